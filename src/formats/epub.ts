@@ -1,0 +1,96 @@
+import type { Heading } from '../book/types.js';
+import { VerbatimError } from '../errors.js';
+import { decodeText } from '../text/decode.js';
+import { parseContainer, parseOpf } from './epub-package.js';
+import { htmlToText } from './html-text.js';
+import { type ZipLimits, ZipReader } from './zip.js';
+
+/**
+ * EPUB 2 and 3 → text: container.xml → OPF → spine documents in reading order, each turned into
+ * text like HTML and joined with a blank line. A spine item missing from the archive is skipped
+ * with a warning naming it (a damaged EPUB is still mostly readable); no readable item at all is an
+ * error. Headings (<h1>–<h3>) are reported as spans into the joined text.
+ */
+export interface EpubText {
+  text: string;
+  headings: Heading[];
+  title: string | null;
+  author: string | null;
+  language: string | null;
+  warnings: string[];
+}
+
+const CONTENT_TYPES = /x?html|xml/i;
+
+export async function epubToText(
+  bytes: Uint8Array,
+  file: string,
+  limits?: Partial<ZipLimits>,
+): Promise<EpubText> {
+  const zip = await ZipReader.open(bytes, file, limits);
+  try {
+    const readText = async (name: string): Promise<string> =>
+      decodeText(await zip.read(name), { file: `${file}!${name}` }).text;
+
+    if (!zip.has('META-INF/container.xml')) {
+      throw new VerbatimError('bad_epub', 'not an EPUB: META-INF/container.xml is missing', {
+        file,
+        hint: 'the zip does not hold an EPUB package',
+      });
+    }
+    const opfPath = parseContainer(await readText('META-INF/container.xml'));
+    if (!opfPath)
+      throw new VerbatimError('bad_epub', 'container.xml names no package document (OPF)', { file });
+    if (!zip.has(opfPath)) {
+      throw new VerbatimError('bad_epub', `package document "${opfPath}" is missing from the archive`, {
+        file,
+      });
+    }
+    const opf = parseOpf(await readText(opfPath), opfPath);
+    if (opf.escapingHrefs.length > 0) {
+      throw new VerbatimError(
+        'unsafe_archive',
+        `unsafe archive: the package points outside the archive (${opf.escapingHrefs[0]})`,
+        { file, hint: 'refused without extracting anything' },
+      );
+    }
+    if (opf.spine.length === 0)
+      throw new VerbatimError('bad_epub', 'the package has an empty spine', { file });
+
+    const warnings: string[] = [];
+    const headings: Heading[] = [];
+    let text = '';
+    let read = 0;
+    for (const idref of opf.spine) {
+      const item = opf.manifest.get(idref);
+      if (!item) {
+        warnings.push(`spine item "${idref}" is not in the manifest; skipped`);
+        continue;
+      }
+      if (!zip.has(item.path)) {
+        warnings.push(`spine item "${item.path}" is missing from the archive; skipped`);
+        continue;
+      }
+      if (item.mediaType && !CONTENT_TYPES.test(item.mediaType)) {
+        warnings.push(`spine item "${item.path}" is ${item.mediaType}, not text; skipped`);
+        continue;
+      }
+      read++;
+      const doc = htmlToText(await readText(item.path), { xhtml: true });
+      if (!doc.text) continue;
+      if (text) text += '\n\n';
+      const base = text.length;
+      text += doc.text;
+      for (const h of doc.headings) headings.push({ ...h, start: h.start + base, end: h.end + base });
+    }
+    if (read === 0) {
+      throw new VerbatimError('bad_epub', 'none of the spine items could be read', {
+        file,
+        hint: warnings[0],
+      });
+    }
+    return { text, headings, title: opf.title, author: opf.author, language: opf.language, warnings };
+  } finally {
+    zip.close();
+  }
+}
