@@ -123,11 +123,18 @@ export class ZipReader {
           );
         } else chunks.push(chunk);
       });
-      stream.on('error', (e: unknown) =>
-        fail(
-          new VerbatimError('bad_epub', `cannot inflate "${name}" (${errorMessage(e)})`, { file: this.file }),
-        ),
-      );
+      stream.on('error', (e: unknown) => {
+        // yauzl stops an entry that produces more bytes than its header said: a lying header.
+        if (/too many bytes/.test(errorMessage(e))) {
+          fail(unsafe(this.file, `"${name}" inflates to more than its header claims (zip bomb?)`));
+        } else {
+          fail(
+            new VerbatimError('bad_epub', `cannot inflate "${name}" (${errorMessage(e)})`, {
+              file: this.file,
+            }),
+          );
+        }
+      });
       stream.on('end', () => {
         if (!failed) resolve(Buffer.concat(chunks));
       });

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { isVerbatimError, type VerbatimError } from '../../src/errors.js';
+import { resolveHref } from '../../src/formats/epub-package.js';
+import { loadText } from '../../src/formats/load-text.js';
+import { writeEpub, writeZip, xhtml } from '../fixtures/zip-writer.js';
+
+async function rejection(p: Promise<unknown>): Promise<VerbatimError> {
+  try {
+    await p;
+  } catch (e) {
+    if (isVerbatimError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected a VerbatimError');
+}
+
+const chapters = [
+  {
+    file: 'text/ch1.xhtml',
+    html: xhtml('One', '<h2>Chapter I</h2><p>The fog came in.</p><p>“Late,” said Tom.</p>'),
+  },
+  { file: 'text/ch2.xhtml', html: xhtml('Two', '<h2>Chapter II</h2><p>The boats came&nbsp;in.</p>') },
+];
+
+describe('EPUB loading', () => {
+  it('reads the spine in order, with headings and metadata (EPUB 3)', async () => {
+    const loaded = await loadText(
+      writeEpub({ title: 'The Lantern Keeper', author: 'Ada Wren', chapters }),
+      'lantern.epub',
+    );
+    expect(loaded.format).toBe('epub');
+    expect(loaded.text).toBe(
+      'Chapter I\n\nThe fog came in.\n\n“Late,” said Tom.\n\nChapter II\n\nThe boats came\u00a0in.',
+    );
+    expect(loaded.headings.map((h) => loaded.text.slice(h.start, h.end))).toEqual([
+      'Chapter I',
+      'Chapter II',
+    ]);
+    expect(loaded.metadata).toEqual({ title: 'The Lantern Keeper', author: 'Ada Wren', language: 'en' });
+    expect(loaded.warnings).toEqual([]);
+  });
+
+  it('reads EPUB 2 with the OPF at the archive root and reversed spine order', async () => {
+    const loaded = await loadText(
+      writeEpub({ title: 'T', chapters: [...chapters].reverse(), opfDir: '', epubVersion: '2.0' }),
+      'two.epub',
+    );
+    expect(loaded.text.indexOf('Chapter II')).toBeLessThan(loaded.text.indexOf('Chapter I\n'));
+  });
+
+  it('skips a missing spine item with a warning naming it', async () => {
+    const loaded = await loadText(
+      writeEpub({
+        chapters: [chapters[0]!, { file: 'text/gone.xhtml', html: '', missing: true }, chapters[1]!],
+      }),
+      'damaged.epub',
+    );
+    expect(loaded.warnings).toEqual([
+      'spine item "OEBPS/text/gone.xhtml" is missing from the archive; skipped',
+    ]);
+    expect(loaded.text).toContain('Chapter II');
+  });
+
+  it('refuses an EPUB none of whose spine items exist', async () => {
+    const e = await rejection(
+      loadText(writeEpub({ chapters: [{ file: 'a.xhtml', html: '', missing: true }] }), 'x.epub'),
+    );
+    expect(e.code).toBe('bad_epub');
+  });
+
+  it('keeps scripts out and decodes entities in XHTML', async () => {
+    const html = xhtml(
+      'S',
+      '<script type="text/javascript">document.write("INJECTED")</script><p>Caf&#233; &amp; &#x201C;tea&#x201D;</p><script><![CDATA[ var y = "<p>CDATA</p>"; ]]></script>',
+    );
+    const loaded = await loadText(writeEpub({ chapters: [{ file: 's.xhtml', html }] }), 's.epub');
+    expect(loaded.text).toBe('Café & “tea”');
+  });
+
+  it('refuses a file named .epub that is not a zip', async () => {
+    const e = await rejection(loadText(new TextEncoder().encode('just some text'), 'fake.epub'));
+    expect(e.code).toBe('bad_epub');
+    expect(e.toLine()).toMatch(/^fake\.epub: not an EPUB: the file is not a zip archive/);
+  });
+
+  it('refuses a zip without META-INF/container.xml', async () => {
+    const e = await rejection(loadText(writeZip([{ name: 'readme.txt', data: 'hi' }]), 'plain.epub'));
+    expect(e.message).toContain('container.xml is missing');
+  });
+
+  it('refuses a zip entry named with ../ (path traversal)', async () => {
+    const bytes = writeEpub({ chapters, extraEntries: [{ name: '../../outside.xhtml', data: 'x' }] });
+    const e = await rejection(loadText(bytes, 'traversal.epub'));
+    expect(e.code).toBe('unsafe_archive');
+  });
+
+  it('refuses a package whose manifest points outside the archive', async () => {
+    const bytes = writeEpub({ chapters: [{ file: '../../../etc/passwd', html: 'x', missing: true }] });
+    const e = await rejection(loadText(bytes, 'escape.epub'));
+    expect(e.code).toBe('unsafe_archive');
+    expect(e.message).toContain('../../../etc/passwd');
+  });
+
+  it('refuses a zip bomb in a spine item', async () => {
+    const bytes = writeEpub({ chapters: [{ file: 'bomb.xhtml', html: ' '.repeat(16 * 1024 * 1024) }] });
+    const e = await rejection(loadText(bytes, 'bomb.epub'));
+    expect(e.code).toBe('unsafe_archive');
+  });
+
+  it('sniffs an EPUB with an unknown extension by its zip magic', async () => {
+    const loaded = await loadText(writeEpub({ chapters }), 'download.bin');
+    expect(loaded.format).toBe('epub');
+  });
+});
+
+describe('resolveHref', () => {
+  it('resolves relative to the OPF folder and refuses escapes', () => {
+    expect(resolveHref('OEBPS/content.opf', 'text/ch%201.xhtml#top')).toBe('OEBPS/text/ch 1.xhtml');
+    expect(resolveHref('OEBPS/content.opf', '../images/a.png')).toBe('images/a.png');
+    expect(resolveHref('OEBPS/content.opf', '../../a')).toBeNull();
+    expect(resolveHref('content.opf', 'https://example.com/x')).toBeNull();
+  });
+});
