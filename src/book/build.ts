@@ -1,0 +1,32 @@
+/**
+ * Builds the Book the rest of Verbatim works with from what a format loader read: paragraphs,
+ * sentences, parts and chapters (all spans into the one text) and a word count.
+ */
+import { segmentParagraphs, segmentSentences } from '../text/segment.js';
+import { countWords } from '../text/tokenize.js';
+import { detectStructure } from './structure.js';
+import type { Book, BookStructure, LoadedText } from './types.js';
+
+export function buildStructure(loaded: Pick<LoadedText, 'text' | 'headings'>): BookStructure {
+  const { text } = loaded;
+  const paragraphs = segmentParagraphs(text);
+  const sentences = segmentSentences(text, paragraphs);
+  const { parts, chapters } = detectStructure(text, paragraphs, loaded.headings);
+  return { parts, chapters, paragraphs, sentences, wordCount: countWords(text) };
+}
+
+export function buildBook(loaded: LoadedText, source: { hash: string; path: string | null }): Book {
+  return {
+    id: source.hash.slice(0, 12),
+    hash: source.hash,
+    format: loaded.format,
+    sourcePath: source.path,
+    metadata: loaded.metadata,
+    encoding: loaded.encoding,
+    text: loaded.text,
+    frontMatter: loaded.frontMatter,
+    backMatter: loaded.backMatter,
+    structure: buildStructure(loaded),
+    warnings: [...loaded.warnings],
+  };
+}
