@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+import { VerbatimError } from '../errors.js';
+
+/**
+ * The library's schema, as an append-only list of migrations. `PRAGMA user_version` records how
+ * many have run. Opening a library runs the missing ones, each in its own transaction with the
+ * version bump, so an upgrade either happens whole or not at all. Rule for future migrations:
+ * only add (tables, columns, indexes) or copy; never drop data a user stored.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: books, their text and structure, analysis results.
+  `
+  CREATE TABLE books (
+    id TEXT PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    author TEXT,
+    language TEXT,
+    format TEXT NOT NULL,
+    source_path TEXT,
+    encoding TEXT NOT NULL,
+    words INTEGER NOT NULL,
+    chapters INTEGER NOT NULL,
+    added_at TEXT NOT NULL,
+    analysis_status TEXT NOT NULL DEFAULT 'none',
+    analysis_error TEXT
+  );
+  -- The text lives apart from the summary row so listing books never reads megabytes.
+  CREATE TABLE book_texts (
+    book_id TEXT PRIMARY KEY REFERENCES books(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    front_matter TEXT NOT NULL,
+    back_matter TEXT NOT NULL,
+    structure_json TEXT NOT NULL,
+    warnings_json TEXT NOT NULL
+  );
+  CREATE TABLE analyses (
+    book_id TEXT NOT NULL REFERENCES books(id) ON DELETE CASCADE,
+    version TEXT NOT NULL,
+    json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (book_id, version)
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function migrate(db: Database.Database, file: string): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new VerbatimError(
+      'usage',
+      `the library was written by a newer Verbatim (schema ${current}, this one knows ${SCHEMA_VERSION})`,
+      { file, hint: 'upgrade Verbatim; the library was left untouched' },
+    );
+  }
+  for (let v = current; v < SCHEMA_VERSION; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
