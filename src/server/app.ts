@@ -1,0 +1,77 @@
+import { Hono } from 'hono';
+import type { Book } from '../book/types.js';
+import { BookCache } from './book-cache.js';
+import type { AppContext } from './context.js';
+import {
+  type AnalysisRunner,
+  type CheckerPort,
+  DEFAULT_LIMITS,
+  type LibraryPort,
+  type ServerLimits,
+} from './deps.js';
+import { makeErrorHandler } from './errors.js';
+import { AnalysisQueue } from './jobs/analysis-queue.js';
+import { bookRoutes } from './routes/books.js';
+import { checkRoutes } from './routes/check.js';
+import { readerRoutes } from './routes/reader.js';
+import { worldRoutes } from './routes/world.js';
+import { originGuard, securityHeaders } from './security.js';
+import { staticRoutes } from './static.js';
+
+export interface AppOptions {
+  library: LibraryPort;
+  loadBookBytes: (bytes: Uint8Array, filename: string) => Promise<Book>;
+  analyze: AnalysisRunner;
+  analysisVersion: string;
+  checker: CheckerPort;
+  /** Folder of the built front end (dist/web), or null to serve the API only. */
+  webRoot: string | null;
+  limits?: Partial<ServerLimits>;
+  /** True when bound to a loopback address: then only loopback Host headers are served. */
+  loopbackOnly?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface VerbatimApp {
+  app: Hono;
+  analyses: AnalysisQueue;
+}
+
+/** The web app: JSON API under /api, the front end everywhere else. Tested in-process with app.request(). */
+export function createApp(options: AppOptions): VerbatimApp {
+  const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const books = new BookCache(options.library);
+  const analyses = new AnalysisQueue(
+    options.library,
+    options.analyze,
+    options.analysisVersion,
+    (id) => books.find(id),
+    log,
+  );
+  const ctx: AppContext = {
+    library: options.library,
+    books,
+    analyses,
+    loadBookBytes: options.loadBookBytes,
+    checker: options.checker,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    log,
+  };
+
+  const app = new Hono();
+  app.onError(makeErrorHandler(log));
+  app.use('*', securityHeaders());
+  app.use('*', originGuard({ loopbackOnly: options.loopbackOnly ?? true }));
+  app.route('/api', bookRoutes(ctx));
+  app.route('/api', readerRoutes(ctx));
+  app.route('/api', worldRoutes(ctx));
+  app.route('/api', checkRoutes(ctx));
+  app.all('/api/*', (c) =>
+    c.json(
+      { error: { code: 'not_found', message: `No API route ${c.req.method} ${c.req.path}.`, hint: null } },
+      404,
+    ),
+  );
+  app.route('/', staticRoutes(options.webRoot));
+  return { app, analyses };
+}

@@ -1,0 +1,15 @@
+import type { Book } from '../book/types.js';
+import type { BookCache } from './book-cache.js';
+import type { CheckerPort, LibraryPort, ServerLimits } from './deps.js';
+import type { AnalysisQueue } from './jobs/analysis-queue.js';
+
+/** Everything the routes share, built once per server by `createApp`. */
+export interface AppContext {
+  library: LibraryPort;
+  books: BookCache;
+  analyses: AnalysisQueue;
+  loadBookBytes: (bytes: Uint8Array, filename: string) => Promise<Book>;
+  checker: CheckerPort;
+  limits: ServerLimits;
+  log: (message: string) => void;
+}

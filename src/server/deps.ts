@@ -1,0 +1,88 @@
+import type { Span } from '../book/span.js';
+import type { Book } from '../book/types.js';
+import type { AnalysisStatus } from './api-types.js';
+
+/**
+ * What the web app needs from the rest of Verbatim, as the narrowest structural types that the real
+ * modules (store, formats, analysis, check) satisfy. `start.ts` wires the real ones in; tests pass
+ * the real ones too, or a failing stand-in where a failure is the point.
+ */
+
+export interface BookSummaryLike {
+  id: string;
+  hash: string;
+  title: string | null;
+  author: string | null;
+  format: string;
+  words: number;
+  chapters: number;
+  addedAt: string | number | Date;
+  analysisStatus: AnalysisStatus;
+  analysisError: string | null;
+}
+
+export interface LibraryPort {
+  addBook(book: Book): BookSummaryLike;
+  getBook(idOrPrefix: string): Book | null;
+  listBooks(): BookSummaryLike[];
+  removeBook(id: string): boolean;
+  saveAnalysis(bookId: string, version: string, json: unknown): void;
+  getAnalysis(bookId: string, version: string): unknown | null;
+  setAnalysisStatus(bookId: string, status: AnalysisStatus, error?: string): void;
+}
+
+export interface CharacterLike {
+  id: string;
+  name: string;
+  aliases: string[];
+  gender: string;
+  mentions: number;
+  mentionOffsets: number[];
+  firstAppearance: number;
+}
+
+export interface QuoteLike extends Span {
+  parts?: Span[];
+  speaker: string | null;
+  addressees: string[];
+}
+
+export interface PlaceLike {
+  name: string;
+  mentions: number;
+  mentionOffsets: number[];
+}
+
+export interface AnalysisLike {
+  version: string;
+  characters: CharacterLike[];
+  quotes: QuoteLike[];
+  places: PlaceLike[];
+}
+
+export type ReviewFormat = 'txt' | 'md' | 'html';
+
+export interface CheckerPort {
+  /** Runs a check and returns the report object the renderers take. */
+  check(reviewText: string, book: Book, analysis: AnalysisLike | null, format: ReviewFormat): unknown;
+  /** The report as the CLI's `--format json` writes it. */
+  toJson(report: unknown, book: Book): unknown;
+  /** The report as the CLI's `--format html` writes it. */
+  toHtml(report: unknown, book: Book): string;
+  /** Reads an uploaded review (txt, md, html, docx) into text. */
+  readReview(bytes: Uint8Array, filename: string): Promise<{ text: string; format: ReviewFormat }>;
+}
+
+export type AnalysisRunner = (book: Book) => Promise<AnalysisLike>;
+
+export interface ServerLimits {
+  /** Largest book file accepted, in bytes. */
+  maxBookBytes: number;
+  /** Largest review accepted (pasted text or uploaded file), in bytes. */
+  maxReviewBytes: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  maxBookBytes: 30 * 1024 * 1024,
+  maxReviewBytes: 5 * 1024 * 1024,
+};

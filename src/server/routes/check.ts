@@ -1,0 +1,102 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import type { Book } from '../../book/types.js';
+import { VerbatimError } from '../../errors.js';
+import type { CheckedQuote, CheckResult } from '../api-types.js';
+import type { AppContext } from '../context.js';
+import type { ReviewFormat } from '../deps.js';
+import { checkExtension, parse } from '../validate.js';
+import { BookIdParam } from './books.js';
+
+export const REVIEW_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] as const;
+
+const CheckQuery = z.object({ as: z.enum(['view', 'json', 'html']).default('view') });
+
+const PastedReview = z.object({
+  text: z.string().min(1, 'the review is empty'),
+  format: z.enum(['txt', 'md', 'html']).default('txt'),
+});
+
+/** Checks a review against a book: pasted text (JSON) or an uploaded file (multipart). */
+export function checkRoutes(ctx: AppContext): Hono {
+  const r = new Hono();
+
+  const tooLarge = () => {
+    throw new VerbatimError('too_large', `The review is larger than ${ctx.limits.maxReviewBytes} bytes.`, {
+      hint: 'Check a shorter text, or split it.',
+    });
+  };
+
+  r.post(
+    '/books/:id/check',
+    bodyLimit({ maxSize: ctx.limits.maxReviewBytes + 64 * 1024, onError: tooLarge }),
+    async (c) => {
+      const { id } = parse(BookIdParam, c.req.param());
+      const { as } = parse(CheckQuery, c.req.query());
+      const { book } = ctx.books.open(id);
+      const review = await readReviewFrom(c.req.raw, ctx);
+      const analysis = ctx.analyses.analysisOf(book.id);
+      const report = ctx.checker.check(review.text, book, analysis, review.format);
+      if (as === 'html') {
+        return c.body(ctx.checker.toHtml(report, book), 200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Disposition': `attachment; filename="verbatim-check-${book.id}.html"`,
+        });
+      }
+      const json = ctx.checker.toJson(report, book);
+      if (as === 'json') {
+        return c.body(JSON.stringify(json, null, 2), 200, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Content-Disposition': `attachment; filename="verbatim-check-${book.id}.json"`,
+        });
+      }
+      return c.json(withBookPassages(json as CheckResult, book));
+    },
+  );
+
+  return r;
+}
+
+async function readReviewFrom(
+  req: Request,
+  ctx: AppContext,
+): Promise<{ text: string; format: ReviewFormat }> {
+  const type = req.headers.get('content-type') ?? '';
+  if (type.startsWith('application/json')) {
+    const body: unknown = await req.json().catch(() => {
+      throw new VerbatimError('usage', 'The request body is not valid JSON.');
+    });
+    const pasted = parse(PastedReview, body);
+    if (new TextEncoder().encode(pasted.text).length > ctx.limits.maxReviewBytes) {
+      throw new VerbatimError('too_large', `The review is larger than ${ctx.limits.maxReviewBytes} bytes.`);
+    }
+    return pasted;
+  }
+  if (type.startsWith('multipart/form-data')) {
+    const form = await req.formData();
+    const file = form.get('file');
+    if (!(file instanceof File)) {
+      throw new VerbatimError('usage', 'No review file in the upload.', {
+        hint: 'Send it as the form field "file".',
+      });
+    }
+    checkExtension(file.name, REVIEW_EXTENSIONS, 'review');
+    if (file.size === 0) throw new VerbatimError('empty_input', `${file.name} is empty.`);
+    return ctx.checker.readReview(new Uint8Array(await file.arrayBuffer()), file.name);
+  }
+  throw new VerbatimError('usage', 'Send the review as JSON {"text": …} or as a multipart file upload.', {
+    hint: `Content-Type was "${type || 'missing'}".`,
+  });
+}
+
+/** Adds the book's own words at each location, so the page can show them side by side. */
+function withBookPassages(result: CheckResult, book: Book): CheckResult {
+  const quotes: CheckedQuote[] = (result.quotes ?? []).map((q) => ({
+    ...q,
+    bookText: q.location
+      ? book.text.slice(q.location.start, Math.min(q.location.end, q.location.start + 4000))
+      : null,
+  }));
+  return { ...result, quotes };
+}

@@ -1,0 +1,79 @@
+import type { Book } from '../../book/types.js';
+import type { AnalysisState, TocEntry, World, WorldCharacter, WorldPlace } from '../api-types.js';
+import type { AnalysisLike } from '../deps.js';
+import { conversationNetwork } from './network.js';
+import { tocEntryAt } from './toc.js';
+
+/** How many equal slices of the book the X-Ray chart counts mentions in. */
+export const WORLD_BINS = 40;
+const MAX_CHARACTERS = 60;
+
+/** The world page's data: characters with where they appear, who talks to whom, and places. */
+export function worldOf(
+  book: Book,
+  analysis: AnalysisLike | null,
+  state: AnalysisState,
+  toc: readonly TocEntry[],
+): World {
+  const length = book.text.length;
+  if (!analysis) {
+    return {
+      ...state,
+      bins: WORLD_BINS,
+      length,
+      characters: [],
+      network: { nodes: [], edges: [], basis: 'none' },
+      places: [],
+    };
+  }
+  const lines = linesBySpeaker(analysis);
+  const characters: WorldCharacter[] = [...analysis.characters]
+    .sort((a, b) => b.mentions - a.mentions || a.firstAppearance - b.firstAppearance)
+    .slice(0, MAX_CHARACTERS)
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      aliases: c.aliases,
+      gender: c.gender,
+      mentions: c.mentions,
+      lines: (lines.get(c.id) ?? 0) + (c.id !== c.name ? (lines.get(c.name) ?? 0) : 0),
+      firstAppearance: c.firstAppearance,
+      firstChapter: tocEntryAt(toc, c.firstAppearance)?.title ?? null,
+      distribution: distribution(c.mentionOffsets, length, WORLD_BINS),
+    }));
+  const places: WorldPlace[] = [...analysis.places]
+    .sort((a, b) => b.mentions - a.mentions)
+    .slice(0, MAX_CHARACTERS)
+    .map((p) => ({
+      name: p.name,
+      mentions: p.mentions,
+      firstMention: p.mentionOffsets.length > 0 ? Math.min(...p.mentionOffsets.slice(0, 1000)) : null,
+    }));
+  return {
+    ...state,
+    bins: WORLD_BINS,
+    length,
+    characters,
+    network: conversationNetwork(analysis, characters.slice(0, 25)),
+    places,
+  };
+}
+
+/** Mentions per slice of the book: the X-Ray strip of one character. */
+export function distribution(offsets: readonly number[], length: number, bins: number): number[] {
+  const counts = new Array<number>(bins).fill(0);
+  if (length <= 0) return counts;
+  for (const o of offsets) {
+    const bin = Math.min(bins - 1, Math.max(0, Math.floor((o / length) * bins)));
+    counts[bin]!++;
+  }
+  return counts;
+}
+
+function linesBySpeaker(analysis: AnalysisLike): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const q of analysis.quotes) {
+    if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  }
+  return counts;
+}

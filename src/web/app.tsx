@@ -1,0 +1,47 @@
+import { BookNav } from './components/BookNav.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { GlobalErrors } from './components/GlobalErrors.js';
+import { useRoute } from './lib/route.js';
+import { CheckPage } from './pages/check/CheckPage.js';
+import { LibraryPage } from './pages/library/LibraryPage.js';
+import { ReaderPage } from './pages/reader/ReaderPage.js';
+import { WorldPage } from './pages/world/WorldPage.js';
+
+export function App() {
+  const route = useRoute();
+  const bookId = 'bookId' in route ? route.bookId : null;
+  return (
+    <>
+      <header class="top">
+        <a class="brand" href="#/">
+          Verbatim
+        </a>
+        {bookId ? <BookNav bookId={bookId} page={route.page} /> : null}
+      </header>
+      <GlobalErrors />
+      <main>
+        <ErrorBoundary resetKey={window.location.hash}>
+          {route.page === 'library' ? <LibraryPage /> : null}
+          {route.page === 'read' ? (
+            <ReaderPage
+              key={route.bookId}
+              bookId={route.bookId}
+              start={route.start}
+              end={route.end}
+              chapter={route.chapter}
+            />
+          ) : null}
+          {route.page === 'world' ? <WorldPage key={route.bookId} bookId={route.bookId} /> : null}
+          {route.page === 'check' ? <CheckPage key={route.bookId} bookId={route.bookId} /> : null}
+          {route.page === 'missing' ? (
+            <section class="page">
+              <p role="alert">
+                There is no page at <code>{route.path}</code>. <a href="#/">Go to the library</a>.
+              </p>
+            </section>
+          ) : null}
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+/** Every location Verbatim reports is a link into the reader with the span highlighted. */
+export function readerHref(bookId: string, start?: number, end?: number): string {
+  if (start === undefined) return `#/book/${bookId}/read`;
+  return `#/book/${bookId}/read?start=${start}&end=${end ?? start}`;
+}
+
+export function chapterHref(bookId: string, chapter: number): string {
+  return `#/book/${bookId}/read?chapter=${chapter}`;
+}
+
+export const worldHref = (bookId: string) => `#/book/${bookId}/world`;
+export const checkHref = (bookId: string) => `#/book/${bookId}/check`;

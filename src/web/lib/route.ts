@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export type Route =
+  | { page: 'library' }
+  | { page: 'read'; bookId: string; start: number | null; end: number | null; chapter: number | null }
+  | { page: 'world'; bookId: string }
+  | { page: 'check'; bookId: string }
+  | { page: 'missing'; path: string };
+
+function intParam(params: URLSearchParams, name: string): number | null {
+  const v = params.get(name);
+  if (v === null || !/^\d+$/.test(v)) return null;
+  return Number(v);
+}
+
+/** Parses the hash (`#/book/<id>/read?start=…&end=…`) into a route. */
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '') || '/';
+  const [path = '/', query = ''] = raw.split('?', 2);
+  const params = new URLSearchParams(query);
+  if (path === '/' || path === '') return { page: 'library' };
+  const m = path.match(/^\/book\/([0-9a-fA-F]{4,64})\/(read|world|check)\/?$/);
+  if (!m) return { page: 'missing', path };
+  const bookId = m[1]!;
+  if (m[2] === 'world') return { page: 'world', bookId };
+  if (m[2] === 'check') return { page: 'check', bookId };
+  return {
+    page: 'read',
+    bookId,
+    start: intParam(params, 'start'),
+    end: intParam(params, 'end'),
+    chapter: intParam(params, 'chapter'),
+  };
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

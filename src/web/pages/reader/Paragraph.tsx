@@ -1,0 +1,42 @@
+import type { PassageQuote } from '../../../server/api-types.js';
+import { segmentParagraph } from '../../lib/segments.js';
+
+interface Props {
+  text: string;
+  start: number;
+  end: number;
+  quotes: PassageQuote[];
+  highlight: { start: number; end: number } | null;
+}
+
+function speechTitle(q: PassageQuote): string {
+  const who = q.speaker ?? 'Speaker unknown';
+  return q.addressees.length > 0 ? `${who}, to ${q.addressees.join(', ')}` : who;
+}
+
+/**
+ * One paragraph, cut into stretches of narration and speech. Every piece of book text is a text
+ * child (JSX escapes it): book content never becomes markup.
+ */
+export function Paragraph({ text, start, end, quotes, highlight }: Props) {
+  const segments = segmentParagraph(start, end, quotes, highlight);
+  return (
+    <p data-start={start}>
+      {segments.map((s) => {
+        const words = text.slice(s.start - start, s.end - start);
+        const inner = s.highlight ? <mark data-start={s.start}>{words}</mark> : words;
+        if (!s.quote) return <span key={s.start}>{inner}</span>;
+        return (
+          <span
+            key={s.start}
+            class={`speech${s.quote.speaker ? '' : ' unknown'}`}
+            title={speechTitle(s.quote)}
+          >
+            {s.quoteStart && s.quote.speaker ? <span class="speaker">{s.quote.speaker}</span> : null}
+            {inner}
+          </span>
+        );
+      })}
+    </p>
+  );
+}

@@ -1,0 +1,47 @@
+import type { WorldCharacter } from '../../../server/api-types.js';
+import { formatCount, percentInto } from '../../lib/format.js';
+import { readerHref } from '../../lib/links.js';
+
+export function CharacterTable({
+  bookId,
+  characters,
+  length,
+}: {
+  bookId: string;
+  characters: WorldCharacter[];
+  length: number;
+}) {
+  return (
+    <table class="characters">
+      <caption class="visually-hidden">Characters, most mentioned first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Also called</th>
+          <th scope="col" class="num">
+            Mentions
+          </th>
+          <th scope="col" class="num">
+            Lines spoken
+          </th>
+          <th scope="col">First appears</th>
+        </tr>
+      </thead>
+      <tbody>
+        {characters.map((c) => (
+          <tr key={c.id}>
+            <th scope="row">{c.name}</th>
+            <td>{c.aliases.filter((a) => a !== c.name).join(', ') || '—'}</td>
+            <td class="num">{formatCount(c.mentions)}</td>
+            <td class="num">{formatCount(c.lines)}</td>
+            <td>
+              <a href={readerHref(bookId, c.firstAppearance, c.firstAppearance + c.name.length)}>
+                {c.firstChapter ?? percentInto(c.firstAppearance, length)}
+              </a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect } from 'preact/hooks';
+import { api } from '../../api.js';
+import { ErrorNote } from '../../components/ErrorNote.js';
+import { useAsync } from '../../components/useAsync.js';
+import { CharacterTable } from './CharacterTable.js';
+import { NetworkGraph } from './NetworkGraph.js';
+import { PlacesList } from './PlacesList.js';
+import { XRayChart } from './XRayChart.js';
+
+/** The book's world: who is in it, where they appear, who talks to whom, and places. */
+export function WorldPage({ bookId }: { bookId: string }) {
+  const [world, reload] = useAsync(() => api.world(bookId), bookId);
+  const running = world.value?.status === 'running';
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(reload, 1500);
+    return () => clearInterval(timer);
+  }, [running, reload]);
+
+  if (world.state === 'error')
+    return <ErrorNote error={world.error} title="Could not load the book's world" />;
+  const w = world.value;
+  if (!w) return <p aria-busy="true">Loading…</p>;
+  return (
+    <section class="page world">
+      <h1>Characters, conversations and places</h1>
+      {w.status === 'running' ? (
+        <p aria-busy="true" class="note">
+          Finding the characters and who speaks each line… this page updates by itself.
+        </p>
+      ) : null}
+      {w.status === 'failed' ? (
+        <ErrorNote error={new Error(w.error ?? 'unknown reason')} title="The analysis of this book failed" />
+      ) : null}
+      {w.status === 'done' && w.characters.length === 0 ? (
+        <p>No characters were found in this book.</p>
+      ) : null}
+      {w.characters.length > 0 ? (
+        <>
+          <h2>Where the characters appear</h2>
+          <XRayChart characters={w.characters.slice(0, 12)} bins={w.bins} />
+          <h2>Characters</h2>
+          <CharacterTable bookId={bookId} characters={w.characters} length={w.length} />
+          <h2>Who speaks to whom</h2>
+          <NetworkGraph network={w.network} />
+        </>
+      ) : null}
+      {w.places.length > 0 ? (
+        <>
+          <h2>Places</h2>
+          <PlacesList bookId={bookId} places={w.places} />
+        </>
+      ) : null}
+    </section>
+  );
+}
