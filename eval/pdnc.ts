@@ -1,0 +1,135 @@
+/**
+ * Reader for the Project Dialogism Novel Corpus (PDNC) files: quotation_info.csv and
+ * character_info.csv. Only what the speaker evaluation needs.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Span } from '../src/book/span.js';
+
+export interface GoldQuote {
+  id: string;
+  parts: Span[];
+  speaker: string;
+  addressees: string[];
+  type: 'Explicit' | 'Anaphoric' | 'Implicit' | 'Other';
+}
+
+export interface GoldCharacter {
+  id: string;
+  name: string;
+  aliases: string[];
+  gender: string;
+  category: 'major' | 'intermediate' | 'minor' | string;
+}
+
+export interface PdncNovel {
+  name: string;
+  dir: string;
+  text: string;
+  quotes: GoldQuote[];
+  characters: GoldCharacter[];
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.length > 1 || r[0] !== '');
+}
+
+/** The string literals of a Python set/list literal: `{'Mr. Bennet', "O'Hara"}` → ['Mr. Bennet', "O'Hara"]. */
+export function parsePythonStrings(literal: string): string[] {
+  const out: string[] = [];
+  const re = /'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g;
+  for (let m = re.exec(literal); m; m = re.exec(literal)) {
+    out.push((m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'));
+  }
+  return out;
+}
+
+function records(file: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
+  if (!header) return [];
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** Python offsets count code points; JS strings count UTF-16 units. Map one to the other. */
+function codePointToUtf16(text: string): (cp: number) => number {
+  let astral = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      astral = true;
+      break;
+    }
+  }
+  if (!astral) return (cp) => cp;
+  const table: number[] = [];
+  let u = 0;
+  for (const ch of text) {
+    table.push(u);
+    u += ch.length;
+  }
+  table.push(u);
+  return (cp) => table[cp] ?? u;
+}
+
+export function loadPdncNovel(dir: string): PdncNovel {
+  const text = readFileSync(path.join(dir, 'novel_text.txt'), 'utf8');
+  const toU = codePointToUtf16(text);
+  const quotes: GoldQuote[] = records(path.join(dir, 'quotation_info.csv')).map((r) => {
+    const spans = JSON.parse(r.quoteByteSpans || '[]') as [number, number][];
+    const t = r.quoteType;
+    return {
+      id: r.quoteID ?? '',
+      parts: spans.map(([s, e]) => ({ start: toU(s), end: toU(e) })),
+      speaker: r.speaker ?? '',
+      addressees: parsePythonStrings(r.addressees ?? ''),
+      type: t === 'Explicit' || t === 'Anaphoric' || t === 'Implicit' ? t : 'Other',
+    };
+  });
+  const characters: GoldCharacter[] = records(path.join(dir, 'character_info.csv')).map((r) => ({
+    id: r['Character ID'] ?? '',
+    name: r['Main Name'] ?? '',
+    aliases: parsePythonStrings(r.Aliases ?? ''),
+    gender: r.Gender ?? '',
+    category: r.Category ?? '',
+  }));
+  return { name: path.basename(dir), dir, text, quotes, characters };
+}
+
+export function pdncNovelDirs(corpusDir: string): string[] {
+  const root = path.join(corpusDir, 'pdnc');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(root, d.name, 'novel_text.txt')))
+    .map((d) => path.join(root, d.name))
+    .sort();
+}

@@ -1,0 +1,325 @@
+/**
+ * `npm run eval:speakers`: runs the speaker analysis on every PDNC novel in ../shared/corpus/pdnc and
+ * compares it with the human annotation. Writes eval/results/speakers.md.
+ *
+ * Matching rules (documented in the results file too):
+ * - Quotation spans are compared per part (a quotation interrupted by narration has several parts).
+ *   Both sides are normalised first: whitespace and quote marks trimmed from the ends, and parts that
+ *   only a paragraph break plus a reopening mark separate (a speech running over paragraphs) joined.
+ *   A predicted part is correct when its normalised span equals a gold one exactly.
+ * - A predicted character maps to the gold character with whom it shares the most aliases
+ *   (case, full stops and spacing ignored; ties broken by the predicted display name being a gold alias).
+ * - Speaker accuracy is over every gold quotation: the predicted quotation that overlaps the gold
+ *   quotation's first part most supplies the speaker; no overlapping prediction, no speaker or a
+ *   speaker mapped to another gold character counts as wrong.
+ * - A gold major or intermediate character is found when at least one predicted character maps to it.
+ *   A split is a gold character that two or more predicted characters map to; a merge is a predicted
+ *   character whose aliases belong to two or more gold characters.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeBook } from '../src/analysis/index.js';
+import type { Analysis } from '../src/analysis/types.js';
+import type { Span } from '../src/book/span.js';
+import { bookFromPdnc } from './book-from-text.js';
+import { type GoldCharacter, type GoldQuote, loadPdncNovel, pdncNovelDirs } from './pdnc.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = path.resolve(root, '../shared/corpus');
+
+export interface NovelScore {
+  novel: string;
+  goldParts: number;
+  predParts: number;
+  matchedParts: number;
+  goldQuotes: number;
+  correct: number;
+  byType: Record<'Explicit' | 'Anaphoric' | 'Implicit', { n: number; correct: number }>;
+  majorInter: number;
+  found: number;
+  splits: number;
+  merges: number;
+  ms: number;
+}
+
+const QUOTE_MARKS = /["'\u201c\u201d\u2018\u2019\s]/;
+
+function trimmed(text: string, s: Span): Span {
+  let a = s.start;
+  let b = s.end;
+  while (a < b && QUOTE_MARKS.test(text[a]!)) a++;
+  while (b > a && QUOTE_MARKS.test(text[b - 1]!)) b--;
+  return { start: a, end: b };
+}
+
+/** Normalised parts: trimmed, with paragraph-continuation gaps joined. */
+function normalisedParts(text: string, groups: readonly (readonly Span[])[]): Span[] {
+  const out: Span[] = [];
+  for (const parts of groups) {
+    let cur: Span | null = null;
+    for (const p of parts) {
+      const t = trimmed(text, p);
+      if (t.end <= t.start) continue;
+      if (
+        cur &&
+        /^[\s"'\u201c\u201d\u2018\u2019]*$/.test(text.slice(cur.end, t.start)) &&
+        text.slice(cur.end, t.start).includes('\n')
+      ) {
+        cur = { start: cur.start, end: t.end };
+      } else {
+        if (cur) out.push(cur);
+        cur = t;
+      }
+    }
+    if (cur) out.push(cur);
+  }
+  return out;
+}
+
+export function normAlias(a: string): string {
+  return a.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Predicted character id → gold character name (or absent). */
+export function mapCharacters(analysis: Analysis, gold: readonly GoldCharacter[]): Map<string, string> {
+  const goldAliases = gold.map((g) => new Set([normAlias(g.name), ...g.aliases.map(normAlias)]));
+  const out = new Map<string, string>();
+  for (const c of analysis.characters) {
+    const mine = new Set(c.aliases.map(normAlias));
+    let best = -1;
+    let bestScore = 0;
+    gold.forEach((_, gi) => {
+      let score = 0;
+      for (const a of mine) if (goldAliases[gi]!.has(a)) score++;
+      if (score > 0 && goldAliases[gi]!.has(normAlias(c.name))) score += 0.5;
+      if (score > bestScore) {
+        bestScore = score;
+        best = gi;
+      }
+    });
+    if (best >= 0) out.set(c.id, gold[best]!.name);
+  }
+  return out;
+}
+
+export function scoreNovel(
+  name: string,
+  text: string,
+  goldQuotes: GoldQuote[],
+  goldChars: GoldCharacter[],
+  analysis: Analysis,
+  ms: number,
+): NovelScore {
+  const goldParts = normalisedParts(
+    text,
+    goldQuotes.map((q) => q.parts),
+  );
+  const predParts = normalisedParts(
+    text,
+    analysis.quotes.map((q) => q.parts),
+  );
+  const goldKeys = new Set(goldParts.map((p) => `${p.start}:${p.end}`));
+  const matchedParts = predParts.filter((p) => goldKeys.has(`${p.start}:${p.end}`)).length;
+
+  const toGold = mapCharacters(analysis, goldChars);
+  // Index predicted parts for overlap lookup.
+  const predIndex: { start: number; end: number; q: number }[] = [];
+  analysis.quotes.forEach((q, qi) => {
+    for (const p of q.parts) predIndex.push({ start: p.start, end: p.end, q: qi });
+  });
+  predIndex.sort((a, b) => a.start - b.start);
+  const byType: NovelScore['byType'] = {
+    Explicit: { n: 0, correct: 0 },
+    Anaphoric: { n: 0, correct: 0 },
+    Implicit: { n: 0, correct: 0 },
+  };
+  let correct = 0;
+  for (const g of goldQuotes) {
+    const first = g.parts[0];
+    let ok = false;
+    if (first) {
+      let bestQ = -1;
+      let bestOverlap = 0;
+      let lo = 0;
+      let hi = predIndex.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (predIndex[mid]!.end <= first.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = Math.max(0, lo - 2); i < predIndex.length && predIndex[i]!.start < first.end; i++) {
+        const p = predIndex[i]!;
+        const ov = Math.min(p.end, first.end) - Math.max(p.start, first.start);
+        if (ov > bestOverlap) {
+          bestOverlap = ov;
+          bestQ = p.q;
+        }
+      }
+      const speaker = bestQ >= 0 ? analysis.quotes[bestQ]!.speaker : null;
+      ok = speaker !== null && toGold.get(speaker) === g.speaker;
+    }
+    if (ok) correct++;
+    if (g.type !== 'Other') {
+      byType[g.type].n++;
+      if (ok) byType[g.type].correct++;
+    }
+  }
+  // Characters.
+  const goldAliasOwner = new Map<string, Set<string>>();
+  for (const g of goldChars) {
+    for (const a of [g.name, ...g.aliases]) {
+      const k = normAlias(a);
+      let s = goldAliasOwner.get(k);
+      if (!s) {
+        s = new Set();
+        goldAliasOwner.set(k, s);
+      }
+      s.add(g.name);
+    }
+  }
+  const important = goldChars.filter((g) => g.category === 'major' || g.category === 'intermediate');
+  const mappedCount = new Map<string, number>();
+  for (const gname of toGold.values()) mappedCount.set(gname, (mappedCount.get(gname) ?? 0) + 1);
+  const found = important.filter((g) => (mappedCount.get(g.name) ?? 0) > 0).length;
+  const splits = important.filter((g) => (mappedCount.get(g.name) ?? 0) > 1).length;
+  let merges = 0;
+  for (const c of analysis.characters) {
+    const owners = new Set<string>();
+    for (const a of c.aliases) {
+      const o = goldAliasOwner.get(normAlias(a));
+      if (o && o.size === 1) owners.add([...o][0]!);
+    }
+    if (owners.size > 1) merges++;
+  }
+  return {
+    novel: name,
+    goldParts: goldParts.length,
+    predParts: predParts.length,
+    matchedParts,
+    goldQuotes: goldQuotes.length,
+    correct,
+    byType,
+    majorInter: important.length,
+    found,
+    splits,
+    merges,
+    ms,
+  };
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? '–' : (n / d).toFixed(3);
+}
+
+function f1(p: number, r: number): number {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+export function renderTable(scores: NovelScore[]): string {
+  const rows: string[] = [];
+  rows.push(
+    '| Novel | Gold quotes | Span P | Span R | Span F1 | Speaker acc | Explicit | Anaphoric | Implicit | Major+inter found | Splits | Merges | Time (ms) |',
+  );
+  rows.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const total: NovelScore = {
+    novel: '**Total**',
+    goldParts: 0,
+    predParts: 0,
+    matchedParts: 0,
+    goldQuotes: 0,
+    correct: 0,
+    byType: {
+      Explicit: { n: 0, correct: 0 },
+      Anaphoric: { n: 0, correct: 0 },
+      Implicit: { n: 0, correct: 0 },
+    },
+    majorInter: 0,
+    found: 0,
+    splits: 0,
+    merges: 0,
+    ms: 0,
+  };
+  for (const s of [...scores, total]) {
+    if (s !== total) {
+      total.goldParts += s.goldParts;
+      total.predParts += s.predParts;
+      total.matchedParts += s.matchedParts;
+      total.goldQuotes += s.goldQuotes;
+      total.correct += s.correct;
+      for (const t of ['Explicit', 'Anaphoric', 'Implicit'] as const) {
+        total.byType[t].n += s.byType[t].n;
+        total.byType[t].correct += s.byType[t].correct;
+      }
+      total.majorInter += s.majorInter;
+      total.found += s.found;
+      total.splits += s.splits;
+      total.merges += s.merges;
+      total.ms += s.ms;
+    }
+    const p = s.predParts ? s.matchedParts / s.predParts : 0;
+    const r = s.goldParts ? s.matchedParts / s.goldParts : 0;
+    rows.push(
+      `| ${s.novel} | ${s.goldQuotes} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f1(p, r).toFixed(3)} | ${pct(s.correct, s.goldQuotes)} | ${pct(s.byType.Explicit.correct, s.byType.Explicit.n)} | ${pct(s.byType.Anaphoric.correct, s.byType.Anaphoric.n)} | ${pct(s.byType.Implicit.correct, s.byType.Implicit.n)} | ${s.found}/${s.majorInter} | ${s.splits} | ${s.merges} | ${Math.round(s.ms)} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+async function main(): Promise<void> {
+  const dirs = pdncNovelDirs(corpus);
+  if (dirs.length === 0) {
+    console.error(
+      `eval:speakers: no PDNC novels under ${corpus}/pdnc (the corpus is not checked out next to the project)`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const only = process.argv[2];
+  const scores: NovelScore[] = [];
+  for (const dir of dirs) {
+    if (only && !path.basename(dir).toLowerCase().includes(only.toLowerCase())) continue;
+    const novel = loadPdncNovel(dir);
+    const book = bookFromPdnc(novel.text, novel.name);
+    const t0 = performance.now();
+    const analysis = analyzeBook(book);
+    const ms = performance.now() - t0;
+    const s = scoreNovel(novel.name, novel.text, novel.quotes, novel.characters, analysis, ms);
+    scores.push(s);
+    console.error(
+      `${novel.name}: speaker ${pct(s.correct, s.goldQuotes)}, spans ${s.matchedParts}/${s.goldParts} gold, ${s.predParts} predicted`,
+    );
+  }
+  const table = renderTable(scores);
+  console.log(table);
+  if (only) return;
+  const doc = `# Speaker evaluation (PDNC, ${scores.length} novels)
+
+Reproduce: \`npm run eval:speakers\` (needs ../shared/corpus/pdnc). Generated ${new Date().toISOString().slice(0, 10)}.
+
+${table}
+
+## How it is measured
+- **Span P/R/F1**: per quotation part (a quotation interrupted by narration has several parts).
+  Verbatim's spans are inside the quote marks, like PDNC's. Both sides are normalised: whitespace and
+  quote marks trimmed at the ends, and parts separated only by a paragraph break and a reopening mark
+  (a speech over several paragraphs) joined. A part counts only if the normalised spans are identical.
+- **Speaker accuracy**: over every gold quotation. The predicted quotation overlapping the gold
+  quotation's first part the most gives the speaker. A gold quotation Verbatim did not find, or found
+  without a speaker, counts as wrong. Explicit / Anaphoric / Implicit are PDNC's quote types.
+- **Character mapping**: a predicted character maps to the gold character with whom it shares the most
+  aliases (lower-cased, full stops and spacing ignored; a tie goes to the gold character that has the
+  predicted display name as an alias). Several predicted characters can map to one gold character.
+- **Major+inter found**: gold major and intermediate characters to which at least one predicted character maps.
+  **Splits**: such gold characters with two or more predicted characters. **Merges**: predicted characters
+  whose aliases belong to two or more different gold characters.
+- Time: analysis only (the book is built from the text before timing), one run, this machine.
+`;
+  mkdirSync(path.join(root, 'eval/results'), { recursive: true });
+  writeFileSync(path.join(root, 'eval/results/speakers.md'), doc);
+  console.error('wrote eval/results/speakers.md');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  await main();
+}

@@ -1,0 +1,196 @@
+import { findSpanIndex, type Span } from '../book/span.js';
+import { clusterNames, type Entity, isPersonForm } from './characters.js';
+import type { Gender } from './lexicon.js';
+import { collectFormStats, type FormStats, lowercaseWordCounts, type NameOccurrence } from './names.js';
+import type { RawQuotation } from './quotes.js';
+import { type Mention, mentionsIn } from './speakers.js';
+import type { Character, DialogueQuote } from './types.js';
+
+export const NARRATOR_ID = 'narrator';
+
+/** The book's characters while the analysis runs, before the final list is written out. */
+export interface Cast {
+  byId: Map<string, { gender: Gender; entity: Entity | null }>;
+  mentions: Mention[];
+  narrator: string | null;
+  stats: Map<string, FormStats>;
+  personForms: Set<string>;
+  /** Final list of characters; names the narrator from how others address them, and fixes quotes to match. */
+  finish(quotes: DialogueQuote[], raw: readonly RawQuotation[]): Character[];
+}
+
+/** Share of narration words that are "I" above which the book has a first-person narrator. */
+const FIRST_PERSON_RATE = 0.006;
+
+export function buildCharacters(
+  text: string,
+  occurrences: readonly NameOccurrence[],
+  quoteParts: readonly Span[],
+): Cast {
+  const stats = collectFormStats(text, occurrences);
+  const lower = lowercaseWordCounts(text);
+  const candidates = [...stats.values()].filter((f) => isPersonForm(f, lower));
+  const { entities, formToKey } = clusterNames(candidates);
+  // Keep clusters that read like people and are named more than once.
+  const kept = new Map<string, Entity>();
+  for (const e of entities.values()) {
+    let count = 0;
+    let score = 0;
+    let place = 0;
+    for (const f of e.forms) {
+      const s = stats.get(f)!;
+      count += s.count;
+      score += s.personScore;
+      place += s.placeScore;
+    }
+    if (count >= 2 && score >= 2 && score > place) kept.set(e.key, e);
+  }
+  // Ids in order of first appearance.
+  const firstSeen = new Map<string, number>();
+  for (const o of occurrences) {
+    const key = formToKey.get(o.form);
+    if (key && kept.has(key) && !firstSeen.has(key)) firstSeen.set(key, o.start);
+  }
+  const order = [...firstSeen.entries()].sort((a, b) => a[1] - b[1]).map(([k]) => k);
+  const idOfKey = new Map(order.map((k, i) => [k, `c${i}`]));
+  const mentions: Mention[] = [];
+  for (const o of occurrences) {
+    const key = formToKey.get(o.form);
+    const id = key ? idOfKey.get(key) : undefined;
+    if (id) mentions.push({ start: o.start, end: o.end, character: id, inQuote: o.inQuote });
+  }
+  const byId = new Map<string, { gender: Gender; entity: Entity | null }>();
+  for (const key of order) {
+    const e = kept.get(key)!;
+    byId.set(idOfKey.get(key)!, { gender: genderOf(e, stats), entity: e });
+  }
+  const narrator = isFirstPerson(text, quoteParts) ? NARRATOR_ID : null;
+  if (narrator) byId.set(narrator, { gender: 'unknown', entity: null });
+  const personForms = new Set<string>();
+  for (const e of kept.values()) for (const f of e.forms) personForms.add(f);
+
+  const finish = (quotes: DialogueQuote[], raw: readonly RawQuotation[]): Character[] => {
+    let narratorAs: string | null = null;
+    if (narrator) narratorAs = nameTheNarrator(quotes, raw, mentions, text);
+    const characters: Character[] = [];
+    const quoteCounts = new Map<string, number>();
+    for (const q of quotes) if (q.speaker) quoteCounts.set(q.speaker, (quoteCounts.get(q.speaker) ?? 0) + 1);
+    const offsetsOf = new Map<string, number[]>();
+    for (const m of mentions) {
+      const id = m.character === narratorAs ? NARRATOR_ID : m.character;
+      let list = offsetsOf.get(id);
+      if (!list) {
+        list = [];
+        offsetsOf.set(id, list);
+      }
+      list.push(m.start);
+    }
+    if (narratorAs) {
+      for (const q of quotes) {
+        if (q.speaker === narratorAs) q.speaker = NARRATOR_ID;
+        q.addressees = [...new Set(q.addressees.map((a) => (a === narratorAs ? NARRATOR_ID : a)))].filter(
+          (a) => a !== q.speaker,
+        );
+      }
+    }
+    if (narrator) {
+      const merged = narratorAs ? byId.get(narratorAs)?.entity : null;
+      const aliases = merged ? aliasesOf(merged, stats) : [];
+      const offsets = offsetsOf.get(NARRATOR_ID) ?? [];
+      const firstQuote = quotes.find((q) => q.speaker === NARRATOR_ID)?.start ?? 0;
+      characters.push({
+        id: NARRATOR_ID,
+        name: aliases[0] ?? 'Narrator',
+        aliases: [...aliases, 'I'],
+        gender: narratorAs ? (byId.get(narratorAs)?.gender ?? 'unknown') : 'unknown',
+        mentions: offsets.length,
+        mentionOffsets: offsets,
+        firstAppearance: Math.min(offsets[0] ?? firstQuote, firstQuote),
+      });
+    }
+    for (const [id, info] of byId) {
+      if (id === NARRATOR_ID || id === narratorAs || !info.entity) continue;
+      const offsets = offsetsOf.get(id) ?? [];
+      const aliases = aliasesOf(info.entity, stats);
+      characters.push({
+        id,
+        name: aliases[0]!,
+        aliases,
+        gender: info.gender,
+        mentions: offsets.length,
+        mentionOffsets: offsets,
+        firstAppearance: offsets[0] ?? 0,
+      });
+    }
+    return characters;
+  };
+  return { byId, mentions, narrator, stats, personForms, finish };
+}
+
+/** Aliases, most used first; the first is the character's display name. */
+function aliasesOf(e: Entity, stats: ReadonlyMap<string, FormStats>): string[] {
+  return [...e.forms].sort((a, b) => (stats.get(b)?.count ?? 0) - (stats.get(a)?.count ?? 0));
+}
+
+/** Gender from titles first ("Mrs."), then from the pronouns that follow the character's names. */
+function genderOf(e: Entity, stats: ReadonlyMap<string, FormStats>): Gender {
+  let male = 0;
+  let female = 0;
+  for (const f of e.forms) {
+    const s = stats.get(f);
+    if (!s) continue;
+    male += s.maleVotes;
+    female += s.femaleVotes;
+  }
+  if (male >= 2 && male >= female * 2) return 'male';
+  if (female >= 2 && female >= male * 2) return 'female';
+  return e.titleGender;
+}
+
+function isFirstPerson(text: string, quoteParts: readonly Span[]): boolean {
+  let narrationI = 0;
+  const re = /\bI\b/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (findSpanIndex(quoteParts, m.index) < 0) narrationI++;
+  let quotedChars = 0;
+  for (const p of quoteParts) quotedChars += p.end - p.start;
+  const narrationWords = Math.max(1, (text.length - quotedChars) / 5.5);
+  return narrationI / narrationWords > FIRST_PERSON_RATE;
+}
+
+/**
+ * A first-person narrator is named by the others: the character most often addressed by name in the
+ * turns right before or after the narrator speaks. Returns that character's id, or null.
+ */
+function nameTheNarrator(
+  quotes: readonly DialogueQuote[],
+  raw: readonly RawQuotation[],
+  mentions: readonly Mention[],
+  text: string,
+): string | null {
+  const votes = new Map<string, number>();
+  let total = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    if (quotes[i]!.speaker !== NARRATOR_ID) continue;
+    for (const j of [i - 1, i + 1]) {
+      const other = quotes[j];
+      if (!other || other.speaker === NARRATOR_ID) continue;
+      if (Math.abs(raw[j]!.firstParagraph - raw[i]!.firstParagraph) > 2) continue;
+      for (const part of other.parts) {
+        for (const m of mentionsIn(mentions, part.start, part.end)) {
+          const after = text[m.end];
+          const before = text.slice(Math.max(part.start, m.start - 2), m.start).trim();
+          if (
+            (before === '' || before === ',') &&
+            (after === ',' || after === '!' || after === '?' || after === '.')
+          ) {
+            votes.set(m.character, (votes.get(m.character) ?? 0) + 1);
+            total++;
+          }
+        }
+      }
+    }
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!best || best[1] < 3 || best[1] < total * 0.3) return null;
+  return best[0];
+}

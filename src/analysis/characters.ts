@@ -1,0 +1,262 @@
+import { type Gender, GIVEN_NAME_GENDER, HONORIFICS, NICKNAMES, PLACE_NOUNS } from './lexicon.js';
+import type { FormStats, NameOccurrence } from './names.js';
+
+/** Titles of rank: a "Lady Catherine" is not the "Kitty" of the family. */
+const RANK_TITLES = new Set([
+  'Lady',
+  'Lord',
+  'Sir',
+  'Duke',
+  'Duchess',
+  'Countess',
+  'Count',
+  'Baron',
+  'Baroness',
+  'Prince',
+  'Princess',
+  'King',
+  'Queen',
+  'Marquis',
+  'Marchioness',
+  'Dame',
+]);
+/** Titles a given name follows rather than a family name ("Sir William", "Aunt Juley"). */
+const GIVEN_NAME_TITLES = new Set([
+  'Sir',
+  'Lady',
+  'Lord',
+  'Aunt',
+  'Uncle',
+  'Cousin',
+  'Master',
+  'Father',
+  'Brother',
+  'Sister',
+  'Mother',
+  'Signor',
+  'Signora',
+  'Signorina',
+  'Prince',
+  'Princess',
+  'King',
+  'Queen',
+]);
+
+/** A cluster of printed forms that name one person. */
+export interface Entity {
+  key: string;
+  given: string | null;
+  surname: string | null;
+  /** "male" / "female" / "unknown" as implied by the titles used with this entity. */
+  titleGender: Gender;
+  /** True when the entity was addressed as Mrs./Lady (married), Miss (unmarried). */
+  married: boolean;
+  unmarried: boolean;
+  ranked: boolean;
+  forms: Set<string>;
+}
+
+function titleGender(honorific: string | null): Gender {
+  if (!honorific) return 'unknown';
+  return HONORIFICS.get(honorific.toLowerCase().replace(/\.$/, ''))?.gender ?? 'unknown';
+}
+
+function canonicalGiven(name: string): string {
+  const l = name.toLowerCase();
+  return NICKNAMES.get(l) ?? l;
+}
+
+function compatible(a: Gender, b: Gender): boolean {
+  return a === 'unknown' || b === 'unknown' || a === b;
+}
+
+/**
+ * Put the printed names of the book into clusters, one per person, the way a reader does:
+ * full names first ("Elizabeth Bennet"), then title + family name ("Mr. Bennet" and "Mrs. Bennet"
+ * are two people; "Mr. Darcy" joins "Fitzwilliam Darcy"), then title + given name ("Sir William"),
+ * then bare names ("Darcy" → the Mr. Darcy; "Lizzy" → Elizabeth through the nickname table).
+ * Returns the clusters and a map form → cluster key.
+ */
+export function clusterNames(forms: readonly FormStats[]): {
+  entities: Map<string, Entity>;
+  formToKey: Map<string, string>;
+} {
+  const entities = new Map<string, Entity>();
+  const formToKey = new Map<string, string>();
+  const genderOfForm = (f: FormStats): Gender => {
+    const g = titleGender(f.honorific);
+    if (g !== 'unknown') return g;
+    if (f.maleVotes >= 2 * f.femaleVotes + 2) return 'male';
+    if (f.femaleVotes >= 2 * f.maleVotes + 2) return 'female';
+    return GIVEN_NAME_GENDER.get(f.words[0]!.toLowerCase()) ?? 'unknown';
+  };
+  const add = (key: string, f: FormStats, given: string | null, surname: string | null): Entity => {
+    let e = entities.get(key);
+    if (!e) {
+      e = {
+        key,
+        given,
+        surname,
+        titleGender: 'unknown',
+        married: false,
+        unmarried: false,
+        ranked: false,
+        forms: new Set(),
+      };
+      entities.set(key, e);
+    }
+    e.forms.add(f.form);
+    formToKey.set(f.form, key);
+    const g = genderOfForm(f);
+    if (e.titleGender === 'unknown') e.titleGender = g;
+    if (f.honorific === 'Mrs.' || f.honorific === 'Lady' || f.honorific === 'Madame') e.married = true;
+    if (f.honorific === 'Miss' || f.honorific === 'Mademoiselle') e.unmarried = true;
+    if (f.honorific && RANK_TITLES.has(f.honorific)) e.ranked = true;
+    if (!e.given && given) e.given = given;
+    return e;
+  };
+  const byGiven = (given: string, g: Gender): Entity[] =>
+    [...entities.values()].filter(
+      (e) =>
+        e.given !== null && canonicalGiven(e.given) === canonicalGiven(given) && compatible(e.titleGender, g),
+    );
+  const bySurname = (surname: string): Entity[] =>
+    [...entities.values()].filter((e) => e.surname === surname);
+
+  const sorted = [...forms].sort((a, b) => b.count - a.count);
+  // 1. Full names: given + family name, with or without a title.
+  for (const f of sorted) {
+    if (f.words.length < 2) continue;
+    const given = f.words[0]!;
+    const surname = f.words[f.words.length - 1]!;
+    if (f.honorific === 'Mrs.' && !GIVEN_NAME_GENDER.has(given.toLowerCase())) {
+      // "Mrs. John Dashwood" is the wife of John Dashwood; keep her apart.
+      add(`F-married|${f.words.join(' ')}`, f, null, surname);
+      continue;
+    }
+    add(`full|${canonicalGiven(given)}|${surname}`, f, given, surname);
+  }
+  // 2. Title + one word: a family name ("Mr. Bennet") or, after some titles, a given name ("Sir William").
+  for (const f of sorted) {
+    if (f.words.length !== 1 || !f.honorific) continue;
+    const w = f.words[0]!;
+    const g = titleGender(f.honorific);
+    const givenCandidates = byGiven(w, g);
+    const isGiven =
+      GIVEN_NAME_TITLES.has(f.honorific) ||
+      (givenCandidates.length > 0 &&
+        bySurname(w).length === 0 &&
+        (f.honorific === 'Miss' || f.honorific === 'Mademoiselle'));
+    if (isGiven && givenCandidates.length === 1) {
+      add(givenCandidates[0]!.key, f, w, null);
+      continue;
+    }
+    if (isGiven && GIVEN_NAME_TITLES.has(f.honorific)) {
+      add(`given|${canonicalGiven(w)}|${g}`, f, w, null);
+      continue;
+    }
+    // Family name: join the one full-named person of that family with the same gender and status.
+    const family = bySurname(w).filter(
+      (e) =>
+        e.key.startsWith('full|') &&
+        e.titleGender !== 'unknown' &&
+        compatible(e.titleGender, g) &&
+        !(f.honorific === 'Mrs.' && e.unmarried) &&
+        !(f.honorific === 'Miss' && e.married),
+    );
+    if (family.length === 1 && g !== 'unknown') {
+      add(family[0]!.key, f, null, w);
+      continue;
+    }
+    const status =
+      f.honorific === 'Miss' || f.honorific === 'Mademoiselle'
+        ? 'F-unmarried'
+        : g === 'female'
+          ? 'F-married'
+          : g === 'male'
+            ? 'M'
+            : 'U';
+    add(`${status}|${w}`, f, null, w);
+  }
+  // A title of unknown gender (Dr.) joins the one titled person of that family.
+  for (const [key, e] of [...entities]) {
+    if (!key.startsWith('U|')) continue;
+    const others = bySurname(e.surname!).filter((o) => o !== e);
+    if (others.length === 1) mergeInto(entities, formToKey, e, others[0]!);
+  }
+  // 3. Bare single names.
+  for (const f of sorted) {
+    if (f.words.length !== 1 || f.honorific) continue;
+    const w = f.words[0]!;
+    if (PLACE_NOUNS.has(w.toLowerCase())) continue;
+    const g = genderOfForm(f);
+    const direct = [...entities.values()].filter((e) => e.given === w && compatible(e.titleGender, g));
+    if (direct.length === 1) {
+      add(direct[0]!.key, f, w, null);
+      continue;
+    }
+    const family = bySurname(w);
+    if (family.length > 0 && direct.length === 0) {
+      // A bare family name usually means the man of the family ("Darcy", "Bingley").
+      const men = family.filter((e) => e.titleGender === 'male');
+      const pick = men.length === 1 ? men[0]! : family.length === 1 ? family[0]! : null;
+      if (pick) {
+        add(pick.key, f, null, w);
+        continue;
+      }
+    }
+    const viaNickname = byGiven(w, g).filter((e) => !e.ranked && canonicalGiven(w) !== w.toLowerCase());
+    if (direct.length === 0 && viaNickname.length === 1) {
+      add(viaNickname[0]!.key, f, null, null);
+      continue;
+    }
+    add(`bare|${w}`, f, w, null);
+  }
+  // 4. A nickname cluster of its own ("Lizzy") joins the one given-name cluster it shortens.
+  for (const [key, e] of [...entities]) {
+    if (!key.startsWith('bare|') || !e.given) continue;
+    const canon = canonicalGiven(e.given);
+    if (canon === e.given.toLowerCase()) continue;
+    const targets = [...entities.values()].filter(
+      (o) =>
+        o !== e &&
+        o.given !== null &&
+        o.given.toLowerCase() === canon &&
+        !o.ranked &&
+        compatible(o.titleGender, e.titleGender),
+    );
+    if (targets.length === 1) mergeInto(entities, formToKey, e, targets[0]!);
+  }
+  return { entities, formToKey };
+}
+
+function mergeInto(
+  entities: Map<string, Entity>,
+  formToKey: Map<string, string>,
+  from: Entity,
+  to: Entity,
+): void {
+  for (const f of from.forms) {
+    to.forms.add(f);
+    formToKey.set(f, to.key);
+  }
+  if (to.titleGender === 'unknown') to.titleGender = from.titleGender;
+  to.married ||= from.married;
+  to.unmarried ||= from.unmarried;
+  entities.delete(from.key);
+}
+
+/** Forms that may name a person: not capitalised ordinary words, not clearly places. */
+export function isPersonForm(f: FormStats, lowerCounts: ReadonlyMap<string, number>): boolean {
+  if (f.words.length === 1 && !f.honorific) {
+    const w = f.words[0]!;
+    const lower = lowerCounts.get(w.toLowerCase()) ?? 0;
+    if (f.nonInitial === 0) return false;
+    if (lower > f.count * 0.5) return false;
+  }
+  const last = f.words[f.words.length - 1]!.toLowerCase();
+  if (PLACE_NOUNS.has(last) && !f.honorific) return false;
+  return !(f.placeScore >= 1 && f.placeScore * 1.5 >= f.personScore);
+}
+
+export type { NameOccurrence };

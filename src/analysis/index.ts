@@ -1,0 +1,72 @@
+/**
+ * Who speaks: dialogue, characters and speaker attribution for a whole book.
+ * `analyzeBook(book)` is the one entry point; the CLI (`verbatim analyze`), the library store and the
+ * review checker all use it.
+ */
+import { findSpanIndex, type Span } from '../book/span.js';
+import type { Book } from '../book/types.js';
+import { buildCharacters } from './cast.js';
+import { findNameOccurrences } from './names.js';
+import { findPlaces } from './places.js';
+import { detectQuoteStyle, findQuotations } from './quotes.js';
+import { attributeSpeakers } from './speakers.js';
+import { ANALYSIS_VERSION, type Analysis, type Character, type DialogueQuote } from './types.js';
+
+export { findCharacterByName } from './find-character.js';
+export type { Analysis, Character, DialogueQuote, Place, QuoteStyle, QuoteType } from './types.js';
+export { ANALYSIS_VERSION };
+
+/** Paragraphs from the book's structure; a Book built without structure falls back to blank-line splitting. */
+function paragraphsOf(book: Book): readonly Span[] {
+  if (book.structure.paragraphs.length > 0) return book.structure.paragraphs;
+  const out: Span[] = [];
+  const re = /\S(?:[^\n]|\n(?![ \t]*\r?\n))*/g;
+  for (let m = re.exec(book.text); m; m = re.exec(book.text))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function analyzeBook(book: Book): Analysis {
+  const text = book.text;
+  const paragraphs = paragraphsOf(book);
+  const quoteStyle = detectQuoteStyle(text, paragraphs);
+  const raw = findQuotations(text, paragraphs, quoteStyle);
+  const allParts = raw.flatMap((q) => q.parts);
+  const occurrences = findNameOccurrences(text, paragraphs, allParts);
+  const cast = buildCharacters(text, occurrences, allParts);
+  const attributions = attributeSpeakers({
+    text,
+    paragraphs,
+    quotes: raw,
+    mentions: cast.mentions,
+    genderOf: (id) => cast.byId.get(id)?.gender ?? 'unknown',
+    narrator: cast.narrator,
+  });
+  const quotes: DialogueQuote[] = raw.map((q, i) => {
+    const a = attributions[i]!;
+    return {
+      start: q.parts[0]!.start,
+      end: q.parts[q.parts.length - 1]!.end,
+      parts: q.parts,
+      speaker: a.speaker,
+      addressees: a.addressees,
+      type: a.speaker ? a.type : 'none',
+      confidence: Math.round(a.confidence * 100) / 100,
+    };
+  });
+  const characters = cast.finish(quotes, raw);
+  const places = findPlaces(cast.stats, occurrences, cast.personForms);
+  return { version: ANALYSIS_VERSION, quoteStyle, characters, quotes, places };
+}
+
+/** True when `offset` lies inside a quotation of the analysis. */
+export function isInsideQuote(analysis: Analysis, offset: number): boolean {
+  return (
+    findSpanIndex(
+      analysis.quotes.flatMap((q) => q.parts),
+      offset,
+    ) >= 0
+  );
+}
+
+export type { Character as AnalysisCharacter };

@@ -1,0 +1,355 @@
+/**
+ * General-purpose English word lists the analysis relies on: speech verbs, honorifics, pronouns,
+ * common nicknames. Nothing here comes from a particular novel; these are the words any reader of
+ * English fiction knows.
+ */
+
+/** Verbs that introduce or tag direct speech ("said he", "Elizabeth replied"), in all inflections we need. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  [
+    'said say says saying',
+    'replied reply replies replying',
+    'cried cry cries crying',
+    'asked ask asks asking',
+    'answered answer answers answering',
+    'returned',
+    'exclaimed exclaim exclaims exclaiming',
+    'continued continue continues continuing',
+    'added add adds adding',
+    'observed observe observes',
+    'remarked remark remarks',
+    'rejoined rejoin',
+    'resumed',
+    'repeated repeat repeats',
+    'whispered whisper whispers whispering',
+    'muttered mutter mutters muttering',
+    'murmured murmur murmurs murmuring',
+    'shouted shout shouts shouting',
+    'called call calls',
+    'began begin begins',
+    'went',
+    'interrupted interrupt interrupts',
+    'protested protest',
+    'demanded demand demands',
+    'inquired enquired inquire enquire inquires enquires',
+    'responded respond',
+    'declared declare declares',
+    'explained explain explains',
+    'insisted insist insists',
+    'suggested suggest suggests',
+    'retorted retort',
+    'sighed sigh sighs',
+    'laughed laugh laughs',
+    'groaned moaned sobbed gasped panted stammered stuttered',
+    'screamed shrieked yelled roared bellowed growled snapped snarled',
+    'thought think thinks',
+    'wrote write writes',
+    'read reads',
+    'urged pleaded begged',
+    'agreed agree agrees',
+    'admitted confessed',
+    'concluded conclude',
+    'persisted pursued',
+    'observed',
+    'told tell tells',
+    'announced announce',
+    'assented',
+    'objected',
+    'ventured',
+    'hazarded',
+    'mused',
+    'sang sings',
+    'called',
+    'breathed',
+    'faltered',
+    'interposed',
+    'put',
+    'broke',
+    'struck',
+    'chimed',
+    'corrected',
+    'conceded',
+    'warned',
+    'answered',
+    'queried',
+    'echoed',
+    'grumbled',
+    'complained',
+    'explained',
+    'proceeded',
+    'recommenced',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+export type Gender = 'female' | 'male' | 'unknown';
+
+/** Titles that precede a name, mapped to a canonical form and the gender they imply. */
+export const HONORIFICS: ReadonlyMap<string, { canonical: string; gender: Gender }> = new Map(
+  (
+    [
+      ['mr', 'Mr.', 'male'],
+      ['mister', 'Mr.', 'male'],
+      ['mrs', 'Mrs.', 'female'],
+      ['missus', 'Mrs.', 'female'],
+      ['miss', 'Miss', 'female'],
+      ['ms', 'Ms.', 'female'],
+      ['dr', 'Dr.', 'unknown'],
+      ['doctor', 'Dr.', 'unknown'],
+      ['sir', 'Sir', 'male'],
+      ['lady', 'Lady', 'female'],
+      ['lord', 'Lord', 'male'],
+      ['colonel', 'Colonel', 'male'],
+      ['col', 'Colonel', 'male'],
+      ['captain', 'Captain', 'male'],
+      ['capt', 'Captain', 'male'],
+      ['major', 'Major', 'male'],
+      ['general', 'General', 'male'],
+      ['admiral', 'Admiral', 'male'],
+      ['lieutenant', 'Lieutenant', 'male'],
+      ['sergeant', 'Sergeant', 'male'],
+      ['inspector', 'Inspector', 'male'],
+      ['professor', 'Professor', 'unknown'],
+      ['prof', 'Professor', 'unknown'],
+      ['rev', 'Rev.', 'male'],
+      ['reverend', 'Rev.', 'male'],
+      ['father', 'Father', 'male'],
+      ['brother', 'Brother', 'male'],
+      ['sister', 'Sister', 'female'],
+      ['mother', 'Mother', 'female'],
+      ['aunt', 'Aunt', 'female'],
+      ['uncle', 'Uncle', 'male'],
+      ['cousin', 'Cousin', 'unknown'],
+      ['madame', 'Madame', 'female'],
+      ['madam', 'Madame', 'female'],
+      ['mme', 'Madame', 'female'],
+      ['mademoiselle', 'Mademoiselle', 'female'],
+      ['mlle', 'Mademoiselle', 'female'],
+      ['monsieur', 'Monsieur', 'male'],
+      ['signor', 'Signor', 'male'],
+      ['signora', 'Signora', 'female'],
+      ['signorina', 'Signorina', 'female'],
+      ['herr', 'Herr', 'male'],
+      ['frau', 'Frau', 'female'],
+      ['fraulein', 'Fraulein', 'female'],
+      ['count', 'Count', 'male'],
+      ['countess', 'Countess', 'female'],
+      ['baron', 'Baron', 'male'],
+      ['baroness', 'Baroness', 'female'],
+      ['duke', 'Duke', 'male'],
+      ['duchess', 'Duchess', 'female'],
+      ['prince', 'Prince', 'male'],
+      ['princess', 'Princess', 'female'],
+      ['king', 'King', 'male'],
+      ['queen', 'Queen', 'female'],
+      ['dame', 'Dame', 'female'],
+      ['master', 'Master', 'male'],
+      ['mistress', 'Mistress', 'female'],
+      ['nurse', 'Nurse', 'female'],
+      ['judge', 'Judge', 'unknown'],
+      ['marquis', 'Marquis', 'male'],
+      ['marchioness', 'Marchioness', 'female'],
+    ] as const
+  ).map(([k, canonical, gender]) => [k, { canonical, gender }]),
+);
+
+/** Honorifics that are also ordinary nouns ("my father", "the general"): only a title when capitalised before a name. */
+export const HONORIFICS_NEEDING_NAME: ReadonlySet<string> = new Set([
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'general',
+  'major',
+  'master',
+  'mistress',
+  'nurse',
+  'judge',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'count',
+  'cousin',
+]);
+
+export const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
+export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+
+/**
+ * Common English nicknames and short forms → the full given name. A reader knows "Lizzy" is
+ * Elizabeth; the clustering uses this to put both names on one character.
+ */
+const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
+  ['elizabeth', 'female', 'lizzy lizzie liz eliza beth betsy betty bess bessie lisa libby elsie lisbeth'],
+  ['margaret', 'female', 'maggie meg peggy marge margie madge greta daisy'],
+  ['catherine', 'female', 'kitty kate katie cathy kathy kit'],
+  ['katherine', 'female', 'kitty kate katie kathy'],
+  ['mary', 'female', 'molly polly mamie mae'],
+  ['anne', 'female', 'annie nan nancy'],
+  ['ann', 'female', 'annie nan nancy'],
+  ['susan', 'female', 'sue susie sukey'],
+  ['sarah', 'female', 'sally sal sadie'],
+  ['frances', 'female', 'fanny fran frankie'],
+  ['eleanor', 'female', 'nell nelly ellie nora'],
+  ['ellen', 'female', 'nell nelly'],
+  ['helen', 'female', 'nell nelly'],
+  ['harriet', 'female', 'hatty hattie'],
+  ['caroline', 'female', 'carrie caro'],
+  ['charlotte', 'female', 'lottie lotty'],
+  ['dorothy', 'female', 'dolly dot dotty'],
+  ['rebecca', 'female', 'becky'],
+  ['georgiana', 'female', 'georgie'],
+  ['henrietta', 'female', 'etta hetty'],
+  ['isabella', 'female', 'bella isa'],
+  ['isabel', 'female', 'bella'],
+  ['jane', 'female', 'jenny jennie janey'],
+  ['joanna', 'female', 'jo'],
+  ['josephine', 'female', 'jo josie'],
+  ['lydia', 'female', 'liddy'],
+  ['maria', 'female', 'ria'],
+  ['martha', 'female', 'patty mattie'],
+  ['matilda', 'female', 'tilly tilda maud'],
+  ['penelope', 'female', 'penny'],
+  ['theresa', 'female', 'tessa tess terry'],
+  ['victoria', 'female', 'vicky'],
+  ['wilhelmina', 'female', 'mina minnie'],
+  ['augusta', 'female', 'gussie'],
+  ['alexandra', 'female', 'sasha alex'],
+  ['william', 'male', 'will willy billy bill'],
+  ['robert', 'male', 'rob robin bob bobby'],
+  ['richard', 'male', 'dick rick dickon'],
+  ['edward', 'male', 'ned ted teddy ed eddie'],
+  ['charles', 'male', 'charlie chas chuck'],
+  ['thomas', 'male', 'tom tommy'],
+  ['james', 'male', 'jim jimmy jem jamie'],
+  ['john', 'male', 'jack johnny jock'],
+  ['henry', 'male', 'harry hal hank'],
+  ['frederick', 'male', 'fred freddy freddie'],
+  ['francis', 'male', 'frank'],
+  ['george', 'male', 'georgie'],
+  ['joseph', 'male', 'joe joey'],
+  ['samuel', 'male', 'sam sammy'],
+  ['benjamin', 'male', 'ben benny'],
+  ['nicholas', 'male', 'nick'],
+  ['christopher', 'male', 'kit chris'],
+  ['anthony', 'male', 'tony'],
+  ['alexander', 'male', 'alec alex sandy'],
+  ['theodore', 'male', 'theo ted teddy'],
+  ['peter', 'male', 'pete'],
+  ['philip', 'male', 'phil pip'],
+  ['stephen', 'male', 'steve'],
+  ['michael', 'male', 'mike mick'],
+  ['daniel', 'male', 'dan danny'],
+  ['david', 'male', 'dave davy'],
+  ['arthur', 'male', 'art'],
+  ['albert', 'male', 'bertie bert'],
+  ['herbert', 'male', 'bertie bert'],
+  ['lawrence', 'male', 'larry'],
+  ['laurence', 'male', 'larry'],
+  ['timothy', 'male', 'tim'],
+  ['walter', 'male', 'walt wat'],
+  ['andrew', 'male', 'andy'],
+  ['matthew', 'male', 'matt'],
+  ['patrick', 'male', 'pat paddy'],
+  ['edmund', 'male', 'ned'],
+  ['reginald', 'male', 'reggie'],
+  ['ralph', 'male', 'rafe'],
+  ['alexis', 'male', 'alyosha'],
+];
+
+/** nickname (lower case) → canonical given name (lower case). */
+export const NICKNAMES: ReadonlyMap<string, string> = new Map(
+  NICKNAME_GROUPS.flatMap(([full, , nicks]) => nicks.split(' ').map((n) => [n, full] as const)),
+);
+
+/** Given names in the nickname table with the gender they conventionally carry (fallback only). */
+export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map(
+  NICKNAME_GROUPS.flatMap(([full, gender, nicks]) => [
+    [full, gender] as const,
+    ...nicks
+      .split(' ')
+      .filter((n) => !['alex', 'jo', 'georgie', 'kit', 'sandy', 'ted', 'teddy', 'bertie', 'bert'].includes(n))
+      .map((n) => [n, gender] as const),
+  ]),
+);
+
+/**
+ * Capitalised words that are never a character's name on their own: sentence openers, days,
+ * months, interjections, words capitalised by convention. Checked in lower case.
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  `i i'm i'll i've i'd a an the and but or if so then there here this that these those what when where why how who whom whose which
+  yes no not oh ah ha well now still yet nay aye alas indeed o hush hullo hello goodbye good bye dear my our your his her its their
+  he she it we they you me him us them mine yours ours theirs
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  christmas easter michaelmas lent whitsun
+  god lord heaven heavens christ jesus providence
+  english french german italian russian american british scotch scottish irish spanish dutch indian european
+  chapter volume book part section letter
+  mr mrs miss ms dr sir madam ma'am
+  after before as at by for from in into of on to with without upon about above below under over
+  all any both each every few many more most much no none one some such own other another
+  do does did done is are was were be been being have has had shall should will would can could must might
+  let let's come go see look say tell perhaps certainly surely really only just even also too very
+  nothing something everything anything nobody somebody everybody anybody everyone someone
+  besides however therefore though although because since unless until while whilst whether
+  never always sometimes often again once twice first second third last next
+  thank thanks please pray sure quite true false right wrong
+  mamma mama papa mother father sister brother aunt uncle cousin baby
+  ok okay hm hmm humph pooh pshaw bah tut`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that, capitalised after a name, make it a place ("Netherfield Park", "Harley Street"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  `park hall street square place house court lane road row abbey castle manor lodge cottage
+  church chapel cathedral bridge river hill hills wood woods forest common green town city village
+  parish county shire station hotel inn club gardens garden terrace crescent gate gates farm mill
+  island isle bay harbour harbor lake valley downs heath moor fields field palace tower college
+  school hospital museum theatre theater market cross end rise grange priory vicarage rectory
+  parsonage villa chambers buildings mansions walk avenue parade quay wharf dock docks`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Prepositions after which a capitalised name is probably a place. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at',
+  'in',
+  'to',
+  'from',
+  'near',
+  'into',
+  'towards',
+  'toward',
+  'through',
+  'reach',
+  'reached',
+  'leave',
+  'left',
+  'visit',
+  'visited',
+]);
+
+/** Verbs a person does (in narration, after a name) and a place does not: evidence that a name is a character. */
+export const PERSON_VERBS: ReadonlySet<string> = new Set(
+  `said replied cried asked answered looked smiled laughed thought felt knew saw turned went came took sat stood
+  heard began seemed spoke told wished hoped feared wanted loved liked hated tried walked ran returned
+  exclaimed continued added whispered muttered murmured shouted nodded shook sighed paused hesitated
+  listened watched stared glanced frowned blushed coloured colored wept kissed married danced
+  had was would could should might must did does has is`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words strong enough to count a capitalised name as a person by themselves (not the weak auxiliaries). */
+export const STRONG_PERSON_VERBS: ReadonlySet<string> = new Set(
+  [...PERSON_VERBS].filter(
+    (w) =>
+      !['had', 'was', 'would', 'could', 'should', 'might', 'must', 'did', 'does', 'has', 'is'].includes(w),
+  ),
+);

@@ -1,0 +1,246 @@
+import { findSpanIndex, type Span } from '../book/span.js';
+import {
+  FEMALE_PRONOUNS,
+  type Gender,
+  HONORIFICS,
+  HONORIFICS_NEEDING_NAME,
+  MALE_PRONOUNS,
+  NOT_NAMES,
+  PERSON_VERBS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  STRONG_PERSON_VERBS,
+} from './lexicon.js';
+
+/** One occurrence of a capitalised name in the text ("Mrs. Bennet", "Elizabeth", "Netherfield Park"). */
+export interface NameOccurrence extends Span {
+  /** The name as printed, whitespace collapsed, possessive dropped: "Mrs. Bennet". */
+  form: string;
+  /** Canonical honorific ("Mr.", "Lady") or null. */
+  honorific: string | null;
+  /** The name words after the honorific. */
+  words: string[];
+  /** At the start of a sentence, where any word is capitalised. */
+  sentenceInitial: boolean;
+  inQuote: boolean;
+}
+
+/** Evidence gathered for one printed form across the book. */
+export interface FormStats {
+  form: string;
+  honorific: string | null;
+  words: string[];
+  count: number;
+  nonInitial: number;
+  /** Positive: reads like a person; negative: like a place. */
+  personScore: number;
+  placeScore: number;
+  maleVotes: number;
+  femaleVotes: number;
+}
+
+const CONNECTORS = new Set([
+  'de',
+  'van',
+  'von',
+  'du',
+  'der',
+  'den',
+  'la',
+  'le',
+  'di',
+  'da',
+  'del',
+  'des',
+  "d'",
+]);
+
+// A capitalised word, possibly hyphenated (Saint-Just) or with an inner apostrophe (O'Hara).
+const CAP_WORD = String.raw`[A-Z\u00C0-\u00DE][\p{Ll}\u00DF-\u00FF]*(?:['\u2019][A-Z\p{Ll}][\p{Ll}]*)?(?:-[A-Z\p{Ll}][\p{Ll}]+)*`;
+const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
+const HON_ALT = [...HONORIFICS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((h) => h[0]!.toUpperCase() + h.slice(1))
+  .join('|');
+const NAME_CHAIN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'\u2019.-])(?:(${HON_ALT})\.?${GAP})?(${CAP_WORD}(?:${GAP}(?:(?:de|van|von|du|der|den|la|le|di|da|del|des)${GAP})?(?!(?:${HON_ALT})\.)${CAP_WORD})*)`,
+  'gu',
+);
+
+function isUpperInitial(w: string): boolean {
+  const c = w[0]!;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** True when the text before `pos` (in its paragraph) ends a sentence, so any word there is capitalised. */
+function atSentenceStart(text: string, pos: number, paraStart: number): boolean {
+  let i = pos - 1;
+  while (i >= paraStart && /[\s"'\u201c\u2018(_*\u2014-]/.test(text[i]!)) i--;
+  if (i < paraStart) return true;
+  return /[.!?:;]/.test(text[i]!);
+}
+
+/**
+ * Every capitalised name-like chain in the book, with its honorific split off. Function words at the
+ * start of a chain ("But Elizabeth") are dropped; possessives ("Darcy's") are trimmed.
+ */
+export function findNameOccurrences(
+  text: string,
+  paragraphs: readonly Span[],
+  quoteParts: readonly Span[],
+): NameOccurrence[] {
+  const out: NameOccurrence[] = [];
+  for (const para of paragraphs) {
+    const body = text.slice(para.start, para.end);
+    NAME_CHAIN.lastIndex = 0;
+    for (let m = NAME_CHAIN.exec(body); m; m = NAME_CHAIN.exec(body)) {
+      let start = para.start + m.index;
+      let honorific: string | null = m[1] ? (HONORIFICS.get(m[1].toLowerCase())?.canonical ?? null) : null;
+      // The chain's words with their offsets.
+      const chainBase = para.start + m.index + m[0].length - m[2]!.length;
+      const tokens: { w: string; at: number }[] = [];
+      for (const t of m[2]!.matchAll(/\S+/g)) tokens.push({ w: t[0], at: chainBase + t.index });
+      if (!honorific) {
+        // Drop leading function words ("But Elizabeth"); a title word there becomes the honorific.
+        while (tokens.length > 0) {
+          const lw = tokens[0]!.w.toLowerCase();
+          const h = HONORIFICS.get(lw);
+          if (h && tokens.length > 1 && !HONORIFICS_NEEDING_NAME.has(lw)) {
+            honorific = h.canonical;
+            start = tokens[0]!.at;
+            tokens.shift();
+            break;
+          }
+          if (!NOT_NAMES.has(lw)) break;
+          tokens.shift();
+        }
+        if (tokens.length === 0) continue;
+        if (!honorific) start = tokens[0]!.at;
+      }
+      let words = tokens.map((t) => t.w);
+      // Trim a possessive and a trailing honorific-looking word.
+      const lastIdx = words.length - 1;
+      words[lastIdx] = words[lastIdx]!.replace(/['\u2019]s?$/u, '');
+      if (words[lastIdx] === '') words.pop();
+      words = words.filter((w) => w.length > 0);
+      if (words.length === 0) continue;
+      if (words.every((w) => w.length > 1 && w === w.toUpperCase())) continue; // ALL CAPS headings
+      if (words.length === 1 && !honorific && NOT_NAMES.has(words[0]!.toLowerCase())) continue;
+      if (CONNECTORS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+      if (words.length === 0) continue;
+      const end =
+        para.start + m.index + m[0].length - (m[0].endsWith("'s") || m[0].endsWith('\u2019s') ? 2 : 0);
+      const form = (honorific ? `${honorific} ` : '') + words.join(' ');
+      out.push({
+        start,
+        end,
+        form,
+        honorific,
+        words,
+        sentenceInitial: !honorific && atSentenceStart(text, start, para.start),
+        inQuote: findSpanIndex(quoteParts, start) >= 0,
+      });
+    }
+  }
+  return out;
+}
+
+function wordBefore(text: string, pos: number): string {
+  const m = /([\p{L}]+)[^\p{L}\n]{0,3}$/u.exec(text.slice(Math.max(0, pos - 30), pos));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+function wordAfter(text: string, pos: number): string {
+  const m = /^[\s,]{0,3}([\p{L}]+)/u.exec(text.slice(pos, pos + 30));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** Lower-case word counts, to tell names ("Elizabeth") from capitalised ordinary words ("Well"). */
+export function lowercaseWordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const re = /(?<![\p{L}])[\p{Ll}][\p{Ll}'\u2019]*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Collect, for each printed form, how it is used: how often mid-sentence, whether it takes person
+ * verbs or speech verbs ("said Elizabeth"), place prepositions ("at Longbourn"), and which pronoun
+ * follows it in narration (for gender).
+ */
+export function collectFormStats(
+  text: string,
+  occurrences: readonly NameOccurrence[],
+): Map<string, FormStats> {
+  const stats = new Map<string, FormStats>();
+  for (const o of occurrences) {
+    let s = stats.get(o.form);
+    if (!s) {
+      s = {
+        form: o.form,
+        honorific: o.honorific,
+        words: o.words,
+        count: 0,
+        nonInitial: 0,
+        personScore: 0,
+        placeScore: 0,
+        maleVotes: 0,
+        femaleVotes: 0,
+      };
+      stats.set(o.form, s);
+    }
+    s.count++;
+    if (!o.sentenceInitial) s.nonInitial++;
+    const before = wordBefore(text, o.start);
+    const after = wordAfter(text, o.end);
+    if (o.honorific) {
+      const g = HONORIFICS.get(o.honorific.toLowerCase().replace(/\.$/, ''))?.gender;
+      s.personScore += 2;
+      if (g === 'male') s.maleVotes += 2;
+      else if (g === 'female') s.femaleVotes += 2;
+    }
+    if (!o.inQuote && SPEECH_VERBS.has(before)) s.personScore += 3;
+    if (!o.inQuote && SPEECH_VERBS.has(after)) s.personScore += 2;
+    else if (STRONG_PERSON_VERBS.has(after)) s.personScore += 1;
+    else if (PERSON_VERBS.has(after)) s.personScore += 0.25;
+    if (PLACE_PREPOSITIONS.has(before) && !o.honorific) s.placeScore += 1;
+    const last = o.words[o.words.length - 1]!.toLowerCase();
+    if (PLACE_NOUNS.has(last)) s.placeScore += 3;
+    if (o.inQuote) {
+      // Vocative: "…, Lizzy!" / "Mr. Darcy, …"
+      const prevChar = text.slice(Math.max(0, o.start - 2), o.start).trim();
+      const nextChar = text[o.end];
+      if (
+        (prevChar === ',' || prevChar === '"' || prevChar === '\u201c' || prevChar === '') &&
+        /[,!?]/.test(nextChar ?? '')
+      )
+        s.personScore += 1;
+    } else {
+      const g = followingPronounGender(text, o.end);
+      if (g === 'male') s.maleVotes++;
+      else if (g === 'female') s.femaleVotes++;
+    }
+  }
+  return stats;
+}
+
+/** Gender of the first third-person pronoun after a mention, in the same sentence, before another name. */
+function followingPronounGender(text: string, pos: number): Gender {
+  const window = text.slice(pos, pos + 100);
+  const re = /[\p{L}]+|[.!?"\u201c\u201d\n]/gu;
+  let words = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const w = m[0];
+    if (/^[.!?"\u201c\u201d\n]$/.test(w)) {
+      if (w === '\n') continue;
+      return 'unknown';
+    }
+    if (++words > 14) return 'unknown';
+    if (words > 1 && isUpperInitial(w) && w !== 'I') return 'unknown';
+    const lw = w.toLowerCase();
+    if (MALE_PRONOUNS.has(lw)) return 'male';
+    if (FEMALE_PRONOUNS.has(lw)) return 'female';
+  }
+  return 'unknown';
+}

@@ -1,0 +1,285 @@
+import type { Span } from '../book/span.js';
+import type { QuoteStyle } from './types.js';
+
+/** A quotation as found in the text, before anyone is credited with it. */
+export interface RawQuotation {
+  /** Spans inside the quote marks, in text order. */
+  parts: Span[];
+  /** Index of the paragraph the quotation starts in, and the one it ends in. */
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+const DOUBLE_MARKS = '"\u201c\u201d';
+const SINGLE_MARKS = "'\u2018\u2019";
+const DASH_OPENERS = /^(?:\u2014|\u2015|\u2013|--)\s*/;
+
+/** Words written with a leading apostrophe ('tis, 'em): that apostrophe does not open a quotation. */
+const ELISIONS = new Set([
+  'tis',
+  'twas',
+  'twere',
+  'twill',
+  'twould',
+  'em',
+  'im',
+  'er',
+  'ere',
+  'ave',
+  'ow',
+  'cause',
+  'bout',
+  'un',
+  'n',
+  's',
+  'nt',
+  'e',
+  'ee',
+  'appen',
+  'ope',
+  'ome',
+  'alf',
+  'twixt',
+  'gainst',
+  'mid',
+  'midst',
+  'neath',
+  'til',
+  'till',
+  'round',
+  'fore',
+  'ye',
+  'o',
+  'll',
+  've',
+  'd',
+  're',
+  'm',
+  't',
+]);
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u00a0';
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+const LEFT_FLANK = '([{\u2014\u2013-_\u2015';
+const RIGHT_FLANK = ',.;:!?)]}\u2014\u2013-_\u2015';
+
+/**
+ * Decide the book's quotation style from counts: which mark opens paragraphs of dialogue. A book
+ * uses one convention throughout; guessing per paragraph would confuse apostrophes with quotes.
+ */
+export function detectQuoteStyle(text: string, paragraphs: readonly Span[]): QuoteStyle {
+  let double = 0;
+  let single = 0;
+  let dash = 0;
+  for (const p of paragraphs) {
+    const head = text.slice(p.start, Math.min(p.end, p.start + 12)).trimStart();
+    const c = head[0];
+    if (c === '"' || c === '\u201c') double++;
+    else if ((c === "'" || c === '\u2018') && isLetter(head[1])) {
+      const word = /^[\p{L}]+/u.exec(head.slice(1))?.[0]?.toLowerCase() ?? '';
+      if (!ELISIONS.has(word)) single++;
+    } else if (DASH_OPENERS.test(head)) dash++;
+  }
+  if (double === 0 && single === 0 && dash === 0) {
+    // No paragraph opens with a quote: fall back to raw counts over the text.
+    const dq = countOf(text, DOUBLE_MARKS);
+    const sq = countOf(text, '\u2018');
+    return sq > dq ? 'single' : 'double';
+  }
+  if (dash > double * 2 && dash > single * 2) return 'dash';
+  return single > double ? 'single' : 'double';
+}
+
+function countOf(text: string, chars: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (chars.includes(text[i]!)) n++;
+  return n;
+}
+
+type MarkRole = 'open' | 'close' | 'weak-close' | 'toggle' | 'none';
+
+function classifyDouble(text: string, i: number, pStart: number, pEnd: number): MarkRole {
+  const c = text[i];
+  if (c === '\u201c') return 'open';
+  if (c === '\u201d') return 'close';
+  const prev = i > pStart ? text[i - 1] : undefined;
+  const next = i + 1 < pEnd ? text[i + 1] : undefined;
+  const left = isSpace(prev) || LEFT_FLANK.includes(prev!);
+  const right = isSpace(next) || RIGHT_FLANK.includes(next!);
+  if (left && !right) return 'open';
+  if (right && !left) return 'close';
+  return 'toggle';
+}
+
+function classifySingle(text: string, i: number, pStart: number, pEnd: number): MarkRole {
+  const c = text[i];
+  const prev = i > pStart ? text[i - 1] : undefined;
+  const next = i + 1 < pEnd ? text[i + 1] : undefined;
+  if (isLetter(prev) && isLetter(next)) return 'none'; // don't, o'clock
+  const left = isSpace(prev) || LEFT_FLANK.includes(prev!) || prev === '"' || prev === '\u201c';
+  if (c === '\u2018' || (left && !isSpace(next))) {
+    if (isLetter(next)) {
+      const word = /^[\p{L}]+/u.exec(text.slice(i + 1, i + 12))?.[0]?.toLowerCase() ?? '';
+      if (ELISIONS.has(word) && c !== '\u2018') return 'none';
+    }
+    return left || c === '\u2018' ? 'open' : 'none';
+  }
+  if (isSpace(prev)) return 'none';
+  // A closing mark after a letter may be a plural possessive (the Bennets' house) or an elision (goin').
+  return isLetter(prev) ? 'weak-close' : 'close';
+}
+
+/**
+ * Every quotation of direct speech, as spans inside the marks. Handles quotations interrupted by
+ * narration, speeches running over several paragraphs (no closing mark, next paragraph reopens),
+ * apostrophes in single-quoted books, and dash-introduced dialogue.
+ */
+export function findQuotations(text: string, paragraphs: readonly Span[], style: QuoteStyle): RawQuotation[] {
+  if (style === 'dash') return findDashQuotations(text, paragraphs);
+  const marks = style === 'double' ? DOUBLE_MARKS : SINGLE_MARKS;
+  const classify = style === 'double' ? classifyDouble : classifySingle;
+  const out: RawQuotation[] = [];
+  let current: RawQuotation | null = null; // quotation that continues into the next paragraph
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const { start: ps, end: pe } = paragraphs[pi]!;
+    // Mark events in this paragraph.
+    const events: { pos: number; role: MarkRole }[] = [];
+    for (let i = ps; i < pe; i++) {
+      if (marks.includes(text[i]!)) {
+        const role = classify(text, i, ps, pe);
+        if (role !== 'none') events.push({ pos: i, role });
+      }
+    }
+    const paraParts: Span[] = [];
+    let openAt = -1;
+    const closePart = (end: number): void => {
+      const s = trimSpan(text, openAt, end);
+      if (s.end > s.start) paraParts.push(s);
+      openAt = -1;
+    };
+    for (let k = 0; k < events.length; k++) {
+      const { pos, role } = events[k]!;
+      const isOpen = openAt >= 0;
+      if (role === 'open' || (role === 'toggle' && !isOpen)) {
+        if (isOpen) closePart(pos); // a missing closing mark: end the previous quotation here
+        openAt = pos + 1;
+      } else if (isOpen && (role === 'close' || role === 'toggle')) {
+        closePart(pos);
+      } else if (isOpen && role === 'weak-close') {
+        // Skip a weak close if a real closing mark follows before the next opening one.
+        let strongerLater = false;
+        for (let j = k + 1; j < events.length; j++) {
+          const r = events[j]!.role;
+          if (r === 'open') break;
+          if (r === 'close' || r === 'toggle') {
+            strongerLater = true;
+            break;
+          }
+        }
+        if (!strongerLater) closePart(pos);
+      }
+    }
+    let continues = false;
+    if (openAt >= 0) {
+      closePart(pe);
+      continues = nextParagraphOpensQuote(text, paragraphs[pi + 1], classify, marks);
+    }
+    // Group this paragraph's parts into quotations.
+    for (let k = 0; k < paraParts.length; k++) {
+      const part = paraParts[k]!;
+      if (current && k === 0 && current.lastParagraph === pi - 1 && startsAtParagraphHead(text, ps, part)) {
+        current.parts.push(part);
+        current.lastParagraph = pi;
+        continue;
+      }
+      const prevQuote = out[out.length - 1];
+      if (k > 0 && prevQuote && prevQuote.lastParagraph === pi && continuesSentence(text, prevQuote, part)) {
+        prevQuote.parts.push(part);
+        continue;
+      }
+      const q: RawQuotation = { parts: [part], firstParagraph: pi, lastParagraph: pi };
+      out.push(q);
+    }
+    current = continues ? (out[out.length - 1] ?? null) : null;
+  }
+  return out;
+}
+
+function startsAtParagraphHead(text: string, ps: number, part: Span): boolean {
+  return text.slice(ps, part.start - 1).trim() === '';
+}
+
+function nextParagraphOpensQuote(
+  text: string,
+  next: Span | undefined,
+  classify: (text: string, i: number, ps: number, pe: number) => MarkRole,
+  marks: string,
+): boolean {
+  if (!next) return false;
+  let i = next.start;
+  while (i < next.end && isSpace(text[i])) i++;
+  if (i >= next.end || !marks.includes(text[i]!)) return false;
+  const role = classify(text, i, next.start, next.end);
+  return role === 'open' || role === 'toggle';
+}
+
+/**
+ * Two quoted parts of one paragraph are one quotation when the narration between them does not
+ * end the sentence: `"Yes," said he, "I know."`. A full stop in between starts a new quotation.
+ */
+function continuesSentence(text: string, prev: RawQuotation, part: Span): boolean {
+  const last = prev.parts[prev.parts.length - 1]!;
+  const spoken = text.slice(last.start, last.end).trimEnd();
+  const gap = text.slice(last.end + 1, part.start - 1);
+  if (gap.length > 200) return false;
+  if (
+    /[.!?]$/.test(spoken) &&
+    !/^\s*(?:said|cried|replied|asked|answered|returned|exclaimed|continued|added)\b/i.test(gap)
+  )
+    return false;
+  return !/[.!?]\s*$/.test(gap.trimEnd()) || /[,:;\u2014-]\s*$/.test(gap);
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+function findDashQuotations(text: string, paragraphs: readonly Span[]): RawQuotation[] {
+  const out: RawQuotation[] = [];
+  const dash = /\s*(?:\u2014|\u2015|\u2013|--)\s*/g;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const { start: ps, end: pe } = paragraphs[pi]!;
+    const body = text.slice(ps, pe);
+    const lead = /^\s*(?:\u2014|\u2015|\u2013|--)\s*/.exec(body);
+    if (!lead) continue;
+    // Segments alternate: speech, narration, speech, … separated by dashes.
+    const parts: Span[] = [];
+    let segStart = ps + lead[0].length;
+    let speech = true;
+    dash.lastIndex = lead[0].length;
+    for (let m = dash.exec(body); m; m = dash.exec(body)) {
+      if (speech) {
+        const s = trimSpan(text, segStart, ps + m.index);
+        if (s.end > s.start) parts.push(s);
+      }
+      speech = !speech;
+      segStart = ps + m.index + m[0].length;
+    }
+    if (speech) {
+      const s = trimSpan(text, segStart, pe);
+      if (s.end > s.start) parts.push(s);
+    }
+    if (parts.length > 0) out.push({ parts, firstParagraph: pi, lastParagraph: pi });
+  }
+  return out;
+}

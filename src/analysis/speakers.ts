@@ -1,0 +1,454 @@
+import type { Span } from '../book/span.js';
+import { FEMALE_PRONOUNS, type Gender, MALE_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import type { RawQuotation } from './quotes.js';
+import type { QuoteType } from './types.js';
+
+/** A naming mention resolved to a character. */
+export interface Mention extends Span {
+  character: string;
+  inQuote: boolean;
+}
+
+export interface Attribution {
+  speaker: string | null;
+  type: QuoteType;
+  confidence: number;
+  addressees: string[];
+}
+
+export interface SpeakerContext {
+  text: string;
+  paragraphs: readonly Span[];
+  quotes: readonly RawQuotation[];
+  /** Sorted by start. */
+  mentions: readonly Mention[];
+  genderOf: (id: string) => Gender;
+  /** Character id of a first-person narrator, or null. */
+  narrator: string | null;
+}
+
+interface Tag {
+  speaker: string | null;
+  type: QuoteType;
+  confidence: number;
+  /** The tag's subject was a pronoun that still needs a referent. */
+  pronoun?: Gender;
+  /** "said his wife": a description, not resolvable by name. */
+  description?: boolean;
+  /** Character named after "to" in the tag ("said Elizabeth to Jane"). */
+  addressee?: string;
+}
+
+const WORD = /[\p{L}][\p{L}'\u2019]*|[.!?;:"\u201c\u201d\u2014]|--/gu;
+
+interface Tok {
+  w: string;
+  lw: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string, start: number, end: number): Tok[] {
+  const out: Tok[] = [];
+  const body = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
+    out.push({ w: m[0], lw: m[0].toLowerCase(), start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return out;
+}
+
+function firstMentionIndex(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstMentionIndex(mentions, start); i < mentions.length && mentions[i]!.start < end; i++)
+    out.push(mentions[i]!);
+  return out;
+}
+
+function pronounGender(lw: string): Gender | null {
+  if (lw === 'he') return 'male';
+  if (lw === 'she') return 'female';
+  return null;
+}
+
+const ADVERB = /ly$/;
+const DESCRIPTION_HEADS = new Set(['the', 'his', 'her', 'their', 'my', 'a', 'an', 'our', 'your']);
+const TAG_BREAK = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d']);
+
+/**
+ * A speech tag in narration right after a quoted part: `, said Elizabeth`, `, Mrs. Bennet cried`,
+ * `, said he`, `, replied his wife`. Reads only the first clause after the quote.
+ */
+function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
+  const toks = tokens(ctx.text, start, Math.min(end, start + 160));
+  let clauseEnd = toks.findIndex((t) => TAG_BREAK.has(t.w));
+  if (clauseEnd < 0) clauseEnd = toks.length;
+  const clause = toks.slice(0, Math.min(clauseEnd, 14));
+  const v = clause.findIndex((t) => SPEECH_VERBS.has(t.lw));
+  if (v < 0) return null;
+  const verb = clause[v]!;
+  const names = mentionsIn(ctx.mentions, clause[0]?.start ?? start, clause[clause.length - 1]?.end ?? start);
+  // Name before the verb: "Elizabeth said", "Mrs. Bennet, smiling, said"
+  const before = names.filter((m) => m.end <= verb.start);
+  if (before.length > 0 && v <= 6) {
+    return {
+      speaker: before[0]!.character,
+      type: 'explicit',
+      confidence: 0.95,
+      addressee: addresseeAfter(ctx, clause, v, names),
+    };
+  }
+  // Pronoun before the verb: "he said", "she cried"
+  for (let i = 0; i < v; i++) {
+    const g = pronounGender(clause[i]!.lw);
+    if (g && v - i <= 3) return { speaker: null, type: 'anaphoric', confidence: 0.85, pronoun: g };
+    if (clause[i]!.lw === 'i' && v - i <= 3 && ctx.narrator)
+      return { speaker: ctx.narrator, type: 'anaphoric', confidence: 0.9 };
+  }
+  // After the verb: "said Elizabeth", "said he", "said his wife"
+  let j = v + 1;
+  while (
+    j < clause.length &&
+    (ADVERB.test(clause[j]!.lw) || clause[j]!.lw === 'again' || clause[j]!.lw === 'then')
+  )
+    j++;
+  const next = clause[j];
+  if (!next) return null;
+  const after = names.find((m) => m.start >= next.start && m.start <= next.end + 1);
+  if (after)
+    return {
+      speaker: after.character,
+      type: 'explicit',
+      confidence: 0.95,
+      addressee: addresseeAfter(ctx, clause, j, names),
+    };
+  const g = pronounGender(next.lw);
+  if (g) return { speaker: null, type: 'anaphoric', confidence: 0.85, pronoun: g };
+  if (next.lw === 'i' && ctx.narrator) return { speaker: ctx.narrator, type: 'anaphoric', confidence: 0.9 };
+  if (DESCRIPTION_HEADS.has(next.lw))
+    return { speaker: null, type: 'anaphoric', confidence: 0.5, description: true };
+  return null;
+}
+
+/** "said Elizabeth to Jane": the character named after "to" in the tag. */
+function addresseeAfter(
+  ctx: SpeakerContext,
+  clause: Tok[],
+  from: number,
+  names: Mention[],
+): string | undefined {
+  for (let i = from; i < clause.length - 1; i++) {
+    if (clause[i]!.lw === 'to') {
+      const m = names.find((n) => n.start >= clause[i + 1]!.start && n.start <= clause[i + 1]!.end);
+      if (m) return m.character;
+    }
+  }
+  void ctx;
+  return undefined;
+}
+
+/** A speech tag in the narration just before a quotation: `Elizabeth said:`, `She replied,`. */
+function tagBefore(ctx: SpeakerContext, start: number, end: number): Tag | null {
+  const from = Math.max(start, end - 200);
+  const toks = tokens(ctx.text, from, end);
+  let clauseStart = toks.length - 1;
+  while (clauseStart >= 0 && !['.', '!', '?', '"', '\u201c', '\u201d'].includes(toks[clauseStart]!.w))
+    clauseStart--;
+  const clause = toks.slice(clauseStart + 1);
+  const v = clause.findIndex((t) => SPEECH_VERBS.has(t.lw));
+  if (v < 0 || clause.length - v > 8) return null;
+  const names = mentionsIn(ctx.mentions, clause[0]?.start ?? end, end);
+  const subj = names.find((m) => m.end <= clause[v]!.start);
+  if (subj) return { speaker: subj.character, type: 'explicit', confidence: 0.9 };
+  for (let i = 0; i < v; i++) {
+    const g = pronounGender(clause[i]!.lw);
+    if (g) return { speaker: null, type: 'anaphoric', confidence: 0.8, pronoun: g };
+    if (clause[i]!.lw === 'i' && ctx.narrator)
+      return { speaker: ctx.narrator, type: 'anaphoric', confidence: 0.85 };
+  }
+  const after = names.find((m) => m.start > clause[v]!.end);
+  if (after && v + 3 >= clause.findIndex((t) => t.start >= after.start)) {
+    return { speaker: after.character, type: 'explicit', confidence: 0.85 };
+  }
+  return null;
+}
+
+/** Most recent character of the given gender named in narration before `offset` (within a window). */
+function resolvePronoun(
+  ctx: SpeakerContext,
+  offset: number,
+  gender: Gender,
+  exclude: string | null,
+): string | null {
+  const windowStart = Math.max(0, offset - 2500);
+  let i = firstMentionIndex(ctx.mentions, offset) - 1;
+  let fallback: string | null = null;
+  for (; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.start < windowStart) break;
+    if (m.inQuote) continue;
+    if (ctx.genderOf(m.character) !== gender) continue;
+    if (m.character === exclude) {
+      fallback ??= m.character;
+      continue;
+    }
+    return m.character;
+  }
+  return fallback;
+}
+
+interface Turn {
+  paragraph: number;
+  quotes: number[];
+  speaker: string | null;
+  type: QuoteType;
+  confidence: number;
+  /** Characters named vocatively in this turn's speech. */
+  vocatives: string[];
+}
+
+/**
+ * Attribute every quotation to a speaker with a sieve of rules, most precise first:
+ * 1. a speech verb with a name next to the quote ("said Elizabeth", "Mrs. Bennet cried");
+ * 2. a speech verb with a pronoun, resolved to the last character of that gender named in narration;
+ * 3. a character named in the same paragraph's narration (an action beat: "Elizabeth smiled. '…'");
+ * 4. turn-taking: in an exchange, speakers alternate; a vocative names the next speaker;
+ * 5. nothing fits: the speaker stays unknown.
+ */
+export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
+  const { text, paragraphs, quotes } = ctx;
+  const result: Attribution[] = quotes.map(() => ({
+    speaker: null,
+    type: 'none',
+    confidence: 0,
+    addressees: [],
+  }));
+  // Turns: one per paragraph that holds speech.
+  const turns: Turn[] = [];
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi]!;
+    const last = turns[turns.length - 1];
+    if (last && last.paragraph === q.firstParagraph) last.quotes.push(qi);
+    else
+      turns.push({
+        paragraph: q.firstParagraph,
+        quotes: [qi],
+        speaker: null,
+        type: 'none',
+        confidence: 0,
+        vocatives: [],
+      });
+  }
+  const pendingPronoun = new Map<number, Tag>();
+  // Sieve 1–3 per turn.
+  for (let ti = 0; ti < turns.length; ti++) {
+    const turn = turns[ti]!;
+    for (const qi of turn.quotes) {
+      const q = quotes[qi]!;
+      const para = paragraphs[q.firstParagraph]!;
+      const lastPara = paragraphs[q.lastParagraph]!;
+      const nextQ = quotes[qi + 1];
+      const postEnd =
+        nextQ && nextQ.firstParagraph === q.lastParagraph ? nextQ.parts[0]!.start - 1 : lastPara.end;
+      const prevQ = quotes[qi - 1];
+      const preStart =
+        prevQ && prevQ.lastParagraph === q.firstParagraph
+          ? prevQ.parts[prevQ.parts.length - 1]!.end + 1
+          : para.start;
+      let tag: Tag | null = null;
+      for (let k = 0; k + 1 < q.parts.length && !tag; k++) {
+        if (q.parts[k + 1]!.start - q.parts[k]!.end > 300) continue;
+        tag = tagAfter(ctx, q.parts[k]!.end + 1, q.parts[k + 1]!.start - 1);
+      }
+      tag ??= tagAfter(ctx, q.parts[q.parts.length - 1]!.end + 1, postEnd);
+      tag ??= tagBefore(ctx, preStart, q.parts[0]!.start - 1);
+      const quoteVocatives = vocativesIn(ctx, q);
+      turn.vocatives.push(...quoteVocatives);
+      if (tag?.addressee) result[qi]!.addressees.push(tag.addressee);
+      if (tag?.speaker) {
+        result[qi] = { ...result[qi]!, speaker: tag.speaker, type: tag.type, confidence: tag.confidence };
+      } else if (tag?.pronoun) {
+        pendingPronoun.set(qi, tag);
+      }
+    }
+    // Turn speaker: the first attributed quote in the paragraph.
+    const decided = turn.quotes.map((qi) => result[qi]!).find((r) => r.speaker);
+    if (decided) {
+      turn.speaker = decided.speaker;
+      turn.type = decided.type;
+      turn.confidence = decided.confidence;
+    }
+  }
+  // Conversation boundaries: a narration paragraph of some length between two turns breaks the exchange.
+  const breakBefore: boolean[] = turns.map((t, ti) => {
+    if (ti === 0) return true;
+    const prev = turns[ti - 1]!;
+    let narrationWords = 0;
+    for (let p = prev.paragraph + 1; p < t.paragraph; p++) {
+      const s = paragraphs[p]!;
+      narrationWords += countWords(text, s.start, s.end);
+    }
+    return narrationWords > 60 || t.paragraph - prev.paragraph > 3;
+  });
+  // Sieve 2: pronoun tags, resolved with the exchange in view: the last named character of that
+  // gender, but not the one who spoke the previous turn when another candidate exists.
+  for (let ti = 0; ti < turns.length; ti++) {
+    const turn = turns[ti]!;
+    for (const qi of turn.quotes) {
+      const tag = pendingPronoun.get(qi);
+      if (!tag || result[qi]!.speaker) continue;
+      const prevSpeaker = ti > 0 && !breakBefore[ti] ? turns[ti - 1]!.speaker : null;
+      const who = resolvePronoun(ctx, quotes[qi]!.parts[0]!.start, tag.pronoun!, prevSpeaker);
+      if (who)
+        result[qi] = { ...result[qi]!, speaker: who, type: 'anaphoric', confidence: tag.confidence * 0.9 };
+    }
+    if (!turn.speaker) {
+      const decided = turn.quotes.map((qi) => result[qi]!).find((r) => r.speaker);
+      if (decided) {
+        turn.speaker = decided.speaker;
+        turn.type = decided.type;
+        turn.confidence = decided.confidence;
+      }
+    }
+  }
+  // Sieve 3: an action beat naming one character in the paragraph's narration.
+  for (const turn of turns) {
+    if (turn.speaker) continue;
+    const para = paragraphs[turn.paragraph]!;
+    const names = mentionsIn(ctx.mentions, para.start, para.end).filter((m) => !m.inQuote);
+    if (names.length === 0) continue;
+    const first = names[0]!;
+    turn.speaker = first.character;
+    turn.type = 'implicit';
+    turn.confidence = 0.6;
+  }
+  // Sieve 4: turn-taking inside an exchange, forwards and backwards, until nothing changes.
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (let ti = 0; ti < turns.length; ti++) {
+      const t = turns[ti]!;
+      if (t.speaker) continue;
+      const p1 = ti >= 1 && !breakBefore[ti] ? turns[ti - 1]! : null;
+      const p2 = p1 && ti >= 2 && !breakBefore[ti - 1] ? turns[ti - 2]! : null;
+      const n1 = ti + 1 < turns.length && !breakBefore[ti + 1] ? turns[ti + 1]! : null;
+      const n2 = n1 && ti + 2 < turns.length && !breakBefore[ti + 2] ? turns[ti + 2]! : null;
+      let who: string | null = null;
+      let conf = 0;
+      const voc = p1?.vocatives.find((v) => v !== p1.speaker);
+      if (voc) {
+        who = voc;
+        conf = 0.6;
+      } else if (p1?.speaker && p2?.speaker && p1.speaker !== p2.speaker) {
+        who = p2.speaker;
+        conf = 0.6;
+      } else if (n1?.speaker && n2?.speaker && n1.speaker !== n2.speaker) {
+        who = n2.speaker;
+        conf = 0.5;
+      } else if (p1?.speaker && p2?.speaker === null && p2 && !changed) {
+        // Leave for a later pass.
+      }
+      if (who && (!t.vocatives.includes(who) || t.vocatives.length === 0)) {
+        t.speaker = who;
+        t.type = 'implicit';
+        t.confidence = conf;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  // Last resort inside an exchange: the other party of the previous turn's exchange.
+  for (let ti = 0; ti < turns.length; ti++) {
+    const t = turns[ti]!;
+    if (t.speaker) continue;
+    const p1 = ti >= 1 && !breakBefore[ti] ? turns[ti - 1]! : null;
+    if (p1?.speaker) {
+      const other = p1.vocatives[0] ?? recentOtherCharacter(ctx, paragraphs[t.paragraph]!.start, p1.speaker);
+      if (other) {
+        t.speaker = other;
+        t.type = 'implicit';
+        t.confidence = 0.35;
+      }
+    }
+  }
+  // Spread each turn's speaker to its quotes, and set addressees.
+  for (let ti = 0; ti < turns.length; ti++) {
+    const t = turns[ti]!;
+    const prev = ti >= 1 && !breakBefore[ti] ? turns[ti - 1]! : null;
+    const next = ti + 1 < turns.length && !breakBefore[ti + 1] ? turns[ti + 1]! : null;
+    for (const qi of t.quotes) {
+      const r = result[qi]!;
+      if (!r.speaker && t.speaker) {
+        r.speaker = t.speaker;
+        r.type = t.type;
+        r.confidence = t.confidence;
+      }
+      const voc = t.vocatives.filter((v) => v !== r.speaker);
+      const addressees = new Set(r.addressees);
+      for (const v of voc) addressees.add(v);
+      if (addressees.size === 0) {
+        const other =
+          prev?.speaker && prev.speaker !== r.speaker
+            ? prev.speaker
+            : next?.speaker !== r.speaker
+              ? next?.speaker
+              : null;
+        if (other) addressees.add(other);
+      }
+      r.addressees = [...addressees];
+    }
+  }
+  return result;
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The most recent character named in narration before `offset` who is not `exclude`. */
+function recentOtherCharacter(ctx: SpeakerContext, offset: number, exclude: string): string | null {
+  let i = firstMentionIndex(ctx.mentions, offset) - 1;
+  const windowStart = Math.max(0, offset - 3000);
+  for (; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.start < windowStart) break;
+    if (!m.inQuote && m.character !== exclude) return m.character;
+  }
+  return null;
+}
+
+/** Characters addressed by name in the quotation: "My dear Mr. Bennet, …", "…, Lizzy?" */
+function vocativesIn(ctx: SpeakerContext, q: RawQuotation): string[] {
+  const out: string[] = [];
+  for (const part of q.parts) {
+    for (const m of mentionsIn(ctx.mentions, part.start, part.end)) {
+      const before = ctx.text.slice(Math.max(part.start, m.start - 12), m.start);
+      const after = ctx.text.slice(m.end, Math.min(part.end + 1, m.end + 2));
+      const openOrComma = m.start === part.start || /(?:,|^|!|\bdear|\bmy|\boh|\bo)\s*$/i.test(before);
+      if (openOrComma && /^[,!?.;\u2014-]|^$/.test(after.trim().slice(0, 1)) && !out.includes(m.character)) {
+        out.push(m.character);
+      }
+    }
+  }
+  return out;
+}
+
+export { FEMALE_PRONOUNS, MALE_PRONOUNS };

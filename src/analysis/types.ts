@@ -1,0 +1,64 @@
+import type { Span } from '../book/span.js';
+import type { Gender } from './lexicon.js';
+
+/**
+ * Bump when the analysis output changes, so analyses stored in a library by an older Verbatim are
+ * recomputed instead of served stale.
+ */
+export const ANALYSIS_VERSION = 'speakers-1';
+
+export type { Gender };
+
+/** A person in the book: one entry per character, with every name the book uses for them. */
+export interface Character {
+  /** Stable within one analysis: `c0`, `c1`, … in order of first appearance; `narrator` for a first-person narrator. */
+  id: string;
+  /** The fullest common name ("Elizabeth Bennet", "Mr. Darcy"). */
+  name: string;
+  /** Every name the book uses for this character, including `name`. */
+  aliases: string[];
+  gender: Gender;
+  /** How many times the book names the character (narration and dialogue; pronouns not counted). */
+  mentions: number;
+  /** Start offset of each naming mention, sorted. */
+  mentionOffsets: number[];
+  /** Offset of the first mention. */
+  firstAppearance: number;
+}
+
+export type QuoteType = 'explicit' | 'anaphoric' | 'implicit' | 'none';
+
+/**
+ * One quotation of direct speech. Spans are INSIDE the quote marks (the spoken words only), like the
+ * PDNC annotation: `"Yes," said he, "I know."` has two parts, `Yes,` and `I know.`; `start` is the
+ * first part's start and `end` the last part's end. A speech running over several paragraphs has one
+ * part per paragraph.
+ */
+export interface DialogueQuote extends Span {
+  parts: Span[];
+  /** Character id, or null when no rule could tell. */
+  speaker: string | null;
+  /** Character ids spoken to, where the text makes it clear (vocatives, two-person exchanges). */
+  addressees: string[];
+  /** How the speaker was found: a speech verb with a name, a pronoun or description, or turn-taking / vocative. */
+  type: QuoteType;
+  /** 0..1, from the rule that decided. */
+  confidence: number;
+}
+
+export interface Place {
+  name: string;
+  mentions: number;
+  mentionOffsets: number[];
+}
+
+export interface Analysis {
+  version: string;
+  quoteStyle: QuoteStyle;
+  characters: Character[];
+  quotes: DialogueQuote[];
+  places: Place[];
+}
+
+/** How the book marks direct speech. */
+export type QuoteStyle = 'double' | 'single' | 'dash';
