@@ -181,7 +181,7 @@ function segmentParagraphSentences(text: string, ps: number, pe: number, out: Sp
       continue;
     }
     let m = k + 1;
-    while (m < pe && isSpace(text.charCodeAt(m))) m++;
+    while (m < pe && (isSpace(text.charCodeAt(m)) || isInvisible(text.charCodeAt(m)))) m++;
     if (m >= pe) break;
     let f = m;
     while (f < pe && isOpener(text.charCodeAt(f))) f++;

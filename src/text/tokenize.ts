@@ -261,7 +261,14 @@ function quoteRole(
     }
     // An apostrophe between letters is part of a word and never reaches here; after a letter at a
     // word end it is either a closing quote or a plural possessive ("the girls'"); treat as close.
-    return nextWord ? null : 'close';
+    if (nextWord) return null;
+    // "the girls' turn": after a letter and before a lower-case word it is a plural possessive.
+    if (isWordAt(text, i - 1, to) > 0) {
+      let k = i + 1;
+      while (k < to && text.charCodeAt(k) === CH.space) k++;
+      if (k > i + 1 && k < to && isLower(text.charCodeAt(k))) return null;
+    }
+    return 'close';
   }
   return null;
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { segmentParagraphs, segmentSentences } from '../../src/text/segment.js';
+
+function paragraphs(text: string): string[] {
+  return segmentParagraphs(text).map((s) => text.slice(s.start, s.end));
+}
+function sentences(text: string): string[] {
+  return segmentSentences(text, segmentParagraphs(text)).map((s) => text.slice(s.start, s.end));
+}
+
+describe('segmentParagraphs', () => {
+  it('splits at blank lines, not at the hard wraps inside a paragraph', () => {
+    const text = '  First line\nwraps here.\n\n\nSecond   \n   \nThird.\n';
+    expect(paragraphs(text)).toEqual(['First line\nwraps here.', 'Second', 'Third.']);
+  });
+
+  it('handles CRLF and lone CR line ends the same way', () => {
+    expect(paragraphs('One\r\ntwo.\r\n\r\nThree.\r\n')).toEqual(['One\r\ntwo.', 'Three.']);
+    expect(paragraphs('One\rtwo.\r\rThree.')).toEqual(['One\rtwo.', 'Three.']);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(paragraphs('')).toEqual([]);
+    expect(paragraphs(' \n\t\r\n ')).toEqual([]);
+  });
+});
+
+describe('segmentSentences', () => {
+  it('does not break after titles and initials', () => {
+    expect(sentences('Mr. and Mrs. Bennet met Dr. Jones at St. Paul’s. Then J. K. Smith came.')).toEqual([
+      'Mr. and Mrs. Bennet met Dr. Jones at St. Paul’s.',
+      'Then J. K. Smith came.',
+    ]);
+  });
+
+  it('keeps dialogue followed by a lower-case speech tag in one sentence', () => {
+    expect(sentences('“Is it?” said he. ‘Stop!’ He ran. "Oh!" cried Mrs. Long.')).toEqual([
+      '“Is it?” said he.',
+      '‘Stop!’',
+      'He ran.',
+      '"Oh!" cried Mrs. Long.',
+    ]);
+  });
+
+  it('reads through hard-wrapped lines and CRLF', () => {
+    const text = 'It is a truth universally\r\nacknowledged. A single man\r\nmust want a wife.';
+    expect(sentences(text)).toEqual([
+      'It is a truth universally\r\nacknowledged.',
+      'A single man\r\nmust want a wife.',
+    ]);
+  });
+
+  it('handles ellipses: a break before a capital, none before lower case', () => {
+    expect(sentences('I thought... perhaps not. Well… Then she left. Wait. . . No.')).toEqual([
+      'I thought... perhaps not.',
+      'Well…',
+      'Then she left.',
+      'Wait. . .',
+      'No.',
+    ]);
+  });
+
+  it('ends a sentence at a dash that breaks off a speech', () => {
+    expect(sentences('“But I—” “Go on,” said she. He stopped -- and went on.')).toEqual([
+      '“But I—”',
+      '“Go on,” said she.',
+      'He stopped -- and went on.',
+    ]);
+  });
+
+  it('keeps decimal numbers, “No. 5” and italic closers in place', () => {
+    expect(sentences('It cost 3.50 at No. 5 Bond Street. She was _there._ He was not.')).toEqual([
+      'It cost 3.50 at No. 5 Bond Street.',
+      'She was _there._',
+      'He was not.',
+    ]);
+  });
+
+  it('treats "I." at the end of a clause as the pronoun ending a sentence', () => {
+    expect(sentences('“Not I.” She laughed.')).toEqual(['“Not I.”', 'She laughed.']);
+  });
+
+  it('never crosses a paragraph boundary', () => {
+    expect(sentences('He said\n\nnothing at all')).toEqual(['He said', 'nothing at all']);
+  });
+});
