@@ -25,6 +25,7 @@ export interface LibraryPort {
   addBook(book: Book): BookSummaryLike;
   getBook(idOrPrefix: string): Book | null;
   listBooks(): BookSummaryLike[];
+  summary(idOrPrefix: string): BookSummaryLike | null;
   removeBook(id: string): boolean;
   saveAnalysis(bookId: string, version: string, json: unknown): void;
   getAnalysis(bookId: string, version: string): unknown | null;

@@ -44,7 +44,8 @@ function hostName(hostHeader: string): string {
  */
 export function originGuard(options: { loopbackOnly: boolean }): MiddlewareHandler {
   return async (c, next) => {
-    const host = c.req.header('host');
+    // Node's server always has a Host header; an in-process request has its URL's host instead.
+    const host = c.req.header('host') ?? new URL(c.req.url).host;
     if (options.loopbackOnly && host && !LOOPBACK_NAMES.has(hostName(host))) {
       return c.json(
         { error: { code: 'forbidden', message: `Host ${host} is not served here.`, hint: null } },

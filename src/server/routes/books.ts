@@ -20,8 +20,7 @@ export function bookRoutes(ctx: AppContext): Hono {
   const r = new Hono();
 
   const summaryOf = (id: string): BookSummaryLike => {
-    const { book } = ctx.books.open(id);
-    const summary = ctx.library.listBooks().find((s) => s.id === book.id);
+    const summary = ctx.library.summary(id);
     if (!summary) throw notFound(`No book with id ${id} in the library.`);
     return summary;
   };

@@ -11,7 +11,7 @@ export function worldRoutes(ctx: AppContext): Hono {
   r.get('/books/:id/world', (c) => {
     const { id } = parse(BookIdParam, c.req.param());
     const { book, toc } = ctx.books.open(id);
-    const summary = ctx.library.listBooks().find((s) => s.id === book.id);
+    const summary = ctx.library.summary(book.id);
     let status = summary?.analysisStatus ?? 'none';
     const analysis = status === 'failed' ? null : ctx.analyses.analysisOf(book.id);
     if (!analysis && status !== 'failed' && !ctx.analyses.isQueued(book.id)) {
