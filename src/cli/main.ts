@@ -12,7 +12,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description('Check what is written about a novel against the novel itself.')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .option(
+      '--data-dir <dir>',
+      'library folder (default: $VERBATIM_DATA_DIR, else $XDG_DATA_HOME/verbatim, else ~/.local/share/verbatim)',
+    );
   for (const register of commands) register(program, io);
   try {
     await program.parseAsync(argv, { from: 'user' });

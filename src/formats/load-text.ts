@@ -6,6 +6,7 @@ import { splitGutenberg } from './gutenberg.js';
 import { htmlToText } from './html-text.js';
 import { assertLatinScript } from './script-check.js';
 import { detectFormat, isZip } from './sniff.js';
+import { guessMetadata } from './title-guess.js';
 import type { ZipLimits } from './zip.js';
 
 export interface LoadOptions {
@@ -18,6 +19,8 @@ export interface LoadOptions {
   /** Force a format instead of detecting it from the name and content. */
   format?: SourceFormat;
   zipLimits?: Partial<ZipLimits>;
+  /** Told when a long stage starts (for a progress line). */
+  onProgress?: (stage: 'read' | 'segment') => void;
 }
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -82,12 +85,13 @@ export async function loadText(
     .filter((h) => h.start >= gutenberg.bodyStart && h.end <= gutenberg.bodyEnd)
     .map((h) => ({ ...h, start: h.start - gutenberg.bodyStart, end: h.end - gutenberg.bodyStart }));
 
+  const guess = raw.title && raw.author ? null : guessMetadata(text, filename);
   return {
     format,
     text,
     metadata: {
-      title: raw.title ?? gutenberg.title,
-      author: raw.author ?? gutenberg.author,
+      title: raw.title ?? gutenberg.title ?? guess?.title ?? null,
+      author: raw.author ?? gutenberg.author ?? guess?.author ?? null,
       language: raw.language ?? gutenberg.language,
     },
     frontMatter: raw.text.slice(0, gutenberg.bodyStart),

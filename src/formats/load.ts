@@ -54,7 +54,9 @@ async function bookFromBytes(
   sourcePath: string | null,
   options: LoadOptions,
 ): Promise<Book> {
+  options.onProgress?.('read');
   const loaded = await loadText(bytes, filename, options);
+  options.onProgress?.('segment');
   return buildBook(loaded, { hash: hashBytes(bytes), path: sourcePath });
 }
 

@@ -1,7 +1,18 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../context.js';
+import { registerAdd } from './add.js';
+import { registerInfo } from './info.js';
+import { registerList } from './list.js';
+import { registerRemove } from './remove.js';
+import { registerText } from './text.js';
 
 /** A command module adds itself to the program. One file per command in this folder. */
 export type RegisterCommand = (program: Command, io: CliIO) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [
+  registerAdd,
+  registerInfo,
+  registerText,
+  registerList,
+  registerRemove,
+];

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { loadBookFile } from '../../formats/load.js';
+import type { BookSummary } from '../../store/library.js';
+import type { CliIO } from '../context.js';
+import { addLoadOptions, formatOption, loadOptionsOf, openLibrary } from '../resolve-book.js';
+import { groupDigits } from './format-helpers.js';
+import type { RegisterCommand } from './index.js';
+
+/** `verbatim add <file>`: load a novel, map its structure, store it in the library in one transaction. */
+export const registerAdd: RegisterCommand = (program, io) => {
+  addLoadOptions(
+    program
+      .command('add')
+      .description('Add a novel (plain text, EPUB or HTML) to the library.')
+      .argument('<file>', 'the novel to add'),
+  )
+    .addOption(formatOption())
+    .action(async (file: string, _opts, cmd) => {
+      const opts = cmd.optsWithGlobals();
+      const progress = progressLine(io);
+      const loadOptions = {
+        ...loadOptionsOf(opts),
+        onProgress: (stage: 'read' | 'segment') => progress(stage === 'read' ? 'reading' : 'segmenting'),
+      };
+      let summary: BookSummary;
+      let warnings: string[];
+      try {
+        const book = await loadBookFile(path.resolve(io.cwd, file), loadOptions);
+        warnings = book.warnings;
+        progress('storing');
+        const library = openLibrary(io, opts);
+        try {
+          summary = library.addBook(book);
+        } finally {
+          library.close();
+        }
+      } finally {
+        progress(null);
+      }
+      for (const w of warnings) io.stderr(`verbatim: warning: ${file}: ${w}\n`);
+      if (opts.format === 'json') {
+        io.stdout(`${JSON.stringify({ ...summary, warnings }, null, 2)}\n`);
+        return;
+      }
+      const title = summary.title ? `"${summary.title}"` : '(untitled)';
+      const by = summary.author ? ` by ${summary.author}` : '';
+      io.stdout(
+        `added ${summary.id}  ${title}${by}: ${groupDigits(summary.words)} words, ${summary.chapters} chapter${summary.chapters === 1 ? '' : 's'}\n`,
+      );
+    });
+};
+
+/** A one-line progress indicator on stderr, drawn only on a terminal; `null` clears it. */
+function progressLine(io: CliIO): (stage: string | null) => void {
+  if (!io.isTTY) return () => {};
+  return (stage) => io.stderr(stage === null ? '\r\x1b[K' : `\r\x1b[Kverbatim: ${stage}…`);
+}

@@ -1,0 +1,70 @@
+import path from 'node:path';
+
+/**
+ * Title and author for a plain text that declares none (no Gutenberg START marker, no HTML/EPUB
+ * metadata). Metadata only: the text itself is never changed. In order of trust: leftover
+ * "Title:"/"Author:" lines or a "Project Gutenberg EBook of X, by Y" line near the top; a short
+ * first line that is not a chapter heading; the file name.
+ */
+const HEAD_LINES = 40;
+const NOT_A_TITLE =
+  /^(chapter|part|book|volume|vol\.|letter|prologue|preface|introduction|contents|section|canto|stave)\b/i;
+
+export function guessMetadata(
+  text: string,
+  filename: string,
+): { title: string | null; author: string | null } {
+  const lines = text.split(/\r\n|\r|\n/, HEAD_LINES).map((l) => l.trim());
+  let title: string | null = null;
+  let author: string | null = null;
+  for (const line of lines) {
+    const ebook = /^The Project Gutenberg E-?Book of (.+?),? by (.+)$/i.exec(line);
+    if (ebook) {
+      title ??= ebook[1]!.trim();
+      author ??= ebook[2]!.trim();
+    }
+    const field = /^(Title|Author):\s*(.+)$/.exec(line);
+    if (field?.[1] === 'Title') title ??= field[2]!.trim();
+    if (field?.[1] === 'Author') author ??= field[2]!.trim();
+  }
+  if (!title) {
+    // A title stands alone: the first non-blank line, short, followed by a blank line, not a
+    // sentence of prose, not a heading or a bare numeral.
+    const i = lines.findIndex((l) => l.length > 0);
+    const first = lines[i];
+    const standalone = i >= 0 && (lines[i + 1] ?? '') === '';
+    if (
+      first &&
+      standalone &&
+      first.length <= 60 &&
+      /\p{L}\p{L}/u.test(first) &&
+      !/[.,;!?]$/.test(first) &&
+      !NOT_A_TITLE.test(first) &&
+      !/^[IVXLC]+\.?$/.test(first)
+    ) {
+      title = readable(first);
+    }
+  }
+  if (!title) title = fromFileName(filename);
+  return { title, author };
+}
+
+function readable(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+function fromFileName(filename: string): string | null {
+  const base = path
+    .basename(filename)
+    .replace(/\.[a-z0-9]{1,5}$/i, '')
+    .replace(/^\d+[_-]+/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim();
+  if (!base || /^(novel|text|book|novel text|download|upload)$/i.test(base)) return null;
+  return readable(
+    base.toUpperCase() === base
+      ? base
+      : base.replace(/(^|\s)(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase()),
+  );
+}
