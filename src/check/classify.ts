@@ -1,0 +1,121 @@
+import type { QuoteKind } from './types.js';
+
+/**
+ * What kind of quotation this is, from the quotation itself and the words around it:
+ * `external` (credited to a critic, a newspaper, the author in an interview: not in the novel),
+ * `title` (of the novel, a chapter, an essay), `term` (a word or short phrase in scare quotes),
+ * `passage` (everything else: words from the book). A title-like quotation that turns out to be in the
+ * book is a passage after all; that decision is made once the book has been searched (index.ts).
+ */
+
+export interface ClassifyInput {
+  /** The quotation as written. */
+  text: string;
+  wordCount: number;
+  block: boolean;
+  /** The sentence text before and after the quotation. */
+  before: string;
+  after: string;
+  claimedSpeaker: string | null;
+  /** True when the claimed speaker's name does not occur anywhere in the book. */
+  speakerUnknownToBook: boolean;
+  bookTitle: string | null;
+  bookAuthor: string | null;
+}
+
+export interface Classification {
+  kind: QuoteKind;
+  reason: string;
+  /**
+   * What the quotation is if the book does not contain it: a title-like phrase may be words from the
+   * book, and a line credited to someone the book never names may still be the author's own words.
+   */
+  ifAbsent: { kind: QuoteKind; reason: string } | null;
+}
+
+const PUBLICATION =
+  /\b(?:The\s+)?(?:New\s+York\s+Times|New\s+Yorker|Guardian|Observer|Spectator|Atlantic|Telegraph|Independent|Times\s+Literary\s+Supplement|TLS|Washington\s+Post|Los\s+Angeles\s+Times|Paris\s+Review|London\s+Review\s+of\s+Books|LRB|New\s+York\s+Review\s+of\s+Books|Kirkus|Publishers\s+Weekly|Economist|Times|Nation|New\s+Republic|Harper's|Vogue|Time\s+magazine|Quarterly\s+Review|Edinburgh\s+Review|(?:\p{Lu}\p{L}+\s+)+(?:Review|Post|Magazine|Journal|Quarterly|Tribune|Herald|Gazette|Chronicle))\b/u;
+const CRITIC_WORDS =
+  /\b(?:critic|critics|reviewer|reviewers|scholar|scholars|professor|biographer|biography|interview|interviewer|podcast|lecture|essayist|blurb|obituary|newspaper|magazine|journal|preface|introduction|foreword|afterword|editor|translator|publisher|memoir|acceptance speech|Nobel)\b|\b(?:in|from)\s+(?:his|her|their|an?)\s+(?:\d{4}\s+)?(?:essay|article|review|study|book|biography|lecture|interview|letter)\b/i;
+const CITATION_AFTER =
+  /^\s*[”"’']?\s*\((?:[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*|[\p{Lu}][\p{L}]+,?\s+(?:p\.\s*)?\d+)\)/u;
+const TITLE_CUE =
+  /\b(?:titled|entitled|called|named|chapter|essay|article|poem|story|stories|novel|novella|book|film|movie|adaptation|song|play|collection|sequel|volume)\s*$/i;
+const SMALL_WORDS = new Set(
+  'a an the and or but nor of in on at to for by with from as into upon over under de la le von van'.split(
+    ' ',
+  ),
+);
+
+function isTitleCase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length === 0) return false;
+  if (/[.!?,;:]$/.test(text.trim())) return false;
+  let capitalised = 0;
+  for (const [i, w] of words.entries()) {
+    const clean = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (clean.length === 0) continue;
+    if (/^\p{N}/u.test(clean)) continue;
+    if (i > 0 && SMALL_WORDS.has(clean.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(clean)) return false;
+    capitalised++;
+  }
+  return capitalised >= 1;
+}
+
+function sameWords(a: string, b: string): boolean {
+  const n = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return n(a) === n(b);
+}
+
+export function classifyQuote(q: ClassifyInput): Classification {
+  const { text, before, after } = q;
+  if (q.bookTitle && sameWords(text, q.bookTitle)) {
+    return { kind: 'title', reason: 'the title of the book', ifAbsent: null };
+  }
+  const sentence = `${before} ${after.split(/(?<=[.!?])\s/)[0] ?? ''}`;
+  if (CITATION_AFTER.test(after)) {
+    return { kind: 'external', reason: 'followed by a citation', ifAbsent: null };
+  }
+  // Credited to a critic, a publication or the author outside the novel.
+  const creditedOutside =
+    PUBLICATION.test(before) || PUBLICATION.test(after.slice(0, 60)) || CRITIC_WORDS.test(sentence);
+  if (creditedOutside && !q.block) {
+    return {
+      kind: 'external',
+      reason: 'credited to a critic, a publication or an interview',
+      ifAbsent: null,
+    };
+  }
+  const outsider =
+    q.claimedSpeaker && q.speakerUnknownToBook
+      ? { kind: 'external' as const, reason: `credited to ${q.claimedSpeaker}, who is not in the book` }
+      : null;
+  const titleCase = !q.block && q.wordCount >= 1 && q.wordCount <= 12 && isTitleCase(text);
+  if (titleCase && TITLE_CUE.test(before.replace(/[\s,:]+$/, ''))) {
+    return { kind: 'title', reason: 'a title (named as one)', ifAbsent: null };
+  }
+  const hasSentencePunctuation = /[.!?;]/.test(text.replace(/\b(?:Mr|Mrs|Dr|St|Ms)\./g, ''));
+  if (!q.block && !q.claimedSpeaker && q.wordCount <= 3 && !hasSentencePunctuation) {
+    if (titleCase && q.wordCount >= 2) {
+      return {
+        kind: 'term',
+        reason: 'a short phrase',
+        ifAbsent: { kind: 'title', reason: 'looks like a title' },
+      };
+    }
+    return { kind: 'term', reason: 'a word or short phrase', ifAbsent: null };
+  }
+  if (titleCase && q.wordCount >= 2 && !q.claimedSpeaker) {
+    return {
+      kind: 'passage',
+      reason: 'a quoted phrase',
+      ifAbsent: { kind: 'title', reason: 'looks like a title' },
+    };
+  }
+  return { kind: 'passage', reason: q.block ? 'a block quotation' : 'a quoted passage', ifAbsent: outsider };
+}

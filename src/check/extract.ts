@@ -1,0 +1,338 @@
+import type { Span } from '../book/span.js';
+import { LineIndex } from '../text/line-index.js';
+import type { ReviewWarning } from './types.js';
+
+/**
+ * Finding the quotations in a review: double and single quote marks (curly or straight, British or
+ * American, nested), guillemets, Markdown `>` block quotes and indented block quotes, and a quotation
+ * split by the writer's narration ("'I kept you apart,' she says, 'and I am sorry.'" is one quotation
+ * in two parts). Apostrophes are told apart from single quote marks: "don't", "the Bennets' house",
+ * "'tis", "the '90s".
+ */
+
+export interface ExtractedQuote {
+  /** The quoted words, quote marks excluded; several parts when the writer split the quotation. */
+  parts: Span[];
+  /** The narration between parts ("she says"), one span per gap. */
+  between: Span[];
+  /** From the first opening mark to the last closing mark (the whole block for block quotes). */
+  outer: Span;
+  block: boolean;
+  line: number;
+  /** The quote marks were not balanced: this span is a best guess. */
+  unbalanced: boolean;
+}
+
+export interface Extraction {
+  quotes: ExtractedQuote[];
+  warnings: ReviewWarning[];
+}
+
+type MarkKind = 'double' | 'single' | 'guillemet';
+
+interface Open {
+  kind: MarkKind;
+  pos: number;
+}
+
+const ELISIONS =
+  /^(?:tis|twas|twere|twill|twould|em|n|cause|til|till|ere|neath|gainst|bout)\b|^\d0?s\b|^\d\d\b/i;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/\u201c\u2018"'«]/;
+const CLOSING_CONTEXT = /[\s)\]}.,;:!?\u2014\u2013\-/\u201d\u2019"'»*_]/;
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isBlank(c: string | undefined): boolean {
+  return c === undefined || /\s/.test(c);
+}
+
+/** Paragraphs: runs of text separated by blank lines. */
+function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /\n(?:[ \t>]*\r?\n)+/g;
+  let at = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index > at) out.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ start: at, end: text.length });
+  return out.filter((p) => text.slice(p.start, p.end).trim().length > 0);
+}
+
+/** Markdown `>` block quotes and paragraphs indented by four spaces or a tab. */
+function blockQuotes(text: string): Span[] {
+  const out: Span[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  let blockStart = -1;
+  let blockEnd = -1;
+  const flush = () => {
+    if (blockStart >= 0) out.push({ start: blockStart, end: blockEnd });
+    blockStart = -1;
+  };
+  for (const line of lines) {
+    const isQuoteLine = /^ {0,3}>/.test(line);
+    if (isQuoteLine) {
+      if (blockStart < 0) blockStart = offset;
+      blockEnd = offset + line.replace(/\r$/, '').length;
+    } else flush();
+    offset += line.length + 1;
+  }
+  flush();
+  // Indented paragraphs (plain-text convention), only when not a list or code-looking line.
+  for (const p of paragraphs(text)) {
+    const body = text.slice(p.start, p.end);
+    const lines2 = body.split('\n');
+    if (
+      lines2.every((l) => /^(?: {4}|\t)\s*\S/.test(l)) &&
+      !out.some((b) => b.start <= p.start && p.start < b.end)
+    ) {
+      out.push(p);
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Trim whitespace, `>` markers, surrounding quote marks and a trailing page citation from a block. */
+function blockContent(text: string, block: Span): Span {
+  let s = block.start;
+  let e = block.end;
+  const trimChars = /[\s>]/;
+  while (s < e && trimChars.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  // "(p. 34)", "(34)", "(ch. 3)", "— p. 34" at the end
+  const tail =
+    /\s*(?:[\u2014\u2013-]\s*)?\((?:p{1,2}\.?\s*)?(?:ch(?:apter|\.)?\s*)?[\divxlc\s,.–-]+\)\s*$/i.exec(
+      text.slice(s, e),
+    );
+  if (tail) e -= tail[0].length;
+  const first = text[s];
+  const last = text[e - 1];
+  if ((first === '“' || first === '"') && (last === '”' || last === '"')) {
+    s++;
+    e--;
+  }
+  return { start: s, end: e };
+}
+
+const SPEECH_VERBS =
+  'say|says|said|saying|ask|asks|asked|reply|replies|replied|answer|answers|answered|cry|cries|cried|tell|tells|told|add|adds|added|continue|continues|continued|confess|confesses|confessed|admit|admits|admitted|insist|insists|insisted|remark|remarks|remarked|exclaim|exclaims|exclaimed|declare|declares|declared|explain|explains|explained|observe|observes|observed|whisper|whispers|whispered|murmur|murmurs|murmured|reply|return|returns|returned|recall|recalls|recalled|protest|protests|protested|begin|begins|began|go on|goes on|went on|put|puts|write|writes|wrote|think|thinks|thought|shout|shouts|shouted|urge|urges|urged|warn|warns|warned|reflect|reflects|reflected|note|notes|noted|muse|muses|mused|sigh|sighs|sighed|laugh|laughs|laughed|snap|snaps|snapped|retort|retorts|retorted';
+export const SPEECH_VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
+
+/** Narration between two parts of one split quotation: short, with a speech verb. */
+function isSplitNarration(gap: string, firstPart: string): boolean {
+  const trimmed = gap.trim();
+  if (trimmed.length === 0 || trimmed.length > 80) return false;
+  const words = trimmed.split(/\s+/).filter((w) => LETTER.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  if (!SPEECH_VERB_RE.test(trimmed)) return false;
+  const firstEnds = /[,\u2014\u2013!?-]\s*$/.test(firstPart);
+  const gapStarts = /^[,\u2014\u2013]/.test(trimmed);
+  const gapEnds = /[,\u2014\u2013]$/.test(trimmed) || /[.]$/.test(trimmed);
+  // One clause of narration ("said he,"), not a sentence and the start of another.
+  if (/[.!?;:]\s/.test(trimmed)) return false;
+  return (firstEnds || gapStarts) && gapEnds;
+}
+
+interface Mark {
+  pos: number;
+  ch: string;
+}
+
+function classifySingle(text: string, i: number, end: number): 'open' | 'close' | 'both' | 'apostrophe' {
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = i + 1 < end ? text[i + 1] : undefined;
+  const prevLetter = prev !== undefined && LETTER.test(prev);
+  const nextLetter = next !== undefined && LETTER.test(next);
+  if (prevLetter && nextLetter) return 'apostrophe';
+  const left = (prev === undefined || OPENING_CONTEXT.test(prev)) && !isBlank(next);
+  const right = !isBlank(prev) && (next === undefined || CLOSING_CONTEXT.test(next));
+  if (left && !right) {
+    if (ELISIONS.test(text.slice(i + 1, Math.min(end, i + 12)))) return 'apostrophe';
+    return 'open';
+  }
+  if (right && !left) return 'close';
+  if (left && right) return 'both';
+  return 'apostrophe';
+}
+
+function classifyDouble(text: string, i: number, end: number): 'open' | 'close' | 'both' {
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = i + 1 < end ? text[i + 1] : undefined;
+  const left = (prev === undefined || OPENING_CONTEXT.test(prev)) && !isBlank(next);
+  const right = !isBlank(prev) && (next === undefined || CLOSING_CONTEXT.test(next));
+  if (left && !right) return 'open';
+  if (right && !left) return 'close';
+  return 'both';
+}
+
+/** Top-level quotations of one paragraph. */
+function scanParagraph(
+  text: string,
+  para: Span,
+  lines: LineIndex,
+  warnings: ReviewWarning[],
+): { inner: Span; outer: Span; unbalanced: boolean }[] {
+  const found: { inner: Span; outer: Span; unbalanced: boolean }[] = [];
+  const stack: Open[] = [];
+  const marks: Mark[] = [];
+  for (let i = para.start; i < para.end; i++) {
+    const ch = text[i]!;
+    if ('"“”„«»\'‘’'.includes(ch)) marks.push({ pos: i, ch });
+  }
+  const singleOpen = () => stack.some((o) => o.kind === 'single');
+  const close = (kind: MarkKind, pos: number) => {
+    let k = stack.length - 1;
+    while (k >= 0 && stack[k]!.kind !== kind) k--;
+    if (k < 0) return false;
+    const open = stack[k]!;
+    stack.length = k;
+    if (k === 0 && pos > open.pos + 1) {
+      found.push({
+        inner: { start: open.pos + 1, end: pos },
+        outer: { start: open.pos, end: pos + 1 },
+        unbalanced: false,
+      });
+    }
+    return true;
+  };
+  for (let m = 0; m < marks.length; m++) {
+    const { pos, ch } = marks[m]!;
+    if (ch === '“' || ch === '„') stack.push({ kind: 'double', pos });
+    else if (ch === '«') stack.push({ kind: 'guillemet', pos });
+    else if (ch === '»') close('guillemet', pos);
+    else if (ch === '”') {
+      if (!close('double', pos)) {
+        warnings.push({
+          ruleId: 'quote/unbalanced',
+          message: 'a closing ” has no opening quote mark before it',
+          line: lines.locate(pos).line,
+        });
+      }
+    } else if (ch === '"') {
+      const c = classifyDouble(text, pos, para.end);
+      const doubleIsOpen = stack.some((o) => o.kind === 'double');
+      if (c === 'open' || (c === 'both' && !doubleIsOpen)) stack.push({ kind: 'double', pos });
+      else if (!close('double', pos)) {
+        warnings.push({
+          ruleId: 'quote/unbalanced',
+          message: 'a closing " has no opening quote mark before it',
+          line: lines.locate(pos).line,
+        });
+      }
+    } else {
+      // single marks: ' ‘ ’
+      const c = classifySingle(text, pos, para.end);
+      if (c === 'apostrophe') continue;
+      if (c === 'open' || (c === 'both' && !singleOpen())) {
+        if (ch === '’' && !singleOpen() && c === 'both') continue;
+        stack.push({ kind: 'single', pos });
+        continue;
+      }
+      // a closing candidate
+      if (!singleOpen()) continue; // "the Bennets' house", "James' book"
+      // "s' " followed by a lower-case word may be a plural possessive inside the quotation: keep
+      // looking when a later closing mark exists before the next opening one.
+      const prev = text[pos - 1];
+      const after = text.slice(pos + 1, pos + 3);
+      if ((prev === 's' || prev === 'S') && /^\s\p{Ll}/u.test(after)) {
+        let laterClose = false;
+        for (let k = m + 1; k < marks.length; k++) {
+          const mk = marks[k]!;
+          if (mk.ch === '"' || mk.ch === '“' || mk.ch === '”') continue;
+          const ck = classifySingle(text, mk.pos, para.end);
+          if (ck === 'open') break;
+          if (ck === 'close' || ck === 'both') {
+            laterClose = true;
+            break;
+          }
+        }
+        if (laterClose) continue;
+      }
+      close('single', pos);
+    }
+  }
+  // Anything still open at the end of the paragraph is unbalanced.
+  if (stack.length > 0) {
+    const open = stack[0]!;
+    const mark = text[open.pos];
+    warnings.push({
+      ruleId: 'quote/unbalanced',
+      message: `the opening ${mark} is never closed in its paragraph; the quotation is taken to run to the end of its sentence`,
+      line: lines.locate(open.pos).line,
+    });
+    if (open.kind !== 'single' || stack.length === 1) {
+      const rest = text.slice(open.pos + 1, para.end);
+      const stop = /[.!?](?=\s|$)/.exec(rest);
+      const end = stop ? open.pos + 1 + stop.index + 1 : para.end;
+      if (end > open.pos + 1) {
+        found.push({
+          inner: { start: open.pos + 1, end },
+          outer: { start: open.pos, end },
+          unbalanced: true,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+export function extractQuotations(text: string): Extraction {
+  const warnings: ReviewWarning[] = [];
+  const lines = new LineIndex(text);
+  const quotes: ExtractedQuote[] = [];
+  const blocks = blockQuotes(text);
+  for (const b of blocks) {
+    const inner = blockContent(text, b);
+    if (inner.end > inner.start) {
+      quotes.push({
+        parts: [inner],
+        between: [],
+        outer: b,
+        block: true,
+        line: lines.locate(inner.start).line,
+        unbalanced: false,
+      });
+    }
+  }
+  for (const para of paragraphs(text)) {
+    // Scan the parts of the paragraph outside block quotes.
+    const pieces: Span[] = [];
+    let at = para.start;
+    for (const b of blocks) {
+      if (b.end <= at || b.start >= para.end) continue;
+      if (b.start > at) pieces.push({ start: at, end: b.start });
+      at = Math.max(at, b.end);
+    }
+    if (at < para.end) pieces.push({ start: at, end: para.end });
+    for (const piece of pieces) {
+      const found = scanParagraph(text, piece, lines, warnings);
+      // Join a quotation split by narration with the one before it.
+      let current: ExtractedQuote | null = null;
+      for (const f of found) {
+        if (current && !f.unbalanced) {
+          const gap = text.slice(current.outer.end, f.outer.start);
+          const lastPart = current.parts[current.parts.length - 1]!;
+          const firstPartText = text.slice(lastPart.start, lastPart.end);
+          if (isSplitNarration(gap, firstPartText)) {
+            current.parts.push(f.inner);
+            current.between.push({ start: current.outer.end, end: f.outer.start });
+            current.outer = { start: current.outer.start, end: f.outer.end };
+            continue;
+          }
+        }
+        current = {
+          parts: [f.inner],
+          between: [],
+          outer: f.outer,
+          block: false,
+          line: lines.locate(f.inner.start).line,
+          unbalanced: f.unbalanced,
+        };
+        quotes.push(current);
+      }
+    }
+  }
+  quotes.sort((a, b) => a.outer.start - b.outer.start);
+  return { quotes, warnings };
+}

@@ -1,0 +1,223 @@
+import { type Alignment, alignPattern } from './align.js';
+import type { BookIndex } from './book-index.js';
+import type { PatternToken, QuotePattern } from './pattern.js';
+import { compareWords } from './words.js';
+
+/**
+ * Finding a quotation: the inverted index proposes candidate places (the rarest words of the
+ * quotation vote for a diagonal "book position − quotation position"), then each candidate window
+ * is aligned word by word. Rare words make the vote cheap and robust: a changed, misspelt or
+ * OCR-damaged word just loses its vote.
+ */
+
+/** Words seen more often than this are not used to propose places (unless nothing rarer exists). */
+const MAX_POSTINGS = 4000;
+const MAX_ANCHORS = 24;
+const BUCKET = 16;
+const MAX_CANDIDATES = 8;
+/** Book words an ellipsis or a split may skip. */
+const GAP_SLACK = 600;
+/** Quotations longer than this are aligned chunk by chunk (keeps memory and time bounded). */
+const CHUNK_TOKENS = 240;
+
+export interface Found {
+  alignment: Alignment;
+}
+
+interface Anchor {
+  qpos: number;
+  postings: Int32Array;
+}
+
+function anchorsOf(tokens: readonly PatternToken[], index: BookIndex): Anchor[] {
+  const all: Anchor[] = [];
+  let qpos = 0;
+  for (const t of tokens) {
+    if (t.type === 'word') {
+      const id = index.idOf.get(t.norm);
+      if (id !== undefined) all.push({ qpos, postings: index.postings[id]! });
+      qpos++;
+    } else if (t.type === 'editorial') qpos++;
+  }
+  all.sort((a, b) => a.postings.length - b.postings.length);
+  const chosen = all.filter((a) => a.postings.length <= MAX_POSTINGS).slice(0, MAX_ANCHORS);
+  if (chosen.length < 3) return all.slice(0, Math.max(3, chosen.length));
+  return chosen;
+}
+
+interface Window {
+  start: number;
+  end: number;
+  votes: number;
+}
+
+function candidateWindows(
+  tokens: readonly PatternToken[],
+  index: BookIndex,
+  limit = MAX_CANDIDATES,
+): Window[] {
+  const anchors = anchorsOf(tokens, index);
+  const votes = new Map<number, number>();
+  for (const a of anchors) {
+    // one vote per anchor per bucket, so a word repeated nearby does not count twice
+    let lastBucket = Number.NaN;
+    for (let k = 0; k < a.postings.length; k++) {
+      const bucket = Math.floor((a.postings[k]! - a.qpos) / BUCKET);
+      if (bucket === lastBucket) continue;
+      lastBucket = bucket;
+      votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
+    }
+  }
+  // A bucket's strength includes its neighbours (the diagonal drifts with added/missing words).
+  const scored: { bucket: number; votes: number }[] = [];
+  for (const [bucket, v] of votes) {
+    const total = v + (votes.get(bucket - 1) ?? 0) + (votes.get(bucket + 1) ?? 0);
+    scored.push({ bucket, votes: total });
+  }
+  scored.sort((a, b) => b.votes - a.votes || a.bucket - b.bucket);
+  const best = scored[0]?.votes ?? 0;
+  const tokenCount = tokens.length;
+  const hasGap = tokens.some((t) => t.type === 'gap');
+  const slack = 24 + Math.ceil(tokenCount / 4) + (hasGap ? GAP_SLACK : 0);
+  const windows: Window[] = [];
+  for (const s of scored) {
+    if (windows.length >= limit * 3) break;
+    if (s.votes < Math.max(1, Math.ceil(best * 0.3))) break;
+    const d = s.bucket * BUCKET;
+    windows.push({
+      start: Math.max(0, d - slack),
+      end: Math.min(index.words.length, d + BUCKET + tokenCount + slack),
+      votes: s.votes,
+    });
+  }
+  // Merge overlapping windows (they are the same place seen from neighbouring buckets).
+  windows.sort((a, b) => a.start - b.start);
+  const merged: Window[] = [];
+  for (const w of windows) {
+    const last = merged[merged.length - 1];
+    if (last && w.start <= last.end) {
+      last.end = Math.max(last.end, w.end);
+      last.votes = Math.max(last.votes, w.votes);
+    } else merged.push({ ...w });
+  }
+  merged.sort((a, b) => b.votes - a.votes || a.start - b.start);
+  return merged.slice(0, limit);
+}
+
+/**
+ * All places worth considering, best first (by alignment score). Repeated lines give several
+ * equally good results.
+ */
+export function findPattern(pattern: QuotePattern, index: BookIndex): Found[] {
+  if (pattern.wordCount === 0) return [];
+  if (pattern.tokens.length > CHUNK_TOKENS) {
+    const long = findLong(pattern.tokens, index);
+    return long ? [{ alignment: long }] : [];
+  }
+  const found: Found[] = [];
+  for (const w of candidateWindows(pattern.tokens, index)) {
+    const a = alignPattern(pattern.tokens, index, w.start, w.end);
+    if (a) found.push({ alignment: a });
+  }
+  found.sort(
+    (x, y) => y.alignment.score - x.alignment.score || x.alignment.firstWord - y.alignment.firstWord,
+  );
+  // Distinct places only.
+  const distinct: Found[] = [];
+  for (const f of found) {
+    if (distinct.some((d) => d.alignment.firstWord === f.alignment.firstWord)) continue;
+    distinct.push(f);
+  }
+  return distinct;
+}
+
+/**
+ * A very long quotation (hundreds or thousands of words): place its first chunk, then align each
+ * following chunk just after the previous one, and join the results.
+ */
+function findLong(tokens: readonly PatternToken[], index: BookIndex): Alignment | null {
+  const chunks: PatternToken[][] = [];
+  for (let i = 0; i < tokens.length; i += CHUNK_TOKENS) chunks.push(tokens.slice(i, i + CHUNK_TOKENS));
+  const first = chunks[0]!;
+  let bestFirst: Alignment | null = null;
+  for (const w of candidateWindows(first, index, 4)) {
+    const a = alignPattern(first, index, w.start, w.end);
+    if (a && (!bestFirst || a.score > bestFirst.score)) bestFirst = a;
+  }
+  if (!bestFirst) return null;
+  const parts: { a: Alignment; offset: number }[] = [{ a: bestFirst, offset: 0 }];
+  let cursor = bestFirst.endWord;
+  for (let c = 1; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    const hasGap = chunk.some((t) => t.type === 'gap');
+    const end = Math.min(index.words.length, cursor + chunk.length * 2 + 24 + (hasGap ? GAP_SLACK : 0));
+    const a = alignPattern(chunk, index, cursor, end);
+    if (!a) break;
+    parts.push({ a, offset: c * CHUNK_TOKENS });
+    cursor = a.endWord;
+  }
+  const joined: Alignment = {
+    score: 0,
+    firstWord: bestFirst.firstWord,
+    endWord: cursor,
+    steps: [],
+    same: 0,
+    variant: 0,
+    changed: 0,
+    added: 0,
+    missing: 0,
+  };
+  for (const { a, offset } of parts) {
+    joined.score += a.score;
+    joined.same += a.same;
+    joined.variant += a.variant;
+    joined.changed += a.changed;
+    joined.added += a.added;
+    joined.missing += a.missing;
+    for (const s of a.steps) {
+      if ('q' in s) {
+        const shifted = { ...s, q: s.q + offset };
+        if ('q2' in shifted && shifted.q2 !== undefined) shifted.q2 += offset;
+        joined.steps.push(shifted);
+      } else joined.steps.push(s);
+    }
+  }
+  // Chunks that could not be placed count as added words.
+  const placed = parts.length * CHUNK_TOKENS;
+  for (let q = placed; q < tokens.length; q++) {
+    if (tokens[q]!.type === 'word') {
+      joined.steps.push({ op: 'added', q });
+      joined.added++;
+    }
+  }
+  return joined;
+}
+
+/** Every place where a short word or phrase occurs (terms), as [firstWord, endWord) positions. */
+export function findPhrase(
+  norms: readonly string[],
+  index: BookIndex,
+): { firstWord: number; endWord: number }[] {
+  if (norms.length === 0) return [];
+  const firstId = index.idOf.get(norms[0]!);
+  const out: { firstWord: number; endWord: number }[] = [];
+  const check = (p: number): boolean => {
+    for (let k = 1; k < norms.length; k++) {
+      const w = index.words[p + k];
+      if (!w || compareWords(norms[k]!, w.norm) === 'different') return false;
+    }
+    return true;
+  };
+  if (firstId !== undefined) {
+    for (const p of index.postings[firstId]!)
+      if (check(p)) out.push({ firstWord: p, endWord: p + norms.length });
+  }
+  // A phrase the book hyphenates or closes up ("to morrow" / "tomorrow").
+  if (norms.length >= 2) {
+    const joinedId = index.idOf.get(norms.join(''));
+    if (joinedId !== undefined)
+      for (const p of index.postings[joinedId]!) out.push({ firstWord: p, endWord: p + 1 });
+  }
+  out.sort((a, b) => a.firstWord - b.firstWord);
+  return out;
+}

@@ -1,0 +1,100 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import mammoth from 'mammoth';
+import { VerbatimError } from '../../errors.js';
+import { decodeText } from '../../text/decode.js';
+import type { ReviewFormat } from '../types.js';
+import { reviewHtmlToText } from './html.js';
+
+/**
+ * Reading a review file: plain text, Markdown, HTML or DOCX. HTML and DOCX come back as plain text
+ * with block quotations marked `> ` (format `md`), so one quotation finder serves every format.
+ */
+
+/** Reviews are essays, not books: anything bigger is refused with a clear message. */
+export const MAX_REVIEW_BYTES = 4 * 1024 * 1024;
+
+export interface ReviewText {
+  text: string;
+  /** The format the text is in now (`md` for converted HTML/DOCX). */
+  format: 'txt' | 'md' | 'html';
+  /** The format the file was in. */
+  sourceFormat: ReviewFormat;
+}
+
+export function reviewFormatOf(path: string, bytes: Uint8Array): ReviewFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.docx') return 'docx';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx';
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 512))
+    .trimStart()
+    .toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
+  return 'txt';
+}
+
+export async function readReviewBytes(bytes: Uint8Array, path: string): Promise<ReviewText> {
+  if (bytes.length === 0) {
+    throw new VerbatimError('empty_input', 'the review is empty', { file: path, hint: 'nothing to check' });
+  }
+  if (bytes.length > MAX_REVIEW_BYTES) {
+    throw new VerbatimError(
+      'too_large',
+      `the review is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; reviews up to ${MAX_REVIEW_BYTES / 1024 / 1024} MB are checked`,
+      { file: path, hint: 'split it into smaller files' },
+    );
+  }
+  const format = reviewFormatOf(path, bytes);
+  if (format === 'docx') {
+    let html: string;
+    try {
+      const result = await mammoth.convertToHtml(
+        { buffer: Buffer.from(bytes) },
+        {
+          styleMap: [
+            "p[style-name='Quote'] => blockquote > p:fresh",
+            "p[style-name='Intense Quote'] => blockquote > p:fresh",
+            "p[style-name='Block Text'] => blockquote > p:fresh",
+          ],
+        },
+      );
+      html = result.value;
+    } catch (e) {
+      throw new VerbatimError(
+        'bad_review',
+        `not a readable DOCX file (${e instanceof Error ? e.message : String(e)})`,
+        {
+          file: path,
+          hint: 'save it again from your word processor, or export it as .txt or .html',
+        },
+      );
+    }
+    return { text: reviewHtmlToText(html), format: 'md', sourceFormat: 'docx' };
+  }
+  const { text } = decodeText(bytes, { file: path });
+  if (format === 'html') return { text: reviewHtmlToText(text), format: 'md', sourceFormat: 'html' };
+  return { text, format, sourceFormat: format };
+}
+
+export async function readReview(path: string): Promise<ReviewText> {
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) throw new VerbatimError('usage', 'not a file', { file: path });
+    size = s.size;
+  } catch (e) {
+    if (e instanceof VerbatimError) throw e;
+    throw new VerbatimError('not_found', 'no such review file', { file: path, hint: 'check the path' });
+  }
+  if (size > MAX_REVIEW_BYTES) {
+    throw new VerbatimError(
+      'too_large',
+      `the review is ${(size / 1024 / 1024).toFixed(1)} MB; reviews up to ${MAX_REVIEW_BYTES / 1024 / 1024} MB are checked`,
+      { file: path, hint: 'split it into smaller files' },
+    );
+  }
+  return readReviewBytes(new Uint8Array(await readFile(path)), path);
+}

@@ -1,0 +1,108 @@
+/**
+ * Words as the checker compares them. Quotations are matched word by word, ignoring punctuation,
+ * case, curly vs straight apostrophes, diacritics, ligatures, _underscore italics_ and hyphenation
+ * (a word broken across a line end, "to-day" vs "today"): those differ between editions and are never
+ * a misquote. Offsets are into the original text (half-open UTF-16), so a match maps straight back.
+ */
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Comparison form: lower case, no diacritics, no apostrophes or hyphens. */
+  norm: string;
+}
+
+// Letters/digits, joined by an apostrophe or a hyphen (also a hyphen at a line end: "to-\n  day").
+const WORD_RE = /[\p{L}\p{N}]+(?:(?:['’‘ʼ]|[-‐‑](?:\r?\n[ \t>]*)?)[\p{L}\p{N}]+)*/gu;
+const NON_ASCII = /[^ -~]/;
+const JOINERS = /['’‘ʼ\-‐‑\s>]/g;
+const MARKS = /\p{M}/gu;
+
+export function normWord(raw: string): string {
+  let w = raw.toLowerCase();
+  if (NON_ASCII.test(w)) {
+    w = w.replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ß/g, 'ss').normalize('NFKD').replace(MARKS, '');
+  }
+  return w.replace(JOINERS, '');
+}
+
+/** Every word of `text` (or of `text.slice(from, to)`, offsets still into `text`). */
+export function wordsOf(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  const re = new RegExp(WORD_RE.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > to) {
+      if (m.index < to) {
+        const cut = text.slice(m.index, to);
+        out.push({ start: m.index, end: to, norm: normWord(cut) });
+      }
+      break;
+    }
+    out.push({ start: m.index, end, norm: normWord(m[0]) });
+  }
+  return out;
+}
+
+/**
+ * A looser key under which spelling variants of one word meet: British/American spellings
+ * (colour/color, realise/realize), doubled consonants (travelled/traveled), old forms (shew/show,
+ * lov'd/loved). Two words with the same key are "variants", not a misquote.
+ */
+export function spellingKey(norm: string): string {
+  let k = norm;
+  if (k === 'shew' || k === 'shewn' || k === 'shewed' || k === 'shewing') k = `show${k.slice(4)}`;
+  k = k.replace(/our(s|ed|ing|able|ite|ful)?$/, 'or$1');
+  k = k.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
+  k = k.replace(/([a-z])\1/g, '$1');
+  // lov'd → lovd; loved → lovd
+  k = k.replace(/ed$/, 'd');
+  return k;
+}
+
+/** Damerau-free Levenshtein distance, capped: returns max+1 as soon as it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+export type WordMatch = 'same' | 'variant' | 'different';
+
+/**
+ * How two normalised words compare. A one-letter difference in a long word (≥ 6 letters) counts as
+ * a variant: that is OCR noise or an old spelling far more often than a writer's change.
+ */
+export function compareWords(a: string, b: string): WordMatch {
+  if (a === b) return 'same';
+  if (spellingKey(a) === spellingKey(b)) return 'variant';
+  if (a.length >= 6 && b.length >= 6 && editDistance(a, b, 1) <= 1) return 'variant';
+  return 'different';
+}
+
+/** Very common English words: matching only these is no evidence that a quotation is in the book. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a about after all also am an and any are as at be been before being but by can could did do does ' +
+    'dont for from had has have having he her here hers him his how i if im in into is it its just ' +
+    'me mine more most much must my no nor not now of off on once one only or other our out over own ' +
+    'said say says shall she should so some such than that the their them then there these they this ' +
+    'those though to too up upon us very was we were what when where which while who whom why will ' +
+    'with would yes yet you your'
+  ).split(' '),
+);

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { Option } from 'commander';
+import { ANALYSIS_VERSION, analyzeBook } from '../../analysis/index.js';
+import type { Book } from '../../book/types.js';
+import {
+  checkReview,
+  readReview,
+  renderReportHtml,
+  renderReportJson,
+  renderReportMarkdown,
+  renderReportText,
+  type SpeakerModel,
+} from '../../check/index.js';
+import type { Library } from '../../store/library.js';
+import { type CliIO, EXIT, ExitWith } from '../context.js';
+import { addLoadOptions, loadOptionsOf, resolveBook } from '../resolve-book.js';
+import type { RegisterCommand } from './index.js';
+
+/**
+ * `verbatim check review.md --book novel.epub`: every quotation of a review found (or not) in the
+ * book, misquotes diffed, "X says" checked against the book's speaker. Exit 1 when a passage is not
+ * found or altered, or an attribution is contradicted; 0 when all is well; 2 on bad input.
+ */
+export const registerCheck: RegisterCommand = (program, io) => {
+  addLoadOptions(
+    program
+      .command('check')
+      .description(
+        'Check the quotations of a review (txt, md, html, docx) against a book: found or not, where, misquotes, who says it.',
+      )
+      .argument('<review>', 'the review or essay to check')
+      .requiredOption('--book <file-or-id>', 'the novel: a file, or the id of a book in the library'),
+  )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json', 'md', 'html'])
+        .default('text'),
+    )
+    .option('--no-speakers', 'do not analyse who speaks (faster; attributions are then "unknown")')
+    .action(async (reviewArg: string, _opts, cmd) => {
+      const opts = cmd.optsWithGlobals();
+      const reviewPath = path.resolve(io.cwd, reviewArg);
+      const review = await readReview(reviewPath);
+      const { book, library } = await resolveBook(opts.book, io, {
+        dataDir: opts.dataDir,
+        load: loadOptionsOf(opts),
+      });
+      let analysis: SpeakerModel | null = null;
+      try {
+        if (opts.speakers !== false) analysis = speakerModelFor(book, library, io);
+      } finally {
+        library?.close();
+      }
+      const report = checkReview(review.text, book, { analysis, format: review.format });
+      const name = path.basename(reviewArg);
+      const render = {
+        text: renderReportText,
+        json: (r: typeof report, b: Book) => renderReportJson(r, b),
+        md: renderReportMarkdown,
+        html: renderReportHtml,
+      }[opts.format as 'text' | 'json' | 'md' | 'html'];
+      io.stdout(render(report, book, name));
+      if (report.summary.hasProblems) throw new ExitWith(EXIT.findings);
+    });
+};
+
+/** The stored analysis when the library has a current one; otherwise analyse now. */
+function speakerModelFor(book: Book, library: Library | null, io: CliIO): SpeakerModel | null {
+  const stored = library?.getAnalysis(book.id, ANALYSIS_VERSION) as SpeakerModel | null | undefined;
+  if (stored && Array.isArray(stored.characters) && Array.isArray(stored.quotes)) return stored;
+  try {
+    return analyzeBook(book);
+  } catch (e) {
+    io.stderr(
+      `verbatim: warning: could not analyse who speaks (${e instanceof Error ? e.message : String(e)}); attributions are not checked\n`,
+    );
+    return null;
+  }
+}
