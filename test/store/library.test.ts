@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isVerbatimError } from '../../src/errors.js';
 import { LIBRARY_FILE, Library } from '../../src/store/library.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
+import { snapshotLibrary } from '../fixtures/library-snapshot.js';
 import { makeBook } from '../fixtures/test-book.js';
 
 let dataDir: string;
@@ -26,20 +27,7 @@ const book = makeBook('“Then we shall wait,” Martha answered.\n\nTom laughed
   author: 'Ada Wren',
 });
 
-/** Everything stored, as plain rows, to compare a library before and after. */
-function snapshot(dir: string): unknown {
-  const db = new Database(path.join(dir, LIBRARY_FILE), { readonly: true });
-  try {
-    return {
-      books: db.prepare('SELECT * FROM books ORDER BY id').all(),
-      texts: db.prepare('SELECT * FROM book_texts ORDER BY book_id').all(),
-      analyses: db.prepare('SELECT * FROM analyses ORDER BY book_id, version').all(),
-      integrity: db.pragma('integrity_check', { simple: true }),
-    };
-  } finally {
-    db.close();
-  }
-}
+const snapshot = snapshotLibrary;
 
 describe('Library', () => {
   it('stores a book and gives it back exactly, in WAL mode', () => {
