@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const built = existsSync(path.join(root, 'dist/cli/main.js'));
+if (!built)
+  console.log('dist/cli/main.js is missing (run `npm run build`): the bin/verbatim test is skipped');
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'verbatim-bin-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function verbatim(...args: string[]) {
+  const env = { ...process.env, VERBATIM_DATA_DIR: path.join(tmp, 'data') };
+  return spawnSync(process.execPath, [path.join(root, 'bin/verbatim'), ...args], {
+    encoding: 'utf8',
+    env,
+    timeout: 30_000,
+  });
+}
+
+describe.skipIf(!built)('the real bin/verbatim', () => {
+  it('adds a novel, prints its text byte for byte, and exits 2 on bad input', () => {
+    const lantern = path.join(root, 'test/fixtures/lantern-keeper.txt');
+    const add = verbatim('add', lantern);
+    expect(add.status, add.stderr).toBe(0);
+    const id = /^added ([0-9a-f]{12})/.exec(add.stdout)?.[1];
+    expect(id).toBeDefined();
+    const text = verbatim('text', id!);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toBe(readFileSync(lantern, 'utf8'));
+
+    const missing = verbatim('add', path.join(tmp, 'nope.txt'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe(`verbatim: ${path.join(tmp, 'nope.txt')}: no such file\n`);
+  });
+});
