@@ -8,7 +8,7 @@
  *   only a paragraph break plus a reopening mark separate (a speech running over paragraphs) joined.
  *   A predicted part is correct when its normalised span equals a gold one exactly.
  * - A predicted character maps to the gold character with whom it shares the most aliases
- *   (case, full stops and spacing ignored; ties broken by the predicted display name being a gold alias).
+ *   (case, full stops, spacing and a leading "the/a/an" ignored; ties broken by the predicted display name being a gold alias).
  * - Speaker accuracy is over every gold quotation: the predicted quotation that overlaps the gold
  *   quotation's first part most supplies the speaker; no overlapping prediction, no speaker or a
  *   speaker mapped to another gold character counts as wrong.
@@ -77,8 +77,14 @@ function normalisedParts(text: string, groups: readonly (readonly Span[])[]): Sp
   return out;
 }
 
+/** Alias comparison ignores case, full stops, spacing and a leading article ("The Rabbit" = "Rabbit"). */
 export function normAlias(a: string): string {
-  return a.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+  return a
+    .toLowerCase()
+    .replace(/\./g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the|a|an) /, '');
 }
 
 /** Predicted character id → gold character name (or absent). */
@@ -123,6 +129,12 @@ export function scoreNovel(
   const matchedParts = predParts.filter((p) => goldKeys.has(`${p.start}:${p.end}`)).length;
 
   const toGold = mapCharacters(analysis, goldChars);
+  // The quotation file names a speaker by any of the character's aliases ("Lucy" for Miss Honeychurch).
+  const goldByAlias = new Map<string, string>();
+  for (const g of goldChars)
+    for (const a of g.aliases) if (!goldByAlias.has(normAlias(a))) goldByAlias.set(normAlias(a), g.name);
+  for (const g of goldChars) goldByAlias.set(normAlias(g.name), g.name);
+  const goldSpeakerName = (speaker: string): string => goldByAlias.get(normAlias(speaker)) ?? speaker;
   // Index predicted parts for overlap lookup.
   const predIndex: { start: number; end: number; q: number }[] = [];
   analysis.quotes.forEach((q, qi) => {
@@ -157,7 +169,7 @@ export function scoreNovel(
         }
       }
       const speaker = bestQ >= 0 ? analysis.quotes[bestQ]!.speaker : null;
-      ok = speaker !== null && toGold.get(speaker) === g.speaker;
+      ok = speaker !== null && toGold.get(speaker) === goldSpeakerName(g.speaker);
     }
     if (ok) correct++;
     if (g.type !== 'Other') {
@@ -306,9 +318,10 @@ ${table}
   (a speech over several paragraphs) joined. A part counts only if the normalised spans are identical.
 - **Speaker accuracy**: over every gold quotation. The predicted quotation overlapping the gold
   quotation's first part the most gives the speaker. A gold quotation Verbatim did not find, or found
-  without a speaker, counts as wrong. Explicit / Anaphoric / Implicit are PDNC's quote types.
+  without a speaker, counts as wrong. Explicit / Anaphoric / Implicit are PDNC's quote types. PDNC's
+  quotation file names the speaker by any alias ("Lucy"); it is resolved to the gold character first.
 - **Character mapping**: a predicted character maps to the gold character with whom it shares the most
-  aliases (lower-cased, full stops and spacing ignored; a tie goes to the gold character that has the
+  aliases (lower-cased, full stops, spacing and a leading article ignored; a tie goes to the gold character that has the
   predicted display name as an alias). Several predicted characters can map to one gold character.
 - **Major+inter found**: gold major and intermediate characters to which at least one predicted character maps.
   **Splits**: such gold characters with two or more predicted characters. **Merges**: predicted characters

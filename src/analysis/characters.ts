@@ -161,7 +161,7 @@ export function clusterNames(forms: readonly FormStats[]): {
         e.key.startsWith('full|') &&
         e.titleGender !== 'unknown' &&
         compatible(e.titleGender, g) &&
-        !(f.honorific === 'Mrs.' && e.unmarried) &&
+        !((f.honorific === 'Mrs.' || f.honorific === 'Lady') && !e.married) &&
         !(f.honorific === 'Miss' && e.married),
     );
     if (family.length === 1 && g !== 'unknown') {

@@ -3,7 +3,7 @@
  * `analyzeBook(book)` is the one entry point; the CLI (`verbatim analyze`), the library store and the
  * review checker all use it.
  */
-import { findSpanIndex, type Span } from '../book/span.js';
+import { findLastStartingAtOrBefore, findSpanIndex, type Span } from '../book/span.js';
 import type { Book } from '../book/types.js';
 import { buildCharacters } from './cast.js';
 import { findNameOccurrences } from './names.js';
@@ -26,13 +26,26 @@ function paragraphsOf(book: Book): readonly Span[] {
   return out;
 }
 
+/** Paragraphs that are not chapter or part headings: "The Rabbit Sends in a Little Bill" names nobody. */
+function withoutHeadings(book: Book, paragraphs: readonly Span[]): Span[] {
+  const headings = [
+    ...book.structure.chapters.map((c) => c.heading),
+    ...book.structure.parts.map((p) => p.heading),
+  ].sort((a, b) => a.start - b.start);
+  if (headings.length === 0) return [...paragraphs];
+  return paragraphs.filter((p) => {
+    const i = findLastStartingAtOrBefore(headings, p.end - 1);
+    return i < 0 || headings[i]!.end <= p.start;
+  });
+}
+
 export function analyzeBook(book: Book): Analysis {
   const text = book.text;
   const paragraphs = paragraphsOf(book);
   const quoteStyle = detectQuoteStyle(text, paragraphs);
   const raw = findQuotations(text, paragraphs, quoteStyle);
   const allParts = raw.flatMap((q) => q.parts);
-  const occurrences = findNameOccurrences(text, paragraphs, allParts);
+  const occurrences = findNameOccurrences(text, withoutHeadings(book, paragraphs), allParts);
   const cast = buildCharacters(text, occurrences, allParts);
   const attributions = attributeSpeakers({
     text,

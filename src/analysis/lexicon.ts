@@ -78,6 +78,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'explained',
     'proceeded',
     'recommenced',
+    'accosted addressed',
   ]
     .join(' ')
     .split(' '),
@@ -292,7 +293,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   mr mrs miss ms dr sir madam ma'am
   after before as at by for from in into of on to with without upon about above below under over
   all any both each every few many more most much no none one some such own other another
-  do does did done is are was were be been being have has had shall should will would can could must might
+  do does did done is are was were be been being have has had shall should would can could must might
   let let's come go see look say tell perhaps certainly surely really only just even also too very
   nothing something everything anything nobody somebody everybody anybody everyone someone
   besides however therefore though although because since unless until while whilst whether
@@ -353,3 +354,13 @@ export const STRONG_PERSON_VERBS: ReadonlySet<string> = new Set(
       !['had', 'was', 'would', 'could', 'should', 'might', 'must', 'did', 'does', 'has', 'is'].includes(w),
   ),
 );
+
+/** Nouns that describe a speaker ("said her mother", "cried the gentleman") with the gender they imply. */
+export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
+  ...'mother wife sister aunt lady girl woman daughter niece mistress maid widow grandmother hostess landlady governess nurse queen princess duchess countess miss madam bride sisters'
+    .split(' ')
+    .map((w) => [w, 'female'] as const),
+  ...'father husband brother uncle gentleman man boy son nephew master fellow colonel captain general major admiral doctor landlord host grandfather king prince duke count baronet squire clergyman officer lad'
+    .split(' ')
+    .map((w) => [w, 'male'] as const),
+]);

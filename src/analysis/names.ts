@@ -64,7 +64,7 @@ const HON_ALT = [...HONORIFICS.keys()]
   .map((h) => h[0]!.toUpperCase() + h.slice(1))
   .join('|');
 const NAME_CHAIN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'\u2019.-])(?:(${HON_ALT})\.?${GAP})?(${CAP_WORD}(?:${GAP}(?:(?:de|van|von|du|der|den|la|le|di|da|del|des)${GAP})?(?!(?:${HON_ALT})\.)${CAP_WORD})*)`,
+  String.raw`(?<![\p{L}\p{N}'\u2019.-])(?:(${HON_ALT})\.?${GAP})?(${CAP_WORD}(?:${GAP}(?:(?:de|van|von|du|der|den|la|le|di|da|del|des)${GAP})?(?!(?:${HON_ALT})\.)(?!I\b)${CAP_WORD})*)`,
   'gu',
 );
 

@@ -1,5 +1,5 @@
 import type { Span } from '../book/span.js';
-import { FEMALE_PRONOUNS, type Gender, MALE_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_PRONOUNS, GENDERED_NOUNS, type Gender, MALE_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import type { RawQuotation } from './quotes.js';
 import type { QuoteType } from './types.js';
 
@@ -136,8 +136,13 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   const g = pronounGender(next.lw);
   if (g) return { speaker: null, type: 'anaphoric', confidence: 0.85, pronoun: g };
   if (next.lw === 'i' && ctx.narrator) return { speaker: ctx.narrator, type: 'anaphoric', confidence: 0.9 };
-  if (DESCRIPTION_HEADS.has(next.lw))
-    return { speaker: null, type: 'anaphoric', confidence: 0.5, description: true };
+  if (DESCRIPTION_HEADS.has(next.lw)) {
+    // "said her mother", "cried the old gentleman": the noun's gender, resolved like a pronoun.
+    for (let k = j + 1; k < Math.min(clause.length, j + 4); k++) {
+      const g = GENDERED_NOUNS.get(clause[k]!.lw);
+      if (g) return { speaker: null, type: 'anaphoric', confidence: 0.6, pronoun: g, description: true };
+    }
+  }
   return null;
 }
 
@@ -273,6 +278,14 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       }
       tag ??= tagAfter(ctx, q.parts[q.parts.length - 1]!.end + 1, postEnd);
       tag ??= tagBefore(ctx, preStart, q.parts[0]!.start - 1);
+      // "…thus accosted by Miss Bingley,⏎⏎"I can guess…"": the tag ends the previous paragraph.
+      if (!tag && preStart === para.start && q.firstParagraph > 0 && q.parts[0]!.start - para.start <= 1) {
+        const prevPara = paragraphs[q.firstParagraph - 1]!;
+        const endsOpen = /[,:\u2014-]$/.test(text.slice(prevPara.end - 1, prevPara.end));
+        if (endsOpen && !(prevQ && prevQ.lastParagraph === q.firstParagraph - 1)) {
+          tag = tagBefore(ctx, prevPara.start, prevPara.end);
+        }
+      }
       const quoteVocatives = vocativesIn(ctx, q);
       turn.vocatives.push(...quoteVocatives);
       if (tag?.addressee) result[qi]!.addressees.push(tag.addressee);
@@ -322,63 +335,90 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       }
     }
   }
-  // Sieve 3: an action beat naming one character in the paragraph's narration.
+  // Sieve 3: an action beat in the paragraph's narration ("Elizabeth smiled. '…'"): the one character
+  // named there, or the first one named before the speech.
   for (const turn of turns) {
     if (turn.speaker) continue;
     const para = paragraphs[turn.paragraph]!;
     const names = mentionsIn(ctx.mentions, para.start, para.end).filter((m) => !m.inQuote);
     if (names.length === 0) continue;
-    const first = names[0]!;
-    turn.speaker = first.character;
+    const distinct = new Set(names.map((m) => m.character));
+    const firstQuoteStart = quotes[turn.quotes[0]!]!.parts[0]!.start;
+    if (distinct.size === 1) {
+      turn.speaker = names[0]!.character;
+      turn.confidence = 0.6;
+    } else if (names[0]!.start < firstQuoteStart) {
+      turn.speaker = names[0]!.character;
+      turn.confidence = 0.5;
+    } else continue;
     turn.type = 'implicit';
-    turn.confidence = 0.6;
   }
-  // Sieve 4: turn-taking inside an exchange, forwards and backwards, until nothing changes.
-  for (let pass = 0; pass < 4; pass++) {
-    let changed = false;
-    for (let ti = 0; ti < turns.length; ti++) {
-      const t = turns[ti]!;
-      if (t.speaker) continue;
-      const p1 = ti >= 1 && !breakBefore[ti] ? turns[ti - 1]! : null;
-      const p2 = p1 && ti >= 2 && !breakBefore[ti - 1] ? turns[ti - 2]! : null;
-      const n1 = ti + 1 < turns.length && !breakBefore[ti + 1] ? turns[ti + 1]! : null;
-      const n2 = n1 && ti + 2 < turns.length && !breakBefore[ti + 2] ? turns[ti + 2]! : null;
-      let who: string | null = null;
-      let conf = 0;
-      const voc = p1?.vocatives.find((v) => v !== p1.speaker);
-      if (voc) {
-        who = voc;
-        conf = 0.6;
-      } else if (p1?.speaker && p2?.speaker && p1.speaker !== p2.speaker) {
-        who = p2.speaker;
-        conf = 0.6;
-      } else if (n1?.speaker && n2?.speaker && n1.speaker !== n2.speaker) {
-        who = n2.speaker;
-        conf = 0.5;
-      } else if (p1?.speaker && p2?.speaker === null && p2 && !changed) {
-        // Leave for a later pass.
-      }
-      if (who && (!t.vocatives.includes(who) || t.vocatives.length === 0)) {
-        t.speaker = who;
-        t.type = 'implicit';
-        t.confidence = conf;
-        changed = true;
-      }
+  // Sieve 4: turn-taking inside an exchange. Rules from surest to loosest; each level runs until
+  // nothing changes before the next one is tried.
+  const inExchange = (a: number, b: number): boolean => {
+    // turns a < b are in one exchange when no break falls between them
+    for (let k = a + 1; k <= b; k++) if (breakBefore[k]) return false;
+    return true;
+  };
+  const turnAt = (ti: number, from: number): Turn | null =>
+    ti >= 0 && ti < turns.length && inExchange(Math.min(ti, from), Math.max(ti, from)) ? turns[ti]! : null;
+  /** The last speaker other than `not` in the exchange, looking back from turn ti (then forward). */
+  const otherParticipant = (ti: number, not: string): string | null => {
+    for (let k = ti - 1; k >= 0 && inExchange(k, ti); k--) {
+      const sp = turns[k]!.speaker;
+      if (sp && sp !== not) return sp;
     }
-    if (!changed) break;
-  }
-  // Last resort inside an exchange: the other party of the previous turn's exchange.
-  for (let ti = 0; ti < turns.length; ti++) {
-    const t = turns[ti]!;
-    if (t.speaker) continue;
-    const p1 = ti >= 1 && !breakBefore[ti] ? turns[ti - 1]! : null;
+    for (let k = ti + 1; k < turns.length && inExchange(ti, k); k++) {
+      const sp = turns[k]!.speaker;
+      if (sp && sp !== not) return sp;
+    }
+    return null;
+  };
+  const rule = (level: number, ti: number): { who: string; conf: number } | null => {
+    const p1 = turnAt(ti - 1, ti);
+    const p2 = turnAt(ti - 2, ti);
+    const n1 = turnAt(ti + 1, ti);
+    const n2 = turnAt(ti + 2, ti);
+    const voc = p1?.vocatives.find((v) => v !== p1.speaker);
+    if (voc && p1?.speaker) return { who: voc, conf: 0.65 };
+    if (p1?.speaker && p2?.speaker && p1.speaker !== p2.speaker) return { who: p2.speaker, conf: 0.6 };
+    if (n1?.speaker && n2?.speaker && n1.speaker !== n2.speaker) return { who: n2.speaker, conf: 0.55 };
+    if (level < 1) return null;
+    if (p2?.speaker && !p1?.speaker) return { who: p2.speaker, conf: 0.45 };
+    if (n2?.speaker && !n1?.speaker) return { who: n2.speaker, conf: 0.4 };
+    if (level < 2) return null;
     if (p1?.speaker) {
-      const other = p1.vocatives[0] ?? recentOtherCharacter(ctx, paragraphs[t.paragraph]!.start, p1.speaker);
-      if (other) {
-        t.speaker = other;
-        t.type = 'implicit';
-        t.confidence = 0.35;
+      const other = otherParticipant(ti - 1, p1.speaker);
+      if (other) return { who: other, conf: 0.4 };
+    }
+    if (n1?.speaker) {
+      const other = otherParticipant(ti + 1, n1.speaker);
+      if (other) return { who: other, conf: 0.35 };
+    }
+    if (voc) return { who: voc, conf: 0.4 };
+    if (level < 3) return null;
+    if (p1?.speaker) {
+      const other = recentOtherCharacter(ctx, paragraphs[turns[ti]!.paragraph]!.start, p1.speaker);
+      if (other) return { who: other, conf: 0.3 };
+    }
+    return null;
+  };
+  for (let level = 0; level <= 3; level++) {
+    for (let pass = 0; pass < 8; pass++) {
+      let changed = false;
+      for (let ti = 0; ti < turns.length; ti++) {
+        const t = turns[ti]!;
+        if (t.speaker) continue;
+        const r = rule(level, ti);
+        // Nobody addresses themselves by name.
+        if (r && !t.vocatives.includes(r.who)) {
+          t.speaker = r.who;
+          t.type = 'implicit';
+          t.confidence = r.conf;
+          changed = true;
+        }
       }
+      if (!changed) break;
     }
   }
   // Spread each turn's speaker to its quotes, and set addressees.
