@@ -127,3 +127,18 @@ export function parseOpf(xml: string, opfPath: string): ParsedOpf {
     escapingHrefs,
   };
 }
+
+/**
+ * Archive paths that META-INF/encryption.xml says are encrypted. Font obfuscation is common and
+ * harmless; an encrypted spine document means DRM, which Verbatim cannot and does not try to read.
+ */
+export function parseEncryptedPaths(xml: string): Set<string> {
+  const paths = new Set<string>();
+  for (const el of elements(xml)) {
+    if (el.name === 'cipherreference' && el.attribs.uri) {
+      const p = resolveHref('', el.attribs.uri);
+      if (p) paths.add(p);
+    }
+  }
+  return paths;
+}

@@ -1,7 +1,7 @@
 import type { Heading } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { decodeText } from '../text/decode.js';
-import { parseContainer, parseOpf } from './epub-package.js';
+import { parseContainer, parseEncryptedPaths, parseOpf } from './epub-package.js';
 import { htmlToText } from './html-text.js';
 import { type ZipLimits, ZipReader } from './zip.js';
 
@@ -56,6 +56,15 @@ export async function epubToText(
     }
     if (opf.spine.length === 0)
       throw new VerbatimError('bad_epub', 'the package has an empty spine', { file });
+    const encrypted = zip.has('META-INF/encryption.xml')
+      ? parseEncryptedPaths(await readText('META-INF/encryption.xml'))
+      : new Set<string>();
+    if (opf.spine.some((idref) => encrypted.has(opf.manifest.get(idref)?.path ?? ''))) {
+      throw new VerbatimError('bad_epub', 'the EPUB is DRM-protected (its text is encrypted)', {
+        file,
+        hint: 'Verbatim reads DRM-free EPUBs only',
+      });
+    }
 
     const warnings: string[] = [];
     const headings: Heading[] = [];

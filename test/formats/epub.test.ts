@@ -107,6 +107,22 @@ describe('EPUB loading', () => {
     expect(e.code).toBe('unsafe_archive');
   });
 
+  it('refuses a DRM-protected EPUB (encrypted spine documents), not fonts', async () => {
+    const encryption = (uri: string) =>
+      `<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData><enc:CipherData><enc:CipherReference URI="${uri}"/></enc:CipherData></enc:EncryptedData></encryption>`;
+    const drm = writeEpub({
+      chapters,
+      extraEntries: [{ name: 'META-INF/encryption.xml', data: encryption('OEBPS/text/ch1.xhtml') }],
+    });
+    const e = await rejection(loadText(drm, 'drm.epub'));
+    expect(e.message).toContain('DRM-protected');
+    const fonts = writeEpub({
+      chapters,
+      extraEntries: [{ name: 'META-INF/encryption.xml', data: encryption('OEBPS/fonts/a.otf') }],
+    });
+    expect((await loadText(fonts, 'fonts.epub')).text).toContain('Chapter II');
+  });
+
   it('sniffs an EPUB with an unknown extension by its zip magic', async () => {
     const loaded = await loadText(writeEpub({ chapters }), 'download.bin');
     expect(loaded.format).toBe('epub');
