@@ -1,4 +1,5 @@
 import type { Span } from '../book/span.js';
+import { SPEECH_VERBS } from './lexicon.js';
 import type { QuoteStyle } from './types.js';
 
 /** A quotation as found in the text, before anyone is credited with it. */
@@ -159,8 +160,9 @@ export function findQuotations(text: string, paragraphs: readonly Span[], style:
     const paraParts: Span[] = [];
     let openAt = -1;
     const closePart = (end: number): void => {
-      const s = trimSpan(text, openAt, end);
-      if (s.end > s.start) paraParts.push(s);
+      // A quotation nested inside the speech ('Tut!' within "…") stays part of it: it is what the speaker says.
+      const piece = trimSpan(text, openAt, end);
+      if (piece.end > piece.start) paraParts.push(piece);
       openAt = -1;
     };
     for (let k = 0; k < events.length; k++) {
@@ -204,11 +206,28 @@ export function findQuotations(text: string, paragraphs: readonly Span[], style:
         continue;
       }
       const q: RawQuotation = { parts: [part], firstParagraph: pi, lastParagraph: pi };
+      if (isEmbeddedPhrase(text, q, ps) && k + 1 === paraParts.length) continue;
       out.push(q);
     }
     current = continues ? (out[out.length - 1] ?? null) : null;
   }
   return out;
+}
+
+/**
+ * A short quoted phrase inside a narrative sentence is a title or a scare quote, not speech:
+ * `the "new people" whom New York…`. Kept as speech: anything opening a paragraph or following
+ * punctuation (`he said, "…"`, `…: "…"`), and anything longer than a few words.
+ */
+export function isEmbeddedPhrase(text: string, q: RawQuotation, paraStart: number): boolean {
+  if (q.parts.length > 1) return false;
+  const part = q.parts[0]!;
+  const before = text.slice(Math.max(paraStart, part.start - 25), part.start - 1);
+  if (!/[\p{Ll}]\s*$/u.test(before)) return false;
+  const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (SPEECH_VERBS.has(prevWord)) return false;
+  const words = text.slice(part.start, part.end).split(/\s+/).filter(Boolean).length;
+  return words <= 6;
 }
 
 function startsAtParagraphHead(text: string, ps: number, part: Span): boolean {
