@@ -1,9 +1,12 @@
 /**
  * Normalised views of a text. A view is never a second copy that drifts: every normalised code unit
- * records the original offset it came from, so a match found in normalised text converts back to an
- * exact span of the original (`toOriginal`). One pass of char-code tests; the output is assembled from
- * slices of the original, and case folding is one `toLowerCase` of the result (length-preserving: the
- * two characters whose lower case is context-dependent or longer are folded in the loop instead).
+ * knows the original offset it came from, so a match found in normalised text converts back to an
+ * exact span of the original (`toOriginal`).
+ *
+ * One pass of char-code tests writes the normalised code units into a buffer (ASCII letters take a
+ * two-comparison fast path). Offsets are kept as runs, not per unit: most of a book maps one-to-one,
+ * so the view stores where each run starts (a few per line) and builds the full per-unit `map` only if
+ * someone reads it. Case folding is per code unit (so "Σ" folds the same alone as inside a word).
  */
 import type { Span } from '../book/span.js';
 import {
@@ -77,34 +80,39 @@ const LIGATURES: Record<number, string> = {
   339: 'oe',
 };
 
-const CAPITAL_I_WITH_DOT = 0x130; // lower-cases to two code units
-const CAPITAL_SIGMA = 0x3a3; // lower-cases to σ or ς depending on the next letter
-
 export function normalize(text: string, options?: NormalizeOptions, range?: Span): NormalizedView {
   const o = options ? { ...DEFAULTS, ...options } : DEFAULTS;
   const from = range ? Math.max(0, Math.min(range.start, text.length)) : 0;
   const to = range ? Math.max(from, Math.min(range.end, text.length)) : text.length;
+  const fold = o.caseFold;
+  const optWhitespace = o.whitespace;
+  const optDashes = o.dashes;
+  const optHyphens = o.lineEndHyphens;
+  const optUnderscores = o.underscores;
 
-  const pieces: string[] = [];
-  let map = new Uint32Array(to - from + 16);
+  // Invariant: out.length >= n + (to - i), so one-for-one writes never need a bounds check.
+  let out = new Uint16Array(to - from + 16);
   let n = 0;
-  let pieceStart = from; // start of the current run of unchanged characters
+  let maxCode = 0;
+  const runs = new RunMap(from);
 
-  const grow = (extra: number) => {
-    if (n + extra + 1 <= map.length) return;
-    const bigger = new Uint32Array(Math.max(map.length * 2, n + extra + 16));
-    bigger.set(map.subarray(0, n));
-    map = bigger;
-  };
-  /** Close the unchanged run before `i` and continue it after `next`. */
-  const replace = (i: number, next: number, replacement: string, origin: number) => {
-    if (i > pieceStart) pieces.push(text.slice(pieceStart, i));
-    if (replacement.length > 0) {
-      pieces.push(replacement);
-      grow(replacement.length);
-      for (let k = 0; k < replacement.length; k++) map[n++] = origin;
+  /** Replace original [i, next) by `replacement`, every unit of it mapped to `origin`. */
+  const replace = (next: number, replacement: string, origin: number) => {
+    const len = replacement.length;
+    if (len > 0) {
+      if (n + len + (to - next) > out.length) {
+        const bigger = new Uint16Array(Math.max(out.length * 2, n + len + (to - next) + 16));
+        bigger.set(out.subarray(0, n));
+        out = bigger;
+      }
+      runs.start(n, origin, false);
+      for (let k = 0; k < len; k++) {
+        const u = replacement.charCodeAt(k);
+        out[n++] = u;
+        if (u > maxCode) maxCode = u;
+      }
     }
-    pieceStart = next;
+    runs.start(n, next, true);
   };
   /** End of a dash starting at `j` (run of dash characters and hyphens), or -1 if none starts there. */
   const dashEnd = (j: number, afterSpace: boolean): number => {
@@ -135,34 +143,38 @@ export function normalize(text: string, options?: NormalizeOptions, range?: Span
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-
-    if (o.whitespace && isSpace(c)) {
+    // Fast path: printable ASCII other than the hyphen and underscore maps to itself (or its lower case).
+    if (c > 32 && c < 127 && c !== 45 && c !== 95) {
+      out[n++] = fold && c >= 65 && c <= 90 ? c + 32 : c;
+      i++;
+      continue;
+    }
+    if (optWhitespace && isSpace(c)) {
       const j = skipSpaces(i + 1);
-      if (o.dashes) {
+      if (optDashes) {
         const k = dashEnd(j, true);
         if (k >= 0) {
-          replace(i, skipSpaces(k), '\u2014', i);
-          i = pieceStart;
+          const next = skipSpaces(k);
+          replace(next, '\u2014', i);
+          i = next;
           continue;
         }
       }
-      if (c === CH.space && j === i + 1) {
-        grow(1);
-        map[n++] = i;
-        i++;
+      if (j === i + 1) {
+        out[n++] = 32; // one space (or one newline/tab, which becomes a space) stays one-for-one
       } else {
-        replace(i, j, ' ', i);
-        i = j;
+        replace(j, ' ', i);
       }
+      i = j;
       continue;
     }
-    if (o.whitespace && isInvisible(c) && c !== CH.softHyphen) {
-      replace(i, i + 1, '', i);
+    if (optWhitespace && isInvisible(c) && c !== CH.softHyphen) {
+      replace(i + 1, '', i);
       i++;
       continue;
     }
     if (
-      o.lineEndHyphens &&
+      optHyphens &&
       (c === CH.hyphen || c === CH.softHyphen) &&
       i > from &&
       isLetter(text.charCodeAt(i - 1))
@@ -174,109 +186,182 @@ export function normalize(text: string, options?: NormalizeOptions, range?: Span
         k += b === CH.cr && k + 1 < to && text.charCodeAt(k + 1) === CH.lf ? 2 : 1;
         while (k < to && (text.charCodeAt(k) === CH.space || text.charCodeAt(k) === CH.tab)) k++;
         if (k < to && isLower(text.charCodeAt(k))) {
-          replace(i, k, '', i);
+          replace(k, '', i);
           i = k;
           continue;
         }
       }
     }
-    if (c === CH.softHyphen && (o.whitespace || o.lineEndHyphens)) {
-      replace(i, i + 1, '', i);
+    if (c === CH.softHyphen && (optWhitespace || optHyphens)) {
+      replace(i + 1, '', i);
       i++;
       continue;
     }
-    if (o.dashes && (c === CH.hyphen || isDashChar(c))) {
+    if (optDashes && (c === CH.hyphen || isDashChar(c))) {
       const k = dashEnd(i, false);
       if (k >= 0) {
-        const next = o.whitespace ? skipSpaces(k) : k;
-        if (c === 0x2014 && next === i + 1) {
-          grow(1);
-          map[n++] = i;
-          i++;
-        } else {
-          replace(i, next, '\u2014', i);
-          i = next;
+        const next = optWhitespace ? skipSpaces(k) : k;
+        if (next === i + 1) {
+          out[n++] = 0x2014;
+          if (0x2014 > maxCode) maxCode = 0x2014;
+        } else replace(next, '\u2014', i);
+        i = next;
+        continue;
+      }
+    }
+    if (optUnderscores && c === CH.underscore) {
+      replace(i + 1, '', i);
+      i++;
+      continue;
+    }
+    let u = c;
+    if (c >= 128) {
+      if (o.quotes && isSingleQuote(c)) u = CH.apos;
+      else if (o.quotes && isDoubleQuote(c)) u = CH.dquote;
+      else if (o.ellipses && c === CH.ellipsis) {
+        replace(i + 1, '...', i);
+        i++;
+        continue;
+      } else if (o.ligatures && LIGATURES[c] !== undefined) {
+        const lig = LIGATURES[c]!;
+        replace(i + 1, fold ? lig.toLowerCase() : lig, i);
+        i++;
+        continue;
+      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          // An astral character: fold it as a whole code point (its lower case is astral too).
+          let hi = c;
+          let lo = d;
+          if (fold) {
+            const l = String.fromCharCode(c, d).toLowerCase();
+            if (l.length === 2) {
+              hi = l.charCodeAt(0);
+              lo = l.charCodeAt(1);
+            }
+          }
+          out[n++] = hi;
+          out[n++] = lo;
+          if (hi > maxCode) maxCode = hi;
+          i += 2;
+          continue;
         }
-        continue;
-      }
-    }
-    if (o.quotes && c !== CH.apos && c !== CH.dquote) {
-      if (isSingleQuote(c)) {
-        replace(i, i + 1, "'", i);
-        i++;
-        continue;
-      }
-      if (isDoubleQuote(c)) {
-        replace(i, i + 1, '"', i);
-        i++;
-        continue;
-      }
-    }
-    if (o.underscores && c === CH.underscore) {
-      replace(i, i + 1, '', i);
-      i++;
-      continue;
-    }
-    if (o.ellipses && c === CH.ellipsis) {
-      replace(i, i + 1, '...', i);
-      i++;
-      continue;
-    }
-    if (o.ligatures && c >= 0xc6) {
-      const lig = LIGATURES[c];
-      if (lig !== undefined) {
-        replace(i, i + 1, lig, i);
-        i++;
-        continue;
-      }
-    }
-    if (o.caseFold) {
-      if (c === CAPITAL_I_WITH_DOT) {
-        replace(i, i + 1, 'i', i);
-        i++;
-        continue;
-      }
-      if (c === CAPITAL_SIGMA) {
-        replace(i, i + 1, '\u03c3', i);
-        i++;
-        continue;
-      }
-    }
-    grow(1);
-    map[n++] = i;
+      } else if (fold) u = lowerUnit(c);
+    } else if (fold && c >= 65 && c <= 90) u = c + 32;
+    out[n++] = u;
+    if (u > maxCode) maxCode = u;
     i++;
   }
-  if (to > pieceStart) pieces.push(text.slice(pieceStart, to));
-  map[n] = to;
-
-  let out = pieces.length === 1 ? pieces[0]! : pieces.join('');
-  if (o.caseFold) {
-    const folded = out.toLowerCase();
-    // toLowerCase keeps the length for everything but the two characters folded above; guard anyway.
-    out = folded.length === out.length ? folded : foldByCodeUnit(out);
-  }
-  const finalMap = map.length === n + 1 ? map : map.subarray(0, n + 1);
-  return makeView(text, out, finalMap, { start: from, end: to }, o);
+  runs.finish(n, to);
+  return makeView(text, decodeUnits(out, n, maxCode), runs, { start: from, end: to }, o);
 }
 
-function foldByCodeUnit(s: string): string {
-  let r = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    const l = ch.toLowerCase();
-    r += l.length === 1 ? l : ch;
+/**
+ * Offsets of the normalised text as runs. Run r covers normalised units [norm[r], norm[r+1]); an
+ * identity run maps unit k to orig[r] + (k - norm[r]), a replacement run maps all its units to orig[r].
+ */
+class RunMap {
+  private norm: number[] = [0];
+  private orig: number[];
+  private identity: boolean[] = [true];
+  length = 0;
+  end = 0;
+
+  constructor(from: number) {
+    this.orig = [from];
   }
-  return r;
+
+  start(normAt: number, origAt: number, identity: boolean): void {
+    const last = this.norm.length - 1;
+    if (this.norm[last] === normAt) {
+      this.orig[last] = origAt;
+      this.identity[last] = identity;
+    } else {
+      this.norm.push(normAt);
+      this.orig.push(origAt);
+      this.identity.push(identity);
+    }
+  }
+
+  finish(length: number, end: number): void {
+    this.length = length;
+    this.end = end;
+  }
+
+  /** Original offset of normalised unit k (k = length gives the end of the range). */
+  at(k: number): number {
+    if (k >= this.length) return this.end;
+    const norm = this.norm;
+    let lo = 0;
+    let hi = norm.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (norm[mid]! <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.identity[lo] ? this.orig[lo]! + (k - norm[lo]!) : this.orig[lo]!;
+  }
+
+  materialise(): Uint32Array {
+    const map = new Uint32Array(this.length + 1);
+    const runs = this.norm.length;
+    for (let r = 0; r < runs; r++) {
+      const a = this.norm[r]!;
+      const b = r + 1 < runs ? this.norm[r + 1]! : this.length;
+      const o = this.orig[r]!;
+      if (this.identity[r]) for (let k = a; k < b; k++) map[k] = o + (k - a);
+      else map.fill(o, a, b);
+    }
+    map[this.length] = this.end;
+    return map;
+  }
+}
+
+let lowerTable: Uint16Array | null = null;
+/** Lower case of one BMP code unit, alone (so the result never depends on neighbours). */
+function lowerUnit(c: number): number {
+  if (lowerTable === null) lowerTable = new Uint16Array(65536);
+  let l = lowerTable[c]!;
+  if (l === 0) {
+    // "İ" lower-cases to two units (i + combining dot): keep the "i".
+    l = c >= 0xd800 && c <= 0xdfff ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    lowerTable[c] = l;
+  }
+  return l;
+}
+
+interface NodeBuffer {
+  allocUnsafe(n: number): Uint8Array & { toString(enc: string, start?: number, end?: number): string };
+  from(buf: ArrayBufferLike, offset: number, len: number): { toString(enc: string): string };
+}
+
+/** The buffer as a string: one-byte when it fits (half the memory), lone surrogates preserved. */
+function decodeUnits(out: Uint16Array, n: number, maxCode: number): string {
+  const B = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+  if (B) {
+    if (maxCode < 256) {
+      const bytes = B.allocUnsafe(n);
+      for (let k = 0; k < n; k++) bytes[k] = out[k]!;
+      return bytes.toString('latin1', 0, n);
+    }
+    return B.from(out.buffer, out.byteOffset, n * 2).toString('utf16le');
+  }
+  const parts: string[] = [];
+  for (let k = 0; k < n; k += 8192) {
+    parts.push(String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192))));
+  }
+  return parts.join('');
 }
 
 function makeView(
   original: string,
   text: string,
-  map: Uint32Array,
+  runs: RunMap,
   range: Span,
   o: Required<NormalizeOptions>,
 ): NormalizedView {
   const len = text.length;
+  let map: Uint32Array | null = null;
   /** Characters dropped by the options: they may sit between a unit's source and the next unit's. */
   const dropped = (c: number) =>
     (o.underscores && c === CH.underscore) ||
@@ -284,33 +369,34 @@ function makeView(
     (o.whitespace && isInvisible(c));
   /** Original end of normalised unit k. Most units come from one code unit; spaces and dashes from runs. */
   const unitEnd = (k: number): number => {
-    const p = map[k]!;
+    const p = runs.at(k);
     const c = original.charCodeAt(p);
     const multi = (o.whitespace && isSpace(c)) || (o.dashes && (c === CH.hyphen || isDashChar(c)));
     if (!multi) return p + 1;
-    let q = map[k + 1]!;
+    let q = runs.at(k + 1);
     while (q - 1 > p && dropped(original.charCodeAt(q - 1))) q--;
     return Math.max(q, p + 1);
   };
   return {
     text,
-    map,
     range,
+    get map(): Uint32Array {
+      if (map === null) map = runs.materialise();
+      return map;
+    },
     toOriginal(start: number, end: number): Span {
       const s = Math.max(0, Math.min(start, len));
       const e = Math.max(s, Math.min(end, len));
-      if (s === e) {
-        const at = map[s]!;
-        return { start: at, end: at };
-      }
-      return { start: map[s]!, end: unitEnd(e - 1) };
+      const at = runs.at(s);
+      if (s === e) return { start: at, end: at };
+      return { start: at, end: unitEnd(e - 1) };
     },
     toNormalized(offset: number): number {
       let lo = 0;
       let hi = len;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (map[mid]! < offset) lo = mid + 1;
+        if (runs.at(mid) < offset) lo = mid + 1;
         else hi = mid;
       }
       return lo;

@@ -144,7 +144,9 @@ describe('segmentation properties', () => {
         for (const p of paras) {
           for (let i = p.start; i < p.end; i++) {
             if (!covered[i])
-              expect(/\s/.test(text[i]!), `uncovered ${JSON.stringify(text[i])} at ${i}`).toBe(true);
+              expect(!NON_BLANK_CHAR.test(text[i]!), `uncovered ${JSON.stringify(text[i])} at ${i}`).toBe(
+                true,
+              );
           }
         }
       }),
@@ -189,6 +191,8 @@ describe('normalised view properties', () => {
           expect(v.map[i + 1]!).toBeGreaterThanOrEqual(v.map[i]!);
         }
         expect(v.map[v.text.length]).toBe(end);
+        // The lazily built per-unit map agrees with the run-based lookups toOriginal uses.
+        for (let i = 0; i <= v.text.length; i++) expect(v.toOriginal(i, i).start).toBe(v.map[i]);
       }),
       { numRuns: 400 },
     );

@@ -1,0 +1,55 @@
+/**
+ * The benchmark interface. A `bench/*.bench.ts` module exports `benches: Bench[]`; `npm run bench`
+ * (bench/run.ts) finds every such module, runs each bench in a fresh child process (so one bench's
+ * garbage and peak memory cannot leak into another's figures) and prints a table.
+ *
+ * Each bench: `setup()` once (untimed; its result is handed to `run`), then `run` once cold while
+ * peak RSS is recorded, then `warmup` + `iterations` timed runs; the median is reported.
+ */
+export interface BenchTarget {
+  /** Throughput the bench should reach (needs `bytes`). */
+  mbPerSec?: number;
+  /** Median time it should stay under, in milliseconds. */
+  maxMs?: number;
+  /** Peak RSS growth it should stay under, as a multiple of `bytes`. */
+  maxMemoryRatio?: number;
+}
+
+export interface Bench<S = unknown> {
+  /** Unique name, shown in the table; `npm run bench -- <substring>` filters by it. */
+  name: string;
+  /** Input size per run, for MB/s and the memory ratio. May be a function of the setup result. */
+  bytes?: number | ((state: S) => number);
+  setup?: () => S | Promise<S>;
+  run: (state: S) => unknown;
+  target?: BenchTarget;
+  /** Timed runs after warm-up (default 10). */
+  iterations?: number;
+  /** Untimed warm-up runs (default 2). */
+  warmup?: number;
+  /** A reason to skip (e.g. the corpus is absent): the bench is listed, not run. */
+  skip?: string;
+}
+
+/** Type-erases a bench so benches with different setup types fit one array. */
+export function defineBench<S>(b: Bench<S>): Bench<unknown> {
+  return b as unknown as Bench<unknown>;
+}
+
+export interface BenchResult {
+  name: string;
+  file: string;
+  skipped?: string;
+  error?: string;
+  bytes: number | null;
+  medianMs: number;
+  minMs: number;
+  mbPerSec: number | null;
+  /** Peak RSS minus RSS just before the cold run, in bytes; null if not measurable. */
+  peakRssGrowth: number | null;
+  /** True when the process peak was reached during setup, so the run's own peak is at most the figure. */
+  peakHiddenBySetup: boolean;
+  /** Heap in use after the cold run (result still alive) minus before, in bytes. */
+  retainedHeap: number;
+  target: BenchTarget | null;
+}
