@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../context.js';
 import { registerAdd } from './add.js';
+import { registerAnalyze } from './analyze.js';
 import { registerInfo } from './info.js';
 import { registerList } from './list.js';
 import { registerRemove } from './remove.js';
@@ -15,4 +16,5 @@ export const commands: RegisterCommand[] = [
   registerText,
   registerList,
   registerRemove,
+  registerAnalyze,
 ];
