@@ -1,7 +1,15 @@
+import type { Span } from '../book/span.js';
 import type { Heading } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { decodeText } from '../text/decode.js';
-import { parseContainer, parseEncryptedPaths, parseOpf } from './epub-package.js';
+import {
+  type ParsedOpf,
+  parseContainer,
+  parseEncryptedPaths,
+  parseOpf,
+  resolveHref,
+} from './epub-package.js';
+import { labelMatchesBlock, parseNav, parseNcx, type TocEntry } from './epub-toc.js';
 import { htmlToText } from './html-text.js';
 import { type ZipLimits, ZipReader } from './zip.js';
 
@@ -70,6 +78,8 @@ export async function epubToText(
     const headings: Heading[] = [];
     let text = '';
     let read = 0;
+    /** Where each spine document landed in `text`, to place table-of-contents entries. */
+    const docs = new Map<string, { blocks: Span[]; anchors: Map<string, number> }>();
     for (const idref of opf.spine) {
       const item = opf.manifest.get(idref);
       if (!item) {
@@ -91,6 +101,10 @@ export async function epubToText(
       const base = text.length;
       text += doc.text;
       for (const h of doc.headings) headings.push({ ...h, start: h.start + base, end: h.end + base });
+      docs.set(item.path, {
+        blocks: doc.blocks.map((b) => ({ start: b.start + base, end: b.end + base })),
+        anchors: doc.anchors,
+      });
     }
     if (read === 0) {
       throw new VerbatimError('bad_epub', 'none of the spine items could be read', {
@@ -98,8 +112,70 @@ export async function epubToText(
         hint: warnings[0],
       });
     }
+    const toc = await readToc(opf, readText, warnings);
+    for (const h of tocHeadings(toc.entries, toc.path, docs, text)) {
+      if (!headings.some((existing) => existing.start === h.start)) headings.push(h);
+    }
+    headings.sort((a, b) => a.start - b.start);
     return { text, headings, title: opf.title, author: opf.author, language: opf.language, warnings };
   } finally {
     zip.close();
+  }
+}
+
+/** The EPUB 3 nav document if there is one, else the EPUB 2 NCX; a broken one is only a warning. */
+async function readToc(
+  opf: ParsedOpf,
+  readText: (name: string) => Promise<string>,
+  warnings: string[],
+): Promise<{ path: string; entries: TocEntry[] }> {
+  const items = [...opf.manifest.values()];
+  const nav = items.find((i) => /\bnav\b/.test(i.properties));
+  const ncx = items.find((i) => i.mediaType === 'application/x-dtbncx+xml');
+  const item = nav ?? ncx;
+  if (!item) return { path: '', entries: [] };
+  try {
+    const xml = await readText(item.path);
+    return { path: item.path, entries: item === nav ? parseNav(xml) : parseNcx(xml) };
+  } catch {
+    warnings.push(
+      `table of contents "${item.path}" could not be read; chapter headings come from the text only`,
+    );
+    return { path: item.path, entries: [] };
+  }
+}
+
+/**
+ * Headings from table-of-contents entries: the block the entry points to (the file's first block,
+ * or the block holding the #fragment), kept only when its text is the entry's label, so a TOC
+ * pointing into the middle of prose never turns a paragraph into a heading.
+ */
+function tocHeadings(
+  entries: TocEntry[],
+  tocPath: string,
+  docs: Map<string, { blocks: Span[]; anchors: Map<string, number> }>,
+  text: string,
+): Heading[] {
+  const out: Heading[] = [];
+  for (const entry of entries) {
+    const path = resolveHref(tocPath, entry.href);
+    const doc = path ? docs.get(path) : undefined;
+    if (!doc) continue;
+    const fragment = entry.href.includes('#')
+      ? safeDecode(entry.href.slice(entry.href.indexOf('#') + 1))
+      : '';
+    const index = fragment ? doc.anchors.get(fragment) : 0;
+    const block = index === undefined ? undefined : doc.blocks[index];
+    if (!block || !labelMatchesBlock(entry.label, text.slice(block.start, block.end))) continue;
+    out.push({ start: block.start, end: block.end, level: entry.level, title: entry.label });
+  }
+  return out;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
   }
 }

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import type { Span } from '../book/span.js';
 import type { Heading } from '../book/types.js';
 
 /**
@@ -12,6 +13,10 @@ export interface HtmlText {
   text: string;
   /** <h1>–<h3> as spans into `text`. */
   headings: Heading[];
+  /** Every paragraph-level block, in order, as spans into `text`. */
+  blocks: Span[];
+  /** Element ids (link targets) → index into `blocks` of the block they start or sit in. */
+  anchors: Map<string, number>;
   title: string | null;
   author: string | null;
   language: string | null;
@@ -106,13 +111,21 @@ export function htmlToText(html: string, options: { xhtml?: boolean } = {}): Htm
   let language: string | null = null;
   /** Heading level of each open h1–h3, innermost last. */
   const headingStack: number[] = [];
+  /** Ids seen since the last block was pushed: they belong to the next block. */
+  let pendingIds: string[] = [];
+  const anchors = new Map<string, number>();
+  const push = (block: Block): void => {
+    for (const id of pendingIds) anchors.set(id, blocks.length);
+    pendingIds = [];
+    blocks.push(block);
+  };
 
   const flush = (headingLevel: number | null): void => {
     const text = current
       .replace(/[ \t\r\n\f]*\n[ \t\r\n\f]*/g, '\n')
       .replace(/^[ \t\r\n\f]+|[ \t\r\n\f]+$/g, '');
     current = '';
-    if (text) blocks.push({ text, headingLevel });
+    if (text) push({ text, headingLevel });
   };
 
   const parser = new Parser(
@@ -122,6 +135,9 @@ export function htmlToText(html: string, options: { xhtml?: boolean } = {}): Htm
           skipDepth++;
           return;
         }
+        // A block's id must not attach to the paragraph before it: close that one first.
+        if (BLOCK.has(name)) flush(null);
+        if (attribs.id) pendingIds.push(attribs.id);
         if (name === 'html' && attribs.lang) language = attribs.lang;
         if (name === 'html' && attribs['xml:lang'] && !language) language = attribs['xml:lang'];
         if (name === 'title') {
@@ -172,7 +188,7 @@ export function htmlToText(html: string, options: { xhtml?: boolean } = {}): Htm
             // Keep a <pre> block's inner line breaks and indentation as they are.
             const text = current.replace(/^\n+|\s+$/g, '');
             current = '';
-            if (text.trim()) blocks.push({ text, headingLevel: null });
+            if (text.trim()) push({ text, headingLevel: null });
             pre--;
             return;
           }
@@ -188,10 +204,12 @@ export function htmlToText(html: string, options: { xhtml?: boolean } = {}): Htm
 
   let text = '';
   const headings: Heading[] = [];
+  const spans: Span[] = [];
   for (const block of blocks) {
     if (text) text += '\n\n';
     const start = text.length;
     text += block.text;
+    spans.push({ start, end: text.length });
     if (block.headingLevel !== null) {
       headings.push({
         start,
@@ -202,5 +220,13 @@ export function htmlToText(html: string, options: { xhtml?: boolean } = {}): Htm
     }
   }
   const cleanTitle = sawTitle ? title.replace(/\s+/g, ' ').trim() : '';
-  return { text, headings, title: cleanTitle || null, author: author || null, language };
+  return {
+    text,
+    headings,
+    blocks: spans,
+    anchors,
+    title: cleanTitle || null,
+    author: author || null,
+    language,
+  };
 }

@@ -129,6 +129,49 @@ describe('EPUB loading', () => {
   });
 });
 
+describe('EPUB table of contents → headings', () => {
+  const plainHeadings = [
+    { file: 'c1.xhtml', html: xhtml('1', '<p class="chapter">CHAPTER I</p><p>The fog came in.</p>') },
+    {
+      file: 'c2.xhtml',
+      html: xhtml(
+        '2',
+        '<div id="ch2"><p class="chapter">CHAPTER II</p><p>The rain fell.</p></div><div id="ch3"><p class="chapter">Chapter III.</p><p>The end.</p></div><p id="mid">I went home at last.</p>',
+      ),
+    },
+  ];
+
+  it('marks headings from an EPUB 3 nav document (whole files and #fragments)', async () => {
+    const nav = xhtml(
+      'Contents',
+      '<nav epub:type="toc"><ol><li><a href="c1.xhtml">Chapter I</a></li><li><a href="c2.xhtml#ch2">Chapter II</a><ol><li><a href="c2.xhtml#ch3">Chapter III</a></li></ol></li><li><a href="c2.xhtml#mid">I</a></li></ol></nav>',
+    );
+    const loaded = await loadText(
+      writeEpub({ chapters: plainHeadings, nav: { file: 'nav.xhtml', html: nav } }),
+      'n.epub',
+    );
+    expect(loaded.headings.map((h) => [loaded.text.slice(h.start, h.end), h.title, h.level])).toEqual([
+      ['CHAPTER I', 'Chapter I', 1],
+      ['CHAPTER II', 'Chapter II', 1],
+      ['Chapter III.', 'Chapter III', 2],
+    ]);
+  });
+
+  it('marks headings from an EPUB 2 NCX', async () => {
+    const ncx = `<?xml version="1.0"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"><navMap>
+      <navPoint id="n1"><navLabel><text>Chapter I</text></navLabel><content src="c1.xhtml"/></navPoint>
+      <navPoint id="n2"><navLabel><text>Chapter II</text></navLabel><content src="c2.xhtml#ch2"/>
+        <navPoint id="n3"><navLabel><text>Chapter III</text></navLabel><content src="c2.xhtml#ch3"/></navPoint>
+      </navPoint></navMap></ncx>`;
+    const loaded = await loadText(writeEpub({ chapters: plainHeadings, ncx, epubVersion: '2.0' }), 'n.epub');
+    expect(loaded.headings.map((h) => [loaded.text.slice(h.start, h.end), h.level])).toEqual([
+      ['CHAPTER I', 1],
+      ['CHAPTER II', 1],
+      ['Chapter III.', 2],
+    ]);
+  });
+});
+
 describe('resolveHref', () => {
   it('resolves relative to the OPF folder and refuses escapes', () => {
     expect(resolveHref('OEBPS/content.opf', 'text/ch%201.xhtml#top')).toBe('OEBPS/text/ch 1.xhtml');
