@@ -63,6 +63,11 @@ export async function loadText(
   } else {
     const decoded = decodeText(bytes, { file: filename, encoding: options.encoding });
     encoding = decoded.encoding;
+    if (decoded.encoding === 'windows-1252' && !options.encoding) {
+      warnings.push(
+        'not valid UTF-8; read as windows-1252 (Latin-1). If letters look wrong, re-save the file as UTF-8',
+      );
+    }
     if (format === 'html') raw = htmlToText(decoded.text, { xhtml: /\.xhtml$/i.test(filename) });
     else {
       // The BOM is not part of the text (TextDecoder drops it); nothing else is rewritten.

@@ -61,6 +61,8 @@ describe('add, list, info, text, remove', () => {
     expect(json.paragraphs).toBeGreaterThan(10);
     expect(json.sentences).toBeGreaterThanOrEqual(json.paragraphs);
 
+    expect((await cli('info', lantern)).stdout).toContain('(in the library)');
+
     const text = await cli('text', prefix);
     expect(text.stdout).toBe(readFileSync(lantern, 'utf8'));
 

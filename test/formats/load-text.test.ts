@@ -103,6 +103,7 @@ describe('loadText: plain text', () => {
     ]);
     const loaded = await loadText(bytes, 'old.txt');
     expect(loaded.encoding).toBe('windows-1252');
+    expect(loaded.warnings).toEqual([expect.stringContaining('read as windows-1252')]);
     expect(loaded.text).toBe('CHAPTER I\n\n“Naïve,” she said.');
   });
 });

@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Span } from '../../book/span.js';
 import type { Book } from '../../book/types.js';
+import { LIBRARY_FILE, Library } from '../../store/library.js';
 import { countWords } from '../../text/tokenize.js';
-import { addLoadOptions, formatOption, loadOptionsOf, resolveBook } from '../resolve-book.js';
+import { addLoadOptions, dataDirOf, formatOption, loadOptionsOf, resolveBook } from '../resolve-book.js';
 import { groupDigits, table } from './format-helpers.js';
 import type { RegisterCommand } from './index.js';
 
@@ -23,10 +26,21 @@ export const registerInfo: RegisterCommand = (program, io) => {
         load: loadOptionsOf(opts),
       });
       library?.close();
-      const info = describeBook(book, library !== null);
+      const info = describeBook(book, library !== null || isInLibrary(book.hash, dataDirOf(io, opts)));
       io.stdout(opts.format === 'json' ? `${JSON.stringify(info, null, 2)}\n` : renderInfo(info));
     });
 };
+
+/** Whether a file's bytes are already in the library (without creating a library to find out). */
+function isInLibrary(hash: string, dataDir: string): boolean {
+  if (!existsSync(path.join(dataDir, LIBRARY_FILE))) return false;
+  const library = Library.open(dataDir);
+  try {
+    return library.resolveId(hash) !== null;
+  } finally {
+    library.close();
+  }
+}
 
 export interface ChapterInfo {
   index: number;
