@@ -149,12 +149,13 @@ function genderOf(e: Entity, stats: ReadonlyMap<string, FormStats>): Gender {
 
 function isFirstPerson(text: string, quoteParts: readonly Span[]): boolean {
   let narrationI = 0;
-  const re = /\bI\b/g;
+  // "I" as a subject ("I went", "I'm"), not the Roman numeral of "CHAPTER I."
+  const re = /\bI(?=\s+[a-z]|['\u2019][a-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) if (findSpanIndex(quoteParts, m.index) < 0) narrationI++;
   let quotedChars = 0;
   for (const p of quoteParts) quotedChars += p.end - p.start;
   const narrationWords = Math.max(1, (text.length - quotedChars) / 5.5);
-  return narrationI / narrationWords > FIRST_PERSON_RATE;
+  return narrationI >= 20 && narrationI / narrationWords > FIRST_PERSON_RATE;
 }
 
 /**

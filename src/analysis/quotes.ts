@@ -298,7 +298,41 @@ function findDashQuotations(text: string, paragraphs: readonly Span[]): RawQuota
       const s = trimSpan(text, segStart, pe);
       if (s.end > s.start) parts.push(s);
     }
-    if (parts.length > 0) out.push({ parts, firstParagraph: pi, lastParagraph: pi });
+    const spoken = parts.flatMap((p) => splitAtSpeechTag(text, p)).filter((p) => p.end > p.start);
+    if (spoken.length > 0) out.push({ parts: spoken, firstParagraph: pi, lastParagraph: pi });
   }
   return out;
+}
+
+const TAG_SUBJECT = new Set(['he', 'she', 'i', 'they', 'we']);
+
+/**
+ * Dash dialogue often runs the tag on without a second dash: "— Are you coming? asked Stephen."
+ * The speech ends at the punctuation before a speech verb ("asked Stephen", "he said").
+ */
+function splitAtSpeechTag(text: string, part: Span): Span[] {
+  const speech = endAtSpeechTag(text, part);
+  if (speech.end === part.end) return [part];
+  // "— Not yet, said Emma. I have to finish this letter." — the speech resumes after the tag's sentence.
+  const rest = /[.!?;:]\s+(?=\p{Lu})/u.exec(text.slice(speech.end, part.end));
+  if (!rest) return [speech];
+  return [speech, trimSpan(text, speech.end + rest.index + rest[0].length, part.end)];
+}
+
+function endAtSpeechTag(text: string, part: Span): Span {
+  const body = text.slice(part.start, part.end);
+  const re = /[,?!.]\s+([\p{L}]+)(?:\s+([\p{L}]+))?/gu;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const w1 = m[1]!.toLowerCase();
+    const w2 = m[2]?.toLowerCase() ?? '';
+    const capitalisedName = /^\p{Lu}/u.test(m[1]!) && !TAG_SUBJECT.has(w1);
+    if (
+      SPEECH_VERBS.has(w1) ||
+      ((TAG_SUBJECT.has(w1) || capitalisedName) && SPEECH_VERBS.has(w2) && w1 !== 'i')
+    ) {
+      return { start: part.start, end: part.start + m.index + 1 };
+    }
+    re.lastIndex = m.index + 1;
+  }
+  return part;
 }

@@ -109,6 +109,11 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
       addressee: addresseeAfter(ctx, clause, v, names),
     };
   }
+  // Description before the verb: "the old man said"
+  if (v >= 2 && v <= 4 && DESCRIPTION_HEADS.has(clause[0]!.lw)) {
+    const g = GENDERED_NOUNS.get(clause[v - 1]!.lw);
+    if (g) return { speaker: null, type: 'anaphoric', confidence: 0.6, pronoun: g, description: true };
+  }
   // Pronoun before the verb: "he said", "she cried"
   for (let i = 0; i < v; i++) {
     const g = pronounGender(clause[i]!.lw);

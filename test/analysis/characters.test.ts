@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeBook, findCharacterByName } from '../../src/analysis/index.js';
+import { bookOf, fixture } from './helpers.js';
+
+describe('characters', () => {
+  const text = fixture('the-thornburys.txt');
+  const a = analyzeBook(bookOf(text));
+  const byName = (n: string) => a.characters.find((c) => c.name === n);
+
+  it('keeps Mr. and Mrs. of one family apart, with genders from titles and pronouns', () => {
+    expect(byName('Mr. Thornbury')).toMatchObject({ gender: 'male' });
+    expect(byName('Mrs. Thornbury')).toMatchObject({ gender: 'female' });
+    expect(byName('Mr. Thornbury')!.id).not.toBe(byName('Mrs. Thornbury')!.id);
+  });
+
+  it('gathers every name of one person: full name, title + surname, nickname', () => {
+    const margaret = byName('Margaret');
+    expect(margaret).toBeDefined();
+    expect(margaret!.aliases).toEqual(
+      expect.arrayContaining(['Margaret', 'Margaret Thornbury', 'Miss Thornbury', 'Maggie']),
+    );
+    expect(margaret!.gender).toBe('female');
+    expect(byName('Lucy')!.aliases).not.toContain('Margaret');
+  });
+
+  it('counts mentions at the offsets where the names are printed', () => {
+    for (const c of a.characters) {
+      expect(c.mentions).toBe(c.mentionOffsets.length);
+      if (c.mentionOffsets.length > 0) expect(c.firstAppearance).toBe(c.mentionOffsets[0]);
+      for (const o of c.mentionOffsets) {
+        expect(
+          c.aliases.some((alias) => text.slice(o).replace(/\s+/g, ' ').startsWith(alias)),
+          `${c.name} at ${o}`,
+        ).toBe(true);
+      }
+    }
+    const ids = a.characters.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('does not take places or capitalised words for people', () => {
+    const names = a.characters.flatMap((c) => c.aliases);
+    expect(names).not.toContain('Ashcombe Hall');
+    expect(names).not.toContain('London');
+    expect(names).not.toContain('Papa');
+    expect(a.places.map((p) => p.name)).toContain('Ashcombe Hall');
+  });
+});
+
+describe('findCharacterByName', () => {
+  const a = analyzeBook(bookOf(fixture('the-thornburys.txt')));
+  it('matches any alias, ignoring case, full stops and honorifics where unambiguous', () => {
+    expect(findCharacterByName(a, 'mr thornbury')?.name).toBe('Mr. Thornbury');
+    expect(findCharacterByName(a, 'MRS. THORNBURY')?.name).toBe('Mrs. Thornbury');
+    expect(findCharacterByName(a, 'Maggie')?.name).toBe('Margaret');
+    expect(findCharacterByName(a, "Margaret's")?.name).toBe('Margaret');
+    expect(findCharacterByName(a, 'Pemberton')?.name).toBe('Captain Pemberton');
+  });
+  it('returns null for a name nobody has, or one that fits several people', () => {
+    expect(findCharacterByName(a, 'Heathcliff')).toBeNull();
+    expect(findCharacterByName(a, 'Thornbury')).toBeNull();
+    expect(findCharacterByName(a, '')).toBeNull();
+  });
+});

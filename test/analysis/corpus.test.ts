@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { bookFromPdnc } from '../../eval/book-from-text.js';
+import { loadPdncNovel } from '../../eval/pdnc.js';
+import { scoreNovel } from '../../eval/speakers.js';
+import { analyzeBook } from '../../src/analysis/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const novelDir = path.resolve(root, '../shared/corpus/pdnc/PrideAndPrejudice');
+const present = existsSync(path.join(novelDir, 'novel_text.txt'));
+if (!present) console.log(`corpus test skipped: ${novelDir} not found (the PDNC corpus is not checked out)`);
+
+/**
+ * A floor under the measured figures on one annotated novel, so a regression fails here. The full
+ * evaluation is `npm run eval:speakers`; these thresholds sit a little under what it measures.
+ */
+describe.skipIf(!present)('Pride and Prejudice against the PDNC annotation', () => {
+  it('finds the quotations, the speakers and the main characters', () => {
+    const novel = loadPdncNovel(novelDir);
+    const analysis = analyzeBook(bookFromPdnc(novel.text, novel.name));
+    const s = scoreNovel(novel.name, novel.text, novel.quotes, novel.characters, analysis, 0);
+    const precision = s.matchedParts / s.predParts;
+    const recall = s.matchedParts / s.goldParts;
+    expect(recall).toBeGreaterThan(0.98);
+    expect((2 * precision * recall) / (precision + recall)).toBeGreaterThan(0.96);
+    expect(s.correct / s.goldQuotes).toBeGreaterThan(0.62);
+    expect(s.byType.Explicit.correct / s.byType.Explicit.n).toBeGreaterThan(0.87);
+    expect(s.found / s.majorInter).toBeGreaterThanOrEqual(13 / 14);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeBook } from '../../src/analysis/index.js';
+import { detectQuoteStyle, findQuotations } from '../../src/analysis/quotes.js';
+import { bookOf, fixture } from './helpers.js';
+
+function quotesOf(text: string): string[][] {
+  const book = bookOf(text);
+  const style = detectQuoteStyle(text, book.structure.paragraphs);
+  return findQuotations(text, book.structure.paragraphs, style).map((q) =>
+    q.parts.map((p) => text.slice(p.start, p.end)),
+  );
+}
+
+describe('quotation style', () => {
+  it('tells double, single and dash dialogue apart from counts', () => {
+    for (const [file, style] of [
+      ['the-thornburys.txt', 'double'],
+      ['the-wrights-single.txt', 'single'],
+      ['dash-dialogue.txt', 'dash'],
+    ] as const) {
+      const text = fixture(file);
+      expect(detectQuoteStyle(text, bookOf(text).structure.paragraphs), file).toBe(style);
+    }
+  });
+});
+
+describe('finding quotations', () => {
+  it('keeps a quotation interrupted by a speech tag as one quotation in two parts', () => {
+    const quotes = quotesOf('"Yes," said he, "I know."\n\n"No," she said.\n');
+    expect(quotes).toEqual([['Yes,', 'I know.'], ['No,']]);
+  });
+
+  it('spans are inside the quote marks and index the book text', () => {
+    const text = fixture('the-thornburys.txt');
+    const a = analyzeBook(bookOf(text));
+    for (const q of a.quotes) {
+      expect(q.start).toBe(q.parts[0]!.start);
+      expect(q.end).toBe(q.parts[q.parts.length - 1]!.end);
+      for (const p of q.parts) {
+        expect(text[p.start - 1]).toBe('"');
+        // A speech continued in the next paragraph has no closing mark at the paragraph's end.
+        expect(text[p.end] === '"' || text.slice(p.end, p.end + 2) === '\n\n').toBe(true);
+      }
+    }
+  });
+
+  it('joins a speech that runs over two paragraphs (no closing mark, next paragraph reopens)', () => {
+    const quotes = quotesOf(fixture('the-thornburys.txt'));
+    const speech = quotes.find((q) => q[0]!.startsWith('The roads are'));
+    expect(speech).toBeDefined();
+    expect(speech!.at(-1)).toBe('But I do not complain. A soldier never complains.');
+    expect(speech).toHaveLength(2);
+    // After "he said." a new sentence of speech is a new quotation.
+    expect(quotes).toContainEqual(['I have ridden from London this morning,']);
+  });
+
+  it('does not take apostrophes for quotes in a single-quoted book', () => {
+    const quotes = quotesOf(fixture('the-wrights-single.txt')).map((q) => q.join(' | '));
+    expect(quotes).toContain(
+      "Then shut it, there's a good girl. 'Tis cold enough\nwithout the whole of Market Street coming in.",
+    );
+    expect(quotes).toContain(
+      "She never did a day's work in her\nlife. Not like the dogs' old mother, God rest her.",
+    );
+    expect(quotes.some((q) => q.includes('cat, which had been waiting'))).toBe(false);
+    expect(quotes.some((q) => q.includes('children said'))).toBe(false);
+    expect(quotes).toHaveLength(9);
+  });
+
+  it('keeps a nested quotation inside the speech that quotes it', () => {
+    expect(quotesOf('"She told me \'never again\', and meant it."\n')).toEqual([
+      ["She told me 'never again', and meant it."],
+    ]);
+    expect(quotesOf('\'He said "never again", and meant it.\'\n')).toEqual([
+      ['He said "never again", and meant it.'],
+    ]);
+  });
+
+  it('does not count a short quoted phrase inside narration as speech', () => {
+    expect(
+      quotesOf('The family called them the "new people" and never visited.\n\n"Hello," said Ann.\n'),
+    ).toEqual([['Hello,']]);
+  });
+
+  it('reads dash dialogue, ending the speech at the tag and resuming after it', () => {
+    const quotes = quotesOf(fixture('dash-dialogue.txt'));
+    expect(quotes).toEqual([
+      ['Are you coming?'],
+      ['Not yet,', 'I have to finish this letter first.'],
+      ['Then I shall go alone.'],
+    ]);
+  });
+
+  it('handles curly quotes and a missing closing mark at the end of a paragraph', () => {
+    expect(
+      quotesOf('\u201cCome here,\u201d said Ann. \u201cNow.\u201d\n\n\u201cI will not\n\nShe left.\n'),
+    ).toEqual([['Come here,'], ['Now.'], ['I will not']]);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { type Analysis, analyzeBook, findCharacterByName } from '../../src/analysis/index.js';
+import { bookOf, fixture } from './helpers.js';
+
+/** The quotation whose text starts with `start`, with its speaker's name. */
+function said(text: string, a: Analysis, start: string) {
+  const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith(start));
+  if (!q) throw new Error(`no quotation starting "${start}"`);
+  const name = (id: string | null) => a.characters.find((c) => c.id === id)?.name ?? null;
+  return {
+    speaker: name(q.speaker),
+    type: q.type,
+    confidence: q.confidence,
+    addressees: q.addressees.map(name),
+  };
+}
+
+describe('speaker attribution (double quotes)', () => {
+  const text = fixture('the-thornburys.txt');
+  const a = analyzeBook(bookOf(text));
+
+  it('credits a speech verb next to a name (explicit)', () => {
+    expect(said(text, a, 'My dear')).toMatchObject({ speaker: 'Mrs. Thornbury', type: 'explicit' });
+    expect(said(text, a, 'Papa')).toMatchObject({ speaker: 'Margaret', type: 'explicit' });
+    expect(said(text, a, 'Nobody ever does')).toMatchObject({ speaker: 'Lucy', type: 'explicit' });
+    expect(said(text, a, 'My dear').confidence).toBeGreaterThan(0.9);
+  });
+
+  it('resolves a pronoun in the tag by gender (anaphoric)', () => {
+    expect(said(text, a, 'Then let them in')).toMatchObject({ speaker: 'Mr. Thornbury', type: 'anaphoric' });
+    expect(said(text, a, 'Yes,')).toMatchObject({ speaker: 'Lucy', type: 'anaphoric' });
+  });
+
+  it('follows turn-taking in a two-person exchange (implicit)', () => {
+    expect(said(text, a, 'Must I?')).toMatchObject({ speaker: 'Mrs. Thornbury', type: 'implicit' });
+    expect(said(text, a, 'You must')).toMatchObject({ speaker: 'Mr. Thornbury', type: 'implicit' });
+    expect(said(text, a, 'She does not.')).toMatchObject({ speaker: 'Margaret' });
+    expect(said(text, a, 'Then because I like it.')).toMatchObject({ speaker: 'Mr. Thornbury' });
+    expect(said(text, a, 'Only honest.')).toMatchObject({ speaker: 'Margaret' });
+    expect(said(text, a, 'Is there a difference?')).toMatchObject({ speaker: 'Captain Pemberton' });
+    expect(said(text, a, 'Must I?').confidence).toBeLessThan(said(text, a, 'My dear').confidence);
+  });
+
+  it('uses a vocative: the person named is spoken to, not speaking', () => {
+    expect(said(text, a, 'Because she likes it, Maggie.')).toMatchObject({
+      speaker: 'Mr. Thornbury',
+      addressees: ['Margaret'],
+    });
+    expect(said(text, a, 'Lucy,')).toMatchObject({ speaker: 'Mr. Thornbury', addressees: ['Lucy'] });
+  });
+
+  it('reads a tag in the narration before the quotation', () => {
+    expect(said(text, a, 'Margaret! What')).toMatchObject({ speaker: 'Mrs. Thornbury' });
+  });
+});
+
+describe('speaker attribution (single quotes, descriptions)', () => {
+  const text = fixture('the-wrights-single.txt');
+  const a = analyzeBook(bookOf(text));
+  it('attributes British single-quoted dialogue', () => {
+    expect(a.quoteStyle).toBe('single');
+    expect(said(text, a, 'Grandfather')).toMatchObject({ speaker: 'Hannah', type: 'explicit' });
+    expect(said(text, a, 'Have I?')).toMatchObject({ speaker: 'Mr. Wright', type: 'anaphoric' });
+    expect(said(text, a, "It's your door")).toMatchObject({ speaker: 'Hannah', type: 'implicit' });
+    expect(said(text, a, 'Good riddance')).toMatchObject({ speaker: 'Mr. Wright', type: 'explicit' });
+  });
+  it('resolves "the old man said" to the man in the scene', () => {
+    expect(said(text, a, 'Everything in this house')).toMatchObject({
+      speaker: 'Mr. Wright',
+      type: 'anaphoric',
+    });
+  });
+});
+
+describe('first-person narrator', () => {
+  const text = fixture('first-person.txt');
+  const a = analyzeBook(bookOf(text));
+  it('is a character, named from how others address them', () => {
+    const narrator = a.characters.find((c) => c.id === 'narrator');
+    expect(narrator).toMatchObject({ name: 'Tom' });
+    expect(said(text, a, 'I am,')).toMatchObject({ speaker: 'Tom', type: 'anaphoric' });
+    expect(said(text, a, 'Never,')).toMatchObject({ speaker: 'Tom' });
+    expect(said(text, a, 'Do you fish?')).toMatchObject({ speaker: 'Mr. Ashdown', type: 'explicit' });
+    expect(findCharacterByName(a, 'Tom')?.id).toBe('narrator');
+  });
+  it('resolves "she said" to the woman last named in narration', () => {
+    expect(said(text, a, 'Who is this?')).toMatchObject({ speaker: 'Mrs. Ashdown', type: 'anaphoric' });
+  });
+});
+
+describe('dash dialogue', () => {
+  it('attributes speech introduced by dashes', () => {
+    const text = fixture('dash-dialogue.txt');
+    const a = analyzeBook(bookOf(text));
+    expect(a.quoteStyle).toBe('dash');
+    expect(said(text, a, 'Are you coming?')).toMatchObject({ speaker: 'Stephen', type: 'explicit' });
+    expect(said(text, a, 'Not yet')).toMatchObject({ speaker: 'Emma', type: 'explicit' });
+    expect(said(text, a, 'Then I shall')).toMatchObject({ speaker: 'Stephen', type: 'implicit' });
+  });
+});
+
+describe('no dialogue', () => {
+  it('returns empty lists, not an error, for a text without speech or names', () => {
+    const a = analyzeBook(bookOf('the sea was grey and the wind was cold.\n\nnothing moved.\n'));
+    expect(a).toMatchObject({ characters: [], quotes: [], places: [] });
+  });
+});
