@@ -1,6 +1,6 @@
 import type { BookIndex } from './book-index.js';
 import type { PatternToken } from './pattern.js';
-import { compareWords } from './words.js';
+import { compareWords, spellingKey } from './words.js';
 
 /**
  * Local word alignment of a quotation against a window of the book ("fitting" alignment: every
@@ -17,6 +17,8 @@ const ADDED = -4;
 const MISSING = -4;
 const MERGE = 5;
 const EDITORIAL_MAX_WORDS = 4;
+/** Narration between the two parts of a split quotation ("said Mr. Bennet, after a pause,"). */
+const SPLIT_MAX_WORDS = 40;
 
 enum Move {
   Start = 0,
@@ -65,13 +67,30 @@ export function alignPattern(
   const from = new Int32Array((n + 1) * W);
   const NEG = -1e9;
   const words = index.words;
-  const cmpCache = new Map<string, number>();
-  const cmp = (a: string, b: string): number => {
-    if (a === b) return SAME;
-    const key = `${a}\u0000${b}`;
+  const ids = index.ids;
+  // Word comparison by id: equal ids are the same word; otherwise the (cached) variant test.
+  const qIds = new Int32Array(n).fill(-1);
+  const qKeys: string[] = new Array(n).fill('');
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'word') {
+      qIds[k] = index.idOf.get(t.norm) ?? -1;
+      qKeys[k] = spellingKey(t.norm);
+    }
+  }
+  const cmpCache = new Map<number, number>();
+  const cmp = (qi: number, bookId: number): number => {
+    if (qIds[qi] === bookId) return SAME;
+    const key = qi * 4_194_304 + bookId;
     let v = cmpCache.get(key);
     if (v === undefined) {
-      const c = compareWords(a, b);
+      const t = tokens[qi]!;
+      let bKey = index.spellingKeys[bookId];
+      if (bKey === undefined) {
+        bKey = spellingKey(index.vocab[bookId]!);
+        index.spellingKeys[bookId] = bKey;
+      }
+      const c = t.type === 'word' ? compareWords(t.norm, index.vocab[bookId]!, qKeys[qi], bKey) : 'different';
       v = c === 'same' ? SAME : c === 'variant' ? VARIANT : CHANGED;
       cmpCache.set(key, v);
     }
@@ -90,7 +109,7 @@ export function alignPattern(
       if (t.type === 'word') {
         if (j > 0) {
           const bw = words[winStart + j - 1]!.norm;
-          const d = H[prev + j - 1]! + cmp(t.norm, bw);
+          const d = H[prev + j - 1]! + cmp(i - 1, ids[winStart + j - 1]!);
           if (d > best) {
             best = d;
             mv = Move.Diag;
@@ -126,8 +145,18 @@ export function alignPattern(
             mv = Move.Missing;
           }
         }
+      } else if (t.type === 'gap' && t.reason === 'split') {
+        // narration between the parts of a split quotation: a few words at most; the nearest wins
+        for (let k = Math.max(0, j - SPLIT_MAX_WORDS); k <= j; k++) {
+          if (H[prev + k]! >= best) {
+            best = H[prev + k]!;
+            mv = Move.Gap;
+            fr = k;
+          }
+        }
       } else if (t.type === 'gap') {
-        if (H[prev + j]! > bestPrev) {
+        // ties go to the later start: the shortest omission
+        if (H[prev + j]! >= bestPrev) {
           bestPrev = H[prev + j]!;
           bestPrevJ = j;
         }
@@ -176,7 +205,7 @@ export function alignPattern(
     switch (mv) {
       case Move.Diag: {
         const t = tokens[i - 1]!;
-        const c = t.type === 'word' ? cmp(t.norm, words[b]!.norm) : CHANGED;
+        const c = t.type === 'word' ? cmp(i - 1, ids[b]!) : CHANGED;
         const op = c === SAME ? 'same' : c === VARIANT ? 'variant' : 'changed';
         if (op === 'same') same++;
         else if (op === 'variant') variant++;

@@ -12,6 +12,10 @@ export interface BookIndex {
   readonly idOf: ReadonlyMap<string, number>;
   /** For each word id, the ascending word positions where it occurs. */
   readonly postings: Int32Array[];
+  /** The normalised form of each word id. */
+  readonly vocab: string[];
+  /** Spelling keys by word id, filled on demand (see words.ts `spellingKey`). */
+  readonly spellingKeys: (string | undefined)[];
 }
 
 export function buildBookIndex(text: string): BookIndex {
@@ -19,6 +23,7 @@ export function buildBookIndex(text: string): BookIndex {
   const idOf = new Map<string, number>();
   const ids = new Int32Array(words.length);
   const counts: number[] = [];
+  const vocab: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const norm = words[i]!.norm;
     let id = idOf.get(norm);
@@ -26,6 +31,7 @@ export function buildBookIndex(text: string): BookIndex {
       id = counts.length;
       idOf.set(norm, id);
       counts.push(0);
+      vocab.push(norm);
     }
     ids[i] = id;
     counts[id]!++;
@@ -36,7 +42,7 @@ export function buildBookIndex(text: string): BookIndex {
     const id = ids[i]!;
     postings[id]![fill[id]!++] = i;
   }
-  return { words, ids, idOf, postings };
+  return { words, ids, idOf, postings, vocab, spellingKeys: new Array(vocab.length) };
 }
 
 /** Position of the first book word starting at or after `offset`. */

@@ -130,7 +130,7 @@ function isSplitNarration(gap: string, firstPart: string): boolean {
   const gapStarts = /^[,\u2014\u2013]/.test(trimmed);
   const gapEnds = /[,\u2014\u2013]$/.test(trimmed) || /[.]$/.test(trimmed);
   // One clause of narration ("said he,"), not a sentence and the start of another.
-  if (/[.!?;:]\s/.test(trimmed)) return false;
+  if (/[.!?;:]\s/.test(trimmed.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev)\./g, ''))) return false;
   return (firstEnds || gapStarts) && gapEnds;
 }
 

@@ -13,7 +13,10 @@ import { compareWords } from './words.js';
 /** Words seen more often than this are not used to propose places (unless nothing rarer exists). */
 const MAX_POSTINGS = 4000;
 const MAX_ANCHORS = 24;
-const BUCKET = 16;
+/** Total postings read to propose places for one quotation. */
+const VOTE_BUDGET = 12000;
+/** How far (in words) the diagonal may drift and still count as the same place. */
+const DRIFT = 4;
 const MAX_CANDIDATES = 8;
 /** Book words an ellipsis or a split may skip. */
 const GAP_SLACK = 600;
@@ -40,8 +43,17 @@ function anchorsOf(tokens: readonly PatternToken[], index: BookIndex): Anchor[] 
     } else if (t.type === 'editorial') qpos++;
   }
   all.sort((a, b) => a.postings.length - b.postings.length);
-  const chosen = all.filter((a) => a.postings.length <= MAX_POSTINGS).slice(0, MAX_ANCHORS);
-  if (chosen.length < 3) return all.slice(0, Math.max(3, chosen.length));
+  // Rarest words first, until the vote budget is spent: a few rare words place a quotation, and
+  // thousands of "the"s only cost time. At least three anchors, whatever their frequency.
+  const chosen: Anchor[] = [];
+  let budget = 0;
+  for (const a of all) {
+    if (chosen.length >= 3 && (a.postings.length > MAX_POSTINGS || budget + a.postings.length > VOTE_BUDGET))
+      break;
+    if (chosen.length >= MAX_ANCHORS) break;
+    chosen.push(a);
+    budget += a.postings.length;
+  }
   return chosen;
 }
 
@@ -57,24 +69,25 @@ function candidateWindows(
   limit = MAX_CANDIDATES,
 ): Window[] {
   const anchors = anchorsOf(tokens, index);
+  const total = index.words.length + 1;
+  // Each occurrence of an anchor votes for the exact diagonal (book position − quotation position),
+  // weighted by how rare the word is (idf): "sorry" is evidence, "I" hardly.
   const votes = new Map<number, number>();
   for (const a of anchors) {
-    // one vote per anchor per bucket, so a word repeated nearby does not count twice
-    let lastBucket = Number.NaN;
+    const weight = Math.log(total / a.postings.length);
     for (let k = 0; k < a.postings.length; k++) {
-      const bucket = Math.floor((a.postings[k]! - a.qpos) / BUCKET);
-      if (bucket === lastBucket) continue;
-      lastBucket = bucket;
-      votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
+      const d = a.postings[k]! - a.qpos;
+      votes.set(d, (votes.get(d) ?? 0) + weight);
     }
   }
-  // A bucket's strength includes its neighbours (the diagonal drifts with added/missing words).
-  const scored: { bucket: number; votes: number }[] = [];
-  for (const [bucket, v] of votes) {
-    const total = v + (votes.get(bucket - 1) ?? 0) + (votes.get(bucket + 1) ?? 0);
-    scored.push({ bucket, votes: total });
+  // A diagonal's strength includes diagonals close by (words added or dropped shift it a little).
+  const scored: { d: number; votes: number }[] = [];
+  for (const [d, v] of votes) {
+    let sum = v;
+    for (let k = 1; k <= DRIFT; k++) sum += (votes.get(d - k) ?? 0) + (votes.get(d + k) ?? 0);
+    scored.push({ d, votes: sum });
   }
-  scored.sort((a, b) => b.votes - a.votes || a.bucket - b.bucket);
+  scored.sort((a, b) => b.votes - a.votes || a.d - b.d);
   const best = scored[0]?.votes ?? 0;
   const tokenCount = tokens.length;
   const hasGap = tokens.some((t) => t.type === 'gap');
@@ -82,11 +95,11 @@ function candidateWindows(
   const windows: Window[] = [];
   for (const s of scored) {
     if (windows.length >= limit * 3) break;
-    if (s.votes < Math.max(1, Math.ceil(best * 0.3))) break;
-    const d = s.bucket * BUCKET;
+    if (s.votes < best * 0.3) break;
+    const d = s.d;
     windows.push({
       start: Math.max(0, d - slack),
-      end: Math.min(index.words.length, d + BUCKET + tokenCount + slack),
+      end: Math.min(index.words.length, d + tokenCount + slack),
       votes: s.votes,
     });
   }

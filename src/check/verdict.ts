@@ -38,7 +38,9 @@ export function judge(pattern: QuotePattern, a: Alignment, index: BookIndex, boo
   const diff = diffOf(pattern, a, index, bookText);
   if (errors === 0 && matched === n && n > 0) return { verdict: 'verbatim', score: 1, diff };
   const contentWords = pattern.tokens.filter((t) => t.type === 'word' && !STOPWORDS.has(t.norm)).length;
-  const enoughContent = contentMatched >= Math.min(2, Math.max(1, contentWords - 1));
+  // A long unbroken run of the book's words is evidence too, even when they are common words.
+  const enoughContent =
+    contentMatched >= Math.min(2, Math.max(1, contentWords - 1)) || (longestRun >= 5 && score >= 0.8);
   const close =
     n >= 3 &&
     score >= 0.6 &&

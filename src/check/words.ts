@@ -88,9 +88,9 @@ export type WordMatch = 'same' | 'variant' | 'different';
  * How two normalised words compare. A one-letter difference in a long word (≥ 6 letters) counts as
  * a variant: that is OCR noise or an old spelling far more often than a writer's change.
  */
-export function compareWords(a: string, b: string): WordMatch {
+export function compareWords(a: string, b: string, keyA = spellingKey(a), keyB = spellingKey(b)): WordMatch {
   if (a === b) return 'same';
-  if (spellingKey(a) === spellingKey(b)) return 'variant';
+  if (keyA === keyB) return 'variant';
   if (a.length >= 6 && b.length >= 6 && editDistance(a, b, 1) <= 1) return 'variant';
   return 'different';
 }
