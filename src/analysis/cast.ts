@@ -1,7 +1,7 @@
 import { findSpanIndex, type Span } from '../book/span.js';
 import { clusterNames, type Entity, isPersonForm } from './characters.js';
 import type { Gender } from './lexicon.js';
-import { collectFormStats, type FormStats, lowercaseWordCounts, type NameOccurrence } from './names.js';
+import { collectFormStats, type FormStats, type NameOccurrence } from './names.js';
 import type { RawQuotation } from './quotes.js';
 import { type Mention, mentionsIn } from './speakers.js';
 import type { Character, DialogueQuote } from './types.js';
@@ -26,9 +26,9 @@ export function buildCharacters(
   text: string,
   occurrences: readonly NameOccurrence[],
   quoteParts: readonly Span[],
+  lower: ReadonlyMap<string, number>,
 ): Cast {
   const stats = collectFormStats(text, occurrences);
-  const lower = lowercaseWordCounts(text);
   const candidates = [...stats.values()].filter((f) => isPersonForm(f, lower));
   const { entities, formToKey } = clusterNames(candidates);
   // Keep clusters that read like people and are named more than once.

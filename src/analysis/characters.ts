@@ -86,8 +86,8 @@ export function clusterNames(forms: readonly FormStats[]): {
   const genderOfForm = (f: FormStats): Gender => {
     const g = titleGender(f.honorific);
     if (g !== 'unknown') return g;
-    if (f.maleVotes >= 2 * f.femaleVotes + 2) return 'male';
-    if (f.femaleVotes >= 2 * f.maleVotes + 2) return 'female';
+    if (f.maleVotes >= 3 * f.femaleVotes + 3) return 'male';
+    if (f.femaleVotes >= 3 * f.maleVotes + 3) return 'female';
     return GIVEN_NAME_GENDER.get(f.words[0]!.toLowerCase()) ?? 'unknown';
   };
   const add = (key: string, f: FormStats, given: string | null, surname: string | null): Entity => {
@@ -147,7 +147,8 @@ export function clusterNames(forms: readonly FormStats[]): {
       (givenCandidates.length > 0 &&
         bySurname(w).length === 0 &&
         (f.honorific === 'Miss' || f.honorific === 'Mademoiselle'));
-    if (isGiven && givenCandidates.length === 1) {
+    if ((isGiven || bySurname(w).length === 0) && givenCandidates.length === 1) {
+      // "Mr. Lawrence" when the book has a Lawrence Cavendish and no family called Lawrence.
       add(givenCandidates[0]!.key, f, w, null);
       continue;
     }
@@ -164,6 +165,19 @@ export function clusterNames(forms: readonly FormStats[]): {
         !((f.honorific === 'Mrs.' || f.honorific === 'Lady') && !e.married) &&
         !(f.honorific === 'Miss' && e.married),
     );
+    // "Mrs. Cavendish" is the one woman of that family with a full name, if there is only one.
+    const women = bySurname(w).filter(
+      (e) => e.key.startsWith('full|') && e.titleGender === 'female' && !e.unmarried,
+    );
+    if (
+      f.honorific === 'Mrs.' &&
+      family.length === 0 &&
+      women.length === 1 &&
+      bySurname(w).filter((e) => e.titleGender === 'female').length === 1
+    ) {
+      add(women[0]!.key, f, null, w);
+      continue;
+    }
     if (family.length === 1 && g !== 'unknown') {
       add(family[0]!.key, f, null, w);
       continue;

@@ -6,7 +6,7 @@
 import { findLastStartingAtOrBefore, findSpanIndex, type Span } from '../book/span.js';
 import type { Book } from '../book/types.js';
 import { buildCharacters } from './cast.js';
-import { findNameOccurrences } from './names.js';
+import { commonWordTest, findNameOccurrences, lowercaseWordCounts } from './names.js';
 import { findPlaces } from './places.js';
 import { detectQuoteStyle, findQuotations } from './quotes.js';
 import { attributeSpeakers } from './speakers.js';
@@ -45,8 +45,14 @@ export function analyzeBook(book: Book): Analysis {
   const quoteStyle = detectQuoteStyle(text, paragraphs);
   const raw = findQuotations(text, paragraphs, quoteStyle);
   const allParts = raw.flatMap((q) => q.parts);
-  const occurrences = findNameOccurrences(text, withoutHeadings(book, paragraphs), allParts);
-  const cast = buildCharacters(text, occurrences, allParts);
+  const lowerCounts = lowercaseWordCounts(text);
+  const occurrences = findNameOccurrences(
+    text,
+    withoutHeadings(book, paragraphs),
+    allParts,
+    commonWordTest(text, lowerCounts),
+  );
+  const cast = buildCharacters(text, occurrences, allParts, lowerCounts);
   const attributions = attributeSpeakers({
     text,
     paragraphs,

@@ -1,10 +1,9 @@
 import { findSpanIndex, type Span } from '../book/span.js';
 import {
-  FEMALE_PRONOUNS,
   type Gender,
+  GIVEN_NAME_GENDER,
   HONORIFICS,
   HONORIFICS_NEEDING_NAME,
-  MALE_PRONOUNS,
   NOT_NAMES,
   PERSON_VERBS,
   PLACE_NOUNS,
@@ -59,14 +58,28 @@ const CONNECTORS = new Set([
 // A capitalised word, possibly hyphenated (Saint-Just) or with an inner apostrophe (O'Hara).
 const CAP_WORD = String.raw`[A-Z\u00C0-\u00DE][\p{Ll}\u00DF-\u00FF]*(?:['\u2019][A-Z\p{Ll}][\p{Ll}]*)?(?:-[A-Z\p{Ll}][\p{Ll}]+)*`;
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
+const capitalise = (h: string) => h[0]!.toUpperCase() + h.slice(1);
+/** Titles written abbreviated with a full stop ("Mr.", "Mme."); other titles take no stop, so "the General. He…" is not a name. */
+const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'col', 'capt', 'rev', 'prof', 'mme', 'mlle', 'st']);
 const HON_ALT = [...HONORIFICS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((h) => h[0]!.toUpperCase() + h.slice(1))
+  .map(capitalise)
+  .join('|');
+const HON_ABBR = [...ABBREVIATED].map(capitalise).join('|');
+const HON_FULL = [...HONORIFICS.keys()]
+  .filter((h) => !ABBREVIATED.has(h))
+  .sort((a, b) => b.length - a.length)
+  .map(capitalise)
   .join('|');
 const NAME_CHAIN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'\u2019.-])(?:(${HON_ALT})\.?${GAP})?(${CAP_WORD}(?:${GAP}(?:(?:de|van|von|du|der|den|la|le|di|da|del|des)${GAP})?(?!(?:${HON_ALT})\.)(?!I\b)${CAP_WORD})*)`,
+  String.raw`(?<![\p{L}\p{N}'\u2019.-])(?:(?:(${HON_ABBR})\.?|(${HON_FULL}))${GAP})?(${CAP_WORD}(?:${GAP}(?:(?:de|van|von|du|der|den|la|le|di|da|del|des)${GAP})?(?!(?:${HON_ALT})\b)(?!I\b)${CAP_WORD})*)`,
   'gu',
 );
+
+/** Abbreviated titles on their own ("Mlle", "Mr") are not names. */
+export function isBareAbbreviation(word: string): boolean {
+  return ABBREVIATED.has(word.toLowerCase());
+}
 
 function isUpperInitial(w: string): boolean {
   const c = w[0]!;
@@ -89,6 +102,8 @@ export function findNameOccurrences(
   text: string,
   paragraphs: readonly Span[],
   quoteParts: readonly Span[],
+  /** True for a word mostly written in lower case ("Little", "Suddenly"): not the start of a name. */
+  isCommonWord?: (word: string, sentenceInitial: boolean) => boolean,
 ): NameOccurrence[] {
   const out: NameOccurrence[] = [];
   for (const para of paragraphs) {
@@ -96,11 +111,18 @@ export function findNameOccurrences(
     NAME_CHAIN.lastIndex = 0;
     for (let m = NAME_CHAIN.exec(body); m; m = NAME_CHAIN.exec(body)) {
       let start = para.start + m.index;
-      let honorific: string | null = m[1] ? (HONORIFICS.get(m[1].toLowerCase())?.canonical ?? null) : null;
+      const honRaw = m[1] ?? m[2];
+      let honorific: string | null = honRaw
+        ? (HONORIFICS.get(honRaw.toLowerCase())?.canonical ?? null)
+        : null;
       // The chain's words with their offsets.
-      const chainBase = para.start + m.index + m[0].length - m[2]!.length;
-      const tokens: { w: string; at: number }[] = [];
-      for (const t of m[2]!.matchAll(/\S+/g)) tokens.push({ w: t[0], at: chainBase + t.index });
+      const chain = m[3]!;
+      const chainBase = para.start + m.index + m[0].length - chain.length;
+      let tokens: { w: string; at: number }[] = [];
+      for (const t of chain.matchAll(/\S+/g)) tokens.push({ w: t[0], at: chainBase + t.index });
+      // A function word inside the chain ends the name: "General The", "Bingley I".
+      const cut = tokens.findIndex((t, i) => i > 0 && NOT_NAMES.has(t.w.toLowerCase()));
+      if (cut > 0) tokens = tokens.slice(0, cut);
       if (!honorific) {
         // Drop leading function words ("But Elizabeth"); a title word there becomes the honorific.
         while (tokens.length > 0) {
@@ -112,7 +134,8 @@ export function findNameOccurrences(
             tokens.shift();
             break;
           }
-          if (!NOT_NAMES.has(lw)) break;
+          const initial = atSentenceStart(text, tokens[0]!.at, para.start);
+          if (!NOT_NAMES.has(lw) && !(tokens.length > 1 && isCommonWord?.(tokens[0]!.w, initial))) break;
           tokens.shift();
         }
         if (tokens.length === 0) continue;
@@ -126,7 +149,12 @@ export function findNameOccurrences(
       words = words.filter((w) => w.length > 0);
       if (words.length === 0) continue;
       if (words.every((w) => w.length > 1 && w === w.toUpperCase())) continue; // ALL CAPS headings
-      if (words.length === 1 && !honorific && NOT_NAMES.has(words[0]!.toLowerCase())) continue;
+      if (
+        words.length === 1 &&
+        !honorific &&
+        (NOT_NAMES.has(words[0]!.toLowerCase()) || isBareAbbreviation(words[0]!))
+      )
+        continue;
       if (CONNECTORS.has(words[words.length - 1]!.toLowerCase())) words.pop();
       if (words.length === 0) continue;
       const end =
@@ -238,9 +266,31 @@ function followingPronounGender(text: string, pos: number): Gender {
     }
     if (++words > 14) return 'unknown';
     if (words > 1 && isUpperInitial(w) && w !== 'I') return 'unknown';
+    // Subject and reflexive pronouns only: "Cecil kissed her" says nothing about Cecil.
     const lw = w.toLowerCase();
-    if (MALE_PRONOUNS.has(lw)) return 'male';
-    if (FEMALE_PRONOUNS.has(lw)) return 'female';
+    if (lw === 'he' || lw === 'himself') return 'male';
+    if (lw === 'she' || lw === 'herself') return 'female';
   }
   return 'unknown';
+}
+
+/**
+ * Words that are capitalised only because they open a sentence: used mostly in lower case and
+ * rarely capitalised mid-sentence ("Little Piglet", "Suddenly Pooh"). Names ("Grace") are the reverse.
+ */
+export function commonWordTest(
+  text: string,
+  lowerCounts: ReadonlyMap<string, number>,
+): (word: string, sentenceInitial: boolean) => boolean {
+  const capMidSentence = new Map<string, number>();
+  const re = /(?<=[\p{Ll},;] )\p{Lu}[\p{Ll}'\u2019]+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    capMidSentence.set(m[0], (capMidSentence.get(m[0]) ?? 0) + 1);
+  return (word, sentenceInitial) => {
+    const lower = lowerCounts.get(word.toLowerCase()) ?? 0;
+    const cap = capMidSentence.get(word) ?? 0;
+    // "Meanwhile Astley": a sentence opener never capitalised mid-sentence is not part of the name.
+    if (sentenceInitial && cap === 0 && !GIVEN_NAME_GENDER.has(word.toLowerCase())) return true;
+    return lower >= 3 && lower > 2 * cap;
+  };
 }
