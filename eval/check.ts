@@ -172,6 +172,7 @@ async function main(): Promise<void> {
   writeFileSync(out, report);
   console.log(report);
   if (process.argv.includes('--errors')) printErrors(rows);
+  if (process.argv.includes('--attributions')) printAttributionErrors(rows);
 }
 
 function verdictOk(row: Row): boolean {
@@ -207,7 +208,7 @@ function score(
   );
   const claims = rows.filter((r) => r.p.claimed && r.p.caseType !== 'external');
   const claimParsed = claims.filter((r) => r.q?.claimedSpeaker === r.p.claimed).length;
-  const judgedClaims = rows.filter((r) => r.p.claimCorrect !== null && r.q && r.q.location);
+  const judgedClaims = rows.filter((r) => r.p.claimCorrect !== null && r.q?.location);
   const attr = (want: boolean, got: string) =>
     judgedClaims.filter((r) => r.p.claimCorrect === want && r.q!.attribution === got).length;
   const correctClaims = judgedClaims.filter((r) => r.p.claimCorrect === true).length;
@@ -296,6 +297,25 @@ function printErrors(rows: Row[]): void {
       console.log(
         `    got text: ${q.text}\n    diff: ${JSON.stringify(q.diff?.filter((d) => d.type !== 'same'))}`,
       );
+  }
+}
+
+function printAttributionErrors(rows: Row[]): void {
+  for (const r of rows) {
+    if (!r.p.claimed || r.p.caseType === 'external') continue;
+    if (r.q?.claimedSpeaker === r.p.claimed && (r.p.claimCorrect === null || r.q.attribution !== 'unknown')) {
+      if (r.q.attribution === 'supported' || r.q.attribution === 'contradicted') {
+        const right =
+          (r.p.claimCorrect && r.q.attribution === 'supported') ||
+          (!r.p.claimCorrect && r.q.attribution === 'contradicted');
+        console.log(`conf ${right ? 'RIGHT' : 'WRONG'} ${r.q.attribution} ${r.q.speakerConfidence}`);
+      }
+      continue;
+    }
+    console.log(
+      `--- ${r.p.id} [${r.p.caseType}] claimed "${r.p.claimed}" (${r.p.claimCorrect ? 'right' : 'wrong'}, PDNC speaker ${r.p.pdncSpeaker})` +
+        ` parsed "${r.q?.claimedSpeaker}" → ${r.q?.attribution} (book speaker ${r.q?.bookSpeaker})`,
+    );
   }
 }
 

@@ -169,7 +169,9 @@ function cleanName(raw: string): string | null {
     .trim()
     .replace(/(?:'s|’s)$/, '')
     .split(/\s+/);
-  while (words.length > 0 && NOT_NAMES.has(words[0]!)) words.shift();
+  // "When Ruth" → "Ruth"; but "The Hatter" is the name as written.
+  while (words.length > 0 && NOT_NAMES.has(words[0]!) && !(words[0] === 'The' && words.length > 1))
+    words.shift();
   return words.length > 0 ? words.join(' ') : null;
 }
 
@@ -178,11 +180,32 @@ function isPronoun(name: string): boolean {
 }
 
 /** Text of the sentence before a position, back to the previous sentence end or quotation. */
+const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof|Gen|Lt|Sr|Jr|vs|cf|ch|p|pp)\.$/;
+
+/** Start of the sentence that `chunk` ends in (not fooled by "Mr." or "Dr."). */
+function sentenceStart(chunk: string): number {
+  const re = /[.!?]["”’']?\s+|\n[ \t>]*\n/g;
+  let start = 0;
+  for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+    if (m[0].startsWith('.') && ABBREVIATION.test(chunk.slice(Math.max(0, m.index - 5), m.index + 1)))
+      continue;
+    start = m.index + m[0].length;
+  }
+  return start;
+}
+
 function before(text: string, at: number, limit: number): string {
   const from = Math.max(limit, at - 200);
   const chunk = text.slice(from, at);
-  const m = /(?:[.!?]["”’']?\s+|\n\s*\n)(?=[^.!?]*$)/.exec(chunk);
-  return m ? chunk.slice(m.index + m[0].length) : chunk;
+  return chunk.slice(sentenceStart(chunk));
+}
+
+/** For a block quotation: the sentence introducing it ("Ruth confesses:"), at the end of the paragraph before. */
+function introOfBlock(text: string, at: number, limit: number): string {
+  const from = Math.max(limit, at - 300);
+  const chunk = text.slice(from, at).replace(/[\s>]+$/, ' ');
+  if (!/:\s*$/.test(chunk)) return '';
+  return chunk.slice(sentenceStart(chunk.trimEnd()));
 }
 
 function after(text: string, at: number, limit: number): string {
@@ -214,12 +237,12 @@ export function attributionOf(
     const inner = text.slice(last.start, last.end).trimEnd();
     const rest = after(text, quote.outer.end, nextStart);
     const continues =
-      /^\s*[,\u2014\u2013]/.test(rest) ||
-      /[,\u2014\u2013]$/.test(inner) ||
-      (/[!?]$/.test(inner) && /^\s*\p{Ll}/u.test(rest));
+      /^\s*[,\u2014\u2013]/.test(rest) || /[,\u2014\u2013]$/.test(inner) || /[!?]$/.test(inner);
     if (continues) candidates.push(tryAfter(rest));
   }
-  const pre = before(text, quote.outer.start, prevEnd);
+  const pre = quote.block
+    ? introOfBlock(text, quote.outer.start, prevEnd)
+    : before(text, quote.outer.start, prevEnd);
   for (const re of BEFORE_PATTERNS) {
     const m = re.exec(pre);
     if (m?.[1]) {

@@ -283,7 +283,11 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     const attr =
       judged.kind === 'passage'
         ? checkAttribution(attribution.name, judged.location, model)
-        : { attribution: (attribution.name ? 'unknown' : 'none') as AttributionVerdict, bookSpeaker: null };
+        : {
+            attribution: (attribution.name ? 'unknown' : 'none') as AttributionVerdict,
+            bookSpeaker: null,
+            speakerConfidence: null,
+          };
     checked.push({
       text: written,
       reviewSpan: { start: q.parts[0]!.start, end: q.parts[q.parts.length - 1]!.end },
@@ -298,6 +302,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       claimedSpeaker: attribution.name,
       attribution: attr.attribution,
       bookSpeaker: attr.bookSpeaker,
+      speakerConfidence: attr.speakerConfidence,
       diff: judged.diff,
       score: Math.round(judged.score * 1000) / 1000,
       notes: q.unbalanced

@@ -71,6 +71,8 @@ export interface CheckedQuote {
   attribution: AttributionVerdict;
   /** Who speaks the located line according to the book's speaker model, or null. */
   bookSpeaker: string | null;
+  /** The speaker model's confidence (0..1) in `bookSpeaker`, or null. */
+  speakerConfidence: number | null;
   /** Word-level diff when located (null otherwise). */
   diff: DiffOp[] | null;
   /** 0..1: share of the quotation's words found in order at the location. */

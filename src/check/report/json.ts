@@ -22,6 +22,7 @@ export function reportToJson(report: CheckReport, _book?: Book): unknown {
       claimedSpeaker: q.claimedSpeaker,
       attribution: q.attribution,
       bookSpeaker: q.bookSpeaker,
+      speakerConfidence: q.speakerConfidence,
       diff: q.diff,
       score: q.score,
       occurrences: q.occurrences,
