@@ -30,11 +30,15 @@ export interface HeadingCandidate {
   heading: Span;
   /** Index of the paragraph the heading is. */
   paragraph: number;
+  /** Whether the heading line carries a title after its number ("XIV. THE BALL"). */
+  titled: boolean;
+  /** Index of the paragraph holding the heading's title, when the title is a block of its own. */
+  subtitleParagraph?: number;
 }
 
 const NUM = `(?:[IVXLCDM]+|[ivxlcdm]+|\\d{1,4}|${WORD_NUMBER_PATTERN})`;
 const CHAPTER_RE = new RegExp(
-  `^(chapter|chap\\.?|stave|letter|canto|episode|section)\\s+(?:the\\s+)?(${NUM})\\b\\.?\\s*[.:\\-\\u2013\\u2014]*\\s*(.*)$`,
+  `^(chapter|chap\\.?|stave|letter|canto|episode|section|adventure)\\s+(?:the\\s+)?(${NUM})\\b\\.?\\s*[.:\\-\\u2013\\u2014]*\\s*(.*)$`,
   'i',
 );
 const PART_RE = new RegExp(
@@ -42,9 +46,17 @@ const PART_RE = new RegExp(
   'i',
 );
 const BARE_RE = /^([IVXLCDM]+|\d{1,3})\.?(?:\s*[.:\-\u2013\u2014]?\s+(\S.*))?$/;
+/** A spelled number alone ("One", "TWENTY-TWO."): only as a run, like bare numerals. */
+const SPELLED_RE = new RegExp(`^(${WORD_NUMBER_PATTERN})\\.?$`, 'i');
 const NAMED_RE = /^(prologue|epilogue|prelude|finale|introduction|conclusion|postscript)\.?$/i;
 
 const MAX_HEADING_CHARS = 200;
+/** A bare numeral with a title on its line ("XIV. THE BALL") must be a short block: "I WAS so pleased…" is prose. */
+const MAX_BARE_TITLED_CHARS = 80;
+/** Larger bare numerals are more likely "M." (Monsieur) or a house number than a chapter. */
+const MAX_BARE_NUMBER = 200;
+/** A block right after a heading, this short and title-like, is the heading's title ("1" + "The Old Sea-dog"). */
+const MAX_SUBTITLE_CHARS = 80;
 const MAX_HEADING_LINES = 3;
 /** Body text a heading must be followed by before the next heading: fewer characters means a table of contents. */
 const MIN_BODY_CHARS = 150;
@@ -60,35 +72,114 @@ export function detectStructure(
   return assemble(text.length, kept);
 }
 
-/** Every block that reads like a heading, in text order. */
+/** Every block that reads like a heading, in text order, with a title block that follows it merged in. */
 export function findCandidates(text: string, paragraphs: readonly Span[]): HeadingCandidate[] {
   const out: HeadingCandidate[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
-    const para = paragraphs[p]!;
-    if (para.end - para.start > MAX_HEADING_CHARS) continue;
-    const block = text.slice(para.start, para.end);
-    const lines = block.split(/\r\n|\r|\n/);
-    if (lines.length > MAX_HEADING_LINES) continue;
-    const first = cleanLine(lines[0]!);
-    const c = classifyLine(first);
+    const c = candidateAt(text, paragraphs, p);
     if (!c) continue;
-    // A heading whose other lines run on like prose is a paragraph that happens to start with "Chapter 3".
-    if (lines.slice(1).some((l) => l.trim().length > 80)) continue;
-    const title = lines
-      .map((l) => l.trim())
-      .filter((l) => l.length > 0)
-      .join(' ');
-    out.push({ ...c, title, heading: { start: para.start, end: para.end }, paragraph: p });
+    // "CHAPTER XXXV." then "CONCLUSION."; "1" then "The Old Sea-dog at the Admiral Benbow": one heading.
+    const next = p + 1 < paragraphs.length ? paragraphs[p + 1]! : null;
+    if (next && p + 2 < paragraphs.length && isSubtitle(text, next)) {
+      const sub = candidateAt(text, paragraphs, p + 1);
+      // Never swallow a heading of its own ("Book II" then "XIX."); a titled numeral ("I Go to Bristol")
+      // is a title only under a number-only heading ("7").
+      const mergeable =
+        sub === null ||
+        (sub.kind === 'chapter' && sub.number === null) ||
+        (sub.kind === 'bare' && sub.titled && c.kind === 'bare' && !c.titled);
+      if (mergeable) {
+        c.title = `${c.title} ${blockTitle(text.slice(next.start, next.end))}`;
+        c.heading = { start: c.heading.start, end: next.end };
+        c.subtitleParagraph = p + 1;
+        p++;
+      }
+    }
+    out.push(c);
   }
   return out;
 }
 
-/** Strip Gutenberg italics/bold markers and surrounding space from a heading line. */
-function cleanLine(line: string): string {
-  return line.replace(/[_*=]/g, '').trim();
+function blockTitle(block: string): string {
+  return block
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .join(' ');
 }
 
-export function classifyLine(line: string): Pick<HeadingCandidate, 'kind' | 'keyword' | 'number'> | null {
+function candidateAt(text: string, paragraphs: readonly Span[], p: number): HeadingCandidate | null {
+  const para = paragraphs[p]!;
+  if (para.end - para.start > MAX_HEADING_CHARS) return null;
+  const block = text.slice(para.start, para.end);
+  const lines = block.split(/\r\n|\r|\n/);
+  if (lines.length > MAX_HEADING_LINES) return null;
+  const c = classifyLine(cleanLine(lines[0]!));
+  if (!c) return null;
+  // A heading whose other lines run on like prose is a paragraph that happens to start with "Chapter 3".
+  if (lines.slice(1).some((l) => l.trim().length > 80)) return null;
+  if (c.kind === 'bare') {
+    if (c.number! > MAX_BARE_NUMBER) return null;
+    if (c.titled && block.length > MAX_BARE_TITLED_CHARS) return null;
+  }
+  return {
+    kind: c.kind,
+    keyword: c.keyword,
+    number: c.number,
+    titled: c.titled || lines.length > 1,
+    title: blockTitle(block),
+    heading: { start: para.start, end: para.end },
+    paragraph: p,
+  };
+}
+
+const SMALL_WORDS = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'into',
+  'upon',
+  'but',
+  'nor',
+  'off',
+  'out',
+  'over',
+]);
+
+/** A short block in capitals or title case (or a named section such as "CONCLUSION."), not a sentence of prose. */
+function isSubtitle(text: string, para: Span): boolean {
+  if (para.end - para.start > MAX_SUBTITLE_CHARS) return false;
+  const block = blockTitle(text.slice(para.start, para.end)).replace(/[_*]/g, '');
+  if (block.split(/\s+/).length > 12) return false;
+  if (NAMED_RE.test(block)) return true;
+  // Dialogue ("“TOM!”") and exclamations open the body; titles do not end with , ; : ! ?
+  if (/^["'\u2018\u201c]/.test(block) || /[,;:!?]["'\u2019\u201d]?$/.test(block)) return false;
+  const letters = block.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3) return false;
+  if (letters === letters.toUpperCase()) return true;
+  // Title case: every word but the small ones starts with a capital ("The Old Sea-dog at the Inn").
+  const words = block.split(/[\s\u2014]+/).filter((w) => {
+    const letters = w.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 3 && !SMALL_WORDS.has(letters.toLowerCase());
+  });
+  return (
+    words.length > 0 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w)) && !/[.!?]["\u201d']?$/.test(block)
+  );
+}
+
+/** Strip Gutenberg italics/bold markers, surrounding space and framing dashes ("— I —") from a heading line. */
+function cleanLine(line: string): string {
+  return line
+    .replace(/[_*=]/g, '')
+    .trim()
+    .replace(/^[\u2014\u2013-]+\s*(.*?)\s*[\u2014\u2013-]+$/, '$1');
+}
+
+export function classifyLine(
+  line: string,
+): Pick<HeadingCandidate, 'kind' | 'keyword' | 'number' | 'titled'> | null {
   if (line.length === 0 || line.length > 120) return null;
   const first = line.charCodeAt(0);
   // Headings start with a capital or a digit; "chapter three was…" in running prose does not.
@@ -98,24 +189,34 @@ export function classifyLine(line: string): Pick<HeadingCandidate, 'kind' | 'key
     if (!titleLooksLikeHeading(m[3]!)) return null;
     const n = numberValue(m[2]!);
     if (n === null) return null;
-    return { kind: 'chapter', keyword: m[1]!.toLowerCase().replace(/\.$/, ''), number: n };
+    return {
+      kind: 'chapter',
+      keyword: m[1]!.toLowerCase().replace(/\.$/, ''),
+      number: n,
+      titled: m[3]! !== '',
+    };
   }
   m = PART_RE.exec(line);
   if (m) {
     if (!titleLooksLikeHeading(m[3]!)) return null;
     const n = numberValue(m[2]!);
     if (n === null) return null;
-    return { kind: 'part', keyword: m[1]!.toLowerCase().replace(/\.$/, ''), number: n };
+    return { kind: 'part', keyword: m[1]!.toLowerCase().replace(/\.$/, ''), number: n, titled: m[3]! !== '' };
   }
   m = BARE_RE.exec(line);
   if (m) {
     const n = numberValue(m[1]!);
     if (n === null) return null;
     if (m[2] !== undefined && !titleLooksLikeHeading(m[2])) return null;
-    return { kind: 'bare', keyword: '', number: n };
+    return { kind: 'bare', keyword: '', number: n, titled: m[2] !== undefined };
+  }
+  m = SPELLED_RE.exec(line);
+  if (m) {
+    const n = numberValue(m[1]!);
+    return n === null || n === 9999 ? null : { kind: 'bare', keyword: '', number: n, titled: false };
   }
   if (NAMED_RE.test(line))
-    return { kind: 'chapter', keyword: line.toLowerCase().replace(/\.$/, ''), number: null };
+    return { kind: 'chapter', keyword: line.toLowerCase().replace(/\.$/, ''), number: null, titled: false };
   return null;
 }
 
@@ -148,13 +249,13 @@ export function filterCandidates(
   paragraphs: readonly Span[],
   candidates: readonly HeadingCandidate[],
 ): HeadingCandidate[] {
-  // Keyword chapters ("CHAPTER I") win over bare numerals: where a book has both, bare numerals are
-  // section numbers inside chapters or list items.
-  const keyword = candidates.filter((c) => c.kind === 'chapter' && c.number !== null);
-  const bare = candidates.filter((c) => c.kind === 'bare');
-  const chapterLevel = keyword.length >= 2 ? candidates.filter((c) => c.kind === 'chapter') : bareRun(bare);
   const parts = candidates.filter((c) => c.kind === 'part');
-  const headingParas = new Set(candidates.map((c) => c.paragraph));
+  const chapterLevel = inSequence(chapterLevelCandidates(candidates), parts);
+  const headingParas = new Set<number>();
+  for (const c of candidates) {
+    headingParas.add(c.paragraph);
+    if (c.subtitleParagraph !== undefined) headingParas.add(c.subtitleParagraph);
+  }
 
   // Chapters must be followed by body text before the next chapter-level heading (else: contents list).
   const chapters: HeadingCandidate[] = [];
@@ -176,6 +277,79 @@ export function filterCandidates(
   // A book divided only into parts/books/volumes: those are its chapters.
   if (chapters.length === 0 && keptParts.length > 0) return keptParts.map((p) => ({ ...p, kind: 'chapter' }));
   return [...keptParts, ...chapters].sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/**
+ * Chapter-level headings. Keyword chapters ("CHAPTER I") win over bare numerals: where a book has both,
+ * bare numerals are section numbers inside chapters or list items; except that a run of bare numerals
+ * after the last keyword heading, continuing its numbering, is the same sequence in another style
+ * ("ADVENTURE VI. …" then "VII. THE ADVENTURE OF …").
+ */
+function chapterLevelCandidates(candidates: readonly HeadingCandidate[]): HeadingCandidate[] {
+  const keywordChapters = candidates.filter((c) => c.kind === 'chapter');
+  const numbered = keywordChapters.filter((c) => c.number !== null);
+  const bare = candidates.filter((c) => c.kind === 'bare');
+  if (numbered.length < 2)
+    return bareRun(bare)
+      .concat(keywordChapters)
+      .sort((a, b) => a.paragraph - b.paragraph);
+  const last = numbered[numbered.length - 1]!;
+  const continuation: HeadingCandidate[] = [];
+  let expected = last.number! + 1;
+  for (const b of bare) {
+    if (b.paragraph < last.paragraph) continue;
+    if (b.number !== expected) break;
+    continuation.push(b);
+    expected++;
+  }
+  return keywordChapters.concat(continuation).sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/**
+ * Drops chapter numbers that run backwards (other than a restart at 1, or after a part heading): an
+ * editor's note "Chapter II: …" at the end of a book, an address "7 William Street" in a letter.
+ * Gaps forward are kept (editions do skip numbers).
+ */
+function inSequence(
+  chapters: readonly HeadingCandidate[],
+  parts: readonly HeadingCandidate[],
+): HeadingCandidate[] {
+  const numbered = (c: HeadingCandidate | undefined) =>
+    c !== undefined && c.number !== null && c.number !== 9999;
+  const out: HeadingCandidate[] = [];
+  let prev: HeadingCandidate | null = null;
+  for (let i = 0; i < chapters.length; i++) {
+    const c = chapters[i]!;
+    if (!numbered(c) || prev === null) {
+      out.push(c);
+      if (numbered(c)) prev = c;
+      continue;
+    }
+    const n = c.number!;
+    const p = prev.number!;
+    if (n === p + 1) {
+      out.push(c);
+      prev = c;
+      continue;
+    }
+    const next = chapters.slice(i + 1).find(numbered);
+    // The next heading continues from the previous one: this one is an intruder ("I." inside a chapter).
+    if (next && next.number === p + 1) continue;
+    // The next heading expects this one in the middle: a misprinted number ("CHAPTER XVI" for XXVI).
+    if (next && next.number === p + 2) {
+      out.push({ ...c, number: p + 1 });
+      prev = out[out.length - 1]!;
+      continue;
+    }
+    const prevAt = prev.paragraph;
+    const partBetween = parts.some((h) => h.paragraph > prevAt && h.paragraph < c.paragraph);
+    if (n > p || n === 1 || partBetween) {
+      out.push(c);
+      prev = c;
+    }
+  }
+  // Named sections ("PROLOGUE", "POSTSCRIPT") count only beside numbered chapters.
+  return out.some(numbered) ? out : [];
 }
 
 /** Bare numerals count only as a run: at least three, mostly numbered one more than the previous. */
@@ -236,6 +410,7 @@ function fromFormatHeadings(text: string, headings: readonly Heading[]): Structu
       kind: isPart ? 'part' : 'chapter',
       keyword: c?.keyword ?? '',
       number: c?.number ?? null,
+      titled: c?.titled ?? false,
       title: h.title.trim(),
       heading: { start: h.start, end: h.end },
       paragraph: i,

@@ -82,3 +82,92 @@ describe('numerals', () => {
     expect(numberValue('Tuesday')).toBeNull();
   });
 });
+
+describe('chapter detection: headings in two blocks, misprints and intruders', () => {
+  const para = (n: number) =>
+    `The rain came on at ${n} o’clock and did not stop until the lamps were lit in every window of the\n` +
+    'street, so that Mr. Hale, who had meant to walk, sat instead by the fire and read the paper twice.';
+
+  it('joins a number-only heading with the title block under it, but not with the first line of dialogue', () => {
+    const text = [
+      '1',
+      'The Old Sea-dog at the Inn',
+      para(1),
+      '2',
+      'I Go to Bristol',
+      para(2),
+      '3',
+      para(3),
+    ].join('\n\n');
+    const s = structure(text);
+    expect(s.chapters.map((c) => c.title)).toEqual([
+      '1 The Old Sea-dog at the Inn',
+      '2 I Go to Bristol',
+      '3',
+    ]);
+    expect(text.slice(s.chapters[0]!.heading.start, s.chapters[0]!.heading.end)).toBe(
+      '1\n\nThe Old Sea-dog at the Inn',
+    );
+    const dialogue = ['CHAPTER I', '“TOM!”', para(1), 'CHAPTER II', 'CONCLUSION.', para(2)].join('\n\n');
+    expect(structure(dialogue).chapters.map((c) => c.title)).toEqual(['CHAPTER I', 'CHAPTER II CONCLUSION.']);
+  });
+
+  it('keeps a misprinted chapter number in its place and drops a numeral that interrupts the sequence', () => {
+    const text = [
+      'CHAPTER XIV',
+      para(14),
+      'CHAPTER XV',
+      para(15),
+      // misprint: the 16th chapter is numbered XV again
+      'CHAPTER XV',
+      para(16),
+      'CHAPTER XVII',
+      para(17),
+      'Chapter II: an editor’s note about this chapter',
+      para(0),
+    ].join('\n\n');
+    expect(structure(text).chapters.map((c) => c.title)).toEqual([
+      'CHAPTER XIV',
+      'CHAPTER XV',
+      'CHAPTER XV',
+      'CHAPTER XVII',
+    ]);
+  });
+
+  it('reads spelled-out numbers alone, framed numerals, and a switch from keyword to bare numerals', () => {
+    const spelled = ['_One_', para(1), 'TWO', para(2), 'Three.', para(3)].join('\n\n');
+    expect(structure(spelled).chapters.map((c) => c.title)).toEqual(['_One_', 'TWO', 'Three.']);
+    const framed = ['— I —', para(1), '— II —', para(2), '— III —', para(3)].join('\n\n');
+    expect(structure(framed).chapters).toHaveLength(3);
+    const switched = [
+      'ADVENTURE I. THE CASE',
+      para(1),
+      'ADVENTURE II. THE LEAGUE',
+      para(2),
+      'III. THE BAND',
+      para(3),
+    ].join('\n\n');
+    expect(structure(switched).chapters.map((c) => c.title)).toEqual([
+      'ADVENTURE I. THE CASE',
+      'ADVENTURE II. THE LEAGUE',
+      'III. THE BAND',
+    ]);
+  });
+
+  it('takes a prose paragraph opening with a capital initial for prose', () => {
+    const text = [
+      'I',
+      para(1),
+      'II',
+      para(2),
+      'I WAS so pleased at having given the slip to Long John that I began to\nenjoy myself and look around me.',
+      'III',
+      para(3),
+    ].join('\n\n');
+    expect(structure(text).chapters.map((c) => c.title)).toEqual(['I', 'II', 'III']);
+  });
+
+  it('counts a lone postscript as no chapter structure at all', () => {
+    expect(structure([para(1), 'POSTSCRIPT.', para(2)].join('\n\n')).chapters).toEqual([]);
+  });
+});

@@ -1,0 +1,206 @@
+/**
+ * `npm run eval:chapters`: chapter detection on every corpus novel (18 PDNC + 92 LitBank), beside an
+ * independent, deliberately simple count of the headings present, with every disagreement listed so a
+ * person can see which side is right. Writes eval/results/chapters.md.
+ *
+ * The simple count: blocks (blank-line separated, at most two lines) whose first line starts with
+ * CHAPTER/Chapter/CHAP./STAVE/LETTER followed by a number; if a book has none of those, blocks that are
+ * a lone roman or arabic numeral; if none of those either, BOOK/PART/VOLUME blocks (a book divided only
+ * into parts has them as its chapters, as the detector reports). It does not skip tables of contents,
+ * so a disagreement there usually means the simple count is the one that is wrong.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Book } from '../src/book/types.js';
+import { loadBookFile } from '../src/formats/load.js';
+import { LineIndex } from '../src/text/line-index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = path.resolve(root, '../shared/corpus');
+const resultFile = path.join(root, 'eval/results/chapters.md');
+
+interface SimpleHeading {
+  offset: number;
+  line: string;
+}
+
+const KEYWORD =
+  /^(CHAPTER|Chapter|CHAP\.|Chap\.|STAVE|Stave|LETTER|Letter)\s+([0-9]+|[IVXLC]+|[A-Z][a-z]+|[A-Z]+)\b/;
+const BARE = /^([IVXLC]+|[0-9]{1,3})\.?$/;
+const PART = /^(BOOK|Book|PART|Part|VOLUME|Volume)\s+\S+/;
+
+/** Blank-line separated blocks of at most two lines, with the offset of their first line. */
+function shortBlocks(text: string): { offset: number; first: string }[] {
+  const out: { offset: number; first: string }[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  let offset = 0;
+  let blockStart = -1;
+  let blockLines: string[] = [];
+  let blockOffset = 0;
+  const flush = () => {
+    if (blockStart >= 0 && blockLines.length <= 2)
+      out.push({ offset: blockOffset, first: blockLines[0]!.trim() });
+    blockStart = -1;
+    blockLines = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') flush();
+    else {
+      if (blockStart < 0) {
+        blockStart = offset;
+        blockOffset = offset + (line.length - line.trimStart().length);
+      }
+      blockLines.push(line);
+    }
+    offset += line.length;
+    // Re-find the line break length from the text itself (CRLF-aware).
+    if (text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10) offset += 2;
+    else if (offset < text.length) offset += 1;
+  }
+  flush();
+  return out;
+}
+
+export function simpleHeadings(text: string): SimpleHeading[] {
+  const blocks = shortBlocks(text).map((b) => ({ offset: b.offset, line: b.first.replace(/[_*]/g, '') }));
+  const keyword = blocks.filter((b) => KEYWORD.test(b.line));
+  if (keyword.length > 0) return keyword;
+  const bare = blocks.filter((b) => BARE.test(b.line));
+  if (bare.length > 0) return bare;
+  return blocks.filter((b) => PART.test(b.line));
+}
+
+interface Row {
+  source: string;
+  name: string;
+  chars: number;
+  paragraphs: number;
+  sentences: number;
+  words: number;
+  parts: number;
+  chapters: number;
+  simple: number;
+  onlyDetected: string[];
+  onlySimple: string[];
+  ms: number;
+}
+
+function compare(book: Book, simple: SimpleHeading[]): { onlyDetected: string[]; onlySimple: string[] } {
+  const lines = new LineIndex(book.text);
+  const where = (offset: number) => `line ${lines.locate(offset).line}`;
+  const detected = book.structure.chapters;
+  const detectedStarts = new Set(detected.map((c) => c.heading.start));
+  const simpleStarts = new Set(simple.map((s) => s.offset));
+  const onlyDetected = detected
+    .filter((c) => !simpleStarts.has(c.heading.start))
+    .map((c) => `${where(c.heading.start)}: ${JSON.stringify(c.title)}`);
+  const onlySimple = simple
+    .filter((s) => !detectedStarts.has(s.offset))
+    .map((s) => `${where(s.offset)}: ${JSON.stringify(s.line)}`);
+  return { onlyDetected, onlySimple };
+}
+
+function novels(): { source: string; name: string; file: string }[] {
+  const out: { source: string; name: string; file: string }[] = [];
+  const pdnc = path.join(corpus, 'pdnc');
+  for (const d of readdirSync(pdnc).sort()) {
+    const file = path.join(pdnc, d, 'novel_text.txt');
+    if (existsSync(file)) out.push({ source: 'pdnc', name: d, file });
+  }
+  const lit = path.join(corpus, 'litbank/original');
+  for (const f of readdirSync(lit).sort()) {
+    if (f.endsWith('.txt'))
+      out.push({ source: 'litbank', name: f.replace(/\.txt$/, ''), file: path.join(lit, f) });
+  }
+  return out;
+}
+
+function listSome(items: readonly string[], max = 6): string {
+  const shown = items.slice(0, max).join('; ');
+  return items.length > max ? `${shown}; … (${items.length - max} more)` : shown;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(corpus)) {
+    console.error(`eval:chapters: corpus not found at ${corpus}; nothing to evaluate`);
+    process.exitCode = 2;
+    return;
+  }
+  const rows: Row[] = [];
+  const failures: string[] = [];
+  for (const n of novels()) {
+    const t0 = performance.now();
+    let book: Book;
+    try {
+      book = await loadBookFile(n.file);
+    } catch (e) {
+      failures.push(`${n.source}/${n.name}: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    const ms = performance.now() - t0;
+    const simple = simpleHeadings(book.text);
+    const { onlyDetected, onlySimple } = compare(book, simple);
+    const s = book.structure;
+    rows.push({
+      source: n.source,
+      name: n.name,
+      chars: book.text.length,
+      paragraphs: s.paragraphs.length,
+      sentences: s.sentences.length,
+      words: s.wordCount,
+      parts: s.parts.length,
+      chapters: s.chapters.length,
+      simple: simple.length,
+      onlyDetected,
+      onlySimple,
+      ms,
+    });
+  }
+
+  const agree = rows.filter((r) => r.onlyDetected.length === 0 && r.onlySimple.length === 0);
+  const sameCount = rows.filter((r) => r.chapters === r.simple);
+  const zero = rows.filter((r) => r.chapters === 0);
+  const out: string[] = [];
+  out.push('# Chapter detection on the corpus', '');
+  out.push(
+    `Generated by \`npm run eval:chapters\` (${new Date().toISOString().slice(0, 10)}). Each novel is loaded with`,
+    '`loadBookFile` (decode, Gutenberg header/footer set aside, buildBook). "simple" is an independent,',
+    'deliberately naive count of heading blocks (see eval/chapters.ts); it does not skip tables of contents.',
+    '',
+    `- novels loaded: ${rows.length}, failures: ${failures.length}`,
+    `- same heading positions as the simple count: ${agree.length}/${rows.length}`,
+    `- same number of chapters: ${sameCount.length}/${rows.length}`,
+    `- novels with no chapters detected: ${zero.length}${zero.length ? ` (${zero.map((r) => r.name).join(', ')})` : ''}`,
+    '',
+  );
+  out.push(
+    '| source | novel | chars | paragraphs | sentences | words | parts | chapters | simple | agree | load ms |',
+  );
+  out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|');
+  for (const r of rows) {
+    const ok = r.onlyDetected.length === 0 && r.onlySimple.length === 0 ? 'yes' : 'NO';
+    out.push(
+      `| ${r.source} | ${r.name} | ${r.chars} | ${r.paragraphs} | ${r.sentences} | ${r.words} | ${r.parts} | ${r.chapters} | ${r.simple} | ${ok} | ${r.ms.toFixed(0)} |`,
+    );
+  }
+  out.push('', '## Disagreements', '');
+  const dis = rows.filter((r) => r.onlyDetected.length || r.onlySimple.length);
+  if (dis.length === 0) out.push('None.');
+  for (const r of dis) {
+    out.push(`### ${r.source}/${r.name}: detected ${r.chapters}, simple ${r.simple}`);
+    if (r.onlyDetected.length)
+      out.push(`- only detected (${r.onlyDetected.length}): ${listSome(r.onlyDetected)}`);
+    if (r.onlySimple.length) out.push(`- only simple (${r.onlySimple.length}): ${listSome(r.onlySimple)}`);
+    out.push('');
+  }
+  out.push('## Failures', '');
+  out.push(failures.length ? failures.map((f) => `- ${f}`).join('\n') : 'None.');
+  const md = `${out.join('\n')}\n`;
+  mkdirSync(path.dirname(resultFile), { recursive: true });
+  writeFileSync(resultFile, md);
+  console.log(md);
+  console.log(`written to ${path.relative(root, resultFile)}`);
+}
+
+await main();
