@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Option } from 'commander';
-import { ANALYSIS_VERSION, analyzeBook } from '../../analysis/index.js';
+import { analysisFor } from '../../analysis/stored.js';
 import type { Book } from '../../book/types.js';
 import {
   checkReview,
@@ -64,12 +64,10 @@ export const registerCheck: RegisterCommand = (program, io) => {
     });
 };
 
-/** The stored analysis when the library has a current one; otherwise analyse now. */
+/** The stored analysis when the library has a current one; otherwise analyse now (and store it). */
 function speakerModelFor(book: Book, library: Library | null, io: CliIO): SpeakerModel | null {
-  const stored = library?.getAnalysis(book.id, ANALYSIS_VERSION) as SpeakerModel | null | undefined;
-  if (stored && Array.isArray(stored.characters) && Array.isArray(stored.quotes)) return stored;
   try {
-    return analyzeBook(book);
+    return analysisFor(book, library).analysis;
   } catch (e) {
     io.stderr(
       `verbatim: warning: could not analyse who speaks (${e instanceof Error ? e.message : String(e)}); attributions are not checked\n`,

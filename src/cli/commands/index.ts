@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliIO } from '../context.js';
 import { registerAdd } from './add.js';
 import { registerAnalyze } from './analyze.js';
+import { registerCheck } from './check.js';
 import { registerInfo } from './info.js';
 import { registerList } from './list.js';
 import { registerRemove } from './remove.js';
@@ -17,4 +18,5 @@ export const commands: RegisterCommand[] = [
   registerList,
   registerRemove,
   registerAnalyze,
+  registerCheck,
 ];
