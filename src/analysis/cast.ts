@@ -142,8 +142,8 @@ function genderOf(e: Entity, stats: ReadonlyMap<string, FormStats>): Gender {
     male += s.maleVotes;
     female += s.femaleVotes;
   }
-  if (male >= 2 && male >= female * 2) return 'male';
-  if (female >= 2 && female >= male * 2) return 'female';
+  if (male >= 1 && male >= female * 2) return 'male';
+  if (female >= 1 && female >= male * 2) return 'female';
   return e.titleGender;
 }
 

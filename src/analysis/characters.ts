@@ -173,7 +173,9 @@ export function clusterNames(forms: readonly FormStats[]): {
       f.honorific === 'Mrs.' &&
       family.length === 0 &&
       women.length === 1 &&
-      bySurname(w).filter((e) => e.titleGender === 'female').length === 1
+      bySurname(w).filter((e) => e.titleGender === 'female').length === 1 &&
+      // a "Miss Cavendish" in the book means a daughter, and "Mrs." is then her mother
+      !forms.some((o) => o.honorific === 'Miss' && o.words[o.words.length - 1] === w)
     ) {
       add(women[0]!.key, f, null, w);
       continue;

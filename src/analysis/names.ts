@@ -245,16 +245,20 @@ export function collectFormStats(
       )
         s.personScore += 1;
     } else {
-      const g = followingPronounGender(text, o.end);
-      if (g === 'male') s.maleVotes++;
-      else if (g === 'female') s.femaleVotes++;
+      const [g, weight] = followingPronounGender(text, o.end);
+      if (g === 'male') s.maleVotes += weight;
+      else if (g === 'female') s.femaleVotes += weight;
     }
   }
   return stats;
 }
 
-/** Gender of the first third-person pronoun after a mention, in the same sentence, before another name. */
-function followingPronounGender(text: string, pos: number): Gender {
+/**
+ * Gender of the first third-person pronoun after a mention, in the same sentence, before another
+ * name, with a weight: a subject pronoun ("Lucy came in; she…") counts fully, a possessive or object
+ * ("…with her hands", "Cecil kissed her") half, since it often belongs to someone else.
+ */
+function followingPronounGender(text: string, pos: number): [Gender, number] {
   const window = text.slice(pos, pos + 100);
   const re = /[\p{L}]+|[.!?"\u201c\u201d\n]/gu;
   let words = 0;
@@ -262,16 +266,17 @@ function followingPronounGender(text: string, pos: number): Gender {
     const w = m[0];
     if (/^[.!?"\u201c\u201d\n]$/.test(w)) {
       if (w === '\n') continue;
-      return 'unknown';
+      break;
     }
-    if (++words > 14) return 'unknown';
-    if (words > 1 && isUpperInitial(w) && w !== 'I') return 'unknown';
-    // Subject and reflexive pronouns only: "Cecil kissed her" says nothing about Cecil.
+    if (++words > 14) break;
+    if (words > 1 && isUpperInitial(w) && w !== 'I') break;
     const lw = w.toLowerCase();
-    if (lw === 'he' || lw === 'himself') return 'male';
-    if (lw === 'she' || lw === 'herself') return 'female';
+    if (lw === 'he' || lw === 'himself') return ['male', 1];
+    if (lw === 'she' || lw === 'herself') return ['female', 1];
+    if (lw === 'his' || lw === 'him') return ['male', 0.5];
+    if (lw === 'her' || lw === 'hers') return ['female', 0.5];
   }
-  return 'unknown';
+  return ['unknown', 0];
 }
 
 /**
