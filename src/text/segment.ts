@@ -23,10 +23,16 @@ import {
   isUpper,
 } from './chars.js';
 
-/** Blank-line separated blocks, each trimmed; the gaps between them hold only whitespace. */
+/**
+ * Blank-line separated blocks, each trimmed; the gaps between them hold only whitespace. A text that
+ * hardly uses blank lines (some OCR'd editions: one blank line per chapter) is split further where a
+ * line visibly ends a paragraph (see {@link splitUnmarkedParagraphs}).
+ */
 export function segmentParagraphs(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
+  let blankLines = 0;
+  let textLines = 0;
   let paraStart = -1;
   let paraEnd = -1;
   let i = 0;
@@ -46,11 +52,13 @@ export function segmentParagraphs(text: string): Span[] {
       }
     }
     if (first < 0) {
+      blankLines++;
       if (paraStart >= 0) {
         out.push({ start: paraStart, end: paraEnd });
         paraStart = -1;
       }
     } else {
+      textLines++;
       if (paraStart < 0) paraStart = first;
       paraEnd = last + 1;
     }
@@ -58,6 +66,85 @@ export function segmentParagraphs(text: string): Span[] {
     i = j;
   }
   if (paraStart >= 0) out.push({ start: paraStart, end: paraEnd });
+  if (textLines >= MIN_LINES_FOR_UNMARKED && blankLines * 20 < textLines)
+    return splitUnmarkedParagraphs(text, out);
+  return out;
+}
+
+const MIN_LINES_FOR_UNMARKED = 200;
+
+interface Line {
+  start: number; // first non-space character
+  end: number; // after the last non-space character
+  indented: boolean;
+}
+
+function linesOf(text: string, block: Span): Line[] {
+  const lines: Line[] = [];
+  let i = block.start;
+  // The block is trimmed, so its first line starts at a non-space character; find each line's start.
+  let lineStart = block.start;
+  while (
+    lineStart > 0 &&
+    text.charCodeAt(lineStart - 1) !== CH.lf &&
+    text.charCodeAt(lineStart - 1) !== CH.cr
+  ) {
+    lineStart--;
+  }
+  while (i < block.end) {
+    let j = i;
+    while (j < block.end && text.charCodeAt(j) !== CH.lf && text.charCodeAt(j) !== CH.cr) j++;
+    let a = i;
+    while (a < j && isSpace(text.charCodeAt(a))) a++;
+    let b = j;
+    while (b > a && (isSpace(text.charCodeAt(b - 1)) || isInvisible(text.charCodeAt(b - 1)))) b--;
+    if (b > a) lines.push({ start: a, end: b, indented: a - lineStart >= 2 });
+    if (j < block.end) j += text.charCodeAt(j) === CH.cr && text.charCodeAt(j + 1) === CH.lf ? 2 : 1;
+    i = j;
+    lineStart = j;
+  }
+  return lines;
+}
+
+/** Whether a line ends like the last line of a paragraph: . ! ? (or a dash) perhaps followed by closers. */
+function endsSentence(text: string, line: Line): boolean {
+  let k = line.end - 1;
+  while (k > line.start && isCloser(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  return (
+    c === CH.dot || c === CH.question || c === CH.bang || c === CH.ellipsis || isDashChar(c) || c === CH.colon
+  );
+}
+
+/**
+ * For texts without blank lines between paragraphs: a line break is a paragraph break when the line
+ * ends a sentence, the next line does not start in lower case, and either the next line is indented
+ * or its first word would have fitted on this line (so the break was not a wrap).
+ */
+export function splitUnmarkedParagraphs(text: string, blocks: readonly Span[]): Span[] {
+  const perBlock = blocks.map((b) => linesOf(text, b));
+  const lengths: number[] = [];
+  for (const lines of perBlock) for (const l of lines) lengths.push(l.end - l.start);
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.95)] ?? 0;
+  const out: Span[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const lines = perBlock[b]!;
+    let start = blocks[b]!.start;
+    for (let k = 0; k + 1 < lines.length; k++) {
+      const line = lines[k]!;
+      const next = lines[k + 1]!;
+      if (!endsSentence(text, line) || isLower(text.charCodeAt(next.start))) continue;
+      let w = next.start;
+      while (w < next.end && !isSpace(text.charCodeAt(w))) w++;
+      const fits = line.end - line.start + 1 + (w - next.start) <= width;
+      if (fits || next.indented) {
+        out.push({ start, end: line.end });
+        start = next.start;
+      }
+    }
+    out.push({ start, end: blocks[b]!.end });
+  }
   return out;
 }
 

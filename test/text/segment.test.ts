@@ -84,3 +84,31 @@ describe('segmentSentences', () => {
     expect(sentences('He said\n\nnothing at all')).toEqual(['He said', 'nothing at all']);
   });
 });
+
+describe('segmentParagraphs on text without blank lines between paragraphs', () => {
+  // An OCR'd edition: lines wrapped at ~50 characters, a blank line only between chapters.
+  const paragraph = (n: number) =>
+    [
+      `The farmer number ${n} smiled, and the corners of his`,
+      'mouth spread till they were within an unimportant',
+      'distance of his ears; his eyes were reduced to',
+      'chinks, and wrinkles appeared round them.',
+    ].join('\n');
+  const chapter = Array.from({ length: 60 }, (_, i) => paragraph(i)).join('\n');
+  const text = `CHAPTER I\n\n${chapter}\n\nCHAPTER II\n\n${chapter}`;
+
+  it('breaks where a line ends a sentence and the next word would have fitted on it', () => {
+    const paras = paragraphs(text);
+    expect(paras).toHaveLength(122);
+    expect(paras[0]).toBe('CHAPTER I');
+    expect(paras[1]).toBe(paragraph(0));
+    expect(paras[61]).toBe('CHAPTER II');
+  });
+
+  it('leaves ordinary blank-line texts alone even with short sentence-final lines inside a block', () => {
+    const normal = Array.from({ length: 150 }, (_, i) => `${paragraph(i)}\nHe went.\nShe stayed.`).join(
+      '\n\n',
+    );
+    expect(paragraphs(normal)).toHaveLength(150);
+  });
+});
