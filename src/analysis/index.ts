@@ -53,6 +53,8 @@ export function analyzeBook(book: Book): Analysis {
     commonWordTest(text, lowerCounts),
   );
   const cast = buildCharacters(text, occurrences, allParts, lowerCounts);
+  const mentionCounts = new Map<string, number>();
+  for (const m of cast.mentions) mentionCounts.set(m.character, (mentionCounts.get(m.character) ?? 0) + 1);
   const attributions = attributeSpeakers({
     text,
     paragraphs,
@@ -60,6 +62,13 @@ export function analyzeBook(book: Book): Analysis {
     mentions: cast.mentions,
     genderOf: (id) => cast.byId.get(id)?.gender ?? 'unknown',
     narrator: cast.narrator,
+    familyOf: (id) => {
+      const e = cast.byId.get(id)?.entity;
+      if (!e) return null;
+      return { surname: e.surname, married: e.married, mister: e.key.startsWith('M|') };
+    },
+    mentionCount: (id) => mentionCounts.get(id) ?? 0,
+    characterIds: [...cast.byId.keys()],
   });
   const quotes: DialogueQuote[] = raw.map((q, i) => {
     const a = attributions[i]!;

@@ -25,6 +25,66 @@ export interface SpeakerContext {
   genderOf: (id: string) => Gender;
   /** Character id of a first-person narrator, or null. */
   narrator: string | null;
+  /** Family name and marital title of a character, for "his wife" / "her father". */
+  familyOf: (id: string) => { surname: string | null; married: boolean; mister: boolean } | null;
+  /** How often a character is named (to prefer the main one of a family). */
+  mentionCount: (id: string) => number;
+  characterIds: readonly string[];
+}
+
+/** Relations a speech tag may describe a speaker by, with the gender they imply. */
+const KIN: ReadonlyMap<string, Gender> = new Map([
+  ['wife', 'female'],
+  ['mother', 'female'],
+  ['mamma', 'female'],
+  ['sister', 'female'],
+  ['daughter', 'female'],
+  ['aunt', 'female'],
+  ['niece', 'female'],
+  ['husband', 'male'],
+  ['father', 'male'],
+  ['papa', 'male'],
+  ['brother', 'male'],
+  ['son', 'male'],
+  ['uncle', 'male'],
+  ['nephew', 'male'],
+]);
+
+function kinTag(clause: Tok[], i: number): Tag | null {
+  const poss = clause[i]?.lw;
+  const noun = clause[i + 1]?.lw;
+  if ((poss !== 'his' && poss !== 'her') || !noun || !KIN.has(noun)) return null;
+  return {
+    speaker: null,
+    type: 'anaphoric',
+    confidence: 0.7,
+    pronoun: KIN.get(noun)!,
+    description: true,
+    kin: { possessor: poss === 'his' ? 'male' : 'female', noun },
+  };
+}
+
+/**
+ * The subject closest before the speech verb: a name, or he / she / I. "He looked at Elizabeth and
+ * coldly said" is his line, not hers.
+ */
+function subjectBefore(ctx: SpeakerContext, clause: Tok[], v: number, names: Mention[]): Tag | null {
+  const verb = clause[v]!;
+  for (let i = v - 1; i >= 0; i--) {
+    const t = clause[i]!;
+    const named = names.find((m) => m.start <= t.start && t.start < m.end);
+    if (named && named.end <= verb.start) {
+      return { speaker: named.character, type: 'explicit', confidence: v - i <= 4 ? 0.95 : 0.85 };
+    }
+    const g = pronounGender(t.lw);
+    if (g) return { speaker: null, type: 'anaphoric', confidence: v - i <= 3 ? 0.85 : 0.75, pronoun: g };
+    if (t.lw === 'i' && ctx.narrator) return { speaker: ctx.narrator, type: 'anaphoric', confidence: 0.9 };
+    if (i >= 1 && KIN.has(t.lw)) {
+      const k = kinTag(clause, i - 1);
+      if (k) return k;
+    }
+  }
+  return null;
 }
 
 interface Tag {
@@ -35,6 +95,8 @@ interface Tag {
   pronoun?: Gender;
   /** "said his wife": a description, not resolvable by name. */
   description?: boolean;
+  /** "said her mother": a relation to someone named nearby, resolved through the family name. */
+  kin?: { possessor: Gender; noun: string };
   /** Character named after "to" in the tag ("said Elizabeth to Jane"). */
   addressee?: string;
 }
@@ -99,27 +161,18 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   if (v < 0) return null;
   const verb = clause[v]!;
   const names = mentionsIn(ctx.mentions, clause[0]?.start ?? start, clause[clause.length - 1]?.end ?? start);
-  // Name before the verb: "Elizabeth said", "Mrs. Bennet, smiling, said"
-  const before = names.filter((m) => m.end <= verb.start);
-  if (before.length > 0 && v <= 6) {
-    return {
-      speaker: before[0]!.character,
-      type: 'explicit',
-      confidence: 0.95,
-      addressee: addresseeAfter(ctx, clause, v, names),
-    };
+  // Subject before the verb: "Elizabeth said", "Mrs. Bennet, smiling, said", "he said", "his wife said"
+  if (v <= 6) {
+    const subj = subjectBefore(ctx, clause, v, names);
+    if (subj) {
+      if (subj.speaker) subj.addressee = addresseeAfter(ctx, clause, v, names);
+      return subj;
+    }
   }
   // Description before the verb: "the old man said"
   if (v >= 2 && v <= 4 && DESCRIPTION_HEADS.has(clause[0]!.lw)) {
     const g = GENDERED_NOUNS.get(clause[v - 1]!.lw);
     if (g) return { speaker: null, type: 'anaphoric', confidence: 0.6, pronoun: g, description: true };
-  }
-  // Pronoun before the verb: "he said", "she cried"
-  for (let i = 0; i < v; i++) {
-    const g = pronounGender(clause[i]!.lw);
-    if (g && v - i <= 3) return { speaker: null, type: 'anaphoric', confidence: 0.85, pronoun: g };
-    if (clause[i]!.lw === 'i' && v - i <= 3 && ctx.narrator)
-      return { speaker: ctx.narrator, type: 'anaphoric', confidence: 0.9 };
   }
   // After the verb: "said Elizabeth", "said he", "said his wife"
   let j = v + 1;
@@ -141,8 +194,10 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   const g = pronounGender(next.lw);
   if (g) return { speaker: null, type: 'anaphoric', confidence: 0.85, pronoun: g };
   if (next.lw === 'i' && ctx.narrator) return { speaker: ctx.narrator, type: 'anaphoric', confidence: 0.9 };
+  const kin = kinTag(clause, j);
+  if (kin) return kin;
   if (DESCRIPTION_HEADS.has(next.lw)) {
-    // "said her mother", "cried the old gentleman": the noun's gender, resolved like a pronoun.
+    // "cried the old gentleman": the noun's gender, resolved like a pronoun.
     for (let k = j + 1; k < Math.min(clause.length, j + 4); k++) {
       const g = GENDERED_NOUNS.get(clause[k]!.lw);
       if (g) return { speaker: null, type: 'anaphoric', confidence: 0.6, pronoun: g, description: true };
@@ -179,19 +234,45 @@ function tagBefore(ctx: SpeakerContext, start: number, end: number): Tag | null 
   const v = clause.findIndex((t) => SPEECH_VERBS.has(t.lw));
   if (v < 0 || clause.length - v > 8) return null;
   const names = mentionsIn(ctx.mentions, clause[0]?.start ?? end, end);
-  const subj = names.find((m) => m.end <= clause[v]!.start);
-  if (subj) return { speaker: subj.character, type: 'explicit', confidence: 0.9 };
-  for (let i = 0; i < v; i++) {
-    const g = pronounGender(clause[i]!.lw);
-    if (g) return { speaker: null, type: 'anaphoric', confidence: 0.8, pronoun: g };
-    if (clause[i]!.lw === 'i' && ctx.narrator)
-      return { speaker: ctx.narrator, type: 'anaphoric', confidence: 0.85 };
-  }
+  const subj = subjectBefore(ctx, clause, v, names);
+  if (subj) return { ...subj, confidence: subj.confidence * 0.95 };
   const after = names.find((m) => m.start > clause[v]!.end);
   if (after && v + 3 >= clause.findIndex((t) => t.start >= after.start)) {
     return { speaker: after.character, type: 'explicit', confidence: 0.85 };
   }
   return null;
+}
+
+/**
+ * "said her mother": find whose mother (the last character of the possessive's gender named, or the
+ * one spoken to), then the character of the same family name with the relation's gender, a married
+ * title for wife / mother / husband / father, and the most mentions.
+ */
+function resolveKin(
+  ctx: SpeakerContext,
+  offset: number,
+  kin: { possessor: Gender; noun: string },
+  prevSpeaker: string | null,
+): string | null {
+  const possessor = resolvePronoun(ctx, offset, kin.possessor, null) ?? prevSpeaker;
+  const family = possessor ? ctx.familyOf(possessor) : null;
+  if (!possessor || !family?.surname) return null;
+  const gender = KIN.get(kin.noun)!;
+  const parentOrSpouse = ['wife', 'husband', 'mother', 'father', 'mamma', 'papa'].includes(kin.noun);
+  let best: string | null = null;
+  let bestScore = -1;
+  for (const id of ctx.characterIds) {
+    if (id === possessor) continue;
+    const f = ctx.familyOf(id);
+    if (!f || f.surname !== family.surname || ctx.genderOf(id) !== gender) continue;
+    let score = ctx.mentionCount(id);
+    if (parentOrSpouse && (gender === 'female' ? f.married : f.mister)) score += 100000;
+    if (score > bestScore) {
+      bestScore = score;
+      best = id;
+    }
+  }
+  return best;
 }
 
 /** Most recent character of the given gender named in narration before `offset` (within a window). */
@@ -327,7 +408,10 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       const tag = pendingPronoun.get(qi);
       if (!tag || result[qi]!.speaker) continue;
       const prevSpeaker = ti > 0 && !breakBefore[ti] ? turns[ti - 1]!.speaker : null;
-      const who = resolvePronoun(ctx, quotes[qi]!.parts[0]!.start, tag.pronoun!, prevSpeaker);
+      const at = quotes[qi]!.parts[0]!.start;
+      const who =
+        (tag.kin ? resolveKin(ctx, at, tag.kin, prevSpeaker) : null) ??
+        resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker);
       if (who)
         result[qi] = { ...result[qi]!, speaker: who, type: 'anaphoric', confidence: tag.confidence * 0.9 };
     }
