@@ -159,6 +159,11 @@ export function htmlToText(html: string, options: { xhtml?: boolean } = {}): Htm
           current += '\n';
           return;
         }
+        // A drop cap drawn as an image (<img alt="I"/>t was…) carries the word's first letter.
+        if (name === 'img' && /^\p{Lu}$/u.test(attribs.alt ?? '')) {
+          current += attribs.alt;
+          return;
+        }
         if (BLOCK.has(name)) {
           flush(null);
           if (name === 'pre') pre++;

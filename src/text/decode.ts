@@ -83,17 +83,19 @@ function detectBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 function assertNotBinary(bytes: Uint8Array, file: string | undefined): void {
+  // A NUL anywhere (not only in the sniffed head) means binary data: text never has one.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new VerbatimError('binary_input', `not a text file (NUL byte at offset ${nul})`, {
+      file,
+      hint: 'Verbatim reads plain text, EPUB and HTML novels',
+    });
+  }
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b === 0) {
-      throw new VerbatimError('binary_input', `not a text file (NUL byte at offset ${i})`, {
-        file,
-        hint: 'Verbatim reads plain text, EPUB and HTML novels',
-      });
-    }
-    // Tab, LF, VT, FF, CR and ESC-free text: anything else below 0x20 is a sign of binary data.
+    // Tab, LF, VT, FF, CR and DOS end-of-file are text; other control bytes are a sign of binary data.
     if (b < 0x20 && b !== 9 && b !== 10 && b !== 11 && b !== 12 && b !== 13 && b !== 26) controls++;
   }
   if (n > 0 && controls / n > 0.01) {

@@ -74,6 +74,11 @@ describe('decodeText', () => {
     expect(e.message).toContain('not a text file');
   });
 
+  it('refuses a text with binary data after the first 64 KB', () => {
+    const bytes = new Uint8Array([...utf8('a'.repeat(100_000)), 0, 1, 2]);
+    expect(decodeError(bytes).message).toContain('NUL byte at offset 100000');
+  });
+
   it('refuses a file full of control characters', () => {
     const bytes = new Uint8Array(1000).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
     expect(decodeError(bytes).code).toBe('binary_input');

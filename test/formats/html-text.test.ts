@@ -43,6 +43,13 @@ describe('htmlToText', () => {
     expect(r.text).toBe('She went home.');
   });
 
+  it('keeps a drop-cap image letter but not illustration captions', () => {
+    const r = htmlToText(
+      '<p><img class="dropcap" src="i.jpg" alt="I"/>t was late.</p><p><img src="x.jpg" alt="Illustration: the pier"/></p>',
+    );
+    expect(r.text).toBe('It was late.');
+  });
+
   it('keeps the lines of a <pre> block', () => {
     const r = htmlToText('<p>Verse:</p><pre>  Roses are red,\n  violets blue.</pre>');
     expect(r.text).toBe('Verse:\n\n  Roses are red,\n  violets blue.');
