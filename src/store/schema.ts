@@ -46,18 +46,23 @@ export const MIGRATIONS: readonly string[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-export function migrate(db: Database.Database, file: string): void {
+export function migrate(
+  db: Database.Database,
+  file: string,
+  migrations: readonly string[] = MIGRATIONS,
+): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
+  const latest = migrations.length;
+  if (current > latest) {
     throw new VerbatimError(
       'usage',
-      `the library was written by a newer Verbatim (schema ${current}, this one knows ${SCHEMA_VERSION})`,
+      `the library was written by a newer Verbatim (schema ${current}, this one knows ${latest})`,
       { file, hint: 'upgrade Verbatim; the library was left untouched' },
     );
   }
-  for (let v = current; v < SCHEMA_VERSION; v++) {
+  for (let v = current; v < latest; v++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
+      db.exec(migrations[v]!);
       db.pragma(`user_version = ${v + 1}`);
     })();
   }
