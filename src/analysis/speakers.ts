@@ -101,7 +101,9 @@ interface Tag {
   addressee?: string;
 }
 
-const WORD = /[\p{L}][\p{L}'\u2019]*|[.!?;:"\u201c\u201d\u2014]|--/gu;
+// Title abbreviations keep their full stop, so "Mr. Darcy replied" is not cut into two clauses.
+const WORD =
+  /(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof)\.|[\p{L}][\p{L}'\u2019]*|[.!?;:"\u201c\u201d\u2014]|--/gu;
 
 interface Tok {
   w: string;
@@ -231,9 +233,21 @@ function tagBefore(ctx: SpeakerContext, start: number, end: number): Tag | null 
   while (clauseStart >= 0 && !['.', '!', '?', '"', '\u201c', '\u201d'].includes(toks[clauseStart]!.w))
     clauseStart--;
   const clause = toks.slice(clauseStart + 1);
-  const v = clause.findIndex((t) => SPEECH_VERBS.has(t.lw));
+  // The speech verb nearest the quotation: "Elizabeth turned to Jane and said,"
+  let v = -1;
+  for (let i = clause.length - 1; i >= 0; i--) {
+    if (SPEECH_VERBS.has(clause[i]!.lw)) {
+      v = i;
+      break;
+    }
+  }
   if (v < 0 || clause.length - v > 8) return null;
   const names = mentionsIn(ctx.mentions, clause[0]?.start ?? end, end);
+  // Passive: "…when thus accosted by Miss Bingley,"
+  if (clause[v + 1]?.lw === 'by') {
+    const agent = names.find((m) => m.start >= clause[v + 1]!.end && m.start <= (clause[v + 2]?.end ?? 0));
+    if (agent) return { speaker: agent.character, type: 'explicit', confidence: 0.85 };
+  }
   const subj = subjectBefore(ctx, clause, v, names);
   if (subj) return { ...subj, confidence: subj.confidence * 0.95 };
   const after = names.find((m) => m.start > clause[v]!.end);
@@ -441,6 +455,26 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       turn.confidence = 0.5;
     } else continue;
     turn.type = 'implicit';
+  }
+  // Sieve 3b: a speech opening its paragraph after a narration paragraph whose last sentence is
+  // about one character ("Charlotte tried to console her.⏎⏎'I dare say…'").
+  for (const turn of turns) {
+    if (turn.speaker) continue;
+    const q = quotes[turn.quotes[0]!]!;
+    const para = paragraphs[q.firstParagraph]!;
+    if (q.firstParagraph === 0 || q.parts[0]!.start - para.start > 1) continue;
+    const prev = paragraphs[q.firstParagraph - 1]!;
+    if (quotes.some((o) => o.lastParagraph === q.firstParagraph - 1)) continue;
+    const body = text.slice(prev.start, prev.end);
+    const lastStop = Math.max(body.lastIndexOf('. ', body.length - 2), body.lastIndexOf('.\n', body.length - 2));
+    const sentenceStart = prev.start + (lastStop >= 0 ? lastStop + 2 : 0);
+    const names = mentionsIn(ctx.mentions, sentenceStart, prev.end).filter((m) => !m.inQuote);
+    const distinct = new Set(names.map((m) => m.character));
+    if (distinct.size === 1) {
+      turn.speaker = names[0]!.character;
+      turn.type = 'implicit';
+      turn.confidence = 0.5;
+    }
   }
   // Sieve 4: turn-taking inside an exchange. Rules from surest to loosest; each level runs until
   // nothing changes before the next one is tried.
