@@ -22,8 +22,8 @@ export interface ZipLimits {
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 10_000,
-  maxTotalBytes: 256 * 1024 * 1024,
-  maxEntryBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 128 * 1024 * 1024,
+  maxEntryBytes: 32 * 1024 * 1024,
   maxRatio: 100,
   ratioFloorBytes: 1024 * 1024,
 };
