@@ -36,6 +36,15 @@ describe('splitGutenberg', () => {
     expect(text.slice(g.bodyStart, g.bodyEnd)).toBe('Chapter 1\n\nThe end.');
   });
 
+  it('reads the 1990s layout: small-print licence first, "End of Project Gutenberg\'s" last', () => {
+    const text =
+      'The Project Gutenberg Etext of A Tale\n\n**The Project Gutenberg Etext**\n\nLegal small print.\n' +
+      '*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n\n\nA TALE\n\nIt began.\n\n' +
+      "End of Project Gutenberg's A Tale, by Someone\n";
+    const g = splitGutenberg(text);
+    expect(text.slice(g.bodyStart, g.bodyEnd)).toBe('A TALE\n\nIt began.');
+  });
+
   it('leaves a text without Gutenberg markers untouched', () => {
     const text = '\nCHAPTER I\n\nTitle: not a header here.\n';
     expect(splitGutenberg(text)).toEqual({
