@@ -138,6 +138,13 @@ describe('add, list, info, text, remove', () => {
     expect(text).toBe('Chapter I\n\nThe fog came in.\n\nChapter II\n\n“There,” she whispered.');
   });
 
+  it('refuses a --data-dir that is a file', async () => {
+    const notADir = file('not-a-dir', 'x');
+    const r = await runCli(['add', lantern, '--data-dir', notADir], { cwd: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^verbatim: .*not-a-dir: cannot create the data folder \(EEXIST\)/);
+  });
+
   it('has --help on every command', async () => {
     for (const cmd of ['add', 'info', 'text', 'list', 'remove']) {
       const r = await runCli([cmd, '--help']);
