@@ -1,6 +1,6 @@
 import { findSpanIndex, type Span } from '../book/span.js';
 import { clusterNames, type Entity, isPersonForm } from './characters.js';
-import type { Gender } from './lexicon.js';
+import { type Gender, HONORIFICS } from './lexicon.js';
 import { collectFormStats, type FormStats, type NameOccurrence } from './names.js';
 import type { RawQuotation } from './quotes.js';
 import { type Mention, mentionsIn } from './speakers.js';
@@ -132,18 +132,28 @@ function aliasesOf(e: Entity, stats: ReadonlyMap<string, FormStats>): string[] {
   return [...e.forms].sort((a, b) => (stats.get(b)?.count ?? 0) - (stats.get(a)?.count ?? 0));
 }
 
-/** Gender from titles first ("Mrs."), then from the pronouns that follow the character's names. */
+/**
+ * Gender from the titles the book gives the character first ("Mrs.", "Lady"), then from the pronouns
+ * that follow the character's names in narration, then from the given-name table.
+ */
 function genderOf(e: Entity, stats: ReadonlyMap<string, FormStats>): Gender {
+  let titledMale = 0;
+  let titledFemale = 0;
   let male = 0;
   let female = 0;
   for (const f of e.forms) {
     const s = stats.get(f);
     if (!s) continue;
+    const g = s.honorific ? HONORIFICS.get(s.honorific.toLowerCase().replace(/\.$/, ''))?.gender : undefined;
+    if (g === 'male') titledMale += s.count;
+    else if (g === 'female') titledFemale += s.count;
     male += s.maleVotes;
     female += s.femaleVotes;
   }
-  if (male >= 1 && male >= female * 2) return 'male';
-  if (female >= 1 && female >= male * 2) return 'female';
+  if (titledMale > titledFemale * 3) return 'male';
+  if (titledFemale > titledMale * 3) return 'female';
+  if (male >= 1 && male >= female * 1.5) return 'male';
+  if (female >= 1 && female >= male * 1.5) return 'female';
   return e.titleGender;
 }
 

@@ -86,8 +86,7 @@ export function clusterNames(forms: readonly FormStats[]): {
   const genderOfForm = (f: FormStats): Gender => {
     const g = titleGender(f.honorific);
     if (g !== 'unknown') return g;
-    if (f.maleVotes >= 3 * f.femaleVotes + 3) return 'male';
-    if (f.femaleVotes >= 3 * f.maleVotes + 3) return 'female';
+    // Pronoun votes are too noisy to keep two names apart; only titles and given names count here.
     return GIVEN_NAME_GENDER.get(f.words[0]!.toLowerCase()) ?? 'unknown';
   };
   const add = (key: string, f: FormStats, given: string | null, surname: string | null): Entity => {

@@ -225,8 +225,7 @@ export function collectFormStats(
     if (o.honorific) {
       const g = HONORIFICS.get(o.honorific.toLowerCase().replace(/\.$/, ''))?.gender;
       s.personScore += 2;
-      if (g === 'male') s.maleVotes += 2;
-      else if (g === 'female') s.femaleVotes += 2;
+
     }
     if (!o.inQuote && SPEECH_VERBS.has(before)) s.personScore += 3;
     if (!o.inQuote && SPEECH_VERBS.has(after)) s.personScore += 2;
