@@ -6,7 +6,7 @@ import { splitGutenberg } from './gutenberg.js';
 import { htmlToText } from './html-text.js';
 import { assertLatinScript } from './script-check.js';
 import { detectFormat, isZip } from './sniff.js';
-import { guessMetadata } from './title-guess.js';
+import { guessMetadata, parseGutenbergTitleLine } from './title-guess.js';
 import type { ZipLimits } from './zip.js';
 
 export interface LoadOptions {
@@ -90,6 +90,12 @@ export async function loadText(
     .filter((h) => h.start >= gutenberg.bodyStart && h.end <= gutenberg.bodyEnd)
     .map((h) => ({ ...h, start: h.start - gutenberg.bodyStart, end: h.end - gutenberg.bodyStart }));
 
+  // Gutenberg HTML titles itself "The Project Gutenberg eBook of Emma, by Jane Austen".
+  const declared = raw.title ? parseGutenbergTitleLine(raw.title) : null;
+  if (declared) {
+    raw.title = declared.title;
+    raw.author ??= declared.author;
+  }
   const guess = raw.title && raw.author ? null : guessMetadata(text, filename);
   return {
     format,

@@ -18,10 +18,10 @@ export function guessMetadata(
   let title: string | null = null;
   let author: string | null = null;
   for (const line of lines) {
-    const ebook = /^The Project Gutenberg E-?Book of (.+?),? by (.+)$/i.exec(line);
+    const ebook = parseGutenbergTitleLine(line);
     if (ebook) {
-      title ??= ebook[1]!.trim();
-      author ??= ebook[2]!.trim();
+      title ??= ebook.title;
+      author ??= ebook.author;
     }
     const field = /^(Title|Author):\s*(.+)$/.exec(line);
     if (field?.[1] === 'Title') title ??= field[2]!.trim();
@@ -47,6 +47,12 @@ export function guessMetadata(
   }
   if (!title) title = fromFileName(filename);
   return { title, author };
+}
+
+/** "The Project Gutenberg eBook of Emma, by Jane Austen" (a first line, or an HTML <title>). */
+export function parseGutenbergTitleLine(line: string): { title: string; author: string | null } | null {
+  const m = /^\s*The Project Gutenberg E-?(?:Book|text) of (.+?)(?:,? by (.+?))?\.?\s*$/i.exec(line);
+  return m ? { title: m[1]!.trim(), author: m[2]?.trim() ?? null } : null;
 }
 
 function readable(s: string): string {

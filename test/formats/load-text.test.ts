@@ -141,5 +141,15 @@ describe('loadText: HTML and sniffing', () => {
     expect(loaded.headings.map((h) => loaded.text.slice(h.start, h.end))).toEqual(['CHAPTER I.']);
     expect(loaded.metadata.author).toBe('Ada Wren');
     expect(loaded.backMatter).toContain('Licence.');
+    const titled = await loadText(
+      enc(
+        html.replace(
+          '<html>',
+          '<html><head><title>The Project Gutenberg eBook of The Lantern Keeper, by Ada Wren</title></head>',
+        ),
+      ),
+      'pg.html',
+    );
+    expect(titled.metadata).toMatchObject({ title: 'The Lantern Keeper', author: 'Ada Wren' });
   });
 });
