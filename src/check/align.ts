@@ -29,6 +29,8 @@ enum Move {
   Editorial = 5,
   MergeQuote = 6,
   MergeBook = 7,
+  /** Book narration between two parts of one line of dialogue ("said Ruth,"), left out by the writer. */
+  TagSkip = 8,
 }
 
 /** One aligned step, in order. Positions are book word positions; `q` is a pattern token index. */
@@ -57,6 +59,7 @@ export function alignPattern(
   index: BookIndex,
   winStart: number,
   winEnd: number,
+  bookText: string,
 ): Alignment | null {
   const n = tokens.length;
   const m = winEnd - winStart;
@@ -68,6 +71,7 @@ export function alignPattern(
   const NEG = -1e9;
   const words = index.words;
   const ids = index.ids;
+  const tagStart = dialogueTags(bookText, index, winStart, winEnd);
   // Word comparison by id: equal ids are the same word; otherwise the (cached) variant test.
   const qIds = new Int32Array(n).fill(-1);
   const qKeys: string[] = new Array(n).fill('');
@@ -165,7 +169,8 @@ export function alignPattern(
         fr = bestPrevJ;
       } else {
         for (let k = 0; k <= EDITORIAL_MAX_WORDS && k <= j; k++) {
-          const v = H[prev + j - k]!;
+          // a bracket usually stands for some words of the book ("[he]" for "Tommy"): prefer that
+          const v = H[prev + j - k]! + (k > 0 ? 1 : 0);
           if (v > best) {
             best = v;
             mv = Move.Editorial;
@@ -173,20 +178,31 @@ export function alignPattern(
           }
         }
       }
+      // Skipping the narration between two quoted parts costs nothing: writers drop "said Ruth".
+      const tag = tagStart[j]!;
+      if (tag >= 0 && H[row + tag]! > best && i > 0) {
+        best = H[row + tag]!;
+        mv = Move.TagSkip;
+        fr = tag;
+      }
       H[row + j] = best;
       move[row + j] = mv;
       from[row + j] = fr;
     }
   }
-  // Best end in the last row.
+  // Best end in the last row. On a tie a later end (a changed last word rather than an added one)
+  // wins only while it stays in the same sentence of the book.
   let endJ = 0;
   let bestScore = NEG;
   const last = n * W;
   for (let j = 0; j <= m; j++) {
-    // on ties prefer the later end: a changed last word rather than an added one
-    if (H[last + j]! >= bestScore) {
-      bestScore = H[last + j]!;
+    const v = H[last + j]!;
+    if (v > bestScore) {
+      bestScore = v;
       endJ = j;
+    } else if (v === bestScore && endJ > 0 && j > 0) {
+      const between = bookText.slice(words[winStart + endJ - 1]!.end, words[winStart + j - 1]!.start);
+      if (!/[.!?;:"\u201d\u2019]/.test(between)) endJ = j;
     }
   }
   // Trace back.
@@ -240,6 +256,12 @@ export function alignPattern(
         missing++;
         j--;
         break;
+      case Move.TagSkip: {
+        const fr = from[i * W + j]!;
+        steps.push({ op: 'elided', from: winStart + fr, to: winStart + j });
+        j = fr;
+        break;
+      }
       case Move.Gap: {
         const fr = from[i * W + j]!;
         if (fr < j) steps.push({ op: 'elided', from: winStart + fr, to: winStart + j });
@@ -272,4 +294,46 @@ export function alignPattern(
     added,
     missing,
   };
+}
+
+const OPENING = /[\u201c\u2018\u00ab]/;
+const CLOSING = /[\u201d\u2019\u00bb]/;
+
+/**
+ * For each window column l, the column k where a run of narration between two quoted parts of
+ * dialogue starts (words k..l-1 are narration: a closing mark just before word k, an opening mark
+ * just before word l, no marks in between), or -1. At most 25 words.
+ */
+function dialogueTags(text: string, index: BookIndex, winStart: number, winEnd: number): Int32Array {
+  const m = winEnd - winStart;
+  const out = new Int32Array(m + 1).fill(-1);
+  const opens = new Uint8Array(m + 1);
+  const closes = new Uint8Array(m + 1);
+  for (let k = 0; k <= m; k++) {
+    const w = index.words[winStart + k];
+    const prev = index.words[winStart + k - 1];
+    if (!w || !prev) continue;
+    const gap = text.slice(prev.end, w.start);
+    for (let p = 0; p < gap.length; p++) {
+      const c = gap[p]!;
+      if (OPENING.test(c)) opens[k] = 1;
+      else if (CLOSING.test(c)) closes[k] = 1;
+      else if (c === '"' || c === "'") {
+        const touchesNext = p === gap.length - 1 && p > 0 && /\s/.test(gap[p - 1]!);
+        if (touchesNext) opens[k] = 1;
+        else closes[k] = 1;
+      }
+    }
+  }
+  for (let l = 1; l <= m; l++) {
+    if (!opens[l]) continue;
+    for (let k = l - 1; k >= 0 && l - k <= 25; k--) {
+      if (closes[k] && !opens[k]) {
+        out[l] = k;
+        break;
+      }
+      if (opens[k] || closes[k]) break;
+    }
+  }
+  return out;
 }

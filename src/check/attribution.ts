@@ -120,7 +120,7 @@ const NARRATOR = '(?:[Tt]he|[Oo]ur|[Hh]er|[Hh]is) (?:narrator|speaker|heroine|he
 const SPEAKER = `(${NARRATOR}|${NAME}|${PRONOUN})`;
 const ADVERB = '(?:\\s+\\p{Ll}+ly)?';
 /** "… admits she", "… recalls that he was": a short clause the quotation completes. */
-const CLAUSE = '(?:\\s+(?:he|she|they|it|I|we|his|her|their)(?:\\s+\\p{Ll}+){0,2})?';
+const CLAUSE = '(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an)(?:\\s+\\p{Ll}+){0,2})?';
 const OBJECT = `(?:\\s+(?:to\\s+)?(?:${NAME}|him|her|them|us|me))?`;
 
 /** "Ruth confesses:", "Kathy recalls that", "Elizabeth tells Darcy,", "As Miss Emily puts it," … */
@@ -132,7 +132,7 @@ const BEFORE_PATTERNS: RegExp[] = [
   ),
   new RegExp(`\\b[Aa]ccording\\s+to\\s+${SPEAKER}\\s*[,:]?\\s*$`, 'u'),
   new RegExp(
-    `${SPEAKER}(?:'s|’s)\\s+(?:reply|answer|words|confession|retort|response|remark|declaration|line|admission|question|letter)(?:\\s+(?:is|was|reads|runs))?\\s*[,:]?\\s*$`,
+    `${SPEAKER}(?:'s|’s)\\s+(?:reply|answer|words|confession|retort|response|remark|declaration|line|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|answer|comment|claim|insistence|opinion)(?:\\s+(?:is|was|reads|runs))?\\s*[,:]?\\s*$`,
     'u',
   ),
   new RegExp(
@@ -140,6 +140,9 @@ const BEFORE_PATTERNS: RegExp[] = [
     'u',
   ),
 ];
+
+/** "Miss Emily: “…”" — a name alone, introducing the line. */
+BEFORE_PATTERNS.push(new RegExp(`^\\s*${SPEAKER}\\s*:\\s*$`, 'u'));
 
 /** "…, Tommy says", "…, says Tommy", "… Ruth tells Kathy." */
 const AFTER_PATTERNS: RegExp[] = [

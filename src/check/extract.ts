@@ -262,9 +262,13 @@ function scanParagraph(
       line: lines.locate(open.pos).line,
     });
     if (open.kind !== 'single' || stack.length === 1) {
+      // Best guess: the rest of the paragraph, or of the sentence when the paragraph is long.
       const rest = text.slice(open.pos + 1, para.end);
-      const stop = /[.!?](?=\s|$)/.exec(rest);
-      const end = stop ? open.pos + 1 + stop.index + 1 : para.end;
+      let end = open.pos + 1 + rest.trimEnd().length;
+      if (rest.split(/\s+/).length > 120) {
+        const stop = /[.!?](?=\s|$)/.exec(rest);
+        if (stop) end = open.pos + 1 + stop.index + 1;
+      }
       if (end > open.pos + 1) {
         found.push({
           inner: { start: open.pos + 1, end },

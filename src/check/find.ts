@@ -121,15 +121,15 @@ function candidateWindows(
  * All places worth considering, best first (by alignment score). Repeated lines give several
  * equally good results.
  */
-export function findPattern(pattern: QuotePattern, index: BookIndex): Found[] {
+export function findPattern(pattern: QuotePattern, index: BookIndex, bookText: string): Found[] {
   if (pattern.wordCount === 0) return [];
   if (pattern.tokens.length > CHUNK_TOKENS) {
-    const long = findLong(pattern.tokens, index);
+    const long = findLong(pattern.tokens, index, bookText);
     return long ? [{ alignment: long }] : [];
   }
   const found: Found[] = [];
   for (const w of candidateWindows(pattern.tokens, index)) {
-    const a = alignPattern(pattern.tokens, index, w.start, w.end);
+    const a = alignPattern(pattern.tokens, index, w.start, w.end, bookText);
     if (a) found.push({ alignment: a });
   }
   found.sort(
@@ -148,13 +148,13 @@ export function findPattern(pattern: QuotePattern, index: BookIndex): Found[] {
  * A very long quotation (hundreds or thousands of words): place its first chunk, then align each
  * following chunk just after the previous one, and join the results.
  */
-function findLong(tokens: readonly PatternToken[], index: BookIndex): Alignment | null {
+function findLong(tokens: readonly PatternToken[], index: BookIndex, bookText: string): Alignment | null {
   const chunks: PatternToken[][] = [];
   for (let i = 0; i < tokens.length; i += CHUNK_TOKENS) chunks.push(tokens.slice(i, i + CHUNK_TOKENS));
   const first = chunks[0]!;
   let bestFirst: Alignment | null = null;
   for (const w of candidateWindows(first, index, 4)) {
-    const a = alignPattern(first, index, w.start, w.end);
+    const a = alignPattern(first, index, w.start, w.end, bookText);
     if (a && (!bestFirst || a.score > bestFirst.score)) bestFirst = a;
   }
   if (!bestFirst) return null;
@@ -164,7 +164,7 @@ function findLong(tokens: readonly PatternToken[], index: BookIndex): Alignment 
     const chunk = chunks[c]!;
     const hasGap = chunk.some((t) => t.type === 'gap');
     const end = Math.min(index.words.length, cursor + chunk.length * 2 + 24 + (hasGap ? GAP_SLACK : 0));
-    const a = alignPattern(chunk, index, cursor, end);
+    const a = alignPattern(chunk, index, cursor, end, bookText);
     if (!a) break;
     parts.push({ a, offset: c * CHUNK_TOKENS });
     cursor = a.endWord;

@@ -159,7 +159,7 @@ function checkTerm(pattern: QuotePattern, book: Book, index: BookIndex): Judged 
 }
 
 function checkPassage(pattern: QuotePattern, book: Book, index: BookIndex): Judged {
-  const found = findPattern(pattern, index);
+  const found = findPattern(pattern, index, book.text);
   const best = found[0];
   const none: Judged = {
     verdict: 'not_found',

@@ -102,10 +102,12 @@ export interface AttributionResult {
   speakerConfidence: number | null;
 }
 
-function dialogueAt(model: SpeakerModel, loc: Span): SpeakerModel['quotes'][number] | null {
-  // The quotes are sorted by start; find those overlapping the located span, keep the largest overlap.
-  let best: SpeakerModel['quotes'][number] | null = null;
-  let bestOverlap = 0;
+/**
+ * The dialogue the located span is in. A located span can cover several quotations of the model (a
+ * line split by "said Tommy"); their overlaps are added up per speaker. Null when less than half of
+ * the span is dialogue (narration).
+ */
+function dialogueAt(model: SpeakerModel, loc: Span): { speaker: string | null; confidence: number } | null {
   let lo = 0;
   let hi = model.quotes.length;
   while (lo < hi) {
@@ -113,17 +115,30 @@ function dialogueAt(model: SpeakerModel, loc: Span): SpeakerModel['quotes'][numb
     if (model.quotes[mid]!.end <= loc.start) lo = mid + 1;
     else hi = mid;
   }
+  const bySpeaker = new Map<string | null, { overlap: number; confidence: number }>();
+  let total = 0;
   for (let k = Math.max(0, lo - 2); k < model.quotes.length; k++) {
     const q = model.quotes[k]!;
     if (q.start >= loc.end) break;
     const overlap = Math.min(q.end, loc.end) - Math.max(q.start, loc.start);
-    if (overlap > bestOverlap) {
-      bestOverlap = overlap;
-      best = q;
+    if (overlap <= 0) continue;
+    total += overlap;
+    const s = bySpeaker.get(q.speaker) ?? { overlap: 0, confidence: 1 };
+    s.overlap += overlap;
+    s.confidence = Math.min(s.confidence, q.confidence);
+    bySpeaker.set(q.speaker, s);
+  }
+  if (total * 2 < loc.end - loc.start) return null;
+  let best: { speaker: string | null; confidence: number } | null = null;
+  let bestOverlap = -1;
+  for (const [speaker, s] of bySpeaker) {
+    if (s.overlap > bestOverlap) {
+      bestOverlap = s.overlap;
+      // several speakers inside one quotation: the model is less sure of any one of them
+      best = { speaker, confidence: bySpeaker.size > 1 ? s.confidence * (s.overlap / total) : s.confidence };
     }
   }
-  // Mostly narration when less than half of the located words are inside the dialogue.
-  return best && bestOverlap * 2 >= loc.end - loc.start ? best : null;
+  return best;
 }
 
 export function checkAttribution(
