@@ -66,7 +66,10 @@ export function detectStructure(
   paragraphs: readonly Span[],
   headings: readonly Heading[] = [],
 ): StructureResult {
-  if (headings.length > 0) return fromFormatHeadings(text, headings);
+  if (headings.length > 0) {
+    const marked = fromFormatHeadings(text, headings);
+    if (marked) return marked;
+  }
   const candidates = findCandidates(text, paragraphs);
   const kept = filterCandidates(text, paragraphs, candidates);
   return assemble(text.length, kept);
@@ -393,21 +396,64 @@ function findPart(parts: readonly Part[], offset: number): number | null {
   return null;
 }
 
-/** Structure from headings the format marks: part-like titles are parts, the rest chapters. */
-function fromFormatHeadings(text: string, headings: readonly Heading[]): StructureResult {
-  const sorted = [...headings].sort((a, b) => a.start - b.start);
-  const levels = sorted.map((h) => h.level);
-  const minLevel = Math.min(...levels);
+/** "CHAPTER I.", "XIV", "Book Two": a numbered heading with no title of its own. */
+function isNumberOnlyHeading(title: string): boolean {
+  const c = classifyLine(cleanLine(title));
+  return c !== null && c.number !== null && !c.titled;
+}
+
+/** Headings of apparatus, not of the story: never chapters. */
+const APPARATUS_RE =
+  /^(?:(?:table\s+of\s+)?contents|index|footnotes?|notes|endnotes|illustrations|list\s+of\s+illustrations|transcriber['\u2019]?s\s+notes?|copyright|colophon|dedication|title\s+page|the\s+full\s+project\s+gutenberg\s+license.*)\.?$/i;
+
+/**
+ * Structure from headings the format marks (EPUB/HTML). The chapter level is the heading level most
+ * headings share; shallower headings are parts (one alone is the book's title), deeper ones are
+ * sections inside chapters, except a deeper heading right under a number-only chapter heading, which is
+ * its title ("CHAPTER I." + "The Beginning"). Part-like titles ("BOOK II") are parts at any level. Returns null
+ * when the headings hold no chapter, so plain-text detection can try.
+ */
+function fromFormatHeadings(text: string, headings: readonly Heading[]): StructureResult | null {
+  const sorted = [...headings]
+    .filter((h) => h.title.trim() !== '' && !APPARATUS_RE.test(cleanLine(h.title)))
+    .sort((a, b) => a.start - b.start);
+  // Merge a deeper heading that directly follows another (only whitespace between) into its title.
+  const merged: Heading[] = [];
+  for (const h of sorted) {
+    const prev = merged[merged.length - 1];
+    const prevIsNumberOnly = prev !== undefined && isNumberOnlyHeading(prev.title);
+    if (
+      prev &&
+      prevIsNumberOnly &&
+      h.level > prev.level &&
+      h.start >= prev.end &&
+      text.slice(prev.end, h.start).trim() === ''
+    ) {
+      merged[merged.length - 1] = { ...prev, end: h.end, title: `${prev.title.trim()} ${h.title.trim()}` };
+    } else merged.push({ ...h });
+  }
+  const classified = merged.map((h) => ({ h, c: classifyLine(cleanLine(h.title)) }));
+  const counts = new Map<number, number>();
+  for (const { h, c } of classified)
+    if (c?.kind !== 'part') counts.set(h.level, (counts.get(h.level) ?? 0) + 1);
+  let chapterLevel = Number.POSITIVE_INFINITY;
+  let best = 0;
+  for (const [level, n] of counts) {
+    if (n > best || (n === best && level < chapterLevel)) {
+      best = n;
+      chapterLevel = level;
+    }
+  }
+  const shallower = classified.filter(({ h, c }) => h.level < chapterLevel && c?.kind !== 'part');
   const kept: HeadingCandidate[] = [];
-  sorted.forEach((h, i) => {
-    const c = classifyLine(cleanLine(h.title));
-    const isPart =
-      c?.kind === 'part' || (h.level === minLevel && sorted.some((o) => o.level > h.level) && c === null);
-    // A lone top-level heading above chapters is the book's title, not a part.
-    const topCount = levels.filter((l) => l === minLevel).length;
-    if (isPart && c === null && topCount === 1) return;
+  classified.forEach(({ h, c }, i) => {
+    let kind: Kind;
+    if (c?.kind === 'part') kind = 'part';
+    else if (h.level === chapterLevel) kind = 'chapter';
+    else if (h.level < chapterLevel && shallower.length > 1) kind = 'part';
+    else return; // the book's title, or a section inside a chapter
     kept.push({
-      kind: isPart ? 'part' : 'chapter',
+      kind,
       keyword: c?.keyword ?? '',
       number: c?.number ?? null,
       titled: c?.titled ?? false,
@@ -417,6 +463,14 @@ function fromFormatHeadings(text: string, headings: readonly Heading[]): Structu
     });
   });
   const chapterCount = kept.filter((k) => k.kind !== 'part').length;
-  const final = chapterCount === 0 ? kept.map((k) => ({ ...k, kind: 'chapter' as const })) : kept;
-  return assemble(text.length, final);
+  if (chapterCount === 0) {
+    const parts = kept.filter((k) => k.kind === 'part');
+    return parts.length > 0
+      ? assemble(
+          text.length,
+          parts.map((k) => ({ ...k, kind: 'chapter' as const })),
+        )
+      : null;
+  }
+  return assemble(text.length, kept);
 }

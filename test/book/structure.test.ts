@@ -171,3 +171,64 @@ describe('chapter detection: headings in two blocks, misprints and intruders', (
     expect(structure([para(1), 'POSTSCRIPT.', para(2)].join('\n\n')).chapters).toEqual([]);
   });
 });
+
+describe('chapters from headings an EPUB or HTML file marks', () => {
+  const body = 'It rained all day, and nobody in the house spoke of anything but the weather and the post.';
+  /** Builds a text from [level, title] headings and body paragraphs, returning headings as spans. */
+  function marked(items: ([number, string] | string)[]) {
+    let text = '';
+    const headings: { start: number; end: number; level: number; title: string }[] = [];
+    for (const item of items) {
+      if (text) text += '\n\n';
+      const t = typeof item === 'string' ? item : item[1];
+      if (typeof item !== 'string')
+        headings.push({ start: text.length, end: text.length + t.length, level: item[0], title: t });
+      text += t;
+    }
+    return detectStructure(text, segmentParagraphs(text), headings);
+  }
+
+  it('uses the level most headings share, skips contents and the title, and joins a title heading under a number', () => {
+    const s = marked([
+      [1, 'The Grey Town'],
+      [2, 'Contents'],
+      'Chapter I … Chapter II',
+      [2, 'BOOK I'],
+      [2, 'CHAPTER I.'],
+      [3, 'The Morning'],
+      body,
+      [3, 'A section inside the chapter'],
+      body,
+      [2, 'CHAPTER II.'],
+      body,
+    ]);
+    expect(s.parts.map((p) => p.title)).toEqual(['BOOK I']);
+    expect(s.chapters.map((c) => [c.title, c.part])).toEqual([
+      ['CHAPTER I. The Morning', 0],
+      ['CHAPTER II.', 0],
+    ]);
+  });
+
+  it('treats several shallower headings as parts', () => {
+    const s = marked([
+      [1, 'The Old Country'],
+      [2, 'Arrival'],
+      body,
+      [2, 'Winter'],
+      body,
+      [1, 'The New'],
+      [2, 'Spring'],
+      body,
+    ]);
+    expect(s.parts.map((p) => p.title)).toEqual(['The Old Country', 'The New']);
+    expect(s.chapters.map((c) => c.title)).toEqual(['Arrival', 'Winter', 'Spring']);
+  });
+
+  it('falls back to reading the text when the marked headings hold no chapter', () => {
+    const text = `Contents\n\nCHAPTER I.\n\n${body} ${body}\n\nCHAPTER II.\n\n${body} ${body}`;
+    const s = detectStructure(text, segmentParagraphs(text), [
+      { start: 0, end: 8, level: 1, title: 'Contents' },
+    ]);
+    expect(s.chapters.map((c) => c.title)).toEqual(['CHAPTER I.', 'CHAPTER II.']);
+  });
+});
