@@ -81,7 +81,7 @@ export function makeHarness(
     log: () => {},
     ...(options.limits ? { limits: options.limits } : {}),
   });
-  const upload = (name: string, bytes: Uint8Array | string, origin?: string) => {
+  const upload = async (name: string, bytes: Uint8Array | string, origin?: string) => {
     const form = new FormData();
     form.append('file', new File([bytes], name));
     return app.request('http://127.0.0.1/api/books', {

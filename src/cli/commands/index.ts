@@ -6,6 +6,7 @@ import { registerCheck } from './check.js';
 import { registerInfo } from './info.js';
 import { registerList } from './list.js';
 import { registerRemove } from './remove.js';
+import { registerServe } from './serve.js';
 import { registerText } from './text.js';
 
 /** A command module adds itself to the program. One file per command in this folder. */
@@ -19,4 +20,5 @@ export const commands: RegisterCommand[] = [
   registerRemove,
   registerAnalyze,
   registerCheck,
+  registerServe,
 ];

@@ -49,7 +49,12 @@ export function XRayChart({ characters, bins }: { characters: WorldCharacter[]; 
             min: -0.5,
             max: names.length - 0.5,
             reverse: true,
-            ticks: { stepSize: 1, autoSkip: false, callback: (v) => names[Number(v)] ?? '' },
+            grid: { display: false },
+            // One tick per character row (the axis runs from -0.5 to n-0.5 so dots are not cut off).
+            afterBuildTicks: (axis) => {
+              axis.ticks = names.map((_, i) => ({ value: i }));
+            },
+            ticks: { autoSkip: false, callback: (v) => names[Number(v)] ?? '' },
           },
         },
         plugins: {
@@ -70,7 +75,7 @@ export function XRayChart({ characters, bins }: { characters: WorldCharacter[]; 
   const summary = `Chart of where the ${characters.length} most mentioned characters appear across the book, from start to end.`;
   return (
     <figure class="xray">
-      <div class="chart-box" style={{ height: `${60 + characters.length * 28}px` }}>
+      <div class="chart-box" style={{ height: `${70 + characters.length * 34}px` }}>
         <canvas ref={canvas} role="img" aria-label={summary} data-testid="xray-chart" />
       </div>
       <figcaption>Each dot is a slice of the book; bigger dots, more mentions.</figcaption>

@@ -1,0 +1,62 @@
+import { Worker } from 'node:worker_threads';
+import type { Book } from '../../book/types.js';
+import type { AnalysisLike, AnalysisRunner } from '../deps.js';
+import type { WorkerReply, WorkerRequest } from './analysis-worker.js';
+
+/**
+ * Runs analyzeBook in one long-lived worker thread, so a minute of analysis on a long novel never
+ * blocks the server's event loop. If the worker dies (a crash, out of memory), the job in flight
+ * fails with that reason and the next job starts a fresh worker.
+ */
+export function workerRunner(): AnalysisRunner & { close(): Promise<void> } {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const waiting = new Map<number, { resolve: (a: AnalysisLike) => void; reject: (e: Error) => void }>();
+
+  const failAll = (error: Error) => {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+    worker = null;
+  };
+
+  const start = (): Worker => {
+    // From source (tests, tsx) the worker is TypeScript and starts through a loader shim; from dist it is .js.
+    const fromSource = import.meta.url.endsWith('.ts');
+    const file = new URL(
+      fromSource ? './analysis-worker-source.mjs' : './analysis-worker.js',
+      import.meta.url,
+    );
+    const w = new Worker(file);
+    w.unref();
+    w.on('message', (reply: WorkerReply) => {
+      const job = waiting.get(reply.id);
+      if (!job) return;
+      waiting.delete(reply.id);
+      if (reply.ok) job.resolve(reply.analysis);
+      else job.reject(new Error(reply.error));
+    });
+    w.on('error', (e) => failAll(new Error(`the analysis worker crashed: ${e.message}`)));
+    w.on('exit', (code) => {
+      if (waiting.size > 0) failAll(new Error(`the analysis worker stopped (exit code ${code})`));
+      worker = null;
+    });
+    return w;
+  };
+
+  const run = (book: Book): Promise<AnalysisLike> =>
+    new Promise((resolve, reject) => {
+      worker ??= start();
+      const id = nextId++;
+      waiting.set(id, { resolve, reject });
+      const request: WorkerRequest = { id, book };
+      worker.postMessage(request);
+    });
+
+  return Object.assign(run, {
+    close: async () => {
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+    },
+  });
+}

@@ -1,0 +1,102 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { ANALYSIS_VERSION } from '../analysis/index.js';
+import type { Analysis } from '../analysis/types.js';
+import { checkReview, readReviewBytes, renderReportHtml, reportToJson } from '../check/index.js';
+import type { CheckReport } from '../check/types.js';
+import { VerbatimError } from '../errors.js';
+import { loadBookBytes } from '../formats/load.js';
+import { Library } from '../store/library.js';
+import { createApp } from './app.js';
+import type { CheckerPort, ServerLimits } from './deps.js';
+import { workerRunner } from './jobs/worker-runner.js';
+import { defaultWebRoot } from './static.js';
+
+export interface StartOptions {
+  dataDir: string;
+  host?: string;
+  /** 0 picks a free port (tests). */
+  port?: number;
+  webRoot?: string | null;
+  limits?: Partial<ServerLimits>;
+  log?: (message: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  host: string;
+  /** Resolves when the analysis queue is idle (tests). */
+  whenIdle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real wiring: the checker and its renderers from src/check. */
+export const realChecker: CheckerPort = {
+  check: (text, book, analysis, format) =>
+    checkReview(text, book, { analysis: analysis as Analysis | null, format }),
+  toJson: (report) => reportToJson(report as CheckReport),
+  toHtml: (report, book) => renderReportHtml(report as CheckReport, book),
+  readReview: async (bytes, filename) => {
+    const review = await readReviewBytes(bytes, filename);
+    return { text: review.text, format: review.format };
+  },
+};
+
+/** Starts the web app on host:port with the library in dataDir. Used by `verbatim serve`, the e2e and load tests. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const library = Library.open(options.dataDir);
+  const runner = workerRunner();
+  const { app, analyses } = createApp({
+    library,
+    loadBookBytes: (bytes, filename) => loadBookBytes(bytes, filename),
+    analyze: runner,
+    analysisVersion: ANALYSIS_VERSION,
+    checker: realChecker,
+    webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
+    loopbackOnly: isLoopback(host),
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  // Analyses left 'running' by a server that stopped mid-way are picked up again.
+  for (const s of library.listBooks()) if (s.analysisStatus === 'running') analyses.enqueue(s.id);
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 4178 }, () => resolve(s));
+    s.once('error', (e: NodeJS.ErrnoException) => {
+      library.close();
+      void runner.close();
+      if (e.code === 'EADDRINUSE') {
+        reject(
+          new VerbatimError('usage', `Port ${options.port} on ${host} is already in use.`, {
+            hint: 'Stop the other server, or pick another port with --port <n> (or PORT=<n>).',
+          }),
+        );
+      } else if (e.code === 'EACCES') {
+        reject(
+          new VerbatimError('usage', `Not allowed to listen on ${host}:${options.port}.`, {
+            hint: 'Use a port above 1023.',
+          }),
+        );
+      } else reject(e);
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    port,
+    host,
+    whenIdle: () => analyses.whenIdle(),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runner.close();
+      library.close();
+    },
+  };
+}
+
+function isLoopback(host: string): boolean {
+  return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host.startsWith('127.');
+}

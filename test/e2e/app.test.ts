@@ -1,0 +1,173 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/server/start.js';
+import { ensureWebBuilt, launchBrowser, SCREENSHOTS, WEB_ROOT, whyNoBrowser } from './browser.js';
+import { hostileEpub, hostileHtml, LITERAL_SCRIPT } from './hostile.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, 'fixtures');
+const skipReason = whyNoBrowser() ?? ensureWebBuilt();
+if (skipReason) console.warn(`verbatim: ${skipReason}`);
+
+describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
+  let server: RunningServer;
+  let browser: BrowserContext;
+  let page: Page;
+  let dataDir: string;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'verbatim-e2e-'));
+    server = await startServer({
+      dataDir,
+      host: '127.0.0.1',
+      port: 0,
+      webRoot: WEB_ROOT,
+      log: (m) => console.error(m),
+    });
+    browser = await launchBrowser();
+    page = browser.pages()[0] ?? (await browser.newPage());
+    // Any script error, CSP violation or dialog is a failure of the page, whatever the test.
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/Failed to load resource/.test(m.text()))
+        problems.push(`console: ${m.text()}`);
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const open = async (hash: string) => {
+    await page.goto(`${server.url}${hash}`);
+  };
+  const shot = (name: string, fullPage = false) =>
+    page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+
+  it('adds a book by upload, with progress through analysis', async () => {
+    await open('#/');
+    await page.getByText('No books yet').waitFor();
+    await page.locator('[data-testid=book-file]').setInputFiles(path.join(FIXTURES, 'the-salt-road.txt'));
+    await page.getByText('added and analysed').waitFor({ timeout: 60_000 });
+    const row = page.locator('tr', { hasText: 'The Salt Road' });
+    await expect(row.locator('.status-done').count()).resolves.toBe(1);
+    await shot('library');
+  });
+
+  it('opens the reader, follows a chapter link, shows speakers, and searches', async () => {
+    await open('#/');
+    await page.getByRole('link', { name: 'The Salt Road' }).click();
+    await page.getByRole('link', { name: 'CHAPTER II. THE MAP' }).click();
+    await page.getByText('In the morning the rain had gone east').waitFor();
+    // Dialogue is marked with its speaker.
+    const speech = page.locator('.speech', { hasText: 'And the salt pans?' });
+    await expect(speech.getAttribute('title')).resolves.toContain('Ada');
+    await page.getByRole('searchbox', { name: 'Search in this book' }).fill('salt pans');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText(/2 matches/).waitFor();
+    await page.locator('.search-results a').last().click();
+    await page.locator('mark', { hasText: 'salt pans' }).waitFor();
+    expect(page.url()).toMatch(/#\/book\/[0-9a-f]+\/read\?start=\d+&end=\d+$/);
+    await page.getByRole('link', { name: 'CHAPTER I. THE INN AT HARROWGATE' }).click();
+    await page.locator('.speaker', { hasText: 'Mrs. Pell' }).first().waitFor();
+    await shot('reader');
+  });
+
+  it('checks a review and links a quotation to its highlighted passage', async () => {
+    await open('#/');
+    await page.locator('tr', { hasText: 'The Salt Road' }).getByRole('link', { name: 'Check' }).click();
+    await page
+      .locator('[data-testid=review-file]')
+      .setInputFiles(path.join(FIXTURES, 'review-of-the-salt-road.md'));
+    const summary = page.locator('[data-testid=check-summary]');
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/4 quotations/);
+    await expect(page.getByRole('heading', { name: /Not found in the book/ }).count()).resolves.toBe(1);
+    const misquote = page.locator('.quote-card.altered');
+    await expect(misquote.locator('del').first().textContent()).resolves.toBe('bent');
+    await expect(misquote.locator('ins').first().textContent()).resolves.toBe('crooked');
+    const wrongSpeaker = page.locator('.quote-card', { hasText: 'We should turn back before the tide' });
+    await expect(wrongSpeaker.locator('.attribution-contradicted').textContent()).resolves.toContain('Tom');
+    await shot('check', true);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download HTML report' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.html$/);
+    await misquote.locator('a.location-link').click();
+    const mark = page.locator('mark');
+    await mark.first().waitFor();
+    expect((await mark.allTextContents()).join('')).toContain('The road is crooked, so the map is crooked');
+    await shot('reader-highlight');
+  });
+
+  it('shows the world page with the character chart and the conversation network', async () => {
+    await open('#/');
+    await page.locator('tr', { hasText: 'The Salt Road' }).getByRole('link', { name: 'World' }).click();
+    const chart = page.locator('canvas[data-testid=xray-chart]');
+    await chart.waitFor();
+    expect(await chart.getAttribute('aria-label')).toMatch(/where the 3 most mentioned characters appear/);
+    const box = await chart.boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    await expect(page.locator('table.characters th[scope=row]').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Ada', 'Tom', 'Mrs. Pell']),
+    );
+    await page.locator('[data-testid=network-graph]').waitFor();
+    await shot('world', true);
+  });
+
+  it('never runs script from a hostile HTML or EPUB book, and shows markup in the text as text', async () => {
+    for (const [name, bytes] of [
+      ['hostile.html', Buffer.from(hostileHtml())],
+      ['hostile.epub', Buffer.from(hostileEpub())],
+    ] as const) {
+      await open('#/');
+      await page
+        .locator('[data-testid=book-file]')
+        .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: bytes });
+      await page
+        .locator('.progress')
+        .getByText(/added and analysed|analysis failed/)
+        .waitFor({ timeout: 60_000 });
+    }
+    const rows = page.locator('table.books tbody tr');
+    await expect(rows.count()).resolves.toBe(3);
+    await page.getByRole('link', { name: /Trap Book/ }).click();
+    await page.getByText('She opened the box.').waitFor();
+    await open('#/');
+    await page.getByRole('link', { name: 'The Hostile Page' }).click();
+    await page.getByText('It began with').waitFor();
+    const literal = page.locator('.book-text', { hasText: LITERAL_SCRIPT });
+    await expect(literal.count()).resolves.toBe(1);
+    await page
+      .getByText('Click here', { exact: false })
+      .first()
+      .click()
+      .catch(() => {});
+    // Evaluated in the page (a string: this file is type-checked without the DOM library).
+    const injected = await page.evaluate(`({
+      pwned: window.__pwned ?? null,
+      elements: document.querySelectorAll(
+        '.book-text script, .book-text img, .book-text a, .book-text iframe, .book-text svg',
+      ).length,
+      titleImages: document.querySelectorAll('header img, td img').length,
+    })`);
+    expect(injected).toEqual({ pwned: null, elements: 0, titleImages: 0 });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a clear error, not a blank page, for a book that does not exist', async () => {
+    await open('#/book/ffffffffffff/read');
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(
+      /No book with id ffffffffffff/,
+    );
+  });
+});

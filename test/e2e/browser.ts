@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.VERBATIM_CHROMIUM ?? '/usr/bin/chromium';
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+export const WEB_ROOT = path.join(PROJECT_ROOT, 'dist/web');
+export const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs/screenshots');
+
+/** Why the browser tests cannot run here, or null when they can. */
+export function whyNoBrowser(): string | null {
+  if (!existsSync(CHROMIUM)) {
+    return `browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set VERBATIM_CHROMIUM)`;
+  }
+  return null;
+}
+
+/** Builds the front end into dist/web if it is not there (the tests need the real page). */
+export function ensureWebBuilt(): string | null {
+  if (existsSync(path.join(WEB_ROOT, 'index.html'))) return null;
+  try {
+    execFileSync(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+      {
+        cwd: PROJECT_ROOT,
+        stdio: 'pipe',
+      },
+    );
+    return null;
+  } catch (e) {
+    return `browser tests skipped: the front end is not built and \`npm run build:web\` failed: ${String(e).slice(0, 300)}`;
+  }
+}
+
+/** Debian's Chromium, headless, with a fresh profile and nothing phoning home. */
+export async function launchBrowser(): Promise<BrowserContext> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'verbatim-chromium-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-gpu',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    viewport: { width: 1280, height: 860 },
+    acceptDownloads: true,
+  });
+}
