@@ -1,0 +1,41 @@
+/**
+ * Verbatim as a library. Everything the CLI and the web app do goes through these functions;
+ * offsets in every result are half-open UTF-16 offsets into `book.text`.
+ *
+ *   const book = await loadBookFile('novel.epub');
+ *   const analysis = analyzeBook(book);
+ *   const report = checkReview(reviewText, book, { analysis });
+ */
+
+export {
+  ANALYSIS_VERSION,
+  type Analysis,
+  analyzeBook,
+  type Character,
+  type DialogueQuote,
+  findCharacterByName,
+  type Place,
+} from './analysis/index.js';
+export { buildBook } from './book/build.js';
+export { chapterAt, chapterLabel, paragraphAt, partAt, sentenceAt } from './book/locate.js';
+export type { Span } from './book/span.js';
+export { findSpanIndex, sliceSpan } from './book/span.js';
+export type { Book, BookMetadata, BookStructure, Chapter, Part, SourceFormat } from './book/types.js';
+export {
+  type CheckOptions,
+  type CheckReport,
+  checkReview,
+  readReview,
+  renderReportHtml,
+  renderReportJson,
+  renderReportMarkdown,
+  renderReportText,
+} from './check/index.js';
+export { type ErrorCode, isVerbatimError, VerbatimError } from './errors.js';
+export { type LoadOptions, loadBookBytes, loadBookFile } from './formats/load.js';
+export type { Problem } from './problem.js';
+export { type AnalysisStatus, type BookSummary, Library } from './store/library.js';
+export { type LineColumn, LineIndex } from './text/line-index.js';
+export { type NormalizedView, type NormalizeOptions, normalize } from './text/normalize.js';
+export { segmentParagraphs, segmentSentences } from './text/segment.js';
+export { type Token, tokenize } from './text/tokenize.js';
