@@ -71,7 +71,13 @@ export function buildCharacters(
 
   const finish = (quotes: DialogueQuote[], raw: readonly RawQuotation[]): Character[] => {
     let narratorAs: string | null = null;
-    if (narrator) narratorAs = nameTheNarrator(quotes, raw, mentions, text);
+    // Characters known only by a title ("Madame", "the General") cannot be the narrator's name.
+    const titleOnly = new Set(
+      [...byId]
+        .filter(([, v]) => v.entity && [...v.entity.forms].every((f) => HONORIFICS.has(f.toLowerCase())))
+        .map(([id]) => id),
+    );
+    if (narrator) narratorAs = nameTheNarrator(quotes, raw, mentions, text, titleOnly);
     const characters: Character[] = [];
     const quoteCounts = new Map<string, number>();
     for (const q of quotes) if (q.speaker) quoteCounts.set(q.speaker, (quoteCounts.get(q.speaker) ?? 0) + 1);
@@ -170,38 +176,51 @@ function isFirstPerson(text: string, quoteParts: readonly Span[]): boolean {
 
 /**
  * A first-person narrator is named by the others: the character most often addressed by name in the
- * turns right before or after the narrator speaks. Returns that character's id, or null.
+ * turns right before or after the narrator speaks, among characters the narration itself rarely names
+ * (a narrator does not call themselves by name). Returns that character's id, or null.
  */
 function nameTheNarrator(
   quotes: readonly DialogueQuote[],
   raw: readonly RawQuotation[],
   mentions: readonly Mention[],
   text: string,
+  titleOnly: ReadonlySet<string>,
 ): string | null {
+  const inNarration = new Map<string, number>();
+  const all = new Map<string, number>();
+  for (const m of mentions) {
+    all.set(m.character, (all.get(m.character) ?? 0) + 1);
+    if (!m.inQuote) inNarration.set(m.character, (inNarration.get(m.character) ?? 0) + 1);
+  }
+  const rarelyNarrated = (id: string) =>
+    (inNarration.get(id) ?? 0) <= 0.25 * (all.get(id) ?? 0) && !titleOnly.has(id);
   const votes = new Map<string, number>();
   let total = 0;
-  for (let i = 0; i < quotes.length; i++) {
-    if (quotes[i]!.speaker !== NARRATOR_ID) continue;
-    for (const j of [i - 1, i + 1]) {
-      const other = quotes[j];
-      if (!other || other.speaker === NARRATOR_ID) continue;
-      if (Math.abs(raw[j]!.firstParagraph - raw[i]!.firstParagraph) > 2) continue;
-      for (const part of other.parts) {
-        for (const m of mentionsIn(mentions, part.start, part.end)) {
-          const after = text[m.end];
-          const before = text.slice(Math.max(part.start, m.start - 2), m.start).trim();
-          if (
-            (before === '' || before === ',') &&
-            (after === ',' || after === '!' || after === '?' || after === '.')
-          ) {
-            votes.set(m.character, (votes.get(m.character) ?? 0) + 1);
-            total++;
-          }
+  // Every vocative in speech by someone else counts once; one in a reply to the narrator, three times.
+  for (let j = 0; j < quotes.length; j++) {
+    const other = quotes[j]!;
+    if (other.speaker === NARRATOR_ID) continue;
+    const nextToNarrator = [j - 1, j + 1].some(
+      (i) =>
+        quotes[i]?.speaker === NARRATOR_ID && Math.abs(raw[i]!.firstParagraph - raw[j]!.firstParagraph) <= 2,
+    );
+    const weight = nextToNarrator ? 3 : 1;
+    for (const part of other.parts) {
+      for (const m of mentionsIn(mentions, part.start, part.end)) {
+        if (!rarelyNarrated(m.character)) continue;
+        const after = text[m.end];
+        const before = text.slice(Math.max(part.start, m.start - 2), m.start).trim();
+        if (
+          (before === '' || before === ',') &&
+          (after === ',' || after === '!' || after === '?' || after === '.')
+        ) {
+          votes.set(m.character, (votes.get(m.character) ?? 0) + weight);
+          total += weight;
         }
       }
     }
   }
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-  if (!best || best[1] < 3 || best[1] < total * 0.3) return null;
+  if (!best || best[1] < 5 || best[1] < total * 0.3) return null;
   return best[0];
 }
