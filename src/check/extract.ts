@@ -81,7 +81,7 @@ function blockQuotes(text: string): Span[] {
   // Indented paragraphs (plain-text convention), only when not a list or code-looking line.
   for (const p of paragraphs(text)) {
     const body = text.slice(p.start, p.end);
-    const lines2 = body.split('\n');
+    const lines2 = body.split('\n').filter((l) => l.trim().length > 0);
     if (
       lines2.every((l) => /^(?: {4}|\t)\s*\S/.test(l)) &&
       !out.some((b) => b.start <= p.start && p.start < b.end)
@@ -108,7 +108,9 @@ function blockContent(text: string, block: Span): Span {
   if (tail) e -= tail[0].length;
   const first = text[s];
   const last = text[e - 1];
-  if ((first === '“' || first === '"') && (last === '”' || last === '"')) {
+  const wrapped = (first === '“' || first === '"') && (last === '”' || last === '"');
+  // Only a wrapper when no other double mark is inside ("“Yes,” said he, “it is.”" is two parts).
+  if (wrapped && !/["“”]/.test(text.slice(s + 1, e - 1))) {
     s++;
     e--;
   }

@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeBook } from '../../src/analysis/index.js';
+import type { Book } from '../../src/book/types.js';
+import { checkReview, MAX_REVIEW_CHARS } from '../../src/check/index.js';
+import { isVerbatimError } from '../../src/errors.js';
+import { loadBookFile } from '../../src/formats/load.js';
+import { makeBook } from '../fixtures/test-book.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+let novel: Book;
+
+beforeAll(async () => {
+  novel = await loadBookFile(path.resolve(here, '../fixtures/check/novel.txt'));
+});
+
+/** A book of `n` words of made-up prose (seeded, so the same every run). */
+function proseBook(n: number): Book {
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'tos', 'vel', 'an', 'dri', 'sul', 'phe', 'gor', 'nim'];
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed;
+  };
+  const words: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const len = 1 + (next() % 3);
+    let w = '';
+    for (let k = 0; k < len; k++) w += syllables[next() % syllables.length];
+    words.push(w);
+  }
+  const lines: string[] = [];
+  for (let i = 0; i < words.length; i += 12) lines.push(`${words.slice(i, i + 12).join(' ')}.`);
+  return makeBook(lines.join('\n'));
+}
+
+describe('checkReview', () => {
+  it('gives offsets into the book text that hold the quoted words', () => {
+    const report = checkReview('Tommy says: “The water is never kind.”', novel);
+    const q = report.quotes[0]!;
+    expect(q.verdict).toBe('verbatim');
+    expect(novel.text.slice(q.location!.start, q.location!.end)).toBe('The water is never kind');
+    expect(q.location!.chapter).toBe('CHAPTER II.');
+  });
+
+  it('reports every place a repeated line occurs', () => {
+    const q = checkReview('“Nobody sensible lives where the sea can reach the door.”', novel).quotes[0]!;
+    expect(q.verdict).toBe('verbatim');
+    expect(q.otherLocations.map((l) => l.chapter)).toEqual(['CHAPTER III.']);
+  });
+
+  it('checks "X says" against the speaker model: supported and contradicted', () => {
+    const analysis = analyzeBook(novel);
+    const report = checkReview(
+      '“The water is never kind,” Tommy says. Ruth insists: “It is only patient.”',
+      novel,
+      { analysis },
+    );
+    expect(report.quotes.map((q) => [q.claimedSpeaker, q.attribution, q.bookSpeaker])).toEqual([
+      ['Tommy', 'supported', 'Tommy'],
+      ['Ruth', 'contradicted', 'Tommy'],
+    ]);
+    expect(report.summary.hasProblems).toBe(true);
+  });
+
+  it('leaves attributions unknown without a speaker model', () => {
+    const q = checkReview('“The water is never kind,” Tommy says.', novel).quotes[0]!;
+    expect(q.attribution).toBe('unknown');
+    expect(q.claimedSpeaker).toBe('Tommy');
+  });
+
+  it('gives no partial credit for a few common words', () => {
+    const q = checkReview('“It was the best of times, it was the worst of times.”', novel).quotes[0]!;
+    expect(q.verdict).toBe('not_found');
+    expect(q.location).toBeNull();
+  });
+
+  it('says so when the review quotes nothing', () => {
+    const report = checkReview('A lovely book about the sea.', novel);
+    expect(report.quotes).toEqual([]);
+    expect(report.warnings.map((w) => w.ruleId)).toEqual(['review/no-quotations']);
+    expect(report.summary.hasProblems).toBe(false);
+  });
+
+  it('finds a 5,000-word quotation, and does not find a 5,000-word invention', () => {
+    const book = proseBook(6000);
+    const words = book.text.split(/\s+/);
+    const quotation = words.slice(300, 5300).join(' ');
+    const found = checkReview(`“${quotation}”`, book).quotes[0]!;
+    expect(found.verdict).toBe('verbatim');
+    expect(book.text.slice(found.location!.start, found.location!.end).replace(/\s+/g, ' ')).toBe(
+      quotation.replace(/\.$/, ''),
+    );
+    const invented = proseBook(5000).text.split(/\s+/).reverse().join(' ');
+    expect(checkReview(`“${invented}”`, book).quotes[0]!.verdict).toBe('not_found');
+  });
+
+  it('warns when the review is in another language than the book', () => {
+    const review =
+      'Ce roman est une petite merveille. La maison de sel se dresse au bout de la chaussée, et quand la marée ' +
+      'monte elle devient une île. Ruth y vit depuis la mort de sa mère; Tommy vient chaque dimanche avec des ' +
+      'oranges. Mademoiselle Emily dit que « la mer tient ses propres comptes ». Un livre à lire absolument.';
+    const report = checkReview(review, novel);
+    expect(report.warnings.map((w) => w.ruleId)).toContain('review/language');
+    expect(report.quotes[0]!.verdict).toBe('not_found');
+  });
+
+  it('refuses an enormous review, a binary one and a book without text, with clear errors', () => {
+    const huge = 'word '.repeat(MAX_REVIEW_CHARS / 5 + 1);
+    expect(() => checkReview(huge, novel)).toThrow(/reviews up to/);
+    expect(() => checkReview('abc\u0000def', novel)).toThrow(/not text/);
+    const empty = makeBook('   \n');
+    try {
+      checkReview('“hello”', empty);
+      expect.unreachable();
+    } catch (e) {
+      expect(isVerbatimError(e) && e.code === 'empty_input').toBe(true);
+    }
+  });
+});

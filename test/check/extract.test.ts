@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotations } from '../../src/check/extract.js';
+
+/** The quoted words (parts joined by " | ") of every quotation found in `text`. */
+function quoted(text: string): string[] {
+  return extractQuotations(text).quotes.map((q) =>
+    q.parts.map((p) => text.slice(p.start, p.end)).join(' | '),
+  );
+}
+
+describe('finding quotations in a review', () => {
+  it('finds curly and straight double quotes', () => {
+    expect(quoted('He says “I am here” and then "I am gone" again.')).toEqual(['I am here', 'I am gone']);
+  });
+
+  it('finds British single quotes without mistaking apostrophes for them', () => {
+    const text =
+      "The Bennets' house isn't quiet; it's the '90s. 'Tis said she 'never slept' there, and 'the Salt House' stands.";
+    expect(quoted(text)).toEqual(['never slept', 'the Salt House']);
+  });
+
+  it('keeps a plural possessive inside a single-quoted quotation', () => {
+    expect(quoted("Ruth says 'the girls' dresses were wet' and leaves.")).toEqual([
+      "the girls' dresses were wet",
+    ]);
+  });
+
+  it('keeps nested quotations inside the outer one', () => {
+    expect(quoted('She wrote: “He told me ‘never again’ and left.”')).toEqual([
+      'He told me ‘never again’ and left.',
+    ]);
+    expect(quoted('She wrote: \'He told me "never again" and left.\'')).toEqual([
+      'He told me "never again" and left.',
+    ]);
+  });
+
+  it('joins a quotation split by narration into one with two parts', () => {
+    expect(quoted("'I kept you apart,' she says, 'and I am sorry.'")).toEqual([
+      'I kept you apart, | and I am sorry.',
+    ]);
+    expect(quoted('“Yes,” said Mr. Bennet, “I know.”')).toEqual(['Yes, | I know.']);
+  });
+
+  it('does not join two quotations in separate sentences', () => {
+    expect(quoted('“A miracle,” wrote the Guardian. Harold Bloom writes: “A wonder.”')).toEqual([
+      'A miracle,',
+      'A wonder.',
+    ]);
+  });
+
+  it('finds Markdown and indented block quotations, and not the quote marks inside them', () => {
+    const text = 'Intro:\n\n> “Yes,” said he,\n> “it is.” (p. 4)\n\nMore:\n\n    An indented passage here.\n';
+    const found = extractQuotations(text).quotes;
+    expect(found.map((q) => q.block)).toEqual([true, true]);
+    expect(quoted(text)).toEqual(['“Yes,” said he,\n> “it is.”', 'An indented passage here.']);
+  });
+
+  it('warns about an unclosed quote with its line number and guesses the extent', () => {
+    const text = 'Fine.\n\nTommy says: “Come home with me.\n\nNext paragraph.';
+    const r = extractQuotations(text);
+    expect(r.warnings).toEqual([expect.objectContaining({ ruleId: 'quote/unbalanced', line: 3 })]);
+    expect(quoted(text)).toEqual(['Come home with me.']);
+  });
+
+  it('warns about a closing mark with nothing open', () => {
+    const r = extractQuotations('The lesson is that ” the sea wins.');
+    expect(r.quotes).toEqual([]);
+    expect(r.warnings[0]).toMatchObject({ ruleId: 'quote/unbalanced', line: 1 });
+  });
+
+  it('finds nothing in a text without quotations', () => {
+    expect(extractQuotations("It's a fine book; the Smiths' review agrees.").quotes).toEqual([]);
+  });
+});
