@@ -203,7 +203,21 @@ const ABBREVIATIONS = new Set([
   'fig',
   'pp',
 ]);
-const BEFORE_NUMBER_ONLY = new Set(['no', 'nos', 'p']);
+const BEFORE_NUMBER_ONLY = new Set([
+  'no',
+  'nos',
+  'p',
+  'jan',
+  'feb',
+  'apr',
+  'jun',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 /** Sentence spans for every paragraph; sentences never cross a paragraph boundary. */
 export function segmentSentences(text: string, paragraphs: readonly Span[]): Span[] {
@@ -274,7 +288,7 @@ function segmentParagraphSentences(text: string, ps: number, pe: number, out: Sp
     while (f < pe && isOpener(text.charCodeAt(f))) f++;
     const first = f < pe ? text.charCodeAt(f) : -1;
     let boundary = !isLower(first);
-    if (boundary && !strong && !dash && stops === 1) boundary = !isNonFinalStop(text, ps, i, first);
+    if (boundary && !strong && !dash && stops === 1) boundary = !isNonFinalStop(text, ps, i, f, pe);
     if (boundary) {
       out.push({ start: sStart, end: k });
       sStart = m;
@@ -285,7 +299,9 @@ function segmentParagraphSentences(text: string, ps: number, pe: number, out: Sp
 }
 
 /** Whether the single full stop at `dot` belongs to a title, an initial or an abbreviation. */
-function isNonFinalStop(text: string, ps: number, dot: number, next: number): boolean {
+function isNonFinalStop(text: string, ps: number, dot: number, f: number, pe: number): boolean {
+  const next = f < pe ? text.charCodeAt(f) : -1;
+  if (next === 38) return true; // "&c. &c." — nothing starts a sentence with "&"
   let w = dot;
   while (w > ps && isLetter(text.charCodeAt(w - 1))) w--;
   const len = dot - w;
@@ -295,8 +311,18 @@ function isNonFinalStop(text: string, ps: number, dot: number, next: number): bo
   if (before === CH.dot && len <= 2) return true;
   if (len === 1) {
     const c = text.charCodeAt(w);
-    // An initial ("J. K. Rowling"); "I." is the pronoun far more often than an initial.
-    if (isUpper(c) && c !== 73 && (isSpace(before) || isOpener(before) || w === ps)) return true;
+    if (isUpper(c) && (isSpace(before) || isOpener(before) || w === ps)) {
+      // An initial ("J. K. Rowling"). "I." is the pronoun far more often, unless initials surround it
+      // ("R. I. P.", "J. I. Smith").
+      if (c !== 73) return true;
+      const nextIsInitial = isUpper(next) && f + 1 < pe && text.charCodeAt(f + 1) === CH.dot;
+      const prevIsInitial =
+        w >= ps + 3 &&
+        text.charCodeAt(w - 2) === CH.dot &&
+        isUpper(text.charCodeAt(w - 3)) &&
+        !isLetter(text.charCodeAt(w - 4));
+      if (nextIsInitial || prevIsInitial) return true;
+    }
   }
   if (len > 7) return false;
   const word = text.slice(w, dot).toLowerCase();

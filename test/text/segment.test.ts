@@ -76,6 +76,17 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('keeps "&c. &c.", dates and runs of initials together, and ends a sentence after them', () => {
+    expect(
+      sentences('Rouge, &c. &c. Nay, I would not. St. Petersburgh, Dec. 11th, 17--. R. I. P. was cut.'),
+    ).toEqual([
+      'Rouge, &c. &c.',
+      'Nay, I would not.',
+      'St. Petersburgh, Dec. 11th, 17--.',
+      'R. I. P. was cut.',
+    ]);
+  });
+
   it('treats "I." at the end of a clause as the pronoun ending a sentence', () => {
     expect(sentences('“Not I.” She laughed.')).toEqual(['“Not I.”', 'She laughed.']);
   });
