@@ -68,8 +68,8 @@ export interface CheckerPort {
   check(reviewText: string, book: Book, analysis: AnalysisLike | null, format: ReviewFormat): unknown;
   /** The report as the CLI's `--format json` writes it. */
   toJson(report: unknown, book: Book): unknown;
-  /** The report as the CLI's `--format html` writes it. */
-  toHtml(report: unknown, book: Book): string;
+  /** The report as the CLI's `--format html` writes it; `reviewName` names the review in it. */
+  toHtml(report: unknown, book: Book, reviewName: string): string;
   /** Reads an uploaded review (txt, md, html, docx) into text. */
   readReview(bytes: Uint8Array, filename: string): Promise<{ text: string; format: ReviewFormat }>;
 }

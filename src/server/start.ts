@@ -36,7 +36,7 @@ export const realChecker: CheckerPort = {
   check: (text, book, analysis, format) =>
     checkReview(text, book, { analysis: analysis as Analysis | null, format }),
   toJson: (report) => reportToJson(report as CheckReport),
-  toHtml: (report, book) => renderReportHtml(report as CheckReport, book),
+  toHtml: (report, book, reviewName) => renderReportHtml(report as CheckReport, book, reviewName),
   readReview: async (bytes, filename) => {
     const review = await readReviewBytes(bytes, filename);
     return { text: review.text, format: review.format };

@@ -39,7 +39,7 @@ export function checkRoutes(ctx: AppContext): Hono {
       const analysis = ctx.analyses.analysisOf(book.id);
       const report = ctx.checker.check(review.text, book, analysis, review.format);
       if (as === 'html') {
-        return c.body(ctx.checker.toHtml(report, book), 200, {
+        return c.body(ctx.checker.toHtml(report, book, review.name), 200, {
           'Content-Type': 'text/html; charset=utf-8',
           'Content-Disposition': `attachment; filename="verbatim-check-${book.id}.html"`,
         });
@@ -61,7 +61,7 @@ export function checkRoutes(ctx: AppContext): Hono {
 async function readReviewFrom(
   req: Request,
   ctx: AppContext,
-): Promise<{ text: string; format: ReviewFormat }> {
+): Promise<{ text: string; format: ReviewFormat; name: string }> {
   const type = req.headers.get('content-type') ?? '';
   if (type.startsWith('application/json')) {
     const body: unknown = await req.json().catch(() => {
@@ -71,7 +71,7 @@ async function readReviewFrom(
     if (new TextEncoder().encode(pasted.text).length > ctx.limits.maxReviewBytes) {
       throw new VerbatimError('too_large', `The review is larger than ${ctx.limits.maxReviewBytes} bytes.`);
     }
-    return pasted;
+    return { ...pasted, name: 'the pasted review' };
   }
   if (type.startsWith('multipart/form-data')) {
     const form = await req.formData();
@@ -83,7 +83,8 @@ async function readReviewFrom(
     }
     checkExtension(file.name, REVIEW_EXTENSIONS, 'review');
     if (file.size === 0) throw new VerbatimError('empty_input', `${file.name} is empty.`);
-    return ctx.checker.readReview(new Uint8Array(await file.arrayBuffer()), file.name);
+    const review = await ctx.checker.readReview(new Uint8Array(await file.arrayBuffer()), file.name);
+    return { ...review, name: file.name };
   }
   throw new VerbatimError('usage', 'Send the review as JSON {"text": …} or as a multipart file upload.', {
     hint: `Content-Type was "${type || 'missing'}".`,

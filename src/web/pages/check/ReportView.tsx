@@ -51,6 +51,12 @@ export function ReportView({
           ))}
         </ul>
       ) : null}
+      {result.speakerModel === false ? (
+        <p class="note">
+          Who speaks each line is not known yet (the book's analysis has not finished or failed), so
+          attributions are not checked. Run the check again once the library shows the book as analysed.
+        </p>
+      ) : null}
       {result.quotes.length === 0 ? <p>No quotations were found in this text.</p> : null}
       {GROUPS.map((g) => {
         const quotes = result.quotes.filter((q) => q.verdict === g.verdict);
