@@ -258,6 +258,56 @@ const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
   ['reginald', 'male', 'reggie'],
   ['ralph', 'male', 'rafe'],
   ['alexis', 'male', 'alyosha'],
+  ['ronald', 'male', 'ronny ronnie ron'],
+  ['donald', 'male', 'don donny'],
+  ['kenneth', 'male', 'ken kenny'],
+  ['gerald', 'male', 'gerry'],
+  ['leonard', 'male', 'len lenny'],
+  ['raymond', 'male', 'ray'],
+  ['harold', 'male', 'harry hal'],
+  ['archibald', 'male', 'archie'],
+  ['augustus', 'male', 'gus gussie'],
+  ['cuthbert', 'male', 'cuddy'],
+  ['geoffrey', 'male', 'geoff jeff'],
+  ['jeremiah', 'male', 'jerry'],
+  ['louis', 'male', 'lou'],
+  ['nathaniel', 'male', 'nat nathan'],
+  ['percival', 'male', 'percy'],
+  ['rupert', 'male', 'rupe'],
+  ['sebastian', 'male', 'seb'],
+  ['vincent', 'male', 'vince vinny'],
+  ['adelaide', 'female', 'addie'],
+  ['adela', 'female', 'addie'],
+  ['amelia', 'female', 'millie emmy'],
+  ['emily', 'female', 'em emmy'],
+  ['emma', 'female', 'em emmy'],
+  ['julia', 'female', 'julie'],
+  ['louisa', 'female', 'lou louie'],
+  ['lucy', 'female', 'lu'],
+  ['mildred', 'female', 'milly millie'],
+  ['patricia', 'female', 'pat patty'],
+  ['rosalind', 'female', 'ros rosie'],
+  ['rose', 'female', 'rosie'],
+  ['winifred', 'female', 'winnie freda'],
+  ['brenda', 'female', 'bren'],
+  ['cecilia', 'female', 'cissy cecily'],
+  ['cecil', 'male', 'cis'],
+  ['clara', 'female', 'clary'],
+  ['constance', 'female', 'connie'],
+  ['cynthia', 'female', 'cindy'],
+  ['evelyn', 'female', 'evie eve'],
+  ['florence', 'female', 'flo florrie'],
+  ['gertrude', 'female', 'gertie trudy'],
+  ['grace', 'female', 'gracie'],
+  ['hannah', 'female', 'annie'],
+  ['marian', 'female', 'mary'],
+  ['marianne', 'female', 'mary'],
+  ['priscilla', 'female', 'cilla'],
+  ['sophia', 'female', 'sophy sophie'],
+  ['violet', 'female', 'vi'],
+  ['charlotte', 'female', 'lotte'],
+  ['fanny', 'female', 'fan'],
+  ['polly', 'female', 'poll'],
 ];
 
 /** nickname (lower case) → canonical given name (lower case). */
@@ -289,6 +339,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   christmas easter michaelmas lent whitsun
   god lord heaven heavens christ jesus providence
   english french german italian russian american british scotch scottish irish spanish dutch indian european
+  englishman englishmen englishwoman englishwomen frenchman frenchmen frenchwoman scotchman scotsman irishman
+  hindu hindus moslem moslems muslim muslims mohammedan mohammedans christian christians jew jews
+  indians europeans englishes americans italians russians germans
   chapter volume book part section letter
   mr mrs miss ms dr sir madam ma'am
   after before as at by for from in into of on to with without upon about above below under over

@@ -22,6 +22,8 @@ export interface NameOccurrence extends Span {
   words: string[];
   /** At the start of a sentence, where any word is capitalised. */
   sentenceInitial: boolean;
+  /** Opens its sentence, title included: the likely grammatical subject ("Mrs. Bennet was…"). */
+  subject: boolean;
   inQuote: boolean;
 }
 
@@ -167,11 +169,18 @@ export function findNameOccurrences(
         honorific,
         words,
         sentenceInitial: !honorific && atSentenceStart(text, start, para.start),
+        subject: atSentenceStart(text, start, para.start) || afterSentenceInitialArticle(text, start, para.start),
         inQuote: findSpanIndex(quoteParts, start) >= 0,
       });
     }
   }
   return out;
+}
+
+/** "The General turned…": a title-name after a sentence-opening article is still the subject. */
+function afterSentenceInitialArticle(text: string, pos: number, paraStart: number): boolean {
+  const m = /\b(?:the|The)\s+$/.exec(text.slice(Math.max(paraStart, pos - 5), pos));
+  return m !== null && atSentenceStart(text, pos - m[0].length, paraStart);
 }
 
 function wordBefore(text: string, pos: number): string {
@@ -243,7 +252,7 @@ export function collectFormStats(
         /[,!?]/.test(nextChar ?? '')
       )
         s.personScore += 1;
-    } else {
+    } else if (o.subject) {
       const [g, weight] = followingPronounGender(text, o.end);
       if (g === 'male') s.maleVotes += weight;
       else if (g === 'female') s.femaleVotes += weight;
@@ -253,27 +262,30 @@ export function collectFormStats(
 }
 
 /**
- * Gender of the first third-person pronoun after a mention, in the same sentence, before another
- * name, with a weight: a subject pronoun ("Lucy came in; she…") counts fully, a possessive or object
- * ("…with her hands", "Cecil kissed her") half, since it often belongs to someone else.
+ * For a name that opens its sentence (the subject), the gender of the first subject pronoun in the
+ * rest of that sentence or at the start of the next: "Cyril went out. He was…". Object and possessive
+ * pronouns are skipped: "Cyril kissed her" says nothing about Cyril.
  */
 function followingPronounGender(text: string, pos: number): [Gender, number] {
-  const window = text.slice(pos, pos + 100);
-  const re = /[\p{L}]+|[.!?"\u201c\u201d\n]/gu;
+  const window = text.slice(pos, pos + 300);
+  const re = /[\p{L}]+|[.!?"\u201c\u201d]|\n\s*\n/gu;
   let words = 0;
+  let sentences = 0;
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const w = m[0];
-    if (/^[.!?"\u201c\u201d\n]$/.test(w)) {
-      if (w === '\n') continue;
-      break;
+    if (w[0] === '\n' || w === '"' || w === '\u201c' || w === '\u201d') break;
+    if (w === '.' || w === '!' || w === '?') {
+      if (++sentences > 1) break;
+      words = 0;
+      continue;
     }
-    if (++words > 14) break;
-    if (words > 1 && isUpperInitial(w) && w !== 'I') break;
+    // In the next sentence only its first word counts.
+    if (sentences === 1 && words > 0) break;
+    if (++words > 25) break;
     const lw = w.toLowerCase();
     if (lw === 'he' || lw === 'himself') return ['male', 1];
     if (lw === 'she' || lw === 'herself') return ['female', 1];
-    if (lw === 'his' || lw === 'him') return ['male', 0.5];
-    if (lw === 'her' || lw === 'hers') return ['female', 0.5];
+    if (words > 1 && isUpperInitial(w) && w !== 'I' && sentences === 0) break;
   }
   return ['unknown', 0];
 }

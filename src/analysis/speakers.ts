@@ -185,7 +185,9 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
     j++;
   const next = clause[j];
   if (!next) return null;
-  const after = names.find((m) => m.start >= next.start && m.start <= next.end + 1);
+  // "said Elizabeth", or "rejoined the now mollified General" (a named character behind an article)
+  const reach = DESCRIPTION_HEADS.has(next.lw) ? (clause[j + 3] ?? clause[clause.length - 1]!).end : next.end + 1;
+  const after = names.find((m) => m.start >= next.start && m.start <= reach);
   if (after)
     return {
       speaker: after.character,
