@@ -169,7 +169,8 @@ export function findNameOccurrences(
         honorific,
         words,
         sentenceInitial: !honorific && atSentenceStart(text, start, para.start),
-        subject: atSentenceStart(text, start, para.start) || afterSentenceInitialArticle(text, start, para.start),
+        subject:
+          atSentenceStart(text, start, para.start) || afterSentenceInitialArticle(text, start, para.start),
         inQuote: findSpanIndex(quoteParts, start) >= 0,
       });
     }
@@ -234,7 +235,6 @@ export function collectFormStats(
     if (o.honorific) {
       const g = HONORIFICS.get(o.honorific.toLowerCase().replace(/\.$/, ''))?.gender;
       s.personScore += 2;
-
     }
     if (!o.inQuote && SPEECH_VERBS.has(before)) s.personScore += 3;
     if (!o.inQuote && SPEECH_VERBS.has(after)) s.personScore += 2;

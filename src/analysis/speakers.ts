@@ -186,7 +186,9 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   const next = clause[j];
   if (!next) return null;
   // "said Elizabeth", or "rejoined the now mollified General" (a named character behind an article)
-  const reach = DESCRIPTION_HEADS.has(next.lw) ? (clause[j + 3] ?? clause[clause.length - 1]!).end : next.end + 1;
+  const reach = DESCRIPTION_HEADS.has(next.lw)
+    ? (clause[j + 3] ?? clause[clause.length - 1]!).end
+    : next.end + 1;
   const after = names.find((m) => m.start >= next.start && m.start <= reach);
   if (after)
     return {
@@ -289,6 +291,19 @@ function resolveKin(
     }
   }
   return best;
+}
+
+/** The last character of the given gender named in this paragraph's narration before the quotation. */
+function namedInParagraphBefore(
+  ctx: SpeakerContext,
+  paraStart: number,
+  at: number,
+  gender: Gender,
+): string | null {
+  const names = mentionsIn(ctx.mentions, paraStart, at).filter(
+    (m) => !m.inQuote && ctx.genderOf(m.character) === gender,
+  );
+  return names.length > 0 ? names[names.length - 1]!.character : null;
 }
 
 /** Most recent character of the given gender named in narration before `offset` (within a window). */
@@ -416,8 +431,9 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
     return narrationWords > 60 || t.paragraph - prev.paragraph > 3;
   });
-  // Sieve 2: pronoun tags, resolved with the exchange in view: the last named character of that
-  // gender, but not the one who spoke the previous turn when another candidate exists.
+  // Sieve 2: pronoun tags: a character of that gender named in the paragraph before the speech, else
+  // the last character of that gender named in narration, preferring one who did not speak the turn
+  // before. (Preferring the exchange's earlier speakers was tried and measured worse.)
   for (let ti = 0; ti < turns.length; ti++) {
     const turn = turns[ti]!;
     for (const qi of turn.quotes) {
@@ -425,8 +441,10 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       if (!tag || result[qi]!.speaker) continue;
       const prevSpeaker = ti > 0 && !breakBefore[ti] ? turns[ti - 1]!.speaker : null;
       const at = quotes[qi]!.parts[0]!.start;
+      const para = paragraphs[turn.paragraph]!;
       const who =
         (tag.kin ? resolveKin(ctx, at, tag.kin, prevSpeaker) : null) ??
+        (tag.description ? null : namedInParagraphBefore(ctx, para.start, at, tag.pronoun!)) ??
         resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker);
       if (who)
         result[qi] = { ...result[qi]!, speaker: who, type: 'anaphoric', confidence: tag.confidence * 0.9 };
@@ -468,7 +486,10 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     const prev = paragraphs[q.firstParagraph - 1]!;
     if (quotes.some((o) => o.lastParagraph === q.firstParagraph - 1)) continue;
     const body = text.slice(prev.start, prev.end);
-    const lastStop = Math.max(body.lastIndexOf('. ', body.length - 2), body.lastIndexOf('.\n', body.length - 2));
+    const lastStop = Math.max(
+      body.lastIndexOf('. ', body.length - 2),
+      body.lastIndexOf('.\n', body.length - 2),
+    );
     const sentenceStart = prev.start + (lastStop >= 0 ? lastStop + 2 : 0);
     const names = mentionsIn(ctx.mentions, sentenceStart, prev.end).filter((m) => !m.inQuote);
     const distinct = new Set(names.map((m) => m.character));
