@@ -9,6 +9,10 @@ import { hostileEpub, hostileHtml, LITERAL_SCRIPT } from './hostile.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures');
 const skipReason = whyNoBrowser() ?? ensureWebBuilt();
+/** Screenshots go to test-output/ on every run; UPDATE_SCREENSHOTS=1 refreshes the committed ones in docs/. */
+const SHOT_DIR = process.env.UPDATE_SCREENSHOTS
+  ? SCREENSHOTS
+  : path.resolve(import.meta.dirname, '../../test-output/screenshots');
 if (skipReason) console.warn(`verbatim: ${skipReason}`);
 
 describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
@@ -39,7 +43,7 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
       if (m.type() === 'error' && !/Failed to load resource/.test(m.text()))
         problems.push(`console: ${m.text()}`);
     });
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    mkdirSync(SHOT_DIR, { recursive: true });
   });
 
   afterAll(async () => {
@@ -52,7 +56,7 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
     await page.goto(`${server.url}${hash}`);
   };
   const shot = (name: string, fullPage = false) =>
-    page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+    page.screenshot({ path: path.join(SHOT_DIR, `${name}.png`), fullPage });
 
   it('adds a book by upload, with progress through analysis', async () => {
     await open('#/');
@@ -62,6 +66,30 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
     const row = page.locator('tr', { hasText: 'The Salt Road' });
     await expect(row.locator('.status-done').count()).resolves.toBe(1);
     await shot('library');
+  });
+
+  it('adds a book dropped on the page, refuses a file it cannot read, and removes a book after confirming', async () => {
+    await open('#/');
+    const dropped = await page.evaluateHandle(`(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['A NOTE\\n\\n"Hello," said Ada. "Goodbye," said Tom.\\n'], 'note.txt', { type: 'text/plain' }));
+      return dt;
+    })()`);
+    await page.dispatchEvent('section.upload', 'drop', { dataTransfer: dropped });
+    await page.getByText('added and analysed').waitFor({ timeout: 60_000 });
+    await expect(page.locator('table.books tbody tr').count()).resolves.toBe(2);
+
+    await page.locator('[data-testid=book-file]').setInputFiles({
+      name: 'novel.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4'),
+    });
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Could not add novel\.pdf.*\.txt/);
+
+    const row = page.locator('tr', { hasText: 'note.txt' }).or(page.locator('tr', { hasText: 'A NOTE' }));
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await row.getByRole('button', { name: 'Yes, remove' }).click();
+    await expect.poll(() => page.locator('table.books tbody tr').count()).toBe(1);
   });
 
   it('opens the reader, follows a chapter link, shows speakers, and searches', async () => {

@@ -83,7 +83,7 @@ export function makeHarness(
   });
   const upload = async (name: string, bytes: Uint8Array | string, origin?: string) => {
     const form = new FormData();
-    form.append('file', new File([bytes], name));
+    form.append('file', new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name));
     return app.request('http://127.0.0.1/api/books', {
       method: 'POST',
       body: form,
