@@ -29,7 +29,16 @@ export function buildCharacters(
   lower: ReadonlyMap<string, number>,
 ): Cast {
   const stats = collectFormStats(text, occurrences);
-  const candidates = [...stats.values()].filter((f) => isPersonForm(f, lower));
+  // "the Newland Archers", "the Bennets": a family, not a person.
+  const lastWords = new Set([...stats.values()].map((f) => f.words[f.words.length - 1]!));
+  const isFamilyPlural = (f: FormStats): boolean => {
+    const last = f.words[f.words.length - 1]!;
+    return (
+      /s$/.test(last) &&
+      (lastWords.has(last.slice(0, -1)) || (/es$/.test(last) && lastWords.has(last.slice(0, -2))))
+    );
+  };
+  const candidates = [...stats.values()].filter((f) => isPersonForm(f, lower) && !isFamilyPlural(f));
   const { entities, formToKey } = clusterNames(candidates);
   // Keep clusters that read like people and are named more than once.
   const kept = new Map<string, Entity>();

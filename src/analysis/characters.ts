@@ -122,6 +122,22 @@ export function clusterNames(forms: readonly FormStats[]): {
   const bySurname = (surname: string): Entity[] =>
     [...entities.values()].filter((e) => e.surname === surname);
 
+  const statsOf = new Map(forms.map((f) => [f.form, f]));
+  const namedCount = (e: Entity): number =>
+    [...e.forms].reduce((n, f) => n + (statsOf.get(f)?.count ?? 0), 0);
+  const pronounGender = (e: Entity): Gender => {
+    let male = 0;
+    let female = 0;
+    for (const f of e.forms) {
+      male += statsOf.get(f)?.maleVotes ?? 0;
+      female += statsOf.get(f)?.femaleVotes ?? 0;
+    }
+    return male >= 2 && male >= 2 * female
+      ? 'male'
+      : female >= 2 && female >= 2 * male
+        ? 'female'
+        : 'unknown';
+  };
   const sorted = [...forms].sort((a, b) => b.count - a.count);
   // 1. Full names: given + family name, with or without a title.
   for (const f of sorted) {
@@ -213,8 +229,11 @@ export function clusterNames(forms: readonly FormStats[]): {
     const family = bySurname(w);
     if (family.length > 0 && direct.length === 0) {
       // A bare family name usually means the man of the family ("Darcy", "Bingley").
-      const men = family.filter((e) => e.titleGender === 'male');
-      const pick = men.length === 1 ? men[0]! : family.length === 1 ? family[0]! : null;
+      // With several men of the family, the one named most often ("Archer" is Newland Archer, not his father).
+      const men = family
+        .filter((e) => e.titleGender === 'male' || pronounGender(e) === 'male')
+        .sort((a, b) => namedCount(b) - namedCount(a));
+      const pick = men.length > 0 ? men[0]! : family.length === 1 ? family[0]! : null;
       if (pick) {
         add(pick.key, f, null, w);
         continue;

@@ -74,7 +74,7 @@ const HON_FULL = [...HONORIFICS.keys()]
   .map(capitalise)
   .join('|');
 const NAME_CHAIN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'\u2019.-])(?:(?:(${HON_ABBR})\.?|(${HON_FULL}))${GAP})?(${CAP_WORD}(?:${GAP}(?:(?:de|van|von|du|der|den|la|le|di|da|del|des)${GAP})?(?!(?:${HON_ALT})\b)(?!I\b)${CAP_WORD})*)`,
+  String.raw`(?<![\p{L}\p{N}'\u2019.-])(?:(?:(${HON_ABBR})\.?|(${HON_FULL}))${GAP})?((?:(?:de|van|von|du|der|den|la|le|di|da|del|des)${GAP})*${CAP_WORD}(?:${GAP}(?:(?:de|van|von|du|der|den|la|le|di|da|del|des)${GAP})?(?!(?:${HON_ALT})\b)(?!I\b)${CAP_WORD})*)`,
   'gu',
 );
 
@@ -122,6 +122,12 @@ export function findNameOccurrences(
       const chainBase = para.start + m.index + m[0].length - chain.length;
       let tokens: { w: string; at: number }[] = [];
       for (const t of chain.matchAll(/\S+/g)) tokens.push({ w: t[0], at: chainBase + t.index });
+      // "Mr. van der Luyden": leading particles belong to the family name.
+      while (tokens.length > 1 && CONNECTORS.has(tokens[0]!.w)) {
+        const [a, b] = [tokens[0]!, tokens[1]!];
+        tokens.splice(0, 2, { w: `${a.w} ${b.w}`, at: a.at });
+      }
+      if (!honorific && tokens.length > 0 && CONNECTORS.has(tokens[0]!.w.split(' ')[0]!)) continue;
       // A function word inside the chain ends the name: "General The", "Bingley I".
       const cut = tokens.findIndex((t, i) => i > 0 && NOT_NAMES.has(t.w.toLowerCase()));
       if (cut > 0) tokens = tokens.slice(0, cut);
