@@ -4,12 +4,14 @@
  * garbage and peak memory cannot leak into another's figures) and prints a table.
  *
  * Each bench: `setup()` once (untimed; its result is handed to `run`), then `run` once cold while
- * peak RSS is recorded, then `warmup` + `iterations` timed runs; the median is reported.
+ * peak RSS is recorded, then `warmup` + `iterations` timed runs. Reported: the cold time, median
+ * wall-clock and median CPU time; throughput and time targets are judged on CPU time (the work on one
+ * core), because wall time on a shared machine measures the other processes too.
  */
 export interface BenchTarget {
   /** Throughput the bench should reach (needs `bytes`). */
   mbPerSec?: number;
-  /** Median time it should stay under, in milliseconds. */
+  /** Median CPU time it should stay under, in milliseconds. */
   maxMs?: number;
   /** Peak RSS growth it should stay under, as a multiple of `bytes`. */
   maxMemoryRatio?: number;
@@ -21,11 +23,12 @@ export interface Bench<S = unknown> {
   /** Input size per run, for MB/s and the memory ratio. May be a function of the setup result. */
   bytes?: number | ((state: S) => number);
   setup?: () => S | Promise<S>;
+  /** The work to time; a returned promise is awaited. */
   run: (state: S) => unknown;
   target?: BenchTarget;
   /** Timed runs after warm-up (default 10). */
   iterations?: number;
-  /** Untimed warm-up runs (default 2). */
+  /** Untimed warm-up runs (default 3). */
   warmup?: number;
   /** A reason to skip (e.g. the corpus is absent): the bench is listed, not run. */
   skip?: string;
@@ -44,6 +47,10 @@ export interface BenchResult {
   bytes: number | null;
   medianMs: number;
   minMs: number;
+  /** Median CPU time (user + system, all threads) of one timed run: time on one core, immune to load. */
+  cpuMs: number;
+  /** The first run in the fresh process, before any warm-up. */
+  coldMs: number;
   mbPerSec: number | null;
   /** Peak RSS minus RSS just before the cold run, in bytes; null if not measurable. */
   peakRssGrowth: number | null;

@@ -54,6 +54,15 @@ function benchesFor(label: string, file: string): Bench[] {
     }),
     defineBench({
       ...common,
+      name: `${label}: normalise + per-unit map`,
+      setup: () => readText(file),
+      run: (text: string) => {
+        const view = normalize(text);
+        return view.map.length;
+      },
+    }),
+    defineBench({
+      ...common,
       name: `${label}: structure (segment + chapters + word count)`,
       setup: () => readText(file),
       run: (text: string) => buildStructure({ text, headings: [] }),

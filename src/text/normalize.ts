@@ -89,73 +89,37 @@ export function normalize(text: string, options?: NormalizeOptions, range?: Span
   const optDashes = o.dashes;
   const optHyphens = o.lineEndHyphens;
   const optUnderscores = o.underscores;
+  const optQuotes = o.quotes;
+  const optEllipses = o.ellipses;
+  const optLigatures = o.ligatures;
 
-  // Invariant: out.length >= n + (to - i), so one-for-one writes never need a bounds check.
-  let out = new Uint16Array(to - from + 16);
+  // Invariant: out.length >= n + (to - i), so one-for-one writes never need a bounds check. The hot
+  // loop keeps n and out in locals; replacements go through `st` (module-level helpers, not closures,
+  // so the optimised loop is reused across calls instead of deoptimising on a new closure each time).
+  const st: OutState = { out: new Uint16Array(to - from + 16), n: 0, maxCode: 0, runs: new RunMap(from), to };
+  let out = st.out;
   let n = 0;
   let maxCode = 0;
-  const runs = new RunMap(from);
-
-  /** Replace original [i, next) by `replacement`, every unit of it mapped to `origin`. */
-  const replace = (next: number, replacement: string, origin: number) => {
-    const len = replacement.length;
-    if (len > 0) {
-      if (n + len + (to - next) > out.length) {
-        const bigger = new Uint16Array(Math.max(out.length * 2, n + len + (to - next) + 16));
-        bigger.set(out.subarray(0, n));
-        out = bigger;
-      }
-      runs.start(n, origin, false);
-      for (let k = 0; k < len; k++) {
-        const u = replacement.charCodeAt(k);
-        out[n++] = u;
-        if (u > maxCode) maxCode = u;
-      }
-    }
-    runs.start(n, next, true);
-  };
-  /** End of a dash starting at `j` (run of dash characters and hyphens), or -1 if none starts there. */
-  const dashEnd = (j: number, afterSpace: boolean): number => {
-    if (j >= to) return -1;
-    const c = text.charCodeAt(j);
-    const d = j + 1 < to ? text.charCodeAt(j + 1) : -1;
-    const isDash =
-      isDashChar(c) ||
-      (c === CH.hyphen && (d === CH.hyphen || isDashChar(d) || (afterSpace && d !== -1 && isSpace(d))));
-    if (!isDash) return -1;
-    let k = j + 1;
-    while (k < to) {
-      const e = text.charCodeAt(k);
-      if (e === CH.hyphen || isDashChar(e)) k++;
-      else break;
-    }
-    return k;
-  };
-  const skipSpaces = (j: number): number => {
-    while (j < to) {
-      const c = text.charCodeAt(j);
-      if (isSpace(c) || isInvisible(c)) j++;
-      else break;
-    }
-    return j;
-  };
 
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    // Fast path: printable ASCII other than the hyphen and underscore maps to itself (or its lower case).
-    if (c > 32 && c < 127 && c !== 45 && c !== 95) {
-      out[n++] = fold && c >= 65 && c <= 90 ? c + 32 : c;
-      i++;
-      continue;
+    // Fast path: runs of printable ASCII (and single spaces between words) map one-for-one.
+    if ((c > 32 && c < 127 && c !== 45 && c !== 95) || (c === 32 && optWhitespace)) {
+      const j = copyAscii(text, i, to, out, n, fold);
+      if (j > i) {
+        n += j - i;
+        i = j;
+        continue;
+      }
     }
     if (optWhitespace && isSpace(c)) {
-      const j = skipSpaces(i + 1);
+      const j = skipSpaces(text, i + 1, to);
       if (optDashes) {
-        const k = dashEnd(j, true);
+        const k = dashEnd(text, j, to, true);
         if (k >= 0) {
-          const next = skipSpaces(k);
-          replace(next, '\u2014', i);
+          const next = skipSpaces(text, k, to);
+          ({ out, n, maxCode } = replaceInto(st, n, maxCode, next, '\u2014', i));
           i = next;
           continue;
         }
@@ -163,13 +127,13 @@ export function normalize(text: string, options?: NormalizeOptions, range?: Span
       if (j === i + 1) {
         out[n++] = 32; // one space (or one newline/tab, which becomes a space) stays one-for-one
       } else {
-        replace(j, ' ', i);
+        ({ out, n, maxCode } = replaceInto(st, n, maxCode, j, ' ', i));
       }
       i = j;
       continue;
     }
     if (optWhitespace && isInvisible(c) && c !== CH.softHyphen) {
-      replace(i + 1, '', i);
+      ({ out, n, maxCode } = replaceInto(st, n, maxCode, i + 1, '', i));
       i++;
       continue;
     }
@@ -186,45 +150,45 @@ export function normalize(text: string, options?: NormalizeOptions, range?: Span
         k += b === CH.cr && k + 1 < to && text.charCodeAt(k + 1) === CH.lf ? 2 : 1;
         while (k < to && (text.charCodeAt(k) === CH.space || text.charCodeAt(k) === CH.tab)) k++;
         if (k < to && isLower(text.charCodeAt(k))) {
-          replace(k, '', i);
+          ({ out, n, maxCode } = replaceInto(st, n, maxCode, k, '', i));
           i = k;
           continue;
         }
       }
     }
     if (c === CH.softHyphen && (optWhitespace || optHyphens)) {
-      replace(i + 1, '', i);
+      ({ out, n, maxCode } = replaceInto(st, n, maxCode, i + 1, '', i));
       i++;
       continue;
     }
     if (optDashes && (c === CH.hyphen || isDashChar(c))) {
-      const k = dashEnd(i, false);
+      const k = dashEnd(text, i, to, false);
       if (k >= 0) {
-        const next = optWhitespace ? skipSpaces(k) : k;
+        const next = optWhitespace ? skipSpaces(text, k, to) : k;
         if (next === i + 1) {
           out[n++] = 0x2014;
           if (0x2014 > maxCode) maxCode = 0x2014;
-        } else replace(next, '\u2014', i);
+        } else ({ out, n, maxCode } = replaceInto(st, n, maxCode, next, '\u2014', i));
         i = next;
         continue;
       }
     }
     if (optUnderscores && c === CH.underscore) {
-      replace(i + 1, '', i);
+      ({ out, n, maxCode } = replaceInto(st, n, maxCode, i + 1, '', i));
       i++;
       continue;
     }
     let u = c;
     if (c >= 128) {
-      if (o.quotes && isSingleQuote(c)) u = CH.apos;
-      else if (o.quotes && isDoubleQuote(c)) u = CH.dquote;
-      else if (o.ellipses && c === CH.ellipsis) {
-        replace(i + 1, '...', i);
+      if (optQuotes && isSingleQuote(c)) u = CH.apos;
+      else if (optQuotes && isDoubleQuote(c)) u = CH.dquote;
+      else if (optEllipses && c === CH.ellipsis) {
+        ({ out, n, maxCode } = replaceInto(st, n, maxCode, i + 1, '...', i));
         i++;
         continue;
-      } else if (o.ligatures && LIGATURES[c] !== undefined) {
+      } else if (optLigatures && LIGATURES[c] !== undefined) {
         const lig = LIGATURES[c]!;
-        replace(i + 1, fold ? lig.toLowerCase() : lig, i);
+        ({ out, n, maxCode } = replaceInto(st, n, maxCode, i + 1, fold ? lig.toLowerCase() : lig, i));
         i++;
         continue;
       } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
@@ -252,8 +216,98 @@ export function normalize(text: string, options?: NormalizeOptions, range?: Span
     if (u > maxCode) maxCode = u;
     i++;
   }
-  runs.finish(n, to);
-  return makeView(text, decodeUnits(out, n, maxCode), runs, { start: from, end: to }, o);
+  st.runs.finish(n, to);
+  return makeView(text, decodeUnits(out, n, maxCode), st.runs, { start: from, end: to }, o);
+}
+
+/**
+ * Copies printable ASCII from text[i] on into out[n] (lower-cased when folding), stopping at anything
+ * the rules may change: a hyphen, an underscore, a control or non-ASCII character, or a space not
+ * followed by a plain character. Returns where it stopped. A small function of its own so the JIT
+ * optimises it within the first pages of a book: this loop does almost all of the work.
+ */
+function copyAscii(text: string, i: number, to: number, out: Uint16Array, n: number, fold: boolean): number {
+  let k = i;
+  while (k < to) {
+    const c = text.charCodeAt(k);
+    if (c > 32 && c < 127 && c !== 45 && c !== 95) {
+      out[n++] = fold && c >= 65 && c <= 90 ? c + 32 : c;
+      k++;
+    } else if (c === 32 && k + 1 < to) {
+      // A single space before a plain character stays one space; anything else takes the slow path.
+      const d = text.charCodeAt(k + 1);
+      if (d > 32 && d < 127 && d !== 45) {
+        out[n++] = 32;
+        k++;
+      } else break;
+    } else break;
+  }
+  return k;
+}
+
+interface OutState {
+  out: Uint16Array;
+  n: number;
+  maxCode: number;
+  runs: RunMap;
+  to: number;
+}
+
+/** Replace original [i, next) by `replacement`, every unit of it mapped to `origin`; returns the new locals. */
+function replaceInto(
+  st: OutState,
+  n: number,
+  maxCode: number,
+  next: number,
+  replacement: string,
+  origin: number,
+): { out: Uint16Array; n: number; maxCode: number } {
+  const len = replacement.length;
+  if (len > 0) {
+    if (n + len + (st.to - next) > st.out.length) {
+      const bigger = new Uint16Array(Math.max(st.out.length * 2, n + len + (st.to - next) + 16));
+      bigger.set(st.out.subarray(0, n));
+      st.out = bigger;
+    }
+    st.runs.start(n, origin, false);
+    const out = st.out;
+    for (let k = 0; k < len; k++) {
+      const u = replacement.charCodeAt(k);
+      out[n++] = u;
+      if (u > maxCode) maxCode = u;
+    }
+  }
+  st.runs.start(n, next, true);
+  st.n = n;
+  st.maxCode = maxCode;
+  return st;
+}
+
+/** End of a dash starting at `j` (run of dash characters and hyphens), or -1 if none starts there. */
+function dashEnd(text: string, j: number, to: number, afterSpace: boolean): number {
+  if (j >= to) return -1;
+  const c = text.charCodeAt(j);
+  const d = j + 1 < to ? text.charCodeAt(j + 1) : -1;
+  const isDash =
+    isDashChar(c) ||
+    (c === CH.hyphen && (d === CH.hyphen || isDashChar(d) || (afterSpace && d !== -1 && isSpace(d))));
+  if (!isDash) return -1;
+  let k = j + 1;
+  while (k < to) {
+    const e = text.charCodeAt(k);
+    if (e === CH.hyphen || isDashChar(e)) k++;
+    else break;
+  }
+  return k;
+}
+
+function skipSpaces(text: string, j: number, to: number): number {
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    if (isSpace(c) || isInvisible(c)) j++;
+    else break;
+  }
+  return j;
 }
 
 /**
