@@ -54,7 +54,7 @@ export function worldOf(
     bins: WORLD_BINS,
     length,
     characters,
-    network: conversationNetwork(analysis, characters.slice(0, 25)),
+    network: conversationNetwork(analysis, characters.slice(0, 16)),
     places,
   };
 }

@@ -43,9 +43,9 @@ export function BookRow({ book, onChanged }: { book: BookListItem; onChanged: ()
       <td>{book.format.toUpperCase()}</td>
       <td>
         <StatusBadge status={book.analysisStatus} error={book.analysisError} />
-        {book.analysisStatus === 'failed' ? (
+        {book.analysisStatus === 'failed' || book.analysisStatus === 'none' ? (
           <button type="button" class="link" onClick={retry}>
-            Retry
+            {book.analysisStatus === 'failed' ? 'Retry' : 'Analyse'}
           </button>
         ) : null}
       </td>

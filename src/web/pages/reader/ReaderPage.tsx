@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { BookDetail } from '../../../server/api-types.js';
 import { api } from '../../api.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
+import { useAnalysis } from '../../components/useAnalysis.js';
 import { useAsync } from '../../components/useAsync.js';
 import { windowFor } from '../../lib/window.js';
 import { PassageView } from './PassageView.js';
@@ -31,6 +32,7 @@ function Reader({ book, start, end, chapter }: Props & { book: BookDetail }) {
     chapter,
     part: part.key === routeKey ? part.part : 0,
   });
+  const analysis = useAnalysis(book.id, book.analysisStatus);
   const highlight = start !== null ? { start, end: Math.max(start, end ?? start) } : null;
   const showPart = (p: number) => {
     setPart({ key: routeKey, part: p });
@@ -48,14 +50,21 @@ function Reader({ book, start, end, chapter }: Props & { book: BookDetail }) {
           {book.author ? <span class="byline"> by {book.author}</span> : null}
         </h1>
         <SearchPanel bookId={book.id} />
-        {book.analysisStatus !== 'done' ? (
-          <p class="note">
-            {book.analysisStatus === 'failed'
-              ? `Speakers are not shown: the analysis failed (${book.analysisError ?? 'unknown reason'}).`
-              : 'Speakers appear once the analysis has finished.'}
+        {analysis.status !== 'done' ? (
+          <p class="note" aria-live="polite">
+            {analysis.status === 'failed'
+              ? `Speakers are not shown: the analysis failed (${analysis.error ?? book.analysisError ?? 'unknown reason'}).`
+              : 'Finding who speaks each line… the speakers appear here when it is done.'}
           </p>
         ) : null}
-        <PassageView bookId={book.id} toc={book.toc} win={win} highlight={highlight} onPart={showPart} />
+        <PassageView
+          key={analysis.status}
+          bookId={book.id}
+          toc={book.toc}
+          win={win}
+          highlight={highlight}
+          onPart={showPart}
+        />
       </article>
     </div>
   );

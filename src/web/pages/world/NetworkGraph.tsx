@@ -1,6 +1,6 @@
 import type { World } from '../../../server/api-types.js';
 
-const SIZE = 520;
+const SIZE = 600;
 
 /**
  * Who speaks to whom, drawn as a circle of speakers joined by lines as thick as their exchanges.
