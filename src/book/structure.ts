@@ -335,7 +335,9 @@ function inSequence(
       prev = c;
       continue;
     }
-    const next = chapters.slice(i + 1).find(numbered);
+    let next: HeadingCandidate | undefined;
+    for (let j = i + 1; j < chapters.length && next === undefined; j++)
+      if (numbered(chapters[j])) next = chapters[j];
     // The next heading continues from the previous one: this one is an intruder ("I." inside a chapter).
     if (next && next.number === p + 1) continue;
     // The next heading expects this one in the middle: a misprinted number ("CHAPTER XVI" for XXVI).
