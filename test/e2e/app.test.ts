@@ -52,8 +52,10 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
+  let loads = 0;
+  /** A fresh page load each time (a new query string), so no state carries over between steps. */
   const open = async (hash: string) => {
-    await page.goto(`${server.url}${hash}`);
+    await page.goto(`${server.url}?load=${++loads}${hash}`);
   };
   const shot = (name: string, fullPage = false) =>
     page.screenshot({ path: path.join(SHOT_DIR, `${name}.png`), fullPage });
@@ -167,7 +169,7 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
         .waitFor({ timeout: 60_000 });
     }
     const rows = page.locator('table.books tbody tr');
-    await expect(rows.count()).resolves.toBe(3);
+    await expect.poll(() => rows.count()).toBe(3);
     await page.getByRole('link', { name: /Trap Book/ }).click();
     await page.getByText('She opened the box.').waitFor();
     await open('#/');

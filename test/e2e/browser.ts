@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
@@ -17,9 +17,20 @@ export function whyNoBrowser(): string | null {
   return null;
 }
 
-/** Builds the front end into dist/web if it is not there (the tests need the real page). */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(file) : statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the front end into dist/web if it is missing or older than src/web (the tests need the real page). */
 export function ensureWebBuilt(): string | null {
-  if (existsSync(path.join(WEB_ROOT, 'index.html'))) return null;
+  const index = path.join(WEB_ROOT, 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestSource(path.join(PROJECT_ROOT, 'src/web')))
+    return null;
   try {
     execFileSync(
       process.execPath,
