@@ -30,13 +30,20 @@ export function buildCharacters(
 ): Cast {
   const stats = collectFormStats(text, occurrences);
   // "the Newland Archers", "the Bennets": a family, not a person.
-  const lastWords = new Set([...stats.values()].map((f) => f.words[f.words.length - 1]!));
+  const lastWordCount = new Map<string, number>();
+  for (const f of stats.values()) {
+    const last = f.words[f.words.length - 1]!;
+    lastWordCount.set(last, (lastWordCount.get(last) ?? 0) + f.count);
+  }
   const isFamilyPlural = (f: FormStats): boolean => {
     const last = f.words[f.words.length - 1]!;
-    return (
-      /s$/.test(last) &&
-      (lastWords.has(last.slice(0, -1)) || (/es$/.test(last) && lastWords.has(last.slice(0, -2))))
+    if (!last.endsWith('s')) return false;
+    const plural = lastWordCount.get(last) ?? 0;
+    const singular = Math.max(
+      lastWordCount.get(last.slice(0, -1)) ?? 0,
+      last.endsWith('es') ? (lastWordCount.get(last.slice(0, -2)) ?? 0) : 0,
     );
+    return singular >= plural;
   };
   const candidates = [...stats.values()].filter((f) => isPersonForm(f, lower) && !isFamilyPlural(f));
   const { entities, formToKey } = clusterNames(candidates);

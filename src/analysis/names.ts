@@ -123,11 +123,12 @@ export function findNameOccurrences(
       let tokens: { w: string; at: number }[] = [];
       for (const t of chain.matchAll(/\S+/g)) tokens.push({ w: t[0], at: chainBase + t.index });
       // "Mr. van der Luyden": leading particles belong to the family name.
-      while (tokens.length > 1 && CONNECTORS.has(tokens[0]!.w)) {
+      // "De Griers" too: a capitalised particle opening a two-word chain is the family name's.
+      while (tokens.length > 1 && CONNECTORS.has(tokens[0]!.w.toLowerCase())) {
         const [a, b] = [tokens[0]!, tokens[1]!];
-        tokens.splice(0, 2, { w: `${a.w} ${b.w}`, at: a.at });
+        tokens.splice(0, 2, { w: `${a.w.toLowerCase()} ${b.w}`, at: a.at });
       }
-      if (!honorific && tokens.length > 0 && CONNECTORS.has(tokens[0]!.w.split(' ')[0]!)) continue;
+      if (!honorific && tokens.length > 0 && CONNECTORS.has(tokens[0]!.w)) continue;
       // A function word inside the chain ends the name: "General The", "Bingley I".
       const cut = tokens.findIndex((t, i) => i > 0 && NOT_NAMES.has(t.w.toLowerCase()));
       if (cut > 0) tokens = tokens.slice(0, cut);
