@@ -58,6 +58,8 @@ const MAX_BARE_NUMBER = 200;
 /** A block right after a heading, this short and title-like, is the heading's title ("1" + "The Old Sea-dog"). */
 const MAX_SUBTITLE_CHARS = 80;
 const MAX_HEADING_LINES = 3;
+const MAX_KEYWORD_HEADING_CHARS = 320;
+const MAX_KEYWORD_HEADING_LINES = 5;
 /** Body text a heading must be followed by before the next heading: fewer characters means a table of contents. */
 const MIN_BODY_CHARS = 150;
 
@@ -113,12 +115,17 @@ function blockTitle(block: string): string {
 
 function candidateAt(text: string, paragraphs: readonly Span[], p: number): HeadingCandidate | null {
   const para = paragraphs[p]!;
-  if (para.end - para.start > MAX_HEADING_CHARS) return null;
+  if (para.end - para.start > MAX_KEYWORD_HEADING_CHARS) return null;
   const block = text.slice(para.start, para.end);
   const lines = block.split(/\r\n|\r|\n/);
-  if (lines.length > MAX_HEADING_LINES) return null;
+  if (lines.length > MAX_KEYWORD_HEADING_LINES) return null;
   const c = classifyLine(cleanLine(lines[0]!));
   if (!c) return null;
+  // Only a keyword heading ("Chapter VI: The Reverend Arthur Beebe, … Drive Out in Carriages to See a
+  // View; Italians Drive Them.") may wrap a long title over several lines.
+  const keyword = (c.kind === 'chapter' || c.kind === 'part') && c.number !== null;
+  if (!keyword && (para.end - para.start > MAX_HEADING_CHARS || lines.length > MAX_HEADING_LINES))
+    return null;
   // A heading whose other lines run on like prose is a paragraph that happens to start with "Chapter 3".
   if (lines.slice(1).some((l) => l.trim().length > 80)) return null;
   if (c.kind === 'bare') {
@@ -289,7 +296,7 @@ export function filterCandidates(
  * ("ADVENTURE VI. …" then "VII. THE ADVENTURE OF …").
  */
 function chapterLevelCandidates(candidates: readonly HeadingCandidate[]): HeadingCandidate[] {
-  const keywordChapters = candidates.filter((c) => c.kind === 'chapter');
+  const keywordChapters = withoutEmbeddedKeywords(candidates.filter((c) => c.kind === 'chapter'));
   const numbered = keywordChapters.filter((c) => c.number !== null);
   const bare = candidates.filter((c) => c.kind === 'bare');
   if (numbered.length < 2)
@@ -306,6 +313,24 @@ function chapterLevelCandidates(candidates: readonly HeadingCandidate[]): Headin
     expected++;
   }
   return keywordChapters.concat(continuation).sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/**
+ * Where most chapters are "Chapter …", a few "LETTER I." headings inside one chapter are letters the
+ * story quotes, not chapters. Headings of a minority keyword are kept only outside the run of the main
+ * one (Frankenstein's "Letter 1–4" before "Chapter 1").
+ */
+function withoutEmbeddedKeywords(chapters: readonly HeadingCandidate[]): HeadingCandidate[] {
+  const counts = new Map<string, number>();
+  for (const c of chapters) if (c.number !== null) counts.set(c.keyword, (counts.get(c.keyword) ?? 0) + 1);
+  if (counts.size < 2) return [...chapters];
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  const mainParas = chapters.filter((c) => c.keyword === main).map((c) => c.paragraph);
+  const first = Math.min(...mainParas);
+  const last = Math.max(...mainParas);
+  return chapters.filter(
+    (c) => c.keyword === main || c.number === null || c.paragraph < first || c.paragraph > last,
+  );
 }
 
 /**

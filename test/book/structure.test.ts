@@ -167,6 +167,42 @@ describe('chapter detection: headings in two blocks, misprints and intruders', (
     expect(structure(text).chapters.map((c) => c.title)).toEqual(['I', 'II', 'III']);
   });
 
+  it('reads a chapter title wrapped over several lines, and skips letters quoted inside a chapter', () => {
+    const long =
+      'Chapter II: The Reverend Mr. Beebe, Miss Lavish, Miss Bartlett,\nand Miss Honeychurch Drive Out in Carriages\nto See a View; Italians Drive Them.';
+    const text = [
+      'Chapter I: Arrival',
+      para(1),
+      long,
+      para(2),
+      'LETTER I.',
+      'Sir, I write in haste.',
+      'LETTER II.',
+      para(0),
+      'Chapter III: Return',
+      para(3),
+    ].join('\n\n');
+    const s = structure(text);
+    expect(s.chapters.map((c) => c.title.slice(0, 12))).toEqual([
+      'Chapter I: A',
+      'Chapter II: ',
+      'Chapter III:',
+    ]);
+    const letters = [
+      'Letter 1',
+      para(1),
+      'Letter 2',
+      para(2),
+      'Chapter 1',
+      para(3),
+      'Chapter 2',
+      para(4),
+      'Chapter 3',
+      para(5),
+    ];
+    expect(structure(letters.join('\n\n')).chapters).toHaveLength(5);
+  });
+
   it('counts a lone postscript as no chapter structure at all', () => {
     expect(structure([para(1), 'POSTSCRIPT.', para(2)].join('\n\n')).chapters).toEqual([]);
   });
