@@ -206,7 +206,7 @@ export function findQuotations(text: string, paragraphs: readonly Span[], style:
         continue;
       }
       const q: RawQuotation = { parts: [part], firstParagraph: pi, lastParagraph: pi };
-      if (isEmbeddedPhrase(text, q, ps) && k + 1 === paraParts.length) continue;
+      if (isEmbeddedPhrase(text, q, ps) || isInscription(text, part)) continue;
       out.push(q);
     }
     current = continues ? (out[out.length - 1] ?? null) : null;
@@ -228,6 +228,12 @@ export function isEmbeddedPhrase(text: string, q: RawQuotation, paraStart: numbe
   if (SPEECH_VERBS.has(prevWord)) return false;
   const words = text.slice(part.start, part.end).split(/\s+/).filter(Boolean).length;
   return words <= 6;
+}
+
+/** Words printed in capitals ("DRINK ME", "ELLIOT OF KELLYNCH HALL") are an inscription, not speech. */
+function isInscription(text: string, part: Span): boolean {
+  const body = text.slice(part.start, part.end);
+  return /\p{Lu}{2}/u.test(body) && !/\p{Ll}/u.test(body);
 }
 
 function startsAtParagraphHead(text: string, ps: number, part: Span): boolean {
