@@ -72,6 +72,8 @@ export function segmentParagraphs(text: string): Span[] {
 }
 
 const MIN_LINES_FOR_UNMARKED = 200;
+/** Wrapped text has lines of 60–80 characters; a median far above that means lines are paragraphs. */
+const UNWRAPPED_MEDIAN_LINE = 150;
 
 interface Line {
   start: number; // first non-space character
@@ -119,7 +121,8 @@ function endsSentence(text: string, line: Line): boolean {
 /**
  * For texts without blank lines between paragraphs: a line break is a paragraph break when the line
  * ends a sentence, the next line does not start in lower case, and either the next line is indented
- * or its first word would have fitted on this line (so the break was not a wrap).
+ * or its first word would have fitted on this line (so the break was not a wrap). In unwrapped text
+ * (most lines longer than any wrap width) every line is a paragraph.
  */
 export function splitUnmarkedParagraphs(text: string, blocks: readonly Span[]): Span[] {
   const perBlock = blocks.map((b) => linesOf(text, b));
@@ -127,6 +130,8 @@ export function splitUnmarkedParagraphs(text: string, blocks: readonly Span[]): 
   for (const lines of perBlock) for (const l of lines) lengths.push(l.end - l.start);
   lengths.sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.95)] ?? 0;
+  // Unwrapped text (one line per paragraph, no blank lines between): every line break is a paragraph break.
+  const unwrapped = (lengths[Math.floor(lengths.length / 2)] ?? 0) > UNWRAPPED_MEDIAN_LINE;
   const out: Span[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const lines = perBlock[b]!;
@@ -134,6 +139,11 @@ export function splitUnmarkedParagraphs(text: string, blocks: readonly Span[]): 
     for (let k = 0; k + 1 < lines.length; k++) {
       const line = lines[k]!;
       const next = lines[k + 1]!;
+      if (unwrapped) {
+        out.push({ start, end: line.end });
+        start = next.start;
+        continue;
+      }
       if (!endsSentence(text, line) || isLower(text.charCodeAt(next.start))) continue;
       let w = next.start;
       while (w < next.end && !isSpace(text.charCodeAt(w))) w++;

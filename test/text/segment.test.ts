@@ -116,6 +116,15 @@ describe('segmentParagraphs on text without blank lines between paragraphs', () 
     expect(paras[61]).toBe('CHAPTER II');
   });
 
+  it('makes every line a paragraph in unwrapped text', () => {
+    const line = (n: number) =>
+      `${paragraph(n).replace(/\n/g, ' ')} And then he said nothing more for a long while${n % 3 ? ',' : '.'}`;
+    const unwrapped = Array.from({ length: 300 }, (_, i) => line(i)).join('\r\n');
+    const paras = paragraphs(unwrapped);
+    expect(paras).toHaveLength(300);
+    expect(paras[1]).toBe(line(1));
+  });
+
   it('leaves ordinary blank-line texts alone even with short sentence-final lines inside a block', () => {
     const normal = Array.from({ length: 150 }, (_, i) => `${paragraph(i)}\nHe went.\nShe stayed.`).join(
       '\n\n',
