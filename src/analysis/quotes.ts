@@ -268,6 +268,9 @@ function continuesSentence(text: string, prev: RawQuotation, part: Span): boolea
     !/^\s*(?:said|cried|replied|asked|answered|returned|exclaimed|continued|added)\b/i.test(gap)
   )
     return false;
+  // A new narrative sentence between the parts ("…," said Lady B. After a pause Sir T. added, "…")
+  // introduces someone else's speech. Title abbreviations (Mr.) do not end a sentence.
+  if (/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof))[.!?]\s+\p{Lu}/u.test(gap)) return false;
   return !/[.!?]\s*$/.test(gap.trimEnd()) || /[,:;\u2014-]\s*$/.test(gap);
 }
 

@@ -399,8 +399,11 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       if (!tag && preStart === para.start && q.firstParagraph > 0 && q.parts[0]!.start - para.start <= 1) {
         const prevPara = paragraphs[q.firstParagraph - 1]!;
         const endsOpen = /[,:\u2014-]$/.test(text.slice(prevPara.end - 1, prevPara.end));
-        if (endsOpen && !(prevQ && prevQ.lastParagraph === q.firstParagraph - 1)) {
-          tag = tagBefore(ctx, prevPara.start, prevPara.end);
+        if (endsOpen) {
+          // Only the narration after the paragraph's last quotation, if it has one.
+          const prevInPara = prevQ && prevQ.lastParagraph === q.firstParagraph - 1;
+          const from = prevInPara ? prevQ.parts[prevQ.parts.length - 1]!.end + 1 : prevPara.start;
+          if (prevPara.end - from > 3) tag = tagBefore(ctx, from, prevPara.end);
         }
       }
       const quoteVocatives = vocativesIn(ctx, q);
