@@ -64,8 +64,13 @@ export interface AnalysisLike {
 export type ReviewFormat = 'txt' | 'md' | 'html';
 
 export interface CheckerPort {
-  /** Runs a check and returns the report object the renderers take. */
-  check(reviewText: string, book: Book, analysis: AnalysisLike | null, format: ReviewFormat): unknown;
+  /** Runs a check and returns the report object the renderers take (in a worker, hence maybe a promise). */
+  check(
+    reviewText: string,
+    book: Book,
+    analysis: AnalysisLike | null,
+    format: ReviewFormat,
+  ): unknown | Promise<unknown>;
   /** The report as the CLI's `--format json` writes it. */
   toJson(report: unknown, book: Book): unknown;
   /** The report as the CLI's `--format html` writes it; `reviewName` names the review in it. */

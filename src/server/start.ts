@@ -1,14 +1,14 @@
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
 import { ANALYSIS_VERSION } from '../analysis/index.js';
-import type { Analysis } from '../analysis/types.js';
-import { checkReview, readReviewBytes, renderReportHtml, reportToJson } from '../check/index.js';
-import type { CheckReport } from '../check/types.js';
 import { VerbatimError } from '../errors.js';
 import { loadBookBytes } from '../formats/load.js';
 import { Library } from '../store/library.js';
 import { createApp } from './app.js';
-import type { CheckerPort, ServerLimits } from './deps.js';
+import { pooledChecker } from './checker.js';
+import type { ServerLimits } from './deps.js';
+import { checkPool } from './jobs/check-pool.js';
 import { workerRunner } from './jobs/worker-runner.js';
 import { defaultWebRoot } from './static.js';
 
@@ -20,6 +20,13 @@ export interface StartOptions {
   webRoot?: string | null;
   limits?: Partial<ServerLimits>;
   log?: (message: string) => void;
+  /** Worker threads for review checks (default: one per spare core, at most 4). */
+  checkWorkers?: number;
+}
+
+/** Leave a core for the server itself and one worker for analyses. */
+export function defaultCheckWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 2));
 }
 
 export interface RunningServer {
@@ -31,29 +38,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The real wiring: the checker and its renderers from src/check. */
-export const realChecker: CheckerPort = {
-  check: (text, book, analysis, format) =>
-    checkReview(text, book, { analysis: analysis as Analysis | null, format }),
-  toJson: (report) => reportToJson(report as CheckReport),
-  toHtml: (report, book, reviewName) => renderReportHtml(report as CheckReport, book, reviewName),
-  readReview: async (bytes, filename) => {
-    const review = await readReviewBytes(bytes, filename);
-    return { text: review.text, format: review.format };
-  },
-};
-
 /** Starts the web app on host:port with the library in dataDir. Used by `verbatim serve`, the e2e and load tests. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const library = Library.open(options.dataDir);
   const runner = workerRunner();
+  const checks = checkPool(options.checkWorkers ?? defaultCheckWorkers());
+  checks.warm();
   const { app, analyses } = createApp({
     library,
     loadBookBytes: (bytes, filename) => loadBookBytes(bytes, filename),
     analyze: runner,
     analysisVersion: ANALYSIS_VERSION,
-    checker: realChecker,
+    checker: pooledChecker(checks),
     webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
     loopbackOnly: isLoopback(host),
     ...(options.limits ? { limits: options.limits } : {}),
@@ -67,6 +64,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     s.once('error', (e: NodeJS.ErrnoException) => {
       library.close();
       void runner.close();
+      void checks.close();
       if (e.code === 'EADDRINUSE') {
         reject(
           new VerbatimError('usage', `Port ${options.port} on ${host} is already in use.`, {
@@ -92,6 +90,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runner.close();
+      await checks.close();
       library.close();
     },
   };

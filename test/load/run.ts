@@ -40,11 +40,22 @@ async function main(): Promise<number> {
     const expectedQuotes = process.env.LOAD_REVIEW ? null : 4;
     const body = JSON.stringify({ text: review, format: 'md' });
     const latencies: number[] = [];
+    const readerLatencies: number[] = [];
+    /** A reader request sent in the middle of the burst: does the page stay responsive? */
+    const readWhileBusy = async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      const t0 = performance.now();
+      const res = await fetch(`${server.url}api/books/${id}/passage?start=0&end=20000`);
+      await res.arrayBuffer();
+      if (res.status !== 200) errors.push(`reader request: status ${res.status}`);
+      readerLatencies.push(performance.now() - t0);
+    };
     const errors: string[] = [];
     const started = performance.now();
     for (let round = 0; round < ROUNDS; round++) {
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
+      await Promise.all([
+        readWhileBusy(),
+        ...Array.from({ length: CONCURRENCY }, async () => {
           const t0 = performance.now();
           try {
             const res = await fetch(`${server.url}api/books/${id}/check`, {
@@ -61,7 +72,7 @@ async function main(): Promise<number> {
           }
           latencies.push(performance.now() - t0);
         }),
-      );
+      ]);
     }
     const wall = performance.now() - started;
     latencies.sort((a, b) => a - b);
@@ -72,6 +83,10 @@ async function main(): Promise<number> {
     console.log(`load: errors ${errors.length}`);
     console.log(
       `load: latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`,
+    );
+    readerLatencies.sort((a, b) => a - b);
+    console.log(
+      `load: a reader request during each burst answered in ${readerLatencies.map((l) => `${l.toFixed(0)} ms`).join(', ')}`,
     );
     console.log(`load: throughput ${((total / wall) * 1000).toFixed(0)} requests/s`);
     for (const e of errors.slice(0, 5)) console.log(`load: error: ${e}`);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeBook } from '../../src/analysis/index.js';
 import type { CheckResult } from '../../src/server/api-types.js';
-import { realChecker } from '../../src/server/start.js';
+import { realChecker } from '../../src/server/checker.js';
 import { runCli } from '../fixtures/run-cli.js';
 import { type Harness, makeHarness } from './harness.js';
 

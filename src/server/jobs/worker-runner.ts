@@ -1,7 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Book } from '../../book/types.js';
 import type { AnalysisLike, AnalysisRunner } from '../deps.js';
 import type { WorkerReply, WorkerRequest } from './analysis-worker.js';
+import { spawnWorker } from './spawn.js';
 
 /**
  * Runs analyzeBook in one long-lived worker thread, so a minute of analysis on a long novel never
@@ -20,14 +21,7 @@ export function workerRunner(): AnalysisRunner & { close(): Promise<void> } {
   };
 
   const start = (): Worker => {
-    // From source (tests, tsx) the worker is TypeScript and starts through a loader shim; from dist it is .js.
-    const fromSource = import.meta.url.endsWith('.ts');
-    const file = new URL(
-      fromSource ? './analysis-worker-source.mjs' : './analysis-worker.js',
-      import.meta.url,
-    );
-    const w = new Worker(file);
-    w.unref();
+    const w = spawnWorker('analysis-worker');
     w.on('message', (reply: WorkerReply) => {
       const job = waiting.get(reply.id);
       if (!job) return;

@@ -37,7 +37,7 @@ export function checkRoutes(ctx: AppContext): Hono {
       const { book } = ctx.books.open(id);
       const review = await readReviewFrom(c.req.raw, ctx);
       const analysis = ctx.analyses.analysisOf(book.id);
-      const report = ctx.checker.check(review.text, book, analysis, review.format);
+      const report = await ctx.checker.check(review.text, book, analysis, review.format);
       if (as === 'html') {
         return c.body(ctx.checker.toHtml(report, book, review.name), 200, {
           'Content-Type': 'text/html; charset=utf-8',

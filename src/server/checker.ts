@@ -1,0 +1,27 @@
+import type { Analysis } from '../analysis/types.js';
+import {
+  type CheckReport,
+  checkReview,
+  readReviewBytes,
+  renderReportHtml,
+  reportToJson,
+} from '../check/index.js';
+import type { CheckerPort } from './deps.js';
+import type { CheckPool } from './jobs/check-pool.js';
+
+/** The checker and its renderers from src/check, run on the calling thread (tests, small setups). */
+export const realChecker: CheckerPort = {
+  check: (text, book, analysis, format) =>
+    checkReview(text, book, { analysis: analysis as Analysis | null, format }),
+  toJson: (report) => reportToJson(report as CheckReport),
+  toHtml: (report, book, reviewName) => renderReportHtml(report as CheckReport, book, reviewName),
+  readReview: async (bytes, filename) => {
+    const review = await readReviewBytes(bytes, filename);
+    return { text: review.text, format: review.format };
+  },
+};
+
+/** The same checker with the checking itself done in worker threads (what `verbatim serve` uses). */
+export function pooledChecker(pool: CheckPool): CheckerPort {
+  return { ...realChecker, check: (text, book, analysis, format) => pool.run(book, analysis, text, format) };
+}

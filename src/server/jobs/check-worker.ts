@@ -1,0 +1,48 @@
+import { parentPort } from 'node:worker_threads';
+import type { Analysis } from '../../analysis/types.js';
+import type { Book } from '../../book/types.js';
+import { type CheckReport, checkReview } from '../../check/index.js';
+import type { ReviewFormat } from '../deps.js';
+import { toWire, type WireError } from './spawn.js';
+
+/**
+ * The worker side of `checkPool`: keeps the books it has been sent (with the checker's word index,
+ * built once per book and cached on the Book object) and checks reviews against them.
+ */
+export interface CheckRequest {
+  id: number;
+  bookId: string;
+  /** Sent the first time this worker checks against the book. */
+  book?: Book;
+  /** Sent when the worker's copy is out of date (first time, or once the analysis has finished). */
+  analysis?: Analysis | null;
+  /** Books the pool no longer keeps in this worker. */
+  drop: string[];
+  text: string;
+  format: ReviewFormat;
+}
+
+export type CheckReply =
+  | { id: number; ok: true; report: CheckReport }
+  | { id: number; ok: false; error: WireError };
+
+const books = new Map<string, { book: Book; analysis: Analysis | null }>();
+
+parentPort?.on('message', (request: CheckRequest) => {
+  for (const id of request.drop) books.delete(id);
+  if (request.book) books.set(request.bookId, { book: request.book, analysis: null });
+  const entry = books.get(request.bookId);
+  if (entry && request.analysis !== undefined) entry.analysis = request.analysis;
+  let reply: CheckReply;
+  try {
+    if (!entry) throw new Error(`check worker: book ${request.bookId} was not sent`);
+    const report = checkReview(request.text, entry.book, {
+      analysis: entry.analysis,
+      format: request.format,
+    });
+    reply = { id: request.id, ok: true, report };
+  } catch (e) {
+    reply = { id: request.id, ok: false, error: toWire(e) };
+  }
+  parentPort?.postMessage(reply);
+});
