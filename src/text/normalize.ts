@@ -37,6 +37,12 @@ export interface NormalizeOptions {
   whitespace?: boolean;
   /** "…" becomes "...". */
   ellipses?: boolean;
+  /**
+   * Accents dropped: "é" becomes "e", combining accents are removed ("naïve" = "naive"). Off by default
+   * (the other options are on): editions disagree on accents less often than on quotes and dashes, and
+   * an accent can be the whole difference between two words.
+   */
+  diacritics?: boolean;
 }
 
 export interface NormalizedView {
@@ -64,6 +70,7 @@ const DEFAULTS: Required<NormalizeOptions> = {
   underscores: true,
   whitespace: true,
   ellipses: true,
+  diacritics: false,
 };
 
 const LIGATURES: Record<number, string> = {
@@ -92,6 +99,7 @@ export function normalize(text: string, options?: NormalizeOptions, range?: Span
   const optQuotes = o.quotes;
   const optEllipses = o.ellipses;
   const optLigatures = o.ligatures;
+  const optDiacritics = o.diacritics;
 
   // Invariant: out.length >= n + (to - i), so one-for-one writes never need a bounds check. The hot
   // loop keeps n and out in locals; replacements go through `st` (module-level helpers, not closures,
@@ -191,6 +199,10 @@ export function normalize(text: string, options?: NormalizeOptions, range?: Span
         ({ out, n, maxCode } = replaceInto(st, n, maxCode, i + 1, fold ? lig.toLowerCase() : lig, i));
         i++;
         continue;
+      } else if (optDiacritics && isCombiningAccent(c)) {
+        ({ out, n, maxCode } = replaceInto(st, n, maxCode, i + 1, '', i));
+        i++;
+        continue;
       } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
         const d = text.charCodeAt(i + 1);
         if (d >= 0xdc00 && d <= 0xdfff) {
@@ -210,7 +222,10 @@ export function normalize(text: string, options?: NormalizeOptions, range?: Span
           i += 2;
           continue;
         }
-      } else if (fold) u = lowerUnit(c);
+      } else {
+        if (optDiacritics) u = baseLetter(c);
+        if (fold) u = lowerUnit(u);
+      }
     } else if (fold && c >= 65 && c <= 90) u = c + 32;
     out[n++] = u;
     if (u > maxCode) maxCode = u;
@@ -371,6 +386,36 @@ class RunMap {
   }
 }
 
+/** Combining accents (the marks NFD splits off letters), not other combining characters. */
+function isCombiningAccent(c: number): boolean {
+  return (
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f)
+  );
+}
+
+let baseTable: Uint16Array | null = null;
+/** The letter under an accented letter ("é" → "e"), or the character itself. */
+function baseLetter(c: number): number {
+  if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) return c;
+  if (baseTable === null) baseTable = new Uint16Array(65536);
+  let b = baseTable[c]!;
+  if (b === 0) {
+    const d = String.fromCharCode(c).normalize('NFD');
+    b = c;
+    if (d.length > 1) {
+      let onlyAccents = true;
+      for (let k = 1; k < d.length; k++) if (!isCombiningAccent(d.charCodeAt(k))) onlyAccents = false;
+      if (onlyAccents) b = d.charCodeAt(0);
+    }
+    baseTable[c] = b;
+  }
+  return b;
+}
+
 let lowerTable: Uint16Array | null = null;
 /** Lower case of one BMP code unit, alone (so the result never depends on neighbours). */
 function lowerUnit(c: number): number {
@@ -426,7 +471,15 @@ function makeView(
     const p = runs.at(k);
     const c = original.charCodeAt(p);
     const multi = (o.whitespace && isSpace(c)) || (o.dashes && (c === CH.hyphen || isDashChar(c)));
-    if (!multi) return p + 1;
+    if (!multi) {
+      // Accents dropped after this character belong to it ("cafe" matches all of "café" spelled e + ◌́).
+      let e = p + 1;
+      if (o.diacritics) {
+        const next = runs.at(k + 1);
+        while (e < next && isCombiningAccent(original.charCodeAt(e))) e++;
+      }
+      return e;
+    }
     let q = runs.at(k + 1);
     while (q - 1 > p && dropped(original.charCodeAt(q - 1))) q--;
     return Math.max(q, p + 1);

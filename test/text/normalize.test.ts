@@ -73,6 +73,16 @@ describe('normalize', () => {
     expect(v.toNormalized(0)).toBe(0);
   });
 
+  it('drops accents only when asked, mapping back over combining marks', () => {
+    const text = 'A naïve Café owner, cafe\u0301 and Ελληνικά';
+    expect(normalize(text).text).toBe('a naïve café owner, cafe\u0301 and ελληνικά');
+    const v = normalize(text, { diacritics: true });
+    expect(v.text).toBe('a naive cafe owner, cafe and ελληνικα');
+    const at = v.text.lastIndexOf('cafe');
+    const s = v.toOriginal(at, at + 4);
+    expect(text.slice(s.start, s.end)).toBe('cafe\u0301');
+  });
+
   it('keeps the text length when case folding special capitals', () => {
     expect(normalize('İSTANBUL ΟΔΟΣ').text).toBe('istanbul οδοσ');
   });

@@ -57,6 +57,9 @@ const PIECES = [
   '\u200b',
   '\u00a0',
   'e\u0301',
+  'é',
+  'Ï',
+  '\u0308',
   '😀',
   '\ud800',
   '\udc00',
@@ -200,8 +203,9 @@ describe('normalised view properties', () => {
 
   it('toOriginal round-trips: normalising the original slice gives the normalised substring', () => {
     fc.assert(
-      fc.property(fiction, fc.nat(), fc.nat(), (text, a, b) => {
-        const v = normalize(text);
+      fc.property(fiction, fc.nat(), fc.nat(), fc.boolean(), (text, a, b, diacritics) => {
+        const options = { diacritics };
+        const v = normalize(text, options);
         const n = v.text.length;
         // Boundaries where a new original character begins (not inside a ligature's spelling-out).
         const aligned: number[] = [];
@@ -211,7 +215,7 @@ describe('normalised view properties', () => {
         const e = rest[b % rest.length]!;
         const o = v.toOriginal(s, e);
         expect(o.start).toBeLessThanOrEqual(o.end);
-        expect(normalize(text.slice(o.start, o.end)).text).toBe(v.text.slice(s, e));
+        expect(normalize(text.slice(o.start, o.end), options).text).toBe(v.text.slice(s, e));
       }),
       { numRuns: 600 },
     );
@@ -227,6 +231,7 @@ describe('normalised view properties', () => {
       underscores: fc.boolean(),
       whitespace: fc.boolean(),
       ellipses: fc.boolean(),
+      diacritics: fc.boolean(),
     });
     fc.assert(
       fc.property(fiction, opts, (text, o) => {
