@@ -170,6 +170,13 @@ describe('segmentation properties', () => {
             const s = sentences[t.sentence]!;
             expect(t.start >= s.start && t.start < s.end).toBe(true);
           }
+          // Each token slices the original back to what its shape says it is.
+          const raw = text.slice(t.start, t.end);
+          if (t.shape === 'word') expect(/\p{L}/u.test(raw)).toBe(true);
+          if (t.shape === 'number')
+            expect(/^[\p{Nd}\p{M}.,\p{L}]+$/u.test(raw) && !/\p{L}/u.test(raw)).toBe(true);
+          if (t.shape === 'punct') expect(/[\p{L}\p{Nd}]/u.test(raw)).toBe(false);
+          expect(t.norm).toBe(t.norm.toLowerCase());
           prev = t.end;
         }
         expect(countWords(text)).toBe(tokens.filter((t) => t.shape === 'word').length);
