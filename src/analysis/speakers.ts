@@ -472,11 +472,17 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     const firstQuoteStart = quotes[turn.quotes[0]!]!.parts[0]!.start;
     if (distinct.size === 1) {
       turn.speaker = names[0]!.character;
-      turn.confidence = 0.6;
-    } else if (names[0]!.start < firstQuoteStart) {
-      turn.speaker = names[0]!.character;
-      turn.confidence = 0.5;
-    } else continue;
+      turn.confidence = 0.62;
+    } else {
+      // Several people named: only the sentence right before the speech, if it names one.
+      const pre = text.slice(para.start, firstQuoteStart);
+      const stop = Math.max(pre.lastIndexOf('. '), pre.lastIndexOf('! '), pre.lastIndexOf('? '));
+      const sentenceStart = para.start + (stop >= 0 ? stop + 2 : 0);
+      const near = new Set(names.filter((m) => m.start >= sentenceStart && m.start < firstQuoteStart).map((m) => m.character));
+      if (near.size !== 1) continue;
+      turn.speaker = [...near][0]!;
+      turn.confidence = 0.52;
+    }
     turn.type = 'implicit';
   }
   // Sieve 3b: a speech opening its paragraph after a narration paragraph whose last sentence is
@@ -499,7 +505,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     if (distinct.size === 1) {
       turn.speaker = names[0]!.character;
       turn.type = 'implicit';
-      turn.confidence = 0.5;
+      turn.confidence = 0.48;
     }
   }
   // Sieve 4: turn-taking inside an exchange. Rules from surest to loosest; each level runs until
