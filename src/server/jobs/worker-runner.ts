@@ -7,9 +7,13 @@ import { spawnWorker } from './spawn.js';
 /**
  * Runs analyzeBook in one long-lived worker thread, so a minute of analysis on a long novel never
  * blocks the server's event loop. If the worker dies (a crash, out of memory), the job in flight
- * fails with that reason and the next job starts a fresh worker.
+ * fails with that reason and the next job starts a fresh worker. An analysis that runs past
+ * `timeoutMs` (a pathological text) is stopped and reported as failed, so the queue moves on.
  */
-export function workerRunner(): AnalysisRunner & { close(): Promise<void> } {
+export function workerRunner(
+  options: { timeoutMs?: number } = {},
+): AnalysisRunner & { close(): Promise<void> } {
+  const timeoutMs = options.timeoutMs ?? 10 * 60_000;
   let worker: Worker | null = null;
   let nextId = 1;
   const waiting = new Map<number, { resolve: (a: AnalysisLike) => void; reject: (e: Error) => void }>();
@@ -39,11 +43,26 @@ export function workerRunner(): AnalysisRunner & { close(): Promise<void> } {
 
   const run = (book: Book): Promise<AnalysisLike> =>
     new Promise((resolve, reject) => {
-      worker ??= start();
+      const w = (worker ??= start());
       const id = nextId++;
-      waiting.set(id, { resolve, reject });
+      const timer = setTimeout(() => {
+        failAll(new Error(`the analysis took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`));
+        void w.terminate();
+      }, timeoutMs);
+      timer.unref();
+      const done = () => clearTimeout(timer);
+      waiting.set(id, {
+        resolve: (a) => {
+          done();
+          resolve(a);
+        },
+        reject: (e) => {
+          done();
+          reject(e);
+        },
+      });
       const request: WorkerRequest = { id, book };
-      worker.postMessage(request);
+      w.postMessage(request);
     });
 
   return Object.assign(run, {
