@@ -312,8 +312,9 @@ function resolvePronoun(
   offset: number,
   gender: Gender,
   exclude: string | null,
+  from = offset - 2500,
 ): string | null {
-  const windowStart = Math.max(0, offset - 2500);
+  const windowStart = Math.max(0, from);
   let i = firstMentionIndex(ctx.mentions, offset) - 1;
   let fallback: string | null = null;
   for (; i >= 0; i--) {
@@ -434,9 +435,16 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
     return narrationWords > 60 || t.paragraph - prev.paragraph > 3;
   });
+  /** Where the exchange holding turn ti begins (a little before its first speech). */
+  const exchangeStart = (ti: number): number => {
+    let k = ti;
+    while (k > 0 && !breakBefore[k]) k--;
+    return Math.max(0, paragraphs[turns[k]!.paragraph]!.start - 300);
+  };
   // Sieve 2: pronoun tags: a character of that gender named in the paragraph before the speech, else
-  // the last character of that gender named in narration, preferring one who did not speak the turn
-  // before. (Preferring the exchange's earlier speakers was tried and measured worse.)
+  // the last one named in narration since the exchange began, else the last one named at all; each
+  // preferring one who did not speak the turn before. (Preferring the exchange's earlier tagged
+  // speakers was tried and measured worse.)
   for (let ti = 0; ti < turns.length; ti++) {
     const turn = turns[ti]!;
     for (const qi of turn.quotes) {
@@ -448,6 +456,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       const who =
         (tag.kin ? resolveKin(ctx, at, tag.kin, prevSpeaker) : null) ??
         (tag.description ? null : namedInParagraphBefore(ctx, para.start, at, tag.pronoun!)) ??
+        resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, exchangeStart(ti)) ??
         resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker);
       if (who)
         result[qi] = { ...result[qi]!, speaker: who, type: 'anaphoric', confidence: tag.confidence * 0.9 };
@@ -478,7 +487,9 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       const pre = text.slice(para.start, firstQuoteStart);
       const stop = Math.max(pre.lastIndexOf('. '), pre.lastIndexOf('! '), pre.lastIndexOf('? '));
       const sentenceStart = para.start + (stop >= 0 ? stop + 2 : 0);
-      const near = new Set(names.filter((m) => m.start >= sentenceStart && m.start < firstQuoteStart).map((m) => m.character));
+      const near = new Set(
+        names.filter((m) => m.start >= sentenceStart && m.start < firstQuoteStart).map((m) => m.character),
+      );
       if (near.size !== 1) continue;
       turn.speaker = [...near][0]!;
       turn.confidence = 0.52;
