@@ -74,7 +74,52 @@ export function detectStructure(
   }
   const candidates = findCandidates(text, paragraphs);
   const kept = filterCandidates(text, paragraphs, candidates);
+  if (kept.length === 0) return assemble(text.length, titledSections(text, paragraphs));
   return assemble(text.length, kept);
+}
+
+/** Fewest unnumbered titles that make a book of titled sections, and the body each must be followed by. */
+const MIN_TITLED_SECTIONS = 3;
+const MIN_TITLED_SECTION_BODY = 1000;
+const MAX_SECTION_TITLE_CHARS = 60;
+
+/**
+ * For a book with no numbered headings at all: sections headed by a short title in capitals on a line
+ * of its own ("THE SISTERS", "ARABY" in a story collection). Conservative: a title ends without
+ * punctuation (so "LATER.", "SALLIE." and addresses ending in commas in letters are not titles), each
+ * is followed by at least a page of text, there are at least three, and together they hold most of the book.
+ */
+function titledSections(text: string, paragraphs: readonly Span[]): HeadingCandidate[] {
+  const titles: number[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    if (para.end - para.start > MAX_SECTION_TITLE_CHARS) continue;
+    const block = text.slice(para.start, para.end).replace(/[_*]/g, '').trim();
+    if (/[\r\n]/.test(block) || /[.,;:!?\u2014-]$/.test(block) || /^THE END$/i.test(block)) continue;
+    const letters = block.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 3 || letters !== letters.toUpperCase() || letters === letters.toLowerCase())
+      continue;
+    titles.push(p);
+  }
+  const kept = titles.filter((p, i) => {
+    const next = i + 1 < titles.length ? titles[i + 1]! : paragraphs.length;
+    return bodyCharsBetween(paragraphs, p, next, new Set()) >= MIN_TITLED_SECTION_BODY;
+  });
+  if (kept.length < MIN_TITLED_SECTIONS) return [];
+  const firstStart = paragraphs[kept[0]!]!.start;
+  if (firstStart > text.length * 0.2) return [];
+  return kept.map((p) => {
+    const para = paragraphs[p]!;
+    return {
+      kind: 'chapter' as const,
+      keyword: '',
+      number: null,
+      titled: true,
+      title: text.slice(para.start, para.end).trim(),
+      heading: { start: para.start, end: para.end },
+      paragraph: p,
+    };
+  });
 }
 
 /** Every block that reads like a heading, in text order, with a title block that follows it merged in. */

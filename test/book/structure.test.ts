@@ -203,6 +203,20 @@ describe('chapter detection: headings in two blocks, misprints and intruders', (
     expect(structure(letters.join('\n\n')).chapters).toHaveLength(5);
   });
 
+  it('takes titles in capitals for sections when a book has no numbered headings, but not letter headings', () => {
+    const story = Array.from({ length: 12 }, (_, i) => para(i)).join('\n\n');
+    const collection = ['THE SISTERS', story, 'AN ENCOUNTER', story, 'ARABY', story].join('\n\n');
+    expect(structure(collection).chapters.map((c) => c.title)).toEqual([
+      'THE SISTERS',
+      'AN ENCOUNTER',
+      'ARABY',
+    ]);
+    const letters = ['STONE GATE, WORCESTER,', story, 'LATER.', story, 'SALLIE.', story, 'THE END'].join(
+      '\n\n',
+    );
+    expect(structure(letters).chapters).toEqual([]);
+  });
+
   it('counts a lone postscript as no chapter structure at all', () => {
     expect(structure([para(1), 'POSTSCRIPT.', para(2)].join('\n\n')).chapters).toEqual([]);
   });
