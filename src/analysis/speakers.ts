@@ -587,6 +587,18 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       if (!changed) break;
     }
   }
+  // Last resort: the character named last in narration before the speech (a guess, said so by its
+  // confidence), so a reader sees the likeliest speaker rather than none.
+  for (const t of turns) {
+    if (t.speaker) continue;
+    const at = quotes[t.quotes[0]!]!.parts[0]!.start;
+    const who = recentOtherCharacter(ctx, at, '');
+    if (who) {
+      t.speaker = who;
+      t.type = 'implicit';
+      t.confidence = 0.2;
+    }
+  }
   // Spread each turn's speaker to its quotes, and set addressees.
   for (let ti = 0; ti < turns.length; ti++) {
     const t = turns[ti]!;
