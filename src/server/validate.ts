@@ -1,5 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { VerbatimError } from '../errors.js';
+
+/** A multipart upload: one file in the form field "file". */
+export const UploadForm = z.object({
+  file: z.instanceof(File, { message: 'send the file as the form field "file"' }),
+});
 
 /** Parses request input with a zod schema; a ZodError goes to the one error handler as a 400. */
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {

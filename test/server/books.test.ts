@@ -82,6 +82,11 @@ describe('library routes', () => {
     expect(backwards.status).toBe(400);
     expect((await json<{ error: { message: string } }>(backwards)).error.message).toMatch(/end/);
     expect((await h.app.request(`/api/books/${id}/search?q=`)).status).toBe(400);
+    const form = new FormData();
+    form.append('book', 'not a file');
+    const noFile = await h.app.request('/api/books', { method: 'POST', body: form });
+    expect(noFile.status).toBe(400);
+    expect((await json<{ error: { message: string } }>(noFile)).error.message).toContain('form field "file"');
   });
 });
 

@@ -6,7 +6,7 @@ import type { AnalysisState } from '../api-types.js';
 import type { AppContext } from '../context.js';
 import type { BookSummaryLike } from '../deps.js';
 import { notFound } from '../errors.js';
-import { checkExtension, parse } from '../validate.js';
+import { checkExtension, parse, UploadForm } from '../validate.js';
 import { bookDetail, listItem } from '../views/summary.js';
 
 export const BookIdParam = z.object({
@@ -39,12 +39,7 @@ export function bookRoutes(ctx: AppContext): Hono {
     }),
     async (c) => {
       const form = await c.req.parseBody();
-      const file = form.file;
-      if (!(file instanceof File)) {
-        throw new VerbatimError('usage', 'No file in the upload.', {
-          hint: 'Send the book as the form field "file".',
-        });
-      }
+      const { file } = parse(UploadForm, { file: form.file });
       checkExtension(file.name, BOOK_EXTENSIONS, 'book');
       if (file.size === 0) throw new VerbatimError('empty_input', `${file.name} is empty.`);
       if (file.size > ctx.limits.maxBookBytes) {

@@ -6,7 +6,7 @@ import { VerbatimError } from '../../errors.js';
 import type { CheckedQuote, CheckResult } from '../api-types.js';
 import type { AppContext } from '../context.js';
 import type { ReviewFormat } from '../deps.js';
-import { checkExtension, parse } from '../validate.js';
+import { checkExtension, parse, UploadForm } from '../validate.js';
 import { BookIdParam } from './books.js';
 
 export const REVIEW_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] as const;
@@ -75,12 +75,7 @@ async function readReviewFrom(
   }
   if (type.startsWith('multipart/form-data')) {
     const form = await req.formData();
-    const file = form.get('file');
-    if (!(file instanceof File)) {
-      throw new VerbatimError('usage', 'No review file in the upload.', {
-        hint: 'Send it as the form field "file".',
-      });
-    }
+    const { file } = parse(UploadForm, { file: form.get('file') });
     checkExtension(file.name, REVIEW_EXTENSIONS, 'review');
     if (file.size === 0) throw new VerbatimError('empty_input', `${file.name} is empty.`);
     const review = await ctx.checker.readReview(new Uint8Array(await file.arrayBuffer()), file.name);
