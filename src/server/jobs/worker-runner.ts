@@ -43,7 +43,8 @@ export function workerRunner(
 
   const run = (book: Book): Promise<AnalysisLike> =>
     new Promise((resolve, reject) => {
-      const w = (worker ??= start());
+      worker ??= start();
+      const w = worker;
       const id = nextId++;
       const timer = setTimeout(() => {
         failAll(new Error(`the analysis took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`));
