@@ -132,6 +132,15 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download HTML report' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.html$/);
+    // Pasted text works the same way; markup in it stays text.
+    await page.getByLabel('Paste the review').fill('<b>Bold</b> claim: Tom says "Here is the marsh."');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect.poll(() => summary.textContent()).toMatch(/^1 quotation:.*1 quoted exactly/);
+    await page.getByLabel('Paste the review').fill('');
+    await page
+      .locator('[data-testid=review-file]')
+      .setInputFiles(path.join(FIXTURES, 'review-of-the-salt-road.md'));
+    await expect.poll(() => summary.textContent()).toMatch(/4 quotations/);
     await misquote.locator('a.location-link').click();
     const mark = page.locator('mark');
     await mark.first().waitFor();
