@@ -113,8 +113,8 @@ export function normalize(text: string, options?: NormalizeOptions, range?: Span
   while (i < to) {
     const c = text.charCodeAt(i);
     // Fast path: runs of printable ASCII (and single spaces between words) map one-for-one.
-    if ((c > 32 && c < 127 && c !== 45 && c !== 95) || (c === 32 && optWhitespace)) {
-      const j = copyAscii(text, i, to, out, n, fold);
+    if ((c > 32 && c < 127 && c !== 45 && c !== 95) || ((c === 32 || c === 10) && optWhitespace)) {
+      const j = copyAscii(text, i, to, out, n, fold, optWhitespace);
       if (j > i) {
         n += j - i;
         i = j;
@@ -237,19 +237,29 @@ export function normalize(text: string, options?: NormalizeOptions, range?: Span
 
 /**
  * Copies printable ASCII from text[i] on into out[n] (lower-cased when folding), stopping at anything
- * the rules may change: a hyphen, an underscore, a control or non-ASCII character, or a space not
- * followed by a plain character. Returns where it stopped. A small function of its own so the JIT
+ * the rules may change: a hyphen, an underscore, a control or non-ASCII character, or a space or line
+ * feed not followed by a plain character (spaces and line feeds are copied as one space only when
+ * whitespace is being normalised). Returns where it stopped. A small function of its own so the JIT
  * optimises it within the first pages of a book: this loop does almost all of the work.
  */
-function copyAscii(text: string, i: number, to: number, out: Uint16Array, n: number, fold: boolean): number {
+function copyAscii(
+  text: string,
+  i: number,
+  to: number,
+  out: Uint16Array,
+  n: number,
+  fold: boolean,
+  spaces: boolean,
+): number {
   let k = i;
   while (k < to) {
     const c = text.charCodeAt(k);
     if (c > 32 && c < 127 && c !== 45 && c !== 95) {
       out[n++] = fold && c >= 65 && c <= 90 ? c + 32 : c;
       k++;
-    } else if (c === 32 && k + 1 < to) {
-      // A single space before a plain character stays one space; anything else takes the slow path.
+    } else if (spaces && (c === 32 || c === 10) && k + 1 < to) {
+      // A single space or line feed before a plain character is one space; anything else (runs, CRLF,
+      // a dash after it) takes the slow path.
       const d = text.charCodeAt(k + 1);
       if (d > 32 && d < 127 && d !== 45) {
         out[n++] = 32;

@@ -68,7 +68,8 @@ export function tokenize(text: string, sentences?: readonly Span[], range?: Span
       i++;
       continue;
     }
-    const { end, shape } = scanToken(text, i, to);
+    const end = scanToken(text, i, to);
+    const shape = scannedShape;
     let tokenInQuote = inQuote;
     if (shape === 'punct') {
       const role = quoteRole(text, i, from, to, style);
@@ -116,9 +117,8 @@ export function countWords(text: string, range?: Span): number {
   while (i < to) {
     const c = text.charCodeAt(i);
     if (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : isWordChar(c) || isHighSurrogate(c)) {
-      const { end, shape } = scanToken(text, i, to);
-      if (shape === 'word') count++;
-      i = end;
+      i = scanToken(text, i, to);
+      if (scannedShape === 'word') count++;
     } else i++;
   }
   return count;
@@ -138,17 +138,38 @@ function isWordAt(text: string, i: number, to: number): number {
   return isWordChar(c) ? 1 : 0;
 }
 
-function scanToken(text: string, i: number, to: number): { end: number; shape: TokenShape } {
+/** Shape of the token `scanToken` last scanned (a module variable, so scanning allocates nothing). */
+let scannedShape: TokenShape = 'symbol';
+
+/** End of the token starting at `i` (which is not a space); its shape is left in `scannedShape`. */
+function scanToken(text: string, i: number, to: number): number {
   const w = isWordAt(text, i, to);
   if (w > 0) {
     let j = i + w;
     let letters = codePointFlags(text, i) & FLAG.LETTER ? 1 : 0;
     for (;;) {
-      const v = isWordAt(text, j, to);
-      if (v > 0) {
-        if (codePointFlags(text, j) & FLAG.LETTER) letters++;
-        j += v;
-        continue;
+      if (j < to) {
+        const d = text.charCodeAt(j);
+        // ASCII letters and digits answered inline: most of a novel.
+        if (d < 128) {
+          const lower = d | 32;
+          if (lower >= 97 && lower <= 122) {
+            letters++;
+            j++;
+            continue;
+          }
+          if (d >= 48 && d <= 57) {
+            j++;
+            continue;
+          }
+        } else {
+          const v = isWordAt(text, j, to);
+          if (v > 0) {
+            if (codePointFlags(text, j) & FLAG.LETTER) letters++;
+            j += v;
+            continue;
+          }
+        }
       }
       // Joiners inside a word: apostrophes, a single hyphen, and (in numbers) , or . between digits.
       const d = j < to ? text.charCodeAt(j) : -1;
@@ -172,19 +193,23 @@ function scanToken(text: string, i: number, to: number): { end: number; shape: T
       }
       break;
     }
-    return { end: j, shape: letters > 0 ? 'word' : 'number' };
+    scannedShape = letters > 0 ? 'word' : 'number';
+    return j;
   }
   const c = text.charCodeAt(i);
   if (isHighSurrogate(c) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1))) {
-    return { end: i + 2, shape: 'symbol' };
+    scannedShape = 'symbol';
+    return i + 2;
   }
   if (isPunct(c)) {
     let j = i + 1;
     // Runs of the same mark are one token ("--", "...", "!!"), but quotes stay single.
     if (!isSingleQuote(c) && !isDoubleQuote(c)) while (j < to && text.charCodeAt(j) === c) j++;
-    return { end: j, shape: 'punct' };
+    scannedShape = 'punct';
+    return j;
   }
-  return { end: i + 1, shape: 'symbol' };
+  scannedShape = 'symbol';
+  return i + 1;
 }
 
 function isPunct(c: number): boolean {
