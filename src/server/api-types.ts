@@ -81,6 +81,8 @@ export interface WorldCharacter {
   mentions: number;
   lines: number;
   firstAppearance: number;
+  /** End of the first mention (the name or alias the book uses there), for the highlight. */
+  firstAppearanceEnd: number;
   firstChapter: string | null;
   /** Mentions in each of `World.bins` equal slices of the book. */
   distribution: number[];
@@ -96,6 +98,7 @@ export interface WorldPlace {
   name: string;
   mentions: number;
   firstMention: number | null;
+  firstMentionEnd: number | null;
 }
 
 export interface World {

@@ -157,5 +157,13 @@ describe('world route', () => {
     expect(ada.lines).toBeGreaterThan(2);
     expect(w.network.edges.some((e) => [e.from, e.to].sort().join() === 'c0,c1')).toBe(true);
     expect(w.places[0]!.name).toBe('Harrowgate');
+    const book = await json<BookDetail>(await h.app.request(`/api/books/${id}`));
+    const text = (
+      await json<Passage>(await h.app.request(`/api/books/${id}/passage?start=0&end=${book.length}`))
+    ).text;
+    // Each first-appearance link highlights the name as the book writes it there.
+    for (const c of w.characters) {
+      expect(c.aliases).toContain(text.slice(c.firstAppearance, c.firstAppearanceEnd));
+    }
   });
 });

@@ -38,17 +38,23 @@ export function worldOf(
       mentions: c.mentions,
       lines: (lines.get(c.id) ?? 0) + (c.id !== c.name ? (lines.get(c.name) ?? 0) : 0),
       firstAppearance: c.firstAppearance,
+      firstAppearanceEnd:
+        c.firstAppearance + nameLengthAt(book.text, c.firstAppearance, [c.name, ...c.aliases]),
       firstChapter: tocEntryAt(toc, c.firstAppearance)?.title ?? null,
       distribution: distribution(c.mentionOffsets, length, WORLD_BINS),
     }));
   const places: WorldPlace[] = [...analysis.places]
     .sort((a, b) => b.mentions - a.mentions)
     .slice(0, MAX_CHARACTERS)
-    .map((p) => ({
-      name: p.name,
-      mentions: p.mentions,
-      firstMention: p.mentionOffsets.length > 0 ? Math.min(...p.mentionOffsets.slice(0, 1000)) : null,
-    }));
+    .map((p) => {
+      const first = p.mentionOffsets.length > 0 ? Math.min(...p.mentionOffsets.slice(0, 1000)) : null;
+      return {
+        name: p.name,
+        mentions: p.mentions,
+        firstMention: first,
+        firstMentionEnd: first === null ? null : first + nameLengthAt(book.text, first, [p.name]),
+      };
+    });
   return {
     ...state,
     bins: WORLD_BINS,
@@ -76,4 +82,16 @@ function linesBySpeaker(analysis: AnalysisLike): Map<string, number> {
     if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Length of the longest of `names` written at `offset` (any case), else of the first word there. */
+export function nameLengthAt(text: string, offset: number, names: readonly string[]): number {
+  let best = 0;
+  for (const name of names) {
+    if (name.length > best && text.slice(offset, offset + name.length).toLowerCase() === name.toLowerCase()) {
+      best = name.length;
+    }
+  }
+  if (best > 0) return best;
+  return /^[\p{L}\p{M}'’.-]+/u.exec(text.slice(offset, offset + 60))?.[0].length ?? 0;
 }

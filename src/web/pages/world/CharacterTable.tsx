@@ -35,7 +35,7 @@ export function CharacterTable({
             <td class="num">{formatCount(c.mentions)}</td>
             <td class="num">{formatCount(c.lines)}</td>
             <td>
-              <a href={readerHref(bookId, c.firstAppearance, c.firstAppearance + c.name.length)}>
+              <a href={readerHref(bookId, c.firstAppearance, c.firstAppearanceEnd)}>
                 {c.firstChapter ?? percentInto(c.firstAppearance, length)}
               </a>
             </td>

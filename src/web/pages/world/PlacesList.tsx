@@ -7,7 +7,7 @@ export function PlacesList({ bookId, places }: { bookId: string; places: WorldPl
       {places.map((p) => (
         <li key={p.name}>
           {p.firstMention !== null ? (
-            <a href={readerHref(bookId, p.firstMention, p.firstMention + p.name.length)}>{p.name}</a>
+            <a href={readerHref(bookId, p.firstMention, p.firstMentionEnd ?? p.firstMention)}>{p.name}</a>
           ) : (
             p.name
           )}{' '}
