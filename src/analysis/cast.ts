@@ -46,6 +46,8 @@ export function buildCharacters(
     return singular >= plural;
   };
   const candidates = [...stats.values()].filter((f) => isPersonForm(f, lower) && !isFamilyPlural(f));
+  // Tried: keeping "Mr. X" apart from the full-named X when the narration names both in the same
+  // paragraphs (father and son). It fixed some novels and broke more; measured worse overall.
   const { entities, formToKey } = clusterNames(candidates);
   // Keep clusters that read like people and are named more than once.
   const kept = new Map<string, Entity>();

@@ -25,6 +25,8 @@ export interface NameOccurrence extends Span {
   /** Opens its sentence, title included: the likely grammatical subject ("Mrs. Bennet was…"). */
   subject: boolean;
   inQuote: boolean;
+  /** Index of the paragraph it is in (for co-occurrence). */
+  paragraph: number;
 }
 
 /** Evidence gathered for one printed form across the book. */
@@ -108,7 +110,8 @@ export function findNameOccurrences(
   isCommonWord?: (word: string, sentenceInitial: boolean) => boolean,
 ): NameOccurrence[] {
   const out: NameOccurrence[] = [];
-  for (const para of paragraphs) {
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const para = paragraphs[paragraphIndex]!;
     const body = text.slice(para.start, para.end);
     NAME_CHAIN.lastIndex = 0;
     for (let m = NAME_CHAIN.exec(body); m; m = NAME_CHAIN.exec(body)) {
@@ -179,6 +182,7 @@ export function findNameOccurrences(
         subject:
           atSentenceStart(text, start, para.start) || afterSentenceInitialArticle(text, start, para.start),
         inQuote: findSpanIndex(quoteParts, start) >= 0,
+        paragraph: paragraphIndex,
       });
     }
   }
