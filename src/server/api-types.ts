@@ -27,6 +27,8 @@ export interface TocEntry {
   title: string;
   start: number;
   end: number;
+  /** End of the chapter's heading as printed (the reader shows it as a heading). */
+  headingEnd: number;
   part: string | null;
 }
 

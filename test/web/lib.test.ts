@@ -59,8 +59,8 @@ describe('segmentParagraph', () => {
 
 describe('windowFor', () => {
   const toc: TocEntry[] = [
-    { index: 0, title: 'I', start: 100, end: 1000, part: null },
-    { index: 1, title: 'II', start: 1000, end: 1000 + 3 * WINDOW, part: null },
+    { index: 0, title: 'I', start: 100, end: 1000, headingEnd: 110, part: null },
+    { index: 1, title: 'II', start: 1000, end: 1000 + 3 * WINDOW, headingEnd: 1010, part: null },
   ];
   const length = 1000 + 3 * WINDOW + 50;
 

@@ -6,13 +6,23 @@ import type { TocEntry } from '../api-types.js';
 export function tableOfContents(book: Book): TocEntry[] {
   const { chapters, parts } = book.structure;
   if (chapters.length === 0) {
-    return [{ index: 0, title: book.metadata.title ?? 'Text', start: 0, end: book.text.length, part: null }];
+    return [
+      {
+        index: 0,
+        title: book.metadata.title ?? 'Text',
+        start: 0,
+        end: book.text.length,
+        headingEnd: 0,
+        part: null,
+      },
+    ];
   }
   return chapters.map((ch) => ({
     index: ch.index,
     title: ch.title,
     start: ch.start,
     end: ch.end,
+    headingEnd: ch.heading.end,
     part: ch.part === null ? null : (parts[ch.part]?.title ?? null),
   }));
 }

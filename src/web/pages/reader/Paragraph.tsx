@@ -7,6 +7,8 @@ interface Props {
   end: number;
   quotes: PassageQuote[];
   highlight: { start: number; end: number } | null;
+  /** The chapter's printed heading: shown as a heading, not a paragraph. */
+  heading?: boolean;
 }
 
 function speechTitle(q: PassageQuote): string {
@@ -18,10 +20,11 @@ function speechTitle(q: PassageQuote): string {
  * One paragraph, cut into stretches of narration and speech. Every piece of book text is a text
  * child (JSX escapes it): book content never becomes markup.
  */
-export function Paragraph({ text, start, end, quotes, highlight }: Props) {
+export function Paragraph({ text, start, end, quotes, highlight, heading }: Props) {
   const segments = segmentParagraph(start, end, quotes, highlight);
+  const Tag = heading ? 'h2' : 'p';
   return (
-    <p data-start={start}>
+    <Tag data-start={start} class={heading ? 'chapter-heading' : undefined}>
       {segments.map((s) => {
         const words = text.slice(s.start - start, s.end - start);
         const inner = s.highlight ? <mark data-start={s.start}>{words}</mark> : words;
@@ -37,6 +40,6 @@ export function Paragraph({ text, start, end, quotes, highlight }: Props) {
           </span>
         );
       })}
-    </p>
+    </Tag>
   );
 }

@@ -37,6 +37,7 @@ export function PassageView({ bookId, toc, win, highlight, onPart }: Props) {
         {p.paragraphs.map((para) => (
           <Paragraph
             key={para.start}
+            heading={isHeading(toc, para)}
             text={p.text.slice(para.start - p.start, para.end - p.start)}
             start={para.start}
             end={para.end}
@@ -74,4 +75,9 @@ function WindowNav({ bookId, toc, win, onPart }: Omit<Props, 'highlight'>) {
       )}
     </nav>
   );
+}
+
+/** A paragraph that is a chapter's printed heading is shown as a heading. */
+function isHeading(toc: TocEntry[], para: { start: number; end: number }): boolean {
+  return toc.some((t) => t.start <= para.start && para.end <= t.headingEnd);
 }
