@@ -435,6 +435,23 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
     return narrationWords > 60 || t.paragraph - prev.paragraph > 3;
   });
+  /**
+   * "he said" in an exchange between one man and one woman (the last four decided turns): the man.
+   * Only when the pair is unambiguous; a third speaker or two of one gender and the rule stays silent.
+   */
+  const mixedPairMember = (ti: number, gender: Gender): string | null => {
+    const seen: string[] = [];
+    for (let k = ti - 1; k >= 0 && seen.length < 4; k--) {
+      if (breakBefore[k + 1]) break;
+      const sp = turns[k]!.speaker;
+      if (sp) seen.push(sp);
+    }
+    const people = [...new Set(seen)];
+    if (people.length !== 2) return null;
+    const match = people.filter((p) => ctx.genderOf(p) === gender);
+    const other = people.filter((p) => ctx.genderOf(p) !== gender && ctx.genderOf(p) !== 'unknown');
+    return match.length === 1 && other.length === 1 ? match[0]! : null;
+  };
   /** Where the exchange holding turn ti begins (a little before its first speech). */
   const exchangeStart = (ti: number): number => {
     let k = ti;
@@ -456,6 +473,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       const who =
         (tag.kin ? resolveKin(ctx, at, tag.kin, prevSpeaker) : null) ??
         (tag.description ? null : namedInParagraphBefore(ctx, para.start, at, tag.pronoun!)) ??
+        mixedPairMember(ti, tag.pronoun!) ??
         resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, exchangeStart(ti)) ??
         resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker);
       if (who)
@@ -586,6 +604,29 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       }
       if (!changed) break;
     }
+  }
+  // Pronoun tags revisited now that the exchange is filled in: between one man and one woman
+  // (the turns around it, both ways), "he said" is the man.
+  for (let ti = 0; ti < turns.length; ti++) {
+    const t = turns[ti]!;
+    const tag = t.quotes.map((qi) => pendingPronoun.get(qi)).find((x) => x && !x.kin);
+    if (!tag) continue;
+    const around: string[] = [];
+    for (let k = ti - 1; k >= 0 && ti - k <= 3 && !breakBefore[k + 1]; k--)
+      if (turns[k]!.speaker) around.push(turns[k]!.speaker!);
+    for (let k = ti + 1; k < turns.length && k - ti <= 3 && !breakBefore[k]; k++)
+      if (turns[k]!.speaker) around.push(turns[k]!.speaker!);
+    const people = [...new Set(around)];
+    if (people.length !== 2) continue;
+    const match = people.filter((p) => ctx.genderOf(p) === tag.pronoun);
+    const other = people.filter((p) => ctx.genderOf(p) !== tag.pronoun && ctx.genderOf(p) !== 'unknown');
+    if (match.length !== 1 || other.length !== 1 || t.speaker === match[0]) continue;
+    t.speaker = match[0]!;
+    t.type = 'anaphoric';
+    t.confidence = 0.7;
+    for (const qi of t.quotes)
+      if (pendingPronoun.has(qi))
+        result[qi] = { ...result[qi]!, speaker: match[0]!, type: 'anaphoric', confidence: 0.7 };
   }
   // Last resort: the character named last in narration before the speech (a guess, said so by its
   // confidence), so a reader sees the likeliest speaker rather than none.
