@@ -3,8 +3,9 @@
  * knows the original offset it came from, so a match found in normalised text converts back to an
  * exact span of the original (`toOriginal`).
  *
- * One pass of char-code tests writes the normalised code units into a buffer (ASCII letters take a
- * two-comparison fast path). Offsets are kept as runs, not per unit: most of a book maps one-to-one,
+ * One pass of char-code tests writes the normalised code units into a buffer; runs of plain ASCII are
+ * copied by a small, quickly optimised loop, and only the characters a rule may change take the slow
+ * path. Offsets are kept as runs, not per unit: most of a book maps one-to-one,
  * so the view stores where each run starts (a few per line) and builds the full per-unit `map` only if
  * someone reads it. Case folding is per code unit (so "Σ" folds the same alone as inside a word).
  */
@@ -73,19 +74,24 @@ const DEFAULTS: Required<NormalizeOptions> = {
   diacritics: false,
 };
 
-const LIGATURES: Record<number, string> = {
-  64256: 'ff',
-  64257: 'fi',
-  64258: 'fl',
-  64259: 'ffi',
-  64260: 'ffl',
-  64261: 'st',
-  64262: 'st',
-  198: 'AE',
-  230: 'ae',
-  338: 'OE',
-  339: 'oe',
-};
+/** Ligatures and the letters they are spelled with. */
+const LIGATURES = new Map<number, string>(
+  (
+    [
+      ['\ufb00', 'ff'],
+      ['\ufb01', 'fi'],
+      ['\ufb02', 'fl'],
+      ['\ufb03', 'ffi'],
+      ['\ufb04', 'ffl'],
+      ['\ufb05', 'st'],
+      ['\ufb06', 'st'],
+      ['Æ', 'AE'],
+      ['æ', 'ae'],
+      ['Œ', 'OE'],
+      ['œ', 'oe'],
+    ] as const
+  ).map(([lig, letters]) => [lig.charCodeAt(0), letters]),
+);
 
 export function normalize(text: string, options?: NormalizeOptions, range?: Span): NormalizedView {
   const o = options ? { ...DEFAULTS, ...options } : DEFAULTS;
@@ -194,8 +200,8 @@ export function normalize(text: string, options?: NormalizeOptions, range?: Span
         ({ out, n, maxCode } = replaceInto(st, n, maxCode, i + 1, '...', i));
         i++;
         continue;
-      } else if (optLigatures && LIGATURES[c] !== undefined) {
-        const lig = LIGATURES[c]!;
+      } else if (optLigatures && LIGATURES.has(c)) {
+        const lig = LIGATURES.get(c)!;
         ({ out, n, maxCode } = replaceInto(st, n, maxCode, i + 1, fold ? lig.toLowerCase() : lig, i));
         i++;
         continue;
