@@ -240,9 +240,9 @@ async function main(): Promise<void> {
     '',
   );
   out.push(
-    '| source | novel | chars | paragraphs | sentences | words | parts | chapters | simple | agree | load ms |',
+    '| source | novel | chars | paragraphs | sentences | words | parts | chapters | simple | agree | numbering breaks | load ms |',
   );
-  out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|');
+  out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|');
   for (const r of rows) {
     const ok = r.onlyDetected.length === 0 && r.onlySimple.length === 0 ? 'yes' : 'NO';
     out.push(
