@@ -116,6 +116,20 @@ describe('segmentParagraphs on text without blank lines between paragraphs', () 
     expect(paras[61]).toBe('CHAPTER II');
   });
 
+  it('breaks before an indented line after a sentence end, even when the next word would not have fitted', () => {
+    // Every paragraph's last line is as long as the longest lines, so only the indentation tells.
+    const para = (n: number, indent: string) =>
+      [
+        `${indent}Farmer number ${n} smiled, and the corners of his mouth`,
+        'spread till they were within an unimportant distance',
+        'of his ears, and his eyes were reduced to mere chinks.',
+      ].join('\n');
+    const indented = Array.from({ length: 80 }, (_, i) => para(i, '  ')).join('\n');
+    expect(paragraphs(indented)).toHaveLength(80);
+    const flush = Array.from({ length: 80 }, (_, i) => para(i, '')).join('\n');
+    expect(paragraphs(flush)).toHaveLength(1);
+  });
+
   it('makes every line a paragraph in unwrapped text', () => {
     const line = (n: number) =>
       `${paragraph(n).replace(/\n/g, ' ')} And then he said nothing more for a long while${n % 3 ? ',' : '.'}`;
