@@ -244,7 +244,6 @@ export function collectFormStats(
     const before = wordBefore(text, o.start);
     const after = wordAfter(text, o.end);
     if (o.honorific) {
-      const g = HONORIFICS.get(o.honorific.toLowerCase().replace(/\.$/, ''))?.gender;
       s.personScore += 2;
     }
     if (!o.inQuote && SPEECH_VERBS.has(before)) s.personScore += 3;

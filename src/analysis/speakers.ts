@@ -161,13 +161,12 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   const clause = toks.slice(0, Math.min(clauseEnd, 14));
   const v = clause.findIndex((t) => SPEECH_VERBS.has(t.lw));
   if (v < 0) return null;
-  const verb = clause[v]!;
   const names = mentionsIn(ctx.mentions, clause[0]?.start ?? start, clause[clause.length - 1]?.end ?? start);
   // Subject before the verb: "Elizabeth said", "Mrs. Bennet, smiling, said", "he said", "his wife said"
   if (v <= 6) {
     const subj = subjectBefore(ctx, clause, v, names);
     if (subj) {
-      if (subj.speaker) subj.addressee = addresseeAfter(ctx, clause, v, names);
+      if (subj.speaker) subj.addressee = addresseeAfter(clause, v, names);
       return subj;
     }
   }
@@ -195,7 +194,7 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
       speaker: after.character,
       type: 'explicit',
       confidence: 0.95,
-      addressee: addresseeAfter(ctx, clause, j, names),
+      addressee: addresseeAfter(clause, j, names),
     };
   const g = pronounGender(next.lw);
   if (g) return { speaker: null, type: 'anaphoric', confidence: 0.85, pronoun: g };
@@ -213,19 +212,13 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
 }
 
 /** "said Elizabeth to Jane": the character named after "to" in the tag. */
-function addresseeAfter(
-  ctx: SpeakerContext,
-  clause: Tok[],
-  from: number,
-  names: Mention[],
-): string | undefined {
+function addresseeAfter(clause: Tok[], from: number, names: Mention[]): string | undefined {
   for (let i = from; i < clause.length - 1; i++) {
     if (clause[i]!.lw === 'to') {
       const m = names.find((n) => n.start >= clause[i + 1]!.start && n.start <= clause[i + 1]!.end);
       if (m) return m.character;
     }
   }
-  void ctx;
   return undefined;
 }
 
