@@ -41,12 +41,17 @@ export interface Token {
   norm: string;
 }
 
+const MAX_QUOTE_DEPTH = 3;
+
 export function tokenize(text: string, sentences?: readonly Span[], range?: Span): Token[] {
   const from = range ? Math.max(0, range.start) : 0;
   const to = range ? Math.min(text.length, range.end) : text.length;
   const style = quoteStyle(text, from, to);
   const tokens: Token[] = [];
-  let inQuote = false;
+  // Nesting depth: a quotation inside a speech often uses the same straight mark (`says "that's a
+  // Post," and…`), so an opening mark inside a quotation nests instead of being ignored, and its
+  // closing mark returns to the outer speech.
+  let depth = 0;
   let sentence = -1;
   let sentenceEnd = -1;
   let indexInSentence = 0;
@@ -62,7 +67,7 @@ export function tokenize(text: string, sentences?: readonly Span[], range?: Span
       continue;
     }
     // A quotation in fiction reopens at each paragraph without closing: a blank line resets it.
-    if (newlines >= 2) inQuote = false;
+    if (newlines >= 2) depth = 0;
     newlines = 0;
     if (c === CH.underscore) {
       i++;
@@ -70,19 +75,13 @@ export function tokenize(text: string, sentences?: readonly Span[], range?: Span
     }
     const end = scanToken(text, i, to);
     const shape = scannedShape;
-    let tokenInQuote = inQuote;
+    let tokenInQuote = depth > 0;
     if (shape === 'punct') {
       const role = quoteRole(text, i, from, to, style);
-      if (role === 'open') {
-        inQuote = true;
-        tokenInQuote = true;
-      } else if (role === 'close') {
-        inQuote = false;
-        tokenInQuote = true;
-      } else if (role === 'toggle') {
-        inQuote = !inQuote;
-        tokenInQuote = true;
-      }
+      if (role !== null) tokenInQuote = true;
+      if (role === 'open') depth = Math.min(depth + 1, MAX_QUOTE_DEPTH);
+      else if (role === 'close') depth = Math.max(depth - 1, 0);
+      else if (role === 'toggle') depth = depth > 0 ? depth - 1 : 1;
     }
     if (sentences) {
       if (i >= sentenceEnd) {

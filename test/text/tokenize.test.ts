@@ -77,6 +77,19 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a speech quoted after a quotation nested in it with the same straight marks', () => {
+    const text = '"When he sees a Post, he says "that\'s a Post," and goes on talking," said she.';
+    const words = tokens(text).filter((t) => t.shape === 'word');
+    const at = (w: string) => words.find((t) => text.slice(t.start, t.end) === w)!.inQuote;
+    expect([at('Post'), at('goes'), at('talking'), at('said'), at('she')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('understands single-quote dialogue without mistaking apostrophes for quotes', () => {
     const text = '‘I can’t,’ said Anne. ‘It’s the girls’ turn.’ She went.';
     const inside = tokens(text)
