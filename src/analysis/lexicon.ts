@@ -27,7 +27,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'shouted shout shouts shouting',
     'called call calls',
     'began begin begins',
-    'went',
     'interrupted interrupt interrupts',
     'protested protest',
     'demanded demand demands',
@@ -63,9 +62,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'breathed',
     'faltered',
     'interposed',
-    'put',
-    'broke',
-    'struck',
     'chimed',
     'corrected',
     'conceded',
@@ -78,6 +74,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'explained',
     'proceeded',
     'recommenced',
+    'put broke struck went',
     'accosted addressed',
   ]
     .join(' ')
