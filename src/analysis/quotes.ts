@@ -223,12 +223,22 @@ export function findQuotations(text: string, paragraphs: readonly Span[], style:
 export function isEmbeddedPhrase(text: string, q: RawQuotation, paraStart: number): boolean {
   if (q.parts.length > 1) return false;
   const part = q.parts[0]!;
+  const spoken = text.slice(part.start, part.end);
+  const words = spoken.split(/\s+/).filter(Boolean).length;
+  if (words > 6) return false;
+  // `"Nice" women, however wronged…`: no closing punctuation inside the marks and the sentence runs
+  // on in lower case (not a speech tag): a word being quoted, not said.
+  const after = /^\s*([\p{L}]+)(?:\s+([\p{L}]+))?/u.exec(text.slice(part.end + 1, part.end + 40));
+  if (after && !/[.!?,;:\u2014-]$/.test(spoken) && /^\p{Ll}/u.test(after[1]!)) {
+    const w1 = after[1]!.toLowerCase();
+    const w2 = after[2]?.toLowerCase() ?? '';
+    if (!SPEECH_VERBS.has(w1) && !SPEECH_VERBS.has(w2)) return true;
+  }
   const before = text.slice(Math.max(paraStart, part.start - 25), part.start - 1);
   if (!/[\p{Ll}]\s*$/u.test(before)) return false;
   const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (SPEECH_VERBS.has(prevWord)) return false;
-  const words = text.slice(part.start, part.end).split(/\s+/).filter(Boolean).length;
-  return words <= 6;
+  return true;
 }
 
 /** Words printed in capitals ("DRINK ME", "ELLIOT OF KELLYNCH HALL") are an inscription, not speech. */
