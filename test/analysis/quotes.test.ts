@@ -80,6 +80,7 @@ describe('finding quotations', () => {
     expect(
       quotesOf('The family called them the "new people" and never visited.\n\n"Hello," said Ann.\n'),
     ).toEqual([['Hello,']]);
+    expect(quotesOf('"Nice" women never said such things.\n\n"No?" said Ann.\n')).toEqual([['No?']]);
   });
 
   it('reads dash dialogue, ending the speech at the tag and resuming after it', () => {
