@@ -196,7 +196,8 @@ function afterSentenceInitialArticle(text: string, pos: number, paraStart: numbe
 }
 
 function wordBefore(text: string, pos: number): string {
-  const m = /([\p{L}]+)[^\p{L}\n]{0,3}$/u.exec(text.slice(Math.max(0, pos - 30), pos));
+  // "said the Lory": look through the article to the verb.
+  const m = /([\p{L}]+)[^\p{L}\n]{0,3}(?:the\s+)?$/u.exec(text.slice(Math.max(0, pos - 34), pos));
   return m ? m[1]!.toLowerCase() : '';
 }
 
