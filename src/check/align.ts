@@ -54,6 +54,19 @@ export interface Alignment {
   missing: number;
 }
 
+/**
+ * The dynamic-programming tables, reused from call to call (a review aligns dozens of windows;
+ * fresh arrays each time were most of the garbage). Every cell used is written before it is read.
+ */
+let tables = { H: new Int32Array(0), move: new Uint8Array(0), from: new Int32Array(0) };
+function scratch(cells: number): typeof tables {
+  if (tables.H.length < cells) {
+    const size = Math.max(cells, tables.H.length * 2, 1 << 16);
+    tables = { H: new Int32Array(size), move: new Uint8Array(size), from: new Int32Array(size) };
+  }
+  return tables;
+}
+
 export function alignPattern(
   tokens: readonly PatternToken[],
   index: BookIndex,
@@ -65,9 +78,8 @@ export function alignPattern(
   const m = winEnd - winStart;
   if (n === 0 || m <= 0) return null;
   const W = m + 1;
-  const H = new Int32Array((n + 1) * W);
-  const move = new Uint8Array((n + 1) * W);
-  const from = new Int32Array((n + 1) * W);
+  const { H, move, from } = scratch((n + 1) * W);
+  H.fill(0, 0, W); // row 0: the quotation may start anywhere in the window
   const NEG = -1e9;
   const words = index.words;
   const ids = index.ids;

@@ -14,9 +14,11 @@ import { compareWords } from './words.js';
 const MAX_POSTINGS = 4000;
 const MAX_ANCHORS = 24;
 /** Total postings read to propose places for one quotation. */
-const VOTE_BUDGET = 12000;
+const VOTE_BUDGET = 6000;
 /** How far (in words) the diagonal may drift and still count as the same place. */
 const DRIFT = 4;
+/** Keeps packed diagonals positive (a quotation longer than this is chunked first). */
+const OFFSET = 1 << 20;
 const MAX_CANDIDATES = 8;
 /** Book words an ellipsis or a split may skip. */
 const GAP_SLACK = 600;
@@ -71,31 +73,49 @@ function candidateWindows(
   const anchors = anchorsOf(tokens, index);
   const total = index.words.length + 1;
   // Each occurrence of an anchor votes for the exact diagonal (book position − quotation position),
-  // weighted by how rare the word is (idf): "sorry" is evidence, "I" hardly.
-  const votes = new Map<number, number>();
-  for (const a of anchors) {
-    const weight = Math.log(total / a.postings.length);
-    for (let k = 0; k < a.postings.length; k++) {
-      const d = a.postings[k]! - a.qpos;
-      votes.set(d, (votes.get(d) ?? 0) + weight);
-    }
+  // weighted by how rare the word is (idf): "sorry" is evidence, "I" hardly. Votes are packed into
+  // one typed array (diagonal × 32 + anchor) and sorted: far cheaper than a Map per vote.
+  let count = 0;
+  for (const a of anchors) count += a.postings.length;
+  const packed = new Float64Array(count);
+  const weights = anchors.map((a) => Math.log(total / a.postings.length));
+  let at = 0;
+  anchors.forEach((a, ai) => {
+    for (let k = 0; k < a.postings.length; k++) packed[at++] = (a.postings[k]! - a.qpos + OFFSET) * 32 + ai;
+  });
+  packed.sort();
+  // A diagonal's strength includes diagonals close by (words added or dropped shift it a little):
+  // a sliding window of ±DRIFT over the sorted diagonals.
+  const ds = new Int32Array(count);
+  const sums = new Float64Array(count);
+  let distinct = 0;
+  let lo = 0;
+  let hi = 0;
+  let sum = 0;
+  let best = 0;
+  for (let k = 0; k < count; k++) {
+    const d = Math.floor(packed[k]! / 32);
+    if (k > 0 && Math.floor(packed[k - 1]! / 32) === d) continue;
+    while (hi < count && Math.floor(packed[hi]! / 32) <= d + DRIFT) sum += weights[packed[hi++]! % 32]!;
+    while (lo < hi && Math.floor(packed[lo]! / 32) < d - DRIFT) sum -= weights[packed[lo++]! % 32]!;
+    ds[distinct] = d - OFFSET;
+    sums[distinct++] = sum;
+    if (sum > best) best = sum;
   }
-  // A diagonal's strength includes diagonals close by (words added or dropped shift it a little).
+  // A place that holds less than this share of the anchors' weight cannot hold most of the
+  // quotation's words, which any verdict but not_found needs: not worth aligning. (Lower with an
+  // ellipsis: each stretch of the quotation votes for its own diagonal.)
+  const possible = weights.reduce((a, b) => a + b, 0);
+  const floor = Math.max(best * 0.3, possible * (tokens.some((t) => t.type === 'gap') ? 0.2 : 0.35));
   const scored: { d: number; votes: number }[] = [];
-  for (const [d, v] of votes) {
-    let sum = v;
-    for (let k = 1; k <= DRIFT; k++) sum += (votes.get(d - k) ?? 0) + (votes.get(d + k) ?? 0);
-    scored.push({ d, votes: sum });
-  }
+  for (let k = 0; k < distinct; k++) if (sums[k]! >= floor) scored.push({ d: ds[k]!, votes: sums[k]! });
   scored.sort((a, b) => b.votes - a.votes || a.d - b.d);
-  const best = scored[0]?.votes ?? 0;
   const tokenCount = tokens.length;
   const hasGap = tokens.some((t) => t.type === 'gap');
   const slack = 24 + Math.ceil(tokenCount / 4) + (hasGap ? GAP_SLACK : 0);
   const windows: Window[] = [];
   for (const s of scored) {
     if (windows.length >= limit * 3) break;
-    if (s.votes < best * 0.3) break;
     const d = s.d;
     windows.push({
       start: Math.max(0, d - slack),
@@ -128,9 +148,15 @@ export function findPattern(pattern: QuotePattern, index: BookIndex, bookText: s
     return long ? [{ alignment: long }] : [];
   }
   const found: Found[] = [];
+  let perfect = Number.NEGATIVE_INFINITY;
   for (const w of candidateWindows(pattern.tokens, index)) {
+    // Once a place matches word for word, only places with as many votes can match as well (a line
+    // the book repeats); the rest need not be aligned.
+    if (w.votes < perfect * 0.9) break;
     const a = alignPattern(pattern.tokens, index, w.start, w.end, bookText);
-    if (a) found.push({ alignment: a });
+    if (!a) continue;
+    found.push({ alignment: a });
+    if (a.changed + a.added + a.missing === 0 && perfect < 0) perfect = w.votes;
   }
   found.sort(
     (x, y) => y.alignment.score - x.alignment.score || x.alignment.firstWord - y.alignment.firstWord,

@@ -1,8 +1,11 @@
+import { normalize } from '../text/normalize.js';
+
 /**
  * Words as the checker compares them. Quotations are matched word by word, ignoring punctuation,
  * case, curly vs straight apostrophes, diacritics, ligatures, _underscore italics_ and hyphenation
  * (a word broken across a line end, "to-day" vs "today"): those differ between editions and are never
- * a misquote. Offsets are into the original text (half-open UTF-16), so a match maps straight back.
+ * a misquote. The text layer's normalised view (src/text/normalize.ts) does the folding and keeps the
+ * offset map, so every word's offsets are into the original text (half-open UTF-16).
  */
 
 export interface Word {
@@ -12,12 +15,13 @@ export interface Word {
   norm: string;
 }
 
-// Letters/digits, joined by an apostrophe or a hyphen (also a hyphen at a line end: "to-\n  day").
-const WORD_RE = /[\p{L}\p{N}]+(?:(?:['’‘ʼ]|[-‐‑](?:\r?\n[ \t>]*)?)[\p{L}\p{N}]+)*/gu;
+// In the normalised view: letters/digits joined by an apostrophe or a hyphen.
+const WORD_RE = /[\p{L}\p{N}]+(?:['\-\u2010\u2011][\p{L}\p{N}]+)*/gu;
 const NON_ASCII = /[^ -~]/;
-const JOINERS = /['’‘ʼ\-‐‑\s>]/g;
+const JOINERS = /['’‘ʼ\-\u2010\u2011\s>]/g;
 const MARKS = /\p{M}/gu;
 
+/** The comparison form of one word as written (used for words outside a normalised view too). */
 export function normWord(raw: string): string {
   let w = raw.toLowerCase();
   if (NON_ASCII.test(w)) {
@@ -28,19 +32,15 @@ export function normWord(raw: string): string {
 
 /** Every word of `text` (or of `text.slice(from, to)`, offsets still into `text`). */
 export function wordsOf(text: string, from = 0, to = text.length): Word[] {
+  const view = normalize(text, { diacritics: true }, { start: from, end: to });
   const out: Word[] = [];
   const re = new RegExp(WORD_RE.source, 'gu');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end > to) {
-      if (m.index < to) {
-        const cut = text.slice(m.index, to);
-        out.push({ start: m.index, end: to, norm: normWord(cut) });
-      }
-      break;
-    }
-    out.push({ start: m.index, end, norm: normWord(m[0]) });
+  const nt = view.text;
+  for (let m = re.exec(nt); m !== null; m = re.exec(nt)) {
+    const norm = normWord(m[0]);
+    if (norm.length === 0) continue;
+    const span = view.toOriginal(m.index, m.index + m[0].length);
+    out.push({ start: span.start, end: span.end, norm });
   }
   return out;
 }

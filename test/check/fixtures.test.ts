@@ -36,7 +36,7 @@ function bookFor(name: string): Promise<Book> {
 }
 
 /** What a person reading the report sees, in a form that reads well in a diff. */
-export function project(report: CheckReport, book: Book): unknown {
+function project(report: CheckReport, book: Book): unknown {
   return {
     quotes: report.quotes.map((q) => ({
       text: q.text,

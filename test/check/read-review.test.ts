@@ -8,7 +8,7 @@ import { isVerbatimError } from '../../src/errors.js';
 import { writeZip } from '../fixtures/zip-writer.js';
 
 /** A minimal Word document: two paragraphs, the second in the "Quote" style (a block quotation). */
-export function makeDocx(paragraphs: { text: string; style?: string }[]): Uint8Array {
+function makeDocx(paragraphs: { text: string; style?: string }[]): Uint8Array {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = paragraphs
     .map(
