@@ -362,7 +362,8 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   parish county shire station hotel inn club gardens garden terrace crescent gate gates farm mill
   island isle bay harbour harbor lake valley downs heath moor fields field palace tower college
   school hospital museum theatre theater market cross end rise grange priory vicarage rectory
-  parsonage villa chambers buildings mansions walk avenue parade quay wharf dock docks`
+  parsonage villa chambers buildings mansions walk avenue parade quay wharf dock docks arms colony coast
+  gables elm elms inn tavern`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -161,6 +161,8 @@ export function findNameOccurrences(
       words = words.filter((w) => w.length > 0);
       if (words.length === 0) continue;
       if (words.every((w) => w.length > 1 && w === w.toUpperCase())) continue; // ALL CAPS headings
+      if (!honorific && words.every((w) => w.length === 1)) continue; // initials alone ("B")
+      if (/^I['\u2019]/.test(words[0]!)) continue; // I've, I’m, I'se
       if (
         words.length === 1 &&
         !honorific &&
