@@ -170,7 +170,6 @@ function linesFile(state: BenchState): string {
 
 function grepAnswers(
   state: BenchState,
-  file: string,
   argsFor: (q: string, errors: number) => string[],
   cmd: string,
 ): Answers {
@@ -282,7 +281,7 @@ export const benches: Bench[] = [
       return { s, file: linesFile(s) };
     },
     run: ({ s, file }: { s: BenchState; file: string }) =>
-      grepAnswers(s, file, (q, e) => [...treArgs(q, e), file], 'tre-agrep'),
+      grepAnswers(s, (q, e) => [...treArgs(q, e), file], 'tre-agrep'),
     iterations: 1,
     warmup: 0,
   }),
@@ -295,7 +294,7 @@ export const benches: Bench[] = [
       return { s, file: linesFile(s) };
     },
     run: ({ s, file }: { s: BenchState; file: string }) =>
-      grepAnswers(s, file, (q, e) => [...ugrepArgs(q, e), file], 'ugrep'),
+      grepAnswers(s, (q, e) => [...ugrepArgs(q, e), file], 'ugrep'),
     iterations: 1,
     warmup: 0,
   }),
@@ -338,7 +337,7 @@ async function compare(): Promise<void> {
       continue;
     }
     const file = linesFile(s);
-    const [g, ms] = time(() => grepAnswers(s, file, (q, e) => [...args(q, e), file], cmd));
+    const [g, ms] = time(() => grepAnswers(s, (q, e) => [...args(q, e), file], cmd));
     rows.push(
       `| \`${cmd} ${args('PATTERN', 5).slice(0, -1).join(' ').replace(/5$/, 'k')}\` per quotation | ${ms.toFixed(0)} ms | ${(100 * accuracy(s, g)).toFixed(0)}% | n/a |`,
     );

@@ -61,6 +61,7 @@ const PER_CASE: Record<CaseType, number> = {
   elided: 8,
   bracket: 5,
   midsentence: 5,
+  ocr: 5,
   fabricated: 12,
   external: 4,
   term: 4,

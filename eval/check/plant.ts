@@ -18,6 +18,7 @@ export type CaseType =
   | 'elided'
   | 'bracket'
   | 'midsentence'
+  | 'ocr'
   | 'fabricated'
   | 'external'
   | 'term'
@@ -264,6 +265,22 @@ export function plantNovel(novel: NovelInput, seed: number, perCase: Record<Case
       rest[0] =
         r() < 0.5 ? first[0]!.toUpperCase() + first.slice(1) : first[0]!.toLowerCase() + first.slice(1);
       return rest.join(' ');
+    });
+  }
+  // OCR slips: one letter of a long word misread (rn→m, l→1, e→c, h→b), as scanned editions have.
+  for (let i = 0; i < perCase.ocr; i++) {
+    real('ocr', (words) => {
+      const long = words
+        .map((w, k) => ({ w, k }))
+        .filter(({ w }) => /^[a-z]{7,}$/.test(w.replace(/[^a-z]/g, '')) && /[lehm]|rn/.test(w));
+      if (long.length === 0) return null;
+      const { w, k } = pick(r, long);
+      const slip = w.includes('rn')
+        ? w.replace('rn', 'm')
+        : w.replace(/[lehm]/, (c) => ({ l: '1', e: 'c', h: 'b', m: 'rn' })[c] ?? c);
+      const out = [...words];
+      out[k] = slip;
+      return out.join(' ');
     });
   }
   // Fabricated: sentences of other novels that this novel does not contain.

@@ -84,14 +84,52 @@ export function editDistance(a: string, b: string, max: number): number {
 
 export type WordMatch = 'same' | 'variant' | 'different';
 
+/** Letters OCR confuses with one another (same length): "wben"/"when", "sensib1e"/"sensible". */
+const OCR_PAIRS = new Set([
+  'e|c',
+  'c|e',
+  'h|b',
+  'b|h',
+  'l|1',
+  '1|l',
+  'l|i',
+  'i|l',
+  'i|1',
+  '1|i',
+  'o|0',
+  '0|o',
+  'u|n',
+  'n|u',
+]);
+
+/** A word as OCR might have read it, with the multi-letter confusions undone ("irnaginable" → "imaginable"). */
+function ocrKey(w: string): string {
+  return w.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/cl/g, 'd').replace(/1/g, 'l').replace(/0/g, 'o');
+}
+
+/** Same length, one letter different, and that letter a known OCR confusion. */
+function oneOcrSlip(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a.charCodeAt(i) !== b.charCodeAt(i)) {
+      if (diff >= 0) return false;
+      diff = i;
+    }
+  }
+  return diff >= 0 && OCR_PAIRS.has(`${a[diff]}|${b[diff]}`);
+}
+
 /**
- * How two normalised words compare. A one-letter difference in a long word (≥ 6 letters) counts as
- * a variant: that is OCR noise or an old spelling far more often than a writer's change.
+ * How two normalised words compare. Spelling variants, a one-letter difference in a long word
+ * (≥ 6 letters) and typical OCR misreadings count as variants: in another edition those are far
+ * more often typography or scanning than a writer's change.
  */
 export function compareWords(a: string, b: string, keyA = spellingKey(a), keyB = spellingKey(b)): WordMatch {
   if (a === b) return 'same';
   if (keyA === keyB) return 'variant';
   if (a.length >= 6 && b.length >= 6 && editDistance(a, b, 1) <= 1) return 'variant';
+  if (oneOcrSlip(a, b) || (a.length >= 4 && ocrKey(a) === ocrKey(b))) return 'variant';
   return 'different';
 }
 
