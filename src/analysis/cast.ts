@@ -125,7 +125,7 @@ export function buildCharacters(
       characters.push({
         id: NARRATOR_ID,
         name: aliases[0] ?? 'Narrator',
-        aliases: [...aliases, 'I'],
+        aliases: [...(aliases.length > 0 ? aliases : ['Narrator']), 'I'],
         gender: narratorAs ? (byId.get(narratorAs)?.gender ?? 'unknown') : 'unknown',
         mentions: offsets.length,
         mentionOffsets: offsets,
@@ -189,7 +189,13 @@ function isFirstPerson(text: string, quoteParts: readonly Span[]): boolean {
   let quotedChars = 0;
   for (const p of quoteParts) quotedChars += p.end - p.start;
   const narrationWords = Math.max(1, (text.length - quotedChars) / 5.5);
-  return narrationI >= 20 && narrationI / narrationWords > FIRST_PERSON_RATE;
+  if (narrationI >= 20 && narrationI / narrationWords > FIRST_PERSON_RATE) return true;
+  // A narrator who mostly tells others' story still speaks: "I said", "said I" in the narration.
+  let saidI = 0;
+  const tag =
+    /\bI (?:said|asked|replied|answered|cried|added|exclaimed)\b|\b(?:said|asked|replied|answered|cried) I\b/g;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) if (findSpanIndex(quoteParts, m.index) < 0) saidI++;
+  return saidI >= 3;
 }
 
 /**

@@ -350,7 +350,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   never always sometimes often again once twice first second third last next
   thank thanks please pray sure quite true false right wrong
   mamma mama papa mother father sister brother aunt uncle cousin baby
-  ok okay hm hmm humph pshaw bah tut`
+  ok okay hm hmm humph pshaw bah tut hallo halloa hullo hey hi ahoy aha oho ow ouch bother hurrah hooray
+  goodness gracious mercy golly gosh alack egad zounds`
     .split(/\s+/)
     .filter(Boolean),
 );
