@@ -228,6 +228,53 @@ function f1(p: number, r: number): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
+/** The issue's targets against the totals, met or not. */
+export function targets(scores: NovelScore[]): string {
+  const sum = (f: (s: NovelScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const matched = sum((s) => s.matchedParts);
+  const p =
+    matched /
+    Math.max(
+      1,
+      sum((s) => s.predParts),
+    );
+  const r =
+    matched /
+    Math.max(
+      1,
+      sum((s) => s.goldParts),
+    );
+  const f = f1(p, r);
+  const acc =
+    sum((s) => s.correct) /
+    Math.max(
+      1,
+      sum((s) => s.goldQuotes),
+    );
+  const expl =
+    sum((s) => s.byType.Explicit.correct) /
+    Math.max(
+      1,
+      sum((s) => s.byType.Explicit.n),
+    );
+  const found =
+    sum((s) => s.found) /
+    Math.max(
+      1,
+      sum((s) => s.majorInter),
+    );
+  const line = (label: string, value: number, target: number) =>
+    `| ${label} | ${value.toFixed(3)} | ≥ ${target.toFixed(2)} | ${value >= target ? 'met' : 'not met'} |`;
+  return [
+    '| Figure | Measured | Target | |',
+    '|---|---:|---:|---|',
+    line('Quotation span F1', f, 0.97),
+    line('Speaker accuracy, all quotations', acc, 0.8),
+    line('Speaker accuracy, Explicit', expl, 0.95),
+    line('Major + intermediate characters found', found, 0.9),
+  ].join('\n');
+}
+
 export function renderTable(scores: NovelScore[]): string {
   const rows: string[] = [];
   rows.push(
@@ -311,6 +358,8 @@ Reproduce: \`npm run eval:speakers\` (needs ../shared/corpus/pdnc). Generated ${
 
 ${table}
 
+${targets(scores)}
+
 ## How it is measured
 - **Span P/R/F1**: per quotation part (a quotation interrupted by narration has several parts).
   Verbatim's spans are inside the quote marks, like PDNC's. Both sides are normalised: whitespace and
@@ -320,6 +369,9 @@ ${table}
   quotation's first part the most gives the speaker. A gold quotation Verbatim did not find, or found
   without a speaker, counts as wrong. Explicit / Anaphoric / Implicit are PDNC's quote types. PDNC's
   quotation file names the speaker by any alias ("Lucy"); it is resolved to the gold character first.
+- **Narrator**: PDNC names an unnamed first-person narrator `_narr` with the alias `Narrator`; Verbatim
+  calls an unnamed narrator "Narrator", so the alias rule below maps one to the other. A narrator
+  Verbatim has named from how others address them maps like any character.
 - **Character mapping**: a predicted character maps to the gold character with whom it shares the most
   aliases (lower-cased, full stops, spacing and a leading article ignored; a tie goes to the gold character that has the
   predicted display name as an alias). Several predicted characters can map to one gold character.

@@ -146,9 +146,14 @@ export function findQuotations(text: string, paragraphs: readonly Span[], style:
   const marks = style === 'double' ? DOUBLE_MARKS : SINGLE_MARKS;
   const classify = style === 'double' ? classifyDouble : classifySingle;
   const out: RawQuotation[] = [];
+  const setOff = setOffParagraphs(text, paragraphs);
   let current: RawQuotation | null = null; // quotation that continues into the next paragraph
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const { start: ps, end: pe } = paragraphs[pi]!;
+    if (setOff[pi]) {
+      current = null;
+      continue;
+    }
     // Mark events in this paragraph.
     const events: { pos: number; role: MarkRole }[] = [];
     for (let i = ps; i < pe; i++) {
@@ -245,6 +250,24 @@ export function isEmbeddedPhrase(text: string, q: RawQuotation, paraStart: numbe
 function isInscription(text: string, part: Span): boolean {
   const body = text.slice(part.start, part.end);
   return /\p{Lu}{2}/u.test(body) && !/\p{Ll}/u.test(body);
+}
+
+/** Leading spaces on the first line of a paragraph (the span itself starts after them). */
+function indentOf(text: string, start: number): number {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r' ? start - i : 0;
+}
+
+/**
+ * Paragraphs set off by indentation in a book whose paragraphs are otherwise flush: letters, verse,
+ * inscriptions. Quoted there is a document being read, not speech. In a book that indents every
+ * paragraph the indentation means nothing and no paragraph is set off.
+ */
+function setOffParagraphs(text: string, paragraphs: readonly Span[]): boolean[] {
+  const indented = paragraphs.map((p) => indentOf(text, p.start) >= 3);
+  const share = indented.filter(Boolean).length / Math.max(1, paragraphs.length);
+  return share < 0.2 ? indented : paragraphs.map(() => false);
 }
 
 function startsAtParagraphHead(text: string, ps: number, part: Span): boolean {

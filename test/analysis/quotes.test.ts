@@ -83,6 +83,20 @@ describe('finding quotations', () => {
     expect(quotesOf('"Nice" women never said such things.\n\n"No?" said Ann.\n')).toEqual([['No?']]);
   });
 
+  it('does not take a letter set off by indentation for speech', () => {
+    const text =
+      '"Read it," said Ann.\n\nHe read:\n\n     "Dear Sir, I write in haste.\n     Yours, J."\n\n"Well?" said Ann.\n\n' +
+      '"Nothing," he said.\n\n"Nothing at all?"\n\n"No."\n\nShe sighed. "Then burn it."\n';
+    expect(quotesOf(text).map((q) => q[0])).toEqual([
+      'Read it,',
+      'Well?',
+      'Nothing,',
+      'Nothing at all?',
+      'No.',
+      'Then burn it.',
+    ]);
+  });
+
   it('reads dash dialogue, ending the speech at the tag and resuming after it', () => {
     const quotes = quotesOf(fixture('dash-dialogue.txt'));
     expect(quotes).toEqual([
