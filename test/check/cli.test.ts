@@ -97,6 +97,10 @@ describe('verbatim check', () => {
     const r = await runCli(['check', binary, '--book', novel]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('r.txt');
+    const brokenBook = review('novel.txt', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 0, 1, 2]));
+    const broken = await runCli(['check', basicReview, '--book', brokenBook]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('novel.txt');
     const noBook = await runCli(['check', basicReview]);
     expect(noBook.code).toBe(2);
     expect(noBook.stderr).toContain('--book');
