@@ -369,7 +369,7 @@ ${targets(scores)}
   quotation's first part the most gives the speaker. A gold quotation Verbatim did not find, or found
   without a speaker, counts as wrong. Explicit / Anaphoric / Implicit are PDNC's quote types. PDNC's
   quotation file names the speaker by any alias ("Lucy"); it is resolved to the gold character first.
-- **Narrator**: PDNC names an unnamed first-person narrator `_narr` with the alias `Narrator`; Verbatim
+- **Narrator**: PDNC names an unnamed first-person narrator \`_narr\` with the alias \`Narrator\`; Verbatim
   calls an unnamed narrator "Narrator", so the alias rule below maps one to the other. A narrator
   Verbatim has named from how others address them maps like any character.
 - **Character mapping**: a predicted character maps to the gold character with whom it shares the most
