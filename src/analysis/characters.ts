@@ -222,6 +222,21 @@ export function clusterNames(forms: readonly FormStats[]): {
     if (PLACE_NOUNS.has(w.toLowerCase())) continue;
     const g = genderOfForm(f);
     const direct = [...entities.values()].filter((e) => e.given === w && compatible(e.titleGender, g));
+    // "Fitzwilliam": both Fitzwilliam Darcy's given name and Colonel Fitzwilliam's family name; the
+    // more often named of the two.
+    const titledFamily = bySurname(w).filter((e) => !e.key.startsWith('full|'));
+    const countWith = (e: Entity) =>
+      [...e.forms]
+        .filter((x) => x.split(' ').includes(w))
+        .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
+    if (
+      direct.length === 1 &&
+      titledFamily.length === 1 &&
+      countWith(titledFamily[0]!) > countWith(direct[0]!)
+    ) {
+      add(titledFamily[0]!.key, f, null, w);
+      continue;
+    }
     if (direct.length === 1) {
       add(direct[0]!.key, f, w, null);
       continue;

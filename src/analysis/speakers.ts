@@ -166,6 +166,8 @@ function pronounGender(lw: string): Gender | null {
   return null;
 }
 
+/** How far back (in characters) narration must have named someone for them to be "in the scene". */
+const SCENE_WINDOW = 25000;
 const ADVERB = /ly$/;
 const DESCRIPTION_HEADS = new Set(['the', 'his', 'her', 'their', 'my', 'a', 'an', 'our', 'your']);
 const TAG_BREAK = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d']);
@@ -579,12 +581,26 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
     return null;
   };
+  const inScene = (id: string, ti: number): boolean => {
+    for (let k = ti - 1; k >= 0 && ti - k <= 12 && !breakBefore[k + 1]; k--)
+      if (turns[k]!.speaker === id) return true;
+    const at = paragraphs[turns[ti]!.paragraph]!.start;
+    const from = Math.max(0, at - SCENE_WINDOW);
+    let i = firstMentionIndex(ctx.mentions, at) - 1;
+    for (; i >= 0 && ctx.mentions[i]!.start >= from; i--) {
+      const m = ctx.mentions[i]!;
+      if (!m.inQuote && m.character === id) return true;
+    }
+    return false;
+  };
   const rule = (level: number, ti: number): { who: string; conf: number } | null => {
     const p1 = turnAt(ti - 1, ti);
     const p2 = turnAt(ti - 2, ti);
     const n1 = turnAt(ti + 1, ti);
     const n2 = turnAt(ti + 2, ti);
-    const voc = p1?.vocatives.find((v) => v !== p1.speaker);
+    // A vocative names the next speaker only if that person is in the scene: named in the narration
+    // lately or speaking in this exchange ("Miss Bennet" may be a sister far away).
+    const voc = p1?.vocatives.find((v) => v !== p1.speaker && inScene(v, ti));
     if (voc && p1?.speaker) return { who: voc, conf: 0.65 };
     if (p1?.speaker && p2?.speaker && p1.speaker !== p2.speaker) return { who: p2.speaker, conf: 0.6 };
     if (n1?.speaker && n2?.speaker && n1.speaker !== n2.speaker) return { who: n2.speaker, conf: 0.55 };
