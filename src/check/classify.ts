@@ -91,9 +91,17 @@ export function classifyQuote(q: ClassifyInput): Classification {
       ifAbsent: null,
     };
   }
+  // A line credited to someone the book never names, and not in the book, was said outside it (a
+  // critic: "Harold Bloom writes"). Not so for the novel's author ("Eliot writes", "As Austen
+  // puts it"): a bare surname, or the author's name, is taken to mean the novel itself.
+  const claimed = q.claimedSpeaker?.trim() ?? '';
+  const surname = claimed.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const isAuthor =
+    (q.bookAuthor !== null && surname.length > 0 && q.bookAuthor.toLowerCase().includes(surname)) ||
+    /^\p{Lu}[\p{L}'’-]+$/u.test(claimed);
   const outsider =
-    q.claimedSpeaker && q.speakerUnknownToBook
-      ? { kind: 'external' as const, reason: `credited to ${q.claimedSpeaker}, who is not in the book` }
+    claimed && q.speakerUnknownToBook && !isAuthor
+      ? { kind: 'external' as const, reason: `credited to ${claimed}, who is not in the book` }
       : null;
   const titleCase = !q.block && q.wordCount >= 1 && q.wordCount <= 12 && isTitleCase(text);
   if (titleCase && TITLE_CUE.test(before.replace(/[\s,:]+$/, ''))) {

@@ -76,6 +76,17 @@ describe('checkReview', () => {
     expect(q.location).toBeNull();
   });
 
+  it('does not check a line credited to a critic, but does check one credited to the author', () => {
+    const report = checkReview(
+      'Harold Bloom writes: “Every great novel is an island of its own.” Morrow writes: “The tide never turns twice.”',
+      novel,
+    );
+    expect(report.quotes.map((q) => [q.claimedSpeaker, q.kind, q.verdict])).toEqual([
+      ['Harold Bloom', 'external', 'not_checked'],
+      ['Morrow', 'passage', 'not_found'],
+    ]);
+  });
+
   it('says so when the review quotes nothing', () => {
     const report = checkReview('A lovely book about the sea.', novel);
     expect(report.quotes).toEqual([]);
