@@ -123,6 +123,11 @@ export function clusterNames(forms: readonly FormStats[]): {
     [...entities.values()].filter((e) => e.surname === surname);
 
   const statsOf = new Map(forms.map((f) => [f.form, f]));
+  /** How often the entity is named with this word in the name ("Archer" in "Newland Archer", "Mr. Archer"). */
+  const countWithWord = (e: Entity, w: string): number =>
+    [...e.forms]
+      .filter((x) => x.split(' ').includes(w))
+      .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
   const namedCount = (e: Entity): number =>
     [...e.forms].reduce((n, f) => n + (statsOf.get(f)?.count ?? 0), 0);
   const pronounGender = (e: Entity): Gender => {
@@ -247,7 +252,7 @@ export function clusterNames(forms: readonly FormStats[]): {
       // With several men of the family, the one named most often ("Archer" is Newland Archer, not his father).
       const men = family
         .filter((e) => e.titleGender === 'male' || pronounGender(e) === 'male')
-        .sort((a, b) => namedCount(b) - namedCount(a));
+        .sort((a, b) => countWithWord(b, w) - countWithWord(a, w));
       const pick = men.length > 0 ? men[0]! : family.length === 1 ? family[0]! : null;
       if (pick) {
         add(pick.key, f, null, w);
