@@ -111,6 +111,9 @@ const VERBS = [
   'tells (?:us|him|her|them)',
 ].join('|');
 
+/** A speech verb anywhere in a stretch of narration ("she says,", "went on Tommy"). */
+export const SPEECH_VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
+
 const TITLES =
   'Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Colonel|Col|Captain|Capt|Aunt|Uncle|Mme|Madame|Mademoiselle|Mlle|Monsieur|M|Professor|Prof|Father|Mother|Sister|Brother|Saint|St|Rev|Reverend|Mister|Master|Dame|Count|Countess|Duke|Duchess|Prince|Princess|King|Queen|General|Major|Lieutenant|Judge';
 const CAP_WORD = "\\p{Lu}[\\p{L}'’\\-]*";

@@ -44,15 +44,3 @@ export function buildBookIndex(text: string): BookIndex {
   }
   return { words, ids, idOf, postings, vocab, spellingKeys: new Array(vocab.length) };
 }
-
-/** Position of the first book word starting at or after `offset`. */
-export function wordAtOrAfter(index: BookIndex, offset: number): number {
-  let lo = 0;
-  let hi = index.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (index.words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

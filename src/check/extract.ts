@@ -1,5 +1,6 @@
 import type { Span } from '../book/span.js';
 import { LineIndex } from '../text/line-index.js';
+import { SPEECH_VERB_RE } from './attribution.js';
 import type { ReviewWarning } from './types.js';
 
 /**
@@ -116,10 +117,6 @@ function blockContent(text: string, block: Span): Span {
   }
   return { start: s, end: e };
 }
-
-const SPEECH_VERBS =
-  'say|says|said|saying|ask|asks|asked|reply|replies|replied|answer|answers|answered|cry|cries|cried|tell|tells|told|add|adds|added|continue|continues|continued|confess|confesses|confessed|admit|admits|admitted|insist|insists|insisted|remark|remarks|remarked|exclaim|exclaims|exclaimed|declare|declares|declared|explain|explains|explained|observe|observes|observed|whisper|whispers|whispered|murmur|murmurs|murmured|reply|return|returns|returned|recall|recalls|recalled|protest|protests|protested|begin|begins|began|go on|goes on|went on|put|puts|write|writes|wrote|think|thinks|thought|shout|shouts|shouted|urge|urges|urged|warn|warns|warned|reflect|reflects|reflected|note|notes|noted|muse|muses|mused|sigh|sighs|sighed|laugh|laughs|laughed|snap|snaps|snapped|retort|retorts|retorted';
-export const SPEECH_VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 
 /** Narration between two parts of one split quotation: short, with a speech verb. */
 function isSplitNarration(gap: string, firstPart: string): boolean {

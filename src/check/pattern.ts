@@ -80,10 +80,3 @@ export function patternWords(p: QuotePattern): string[] {
   for (const t of p.tokens) if (t.type === 'word') out.push(t.norm);
   return out;
 }
-
-/** Normalised words of a plain string (used for names and titles). */
-export function normWords(s: string): string[] {
-  return wordsOf(s)
-    .map((w) => w.norm)
-    .filter((w) => w.length > 0);
-}
