@@ -60,7 +60,8 @@ const CONNECTORS = new Set([
 ]);
 
 // A capitalised word, possibly hyphenated (Saint-Just) or with an inner apostrophe (O'Hara).
-const CAP_WORD = String.raw`[A-Z\u00C0-\u00DE][\p{Ll}\u00DF-\u00FF]*(?:['\u2019][A-Z\p{Ll}][\p{Ll}]*)?(?:-[A-Z\p{Ll}][\p{Ll}]+)*`;
+// An initial ("E." in "Mr. E. W. B. Childers") counts as a word when a capitalised word follows; "I." never.
+const CAP_WORD = String.raw`(?:(?!I\.)[A-Z]\.(?=[ \t]*\r?\n?[ \t]*[A-Z])|[A-Z\u00C0-\u00DE][\p{Ll}\u00DF-\u00FF]*(?:['\u2019][A-Z\p{Ll}][\p{Ll}]*)?(?:-[A-Z\p{Ll}][\p{Ll}]+)*)`;
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 const capitalise = (h: string) => h[0]!.toUpperCase() + h.slice(1);
 /** Titles written abbreviated with a full stop ("Mr.", "Mme."); other titles take no stop, so "the General. He…" is not a name. */
@@ -135,6 +136,9 @@ export function findNameOccurrences(
       // A function word inside the chain ends the name: "General The", "Bingley I".
       const cut = tokens.findIndex((t, i) => i > 0 && NOT_NAMES.has(t.w.toLowerCase()));
       if (cut > 0) tokens = tokens.slice(0, cut);
+      // Initials end no name ("Plan B. The…").
+      while (tokens.length > 0 && /^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!.w)) tokens.pop();
+      if (tokens.length === 0) continue;
       if (!honorific) {
         // Drop leading function words ("But Elizabeth"); a title word there becomes the honorific.
         while (tokens.length > 0) {

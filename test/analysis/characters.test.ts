@@ -62,3 +62,17 @@ describe('findCharacterByName', () => {
     expect(findCharacterByName(a, '')).toBeNull();
   });
 });
+
+describe('names with initials and particles', () => {
+  it('keeps initials and "van der" inside one name', () => {
+    const text =
+      'Mr. E. W. B. Childers came in, and Mr. van der Luyden rose.\n\n"Good evening," said Childers.\n\n' +
+      '"Good evening," said Mr. van der Luyden.\n\nChilders sat down. Mr. Childers was tired.\n';
+    const a = analyzeBook(bookOf(text));
+    const childers = findCharacterByName(a, 'Childers');
+    expect(childers?.aliases).toEqual(
+      expect.arrayContaining(['Mr. E. W. B. Childers', 'Childers', 'Mr. Childers']),
+    );
+    expect(findCharacterByName(a, 'Mr. van der Luyden')?.aliases).toContain('Mr. van der Luyden');
+  });
+});
