@@ -107,6 +107,15 @@ describe('checkReview', () => {
     expect(checkReview(`“${invented}”`, book).quotes[0]!.verdict).toBe('not_found');
   });
 
+  it('checks at most 5,000 quotations and says where it stopped', () => {
+    const review = Array.from({ length: 5001 }, (_, i) => `Line ${i}: the “sea”.`).join('\n');
+    const report = checkReview(review, novel);
+    expect(report.quotes).toHaveLength(5000);
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({ ruleId: 'review/too-many-quotations', line: 5001 }),
+    );
+  });
+
   it('warns when the review is in another language than the book', () => {
     const review =
       'Ce roman est une petite merveille. La maison de sel se dresse au bout de la chaussée, et quand la marée ' +
