@@ -167,8 +167,14 @@ export function clusterNames(forms: readonly FormStats[]): {
       (givenCandidates.length > 0 &&
         bySurname(w).length === 0 &&
         (f.honorific === 'Miss' || f.honorific === 'Mademoiselle'));
-    if ((isGiven || bySurname(w).length === 0) && givenCandidates.length === 1) {
-      // "Mr. Lawrence" when the book has a Lawrence Cavendish and no family called Lawrence.
+    // "Mr. Lawrence" when the book has a Lawrence Cavendish and no family called Lawrence — but not
+    // "Colonel Fitzwilliam" (a rank takes a family name) nor a title form used more than the given name.
+    const politeGiven =
+      ['Mr.', 'Mrs.', 'Miss', 'Monsieur', 'Madame', 'Mademoiselle', 'Master'].includes(f.honorific) &&
+      bySurname(w).length === 0 &&
+      givenCandidates.length === 1 &&
+      countWithWord(givenCandidates[0]!, w) >= f.count;
+    if ((isGiven || politeGiven) && givenCandidates.length === 1) {
       add(givenCandidates[0]!.key, f, w, null);
       continue;
     }
