@@ -328,6 +328,7 @@ function resolvePronoun(
   gender: Gender,
   exclude: string | null,
   from = offset - 2500,
+  addressed: readonly string[] = [],
 ): string | null {
   const windowStart = Math.max(0, from);
   let i = firstMentionIndex(ctx.mentions, offset) - 1;
@@ -337,6 +338,8 @@ function resolvePronoun(
     if (m.start < windowStart) break;
     if (m.inQuote) continue;
     if (ctx.genderOf(m.character) !== gender) continue;
+    // '"Mr. Darcy," said he': the man spoken to is not the one speaking.
+    if (addressed.includes(m.character)) continue;
     if (m.character === exclude) {
       fallback ??= m.character;
       continue;
@@ -497,8 +500,8 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
         (tag.kin ? resolveKin(ctx, at, tag.kin, prevSpeaker) : null) ??
         (tag.description ? null : namedInParagraphBefore(ctx, para.start, at, tag.pronoun!)) ??
         mixedPairMember(ti, tag.pronoun!) ??
-        resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, exchangeStart(ti)) ??
-        resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker);
+        resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, exchangeStart(ti), turn.vocatives) ??
+        resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, at - 2500, turn.vocatives);
       if (who)
         result[qi] = { ...result[qi]!, speaker: who, type: 'anaphoric', confidence: tag.confidence * 0.9 };
     }
