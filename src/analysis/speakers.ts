@@ -314,9 +314,10 @@ function namedInParagraphBefore(
   paraStart: number,
   at: number,
   gender: Gender,
+  addressed: readonly string[],
 ): string | null {
   const names = mentionsIn(ctx.mentions, paraStart, at).filter(
-    (m) => !m.inQuote && ctx.genderOf(m.character) === gender,
+    (m) => !m.inQuote && ctx.genderOf(m.character) === gender && !addressed.includes(m.character),
   );
   return names.length > 0 ? names[names.length - 1]!.character : null;
 }
@@ -498,7 +499,9 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       const para = paragraphs[turn.paragraph]!;
       const who =
         (tag.kin ? resolveKin(ctx, at, tag.kin, prevSpeaker) : null) ??
-        (tag.description ? null : namedInParagraphBefore(ctx, para.start, at, tag.pronoun!)) ??
+        (tag.description
+          ? null
+          : namedInParagraphBefore(ctx, para.start, at, tag.pronoun!, turn.vocatives)) ??
         mixedPairMember(ti, tag.pronoun!) ??
         resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, exchangeStart(ti), turn.vocatives) ??
         resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, at - 2500, turn.vocatives);
