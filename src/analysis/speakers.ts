@@ -522,7 +522,10 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   for (const turn of turns) {
     if (turn.speaker) continue;
     const para = paragraphs[turn.paragraph]!;
-    const names = mentionsIn(ctx.mentions, para.start, para.end).filter((m) => !m.inQuote);
+    // Whoever the speech addresses by name is not its speaker.
+    const names = mentionsIn(ctx.mentions, para.start, para.end).filter(
+      (m) => !m.inQuote && !turn.vocatives.includes(m.character),
+    );
     if (names.length === 0) continue;
     const distinct = new Set(names.map((m) => m.character));
     const firstQuoteStart = quotes[turn.quotes[0]!]!.parts[0]!.start;
@@ -558,7 +561,9 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       body.lastIndexOf('.\n', body.length - 2),
     );
     const sentenceStart = prev.start + (lastStop >= 0 ? lastStop + 2 : 0);
-    const names = mentionsIn(ctx.mentions, sentenceStart, prev.end).filter((m) => !m.inQuote);
+    const names = mentionsIn(ctx.mentions, sentenceStart, prev.end).filter(
+      (m) => !m.inQuote && !turn.vocatives.includes(m.character),
+    );
     const distinct = new Set(names.map((m) => m.character));
     if (distinct.size === 1) {
       turn.speaker = names[0]!.character;
@@ -676,7 +681,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   for (const t of turns) {
     if (t.speaker) continue;
     const at = quotes[t.quotes[0]!]!.parts[0]!.start;
-    const who = recentOtherCharacter(ctx, at, '');
+    const who = recentOtherCharacter(ctx, at, '', t.vocatives);
     if (who) {
       t.speaker = who;
       t.type = 'implicit';
@@ -726,13 +731,18 @@ function countWords(text: string, start: number, end: number): number {
 }
 
 /** The most recent character named in narration before `offset` who is not `exclude`. */
-function recentOtherCharacter(ctx: SpeakerContext, offset: number, exclude: string): string | null {
+function recentOtherCharacter(
+  ctx: SpeakerContext,
+  offset: number,
+  exclude: string,
+  addressed: readonly string[] = [],
+): string | null {
   let i = firstMentionIndex(ctx.mentions, offset) - 1;
   const windowStart = Math.max(0, offset - 3000);
   for (; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.start < windowStart) break;
-    if (!m.inQuote && m.character !== exclude) return m.character;
+    if (!m.inQuote && m.character !== exclude && !addressed.includes(m.character)) return m.character;
   }
   return null;
 }
