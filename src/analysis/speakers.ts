@@ -613,6 +613,9 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     // lately or speaking in this exchange ("Miss Bennet" may be a sister far away).
     const voc = p1?.vocatives.find((v) => v !== p1.speaker && inScene(v, ti));
     if (voc && p1?.speaker) return { who: voc, conf: 0.65 };
+    // The next turn answers by name whoever spoke this one: "…" / "Yes, Lizzy."
+    const answered = n1?.vocatives.find((v) => v !== n1.speaker && inScene(v, ti));
+    if (answered) return { who: answered, conf: 0.55 };
     if (p1?.speaker && p2?.speaker && p1.speaker !== p2.speaker) return { who: p2.speaker, conf: 0.6 };
     if (n1?.speaker && n2?.speaker && n1.speaker !== n2.speaker) return { who: n2.speaker, conf: 0.55 };
     if (level < 1) return null;
