@@ -612,7 +612,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     // A vocative names the next speaker only if that person is in the scene: named in the narration
     // lately or speaking in this exchange ("Miss Bennet" may be a sister far away).
     const voc = p1?.vocatives.find((v) => v !== p1.speaker && inScene(v, ti));
-    if (voc && p1?.speaker) return { who: voc, conf: 0.65 };
+    if (voc) return { who: voc, conf: 0.65 };
     // The next turn answers by name whoever spoke this one: "…" / "Yes, Lizzy."
     const answered = n1?.vocatives.find((v) => v !== n1.speaker && inScene(v, ti));
     if (answered) return { who: answered, conf: 0.55 };
