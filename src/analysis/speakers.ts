@@ -656,6 +656,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       if (!changed) break;
     }
   }
+  // (Tried: re-filling two-party exchanges by strict alternation from the nearest tagged turn. No gain.)
   // Pronoun tags revisited now that the exchange is filled in: between one man and one woman
   // (the turns around it, both ways), "he said" is the man.
   for (let ti = 0; ti < turns.length; ti++) {
