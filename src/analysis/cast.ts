@@ -3,6 +3,7 @@ import { clusterNames, type Entity, isPersonForm } from './characters.js';
 import { type Gender, HONORIFICS } from './lexicon.js';
 import { collectFormStats, type FormStats, type NameOccurrence } from './names.js';
 import type { RawQuotation } from './quotes.js';
+import { findRoleSpeakers } from './roles.js';
 import { type Mention, mentionsIn } from './speakers.js';
 import type { Character, DialogueQuote } from './types.js';
 
@@ -82,6 +83,23 @@ export function buildCharacters(
     const e = kept.get(key)!;
     byId.set(idOfKey.get(key)!, { gender: genderOf(e, stats), entity: e });
   }
+  // Unnamed speakers known by their role ("said the waiter"): a character each, unless a named
+  // character already goes by that word ("Nanny").
+  const roleNames = new Map<string, string>();
+  let nextId = order.length;
+  for (const role of findRoleSpeakers(text, quoteParts)) {
+    const owner = [...byId].find(
+      ([, v]) => v.entity && [...v.entity.forms].some((f) => f.toLowerCase() === role.noun),
+    )?.[0];
+    const id = owner ?? `c${nextId++}`;
+    if (!owner) {
+      byId.set(id, { gender: 'unknown', entity: null });
+      roleNames.set(id, `the ${role.noun}`);
+    }
+    for (const m of role.mentions)
+      mentions.push({ start: m.start, end: m.end, character: id, inQuote: false });
+  }
+  if (roleNames.size > 0 || nextId > order.length) mentions.sort((a, b) => a.start - b.start);
   const narrator = isFirstPerson(text, quoteParts) ? NARRATOR_ID : null;
   if (narrator) byId.set(narrator, { gender: 'unknown', entity: null });
   const personForms = new Set<string>();
@@ -133,6 +151,20 @@ export function buildCharacters(
       });
     }
     for (const [id, info] of byId) {
+      const role = roleNames.get(id);
+      if (role) {
+        const offsets = offsetsOf.get(id) ?? [];
+        characters.push({
+          id,
+          name: role,
+          aliases: [role],
+          gender: info.gender,
+          mentions: offsets.length,
+          mentionOffsets: offsets,
+          firstAppearance: offsets[0] ?? 0,
+        });
+        continue;
+      }
       if (id === NARRATOR_ID || id === narratorAs || !info.entity) continue;
       const offsets = offsetsOf.get(id) ?? [];
       const aliases = aliasesOf(info.entity, stats);

@@ -9,7 +9,7 @@ import { buildCharacters } from './cast.js';
 import { commonWordTest, findNameOccurrences, lowercaseWordCounts } from './names.js';
 import { findPlaces } from './places.js';
 import { detectQuoteStyle, findQuotations } from './quotes.js';
-import { attributeSpeakers } from './speakers.js';
+import { attributeWithRanker } from './ranker/index.js';
 import { ANALYSIS_VERSION, type Analysis, type Character, type DialogueQuote } from './types.js';
 
 export { findCharacterByName } from './find-character.js';
@@ -55,7 +55,7 @@ export function analyzeBook(book: Book): Analysis {
   const cast = buildCharacters(text, occurrences, allParts, lowerCounts);
   const mentionCounts = new Map<string, number>();
   for (const m of cast.mentions) mentionCounts.set(m.character, (mentionCounts.get(m.character) ?? 0) + 1);
-  const attributions = attributeSpeakers({
+  const attributions = attributeWithRanker({
     text,
     paragraphs,
     quotes: raw,

@@ -99,6 +99,23 @@ describe('dash dialogue', () => {
   });
 });
 
+describe('unnamed speakers known by their role', () => {
+  it('makes "the waiter" a character when tags name him several times', () => {
+    const text = [
+      'Tom and Ann sat down at the corner table.',
+      '"Soup?" said the waiter.',
+      '"Yes, please," said Ann.',
+      '"And for the gentleman?" asked the waiter.',
+      '"The same," said Tom.',
+      'The waiter came back with bread. "Bread, sir," said the waiter.',
+    ].join('\n\n');
+    const a = analyzeBook(bookOf(text));
+    expect(said(text, a, 'Soup?')).toMatchObject({ speaker: 'the waiter', type: 'explicit' });
+    expect(said(text, a, 'And for the gentleman?')).toMatchObject({ speaker: 'the waiter' });
+    expect(said(text, a, 'Yes, please,')).toMatchObject({ speaker: 'Ann' });
+  });
+});
+
 describe('no dialogue', () => {
   it('returns empty lists, not an error, for a text without speech or names', () => {
     const a = analyzeBook(bookOf('the sea was grey and the wind was cold.\n\nnothing moved.\n'));

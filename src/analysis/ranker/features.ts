@@ -1,0 +1,415 @@
+/**
+ * Candidate speakers for each quotation and the features the ranker scores them by. Everything here
+ * is general: distances, turn-taking, vocatives, pronoun gender, salience, what the rule sieve said.
+ * Nothing names a book or a character.
+ */
+import type { Span } from '../../book/span.js';
+import { SPEECH_VERBS } from '../lexicon.js';
+import type { Attribution, Mention, SpeakerContext } from '../speakers.js';
+
+/** Feature names, in the order of each feature vector. weights.json lists the same names. */
+export const FEATURE_NAMES = [
+  'sieve',
+  'sieveExplicit',
+  'sieveAnaphoric',
+  'sieveImplicit',
+  'sieveConfidence',
+  'sieveSure',
+  'sieveGuess',
+  'tagAfterName',
+  'tagAfterSubject',
+  'tagBeforeSubject',
+  'paraBefore',
+  'paraAfter',
+  'paraOnlyName',
+  'prevParaLastSentence',
+  'prevParaNamed',
+  'nearBefore',
+  'nearAfter',
+  'recencyRank',
+  'spoke1',
+  'spoke2',
+  'spoke3',
+  'alternates',
+  'next1',
+  'next2',
+  'nextAlternates',
+  'vocativeHere',
+  'vocativePrev',
+  'vocativeNext',
+  'namedInQuote',
+  'pronounAgrees',
+  'pronounDisagrees',
+  'narrator',
+  'narratorTag',
+  'bookSalience',
+  'localSalience',
+  'startsParaSpoke2',
+  'startsParaParaBefore',
+  'untaggedSpoke2',
+  'untaggedSpoke1',
+  'untaggedVocativePrev',
+  'exchangeLength',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+const F: Record<FeatureName, number> = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<
+  FeatureName,
+  number
+>;
+
+/** One quotation's candidates and their feature vectors (row-major, FEATURE_COUNT per candidate). */
+export interface QuoteCandidates {
+  quote: number;
+  candidates: string[];
+  features: Float64Array;
+}
+
+/** Narration of some length between two speech paragraphs ends an exchange (same idea as the sieve). */
+const EXCHANGE_BREAK_WORDS = 60;
+const EXCHANGE_BREAK_PARAGRAPHS = 3;
+const NEAR_WINDOW = 5000;
+const CANDIDATE_WINDOW = 2000;
+const MAX_CANDIDATES = 14;
+
+interface Turn {
+  paragraph: number;
+  quotes: number[];
+  speaker: string | null;
+  vocatives: Set<string>;
+}
+
+function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function narrationMentions(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i]!.start < end; i++)
+    if (!mentions[i]!.inQuote) out.push(mentions[i]!);
+  return out;
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+const WORD = /[\p{L}][\p{L}'\u2019]*|[.!?;:"\u201c\u201d\u2018\u2019]/gu;
+
+/** Lower-cased words (and sentence punctuation) with offsets, in [start, end). */
+function words(text: string, start: number, end: number): { lw: string; start: number }[] {
+  const out: { lw: string; start: number }[] = [];
+  const body = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m; m = WORD.exec(body))
+    out.push({ lw: m[0].toLowerCase(), start: start + m.index });
+  return out;
+}
+
+/** The first clause of narration after a quoted part: up to a sentence stop or an opening quote. */
+function clauseAfter(text: string, from: number, limit: number): { lw: string; start: number }[] {
+  const ws = words(text, from, Math.min(limit, from + 120));
+  const stop = ws.findIndex((w, i) => i > 0 && /^[.!?;"\u201c\u201d]$/.test(w.lw));
+  return ws.slice(0, stop < 0 ? Math.min(ws.length, 12) : Math.min(stop, 12));
+}
+
+/** The last clause of narration before a quotation (same paragraph). */
+function clauseBefore(text: string, from: number, to: number): { lw: string; start: number }[] {
+  const ws = words(text, Math.max(from, to - 160), to);
+  let k = ws.length - 1;
+  while (k >= 0 && !/^[.!?"\u201c\u201d]$/.test(ws[k]!.lw)) k--;
+  return ws.slice(k + 1).slice(-12);
+}
+
+/** Characters named in a clause, and whether a speech verb sits within three words of the name. */
+function namesNearVerb(
+  clause: readonly { lw: string; start: number }[],
+  names: readonly Mention[],
+): { named: Set<string>; subject: Set<string> } {
+  const named = new Set<string>();
+  const subject = new Set<string>();
+  if (clause.length === 0) return { named, subject };
+  const verbAt = clause.map((w) => SPEECH_VERBS.has(w.lw));
+  for (const m of names) {
+    if (m.start < clause[0]!.start || m.start > clause[clause.length - 1]!.start) continue;
+    named.add(m.character);
+    const idx = clause.findIndex((w) => w.start >= m.start);
+    for (let k = Math.max(0, idx - 3); k <= Math.min(clause.length - 1, idx + 4); k++)
+      if (verbAt[k]) subject.add(m.character);
+  }
+  return { named, subject };
+}
+
+/** 'he' / 'she' / 'I' as the subject of a speech verb in a clause ("said he", "she replied"). */
+function pronounTag(clause: readonly { lw: string }[]): 'male' | 'female' | 'first' | null {
+  const v = clause.findIndex((w) => SPEECH_VERBS.has(w.lw));
+  if (v < 0) return null;
+  for (let k = Math.max(0, v - 3); k <= Math.min(clause.length - 1, v + 2); k++) {
+    const lw = clause[k]!.lw;
+    if (lw === 'he') return 'male';
+    if (lw === 'she') return 'female';
+    if (lw === 'i') return 'first';
+  }
+  return null;
+}
+
+/** Characters addressed by name in a quotation: "My dear Jane, …", "…, Tom?" */
+function vocatives(ctx: SpeakerContext, parts: readonly Span[]): Set<string> {
+  const out = new Set<string>();
+  for (const part of parts) {
+    for (let i = firstAtOrAfter(ctx.mentions, part.start); i < ctx.mentions.length; i++) {
+      const m = ctx.mentions[i]!;
+      if (m.start >= part.end) break;
+      const before = ctx.text.slice(Math.max(part.start, m.start - 12), m.start);
+      const after = ctx.text.slice(m.end, Math.min(part.end + 1, m.end + 2)).trim();
+      const opens = m.start === part.start || /(?:,|^|!|\bdear|\bmy|\boh|\bo)\s*$/i.test(before);
+      if (opens && (after === '' || /^[,!?.;\u2014-]/.test(after))) out.add(m.character);
+    }
+  }
+  return out;
+}
+
+const proximity = (d: number): number =>
+  d < 0 || d > NEAR_WINDOW ? 0 : 1 - Math.log1p(d) / Math.log1p(NEAR_WINDOW);
+
+/**
+ * Candidates and features for every quotation, given the sieve's attributions. Candidates: the sieve's
+ * answer, characters named in narration near the quotation, the speakers of the turns around it,
+ * whoever the previous turn addressed, and the narrator.
+ */
+export function extractCandidates(
+  ctx: SpeakerContext,
+  attributions: readonly Attribution[],
+): QuoteCandidates[] {
+  const { text, paragraphs, quotes, mentions } = ctx;
+  const turns: Turn[] = [];
+  const turnOf: number[] = [];
+  quotes.forEach((q, qi) => {
+    const last = turns[turns.length - 1];
+    if (last && last.paragraph === q.firstParagraph) last.quotes.push(qi);
+    else turns.push({ paragraph: q.firstParagraph, quotes: [qi], speaker: null, vocatives: new Set() });
+    turnOf.push(turns.length - 1);
+  });
+  const quoteVocatives = quotes.map((q) => vocatives(ctx, q.parts));
+  for (const t of turns) {
+    t.speaker = t.quotes.map((qi) => attributions[qi]?.speaker ?? null).find((s) => s) ?? null;
+    for (const qi of t.quotes) for (const v of quoteVocatives[qi]!) t.vocatives.add(v);
+  }
+  const breakBefore = turns.map((t, ti) => {
+    if (ti === 0) return true;
+    const prev = turns[ti - 1]!;
+    if (t.paragraph - prev.paragraph > EXCHANGE_BREAK_PARAGRAPHS) return true;
+    let n = 0;
+    for (let p = prev.paragraph + 1; p < t.paragraph; p++)
+      n += countWords(text, paragraphs[p]!.start, paragraphs[p]!.end);
+    return n > EXCHANGE_BREAK_WORDS;
+  });
+  const exchangeIndex: number[] = [];
+  turns.forEach((_, ti) => exchangeIndex.push(breakBefore[ti] ? 0 : exchangeIndex[ti - 1]! + 1));
+  /** Turn ti+delta if it is in the same exchange as ti. */
+  const near = (ti: number, delta: number): Turn | null => {
+    const k = ti + delta;
+    if (k < 0 || k >= turns.length) return null;
+    for (let j = Math.min(k, ti) + 1; j <= Math.max(k, ti); j++) if (breakBefore[j]) return null;
+    return turns[k]!;
+  };
+  const paraHasQuote = new Set(quotes.flatMap((q) => [q.firstParagraph, q.lastParagraph]));
+  const bookRank = new Map<string, number>();
+  [...ctx.characterIds]
+    .sort((a, b) => ctx.mentionCount(b) - ctx.mentionCount(a))
+    .forEach((id, i) => bookRank.set(id, i));
+
+  const out: QuoteCandidates[] = [];
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi]!;
+    const a = attributions[qi]!;
+    const ti = turnOf[qi]!;
+    const at = q.parts[0]!.start;
+    const endQ = q.parts[q.parts.length - 1]!.end;
+    const para = paragraphs[q.firstParagraph]!;
+    const lastPara = paragraphs[q.lastParagraph]!;
+    const prevQ = quotes[qi - 1];
+    const nextQ = quotes[qi + 1];
+    const narrStart =
+      prevQ && prevQ.lastParagraph === q.firstParagraph
+        ? prevQ.parts[prevQ.parts.length - 1]!.end + 1
+        : para.start;
+    const narrEnd =
+      nextQ && nextQ.firstParagraph === q.lastParagraph ? nextQ.parts[0]!.start - 1 : lastPara.end;
+
+    // Speech tags: the clause after each part, and the clause before the quotation.
+    const tagNamed = new Set<string>();
+    const tagSubject = new Set<string>();
+    let pronoun: 'male' | 'female' | 'first' | null = null;
+    for (let k = 0; k < q.parts.length; k++) {
+      const from = q.parts[k]!.end + 1;
+      const limit = k + 1 < q.parts.length ? q.parts[k + 1]!.start : narrEnd;
+      if (limit <= from) continue;
+      const clause = clauseAfter(text, from, limit);
+      const r = namesNearVerb(clause, narrationMentions(mentions, from, limit));
+      for (const c of r.named) tagNamed.add(c);
+      for (const c of r.subject) tagSubject.add(c);
+      pronoun ??= pronounTag(clause);
+    }
+    const before = clauseBefore(text, narrStart, at - 1);
+    const beforeNames = namesNearVerb(before, narrationMentions(mentions, narrStart, at));
+    pronoun ??= pronounTag(before);
+
+    const paraNames = narrationMentions(mentions, para.start, lastPara.end);
+    const paraBefore = new Map<string, number>();
+    const paraAfter = new Map<string, number>();
+    for (const m of paraNames) {
+      if (m.start < at) paraBefore.set(m.character, (paraBefore.get(m.character) ?? 0) + 1);
+      else if (m.start >= endQ) paraAfter.set(m.character, (paraAfter.get(m.character) ?? 0) + 1);
+    }
+    const paraDistinct = new Set(paraNames.map((m) => m.character));
+
+    // The narration paragraph just before (only when it holds no speech).
+    const prevLast = new Set<string>();
+    const prevNamed = new Set<string>();
+    if (q.firstParagraph > 0 && !paraHasQuote.has(q.firstParagraph - 1)) {
+      const pp = paragraphs[q.firstParagraph - 1]!;
+      const body = text.slice(pp.start, pp.end);
+      const stop = Math.max(
+        body.lastIndexOf('. ', body.length - 2),
+        body.lastIndexOf('.\n', body.length - 2),
+      );
+      const sentenceStart = pp.start + (stop >= 0 ? stop + 2 : 0);
+      for (const m of narrationMentions(mentions, pp.start, pp.end)) {
+        prevNamed.add(m.character);
+        if (m.start >= sentenceStart) prevLast.add(m.character);
+      }
+    }
+
+    // Recency: order of the last narration mention before the quotation; distances before and after.
+    const recency = new Map<string, number>();
+    const distBefore = new Map<string, number>();
+    const local = new Map<string, number>();
+    for (let i = firstAtOrAfter(mentions, at) - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.start < at - NEAR_WINDOW) break;
+      if (m.inQuote) continue;
+      local.set(m.character, (local.get(m.character) ?? 0) + 1);
+      if (!recency.has(m.character)) {
+        recency.set(m.character, recency.size);
+        distBefore.set(m.character, at - m.end);
+      }
+    }
+    const distAfter = new Map<string, number>();
+    for (let i = firstAtOrAfter(mentions, endQ); i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.start > endQ + NEAR_WINDOW) break;
+      if (!m.inQuote && !distAfter.has(m.character)) distAfter.set(m.character, m.start - endQ);
+    }
+    const inQuoteNamed = new Set<string>();
+    for (const part of q.parts)
+      for (
+        let i = firstAtOrAfter(mentions, part.start);
+        i < mentions.length && mentions[i]!.start < part.end;
+        i++
+      )
+        inQuoteNamed.add(mentions[i]!.character);
+
+    const p1 = near(ti, -1);
+    const p2 = near(ti, -2);
+    const p3 = near(ti, -3);
+    const n1 = near(ti, 1);
+    const n2 = near(ti, 2);
+    const here = quoteVocatives[qi]!;
+
+    // Candidate set, most likely first (order matters only for the cap).
+    const cand: string[] = [];
+    const add = (id: string | null | undefined): void => {
+      if (id && !cand.includes(id) && cand.length < MAX_CANDIDATES) cand.push(id);
+    };
+    add(a.speaker);
+    for (const c of tagSubject) add(c);
+    for (const c of beforeNames.subject) add(c);
+    add(p2?.speaker);
+    add(p1?.speaker);
+    add(n1?.speaker);
+    add(n2?.speaker);
+    for (const v of p1?.vocatives ?? []) add(v);
+    for (const c of paraBefore.keys()) add(c);
+    for (const c of paraAfter.keys()) add(c);
+    for (const c of prevNamed) add(c);
+    add(p3?.speaker);
+    add(ctx.narrator);
+    for (const [c, r] of recency) if (r < 6 && (distBefore.get(c) ?? Infinity) < CANDIDATE_WINDOW) add(c);
+
+    const untagged = !tagSubject.size && !beforeNames.subject.size && pronoun === null;
+    const startsPara = at - para.start <= 1;
+    const features = new Float64Array(cand.length * FEATURE_COUNT);
+    cand.forEach((c, ci) => {
+      const f = (name: FeatureName, v: number | boolean): void => {
+        features[ci * FEATURE_COUNT + F[name]] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+      };
+      const isSieve = a.speaker === c;
+      f('sieve', isSieve);
+      f('sieveExplicit', isSieve && a.type === 'explicit');
+      f('sieveAnaphoric', isSieve && a.type === 'anaphoric');
+      f('sieveImplicit', isSieve && a.type === 'implicit');
+      f('sieveConfidence', isSieve ? a.confidence : 0);
+      f('sieveSure', isSieve && a.confidence >= 0.9);
+      f('sieveGuess', isSieve && a.confidence < 0.35);
+      f('tagAfterName', tagNamed.has(c));
+      f('tagAfterSubject', tagSubject.has(c));
+      f('tagBeforeSubject', beforeNames.subject.has(c));
+      f('paraBefore', Math.log1p(paraBefore.get(c) ?? 0));
+      f('paraAfter', Math.log1p(paraAfter.get(c) ?? 0));
+      f('paraOnlyName', paraDistinct.size === 1 && paraDistinct.has(c));
+      f('prevParaLastSentence', prevLast.has(c));
+      f('prevParaNamed', prevNamed.has(c));
+      f('nearBefore', proximity(distBefore.get(c) ?? -1));
+      f('nearAfter', proximity(distAfter.get(c) ?? -1));
+      const r = recency.get(c);
+      f('recencyRank', r === undefined ? 0 : 1 / (1 + r));
+      const s1 = p1?.speaker === c;
+      const s2 = p2?.speaker === c;
+      f('spoke1', s1);
+      f('spoke2', s2);
+      f('spoke3', p3?.speaker === c);
+      f('alternates', s2 && !s1);
+      f('next1', n1?.speaker === c);
+      f('next2', n2?.speaker === c);
+      f('nextAlternates', n2?.speaker === c && n1?.speaker !== c);
+      f('vocativeHere', here.has(c));
+      const vp = p1?.vocatives.has(c) ?? false;
+      f('vocativePrev', vp);
+      f('vocativeNext', n1?.vocatives.has(c) ?? false);
+      f('namedInQuote', inQuoteNamed.has(c) && !here.has(c));
+      const g = ctx.genderOf(c);
+      const wanted = pronoun === 'male' || pronoun === 'female' ? pronoun : null;
+      f('pronounAgrees', wanted !== null && g === wanted);
+      f('pronounDisagrees', wanted !== null && g !== wanted && g !== 'unknown');
+      f('narrator', c === ctx.narrator);
+      f('narratorTag', c === ctx.narrator && pronoun === 'first');
+      f('bookSalience', 1 / (1 + (bookRank.get(c) ?? 1000)));
+      f('localSalience', Math.log1p(local.get(c) ?? 0) / Math.log1p(50));
+      f('startsParaSpoke2', startsPara && s2);
+      f('startsParaParaBefore', startsPara && paraBefore.has(c));
+      f('untaggedSpoke2', untagged && s2);
+      f('untaggedSpoke1', untagged && s1);
+      f('untaggedVocativePrev', untagged && vp);
+      f('exchangeLength', s2 ? Math.min(1, exchangeIndex[ti]! / 10) : 0);
+    });
+    out.push({ quote: qi, candidates: cand, features });
+  }
+  return out;
+}

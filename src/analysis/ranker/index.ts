@@ -1,0 +1,81 @@
+/**
+ * Speaker reranking: the rule sieve (speakers.ts) answers first; a small learned model then scores
+ * every plausible speaker of each quotation (features.ts) and picks the likeliest. An explicit,
+ * high-confidence sieve decision ("said Elizabeth") stands unless the model is very sure otherwise.
+ * The weights are trained by `npm run train:speakers` (eval/train-speaker-ranker.ts) on PDNC.
+ */
+import { type Attribution, attributeSpeakers, type SpeakerContext } from '../speakers.js';
+import type { QuoteType } from '../types.js';
+import { extractCandidates, FEATURE_COUNT, FEATURE_NAMES } from './features.js';
+import { candidateProbabilities, type RankerWeights, validateWeights } from './model.js';
+import committed from './weights.json' with { type: 'json' };
+
+export type { RankerWeights };
+export { FEATURE_NAMES };
+
+export const DEFAULT_WEIGHTS: RankerWeights = validateWeights(committed as RankerWeights);
+
+/** A sieve decision this sure is kept unless the model's own choice passes `overrideExplicit`. */
+const SURE_SIEVE = 0.9;
+
+export function rerankSpeakers(
+  ctx: SpeakerContext,
+  sieve: readonly Attribution[],
+  model: RankerWeights = DEFAULT_WEIGHTS,
+): Attribution[] {
+  const all = extractCandidates(ctx, sieve);
+  return sieve.map((a, qi) => {
+    const qc = all[qi]!;
+    const n = qc.candidates.length;
+    if (n === 0) return a;
+    const p = candidateProbabilities(model.weights, qc.features, n);
+    let best = 0;
+    for (let c = 1; c < n; c++) if (p[c]! > p[best]!) best = c;
+    const sieveIdx = a.speaker ? qc.candidates.indexOf(a.speaker) : -1;
+    const sure = a.type === 'explicit' && a.confidence >= SURE_SIEVE;
+    if (sieveIdx >= 0 && (best === sieveIdx || (sure && p[best]! < model.overrideExplicit)))
+      return { ...a, confidence: p[sieveIdx]! };
+    const speaker = qc.candidates[best]!;
+    const feature = (name: string): number =>
+      qc.features[best * FEATURE_COUNT + FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number])]!;
+    const type: QuoteType =
+      feature('tagAfterSubject') || feature('tagBeforeSubject')
+        ? 'explicit'
+        : feature('pronounAgrees')
+          ? 'anaphoric'
+          : 'implicit';
+    return { speaker, type, confidence: p[best]!, addressees: a.addressees.filter((x) => x !== speaker) };
+  });
+}
+
+type SieveObserver = (ctx: SpeakerContext, sieve: readonly Attribution[]) => void;
+let observer: SieveObserver | null = null;
+let rerank = true;
+
+/** What analyzeBook calls: the sieve, then the ranker. */
+export function attributeWithRanker(ctx: SpeakerContext): Attribution[] {
+  const sieve = attributeSpeakers(ctx);
+  observer?.(ctx, sieve);
+  return rerank && DEFAULT_WEIGHTS.enabled ? rerankSpeakers(ctx, sieve) : sieve;
+}
+
+/**
+ * For training and evaluation: runs `fn` (an analyzeBook call) with the sieve's answers kept as they
+ * are, and hands back the context and sieve attributions it saw.
+ */
+export function captureSieve<T>(fn: () => T): { result: T; ctx: SpeakerContext; sieve: Attribution[] } {
+  let seen: { ctx: SpeakerContext; sieve: Attribution[] } | null = null;
+  observer = (ctx, sieve) => {
+    seen = { ctx, sieve: sieve.map((a) => ({ ...a, addressees: [...a.addressees] })) };
+  };
+  rerank = false;
+  try {
+    const result = fn();
+    if (!seen) throw new Error('captureSieve: the analysis did not run the speaker sieve');
+    const s = seen as { ctx: SpeakerContext; sieve: Attribution[] };
+    return { result, ctx: s.ctx, sieve: s.sieve };
+  } finally {
+    observer = null;
+    rerank = true;
+  }
+}
