@@ -73,6 +73,8 @@ export function alignPattern(
   winStart: number,
   winEnd: number,
   bookText: string,
+  /** Word comparisons of this quotation, shared by the windows it is aligned in. */
+  cmpCache: Map<number, number> = new Map(),
 ): Alignment | null {
   const n = tokens.length;
   const m = winEnd - winStart;
@@ -94,7 +96,6 @@ export function alignPattern(
       qKeys[k] = spellingKey(t.norm);
     }
   }
-  const cmpCache = new Map<number, number>();
   const cmp = (qi: number, bookId: number): number => {
     if (qIds[qi] === bookId) return SAME;
     const key = qi * 4_194_304 + bookId;

@@ -102,9 +102,20 @@ const OCR_PAIRS = new Set([
   'n|u',
 ]);
 
+const ocrKeys = new Map<string, string>();
+
 /** A word as OCR might have read it, with the multi-letter confusions undone ("irnaginable" → "imaginable"). */
 function ocrKey(w: string): string {
-  return w.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/cl/g, 'd').replace(/1/g, 'l').replace(/0/g, 'o');
+  let k = ocrKeys.get(w);
+  if (k === undefined) {
+    k = /rn|vv|cl|[10]/.test(w)
+      ? w.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/cl/g, 'd').replace(/1/g, 'l').replace(/0/g, 'o')
+      : w;
+    // a vocabulary, not a text: bounded by the distinct words of the books and reviews checked
+    if (ocrKeys.size > 200_000) ocrKeys.clear();
+    ocrKeys.set(w, k);
+  }
+  return k;
 }
 
 /** Same length, one letter different, and that letter a known OCR confusion. */
