@@ -322,6 +322,25 @@ function namedInParagraphBefore(
   return names.length > 0 ? names[names.length - 1]!.character : null;
 }
 
+/**
+ * Nobody of that gender named before (a chapter opening on dialogue): the first one named in the
+ * narration that follows, within a page.
+ */
+function namedAfter(
+  ctx: SpeakerContext,
+  offset: number,
+  gender: Gender | null,
+  addressed: readonly string[],
+): string | null {
+  for (let i = firstMentionIndex(ctx.mentions, offset); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i]!;
+    if (m.start > offset + 1500) break;
+    if (m.inQuote || addressed.includes(m.character)) continue;
+    if (gender === null || ctx.genderOf(m.character) === gender) return m.character;
+  }
+  return null;
+}
+
 /** Most recent character of the given gender named in narration before `offset` (within a window). */
 function resolvePronoun(
   ctx: SpeakerContext,
@@ -504,7 +523,8 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
           : namedInParagraphBefore(ctx, para.start, at, tag.pronoun!, turn.vocatives)) ??
         mixedPairMember(ti, tag.pronoun!) ??
         resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, exchangeStart(ti), turn.vocatives) ??
-        resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, at - 2500, turn.vocatives);
+        resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, at - 2500, turn.vocatives) ??
+        namedAfter(ctx, at, tag.pronoun!, turn.vocatives);
       if (who)
         result[qi] = { ...result[qi]!, speaker: who, type: 'anaphoric', confidence: tag.confidence * 0.9 };
     }
@@ -685,7 +705,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   for (const t of turns) {
     if (t.speaker) continue;
     const at = quotes[t.quotes[0]!]!.parts[0]!.start;
-    const who = recentOtherCharacter(ctx, at, '', t.vocatives);
+    const who = recentOtherCharacter(ctx, at, '', t.vocatives) ?? namedAfter(ctx, at, null, t.vocatives);
     if (who) {
       t.speaker = who;
       t.type = 'implicit';

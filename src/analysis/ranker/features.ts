@@ -221,7 +221,8 @@ export function extractCandidates(
     return n > EXCHANGE_BREAK_WORDS;
   });
   const exchangeIndex: number[] = [];
-  turns.forEach((_, ti) => exchangeIndex.push(breakBefore[ti] ? 0 : exchangeIndex[ti - 1]! + 1));
+  for (let ti = 0; ti < turns.length; ti++)
+    exchangeIndex.push(breakBefore[ti] ? 0 : exchangeIndex[ti - 1]! + 1);
   /** Turn ti+delta if it is in the same exchange as ti. */
   const near = (ti: number, delta: number): Turn | null => {
     const k = ti + delta;
@@ -231,9 +232,8 @@ export function extractCandidates(
   };
   const paraHasQuote = new Set(quotes.flatMap((q) => [q.firstParagraph, q.lastParagraph]));
   const bookRank = new Map<string, number>();
-  [...ctx.characterIds]
-    .sort((a, b) => ctx.mentionCount(b) - ctx.mentionCount(a))
-    .forEach((id, i) => bookRank.set(id, i));
+  const bySalience = [...ctx.characterIds].sort((a, b) => ctx.mentionCount(b) - ctx.mentionCount(a));
+  for (const [i, id] of bySalience.entries()) bookRank.set(id, i);
 
   const out: QuoteCandidates[] = [];
   for (let qi = 0; qi < quotes.length; qi++) {
