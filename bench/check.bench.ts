@@ -269,8 +269,8 @@ export const benches: Bench[] = [
       return { s, fuse: fuseIndex(s) };
     },
     run: ({ s, fuse }: { s: BenchState; fuse: Fuse<string> }) => fuseAnswers(s, fuse),
-    iterations: 3,
-    warmup: 1,
+    iterations: 1,
+    warmup: 0,
   }),
   defineBench({
     ...common,
