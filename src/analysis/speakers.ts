@@ -115,6 +115,8 @@ interface Tag {
   pronoun?: Gender;
   /** "said his wife": a description, not resolvable by name. */
   description?: boolean;
+  /** "said the other": whoever of the exchange did not speak the turn before. */
+  otherParty?: boolean;
   /** "said her mother": a relation to someone named nearby, resolved through the family name. */
   kin?: { possessor: Gender; noun: string };
   /** Character named after "to" in the tag ("said Elizabeth to Jane"). */
@@ -223,6 +225,10 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   if (next.lw === 'i' && ctx.narrator) return { speaker: ctx.narrator, type: 'anaphoric', confidence: 0.9 };
   const kin = kinTag(clause, j);
   if (kin) return kin;
+  // "said the other": the party of the exchange who did not speak last.
+  if (next.lw === 'the' && clause[j + 1]?.lw === 'other') {
+    return { speaker: null, type: 'anaphoric', confidence: 0.7, otherParty: true };
+  }
   if (DESCRIPTION_HEADS.has(next.lw)) {
     // "cried the old gentleman": the noun's gender, resolved like a pronoun.
     for (let k = j + 1; k < Math.min(clause.length, j + 4); k++) {
@@ -458,7 +464,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       if (tag?.addressee) result[qi]!.addressees.push(tag.addressee);
       if (tag?.speaker) {
         result[qi] = { ...result[qi]!, speaker: tag.speaker, type: tag.type, confidence: tag.confidence };
-      } else if (tag?.pronoun) {
+      } else if (tag?.pronoun || tag?.otherParty) {
         pendingPronoun.set(qi, tag);
       }
     }
@@ -514,6 +520,15 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       const tag = pendingPronoun.get(qi);
       if (!tag || result[qi]!.speaker) continue;
       const prevSpeaker = ti > 0 && !breakBefore[ti] ? turns[ti - 1]!.speaker : null;
+      if (tag.otherParty) {
+        let other: string | null = null;
+        for (let k = ti - 1; k >= 0 && ti - k <= 6 && !breakBefore[k + 1] && !other; k--) {
+          const sp = turns[k]!.speaker;
+          if (sp && sp !== prevSpeaker) other = sp;
+        }
+        if (other) result[qi] = { ...result[qi]!, speaker: other, type: 'anaphoric', confidence: 0.6 };
+        continue;
+      }
       const at = quotes[qi]!.parts[0]!.start;
       const para = paragraphs[turn.paragraph]!;
       const who =
