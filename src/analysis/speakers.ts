@@ -692,29 +692,8 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
   }
   // (Tried: re-filling two-party exchanges by strict alternation from the nearest tagged turn. No gain.)
-  // Pronoun tags revisited now that the exchange is filled in: between one man and one woman
-  // (the turns around it, both ways), "he said" is the man.
-  for (let ti = 0; ti < turns.length; ti++) {
-    const t = turns[ti]!;
-    const tag = t.quotes.map((qi) => pendingPronoun.get(qi)).find((x) => x && !x.kin);
-    if (!tag) continue;
-    const around: string[] = [];
-    for (let k = ti - 1; k >= 0 && ti - k <= 3 && !breakBefore[k + 1]; k--)
-      if (turns[k]!.speaker) around.push(turns[k]!.speaker!);
-    for (let k = ti + 1; k < turns.length && k - ti <= 3 && !breakBefore[k]; k++)
-      if (turns[k]!.speaker) around.push(turns[k]!.speaker!);
-    const people = [...new Set(around)];
-    if (people.length !== 2) continue;
-    const match = people.filter((p) => ctx.genderOf(p) === tag.pronoun);
-    const other = people.filter((p) => ctx.genderOf(p) !== tag.pronoun && ctx.genderOf(p) !== 'unknown');
-    if (match.length !== 1 || other.length !== 1 || t.speaker === match[0]) continue;
-    t.speaker = match[0]!;
-    t.type = 'anaphoric';
-    t.confidence = 0.7;
-    for (const qi of t.quotes)
-      if (pendingPronoun.has(qi))
-        result[qi] = { ...result[qi]!, speaker: match[0]!, type: 'anaphoric', confidence: 0.7 };
-  }
+  // (Tried: revisiting pronoun tags once the exchange is filled in, giving "he" to the man of a
+  // man-and-woman pair. No gain once the pair rule runs during the pronoun sieve.)
   // Last resort: the character named last in narration before the speech (a guess, said so by its
   // confidence), so a reader sees the likeliest speaker rather than none.
   for (const t of turns) {
