@@ -128,8 +128,6 @@ export function clusterNames(forms: readonly FormStats[]): {
     [...e.forms]
       .filter((x) => x.split(' ').includes(w))
       .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
-  const namedCount = (e: Entity): number =>
-    [...e.forms].reduce((n, f) => n + (statsOf.get(f)?.count ?? 0), 0);
   const pronounGender = (e: Entity): Gender => {
     let male = 0;
     let female = 0;
