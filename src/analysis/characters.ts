@@ -250,6 +250,8 @@ export function clusterNames(forms: readonly FormStats[]): {
       add(direct[0]!.key, f, w, null);
       continue;
     }
+    // (Tried: with several of that given name, the one named far more often. It pulled "George" into
+    // a cluster already holding his father "Mr. Emerson"; measured worse.)
     const family = bySurname(w);
     if (family.length > 0 && direct.length === 0) {
       // A bare family name usually means the man of the family ("Darcy", "Bingley").
