@@ -49,7 +49,12 @@ export function buildCharacters(
   const candidates = [...stats.values()].filter((f) => isPersonForm(f, lower) && !isFamilyPlural(f));
   // Tried: keeping "Mr. X" apart from the full-named X when the narration names both in the same
   // paragraphs (father and son). It fixed some novels and broke more; measured worse overall.
-  const { entities, formToKey } = clusterNames(candidates);
+  // "old Mr. Emerson" / "young Mr. Bertram": the book has two of them, father and son.
+  const ageQualified = new Set<string>();
+  for (const m of text.matchAll(/\b(?:old|young|elder|younger)\s+((?:Mr|Mrs|Miss)\.?\s+[A-Z][a-z]+)/g)) {
+    ageQualified.add(m[1]!.replace(/\s+/g, ' ').replace(/^(Mr|Mrs)\s/, '$1. '));
+  }
+  const { entities, formToKey } = clusterNames(candidates, ageQualified);
   // Keep clusters that read like people and are named more than once.
   const kept = new Map<string, Entity>();
   for (const e of entities.values()) {

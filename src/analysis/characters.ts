@@ -77,7 +77,11 @@ function compatible(a: Gender, b: Gender): boolean {
  * then bare names ("Darcy" → the Mr. Darcy; "Lizzy" → Elizabeth through the nickname table).
  * Returns the clusters and a map form → cluster key.
  */
-export function clusterNames(forms: readonly FormStats[]): {
+export function clusterNames(
+  forms: readonly FormStats[],
+  /** Forms the book qualifies by age ("old Mr. Emerson"): two people share that title and name. */
+  ageQualified: ReadonlySet<string> = new Set(),
+): {
   entities: Map<string, Entity>;
   formToKey: Map<string, string>;
 } {
@@ -204,7 +208,7 @@ export function clusterNames(forms: readonly FormStats[]): {
       add(women[0]!.key, f, null, w);
       continue;
     }
-    if (family.length === 1 && g !== 'unknown') {
+    if (family.length === 1 && g !== 'unknown' && !ageQualified.has(f.form)) {
       add(family[0]!.key, f, null, w);
       continue;
     }
