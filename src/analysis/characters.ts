@@ -151,8 +151,8 @@ export function clusterNames(
     if (f.words.length < 2) continue;
     const given = f.words[0]!;
     const surname = f.words[f.words.length - 1]!;
-    if (f.honorific === 'Mrs.' && !GIVEN_NAME_GENDER.has(given.toLowerCase())) {
-      // "Mrs. John Dashwood" is the wife of John Dashwood; keep her apart.
+    if (f.honorific === 'Mrs.' && GIVEN_NAME_GENDER.get(given.toLowerCase()) !== 'female') {
+      // "Mrs. Charles Musgrove" is the wife of Charles Musgrove; keep her apart.
       add(`F-married|${f.words.join(' ')}`, f, null, surname);
       continue;
     }
@@ -164,8 +164,14 @@ export function clusterNames(
     const w = f.words[0]!;
     const g = titleGender(f.honorific);
     const givenCandidates = byGiven(w, g);
+    // "Sir Walter", "Lady Catherine": a given name; "Lady Russell": a family name. Titles of rank
+    // take either, so the word decides: a known given name, and no family of that name.
+    const rankTitle =
+      f.honorific === 'Lady' || f.honorific === 'Sir' || f.honorific === 'Lord' || f.honorific === 'Dame';
+    const givenLike =
+      bySurname(w).length === 0 && (GIVEN_NAME_GENDER.has(w.toLowerCase()) || givenCandidates.length > 0);
     const isGiven =
-      GIVEN_NAME_TITLES.has(f.honorific) ||
+      (GIVEN_NAME_TITLES.has(f.honorific) && (!rankTitle || givenLike)) ||
       (givenCandidates.length > 0 &&
         bySurname(w).length === 0 &&
         (f.honorific === 'Miss' || f.honorific === 'Mademoiselle'));
