@@ -214,6 +214,8 @@ export function clusterNames(
       add(women[0]!.key, f, null, w);
       continue;
     }
+    // (Tried: keeping "Miss Steele" apart from Lucy Steele when the narration names both side by side,
+    // the eldest sister taking the plain family name. More splits, no gain.)
     if (family.length === 1 && g !== 'unknown' && !ageQualified.has(f.form)) {
       add(family[0]!.key, f, null, w);
       continue;
