@@ -168,6 +168,8 @@ function pronounGender(lw: string): Gender | null {
   return null;
 }
 
+const SCENE_BREAK = /^(?:(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\b|[IVXLC]+\.?\s*$|\d+\.?\s*$|(?:\*\s*){3,})/;
+
 /** How far back (in characters) narration must have named someone for them to be "in the scene". */
 const SCENE_WINDOW = 25000;
 const ADVERB = /ly$/;
@@ -483,6 +485,8 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     let narrationWords = 0;
     for (let p = prev.paragraph + 1; p < t.paragraph; p++) {
       const s = paragraphs[p]!;
+      // A chapter heading or a scene break (* * *) between two speeches ends the exchange.
+      if (SCENE_BREAK.test(text.slice(s.start, Math.min(s.end, s.start + 40)))) return true;
       narrationWords += countWords(text, s.start, s.end);
     }
     return narrationWords > 60 || t.paragraph - prev.paragraph > 3;
