@@ -5,7 +5,7 @@ import { VerbatimError } from '../errors.js';
 import { LineIndex } from '../text/line-index.js';
 import { attributionOf, contextOf } from './attribution.js';
 import { type BookIndex, buildBookIndex } from './book-index.js';
-import { classifyQuote } from './classify.js';
+import { type Classification, classifyQuote } from './classify.js';
 import { type ExtractedQuote, extractQuotations } from './extract.js';
 import { findPattern, findPhrase } from './find.js';
 import { buildPattern, patternWords, type QuotePattern } from './pattern.js';
@@ -184,6 +184,41 @@ function checkPassage(pattern: QuotePattern, book: Book, index: BookIndex): Judg
   return { ...none, verdict: j.verdict, location, otherLocations, diff: j.diff, score: j.score };
 }
 
+/** Search the book for a classified quotation and judge it (external quotations and titles are not searched). */
+function judgeQuotation(cls: Classification, pattern: QuotePattern, book: Book, index: BookIndex): Judged {
+  if (cls.kind === 'external' || cls.kind === 'title') {
+    return {
+      verdict: 'not_checked',
+      kind: cls.kind,
+      kindReason: cls.reason,
+      location: null,
+      otherLocations: [],
+      occurrences: null,
+      diff: null,
+      score: 0,
+    };
+  }
+  const found: Judged =
+    cls.kind === 'term'
+      ? (checkTerm(pattern, book, index) ?? {
+          verdict: 'not_found',
+          kind: 'term',
+          kindReason: '',
+          location: null,
+          otherLocations: [],
+          occurrences: 0,
+          diff: null,
+          score: 0,
+        })
+      : checkPassage(pattern, book, index);
+  const judged: Judged = { ...found, kind: cls.kind, kindReason: cls.reason };
+  // A title-like phrase or a line credited to an outsider that the book does not contain.
+  if (judged.verdict === 'not_found' && cls.ifAbsent) {
+    return { ...judged, verdict: 'not_checked', kind: cls.ifAbsent.kind, kindReason: cls.ifAbsent.reason };
+  }
+  return judged;
+}
+
 export function checkReview(reviewText: string, book: Book, options: CheckOptions = {}): CheckReport {
   if (reviewText.length > MAX_REVIEW_CHARS) {
     throw new VerbatimError(
@@ -244,42 +279,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       bookTitle: book.metadata.title,
       bookAuthor: book.metadata.author,
     });
-    let judged: Judged;
-    if (cls.kind === 'external' || cls.kind === 'title') {
-      judged = {
-        verdict: 'not_checked',
-        kind: cls.kind,
-        kindReason: cls.reason,
-        location: null,
-        otherLocations: [],
-        occurrences: null,
-        diff: null,
-        score: 0,
-      };
-    } else {
-      const found: Judged =
-        cls.kind === 'term'
-          ? (checkTerm(pattern, book, index) ?? {
-              verdict: 'not_found',
-              kind: 'term',
-              kindReason: '',
-              location: null,
-              otherLocations: [],
-              occurrences: 0,
-              diff: null,
-              score: 0,
-            })
-          : checkPassage(pattern, book, index);
-      judged = { ...found, kind: cls.kind, kindReason: cls.reason };
-      if (judged.verdict === 'not_found' && cls.ifAbsent) {
-        judged = {
-          ...judged,
-          verdict: 'not_checked',
-          kind: cls.ifAbsent.kind,
-          kindReason: cls.ifAbsent.reason,
-        };
-      }
-    }
+    const judged = judgeQuotation(cls, pattern, book, index);
     const attr =
       judged.kind === 'passage'
         ? checkAttribution(attribution.name, judged.location, model)
