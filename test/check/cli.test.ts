@@ -59,6 +59,10 @@ describe('verbatim check', () => {
     const r = await runCli(['check', file, '--book', novel]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('CONTRADICTED: credited to Ruth, but in the book Tommy says it');
+    // listed on their own before the verdict groups
+    expect(r.stdout.indexOf('ATTRIBUTIONS CONTRADICTED BY THE BOOK (1)')).toBeLessThan(
+      r.stdout.indexOf('VERBATIM'),
+    );
   });
 
   it('groups the terminal report by verdict, with a diff and a context line', async () => {

@@ -112,3 +112,8 @@ export function termLine(q: CheckedQuote): string | null {
     ? `the book uses it ${q.occurrences} time${q.occurrences === 1 ? '' : 's'}`
     : 'the book never uses it';
 }
+
+/** Quotations whose attribution the book contradicts: listed first, they fail the check like misquotes. */
+export function contradicted(report: CheckReport): CheckedQuote[] {
+  return report.quotes.filter((q) => q.attribution === 'contradicted');
+}

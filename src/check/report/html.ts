@@ -4,6 +4,7 @@ import {
   attributionLine,
   bookLabel,
   contextLine,
+  contradicted,
   groupByVerdict,
   hasWordChanges,
   summaryLine,
@@ -83,6 +84,13 @@ export function renderReportHtml(report: CheckReport, book: Book, reviewName = '
     body.push('<p>No speaker analysis for this book: attributions are not checked.</p>');
   for (const w of report.warnings) {
     body.push(`<p class="warning">Warning${w.line ? ` (line ${w.line})` : ''}: ${esc(w.message)}</p>`);
+  }
+  const wrongSpeaker = contradicted(report);
+  if (wrongSpeaker.length > 0) {
+    body.push(`<h2>Attributions contradicted by the book (${wrongSpeaker.length})</h2>`);
+    body.push(
+      `<ul>${wrongSpeaker.map((q) => `<li class="not_found">Line ${q.reviewLine}: “${esc(q.text)}” — ${esc(attributionLine(q) ?? '')}</li>`).join('\n')}</ul>`,
+    );
   }
   for (const group of groupByVerdict(report)) {
     body.push(`<h2>${esc(VERDICT_LABEL[group.verdict])} (${group.quotes.length})</h2>`);

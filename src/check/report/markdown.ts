@@ -4,6 +4,7 @@ import {
   attributionLine,
   bookLabel,
   contextLine,
+  contradicted,
   diffInline,
   groupByVerdict,
   hasWordChanges,
@@ -27,6 +28,14 @@ export function renderReportMarkdown(report: CheckReport, book: Book, reviewName
     out.push('_No speaker analysis for this book: attributions are not checked._', '');
   for (const w of report.warnings)
     out.push(`> Warning${w.line ? ` (line ${w.line})` : ''}: ${md(w.message)}`, '');
+  const wrongSpeaker = contradicted(report);
+  if (wrongSpeaker.length > 0) {
+    out.push(`## Attributions contradicted by the book (${wrongSpeaker.length})`, '');
+    for (const q of wrongSpeaker) {
+      out.push(`- **Line ${q.reviewLine}**: “${md(shorten(q.text, 120))}” — ${md(attributionLine(q) ?? '')}`);
+    }
+    out.push('');
+  }
   for (const group of groupByVerdict(report)) {
     out.push(`## ${VERDICT_LABEL[group.verdict]} (${group.quotes.length})`, '');
     for (const q of group.quotes) {

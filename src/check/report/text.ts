@@ -4,6 +4,7 @@ import {
   attributionLine,
   bookLabel,
   contextLine,
+  contradicted,
   diffInline,
   groupByVerdict,
   hasWordChanges,
@@ -21,6 +22,12 @@ export function renderReportText(report: CheckReport, book: Book, reviewName = '
   out.push(summaryLine(report));
   if (!report.speakerModel) out.push('(no speaker analysis for this book: attributions are not checked)');
   for (const w of report.warnings) out.push(`warning${w.line ? ` (line ${w.line})` : ''}: ${w.message}`);
+  const wrongSpeaker = contradicted(report);
+  if (wrongSpeaker.length > 0) {
+    out.push('', `ATTRIBUTIONS CONTRADICTED BY THE BOOK (${wrongSpeaker.length})`);
+    for (const q of wrongSpeaker)
+      out.push(`  line ${q.reviewLine}: “${shorten(q.text, 100)}” — ${attributionLine(q)}`);
+  }
   for (const group of groupByVerdict(report)) {
     out.push('', `${VERDICT_LABEL[group.verdict].toUpperCase()} (${group.quotes.length})`);
     for (const q of group.quotes) {
