@@ -8,7 +8,8 @@ import type { ExtractedQuote } from './extract.js';
  * last name credited earlier in the same paragraph.
  */
 
-const VERBS = [
+/** Speech verbs (alternation source, no group). */
+export const VERBS = [
   'says?',
   'said',
   'asks?',
@@ -117,7 +118,8 @@ export const SPEECH_VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 const TITLES =
   'Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Colonel|Col|Captain|Capt|Aunt|Uncle|Mme|Madame|Mademoiselle|Mlle|Monsieur|M|Professor|Prof|Father|Mother|Sister|Brother|Saint|St|Rev|Reverend|Mister|Master|Dame|Count|Countess|Duke|Duchess|Prince|Princess|King|Queen|General|Major|Lieutenant|Judge';
 const CAP_WORD = "\\p{Lu}[\\p{L}'’\\-]*";
-const NAME = `(?:(?:${TITLES})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da)\\s+)?${CAP_WORD}){0,2}`;
+/** A name as written: optional title, one to three capitalised words. */
+export const NAME = `(?:(?:${TITLES})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da)\\s+)?${CAP_WORD}){0,2}`;
 const PRONOUN = '(?:he|she|they|I|we)';
 const NARRATOR = '(?:[Tt]he|[Oo]ur|[Hh]er|[Hh]is) (?:narrator|speaker|heroine|hero)';
 const SPEAKER = `(${NARRATOR}|${NAME}|${PRONOUN})`;

@@ -282,11 +282,12 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     const judged = judgeQuotation(cls, pattern, book, index);
     const attr =
       judged.kind === 'passage'
-        ? checkAttribution(attribution.name, judged.location, model)
+        ? checkAttribution(attribution.name, judged.location, model, book.text)
         : {
             attribution: (attribution.name ? 'unknown' : 'none') as AttributionVerdict,
             bookSpeaker: null,
             speakerConfidence: null,
+            source: null,
           };
     checked.push({
       text: written,
@@ -305,9 +306,11 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       speakerConfidence: attr.speakerConfidence,
       diff: judged.diff,
       score: Math.round(judged.score * 1000) / 1000,
-      notes: q.unbalanced
-        ? [...pattern.notes, 'quote marks unbalanced: best guess at its extent']
-        : pattern.notes,
+      notes: [
+        ...pattern.notes,
+        ...(q.unbalanced ? ['quote marks unbalanced: best guess at its extent'] : []),
+        ...(attr.source === 'tag' ? [`who speaks: the book's own speech tag names ${attr.bookSpeaker}`] : []),
+      ],
     });
   }
   if (checked.length === 0) {

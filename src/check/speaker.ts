@@ -1,4 +1,5 @@
 import type { Span } from '../book/span.js';
+import { speechTagNear } from './book-tag.js';
 import type { AttributionVerdict } from './types.js';
 
 /**
@@ -97,6 +98,8 @@ const NARRATOR_RE = /^(?:the|our|her|his) (?:narrator|speaker)$/i;
 
 export interface AttributionResult {
   attribution: AttributionVerdict;
+  /** What decided it: the speaker model, or the book's own speech tag ("said Ruth") where the model was unsure. */
+  source: 'model' | 'tag' | null;
   bookSpeaker: string | null;
   /** The speaker model's confidence in `bookSpeaker` (0..1), or null. */
   speakerConfidence: number | null;
@@ -141,11 +144,11 @@ function dialogueAt(model: SpeakerModel, loc: Span): { speaker: string | null; c
   return best;
 }
 
-export function checkAttribution(
+function modelAttribution(
   claimed: string | null,
   location: Span | null,
   model: SpeakerModel | null,
-): AttributionResult {
+): Omit<AttributionResult, 'source'> {
   if (!claimed) return { attribution: 'none', bookSpeaker: null, speakerConfidence: null };
   if (!location || !model) return { attribution: 'unknown', bookSpeaker: null, speakerConfidence: null };
   const line = dialogueAt(model, location);
@@ -187,4 +190,57 @@ export function checkAttribution(
   }
   // The writer names someone the model does not know: no grounds to contradict.
   return { attribution: 'unknown', bookSpeaker: speakerName, speakerConfidence: line.confidence };
+}
+
+/** The character a name as written most likely means (null when no character's names fit). */
+function characterNamed(name: string, model: SpeakerModel): Character | null {
+  let best: Character | null = null;
+  let bestScore = 0;
+  for (const c of model.characters) {
+    const score = characterScore(name, c);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Judge the claim against the book's own speech tag (model unsure, or no model). */
+function tagAttribution(
+  claimed: string,
+  tagName: string,
+  model: SpeakerModel | null,
+): Omit<AttributionResult, 'source'> | null {
+  const character = model ? characterNamed(tagName, model) : null;
+  if (!model || !character) {
+    // Without a cast, only agreement can be seen: "Elizabeth" and "Miss Bennet" may be one person.
+    return nameScore(claimed, tagName) > 0
+      ? { attribution: 'supported', bookSpeaker: tagName, speakerConfidence: null }
+      : null;
+  }
+  const own = characterScore(claimed, character);
+  let other = 0;
+  for (const c of model.characters) if (c !== character) other = Math.max(other, characterScore(claimed, c));
+  if (own > 0 && own >= other)
+    return { attribution: 'supported', bookSpeaker: character.name, speakerConfidence: null };
+  if (other > own)
+    return { attribution: 'contradicted', bookSpeaker: character.name, speakerConfidence: null };
+  return null;
+}
+
+export function checkAttribution(
+  claimed: string | null,
+  location: Span | null,
+  model: SpeakerModel | null,
+  bookText?: string,
+): AttributionResult {
+  const fromModel = modelAttribution(claimed, location, model);
+  if (fromModel.attribution !== 'unknown' || !claimed || !location || bookText === undefined) {
+    return { ...fromModel, source: fromModel.attribution === 'none' ? null : model ? 'model' : null };
+  }
+  if (NARRATOR_RE.test(claimed.trim())) return { ...fromModel, source: model ? 'model' : null };
+  const tag = speechTagNear(bookText, location);
+  const fromTag = tag ? tagAttribution(claimed, tag, model) : null;
+  return fromTag ? { ...fromTag, source: 'tag' } : { ...fromModel, source: model ? 'model' : null };
 }

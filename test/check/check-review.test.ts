@@ -64,10 +64,16 @@ describe('checkReview', () => {
     expect(report.summary.hasProblems).toBe(true);
   });
 
-  it('leaves attributions unknown without a speaker model', () => {
-    const q = checkReview('“The water is never kind,” Tommy says.', novel).quotes[0]!;
-    expect(q.attribution).toBe('unknown');
-    expect(q.claimedSpeaker).toBe('Tommy');
+  it("without a speaker model, goes by the book's own speech tag, and never contradicts on it alone", () => {
+    const report = checkReview(
+      '“The water is never kind,” Tommy says. Ruth says: “The water is never kind.”',
+      novel,
+    );
+    expect(report.quotes.map((q) => [q.claimedSpeaker, q.attribution, q.bookSpeaker])).toEqual([
+      ['Tommy', 'supported', 'Tommy'],
+      ['Ruth', 'unknown', null],
+    ]);
+    expect(report.quotes[0]!.notes).toContain("who speaks: the book's own speech tag names Tommy");
   });
 
   it('gives no partial credit for a few common words', () => {
