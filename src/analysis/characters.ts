@@ -146,6 +146,12 @@ export function clusterNames(
         : 'unknown';
   };
   const sorted = [...forms].sort((a, b) => b.count - a.count);
+  const rankedGiven = new Map<string, Set<string>>();
+  for (const f of sorted) {
+    if (f.words.length < 2 || !f.honorific || !RANK_TITLES.has(f.honorific)) continue;
+    const key = `${canonicalGiven(f.words[0]!)}|${f.words[f.words.length - 1]!}`;
+    rankedGiven.set(key, (rankedGiven.get(key) ?? new Set()).add(f.words[0]!.toLowerCase()));
+  }
   // 1. Full names: given + family name, with or without a title.
   for (const f of sorted) {
     if (f.words.length < 2) continue;
@@ -156,14 +162,28 @@ export function clusterNames(
       add(`F-married|${f.words.join(' ')}`, f, null, surname);
       continue;
     }
-    add(`full|${canonicalGiven(given)}|${surname}`, f, given, surname);
+    const base = `${canonicalGiven(given)}|${surname}`;
+    const rankedSpellings = rankedGiven.get(base);
+    // "Sir Thomas Bertram" and "Tom Bertram" are father and son: another spelling of a given name that
+    // the book gives a rank title to is another person.
+    const otherSpelling =
+      rankedSpellings !== undefined &&
+      !rankedSpellings.has(given.toLowerCase()) &&
+      !(f.honorific && RANK_TITLES.has(f.honorific));
+    add(
+      otherSpelling ? `full|${given.toLowerCase()}|${surname}|spelling` : `full|${base}`,
+      f,
+      given,
+      surname,
+    );
   }
   // 2. Title + one word: a family name ("Mr. Bennet") or, after some titles, a given name ("Sir William").
   for (const f of sorted) {
     if (f.words.length !== 1 || !f.honorific) continue;
     const w = f.words[0]!;
     const g = titleGender(f.honorific);
-    const givenCandidates = byGiven(w, g);
+    const sameSpelling = byGiven(w, g).filter((e) => e.given === w);
+    const givenCandidates = sameSpelling.length > 0 ? sameSpelling : byGiven(w, g);
     // "Sir Walter", "Lady Catherine": a given name; "Lady Russell": a family name. Titles of rank
     // take either, so the word decides: a known given name, and no family of that name.
     const rankTitle =
@@ -199,6 +219,9 @@ export function clusterNames(
         !((f.honorific === 'Mrs.' || f.honorific === 'Lady') && !e.married) &&
         !(f.honorific === 'Miss' && e.married),
     );
+    // (Tried: "Miss Dashwood" never joining a woman the book also calls "Miss Marianne" — the eldest
+    // daughter takes the plain family name. Right in Austen, but dialogue uses "Miss Bennet" for
+    // Elizabeth too, and an only daughter is both "Miss Kitty" and "Miss Hamilton": no net gain.)
     // "Mrs. Cavendish" is the one woman of that family with a full name, if there is only one.
     const women = bySurname(w).filter(
       (e) => e.key.startsWith('full|') && e.titleGender === 'female' && !e.unmarried,
@@ -258,6 +281,25 @@ export function clusterNames(
       add(titledFamily[0]!.key, f, null, w);
       continue;
     }
+    // "Tom" is Tom Bertram, not the Tom Oliver named once in passing.
+    const entityCount = (e: Entity) => [...e.forms].reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
+    const byCount = [...direct].sort((a, b) => entityCount(b) - entityCount(a));
+    // Only when every name of that cluster spells the given name so: "Tom" may not be the "Thomas
+    // Gradgrind" his father shares a cluster with.
+    const spelledOnlySo = (e: Entity) =>
+      [...e.forms].every((x) => {
+        const st = statsOf.get(x);
+        return !st || st.words.length < 2 || st.words[0] === w;
+      });
+    if (
+      direct.length > 1 &&
+      entityCount(byCount[0]!) >= 5 * entityCount(byCount[1]!) &&
+      entityCount(byCount[1]!) <= 2 &&
+      spelledOnlySo(byCount[0]!)
+    ) {
+      add(byCount[0]!.key, f, w, null);
+      continue;
+    }
     if (direct.length === 1) {
       add(direct[0]!.key, f, w, null);
       continue;
@@ -277,7 +319,14 @@ export function clusterNames(
         continue;
       }
     }
-    const viaNickname = byGiven(w, g).filter((e) => !e.ranked && canonicalGiven(w) !== w.toLowerCase());
+    // "Molly" shortens Mary, not Polly (another nickname of Mary, another person).
+    const viaNickname = byGiven(w, g).filter(
+      (e) =>
+        !e.ranked &&
+        canonicalGiven(w) !== w.toLowerCase() &&
+        e.given !== null &&
+        e.given.toLowerCase() === canonicalGiven(w),
+    );
     if (direct.length === 0 && viaNickname.length === 1) {
       add(viaNickname[0]!.key, f, null, null);
       continue;
