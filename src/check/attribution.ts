@@ -123,9 +123,10 @@ export const NAME = `(?:(?:${TITLES})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van|vo
 const PRONOUN = '(?:he|she|they|I|we)';
 const NARRATOR = '(?:[Tt]he|[Oo]ur|[Hh]er|[Hh]is) (?:narrator|speaker|heroine|hero)';
 const SPEAKER = `(${NARRATOR}|${NAME}|${PRONOUN})`;
-const ADVERB = '(?:\\s+\\p{Ll}+ly)?';
+const ADVERB =
+  '(?:\\s+(?:\\p{Ll}+ly|later|then|once|again|also|still|even|finally|soon|now|first|herself|himself))?';
 /** "… admits she", "… recalls that he was": a short clause the quotation completes. */
-const CLAUSE = '(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an)(?:\\s+\\p{Ll}+){0,2})?';
+const CLAUSE = `(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an|${NAME})(?:\\s+\\p{Ll}+){0,2})?`;
 const OBJECT = `(?:\\s+(?:to\\s+)?(?:${NAME}|him|her|them|us|me))?`;
 
 /** "Ruth confesses:", "Kathy recalls that", "Elizabeth tells Darcy,", "As Miss Emily puts it," … */
@@ -278,6 +279,6 @@ export function contextOf(
   nextStart: number,
 ): { before: string; after: string } {
   const rest = text.slice(outer.end, Math.min(nextStart, outer.end + 160));
-  const stop = /[.!?](?:\s|$)/.exec(rest);
+  const stop = /[.!?](?:\s|$)|\n[ \t>]*\n/.exec(rest);
   return { before: before(text, outer.start, prevEnd), after: stop ? rest.slice(0, stop.index + 1) : rest };
 }

@@ -69,7 +69,8 @@ export function hasWordChanges(diff: readonly DiffOp[] | null): boolean {
 }
 
 export function attributionLine(q: CheckedQuote): string | null {
-  if (q.attribution === 'none') return null;
+  // A critic or a newspaper is credited, not a character: nothing to say about who speaks.
+  if (q.attribution === 'none' || q.kind === 'external') return null;
   const claim = q.claimedSpeaker ?? 'someone';
   switch (q.attribution) {
     case 'supported':
