@@ -93,7 +93,13 @@ function subjectBefore(ctx: SpeakerContext, clause: Tok[], v: number, names: Men
     const named = names.find((m) => m.start <= t.start && t.start < m.end);
     if (named && named.end <= verb.start) {
       // Tried: skipping a name right after a verb or preposition as an object ("bent towards Lucy and
-      // said"). It fixed those and broke more; measured worse.
+      // said"). It fixed those and broke more; measured worse. What works: such an object gives way to
+      // a name that opens the clause ("Fanny, feeling it due to herself, returned to Mr. Crawford, and
+      // said") — the subject of the whole sentence.
+      const first = clauseSubject(clause, names);
+      const startTok = clause.findIndex((t) => t.start >= named.start);
+      if (first && first.character !== named.character && startTok > 0 && isObjectPosition(clause, startTok))
+        return { speaker: first.character, type: 'explicit', confidence: 0.9 };
       return { speaker: named.character, type: 'explicit', confidence: v - i <= 4 ? 0.95 : 0.85 };
     }
     const g = pronounGender(t.lw);
@@ -103,6 +109,36 @@ function subjectBefore(ctx: SpeakerContext, clause: Tok[], v: number, names: Men
       const k = kinTag(clause, i - 1);
       if (k) return k;
     }
+  }
+  return null;
+}
+
+/** Words after which a name is the object, not the subject: "turned to Fanny", "embracing Catherine". */
+const OBJECT_PREPOSITIONS = new Set([
+  'to',
+  'at',
+  'towards',
+  'toward',
+  'with',
+  'from',
+  'upon',
+  'on',
+  'for',
+  'by',
+  'of',
+]);
+function isObjectPosition(clause: readonly Tok[], nameTok: number): boolean {
+  const prev = clause[nameTok - 1]!.lw;
+  return OBJECT_PREPOSITIONS.has(prev) || (prev.length > 4 && /(?:ing|ed)$/.test(prev));
+}
+
+/** The name that opens the clause ("Isabella, embracing Catherine, thus began"), after and / but / then. */
+function clauseSubject(clause: readonly Tok[], names: readonly Mention[]): Mention | null {
+  for (let k = 0; k < clause.length; k++) {
+    const t = clause[k]!;
+    const m = names.find((n) => n.start <= t.start && t.start < n.end);
+    if (m) return k === 0 || !isObjectPosition(clause, k) ? m : null;
+    if (pronounGender(t.lw) || t.lw === 'i' || t.lw === 'who') return null;
   }
   return null;
 }
@@ -278,7 +314,9 @@ function tagBefore(ctx: SpeakerContext, start: number, end: number): Tag | null 
   const subj = subjectBefore(ctx, clause, v, names);
   if (subj) return { ...subj, confidence: subj.confidence * 0.95 };
   const after = names.find((m) => m.start > clause[v]!.end);
-  if (after && v + 3 >= clause.findIndex((t) => t.start >= after.start)) {
+  const afterTok = after ? clause.findIndex((t) => t.start >= after.start) : -1;
+  // "remarked to Ralph:" names who is spoken to.
+  if (after && v + 3 >= afterTok && !(afterTok > 0 && OBJECT_PREPOSITIONS.has(clause[afterTok - 1]!.lw))) {
     return { speaker: after.character, type: 'explicit', confidence: 0.85 };
   }
   return null;
