@@ -284,7 +284,13 @@ function score(
       `| ${t.novel} | ${rs.length} | ${pct(rs.filter(verdictOk).length, rs.length)} | ${t.indexMs.toFixed(0)} | ${t.analysisMs.toFixed(0)} | ${t.checkMs.toFixed(0)} |`,
     );
   }
-  lines.push('');
+  lines.push(
+    '',
+    'Times are wall clock for the whole evaluation run on a shared 2-core machine (indexing and the ' +
+      'speaker analysis are per novel, the check covers all its generated reviews); speed is measured ' +
+      'properly in `bench/check.bench.ts` (eval/results/check-bench.md).',
+    '',
+  );
   return `${lines.join('\n')}\n`;
 }
 
