@@ -171,6 +171,8 @@ function scanParagraph(
   para: Span,
   lines: LineIndex,
   warnings: ReviewWarning[],
+  /** The next paragraph opens with a quote mark: a quotation running over paragraphs may stay open. */
+  nextOpensQuote = false,
 ): { inner: Span; outer: Span; unbalanced: boolean }[] {
   const found: { inner: Span; outer: Span; unbalanced: boolean }[] = [];
   const stack: Open[] = [];
@@ -255,11 +257,17 @@ function scanParagraph(
   if (stack.length > 0) {
     const open = stack[0]!;
     const mark = text[open.pos];
-    warnings.push({
-      ruleId: 'quote/unbalanced',
-      message: `the opening ${mark} is never closed in its paragraph; the quotation is taken to run to the end of its sentence`,
-      line: lines.locate(open.pos).line,
-    });
+    // The typographic convention for a quotation over several paragraphs: each opens with a mark,
+    // only the last closes. The paragraph is the quotation, and nothing is wrong.
+    const startsParagraph = text.slice(para.start, open.pos).trim().length === 0;
+    const continued = startsParagraph && nextOpensQuote && stack.length === 1;
+    if (!continued) {
+      warnings.push({
+        ruleId: 'quote/unbalanced',
+        message: `the opening ${mark} is never closed in its paragraph; the quotation is taken to run to the end of the paragraph`,
+        line: lines.locate(open.pos).line,
+      });
+    }
     if (open.kind !== 'single' || stack.length === 1) {
       // Best guess: the rest of the paragraph, or of the sentence when the paragraph is long.
       const rest = text.slice(open.pos + 1, para.end);
@@ -272,7 +280,7 @@ function scanParagraph(
         found.push({
           inner: { start: open.pos + 1, end },
           outer: { start: open.pos, end },
-          unbalanced: true,
+          unbalanced: !continued,
         });
       }
     }
@@ -298,7 +306,11 @@ export function extractQuotations(text: string): Extraction {
       });
     }
   }
-  for (const para of paragraphs(text)) {
+  const paras = paragraphs(text);
+  for (const [pi, para] of paras.entries()) {
+    const next = paras[pi + 1];
+    const nextOpensQuote =
+      next !== undefined && /^[\s>]*[“"‘'«]/.test(text.slice(next.start, next.start + 8));
     // Scan the parts of the paragraph outside block quotes.
     const pieces: Span[] = [];
     let at = para.start;
@@ -309,7 +321,7 @@ export function extractQuotations(text: string): Extraction {
     }
     if (at < para.end) pieces.push({ start: at, end: para.end });
     for (const piece of pieces) {
-      const found = scanParagraph(text, piece, lines, warnings);
+      const found = scanParagraph(text, piece, lines, warnings, nextOpensQuote && piece.end === para.end);
       // Join a quotation split by narration with the one before it.
       let current: ExtractedQuote | null = null;
       for (const f of found) {

@@ -62,6 +62,18 @@ describe('finding quotations in a review', () => {
     expect(quoted(text)).toEqual(['Come home with me.']);
   });
 
+  it('accepts a quotation running over paragraphs (each opens, only the last closes) without a warning', () => {
+    const text =
+      'Ruth writes:\n\n“I kept the lamp burning all winter.\n\n“I thought the water would be kinder.”\n';
+    const r = extractQuotations(text);
+    expect(r.warnings).toEqual([]);
+    expect(r.quotes.map((q) => q.unbalanced)).toEqual([false, false]);
+    expect(quoted(text)).toEqual([
+      'I kept the lamp burning all winter.',
+      'I thought the water would be kinder.',
+    ]);
+  });
+
   it('warns about a closing mark with nothing open', () => {
     const r = extractQuotations('The lesson is that ” the sea wins.');
     expect(r.quotes).toEqual([]);
