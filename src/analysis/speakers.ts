@@ -103,12 +103,17 @@ function subjectBefore(ctx: SpeakerContext, clause: Tok[], v: number, names: Men
       return { speaker: named.character, type: 'explicit', confidence: v - i <= 4 ? 0.95 : 0.85 };
     }
     const g = pronounGender(t.lw);
+    const kin = !g && i >= 1 && KIN.has(t.lw) ? kinTag(clause, i - 1) : null;
+    // "Elizabeth saw what he was doing, and … turned to him and said": a pronoun or relation well
+    // before the verb, after a name that opens the clause, belongs to a subordinate clause or an object.
+    if ((g || kin) && v - i > 2) {
+      const first = clauseSubject(clause, names);
+      if (first && first.end <= t.start)
+        return { speaker: first.character, type: 'explicit', confidence: 0.85 };
+    }
     if (g) return { speaker: null, type: 'anaphoric', confidence: v - i <= 3 ? 0.85 : 0.75, pronoun: g };
     if (t.lw === 'i' && ctx.narrator) return { speaker: ctx.narrator, type: 'anaphoric', confidence: 0.9 };
-    if (i >= 1 && KIN.has(t.lw)) {
-      const k = kinTag(clause, i - 1);
-      if (k) return k;
-    }
+    if (kin) return kin;
   }
   return null;
 }
