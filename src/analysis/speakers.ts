@@ -132,17 +132,28 @@ const OBJECT_PREPOSITIONS = new Set([
   'by',
   'of',
 ]);
+/** Words ending like participles that are not verbs ("one evening, Mrs. Dashwood…"). */
+const NOT_PARTICIPLES = new Set(
+  'evening morning nothing something anything everything thing king ring wedding building indeed need hundred'.split(
+    ' ',
+  ),
+);
 function isObjectPosition(clause: readonly Tok[], nameTok: number): boolean {
   const prev = clause[nameTok - 1]!.lw;
-  return OBJECT_PREPOSITIONS.has(prev) || (prev.length > 4 && /(?:ing|ed)$/.test(prev));
+  return (
+    OBJECT_PREPOSITIONS.has(prev) ||
+    (prev.length > 4 && /(?:ing|ed)$/.test(prev) && !NOT_PARTICIPLES.has(prev))
+  );
 }
 
 /** The name that opens the clause ("Isabella, embracing Catherine, thus began"), after and / but / then. */
 function clauseSubject(clause: readonly Tok[], names: readonly Mention[]): Mention | null {
-  for (let k = 0; k < clause.length; k++) {
+  // (Tried: starting the clause after a semicolon. Measured slightly worse.)
+  const from = 0;
+  for (let k = from; k < clause.length; k++) {
     const t = clause[k]!;
     const m = names.find((n) => n.start <= t.start && t.start < n.end);
-    if (m) return k === 0 || !isObjectPosition(clause, k) ? m : null;
+    if (m) return k === from || !isObjectPosition(clause, k) ? m : null;
     if (pronounGender(t.lw) || t.lw === 'i' || t.lw === 'who') return null;
   }
   return null;
