@@ -170,6 +170,8 @@ export interface Attribution {
   name: string | null;
   /** The words around the quotation that carried the attribution. */
   cue: string | null;
+  /** The writer credited "he" or "she"; `name` is then the last name credited before, if any. */
+  pronoun?: 'he' | 'she';
 }
 
 function cleanName(raw: string): string | null {
@@ -266,7 +268,11 @@ export function attributionOf(
   if (!found) return { name: null, cue: null };
   if (found.name && isPronoun(found.name)) {
     if (/^i$|^we$/i.test(found.name)) return { name: null, cue: found.cue };
-    return { name: lastNamed, cue: found.cue };
+    // The last name credited in the paragraph, unless a speaker model can do better by gender (index.ts).
+    const p = found.name.toLowerCase();
+    return p === 'he' || p === 'she'
+      ? { name: lastNamed, cue: found.cue, pronoun: p }
+      : { name: lastNamed, cue: found.cue };
   }
   return found;
 }
@@ -281,4 +287,27 @@ export function contextOf(
   const rest = text.slice(outer.end, Math.min(nextStart, outer.end + 160));
   const stop = /[.!?](?:\s|$)|\n[ \t>]*\n/.exec(rest);
   return { before: before(text, outer.start, prevEnd), after: stop ? rest.slice(0, stop.index + 1) : rest };
+}
+
+/**
+ * "When Darcy first sees Elizabeth he declares, …": the name a pronoun stands for, taken as the
+ * nearest name before the quotation in its paragraph whose character has the pronoun's gender
+ * (`genderOf` answers from the speaker model). Null when no name fits.
+ */
+export function resolvePronoun(
+  text: string,
+  quoteStart: number,
+  pronoun: 'he' | 'she',
+  genderOf: (name: string) => 'female' | 'male' | 'unknown' | null,
+): string | null {
+  const from = Math.max(0, quoteStart - 400);
+  const chunk = text.slice(from, quoteStart);
+  const para = chunk.search(/\n[ \t>]*\n(?![\s\S]*\n[ \t>]*\n)/);
+  const scope = para >= 0 ? chunk.slice(para) : chunk;
+  const names = [...scope.matchAll(new RegExp(NAME, 'gu'))]
+    .map((m) => cleanName(m[0]))
+    .filter((n): n is string => !!n);
+  const want = pronoun === 'he' ? 'male' : 'female';
+  for (let k = names.length - 1; k >= 0; k--) if (genderOf(names[k]!) === want) return names[k]!;
+  return null;
 }

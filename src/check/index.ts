@@ -3,14 +3,14 @@ import { findLastStartingAtOrBefore } from '../book/span.js';
 import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { LineIndex } from '../text/line-index.js';
-import { attributionOf, contextOf } from './attribution.js';
+import { attributionOf, contextOf, resolvePronoun } from './attribution.js';
 import { type BookIndex, buildBookIndex } from './book-index.js';
 import { type Classification, classifyQuote } from './classify.js';
 import { type ExtractedQuote, extractQuotations } from './extract.js';
 import { findPattern, findPhrase } from './find.js';
 import { buildPattern, patternWords, type QuotePattern } from './pattern.js';
 import { reviewHtmlToText } from './review/html.js';
-import { checkAttribution, type SpeakerModel } from './speaker.js';
+import { checkAttribution, genderOfName, type SpeakerModel } from './speaker.js';
 import type {
   AttributionVerdict,
   CheckedQuote,
@@ -264,6 +264,17 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     const prevEnd = qi > 0 ? todo[qi - 1]!.outer.end : 0;
     const nextStart = todo[qi + 1]?.outer.start ?? text.length;
     const attribution = attributionOf(text, q, Math.max(prevEnd, 0), nextStart, lastNamed);
+    // "he says": with a cast, the nearest name before it of that gender; else the last name credited.
+    const fromPronoun =
+      attribution.pronoun && model
+        ? resolvePronoun(text, q.outer.start, attribution.pronoun, (n) => genderOfName(n, model))
+        : null;
+    if (fromPronoun) attribution.name = fromPronoun;
+    else if (attribution.pronoun && model && attribution.name) {
+      const g = genderOfName(attribution.name, model);
+      if (g && g !== 'unknown' && g !== (attribution.pronoun === 'he' ? 'male' : 'female'))
+        attribution.name = null;
+    }
     if (attribution.name && !/^(?:the|our|her|his) /i.test(attribution.name)) lastNamed = attribution.name;
     lastParagraphEnd = q.outer.end;
     const written = quoteText(text, q.parts, q.block);
@@ -310,6 +321,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
         ...pattern.notes,
         ...(q.unbalanced ? ['quote marks unbalanced: best guess at its extent'] : []),
         ...(attr.source === 'tag' ? [`who speaks: the book's own speech tag names ${attr.bookSpeaker}`] : []),
+        ...(fromPronoun ? [`“${attribution.pronoun}” taken to mean ${fromPronoun}`] : []),
       ],
     });
   }

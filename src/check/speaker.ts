@@ -8,7 +8,12 @@ import type { AttributionVerdict } from './types.js';
  * any analysis version and without one (every attribution is then `unknown`).
  */
 export interface SpeakerModel {
-  characters: readonly { id: string; name: string; aliases: readonly string[] }[];
+  characters: readonly {
+    id: string;
+    name: string;
+    aliases: readonly string[];
+    gender?: 'female' | 'male' | 'unknown';
+  }[];
   quotes: readonly { start: number; end: number; speaker: string | null; confidence: number }[];
 }
 
@@ -243,4 +248,10 @@ export function checkAttribution(
   const tag = speechTagNear(bookText, location);
   const fromTag = tag ? tagAttribution(claimed, tag, model) : null;
   return fromTag ? { ...fromTag, source: 'tag' } : { ...fromModel, source: model ? 'model' : null };
+}
+
+/** The gender of the character a name as written means, from the speaker model (null: no such character). */
+export function genderOfName(name: string, model: SpeakerModel): 'female' | 'male' | 'unknown' | null {
+  const c = characterNamed(name, model);
+  return c ? (c.gender ?? 'unknown') : null;
 }

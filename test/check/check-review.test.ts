@@ -64,6 +64,20 @@ describe('checkReview', () => {
     expect(report.summary.hasProblems).toBe(true);
   });
 
+  it('takes "he says" / "she says" to mean the nearest name of that gender, with a speaker model', () => {
+    const report = checkReview(
+      'When Tommy finds Ruth on the stairs, she says: “I have been counting the waves.” ' +
+        'Later Ruth hears him out, and he says: “Come home with me.”',
+      novel,
+      { analysis: analyzeBook(novel) },
+    );
+    expect(report.quotes.map((q) => [q.claimedSpeaker, q.attribution])).toEqual([
+      ['Ruth', 'supported'],
+      ['Tommy', 'supported'],
+    ]);
+    expect(report.quotes[1]!.notes).toContain('“he” taken to mean Tommy');
+  });
+
   it("without a speaker model, goes by the book's own speech tag, and never contradicts on it alone", () => {
     const report = checkReview(
       '“The water is never kind,” Tommy says. Ruth says: “The water is never kind.”',
