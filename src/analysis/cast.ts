@@ -46,7 +46,33 @@ export function buildCharacters(
     );
     return singular >= plural;
   };
-  const candidates = [...stats.values()].filter((f) => isPersonForm(f, lower) && !isFamilyPlural(f));
+  // "Giovanelli rejoined": a bare family name the book also writes as "Mr. Giovanelli" is a person even
+  // when a few place prepositions ("with Giovanelli") make it look like a place on its own.
+  // Only a name one title goes with: with "Mr. Herriton" and "Mrs. Herriton" a bare "Herriton" is unsure.
+  const titlesOf = new Map<string, number>();
+  for (const f of stats.values())
+    if (f.honorific) for (const w of f.words) titlesOf.set(w, (titlesOf.get(w) ?? 0) + 1);
+  const titledPeople = new Set(
+    [...stats.values()]
+      .filter(
+        (f) =>
+          f.honorific &&
+          f.words.length === 1 &&
+          f.personScore >= 5 &&
+          f.placeScore === 0 &&
+          titlesOf.get(f.words[0]!) === 1,
+      )
+      .map((f) => f.words[0]!),
+  );
+  const titledPerson = (f: FormStats): boolean =>
+    !f.honorific &&
+    f.words.length === 1 &&
+    titledPeople.has(f.words[0]!) &&
+    f.placeScore * 4 < f.count &&
+    isPersonForm({ ...f, placeScore: 0 }, lower);
+  const candidates = [...stats.values()].filter(
+    (f) => (isPersonForm(f, lower) || titledPerson(f)) && !isFamilyPlural(f),
+  );
   // Tried: keeping "Mr. X" apart from the full-named X when the narration names both in the same
   // paragraphs (father and son). It fixed some novels and broke more; measured worse overall.
   // "old Mr. Emerson" / "young Mr. Bertram": the book has two of them, father and son.
