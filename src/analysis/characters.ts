@@ -145,6 +145,8 @@ export function clusterNames(
         ? 'female'
         : 'unknown';
   };
+  const effectiveGender = (e: Entity): Gender =>
+    e.titleGender !== 'unknown' ? e.titleGender : pronounGender(e);
   const sorted = [...forms].sort((a, b) => b.count - a.count);
   const rankedGiven = new Map<string, Set<string>>();
   for (const f of sorted) {
@@ -214,8 +216,9 @@ export function clusterNames(
     const family = bySurname(w).filter(
       (e) =>
         e.key.startsWith('full|') &&
-        e.titleGender !== 'unknown' &&
-        compatible(e.titleGender, g) &&
+        // "Maurice Oakley" has no title, but "he": a second man of the family for "Mr. Oakley".
+        effectiveGender(e) !== 'unknown' &&
+        compatible(PG ? effectiveGender(e) : e.titleGender, g) &&
         !((f.honorific === 'Mrs.' || f.honorific === 'Lady') && !e.married) &&
         !(f.honorific === 'Miss' && e.married),
     );
@@ -374,6 +377,8 @@ export function isPersonForm(f: FormStats, lowerCounts: ReadonlyMap<string, numb
     const lower = lowerCounts.get(w.toLowerCase()) ?? 0;
     if (f.nonInitial === 0) return false;
     if (lower > f.count * 0.5) return false;
+    // "Susan" after "with" and "to" many times is still Susan: a known given name followed by "she".
+    if (GIVEN_NAME_GENDER.has(w.toLowerCase()) && f.maleVotes + f.femaleVotes >= 2) return true;
   }
   const last = f.words[f.words.length - 1]!.toLowerCase();
   if (PLACE_NOUNS.has(last) && !f.honorific) return false;
