@@ -218,7 +218,7 @@ export function clusterNames(
         e.key.startsWith('full|') &&
         // "Maurice Oakley" has no title, but "he": a second man of the family for "Mr. Oakley".
         effectiveGender(e) !== 'unknown' &&
-        compatible(PG ? effectiveGender(e) : e.titleGender, g) &&
+        compatible(effectiveGender(e), g) &&
         !((f.honorific === 'Mrs.' || f.honorific === 'Lady') && !e.married) &&
         !(f.honorific === 'Miss' && e.married),
     );
