@@ -229,8 +229,8 @@ function tagAttribution(
   for (const c of model.characters) if (c !== character) other = Math.max(other, characterScore(claimed, c));
   if (own > 0 && own >= other)
     return { attribution: 'supported', bookSpeaker: character.name, speakerConfidence: null };
-  if (other > own)
-    return { attribution: 'contradicted', bookSpeaker: character.name, speakerConfidence: null };
+  // A tag never contradicts on its own: measured (eval:check), the tags that disagreed with a writer
+  // were mostly the next line's tag or another character's name in the sentence, not the speaker.
   return null;
 }
 
