@@ -7,8 +7,8 @@ import type { Span } from '../../book/span.js';
 import { SPEECH_VERBS } from '../lexicon.js';
 import type { Attribution, Mention, SpeakerContext } from '../speakers.js';
 
-/** Feature names, in the order of each feature vector. weights.json lists the same names. */
-export const FEATURE_NAMES = [
+/** Features of one candidate for one quotation. */
+const BASE_FEATURES = [
   'sieve',
   'sieveExplicit',
   'sieveAnaphoric',
@@ -34,6 +34,10 @@ export const FEATURE_NAMES = [
   'next1',
   'next2',
   'nextAlternates',
+  'evenBack',
+  'oddBack',
+  'evenAhead',
+  'oddAhead',
   'vocativeHere',
   'vocativePrev',
   'vocativeNext',
@@ -44,20 +48,55 @@ export const FEATURE_NAMES = [
   'narratorTag',
   'bookSalience',
   'localSalience',
-  'startsParaSpoke2',
-  'startsParaParaBefore',
-  'untaggedSpoke2',
-  'untaggedSpoke1',
-  'untaggedVocativePrev',
-  'exchangeLength',
 ] as const;
 
-export type FeatureName = (typeof FEATURE_NAMES)[number];
+type BaseFeature = (typeof BASE_FEATURES)[number];
+
+/**
+ * Situations of the quotation as a whole (the same for every candidate). A linear ranker cannot use
+ * them alone, so each is crossed with the candidate features whose weight should depend on it: turn
+ * order matters most where no speech tag is found, narration beats most where the paragraph has them.
+ */
+const SITUATIONS = [
+  'untagged',
+  'sieveTagged',
+  'sieveTurnTaking',
+  'startsPara',
+  'hasBeat',
+  'midExchange',
+] as const;
+type Situation = (typeof SITUATIONS)[number];
+
+const CROSSED: readonly BaseFeature[] = [
+  'sieve',
+  'spoke1',
+  'spoke2',
+  'next1',
+  'next2',
+  'alternates',
+  'evenBack',
+  'oddBack',
+  'paraBefore',
+  'paraAfter',
+  'prevParaLastSentence',
+  'vocativePrev',
+  'recencyRank',
+  'nearBefore',
+  'localSalience',
+  'pronounAgrees',
+];
+
+/** Feature names, in the order of each feature vector. weights.json lists the same names. */
+export const FEATURE_NAMES: readonly string[] = [
+  ...BASE_FEATURES,
+  ...SITUATIONS.flatMap((s) => CROSSED.map((c) => `${s}*${c}`)),
+];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
-const F: Record<FeatureName, number> = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<
-  FeatureName,
-  number
->;
+const F = new Map<string, number>(FEATURE_NAMES.map((n, i) => [n, i]));
+const CROSSED_INDEX = CROSSED.map((c) => F.get(c)!);
+const SITUATION_OFFSET = new Map<Situation, number>(
+  SITUATIONS.map((s, i) => [s, BASE_FEATURES.length + i * CROSSED.length]),
+);
 
 /** One quotation's candidates and their feature vectors (row-major, FEATURE_COUNT per candidate). */
 export interface QuoteCandidates {
@@ -70,8 +109,8 @@ export interface QuoteCandidates {
 const EXCHANGE_BREAK_WORDS = 60;
 const EXCHANGE_BREAK_PARAGRAPHS = 3;
 const NEAR_WINDOW = 5000;
-const CANDIDATE_WINDOW = 2000;
-const MAX_CANDIDATES = 14;
+const CANDIDATE_WINDOW = 4000;
+const MAX_CANDIDATES = 16;
 
 interface Turn {
   paragraph: number;
@@ -191,11 +230,13 @@ const proximity = (d: number): number =>
 /**
  * Candidates and features for every quotation, given the sieve's attributions. Candidates: the sieve's
  * answer, characters named in narration near the quotation, the speakers of the turns around it,
- * whoever the previous turn addressed, and the narrator.
+ * whoever the previous turn addressed, and the narrator. `neighbours` gives the speakers the turn-order
+ * features read (by default the sieve's; a second pass passes the ranker's first answers).
  */
 export function extractCandidates(
   ctx: SpeakerContext,
   attributions: readonly Attribution[],
+  neighbours: readonly (string | null)[] = attributions.map((a) => a.speaker),
 ): QuoteCandidates[] {
   const { text, paragraphs, quotes, mentions } = ctx;
   const turns: Turn[] = [];
@@ -208,7 +249,7 @@ export function extractCandidates(
   });
   const quoteVocatives = quotes.map((q) => vocatives(ctx, q.parts));
   for (const t of turns) {
-    t.speaker = t.quotes.map((qi) => attributions[qi]?.speaker ?? null).find((s) => s) ?? null;
+    t.speaker = t.quotes.map((qi) => neighbours[qi] ?? null).find((s) => s) ?? null;
     for (const qi of t.quotes) for (const v of quoteVocatives[qi]!) t.vocatives.add(v);
   }
   const breakBefore = turns.map((t, ti) => {
@@ -332,6 +373,22 @@ export function extractCandidates(
     const n1 = near(ti, 1);
     const n2 = near(ti, 2);
     const here = quoteVocatives[qi]!;
+    // Alternation across turns whose speaker is unknown: the nearest known speaker an even number of
+    // turns away is likely this turn's, one an odd number away likely the other party.
+    const parity = (dir: number): { even: string | null; odd: string | null } => {
+      let even: string | null = null;
+      let odd: string | null = null;
+      for (let d = 1; d <= 8; d++) {
+        const t = near(ti, dir * d);
+        if (!t) break;
+        if (!t.speaker) continue;
+        if (d % 2 === 0) even ??= t.speaker;
+        else odd ??= t.speaker;
+      }
+      return { even, odd };
+    };
+    const back = parity(-1);
+    const ahead = parity(1);
 
     // Candidate set, most likely first (order matters only for the cap).
     const cand: string[] = [];
@@ -350,15 +407,22 @@ export function extractCandidates(
     for (const c of paraAfter.keys()) add(c);
     for (const c of prevNamed) add(c);
     add(p3?.speaker);
+    for (let d = 4; d <= 8; d++) add(near(ti, -d)?.speaker);
     add(ctx.narrator);
-    for (const [c, r] of recency) if (r < 6 && (distBefore.get(c) ?? Infinity) < CANDIDATE_WINDOW) add(c);
+    for (const [c, r] of recency) if (r < 8 && (distBefore.get(c) ?? Infinity) < CANDIDATE_WINDOW) add(c);
 
     const untagged = !tagSubject.size && !beforeNames.subject.size && pronoun === null;
-    const startsPara = at - para.start <= 1;
+    const situations: Situation[] = [];
+    if (untagged) situations.push('untagged');
+    if (a.speaker && (a.type === 'explicit' || a.type === 'anaphoric')) situations.push('sieveTagged');
+    if (a.speaker && a.type === 'implicit' && a.confidence < 0.5) situations.push('sieveTurnTaking');
+    if (at - para.start <= 1) situations.push('startsPara');
+    if (paraNames.length > 0) situations.push('hasBeat');
+    if (exchangeIndex[ti]! >= 2) situations.push('midExchange');
     const features = new Float64Array(cand.length * FEATURE_COUNT);
     cand.forEach((c, ci) => {
-      const f = (name: FeatureName, v: number | boolean): void => {
-        features[ci * FEATURE_COUNT + F[name]] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+      const f = (name: BaseFeature, v: number | boolean): void => {
+        features[ci * FEATURE_COUNT + F.get(name)!] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
       };
       const isSieve = a.speaker === c;
       f('sieve', isSieve);
@@ -389,6 +453,10 @@ export function extractCandidates(
       f('next1', n1?.speaker === c);
       f('next2', n2?.speaker === c);
       f('nextAlternates', n2?.speaker === c && n1?.speaker !== c);
+      f('evenBack', back.even === c);
+      f('oddBack', back.odd === c);
+      f('evenAhead', ahead.even === c);
+      f('oddAhead', ahead.odd === c);
       f('vocativeHere', here.has(c));
       const vp = p1?.vocatives.has(c) ?? false;
       f('vocativePrev', vp);
@@ -402,12 +470,13 @@ export function extractCandidates(
       f('narratorTag', c === ctx.narrator && pronoun === 'first');
       f('bookSalience', 1 / (1 + (bookRank.get(c) ?? 1000)));
       f('localSalience', Math.log1p(local.get(c) ?? 0) / Math.log1p(50));
-      f('startsParaSpoke2', startsPara && s2);
-      f('startsParaParaBefore', startsPara && paraBefore.has(c));
-      f('untaggedSpoke2', untagged && s2);
-      f('untaggedSpoke1', untagged && s1);
-      f('untaggedVocativePrev', untagged && vp);
-      f('exchangeLength', s2 ? Math.min(1, exchangeIndex[ti]! / 10) : 0);
+      const base = ci * FEATURE_COUNT;
+      for (const sit of situations) {
+        const off = SITUATION_OFFSET.get(sit)!;
+        CROSSED_INDEX.forEach((k, j) => {
+          features[base + off + j] = features[base + k]!;
+        });
+      }
     });
     out.push({ quote: qi, candidates: cand, features });
   }

@@ -13,6 +13,8 @@ export interface RankerWeights {
   enabled: boolean;
   /** Above this probability the model may overrule an explicit, high-confidence sieve decision. */
   overrideExplicit: number;
+  /** Ranking passes; from the second on, turn-order features read the previous pass's speakers. */
+  passes?: number;
   /** How the weights were made (for the reader of weights.json). */
   trainedOn: string;
 }

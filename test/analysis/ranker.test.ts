@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeBook } from '../../src/analysis/index.js';
+import { FEATURE_NAMES } from '../../src/analysis/ranker/features.js';
+import { captureSieve, DEFAULT_WEIGHTS, rerankSpeakers } from '../../src/analysis/ranker/index.js';
+import { validateWeights } from '../../src/analysis/ranker/model.js';
+import weightsFile from '../../src/analysis/ranker/weights.json' with { type: 'json' };
+import type { Attribution } from '../../src/analysis/speakers.js';
+import { bookOf } from './helpers.js';
+
+const UNKNOWN: Attribution = { speaker: null, type: 'none', confidence: 0, addressees: [] };
+
+/**
+ * Runs the analysis on a text, then hands the ranker the sieve's answers with the quotations whose
+ * text contains one of `blank` wiped out, so the ranker alone has to find their speakers.
+ */
+function rankWithout(text: string, blank: string[]): { speakerOf: (quote: string) => string | null } {
+  const { result, ctx, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+  const input = sieve.map((a, qi) => {
+    const q = ctx.quotes[qi]!;
+    const body = text.slice(q.parts[0]!.start, q.parts[q.parts.length - 1]!.end);
+    return blank.some((b) => body.includes(b)) ? UNKNOWN : a;
+  });
+  const out = rerankSpeakers(ctx, input, { ...DEFAULT_WEIGHTS, enabled: true });
+  const nameOf = new Map(result.characters.map((c) => [c.id, c.name]));
+  return {
+    speakerOf: (quote) => {
+      const qi = ctx.quotes.findIndex((q) => text.slice(q.parts[0]!.start, q.parts[0]!.end).includes(quote));
+      if (qi < 0) throw new Error(`no quotation with ${quote}`);
+      const id = out[qi]!.speaker;
+      return id ? (nameOf.get(id) ?? id) : null;
+    },
+  };
+}
+
+describe('speaker ranker weights', () => {
+  it('weights.json matches the features this build extracts', () => {
+    expect(weightsFile.features).toEqual([...FEATURE_NAMES]);
+    expect(weightsFile.weights).toHaveLength(FEATURE_NAMES.length);
+    expect(() => validateWeights(weightsFile)).not.toThrow();
+    // The features every ranker of speech needs are there.
+    for (const f of ['sieve', 'spoke2', 'vocativePrev', 'vocativeHere', 'pronounAgrees', 'paraBefore'])
+      expect(FEATURE_NAMES).toContain(f);
+  });
+
+  it('rejects weights made for another feature list', () => {
+    const stale = { ...weightsFile, features: weightsFile.features.slice(1) };
+    expect(() => validateWeights(stale)).toThrow(/train:speakers/);
+  });
+
+  it('learned what a reader knows: a person addressed by name is not the speaker; a tag pronoun of the wrong gender rules one out', () => {
+    const w = (name: string) => DEFAULT_WEIGHTS.weights[FEATURE_NAMES.indexOf(name)]!;
+    expect(w('vocativeHere')).toBeLessThan(0);
+    expect(w('pronounDisagrees')).toBeLessThan(0);
+    expect(w('pronounAgrees')).toBeGreaterThan(0);
+  });
+});
+
+describe('speaker ranker on small dialogues', () => {
+  it('turn-taking decides an untagged two-person exchange', () => {
+    const text = [
+      'Anna Hale came into the garden, where Tom Baker sat reading under the old pear tree.',
+      '',
+      '"Good morning," said Anna.',
+      '',
+      '"Good morning to you," said Tom.',
+      '',
+      '"Are you reading again?"',
+      '',
+      '"I am always reading, as you know perfectly well."',
+      '',
+      '"Then what is the book this time?"',
+      '',
+      '"A history of the county, and a dull one."',
+      '',
+    ].join('\n');
+    const r = rankWithout(text, ['reading again', 'always reading', 'what is the book', 'history of']);
+    expect(r.speakerOf('reading again')).toMatch(/Anna/);
+    expect(r.speakerOf('always reading')).toMatch(/Tom/);
+    expect(r.speakerOf('what is the book')).toMatch(/Anna/);
+    expect(r.speakerOf('history of')).toMatch(/Tom/);
+  });
+
+  it('a vocative names who answers next, not who spoke', () => {
+    const text = [
+      'Anna Hale, Mary Hale and Tom Baker sat by the fire in the long evening.',
+      '',
+      '"It is cold tonight," said Mary.',
+      '',
+      '"It is," said Anna. "Will you fetch more wood, Tom?"',
+      '',
+      '"Gladly; I shall go at once."',
+      '',
+    ].join('\n');
+    const r = rankWithout(text, ['Gladly']);
+    expect(r.speakerOf('Gladly')).toMatch(/Tom/);
+  });
+
+  it('keeps a sure explicit tag', () => {
+    const text = [
+      'Anna Hale and Tom Baker walked to the village together.',
+      '',
+      '"It looks like rain," said Tom.',
+      '',
+      '"So it does," said Anna.',
+      '',
+    ].join('\n');
+    const r = rankWithout(text, []);
+    expect(r.speakerOf('looks like rain')).toMatch(/Tom/);
+    expect(r.speakerOf('So it does')).toMatch(/Anna/);
+  });
+});
