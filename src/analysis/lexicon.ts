@@ -312,16 +312,29 @@ export const NICKNAMES: ReadonlyMap<string, string> = new Map(
   NICKNAME_GROUPS.flatMap(([full, , nicks]) => nicks.split(' ').map((n) => [n, full] as const)),
 );
 
+/** Common English given names that have no nickname in the table above, with their usual gender. */
+const MORE_GIVEN_NAMES: readonly (readonly [Gender, string])[] = [
+  [
+    'male',
+    'maurice hugh basil guy oliver hubert humphrey roger ernest eustace felix gilbert godfrey horace hector jasper jonathan julian lionel martin miles neville noel owen paul roland simon victor wilfred aaron adam abraham isaac jacob moses denis dennis claude clement gabriel giles hugo ivan luke mark norman oscar silas rufus ambrose bernard edgar edwin everard fabian gerard harvey jerome leopold lewis marcus mortimer osbert rowland valentine',
+  ],
+  [
+    'female',
+    'anna agnes alice beatrice edith ethel esther ruth elinor mabel sylvia laura lilian olivia phyllis rachel sybil louise irene ida janet judith leonora millicent nora hester juliet pamela letitia blanche bella cora delia diana dora edna eva flora gwendolen hilda iris lavinia lois mariana muriel nelly norah ophelia pauline rosamond sophy stella ursula vera viola',
+  ],
+];
+
 /** Given names in the nickname table with the gender they conventionally carry (fallback only). */
-export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map(
-  NICKNAME_GROUPS.flatMap(([full, gender, nicks]) => [
+export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ...MORE_GIVEN_NAMES.flatMap(([gender, names]) => names.split(' ').map((n) => [n, gender] as const)),
+  ...NICKNAME_GROUPS.flatMap(([full, gender, nicks]) => [
     [full, gender] as const,
     ...nicks
       .split(' ')
       .filter((n) => !['alex', 'jo', 'georgie', 'kit', 'sandy', 'ted', 'teddy', 'bertie', 'bert'].includes(n))
       .map((n) => [n, gender] as const),
   ]),
-);
+]);
 
 /**
  * Capitalised words that are never a character's name on their own: sentence openers, days,
