@@ -224,7 +224,8 @@ const SCENE_BREAK = /^(?:(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\b|[IVXLC]+\.?\s
 
 /** How far back (in characters) narration must have named someone for them to be "in the scene". */
 const SCENE_WINDOW = 25000;
-const ADVERB = /ly$/;
+// Lower case only: "said Milly", "said Emily" are names, not adverbs.
+const ADVERB = /^[a-z]+ly$/;
 const DESCRIPTION_HEADS = new Set(['the', 'his', 'her', 'their', 'my', 'a', 'an', 'our', 'your']);
 const TAG_BREAK = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d']);
 
@@ -257,7 +258,7 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   let j = v + 1;
   while (
     j < clause.length &&
-    (ADVERB.test(clause[j]!.lw) || clause[j]!.lw === 'again' || clause[j]!.lw === 'then')
+    (ADVERB.test(clause[j]!.w) || clause[j]!.lw === 'again' || clause[j]!.lw === 'then')
   )
     j++;
   const next = clause[j];
