@@ -307,6 +307,42 @@ export function clusterNames(
       add(direct[0]!.key, f, w, null);
       continue;
     }
+    // Several people share the given name ("Charles Hayter", "Charles Musgrove"). Whoever the book
+    // calls by the family name alone ("Beaver") or with a title and given name ("Sir John") is not
+    // the one it calls "John"; of the rest, the book spells out the full name of the one who is not
+    // the plain "Charles" far more often.
+    if (direct.length > 1) {
+      const plain = direct.filter(
+        (e) =>
+          e.key.startsWith('full|') &&
+          !e.ranked &&
+          countWithWord(e, w) >= 3 &&
+          spelledOnlySo(e) &&
+          !(e.surname && (statsOf.get(e.surname)?.count ?? 0) >= Math.max(5, 2 * countWithWord(e, w))) &&
+          ![...e.forms].some((x) => {
+            const st = statsOf.get(x);
+            return (
+              st?.honorific &&
+              GIVEN_NAME_TITLES.has(st.honorific) &&
+              st.words.length === 1 &&
+              st.words[0] === w
+            );
+          }),
+      );
+      const fullCount = (e: Entity) => countWithWord(e, w);
+      const byFull = [...plain].sort((a, b) => fullCount(a) - fullCount(b));
+      const pick =
+        plain.length === 1
+          ? plain[0]!
+          : plain.length === 2 && fullCount(byFull[1]!) >= 2 * fullCount(byFull[0]!)
+            ? byFull[0]!
+            : null;
+      // ("Master John", "Cousin Charles" stay clusters of their own.)
+      if (pick) {
+        add(pick.key, f, w, null);
+        continue;
+      }
+    }
     // (Tried: with several of that given name, the one named far more often. It pulled "George" into
     // a cluster already holding his father "Mr. Emerson"; measured worse.)
     const family = bySurname(w);
