@@ -260,7 +260,9 @@ export function clusterNames(
   for (const [key, e] of [...entities]) {
     if (!key.startsWith('U|')) continue;
     const others = bySurname(e.surname!).filter((o) => o !== e);
-    if (others.length === 1) mergeInto(entities, formToKey, e, others[0]!);
+    // …unless pronouns say otherwise: "Dr. Grant … he" is not Mrs. Grant.
+    if (others.length === 1 && compatible(pronounGender(e), effectiveGender(others[0]!)))
+      mergeInto(entities, formToKey, e, others[0]!);
   }
   // 3. Bare single names.
   for (const f of sorted) {
