@@ -16,7 +16,12 @@ import { fileURLToPath } from 'node:url';
 import { analyzeBook } from '../src/analysis/index.js';
 import { extractCandidates, FEATURE_NAMES } from '../src/analysis/ranker/features.js';
 import { fitRanker, type TrainingExample } from '../src/analysis/ranker/fit.js';
-import { captureSieve, type RankerWeights, rerankSpeakers } from '../src/analysis/ranker/index.js';
+import {
+  captureSieve,
+  type RankerWeights,
+  rerankSpeakers,
+  SURE_SIEVE,
+} from '../src/analysis/ranker/index.js';
 import type { Attribution, SpeakerContext } from '../src/analysis/speakers.js';
 import type { Analysis } from '../src/analysis/types.js';
 import { bookFromPdnc } from './book-from-text.js';
@@ -258,7 +263,7 @@ The rule sieve (src/analysis/speakers.ts) answers first; a conditional-logit ran
 (src/analysis/ranker) then scores each quotation's candidate speakers (the sieve's answer, characters
 named in the narration around it, the speakers of the turns around it, whoever the last turn addressed,
 the narrator) by ${FEATURE_NAMES.length} general features and takes the likeliest. An explicit sieve decision of
-confidence ≥ 0.9 stands unless the model gives another candidate ≥ ${bestO > 1 ? 'never (not overruled)' : bestO}.
+confidence ≥ ${SURE_SIEVE} ${bestO > 1 ? 'always stands (the model never overrules it)' : `stands unless the model gives another candidate ≥ ${bestO}`}.
 
 **Status: ${helps ? 'wired in (weights.json `enabled: true`)' : 'NOT wired in: weights.json has `enabled: false`, so analyzeBook returns the sieve unchanged'}.**
 Decision rule, fixed before measuring: enable only if cross-validated accuracy gains ≥ 0.5 points overall and

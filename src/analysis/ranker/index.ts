@@ -29,7 +29,7 @@ function loadCommitted(): RankerWeights {
 }
 
 /** A sieve decision this sure is kept unless the model's own choice passes `overrideExplicit`. */
-const SURE_SIEVE = 0.9;
+export const SURE_SIEVE = 0.8;
 /** A later pass reads a first-pass speaker of a neighbouring turn only at this probability or above. */
 const NEIGHBOUR_CONFIDENCE = 0.6;
 
@@ -68,8 +68,10 @@ function rankOnce(
     for (let c = 1; c < n; c++) if (p[c]! > p[best]!) best = c;
     const sieveIdx = a.speaker ? qc.candidates.indexOf(a.speaker) : -1;
     const sure = a.type === 'explicit' && a.confidence >= SURE_SIEVE;
+    // A sure speech tag the model leaves standing keeps the sieve's confidence (its measured precision);
+    // everything the model decides carries the model's probability.
     if (sieveIdx >= 0 && (best === sieveIdx || (sure && p[best]! < model.overrideExplicit)))
-      return { ...a, confidence: p[sieveIdx]! };
+      return sure ? a : { ...a, confidence: p[sieveIdx]! };
     const speaker = qc.candidates[best]!;
     const feature = (name: string): number =>
       qc.features[best * FEATURE_COUNT + FEATURE_NAMES.indexOf(name)]!;
