@@ -241,7 +241,9 @@ export function clusterNames(
       continue;
     }
     // (Tried: keeping "Miss Steele" apart from Lucy Steele when the narration names both side by side,
-    // the eldest sister taking the plain family name. More splits, no gain.)
+    // the eldest sister taking the plain family name. More splits, no gain. Tried too: "Mr. Bertram" as
+    // the one man of the family neither ranked nor called "Mr. Edmund" — right for Tom Bertram, wrong
+    // for Henry Tilney, whose elder brother is "Captain Tilney": net loss.)
     if (family.length === 1 && g !== 'unknown' && !ageQualified.has(f.form)) {
       add(family[0]!.key, f, null, w);
       continue;
