@@ -98,7 +98,17 @@ function subjectBefore(ctx: SpeakerContext, clause: Tok[], v: number, names: Men
       // said") — the subject of the whole sentence.
       const first = clauseSubject(clause, names);
       const startTok = clause.findIndex((t) => t.start >= named.start);
-      if (first && first.character !== named.character && startTok > 0 && isObjectPosition(clause, startTok))
+      // "Fielding, who didn't dislike Miss Derek, replied": a name inside a relative clause.
+      const firstTok = first ? clause.findIndex((t) => t.start >= first.start) : -1;
+      const relative =
+        first !== null &&
+        clause.slice(firstTok, startTok).some((t) => t.lw === 'who' || t.lw === 'whose' || t.lw === 'whom');
+      if (
+        first &&
+        first.character !== named.character &&
+        startTok > 0 &&
+        (relative || isObjectPosition(clause, startTok))
+      )
         return { speaker: first.character, type: 'explicit', confidence: 0.9 };
       return { speaker: named.character, type: 'explicit', confidence: v - i <= 4 ? 0.95 : 0.85 };
     }
