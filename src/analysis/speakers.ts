@@ -107,6 +107,10 @@ function subjectBefore(ctx: SpeakerContext, clause: Tok[], v: number, names: Men
         first &&
         first.character !== named.character &&
         startTok > 0 &&
+        // "stopped by Sir Thomas's saying": the possessive right before the verb is the speaker.
+        !(/['\u2019]s$/.test(t.w) && v - i <= 1) &&
+        // "broken by Isabella, who in a voice of cold resentment said": the relative clause's subject.
+        !(clause[i + 1]?.lw === 'who') &&
         (relative || isObjectPosition(clause, startTok))
       )
         return { speaker: first.character, type: 'explicit', confidence: 0.9 };
