@@ -10,6 +10,7 @@
  *
  * Options: `--no-write` measures without touching weights.json; `--epochs N`.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -239,7 +240,7 @@ function main(): void {
     { epochs },
   );
   const final = model(
-    all,
+    all.map((x) => Math.round(x * 1e6) / 1e6),
     bestO,
     `PDNC, ${data.length} novels, ${epochs} epochs; see eval/results/ranker.md`,
   );
@@ -248,8 +249,12 @@ function main(): void {
   const inSample = acc(
     data.map((d) => score(d, reranked(d, final.enabled ? final : { ...final, enabled: true }))),
   );
-  if (write)
-    writeFileSync(path.join(root, 'src/analysis/ranker/weights.json'), `${JSON.stringify(final, null, 1)}\n`);
+  if (write) {
+    const file = path.join(root, 'src/analysis/ranker/weights.json');
+    writeFileSync(file, `${JSON.stringify(final, null, 2)}\n`);
+    // The project's formatter owns JSON layout; format here so `npm run lint` passes after training.
+    execFileSync(path.join(root, 'node_modules/.bin/biome'), ['format', '--write', file], { stdio: 'ignore' });
+  }
 
   const covered = data.reduce((n, d) => n + d.covered, 0);
   const labelled = data.reduce((n, d) => n + d.labelled, 0);
