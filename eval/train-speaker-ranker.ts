@@ -253,7 +253,9 @@ function main(): void {
     const file = path.join(root, 'src/analysis/ranker/weights.json');
     writeFileSync(file, `${JSON.stringify(final, null, 2)}\n`);
     // The project's formatter owns JSON layout; format here so `npm run lint` passes after training.
-    execFileSync(path.join(root, 'node_modules/.bin/biome'), ['format', '--write', file], { stdio: 'ignore' });
+    execFileSync(path.join(root, 'node_modules/.bin/biome'), ['format', '--write', file], {
+      stdio: 'ignore',
+    });
   }
 
   const covered = data.reduce((n, d) => n + d.covered, 0);
