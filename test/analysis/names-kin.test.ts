@@ -48,3 +48,14 @@ describe('names of one family', () => {
     expect(a.quotes.find((x) => x.start <= at && at < x.end)?.type).toBe('explicit');
   });
 });
+
+describe('two speakers in one paragraph', () => {
+  const text = `"We must go at once!" said the captain's voice; and Agnes called out as loud as she could, "Not without me!"\n`;
+  const a = analyzeBook(bookOf(`CHAPTER I\n\nAgnes was at the window. Agnes waited.\n\n${text}`));
+
+  it('starts a new quotation where the narration between two quoted parts tags a second speaker', () => {
+    const last = a.quotes[a.quotes.length - 1]!;
+    expect(last.parts).toHaveLength(1);
+    expect(a.characters.find((c) => c.id === last.speaker)?.name).toBe('Agnes');
+  });
+});
