@@ -118,6 +118,7 @@ export function buildCharacters(
   // character already goes by that word ("Nanny").
   const roleNames = new Map<string, string>();
   let nextId = order.length;
+  let roleMentionsAdded = false;
   for (const role of findRoleSpeakers(text, quoteParts)) {
     const owner = [...byId].find(
       ([, v]) => v.entity && [...v.entity.forms].some((f) => f.toLowerCase() === role.noun),
@@ -127,10 +128,13 @@ export function buildCharacters(
       byId.set(id, { gender: 'unknown', entity: null });
       roleNames.set(id, `the ${role.noun}`);
     }
-    for (const m of role.mentions)
+    for (const m of role.mentions) {
       mentions.push({ start: m.start, end: m.end, character: id, inQuote: false });
+      roleMentionsAdded = true;
+    }
   }
-  if (roleNames.size > 0 || nextId > order.length) mentions.sort((a, b) => a.start - b.start);
+  // Role mentions were appended (to a new role or to the named character who owns the noun): re-sort.
+  if (roleMentionsAdded) mentions.sort((a, b) => a.start - b.start);
   const narrator = isFirstPerson(text, quoteParts) ? NARRATOR_ID : null;
   if (narrator) byId.set(narrator, { gender: 'unknown', entity: null });
   const personForms = new Set<string>();
