@@ -809,7 +809,8 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   return result;
 }
 
-function countWords(text: string, start: number, end: number): number {
+/** Whitespace-separated chunks in `text.slice(start, end)`: how long a stretch of narration or speech is. */
+export function countWords(text: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isVerbatimError, type VerbatimError } from '../../src/errors.js';
 import { resolveHref } from '../../src/formats/epub-package.js';
 import { loadText } from '../../src/formats/load-text.js';
+import { rejection } from '../fixtures/rejection.js';
 import { writeEpub, writeZip, xhtml } from '../fixtures/zip-writer.js';
-
-async function rejection(p: Promise<unknown>): Promise<VerbatimError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isVerbatimError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a VerbatimError');
-}
 
 const chapters = [
   {

@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isVerbatimError, type VerbatimError } from '../../src/errors.js';
 import { loadText } from '../../src/formats/load-text.js';
+import { rejection } from '../fixtures/rejection.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
-
-async function rejection(p: Promise<unknown>): Promise<VerbatimError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isVerbatimError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a VerbatimError');
-}
 
 describe('loadText: plain text', () => {
   it('keeps the text exactly as decoded', async () => {

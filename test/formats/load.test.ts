@@ -2,22 +2,12 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, trunc
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isVerbatimError, type VerbatimError } from '../../src/errors.js';
 import { hashBytes, loadBookBytes, loadBookFile } from '../../src/formats/load.js';
+import { rejection } from '../fixtures/rejection.js';
 
 const fixturePath = path.join(import.meta.dirname, '../fixtures/lantern-keeper.txt');
 const tmp = mkdtempSync(path.join(tmpdir(), 'verbatim-load-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function rejection(p: Promise<unknown>): Promise<VerbatimError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isVerbatimError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a VerbatimError');
-}
 
 describe('loadBookFile', () => {
   it('loads a novel with its chapters, hashed by its bytes', async () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isVerbatimError, type VerbatimError } from '../../src/errors.js';
 import { unsafeName, ZipReader } from '../../src/formats/zip.js';
+import { rejection } from '../fixtures/rejection.js';
 import { writeZip } from '../fixtures/zip-writer.js';
-
-async function rejection(p: Promise<unknown>): Promise<VerbatimError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isVerbatimError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a VerbatimError');
-}
 
 describe('ZipReader', () => {
   it('lists and reads entries', async () => {

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../book/span.js';
 import { SPEECH_VERBS } from '../lexicon.js';
-import type { Attribution, Mention, SpeakerContext } from '../speakers.js';
+import { type Attribution, countWords, type Mention, type SpeakerContext } from '../speakers.js';
 
 /** Features of one candidate for one quotation. */
 const BASE_FEATURES = [
@@ -135,18 +135,6 @@ function narrationMentions(mentions: readonly Mention[], start: number, end: num
   for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i]!.start < end; i++)
     if (!mentions[i]!.inQuote) out.push(mentions[i]!);
   return out;
-}
-
-function countWords(text: string, start: number, end: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 13 || c === 9;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 const WORD = /[\p{L}][\p{L}'\u2019]*|[.!?;:"\u201c\u201d\u2018\u2019]/gu;
