@@ -16,7 +16,7 @@ export {
   findCharacterByName,
   type Place,
 } from './analysis/index.js';
-export { buildBook } from './book/build.js';
+export { bookFromText, buildBook } from './book/build.js';
 export { chapterAt, chapterLabel, paragraphAt, partAt, sentenceAt } from './book/locate.js';
 export type { Span } from './book/span.js';
 export { findSpanIndex, sliceSpan } from './book/span.js';

@@ -2,6 +2,7 @@
  * Builds the Book the rest of Verbatim works with from what a format loader read: paragraphs,
  * sentences, parts and chapters (all spans into the one text) and a word count.
  */
+import { createHash } from 'node:crypto';
 import { segmentParagraphs, segmentSentences } from '../text/segment.js';
 import { countWords } from '../text/tokenize.js';
 import { detectStructure } from './structure.js';
@@ -29,4 +30,30 @@ export function buildBook(loaded: LoadedText, source: { hash: string; path: stri
     structure: buildStructure(loaded),
     warnings: [...loaded.warnings],
   };
+}
+
+/**
+ * A Book from a string that is already the novel's text (no file, no front matter to set aside):
+ * for the library API and for tests and evaluations that hold text in memory. The hash is of the
+ * text's UTF-8 bytes, so the same text always gets the same id.
+ */
+export function bookFromText(text: string, metadata: Partial<Book['metadata']> = {}): Book {
+  const hash = createHash('sha256').update(text).digest('hex');
+  return buildBook(
+    {
+      format: 'txt',
+      text,
+      metadata: {
+        title: metadata.title ?? null,
+        author: metadata.author ?? null,
+        language: metadata.language ?? 'en',
+      },
+      frontMatter: '',
+      backMatter: '',
+      encoding: 'utf-8',
+      headings: [],
+      warnings: [],
+    },
+    { hash, path: null },
+  );
 }

@@ -22,7 +22,8 @@ export interface HtmlText {
   language: string | null;
 }
 
-const BLOCK = new Set([
+/** Elements that start a new block of text (a paragraph break) wherever they open or close. */
+export const BLOCK = new Set([
   'address',
   'article',
   'aside',

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildBook } from '../../src/book/build.js';
+import { bookFromText, buildBook } from '../../src/book/build.js';
 import { chapterAt, paragraphAt, partAt, sentenceAt } from '../../src/book/locate.js';
 import { loaded, withContents, withParts } from './fixtures.js';
 
@@ -47,5 +48,17 @@ describe('locate', () => {
   it('finds the part', () => {
     const parts = buildBook(loaded(withParts), { hash: HASH, path: null });
     expect(partAt(parts, withParts.indexOf('Chapter Three'))?.title).toBe('BOOK THE SECOND');
+  });
+});
+
+describe('bookFromText', () => {
+  it('builds a book from an in-memory text, its id from the text itself', () => {
+    const a = bookFromText(withParts, { title: 'Grey' });
+    expect(a.metadata.title).toBe('Grey');
+    expect(a.text).toBe(withParts);
+    expect(a.structure.chapters).toHaveLength(3);
+    expect(a.id).toBe(bookFromText(withParts).id);
+    expect(a.id).not.toBe(bookFromText(`${withParts}\nMore.`).id);
+    expect(a.id).toBe(createHash('sha256').update(withParts).digest('hex').slice(0, 12));
   });
 });

@@ -1,43 +1,11 @@
 import { Parser } from 'htmlparser2';
+import { BLOCK } from '../../formats/html-text.js';
 
 /**
  * A review written in HTML (or converted from DOCX) → the plain text the quotation finder reads.
  * Paragraphs are separated by a blank line; `<blockquote>` lines get a Markdown `> ` prefix so block
  * quotations are found exactly as in a Markdown review; `<q>` becomes “…”; scripts and styles vanish.
  */
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
 const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg']);
 
 export function reviewHtmlToText(html: string): string {
