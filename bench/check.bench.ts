@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import DiffMatchPatch from 'diff-match-patch';
 import Fuse from 'fuse.js';
+import { rng } from '../eval/check/plant.js';
 import type { Book } from '../src/book/types.js';
 import { checkReview, indexBook } from '../src/check/index.js';
 import { loadBookFile } from '../src/formats/load.js';
@@ -42,17 +43,6 @@ export interface BenchState {
   review: string;
   paragraphs: string[];
   paragraphStarts: number[];
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Sentences of a text with their offsets: 10–35 words, no quote marks or italics inside. */

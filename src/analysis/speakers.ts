@@ -210,7 +210,8 @@ function tokens(text: string, start: number, end: number): Tok[] {
   return out;
 }
 
-function firstMentionIndex(mentions: readonly Mention[], offset: number): number {
+/** Index of the first mention starting at or after `offset` (mentions sorted by start). */
+export function firstMentionIndex(mentions: readonly Mention[], offset: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {

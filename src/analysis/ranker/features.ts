@@ -5,7 +5,13 @@
  */
 import type { Span } from '../../book/span.js';
 import { SPEECH_VERBS } from '../lexicon.js';
-import { type Attribution, countWords, type Mention, type SpeakerContext } from '../speakers.js';
+import {
+  type Attribution,
+  countWords,
+  firstMentionIndex,
+  type Mention,
+  type SpeakerContext,
+} from '../speakers.js';
 
 /** Features of one candidate for one quotation. */
 const BASE_FEATURES = [
@@ -119,20 +125,9 @@ interface Turn {
   vocatives: Set<string>;
 }
 
-function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function narrationMentions(mentions: readonly Mention[], start: number, end: number): Mention[] {
   const out: Mention[] = [];
-  for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i]!.start < end; i++)
+  for (let i = firstMentionIndex(mentions, start); i < mentions.length && mentions[i]!.start < end; i++)
     if (!mentions[i]!.inQuote) out.push(mentions[i]!);
   return out;
 }
@@ -200,7 +195,7 @@ function pronounTag(clause: readonly { lw: string }[]): 'male' | 'female' | 'fir
 function vocatives(ctx: SpeakerContext, parts: readonly Span[]): Set<string> {
   const out = new Set<string>();
   for (const part of parts) {
-    for (let i = firstAtOrAfter(ctx.mentions, part.start); i < ctx.mentions.length; i++) {
+    for (let i = firstMentionIndex(ctx.mentions, part.start); i < ctx.mentions.length; i++) {
       const m = ctx.mentions[i]!;
       if (m.start >= part.end) break;
       const before = ctx.text.slice(Math.max(part.start, m.start - 12), m.start);
@@ -330,7 +325,7 @@ export function extractCandidates(
     const recency = new Map<string, number>();
     const distBefore = new Map<string, number>();
     const local = new Map<string, number>();
-    for (let i = firstAtOrAfter(mentions, at) - 1; i >= 0; i--) {
+    for (let i = firstMentionIndex(mentions, at) - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (m.start < at - NEAR_WINDOW) break;
       if (m.inQuote) continue;
@@ -341,7 +336,7 @@ export function extractCandidates(
       }
     }
     const distAfter = new Map<string, number>();
-    for (let i = firstAtOrAfter(mentions, endQ); i < mentions.length; i++) {
+    for (let i = firstMentionIndex(mentions, endQ); i < mentions.length; i++) {
       const m = mentions[i]!;
       if (m.start > endQ + NEAR_WINDOW) break;
       if (!m.inQuote && !distAfter.has(m.character)) distAfter.set(m.character, m.start - endQ);
@@ -349,7 +344,7 @@ export function extractCandidates(
     const inQuoteNamed = new Set<string>();
     for (const part of q.parts)
       for (
-        let i = firstAtOrAfter(mentions, part.start);
+        let i = firstMentionIndex(mentions, part.start);
         i < mentions.length && mentions[i]!.start < part.end;
         i++
       )
