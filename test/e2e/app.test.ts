@@ -66,7 +66,7 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
     await page.locator('[data-testid=book-file]').setInputFiles(path.join(FIXTURES, 'the-salt-road.txt'));
     await page.getByText('added and analysed').waitFor({ timeout: 60_000 });
     const row = page.locator('tr', { hasText: 'The Salt Road' });
-    await expect(row.locator('.status-done').count()).resolves.toBe(1);
+    await expect.poll(() => row.locator('.status-done').count()).toBe(1);
     await shot('library');
   });
 
@@ -79,7 +79,8 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
     })()`);
     await page.dispatchEvent('section.upload', 'drop', { dataTransfer: dropped });
     await page.getByText('added and analysed').waitFor({ timeout: 60_000 });
-    await expect(page.locator('table.books tbody tr').count()).resolves.toBe(2);
+    // The progress note can appear a moment before the list re-renders: wait for the row.
+    await expect.poll(() => page.locator('table.books tbody tr').count()).toBe(2);
 
     await page.locator('[data-testid=book-file]').setInputFiles({
       name: 'novel.pdf',
