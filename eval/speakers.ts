@@ -20,6 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeBook } from '../src/analysis/index.js';
+import { captureSieve } from '../src/analysis/ranker/index.js';
 import type { Analysis } from '../src/analysis/types.js';
 import type { Span } from '../src/book/span.js';
 import { bookFromPdnc } from './book-from-text.js';
@@ -334,14 +335,17 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const only = process.argv[2];
+  // `--sieve`: score the rule sieve alone (the ranker off), to measure a rule change before retraining.
+  const args = process.argv.slice(2);
+  const sieveOnly = args.includes('--sieve');
+  const only = args.find((a) => !a.startsWith('--'));
   const scores: NovelScore[] = [];
   for (const dir of dirs) {
     if (only && !path.basename(dir).toLowerCase().includes(only.toLowerCase())) continue;
     const novel = loadPdncNovel(dir);
     const book = bookFromPdnc(novel.text, novel.name);
     const t0 = performance.now();
-    const analysis = analyzeBook(book);
+    const analysis = sieveOnly ? captureSieve(() => analyzeBook(book)).result : analyzeBook(book);
     const ms = performance.now() - t0;
     const s = scoreNovel(novel.name, novel.text, novel.quotes, novel.characters, analysis, ms);
     scores.push(s);
@@ -351,7 +355,7 @@ async function main(): Promise<void> {
   }
   const table = renderTable(scores);
   console.log(table);
-  if (only) return;
+  if (only || sieveOnly) return;
   const doc = `# Speaker evaluation (PDNC, ${scores.length} novels)
 
 Reproduce: \`npm run eval:speakers\` (needs ../shared/corpus/pdnc). Generated ${new Date().toISOString().slice(0, 10)}.
