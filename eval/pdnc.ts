@@ -110,19 +110,44 @@ export function loadPdncNovel(dir: string): PdncNovel {
     return {
       id: r.quoteID ?? '',
       parts: spans.map(([s, e]) => ({ start: toU(s), end: toU(e) })),
-      speaker: r.speaker ?? '',
+      speaker: withoutFrameQualifier(r.speaker ?? ''),
       addressees: parsePythonStrings(r.addressees ?? ''),
       type: t === 'Explicit' || t === 'Anaphoric' || t === 'Implicit' ? t : 'Other',
     };
   });
   const characters: GoldCharacter[] = records(path.join(dir, 'character_info.csv')).map((r) => ({
     id: r['Character ID'] ?? '',
-    name: r['Main Name'] ?? '',
-    aliases: parsePythonStrings(r.Aliases ?? ''),
+    name: withoutFrameQualifier(r['Main Name'] ?? ''),
+    aliases: parsePythonStrings(r.Aliases ?? '').map(withoutFrameQualifier),
     gender: r.Gender ?? '',
     category: r.Category ?? '',
   }));
-  return { name: path.basename(dir), dir, text, quotes, characters };
+  return { name: path.basename(dir), dir, text, quotes, characters: mergeSameName(characters) };
+}
+
+/**
+ * PDNC splits one person by narrative frame in some books ("Christopher Robin - External" in the frame
+ * story, "Christopher Robin - Story" inside it). It is one character to a reader and to Verbatim, so the
+ * frame qualifier is dropped and the two entries become one.
+ */
+export function withoutFrameQualifier(name: string): string {
+  return name.replace(/\s+-\s+(?:External|Story|Frame|Inner|Outer)$/i, '');
+}
+
+const CATEGORY_RANK: Record<string, number> = { major: 0, intermediate: 1, minor: 2 };
+
+function mergeSameName(characters: GoldCharacter[]): GoldCharacter[] {
+  const byName = new Map<string, GoldCharacter>();
+  for (const c of characters) {
+    const seen = byName.get(c.name);
+    if (!seen) {
+      byName.set(c.name, { ...c, aliases: [...c.aliases] });
+      continue;
+    }
+    for (const a of c.aliases) if (!seen.aliases.includes(a)) seen.aliases.push(a);
+    if ((CATEGORY_RANK[c.category] ?? 3) < (CATEGORY_RANK[seen.category] ?? 3)) seen.category = c.category;
+  }
+  return [...byName.values()];
 }
 
 export function pdncNovelDirs(corpusDir: string): string[] {
