@@ -42,6 +42,8 @@ export interface NovelScore {
   splits: number;
   merges: number;
   ms: number;
+  /** Per gold quotation that got a speaker: the confidence Verbatim gave it, and whether it was right. */
+  decisions: { confidence: number; ok: boolean }[];
 }
 
 const QUOTE_MARKS = /["'\u201c\u201d\u2018\u2019\s]/;
@@ -148,6 +150,7 @@ export function scoreNovel(
     Implicit: { n: 0, correct: 0 },
   };
   let correct = 0;
+  const decisions: NovelScore['decisions'] = [];
   for (const g of goldQuotes) {
     const first = g.parts[0];
     let ok = false;
@@ -171,6 +174,7 @@ export function scoreNovel(
       }
       const speaker = bestQ >= 0 ? analysis.quotes[bestQ]!.speaker : null;
       ok = speaker !== null && toGold.get(speaker) === goldSpeakerName(g.speaker);
+      if (speaker !== null) decisions.push({ confidence: analysis.quotes[bestQ]!.confidence, ok });
     }
     if (ok) correct++;
     if (g.type !== 'Other') {
@@ -218,7 +222,22 @@ export function scoreNovel(
     splits,
     merges,
     ms,
+    decisions,
   };
+}
+
+/** Confidence bands: the share of quotations in each band whose speaker is right (is 0.9 right 90% of the time?). */
+export function renderCalibration(scores: NovelScore[]): string {
+  const bands = [0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.01];
+  const rows = ['| Confidence | Quotations | Speaker right |', '|---|---:|---:|'];
+  for (let b = 0; b + 1 < bands.length; b++) {
+    const lo = bands[b]!;
+    const hi = bands[b + 1]!;
+    const inBand = scores.flatMap((s) => s.decisions.filter((d) => d.confidence >= lo && d.confidence < hi));
+    const label = hi > 1 ? `${lo.toFixed(2)}–1.00` : `${lo.toFixed(2)}–${hi.toFixed(2)}`;
+    rows.push(`| ${label} | ${inBand.length} | ${pct(inBand.filter((d) => d.ok).length, inBand.length)} |`);
+  }
+  return rows.join('\n');
 }
 
 function pct(n: number, d: number): string {
@@ -299,6 +318,7 @@ export function renderTable(scores: NovelScore[]): string {
     splits: 0,
     merges: 0,
     ms: 0,
+    decisions: [],
   };
   for (const s of [...scores, total]) {
     if (s !== total) {
@@ -355,6 +375,7 @@ async function main(): Promise<void> {
   }
   const table = renderTable(scores);
   console.log(table);
+  console.log(`\n${renderCalibration(scores)}`);
   if (only || sieveOnly) return;
   const doc = `# Speaker evaluation (PDNC, ${scores.length} novels)
 
@@ -363,6 +384,13 @@ Reproduce: \`npm run eval:speakers\` (needs ../shared/corpus/pdnc). Generated ${
 ${table}
 
 ${targets(scores)}
+
+## Calibration
+How often the speaker is right at each confidence Verbatim reports (all novels together). \`check\`
+calls a review's attribution "contradicted" only at a confidence where the book's speaker is almost
+always right (src/check/speaker.ts).
+
+${renderCalibration(scores)}
 
 ## How it is measured
 - **Span P/R/F1**: per quotation part (a quotation interrupted by narration has several parts).
