@@ -447,7 +447,7 @@ function resolvePronoun(
   return fallback;
 }
 
-interface Turn {
+export interface Turn {
   paragraph: number;
   quotes: number[];
   speaker: string | null;
@@ -455,6 +455,27 @@ interface Turn {
   confidence: number;
   /** Characters named vocatively in this turn's speech. */
   vocatives: string[];
+  /** Which rule of sieves 3–4 decided the speaker, for development traces (sieves 1–2 leave it unset). */
+  rule?: string;
+  /** The turn whose speaker that rule copied or contrasted with. */
+  from?: number;
+}
+
+/** What a development trace sees: every turn, and whether an exchange breaks before it. */
+export interface TurnTrace {
+  turns: readonly Readonly<Turn>[];
+  breakBefore: readonly boolean[];
+}
+let traceSink: ((t: TurnTrace) => void) | null = null;
+
+/** Development aid: runs `fn` (an analysis) with `sink` receiving the sieve's turns, to study its errors. */
+export function traceTurns<T>(sink: (t: TurnTrace) => void, fn: () => T): T {
+  traceSink = sink;
+  try {
+    return fn();
+  } finally {
+    traceSink = null;
+  }
 }
 
 /**
@@ -641,6 +662,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     if (distinct.size === 1) {
       turn.speaker = names[0]!.character;
       turn.confidence = 0.62;
+      turn.rule = 'beat';
     } else {
       // Several people named: only the sentence right before the speech, if it names one.
       const pre = text.slice(para.start, firstQuoteStart);
@@ -652,6 +674,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       if (near.size !== 1) continue;
       turn.speaker = [...near][0]!;
       turn.confidence = 0.52;
+      turn.rule = 'beat-near';
     }
     turn.type = 'implicit';
   }
@@ -678,6 +701,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       turn.speaker = names[0]!.character;
       turn.type = 'implicit';
       turn.confidence = 0.48;
+      turn.rule = 'beat-before';
     }
   }
   // Sieve 4: turn-taking inside an exchange. Rules from surest to loosest; each level runs until
@@ -713,7 +737,8 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
     return false;
   };
-  const rule = (level: number, ti: number): { who: string; conf: number } | null => {
+  type Decision = { who: string; conf: number; rule: string; from: number };
+  const rule = (level: number, ti: number): Decision | null => {
     const p1 = turnAt(ti - 1, ti);
     const p2 = turnAt(ti - 2, ti);
     const n1 = turnAt(ti + 1, ti);
@@ -721,29 +746,31 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     // A vocative names the next speaker only if that person is in the scene: named in the narration
     // lately or speaking in this exchange ("Miss Bennet" may be a sister far away).
     const voc = p1?.vocatives.find((v) => v !== p1.speaker && inScene(v, ti));
-    if (voc) return { who: voc, conf: 0.65 };
+    if (voc) return { who: voc, conf: 0.65, rule: 'vocative', from: ti - 1 };
     // The next turn answers by name whoever spoke this one: "…" / "Yes, Lizzy."
     const answered = n1?.vocatives.find((v) => v !== n1.speaker && inScene(v, ti));
-    if (answered) return { who: answered, conf: 0.55 };
-    if (p1?.speaker && p2?.speaker && p1.speaker !== p2.speaker) return { who: p2.speaker, conf: 0.6 };
-    if (n1?.speaker && n2?.speaker && n1.speaker !== n2.speaker) return { who: n2.speaker, conf: 0.55 };
+    if (answered) return { who: answered, conf: 0.55, rule: 'answered', from: ti + 1 };
+    if (p1?.speaker && p2?.speaker && p1.speaker !== p2.speaker)
+      return { who: p2.speaker, conf: 0.6, rule: 'alternate-back', from: ti - 2 };
+    if (n1?.speaker && n2?.speaker && n1.speaker !== n2.speaker)
+      return { who: n2.speaker, conf: 0.55, rule: 'alternate-ahead', from: ti + 2 };
     if (level < 1) return null;
-    if (p2?.speaker && !p1?.speaker) return { who: p2.speaker, conf: 0.45 };
-    if (n2?.speaker && !n1?.speaker) return { who: n2.speaker, conf: 0.4 };
+    if (p2?.speaker && !p1?.speaker) return { who: p2.speaker, conf: 0.45, rule: 'skip-back', from: ti - 2 };
+    if (n2?.speaker && !n1?.speaker) return { who: n2.speaker, conf: 0.4, rule: 'skip-ahead', from: ti + 2 };
     if (level < 2) return null;
     if (p1?.speaker) {
       const other = otherParticipant(ti - 1, p1.speaker);
-      if (other) return { who: other, conf: 0.4 };
+      if (other) return { who: other, conf: 0.4, rule: 'other-back', from: ti - 1 };
     }
     if (n1?.speaker) {
       const other = otherParticipant(ti + 1, n1.speaker);
-      if (other) return { who: other, conf: 0.35 };
+      if (other) return { who: other, conf: 0.35, rule: 'other-ahead', from: ti + 1 };
     }
-    if (voc) return { who: voc, conf: 0.4 };
+    if (voc) return { who: voc, conf: 0.4, rule: 'vocative', from: ti - 1 };
     if (level < 3) return null;
     if (p1?.speaker) {
       const other = recentOtherCharacter(ctx, paragraphs[turns[ti]!.paragraph]!.start, p1.speaker);
-      if (other) return { who: other, conf: 0.3 };
+      if (other) return { who: other, conf: 0.3, rule: 'recent-named', from: ti - 1 };
     }
     return null;
   };
@@ -759,6 +786,8 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
           t.speaker = r.who;
           t.type = 'implicit';
           t.confidence = r.conf;
+          t.rule = r.rule;
+          t.from = r.from;
           changed = true;
         }
       }
@@ -778,8 +807,10 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       t.speaker = who;
       t.type = 'implicit';
       t.confidence = 0.2;
+      t.rule = 'last-resort';
     }
   }
+  traceSink?.({ turns, breakBefore });
   // Spread each turn's speaker to its quotes, and set addressees.
   for (let ti = 0; ti < turns.length; ti++) {
     const t = turns[ti]!;
