@@ -569,11 +569,14 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       turn.confidence = decided.confidence;
     }
   }
-  // Conversation boundaries: a narration paragraph of some length between two turns breaks the exchange.
+  // Conversation boundaries: narration of some length between two turns breaks the exchange, whether in
+  // paragraphs of its own or opening the speech's paragraph ("Fanny could listen no farther. … '…'").
+  // (Tried: also counting narration after the previous turn's last quotation. Measured worse.)
   const breakBefore: boolean[] = turns.map((t, ti) => {
     if (ti === 0) return true;
     const prev = turns[ti - 1]!;
-    let narrationWords = 0;
+    const speech = quotes[t.quotes[0]!]!.parts[0]!.start;
+    let narrationWords = countWords(text, paragraphs[t.paragraph]!.start, speech);
     for (let p = prev.paragraph + 1; p < t.paragraph; p++) {
       const s = paragraphs[p]!;
       // A chapter heading or a scene break (* * *) between two speeches ends the exchange.

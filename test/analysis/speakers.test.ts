@@ -54,6 +54,28 @@ describe('speaker attribution (double quotes)', () => {
   });
 });
 
+describe('exchange boundaries', () => {
+  it('ends an exchange at long narration opening a speech paragraph', () => {
+    const text = `Tom Ashby and Anne Ashby stood at the gate. Tom was restless and Anne was calm. Harold Wyatt had promised to come, and Harold was never late.
+
+"Are you coming?" said Anne.
+
+"Not yet," said Tom.
+
+The evening wore on in that slow way evenings have in the country, with the light going amber over the hedges and the rooks settling in the elms behind the church, and the long shadows of the poplars lying across the lane like fallen ladders, until at last Clara came up the path with Harold Wyatt, and the two of them stopped by the gate to look back at the dark and quiet fields. "We are late again," said Clara.
+
+"Nobody minds in the least."
+
+"Then we shall stay," said Clara.
+
+"I am glad of it," said Harold.
+`;
+    const a = analyzeBook(bookOf(text));
+    // Not Tom, who spoke before the long narration: the new exchange is Clara's and Harold's.
+    expect(said(text, a, 'Nobody minds')).toMatchObject({ speaker: 'Harold Wyatt' });
+  });
+});
+
 describe('speaker attribution (single quotes, descriptions)', () => {
   const text = fixture('the-wrights-single.txt');
   const a = analyzeBook(bookOf(text));
