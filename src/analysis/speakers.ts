@@ -657,7 +657,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     const para = paragraphs[turn.paragraph]!;
     // Whoever the speech addresses by name is not its speaker.
     const names = mentionsIn(ctx.mentions, para.start, para.end).filter(
-      (m) => !m.inQuote && !turn.vocatives.includes(m.character),
+      (m) => !m.inQuote && !turn.vocatives.includes(m.character) && !isTurnedTo(text, m),
     );
     if (names.length === 0) continue;
     const distinct = new Set(names.map((m) => m.character));
@@ -697,7 +697,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     );
     const sentenceStart = prev.start + (lastStop >= 0 ? lastStop + 2 : 0);
     const names = mentionsIn(ctx.mentions, sentenceStart, prev.end).filter(
-      (m) => !m.inQuote && !turn.vocatives.includes(m.character),
+      (m) => !m.inQuote && !turn.vocatives.includes(m.character) && !isTurnedTo(text, m),
     );
     const distinct = new Set(names.map((m) => m.character));
     if (distinct.size === 1) {
@@ -872,6 +872,19 @@ function recentOtherCharacter(
     if (!m.inQuote && m.character !== exclude && !addressed.includes(m.character)) return m.character;
   }
   return null;
+}
+
+/** Words that aim an action at the name after them: "turned to Fanny", "looked at Edmund". */
+const AIMED_AT = new Set(['to', 'at', 'towards', 'toward']);
+
+/**
+ * A name in an action beat that the action is aimed at ("Sleary communicated a hint to Mr. Bounderby.
+ * '…'") is the one spoken to, not the speaker. (Tried: every object preposition, "with", "for", "by" too.
+ * Measured worse, Explicit too.)
+ */
+function isTurnedTo(text: string, m: Mention): boolean {
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  return before !== null && AIMED_AT.has(before[1]!.toLowerCase());
 }
 
 /** Characters addressed by name in the quotation: "My dear Mr. Bennet, …", "…, Lizzy?" */
