@@ -77,6 +77,27 @@ The evening wore on in that slow way evenings have in the country, with the ligh
   });
 });
 
+describe('turn-taking', () => {
+  it('continues the alternation of the turns before rather than the turns after', () => {
+    const text = `Anne Ashby, Clara Vane and Tom Ashby stood at the window. Anne was restless; Clara was not; Tom read.
+
+"Is it raining still?" said Anne.
+
+"Only a little now."
+
+"Then we may walk after all."
+
+"Walk where?" said Clara.
+
+"To the church and back," said Tom.
+`;
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    // Anne and Clara talk until Tom joins in: the third speech is Anne's, not Tom's.
+    expect(said(text, a, 'Only a little')).toMatchObject({ speaker: 'Clara', type: 'implicit' });
+    expect(said(text, a, 'Then we may')).toMatchObject({ speaker: 'Anne', type: 'implicit' });
+  });
+});
+
 describe('action beats', () => {
   it('takes the one acting, not the one the action is aimed at', () => {
     const text = `"What a fine morning," said Clara Vane.
