@@ -716,17 +716,21 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   };
   const turnAt = (ti: number, from: number): Turn | null =>
     ti >= 0 && ti < turns.length && inExchange(Math.min(ti, from), Math.max(ti, from)) ? turns[ti]! : null;
-  /** The last speaker other than `not` in the exchange, looking back from turn ti (then forward). */
+  /**
+   * The exchange's other party: whoever other than `not` speaks the most turns in the exchange holding
+   * turn ti, the nearest before it on a tie. (Tried: only speakers named by tags. No change.)
+   */
   const otherParticipant = (ti: number, not: string): string | null => {
-    for (let k = ti - 1; k >= 0 && inExchange(k, ti); k--) {
+    const spoken = new Map<string, number>();
+    const count = (k: number): void => {
       const sp = turns[k]!.speaker;
-      if (sp && sp !== not) return sp;
-    }
-    for (let k = ti + 1; k < turns.length && inExchange(ti, k); k++) {
-      const sp = turns[k]!.speaker;
-      if (sp && sp !== not) return sp;
-    }
-    return null;
+      if (sp && sp !== not) spoken.set(sp, (spoken.get(sp) ?? 0) + 1);
+    };
+    for (let k = ti - 1; k >= 0 && !breakBefore[k + 1]; k--) count(k);
+    for (let k = ti + 1; k < turns.length && !breakBefore[k]; k++) count(k);
+    let best: string | null = null;
+    for (const [sp, n] of spoken) if (best === null || n > spoken.get(best)!) best = sp;
+    return best;
   };
   const inScene = (id: string, ti: number): boolean => {
     for (let k = ti - 1; k >= 0 && ti - k <= 12 && !breakBefore[k + 1]; k--)
@@ -835,6 +839,8 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
   }
   // (Tried: re-filling two-party exchanges by strict alternation from the nearest tagged turn. No gain.)
+  // (Tried: giving a run of unattributed turns the last-resort guess on its first turn only and letting
+  // turn-taking alternate through the rest. No gain.)
   // (Tried: revisiting pronoun tags once the exchange is filled in, giving "he" to the man of a
   // man-and-woman pair. No gain once the pair rule runs during the pronoun sieve.)
   // Last resort: the character named last in narration before the speech (a guess, said so by its

@@ -98,6 +98,29 @@ describe('turn-taking', () => {
   });
 });
 
+describe('the other party of an exchange', () => {
+  it('is whoever else speaks most in it, not merely the last other voice', () => {
+    const text = `Anne Ashby, Clara Vane and Tom Ashby sat by the fire. Anne was sewing; Clara was not; Tom read.
+
+"Shall we go out?" said Anne.
+
+"In this weather?" said Clara.
+
+"Only to the gate," said Anne.
+
+"I shall stay here," said Tom.
+
+"Well, I will come," said Clara.
+
+"Only let me find my shawl," Clara added.
+
+"It is on the chair by the door."
+`;
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(said(text, a, 'It is on the chair')).toMatchObject({ speaker: 'Anne', type: 'implicit' });
+  });
+});
+
 describe('action beats', () => {
   it('takes the one acting, not the one the action is aimed at', () => {
     const text = `"What a fine morning," said Clara Vane.
