@@ -900,7 +900,11 @@ export function countWords(text: string, start: number, end: number): number {
   return n;
 }
 
-/** The most recent character named in narration before `offset` who is not `exclude`. */
+/**
+ * The most recent character named in narration before `offset` who is not `exclude`, passing over names
+ * after a preposition ("her praise of Mr. Bingley", "turned to Jane"): those are talked about or to,
+ * less often the one who speaks next. Such a name is the answer only when no other is found.
+ */
 function recentOtherCharacter(
   ctx: SpeakerContext,
   offset: number,
@@ -909,12 +913,15 @@ function recentOtherCharacter(
 ): string | null {
   let i = firstMentionIndex(ctx.mentions, offset) - 1;
   const windowStart = Math.max(0, offset - 3000);
+  let object: string | null = null;
   for (; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.start < windowStart) break;
-    if (!m.inQuote && m.character !== exclude && !addressed.includes(m.character)) return m.character;
+    if (m.inQuote || m.character === exclude || addressed.includes(m.character)) continue;
+    if (!OBJECT_PREPOSITIONS.has(wordBefore(ctx.text, m))) return m.character;
+    object ??= m.character;
   }
-  return null;
+  return object;
 }
 
 /** Words that aim an action at the name after them: "turned to Fanny", "looked at Edmund". */
@@ -926,8 +933,13 @@ const AIMED_AT = new Set(['to', 'at', 'towards', 'toward']);
  * Measured worse, Explicit too.)
  */
 function isTurnedTo(text: string, m: Mention): boolean {
+  return AIMED_AT.has(wordBefore(text, m));
+}
+
+/** The word right before a mention, lower-cased ('' after punctuation). */
+function wordBefore(text: string, m: Span): string {
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start));
-  return before !== null && AIMED_AT.has(before[1]!.toLowerCase());
+  return before ? before[1]!.toLowerCase() : '';
 }
 
 /** Characters addressed by name in the quotation: "My dear Mr. Bennet, …", "…, Lizzy?" */

@@ -121,6 +121,25 @@ describe('the other party of an exchange', () => {
   });
 });
 
+describe('a guess from the narration', () => {
+  it('prefers the one the narration is about to the one talked of', () => {
+    const text = `"What a charming man," said Mary Hale.
+
+Mr. Dorling had dined at the house that evening, with a great many others from the town and the country round about, and the whole party had stayed very late; everybody agreed afterwards that Mr. Dorling was charming, and that he had been most attentive to the ladies, and danced every single dance of the evening with perfect good humour and without the least sign of fatigue.
+
+When Mary Hale and Kate Hale were alone, Mary spoke warmly of Mr. Dorling.
+
+"He is just what a young man ought to be."
+
+"He is also handsome," replied Kate.
+
+"I did not expect him to ask me twice."
+`;
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(said(text, a, 'I did not expect')).toMatchObject({ speaker: 'Mary Hale' });
+  });
+});
+
 describe('action beats', () => {
   it('takes the one acting, not the one the action is aimed at', () => {
     const text = `"What a fine morning," said Clara Vane.
