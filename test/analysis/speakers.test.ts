@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzeBook, findCharacterByName } from '../../src/analysis/index.js';
+import { captureSieve } from '../../src/analysis/ranker/index.js';
 import { bookOf, fixture } from './helpers.js';
 
 /** The quotation whose text starts with `start`, with its speaker's name. */
@@ -51,6 +52,109 @@ describe('speaker attribution (double quotes)', () => {
 
   it('reads a tag in the narration before the quotation', () => {
     expect(said(text, a, 'Margaret! What')).toMatchObject({ speaker: 'Mrs. Thornbury' });
+  });
+});
+
+describe('exchange boundaries', () => {
+  it('ends an exchange at long narration opening a speech paragraph', () => {
+    const text = `Tom Ashby and Anne Ashby stood at the gate. Tom was restless and Anne was calm. Harold Wyatt had promised to come, and Harold was never late.
+
+"Are you coming?" said Anne.
+
+"Not yet," said Tom.
+
+The evening wore on in that slow way evenings have in the country, with the light going amber over the hedges and the rooks settling in the elms behind the church, and the long shadows of the poplars lying across the lane like fallen ladders, until at last Clara came up the path with Harold Wyatt, and the two of them stopped by the gate to look back at the dark and quiet fields. "We are late again," said Clara.
+
+"Nobody minds in the least."
+
+"Then we shall stay," said Clara.
+
+"I am glad of it," said Harold.
+`;
+    const a = analyzeBook(bookOf(text));
+    // Not Tom, who spoke before the long narration: the new exchange is Clara's and Harold's.
+    expect(said(text, a, 'Nobody minds')).toMatchObject({ speaker: 'Harold Wyatt' });
+  });
+});
+
+describe('turn-taking', () => {
+  it('continues the alternation of the turns before rather than the turns after', () => {
+    const text = `Anne Ashby, Clara Vane and Tom Ashby stood at the window. Anne was restless; Clara was not; Tom read.
+
+"Is it raining still?" said Anne.
+
+"Only a little now."
+
+"Then we may walk after all."
+
+"Walk where?" said Clara.
+
+"To the church and back," said Tom.
+`;
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    // Anne and Clara talk until Tom joins in: the third speech is Anne's, not Tom's.
+    expect(said(text, a, 'Only a little')).toMatchObject({ speaker: 'Clara', type: 'implicit' });
+    expect(said(text, a, 'Then we may')).toMatchObject({ speaker: 'Anne', type: 'implicit' });
+  });
+});
+
+describe('the other party of an exchange', () => {
+  it('is whoever else speaks most in it, not merely the last other voice', () => {
+    const text = `Anne Ashby, Clara Vane and Tom Ashby sat by the fire. Anne was sewing; Clara was not; Tom read.
+
+"Shall we go out?" said Anne.
+
+"In this weather?" said Clara.
+
+"Only to the gate," said Anne.
+
+"I shall stay here," said Tom.
+
+"Well, I will come," said Clara.
+
+"Only let me find my shawl," Clara added.
+
+"It is on the chair by the door."
+`;
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(said(text, a, 'It is on the chair')).toMatchObject({ speaker: 'Anne', type: 'implicit' });
+  });
+});
+
+describe('a guess from the narration', () => {
+  it('prefers the one the narration is about to the one talked of', () => {
+    const text = `"What a charming man," said Mary Hale.
+
+Mr. Dorling had dined at the house that evening, with a great many others from the town and the country round about, and the whole party had stayed very late; everybody agreed afterwards that Mr. Dorling was charming, and that he had been most attentive to the ladies, and danced every single dance of the evening with perfect good humour and without the least sign of fatigue.
+
+When Mary Hale and Kate Hale were alone, Mary spoke warmly of Mr. Dorling.
+
+"He is just what a young man ought to be."
+
+"He is also handsome," replied Kate.
+
+"I did not expect him to ask me twice."
+`;
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(said(text, a, 'I did not expect')).toMatchObject({ speaker: 'Mary Hale' });
+  });
+});
+
+describe('action beats', () => {
+  it('takes the one acting, not the one the action is aimed at', () => {
+    const text = `"What a fine morning," said Clara Vane.
+
+Tom Ashby, Anne Ashby and Clara sat in the garden. Clara was reading; Anne was sewing.
+
+"Are you coming?" said Anne.
+
+"Not yet," said Tom.
+
+Clara looked up at Anne. "Then I shall go alone."
+`;
+    // The rule sieve's own answer (the ranker's weights are trained on an older sieve).
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(said(text, a, 'Then I shall')).toMatchObject({ speaker: 'Clara', type: 'implicit' });
   });
 });
 
