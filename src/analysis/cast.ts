@@ -218,10 +218,24 @@ export function buildCharacters(
   return { byId, mentions, narrator, stats, personForms, finish };
 }
 
-/** Aliases, most used first; the first is the character's display name. */
+/**
+ * Aliases, most used first, except that the first, the character's display name, is the fullest name
+ * the book uses often enough to be recognised: "John Andrew", not the "John" he is mostly called.
+ */
 function aliasesOf(e: Entity, stats: ReadonlyMap<string, FormStats>): string[] {
-  return [...e.forms].sort((a, b) => (stats.get(b)?.count ?? 0) - (stats.get(a)?.count ?? 0));
+  const count = (f: string) => stats.get(f)?.count ?? 0;
+  const byUse = [...e.forms].sort((a, b) => count(b) - count(a));
+  const top = count(byUse[0]!);
+  // Initials ("E. W. B. Childers") make a name longer, not fuller.
+  const words = (f: string) => stats.get(f)?.words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length ?? 1;
+  let display = byUse[0]!;
+  for (const f of byUse)
+    if (words(f) > words(display) && count(f) >= Math.max(2, top * FULL_NAME_SHARE)) display = f;
+  return [display, ...byUse.filter((f) => f !== display)];
 }
+
+/** A fuller name is the display name when the book uses it at least this share as often as the commonest. */
+const FULL_NAME_SHARE = 0.1;
 
 /**
  * Gender from the titles the book gives the character first ("Mrs.", "Lady"), then from the pronouns

@@ -76,3 +76,15 @@ describe('names with initials and particles', () => {
     expect(findCharacterByName(a, 'Mr. van der Luyden')?.aliases).toContain('Mr. van der Luyden');
   });
 });
+
+describe('display names', () => {
+  it('shows the fullest name the book uses often, not the commonest short one', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('Walter Pimm came down the lane. Walter Pimm was seven.');
+    for (let i = 0; i < 8; i++) text += para(`"Again!" said Walter. Walter laughed and ran off.`);
+    const a = analyzeBook(bookOf(text));
+    const walter = findCharacterByName(a, 'Walter');
+    expect(walter?.name).toBe('Walter Pimm');
+    expect(walter?.aliases).toEqual(['Walter Pimm', 'Walter']);
+  });
+});
