@@ -1,7 +1,7 @@
 import { findSpanIndex, type Span } from '../book/span.js';
 import { clusterNames, type Entity, isPersonForm } from './characters.js';
 import { type Gender, HONORIFICS } from './lexicon.js';
-import { collectFormStats, type FormStats, type NameOccurrence } from './names.js';
+import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import type { RawQuotation } from './quotes.js';
 import { findRoleSpeakers } from './roles.js';
 import { type Mention, mentionsIn } from './speakers.js';
@@ -231,7 +231,11 @@ function aliasesOf(e: Entity, stats: ReadonlyMap<string, FormStats>): string[] {
   let display = byUse[0]!;
   for (const f of byUse)
     if (words(f) > words(display) && count(f) >= Math.max(2, top * FULL_NAME_SHARE)) display = f;
-  return [display, ...byUse.filter((f) => f !== display)];
+  const printed = (f: string) => {
+    const st = stats.get(f);
+    return st ? printedForm(st) : f;
+  };
+  return [...new Set([display, ...byUse.filter((f) => f !== display)].map(printed))];
 }
 
 /** A fuller name is the display name when the book uses it at least this share as often as the commonest. */

@@ -18,6 +18,8 @@ export interface NameOccurrence extends Span {
   form: string;
   /** Canonical honorific ("Mr.", "Lady") or null. */
   honorific: string | null;
+  /** The title as the book spells it, abbreviations with their full stop ("Mlle.", "Doctor"), or null. */
+  printedTitle: string | null;
   /** The name words after the honorific. */
   words: string[];
   /** At the start of a sentence, where any word is capitalised. */
@@ -41,6 +43,8 @@ export interface FormStats {
   placeScore: number;
   maleVotes: number;
   femaleVotes: number;
+  /** How often each spelling of the title is printed with this form ("Mlle." 60, "Mademoiselle" 2). */
+  printedTitles: Map<string, number>;
 }
 
 const CONNECTORS = new Set([
@@ -121,6 +125,7 @@ export function findNameOccurrences(
       let honorific: string | null = honRaw
         ? (HONORIFICS.get(honRaw.toLowerCase())?.canonical ?? null)
         : null;
+      let printedTitle: string | null = honorific ? printedSpelling(honRaw!) : null;
       // The chain's words with their offsets.
       const chain = m[3]!;
       const chainBase = para.start + m.index + m[0].length - chain.length;
@@ -146,6 +151,7 @@ export function findNameOccurrences(
           const h = HONORIFICS.get(lw);
           if (h && tokens.length > 1 && !HONORIFICS_NEEDING_NAME.has(lw)) {
             honorific = h.canonical;
+            printedTitle = printedSpelling(tokens[0]!.w);
             start = tokens[0]!.at;
             tokens.shift();
             break;
@@ -183,6 +189,7 @@ export function findNameOccurrences(
         end,
         form,
         honorific,
+        printedTitle,
         words,
         sentenceInitial: !honorific && atSentenceStart(text, start, para.start),
         subject:
@@ -193,6 +200,19 @@ export function findNameOccurrences(
     }
   }
   return out;
+}
+
+/** A title as printed, an abbreviation with its full stop: "Mlle" → "Mlle.", "Doctor" stays. */
+function printedSpelling(raw: string): string {
+  const bare = capitalise(raw.replace(/\.$/, ''));
+  return ABBREVIATED.has(bare.toLowerCase()) ? `${bare}.` : bare;
+}
+
+/** The form with its title spelt the way the book prints it most often: "Mlle. Blanche". */
+export function printedForm(f: FormStats): string {
+  let best: string | null = null;
+  for (const [t, n] of f.printedTitles) if (best === null || n > f.printedTitles.get(best)!) best = t;
+  return best ? `${best} ${f.words.join(' ')}` : f.form;
 }
 
 /** "The General turned…": a title-name after a sentence-opening article is still the subject. */
@@ -243,10 +263,12 @@ export function collectFormStats(
         placeScore: 0,
         maleVotes: 0,
         femaleVotes: 0,
+        printedTitles: new Map(),
       };
       stats.set(o.form, s);
     }
     s.count++;
+    if (o.printedTitle) s.printedTitles.set(o.printedTitle, (s.printedTitles.get(o.printedTitle) ?? 0) + 1);
     if (!o.sentenceInitial) s.nonInitial++;
     const before = wordBefore(text, o.start);
     const after = wordAfter(text, o.end);

@@ -88,3 +88,14 @@ describe('display names', () => {
     expect(walter?.aliases).toEqual(['Walter Pimm', 'Walter']);
   });
 });
+
+describe('titles as printed', () => {
+  const para = (s: string) => `${s}\n\n`;
+  it('spells an abbreviated title the way the book prints it', () => {
+    let text = para('Mlle. Odile came in with Mr Sand.');
+    for (let i = 0; i < 4; i++) text += para(`"No," said Mlle. Odile. "Yes," said Mr Sand.`);
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Odile')?.aliases).toContain('Mlle. Odile');
+    expect(findCharacterByName(a, 'Sand')?.aliases).toContain('Mr. Sand');
+  });
+});
