@@ -208,7 +208,9 @@ export function clusterNames(
       add(givenCandidates[0]!.key, f, w, null);
       continue;
     }
-    if (isGiven && GIVEN_NAME_TITLES.has(f.honorific)) {
+    // "Mlle. Blanche" when the book has both a "Blanche de Cominges" and a "Blanche du Placet": still a
+    // given name, not a family called Blanche.
+    if (isGiven && (GIVEN_NAME_TITLES.has(f.honorific) || givenCandidates.length > 1)) {
       add(`given|${canonicalGiven(w)}|${g}`, f, w, null);
       continue;
     }

@@ -98,4 +98,14 @@ describe('titles as printed', () => {
     expect(findCharacterByName(a, 'Odile')?.aliases).toContain('Mlle. Odile');
     expect(findCharacterByName(a, 'Sand')?.aliases).toContain('Mr. Sand');
   });
+  it('takes "Mlle. X" for a given name when two full names share it, and joins the bare X to her', () => {
+    let text = para(
+      'Mlle. Odile de Brye, or Mlle. Odile du Val, as she said. Mlle. Odile de Brye laughed. Mlle. Odile du Val rose.',
+    );
+    for (let i = 0; i < 12; i++)
+      text += para(`"No," said Mlle. Odile. Odile laughed at him, and Odile went.`);
+    const a = analyzeBook(bookOf(text));
+    const odile = findCharacterByName(a, 'Mlle. Odile');
+    expect(odile?.aliases).toEqual(expect.arrayContaining(['Mlle. Odile', 'Odile']));
+  });
 });
