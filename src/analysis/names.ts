@@ -63,9 +63,10 @@ const CONNECTORS = new Set([
   "d'",
 ]);
 
-// A capitalised word, possibly hyphenated (Saint-Just) or with an inner apostrophe (O'Hara).
+// A capitalised word, possibly hyphenated (Saint-Just), with an inner apostrophe (O'Hara) or an inner
+// capital after Mc/Mac (McBryde, MacDonald).
 // An initial ("E." in "Mr. E. W. B. Childers") counts as a word when a capitalised word follows; "I." never.
-const CAP_WORD = String.raw`(?:(?!I\.)[A-Z]\.(?=[ \t]*\r?\n?[ \t]*[A-Z])|[A-Z\u00C0-\u00DE][\p{Ll}\u00DF-\u00FF]*(?:['\u2019][A-Z\p{Ll}][\p{Ll}]*)?(?:-[A-Z\p{Ll}][\p{Ll}]+)*)`;
+const CAP_WORD = String.raw`(?:(?!I\.)[A-Z]\.(?=[ \t]*\r?\n?[ \t]*[A-Z])|(?:Ma?c(?=[A-Z]\p{Ll}))?[A-Z\u00C0-\u00DE][\p{Ll}\u00DF-\u00FF]*(?:['\u2019][A-Z\p{Ll}][\p{Ll}]*)?(?:-[A-Z\p{Ll}][\p{Ll}]+)*)`;
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 const capitalise = (h: string) => h[0]!.toUpperCase() + h.slice(1);
 /** Titles written abbreviated with a full stop ("Mr.", "Mme."); other titles take no stop, so "the General. He…" is not a name. */

@@ -75,6 +75,13 @@ describe('names with initials and particles', () => {
     );
     expect(findCharacterByName(a, 'Mr. van der Luyden')?.aliases).toContain('Mr. van der Luyden');
   });
+  it('reads an inner capital after Mc/Mac as part of the name', () => {
+    const text =
+      'Mr. McAlpin came in.\n\n"Good evening," said Mr. McAlpin.\n\n"Evening," said MacNab. MacNab sat down.\n';
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'McAlpin')?.aliases).toContain('Mr. McAlpin');
+    expect(findCharacterByName(a, 'MacNab')?.aliases).toContain('MacNab');
+  });
 });
 
 describe('display names', () => {
