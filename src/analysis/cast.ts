@@ -70,8 +70,16 @@ export function buildCharacters(
     titledPeople.has(f.words[0]!) &&
     f.placeScore * 4 < f.count &&
     isPersonForm({ ...f, placeScore: 0 }, lower);
+  // "to May Welland", "from May Welland": a full name whose family the book writes with a person's
+  // title ("Mrs. Welland") is a person even after place prepositions.
+  const titledFamilyMember = (f: FormStats): boolean =>
+    !f.honorific &&
+    f.words.length >= 2 &&
+    titlesOf.has(f.words[f.words.length - 1]!) &&
+    f.placeScore * 2 < f.count &&
+    isPersonForm({ ...f, placeScore: 0 }, lower);
   const candidates = [...stats.values()].filter(
-    (f) => (isPersonForm(f, lower) || titledPerson(f)) && !isFamilyPlural(f),
+    (f) => (isPersonForm(f, lower) || titledPerson(f) || titledFamilyMember(f)) && !isFamilyPlural(f),
   );
   // Tried: keeping "Mr. X" apart from the full-named X when the narration names both in the same
   // paragraphs (father and son). It fixed some novels and broke more; measured worse overall.

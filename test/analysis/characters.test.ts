@@ -116,3 +116,14 @@ describe('titles as printed', () => {
     expect(odile?.aliases).toEqual(expect.arrayContaining(['Mlle. Odile', 'Odile']));
   });
 });
+
+describe('full names after place prepositions', () => {
+  it('takes a full name for a person when the book gives the family a title', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('"Good day," said Mr. Pellow. Mr. Pellow sat down.');
+    for (let i = 0; i < 3; i++) text += para('He wrote to Jane Pellow. Jane Pellow was ill.');
+    text += para('"No," said Jane Pellow. Jane Pellow was tired, and Jane Pellow was old.');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.flatMap((c) => c.aliases)).toContain('Jane Pellow');
+  });
+});
