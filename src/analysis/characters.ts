@@ -42,6 +42,9 @@ const GIVEN_NAME_TITLES = new Set([
   'Queen',
 ]);
 
+/** "Miss X" between two women of the family goes to the one named at least this many times as often. */
+const MISS_DOMINANCE = 10;
+
 /** A cluster of printed forms that name one person. */
 export interface Entity {
   key: string;
@@ -248,6 +251,22 @@ export function clusterNames(
     // for Henry Tilney, whose elder brother is "Captain Tilney": net loss.)
     if (family.length === 1 && g !== 'unknown' && !ageQualified.has(f.form)) {
       add(family[0]!.key, f, null, w);
+      continue;
+    }
+    // "Miss Welland" between May Welland, named everywhere (as "May" mostly), and an Augusta Welland
+    // named a few times: the daughter the book is about. (At 5 times as often, Persuasion's "Miss
+    // Elliot" went to Anne; she is Elizabeth, the eldest, named a fifth as often as Anne.)
+    const named = (e: Entity) =>
+      [...e.forms].reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0) +
+      (e.given ? (statsOf.get(e.given)?.count ?? 0) : 0);
+    const byNamed = [...family].sort((a, b) => named(b) - named(a));
+    if (
+      f.honorific === 'Miss' &&
+      family.length === 2 &&
+      named(byNamed[0]!) >= MISS_DOMINANCE * named(byNamed[1]!) &&
+      !ageQualified.has(f.form)
+    ) {
+      add(byNamed[0]!.key, f, null, w);
       continue;
     }
     const status =

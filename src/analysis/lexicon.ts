@@ -320,7 +320,7 @@ const MORE_GIVEN_NAMES: readonly (readonly [Gender, string])[] = [
   ],
   [
     'female',
-    'anna agnes alice beatrice edith ethel esther ruth elinor mabel sylvia laura lilian olivia phyllis rachel sybil louise irene ida janet judith leonora millicent nora hester juliet pamela letitia blanche bella cora delia diana dora edna eva flora gwendolen hilda iris lavinia lois mariana muriel nelly norah ophelia pauline rosamond sophy stella ursula vera viola',
+    'may june april anna agnes alice beatrice edith ethel esther ruth elinor mabel sylvia laura lilian olivia phyllis rachel sybil louise irene ida janet judith leonora millicent nora hester juliet pamela letitia blanche bella cora delia diana dora edna eva flora gwendolen hilda iris lavinia lois mariana muriel nelly norah ophelia pauline rosamond sophy stella ursula vera viola',
   ],
 ];
 

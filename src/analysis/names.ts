@@ -104,6 +104,36 @@ function atSentenceStart(text: string, pos: number, paraStart: number): boolean 
   return /[.!?:;]/.test(text[i]!);
 }
 
+/** Months that are also given names: "May Welland", "said June". */
+const MONTH_GIVEN_NAMES = ['April', 'May', 'June', 'August'];
+/** Before a month, these make it the month: "in May", "since June", "last August". */
+const MONTH_CONTEXT =
+  /\b(?:in|of|since|until|till|by|last|next|early|late|mid|during|through|from|this|that|whole|cold|warm|fine)\s+$/i;
+
+/**
+ * The month words this book uses as a given name: several times capitalised mid-sentence right before
+ * another capitalised word ("with May Welland"), which a date never is.
+ */
+function monthsUsedAsNames(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  const re = new RegExp(
+    String.raw`(?<=[\p{Ll},;] )(${MONTH_GIVEN_NAMES.join('|')})[ \t]+(\p{Lu}\p{Ll}+)`,
+    'gu',
+  );
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const next = m[2]!.toLowerCase();
+    if (NOT_NAMES.has(next) || HONORIFICS.has(next)) continue;
+    counts.set(m[1]!.toLowerCase(), (counts.get(m[1]!.toLowerCase()) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([w]) => w));
+}
+
+/** A month word alone is the month after "in", before a day number, or a modal before a pronoun ("May I"). */
+function monthNotName(text: string, start: number, end: number): boolean {
+  if (MONTH_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) return true;
+  return /^[ \t]*(?:\d|(?:I|we|you|he|she|it|they|one|not)\b)/.test(text.slice(end, end + 6));
+}
+
 /**
  * Every capitalised name-like chain in the book, with its honorific split off. Function words at the
  * start of a chain ("But Elizabeth") are dropped; possessives ("Darcy's") are trimmed.
@@ -116,6 +146,8 @@ export function findNameOccurrences(
   isCommonWord?: (word: string, sentenceInitial: boolean) => boolean,
 ): NameOccurrence[] {
   const out: NameOccurrence[] = [];
+  const monthNames = monthsUsedAsNames(text);
+  const notName = (w: string) => NOT_NAMES.has(w) && !monthNames.has(w);
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const para = paragraphs[paragraphIndex]!;
     const body = text.slice(para.start, para.end);
@@ -140,7 +172,7 @@ export function findNameOccurrences(
       }
       if (!honorific && tokens.length > 0 && CONNECTORS.has(tokens[0]!.w)) continue;
       // A function word inside the chain ends the name: "General The", "Bingley I".
-      const cut = tokens.findIndex((t, i) => i > 0 && NOT_NAMES.has(t.w.toLowerCase()));
+      const cut = tokens.findIndex((t, i) => i > 0 && notName(t.w.toLowerCase()));
       if (cut > 0) tokens = tokens.slice(0, cut);
       // Initials end no name ("Plan B. The…").
       while (tokens.length > 0 && /^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!.w)) tokens.pop();
@@ -158,7 +190,7 @@ export function findNameOccurrences(
             break;
           }
           const initial = atSentenceStart(text, tokens[0]!.at, para.start);
-          if (!NOT_NAMES.has(lw) && !(tokens.length > 1 && isCommonWord?.(tokens[0]!.w, initial))) break;
+          if (!notName(lw) && !(tokens.length > 1 && isCommonWord?.(tokens[0]!.w, initial))) break;
           tokens.shift();
         }
         if (tokens.length === 0) continue;
@@ -177,13 +209,20 @@ export function findNameOccurrences(
       if (
         words.length === 1 &&
         !honorific &&
-        (NOT_NAMES.has(words[0]!.toLowerCase()) || isBareAbbreviation(words[0]!))
+        (notName(words[0]!.toLowerCase()) || isBareAbbreviation(words[0]!))
       )
         continue;
       if (CONNECTORS.has(words[words.length - 1]!.toLowerCase())) words.pop();
       if (words.length === 0) continue;
       const end =
         para.start + m.index + m[0].length - (m[0].endsWith("'s") || m[0].endsWith('\u2019s') ? 2 : 0);
+      if (
+        words.length === 1 &&
+        !honorific &&
+        monthNames.has(words[0]!.toLowerCase()) &&
+        monthNotName(text, start, end)
+      )
+        continue;
       const form = (honorific ? `${honorific} ` : '') + words.join(' ');
       out.push({
         start,

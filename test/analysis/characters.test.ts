@@ -127,3 +127,22 @@ describe('full names after place prepositions', () => {
     expect(a.characters.flatMap((c) => c.aliases)).toContain('Jane Pellow');
   });
 });
+
+describe('months that are given names', () => {
+  const para = (s: string) => `${s}\n\n`;
+  let text = para('Mr. Pellow and Mrs. Pellow came in May, and May Pellow and Augusta Pellow too.');
+  for (let i = 0; i < 12; i++)
+    text += para(
+      `He smiled, and May Pellow nodded. "May I go?" asked May. "No," said Miss Pellow, and May laughed. Mrs. Pellow sat down.`,
+    );
+  const a = analyzeBook(bookOf(text));
+  it('reads "May" as a name where the book writes "May Pellow" mid-sentence, not in "in May" or "May I"', () => {
+    const may = findCharacterByName(a, 'May Pellow');
+    expect(may?.aliases).toEqual(expect.arrayContaining(['May Pellow', 'May']));
+    // 13 "May Pellow", 24 "May" (asked May, May laughed), 12 "Miss Pellow"; not "in May" nor "May I".
+    expect(may!.mentions).toBe(13 + 24 + 12);
+  });
+  it('gives "Miss Pellow" to the daughter named far more often than the other woman of the family', () => {
+    expect(findCharacterByName(a, 'May Pellow')?.aliases).toContain('Miss Pellow');
+  });
+});
