@@ -45,6 +45,9 @@ const GIVEN_NAME_TITLES = new Set([
 /** "Miss X" between two women of the family goes to the one named at least this many times as often. */
 const MISS_DOMINANCE = 10;
 
+/** Titles any man of a family may take: unlike a rank, they do not tell two men of the family apart. */
+const CIVIL_TITLES = new Set(['Mr.', 'Monsieur', 'Signor', 'Herr']);
+
 /** A cluster of printed forms that name one person. */
 export interface Entity {
   key: string;
@@ -253,6 +256,20 @@ export function clusterNames(
       add(family[0]!.key, f, null, w);
       continue;
     }
+    // "Captain Tilney" between Henry Tilney and Captain Frederick Tilney: the one with that rank. (Not
+    // "Miss Bertram" for the sister called "Miss Julia": the eldest is the plain "Miss Bertram".)
+    const sameRank = family.filter((e) =>
+      [...e.forms].some((x) => statsOf.get(x)?.honorific === f.honorific),
+    );
+    if (
+      g === 'male' &&
+      !CIVIL_TITLES.has(f.honorific) &&
+      sameRank.length === 1 &&
+      !ageQualified.has(f.form)
+    ) {
+      add(sameRank[0]!.key, f, null, w);
+      continue;
+    }
     // "Miss Welland" between May Welland, named everywhere (as "May" mostly), and an Augusta Welland
     // named a few times: the daughter the book is about. (At 5 times as often, Persuasion's "Miss
     // Elliot" went to Anne; she is Elizabeth, the eldest, named a fifth as often as Anne.)
@@ -269,13 +286,16 @@ export function clusterNames(
       add(byNamed[0]!.key, f, null, w);
       continue;
     }
+    // "General Tilney", "Captain Tilney", "Mr. Tilney": a rank tells the men of one family apart.
     const status =
       f.honorific === 'Miss' || f.honorific === 'Mademoiselle'
         ? 'F-unmarried'
         : g === 'female'
           ? 'F-married'
           : g === 'male'
-            ? 'M'
+            ? CIVIL_TITLES.has(f.honorific)
+              ? 'M'
+              : `M|${f.honorific}`
             : 'U';
     add(`${status}|${w}`, f, null, w);
   }

@@ -146,3 +146,19 @@ describe('months that are given names', () => {
     expect(findCharacterByName(a, 'May Pellow')?.aliases).toContain('Miss Pellow');
   });
 });
+
+describe('men of one family', () => {
+  it('keeps a general, a captain and a mister of one family apart', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('Henry Tilden said nothing, and Captain Frederick Tilden laughed. Henry Tilden smiled.');
+    for (let i = 0; i < 4; i++)
+      text += para('"Come," said General Tilden. "Yes," said Captain Tilden. "No," said Mr. Tilden.');
+    const a = analyzeBook(bookOf(text));
+    const general = findCharacterByName(a, 'General Tilden');
+    const captain = findCharacterByName(a, 'Captain Tilden');
+    expect(general?.aliases).not.toContain('Mr. Tilden');
+    expect(general?.aliases).not.toContain('Captain Tilden');
+    expect(captain?.aliases).toContain('Captain Frederick Tilden');
+    expect(captain?.aliases).not.toContain('Mr. Tilden');
+  });
+});
