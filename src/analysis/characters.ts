@@ -48,6 +48,35 @@ const MISS_DOMINANCE = 10;
 /** Titles any man of a family may take: unlike a rank, they do not tell two men of the family apart. */
 const CIVIL_TITLES = new Set(['Mr.', 'Monsieur', 'Signor', 'Herr']);
 
+/** Ranks that alone ("the Major") name the one person of that rank in the book. Not kin words
+ * ("Mother"), nor forms of address anyone may get ("Monsieur", "Sir"). */
+const RANKS_ALONE = new Set([
+  'Colonel',
+  'Captain',
+  'Major',
+  'General',
+  'Admiral',
+  'Lieutenant',
+  'Sergeant',
+  'Inspector',
+  'Professor',
+  'Dr.',
+  'Rev.',
+  'Count',
+  'Countess',
+  'Baron',
+  'Baroness',
+  'Duke',
+  'Duchess',
+  'Prince',
+  'Princess',
+  'Marquis',
+  'Marchioness',
+  'Judge',
+]);
+/** …when that person is named with the rank at least this many times as often as all others of it. */
+const TITLE_ALONE_DOMINANCE = 3;
+
 /** A cluster of printed forms that name one person. */
 export interface Entity {
   key: string;
@@ -307,6 +336,23 @@ export function clusterNames(
     if (others.length === 1 && compatible(pronounGender(e), effectiveGender(others[0]!)))
       mergeInto(entities, formToKey, e, others[0]!);
   }
+  // "the Major" when the book has a Major Callendar: the one man of that rank it names, if it names the
+  // others of that rank far less often.
+  const titleAloneOwner = (word: string): Entity | null => {
+    const title = HONORIFICS.get(word.toLowerCase())?.canonical;
+    if (!title || !RANKS_ALONE.has(title)) return null;
+    const withTitle = (e: Entity) =>
+      [...e.forms]
+        .filter((x) => statsOf.get(x)?.honorific === title)
+        .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
+    const ranked = [...entities.values()]
+      .map((e) => ({ e, n: withTitle(e) }))
+      .filter((r) => r.n > 0)
+      .sort((a, b) => b.n - a.n);
+    if (ranked.length === 0) return null;
+    const rest = ranked.slice(1).reduce((n, r) => n + r.n, 0);
+    return ranked[0]!.n >= TITLE_ALONE_DOMINANCE * rest ? ranked[0]!.e : null;
+  };
   // 3. Bare single names.
   for (const f of sorted) {
     if (f.words.length !== 1 || f.honorific) continue;
@@ -413,6 +459,11 @@ export function clusterNames(
     );
     if (direct.length === 0 && viaNickname.length === 1) {
       add(viaNickname[0]!.key, f, null, null);
+      continue;
+    }
+    const titled = titleAloneOwner(w);
+    if (titled) {
+      add(titled.key, f, null, null);
       continue;
     }
     add(`bare|${w}`, f, w, null);

@@ -162,3 +162,14 @@ describe('men of one family', () => {
     expect(captain?.aliases).not.toContain('Mr. Tilden');
   });
 });
+
+describe('a rank alone', () => {
+  const para = (s: string) => `${s}\n\n`;
+  it('is the one person of that rank the book names: "the Major" is Major Pellow', () => {
+    let text = para('Major Pellow came in with Mr. Sand. Major Pellow sat down.');
+    for (let i = 0; i < 4; i++)
+      text += para('"Well," said the Major. The Major laughed. "No," said Mr. Sand.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Major Pellow')?.aliases).toContain('Major');
+  });
+});
