@@ -214,6 +214,26 @@ export function clusterNames(
       surname,
     );
   }
+  // "Princess Abdul Akbar" (and "Abdul Akbar") is Jenny Abdul Akbar: a title before a family name of
+  // several words, whose first word is no known given name, joins the one full name ending with them.
+  for (const f of sorted) {
+    if (!f.honorific || f.words.length < 2 || GIVEN_NAME_GENDER.has(f.words[0]!.toLowerCase())) continue;
+    const from = entities.get(formToKey.get(f.form) ?? '');
+    const tail = f.words.join(' ');
+    if (!from || [...from.forms].some((x) => statsOf.get(x)?.words.join(' ') !== tail)) continue;
+    const owners = [...entities.values()].filter(
+      (e) =>
+        e !== from &&
+        compatible(e.titleGender, from.titleGender) &&
+        [...e.forms].some((x) => {
+          const st = statsOf.get(x);
+          return (
+            st !== undefined && st.words.length === f.words.length + 1 && st.words.slice(1).join(' ') === tail
+          );
+        }),
+    );
+    if (owners.length === 1) mergeInto(entities, formToKey, from, owners[0]!);
+  }
   // 2. Title + one word: a family name ("Mr. Bennet") or, after some titles, a given name ("Sir William").
   for (const f of sorted) {
     if (f.words.length !== 1 || !f.honorific) continue;

@@ -172,4 +172,12 @@ describe('a rank alone', () => {
     const a = analyzeBook(bookOf(text));
     expect(findCharacterByName(a, 'Major Pellow')?.aliases).toContain('Major');
   });
+  it('joins a title before a family name of several words to the full name ending with it', () => {
+    let text = para('Jenny Abdul Karim came in. "Yes," said Jenny Abdul Karim.');
+    for (let i = 0; i < 3; i++) text += para('"No," said Princess Abdul Karim. "Oh," said Jenny.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Jenny')?.aliases).toEqual(
+      expect.arrayContaining(['Jenny Abdul Karim', 'Princess Abdul Karim']),
+    );
+  });
 });
