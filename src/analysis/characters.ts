@@ -170,7 +170,11 @@ export function clusterNames(
   const pronounGender = (e: Entity): Gender => {
     let male = 0;
     let female = 0;
-    for (const f of e.forms) {
+    // "Cyril Fielding" is rarely a sentence's subject, "Cyril" often: the bare given name votes too,
+    // before step 3 has joined it to the cluster.
+    const forms = new Set(e.forms);
+    if (e.given && e.key.startsWith('full|') && statsOf.has(e.given)) forms.add(e.given);
+    for (const f of forms) {
       male += statsOf.get(f)?.maleVotes ?? 0;
       female += statsOf.get(f)?.femaleVotes ?? 0;
     }

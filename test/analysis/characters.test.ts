@@ -181,3 +181,16 @@ describe('a rank alone', () => {
     );
   });
 });
+
+describe('a family name with two men', () => {
+  it('leaves "Mr. X" apart when the given name of a second full-named man of the family says he is a man', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('Joe Hamlin and Berry Hamlin came in. "Yes," said Mr. Hamlin.');
+    for (let i = 0; i < 3; i++)
+      text += para(
+        'Then Berry went out, and he was tired. Berry sat down; he was old. "No," said Mr. Hamlin. Joe laughed.',
+      );
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Mr. Hamlin')?.aliases).toEqual(['Mr. Hamlin']);
+  });
+});
