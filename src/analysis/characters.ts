@@ -77,6 +77,9 @@ const RANKS_ALONE = new Set([
 /** …when that person is named with the rank at least this many times as often as all others of it. */
 const TITLE_ALONE_DOMINANCE = 3;
 
+/** A bare word is a family name, not someone's given name, when the book uses it so this many times as often. */
+const FAMILY_NAME_DOMINANCE = 5;
+
 /** A cluster of printed forms that name one person. */
 export interface Entity {
   key: string;
@@ -383,7 +386,19 @@ export function clusterNames(
     const w = f.words[0]!;
     if (PLACE_NOUNS.has(w.toLowerCase())) continue;
     const g = genderOfForm(f);
-    const direct = [...entities.values()].filter((e) => e.given === w && compatible(e.titleGender, g));
+    let direct = [...entities.values()].filter((e) => e.given === w && compatible(e.titleGender, g));
+    // "Archer" in a book of Newland Archer, Mr. Archer and Mrs. Archer is the family name, not the
+    // given name of the "Archer Madeira" served twice: the word is far more often the family's.
+    if (direct.length === 1 && direct[0]!.key.startsWith('full|')) {
+      const asFamily = forms
+        .filter(
+          (o) =>
+            o.words[o.words.length - 1] === w &&
+            (o.words.length > 1 ? o.words[0] !== w : o.honorific !== null),
+        )
+        .reduce((n, o) => n + o.count, 0);
+      if (asFamily >= FAMILY_NAME_DOMINANCE * countWithWord(direct[0]!, w)) direct = [];
+    }
     // "Fitzwilliam": both Fitzwilliam Darcy's given name and Colonel Fitzwilliam's family name; the
     // more often named of the two.
     const titledFamily = bySurname(w).filter((e) => !e.key.startsWith('full|'));

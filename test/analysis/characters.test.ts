@@ -194,3 +194,16 @@ describe('a family name with two men', () => {
     expect(findCharacterByName(a, 'Mr. Hamlin')?.aliases).toEqual(['Mr. Hamlin']);
   });
 });
+
+describe('a word both a given name and a family name', () => {
+  it('reads the bare word as the family name when the book mostly uses it so', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('Newton Pellow drank the Pellow Madeira with Mrs. Pellow. Newton Pellow smiled.');
+    for (let i = 0; i < 4; i++)
+      text += para('"Yes," said Mr. Pellow. "No," said Mrs. Pellow. Pellow laughed, and Pellow went out.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Mr. Pellow')?.aliases).toEqual(
+      expect.arrayContaining(['Pellow', 'Mr. Pellow']),
+    );
+  });
+});
