@@ -39,6 +39,8 @@ export function buildCharacters(
   const isFamilyPlural = (f: FormStats): boolean => {
     const last = f.words[f.words.length - 1]!;
     if (!last.endsWith('s')) return false;
+    // "the Miss Alans", however often, are the sisters the book also calls "Miss Alan" one by one.
+    if (f.honorific && f.words.length === 1 && stats.has(`${f.honorific} ${last.slice(0, -1)}`)) return true;
     const plural = lastWordCount.get(last) ?? 0;
     const singular = Math.max(
       lastWordCount.get(last.slice(0, -1)) ?? 0,

@@ -326,6 +326,8 @@ export function clusterNames(
       add(sameRank[0]!.key, f, null, w);
       continue;
     }
+    // (Tried: "Monsieur Poirot" joining Hercule Poirot, the one full-named person of the family, of
+    // unknown gender, when no one of the other sex bears the name. One split fewer, 3 lines worse.)
     // "Miss Welland" between May Welland, named everywhere (as "May" mostly), and an Augusta Welland
     // named a few times: the daughter the book is about. (At 5 times as often, Persuasion's "Miss
     // Elliot" went to Anne; she is Elizabeth, the eldest, named a fifth as often as Anne.)

@@ -207,3 +207,14 @@ describe('a word both a given name and a family name', () => {
     );
   });
 });
+
+describe('family plurals', () => {
+  it('does not take "the Miss Alders" for a person, however often named, beside "Miss Alder"', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('"Yes," said Miss Alder. Miss Alder sat down.');
+    for (let i = 0; i < 4; i++)
+      text += para('"Oh," said the Miss Alders. The Miss Alders laughed, and the Miss Alders went.');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.flatMap((c) => c.aliases)).not.toContain('Miss Alders');
+  });
+});
