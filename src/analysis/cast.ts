@@ -126,7 +126,8 @@ export function buildCharacters(
   }
   // Unnamed speakers known by their role ("said the waiter"): a character each, unless a named
   // character already goes by that word ("Nanny").
-  const roleNames = new Map<string, string>();
+  /** Role characters' names: "the passenger", then fuller descriptions ("the genial passenger"). */
+  const roleNames = new Map<string, string[]>();
   let nextId = order.length;
   let roleMentionsAdded = false;
   for (const role of findRoleSpeakers(text, quoteParts)) {
@@ -136,7 +137,7 @@ export function buildCharacters(
     const id = owner ?? `c${nextId++}`;
     if (!owner) {
       byId.set(id, { gender: 'unknown', entity: null });
-      roleNames.set(id, `the ${role.noun}`);
+      roleNames.set(id, [`the ${role.noun}`, ...role.described.map((d) => `the ${d}`)]);
     }
     for (const m of role.mentions) {
       mentions.push({ start: m.start, end: m.end, character: id, inQuote: false });
@@ -201,8 +202,8 @@ export function buildCharacters(
         const offsets = offsetsOf.get(id) ?? [];
         characters.push({
           id,
-          name: role,
-          aliases: [role],
+          name: role[0]!,
+          aliases: role,
           gender: info.gender,
           mentions: offsets.length,
           mentionOffsets: offsets,

@@ -218,3 +218,24 @@ describe('family plurals', () => {
     expect(a.characters.flatMap((c) => c.aliases)).not.toContain('Miss Alders');
   });
 });
+
+describe('characters known by their role', () => {
+  const para = (s: string) => `${s}\n\n`;
+  it('gives a role the one fuller description the narration repeats', () => {
+    let text = para('The stout porter came in. The stout porter sat down.');
+    for (let i = 0; i < 3; i++) text += para('"Yes," said the porter. "No," said the porter.');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.find((c) => c.name === 'the porter')?.aliases).toEqual([
+      'the porter',
+      'the stout porter',
+    ]);
+  });
+  it('gives none when two descriptions name two people', () => {
+    let text = para(
+      'The senior clerk came in. The junior clerk sat down. The senior clerk and the junior clerk ate.',
+    );
+    for (let i = 0; i < 3; i++) text += para('"Yes," said the clerk. "No," said the clerk.');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.find((c) => c.name === 'the clerk')?.aliases).toEqual(['the clerk']);
+  });
+});
