@@ -264,7 +264,9 @@ function genderOf(e: Entity, stats: ReadonlyMap<string, FormStats>): Gender {
   for (const f of e.forms) {
     const s = stats.get(f);
     if (!s) continue;
-    const g = s.honorific ? HONORIFICS.get(s.honorific.toLowerCase().replace(/\.$/, ''))?.gender : undefined;
+    // A rank on its own ("the General") is a title too.
+    const title = s.honorific ?? (s.words.length === 1 ? s.words[0]! : null);
+    const g = title ? HONORIFICS.get(title.toLowerCase().replace(/\.$/, ''))?.gender : undefined;
     if (g === 'male') titledMale += s.count;
     else if (g === 'female') titledFemale += s.count;
     male += s.maleVotes;

@@ -172,6 +172,12 @@ describe('a rank alone', () => {
     const a = analyzeBook(bookOf(text));
     expect(findCharacterByName(a, 'Major Pellow')?.aliases).toContain('Major');
   });
+  it('takes the gender of a rank written alone: "the General" is a man', () => {
+    let text = para('"Come," said Madame General.');
+    for (let i = 0; i < 4; i++) text += para('"Well," said the General. The General laughed.');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.find((c) => c.aliases.includes('General'))?.gender).toBe('male');
+  });
   it('joins a title before a family name of several words to the full name ending with it', () => {
     let text = para('Jenny Abdul Karim came in. "Yes," said Jenny Abdul Karim.');
     for (let i = 0; i < 3; i++) text += para('"No," said Princess Abdul Karim. "Oh," said Jenny.');
