@@ -1,6 +1,6 @@
 import { findSpanIndex, type Span } from '../book/span.js';
 import { clusterNames, type Entity, isPersonForm } from './characters.js';
-import { type Gender, HONORIFICS } from './lexicon.js';
+import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS } from './lexicon.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import type { RawQuotation } from './quotes.js';
 import { findRoleSpeakers } from './roles.js';
@@ -276,7 +276,9 @@ function genderOf(e: Entity, stats: ReadonlyMap<string, FormStats>): Gender {
   if (titledFemale > titledMale * 3) return 'female';
   if (male >= 1 && male >= female * 1.5) return 'male';
   if (female >= 1 && female >= male * 1.5) return 'female';
-  return e.titleGender;
+  if (e.titleGender !== 'unknown') return e.titleGender;
+  const given = e.given ?? [...e.forms].map((f) => stats.get(f)?.words[0]).find((w) => w !== undefined);
+  return given ? (GENDER_ONLY_GIVEN_NAMES.get(given.toLowerCase()) ?? 'unknown') : 'unknown';
 }
 
 function isFirstPerson(text: string, quoteParts: readonly Span[]): boolean {

@@ -341,6 +341,19 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map([
 ]);
 
 /**
+ * More given names, used only for a character's gender, not for clustering names (with them in
+ * GIVEN_NAME_GENDER, Cyril Fielding joined Mr. Fielding and one scene's turn-taking got worse).
+ */
+export const GENDER_ONLY_GIVEN_NAMES: ReadonlyMap<string, Gender> = new Map([
+  ...'alfred cyril howard randolph clarence eugene leslie stanley sidney sydney wallace warren wilfrid barnaby bartholomew benedict cornelius dudley ebenezer elijah ephraim erasmus ferdinand gregory josiah lancelot lucius obadiah quentin reuben roderick solomon theophilus tobias ulysses vernon zachary augustine bertram conrad desmond douglas duncan egbert emmanuel hamish ignatius malcolm nigel oswald rodney seymour tristram allan alan allen alfredo antonio carlo giovanni giuseppe luigi pietro pierre jacques jean henri francois alexei dmitri nikolai sergei boris fyodor'
+    .split(' ')
+    .map((n) => [n, 'male'] as const),
+  ...'katharine kathleen cassandra rachael dorcas agatha alberta alethea amy arabella barbara babs bertha bridget camilla celia christina clarissa cordelia daphne deborah dinah dorothea drusilla emmeline eugenia euphemia evangeline felicity gwendoline honoria imogen jemima jessica joan lavender leah lettice lucinda lucretia marjorie miriam myra octavia olive philippa phoebe prudence rhoda rosalie rosina sabina selina susanna tabitha theodora zillah rosa veronica teresa giulia francesca marie jeanne yvonne natasha olga sonia tatiana anastasia'
+    .split(' ')
+    .map((n) => [n, 'female'] as const),
+]);
+
+/**
  * Capitalised words that are never a character's name on their own: sentence openers, days,
  * months, interjections, words capitalised by convention. Checked in lower case.
  */

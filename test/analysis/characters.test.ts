@@ -245,3 +245,14 @@ describe('characters known by their role', () => {
     expect(a.characters.find((c) => c.name === 'the clerk')?.aliases).toEqual(['the clerk']);
   });
 });
+
+describe('gender from a given name', () => {
+  it('takes a known given name for the gender when neither title nor pronouns tell', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = '';
+    for (let i = 0; i < 4; i++) text += para('"Yes," said Rosina. "No," said Cornelius.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Rosina')?.gender).toBe('female');
+    expect(findCharacterByName(a, 'Cornelius')?.gender).toBe('male');
+  });
+});
