@@ -331,13 +331,28 @@ export function collectFormStats(
         /[,!?]/.test(nextChar ?? '')
       )
         s.personScore += 1;
-    } else if (o.subject) {
-      const [g, weight] = followingPronounGender(text, o.end);
+    } else {
+      const [g, weight] = o.subject ? followingPronounGender(text, o.end) : participleGender(text, o.end);
       if (g === 'male') s.maleVotes += weight;
       else if (g === 'female') s.femaleVotes += weight;
     }
   }
   return stats;
+}
+
+/**
+ * "said the Gryphon, shaking his head": the possessive in a participle clause right after a name is
+ * the name's. "her" only before a noun ("her head"), not as an object ("looking at her").
+ */
+function participleGender(text: string, pos: number): [Gender, number] {
+  const m = /^,\s*[a-z]+ing\b[^.;:!?"\u201c\u201d,]{0,30}?\b(his|her|himself|herself)\b(\s+[a-z]+)?/.exec(
+    text.slice(pos, pos + 80),
+  );
+  if (!m) return ['unknown', 0];
+  if (m[1] === 'his' || m[1] === 'himself') return ['male', 1];
+  if (m[1] === 'herself') return ['female', 1];
+  const next = m[2]?.trim();
+  return next && !PLACE_PREPOSITIONS.has(next) && !NOT_NAMES.has(next) ? ['female', 1] : ['unknown', 0];
 }
 
 /**

@@ -256,3 +256,15 @@ describe('gender from a given name', () => {
     expect(findCharacterByName(a, 'Cornelius')?.gender).toBe('male');
   });
 });
+
+describe('gender from a participle after a speech tag', () => {
+  it('reads "said the Gryphon, shaking his head" as his, not "looking at her" as hers', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = '';
+    for (let i = 0; i < 3; i++)
+      text += para('"No," said the Gryphon, shaking his head. "Yes," said the Mock Turtle, looking at her.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Gryphon')?.gender).toBe('male');
+    expect(findCharacterByName(a, 'Mock Turtle')?.gender).toBe('unknown');
+  });
+});
