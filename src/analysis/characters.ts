@@ -382,6 +382,13 @@ export function clusterNames(
     const rest = ranked.slice(1).reduce((n, r) => n + r.n, 0);
     return ranked[0]!.n >= TITLE_ALONE_DOMINANCE * rest ? ranked[0]!.e : null;
   };
+  // How often each word is printed as a family name: last of several words, or after a title.
+  const familyUse = new Map<string, number>();
+  for (const o of forms) {
+    const last = o.words[o.words.length - 1]!;
+    if (o.words.length > 1 ? o.words[0] !== last : o.honorific !== null)
+      familyUse.set(last, (familyUse.get(last) ?? 0) + o.count);
+  }
   // 3. Bare single names.
   for (const f of sorted) {
     if (f.words.length !== 1 || f.honorific) continue;
@@ -391,16 +398,12 @@ export function clusterNames(
     let direct = [...entities.values()].filter((e) => e.given === w && compatible(e.titleGender, g));
     // "Archer" in a book of Newland Archer, Mr. Archer and Mrs. Archer is the family name, not the
     // given name of the "Archer Madeira" served twice: the word is far more often the family's.
-    if (direct.length === 1 && direct[0]!.key.startsWith('full|')) {
-      const asFamily = forms
-        .filter(
-          (o) =>
-            o.words[o.words.length - 1] === w &&
-            (o.words.length > 1 ? o.words[0] !== w : o.honorific !== null),
-        )
-        .reduce((n, o) => n + o.count, 0);
-      if (asFamily >= FAMILY_NAME_DOMINANCE * countWithWord(direct[0]!, w)) direct = [];
-    }
+    if (
+      direct.length === 1 &&
+      direct[0]!.key.startsWith('full|') &&
+      (familyUse.get(w) ?? 0) >= FAMILY_NAME_DOMINANCE * countWithWord(direct[0]!, w)
+    )
+      direct = [];
     // "Fitzwilliam": both Fitzwilliam Darcy's given name and Colonel Fitzwilliam's family name; the
     // more often named of the two.
     const titledFamily = bySurname(w).filter((e) => !e.key.startsWith('full|'));
