@@ -1,7 +1,7 @@
 import { findSpanIndex, type Span } from '../book/span.js';
 import { clusterNames, type Entity, isPersonForm } from './characters.js';
-import { type Gender, HONORIFICS } from './lexicon.js';
-import { collectFormStats, type FormStats, type NameOccurrence } from './names.js';
+import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS } from './lexicon.js';
+import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import type { RawQuotation } from './quotes.js';
 import { findRoleSpeakers } from './roles.js';
 import { type Mention, mentionsIn } from './speakers.js';
@@ -39,6 +39,8 @@ export function buildCharacters(
   const isFamilyPlural = (f: FormStats): boolean => {
     const last = f.words[f.words.length - 1]!;
     if (!last.endsWith('s')) return false;
+    // "the Miss Alans", however often, are the sisters the book also calls "Miss Alan" one by one.
+    if (f.honorific && f.words.length === 1 && stats.has(`${f.honorific} ${last.slice(0, -1)}`)) return true;
     const plural = lastWordCount.get(last) ?? 0;
     const singular = Math.max(
       lastWordCount.get(last.slice(0, -1)) ?? 0,
@@ -70,8 +72,16 @@ export function buildCharacters(
     titledPeople.has(f.words[0]!) &&
     f.placeScore * 4 < f.count &&
     isPersonForm({ ...f, placeScore: 0 }, lower);
+  // "to May Welland", "from May Welland": a full name whose family the book writes with a person's
+  // title ("Mrs. Welland") is a person even after place prepositions.
+  const titledFamilyMember = (f: FormStats): boolean =>
+    !f.honorific &&
+    f.words.length >= 2 &&
+    titlesOf.has(f.words[f.words.length - 1]!) &&
+    f.placeScore * 2 < f.count &&
+    isPersonForm({ ...f, placeScore: 0 }, lower);
   const candidates = [...stats.values()].filter(
-    (f) => (isPersonForm(f, lower) || titledPerson(f)) && !isFamilyPlural(f),
+    (f) => (isPersonForm(f, lower) || titledPerson(f) || titledFamilyMember(f)) && !isFamilyPlural(f),
   );
   // Tried: keeping "Mr. X" apart from the full-named X when the narration names both in the same
   // paragraphs (father and son). It fixed some novels and broke more; measured worse overall.
@@ -116,7 +126,8 @@ export function buildCharacters(
   }
   // Unnamed speakers known by their role ("said the waiter"): a character each, unless a named
   // character already goes by that word ("Nanny").
-  const roleNames = new Map<string, string>();
+  /** Role characters' names: "the passenger", then fuller descriptions ("the genial passenger"). */
+  const roleNames = new Map<string, string[]>();
   let nextId = order.length;
   let roleMentionsAdded = false;
   for (const role of findRoleSpeakers(text, quoteParts)) {
@@ -126,7 +137,7 @@ export function buildCharacters(
     const id = owner ?? `c${nextId++}`;
     if (!owner) {
       byId.set(id, { gender: 'unknown', entity: null });
-      roleNames.set(id, `the ${role.noun}`);
+      roleNames.set(id, [`the ${role.noun}`, ...role.described.map((d) => `the ${d}`)]);
     }
     for (const m of role.mentions) {
       mentions.push({ start: m.start, end: m.end, character: id, inQuote: false });
@@ -191,8 +202,8 @@ export function buildCharacters(
         const offsets = offsetsOf.get(id) ?? [];
         characters.push({
           id,
-          name: role,
-          aliases: [role],
+          name: role[0]!,
+          aliases: role,
           gender: info.gender,
           mentions: offsets.length,
           mentionOffsets: offsets,
@@ -218,10 +229,28 @@ export function buildCharacters(
   return { byId, mentions, narrator, stats, personForms, finish };
 }
 
-/** Aliases, most used first; the first is the character's display name. */
+/**
+ * Aliases, most used first, except that the first, the character's display name, is the fullest name
+ * the book uses often enough to be recognised: "John Andrew", not the "John" he is mostly called.
+ */
 function aliasesOf(e: Entity, stats: ReadonlyMap<string, FormStats>): string[] {
-  return [...e.forms].sort((a, b) => (stats.get(b)?.count ?? 0) - (stats.get(a)?.count ?? 0));
+  const count = (f: string) => stats.get(f)?.count ?? 0;
+  const byUse = [...e.forms].sort((a, b) => count(b) - count(a));
+  const top = count(byUse[0]!);
+  // Initials ("E. W. B. Childers") make a name longer, not fuller.
+  const words = (f: string) => stats.get(f)?.words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length ?? 1;
+  let display = byUse[0]!;
+  for (const f of byUse)
+    if (words(f) > words(display) && count(f) >= Math.max(2, top * FULL_NAME_SHARE)) display = f;
+  const printed = (f: string) => {
+    const st = stats.get(f);
+    return st ? printedForm(st) : f;
+  };
+  return [...new Set([display, ...byUse.filter((f) => f !== display)].map(printed))];
 }
+
+/** A fuller name is the display name when the book uses it at least this share as often as the commonest. */
+const FULL_NAME_SHARE = 0.1;
 
 /**
  * Gender from the titles the book gives the character first ("Mrs.", "Lady"), then from the pronouns
@@ -235,7 +264,9 @@ function genderOf(e: Entity, stats: ReadonlyMap<string, FormStats>): Gender {
   for (const f of e.forms) {
     const s = stats.get(f);
     if (!s) continue;
-    const g = s.honorific ? HONORIFICS.get(s.honorific.toLowerCase().replace(/\.$/, ''))?.gender : undefined;
+    // A rank on its own ("the General") is a title too.
+    const title = s.honorific ?? (s.words.length === 1 ? s.words[0]! : null);
+    const g = title ? HONORIFICS.get(title.toLowerCase().replace(/\.$/, ''))?.gender : undefined;
     if (g === 'male') titledMale += s.count;
     else if (g === 'female') titledFemale += s.count;
     male += s.maleVotes;
@@ -245,7 +276,9 @@ function genderOf(e: Entity, stats: ReadonlyMap<string, FormStats>): Gender {
   if (titledFemale > titledMale * 3) return 'female';
   if (male >= 1 && male >= female * 1.5) return 'male';
   if (female >= 1 && female >= male * 1.5) return 'female';
-  return e.titleGender;
+  if (e.titleGender !== 'unknown') return e.titleGender;
+  const given = e.given ?? [...e.forms].map((f) => stats.get(f)?.words[0]).find((w) => w !== undefined);
+  return given ? (GENDER_ONLY_GIVEN_NAMES.get(given.toLowerCase()) ?? 'unknown') : 'unknown';
 }
 
 function isFirstPerson(text: string, quoteParts: readonly Span[]): boolean {

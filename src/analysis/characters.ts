@@ -42,6 +42,44 @@ const GIVEN_NAME_TITLES = new Set([
   'Queen',
 ]);
 
+/** "Miss X" between two women of the family goes to the one named at least this many times as often. */
+const MISS_DOMINANCE = 10;
+
+/** Titles any man of a family may take: unlike a rank, they do not tell two men of the family apart. */
+const CIVIL_TITLES = new Set(['Mr.', 'Monsieur', 'Signor', 'Herr']);
+
+/** Ranks that alone ("the Major") name the one person of that rank in the book. Not kin words
+ * ("Mother"), nor forms of address anyone may get ("Monsieur", "Sir"). */
+const RANKS_ALONE = new Set([
+  'Colonel',
+  'Captain',
+  'Major',
+  'General',
+  'Admiral',
+  'Lieutenant',
+  'Sergeant',
+  'Inspector',
+  'Professor',
+  'Dr.',
+  'Rev.',
+  'Count',
+  'Countess',
+  'Baron',
+  'Baroness',
+  'Duke',
+  'Duchess',
+  'Prince',
+  'Princess',
+  'Marquis',
+  'Marchioness',
+  'Judge',
+]);
+/** …when that person is named with the rank at least this many times as often as all others of it. */
+const TITLE_ALONE_DOMINANCE = 3;
+
+/** A bare word is a family name, not someone's given name, when the book uses it so this many times as often. */
+const FAMILY_NAME_DOMINANCE = 5;
+
 /** A cluster of printed forms that name one person. */
 export interface Entity {
   key: string;
@@ -135,7 +173,11 @@ export function clusterNames(
   const pronounGender = (e: Entity): Gender => {
     let male = 0;
     let female = 0;
-    for (const f of e.forms) {
+    // "Cyril Fielding" is rarely a sentence's subject, "Cyril" often: the bare given name votes too,
+    // before step 3 has joined it to the cluster.
+    const forms = new Set(e.forms);
+    if (e.given && e.key.startsWith('full|') && statsOf.has(e.given)) forms.add(e.given);
+    for (const f of forms) {
       male += statsOf.get(f)?.maleVotes ?? 0;
       female += statsOf.get(f)?.femaleVotes ?? 0;
     }
@@ -179,6 +221,26 @@ export function clusterNames(
       surname,
     );
   }
+  // "Princess Abdul Akbar" (and "Abdul Akbar") is Jenny Abdul Akbar: a title before a family name of
+  // several words, whose first word is no known given name, joins the one full name ending with them.
+  for (const f of sorted) {
+    if (!f.honorific || f.words.length < 2 || GIVEN_NAME_GENDER.has(f.words[0]!.toLowerCase())) continue;
+    const from = entities.get(formToKey.get(f.form) ?? '');
+    const tail = f.words.join(' ');
+    if (!from || [...from.forms].some((x) => statsOf.get(x)?.words.join(' ') !== tail)) continue;
+    const owners = [...entities.values()].filter(
+      (e) =>
+        e !== from &&
+        compatible(e.titleGender, from.titleGender) &&
+        [...e.forms].some((x) => {
+          const st = statsOf.get(x);
+          return (
+            st !== undefined && st.words.length === f.words.length + 1 && st.words.slice(1).join(' ') === tail
+          );
+        }),
+    );
+    if (owners.length === 1) mergeInto(entities, formToKey, from, owners[0]!);
+  }
   // 2. Title + one word: a family name ("Mr. Bennet") or, after some titles, a given name ("Sir William").
   for (const f of sorted) {
     if (f.words.length !== 1 || !f.honorific) continue;
@@ -208,7 +270,9 @@ export function clusterNames(
       add(givenCandidates[0]!.key, f, w, null);
       continue;
     }
-    if (isGiven && GIVEN_NAME_TITLES.has(f.honorific)) {
+    // "Mlle. Blanche" when the book has both a "Blanche de Cominges" and a "Blanche du Placet": still a
+    // given name, not a family called Blanche.
+    if (isGiven && (GIVEN_NAME_TITLES.has(f.honorific) || givenCandidates.length > 1)) {
       add(`given|${canonicalGiven(w)}|${g}`, f, w, null);
       continue;
     }
@@ -248,13 +312,48 @@ export function clusterNames(
       add(family[0]!.key, f, null, w);
       continue;
     }
+    // "Captain Tilney" between Henry Tilney and Captain Frederick Tilney: the one with that rank. (Not
+    // "Miss Bertram" for the sister called "Miss Julia": the eldest is the plain "Miss Bertram".)
+    const sameRank = family.filter((e) =>
+      [...e.forms].some((x) => statsOf.get(x)?.honorific === f.honorific),
+    );
+    if (
+      g === 'male' &&
+      !CIVIL_TITLES.has(f.honorific) &&
+      sameRank.length === 1 &&
+      !ageQualified.has(f.form)
+    ) {
+      add(sameRank[0]!.key, f, null, w);
+      continue;
+    }
+    // (Tried: "Monsieur Poirot" joining Hercule Poirot, the one full-named person of the family, of
+    // unknown gender, when no one of the other sex bears the name. One split fewer, 3 lines worse.)
+    // "Miss Welland" between May Welland, named everywhere (as "May" mostly), and an Augusta Welland
+    // named a few times: the daughter the book is about. (At 5 times as often, Persuasion's "Miss
+    // Elliot" went to Anne; she is Elizabeth, the eldest, named a fifth as often as Anne.)
+    const named = (e: Entity) =>
+      [...e.forms].reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0) +
+      (e.given ? (statsOf.get(e.given)?.count ?? 0) : 0);
+    const byNamed = [...family].sort((a, b) => named(b) - named(a));
+    if (
+      f.honorific === 'Miss' &&
+      family.length === 2 &&
+      named(byNamed[0]!) >= MISS_DOMINANCE * named(byNamed[1]!) &&
+      !ageQualified.has(f.form)
+    ) {
+      add(byNamed[0]!.key, f, null, w);
+      continue;
+    }
+    // "General Tilney", "Captain Tilney", "Mr. Tilney": a rank tells the men of one family apart.
     const status =
       f.honorific === 'Miss' || f.honorific === 'Mademoiselle'
         ? 'F-unmarried'
         : g === 'female'
           ? 'F-married'
           : g === 'male'
-            ? 'M'
+            ? CIVIL_TITLES.has(f.honorific)
+              ? 'M'
+              : `M|${f.honorific}`
             : 'U';
     add(`${status}|${w}`, f, null, w);
   }
@@ -266,13 +365,45 @@ export function clusterNames(
     if (others.length === 1 && compatible(pronounGender(e), effectiveGender(others[0]!)))
       mergeInto(entities, formToKey, e, others[0]!);
   }
+  // "the Major" when the book has a Major Callendar: the one man of that rank it names, if it names the
+  // others of that rank far less often.
+  const titleAloneOwner = (word: string): Entity | null => {
+    const title = HONORIFICS.get(word.toLowerCase())?.canonical;
+    if (!title || !RANKS_ALONE.has(title)) return null;
+    const withTitle = (e: Entity) =>
+      [...e.forms]
+        .filter((x) => statsOf.get(x)?.honorific === title)
+        .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
+    const ranked = [...entities.values()]
+      .map((e) => ({ e, n: withTitle(e) }))
+      .filter((r) => r.n > 0)
+      .sort((a, b) => b.n - a.n);
+    if (ranked.length === 0) return null;
+    const rest = ranked.slice(1).reduce((n, r) => n + r.n, 0);
+    return ranked[0]!.n >= TITLE_ALONE_DOMINANCE * rest ? ranked[0]!.e : null;
+  };
+  // How often each word is printed as a family name: last of several words, or after a title.
+  const familyUse = new Map<string, number>();
+  for (const o of forms) {
+    const last = o.words[o.words.length - 1]!;
+    if (o.words.length > 1 ? o.words[0] !== last : o.honorific !== null)
+      familyUse.set(last, (familyUse.get(last) ?? 0) + o.count);
+  }
   // 3. Bare single names.
   for (const f of sorted) {
     if (f.words.length !== 1 || f.honorific) continue;
     const w = f.words[0]!;
     if (PLACE_NOUNS.has(w.toLowerCase())) continue;
     const g = genderOfForm(f);
-    const direct = [...entities.values()].filter((e) => e.given === w && compatible(e.titleGender, g));
+    let direct = [...entities.values()].filter((e) => e.given === w && compatible(e.titleGender, g));
+    // "Archer" in a book of Newland Archer, Mr. Archer and Mrs. Archer is the family name, not the
+    // given name of the "Archer Madeira" served twice: the word is far more often the family's.
+    if (
+      direct.length === 1 &&
+      direct[0]!.key.startsWith('full|') &&
+      (familyUse.get(w) ?? 0) >= FAMILY_NAME_DOMINANCE * countWithWord(direct[0]!, w)
+    )
+      direct = [];
     // "Fitzwilliam": both Fitzwilliam Darcy's given name and Colonel Fitzwilliam's family name; the
     // more often named of the two.
     const titledFamily = bySurname(w).filter((e) => !e.key.startsWith('full|'));
@@ -372,6 +503,11 @@ export function clusterNames(
     );
     if (direct.length === 0 && viaNickname.length === 1) {
       add(viaNickname[0]!.key, f, null, null);
+      continue;
+    }
+    const titled = titleAloneOwner(w);
+    if (titled) {
+      add(titled.key, f, null, null);
       continue;
     }
     add(`bare|${w}`, f, w, null);

@@ -18,6 +18,8 @@ export interface NameOccurrence extends Span {
   form: string;
   /** Canonical honorific ("Mr.", "Lady") or null. */
   honorific: string | null;
+  /** The title as the book spells it, abbreviations with their full stop ("Mlle.", "Doctor"), or null. */
+  printedTitle: string | null;
   /** The name words after the honorific. */
   words: string[];
   /** At the start of a sentence, where any word is capitalised. */
@@ -41,6 +43,8 @@ export interface FormStats {
   placeScore: number;
   maleVotes: number;
   femaleVotes: number;
+  /** How often each spelling of the title is printed with this form ("Mlle." 60, "Mademoiselle" 2). */
+  printedTitles: Map<string, number>;
 }
 
 const CONNECTORS = new Set([
@@ -59,9 +63,10 @@ const CONNECTORS = new Set([
   "d'",
 ]);
 
-// A capitalised word, possibly hyphenated (Saint-Just) or with an inner apostrophe (O'Hara).
+// A capitalised word, possibly hyphenated (Saint-Just), with an inner apostrophe (O'Hara) or an inner
+// capital after Mc/Mac (McBryde, MacDonald).
 // An initial ("E." in "Mr. E. W. B. Childers") counts as a word when a capitalised word follows; "I." never.
-const CAP_WORD = String.raw`(?:(?!I\.)[A-Z]\.(?=[ \t]*\r?\n?[ \t]*[A-Z])|[A-Z\u00C0-\u00DE][\p{Ll}\u00DF-\u00FF]*(?:['\u2019][A-Z\p{Ll}][\p{Ll}]*)?(?:-[A-Z\p{Ll}][\p{Ll}]+)*)`;
+const CAP_WORD = String.raw`(?:(?!I\.)[A-Z]\.(?=[ \t]*\r?\n?[ \t]*[A-Z])|(?:Ma?c(?=[A-Z]\p{Ll}))?[A-Z\u00C0-\u00DE][\p{Ll}\u00DF-\u00FF]*(?:['\u2019][A-Z\p{Ll}][\p{Ll}]*)?(?:-[A-Z\p{Ll}][\p{Ll}]+)*)`;
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 const capitalise = (h: string) => h[0]!.toUpperCase() + h.slice(1);
 /** Titles written abbreviated with a full stop ("Mr.", "Mme."); other titles take no stop, so "the General. He…" is not a name. */
@@ -99,6 +104,36 @@ function atSentenceStart(text: string, pos: number, paraStart: number): boolean 
   return /[.!?:;]/.test(text[i]!);
 }
 
+/** Months that are also given names: "May Welland", "said June". */
+const MONTH_GIVEN_NAMES = ['April', 'May', 'June', 'August'];
+/** Before a month, these make it the month: "in May", "since June", "last August". */
+const MONTH_CONTEXT =
+  /\b(?:in|of|since|until|till|by|last|next|early|late|mid|during|through|from|this|that|whole|cold|warm|fine)\s+$/i;
+
+/**
+ * The month words this book uses as a given name: several times capitalised mid-sentence right before
+ * another capitalised word ("with May Welland"), which a date never is.
+ */
+function monthsUsedAsNames(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  const re = new RegExp(
+    String.raw`(?<=[\p{Ll},;] )(${MONTH_GIVEN_NAMES.join('|')})[ \t]+(\p{Lu}\p{Ll}+)`,
+    'gu',
+  );
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const next = m[2]!.toLowerCase();
+    if (NOT_NAMES.has(next) || HONORIFICS.has(next)) continue;
+    counts.set(m[1]!.toLowerCase(), (counts.get(m[1]!.toLowerCase()) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([w]) => w));
+}
+
+/** A month word alone is the month after "in", before a day number, or a modal before a pronoun ("May I"). */
+function monthNotName(text: string, start: number, end: number): boolean {
+  if (MONTH_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) return true;
+  return /^[ \t]*(?:\d|(?:I|we|you|he|she|it|they|one|not)\b)/.test(text.slice(end, end + 6));
+}
+
 /**
  * Every capitalised name-like chain in the book, with its honorific split off. Function words at the
  * start of a chain ("But Elizabeth") are dropped; possessives ("Darcy's") are trimmed.
@@ -111,6 +146,8 @@ export function findNameOccurrences(
   isCommonWord?: (word: string, sentenceInitial: boolean) => boolean,
 ): NameOccurrence[] {
   const out: NameOccurrence[] = [];
+  const monthNames = monthsUsedAsNames(text);
+  const notName = (w: string) => NOT_NAMES.has(w) && !monthNames.has(w);
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const para = paragraphs[paragraphIndex]!;
     const body = text.slice(para.start, para.end);
@@ -121,6 +158,7 @@ export function findNameOccurrences(
       let honorific: string | null = honRaw
         ? (HONORIFICS.get(honRaw.toLowerCase())?.canonical ?? null)
         : null;
+      let printedTitle: string | null = honorific ? printedSpelling(honRaw!) : null;
       // The chain's words with their offsets.
       const chain = m[3]!;
       const chainBase = para.start + m.index + m[0].length - chain.length;
@@ -134,7 +172,7 @@ export function findNameOccurrences(
       }
       if (!honorific && tokens.length > 0 && CONNECTORS.has(tokens[0]!.w)) continue;
       // A function word inside the chain ends the name: "General The", "Bingley I".
-      const cut = tokens.findIndex((t, i) => i > 0 && NOT_NAMES.has(t.w.toLowerCase()));
+      const cut = tokens.findIndex((t, i) => i > 0 && notName(t.w.toLowerCase()));
       if (cut > 0) tokens = tokens.slice(0, cut);
       // Initials end no name ("Plan B. The…").
       while (tokens.length > 0 && /^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!.w)) tokens.pop();
@@ -146,12 +184,13 @@ export function findNameOccurrences(
           const h = HONORIFICS.get(lw);
           if (h && tokens.length > 1 && !HONORIFICS_NEEDING_NAME.has(lw)) {
             honorific = h.canonical;
+            printedTitle = printedSpelling(tokens[0]!.w);
             start = tokens[0]!.at;
             tokens.shift();
             break;
           }
           const initial = atSentenceStart(text, tokens[0]!.at, para.start);
-          if (!NOT_NAMES.has(lw) && !(tokens.length > 1 && isCommonWord?.(tokens[0]!.w, initial))) break;
+          if (!notName(lw) && !(tokens.length > 1 && isCommonWord?.(tokens[0]!.w, initial))) break;
           tokens.shift();
         }
         if (tokens.length === 0) continue;
@@ -170,19 +209,27 @@ export function findNameOccurrences(
       if (
         words.length === 1 &&
         !honorific &&
-        (NOT_NAMES.has(words[0]!.toLowerCase()) || isBareAbbreviation(words[0]!))
+        (notName(words[0]!.toLowerCase()) || isBareAbbreviation(words[0]!))
       )
         continue;
       if (CONNECTORS.has(words[words.length - 1]!.toLowerCase())) words.pop();
       if (words.length === 0) continue;
       const end =
         para.start + m.index + m[0].length - (m[0].endsWith("'s") || m[0].endsWith('\u2019s') ? 2 : 0);
+      if (
+        words.length === 1 &&
+        !honorific &&
+        monthNames.has(words[0]!.toLowerCase()) &&
+        monthNotName(text, start, end)
+      )
+        continue;
       const form = (honorific ? `${honorific} ` : '') + words.join(' ');
       out.push({
         start,
         end,
         form,
         honorific,
+        printedTitle,
         words,
         sentenceInitial: !honorific && atSentenceStart(text, start, para.start),
         subject:
@@ -193,6 +240,19 @@ export function findNameOccurrences(
     }
   }
   return out;
+}
+
+/** A title as printed, an abbreviation with its full stop: "Mlle" → "Mlle.", "Doctor" stays. */
+function printedSpelling(raw: string): string {
+  const bare = capitalise(raw.replace(/\.$/, ''));
+  return ABBREVIATED.has(bare.toLowerCase()) ? `${bare}.` : bare;
+}
+
+/** The form with its title spelt the way the book prints it most often: "Mlle. Blanche". */
+export function printedForm(f: FormStats): string {
+  let best: string | null = null;
+  for (const [t, n] of f.printedTitles) if (best === null || n > f.printedTitles.get(best)!) best = t;
+  return best ? `${best} ${f.words.join(' ')}` : f.form;
 }
 
 /** "The General turned…": a title-name after a sentence-opening article is still the subject. */
@@ -243,10 +303,12 @@ export function collectFormStats(
         placeScore: 0,
         maleVotes: 0,
         femaleVotes: 0,
+        printedTitles: new Map(),
       };
       stats.set(o.form, s);
     }
     s.count++;
+    if (o.printedTitle) s.printedTitles.set(o.printedTitle, (s.printedTitles.get(o.printedTitle) ?? 0) + 1);
     if (!o.sentenceInitial) s.nonInitial++;
     const before = wordBefore(text, o.start);
     const after = wordAfter(text, o.end);
@@ -269,13 +331,28 @@ export function collectFormStats(
         /[,!?]/.test(nextChar ?? '')
       )
         s.personScore += 1;
-    } else if (o.subject) {
-      const [g, weight] = followingPronounGender(text, o.end);
+    } else {
+      const [g, weight] = o.subject ? followingPronounGender(text, o.end) : participleGender(text, o.end);
       if (g === 'male') s.maleVotes += weight;
       else if (g === 'female') s.femaleVotes += weight;
     }
   }
   return stats;
+}
+
+/**
+ * "said the Gryphon, shaking his head": the possessive in a participle clause right after a name is
+ * the name's. "her" only before a noun ("her head"), not as an object ("looking at her").
+ */
+function participleGender(text: string, pos: number): [Gender, number] {
+  const m = /^,\s*[a-z]+ing\b[^.;:!?"\u201c\u201d,]{0,30}?\b(his|her|himself|herself)\b(\s+[a-z]+)?/.exec(
+    text.slice(pos, pos + 80),
+  );
+  if (!m) return ['unknown', 0];
+  if (m[1] === 'his' || m[1] === 'himself') return ['male', 1];
+  if (m[1] === 'herself') return ['female', 1];
+  const next = m[2]?.trim();
+  return next && !PLACE_PREPOSITIONS.has(next) && !NOT_NAMES.has(next) ? ['female', 1] : ['unknown', 0];
 }
 
 /**

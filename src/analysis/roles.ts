@@ -12,6 +12,30 @@ export interface RoleSpeaker {
   noun: string;
   /** Every occurrence of the noun in narration. */
   mentions: Span[];
+  /** Fuller descriptions the narration repeats: "genial passenger" for the passenger. */
+  described: string[];
+}
+
+/** Words before a role noun that pick out another person, not describe this one. */
+const NOT_DESCRIPTIONS = new Set(
+  'other another same first second third last next two three four some any every each no this that'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the genial passenger", written at least twice in narration: a fuller name for the role. Only when
+ * it is the one such description: "the senior detective" and "the junior detective" are two men.
+ */
+function descriptionsOf(text: string, noun: string, quoteParts: readonly Span[]): string[] {
+  const counts = new Map<string, number>();
+  const re = new RegExp(String.raw`\b[Tt]he ([a-z]+) ${noun}\b`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (NOT_DESCRIPTIONS.has(m[1]!) || findSpanIndex(quoteParts, m.index) >= 0) continue;
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  const repeated = [...counts].filter(([, n]) => n >= 2);
+  return repeated.length === 1 ? [`${repeated[0]![0]} ${noun}`] : [];
 }
 
 const TAG_VERBS =
@@ -55,7 +79,12 @@ export function findRoleSpeakers(text: string, quoteParts: readonly Span[]): Rol
     // A role tagged once or twice ("said the clerk") speaks those lines; its other mentions are not
     // counted, since the same noun may name someone else on another page.
     if (n < MIN_TAGS) {
-      if (n >= LOW_TAGS) out.push({ noun, mentions: tagged.get(noun) ?? [] });
+      if (n >= LOW_TAGS)
+        out.push({
+          noun,
+          mentions: tagged.get(noun) ?? [],
+          described: descriptionsOf(text, noun, quoteParts),
+        });
       continue;
     }
     const mentions: Span[] = [];
@@ -64,7 +93,7 @@ export function findRoleSpeakers(text: string, quoteParts: readonly Span[]): Rol
       if (findSpanIndex(quoteParts, m.index) < 0)
         mentions.push({ start: m.index, end: m.index + noun.length });
     }
-    out.push({ noun, mentions });
+    out.push({ noun, mentions, described: descriptionsOf(text, noun, quoteParts) });
   }
   return out;
 }

@@ -75,4 +75,196 @@ describe('names with initials and particles', () => {
     );
     expect(findCharacterByName(a, 'Mr. van der Luyden')?.aliases).toContain('Mr. van der Luyden');
   });
+  it('reads an inner capital after Mc/Mac as part of the name', () => {
+    const text =
+      'Mr. McAlpin came in.\n\n"Good evening," said Mr. McAlpin.\n\n"Evening," said MacNab. MacNab sat down.\n';
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'McAlpin')?.aliases).toContain('Mr. McAlpin');
+    expect(findCharacterByName(a, 'MacNab')?.aliases).toContain('MacNab');
+  });
+});
+
+describe('display names', () => {
+  it('shows the fullest name the book uses often, not the commonest short one', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('Walter Pimm came down the lane. Walter Pimm was seven.');
+    for (let i = 0; i < 8; i++) text += para(`"Again!" said Walter. Walter laughed and ran off.`);
+    const a = analyzeBook(bookOf(text));
+    const walter = findCharacterByName(a, 'Walter');
+    expect(walter?.name).toBe('Walter Pimm');
+    expect(walter?.aliases).toEqual(['Walter Pimm', 'Walter']);
+  });
+});
+
+describe('titles as printed', () => {
+  const para = (s: string) => `${s}\n\n`;
+  it('spells an abbreviated title the way the book prints it', () => {
+    let text = para('Mlle. Odile came in with Mr Sand.');
+    for (let i = 0; i < 4; i++) text += para(`"No," said Mlle. Odile. "Yes," said Mr Sand.`);
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Odile')?.aliases).toContain('Mlle. Odile');
+    expect(findCharacterByName(a, 'Sand')?.aliases).toContain('Mr. Sand');
+  });
+  it('takes "Mlle. X" for a given name when two full names share it, and joins the bare X to her', () => {
+    let text = para(
+      'Mlle. Odile de Brye, or Mlle. Odile du Val, as she said. Mlle. Odile de Brye laughed. Mlle. Odile du Val rose.',
+    );
+    for (let i = 0; i < 12; i++)
+      text += para(`"No," said Mlle. Odile. Odile laughed at him, and Odile went.`);
+    const a = analyzeBook(bookOf(text));
+    const odile = findCharacterByName(a, 'Mlle. Odile');
+    expect(odile?.aliases).toEqual(expect.arrayContaining(['Mlle. Odile', 'Odile']));
+  });
+});
+
+describe('full names after place prepositions', () => {
+  it('takes a full name for a person when the book gives the family a title', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('"Good day," said Mr. Pellow. Mr. Pellow sat down.');
+    for (let i = 0; i < 3; i++) text += para('He wrote to Jane Pellow. Jane Pellow was ill.');
+    text += para('"No," said Jane Pellow. Jane Pellow was tired, and Jane Pellow was old.');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.flatMap((c) => c.aliases)).toContain('Jane Pellow');
+  });
+});
+
+describe('months that are given names', () => {
+  const para = (s: string) => `${s}\n\n`;
+  let text = para('Mr. Pellow and Mrs. Pellow came in May, and May Pellow and Augusta Pellow too.');
+  for (let i = 0; i < 12; i++)
+    text += para(
+      `He smiled, and May Pellow nodded. "May I go?" asked May. "No," said Miss Pellow, and May laughed. Mrs. Pellow sat down.`,
+    );
+  const a = analyzeBook(bookOf(text));
+  it('reads "May" as a name where the book writes "May Pellow" mid-sentence, not in "in May" or "May I"', () => {
+    const may = findCharacterByName(a, 'May Pellow');
+    expect(may?.aliases).toEqual(expect.arrayContaining(['May Pellow', 'May']));
+    // 13 "May Pellow", 24 "May" (asked May, May laughed), 12 "Miss Pellow"; not "in May" nor "May I".
+    expect(may!.mentions).toBe(13 + 24 + 12);
+  });
+  it('gives "Miss Pellow" to the daughter named far more often than the other woman of the family', () => {
+    expect(findCharacterByName(a, 'May Pellow')?.aliases).toContain('Miss Pellow');
+  });
+});
+
+describe('men of one family', () => {
+  it('keeps a general, a captain and a mister of one family apart', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('Henry Tilden said nothing, and Captain Frederick Tilden laughed. Henry Tilden smiled.');
+    for (let i = 0; i < 4; i++)
+      text += para('"Come," said General Tilden. "Yes," said Captain Tilden. "No," said Mr. Tilden.');
+    const a = analyzeBook(bookOf(text));
+    const general = findCharacterByName(a, 'General Tilden');
+    const captain = findCharacterByName(a, 'Captain Tilden');
+    expect(general?.aliases).not.toContain('Mr. Tilden');
+    expect(general?.aliases).not.toContain('Captain Tilden');
+    expect(captain?.aliases).toContain('Captain Frederick Tilden');
+    expect(captain?.aliases).not.toContain('Mr. Tilden');
+  });
+});
+
+describe('a rank alone', () => {
+  const para = (s: string) => `${s}\n\n`;
+  it('is the one person of that rank the book names: "the Major" is Major Pellow', () => {
+    let text = para('Major Pellow came in with Mr. Sand. Major Pellow sat down.');
+    for (let i = 0; i < 4; i++)
+      text += para('"Well," said the Major. The Major laughed. "No," said Mr. Sand.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Major Pellow')?.aliases).toContain('Major');
+  });
+  it('takes the gender of a rank written alone: "the General" is a man', () => {
+    let text = para('"Come," said Madame General.');
+    for (let i = 0; i < 4; i++) text += para('"Well," said the General. The General laughed.');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.find((c) => c.aliases.includes('General'))?.gender).toBe('male');
+  });
+  it('joins a title before a family name of several words to the full name ending with it', () => {
+    let text = para('Jenny Abdul Karim came in. "Yes," said Jenny Abdul Karim.');
+    for (let i = 0; i < 3; i++) text += para('"No," said Princess Abdul Karim. "Oh," said Jenny.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Jenny')?.aliases).toEqual(
+      expect.arrayContaining(['Jenny Abdul Karim', 'Princess Abdul Karim']),
+    );
+  });
+});
+
+describe('a family name with two men', () => {
+  it('leaves "Mr. X" apart when the given name of a second full-named man of the family says he is a man', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('Joe Hamlin and Berry Hamlin came in. "Yes," said Mr. Hamlin.');
+    for (let i = 0; i < 3; i++)
+      text += para(
+        'Then Berry went out, and he was tired. Berry sat down; he was old. "No," said Mr. Hamlin. Joe laughed.',
+      );
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Mr. Hamlin')?.aliases).toEqual(['Mr. Hamlin']);
+  });
+});
+
+describe('a word both a given name and a family name', () => {
+  it('reads the bare word as the family name when the book mostly uses it so', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('Newton Pellow drank the Pellow Madeira with Mrs. Pellow. Newton Pellow smiled.');
+    for (let i = 0; i < 4; i++)
+      text += para('"Yes," said Mr. Pellow. "No," said Mrs. Pellow. Pellow laughed, and Pellow went out.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Mr. Pellow')?.aliases).toEqual(
+      expect.arrayContaining(['Pellow', 'Mr. Pellow']),
+    );
+  });
+});
+
+describe('family plurals', () => {
+  it('does not take "the Miss Alders" for a person, however often named, beside "Miss Alder"', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('"Yes," said Miss Alder. Miss Alder sat down.');
+    for (let i = 0; i < 4; i++)
+      text += para('"Oh," said the Miss Alders. The Miss Alders laughed, and the Miss Alders went.');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.flatMap((c) => c.aliases)).not.toContain('Miss Alders');
+  });
+});
+
+describe('characters known by their role', () => {
+  const para = (s: string) => `${s}\n\n`;
+  it('gives a role the one fuller description the narration repeats', () => {
+    let text = para('The stout porter came in. The stout porter sat down.');
+    for (let i = 0; i < 3; i++) text += para('"Yes," said the porter. "No," said the porter.');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.find((c) => c.name === 'the porter')?.aliases).toEqual([
+      'the porter',
+      'the stout porter',
+    ]);
+  });
+  it('gives none when two descriptions name two people', () => {
+    let text = para(
+      'The senior clerk came in. The junior clerk sat down. The senior clerk and the junior clerk ate.',
+    );
+    for (let i = 0; i < 3; i++) text += para('"Yes," said the clerk. "No," said the clerk.');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.find((c) => c.name === 'the clerk')?.aliases).toEqual(['the clerk']);
+  });
+});
+
+describe('gender from a given name', () => {
+  it('takes a known given name for the gender when neither title nor pronouns tell', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = '';
+    for (let i = 0; i < 4; i++) text += para('"Yes," said Rosina. "No," said Cornelius.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Rosina')?.gender).toBe('female');
+    expect(findCharacterByName(a, 'Cornelius')?.gender).toBe('male');
+  });
+});
+
+describe('gender from a participle after a speech tag', () => {
+  it('reads "said the Gryphon, shaking his head" as his, not "looking at her" as hers', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = '';
+    for (let i = 0; i < 3; i++)
+      text += para('"No," said the Gryphon, shaking his head. "Yes," said the Mock Turtle, looking at her.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Gryphon')?.gender).toBe('male');
+    expect(findCharacterByName(a, 'Mock Turtle')?.gender).toBe('unknown');
+  });
 });
