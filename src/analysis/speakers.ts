@@ -249,6 +249,8 @@ const TAG_BREAK = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d']);
  * `, said he`, `, replied his wife`. Reads only the first clause after the quote.
  */
 function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
+  // `'…the end.'" Katharine mused`: a nested quotation closing with the speech leaves a second mark.
+  if (/["'\u201c\u201d\u2018\u2019]/.test(ctx.text[start] ?? '')) start++;
   const toks = tokens(ctx.text, start, Math.min(end, start + 160));
   let clauseEnd = toks.findIndex((t) => TAG_BREAK.has(t.w));
   if (clauseEnd < 0) clauseEnd = toks.length;

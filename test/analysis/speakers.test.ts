@@ -122,3 +122,24 @@ describe('no dialogue', () => {
     expect(a).toMatchObject({ characters: [], quotes: [], places: [] });
   });
 });
+
+describe('speech tags', () => {
+  /** The speaker and type of the quotation starting `start` in a text of these paragraphs. */
+  const tagged = (paragraphs: string[], start: string) => {
+    const text = paragraphs.join('\n\n');
+    return said(text, analyzeBook(bookOf(text)), start);
+  };
+
+  it('reads a tag after speech broken off before its closing mark', () => {
+    const q = tagged(
+      [
+        'Harriet and Tom Walker sat by the fire. Harriet was knitting.',
+        '"Did Tom come?" asked Harriet.',
+        '"He said he was off to " Tom began, and stopped.',
+        '"Odd," said Harriet.',
+      ],
+      'He said',
+    );
+    expect(q).toMatchObject({ speaker: 'Tom', type: 'explicit' });
+  });
+});
