@@ -112,8 +112,10 @@ function subjectBefore(ctx: SpeakerContext, clause: Tok[], v: number, names: Men
         // "broken by Isabella, who in a voice of cold resentment said": the relative clause's subject.
         !(clause[i + 1]?.lw === 'who') &&
         (relative || isObjectPosition(clause, startTok))
-      )
-        return { speaker: first.character, type: 'explicit', confidence: 0.9 };
+      ) {
+        const subject = relative ? first : (nameInSubjectPosition(clause, names, startTok) ?? first);
+        return { speaker: subject.character, type: 'explicit', confidence: 0.9 };
+      }
       return { speaker: named.character, type: 'explicit', confidence: v - i <= 4 ? 0.95 : 0.85 };
     }
     const g = pronounGender(t.lw);
@@ -145,6 +147,22 @@ const OBJECT_PREPOSITIONS = new Set([
   'for',
   'by',
   'of',
+  'near',
+  'beside',
+  'behind',
+  'into',
+  'round',
+  'around',
+  'about',
+  'against',
+  'over',
+  'past',
+  'like',
+  'than',
+  'between',
+  'among',
+  'across',
+  'after',
 ]);
 /** Words ending like participles that are not verbs ("one evening, Mrs. Dashwood…"). */
 const NOT_PARTICIPLES = new Set(
@@ -158,6 +176,28 @@ function isObjectPosition(clause: readonly Tok[], nameTok: number): boolean {
     OBJECT_PREPOSITIONS.has(prev) ||
     (prev.length > 4 && /(?:ing|ed)$/.test(prev) && !NOT_PARTICIPLES.has(prev))
   );
+}
+
+/**
+ * The nearest name before token `before` that is not itself an object: "Miss Bingley played; and soon
+ * afterwards Mr. Darcy, drawing near Elizabeth, said" is Mr. Darcy's, not the sentence's first name.
+ */
+function nameInSubjectPosition(
+  clause: readonly Tok[],
+  names: readonly Mention[],
+  before: number,
+): Mention | null {
+  for (let k = before - 1; k >= 0; k--) {
+    const t = clause[k]!;
+    const m = names.find((n) => n.start <= t.start && t.start < n.end);
+    if (!m) continue;
+    const first = clause.findIndex((x) => x.start >= m.start);
+    // "every direction except Mrs. Sparsit's direction": a possessive is no subject either.
+    const possessive = /['\u2019]s$/.test(t.w);
+    if (!possessive && (first === 0 || !isObjectPosition(clause, first))) return m;
+    k = first;
+  }
+  return null;
 }
 
 /** The name that opens the clause ("Isabella, embracing Catherine, thus began"), after and / but / then. */

@@ -142,4 +142,18 @@ describe('speech tags', () => {
     );
     expect(q).toMatchObject({ speaker: 'Tom', type: 'explicit' });
   });
+
+  it('takes the subject nearest an object, not the first name of the sentence', () => {
+    const q = tagged(
+      [
+        'Mary Hale, Susan Ward and Mr. Hale were in the parlour. Mary was at the piano.',
+        '"Play again, Mary," said Susan.',
+        'Mary played a second tune; and soon afterwards Mr. Hale, drawing near Susan, said to her--',
+        '"Do you sing, Miss Ward?"',
+        '"Not well," said Susan.',
+      ],
+      'Do you sing',
+    );
+    expect(q).toMatchObject({ speaker: 'Mr. Hale', type: 'explicit' });
+  });
 });
