@@ -565,7 +565,10 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       // "…thus accosted by Miss Bingley,⏎⏎"I can guess…"": the tag ends the previous paragraph.
       if (!tag && preStart === para.start && q.firstParagraph > 0 && q.parts[0]!.start - para.start <= 1) {
         const prevPara = paragraphs[q.firstParagraph - 1]!;
-        const endsOpen = /[,:\u2014-]$/.test(text.slice(prevPara.end - 1, prevPara.end));
+        // A dash some texts print as spaces ("Tom Bertram began again   ⏎") leaves it open too.
+        const endsOpen =
+          /[,:\u2014-]$/.test(text.slice(prevPara.end - 1, prevPara.end)) ||
+          / {2,}\n/.test(text.slice(prevPara.end, para.start));
         if (endsOpen) {
           // Only the narration after the paragraph's last quotation, if it has one.
           const prevInPara = prevQ && prevQ.lastParagraph === q.firstParagraph - 1;

@@ -156,4 +156,18 @@ describe('speech tags', () => {
     );
     expect(q).toMatchObject({ speaker: 'Mr. Hale', type: 'explicit' });
   });
+
+  it('reads a tag ending the paragraph before with a dash printed as spaces', () => {
+    const q = tagged(
+      [
+        'Mary Hale, Susan Ward and Tom Hale were in the parlour. Mary was at the piano.',
+        '"Play again, Mary," said Susan.',
+        'Mary stopped. Susan looked at Tom, and Tom began again   ',
+        '"You must sing, Miss Ward."',
+        '"Not well," said Susan.',
+      ],
+      'You must sing',
+    );
+    expect(q).toMatchObject({ speaker: 'Tom', type: 'explicit' });
+  });
 });
