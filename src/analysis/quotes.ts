@@ -306,7 +306,13 @@ function continuesSentence(text: string, prev: RawQuotation, part: Span): boolea
   // introduces someone else's speech. Title abbreviations (Mr.) do not end a sentence.
   if (/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof))[.!?]\s+\p{Lu}/u.test(gap)) return false;
   // "…," said the Rabbit's voice; and Alice called out, "…": a second speaker's tag in the gap.
-  const second = /[;,]\s*(?:and|but|while)\s+(\p{Lu}[\s\S]*)$/u.exec(gap);
+  // The comma may close the first part ("…trouble," and Mrs. Moore thought, "…"), an article or an
+  // adjective may come before the name ("; and the White Rabbit … called out"), and a semicolon may
+  // stand alone ("…"; Das thought, "…").
+  const second =
+    /[;,]\s*(?:and|but|while)\s+(?:(?:the|old|young|little|poor)\s+)?(\p{Lu}[\s\S]*)$/u.exec(
+      (/[,;]$/.test(spoken) ? ',' : '') + gap,
+    ) ?? /^\s*;\s*(\p{Lu}[\s\S]*)$/u.exec(gap);
   if (second && second[1]!.split(/[^\p{L}']+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return false;
   return !/[.!?]\s*$/.test(gap.trimEnd()) || /[,:;\u2014-]\s*$/.test(gap);
 }

@@ -170,4 +170,15 @@ describe('speech tags', () => {
     );
     expect(q).toMatchObject({ speaker: 'Tom', type: 'explicit' });
   });
+
+  it("ends a quotation where a second speaker's tag begins", () => {
+    const paragraphs = [
+      'Harriet Lee and Tom Hart stood at the gate. Harriet was tired.',
+      '"Are we going in?" asked Harriet.',
+      'Harriet thought, "He will keep us here all night," and Tom thought, "She will want to go home."',
+      '"Well?" said Tom.',
+    ];
+    expect(tagged(paragraphs, 'He will keep')).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+    expect(tagged(paragraphs, 'She will want')).toMatchObject({ speaker: 'Tom', type: 'explicit' });
+  });
 });
