@@ -181,4 +181,17 @@ describe('speech tags', () => {
     expect(tagged(paragraphs, 'He will keep')).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
     expect(tagged(paragraphs, 'She will want')).toMatchObject({ speaker: 'Tom', type: 'explicit' });
   });
+
+  it('reads a tag whose verb stands far from the quotation', () => {
+    const q = tagged(
+      [
+        'Harriet Lee and Edmund Hart dined together. Harriet was tired, and Edmund was quiet.',
+        '"Are we going in?" asked Harriet.',
+        'Edmund said to Harriet, as they sat alone after dinner by the fire in the long room, "I have been thinking."',
+        '"Well?" said Harriet.',
+      ],
+      'I have been thinking',
+    );
+    expect(q).toMatchObject({ speaker: 'Edmund', type: 'explicit' });
+  });
 });
