@@ -550,9 +550,11 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
           ? prevQ.parts[prevQ.parts.length - 1]!.end + 1
           : para.start;
       let tag: Tag | null = null;
-      for (let k = 0; k + 1 < q.parts.length && !tag; k++) {
+      // '"…," he pursued, "…," said Mr. Childers': a named tag between later parts beats a pronoun.
+      for (let k = 0; k + 1 < q.parts.length && !tag?.speaker; k++) {
         if (q.parts[k + 1]!.start - q.parts[k]!.end > 300) continue;
-        tag = tagAfter(ctx, q.parts[k]!.end + 1, q.parts[k + 1]!.start - 1);
+        const between = tagAfter(ctx, q.parts[k]!.end + 1, q.parts[k + 1]!.start - 1);
+        if (!tag || between?.speaker) tag = between;
       }
       // `Beaver said, "…", and Brenda asked…`: a tag ending right at the opening mark comes first.
       if (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzeBook, findCharacterByName } from '../../src/analysis/index.js';
+import { captureSieve } from '../../src/analysis/ranker/index.js';
 import { bookOf, fixture } from './helpers.js';
 
 /** The quotation whose text starts with `start`, with its speaker's name. */
@@ -124,10 +125,14 @@ describe('no dialogue', () => {
 });
 
 describe('speech tags', () => {
-  /** The speaker and type of the quotation starting `start` in a text of these paragraphs. */
+  /** The rule sieve's speaker and type (the ranker off) for the quotation starting `start`. */
   const tagged = (paragraphs: string[], start: string) => {
     const text = paragraphs.join('\n\n');
-    return said(text, analyzeBook(bookOf(text)), start);
+    const { result, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const qi = result.quotes.findIndex((q) => text.slice(q.start, q.end).startsWith(start));
+    if (qi < 0) throw new Error(`no quotation starting "${start}"`);
+    const a = sieve[qi]!;
+    return { speaker: result.characters.find((c) => c.id === a.speaker)?.name ?? null, type: a.type };
   };
 
   it('reads a tag after speech broken off before its closing mark', () => {
@@ -193,5 +198,17 @@ describe('speech tags', () => {
       'I have been thinking',
     );
     expect(q).toMatchObject({ speaker: 'Edmund', type: 'explicit' });
+  });
+
+  it('prefers a named tag between later parts to a pronoun tag', () => {
+    const q = tagged(
+      [
+        'Mr. Hale and Edmund Hart were in the study. Edmund was reading.',
+        '"Are you busy, Mr. Hale?" asked Edmund.',
+        'Mr. Hale looked at Edmund. "When I came in," he began, "the room was dark," said Mr. Hale, "and cold."',
+      ],
+      'When I came in',
+    );
+    expect(q).toMatchObject({ speaker: 'Mr. Hale', type: 'explicit' });
   });
 });
