@@ -172,6 +172,8 @@ const NOT_PARTICIPLES = new Set(
 );
 function isObjectPosition(clause: readonly Tok[], nameTok: number): boolean {
   const prev = clause[nameTok - 1]!.lw;
+  // "When the affair was ended, Ronny, who …": a comma ends the participle's reach.
+  if (clause[nameTok]!.afterComma && !OBJECT_PREPOSITIONS.has(prev)) return false;
   return (
     OBJECT_PREPOSITIONS.has(prev) ||
     (prev.length > 4 && /(?:ing|ed)$/.test(prev) && !NOT_PARTICIPLES.has(prev))
@@ -238,14 +240,25 @@ interface Tok {
   lw: string;
   start: number;
   end: number;
+  /** A comma stands between this word and the one before. */
+  afterComma: boolean;
 }
 
 function tokens(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
   const body = text.slice(start, end);
   WORD.lastIndex = 0;
+  let prevEnd = 0;
   for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
-    out.push({ w: m[0], lw: m[0].toLowerCase(), start: start + m.index, end: start + m.index + m[0].length });
+    const afterComma = body.slice(prevEnd, m.index).includes(',');
+    out.push({
+      w: m[0],
+      lw: m[0].toLowerCase(),
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+      afterComma,
+    });
+    prevEnd = m.index + m[0].length;
   }
   return out;
 }

@@ -211,4 +211,22 @@ describe('speech tags', () => {
     );
     expect(q).toMatchObject({ speaker: 'Mr. Hale', type: 'explicit' });
   });
+
+  /** Harriet and Edmund, each named and speaking once, before the paragraph under test. */
+  const study = [
+    'Harriet Lee and Edmund Hart were in the study. Harriet was tired, and Edmund was quiet.',
+    '"Are we going in?" asked Harriet.',
+    '"Not yet," said Edmund.',
+  ];
+
+  it('does not take a name after a comma for the object of a participle before it', () => {
+    const q = tagged(
+      [
+        ...study,
+        'When the lesson was ended, Harriet, who was about to leave, approached Edmund with her usual shyness and said: "I must thank you."',
+      ],
+      'I must thank',
+    );
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
 });
