@@ -100,8 +100,10 @@ function subjectBefore(ctx: SpeakerContext, clause: Tok[], v: number, names: Men
       const startTok = clause.findIndex((t) => t.start >= named.start);
       // "Fielding, who didn't dislike Miss Derek, replied": a name inside a relative clause.
       const firstTok = first ? clause.findIndex((t) => t.start >= first.start) : -1;
+      // Not "Archer, who …, declined; and Winsett said": a name after "and" starts a clause of its own.
       const relative =
         first !== null &&
+        !(['and', 'but'].includes(clause[startTok - 1]?.lw ?? '') && i === v - 1 && !clause[v]!.afterComma) &&
         clause.slice(firstTok, startTok).some((t) => t.lw === 'who' || t.lw === 'whose' || t.lw === 'whom');
       if (
         first &&

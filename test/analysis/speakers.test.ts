@@ -229,4 +229,15 @@ describe('speech tags', () => {
     );
     expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
   });
+
+  it('takes a name right after "and" before the verb for a new subject, not a relative clause', () => {
+    const q = tagged(
+      [
+        ...study,
+        'Edmund, who was not in the mood for talk, declined on the plea of work; and Harriet said: "Then I shall go alone."',
+      ],
+      'Then I shall',
+    );
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
 });
