@@ -311,8 +311,8 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   if (clauseEnd < 0) clauseEnd = toks.length;
   const clause = toks.slice(0, Math.min(clauseEnd, 14));
   const v = clause.findIndex((_, i) => isSpeechVerbAt(clause, i));
-  if (v < 0) return null;
   const names = mentionsIn(ctx.mentions, clause[0]?.start ?? start, clause[clause.length - 1]?.end ?? start);
+  if (v < 0) return possessiveSpeech(clause, names);
   // Subject before the verb: "Elizabeth said", "Mrs. Bennet, smiling, said", "he said", "his wife said"
   if (v <= 6) {
     const subj = subjectBefore(ctx, clause, v, names);
@@ -366,6 +366,24 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   return null;
 }
 
+/** Nouns for something said, owned by its speaker: "was Mary's reasoning", "Elizabeth's reply was". */
+const SPEECH_NOUNS = new Set(
+  'reply answer reasoning declaration reproach exclamation remark words word language question cry response observation rejoinder retort comment assurance greeting voice speech entreaty inquiry enquiry complaint protest explanation whisper suggestion'.split(
+    ' ',
+  ),
+);
+
+/** A speech noun with a possessive name before it (an adjective may come between: "last word"). */
+function possessiveSpeech(clause: readonly Tok[], names: readonly Mention[]): Tag | null {
+  for (let i = 0; i < clause.length; i++) {
+    if (!/['\u2019]s$/.test(clause[i]!.w)) continue;
+    if (!SPEECH_NOUNS.has(clause[i + 1]?.lw ?? '') && !SPEECH_NOUNS.has(clause[i + 2]?.lw ?? '')) continue;
+    const owner = names.find((m) => m.start <= clause[i]!.start && clause[i]!.start < m.end);
+    if (owner) return { speaker: owner.character, type: 'explicit', confidence: 0.8 };
+  }
+  return null;
+}
+
 /** "said Elizabeth to Jane": the character named after "to" in the tag. */
 function addresseeAfter(clause: Tok[], from: number, names: Mention[]): string | undefined {
   for (let i = from; i < clause.length - 1; i++) {
@@ -395,8 +413,8 @@ function tagBefore(ctx: SpeakerContext, start: number, end: number): Tag | null 
   }
   // However far the verb ("Tony said to Jock, as they sat alone after dinner,"). (Tried: lowering the
   // confidence of a far verb; slightly worse.)
-  if (v < 0) return null;
   const names = mentionsIn(ctx.mentions, clause[0]?.start ?? end, end);
+  if (v < 0) return possessiveSpeech(clause, names);
   // Passive: "…when thus accosted by Miss Bingley,"
   if (clause[v + 1]?.lw === 'by') {
     const agent = names.find((m) => m.start >= clause[v + 1]!.end && m.start <= (clause[v + 2]?.end ?? 0));

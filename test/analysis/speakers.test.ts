@@ -240,4 +240,15 @@ describe('speech tags', () => {
     );
     expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
   });
+
+  it('reads a possessive name before a speech noun as a tag ("was Harriet\'s reasoning")', () => {
+    const q = tagged(
+      [
+        ...study,
+        'The dinner was a failure. "I cannot possibly stay another hour," was Harriet\'s reasoning; and nobody argued.',
+      ],
+      'I cannot possibly',
+    );
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
 });
