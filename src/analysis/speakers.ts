@@ -326,6 +326,9 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
     const g = GENDERED_NOUNS.get(clause[v - 1]!.lw);
     if (g) return { speaker: null, type: 'anaphoric', confidence: 0.6, pronoun: g, description: true };
   }
+  // '"…," and warned Aziz': a verb joined by "and" to the speech has the speaker as its subject and
+  // the name after it as its object.
+  if (v === 1 && (clause[0]!.lw === 'and' || clause[0]!.lw === 'but')) return null;
   // After the verb: "said Elizabeth", "said he", "said his wife"
   let j = v + 1;
   while (

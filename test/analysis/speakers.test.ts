@@ -251,4 +251,15 @@ describe('speech tags', () => {
     );
     expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
   });
+
+  it('takes a name after "and" plus a verb for its object ("and warned Edmund")', () => {
+    const q = tagged(
+      [
+        ...study,
+        'Harriet murmured, "The rain has stopped at last," and warned Edmund "not to forget his coat."',
+      ],
+      'The rain has stopped',
+    );
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
 });
