@@ -434,6 +434,33 @@ function tagBefore(ctx: SpeakerContext, start: number, end: number): Tag | null 
   return null;
 }
 
+/** Verbs that open a speech on their own ("Mrs. Hurst began again."), not ask someone or tell something. */
+const OPENING_VERBS = new Set(
+  'began resumed continued added replied answered interrupted interposed exclaimed rejoined retorted persisted'.split(
+    ' ',
+  ),
+);
+/** Words that make a sentence with a speech verb no tag: "Elizabeth said nothing", "did not answer". */
+const NO_SPEECH = new Set(['not', 'never', 'nothing', 'no', 'nor', "didn't", "couldn't", "wouldn't"]);
+
+/**
+ * The last sentence of the narration before a quotation, when it is a short one about a named
+ * character's speaking: "Mrs. Hurst began again.", "Sissy resumed in a lower voice."
+ */
+function sentenceTagBefore(ctx: SpeakerContext, start: number, end: number): Tag | null {
+  const toks = tokens(ctx.text, Math.max(start, end - 200), end);
+  if (toks[toks.length - 1]?.w !== '.') return null;
+  let from = toks.length - 2;
+  while (from >= 0 && !['.', '!', '?', ';', '"', '\u201c', '\u201d'].includes(toks[from]!.w)) from--;
+  const sentence = toks.slice(from + 1, toks.length - 1);
+  if (sentence.length === 0 || sentence.length > 8 || sentence.some((t) => NO_SPEECH.has(t.lw))) return null;
+  const v = sentence.findIndex((t) => OPENING_VERBS.has(t.lw));
+  if (v < 1) return null;
+  const names = mentionsIn(ctx.mentions, sentence[0]!.start, end);
+  const named = names.find((m) => m.end <= sentence[v]!.start && sentence[v]!.start - m.end <= 2);
+  return named ? { speaker: named.character, type: 'explicit', confidence: 0.75 } : null;
+}
+
 /**
  * "said her mother": find whose mother (the last character of the possessive's gender named, or the
  * one spoken to), then the character of the same family name with the relation's gender, a married
@@ -615,6 +642,14 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
           const from = prevInPara ? prevQ.parts[prevQ.parts.length - 1]!.end + 1 : prevPara.start;
           if (prevPara.end - from > 3) tag = tagBefore(ctx, from, prevPara.end);
         }
+      }
+      // "Sissy resumed in a lower voice. "At last…"": a short sentence of a speech verb before the speech,
+      // in narration that no earlier speech in the paragraph (whose tag it would be) precedes.
+      if (!tag && preStart === para.start) tag = sentenceTagBefore(ctx, preStart, q.parts[0]!.start - 1);
+      if (!tag && preStart === para.start && q.firstParagraph > 0 && q.parts[0]!.start - para.start <= 1) {
+        const prevPara = paragraphs[q.firstParagraph - 1]!;
+        if (!(prevQ && prevQ.lastParagraph === q.firstParagraph - 1))
+          tag = sentenceTagBefore(ctx, prevPara.start, prevPara.end);
       }
       const quoteVocatives = vocativesIn(ctx, q);
       turn.vocatives.push(...quoteVocatives);

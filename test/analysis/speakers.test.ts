@@ -262,4 +262,17 @@ describe('speech tags', () => {
     );
     expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
   });
+
+  it('reads a short sentence that opens a speech as its tag ("Harriet began again.")', () => {
+    const q = tagged(
+      [
+        ...study,
+        '"Why not?" asked Harriet.',
+        'Edmund looked away, and Harriet began again.',
+        '"I only meant that it is late."',
+      ],
+      'I only meant',
+    );
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
 });
