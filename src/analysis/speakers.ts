@@ -314,7 +314,10 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   const names = mentionsIn(ctx.mentions, clause[0]?.start ?? start, clause[clause.length - 1]?.end ?? start);
   if (v < 0) return possessiveSpeech(clause, names);
   // Subject before the verb: "Elizabeth said", "Mrs. Bennet, smiling, said", "he said", "his wife said"
-  if (v <= 6) {
+  // '"…I am sure." Miss Crawford listened, and Edmund agreed': after a full stop, narration whose verb
+  // comes well after its start is a sentence of its own, not the speech's tag. ("Edmund said." still is.)
+  const sentenceEnded = ctx.text[start - 2] === '.' && /["\u201d']/.test(ctx.text[start - 1] ?? '');
+  if (v <= 6 && !(sentenceEnded && v >= 3)) {
     const subj = subjectBefore(ctx, clause, v, names);
     if (subj) {
       if (subj.speaker) subj.addressee = addresseeAfter(clause, v, names);

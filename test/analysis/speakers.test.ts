@@ -275,4 +275,15 @@ describe('speech tags', () => {
     );
     expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
   });
+
+  it('does not take a new sentence after a full stop for the tag', () => {
+    const q = tagged(
+      [
+        ...study,
+        '"We could walk to the river and back before it rains." Harriet listened, and Edmund agreed to this.',
+      ],
+      'We could walk',
+    );
+    expect(q.type).not.toBe('explicit');
+  });
 });
