@@ -239,6 +239,8 @@ export function isEmbeddedPhrase(text: string, q: RawQuotation, paraStart: numbe
     const w2 = after[2]?.toLowerCase() ?? '';
     if (!SPEECH_VERBS.has(w1) && !SPEECH_VERBS.has(w2)) return true;
   }
+  // `cackled out "Silence!"`, `calling "Whose is it?"`: a cry or a question is said, not cited.
+  if (/^\p{Lu}/u.test(spoken) && /[!?]$/.test(spoken)) return false;
   const before = text.slice(Math.max(paraStart, part.start - 25), part.start - 1);
   if (!/[\p{Ll}]\s*$/u.test(before)) return false;
   const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';

@@ -286,4 +286,15 @@ describe('speech tags', () => {
     );
     expect(q.type).not.toBe('explicit');
   });
+
+  it('keeps a short cry inside a narrative sentence as speech', () => {
+    const q = tagged(
+      [
+        ...study,
+        'There was a knock. Harriet turned and cried out sharply "Who is there?" and ran to the door.',
+      ],
+      'Who is there',
+    );
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
 });
