@@ -251,6 +251,8 @@ export function isEmbeddedPhrase(text: string, q: RawQuotation, paraStart: numbe
 /** Words printed in capitals ("DRINK ME", "ELLIOT OF KELLYNCH HALL") are an inscription, not speech. */
 function isInscription(text: string, part: Span): boolean {
   const body = text.slice(part.start, part.end);
+  // `"CECIL?" exclaimed Lucy`, `"AS--I--WAS--SAYING," said Eeyore`: shouted speech keeps its marks.
+  if (/[,?!]$/.test(body)) return false;
   return /\p{Lu}{2}/u.test(body) && !/\p{Ll}/u.test(body);
 }
 

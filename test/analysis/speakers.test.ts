@@ -297,4 +297,9 @@ describe('speech tags', () => {
     );
     expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
   });
+
+  it('keeps shouted speech in capitals as speech', () => {
+    const q = tagged([...study, '"EDMUND!" cried Harriet from the door.'], 'EDMUND!');
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
 });
