@@ -302,6 +302,9 @@ const TAG_BREAK = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d']);
 /**
  * A speech tag in narration right after a quoted part: `, said Elizabeth`, `, Mrs. Bennet cried`,
  * `, said he`, `, replied his wife`. Reads only the first clause after the quote.
+ * (Tried, no gain: a clause of 18 or 24 words instead of 14; a subject up to 9 words before the verb;
+ * skipping the tag when it ends open right at the next speech in the paragraph, as its introduction;
+ * an epithet between verb and name, "sighed pleasure-loving Miss Derek"; "burst forth" as a tag.)
  */
 function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   // `'…the end.'" Katharine mused`: a nested quotation closing with the speech leaves a second mark.
@@ -418,7 +421,8 @@ function tagBefore(ctx: SpeakerContext, start: number, end: number): Tag | null 
     }
   }
   // However far the verb ("Tony said to Jock, as they sat alone after dinner,"). (Tried: lowering the
-  // confidence of a far verb; slightly worse.)
+  // confidence of a far verb; rejecting a far verb when a name after it is a subject; reading 300 or
+  // 400 characters back instead of 200: each slightly worse.)
   const names = mentionsIn(ctx.mentions, clause[0]?.start ?? end, end);
   if (v < 0) return possessiveSpeech(clause, names);
   // Passive: "…when thus accosted by Miss Bingley,"
