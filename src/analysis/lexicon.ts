@@ -76,6 +76,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'recommenced',
     'put broke struck went',
     'accosted addressed',
+    'remarking observing beginning continuing',
+    'spoke speaks speaking',
+    'asserted sneered ejaculated proclaimed blustered interjected squeaked quavered uttered pronounced',
+    'chattered wailed boomed implored blurted hissed mumbled commanded remonstrated reflected',
+    'speculated stated apologized intervened corroborated grunted conjectured commented vociferated',
+    'argued confided reported entreated piped hooted contradicted simpered reasoned',
   ]
     .join(' ')
     .split(' '),

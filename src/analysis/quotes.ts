@@ -239,6 +239,8 @@ export function isEmbeddedPhrase(text: string, q: RawQuotation, paraStart: numbe
     const w2 = after[2]?.toLowerCase() ?? '';
     if (!SPEECH_VERBS.has(w1) && !SPEECH_VERBS.has(w2)) return true;
   }
+  // `cackled out "Silence!"`, `calling "Whose is it?"`: a cry or a question is said, not cited.
+  if (/^\p{Lu}/u.test(spoken) && /[!?]$/.test(spoken)) return false;
   const before = text.slice(Math.max(paraStart, part.start - 25), part.start - 1);
   if (!/[\p{Ll}]\s*$/u.test(before)) return false;
   const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -249,6 +251,8 @@ export function isEmbeddedPhrase(text: string, q: RawQuotation, paraStart: numbe
 /** Words printed in capitals ("DRINK ME", "ELLIOT OF KELLYNCH HALL") are an inscription, not speech. */
 function isInscription(text: string, part: Span): boolean {
   const body = text.slice(part.start, part.end);
+  // `"CECIL?" exclaimed Lucy`, `"AS--I--WAS--SAYING," said Eeyore`: shouted speech keeps its marks.
+  if (/[,?!]$/.test(body)) return false;
   return /\p{Lu}{2}/u.test(body) && !/\p{Ll}/u.test(body);
 }
 
@@ -306,7 +310,13 @@ function continuesSentence(text: string, prev: RawQuotation, part: Span): boolea
   // introduces someone else's speech. Title abbreviations (Mr.) do not end a sentence.
   if (/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof))[.!?]\s+\p{Lu}/u.test(gap)) return false;
   // "…," said the Rabbit's voice; and Alice called out, "…": a second speaker's tag in the gap.
-  const second = /[;,]\s*(?:and|but|while)\s+(\p{Lu}[\s\S]*)$/u.exec(gap);
+  // The comma may close the first part ("…trouble," and Mrs. Moore thought, "…"), an article or an
+  // adjective may come before the name ("; and the White Rabbit … called out"), and a semicolon may
+  // stand alone ("…"; Das thought, "…").
+  const second =
+    /[;,]\s*(?:and|but|while)\s+(?:(?:the|old|young|little|poor)\s+)?(\p{Lu}[\s\S]*)$/u.exec(
+      (/[,;]$/.test(spoken) ? ',' : '') + gap,
+    ) ?? /^\s*;\s*(\p{Lu}[\s\S]*)$/u.exec(gap);
   if (second && second[1]!.split(/[^\p{L}']+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return false;
   return !/[.!?]\s*$/.test(gap.trimEnd()) || /[,:;\u2014-]\s*$/.test(gap);
 }

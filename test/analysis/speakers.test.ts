@@ -226,3 +226,183 @@ describe('no dialogue', () => {
     expect(a).toMatchObject({ characters: [], quotes: [], places: [] });
   });
 });
+
+describe('speech tags', () => {
+  /** The rule sieve's speaker and type (the ranker off) for the quotation starting `start`. */
+  const tagged = (paragraphs: string[], start: string) => {
+    const text = paragraphs.join('\n\n');
+    const { result, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const qi = result.quotes.findIndex((q) => text.slice(q.start, q.end).startsWith(start));
+    if (qi < 0) throw new Error(`no quotation starting "${start}"`);
+    const a = sieve[qi]!;
+    return { speaker: result.characters.find((c) => c.id === a.speaker)?.name ?? null, type: a.type };
+  };
+
+  it('reads a tag after speech broken off before its closing mark', () => {
+    const q = tagged(
+      [
+        'Harriet and Tom Walker sat by the fire. Harriet was knitting.',
+        '"Did Tom come?" asked Harriet.',
+        '"He said he was off to " Tom began, and stopped.',
+        '"Odd," said Harriet.',
+      ],
+      'He said',
+    );
+    expect(q).toMatchObject({ speaker: 'Tom', type: 'explicit' });
+  });
+
+  it('takes the subject nearest an object, not the first name of the sentence', () => {
+    const q = tagged(
+      [
+        'Mary Hale, Susan Ward and Mr. Hale were in the parlour. Mary was at the piano.',
+        '"Play again, Mary," said Susan.',
+        'Mary played a second tune; and soon afterwards Mr. Hale, drawing near Susan, said to her--',
+        '"Do you sing, Miss Ward?"',
+        '"Not well," said Susan.',
+      ],
+      'Do you sing',
+    );
+    expect(q).toMatchObject({ speaker: 'Mr. Hale', type: 'explicit' });
+  });
+
+  it('reads a tag ending the paragraph before with a dash printed as spaces', () => {
+    const q = tagged(
+      [
+        'Mary Hale, Susan Ward and Tom Hale were in the parlour. Mary was at the piano.',
+        '"Play again, Mary," said Susan.',
+        'Mary stopped. Susan looked at Tom, and Tom began again   ',
+        '"You must sing, Miss Ward."',
+        '"Not well," said Susan.',
+      ],
+      'You must sing',
+    );
+    expect(q).toMatchObject({ speaker: 'Tom', type: 'explicit' });
+  });
+
+  it("ends a quotation where a second speaker's tag begins", () => {
+    const paragraphs = [
+      'Harriet Lee and Tom Hart stood at the gate. Harriet was tired.',
+      '"Are we going in?" asked Harriet.',
+      'Harriet thought, "He will keep us here all night," and Tom thought, "She will want to go home."',
+      '"Well?" said Tom.',
+    ];
+    expect(tagged(paragraphs, 'He will keep')).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+    expect(tagged(paragraphs, 'She will want')).toMatchObject({ speaker: 'Tom', type: 'explicit' });
+  });
+
+  it('reads a tag whose verb stands far from the quotation', () => {
+    const q = tagged(
+      [
+        'Harriet Lee and Edmund Hart dined together. Harriet was tired, and Edmund was quiet.',
+        '"Are we going in?" asked Harriet.',
+        'Edmund said to Harriet, as they sat alone after dinner by the fire in the long room, "I have been thinking."',
+        '"Well?" said Harriet.',
+      ],
+      'I have been thinking',
+    );
+    expect(q).toMatchObject({ speaker: 'Edmund', type: 'explicit' });
+  });
+
+  it('prefers a named tag between later parts to a pronoun tag', () => {
+    const q = tagged(
+      [
+        'Mr. Hale and Edmund Hart were in the study. Edmund was reading.',
+        '"Are you busy, Mr. Hale?" asked Edmund.',
+        'Mr. Hale looked at Edmund. "When I came in," he began, "the room was dark," said Mr. Hale, "and cold."',
+      ],
+      'When I came in',
+    );
+    expect(q).toMatchObject({ speaker: 'Mr. Hale', type: 'explicit' });
+  });
+
+  /** Harriet and Edmund, each named and speaking once, before the paragraph under test. */
+  const study = [
+    'Harriet Lee and Edmund Hart were in the study. Harriet was tired, and Edmund was quiet.',
+    '"Are we going in?" asked Harriet.',
+    '"Not yet," said Edmund.',
+  ];
+
+  it('does not take a name after a comma for the object of a participle before it', () => {
+    const q = tagged(
+      [
+        ...study,
+        'When the lesson was ended, Harriet, who was about to leave, approached Edmund with her usual shyness and said: "I must thank you."',
+      ],
+      'I must thank',
+    );
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
+
+  it('takes a name right after "and" before the verb for a new subject, not a relative clause', () => {
+    const q = tagged(
+      [
+        ...study,
+        'Edmund, who was not in the mood for talk, declined on the plea of work; and Harriet said: "Then I shall go alone."',
+      ],
+      'Then I shall',
+    );
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
+
+  it('reads a possessive name before a speech noun as a tag ("was Harriet\'s reasoning")', () => {
+    const q = tagged(
+      [
+        ...study,
+        'The dinner was a failure. "I cannot possibly stay another hour," was Harriet\'s reasoning; and nobody argued.',
+      ],
+      'I cannot possibly',
+    );
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
+
+  it('takes a name after "and" plus a verb for its object ("and warned Edmund")', () => {
+    const q = tagged(
+      [
+        ...study,
+        'Harriet murmured, "The rain has stopped at last," and warned Edmund "not to forget his coat."',
+      ],
+      'The rain has stopped',
+    );
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
+
+  it('reads a short sentence that opens a speech as its tag ("Harriet began again.")', () => {
+    const q = tagged(
+      [
+        ...study,
+        '"Why not?" asked Harriet.',
+        'Edmund looked away, and Harriet began again.',
+        '"I only meant that it is late."',
+      ],
+      'I only meant',
+    );
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
+
+  it('does not take a new sentence after a full stop for the tag', () => {
+    const q = tagged(
+      [
+        ...study,
+        '"We could walk to the river and back before it rains." Harriet listened, and Edmund agreed to this.',
+      ],
+      'We could walk',
+    );
+    expect(q.type).not.toBe('explicit');
+  });
+
+  it('keeps a short cry inside a narrative sentence as speech', () => {
+    const q = tagged(
+      [
+        ...study,
+        'There was a knock. Harriet turned and cried out sharply "Who is there?" and ran to the door.',
+      ],
+      'Who is there',
+    );
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
+
+  it('keeps shouted speech in capitals as speech', () => {
+    const q = tagged([...study, '"EDMUND!" cried Harriet from the door.'], 'EDMUND!');
+    expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
+});
