@@ -1,6 +1,7 @@
 import type { Span } from '../book/span.js';
 import { FEMALE_PRONOUNS, GENDERED_NOUNS, type Gender, MALE_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import type { RawQuotation } from './quotes.js';
+import { salientReferent } from './salience.js';
 import type { QuoteType } from './types.js';
 
 /** A naming mention resolved to a character. */
@@ -237,6 +238,8 @@ function pronounGender(lw: string): Gender | null {
 
 const SCENE_BREAK = /^(?:(?:CHAPTER|Chapter|BOOK|Book|PART|Part)\b|[IVXLC]+\.?\s*$|\d+\.?\s*$|(?:\*\s*){3,})/;
 
+/** How far back (in characters) the salience of pronoun antecedents is read. */
+const SALIENCE_WINDOW = 2500;
 /** How far back (in characters) narration must have named someone for them to be "in the scene". */
 const SCENE_WINDOW = 25000;
 // Lower case only: "said Milly", "said Emily" are names, not adverbs.
@@ -384,20 +387,6 @@ function resolveKin(
     }
   }
   return best;
-}
-
-/** The last character of the given gender named in this paragraph's narration before the quotation. */
-function namedInParagraphBefore(
-  ctx: SpeakerContext,
-  paraStart: number,
-  at: number,
-  gender: Gender,
-  addressed: readonly string[],
-): string | null {
-  const names = mentionsIn(ctx.mentions, paraStart, at).filter(
-    (m) => !m.inQuote && ctx.genderOf(m.character) === gender && !addressed.includes(m.character),
-  );
-  return names.length > 0 ? names[names.length - 1]!.character : null;
 }
 
 /**
@@ -584,6 +573,39 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     while (k > 0 && !breakBefore[k]) k--;
     return Math.max(0, paragraphs[turns[k]!.paragraph]!.start - 300);
   };
+  const turnOfQuote: number[] = [];
+  turns.forEach((t, ti) => {
+    for (const qi of t.quotes) turnOfQuote[qi] = ti;
+  });
+  const salienceSource = {
+    text,
+    mentions: ctx.mentions,
+    quotes,
+    genderOf: ctx.genderOf,
+    speakerOf: (qj: number) => result[qj]!.speaker ?? turns[turnOfQuote[qj]!]!.speaker,
+  };
+  /**
+   * The most salient character of the pronoun's gender in the narration and speech before the tag. Right
+   * after the previous turn's speech, with no narration between, that turn's speaker is passed over:
+   * speakers alternate. (Passing them over whenever they spoke the turn before lost more than it won:
+   * narration about them often hands them the next word.)
+   */
+  const salient = (ti: number, qi: number, gender: Gender, prevSpeaker: string | null): string | null => {
+    const at = quotes[qi]!.parts[0]!.start;
+    const r = salientReferent(salienceSource, at - SALIENCE_WINDOW, at, gender, qi, turns[ti]!.vocatives);
+    if (!r || r.who !== prevSpeaker) return r?.who ?? null;
+    const prevQ = quotes[turns[ti - 1]!.quotes[turns[ti - 1]!.quotes.length - 1]!]!;
+    if (countWords(text, prevQ.parts[prevQ.parts.length - 1]!.end, at) > 3) return r.who;
+    let best: string | null = null;
+    let bestWeight = 0;
+    for (const [id, w] of r.weights) {
+      if (id !== prevSpeaker && w > bestWeight) {
+        best = id;
+        bestWeight = w;
+      }
+    }
+    return best ?? r.who;
+  };
   // Sieve 2: pronoun tags: a character of that gender named in the paragraph before the speech, else
   // the last one named in narration since the exchange began, else the last one named at all; each
   // preferring one who did not speak the turn before. (Preferring the exchange's earlier tagged
@@ -604,12 +626,9 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
         continue;
       }
       const at = quotes[qi]!.parts[0]!.start;
-      const para = paragraphs[turn.paragraph]!;
       const who =
         (tag.kin ? resolveKin(ctx, at, tag.kin, prevSpeaker) : null) ??
-        (tag.description
-          ? null
-          : namedInParagraphBefore(ctx, para.start, at, tag.pronoun!, turn.vocatives)) ??
+        (tag.description ? null : salient(ti, qi, tag.pronoun!, prevSpeaker)) ??
         mixedPairMember(ti, tag.pronoun!) ??
         resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, exchangeStart(ti), turn.vocatives) ??
         resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, at - 2500, turn.vocatives) ??

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzeBook, findCharacterByName } from '../../src/analysis/index.js';
+import { mentionRole } from '../../src/analysis/salience.js';
 import { bookOf, fixture } from './helpers.js';
 
 /** The quotation whose text starts with `start`, with its speaker's name. */
@@ -120,5 +121,26 @@ describe('no dialogue', () => {
   it('returns empty lists, not an error, for a text without speech or names', () => {
     const a = analyzeBook(bookOf('the sea was grey and the wind was cold.\n\nnothing moved.\n'));
     expect(a).toMatchObject({ characters: [], quotes: [], places: [] });
+  });
+});
+
+describe('pronoun tags: the salient antecedent', () => {
+  const text = [
+    'Mrs. Ashby and her daughter Clara sat by the fire in the long evening. Mrs. Ashby had been silent',
+    'for a long while. She put down her work, turned to Clara and looked at her kindly.',
+    '',
+    '"I have had news from the town to-day," said she.',
+    '',
+    '"What news, mamma?" asked Clara.',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('reads a name after a preposition as less salient than the subject the narration follows', () => {
+    expect(mentionRole(text, text.indexOf('Clara and'), text.indexOf('Clara and') + 5)).toBe('oblique');
+    expect(mentionRole(text, text.indexOf('Mrs. Ashby had'), text.indexOf('Mrs. Ashby had') + 10)).toBe(
+      'subject',
+    );
+    expect(said(text, a, 'I have had news')).toMatchObject({ speaker: 'Mrs. Ashby', type: 'anaphoric' });
   });
 });
