@@ -47,6 +47,8 @@ export interface SalienceSource {
   genderOf: (id: string) => Gender;
   /** The speaker decided so far for quotation qi, or null. */
   speakerOf: (qi: number) => string | null;
+  /** Characters the speech of quotation qi addresses by name. */
+  addressedIn: (qi: number) => readonly string[];
 }
 
 const ROLE_WEIGHT: Record<Role, number> = {
@@ -62,14 +64,16 @@ const DECAY = 0.5;
 const SPEAKER_WEIGHT = 150;
 /** A pronoun passes on half the weight a name in its role would. */
 const PRONOUN_FACTOR = 0.5;
+/** Whom a speech addresses by name: likely to answer it. */
+const VOCATIVE_WEIGHT = 300;
 const TOKEN = /[\p{L}][\p{L}'\u2019]*|[.!?;]/gu;
 
 /**
  * The most salient character of `gender` at `at`, after Lappin and Leass: every narration mention of a
  * character adds weight by its grammatical role (subject > object > prepositional > possessive), a
  * pronoun of that gender adds weight to whoever is most salient when it is read (so "she … she … her"
- * keeps the topic of a paragraph alive), the speaker of a quotation counts as a subject, and all weight
- * halves at each sentence end.
+ * keeps the topic of a paragraph alive), the speaker of a quotation counts as a mention and whoever a
+ * speech addresses by name gains (the one spoken to answers), and all weight halves at each sentence end.
  */
 export function salientReferent(
   src: SalienceSource,
@@ -144,6 +148,9 @@ export function salientReferent(
     decay();
     const sp = partStart === src.quotes[partQuote]!.parts[0]!.start ? src.speakerOf(partQuote) : null;
     if (sp && src.genderOf(sp) === gender) add(sp, SPEAKER_WEIGHT);
+    if (partStart === src.quotes[partQuote]!.parts[0]!.start)
+      for (const v of src.addressedIn(partQuote))
+        if (v !== sp && src.genderOf(v) === gender) add(v, VOCATIVE_WEIGHT);
     pos = partEnd;
   }
   const who = top();

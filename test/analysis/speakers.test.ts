@@ -144,3 +144,20 @@ describe('pronoun tags: the salient antecedent', () => {
     expect(said(text, a, 'I have had news')).toMatchObject({ speaker: 'Mrs. Ashby', type: 'anaphoric' });
   });
 });
+
+describe('pronoun tags: the one spoken to answers', () => {
+  const text = [
+    'Mr. Hale and Mr. Ward stood at the window of the inn. Mr. Ward looked out at the rain for a long',
+    'time without a word.',
+    '',
+    '"I am afraid, Mr. Hale," said Mrs. Lane, "that you will be wet through before you reach home."',
+    '',
+    '"Not at all," he replied. "I have my coat."',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('gives "he replied" to the man the speech before addressed by name', () => {
+    expect(said(text, a, 'Not at all')).toMatchObject({ speaker: 'Mr. Hale', type: 'anaphoric' });
+  });
+});
