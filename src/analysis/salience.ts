@@ -62,8 +62,9 @@ const ROLE_WEIGHT: Record<Role, number> = {
 const DECAY = 0.5;
 /** A quotation's speaker, as a mention. Less than a named subject: the speech is about someone else. */
 const SPEAKER_WEIGHT = 150;
-/** A pronoun passes on half the weight a name in its role would. */
-const PRONOUN_FACTOR = 0.5;
+/** A pronoun passes on part of the weight a name in its role would: "she" more than "her" / "his". */
+const SUBJECT_PRONOUN = 0.7;
+const OTHER_PRONOUN = 0.3;
 /** Whom a speech addresses by name: likely to answer it. */
 const VOCATIVE_WEIGHT = 300;
 const TOKEN = /[\p{L}][\p{L}'\u2019]*|[.!?;]/gu;
@@ -141,7 +142,12 @@ export function salientReferent(
       if (pronouns.has(lw)) {
         const who = top();
         if (who)
-          add(who, PRONOUN_FACTOR * ROLE_WEIGHT[lw === 'he' || lw === 'she' ? 'subject' : 'possessive']);
+          add(
+            who,
+            lw === 'he' || lw === 'she'
+              ? SUBJECT_PRONOUN * ROLE_WEIGHT.subject
+              : OTHER_PRONOUN * ROLE_WEIGHT.possessive,
+          );
       }
     }
     if (partQuote < 0) break;
