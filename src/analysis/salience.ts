@@ -165,3 +165,50 @@ export function salientReferent(
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+
+/** Titles a description may use for a character so named: "said the general" for General Tilney. */
+const TITLE_FORMS: ReadonlyMap<string, RegExp> = new Map([
+  ['general', /^General\b/],
+  ['colonel', /^(?:Colonel|Col\.)/],
+  ['captain', /^(?:Captain|Capt\.)/],
+  ['major', /^Major\b/],
+  ['admiral', /^Admiral\b/],
+  ['doctor', /^(?:Dr\.|Doctor\b)/],
+  ['professor', /^(?:Professor|Prof\.)/],
+  ['baronet', /^Sir\b/],
+]);
+/** Descriptions of an older or married woman, and of a young unmarried one. */
+const MARRIED_WOMAN = new Set(['mother', 'grandmother', 'widow', 'hostess', 'landlady', 'wife', 'matron']);
+const YOUNG_WOMAN = new Set(['girl', 'maiden']);
+const DESCRIPTION =
+  /\b(?:the|his|her)\s+((?:[a-z-]+\s+){0,2}?)(lady|woman|girl|maiden|mother|grandmother|widow|hostess|landlady|wife|matron|general|colonel|captain|major|admiral|doctor|professor|baronet)\b/;
+
+/** What a description tag says of its speaker beyond gender: a title, or married / young. */
+export interface DescriptionFit {
+  /** A form the character's name takes ("General Tilney"): required. */
+  title?: RegExp;
+  /** A form that rules the character out ("Miss Bartlett" is not "the old lady"). */
+  notTitle?: RegExp;
+}
+const UNMARRIED = /^Miss\b/;
+const MARRIED = /^(?:Mrs\.?|Lady|Madame|Mme\.?)(?:\s|$)/;
+
+/** The description in the tag next to a quotation ("cried the old lady", "said the general"), if telling. */
+export function describedSpeaker(text: string, q: RawQuotation): DescriptionFit | null {
+  const windows: string[] = q.parts.map((p) => text.slice(p.end, Math.min(text.length, p.end + 60)));
+  const first = q.parts[0]!.start;
+  windows.push(text.slice(Math.max(0, first - 80), first));
+  for (const w of windows) {
+    const m = DESCRIPTION.exec(w.toLowerCase());
+    if (!m) continue;
+    const adjectives = m[1]!.trim().split(/\s+/);
+    const noun = m[2]!;
+    const title = TITLE_FORMS.get(noun);
+    if (title) return { title };
+    if (MARRIED_WOMAN.has(noun) || adjectives.includes('old') || adjectives.includes('elderly'))
+      return { notTitle: UNMARRIED };
+    if (YOUNG_WOMAN.has(noun) || adjectives.includes('young') || adjectives.includes('little'))
+      return { notTitle: MARRIED };
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
 import type { Span } from '../book/span.js';
 import { FEMALE_PRONOUNS, GENDERED_NOUNS, type Gender, MALE_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import type { RawQuotation } from './quotes.js';
-import { salientReferent } from './salience.js';
+import { describedSpeaker, salientReferent } from './salience.js';
 import type { QuoteType } from './types.js';
 
 /** A naming mention resolved to a character. */
@@ -591,24 +591,58 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
    * speakers alternate. (Passing them over whenever they spoke the turn before lost more than it won:
    * narration about them often hands them the next word.)
    */
-  const salient = (ti: number, qi: number, gender: Gender, prevSpeaker: string | null): string | null => {
+  const salient = (
+    ti: number,
+    qi: number,
+    gender: Gender,
+    prevSpeaker: string | null,
+    fits: (id: string) => boolean = () => true,
+    fallback = true,
+  ): string | null => {
     const at = quotes[qi]!.parts[0]!.start;
     const r = salientReferent(salienceSource, at - SALIENCE_WINDOW, at, gender, qi, turns[ti]!.vocatives);
-    if (!r || r.who !== prevSpeaker) return r?.who ?? null;
-    const prevQ = quotes[turns[ti - 1]!.quotes[turns[ti - 1]!.quotes.length - 1]!]!;
-    if (countWords(text, prevQ.parts[prevQ.parts.length - 1]!.end, at) > 3) return r.who;
+    if (!r) return null;
+    let skip: string | null = null;
+    if (prevSpeaker) {
+      const prevQ = quotes[turns[ti - 1]!.quotes[turns[ti - 1]!.quotes.length - 1]!]!;
+      if (countWords(text, prevQ.parts[prevQ.parts.length - 1]!.end, at) <= 3) skip = prevSpeaker;
+    }
     let best: string | null = null;
     let bestWeight = 0;
     for (const [id, w] of r.weights) {
-      if (id !== prevSpeaker && w > bestWeight) {
+      if (id !== skip && w > bestWeight && fits(id)) {
         best = id;
         bestWeight = w;
       }
     }
-    return best ?? r.who;
+    return best ?? (fallback ? r.who : null);
+  };
+  /** "cried the old lady", "said the general": the most salient character the description fits. */
+  const describedSalient = (
+    ti: number,
+    qi: number,
+    gender: Gender,
+    prevSpeaker: string | null,
+  ): string | null => {
+    const fit = describedSpeaker(text, quotes[qi]!);
+    if (!fit) return null;
+    const at = quotes[qi]!.parts[0]!.start;
+    const fits = (id: string): boolean => {
+      const from = firstMentionIndex(ctx.mentions, at - 4 * SALIENCE_WINDOW);
+      for (let i = from; i < ctx.mentions.length && ctx.mentions[i]!.start < at + 1000; i++) {
+        const m = ctx.mentions[i]!;
+        if (m.character !== id) continue;
+        const name = text.slice(m.start, m.end);
+        if (fit.title?.test(name)) return true;
+        if (fit.notTitle?.test(name)) return false;
+      }
+      return !fit.title;
+    };
+    return salient(ti, qi, gender, prevSpeaker, fits, false);
   };
   // Sieve 2: pronoun tags: "said her mother" through the family name; "said she" to the most salient
-  // woman (salience.ts); descriptions and pronouns with no one salient to the man or woman of a mixed
+  // woman (salience.ts); "cried the old lady" to the most salient woman not called Miss, "said the
+  // general" to the most salient General; other descriptions and pronouns with no one salient to the man or woman of a mixed
   // pair, else the last one named in narration since the exchange began, else the last one named at all,
   // each preferring one who did not speak the turn before. (Preferring the exchange's earlier tagged
   // speakers was tried and measured worse. Tried, no gain: "she added" = the turn before's speaker;
@@ -633,6 +667,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       const who =
         (tag.kin ? resolveKin(ctx, at, tag.kin, prevSpeaker) : null) ??
         (tag.description ? null : salient(ti, qi, tag.pronoun!, prevSpeaker)) ??
+        (tag.description && !tag.kin ? describedSalient(ti, qi, tag.pronoun!, prevSpeaker) : null) ??
         mixedPairMember(ti, tag.pronoun!) ??
         resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, exchangeStart(ti), turn.vocatives) ??
         resolvePronoun(ctx, at, tag.pronoun!, prevSpeaker, at - 2500, turn.vocatives) ??

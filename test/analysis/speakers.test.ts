@@ -161,3 +161,22 @@ describe('pronoun tags: the one spoken to answers', () => {
     expect(said(text, a, 'Not at all')).toMatchObject({ speaker: 'Mr. Hale', type: 'anaphoric' });
   });
 });
+
+describe('description tags: the salient character the description fits', () => {
+  const text = [
+    '"Is it raining yet?" asked Mrs. Grey.',
+    '',
+    'Nobody answered her. Mrs. Grey sat by the fire with her work. Miss Price and Miss Hale came in from',
+    'the garden, and Miss Hale laid her basket on the table.',
+    '',
+    '"We have found the first primroses," said Miss Price.',
+    '',
+    '"How pretty they are," cried the old lady.',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('does not make a woman called Miss the old lady', () => {
+    expect(said(text, a, 'How pretty')).toMatchObject({ speaker: 'Mrs. Grey', type: 'anaphoric' });
+  });
+});
