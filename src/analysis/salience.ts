@@ -61,7 +61,7 @@ const ROLE_WEIGHT: Record<Role, number> = {
 /** Weight left at each sentence end. */
 const DECAY = 0.5;
 /** A quotation's speaker, as a mention. Less than a named subject: the speech is about someone else. */
-const SPEAKER_WEIGHT = 150;
+const SPEAKER_WEIGHT = 100;
 /** A pronoun passes on part of the weight a name in its role would: "she" more than "her" / "his". */
 const SUBJECT_PRONOUN = 0.7;
 const OTHER_PRONOUN = 0.3;
