@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzeBook, findCharacterByName } from '../../src/analysis/index.js';
 import { captureSieve } from '../../src/analysis/ranker/index.js';
+import { mentionRole } from '../../src/analysis/salience.js';
 import { bookOf, fixture } from './helpers.js';
 
 /** The quotation whose text starts with `start`, with its speaker's name. */
@@ -404,5 +405,62 @@ describe('speech tags', () => {
   it('keeps shouted speech in capitals as speech', () => {
     const q = tagged([...study, '"EDMUND!" cried Harriet from the door.'], 'EDMUND!');
     expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
+});
+
+describe('pronoun tags: the salient antecedent', () => {
+  const text = [
+    'Mrs. Ashby and her daughter Clara sat by the fire in the long evening. Mrs. Ashby had been silent',
+    'for a long while. She put down her work, turned to Clara and looked at her kindly.',
+    '',
+    '"I have had news from the town to-day," said she.',
+    '',
+    '"What news, mamma?" asked Clara.',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('reads a name after a preposition as less salient than the subject the narration follows', () => {
+    expect(mentionRole(text, text.indexOf('Clara and'), text.indexOf('Clara and') + 5)).toBe('oblique');
+    expect(mentionRole(text, text.indexOf('Mrs. Ashby had'), text.indexOf('Mrs. Ashby had') + 10)).toBe(
+      'subject',
+    );
+    expect(said(text, a, 'I have had news')).toMatchObject({ speaker: 'Mrs. Ashby', type: 'anaphoric' });
+  });
+});
+
+describe('pronoun tags: the one spoken to answers', () => {
+  const text = [
+    'Mr. Hale and Mr. Ward stood at the window of the inn. Mr. Ward looked out at the rain for a long',
+    'time without a word.',
+    '',
+    '"I am afraid, Mr. Hale," said Mrs. Lane, "that you will be wet through before you reach home."',
+    '',
+    '"Not at all," he replied. "I have my coat."',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('gives "he replied" to the man the speech before addressed by name', () => {
+    expect(said(text, a, 'Not at all')).toMatchObject({ speaker: 'Mr. Hale', type: 'anaphoric' });
+  });
+});
+
+describe('description tags: the salient character the description fits', () => {
+  const text = [
+    '"Is it raining yet?" asked Mrs. Grey.',
+    '',
+    'Nobody answered her. Mrs. Grey sat by the fire with her work. Miss Price and Miss Hale came in from',
+    'the garden, and Miss Hale laid her basket on the table.',
+    '',
+    '"We have found the first primroses," said Miss Price.',
+    '',
+    '"How pretty they are," cried the old lady.',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('does not make a woman called Miss the old lady', () => {
+    expect(said(text, a, 'How pretty')).toMatchObject({ speaker: 'Mrs. Grey', type: 'anaphoric' });
   });
 });

@@ -1,0 +1,214 @@
+/**
+ * Antecedents for pronoun speech tags ("said she", "he added"): who a pronoun most likely refers to,
+ * from what the narration and the exchange around the speech say. Used by sieve 2 in speakers.ts.
+ */
+import type { Gender } from './lexicon.js';
+import type { RawQuotation } from './quotes.js';
+import { firstMentionIndex, type Mention } from './speakers.js';
+
+export type Role = 'subject' | 'object' | 'oblique' | 'possessive' | 'other';
+
+const PREPOSITIONS = new Set(
+  'to at towards toward with from upon on for by of about into after before than like against between among over under beside behind through without near round around'.split(
+    ' ',
+  ),
+);
+/** Words after which a name starts a clause of its own: "and Jane said", "when Elizabeth came in". */
+const CLAUSE_OPENERS = new Set(
+  'and but then when while as till until because though although if so yet or nor whereupon where'.split(' '),
+);
+const VERBISH = new Set(
+  'saw told asked gave met heard found left took made let bade thanked joined followed watched loved married called seen see tell ask give meet find leave take make help helped kissed embraced answered addressed assured begged'.split(
+    ' ',
+  ),
+);
+
+/** A rough grammatical role of a name in narration, from the words right around it. */
+export function mentionRole(text: string, start: number, end: number): Role {
+  if (/^['\u2019]s\b/.test(text.slice(end, end + 3))) return 'possessive';
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = /([\p{L}'\u2019]+|[.!?;:,"\u201c\u201d\u2014(])\s*$/u.exec(before);
+  if (!m) return 'subject';
+  const w = m[1]!.toLowerCase();
+  if (/^[.!?;:"\u201c\u201d\u2014(]$/.test(w)) return 'subject';
+  if (w === ',') return 'other';
+  if (PREPOSITIONS.has(w)) return 'oblique';
+  if (CLAUSE_OPENERS.has(w)) return 'subject';
+  if (VERBISH.has(w) || (w.length > 4 && /(?:ed|ing)$/.test(w))) return 'object';
+  if (/ly$/.test(w)) return 'subject';
+  return 'other';
+}
+
+/** What the salience model reads: the text, narration mentions and the quotations with known speakers. */
+export interface SalienceSource {
+  text: string;
+  mentions: readonly Mention[];
+  quotes: readonly RawQuotation[];
+  genderOf: (id: string) => Gender;
+  /** The speaker decided so far for quotation qi, or null. */
+  speakerOf: (qi: number) => string | null;
+  /** Characters the speech of quotation qi addresses by name. */
+  addressedIn: (qi: number) => readonly string[];
+}
+
+const ROLE_WEIGHT: Record<Role, number> = {
+  subject: 310,
+  object: 280,
+  oblique: 220,
+  possessive: 150,
+  other: 230,
+};
+/** Weight left at each sentence end. */
+const DECAY = 0.5;
+/** A quotation's speaker, as a mention. Less than a named subject: the speech is about someone else. */
+const SPEAKER_WEIGHT = 100;
+/** A pronoun passes on part of the weight a name in its role would: "she" more than "her" / "his". */
+const SUBJECT_PRONOUN = 0.7;
+const OTHER_PRONOUN = 0.3;
+/** Whom a speech addresses by name: likely to answer it. */
+const VOCATIVE_WEIGHT = 300;
+const TOKEN = /[\p{L}][\p{L}'\u2019]*|[.!?;]/gu;
+
+/**
+ * The most salient character of `gender` at `at`, after Lappin and Leass: every narration mention of a
+ * character adds weight by its grammatical role (subject > object > prepositional > possessive), a
+ * pronoun of that gender adds weight to whoever is most salient when it is read (so "she … she … her"
+ * keeps the topic of a paragraph alive), the speaker of a quotation counts as a mention and whoever a
+ * speech addresses by name gains (the one spoken to answers), and all weight halves at each sentence end.
+ */
+export function salientReferent(
+  src: SalienceSource,
+  from: number,
+  at: number,
+  gender: Gender,
+  firstQuote: number,
+  ignore: readonly string[] = [],
+): { who: string; weights: Map<string, number> } | null {
+  const { text } = src;
+  const weights = new Map<string, number>();
+  const add = (id: string, w: number): void => {
+    if (ignore.includes(id)) return;
+    weights.set(id, (weights.get(id) ?? 0) + w);
+  };
+  const decay = (): void => {
+    for (const [k, v] of weights) weights.set(k, v * DECAY);
+  };
+  const top = (): string | null => {
+    let best: string | null = null;
+    let bw = 0;
+    for (const [k, v] of weights) if (v > bw) [best, bw] = [k, v];
+    return best;
+  };
+  const pronouns = gender === 'male' ? MALE : gender === 'female' ? FEMALE : null;
+  if (!pronouns) return null;
+  let qi = firstQuote;
+  while (qi > 0 && src.quotes[qi - 1]!.parts[src.quotes[qi - 1]!.parts.length - 1]!.end > from) qi--;
+  let mi = firstMentionIndex(src.mentions, from);
+  let pos = from;
+  while (pos < at) {
+    // The next quotation part after pos (a stretch of speech) or `at`.
+    let partStart = at;
+    let partEnd = at;
+    let partQuote = -1;
+    for (; qi < src.quotes.length; qi++) {
+      const q = src.quotes[qi]!;
+      const part = q.parts.find((p) => p.end > pos);
+      if (!part) continue;
+      if (part.start < at) {
+        partStart = Math.max(pos, part.start);
+        partEnd = Math.min(at, part.end);
+        partQuote = qi;
+      }
+      break;
+    }
+    // Narration pos .. partStart
+    TOKEN.lastIndex = pos;
+    for (let m = TOKEN.exec(text); m && m.index < partStart; m = TOKEN.exec(text)) {
+      const off = m.index;
+      while (mi < src.mentions.length && src.mentions[mi]!.end <= off) mi++;
+      const men = src.mentions[mi];
+      if (men && men.start <= off && off < men.end) {
+        if (!men.inQuote && src.genderOf(men.character) === gender)
+          add(men.character, ROLE_WEIGHT[mentionRole(text, men.start, men.end)]);
+        TOKEN.lastIndex = men.end;
+        continue;
+      }
+      const w = m[0];
+      if (w === '.' || w === '!' || w === '?' || w === ';') {
+        decay();
+        continue;
+      }
+      const lw = w.toLowerCase();
+      if (pronouns.has(lw)) {
+        const who = top();
+        if (who)
+          add(
+            who,
+            lw === 'he' || lw === 'she'
+              ? SUBJECT_PRONOUN * ROLE_WEIGHT.subject
+              : OTHER_PRONOUN * ROLE_WEIGHT.possessive,
+          );
+      }
+    }
+    if (partQuote < 0) break;
+    decay();
+    const sp = partStart === src.quotes[partQuote]!.parts[0]!.start ? src.speakerOf(partQuote) : null;
+    if (sp && src.genderOf(sp) === gender) add(sp, SPEAKER_WEIGHT);
+    if (partStart === src.quotes[partQuote]!.parts[0]!.start)
+      for (const v of src.addressedIn(partQuote))
+        if (v !== sp && src.genderOf(v) === gender) add(v, VOCATIVE_WEIGHT);
+    pos = partEnd;
+  }
+  const who = top();
+  return who ? { who, weights } : null;
+}
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+
+/** Titles a description may use for a character so named: "said the general" for General Tilney. */
+const TITLE_FORMS: ReadonlyMap<string, RegExp> = new Map([
+  ['general', /^General\b/],
+  ['colonel', /^(?:Colonel|Col\.)/],
+  ['captain', /^(?:Captain|Capt\.)/],
+  ['major', /^Major\b/],
+  ['admiral', /^Admiral\b/],
+  ['doctor', /^(?:Dr\.|Doctor\b)/],
+  ['professor', /^(?:Professor|Prof\.)/],
+  ['baronet', /^Sir\b/],
+]);
+/** Descriptions of an older or married woman, and of a young unmarried one. */
+const MARRIED_WOMAN = new Set(['mother', 'grandmother', 'widow', 'hostess', 'landlady', 'wife', 'matron']);
+const YOUNG_WOMAN = new Set(['girl', 'maiden']);
+const DESCRIPTION =
+  /\b(?:the|his|her)\s+((?:[a-z-]+\s+){0,2}?)(lady|woman|girl|maiden|mother|grandmother|widow|hostess|landlady|wife|matron|general|colonel|captain|major|admiral|doctor|professor|baronet)\b/;
+
+/** What a description tag says of its speaker beyond gender: a title, or married / young. */
+export interface DescriptionFit {
+  /** A form the character's name takes ("General Tilney"): required. */
+  title?: RegExp;
+  /** A form that rules the character out ("Miss Bartlett" is not "the old lady"). */
+  notTitle?: RegExp;
+}
+const UNMARRIED = /^Miss\b/;
+const MARRIED = /^(?:Mrs\.?|Lady|Madame|Mme\.?)(?:\s|$)/;
+
+/** The description in the tag next to a quotation ("cried the old lady", "said the general"), if telling. */
+export function describedSpeaker(text: string, q: RawQuotation): DescriptionFit | null {
+  const windows: string[] = q.parts.map((p) => text.slice(p.end, Math.min(text.length, p.end + 60)));
+  const first = q.parts[0]!.start;
+  windows.push(text.slice(Math.max(0, first - 80), first));
+  for (const w of windows) {
+    const m = DESCRIPTION.exec(w.toLowerCase());
+    if (!m) continue;
+    const adjectives = m[1]!.trim().split(/\s+/);
+    const noun = m[2]!;
+    const title = TITLE_FORMS.get(noun);
+    if (title) return { title };
+    if (MARRIED_WOMAN.has(noun) || adjectives.includes('old') || adjectives.includes('elderly'))
+      return { notTitle: UNMARRIED };
+    if (YOUNG_WOMAN.has(noun) || adjectives.includes('young') || adjectives.includes('little'))
+      return { notTitle: MARRIED };
+  }
+  return null;
+}
