@@ -180,3 +180,24 @@ describe('description tags: the salient character the description fits', () => {
     expect(said(text, a, 'How pretty')).toMatchObject({ speaker: 'Mrs. Grey', type: 'anaphoric' });
   });
 });
+
+describe('kin tags: an uncle is seldom of his niece\u2019s family name', () => {
+  const text = [
+    '"Shall we walk to the lake?" asked Mr. Carter.',
+    '',
+    '"It is too cold," said Mr. Dorrington.',
+    '',
+    'Mr. Dorrington took up his newspaper again. Mr. Carter and Lucy Dorrington sat by the window, and',
+    'Lucy looked up from her book.',
+    '',
+    '"I should like it of all things," said Lucy.',
+    '',
+    '"Then we shall go at once," replied her uncle.',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('gives "replied her uncle" to the salient man of another family name', () => {
+    expect(said(text, a, 'Then we shall go')).toMatchObject({ speaker: 'Mr. Carter', type: 'anaphoric' });
+  });
+});
