@@ -1,7 +1,7 @@
 import type { Span } from '../book/span.js';
 import { FEMALE_PRONOUNS, GENDERED_NOUNS, type Gender, MALE_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import type { RawQuotation } from './quotes.js';
-import { describedSpeaker, salientReferent } from './salience.js';
+import { describedSpeaker, namedInPronounTag, salientReferent } from './salience.js';
 import type { QuoteType } from './types.js';
 
 /** A naming mention resolved to a character. */
@@ -603,7 +603,9 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     fallback = true,
   ): string | null => {
     const at = quotes[qi]!.parts[0]!.start;
-    const r = salientReferent(salienceSource, at - SALIENCE_WINDOW, at, gender, qi, turns[ti]!.vocatives);
+    // Whoever the speech or its tag addresses by name is not its speaker.
+    const ignore = [...turns[ti]!.vocatives, ...namedInPronounTag(text, quotes[qi]!, ctx.mentions)];
+    const r = salientReferent(salienceSource, at - SALIENCE_WINDOW, at, gender, qi, ignore);
     if (!r) return null;
     let skip: string | null = null;
     if (prevSpeaker) {

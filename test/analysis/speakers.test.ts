@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzeBook, findCharacterByName } from '../../src/analysis/index.js';
+import { captureSieve } from '../../src/analysis/ranker/index.js';
 import { mentionRole } from '../../src/analysis/salience.js';
 import { bookOf, fixture } from './helpers.js';
 
@@ -199,5 +200,23 @@ describe('kin tags: an uncle is seldom of his niece\u2019s family name', () => {
 
   it('gives "replied her uncle" to the salient man of another family name', () => {
     expect(said(text, a, 'Then we shall go')).toMatchObject({ speaker: 'Mr. Carter', type: 'anaphoric' });
+  });
+});
+
+describe('pronoun tags: the one named in the tag is spoken to', () => {
+  const text = [
+    '"Where is everybody?" asked Mrs. Grey.',
+    '',
+    'Mrs. Grey had been alone all the afternoon. At last Lucy came in from the garden, and Lucy sat down by',
+    'the fire without a word.',
+    '',
+    '"You are very late," she said to Lucy.',
+    '',
+  ].join('\n');
+
+  it('does not give "she said to Lucy" to Lucy (the sieve alone)', () => {
+    const { result: a, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const name = (id: string | null) => a.characters.find((c) => c.id === id)?.name;
+    expect(name(sieve[1]!.speaker)).toBe('Mrs. Grey');
   });
 });
