@@ -212,3 +212,35 @@ export function describedSpeaker(text: string, q: RawQuotation): DescriptionFit 
   }
   return null;
 }
+
+const TAG_CLAUSE_END = /[.!?;"\u201c\u201d]/;
+/**
+ * Characters named after the pronoun in a pronoun tag ('"…," she said to Elizabeth', 'he asked
+ * Katharine'): spoken to, not speaking.
+ */
+export function namedInPronounTag(text: string, q: RawQuotation, mentions: readonly Mention[]): string[] {
+  const out: string[] = [];
+  const scan = (start: number, end: number): void => {
+    const clause = text.slice(start, end);
+    const p = /\b(?:he|she)\b/i.exec(clause);
+    if (!p) return;
+    const from = start + p.index + p[0].length;
+    for (let i = firstMentionIndex(mentions, from); i < mentions.length && mentions[i]!.start < end; i++)
+      out.push(mentions[i]!.character);
+  };
+  for (const part of q.parts) {
+    const after = text.slice(part.end + 1, Math.min(text.length, part.end + 80));
+    const stop = after.search(TAG_CLAUSE_END);
+    scan(part.end + 1, part.end + 1 + (stop >= 0 ? stop : after.length));
+  }
+  const first = q.parts[0]!.start;
+  const before = text.slice(Math.max(0, first - 100), first - 1);
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0; i--)
+    if (TAG_CLAUSE_END.test(before[i]!)) {
+      cut = i;
+      break;
+    }
+  scan(Math.max(0, first - 100) + cut + 1, first - 1);
+  return out;
+}

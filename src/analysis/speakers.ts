@@ -1,7 +1,7 @@
 import type { Span } from '../book/span.js';
 import { FEMALE_PRONOUNS, GENDERED_NOUNS, type Gender, MALE_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
 import type { RawQuotation } from './quotes.js';
-import { describedSpeaker, salientReferent } from './salience.js';
+import { describedSpeaker, namedInPronounTag, salientReferent } from './salience.js';
 import type { QuoteType } from './types.js';
 
 /** A naming mention resolved to a character. */
@@ -50,6 +50,9 @@ const KIN: ReadonlyMap<string, Gender> = new Map([
   ['uncle', 'male'],
   ['nephew', 'male'],
 ]);
+
+/** Relations usually of another family name than the person they are related to. */
+const OTHER_FAMILY_KIN: ReadonlySet<string> = new Set(['aunt', 'uncle', 'niece', 'nephew']);
 
 function kinTag(clause: Tok[], i: number): Tag | null {
   const poss = clause[i]?.lw;
@@ -751,7 +754,9 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     fallback = true,
   ): string | null => {
     const at = quotes[qi]!.parts[0]!.start;
-    const r = salientReferent(salienceSource, at - SALIENCE_WINDOW, at, gender, qi, turns[ti]!.vocatives);
+    // Whoever the speech or its tag addresses by name is not its speaker.
+    const ignore = [...turns[ti]!.vocatives, ...namedInPronounTag(text, quotes[qi]!, ctx.mentions)];
+    const r = salientReferent(salienceSource, at - SALIENCE_WINDOW, at, gender, qi, ignore);
     if (!r) return null;
     let skip: string | null = null;
     if (prevSpeaker) {
@@ -767,6 +772,24 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       }
     }
     return best ?? (fallback ? r.who : null);
+  };
+  /**
+   * "said her mother": through the family name (resolveKin). "said her aunt" / "his uncle": the most
+   * salient man or woman not of the possessor's family name (an aunt is seldom a Bennet to a Bennet).
+   */
+  const kinSpeaker = (
+    ti: number,
+    qi: number,
+    at: number,
+    kin: { possessor: Gender; noun: string },
+    prevSpeaker: string | null,
+  ): string | null => {
+    if (!OTHER_FAMILY_KIN.has(kin.noun)) return resolveKin(ctx, at, kin, prevSpeaker);
+    const possessor = resolvePronoun(ctx, at, kin.possessor, null) ?? prevSpeaker;
+    const surname = possessor ? ctx.familyOf(possessor)?.surname : null;
+    const fits = (id: string): boolean =>
+      id !== possessor && (!surname || ctx.familyOf(id)?.surname !== surname);
+    return salient(ti, qi, KIN.get(kin.noun)!, prevSpeaker, fits, false);
   };
   /** "cried the old lady", "said the general": the most salient character the description fits. */
   const describedSalient = (
@@ -791,14 +814,18 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     };
     return salient(ti, qi, gender, prevSpeaker, fits, false);
   };
-  // Sieve 2: pronoun tags: "said her mother" through the family name; "said she" to the most salient
-  // woman (salience.ts); "cried the old lady" to the most salient woman not called Miss, "said the
-  // general" to the most salient General; other descriptions and pronouns with no one salient to the man or woman of a mixed
-  // pair, else the last one named in narration since the exchange began, else the last one named at all,
+  // Sieve 2: pronoun tags. "said her mother" through the family name; "said her aunt" to the most
+  // salient woman of another family name; "said she" to the most salient woman (salience.ts); "cried
+  // the old lady" to the most salient woman not called Miss, "said the general" to the most salient
+  // General; other descriptions, and pronouns with no one salient, to the man or woman of a mixed pair,
+  // else the last one named in narration since the exchange began, else the last one named at all,
   // each preferring one who did not speak the turn before. (Preferring the exchange's earlier tagged
   // speakers was tried and measured worse. Tried, no gain: "she added" = the turn before's speaker;
   // strict alternation, the speaker of two turns back when no narration separates the turns; the
-  // mixed-pair rule before salience; salience for descriptions ("cried the girl") too.)
+  // mixed-pair rule before salience; salience for all descriptions ("cried the girl"); a bonus for the
+  // exchange's speakers or for whom the next speech addresses; a second salience pass once turn-taking
+  // has filled the exchange; no one salient: a wider window or the book's main man / woman. Cutting
+  // the window at a chapter heading: +20 overall, but one Explicit quotation lost.)
   for (let ti = 0; ti < turns.length; ti++) {
     const turn = turns[ti]!;
     for (const qi of turn.quotes) {
@@ -816,7 +843,7 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       }
       const at = quotes[qi]!.parts[0]!.start;
       const who =
-        (tag.kin ? resolveKin(ctx, at, tag.kin, prevSpeaker) : null) ??
+        (tag.kin ? kinSpeaker(ti, qi, at, tag.kin, prevSpeaker) : null) ??
         (tag.description ? null : salient(ti, qi, tag.pronoun!, prevSpeaker)) ??
         (tag.description && !tag.kin ? describedSalient(ti, qi, tag.pronoun!, prevSpeaker) : null) ??
         mixedPairMember(ti, tag.pronoun!) ??

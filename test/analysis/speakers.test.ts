@@ -464,3 +464,42 @@ describe('description tags: the salient character the description fits', () => {
     expect(said(text, a, 'How pretty')).toMatchObject({ speaker: 'Mrs. Grey', type: 'anaphoric' });
   });
 });
+
+describe('kin tags: an uncle is seldom of his niece\u2019s family name', () => {
+  const text = [
+    '"Shall we walk to the lake?" asked Mr. Carter.',
+    '',
+    '"It is too cold," said Mr. Dorrington.',
+    '',
+    'Mr. Dorrington took up his newspaper again. Mr. Carter and Lucy Dorrington sat by the window, and',
+    'Lucy looked up from her book.',
+    '',
+    '"I should like it of all things," said Lucy.',
+    '',
+    '"Then we shall go at once," replied her uncle.',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('gives "replied her uncle" to the salient man of another family name', () => {
+    expect(said(text, a, 'Then we shall go')).toMatchObject({ speaker: 'Mr. Carter', type: 'anaphoric' });
+  });
+});
+
+describe('pronoun tags: the one named in the tag is spoken to', () => {
+  const text = [
+    '"Where is everybody?" asked Mrs. Grey.',
+    '',
+    'Mrs. Grey had been alone all the afternoon. At last Lucy came in from the garden, and Lucy sat down by',
+    'the fire without a word.',
+    '',
+    '"You are very late," she said to Lucy.',
+    '',
+  ].join('\n');
+
+  it('does not give "she said to Lucy" to Lucy (the sieve alone)', () => {
+    const { result: a, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const name = (id: string | null) => a.characters.find((c) => c.id === id)?.name;
+    expect(name(sieve[1]!.speaker)).toBe('Mrs. Grey');
+  });
+});
