@@ -320,7 +320,8 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   // '"…I am sure." Miss Crawford listened, and Edmund agreed': after a full stop, narration whose verb
   // comes well after its start is a sentence of its own, not the speech's tag. ("Edmund said." still is.)
   const sentenceEnded = ctx.text[start - 2] === '.' && /["\u201d']/.test(ctx.text[start - 1] ?? '');
-  if (v <= 6 && !(sentenceEnded && v >= 3)) {
+  if (sentenceEnded && v >= 3) return null;
+  if (v <= 6) {
     const subj = subjectBefore(ctx, clause, v, names);
     if (subj) {
       if (subj.speaker) subj.addressee = addresseeAfter(clause, v, names);

@@ -285,6 +285,11 @@ describe('speech tags', () => {
       'We could walk',
     );
     expect(q.type).not.toBe('explicit');
+    const named = tagged(
+      [...study, '"Edmund was asking for you today." She saw the effort with which he spoke Edmund\'s name.'],
+      'Edmund was asking',
+    );
+    expect(named.type).not.toBe('explicit');
   });
 
   it('keeps a short cry inside a narrative sentence as speech', () => {
