@@ -349,7 +349,13 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   const reach = DESCRIPTION_HEADS.has(next.lw)
     ? (clause[j + 3] ?? clause[clause.length - 1]!).end
     : next.end + 1;
-  const after = names.find((m) => m.start >= next.start && m.start <= reach);
+  // Not '"…," said his sister, indicating Winterbourne': a name past a comma is no longer the subject.
+  const after = names.find(
+    (m) =>
+      m.start >= next.start &&
+      m.start <= reach &&
+      !clause.some((t) => t.afterComma && t.start > next.start && t.start <= m.start),
+  );
   if (after)
     return {
       speaker: after.character,

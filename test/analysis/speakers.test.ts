@@ -307,4 +307,9 @@ describe('speech tags', () => {
     const q = tagged([...study, '"EDMUND!" cried Harriet from the door.'], 'EDMUND!');
     expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
   });
+
+  it('does not read a name past a comma after "said the girl" as the speaker', () => {
+    const q = tagged([...study, '"Ask him where he has been," said the girl, indicating Edmund.'], 'Ask him');
+    expect(q.speaker).not.toBe('Edmund');
+  });
 });
