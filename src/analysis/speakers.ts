@@ -350,12 +350,17 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
     ? (clause[j + 3] ?? clause[clause.length - 1]!).end
     : next.end + 1;
   // Not '"…," said his sister, indicating Winterbourne': a name past a comma is no longer the subject.
-  const after = names.find(
-    (m) =>
-      m.start >= next.start &&
-      m.start <= reach &&
-      !clause.some((t) => t.afterComma && t.start > next.start && t.start <= m.start),
-  );
+  const after = names.find((m) => {
+    if (m.start < next.start || m.start > reach) return false;
+    if (clause.some((t) => t.afterComma && t.start > next.start && t.start <= m.start)) return false;
+    const k = clause.findIndex((t) => t.start >= m.start);
+    const last = clause.findLastIndex((t) => t.start < m.end);
+    // "said the man to Lucy" names who is spoken to; "responded Daisy's mamma" someone else (but
+    // "said the Rabbit's voice" the Rabbit).
+    if (k > j && clause[k - 1]!.lw !== 'by' && OBJECT_PREPOSITIONS.has(clause[k - 1]!.lw)) return false;
+    const owned = clause[last + 1]?.w ?? '';
+    return !(/['\u2019]s$/.test(clause[last]!.w) && /^\p{Ll}/u.test(owned) && !SPEECH_NOUNS.has(owned));
+  });
   if (after)
     return {
       speaker: after.character,

@@ -312,4 +312,12 @@ describe('speech tags', () => {
     const q = tagged([...study, '"Ask him where he has been," said the girl, indicating Edmund.'], 'Ask him');
     expect(q.speaker).not.toBe('Edmund');
   });
+
+  it('does not take the owner in "called Harriet\'s mother" for the speaker', () => {
+    const q = tagged(
+      [...study, '"You must both come in now," called Harriet\'s mother from the door.'],
+      'You must both',
+    );
+    expect(q.type).not.toBe('explicit');
+  });
 });
