@@ -326,7 +326,8 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   // '"…I am sure." Miss Crawford listened, and Edmund agreed': after a full stop, narration whose verb
   // comes well after its start is a sentence of its own, not the speech's tag. ("Edmund said." still is.)
   const sentenceEnded = ctx.text[start - 2] === '.' && /["\u201d']/.test(ctx.text[start - 1] ?? '');
-  if (v <= 6 && !(sentenceEnded && v >= 3)) {
+  if (sentenceEnded && v >= 3) return null;
+  if (v <= 6) {
     const subj = subjectBefore(ctx, clause, v, names);
     if (subj) {
       if (subj.speaker) subj.addressee = addresseeAfter(clause, v, names);
@@ -354,7 +355,18 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   const reach = DESCRIPTION_HEADS.has(next.lw)
     ? (clause[j + 3] ?? clause[clause.length - 1]!).end
     : next.end + 1;
-  const after = names.find((m) => m.start >= next.start && m.start <= reach);
+  // Not '"…," said his sister, indicating Winterbourne': a name past a comma is no longer the subject.
+  const after = names.find((m) => {
+    if (m.start < next.start || m.start > reach) return false;
+    if (clause.some((t) => t.afterComma && t.start > next.start && t.start <= m.start)) return false;
+    const k = clause.findIndex((t) => t.start >= m.start);
+    const last = clause.findLastIndex((t) => t.start < m.end);
+    // "said the man to Lucy" names who is spoken to; "responded Daisy's mamma" someone else (but
+    // "said the Rabbit's voice" the Rabbit).
+    if (k > j && clause[k - 1]!.lw !== 'by' && OBJECT_PREPOSITIONS.has(clause[k - 1]!.lw)) return false;
+    const owned = clause[last + 1]?.w ?? '';
+    return !(/['\u2019]s$/.test(clause[last]!.w) && /^\p{Ll}/u.test(owned) && !SPEECH_NOUNS.has(owned));
+  });
   if (after)
     return {
       speaker: after.character,

@@ -389,6 +389,11 @@ describe('speech tags', () => {
       'We could walk',
     );
     expect(q.type).not.toBe('explicit');
+    const named = tagged(
+      [...study, '"Edmund was asking for you today." She saw the effort with which he spoke Edmund\'s name.'],
+      'Edmund was asking',
+    );
+    expect(named.type).not.toBe('explicit');
   });
 
   it('keeps a short cry inside a narrative sentence as speech', () => {
@@ -405,6 +410,19 @@ describe('speech tags', () => {
   it('keeps shouted speech in capitals as speech', () => {
     const q = tagged([...study, '"EDMUND!" cried Harriet from the door.'], 'EDMUND!');
     expect(q).toMatchObject({ speaker: 'Harriet', type: 'explicit' });
+  });
+
+  it('does not read a name past a comma after "said the girl" as the speaker', () => {
+    const q = tagged([...study, '"Ask him where he has been," said the girl, indicating Edmund.'], 'Ask him');
+    expect(q.speaker).not.toBe('Edmund');
+  });
+
+  it('does not take the owner in "called Harriet\'s mother" for the speaker', () => {
+    const q = tagged(
+      [...study, '"You must both come in now," called Harriet\'s mother from the door.'],
+      'You must both',
+    );
+    expect(q.type).not.toBe('explicit');
   });
 });
 
