@@ -175,6 +175,14 @@ describe('a rank alone', () => {
     const a = analyzeBook(bookOf(text));
     expect(findCharacterByName(a, 'Major Pellow')?.aliases).toContain('Major');
   });
+  it('counts only narration for rivals of that rank: an admiral only talked of is none', () => {
+    let text = para('Admiral Pellow came in. Admiral Pellow sat down, and Admiral Pellow smiled.');
+    text += para('"Admiral Brand is ill," said Mr. Sand. "Poor Admiral Brand," said Mr. Sand.');
+    for (let i = 0; i < 4; i++)
+      text += para('"Well," said the Admiral. The Admiral laughed. "No," said Mr. Sand.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Admiral Pellow')?.aliases).toContain('Admiral');
+  });
   it('takes the gender of a rank written alone: "the General" is a man', () => {
     let text = para('"Come," said Madame General.');
     for (let i = 0; i < 4; i++) text += para('"Well," said the General. The General laughed.');
