@@ -20,6 +20,9 @@ export interface Cast {
   finish(quotes: DialogueQuote[], raw: readonly RawQuotation[]): Character[];
 }
 
+/** A cluster named only inside quotations, at most this many times, is talked of, not a speaker. */
+const TALKED_OF_MAX = 5;
+
 /** Share of narration words that are "I" above which the book has a first-person narrator. */
 const FIRST_PERSON_RATE = 0.006;
 
@@ -91,19 +94,28 @@ export function buildCharacters(
     ageQualified.add(m[1]!.replace(/\s+/g, ' ').replace(/^(Mr|Mrs)\s/, '$1. '));
   }
   const { entities, formToKey } = clusterNames(candidates, ageQualified);
+  const firstPerson = isFirstPerson(text, quoteParts);
   // Keep clusters that read like people and are named more than once.
   const kept = new Map<string, Entity>();
+  // People only talked about, a few times, in the dialogue ("Who on earth is Mr. Quested?"): listed as
+  // characters, but no speaker candidates and no mentions for the speaker rules.
+  const talkedOf: Entity[] = [];
   for (const e of entities.values()) {
     let count = 0;
+    let quoted = 0;
     let score = 0;
     let place = 0;
     for (const f of e.forms) {
       const s = stats.get(f)!;
       count += s.count;
+      quoted += s.quoted;
       score += s.personScore;
       place += s.placeScore;
     }
-    if (count >= 2 && score >= 2 && score > place) kept.set(e.key, e);
+    if (!(count >= 2 && score >= 2 && score > place)) continue;
+    // (A first-person narrator's name is only ever spoken by others: not there.)
+    if (!firstPerson && quoted === count && count <= TALKED_OF_MAX) talkedOf.push(e);
+    else kept.set(e.key, e);
   }
   // Ids in order of first appearance.
   const firstSeen = new Map<string, number>();
@@ -146,10 +158,17 @@ export function buildCharacters(
   }
   // Role mentions were appended (to a new role or to the named character who owns the noun): re-sort.
   if (roleMentionsAdded) mentions.sort((a, b) => a.start - b.start);
-  const narrator = isFirstPerson(text, quoteParts) ? NARRATOR_ID : null;
+  const narrator = firstPerson ? NARRATOR_ID : null;
   if (narrator) byId.set(narrator, { gender: 'unknown', entity: null });
   const personForms = new Set<string>();
-  for (const e of kept.values()) for (const f of e.forms) personForms.add(f);
+  for (const e of [...kept.values(), ...talkedOf]) for (const f of e.forms) personForms.add(f);
+  const talkedOfIds = talkedOf.map(() => `c${nextId++}`);
+  const talkedOfOffsets = new Map<Entity, number[]>(talkedOf.map((e) => [e, []]));
+  const talkedOfByKey = new Map(talkedOf.map((e) => [e.key, e]));
+  for (const o of occurrences) {
+    const e = talkedOfByKey.get(formToKey.get(o.form) ?? '');
+    if (e) talkedOfOffsets.get(e)!.push(o.start);
+  }
 
   const finish = (quotes: DialogueQuote[], raw: readonly RawQuotation[]): Character[] => {
     let narratorAs: string | null = null;
@@ -219,6 +238,19 @@ export function buildCharacters(
         name: aliases[0]!,
         aliases,
         gender: info.gender,
+        mentions: offsets.length,
+        mentionOffsets: offsets,
+        firstAppearance: offsets[0] ?? 0,
+      });
+    }
+    for (const [i, e] of talkedOf.entries()) {
+      const offsets = talkedOfOffsets.get(e)!;
+      const aliases = aliasesOf(e, stats);
+      characters.push({
+        id: talkedOfIds[i]!,
+        name: aliases[0]!,
+        aliases,
+        gender: genderOf(e, stats),
         mentions: offsets.length,
         mentionOffsets: offsets,
         firstAppearance: offsets[0] ?? 0,

@@ -366,14 +366,14 @@ export function clusterNames(
       mergeInto(entities, formToKey, e, others[0]!);
   }
   // "the Major" when the book has a Major Callendar: the one man of that rank it names, if it names the
-  // others of that rank far less often.
+  // others of that rank far less often. Narration counts: an "Admiral Baldwin" only talked of is no rival.
   const titleAloneOwner = (word: string): Entity | null => {
     const title = HONORIFICS.get(word.toLowerCase())?.canonical;
     if (!title || !RANKS_ALONE.has(title)) return null;
     const withTitle = (e: Entity) =>
       [...e.forms]
         .filter((x) => statsOf.get(x)?.honorific === title)
-        .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
+        .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0) - (statsOf.get(x)?.quoted ?? 0), 0);
     const ranked = [...entities.values()]
       .map((e) => ({ e, n: withTitle(e) }))
       .filter((r) => r.n > 0)

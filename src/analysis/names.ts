@@ -37,6 +37,8 @@ export interface FormStats {
   honorific: string | null;
   words: string[];
   count: number;
+  /** Occurrences inside quotations. */
+  quoted: number;
   nonInitial: number;
   /** Positive: reads like a person; negative: like a place. */
   personScore: number;
@@ -298,6 +300,7 @@ export function collectFormStats(
         honorific: o.honorific,
         words: o.words,
         count: 0,
+        quoted: 0,
         nonInitial: 0,
         personScore: 0,
         placeScore: 0,
@@ -308,6 +311,7 @@ export function collectFormStats(
       stats.set(o.form, s);
     }
     s.count++;
+    if (o.inQuote) s.quoted++;
     if (o.printedTitle) s.printedTitles.set(o.printedTitle, (s.printedTitles.get(o.printedTitle) ?? 0) + 1);
     if (!o.sentenceInitial) s.nonInitial++;
     const before = wordBefore(text, o.start);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildCharacters } from '../../src/analysis/cast.js';
 import { analyzeBook, findCharacterByName } from '../../src/analysis/index.js';
+import { commonWordTest, findNameOccurrences, lowercaseWordCounts } from '../../src/analysis/names.js';
+import { detectQuoteStyle, findQuotations } from '../../src/analysis/quotes.js';
 import { bookOf, fixture } from './helpers.js';
 
 describe('characters', () => {
@@ -172,6 +175,14 @@ describe('a rank alone', () => {
     const a = analyzeBook(bookOf(text));
     expect(findCharacterByName(a, 'Major Pellow')?.aliases).toContain('Major');
   });
+  it('counts only narration for rivals of that rank: an admiral only talked of is none', () => {
+    let text = para('Admiral Pellow came in. Admiral Pellow sat down, and Admiral Pellow smiled.');
+    text += para('"Admiral Brand is ill," said Mr. Sand. "Poor Admiral Brand," said Mr. Sand.');
+    for (let i = 0; i < 4; i++)
+      text += para('"Well," said the Admiral. The Admiral laughed. "No," said Mr. Sand.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Admiral Pellow')?.aliases).toContain('Admiral');
+  });
   it('takes the gender of a rank written alone: "the General" is a man', () => {
     let text = para('"Come," said Madame General.');
     for (let i = 0; i < 4; i++) text += para('"Well," said the General. The General laughed.');
@@ -266,5 +277,26 @@ describe('gender from a participle after a speech tag', () => {
     const a = analyzeBook(bookOf(text));
     expect(findCharacterByName(a, 'Gryphon')?.gender).toBe('male');
     expect(findCharacterByName(a, 'Mock Turtle')?.gender).toBe('unknown');
+  });
+});
+
+describe('people only talked of', () => {
+  it('lists someone named only a few times in the dialogue, but not as a speaker candidate', () => {
+    const text =
+      '"Mr. Quill is coming," said Harriet.\n\n"Mr. Quill? Who is he?" asked Bernard.\n\n"A friend."\n\n' +
+      'Harriet sat down, and Bernard went out.\n';
+    const book = bookOf(text);
+    const paragraphs = book.structure.paragraphs;
+    const parts = findQuotations(text, paragraphs, detectQuoteStyle(text, paragraphs)).flatMap(
+      (q) => q.parts,
+    );
+    const lower = lowercaseWordCounts(text);
+    const occurrences = findNameOccurrences(text, paragraphs, parts, commonWordTest(text, lower));
+    const cast = buildCharacters(text, occurrences, parts, lower);
+    const speakers = [...cast.byId.values()].flatMap((v) => (v.entity ? [...v.entity.forms] : []));
+    expect(speakers).toEqual(expect.arrayContaining(['Harriet', 'Bernard']));
+    expect(speakers).not.toContain('Mr. Quill');
+    const quill = cast.finish([], []).find((c) => c.name === 'Mr. Quill');
+    expect(quill?.mentions).toBe(2);
   });
 });
