@@ -5,7 +5,7 @@ import type { Gender } from './lexicon.js';
  * Bump when the analysis output changes, so analyses stored in a library by an older Verbatim are
  * recomputed instead of served stale.
  */
-export const ANALYSIS_VERSION = 'speakers-2';
+export const ANALYSIS_VERSION = 'speakers-3';
 
 export type { Gender };
 
