@@ -996,11 +996,24 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     [otherBack, otherAhead],
     [recentNamed],
   ];
+  // Two turns with no narration between them are almost never one speaker's (0.7% on PDNC): a rule's
+  // answer that repeats the speaker of such a neighbour is passed over for the next rule's.
+  const tight: boolean[] = turns.map((t, ti) => {
+    if (ti === 0 || breakBefore[ti]) return false;
+    const prev = turns[ti - 1]!;
+    const prevQ = quotes[prev.quotes[prev.quotes.length - 1]!]!;
+    return (
+      countWords(text, prevQ.parts[prevQ.parts.length - 1]!.end, quotes[t.quotes[0]!]!.parts[0]!.start) <= 3
+    );
+  });
+  const repeatsNeighbour = (ti: number, who: string): boolean =>
+    (tight[ti] && turns[ti - 1]!.speaker === who) ||
+    (ti + 1 < turns.length && tight[ti + 1]! && turns[ti + 1]!.speaker === who);
   const rule = (level: number, ti: number): Decision | null => {
     for (let l = 0; l <= level; l++) {
       for (const r of LEVELS[l]!) {
         const d = r(ti);
-        if (d) return d;
+        if (d && !repeatsNeighbour(ti, d.who)) return d;
       }
     }
     return null;
@@ -1039,6 +1052,8 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   for (const t of turns) {
     if (t.speaker) continue;
     const at = quotes[t.quotes[0]!]!.parts[0]!.start;
+    // (Tried: passing over the speaker of a neighbouring turn with no narration between. Measured worse:
+    // the guess is often right and the neighbour wrong.)
     const who = recentOtherCharacter(ctx, at, '', t.vocatives) ?? namedAfter(ctx, at, null, t.vocatives);
     if (who) {
       t.speaker = who;

@@ -97,6 +97,24 @@ describe('turn-taking', () => {
     expect(said(text, a, 'Only a little')).toMatchObject({ speaker: 'Clara', type: 'implicit' });
     expect(said(text, a, 'Then we may')).toMatchObject({ speaker: 'Anne', type: 'implicit' });
   });
+
+  it('does not give a turn to the speaker of the turn right after it', () => {
+    const text = `Anne Ashby, Clara Vane and Tom Ashby stood at the window. Anne was restless; Clara was not; Tom read.
+
+"Is it raining still?" said Anne.
+
+"Only a little now," said Clara.
+
+"Then we may walk after all."
+
+"Walk where?" said Anne.
+
+"To the church and back," said Tom.
+`;
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    // Alternation would say Anne, but Anne answers it: a third voice has joined.
+    expect(said(text, a, 'Then we may')).toMatchObject({ speaker: 'Tom', type: 'implicit' });
+  });
 });
 
 describe('the other party of an exchange', () => {
