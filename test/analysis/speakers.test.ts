@@ -115,6 +115,23 @@ describe('turn-taking', () => {
     // Alternation would say Anne, but Anne answers it: a third voice has joined.
     expect(said(text, a, 'Then we may')).toMatchObject({ speaker: 'Tom', type: 'implicit' });
   });
+
+  it('does not credit the subject of a narration sentence with a speech its next turn answers', () => {
+    const text = `Anne Ashby, Clara Vane and Tom Ashby stood at the window. Anne was restless; Clara was not; Tom read.
+
+"Shall we walk?" said Tom.
+
+"Is it raining still?" said Anne.
+
+Clara went to the window and looked out.
+
+"Only a little now."
+
+"Then we may walk after all," said Clara.
+`;
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(said(text, a, 'Only a little')).toMatchObject({ speaker: 'Tom', type: 'implicit' });
+  });
 });
 
 describe('the other party of an exchange', () => {
