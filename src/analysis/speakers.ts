@@ -701,6 +701,20 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
     return narrationWords > 60 || t.paragraph - prev.paragraph > 3;
   });
+  // Two turns with no narration between them are almost never one speaker's (0.7% on PDNC): an action
+  // beat or a turn-taking rule whose answer repeats the speaker of such a neighbour is passed over.
+  // (Tried: a bound of 6 or 12 words of narration instead of 3. No gain, worse.)
+  const tight: boolean[] = turns.map((t, ti) => {
+    if (ti === 0 || breakBefore[ti]) return false;
+    const prev = turns[ti - 1]!;
+    const prevQ = quotes[prev.quotes[prev.quotes.length - 1]!]!;
+    return (
+      countWords(text, prevQ.parts[prevQ.parts.length - 1]!.end, quotes[t.quotes[0]!]!.parts[0]!.start) <= 3
+    );
+  });
+  const repeatsNeighbour = (ti: number, who: string): boolean =>
+    (tight[ti] && turns[ti - 1]!.speaker === who) ||
+    (ti + 1 < turns.length && tight[ti + 1]! && turns[ti + 1]!.speaker === who);
   /**
    * "he said" in an exchange between one man and one woman (the last four decided turns): the man.
    * Only when the pair is unambiguous; a third speaker or two of one gender and the rule stays silent.
@@ -758,10 +772,12 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       const prevQ = quotes[turns[ti - 1]!.quotes[turns[ti - 1]!.quotes.length - 1]!]!;
       if (countWords(text, prevQ.parts[prevQ.parts.length - 1]!.end, at) <= 3) skip = prevSpeaker;
     }
+    // Nor whoever a tag names for the speech right after, with no narration between.
+    const skipNext = tight[ti + 1] ? turns[ti + 1]!.speaker : null;
     let best: string | null = null;
     let bestWeight = 0;
     for (const [id, w] of r.weights) {
-      if (id !== skip && w > bestWeight && fits(id)) {
+      if (id !== skip && id !== skipNext && w > bestWeight && fits(id)) {
         best = id;
         bestWeight = w;
       }
@@ -835,20 +851,6 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
       }
     }
   }
-  // Two turns with no narration between them are almost never one speaker's (0.7% on PDNC): an action
-  // beat or a turn-taking rule whose answer repeats the speaker of such a neighbour is passed over.
-  // (Tried: a bound of 6 or 12 words of narration instead of 3. No gain, worse.)
-  const tight: boolean[] = turns.map((t, ti) => {
-    if (ti === 0 || breakBefore[ti]) return false;
-    const prev = turns[ti - 1]!;
-    const prevQ = quotes[prev.quotes[prev.quotes.length - 1]!]!;
-    return (
-      countWords(text, prevQ.parts[prevQ.parts.length - 1]!.end, quotes[t.quotes[0]!]!.parts[0]!.start) <= 3
-    );
-  });
-  const repeatsNeighbour = (ti: number, who: string): boolean =>
-    (tight[ti] && turns[ti - 1]!.speaker === who) ||
-    (ti + 1 < turns.length && tight[ti + 1]! && turns[ti + 1]!.speaker === who);
   // Sieve 3: an action beat in the paragraph's narration ("Elizabeth smiled. '…'"): the one character
   // named there, or the first one named before the speech.
   for (const [ti, turn] of turns.entries()) {

@@ -132,6 +132,19 @@ Clara went to the window and looked out.
     const a = captureSieve(() => analyzeBook(bookOf(text))).result;
     expect(said(text, a, 'Only a little')).toMatchObject({ speaker: 'Tom', type: 'implicit' });
   });
+
+  it('resolves a pronoun tag past the speaker tagged for the speech right after', () => {
+    const text = `Mr. Ashby and Mr. Wyatt sat by the fire with Anne. Mr. Wyatt was reading; Mr. Ashby watched the rain. He was tired.
+
+"Will it stop, do you think?" said Anne.
+
+He looked up and said, "I think not."
+
+"Nor I," said Mr. Ashby.
+`;
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(said(text, a, 'I think not')).toMatchObject({ speaker: 'Mr. Wyatt', type: 'anaphoric' });
+  });
 });
 
 describe('the other party of an exchange', () => {
