@@ -703,7 +703,10 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   });
   // Two turns with no narration between them are almost never one speaker's (0.7% on PDNC): an action
   // beat or a turn-taking rule whose answer repeats the speaker of such a neighbour is passed over.
-  // (Tried: a bound of 6 or 12 words of narration instead of 3. No gain, worse.)
+  // (Tried, no gain: a bound of 6 or 12 words of narration instead of 3; the same test across a short tag
+  // clause between the turns; every pronoun resolver, not only salience, passing over the next turn's
+  // speaker; the vocative and answered-by-name rules only between such turns; a vocative in the turn
+  // before overriding an action beat. The last resort passing over a neighbour lost, see there.)
   const tight: boolean[] = turns.map((t, ti) => {
     if (ti === 0 || breakBefore[ti]) return false;
     const prev = turns[ti - 1]!;
