@@ -97,6 +97,54 @@ describe('turn-taking', () => {
     expect(said(text, a, 'Only a little')).toMatchObject({ speaker: 'Clara', type: 'implicit' });
     expect(said(text, a, 'Then we may')).toMatchObject({ speaker: 'Anne', type: 'implicit' });
   });
+
+  it('does not give a turn to the speaker of the turn right after it', () => {
+    const text = `Anne Ashby, Clara Vane and Tom Ashby stood at the window. Anne was restless; Clara was not; Tom read.
+
+"Is it raining still?" said Anne.
+
+"Only a little now," said Clara.
+
+"Then we may walk after all."
+
+"Walk where?" said Anne.
+
+"To the church and back," said Tom.
+`;
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    // Alternation would say Anne, but Anne answers it: a third voice has joined.
+    expect(said(text, a, 'Then we may')).toMatchObject({ speaker: 'Tom', type: 'implicit' });
+  });
+
+  it('does not credit the subject of a narration sentence with a speech its next turn answers', () => {
+    const text = `Anne Ashby, Clara Vane and Tom Ashby stood at the window. Anne was restless; Clara was not; Tom read.
+
+"Shall we walk?" said Tom.
+
+"Is it raining still?" said Anne.
+
+Clara went to the window and looked out.
+
+"Only a little now."
+
+"Then we may walk after all," said Clara.
+`;
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(said(text, a, 'Only a little')).toMatchObject({ speaker: 'Tom', type: 'implicit' });
+  });
+
+  it('resolves a pronoun tag past the speaker tagged for the speech right after', () => {
+    const text = `Mr. Ashby and Mr. Wyatt sat by the fire with Anne. Mr. Wyatt was reading; Mr. Ashby watched the rain. He was tired.
+
+"Will it stop, do you think?" said Anne.
+
+He looked up and said, "I think not."
+
+"Nor I," said Mr. Ashby.
+`;
+    const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(said(text, a, 'I think not')).toMatchObject({ speaker: 'Mr. Wyatt', type: 'anaphoric' });
+  });
 });
 
 describe('the other party of an exchange', () => {
