@@ -79,11 +79,21 @@ const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['burst', new Set(['out'])],
 ]);
 
+/**
+ * Manners of speaking that tag a quotation ("she screeched", "he affirmed") but are kept out of the
+ * shared SPEECH_VERBS, which also steers quotation and name finding.
+ */
+const TAG_VERBS = new Set(
+  'screeched affirmed challenged ended wondered hesitated acknowledged yawned chuckled spluttered sputtered informed counselled counseled crooned reminded promised chorused reiterated drawled hissed croaked grunted blurted boomed sneered jeered lisped whimpered squeaked squealed commented opined reflected interjected volunteered quavered shrilled cooed teased'.split(
+    ' ',
+  ),
+);
+
 function isSpeechVerbAt(clause: readonly Tok[], i: number): boolean {
   const lw = clause[i]!.lw;
   const particles = PARTICLE_VERBS.get(lw);
   if (particles) return particles.has(clause[i + 1]?.lw ?? '');
-  return SPEECH_VERBS.has(lw);
+  return SPEECH_VERBS.has(lw) || TAG_VERBS.has(lw);
 }
 
 /**
