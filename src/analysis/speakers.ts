@@ -329,6 +329,8 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   let clauseEnd = toks.findIndex((t) => TAG_BREAK.has(t.w));
   if (clauseEnd < 0) clauseEnd = toks.length;
   const clause = toks.slice(0, Math.min(clauseEnd, 14));
+  const owned = ownedSpeech(ctx, clause);
+  if (owned) return owned;
   const v = clause.findIndex((_, i) => isSpeechVerbAt(clause, i));
   const names = mentionsIn(ctx.mentions, clause[0]?.start ?? start, clause[clause.length - 1]?.end ?? start);
   if (v < 0) return possessiveSpeech(clause, names);
@@ -405,6 +407,24 @@ function possessiveSpeech(clause: readonly Tok[], names: readonly Mention[]): Ta
     if (!SPEECH_NOUNS.has(clause[i + 1]?.lw ?? '') && !SPEECH_NOUNS.has(clause[i + 2]?.lw ?? '')) continue;
     const owner = names.find((m) => m.start <= clause[i]!.start && clause[i]!.start < m.end);
     if (owner) return { speaker: owner.character, type: 'explicit', confidence: 0.8 };
+  }
+  return null;
+}
+
+/**
+ * '"…," was her reply', 'was his next observation', 'was all my answer': a speech noun owned by a
+ * pronoun, right after the quotation.
+ */
+function ownedSpeech(ctx: SpeakerContext, clause: readonly Tok[]): Tag | null {
+  if (clause[0]?.lw !== 'was') return null;
+  for (let i = 1; i <= 3 && i < clause.length; i++) {
+    const poss = clause[i]!.lw;
+    if (poss !== 'his' && poss !== 'her' && poss !== 'my') continue;
+    const noun = clause.slice(i + 1, i + 4).findIndex((t) => SPEECH_NOUNS.has(t.lw) || t.lw === 'demand');
+    if (noun < 0) return null;
+    if (poss === 'my')
+      return ctx.narrator ? { speaker: ctx.narrator, type: 'anaphoric', confidence: 0.85 } : null;
+    return { speaker: null, type: 'anaphoric', confidence: 0.8, pronoun: poss === 'his' ? 'male' : 'female' };
   }
   return null;
 }

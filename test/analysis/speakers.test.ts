@@ -526,3 +526,22 @@ describe('speech tags with less common verbs', () => {
     expect(sieve[2]!.type).toBe('anaphoric');
   });
 });
+
+describe('a speech noun owned by a pronoun', () => {
+  const text = [
+    '"Where is Mr. Pell?" asked Mrs. Pell.',
+    '',
+    'Mrs. Pell had waited all the evening. At last Mr. Pell came into the hall, and Mrs. Pell looked up',
+    'from her letters.',
+    '',
+    '"You are late again," was her only reply.',
+    '',
+  ].join('\n');
+
+  it('reads "was her reply" as a pronoun tag (the sieve alone)', () => {
+    const { result: a, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const name = (id: string | null) => a.characters.find((c) => c.id === id)?.name;
+    expect(name(sieve[1]!.speaker)).toBe('Mrs. Pell');
+    expect(sieve[1]!.type).toBe('anaphoric');
+  });
+});
