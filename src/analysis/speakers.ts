@@ -106,6 +106,9 @@ function subjectBefore(ctx: SpeakerContext, clause: Tok[], v: number, names: Men
     const t = clause[i]!;
     const named = names.find((m) => m.start <= t.start && t.start < m.end);
     if (named && named.end <= verb.start) {
+      const objectOfPronoun = pronounBeforeObject(clause, names, named);
+      if (objectOfPronoun)
+        return { speaker: null, type: 'anaphoric', confidence: 0.8, pronoun: objectOfPronoun };
       // Tried: skipping a name right after a verb or preposition as an object ("bent towards Lucy and
       // said"). It fixed those and broke more; measured worse. What works: such an object gives way to
       // a name that opens the clause ("Fanny, feeling it due to herself, returned to Mr. Crawford, and
@@ -148,6 +151,36 @@ function subjectBefore(ctx: SpeakerContext, clause: Tok[], v: number, names: Men
     if (kin) return kin;
   }
   return null;
+}
+
+/**
+ * "she turned to Lucy and said", "He saw Katharine and exclaimed": the clause's first name is the object
+ * of a verb or preposition whose subject is a pronoun opening the clause; the pronoun's gender, or null.
+ */
+function pronounBeforeObject(
+  clause: readonly Tok[],
+  names: readonly Mention[],
+  named: Mention,
+): Gender | null {
+  const nameTok = clause.findIndex((t) => t.start >= named.start);
+  if (nameTok < 2 || clause[nameTok]!.afterComma) return null;
+  if (names.some((m) => m.start < named.start && m.end > clause[0]!.start)) return null;
+  let g: Gender | null = null;
+  for (let k = 0; k < nameTok && !g; k++) g = pronounGender(clause[k]!.lw);
+  if (!g) return null;
+  const prev = clause[nameTok - 1]!.lw;
+  const afterName = clause.find((t) => t.start >= named.end);
+  // "from Mary, who … exclaimed", "by Mrs. Croft's suddenly saying", "for Darcy to refrain from saying": the name speaks.
+  const lastOfName = clause.filter((t) => t.start < named.end).pop()!;
+  if (
+    prev === 'by' ||
+    /['\u2019]s$/.test(lastOfName.w) ||
+    ['who', 'whose', 'to'].includes(afterName?.lw ?? '')
+  )
+    return null;
+  const objectOfVerb =
+    afterName?.lw === 'and' && !['and', 'but', 'then', 'when', 'while', 'as'].includes(prev);
+  return OBJECT_PREPOSITIONS.has(prev) || objectOfVerb ? g : null;
 }
 
 /** Words after which a name is the object, not the subject: "turned to Fanny", "embracing Catherine". */

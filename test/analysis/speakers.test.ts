@@ -545,3 +545,22 @@ describe('a speech noun owned by a pronoun', () => {
     expect(sieve[1]!.type).toBe('anaphoric');
   });
 });
+
+describe('a pronoun subject with a name as its object', () => {
+  const text = [
+    '"Where is Mr. Pell?" asked Mrs. Pell.',
+    '',
+    '"He is late," said Susan.',
+    '',
+    'Mrs. Pell had waited all the evening for Mr. Pell. At last Mr. Pell came into the hall, and Susan',
+    'ran to meet him. He looked about him. Then he turned to Susan and said, "Go up to your mother, child."',
+    '',
+  ].join('\n');
+
+  it('gives "he turned to Susan and said" to him, not to Susan (the sieve alone)', () => {
+    const { result: a, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const name = (id: string | null) => a.characters.find((c) => c.id === id)?.name;
+    expect(name(sieve[2]!.speaker)).toBe('Mr. Pell');
+    expect(sieve[2]!.type).toBe('anaphoric');
+  });
+});
