@@ -79,11 +79,21 @@ const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['burst', new Set(['out'])],
 ]);
 
+/**
+ * Manners of speaking that tag a quotation ("she screeched", "he affirmed") but are kept out of the
+ * shared SPEECH_VERBS, which also steers quotation and name finding.
+ */
+const TAG_VERBS = new Set(
+  'screeched affirmed challenged ended wondered hesitated acknowledged yawned chuckled spluttered sputtered informed counselled counseled crooned reminded promised chorused reiterated drawled hissed croaked grunted blurted boomed sneered jeered lisped whimpered squeaked squealed commented opined reflected interjected volunteered quavered shrilled cooed teased'.split(
+    ' ',
+  ),
+);
+
 function isSpeechVerbAt(clause: readonly Tok[], i: number): boolean {
   const lw = clause[i]!.lw;
   const particles = PARTICLE_VERBS.get(lw);
   if (particles) return particles.has(clause[i + 1]?.lw ?? '');
-  return SPEECH_VERBS.has(lw);
+  return SPEECH_VERBS.has(lw) || TAG_VERBS.has(lw);
 }
 
 /**
@@ -96,6 +106,9 @@ function subjectBefore(ctx: SpeakerContext, clause: Tok[], v: number, names: Men
     const t = clause[i]!;
     const named = names.find((m) => m.start <= t.start && t.start < m.end);
     if (named && named.end <= verb.start) {
+      const objectOfPronoun = pronounBeforeObject(clause, names, named);
+      if (objectOfPronoun)
+        return { speaker: null, type: 'anaphoric', confidence: 0.8, pronoun: objectOfPronoun };
       // Tried: skipping a name right after a verb or preposition as an object ("bent towards Lucy and
       // said"). It fixed those and broke more; measured worse. What works: such an object gives way to
       // a name that opens the clause ("Fanny, feeling it due to herself, returned to Mr. Crawford, and
@@ -138,6 +151,36 @@ function subjectBefore(ctx: SpeakerContext, clause: Tok[], v: number, names: Men
     if (kin) return kin;
   }
   return null;
+}
+
+/**
+ * "she turned to Lucy and said", "He saw Katharine and exclaimed": the clause's first name is the object
+ * of a verb or preposition whose subject is a pronoun opening the clause; the pronoun's gender, or null.
+ */
+function pronounBeforeObject(
+  clause: readonly Tok[],
+  names: readonly Mention[],
+  named: Mention,
+): Gender | null {
+  const nameTok = clause.findIndex((t) => t.start >= named.start);
+  if (nameTok < 2 || clause[nameTok]!.afterComma) return null;
+  if (names.some((m) => m.start < named.start && m.end > clause[0]!.start)) return null;
+  let g: Gender | null = null;
+  for (let k = 0; k < nameTok && !g; k++) g = pronounGender(clause[k]!.lw);
+  if (!g) return null;
+  const prev = clause[nameTok - 1]!.lw;
+  const afterName = clause.find((t) => t.start >= named.end);
+  // "from Mary, who … exclaimed", "by Mrs. Croft's suddenly saying", "for Darcy to refrain from saying": the name speaks.
+  const lastOfName = clause.filter((t) => t.start < named.end).pop()!;
+  if (
+    prev === 'by' ||
+    /['\u2019]s$/.test(lastOfName.w) ||
+    ['who', 'whose', 'to'].includes(afterName?.lw ?? '')
+  )
+    return null;
+  const objectOfVerb =
+    afterName?.lw === 'and' && !['and', 'but', 'then', 'when', 'while', 'as'].includes(prev);
+  return OBJECT_PREPOSITIONS.has(prev) || objectOfVerb ? g : null;
 }
 
 /** Words after which a name is the object, not the subject: "turned to Fanny", "embracing Catherine". */
@@ -319,6 +362,8 @@ function tagAfter(ctx: SpeakerContext, start: number, end: number): Tag | null {
   let clauseEnd = toks.findIndex((t) => TAG_BREAK.has(t.w));
   if (clauseEnd < 0) clauseEnd = toks.length;
   const clause = toks.slice(0, Math.min(clauseEnd, 14));
+  const owned = ownedSpeech(ctx, clause);
+  if (owned) return owned;
   const v = clause.findIndex((_, i) => isSpeechVerbAt(clause, i));
   const names = mentionsIn(ctx.mentions, clause[0]?.start ?? start, clause[clause.length - 1]?.end ?? start);
   if (v < 0) return possessiveSpeech(clause, names);
@@ -407,6 +452,24 @@ function possessiveSpeech(clause: readonly Tok[], names: readonly Mention[]): Ta
     if (!SPEECH_NOUNS.has(clause[i + 1]?.lw ?? '') && !SPEECH_NOUNS.has(clause[i + 2]?.lw ?? '')) continue;
     const owner = names.find((m) => m.start <= clause[i]!.start && clause[i]!.start < m.end);
     if (owner) return { speaker: owner.character, type: 'explicit', confidence: 0.8 };
+  }
+  return null;
+}
+
+/**
+ * '"…," was her reply', 'was his next observation', 'was all my answer': a speech noun owned by a
+ * pronoun, right after the quotation.
+ */
+function ownedSpeech(ctx: SpeakerContext, clause: readonly Tok[]): Tag | null {
+  if (clause[0]?.lw !== 'was') return null;
+  for (let i = 1; i <= 3 && i < clause.length; i++) {
+    const poss = clause[i]!.lw;
+    if (poss !== 'his' && poss !== 'her' && poss !== 'my') continue;
+    const noun = clause.slice(i + 1, i + 4).findIndex((t) => SPEECH_NOUNS.has(t.lw) || t.lw === 'demand');
+    if (noun < 0) return null;
+    if (poss === 'my')
+      return ctx.narrator ? { speaker: ctx.narrator, type: 'anaphoric', confidence: 0.85 } : null;
+    return { speaker: null, type: 'anaphoric', confidence: 0.8, pronoun: poss === 'his' ? 'male' : 'female' };
   }
   return null;
 }

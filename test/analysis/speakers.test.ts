@@ -569,3 +569,64 @@ describe('pronoun tags: the one named in the tag is spoken to', () => {
     expect(name(sieve[1]!.speaker)).toBe('Mrs. Grey');
   });
 });
+
+describe('speech tags with less common verbs', () => {
+  const text = [
+    '"Where is Mr. Pell?" asked Mrs. Pell.',
+    '',
+    'Mrs. Pell had waited all the evening. At last Mr. Pell came into the hall, and Mrs. Pell looked up',
+    'from her letters.',
+    '',
+    '"You are late again," she screeched.',
+    '',
+    '"I was kept at the office," he affirmed.',
+    '',
+  ].join('\n');
+
+  it('reads "she screeched" and "he affirmed" as pronoun tags (the sieve alone)', () => {
+    const { result: a, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const name = (id: string | null) => a.characters.find((c) => c.id === id)?.name;
+    expect(name(sieve[1]!.speaker)).toBe('Mrs. Pell');
+    expect(sieve[1]!.type).toBe('anaphoric');
+    expect(name(sieve[2]!.speaker)).toBe('Mr. Pell');
+    expect(sieve[2]!.type).toBe('anaphoric');
+  });
+});
+
+describe('a speech noun owned by a pronoun', () => {
+  const text = [
+    '"Where is Mr. Pell?" asked Mrs. Pell.',
+    '',
+    'Mrs. Pell had waited all the evening. At last Mr. Pell came into the hall, and Mrs. Pell looked up',
+    'from her letters.',
+    '',
+    '"You are late again," was her only reply.',
+    '',
+  ].join('\n');
+
+  it('reads "was her reply" as a pronoun tag (the sieve alone)', () => {
+    const { result: a, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const name = (id: string | null) => a.characters.find((c) => c.id === id)?.name;
+    expect(name(sieve[1]!.speaker)).toBe('Mrs. Pell');
+    expect(sieve[1]!.type).toBe('anaphoric');
+  });
+});
+
+describe('a pronoun subject with a name as its object', () => {
+  const text = [
+    '"Where is Mr. Pell?" asked Mrs. Pell.',
+    '',
+    '"He is late," said Susan.',
+    '',
+    'Mrs. Pell had waited all the evening for Mr. Pell. At last Mr. Pell came into the hall, and Susan',
+    'ran to meet him. He looked about him. Then he turned to Susan and said, "Go up to your mother, child."',
+    '',
+  ].join('\n');
+
+  it('gives "he turned to Susan and said" to him, not to Susan (the sieve alone)', () => {
+    const { result: a, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const name = (id: string | null) => a.characters.find((c) => c.id === id)?.name;
+    expect(name(sieve[2]!.speaker)).toBe('Mr. Pell');
+    expect(sieve[2]!.type).toBe('anaphoric');
+  });
+});
