@@ -630,3 +630,20 @@ describe('a pronoun subject with a name as its object', () => {
     expect(sieve[2]!.type).toBe('anaphoric');
   });
 });
+
+describe('a short sentence of speaking with a pronoun subject', () => {
+  const text = [
+    '"Where is Mr. Pell?" asked Mrs. Pell.',
+    '',
+    'Mrs. Pell had waited all the evening for Mr. Pell, and Mrs. Pell was tired of waiting.',
+    'She went on. "He promised to be home by six."',
+    '',
+  ].join('\n');
+
+  it('reads "She went on." before the speech as its tag (the sieve alone)', () => {
+    const { result: a, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const name = (id: string | null) => a.characters.find((c) => c.id === id)?.name;
+    expect(name(sieve[1]!.speaker)).toBe('Mrs. Pell');
+    expect(sieve[1]!.type).toBe('anaphoric');
+  });
+});
