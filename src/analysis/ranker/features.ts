@@ -14,12 +14,6 @@ import {
   type SpeakerContext,
 } from '../speakers.js';
 
-/**
- * Confidences the sieve gives its turn-taking and beat rules (speakers.ts), one each: the rule that
- * decided an implicit turn, which the ranker weighs by its own measured precision.
- */
-const SIEVE_RULES = ['65', '62', '60', '55', '52', '48', '45', '40', '35', '30', '20'] as const;
-
 /** Features of one candidate for one quotation. */
 const BASE_FEATURES = [
   'sieve',
@@ -65,13 +59,10 @@ const BASE_FEATURES = [
   'salienceTop',
   'salienceTopAgrees',
   'exchangeTurns',
-  'exchangeOtherTop',
   'sieveRepeatsPrev',
   'lastTaggedNear',
   'lastTaggedEven',
   'lastTaggedOdd',
-  'onlyInQuotes',
-  ...SIEVE_RULES.map((c) => `sieveRule${c}` as const),
 ] as const;
 
 type BaseFeature = (typeof BASE_FEATURES)[number];
@@ -463,13 +454,6 @@ export function extractCandidates(
     const counts = exchangeCounts[ti]!;
     const own = turns[ti]!.speaker;
     const othersCount = (c: string): number => (counts.get(c) ?? 0) - (c === own ? 1 : 0);
-    let otherTop: string | null = null;
-    let otherTopN = 0;
-    for (const c of counts.keys()) {
-      if (c === p1?.speaker) continue;
-      const n = othersCount(c);
-      if (n > otherTopN) [otherTop, otherTopN] = [c, n];
-    }
     // Turns back to each candidate's last tagged turn in this exchange.
     const lastTagged = new Map<string, number>();
     for (let d = 1; d <= 12; d++) {
@@ -477,11 +461,9 @@ export function extractCandidates(
       if (!t) break;
       if (t.tagged && t.speaker && !lastTagged.has(t.speaker)) lastTagged.set(t.speaker, d);
     }
-    const quoteNamedNear = new Set<string>();
-    for (let i = firstMentionIndex(mentions, at) - 1; i >= 0 && mentions[i]!.start >= at - NEAR_WINDOW; i--)
-      if (mentions[i]!.inQuote) quoteNamedNear.add(mentions[i]!.character);
-    const sieveRule =
-      a.speaker && a.type === 'implicit' ? `sieveRule${Math.round(a.confidence * 100)}` : null;
+    // (Tried, no gain under LONO: the exchange's most frequent speaker other than the previous turn's;
+    // a candidate named only inside quotations nearby; a one-hot of the turn-taking rule that decided an
+    // implicit sieve answer, read from its confidence.)
 
     const untagged = !tagSubject.size && !beforeNames.subject.size && pronoun === null;
     const situations: Situation[] = [];
@@ -547,14 +529,11 @@ export function extractCandidates(
       f('salienceTop', sal?.top ?? false);
       f('salienceTopAgrees', (sal?.top ?? false) && wanted !== null && g === wanted);
       f('exchangeTurns', Math.log1p(Math.max(0, othersCount(c))));
-      f('exchangeOtherTop', c === otherTop);
       f('sieveRepeatsPrev', isSieve && s1 && untagged);
       const lt = lastTagged.get(c);
       f('lastTaggedNear', lt === undefined ? 0 : 1 / lt);
       f('lastTaggedEven', lt !== undefined && lt % 2 === 0);
       f('lastTaggedOdd', lt !== undefined && lt % 2 === 1);
-      f('onlyInQuotes', !local.has(c) && quoteNamedNear.has(c));
-      if (isSieve && sieveRule && F.has(sieveRule)) features[ci * FEATURE_COUNT + F.get(sieveRule)!] = 1;
       const base = ci * FEATURE_COUNT;
       for (const sit of situations) {
         const off = SITUATION_OFFSET.get(sit)!;
