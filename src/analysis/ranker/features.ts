@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../book/span.js';
 import { SPEECH_VERBS } from '../lexicon.js';
+import { salientReferent } from '../salience.js';
 import {
   type Attribution,
   countWords,
@@ -54,6 +55,14 @@ const BASE_FEATURES = [
   'narratorTag',
   'bookSalience',
   'localSalience',
+  'salienceShare',
+  'salienceTop',
+  'salienceTopAgrees',
+  'exchangeTurns',
+  'sieveRepeatsPrev',
+  'lastTaggedNear',
+  'lastTaggedEven',
+  'lastTaggedOdd',
 ] as const;
 
 type BaseFeature = (typeof BASE_FEATURES)[number];
@@ -117,11 +126,15 @@ const EXCHANGE_BREAK_PARAGRAPHS = 3;
 const NEAR_WINDOW = 5000;
 const CANDIDATE_WINDOW = 4000;
 const MAX_CANDIDATES = 16;
+/** How far back the salience model reads (as the sieve's pronoun resolution). */
+const SALIENCE_WINDOW = 2500;
 
 interface Turn {
   paragraph: number;
   quotes: number[];
   speaker: string | null;
+  /** The sieve found this turn's speaker by a speech tag (named or pronoun). */
+  tagged: boolean;
   vocatives: Set<string>;
 }
 
@@ -227,12 +240,23 @@ export function extractCandidates(
   quotes.forEach((q, qi) => {
     const last = turns[turns.length - 1];
     if (last && last.paragraph === q.firstParagraph) last.quotes.push(qi);
-    else turns.push({ paragraph: q.firstParagraph, quotes: [qi], speaker: null, vocatives: new Set() });
+    else
+      turns.push({
+        paragraph: q.firstParagraph,
+        quotes: [qi],
+        speaker: null,
+        tagged: false,
+        vocatives: new Set(),
+      });
     turnOf.push(turns.length - 1);
   });
   const quoteVocatives = quotes.map((q) => vocatives(ctx, q.parts));
   for (const t of turns) {
     t.speaker = t.quotes.map((qi) => neighbours[qi] ?? null).find((s) => s) ?? null;
+    t.tagged = t.quotes.some((qi) => {
+      const a = attributions[qi]!;
+      return a.speaker !== null && a.speaker === t.speaker && a.type !== 'implicit' && a.confidence >= 0.75;
+    });
     for (const qi of t.quotes) for (const v of quoteVocatives[qi]!) t.vocatives.add(v);
   }
   const breakBefore = turns.map((t, ti) => {
@@ -247,6 +271,30 @@ export function extractCandidates(
   const exchangeIndex: number[] = [];
   for (let ti = 0; ti < turns.length; ti++)
     exchangeIndex.push(breakBefore[ti] ? 0 : exchangeIndex[ti - 1]! + 1);
+  // Turns per speaker in each exchange (the sieve's or first pass's speakers).
+  const exchangeCounts: Map<string, number>[] = [];
+  {
+    let start = 0;
+    for (let ti = 0; ti <= turns.length; ti++) {
+      if (ti < turns.length && !breakBefore[ti]) continue;
+      const counts = new Map<string, number>();
+      for (let k = start; k < ti; k++) {
+        const sp = turns[k]!.speaker;
+        if (sp) counts.set(sp, (counts.get(sp) ?? 0) + 1);
+      }
+      for (let k = start; k < ti; k++) exchangeCounts.push(counts);
+      start = ti;
+    }
+  }
+  const turnOfQuote = turnOf;
+  const salienceSource = {
+    text,
+    mentions,
+    quotes,
+    genderOf: ctx.genderOf,
+    speakerOf: (qj: number) => turns[turnOfQuote[qj]!]!.speaker,
+    addressedIn: (qj: number) => [...turns[turnOfQuote[qj]!]!.vocatives],
+  };
   /** Turn ti+delta if it is in the same exchange as ti. */
   const near = (ti: number, delta: number): Turn | null => {
     const k = ti + delta;
@@ -394,6 +442,29 @@ export function extractCandidates(
     add(ctx.narrator);
     for (const [c, r] of recency) if (r < 8 && (distBefore.get(c) ?? Infinity) < CANDIDATE_WINDOW) add(c);
 
+    // Salience of each gender at the quotation (the sieve's pronoun model), over the turns before it.
+    const salience = new Map<string, { share: number; top: boolean }>();
+    for (const gender of ['male', 'female'] as const) {
+      const r = salientReferent(salienceSource, Math.max(0, at - SALIENCE_WINDOW), at, gender, qi);
+      if (!r) continue;
+      const max = Math.max(...r.weights.values());
+      for (const [c, w] of r.weights) salience.set(c, { share: max > 0 ? w / max : 0, top: c === r.who });
+    }
+    // This exchange's turns by each speaker, not counting this turn's own speaker.
+    const counts = exchangeCounts[ti]!;
+    const own = turns[ti]!.speaker;
+    const othersCount = (c: string): number => (counts.get(c) ?? 0) - (c === own ? 1 : 0);
+    // Turns back to each candidate's last tagged turn in this exchange.
+    const lastTagged = new Map<string, number>();
+    for (let d = 1; d <= 12; d++) {
+      const t = near(ti, -d);
+      if (!t) break;
+      if (t.tagged && t.speaker && !lastTagged.has(t.speaker)) lastTagged.set(t.speaker, d);
+    }
+    // (Tried, no gain under LONO: the exchange's most frequent speaker other than the previous turn's;
+    // a candidate named only inside quotations nearby; a one-hot of the turn-taking rule that decided an
+    // implicit sieve answer, read from its confidence.)
+
     const untagged = !tagSubject.size && !beforeNames.subject.size && pronoun === null;
     const situations: Situation[] = [];
     if (untagged) situations.push('untagged');
@@ -453,6 +524,16 @@ export function extractCandidates(
       f('narratorTag', c === ctx.narrator && pronoun === 'first');
       f('bookSalience', 1 / (1 + (bookRank.get(c) ?? 1000)));
       f('localSalience', Math.log1p(local.get(c) ?? 0) / Math.log1p(50));
+      const sal = salience.get(c);
+      f('salienceShare', sal?.share ?? 0);
+      f('salienceTop', sal?.top ?? false);
+      f('salienceTopAgrees', (sal?.top ?? false) && wanted !== null && g === wanted);
+      f('exchangeTurns', Math.log1p(Math.max(0, othersCount(c))));
+      f('sieveRepeatsPrev', isSieve && s1 && untagged);
+      const lt = lastTagged.get(c);
+      f('lastTaggedNear', lt === undefined ? 0 : 1 / lt);
+      f('lastTaggedEven', lt !== undefined && lt % 2 === 0);
+      f('lastTaggedOdd', lt !== undefined && lt % 2 === 1);
       const base = ci * FEATURE_COUNT;
       for (const sit of situations) {
         const off = SITUATION_OFFSET.get(sit)!;
