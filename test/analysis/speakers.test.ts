@@ -647,3 +647,26 @@ describe('a short sentence of speaking with a pronoun subject', () => {
     expect(sieve[1]!.type).toBe('anaphoric');
   });
 });
+
+describe('a pronoun tag with no one of its gender named for pages', () => {
+  const text = [
+    'Mrs. Pell and Miss Grey sat by the fire. Mrs. Pell spoke of the war; Mrs. Pell spoke of the price of',
+    'bread; and at last Mrs. Pell fell asleep.',
+    '',
+    ...Array.from(
+      { length: 45 },
+      () => 'Mr. Pell walked on along the road by the river, thinking of the war.',
+    ),
+    '',
+    '"You are late," she said.',
+    '',
+    '"The road was long," answered Mr. Pell.',
+    '',
+  ].join('\n');
+
+  it('gives "she said" to the woman most named around it (the sieve alone)', () => {
+    const { result: a, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const name = (id: string | null) => a.characters.find((c) => c.id === id)?.name;
+    expect(name(sieve[0]!.speaker)).toBe('Mrs. Pell');
+  });
+});
