@@ -129,7 +129,7 @@ export function salientReferent(
       const men = src.mentions[mi];
       if (men && men.start <= off && off < men.end) {
         if (!men.inQuote && src.genderOf(men.character) === gender)
-          add(men.character, ROLE_WEIGHT[mentionRole(text, men.start, men.end)]);
+          add(men.character, ROLE_WEIGHT[roleOf(src, mi)]);
         TOKEN.lastIndex = men.end;
         continue;
       }
@@ -161,6 +161,26 @@ export function salientReferent(
   }
   const who = top();
   return who ? { who, weights } : null;
+}
+
+/**
+ * A mention's role depends only on the text around it, and the ranker asks for salience at every
+ * quotation for both genders in two passes: read each mention's role once per book.
+ */
+const roleCache = new WeakMap<readonly Mention[], (Role | undefined)[]>();
+function roleOf(src: SalienceSource, mi: number): Role {
+  let roles = roleCache.get(src.mentions);
+  if (!roles) {
+    roles = [];
+    roleCache.set(src.mentions, roles);
+  }
+  let role = roles[mi];
+  if (role === undefined) {
+    const m = src.mentions[mi]!;
+    role = mentionRole(src.text, m.start, m.end);
+    roles[mi] = role;
+  }
+  return role;
 }
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
