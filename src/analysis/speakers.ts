@@ -1191,15 +1191,18 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     // alone lost: the guess is often right and an untagged neighbour wrong. Next to a tagged turn the guess
     // is the one wrong (right on 3 of 28 on PDNC): the exchange's other party takes it, the tagged
     // neighbour's alternation be damned on the other side. Elsewhere the speaker two turns ahead, by
-    // alternation, when that repeats no neighbour. (Tried as candidates, each right less often than the
-    // guess: the most salient other character of either gender, the next most recent name in narration,
-    // the speaker two turns back, the first character named after the speech.)
+    // alternation, else the other party, when that repeats no neighbour. (Tried as candidates, each right
+    // less often than the guess: the most salient other character of either gender, the next most recent
+    // name in narration, the speaker two turns back, the first character named after the speech. Tried:
+    // a pronoun-tagged turn before counting as tagged. +1, noise.)
     if (who && repeatsNeighbour(ti, who)) {
       const taggedNeighbour = [ti - 1, ti + 1].some(
         (k) => tight[Math.max(k, ti)] && turns[k]?.speaker === who && turns[k]!.type === 'explicit',
       );
       const ahead = turnAt(ti + 2, ti)?.speaker;
-      const candidates = taggedNeighbour ? [otherParticipant(ti, who), ahead] : [ahead];
+      const candidates = taggedNeighbour
+        ? [otherParticipant(ti, who), ahead]
+        : [ahead, otherParticipant(ti, who)];
       const alt = candidates.find(
         (c) => c && c !== who && !t.vocatives.includes(c) && (taggedNeighbour || !repeatsNeighbour(ti, c)),
       );
