@@ -1218,12 +1218,33 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
   // man-and-woman pair. No gain once the pair rule runs during the pronoun sieve.)
   // Last resort: the character named last in narration before the speech (a guess, said so by its
   // confidence), so a reader sees the likeliest speaker rather than none.
-  for (const t of turns) {
+  for (const [ti, t] of turns.entries()) {
     if (t.speaker) continue;
     const at = quotes[t.quotes[0]!]!.parts[0]!.start;
-    // (Tried: passing over the speaker of a neighbouring turn with no narration between. Measured worse:
-    // the guess is often right and the neighbour wrong.)
-    const who = recentOtherCharacter(ctx, at, '', t.vocatives) ?? namedAfter(ctx, at, null, t.vocatives);
+    let who = recentOtherCharacter(ctx, at, '', t.vocatives) ?? namedAfter(ctx, at, null, t.vocatives);
+    // Two turns with no narration between are almost never one speaker's, yet passing over the neighbour
+    // alone lost: the guess is often right and an untagged neighbour wrong. Next to a tagged turn the guess
+    // is the one wrong (right on 3 of 28 on PDNC): the exchange's other party takes it, the tagged
+    // neighbour's alternation be damned on the other side. Elsewhere the speaker two turns ahead, by
+    // alternation, else the other party, when that repeats no neighbour. (Tried as candidates, each right
+    // less often than the guess: the most salient other character of either gender, the next most recent
+    // name in narration, the speaker two turns back, the first character named after the speech. Tried:
+    // a pronoun-tagged turn before counting as tagged. +1, noise. Tried: two turns ahead first next to a
+    // tagged neighbour too, -1. Tried: a pronoun-tagged turn right after that names the guess handed to
+    // the other party instead: +5, but +9 on one novel and losses on three.)
+    if (who && repeatsNeighbour(ti, who)) {
+      const taggedNeighbour = [ti - 1, ti + 1].some(
+        (k) => tight[Math.max(k, ti)] && turns[k]?.speaker === who && turns[k]!.type === 'explicit',
+      );
+      const ahead = turnAt(ti + 2, ti)?.speaker;
+      const candidates = taggedNeighbour
+        ? [otherParticipant(ti, who), ahead]
+        : [ahead, otherParticipant(ti, who)];
+      const alt = candidates.find(
+        (c) => c && c !== who && !t.vocatives.includes(c) && (taggedNeighbour || !repeatsNeighbour(ti, c)),
+      );
+      if (alt) who = alt;
+    }
     if (who) {
       t.speaker = who;
       t.type = 'implicit';

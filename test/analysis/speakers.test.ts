@@ -670,3 +670,18 @@ describe('a pronoun tag with no one of its gender named for pages', () => {
     expect(name(sieve[0]!.speaker)).toBe('Mrs. Pell');
   });
 });
+
+describe('last-resort guess next to a tagged turn', () => {
+  const text =
+    'Chapter 1\n\nAnna Grey and Ben Marsh walked home along the river in the dusk, and neither of them said a ' +
+    'word for a long time, for the wind was sharp and the path was narrow.\n\n' +
+    '"It is cold," said Anna, "and the wind is rising."\n\n' +
+    '"Will it snow before morning, do you think?"\n\n' +
+    '"It may," said Ben.\n';
+  const a = captureSieve(() => analyzeBook(bookOf(text))).result;
+
+  it('gives the exchange its other party rather than the tagged speaker right before', () => {
+    expect(said(text, a, 'It is cold')).toMatchObject({ speaker: 'Anna Grey', type: 'explicit' });
+    expect(said(text, a, 'Will it snow')).toMatchObject({ speaker: 'Ben Marsh', type: 'implicit' });
+  });
+});
