@@ -532,16 +532,26 @@ const OPENING_VERBS = new Set(
 const NO_SPEECH = new Set(['not', 'never', 'nothing', 'no', 'nor', "didn't", "couldn't", "wouldn't"]);
 
 /**
- * The last sentence of the narration before a quotation, when it is a short one about a named
- * character's speaking: "Mrs. Hurst began again.", "Sissy resumed in a lower voice."
+ * The words of the sentence ending (with a full stop) at `end`, when it is short (at most 8 words) and
+ * does not deny speaking ("said nothing"): the shape of a sentence that is a speech tag of its own.
  */
-function sentenceTagBefore(ctx: SpeakerContext, start: number, end: number): Tag | null {
+function shortLastSentence(ctx: SpeakerContext, start: number, end: number): Tok[] | null {
   const toks = tokens(ctx.text, Math.max(start, end - 200), end);
   if (toks[toks.length - 1]?.w !== '.') return null;
   let from = toks.length - 2;
   while (from >= 0 && !['.', '!', '?', ';', '"', '\u201c', '\u201d'].includes(toks[from]!.w)) from--;
   const sentence = toks.slice(from + 1, toks.length - 1);
   if (sentence.length === 0 || sentence.length > 8 || sentence.some((t) => NO_SPEECH.has(t.lw))) return null;
+  return sentence;
+}
+
+/**
+ * The last sentence of the narration before a quotation, when it is a short one about a named
+ * character's speaking: "Mrs. Hurst began again.", "Sissy resumed in a lower voice."
+ */
+function sentenceTagBefore(ctx: SpeakerContext, start: number, end: number): Tag | null {
+  const sentence = shortLastSentence(ctx, start, end);
+  if (!sentence) return null;
   const v = sentence.findIndex((t) => OPENING_VERBS.has(t.lw));
   if (v < 1) return null;
   const names = mentionsIn(ctx.mentions, sentence[0]!.start, end);
@@ -555,12 +565,8 @@ function sentenceTagBefore(ctx: SpeakerContext, start: number, end: number): Tag
  * in test/analysis/ranker-corpus.test.ts then fell below the sieve on one novel.)
  */
 function pronounSentenceTagBefore(ctx: SpeakerContext, start: number, end: number): Tag | null {
-  const toks = tokens(ctx.text, Math.max(start, end - 200), end);
-  if (toks[toks.length - 1]?.w !== '.') return null;
-  let from = toks.length - 2;
-  while (from >= 0 && !['.', '!', '?', ';', '"', '\u201c', '\u201d'].includes(toks[from]!.w)) from--;
-  const sentence = toks.slice(from + 1, toks.length - 1);
-  if (sentence.length === 0 || sentence.length > 8 || sentence.some((t) => NO_SPEECH.has(t.lw))) return null;
+  const sentence = shortLastSentence(ctx, start, end);
+  if (!sentence) return null;
   const v = sentence.findIndex(
     (t, i) =>
       OPENING_VERBS.has(t.lw) || t.lw === 'spoke' || (t.lw === 'went' && sentence[i + 1]?.lw === 'on'),
@@ -713,22 +719,14 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     confidence: 0,
     addressees: [],
   }));
-  // Turns: one per paragraph that holds speech.
-  const turns: Turn[] = [];
-  for (let qi = 0; qi < quotes.length; qi++) {
-    const q = quotes[qi]!;
-    const last = turns[turns.length - 1];
-    if (last && last.paragraph === q.firstParagraph) last.quotes.push(qi);
-    else
-      turns.push({
-        paragraph: q.firstParagraph,
-        quotes: [qi],
-        speaker: null,
-        type: 'none',
-        confidence: 0,
-        vocatives: [],
-      });
-  }
+  const turns: Turn[] = paragraphTurns(quotes).map((qs) => ({
+    paragraph: quotes[qs[0]!]!.firstParagraph,
+    quotes: qs,
+    speaker: null,
+    type: 'none',
+    confidence: 0,
+    vocatives: [],
+  }));
   const pendingPronoun = new Map<number, Tag>();
   // Pronoun tags given to a guess (mostNamedNear): their speaker stays on the quotation but does not
   // decide the turn, so turn-taking still fills it and reasons from surer turns. (Letting the guess
@@ -1281,6 +1279,17 @@ export function attributeSpeakers(ctx: SpeakerContext): Attribution[] {
     }
   }
   return result;
+}
+
+/** Turns of a dialogue: the indices of the quotations, grouped by the paragraph each one starts in. */
+export function paragraphTurns(quotes: readonly RawQuotation[]): number[][] {
+  const turns: number[][] = [];
+  quotes.forEach((q, qi) => {
+    const last = turns[turns.length - 1];
+    if (last && quotes[last[0]!]!.firstParagraph === q.firstParagraph) last.push(qi);
+    else turns.push([qi]);
+  });
+  return turns;
 }
 
 /** Whitespace-separated chunks in `text.slice(start, end)`: how long a stretch of narration or speech is. */

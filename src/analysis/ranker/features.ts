@@ -11,6 +11,7 @@ import {
   countWords,
   firstMentionIndex,
   type Mention,
+  paragraphTurns,
   type SpeakerContext,
 } from '../speakers.js';
 
@@ -235,20 +236,16 @@ export function extractCandidates(
   neighbours: readonly (string | null)[] = attributions.map((a) => a.speaker),
 ): QuoteCandidates[] {
   const { text, paragraphs, quotes, mentions } = ctx;
-  const turns: Turn[] = [];
+  const turns: Turn[] = paragraphTurns(quotes).map((qs) => ({
+    paragraph: quotes[qs[0]!]!.firstParagraph,
+    quotes: qs,
+    speaker: null,
+    tagged: false,
+    vocatives: new Set(),
+  }));
   const turnOf: number[] = [];
-  quotes.forEach((q, qi) => {
-    const last = turns[turns.length - 1];
-    if (last && last.paragraph === q.firstParagraph) last.quotes.push(qi);
-    else
-      turns.push({
-        paragraph: q.firstParagraph,
-        quotes: [qi],
-        speaker: null,
-        tagged: false,
-        vocatives: new Set(),
-      });
-    turnOf.push(turns.length - 1);
+  turns.forEach((t, ti) => {
+    for (const qi of t.quotes) turnOf[qi] = ti;
   });
   const quoteVocatives = quotes.map((q) => vocatives(ctx, q.parts));
   for (const t of turns) {
