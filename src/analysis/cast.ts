@@ -1,6 +1,6 @@
 import { findSpanIndex, type Span } from '../book/span.js';
+import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS } from '../lexicon.js';
 import { clusterNames, type Entity, isPersonForm } from './characters.js';
-import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS } from './lexicon.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import type { RawQuotation } from './quotes.js';
 import { findRoleSpeakers } from './roles.js';

@@ -1,4 +1,4 @@
-import { type Gender, GIVEN_NAME_GENDER, HONORIFICS, NICKNAMES, PLACE_NOUNS } from './lexicon.js';
+import { type Gender, GIVEN_NAME_GENDER, HONORIFICS, NICKNAMES, PLACE_NOUNS } from '../lexicon.js';
 import type { FormStats, NameOccurrence } from './names.js';
 
 /** Titles of rank: a "Lady Catherine" is not the "Kitty" of the family. */

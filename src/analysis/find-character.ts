@@ -1,4 +1,4 @@
-import { HONORIFICS } from './lexicon.js';
+import { HONORIFICS } from '../lexicon.js';
 import type { Analysis, Character } from './types.js';
 
 /** "Mr. Darcy" → "mr darcy"; "MISS  Bennet" → "miss bennet". */

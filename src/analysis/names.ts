@@ -10,7 +10,7 @@ import {
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
   STRONG_PERSON_VERBS,
-} from './lexicon.js';
+} from '../lexicon.js';
 
 /** One occurrence of a capitalised name in the text ("Mrs. Bennet", "Elizabeth", "Netherfield Park"). */
 export interface NameOccurrence extends Span {

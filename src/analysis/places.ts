@@ -1,4 +1,4 @@
-import { PLACE_NOUNS, PLACE_PREPOSITIONS } from './lexicon.js';
+import { PLACE_NOUNS, PLACE_PREPOSITIONS } from '../lexicon.js';
 import type { FormStats, NameOccurrence } from './names.js';
 import type { Place } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { Span } from '../book/span.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { SPEECH_VERBS } from '../lexicon.js';
 import type { QuoteStyle } from './types.js';
 
 /** A quotation as found in the text, before anyone is credited with it. */

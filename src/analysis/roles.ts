@@ -1,5 +1,5 @@
 import { findSpanIndex, type Span } from '../book/span.js';
-import { GENDERED_NOUNS } from './lexicon.js';
+import { GENDERED_NOUNS } from '../lexicon.js';
 
 /**
  * Unnamed speakers known by their role: "said the waiter", "the solicitor replied".

@@ -2,7 +2,7 @@
  * Antecedents for pronoun speech tags ("said she", "he added"): who a pronoun most likely refers to,
  * from what the narration and the exchange around the speech say. Used by sieve 2 in speakers.ts.
  */
-import type { Gender } from './lexicon.js';
+import type { Gender } from '../lexicon.js';
 import type { RawQuotation } from './quotes.js';
 import { firstMentionIndex, type Mention } from './speakers.js';
 

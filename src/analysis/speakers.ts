@@ -1,5 +1,5 @@
 import type { Span } from '../book/span.js';
-import { FEMALE_PRONOUNS, GENDERED_NOUNS, type Gender, MALE_PRONOUNS, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_PRONOUNS, GENDERED_NOUNS, type Gender, MALE_PRONOUNS, SPEECH_VERBS } from '../lexicon.js';
 import type { RawQuotation } from './quotes.js';
 import { describedSpeaker, namedInPronounTag, salientReferent } from './salience.js';
 import type { QuoteType } from './types.js';

@@ -1,5 +1,5 @@
 import type { Span } from '../book/span.js';
-import type { Gender } from './lexicon.js';
+import type { Gender } from '../lexicon.js';
 
 /**
  * Bump when the analysis output changes, so analyses stored in a library by an older Verbatim are

@@ -1,7 +1,10 @@
+import { HONORIFICS } from '../lexicon.js';
+import type { BookIndex } from './locate/book-index.js';
+import { wordsOf } from './locate/words.js';
 import type { QuoteKind } from './types.js';
 
 /**
- * What kind of quotation this is, from the quotation itself and the words around it:
+ * Stage 3 of the check, classify. What kind of quotation this is, from the quotation itself and the words around it:
  * `external` (credited to a critic, a newspaper, the author in an interview: not in the novel),
  * `title` (of the novel, a chapter, an essay), `term` (a word or short phrase in scare quotes),
  * `passage` (everything else: words from the book). A title-like quotation that turns out to be in the
@@ -126,4 +129,13 @@ export function classifyQuote(q: ClassifyInput): Classification {
     };
   }
   return { kind: 'passage', reason: q.block ? 'a block quotation' : 'a quoted passage', ifAbsent: outsider };
+}
+
+/** Does any capitalised word of the name occur in the book? ("Harold Bloom" → no: not a character). */
+export function nameInBook(name: string, index: BookIndex): boolean {
+  if (/^(?:the|our|her|his) /i.test(name)) return true;
+  const words = wordsOf(name).filter((w) => /^\p{Lu}/u.test(name.slice(w.start, w.end)));
+  const core = words.filter((w) => !HONORIFICS.has(w.norm) && w.norm !== 'st' && w.norm !== 'saint');
+  if (core.length === 0) return true;
+  return core.some((w) => index.idOf.has(w.norm));
 }

@@ -1,8 +1,11 @@
 import type { Span } from '../book/span.js';
+import type { Problem } from '../problem.js';
 
 /**
- * The data a review check produces. This is also the `--format json` schema (see docs/check-json.md):
- * every field here is part of the public contract, so add fields, never rename them.
+ * The data a review check produces. This is also the `--format json` schema (see docs/check-json.md,
+ * schema id `verbatim-check/2`): every field here is part of the public contract, so add fields,
+ * never rename them. Offsets into the review are into the text the checker read (for HTML and DOCX,
+ * the text extracted from them); offsets into the book are into `book.text`. Both are half-open UTF-16.
  */
 
 /** What kind of quotation the writer made. Only `passage` and `term` are checked against the book. */
@@ -47,6 +50,65 @@ export interface QuoteLocation extends Span {
   chapterIndex: number | null;
 }
 
+/**
+ * How the writer set the quotation off: `quote-marks` (“…”, ‘…’, "…", «…», inside prose or on a
+ * line of their own), `block-quote` (Markdown `>`, HTML `blockquote`, a DOCX quote style, an indented
+ * paragraph), `list-item`, `table-cell`, `screenplay` (`Name: …` lines), `unmarked` (a line or a
+ * paragraph with no marks that is the book's own words).
+ */
+export type SetOff = 'quote-marks' | 'block-quote' | 'list-item' | 'table-cell' | 'screenplay' | 'unmarked';
+
+/**
+ * Whom the writer credits a quotation to, and how. `character`: a person of the book (or a name the
+ * writer takes to be one); `narrator`: "the narrator"; `author`: the novel's author ("― Jane Austen",
+ * "Austen writes"), who wrote every line but speaks none of them.
+ */
+export interface Credit {
+  kind: 'character' | 'narrator' | 'author';
+  /** The name as written ("Miss Emily", "Lizzy", "the narrator"); for a pronoun, the name it was taken to mean. */
+  name: string;
+  /** The rule of the credit reader that read it, e.g. `credit/dash-after`, `credit/heading-above`. */
+  ruleId: string;
+  /** Where the credit stands in the review (the name, or the pronoun). */
+  span: Span;
+  /** "she says": the pronoun as written when `name` was resolved from it, else null. */
+  pronoun: string | null;
+  /** "Emma tells Harriet": the person spoken to, as written, or null. */
+  addressee: string | null;
+}
+
+/**
+ * What a name as written means in the book. `character`: one of the book's characters (`character`
+ * is the book's name for them); `ambiguous`: several characters answer to it (`candidates`), so
+ * nothing is guessed; `unknown`: no character of the book has this name; `narrator`; `author`.
+ */
+export interface NameResolution {
+  status: 'character' | 'ambiguous' | 'unknown' | 'narrator' | 'author';
+  character: string | null;
+  candidates: string[];
+  /**
+   * How the name met the character: `name` (one of the names the book gives them), `first-name`,
+   * `surname`, `title-surname`, `diminutive` (Lizzy, Harry for Henry), `description` ("the stranger"),
+   * `married-name`, `initial`; null when not matched.
+   */
+  matchedBy: string | null;
+}
+
+/**
+ * Why the checker judged an attribution as it did, in a form every report shows. `book-tag`: the
+ * book's own speech tag at the passage ("said Elizabeth"); `model`: the speaker model's inference
+ * (`ruleId` says which kind: an explicit tag, a pronoun tag, turn-taking); `narration`: the passage
+ * is not dialogue; `none`: nothing to go by.
+ */
+export interface AttributionEvidence {
+  source: 'book-tag' | 'model' | 'narration' | 'none';
+  ruleId: string | null;
+  /** In words a teacher reads: `the book says “said Elizabeth”`, `inferred from turn-taking (0.70)`. */
+  summary: string;
+  /** 0..1 where the source gives one (the speaker model), else null. */
+  confidence: number | null;
+}
+
 export interface CheckedQuote {
   /** The quotation as written, without its quote marks; parts of a split quotation joined by a space. */
   text: string;
@@ -54,8 +116,13 @@ export interface CheckedQuote {
   reviewSpan: Span;
   /** The parts of a quotation the writer split with narration ("'I kept you apart,' she says, 'and…'"). */
   reviewParts: Span[];
-  /** 1-based line in the review where the quotation starts. */
+  /**
+   * 1-based line where the quotation starts, in the file the writer gave: for HTML the line of the
+   * HTML source, for DOCX the paragraph number (see `reviewLineUnit` on the report).
+   */
   reviewLine: number;
+  /** How the writer set the quotation off. */
+  setOff: SetOff;
   kind: QuoteKind;
   /** Why this kind was chosen, in a few words (e.g. "credited to a newspaper"). */
   kindReason: string;
@@ -66,9 +133,23 @@ export interface CheckedQuote {
   otherLocations: QuoteLocation[];
   /** For terms: how many times the book uses the word or phrase. */
   occurrences: number | null;
-  /** The name the writer credits the quotation to, as written ("Miss Emily", "the narrator"), or null. */
+  /**
+   * The name the writer credits the quotation to, as written ("Miss Emily", "the narrator"), or null.
+   * Null for a credit to the novel's author (see `credit`), who is not a speaker.
+   */
   claimedSpeaker: string | null;
+  /** The writer's credit in full: who, how it was read, where it stands; null when none. */
+  credit: Credit | null;
+  /** What the claimed name means in the book (null when the writer credits no one). */
+  claimedCharacter: NameResolution | null;
   attribution: AttributionVerdict;
+  /** Why the attribution verdict is what it is (null when the writer credits no one). */
+  evidence: AttributionEvidence | null;
+  /**
+   * "Emma tells Harriet": the addressee claimed and checked against the book's model where it knows
+   * whom the line is spoken to; null when the writer names no addressee.
+   */
+  addressee: { claimed: string; attribution: AttributionVerdict; bookAddressees: string[] } | null;
   /** Who speaks the located line according to the book's speaker model, or null. */
   bookSpeaker: string | null;
   /** The speaker model's confidence (0..1) in `bookSpeaker`, or null. */
@@ -90,11 +171,13 @@ export interface CheckSummary {
   hasProblems: boolean;
 }
 
-export interface ReviewWarning {
-  /** Stable id, e.g. `quote/unbalanced`. */
-  ruleId: string;
-  message: string;
-  /** 1-based line in the review, when the warning is about a place. */
+/**
+ * Something about the review as a whole or a place in it (an unbalanced quote mark, a review that
+ * seems to be about another book): the project's `Problem` (reason, rule id, severity, span into the
+ * review text) with the line a person looks at.
+ */
+export interface ReviewWarning extends Problem {
+  /** 1-based line in the review file (as `reviewLine`), when the warning is about a place. */
   line: number | null;
 }
 
@@ -105,6 +188,8 @@ export interface CheckReport {
   book: { id: string; title: string | null; author: string | null };
   /** Whether a speaker model was available to check attributions. */
   speakerModel: boolean;
+  /** What `reviewLine` counts: lines of the file (text, Markdown, HTML source) or paragraphs (DOCX). */
+  reviewLineUnit: 'line' | 'paragraph';
 }
 
 export type ReviewFormat = 'txt' | 'md' | 'html' | 'docx';

@@ -149,6 +149,6 @@ export interface CheckResult {
     byAttribution: Record<string, number>;
     hasProblems: boolean;
   };
-  warnings?: { ruleId: string; message: string; line: number | null }[];
+  warnings?: { ruleId: string; reason: string; severity?: string; line: number | null }[];
   speakerModel?: boolean;
 }

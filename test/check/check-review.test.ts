@@ -87,7 +87,8 @@ describe('checkReview', () => {
       ['Tommy', 'supported', 'Tommy'],
       ['Ruth', 'unknown', null],
     ]);
-    expect(report.quotes[0]!.notes).toContain("who speaks: the book's own speech tag names Tommy");
+    expect(report.quotes[0]!.evidence).toMatchObject({ source: 'book-tag' });
+    expect(report.quotes[0]!.evidence!.summary).toContain('Tommy');
   });
 
   it('gives no partial credit for a few common words', () => {

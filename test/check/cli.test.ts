@@ -21,7 +21,7 @@ describe('verbatim check', () => {
     const r = await runCli(['check', basicReview, '--book', novel, '--format', 'json', '--no-speakers']);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
-    expect(json.schema).toBe('verbatim-check/1');
+    expect(json.schema).toBe('verbatim-check/2');
     const verdicts = json.quotes.map((q: { verdict: string }) => q.verdict);
     expect(verdicts).toContain('altered');
     expect(verdicts).toContain('not_found');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotations } from '../../src/check/extract.js';
+import { extractQuotations } from '../../src/check/extract/index.js';
+import { parseReviewDocument } from '../../src/check/review/document.js';
 
 /** The quoted words (parts joined by " | ") of every quotation found in `text`. */
 function quoted(text: string): string[] {
-  return extractQuotations(text).quotes.map((q) =>
+  return extractQuotations(parseReviewDocument(text)).quotes.map((q) =>
     q.parts.map((p) => text.slice(p.start, p.end)).join(' | '),
   );
 }
@@ -50,14 +51,14 @@ describe('finding quotations in a review', () => {
 
   it('finds Markdown and indented block quotations, and not the quote marks inside them', () => {
     const text = 'Intro:\n\n> “Yes,” said he,\n> “it is.” (p. 4)\n\nMore:\n\n    An indented passage here.\n';
-    const found = extractQuotations(text).quotes;
+    const found = extractQuotations(parseReviewDocument(text)).quotes;
     expect(found.map((q) => q.block)).toEqual([true, true]);
     expect(quoted(text)).toEqual(['“Yes,” said he,\n> “it is.”', 'An indented passage here.']);
   });
 
   it('warns about an unclosed quote with its line number and guesses the extent', () => {
     const text = 'Fine.\n\nTommy says: “Come home with me.\n\nNext paragraph.';
-    const r = extractQuotations(text);
+    const r = extractQuotations(parseReviewDocument(text));
     expect(r.warnings).toEqual([expect.objectContaining({ ruleId: 'quote/unbalanced', line: 3 })]);
     expect(quoted(text)).toEqual(['Come home with me.']);
   });
@@ -65,7 +66,7 @@ describe('finding quotations in a review', () => {
   it('accepts a quotation running over paragraphs (each opens, only the last closes) without a warning', () => {
     const text =
       'Ruth writes:\n\n“I kept the lamp burning all winter.\n\n“I thought the water would be kinder.”\n';
-    const r = extractQuotations(text);
+    const r = extractQuotations(parseReviewDocument(text));
     expect(r.warnings).toEqual([]);
     expect(r.quotes.map((q) => q.unbalanced)).toEqual([false, false]);
     expect(quoted(text)).toEqual([
@@ -75,12 +76,14 @@ describe('finding quotations in a review', () => {
   });
 
   it('warns about a closing mark with nothing open', () => {
-    const r = extractQuotations('The lesson is that ” the sea wins.');
+    const r = extractQuotations(parseReviewDocument('The lesson is that ” the sea wins.'));
     expect(r.quotes).toEqual([]);
     expect(r.warnings[0]).toMatchObject({ ruleId: 'quote/unbalanced', line: 1 });
   });
 
   it('finds nothing in a text without quotations', () => {
-    expect(extractQuotations("It's a fine book; the Smiths' review agrees.").quotes).toEqual([]);
+    expect(
+      extractQuotations(parseReviewDocument("It's a fine book; the Smiths' review agrees.")).quotes,
+    ).toEqual([]);
   });
 });

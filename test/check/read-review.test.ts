@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractQuotations } from '../../src/check/extract.js';
+import { extractQuotations } from '../../src/check/extract/index.js';
+import { parseReviewDocument } from '../../src/check/review/document.js';
 import { MAX_REVIEW_BYTES, readReview, readReviewBytes } from '../../src/check/review/read.js';
 import { isVerbatimError } from '../../src/errors.js';
 import { writeZip } from '../fixtures/zip-writer.js';
@@ -59,7 +60,7 @@ function tempFile(name: string, data: string | Uint8Array): string {
 }
 
 function quotedIn(text: string): string[] {
-  return extractQuotations(text).quotes.map((q) =>
+  return extractQuotations(parseReviewDocument(text)).quotes.map((q) =>
     q.parts.map((p) => text.slice(p.start, p.end)).join(' | '),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWords, wordsOf } from '../../src/check/words.js';
+import { compareWords, wordsOf } from '../../src/check/locate/words.js';
 
 describe('words as the checker compares them', () => {
   it('ignores case, curly apostrophes, underscores, diacritics and line-end hyphenation, keeping offsets', () => {

@@ -4,7 +4,7 @@
  * Nothing names a book or a character.
  */
 import type { Span } from '../../book/span.js';
-import { SPEECH_VERBS } from '../lexicon.js';
+import { SPEECH_VERBS } from '../../lexicon.js';
 import { salientReferent } from '../salience.js';
 import {
   type Attribution,

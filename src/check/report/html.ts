@@ -83,7 +83,7 @@ export function renderReportHtml(report: CheckReport, book: Book, reviewName = '
   if (!report.speakerModel)
     body.push('<p>No speaker analysis for this book: attributions are not checked.</p>');
   for (const w of report.warnings) {
-    body.push(`<p class="warning">Warning${w.line ? ` (line ${w.line})` : ''}: ${esc(w.message)}</p>`);
+    body.push(`<p class="warning">Warning${w.line ? ` (line ${w.line})` : ''}: ${esc(w.reason)}</p>`);
   }
   const wrongSpeaker = contradicted(report);
   if (wrongSpeaker.length > 0) {

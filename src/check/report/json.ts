@@ -5,7 +5,7 @@ import type { CheckReport } from '../types.js';
  * The `--format json` output (schema documented in docs/check-json.md). Field order is fixed here
  * so diffs between two runs stay readable; `schema` names the version of this shape.
  */
-export const CHECK_JSON_SCHEMA = 'verbatim-check/1';
+export const CHECK_JSON_SCHEMA = 'verbatim-check/2';
 
 export function reportToJson(report: CheckReport, _book?: Book): unknown {
   return {

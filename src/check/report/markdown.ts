@@ -27,7 +27,7 @@ export function renderReportMarkdown(report: CheckReport, book: Book, reviewName
   if (!report.speakerModel)
     out.push('_No speaker analysis for this book: attributions are not checked._', '');
   for (const w of report.warnings)
-    out.push(`> Warning${w.line ? ` (line ${w.line})` : ''}: ${md(w.message)}`, '');
+    out.push(`> Warning${w.line ? ` (line ${w.line})` : ''}: ${md(w.reason)}`, '');
   const wrongSpeaker = contradicted(report);
   if (wrongSpeaker.length > 0) {
     out.push(`## Attributions contradicted by the book (${wrongSpeaker.length})`, '');

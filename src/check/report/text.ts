@@ -21,7 +21,7 @@ export function renderReportText(report: CheckReport, book: Book, reviewName = '
   out.push(`Checked ${reviewName} against ${bookLabel(report)}`);
   out.push(summaryLine(report));
   if (!report.speakerModel) out.push('(no speaker analysis for this book: attributions are not checked)');
-  for (const w of report.warnings) out.push(`warning${w.line ? ` (line ${w.line})` : ''}: ${w.message}`);
+  for (const w of report.warnings) out.push(`warning${w.line ? ` (line ${w.line})` : ''}: ${w.reason}`);
   const wrongSpeaker = contradicted(report);
   if (wrongSpeaker.length > 0) {
     out.push('', `ATTRIBUTIONS CONTRADICTED BY THE BOOK (${wrongSpeaker.length})`);

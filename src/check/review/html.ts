@@ -1,35 +1,73 @@
 import { Parser } from 'htmlparser2';
 import { BLOCK } from '../../formats/html-text.js';
+import { LineIndex } from '../../text/line-index.js';
 
 /**
- * A review written in HTML (or converted from DOCX) → the plain text the quotation finder reads.
- * Paragraphs are separated by a blank line; `<blockquote>` lines get a Markdown `> ` prefix so block
- * quotations are found exactly as in a Markdown review; `<q>` becomes “…”; scripts and styles vanish.
+ * A review written in HTML (or converted from DOCX) → the Markdown-like text every later stage reads
+ * (review/document.ts): paragraphs separated by a blank line, `<h1>`–`<h6>` as `#` headings,
+ * `<blockquote>` lines with a `> ` prefix, list items as `- ` or `1. `, table rows as `| a | b |`,
+ * `<q>` as “…”; scripts and styles vanish. Each output line remembers the source line it came from
+ * (for DOCX, the paragraph number), so a report points at the line the writer can find.
  */
 const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-export function reviewHtmlToText(html: string): string {
-  const paragraphs: { text: string; quoteDepth: number }[] = [];
+interface Piece {
+  text: string;
+  kind: 'paragraph' | 'heading' | 'item' | 'cell';
+  quoteDepth: number;
+  level: number;
+  marker: string;
+  /** Offset in the HTML where the piece starts. */
+  source: number;
+  row: number;
+  tableId: number;
+}
+
+export interface ConvertedReview {
+  text: string;
+  /** The source line (or paragraph) of each line of `text`, 1-based. */
+  sourceLines: number[];
+}
+
+/** `unit: 'paragraph'` numbers the blocks instead of giving HTML source lines (DOCX). */
+export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'line'): ConvertedReview {
+  const pieces: Piece[] = [];
   let current = '';
+  let currentStart = -1;
   let quoteDepth = 0;
   let skipDepth = 0;
-  const flush = () => {
-    const text = current.replace(/[ \t\r\n\f]+/g, ' ').trim();
-    if (text.length > 0) paragraphs.push({ text, quoteDepth });
-    current = '';
-  };
+  let heading = 0;
+  const lists: { ordered: boolean; n: number }[] = [];
+  let itemMarker: string | null = null;
+  let inCell = false;
+  let tableId = 0;
+  let row = -1;
   const parser = new Parser(
     {
       onopentag(name) {
         if (SKIP.has(name)) skipDepth++;
         if (skipDepth > 0) return;
-        if (BLOCK.has(name)) flush();
+        if (BLOCK.has(name) || name === 'td' || name === 'th' || name === 'li') flush();
         if (name === 'blockquote') quoteDepth++;
+        if (HEADINGS.has(name)) heading = Number(name[1]);
+        if (name === 'ul') lists.push({ ordered: false, n: 0 });
+        if (name === 'ol') lists.push({ ordered: true, n: 0 });
+        if (name === 'li') {
+          const list = lists[lists.length - 1];
+          if (list) list.n++;
+          itemMarker = list?.ordered ? `${list.n}.` : '-';
+        }
+        if (name === 'table') tableId++;
+        if (name === 'tr') row++;
+        if (name === 'td' || name === 'th') inCell = true;
         if (name === 'br') current += '\n';
         if (name === 'q') current += '“';
       },
       ontext(text) {
-        if (skipDepth === 0) current += text;
+        if (skipDepth > 0) return;
+        if (currentStart < 0 && text.trim().length > 0) currentStart = parser.startIndex;
+        current += text;
       },
       onclosetag(name) {
         if (SKIP.has(name)) {
@@ -38,27 +76,93 @@ export function reviewHtmlToText(html: string): string {
         }
         if (skipDepth > 0) return;
         if (name === 'q') current += '”';
-        if (BLOCK.has(name)) flush();
+        if (BLOCK.has(name) || name === 'td' || name === 'th' || name === 'li') flush();
         if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth - 1);
+        if (HEADINGS.has(name)) heading = 0;
+        if (name === 'ul' || name === 'ol') lists.pop();
+        if (name === 'li') itemMarker = null;
+        if (name === 'td' || name === 'th') inCell = false;
+        if (name === 'table') row = -1;
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
+  function flush(): void {
+    // Line breaks inside a paragraph stay (a poem, a letter); other white space is folded.
+    const text = current
+      .split('\n')
+      .map((l) => l.replace(/[ \t\r\f]+/g, ' ').trim())
+      .filter((l) => l.length > 0)
+      .join('\n');
+    if (text.length > 0) {
+      const kind = inCell && row >= 0 ? 'cell' : heading > 0 ? 'heading' : itemMarker ? 'item' : 'paragraph';
+      pieces.push({
+        text,
+        kind,
+        quoteDepth,
+        level: kind === 'heading' ? heading : lists.length,
+        marker: itemMarker ?? '-',
+        source: currentStart < 0 ? parser.startIndex : currentStart,
+        row,
+        tableId,
+      });
+      // A list item's later paragraphs continue the item, without a second marker.
+      if (kind === 'item') itemMarker = '';
+    }
+    current = '';
+    currentStart = -1;
+  }
   parser.write(html);
   parser.end();
   flush();
-  // Consecutive paragraphs of one block quotation stay one block (joined by a "> " blank line).
+
+  const htmlLines = new LineIndex(html);
   const out: string[] = [];
-  for (const [i, p] of paragraphs.entries()) {
-    const prev = paragraphs[i - 1];
-    if (p.quoteDepth > 0) {
-      if (prev && prev.quoteDepth > 0) out.push('>');
-      else if (out.length > 0) out.push('');
-      out.push(`> ${p.text}`);
-    } else {
-      if (out.length > 0) out.push('');
-      out.push(p.text);
+  const lineOf: number[] = [];
+  let paragraphNo = 0;
+  const emit = (line: string, source: number) => {
+    out.push(line);
+    lineOf.push(source);
+  };
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    paragraphNo++;
+    const src = unit === 'paragraph' ? paragraphNo : htmlLines.locate(p.source).line;
+    const prev = pieces[i - 1];
+    if (p.kind === 'cell') {
+      // One table row per line: gather this row's cells.
+      const cells = [p];
+      while (
+        pieces[i + 1]?.kind === 'cell' &&
+        pieces[i + 1]!.row === p.row &&
+        pieces[i + 1]!.tableId === p.tableId
+      )
+        cells.push(pieces[++i]!);
+      const firstRow = !(prev?.kind === 'cell' && prev.tableId === p.tableId);
+      if (out.length > 0 && firstRow) emit('', src);
+      const cellText = (c: Piece) => c.text.replace(/\n/g, ' ').replace(/\|/g, '\\|');
+      emit(`| ${cells.map(cellText).join(' | ')} |`, src);
+      if (firstRow) emit(`|${cells.map(() => ' --- |').join('')}`, src);
+      continue;
     }
+    const quote = p.quoteDepth > 0 ? `${'>'.repeat(p.quoteDepth)} ` : '';
+    const sameQuote = prev !== undefined && p.quoteDepth > 0 && prev.quoteDepth > 0;
+    if (out.length > 0) emit(sameQuote ? '>'.repeat(Math.min(p.quoteDepth, prev!.quoteDepth)) : '', src);
+    let lead = '';
+    if (p.kind === 'heading') lead = `${'#'.repeat(Math.min(6, Math.max(1, p.level)))} `;
+    else if (p.kind === 'item') {
+      const indent = '  '.repeat(Math.max(0, p.level - 1));
+      lead = p.marker ? `${indent}${p.marker} ` : `${indent}  `;
+    }
+    const lines = p.kind === 'heading' ? [p.text.replace(/\n/g, ' ')] : p.text.split('\n');
+    lines.forEach((l, k) => {
+      emit(`${quote}${k === 0 ? lead : lead.replace(/\S/g, ' ')}${l}`, src);
+    });
   }
-  return `${out.join('\n')}\n`;
+  return { text: `${out.join('\n')}\n`, sourceLines: [...lineOf, lineOf[lineOf.length - 1] ?? 1] };
+}
+
+/** The converted text alone (tests and callers that do not report lines). */
+export function reviewHtmlToText(html: string): string {
+  return convertReviewHtml(html).text;
 }

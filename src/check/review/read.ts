@@ -4,11 +4,12 @@ import mammoth from 'mammoth';
 import { VerbatimError } from '../../errors.js';
 import { decodeText } from '../../text/decode.js';
 import type { ReviewFormat } from '../types.js';
-import { reviewHtmlToText } from './html.js';
+import { convertReviewHtml } from './html.js';
 
 /**
- * Reading a review file: plain text, Markdown, HTML or DOCX. HTML and DOCX come back as plain text
- * with block quotations marked `> ` (format `md`), so one quotation finder serves every format.
+ * Reading a review file: plain text, Markdown, HTML or DOCX. HTML and DOCX come back as Markdown-like
+ * text (headings `#`, block quotations `> `, list items, table rows; format `md`), so one document
+ * reader serves every format, with the source line (HTML) or paragraph (DOCX) of each line kept.
  */
 
 /** Reviews are essays, not books: anything bigger is refused with a clear message. */
@@ -20,6 +21,10 @@ export interface ReviewText {
   format: 'txt' | 'md' | 'html';
   /** The format the file was in. */
   sourceFormat: ReviewFormat;
+  /** For HTML and DOCX: the source line (HTML) or paragraph (DOCX) of each line of `text`, 1-based. */
+  sourceLines?: number[];
+  /** What `sourceLines` counts. */
+  lineUnit: 'line' | 'paragraph';
 }
 
 export function reviewFormatOf(path: string, bytes: Uint8Array): ReviewFormat {
@@ -72,11 +77,14 @@ export async function readReviewBytes(bytes: Uint8Array, path: string): Promise<
         },
       );
     }
-    return { text: reviewHtmlToText(html), format: 'md', sourceFormat: 'docx' };
+    const converted = convertReviewHtml(html, 'paragraph');
+    return { ...converted, format: 'md', sourceFormat: 'docx', lineUnit: 'paragraph' };
   }
   const { text } = decodeText(bytes, { file: path });
-  if (format === 'html') return { text: reviewHtmlToText(text), format: 'md', sourceFormat: 'html' };
-  return { text, format, sourceFormat: format };
+  if (format === 'html') {
+    return { ...convertReviewHtml(text), format: 'md', sourceFormat: 'html', lineUnit: 'line' };
+  }
+  return { text, format, sourceFormat: format, lineUnit: 'line' };
 }
 
 export async function readReview(path: string): Promise<ReviewText> {

@@ -51,7 +51,12 @@ export const registerCheck: RegisterCommand = (program, io) => {
       } finally {
         library?.close();
       }
-      const report = checkReview(review.text, book, { analysis, format: review.format });
+      const report = checkReview(review.text, book, {
+        analysis,
+        format: review.format,
+        sourceLines: review.sourceLines,
+        lineUnit: review.lineUnit,
+      });
       const name = path.basename(reviewArg);
       const render = {
         text: renderReportText,

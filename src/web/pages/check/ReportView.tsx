@@ -46,7 +46,7 @@ export function ReportView({
           {result.warnings.map((w) => (
             <li key={`${w.ruleId}-${w.line}`}>
               {w.line ? `Line ${w.line}: ` : ''}
-              {w.message}
+              {w.reason}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
-import type { Span } from '../book/span.js';
-import { NAME, VERBS } from './attribution.js';
+import type { Span } from '../../book/span.js';
+import { NAME, VERBS } from '../credits/index.js';
 
 /**
  * The book's own speech tag next to a located line: "…,” said Ruth" or "Tommy said: “…". A second

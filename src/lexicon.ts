@@ -1,7 +1,8 @@
 /**
- * General-purpose English word lists the analysis relies on: speech verbs, honorifics, pronouns,
- * common nicknames. Nothing here comes from a particular novel; these are the words any reader of
- * English fiction knows.
+ * General-purpose English word lists, the one place they live: speech verbs, the verbs a writer uses
+ * to credit a line, honorifics, pronouns, common nicknames. The analysis (src/analysis) reads novels
+ * with them and the checker (src/check) reads writing about novels with them. Nothing here comes from
+ * a particular novel; these are the words any reader of English fiction knows.
  */
 
 /** Verbs that introduce or tag direct speech ("said he", "Elizabeth replied"), in all inflections we need. */
@@ -87,6 +88,68 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/**
+ * Verbs a writer uses to credit a line to a character in an essay or a study guide ("Ruth confesses",
+ * "Kathy recalls", "as Emma puts it") that a novel rarely uses as a speech tag. With the speech verbs
+ * they make CREDIT_VERBS.
+ */
+const REPORTING_VERBS: readonly string[] = (
+  'confess confesses confessed admit admits insist insists remark observes note notes noted ' +
+  'recall recalls recalled protest protests returns declare declares explain explains whisper whispers ' +
+  'murmur murmurs write writes wrote think thinks shout shouts urge urges warn warns reflect reflects ' +
+  'muse muses snap snaps retort retorts respond responds announce announces argue argues argued claim ' +
+  'claims claimed state states plead pleads pleaded demand demands wonder wonders wondered mutter mutters ' +
+  'caution cautions cautioned proclaim proclaims proclaimed utter utters uttered pronounce pronounces ' +
+  'assert asserts declares quip quips quipped joke jokes joked boast boasts boasted complain complains ' +
+  'lament laments lamented concede concedes conceded counter counters countered'
+).split(' ');
+
+/**
+ * Speech verbs that are also everyday verbs ("went", "put", "read", "called", "began"): a tag in a
+ * novel's narration, but in a writer's prose "Elizabeth went to Pemberley" credits nobody. Their
+ * speech senses are the phrases below.
+ */
+const AMBIGUOUS_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'put broke struck went read reads called call calls'.split(' '),
+);
+
+/**
+ * Every single word that credits a line in writing about a novel: the speech verbs (without the
+ * everyday ones above) and the reporting verbs. Used by the checker's credit reader and by its
+ * reading of the book's own speech tags.
+ */
+export const CREDIT_VERBS: ReadonlySet<string> = new Set([
+  ...[...SPEECH_VERBS].filter((v) => !AMBIGUOUS_SPEECH_VERBS.has(v)),
+  ...REPORTING_VERBS,
+]);
+
+/** Multi-word credits: "goes on", "puts it", "tells us". */
+export const CREDIT_PHRASES: readonly string[] = [
+  'goes on',
+  'went on',
+  'go on',
+  'puts it',
+  'put it',
+  'tells us',
+  'tells him',
+  'tells her',
+  'tells them',
+  'breaks in',
+  'broke in',
+  'calls out',
+  'called out',
+  'speaks up',
+  'spoke up',
+];
+
+/** A regular-expression alternation (no group) of the credit verbs and phrases, longest first. */
+export function creditVerbAlternation(): string {
+  return [...CREDIT_PHRASES, ...CREDIT_VERBS]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((v) => v.replace(/ /g, '\\s+'))
+    .join('|');
+}
+
 export type Gender = 'female' | 'male' | 'unknown';
 
 /** Titles that precede a name, mapped to a canonical form and the gender they imply. */
@@ -157,6 +220,47 @@ export const HONORIFICS: ReadonlyMap<string, { canonical: string; gender: Gender
     ] as const
   ).map(([k, canonical, gender]) => [k, { canonical, gender }]),
 );
+
+/**
+ * Name prefixes a writer puts before a character's name that are not honorifics for the analysis's
+ * clustering ("St. John", "M. Poirot"): only the checker's name grammar reads them.
+ */
+const WRITTEN_NAME_PREFIXES: readonly string[] = ['st', 'saint', 'm'];
+
+/** Titles married women carry, and titles unmarried women carry: "Mrs. Bennet" is not "Miss Bennet". */
+export const MARRIED_TITLES: ReadonlySet<string> = new Set([
+  'mrs',
+  'missus',
+  'madame',
+  'madam',
+  'mme',
+  'lady',
+  'duchess',
+  'countess',
+  'baroness',
+  'marchioness',
+  'queen',
+  'frau',
+  'signora',
+]);
+export const UNMARRIED_TITLES: ReadonlySet<string> = new Set([
+  'miss',
+  'mademoiselle',
+  'mlle',
+  'signorina',
+  'fraulein',
+]);
+
+/**
+ * A regular-expression alternation (no group) of every title as a writer capitalises it before a
+ * name ("Mr", "Mrs", "Colonel", "Mme", "St"), longest first; the full stop is the caller's business.
+ */
+export function titleAlternation(): string {
+  return [...HONORIFICS.keys(), ...WRITTEN_NAME_PREFIXES]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((t) => t[0]!.toUpperCase() + t.slice(1))
+    .join('|');
+}
 
 /** Honorifics that are also ordinary nouns ("my father", "the general"): only a title when capitalised before a name. */
 export const HONORIFICS_NEEDING_NAME: ReadonlySet<string> = new Set([

@@ -1,10 +1,10 @@
-import type { Span } from '../book/span.js';
-import { LineIndex } from '../text/line-index.js';
-import { SPEECH_VERB_RE } from './attribution.js';
-import type { ReviewWarning } from './types.js';
+import type { Span } from '../../book/span.js';
+import { SPEECH_VERB_RE } from '../credits/index.js';
+import type { ReviewDocument } from '../review/document.js';
+import type { ReviewWarning, SetOff } from '../types.js';
 
 /**
- * Finding the quotations in a review: double and single quote marks (curly or straight, British or
+ * Stage 1 of the check, extract. Finding the quotations in a review: double and single quote marks (curly or straight, British or
  * American, nested), guillemets, Markdown `>` block quotes and indented block quotes, and a quotation
  * split by the writer's narration ("'I kept you apart,' she says, 'and I am sorry.'" is one quotation
  * in two parts). Apostrophes are told apart from single quote marks: "don't", "the Bennets' house",
@@ -19,6 +19,9 @@ export interface ExtractedQuote {
   /** From the first opening mark to the last closing mark (the whole block for block quotes). */
   outer: Span;
   block: boolean;
+  /** How the writer set it off. */
+  setOff: SetOff;
+  /** 1-based line (or paragraph) in the file the writer gave. */
   line: number;
   /** The quote marks were not balanced: this span is a best guess. */
   unbalanced: boolean;
@@ -169,7 +172,7 @@ function classifyDouble(text: string, i: number, end: number): 'open' | 'close' 
 function scanParagraph(
   text: string,
   para: Span,
-  lines: LineIndex,
+  lines: ReviewDocument,
   warnings: ReviewWarning[],
   /** The next paragraph opens with a quote mark: a quotation running over paragraphs may stay open. */
   nextOpensQuote = false,
@@ -206,8 +209,10 @@ function scanParagraph(
       if (!close('double', pos)) {
         warnings.push({
           ruleId: 'quote/unbalanced',
-          message: 'a closing ” has no opening quote mark before it',
-          line: lines.locate(pos).line,
+          reason: 'a closing ” has no opening quote mark before it',
+          severity: 'warning',
+          span: { start: pos, end: pos + 1 },
+          line: lines.lineAt(pos),
         });
       }
     } else if (ch === '"') {
@@ -217,8 +222,10 @@ function scanParagraph(
       else if (!close('double', pos)) {
         warnings.push({
           ruleId: 'quote/unbalanced',
-          message: 'a closing " has no opening quote mark before it',
-          line: lines.locate(pos).line,
+          reason: 'a closing " has no opening quote mark before it',
+          severity: 'warning',
+          span: { start: pos, end: pos + 1 },
+          line: lines.lineAt(pos),
         });
       }
     } else {
@@ -264,8 +271,10 @@ function scanParagraph(
     if (!continued) {
       warnings.push({
         ruleId: 'quote/unbalanced',
-        message: `the opening ${mark} is never closed in its paragraph; the quotation is taken to run to the end of the paragraph`,
-        line: lines.locate(open.pos).line,
+        reason: `the opening ${mark} is never closed in its paragraph; the quotation is taken to run to the end of the paragraph`,
+        severity: 'warning',
+        span: { start: open.pos, end: open.pos + 1 },
+        line: lines.lineAt(open.pos),
       });
     }
     if (open.kind !== 'single' || stack.length === 1) {
@@ -288,9 +297,10 @@ function scanParagraph(
   return found;
 }
 
-export function extractQuotations(text: string): Extraction {
+export function extractQuotations(doc: ReviewDocument): Extraction {
+  const text = doc.text;
+  const lines = doc;
   const warnings: ReviewWarning[] = [];
-  const lines = new LineIndex(text);
   const quotes: ExtractedQuote[] = [];
   const blocks = blockQuotes(text);
   for (const b of blocks) {
@@ -301,7 +311,8 @@ export function extractQuotations(text: string): Extraction {
         between: [],
         outer: b,
         block: true,
-        line: lines.locate(inner.start).line,
+        setOff: 'block-quote',
+        line: lines.lineAt(inner.start),
         unbalanced: false,
       });
     }
@@ -341,7 +352,8 @@ export function extractQuotations(text: string): Extraction {
           between: [],
           outer: f.outer,
           block: false,
-          line: lines.locate(f.inner.start).line,
+          setOff: 'quote-marks',
+          line: lines.lineAt(f.inner.start),
           unbalanced: f.unbalanced,
         };
         quotes.push(current);
@@ -350,4 +362,19 @@ export function extractQuotations(text: string): Extraction {
   }
   quotes.sort((a, b) => a.outer.start - b.outer.start);
   return { quotes, warnings };
+}
+
+/** The quotation as written: its parts without quote marks (and a block's `>` markers), joined by a space. */
+export function quoteText(text: string, parts: readonly Span[], block: boolean): string {
+  const pieces = parts.map((p) => {
+    const s = text.slice(p.start, p.end);
+    return block
+      ? s
+          .split('\n')
+          .map((l) => l.replace(/^ {0,3}>\s?/, '').trim())
+          .join('\n')
+          .trim()
+      : s.replace(/\s+/g, ' ').trim();
+  });
+  return pieces.join(' ');
 }

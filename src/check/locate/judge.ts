@@ -1,7 +1,7 @@
+import type { DiffOp, DiffOpType, Verdict } from '../types.js';
 import type { Alignment } from './align.js';
 import type { BookIndex } from './book-index.js';
 import type { QuotePattern } from './pattern.js';
-import type { DiffOp, DiffOpType, Verdict } from './types.js';
 import { STOPWORDS } from './words.js';
 
 /**

@@ -1,122 +1,24 @@
-import type { Span } from '../book/span.js';
-import type { ExtractedQuote } from './extract.js';
+import type { Span } from '../../book/span.js';
+import { creditVerbAlternation, titleAlternation } from '../../lexicon.js';
+import { type Cast, isNarratorName } from '../attribute/cast.js';
+import type { ExtractedQuote } from '../extract/index.js';
+import type { ReviewDocument } from '../review/document.js';
+import type { Credit } from '../types.js';
 
 /**
- * Who the writer says speaks a quotation: "Ruth confesses: …", "…, Tommy says", "As Miss Emily puts
+ * Stage 2 of the check, credits. Who the writer says speaks a quotation: "Ruth confesses: …", "…, Tommy says", "As Miss Emily puts
  * it, …", "Kathy recalls that …", "the narrator admits". The name is recorded as written; it is
  * matched against the book's characters later (speaker.ts). Pronouns ("she says") are resolved to the
  * last name credited earlier in the same paragraph.
  */
 
-/** Speech verbs (alternation source, no group). */
-export const VERBS = [
-  'says?',
-  'said',
-  'asks?',
-  'asked',
-  'repl(?:y|ies|ied)',
-  'answers?',
-  'answered',
-  'cr(?:y|ies|ied)',
-  'tells?',
-  'told',
-  'adds?',
-  'added',
-  'continues?',
-  'continued',
-  'confess(?:es|ed)?',
-  'admits?',
-  'admitted',
-  'insists?',
-  'insisted',
-  'remarks?',
-  'remarked',
-  'exclaims?',
-  'exclaimed',
-  'declares?',
-  'declared',
-  'explains?',
-  'explained',
-  'observes?',
-  'observed',
-  'whispers?',
-  'whispered',
-  'murmurs?',
-  'murmured',
-  'returns?',
-  'returned',
-  'recalls?',
-  'recalled',
-  'protests?',
-  'protested',
-  'begins?',
-  'began',
-  'goes on',
-  'went on',
-  'puts it',
-  'put it',
-  'writes?',
-  'wrote',
-  'thinks?',
-  'thought',
-  'shouts?',
-  'shouted',
-  'urges?',
-  'urged',
-  'warns?',
-  'warned',
-  'reflects?',
-  'reflected',
-  'notes?',
-  'noted',
-  'muses?',
-  'mused',
-  'sighs?',
-  'sighed',
-  'laughs?',
-  'laughed',
-  'snaps?',
-  'snapped',
-  'retorts?',
-  'retorted',
-  'responds?',
-  'responded',
-  'announces?',
-  'announced',
-  'informs?',
-  'informed',
-  'assures?',
-  'assured',
-  'reminds?',
-  'reminded',
-  'concludes?',
-  'concluded',
-  'agrees?',
-  'agreed',
-  'argues?',
-  'argued',
-  'claims?',
-  'claimed',
-  'states?',
-  'stated',
-  'pleads?',
-  'pleaded',
-  'demands?',
-  'demanded',
-  'wonders?',
-  'wondered',
-  'muttered',
-  'mutters?',
-  'cautions?',
-  'cautioned',
-  'tells (?:us|him|her|them)',
-].join('|');
+/** Credit verbs and phrases from the lexicon, as a regular-expression alternation (no group). */
+export const VERBS = creditVerbAlternation();
 
 /** A speech verb anywhere in a stretch of narration ("she says,", "went on Tommy"). */
 export const SPEECH_VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 
-const TITLES =
-  'Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Colonel|Col|Captain|Capt|Aunt|Uncle|Mme|Madame|Mademoiselle|Mlle|Monsieur|M|Professor|Prof|Father|Mother|Sister|Brother|Saint|St|Rev|Reverend|Mister|Master|Dame|Count|Countess|Duke|Duchess|Prince|Princess|King|Queen|General|Major|Lieutenant|Judge';
+const TITLES = titleAlternation();
 const CAP_WORD = "\\p{Lu}[\\p{L}'’\\-]*";
 /** A name as written: optional title, one to three capitalised words. */
 export const NAME = `(?:(?:${TITLES})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da)\\s+)?${CAP_WORD}){0,2}`;
@@ -172,6 +74,10 @@ export interface Attribution {
   cue: string | null;
   /** The writer credited "he" or "she"; `name` is then the last name credited before, if any. */
   pronoun?: 'he' | 'she';
+  /** The rule that read it. */
+  ruleId?: string;
+  /** Where the name (or pronoun) stands in the review. */
+  span?: Span;
 }
 
 function cleanName(raw: string): string | null {
@@ -235,13 +141,16 @@ export function attributionOf(
       const m = re.exec(s);
       if (m?.[1]) {
         const name = cleanName(m[1]);
-        if (name) return { name, cue: m[0].trim() };
+        if (name) return { name, cue: m[0].trim(), ruleId: 'credit/tag-after' };
       }
     }
     return null;
   };
   const candidates: (Attribution | null)[] = [];
-  for (const b of quote.between) candidates.push(tryAfter(text.slice(b.start, b.end)));
+  for (const b of quote.between) {
+    const t = tryAfter(text.slice(b.start, b.end));
+    candidates.push(t ? { ...t, ruleId: 'credit/tag-between' } : null);
+  }
   if (!quote.block) {
     // Only when the sentence goes on after the quotation: "…," Tommy says / "…?" asked Tommy.
     const last = quote.parts[quote.parts.length - 1]!;
@@ -259,7 +168,7 @@ export function attributionOf(
     if (m?.[1]) {
       const name = cleanName(m[1]);
       if (name) {
-        candidates.push({ name, cue: m[0].trim() });
+        candidates.push({ name, cue: m[0].trim(), ruleId: 'credit/before' });
         break;
       }
     }
@@ -271,8 +180,8 @@ export function attributionOf(
     // The last name credited in the paragraph, unless a speaker model can do better by gender (index.ts).
     const p = found.name.toLowerCase();
     return p === 'he' || p === 'she'
-      ? { name: lastNamed, cue: found.cue, pronoun: p }
-      : { name: lastNamed, cue: found.cue };
+      ? { name: lastNamed, cue: found.cue, pronoun: p, ruleId: found.ruleId }
+      : { name: lastNamed, cue: found.cue, ruleId: found.ruleId };
   }
   return found;
 }
@@ -310,4 +219,72 @@ export function resolvePronoun(
   const want = pronoun === 'he' ? 'male' : 'female';
   for (let k = names.length - 1; k >= 0; k--) if (genderOf(names[k]!) === want) return names[k]!;
   return null;
+}
+
+export interface CreditContext {
+  /** The novel's author as the book gives it ("Jane Austen"), or null: a credit to them is not a speaker. */
+  bookAuthor: string | null;
+  /** The book's characters as readers name them (for pronouns: the gender of a name). */
+  cast: Cast;
+}
+
+/** Is `name` the novel's author ("Austen", "Jane Austen") rather than one of its characters? */
+function isAuthorName(name: string, ctx: CreditContext): boolean {
+  if (!ctx.bookAuthor) return false;
+  if (ctx.cast.characterNamed(name)) return false;
+  const author = ctx.bookAuthor.toLowerCase();
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length > 0 && words.every((w) => author.includes(w));
+}
+
+/**
+ * Stage 2 of the check, credits: whom the writer credits each quotation to, read from the words
+ * around it. One entry per quotation, null where the writer credits no one.
+ */
+export function readCredits(
+  doc: ReviewDocument,
+  quotes: readonly ExtractedQuote[],
+  ctx: CreditContext,
+): (Credit | null)[] {
+  const text = doc.text;
+  const out: (Credit | null)[] = [];
+  let lastNamed: string | null = null;
+  let lastParagraphEnd = 0;
+  for (const [qi, q] of quotes.entries()) {
+    // Pronoun resolution does not cross paragraphs.
+    if (/\n\s*\n/.test(text.slice(lastParagraphEnd, q.outer.start))) lastNamed = null;
+    const prevEnd = qi > 0 ? quotes[qi - 1]!.outer.end : 0;
+    const nextStart = quotes[qi + 1]?.outer.start ?? text.length;
+    const found = attributionOf(text, q, Math.max(prevEnd, 0), nextStart, lastNamed);
+    // "he says": with a cast, the nearest name before it of that gender; else the last name credited.
+    const fromPronoun =
+      found.pronoun && ctx.cast.characters.length > 0
+        ? resolvePronoun(text, q.outer.start, found.pronoun, (n) => ctx.cast.genderOf(n))
+        : null;
+    if (fromPronoun) found.name = fromPronoun;
+    else if (found.pronoun && found.name) {
+      const g = ctx.cast.genderOf(found.name);
+      if (g && g !== 'unknown' && g !== (found.pronoun === 'he' ? 'male' : 'female')) found.name = null;
+    }
+    if (found.name && !/^(?:the|our|her|his) /i.test(found.name)) lastNamed = found.name;
+    lastParagraphEnd = q.outer.end;
+    if (!found.name) {
+      out.push(null);
+      continue;
+    }
+    const kind = isNarratorName(found.name)
+      ? 'narrator'
+      : isAuthorName(found.name, ctx)
+        ? 'author'
+        : 'character';
+    out.push({
+      kind,
+      name: found.name,
+      ruleId: found.ruleId ?? 'credit/unknown',
+      span: found.span ?? q.outer,
+      pronoun: found.pronoun ?? null,
+      addressee: null,
+    });
+  }
+  return out;
 }

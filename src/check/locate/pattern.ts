@@ -1,4 +1,4 @@
-import type { Span } from '../book/span.js';
+import type { Span } from '../../book/span.js';
 import { wordsOf } from './words.js';
 
 /**

@@ -1,4 +1,4 @@
-import { normalize } from '../text/normalize.js';
+import { normalize } from '../../text/normalize.js';
 
 /**
  * Words as the checker compares them. Quotations are matched word by word, ignoring punctuation,

@@ -1,0 +1,166 @@
+import type { Book } from '../book/types.js';
+import { VerbatimError } from '../errors.js';
+import { buildCast } from './attribute/cast.js';
+import { attribute, type SpeakerModel } from './attribute/index.js';
+import { classifyQuote, nameInBook } from './classify.js';
+import { contextOf, readCredits } from './credits/index.js';
+import { extractQuotations, quoteText } from './extract/index.js';
+import { buildPattern, indexBook, locateQuotation } from './locate/index.js';
+import { parseReviewDocument } from './review/document.js';
+import { convertReviewHtml } from './review/html.js';
+import { languageWarning, reviewWarnings, summarise } from './summarise.js';
+import type { CheckedQuote, CheckReport } from './types.js';
+
+/**
+ * Checking a review against its book, in six stages composed in this order:
+ *
+ * 1. extract   (extract/)   every quotation, however the writer set it off;
+ * 2. credits   (credits/)   whom the writer credits each one to, and how;
+ * 3. classify  (classify.ts) passage, term, title, or a line said outside the book;
+ * 4. locate    (locate/)    where the book has it, and how the words differ (verbatim / altered / not found);
+ * 5. attribute (attribute/) the credit against the book's speaker, with the evidence;
+ * 6. summarise (summarise.ts) counts, the exit status, warnings about the review as a whole.
+ *
+ * Pure and synchronous: the CLI, the web app and library users all call this.
+ */
+
+export interface CheckOptions {
+  /** The book's speaker analysis (from `analyzeBook`), or null/absent: attributions are then judged from the book's tags only. */
+  analysis?: SpeakerModel | null;
+  /** How the review text is written; `html` is converted first. Default `md` (plain text is valid Markdown here). */
+  format?: 'txt' | 'md' | 'html';
+  /**
+   * For a review converted from HTML or DOCX (review/read.ts): the source line or paragraph of each
+   * line of the text, so reported lines are the writer's.
+   */
+  sourceLines?: readonly number[];
+  lineUnit?: 'line' | 'paragraph';
+}
+
+/** Reviews longer than this (in UTF-16 code units) are refused: a review is not a book. */
+export const MAX_REVIEW_CHARS = 2_000_000;
+/** At most this many quotations are checked in one review. */
+export const MAX_QUOTATIONS = 5_000;
+
+function refuseBadInput(reviewText: string, book: Book): void {
+  if (reviewText.length > MAX_REVIEW_CHARS) {
+    throw new VerbatimError(
+      'too_large',
+      `the review has ${reviewText.length.toLocaleString('en')} characters; reviews up to ${MAX_REVIEW_CHARS.toLocaleString('en')} are checked`,
+      { hint: 'split it into smaller files' },
+    );
+  }
+  if (reviewText.includes('\u0000')) {
+    throw new VerbatimError('binary_input', 'the review is not text (it contains NUL bytes)', {
+      hint: 'give a .txt, .md, .html or .docx file',
+    });
+  }
+  if (book.text.trim().length === 0) {
+    throw new VerbatimError('empty_input', 'the book has no text to check against', {
+      hint: 'load the book again; it may have failed to load',
+    });
+  }
+}
+
+export function checkReview(reviewText: string, book: Book, options: CheckOptions = {}): CheckReport {
+  refuseBadInput(reviewText, book);
+  const converted = options.format === 'html' ? convertReviewHtml(reviewText) : null;
+  const doc = parseReviewDocument(converted?.text ?? reviewText, {
+    sourceLines: converted?.sourceLines ?? options.sourceLines,
+    lineUnit: options.lineUnit,
+  });
+  const text = doc.text;
+  const index = indexBook(book);
+  const model = options.analysis ?? null;
+  const cast = buildCast(model);
+
+  // 1. extract
+  const { quotes: extracted, warnings } = extractQuotations(doc);
+  const lang = languageWarning(text, index);
+  if (lang) warnings.push(lang);
+  let todo = extracted;
+  if (todo.length > MAX_QUOTATIONS) {
+    const first = todo[MAX_QUOTATIONS]!;
+    warnings.push({
+      ruleId: 'review/too-many-quotations',
+      reason: `the review has ${todo.length} quotations; only the first ${MAX_QUOTATIONS} were checked`,
+      severity: 'warning',
+      span: first.outer,
+      line: first.line,
+    });
+    todo = todo.slice(0, MAX_QUOTATIONS);
+  }
+  // 2. credits
+  const credits = readCredits(doc, todo, { bookAuthor: book.metadata.author, cast });
+
+  const checked: CheckedQuote[] = [];
+  for (const [qi, q] of todo.entries()) {
+    const pattern = buildPattern(text, q.parts);
+    if (pattern.wordCount === 0) continue;
+    const credit = credits[qi] ?? null;
+    const claimedSpeaker = credit && credit.kind !== 'author' ? credit.name : null;
+    const written = quoteText(text, q.parts, q.block);
+    const prevEnd = qi > 0 ? todo[qi - 1]!.outer.end : 0;
+    const nextStart = todo[qi + 1]?.outer.start ?? text.length;
+    const ctx = contextOf(text, q.outer, prevEnd, nextStart);
+    // 3. classify
+    const cls = classifyQuote({
+      text: written,
+      wordCount: pattern.wordCount,
+      block: q.block,
+      before: ctx.before,
+      after: ctx.after,
+      claimedSpeaker: credit?.name ?? null,
+      speakerUnknownToBook: credit ? !nameInBook(credit.name, index) : false,
+      bookTitle: book.metadata.title,
+      bookAuthor: book.metadata.author,
+    });
+    // 4. locate
+    const located = locateQuotation(cls, pattern, book, index);
+    // 5. attribute
+    const attr = attribute(credit, located.kind === 'passage' ? located.location : null, {
+      model,
+      cast,
+      bookText: book.text,
+    });
+    const outside = located.kind === 'external' || located.kind === 'title';
+    checked.push({
+      text: written,
+      reviewSpan: { start: q.parts[0]!.start, end: q.parts[q.parts.length - 1]!.end },
+      reviewParts: q.parts,
+      reviewLine: q.line,
+      setOff: q.setOff,
+      kind: located.kind,
+      kindReason: located.kindReason,
+      verdict: located.verdict,
+      location: located.location,
+      otherLocations: located.otherLocations,
+      occurrences: located.occurrences,
+      claimedSpeaker,
+      credit,
+      claimedCharacter: outside ? null : attr.claimedCharacter,
+      attribution: outside ? (claimedSpeaker ? 'unknown' : 'none') : attr.attribution,
+      evidence: outside ? null : attr.evidence,
+      addressee: outside ? null : attr.addressee,
+      bookSpeaker: outside ? null : attr.bookSpeaker,
+      speakerConfidence: outside ? null : attr.speakerConfidence,
+      diff: located.diff,
+      score: Math.round(located.score * 1000) / 1000,
+      notes: [
+        ...pattern.notes,
+        ...(q.unbalanced ? ['quote marks unbalanced: best guess at its extent'] : []),
+        ...(credit?.pronoun ? [`“${credit.pronoun}” taken to mean ${credit.name}`] : []),
+      ],
+    });
+  }
+  // 6. summarise
+  warnings.push(...reviewWarnings(checked));
+  return {
+    quotes: checked,
+    summary: summarise(checked),
+    warnings,
+    book: { id: book.id, title: book.metadata.title, author: book.metadata.author },
+    speakerModel: model !== null,
+    reviewLineUnit: doc.lineUnit,
+  };
+}

@@ -1,0 +1,115 @@
+import { findLastStartingAtOrBefore } from '../../book/span.js';
+import type { Book } from '../../book/types.js';
+import type { Classification } from '../classify.js';
+import type { DiffOp, QuoteKind, QuoteLocation, Verdict } from '../types.js';
+import { type BookIndex, buildBookIndex } from './book-index.js';
+import { findPattern, findPhrase } from './find.js';
+import { judge } from './judge.js';
+import { patternWords, type QuotePattern } from './pattern.js';
+
+/**
+ * Stage 4 of the check, locate: search the book for a classified quotation and judge what is found
+ * (verbatim / altered / not found), with the word diff and every other place the same words occur.
+ * External quotations and titles are not searched.
+ */
+
+/** At most this many further places are listed for a repeated line or a term. */
+const MAX_OTHER_LOCATIONS = 50;
+
+const indexCache = new WeakMap<Book, BookIndex>();
+
+/** The word index of a book, built on first use and kept while the Book object lives. */
+export function indexBook(book: Book): BookIndex {
+  let index = indexCache.get(book);
+  if (!index) {
+    index = buildBookIndex(book.text);
+    indexCache.set(book, index);
+  }
+  return index;
+}
+
+export interface Located {
+  verdict: Verdict;
+  kind: QuoteKind;
+  kindReason: string;
+  location: QuoteLocation | null;
+  otherLocations: QuoteLocation[];
+  occurrences: number | null;
+  diff: DiffOp[] | null;
+  score: number;
+}
+
+export function locationOf(book: Book, index: BookIndex, firstWord: number, endWord: number): QuoteLocation {
+  const first = index.words[firstWord]!;
+  const last = index.words[Math.max(firstWord, endWord - 1)]!;
+  const start = first.start;
+  const end = Math.max(last.end, start);
+  const chapters = book.structure.chapters;
+  const ci = findLastStartingAtOrBefore(chapters, start);
+  const chapter = ci >= 0 && start < chapters[ci]!.end ? chapters[ci]! : null;
+  return { start, end, chapter: chapter?.title ?? null, chapterIndex: chapter ? ci : null };
+}
+
+const NOTHING: Omit<Located, 'kind' | 'verdict'> = {
+  kindReason: '',
+  location: null,
+  otherLocations: [],
+  occurrences: null,
+  diff: null,
+  score: 0,
+};
+
+function locateTerm(pattern: QuotePattern, book: Book, index: BookIndex): Located {
+  const hits = findPhrase(patternWords(pattern), index);
+  if (hits.length === 0) return { ...NOTHING, verdict: 'not_found', kind: 'term', occurrences: 0 };
+  const locs = hits
+    .slice(0, MAX_OTHER_LOCATIONS + 1)
+    .map((h) => locationOf(book, index, h.firstWord, h.endWord));
+  return {
+    ...NOTHING,
+    verdict: 'verbatim',
+    kind: 'term',
+    location: locs[0]!,
+    otherLocations: locs.slice(1),
+    occurrences: hits.length,
+    score: 1,
+  };
+}
+
+function locatePassage(pattern: QuotePattern, book: Book, index: BookIndex): Located {
+  const found = findPattern(pattern, index, book.text);
+  const best = found[0];
+  const none: Located = { ...NOTHING, verdict: 'not_found', kind: 'passage' };
+  if (!best) return none;
+  const j = judge(pattern, best.alignment, index, book.text);
+  if (j.verdict === 'not_found') return { ...none, score: j.score };
+  const location = locationOf(book, index, best.alignment.firstWord, best.alignment.endWord);
+  // The same words elsewhere (a repeated line): other alignments as good as the best one.
+  const otherLocations = found
+    .slice(1)
+    .filter((f) => f.alignment.score >= best.alignment.score)
+    .slice(0, MAX_OTHER_LOCATIONS)
+    .map((f) => locationOf(book, index, f.alignment.firstWord, f.alignment.endWord));
+  return { ...none, verdict: j.verdict, location, otherLocations, diff: j.diff, score: j.score };
+}
+
+export function locateQuotation(
+  cls: Classification,
+  pattern: QuotePattern,
+  book: Book,
+  index: BookIndex,
+): Located {
+  if (cls.kind === 'external' || cls.kind === 'title') {
+    return { ...NOTHING, verdict: 'not_checked', kind: cls.kind, kindReason: cls.reason };
+  }
+  const found = cls.kind === 'term' ? locateTerm(pattern, book, index) : locatePassage(pattern, book, index);
+  const located: Located = { ...found, kind: cls.kind, kindReason: cls.reason };
+  // A title-like phrase or a line credited to an outsider that the book does not contain.
+  if (located.verdict === 'not_found' && cls.ifAbsent) {
+    return { ...located, verdict: 'not_checked', kind: cls.ifAbsent.kind, kindReason: cls.ifAbsent.reason };
+  }
+  return located;
+}
+
+export type { BookIndex } from './book-index.js';
+export { buildPattern, type QuotePattern } from './pattern.js';

@@ -1,0 +1,289 @@
+import type { Span } from '../../book/span.js';
+import { LineIndex } from '../../text/line-index.js';
+
+/**
+ * A review as blocks: the structure a reader sees on the page (headings, paragraphs, block quotes,
+ * list items, table cells), read from plain text or Markdown. HTML and DOCX reviews are turned into
+ * this same Markdown-like text first (review/html.ts), so every later stage reads one kind of
+ * document. Offsets are into `text`, half-open UTF-16, like every offset in Verbatim.
+ *
+ * Plain text is read as Markdown's block grammar reads it, because that is how people type
+ * structure in plain text: `# Heading`, `> quoted`, `- item`, `1. item`, `| a | b |`, and a paragraph
+ * indented by four spaces or a tab as a block quotation.
+ */
+
+export type BlockKind = 'paragraph' | 'heading' | 'block-quote' | 'list-item' | 'table-cell';
+
+export interface ReviewBlock {
+  kind: BlockKind;
+  /** The whole block, its markers (`> `, `- `, `# `, `|`) included. */
+  span: Span;
+  /**
+   * The block's own words, markers and surrounding white space excluded. A block quote over several
+   * lines keeps the `>` of its later lines inside (they are not words, and every word keeps its offset).
+   */
+  content: Span;
+  /** Heading level (1–6), list nesting (1 = top level), block-quote depth (1 = `>`); 0 for paragraphs and cells. */
+  level: number;
+  /** For a block quote or a list item: its paragraphs (content spans), in order; one for other blocks. */
+  paragraphs: Span[];
+  /** For a list item: `-` or the number ("3"); for a table cell: its row and column (0-based). */
+  marker?: string;
+  row?: number;
+  column?: number;
+}
+
+export interface ReviewDocument {
+  text: string;
+  blocks: ReviewBlock[];
+  /** 1-based line (or paragraph, for DOCX) in the file the writer gave, for an offset into `text`. */
+  lineAt(offset: number): number;
+  lineUnit: 'line' | 'paragraph';
+}
+
+export interface DocumentSource {
+  /**
+   * For converted reviews (HTML, DOCX): the source line (or paragraph) of each line of `text`,
+   * 1-based; absent for text and Markdown, whose lines are their own.
+   */
+  sourceLines?: readonly number[];
+  lineUnit?: 'line' | 'paragraph';
+}
+
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-{2,})[ \t]*$/;
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const QUOTE = /^ {0,3}>/;
+const LIST = /^([ \t]*)([-*+•·]|\d{1,3}[.)])[ \t]+(?=\S)/;
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
+const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
+const INDENTED = /^(?: {4}|\t)[ \t]*\S/;
+
+interface Line {
+  start: number;
+  /** End of the line's text, before `\r\n` or `\n`. */
+  end: number;
+  raw: string;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const stop = nl < 0 ? text.length : nl;
+    const end = stop > at && text[stop - 1] === '\r' ? stop - 1 : stop;
+    out.push({ start: at, end, raw: text.slice(at, end) });
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return out;
+}
+
+const isBlank = (l: Line) => l.raw.trim().length === 0;
+
+/** The content span of `line` from `from` on, white space trimmed at both ends. */
+function trimmed(text: string, from: number, to: number): Span {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** A block quote: consecutive `>` lines; a line of only `>` separates its paragraphs. */
+function readQuote(text: string, lines: readonly Line[], i: number): { block: ReviewBlock; next: number } {
+  const paragraphs: Span[] = [];
+  let paraStart = -1;
+  let paraEnd = -1;
+  let depth = 0;
+  let j = i;
+  const flush = () => {
+    if (paraStart >= 0) paragraphs.push(trimmed(text, paraStart, paraEnd));
+    paraStart = -1;
+  };
+  for (; j < lines.length && QUOTE.test(lines[j]!.raw); j++) {
+    const l = lines[j]!;
+    const m = /^ {0,3}((?:>[ \t]?)+)/.exec(l.raw)!;
+    depth = Math.max(depth, (m[1]!.match(/>/g) ?? []).length);
+    const contentStart = l.start + m[0].length;
+    if (text.slice(contentStart, l.end).trim().length === 0) {
+      flush();
+      continue;
+    }
+    if (paraStart < 0) paraStart = contentStart;
+    paraEnd = l.end;
+  }
+  flush();
+  const first = lines[i]!;
+  const last = lines[j - 1]!;
+  const content =
+    paragraphs.length > 0
+      ? { start: paragraphs[0]!.start, end: paragraphs[paragraphs.length - 1]!.end }
+      : { start: first.start, end: first.start };
+  return {
+    block: {
+      kind: 'block-quote',
+      span: { start: first.start, end: last.end },
+      content: { start: content.start, end: content.end },
+      level: depth,
+      paragraphs,
+    },
+    next: j,
+  };
+}
+
+/** Cells of one table row `| a | b |` (a `\|` inside a cell is not a separator). */
+function readRow(text: string, line: Line, row: number): ReviewBlock[] {
+  const cells: ReviewBlock[] = [];
+  const bars: number[] = [];
+  for (let k = line.start; k < line.end; k++) {
+    if (text[k] === '|' && text[k - 1] !== '\\') bars.push(k);
+  }
+  for (let c = 0; c + 1 < bars.length; c++) {
+    const content = trimmed(text, bars[c]! + 1, bars[c + 1]!);
+    if (content.end <= content.start) continue;
+    cells.push({
+      kind: 'table-cell',
+      span: { start: bars[c]!, end: bars[c + 1]! },
+      content,
+      level: 0,
+      paragraphs: [content],
+      row,
+      column: c,
+    });
+  }
+  return cells;
+}
+
+export function parseReviewDocument(text: string, source: DocumentSource = {}): ReviewDocument {
+  const lines = linesOf(text);
+  const blocks: ReviewBlock[] = [];
+  let i = 0;
+  let tableRow = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (isBlank(line)) {
+      i++;
+      continue;
+    }
+    const heading = HEADING.exec(line.raw);
+    if (heading) {
+      const at = line.start + line.raw.indexOf(heading[2]!, heading[1]!.length);
+      const content = trimmed(text, at, at + heading[2]!.length);
+      blocks.push({ kind: 'heading', span: line, content, level: heading[1]!.length, paragraphs: [content] });
+      i++;
+      continue;
+    }
+    if (RULE.test(line.raw)) {
+      i++;
+      continue;
+    }
+    if (QUOTE.test(line.raw)) {
+      const { block, next } = readQuote(text, lines, i);
+      if (block.paragraphs.length > 0) blocks.push(block);
+      i = next;
+      continue;
+    }
+    if (TABLE_ROW.test(line.raw) && i + 1 < lines.length && TABLE_SEPARATOR.test(lines[i + 1]!.raw)) {
+      tableRow = 0;
+    }
+    if (TABLE_ROW.test(line.raw)) {
+      if (!TABLE_SEPARATOR.test(line.raw)) blocks.push(...readRow(text, line, tableRow++));
+      i++;
+      continue;
+    }
+    tableRow = 0;
+    const item = LIST.exec(line.raw);
+    if (item) {
+      // The item and its continuation lines (indented, or lazy lines up to a blank line or a new item).
+      const indent = item[1]!.replace(/\t/g, '    ').length;
+      let j = i + 1;
+      const paragraphs: Span[] = [];
+      let paraStart = line.start + item[0].length;
+      let paraEnd = line.end;
+      for (; j < lines.length; j++) {
+        const l = lines[j]!;
+        if (LIST.test(l.raw) || HEADING.test(l.raw) || QUOTE.test(l.raw) || TABLE_ROW.test(l.raw)) break;
+        if (isBlank(l)) {
+          // A blank line ends the item unless the next line is indented under it (a second paragraph).
+          const after = lines[j + 1];
+          const lead = after ? (/^[ \t]*/.exec(after.raw)![0].replace(/\t/g, '    ').length ?? 0) : 0;
+          if (after && !isBlank(after) && lead > indent && !LIST.test(after.raw)) {
+            paragraphs.push(trimmed(text, paraStart, paraEnd));
+            paraStart = after.start;
+            paraEnd = after.end;
+            j++;
+            continue;
+          }
+          break;
+        }
+        paraEnd = l.end;
+      }
+      paragraphs.push(trimmed(text, paraStart, paraEnd));
+      blocks.push({
+        kind: 'list-item',
+        span: { start: line.start, end: lines[j - 1]!.end },
+        content: { start: paragraphs[0]!.start, end: paragraphs[paragraphs.length - 1]!.end },
+        level: 1 + Math.floor(indent / 2),
+        paragraphs,
+        marker: /\d/.test(item[2]!) ? item[2]!.replace(/[.)]$/, '') : '-',
+      });
+      i = j;
+      continue;
+    }
+    // A paragraph: lines up to a blank line or a line that starts another kind of block.
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (isBlank(l) || HEADING.test(l.raw) || QUOTE.test(l.raw) || TABLE_ROW.test(l.raw) || LIST.test(l.raw))
+        break;
+      if (SETEXT.test(l.raw)) break;
+    }
+    const setext = j < lines.length && j === i + 1 && SETEXT.test(lines[j]!.raw);
+    const span = { start: line.start, end: lines[j - 1]!.end };
+    const content = trimmed(text, span.start, span.end);
+    const paraLines = lines.slice(i, j);
+    if (setext) {
+      const level = lines[j]!.raw.trim().startsWith('=') ? 1 : 2;
+      blocks.push({ kind: 'heading', span, content, level, paragraphs: [content] });
+      i = j + 1;
+      continue;
+    }
+    // Plain-text convention: a paragraph indented by four spaces or a tab is a block quotation.
+    const indented = paraLines.every((l) => INDENTED.test(l.raw));
+    blocks.push({
+      kind: indented ? 'block-quote' : 'paragraph',
+      span,
+      content,
+      level: indented ? 1 : 0,
+      paragraphs: [content],
+    });
+    i = j;
+  }
+  const index = new LineIndex(text);
+  const sourceLines = source.sourceLines;
+  return {
+    text,
+    blocks,
+    lineAt: (offset) => {
+      const line = index.locate(Math.max(0, Math.min(offset, text.length))).line;
+      return sourceLines ? (sourceLines[line - 1] ?? sourceLines[sourceLines.length - 1] ?? line) : line;
+    },
+    lineUnit: source.lineUnit ?? 'line',
+  };
+}
+
+/** The block that holds an offset, or null (between blocks). */
+export function blockAt(doc: ReviewDocument, offset: number): ReviewBlock | null {
+  let lo = 0;
+  let hi = doc.blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const b = doc.blocks[mid]!;
+    if (offset < b.span.start) hi = mid - 1;
+    else if (offset >= b.span.end) lo = mid + 1;
+    else return b;
+  }
+  return null;
+}
