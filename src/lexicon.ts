@@ -101,7 +101,9 @@ const REPORTING_VERBS: readonly string[] = (
   'claims claimed state states plead pleads pleaded demand demands wonder wonders wondered mutter mutters ' +
   'caution cautions cautioned proclaim proclaims proclaimed utter utters uttered pronounce pronounces ' +
   'assert asserts declares quip quips quipped joke jokes joked boast boasts boasted complain complains ' +
-  'lament laments lamented concede concedes conceded counter counters countered'
+  'lament laments lamented concede concedes conceded counter counters countered ' +
+  'confide confides confided inform informs informed assure assures assured remind reminds reminded ' +
+  'advise advises advised reassure reassures reassured scold scolds scolded tease teases teased'
 ).split(' ');
 
 /**
@@ -141,6 +143,25 @@ export const CREDIT_PHRASES: readonly string[] = [
   'speaks up',
   'spoke up',
 ];
+
+/**
+ * Credit verbs whose object is the person spoken to ("Emma tells Harriet", "asks the Cat", "Darcy
+ * assures her"): after them a name is the addressee; after the others it takes "to" ("says to Jane").
+ */
+export const ADDRESSING_VERBS: ReadonlySet<string> = new Set(
+  (
+    'tell tells told ask asks asked answer answers answered assure assures assured remind reminds reminded ' +
+    'warn warns warned urge urges urged beg begs begged inform informs informed advise advises advised ' +
+    'reassure reassures reassured scold scolds scolded tease teases teased implore implores implored ' +
+    'entreat entreats entreated address addresses addressed interrupt interrupts interrupted ' +
+    'correct corrects corrected rebuke rebukes rebuked command commands commanded'
+  ).split(' '),
+);
+
+/** ADDRESSING_VERBS as a regular-expression alternation (no group), longest first. */
+export function addressingVerbAlternation(): string {
+  return [...ADDRESSING_VERBS].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+}
 
 /** A regular-expression alternation (no group) of the credit verbs and phrases, longest first. */
 export function creditVerbAlternation(): string {

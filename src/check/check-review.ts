@@ -91,7 +91,11 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     todo = todo.slice(0, MAX_QUOTATIONS);
   }
   // 2. credits
-  const credits = readCredits(doc, todo, { bookAuthor: book.metadata.author, cast });
+  const credits = readCredits(doc, todo, {
+    bookAuthor: book.metadata.author,
+    bookTitle: book.metadata.title,
+    cast,
+  });
 
   const checked: CheckedQuote[] = [];
   for (const [qi, q] of todo.entries()) {
@@ -150,6 +154,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
         ...pattern.notes,
         ...(q.unbalanced ? ['quote marks unbalanced: best guess at its extent'] : []),
         ...(credit?.pronoun ? [`“${credit.pronoun}” taken to mean ${credit.name}`] : []),
+        ...(credit?.initial ? [`“${credit.initial}” taken to mean ${credit.name}`] : []),
       ],
     });
   }

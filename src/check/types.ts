@@ -75,6 +75,8 @@ export interface Credit {
   pronoun: string | null;
   /** "Emma tells Harriet": the person spoken to, as written, or null. */
   addressee: string | null;
+  /** "D: …": the initial as written when `name` was resolved from it (the one character of that initial the page names). */
+  initial?: string;
 }
 
 /**

@@ -1,0 +1,254 @@
+import {
+  CREDIT_VERBS,
+  creditVerbAlternation,
+  GENDER_ONLY_GIVEN_NAMES,
+  type Gender,
+  GIVEN_NAME_GENDER,
+  HONORIFICS,
+  NOT_NAMES as LEXICON_NOT_NAMES,
+  NICKNAMES,
+  PERSON_VERBS,
+  titleAlternation,
+} from '../../lexicon.js';
+
+/**
+ * The grammar of a name as a writer puts it near a quotation ("Miss Emily", "the March Hare",
+ * "MR. DARCY", "a small boy", "the narrator", "she"), as regular-expression sources, and the checks
+ * that keep an ordinary capitalised word ("Chapter", "When", "Love") from passing for one. Built
+ * from the shared lexicon (titles, credit verbs); nothing here is about a particular novel.
+ */
+
+/** Credit verbs and phrases from the lexicon, as a regular-expression alternation (no group). */
+export const VERBS = creditVerbAlternation();
+
+/** A speech verb anywhere in a stretch of narration ("she says,", "went on Tommy"). */
+export const SPEECH_VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
+
+const TITLE_ALT = titleAlternation();
+/** Titles as a writer capitalises them, and as a screenplay shouts them ("MR. DARCY:"). */
+const TITLES = `${TITLE_ALT}|${TITLE_ALT.toUpperCase()}`;
+export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\-]*";
+
+/**
+ * Sentence openers and other capitalised words the name grammar picks up before the name itself
+ * ("Then Tommy says" reads "Then Tommy", cleaned to "Tommy" by cleanName).
+ */
+const LEADING_NON_NAMES = new Set(
+  (
+    'The This That These Those It Its In As When But And Here There Later Then Chapter Yet So Even Her His ' +
+    'Their Our My Yes No Oh Or If Now Once After Before While Though Although Still Only Indeed Perhaps Of ' +
+    'One Another Every Each Nothing Everything Someone Everyone Nobody Such What Which Who Why How Where ' +
+    'Thus Hence Finally First Second Third Next Last Also Again Instead Book Novel Part Volume Letter Quote ' +
+    'Quotes Quotation Meanwhile Soon Eventually Afterwards Immediately Suddenly Naturally Clearly Similarly ' +
+    'Likewise Ultimately Throughout Early Much Everywhere Famously Notably Tellingly'
+  ).split(' '),
+);
+/** Such a word is not a name on its own: it may only start one when a capitalised word follows ("Then Tommy"). */
+const NOT_A_LONE_OPENER = `(?!(?:${[...LEADING_NON_NAMES].filter((w) => w !== 'The').join('|')})\\b(?!\\s+\\p{Lu}))`;
+
+/**
+ * A name as written, the form the book-tag reader also uses on the novel's own tags: an optional
+ * title, one to three capitalised words ("Mr. Darcy", "Lady Catherine de Bourgh").
+ */
+export const NAME = `(?:(?:${TITLES})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da)\\s+)?${CAP_WORD}){0,2}`;
+
+/**
+ * A name as a writer of an essay or a quote list puts it: NAME, also preceded by "the" ("the March
+ * Hare", "the Queen") and joined by "of" or "the" inside ("the King of Hearts", "Winnie the Pooh").
+ */
+export const WRITTEN_NAME = `${NOT_A_LONE_OPENER}(?:[Tt]he\\s+)?(?:(?:${TITLES})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?${CAP_WORD}){0,3}`;
+
+/** Verbs that end a description's noun phrase: "a small boy | came up and said". */
+const VERBISH = [...new Set([...PERSON_VERBS, ...CREDIT_VERBS])]
+  .flatMap((v) => (v.endsWith('ed') ? [v, `${v.slice(0, -2)}s`, `${v.slice(0, -1)}s`] : [v]))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const DESCRIBING_WORD = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then)\\b)\\p{Ll}[\\p{Ll}'’-]*`;
+
+/** "a small boy", "the cat", "the soldiers": a person described, in lower case (validated by isDescription). */
+export const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${DESCRIBING_WORD}\\s+){0,2}${DESCRIBING_WORD}`;
+
+/** "the narrator", "our narrator", "the unnamed narrator", "Narrator". */
+export const NARRATOR =
+  '(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:\\p{Ll}+\\s+)?[Nn]arrator|Narrator)';
+
+/** "the author", "our novelist": the novel's author, by role. */
+export const AUTHOR_ROLE = '(?:[Tt]he|[Oo]ur)\\s+(?:author|novelist)';
+
+/** "Nick, the narrator,": the name, in apposition to "the narrator". */
+export const NARRATOR_APPOSITION = `${NAME},\\s+(?:the|our)\\s+(?:\\p{Ll}+\\s+)?narrator,`;
+
+/** Subject pronouns a writer credits with (resolved later; I and we are the writer). */
+export const PRONOUN = '(?:he|she|they|I|we|He|She|They|We)';
+
+/** Anyone a credit can name, in the order the alternation should try them. */
+export const SPEAKER = `(?:${NARRATOR_APPOSITION}|${NARRATOR}|${AUTHOR_ROLE}|${WRITTEN_NAME}|${PRONOUN}|${DESCRIPTION})`;
+
+/** Whom a line is addressed to: a name, a description, or an object pronoun. */
+export const ADDRESSEE = `(?:${WRITTEN_NAME}|${DESCRIPTION}|him|her|them|me|us|himself|herself|themselves)`;
+
+/** An adverb between the name and the verb, or after the verb ("Tommy says quietly", "X famously says"). */
+export const ADVERB =
+  '(?:\\s+(?:\\p{Ll}+ly|later|then|once|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself))';
+
+/**
+ * A reference to a place in the book after a name or a title: "(5.15)", "Chapter 3", "ch. 2",
+ * "Vol. II, ch. 4", "p. 34", "1813", "Letter 4".
+ */
+export const REF =
+  '(?:(?:[Cc]hapter|CHAPTER|[Cc]h\\.?|[Vv]ol(?:ume)?\\.?|[Bb]ook|[Pp]art|[Aa]ct|[Ss]cene|[Ll]etter|[Pp]p?\\.|[Pp]age|[Ll]ine)\\s*[\\dIVXLCivxlc]+(?:\\s*[.,:–-]\\s*\\d+)*|\\d+(?:[.:]\\d+)+|\\d{1,4})';
+
+/** Words that make a capitalised phrase a reference or a heading rather than a person. */
+const NOT_PERSON_WORDS = new Set(
+  (
+    'chapter chapters volume book part act scene page letter quote quotes quotation quotations line lines ' +
+    'summary analysis theme themes introduction conclusion context explanation meaning note notes source ' +
+    'question answer example examples key important famous best top related characters character speaker ' +
+    "speakers narrator's novel novels essay review guide study"
+  ).split(' '),
+);
+
+/** Nouns for texts and parts of texts: "the book says", "the letter reads" credit nobody. */
+const TEXT_NOUNS = new Set(
+  (
+    'book novel text chapter passage line lines quote quotation quotations narrative story page scene sentence ' +
+    'paragraph epigraph title poem song film movie essay article review guide play script word words phrase ' +
+    'opening ending narration prose version edition reader readers audience writer author novelist critic ' +
+    'critics speaker answer question point idea moment thing fact truth rule proverb saying motto letter note ' +
+    'description passage message tone voice effect result reason world way end beginning'
+  ).split(' '),
+);
+/** Described speakers that are persons even though their noun is in TEXT_NOUNS: "a critic". */
+const PERSON_TEXT_NOUNS = new Set(['critic', 'critics', 'reader', 'writer']);
+
+export interface CleanName {
+  name: string;
+  /** Offset of `name` inside the raw text it was cleaned from. */
+  offset: number;
+}
+
+/**
+ * The name inside a raw match: leading sentence words dropped ("When Ruth" → "Ruth", but "The
+ * Hatter" stays the name as written), a possessive "’s" and surrounding punctuation trimmed. Null
+ * when nothing that can be a name remains ("Chapter", "Then", "Love" alone stays: callers decide).
+ */
+export function cleanName(raw: string): CleanName | null {
+  let start = 0;
+  let s = raw;
+  const lead = /^[\s*_[("'“‘]+/.exec(s);
+  if (lead) {
+    start += lead[0].length;
+    s = s.slice(lead[0].length);
+  }
+  s = s.replace(/[\s*_\]):,;.!?"'”’]+$/, '').replace(/(?:'s|’s|'|’)$/, '');
+  if (
+    isPronoun(s) ||
+    new RegExp(`^(?:${NARRATOR}|${AUTHOR_ROLE})$`, 'u').test(s) ||
+    new RegExp(`^${DESCRIPTION}$`, 'u').test(s)
+  ) {
+    return s ? { name: s, offset: start } : null;
+  }
+  const words = s.split(/(\s+)/);
+  // "When Ruth" → "Ruth"; "The Hatter" is the name as written ("the" stays before a name).
+  while (words.length > 2 && LEADING_NON_NAMES.has(words[0]!) && !/^the$/i.test(words[0]!)) {
+    start += words[0]!.length + words[1]!.length;
+    words.splice(0, 2);
+  }
+  const name = words.join('');
+  if (!name || (words.length === 1 && LEADING_NON_NAMES.has(name))) return null;
+  if (/^the$/i.test(words[0]!) && words.length <= 2) return null;
+  return { name, offset: start };
+}
+
+/** "he", "She", "I", "we", "they". */
+export function isPronoun(name: string): boolean {
+  return /^(?:he|she|they|i|we|his|her|their|my|our)$/i.test(name);
+}
+
+/** The narrator as a credit: "the narrator", "our narrator", "Narrator", "Nick, the narrator". */
+export function isNarratorCredit(name: string): boolean {
+  return new RegExp(`^(?:${NARRATOR}|${NAME},\\s+(?:the|our)\\s+(?:\\p{Ll}+\\s+)?narrator,?)$`, 'u').test(
+    name.trim(),
+  );
+}
+
+/** "the author", "our novelist". */
+export function isAuthorRole(name: string): boolean {
+  return new RegExp(`^${AUTHOR_ROLE}$`, 'u').test(name.trim());
+}
+
+/** "Nick, the narrator" → "Nick"; other names unchanged. */
+export function narratorAppositionName(name: string): string {
+  const m = /^(.+?),\s+(?:the|our)\s+(?:\p{Ll}+\s+)?narrator,?$/u.exec(name.trim());
+  return m ? m[1]! : name;
+}
+
+/**
+ * A described speaker ("the cat", "a small boy", "the soldiers") that can credit a line: not a text
+ * ("the book says"), not the reader, not a pronoun-like word.
+ */
+export function isDescription(name: string): boolean {
+  const m = new RegExp(`^${DESCRIPTION}$`, 'u').exec(name);
+  if (!m) return false;
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]!;
+  if (TEXT_NOUNS.has(head) && !PERSON_TEXT_NOUNS.has(head)) return false;
+  // "the first chapter opens": a text, whatever word ends the phrase.
+  if (words.slice(1, -1).some((w) => TEXT_NOUNS.has(w))) return false;
+  if (
+    LEXICON_NOT_NAMES.has(head) &&
+    !['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'cousin', 'baby'].includes(head)
+  )
+    return false;
+  return !words
+    .slice(1)
+    .some((w) => /^(?:is|was|are|were|has|had|does|did|will|would|and|or|but|of|to|in|that|this)$/.test(w));
+}
+
+/**
+ * Can this cleaned capitalised phrase be a person's name as written? Not a lone sentence word or a
+ * word no name is ("Chapter", "Monday", "God"), not a heading word ("Summary", "Quotes").
+ */
+export function isNameLike(name: string): boolean {
+  if (isNarratorCredit(name) || isDescription(name) || isAuthorRole(name)) return true;
+  const words = name.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return false;
+  const core = words.filter((w) => !/^the$/i.test(w));
+  if (core.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/[.’']/g, '')))) return false;
+  if (core.length === 1) {
+    const w = core[0]!.toLowerCase().replace(/\.$/, '');
+    // A bare title is a name when the book uses it as one ("the Admiral", "the Queen"); not "Mr." or "Sir".
+    if (LEXICON_NOT_NAMES.has(w) || LEADING_NON_NAMES.has(core[0]!)) return false;
+  }
+  return true;
+}
+
+/** The gender a name carries by itself: its title ("Mrs.", "Sir"), else a known given name; null when neither says. */
+export function genderOfWrittenName(name: string): Gender | null {
+  const words = name
+    .toLowerCase()
+    .replace(/[.,]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== 'the');
+  if (words.length === 0) return null;
+  const title = HONORIFICS.get(words[0]!);
+  if (title && title.gender !== 'unknown') return title.gender;
+  const given = title ? words[1] : words[0];
+  if (!given) return null;
+  const g =
+    GIVEN_NAME_GENDER.get(given) ??
+    GENDER_ONLY_GIVEN_NAMES.get(given) ??
+    GIVEN_NAME_GENDER.get(NICKNAMES.get(given) ?? '');
+  return g && g !== 'unknown' ? g : null;
+}
+
+/** Names compared as a reader compares them: case, punctuation and a leading "the" aside. */
+export function sameWords(a: string, b: string): boolean {
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .replace(/^the /, '')
+      .trim();
+  return key(a) === key(b) && key(a).length > 0;
+}

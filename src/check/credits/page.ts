@@ -1,0 +1,239 @@
+import type { Span } from '../../book/span.js';
+import type { ExtractedQuote } from '../extract/index.js';
+import type { ReviewBlock, ReviewDocument } from '../review/document.js';
+import { ADDRESSEE, cleanName, isNameLike, REF, WRITTEN_NAME } from './name-pattern.js';
+import type { CreditContext } from './site.js';
+
+/**
+ * The page's layout as credits read it, worked out once per review: which headings name a speaker
+ * ("## Mr. Collins (Chapter 19)", "**Eeyore**", "Quotes by Mr. Darcy", "Mary Crawford's lines") and
+ * which quotations each of them governs, and which bare name lines ("Aziz" alone on a line) credit
+ * the quotation above them rather than the one below.
+ */
+
+export interface HeadingCredit {
+  name: string;
+  span: Span;
+  addressee: string | null;
+  /** `credit/heading-above` (a heading that is a name) or `credit/page-title` ("Quotes by X"). */
+  ruleId: 'credit/heading-above' | 'credit/page-title';
+}
+
+export interface PageLayout {
+  /** The heading credit in force at a block (the nearest credit heading of its section), or null. */
+  headingCreditFor(block: ReviewBlock): HeadingCredit | null;
+  /** The bare name line just after a block that credits the quotation ending it, or null. */
+  nameLineAfter(block: ReviewBlock): HeadingCredit | null;
+  /** A block that is itself a heading or name line (its words are not a quotation's surroundings). */
+  isHeadingLike(block: ReviewBlock): boolean;
+}
+
+/** Heading levels: Markdown 1–6; a bold line or a bare name line sits below them all. */
+const LINE_LEVEL = 7;
+
+/** "1. ", "#3 ", "Quote 4: ", "IV. " before a heading's name. */
+const NUMBERING =
+  '(?:(?:\\d{1,3}|[IVXLC]{1,6})[.):]\\s+|#\\d+\\s*[.:–—-]?\\s*|(?:Quote|Quotation)\\s*#?\\d*\\s*[:.–—-]\\s*)?';
+/** ", Chapter 19", " (5.15)", " – ch. 3", ": Book 2, Chapter 4". */
+const REFS = `(?:\\s*[,:(–—-]?\\s*\\(?${REF}\\)?)*`;
+
+/** A heading that is a name: "Mr. Collins", "3. Elizabeth Bennet (Chapter 34)", "Wentworth to Anne". */
+const NAME_HEADING = new RegExp(
+  `^${NUMBERING}(?<name>${WRITTEN_NAME})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${REFS}\\s*[:.]?\\s*$`,
+  'du',
+);
+
+const QUOTE_WORDS = '(?:[Qq]uotes|[Qq]uotations|[Ll]ines|[Ss]ayings|[Ww]ords|QUOTES|QUOTATIONS|LINES)';
+const PRAISE =
+  '(?:(?:[Tt]he\\s+)?(?:\\d+\\s+)?(?:(?:[Bb]est|[Tt]op|[Mm]ost|[Ff]amous|[Mm]emorable|[Ff]avou?rite|[Kk]ey|[Ii]mportant|[Nn]otable|[Gg]reat(?:est)?|[Ww]ise(?:st)?|[Ff]unniest|[Ff]unny|[Ii]conic)\\s+)*)';
+const BOOK_TAIL = '(?:\\s+(?:in|from)\\s+.{1,80}?)?\\s*[:.]?\\s*$';
+/** "Quotes by Mr. Darcy", "Quotations from Mary Crawford", "Lines spoken by Eeyore". */
+const TITLE_BY = new RegExp(
+  `^${PRAISE}${QUOTE_WORDS}\\s+(?<how>by|from|of|spoken\\s+by|said\\s+by)\\s+(?<name>${WRITTEN_NAME})${BOOK_TAIL}`,
+  'du',
+);
+/** "Eeyore Quotes", "Mr. Darcy's lines", "Mr. Darcy's Best Quotes in Pride and Prejudice". */
+const TITLE_OF = new RegExp(
+  `^${PRAISE}(?<name>${WRITTEN_NAME}?)(?<poss>'s|’s|')?\\s+${PRAISE}${QUOTE_WORDS}${BOOK_TAIL}`,
+  'du',
+);
+
+function normal(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Is a name in a heading a person, not a topic ("Love", "Pride")? The book's cast knows them, or the
+ * name carries a title, or it is the narrator or the author, or the heading says "by" (a person's words).
+ */
+function isPersonName(name: string, ctx: CreditContext, strong: boolean): boolean {
+  if (!isNameLike(name)) return false;
+  if (ctx.bookTitle && normal(name) === normal(ctx.bookTitle) && !ctx.cast.characterNamed(name)) return false;
+  if (strong) return true;
+  if (/narrator/i.test(name)) return true;
+  const r = ctx.cast.resolve(name);
+  if (r.status === 'character' || r.status === 'ambiguous') return true;
+  if (ctx.bookAuthor && normal(ctx.bookAuthor).includes(normal(name))) return true;
+  return false;
+}
+
+function parseHeading(block: ReviewBlock, text: string, ctx: CreditContext): HeadingCredit | null {
+  let start = block.content.start;
+  let end = block.content.end;
+  // **Mr. Collins** / __Mr. Collins__ / *Mr. Collins:*
+  const raw = text.slice(start, end);
+  const bold = /^(\*{1,2}|_{1,2})(.+?)\1\s*:?\s*$/.exec(raw);
+  if (bold) {
+    start += bold[1]!.length;
+    end = start + bold[2]!.length;
+  }
+  const body = text.slice(start, end);
+  if (body.includes('\n') || body.length > 120) return null;
+  const at = (m: RegExpExecArray, group: string) => {
+    const ix = m.indices?.groups?.[group];
+    return ix ? { start: start + ix[0], end: start + ix[1] } : null;
+  };
+  const make = (
+    m: RegExpExecArray,
+    ruleId: HeadingCredit['ruleId'],
+    strong: boolean,
+  ): HeadingCredit | null => {
+    const span = at(m, 'name');
+    const cleaned = span ? cleanName(text.slice(span.start, span.end)) : null;
+    if (!span || !cleaned || !isPersonName(cleaned.name, ctx, strong)) return null;
+    const s = span.start + cleaned.offset;
+    const to = m.groups?.to ? (cleanName(m.groups.to)?.name ?? null) : null;
+    return { name: cleaned.name, span: { start: s, end: s + cleaned.name.length }, addressee: to, ruleId };
+  };
+  const by = TITLE_BY.exec(body);
+  if (by) return make(by, 'credit/page-title', /by/.test(by.groups!.how!));
+  const of = TITLE_OF.exec(body);
+  if (of?.groups?.name) return make(of, 'credit/page-title', !!of.groups.poss);
+  const named = NAME_HEADING.exec(body);
+  if (named) return make(named, 'credit/heading-above', false);
+  return null;
+}
+
+/** A paragraph (or list item) that is one short line with no sentence in it: a bold line or a bare name. */
+function lineKind(block: ReviewBlock, text: string): 'bold' | 'line' | null {
+  if (block.kind !== 'paragraph' && block.kind !== 'list-item') return null;
+  const body = text.slice(block.content.start, block.content.end);
+  if (body.includes('\n') || body.length > 100) return null;
+  if (/^(\*{1,2}|_{1,2})[^*_]+\1\s*:?\s*$/.test(body)) return 'bold';
+  if (/[“”"«»]|[.!?;]\s+\S/.test(body)) return null;
+  return 'line';
+}
+
+export function buildPageLayout(
+  doc: ReviewDocument,
+  quotes: readonly ExtractedQuote[],
+  ctx: CreditContext,
+): PageLayout {
+  const text = doc.text;
+  const blocks = doc.blocks;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  // Which blocks a quotation starts at the head of, and which end with a quotation.
+  const blockIndexAt = (offset: number): number => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (blocks[mid]!.span.start <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best >= 0 && offset < blocks[best]!.span.end ? best : -1;
+  };
+  for (const q of quotes) {
+    const b = blockIndexAt(q.outer.start);
+    if (b >= 0 && /^[\s>*_\-•·\d.)]*$/.test(text.slice(blocks[b]!.content.start, q.outer.start)))
+      starts.add(b);
+    const e = blockIndexAt(Math.max(q.outer.start, q.outer.end - 1));
+    if (
+      e >= 0 &&
+      text
+        .slice(q.outer.end, blocks[e]!.content.end)
+        .split(/\s+/)
+        .filter((w) => /\p{L}/u.test(w)).length <= 4
+    )
+      ends.add(e);
+  }
+
+  const credits = new Map<number, HeadingCredit | null>();
+  const kinds = new Map<number, 'heading' | 'bold' | 'line'>();
+  for (const [i, b] of blocks.entries()) {
+    const kind = b.kind === 'heading' ? 'heading' : lineKind(b, text);
+    if (!kind) continue;
+    const credit = parseHeading(b, text, ctx);
+    // A plain line counts only when it is a name: otherwise it is a short paragraph like any other.
+    if (kind === 'line' && !credit) continue;
+    kinds.set(i, kind);
+    credits.set(i, credit);
+  }
+
+  // Bare name lines: above the quotation they credit, or below it? Each line that has a quotation on
+  // one side only votes; a line between two quotations follows the page's majority.
+  let above = 0;
+  let below = 0;
+  for (const [i, kind] of kinds) {
+    if (kind === 'heading') continue;
+    const after = starts.has(i + 1);
+    const before = ends.has(i - 1) && !kinds.has(i - 1);
+    if (after && !before) above++;
+    if (before && !after) below++;
+  }
+  const creditsBelow = new Map<number, HeadingCredit>();
+  for (const [i, kind] of kinds) {
+    if (kind === 'heading') continue;
+    const after = starts.has(i + 1);
+    const before = ends.has(i - 1) && !kinds.has(i - 1);
+    const goesBelow = before && (!after || (kind === 'line' ? below >= above && below > 0 : below > above));
+    if (goesBelow) {
+      const c = credits.get(i);
+      if (c) creditsBelow.set(i - 1, { ...c, ruleId: 'credit/heading-above' });
+      kinds.delete(i);
+      credits.delete(i);
+    }
+  }
+
+  // The credit heading in force at each block: a stack of open sections.
+  const inForce: (HeadingCredit | null)[] = new Array(blocks.length).fill(null);
+  const stack: { level: number; credit: HeadingCredit | null }[] = [];
+  for (const [i, b] of blocks.entries()) {
+    let current: HeadingCredit | null = null;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k]!.credit) {
+        current = stack[k]!.credit;
+        break;
+      }
+    }
+    inForce[i] = current;
+    const kind = kinds.get(i);
+    if (!kind) continue;
+    const level = kind === 'heading' ? b.level : LINE_LEVEL;
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
+    stack.push({ level, credit: credits.get(i) ?? null });
+  }
+
+  const indexOf = new Map<ReviewBlock, number>(blocks.map((b, i) => [b, i]));
+  return {
+    headingCreditFor: (block) => {
+      const i = indexOf.get(block);
+      return i === undefined ? null : (inForce[i] ?? null);
+    },
+    nameLineAfter: (block) => {
+      const i = indexOf.get(block);
+      return i === undefined ? null : (creditsBelow.get(i) ?? null);
+    },
+    isHeadingLike: (block) => {
+      const i = indexOf.get(block);
+      return i !== undefined && kinds.has(i);
+    },
+  };
+}

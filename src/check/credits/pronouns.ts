@@ -1,0 +1,198 @@
+import type { Span } from '../../book/span.js';
+import type { Gender } from '../../lexicon.js';
+import type { ReviewDocument } from '../review/document.js';
+import {
+  cleanName,
+  genderOfWrittenName,
+  isNameLike,
+  isNarratorCredit,
+  isPronoun,
+  WRITTEN_NAME,
+} from './name-pattern.js';
+import type { CreditContext } from './site.js';
+
+/**
+ * Who "she" is in "As she says, “…”": the nearest person of that gender the writer named before
+ * it, in its paragraph first and then back through the page. Names inside quotations are the book's
+ * words, not the writer's, and are not candidates; neither is the novel's author ("Austen wrote…
+ * As she says" is about a character, never the author). A name's gender comes from the book's
+ * characters (the cast), else from its title ("Mrs.", "Sir") or a known given name.
+ */
+
+/** How many headings above a pronoun it looks through for its person ("Quotes by Mr. Darcy" … "he replied"). */
+const HEADINGS_BACK = 3;
+
+export interface PronounScope {
+  doc: ReviewDocument;
+  /** Where the quotations are (their outer spans, in order): names inside them are skipped. */
+  quoted: readonly Span[];
+  ctx: CreditContext;
+}
+
+const NAME_RE = new RegExp(WRITTEN_NAME, 'gu');
+
+function insideQuoted(quoted: readonly Span[], at: number): boolean {
+  let lo = 0;
+  let hi = quoted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const q = quoted[mid]!;
+    if (at < q.start) hi = mid - 1;
+    else if (at >= q.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+export function isAuthorName(name: string, ctx: CreditContext): boolean {
+  if (!ctx.bookAuthor) return false;
+  if (/^(?:the|our)\s+(?:author|novelist)$/i.test(name.trim())) return true;
+  if (ctx.cast.characterNamed(name)) return false;
+  const author = ctx.bookAuthor
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const words = name
+    .toLowerCase()
+    .replace(/^(?:mr|mrs|miss|ms|dr)\.?\s+/, '')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  // "Austen", "Jane Austen", "J. Austen": every word (or initial) of the name is the author's.
+  return (
+    words.length > 0 &&
+    words.some((w) => w.length > 1) &&
+    words.every((w) => author.includes(w) || (w.length === 1 && author.some((a) => a.startsWith(w))))
+  );
+}
+
+/** The gender a name as written carries: the cast's character first, then the name itself. */
+export function genderOf(name: string, ctx: CreditContext): Gender | null {
+  const fromCast = ctx.cast.genderOf(name);
+  if (fromCast && fromCast !== 'unknown') return fromCast;
+  return genderOfWrittenName(name);
+}
+
+/** People named in `[from, to)` of the writer's words, nearest last. */
+function peopleIn(scope: PronounScope, from: number, to: number): { name: string; span: Span }[] {
+  const text = scope.doc.text;
+  const out: { name: string; span: Span }[] = [];
+  const chunk = text.slice(from, to);
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(chunk); m; m = NAME_RE.exec(chunk)) {
+    const at = from + m.index;
+    if (insideQuoted(scope.quoted, at)) continue;
+    const cleaned = cleanName(m[0]);
+    if (!cleaned || isPronoun(cleaned.name) || isNarratorCredit(cleaned.name) || !isNameLike(cleaned.name))
+      continue;
+    const s = at + cleaned.offset;
+    out.push({
+      name: cleaned.name.replace(/(?:'s|’s|')$/, ''),
+      span: { start: s, end: s + cleaned.name.length },
+    });
+  }
+  return out;
+}
+
+/**
+ * Where a pronoun at `at` looks for its person, nearest first: its own paragraph up to it, the
+ * paragraph before, then the headings above it. Not further: a "she" three paragraphs after the
+ * last woman named is a reader's guess, and a wrong guess would fail a correct quotation.
+ */
+function regions(scope: PronounScope, at: number): Span[] {
+  const blocks = scope.doc.blocks;
+  let i = blocks.length - 1;
+  while (i >= 0 && blocks[i]!.span.start > at) i--;
+  if (i < 0) return [{ start: 0, end: at }];
+  const out: Span[] = [{ start: Math.min(blocks[i]!.content.start, at), end: at }];
+  const isHeading = (k: number) =>
+    blocks[k]!.kind === 'heading' ||
+    /^\s*(\*\*|__)[^*_\n]+\1\s*:?\s*$/.test(
+      scope.doc.text.slice(blocks[k]!.content.start, blocks[k]!.content.end),
+    );
+  if (i > 0 && !isHeading(i - 1)) out.push(blocks[i - 1]!.content);
+  let found = 0;
+  for (let k = i - 1; k >= 0 && found < HEADINGS_BACK; k--) {
+    if (!isHeading(k)) continue;
+    out.push(blocks[k]!.content);
+    found++;
+  }
+  return out;
+}
+
+/**
+ * The name "he"/"she" at `at` stands for, or null when no person of that gender is named where it
+ * looks (see `regions`). `credited` are the names credited so far (used when nothing says any
+ * name's gender).
+ */
+export function resolvePronoun(
+  scope: PronounScope,
+  at: number,
+  pronoun: 'he' | 'she',
+  credited: readonly { name: string; at: number }[],
+): string | null {
+  const want: Gender = pronoun === 'he' ? 'male' : 'female';
+  const noCast = scope.ctx.cast.characters.length === 0;
+  const areas = regions(scope, at);
+  for (const area of areas) {
+    const people = peopleIn(scope, area.start, area.end);
+    for (let k = people.length - 1; k >= 0; k--) {
+      const p = people[k]!;
+      if (isAuthorName(p.name, scope.ctx)) continue;
+      if (genderOf(p.name, scope.ctx) === want) return p.name;
+    }
+  }
+  // Nothing says anyone's gender (no cast, no titles): the last name credited in the pronoun's own
+  // paragraph, if it is not known to be of the other gender, as a reader would take it.
+  const own = areas[0]!;
+  for (let k = credited.length - 1; k >= 0; k--) {
+    const c = credited[k]!;
+    if (c.at < own.start) break;
+    if (isAuthorName(c.name, scope.ctx)) continue;
+    const g = genderOf(c.name, scope.ctx);
+    if (g === want || (g === null && noCast)) return c.name;
+  }
+  return null;
+}
+
+/**
+ * "D:", "LC:": the character of the book whose name has those initials, among the characters the
+ * page names; null when none or several do (the initial then stays as written).
+ */
+export function resolveInitial(
+  scope: PronounScope,
+  initial: string,
+  pageNames: () => readonly string[],
+): string | null {
+  const { cast } = scope.ctx;
+  if (cast.characters.length === 0) return null;
+  const wanted = initial.toUpperCase();
+  const initialsOf = (name: string): string[] => {
+    const words = name.split(/[\s.]+/).filter((w) => /^\p{Lu}/u.test(w));
+    const all = words.map((w) => w[0]!).join('');
+    const core = words.filter(
+      (w) => !/^(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|The|Captain|Capt|Colonel|Col)$/.test(w),
+    );
+    return [all, core.map((w) => w[0]!).join(''), core[0]?.[0] ?? ''];
+  };
+  const found = new Map<string, string>();
+  for (const name of pageNames()) {
+    const c = cast.characterNamed(name);
+    if (!c) continue;
+    const forms = [name, c.name, ...c.aliases];
+    if (forms.some((f) => initialsOf(f).includes(wanted)) && !found.has(c.id)) found.set(c.id, name);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/** Every person-like name the writer uses on the page (outside quotations), in order, once each. */
+export function namesOnPage(scope: PronounScope): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const p of peopleIn(scope, 0, scope.doc.text.length)) {
+    const key = p.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p.name);
+  }
+  return out;
+}

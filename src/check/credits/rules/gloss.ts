@@ -1,0 +1,115 @@
+import { ADDRESSEE, ADVERB, NARRATOR, SPEAKER, VERBS, WRITTEN_NAME } from '../name-pattern.js';
+import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
+import { SAYING_NOUNS } from './inline.js';
+import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
+
+/**
+ * Credits a writer adds as a gloss on the quotation rather than as a tag: a label ("Related
+ * characters: Jake Barnes (speaker), Bill Gorton", "Speaker: Mr. Darcy"), the passive ("These lines
+ * were uttered by Mr. Knightley when…", "This quote is spoken by X to Y"), and a comment opening the
+ * block after a quotation set apart ("Mr. Bennet's observation…", "Mrs. Norris, who…", "Here Darcy
+ * says this to…").
+ */
+
+/** The writer's words after the quotation: the rest of its block and up to `blocks` blocks more, before the next quotation. */
+function after(site: CreditSite, blocks = 2): Segment {
+  const { doc, quote } = site;
+  const last = quote.outer.end - 1;
+  const i = doc.blocks.findIndex((b) => b.span.start <= last && last < b.span.end);
+  const trailEnd = site.trail.start + site.trail.text.length;
+  const lastBlock = i >= 0 ? doc.blocks[Math.min(doc.blocks.length - 1, i + blocks)] : undefined;
+  const end = Math.min(site.nextStart, Math.max(trailEnd, lastBlock?.content.end ?? trailEnd));
+  return segment(site.text, site.trail.start, end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+const SPEAKER_MARK = new RegExp(
+  `(?<name>${WRITTEN_NAME}|${NARRATOR})\\s*\\(\\s*(?:the\\s+)?speaker\\s*\\)`,
+  'du',
+);
+const SPEAKER_FIELD = new RegExp(
+  `(?:^|\\n)[\\s>*_\\-•·]*(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*|__)?\\s*[:\\-–—]\\s*(?:\\*\\*|__)?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  'du',
+);
+
+export const speakerLabelRule: CreditRule = {
+  id: 'credit/speaker-label',
+  description:
+    'a label naming the speaker: Related characters: Jake Barnes (speaker), Bill Gorton / Speaker: Mr. Darcy',
+  read(site) {
+    const below = after(site);
+    return (
+      readWith(below, SPEAKER_MARK, { pronoun: false }) ??
+      readWith(below, SPEAKER_FIELD, { pronoun: false }) ??
+      (site.leadInline ? null : readWith(site.lead, SPEAKER_FIELD, { pronoun: false }))
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// The passive
+
+const PASSIVE = new RegExp(
+  `\\b(?:spoken|said|uttered|voiced|delivered|shared|addressed|written|declared|exclaimed|remarked|observed|asked|pronounced|offered|given|made|whispered|shouted|cried)\\s+(?:(?:aloud|here|later|earlier|first|again)\\s+)?by\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  'du',
+);
+
+/** The first sentence of the writer's words after the quotation (in its block, else the block after). */
+function nextSentence(site: CreditSite): Segment | null {
+  const trail = site.trail;
+  const lettersInTrail = /\p{L}/u.test(trail.text);
+  const seg = lettersInTrail ? trail : site.following;
+  if (!seg) return null;
+  const lead = seg.text.search(/\S/);
+  if (lead < 0) return null;
+  const rest = sub(seg, lead);
+  return sub(rest, 0, firstSentenceEnd(rest.text));
+}
+
+export const passiveRule: CreditRule = {
+  id: 'credit/passive',
+  description:
+    'the passive: These lines were uttered by Mr. Knightley when… / This quote is spoken by X to Y / said by X',
+  read(site) {
+    return readWith(site.lead, PASSIVE) ?? readWith(nextSentence(site), PASSIVE);
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// A comment opening the block after a set-apart quotation
+
+const GLOSS_POSSESSIVE = new RegExp(
+  `^[${'\\u2014\\u2013'}-]?\\s*(?:[Hh]ere,?\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR})(?:'s|’s|')\\s+(?:(?:\\p{Ll}+)\\s+){0,2}(?:${SAYING_NOUNS})\\b`,
+  'du',
+);
+const GLOSS_APPOSITION = new RegExp(
+  `^[${'\\u2014\\u2013'}-]?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR}),\\s+(?:who|when|whose|as|while|after|upon|speaking|talking|explaining|describing|discussing|reflecting|musing|replying|answering|writing)\\b`,
+  'du',
+);
+const GLOSS_SAYS_THIS = new RegExp(
+  `^(?:[Hh]ere,?\\s+|[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}|expresses|expressed|sums\\s+up|voices|voiced)\\b(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
+  'du',
+);
+
+export const glossAfterRule: CreditRule = {
+  id: 'credit/gloss-after',
+  description:
+    'a comment after a set-apart quotation: Mr. Bennet’s observation… / Mrs. Norris, who… / Here Darcy says this to…',
+  read(site) {
+    if (!site.setApart) return null;
+    const sentence = nextSentence(site);
+    if (!sentence) return null;
+    // The next quotation's introduction ("Elizabeth replies:") is not a gloss on this one.
+    const end = sentence.start + sentence.text.length;
+    if (/[:,]\s*$/.test(sentence.text) && end >= site.nextStart - 3) return null;
+    return (
+      readWith(sentence, GLOSS_POSSESSIVE, { pronoun: false }) ??
+      readWith(sentence, GLOSS_APPOSITION, { pronoun: false }) ??
+      readWith(sentence, GLOSS_SAYS_THIS)
+    );
+  },
+};
+
+export type { RuleMatch };

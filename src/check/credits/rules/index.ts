@@ -1,0 +1,60 @@
+import { glossAfterRule, passiveRule, speakerLabelRule } from './gloss.js';
+import {
+  asPutsItRule,
+  inWordsRule,
+  possessiveRule,
+  runLeadRule,
+  tagAfterRule,
+  tagBeforeRule,
+  tagBetweenRule,
+} from './inline.js';
+import {
+  dashAfterRule,
+  headingAboveRule,
+  nameLineRule,
+  pageTitleRule,
+  parenthesisRule,
+  screenplayRule,
+} from './layout.js';
+import type { CreditRule } from './rule.js';
+
+export type { CreditRule, RuleMatch } from './rule.js';
+
+/**
+ * Every form of credit the checker reads, in the order they are tried: the first rule that reads a
+ * credit for a quotation gives it (its id travels with it as `Credit.ruleId`). The order goes from
+ * the forms that can only mean one thing to the ones that depend on the page around them:
+ *
+ * 1. the book's own tag copied inside a split quotation (the novel's words say who speaks);
+ * 2. layout marks at the quotation itself: a screenplay prefix on its line, a label naming the
+ *    speaker, a dash line or a parenthesis right after it;
+ * 3. the writer's sentence around it: a tag after it (the quotation's sentence goes on into it),
+ *    the passive, an introduction before it ("X says:", "As X puts it,", "In X's words,", "X's reply:");
+ * 4. the page around it: a name alone on the line below or above, a comment opening the next block,
+ *    one introduction for a run of quotations, the heading of its section, the page's title.
+ *
+ * The sentence rules come before the page rules because a writer's sentence is closer to the line
+ * than a heading: under "## Mr. Darcy", "Elizabeth answers him: “…”" is Elizabeth's.
+ */
+const LEAD_READERS: readonly CreditRule[] = [
+  passiveRule,
+  asPutsItRule,
+  inWordsRule,
+  possessiveRule,
+  tagBeforeRule,
+];
+
+export const CREDIT_RULES: readonly CreditRule[] = [
+  tagBetweenRule,
+  screenplayRule,
+  speakerLabelRule,
+  dashAfterRule,
+  parenthesisRule,
+  tagAfterRule,
+  ...LEAD_READERS,
+  nameLineRule,
+  glossAfterRule,
+  runLeadRule(LEAD_READERS),
+  headingAboveRule,
+  pageTitleRule,
+];

@@ -1,0 +1,202 @@
+import { addressingVerbAlternation } from '../../../lexicon.js';
+import { ADDRESSEE, ADVERB, NARRATOR, SPEAKER, VERBS, WRITTEN_NAME } from '../name-pattern.js';
+import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
+import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
+
+/**
+ * Credits written in the writer's own sentence around the quotation: a speech tag after it ("…,”
+ * Tommy says") or inside it (the book's tag copied: "…,” said the Professor, “…"), an introduction
+ * before it ("Ruth confesses:", "Emma tells Harriet,", "As Miss Emily puts it,", "In Lizzy's
+ * words,", "Mr. Bennet's reply is"). The name must stand where the grammar makes it the speaker:
+ * right before or after the verb, never merely somewhere in the sentence.
+ */
+
+const ADDRESSING = addressingVerbAlternation();
+/** "tells Harriet", "says to Jane", "replies to him", "says of Bingley" (not an addressee). */
+const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+of\\s+${ADDRESSEE})?`;
+/** "in reply", "in the memorable words", "at last", "in her own mind" after the verb. */
+const MANNER =
+  '(?:\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|in\\s+(?:the|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}words))?';
+const DASHES = '\\u2014\\u2013\\u2015';
+
+// ---------------------------------------------------------------------------------------------
+// After the quotation, and between its parts
+
+/** "…,” Tommy says" / "…,” Ruth tells Kathy" / "…,” she says" — name, then verb. */
+const NAME_VERB = new RegExp(
+  `^\\s*[,.!?;:${DASHES}-]?\\s*(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b${ADVERB}?${OBJECT}${MANNER}`,
+  'du',
+);
+/** "…?” asked Tommy" / "…,” says Darcy to Elizabeth" / "…,” writes Austen in chapter 3" — verb, then name. */
+const VERB_NAME = new RegExp(
+  `^\\s*[,.!?;:${DASHES}-]?\\s*(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  'du',
+);
+/** "…,” as Mrs. Norris applies it" / "—as Austen puts it". */
+const AS_AFTER = new RegExp(
+  `^\\s*[,${DASHES}-]?\\s*as\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|writes|wrote|applies|applied|phrases|phrased|tells|told|observes|remarks|notes)\\s+it\\b`,
+  'du',
+);
+
+/** The tag after a quotation, when the quotation's sentence goes on into it (or ends with it). */
+function tagAfter(site: CreditSite): RuleMatch | null {
+  const trail = site.trail;
+  const sentence = sub(trail, 0, firstSentenceEnd(trail.text) + 1);
+  const fromAs = readWith(sentence, AS_AFTER);
+  if (fromAs) return fromAs;
+  // "“Not at all.” Jane says." — a new sentence that is only the tag, with nothing quoted after it.
+  const bareTag =
+    /^\s*\S[^“”"]*?[.!]\s*$/.test(sentence.text) && sentence.text.trim().split(/\s+/).length <= 6;
+  if (!site.continues && !bareTag) return null;
+  return readWith(sentence, VERB_NAME) ?? readWith(sentence, NAME_VERB);
+}
+
+export const tagBetweenRule: CreditRule = {
+  id: 'credit/tag-between',
+  description:
+    'the book’s own tag kept inside a split quotation: “I am not happy,” said the Professor, “because…”',
+  read(site) {
+    for (const b of site.quote.between) {
+      const seg = segment(site.text, b.start, b.end);
+      const m = readWith(seg, VERB_NAME) ?? readWith(seg, NAME_VERB);
+      if (m) return m;
+    }
+    return null;
+  },
+};
+
+export const tagAfterRule: CreditRule = {
+  id: 'credit/tag-after',
+  description:
+    'a speech tag after the quotation: “…,” Tommy says / “…?” asked Tommy / “…,” says Darcy to Elizabeth',
+  read: tagAfter,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Before the quotation
+
+/** A lowercase word that is not a pronoun (a new subject would end the name's clause). */
+const PLAIN_WORD = "(?!(?:he|she|they|it|I|we|you)\\b)[\\p{Ll}’']+";
+/** "came up and", "shook his head and", "pointed at the bowl and then". */
+const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?)`;
+/** ", who has waited all evening," / ", after a long silence,". */
+const APPOSITION = '(?:,\\s+[^,;:.!?“”"\\n]{1,80},)';
+/** Auxiliaries before an -ing or bare verb: "was saying", "can only say", "had told". */
+const AUX =
+  '(?:\\s+(?:is|was|has|had|will|would|can|could|must|might|does|did|keeps|kept)(?:\\s+(?:only|just|also|then|still|never))?)';
+/** "that", "how", and a short clause the quotation completes: "Kathy recalls that she “…”". */
+const CLAUSE = `(?:\\s+(?:that|how|when|whether))?(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an|${WRITTEN_NAME})(?:\\s+\\p{Ll}+){0,3})?`;
+/** "says this", "answers thus", "puts it this way", "says the following". */
+const CATAPHOR =
+  '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|it\\s+this\\s+way|it\\s+best|so)(?:\\s+[^.!?“”"]{0,60})?)';
+
+const BEFORE = new RegExp(
+  `(?<![\\p{L}'’])(?<name>${SPEAKER})${APPOSITION}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|answering|replying|writing|thinking)\\b${ADVERB}?${OBJECT}${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*$`,
+  'du',
+);
+
+function tagBefore(lead: Segment, open: boolean): RuleMatch | null {
+  const m = BEFORE.exec(lead.text);
+  if (!m) return null;
+  // A lead that has ended its sentence credits the quotation only by pointing at it ("says this").
+  if (!open && !m.groups?.cata) return null;
+  return readWith(lead, BEFORE);
+}
+
+export const tagBeforeRule: CreditRule = {
+  id: 'credit/tag-before',
+  description:
+    'the writer introduces the quotation: Ruth confesses: “…” / Emma tells Harriet, “…” / X came up and said / X, who …, says',
+  read: (site) => tagBefore(site.lead, site.leadOpen),
+};
+
+const AS_BEFORE = new RegExp(
+  `\\b[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?(?:\\s+(?:once|so|famously|memorably))?\\s+(?:${VERBS}|puts|put|has|phrases|phrased)(?:\\s+it)?${ADVERB}?${OBJECT}(?:\\s+(?:in|at)\\s+[^,:“”"]{1,40})?\\s*[,:${DASHES}-]?\\s*$`,
+  'du',
+);
+
+export const asPutsItRule: CreditRule = {
+  id: 'credit/as-puts-it',
+  description: 'As Miss Emily puts it, “…” / As she says, “…” / as Austen writes,',
+  read: (site) => (site.leadOpen ? readWith(site.lead, AS_BEFORE) : null),
+};
+
+const IN_WORDS = new RegExp(
+  `\\b(?:[Ii]n\\s+(?:the\\s+(?:\\p{Ll}+\\s+)?words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR})(?:'s|’s|')\\s+(?:(?:own|famous|memorable|immortal|oft-quoted|\\p{Ll}+)\\s+)?words)|(?<name3>[Hh]is|[Hh]er)\\s+(?:own\\s+)?words)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]?\\s*$`,
+  'du',
+);
+const TO_QUOTE = new RegExp(
+  `\\b(?:[Tt]o\\s+(?:quote|borrow\\s+from|paraphrase)|[Aa]ccording\\s+to|[Qq]uoting)\\s+(?<name>${SPEAKER})(?:\\s+(?:again|once\\s+more|herself|himself))?\\s*[,:${DASHES}-]?\\s*$`,
+  'du',
+);
+const ACCORDING_AFTER = new RegExp(`^\\s*[,${DASHES}-]?\\s*according\\s+to\\s+(?<name>${SPEAKER})`, 'du');
+
+export const inWordsRule: CreditRule = {
+  id: 'credit/in-words',
+  description: 'In Lizzy’s words, “…” / In the words of X / To quote X, / according to X',
+  read(site) {
+    if (site.leadOpen) {
+      const m =
+        readWith(site.lead, IN_WORDS, { pronoun: true }, ['name', 'name2', 'name3']) ??
+        readWith(site.lead, TO_QUOTE);
+      if (m) return m;
+    }
+    return readWith(site.trail, ACCORDING_AFTER);
+  },
+};
+
+/** Nouns for something said: "Mr. Bennet's reply", "her most famous line", "Darcy's proposal". */
+export const SAYING_NOUNS =
+  'reply|replies|answer|words|confession|retort|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|toast|cry|retort|diagnosis|summary|description|verdict';
+
+const POSSESSIVE = new RegExp(
+  `^(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:the|a|an)\\s+\\p{Ll}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|\\p{Ll}+ly|\\p{Ll}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|reads|runs|goes|comes|begins|says\\s+it\\s+all))?\\s*[,:.${DASHES}-]?\\s*$`,
+  'du',
+);
+
+export const possessiveRule: CreditRule = {
+  id: 'credit/possessive',
+  description: 'Mr. Bennet’s reply is “…” / Her most famous line: “…” / Darcy’s letter to Elizabeth:',
+  read(site) {
+    const lead = site.lead;
+    // The possession must open the writer's clause: "Elizabeth reads Darcy's letter:" credits no one.
+    const clause = sub(lead, lead.text.search(/\S/) < 0 ? 0 : lead.text.search(/\S/));
+    if (!site.leadOpen && !/:\s*$/.test(clause.text)) {
+      // "Mr. Bennet's observation." before a block: a label, still a credit when it is the whole lead.
+      if (!/^[^.!?]{0,80}[.]\s*$/.test(clause.text) || site.leadInline) return null;
+    }
+    return readWith(clause, POSSESSIVE, { pronoun: true }, ['name', 'name2']);
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// A run of quotations under one introduction
+
+/** "Both are spoken by Lizzie:", "Here are some of Eeyore's lines:", "These lines are Darcy's:". */
+const PLURAL =
+  /\b(?:both|these|those|the\s+following|all|two|three|four|several|some|a\s+few|lines|quotes|quotations|exchanges?)\b/i;
+
+export function runLeadRule(readers: readonly CreditRule[]): CreditRule {
+  return {
+    id: 'credit/run-lead',
+    description:
+      'one introduction for a run of quotations: These two lines are both spoken by Lizzie: “…” “…”',
+    read(site) {
+      const lead = site.runLead;
+      if (!lead || !PLURAL.test(lead.text)) return null;
+      const asFirst: CreditSite = {
+        ...site,
+        lead,
+        leadOpen: true,
+        leadInline: false,
+        trail: segment(site.text, 0, 0),
+        following: null,
+      };
+      for (const r of readers) {
+        const m = r.read(asFirst);
+        if (m) return m;
+      }
+      return null;
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import { ADDRESSEE, DESCRIPTION, NARRATOR, REF, WRITTEN_NAME } from '../name-pattern.js';
+import type { HeadingCredit } from '../page.js';
+import { type CreditSite, type Segment, segment } from '../site.js';
+import { type CreditRule, type RuleMatch, readWith } from './rule.js';
+
+/**
+ * Credits the page's layout gives: a name before a colon at the start of the line (screenplay), a
+ * dash line after the quotation, a name in parentheses after it, a name alone on the line above or
+ * below it, a heading naming the speaker above it, a page title that credits every line below it.
+ */
+
+const DASHES = '\\u2014\\u2013\\u2015';
+/** A title-cased phrase: "Pride and Prejudice", "The Picture of Dorian Gray". */
+const TITLE_CASE =
+  "\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:(?:and|of|the|a|an|in|to|with|for|on|at|by|from)\\s+)*\\p{Lu}[\\p{L}'’\\-]*)*";
+/** What may follow a credited name on its line: ", Pride and Prejudice", " (ch. 3)", ", *Emma*, Vol. II". */
+const CITATION = `(?:\\s*[,;:(${DASHES}]?\\s*(?:in\\s+)?(?:${REF}|\\*[^*\\n]{1,80}\\*|_[^_\\n]{1,80}_|${TITLE_CASE})\\)?)*`;
+const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
+
+// ---------------------------------------------------------------------------------------------
+// Screenplay: "Nancy: …", "[Cohn:] …", "MR. DARCY: …", "D: …", "**Darcy:** …", "Darcy (to Elizabeth): …"
+
+const SCREENPLAY = new RegExp(
+  `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+)?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|\\s+to\\s+(?<to2>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s*(?:\\]\\s*:?|:)\\s*(?:\\*\\*|__|\\*)?\\s*\\]?\\s*$`,
+  'du',
+);
+
+export const screenplayRule: CreditRule = {
+  id: 'credit/screenplay',
+  description: 'a speaker prefix at the start of the line: Nancy: “…” / [Cohn:] … / MR. DARCY: … / D: …',
+  read(site) {
+    const m = readWith(site.linePrefix, SCREENPLAY, { pronoun: false });
+    // "Q:" and "A:" are an interview's questions and answers, not initials.
+    if (m && /^[QA]$/.test(m.name) && /(?:^|\n)[\s>*_-]*Q\s*:/.test(site.text)) return null;
+    return m;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// A dash line after: "“…” — Emma Woodhouse", "― Lord Henry", "- Lord Henry" on the next line, "~ Emma"
+
+const DASH_LINE = new RegExp(
+  `^[ \\t]*(?:\\r?\\n[ \\t>]*)?(?:[${DASHES}~]|--?)[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+  'du',
+);
+/** The same line as the last line of a block quotation the extract stage left it in. */
+const DASH_LAST_LINE = new RegExp(
+  `\\n[ \\t>]*(?:[${DASHES}~]|--?)[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}[ \\t.]*$`,
+  'du',
+);
+
+/** A credit line standing in the block after the quotation ("<p>— Lord Henry</p>"). */
+function followingLine(site: CreditSite, re: RegExp): RuleMatch | null {
+  if (!site.following || /\p{L}/u.test(site.trail.text.replace(/\s+/g, ''))) return null;
+  // From the block's own start: a Markdown "- Lord Henry" line is a list item whose marker is the dash.
+  const f = site.following;
+  const block = site.doc.blocks.find((b) => b.content.start === f.start);
+  const from = block ? block.span.start : f.start;
+  return readWith(segment(site.text, from, f.start + f.text.length), re, { pronoun: false });
+}
+
+/** The last part of a block quotation, for credits the extract stage kept inside it. */
+function lastPart(site: CreditSite): Segment | null {
+  if (!site.quote.block) return null;
+  const p = site.quote.parts[site.quote.parts.length - 1]!;
+  return segment(site.text, p.start, p.end);
+}
+
+export const dashAfterRule: CreditRule = {
+  id: 'credit/dash-after',
+  description:
+    'a dash line after the quotation: “…” — Emma Woodhouse / ― Lord Henry on the next line / ~ Emma',
+  read(site) {
+    return (
+      readWith(site.trail, DASH_LINE, { pronoun: false }) ??
+      followingLine(site, DASH_LINE) ??
+      readWith(lastPart(site), DASH_LAST_LINE, { pronoun: false })
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// A parenthesis: "“…” (Basil)", "(Lord Henry, chapter 2)", "(Catherine to Henry)", "(Austen 45)"
+
+const PAREN_BODY = `\\(\\s*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]?\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*))*\\s*\\)`;
+const PAREN = new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'du');
+const PAREN_LAST = new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'du');
+
+export const parenthesisRule: CreditRule = {
+  id: 'credit/parenthesis',
+  description:
+    'a name in parentheses after the quotation: “…” (Basil) / (Lord Henry, chapter 2) / (Catherine to Henry)',
+  read(site) {
+    return (
+      readWith(site.trail, PAREN, { pronoun: false }) ??
+      followingLine(site, new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'du')) ??
+      readWith(lastPart(site), PAREN_LAST, { pronoun: false })
+    );
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// A name alone on the line above or below the quotation
+
+/** "“…”\nMr. Collins" (the name line ends the block) or "“…” Mad Hatter" run in at the end of the line. */
+const NAME_BELOW = new RegExp(
+  `^(?:[ \\t]*\\r?\\n[ \\t>]*|[ \\t]+)(?:\\*\\*|__)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\*\\*|__)?${CITATION}[ \\t]*$`,
+  'du',
+);
+/** "Mr. Collins (Chapter 19)\n“…”": the first line of the block, the quotation on the next. */
+const NAME_ABOVE = new RegExp(
+  `^[ \\t>]*(?:\\*\\*|__)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\*\\*|__)?${CITATION}[ \\t]*:?[ \\t]*(?:\\*\\*|__)?[ \\t]*\\r?\\n[ \\t>]*$`,
+  'du',
+);
+
+function fromHeading(h: HeadingCredit | null, id: string): RuleMatch | null {
+  return h && h.ruleId === id ? { name: h.name, span: h.span, addressee: h.addressee } : null;
+}
+
+export const nameLineRule: CreditRule = {
+  id: 'credit/name-line',
+  description:
+    'a name alone on the line below (or above) the quotation: “…”⏎Mr. Collins / Aziz as the next paragraph',
+  read(site) {
+    const { quote, text, trail } = site;
+    const endsWithStop = /[.!?…—]["”’']*\s*$/.test(text.slice(quote.parts[0]!.start, quote.outer.end));
+    if (site.setApart && endsWithStop) {
+      const m = readWith(trail, NAME_BELOW, { pronoun: false, description: false });
+      if (m) return m;
+    }
+    if (site.leadInline && site.block && site.lead.start === site.block.content.start) {
+      const m = readWith(site.lead, NAME_ABOVE, { pronoun: false, description: false });
+      if (m) return m;
+    }
+    const end = site.doc.blocks.find(
+      (b) => b.span.start <= quote.outer.end - 1 && quote.outer.end - 1 < b.span.end,
+    );
+    const below = end ? site.page.nameLineAfter(end) : null;
+    return below ? { name: below.name, span: below.span, addressee: below.addressee } : null;
+  },
+};
+
+export const headingAboveRule: CreditRule = {
+  id: 'credit/heading-above',
+  description: 'a heading (or bold line) naming the speaker above the quotation: ## Mr. Collins (Chapter 19)',
+  read: (site) =>
+    site.setApart && site.block && !site.page.isHeadingLike(site.block)
+      ? fromHeading(site.page.headingCreditFor(site.block), 'credit/heading-above')
+      : null,
+};
+
+export const pageTitleRule: CreditRule = {
+  id: 'credit/page-title',
+  description:
+    'a title that credits every quotation below it: Quotes by Mr. Darcy / Eeyore quotes / Mary Crawford’s lines',
+  read: (site) =>
+    site.setApart && site.block && !site.page.isHeadingLike(site.block)
+      ? fromHeading(site.page.headingCreditFor(site.block), 'credit/page-title')
+      : null,
+};

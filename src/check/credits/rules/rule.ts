@@ -1,0 +1,95 @@
+import type { Span } from '../../../book/span.js';
+import { cleanName, isDescription, isNameLike, isNarratorCredit, isPronoun } from '../name-pattern.js';
+import type { CreditSite, Segment } from '../site.js';
+
+/**
+ * One way writers credit a quotation, as a named rule: its id travels with the credit it reads
+ * (`Credit.ruleId`), and `read` is a pure function of the quotation's site, testable alone.
+ */
+export interface CreditRule {
+  /** `credit/<form>`, e.g. `credit/dash-after`. */
+  readonly id: string;
+  /** The form in a writer's words, with an example. */
+  readonly description: string;
+  read(site: CreditSite): RuleMatch | null;
+}
+
+/** What a rule read: the name as written (or a pronoun, or an initial), where it stands, and whom it is said to. */
+export interface RuleMatch {
+  name: string;
+  span: Span;
+  /** "Emma tells Harriet": the person spoken to, as written; null when none is named. */
+  addressee: string | null;
+}
+
+/** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
+export function nameFrom(
+  seg: Segment,
+  m: RegExpExecArray,
+  group: string,
+  allow: { pronoun?: boolean; description?: boolean } = {},
+): { name: string; span: Span } | null {
+  const raw = m.groups?.[group];
+  const ix = m.indices?.groups?.[group];
+  if (!raw || !ix) return null;
+  const cleaned = cleanName(raw);
+  if (!cleaned) return null;
+  const { name } = cleaned;
+  if (isPronoun(name)) {
+    if (!allow.pronoun) return null;
+  } else if (isDescription(name)) {
+    if (allow.description === false) return null;
+  } else if (!isNarratorCredit(name) && !isNameLike(name)) return null;
+  const start = seg.start + ix[0] + cleaned.offset;
+  return { name, span: { start, end: start + name.length } };
+}
+
+/** The addressee a group read: a name as written, or null (none, or only "him"/"her"). */
+export function addresseeFrom(m: RegExpExecArray, ...groups: string[]): string | null {
+  for (const g of groups) {
+    const raw = m.groups?.[g];
+    if (!raw) continue;
+    if (/^(?:him|her|them|me|us|himself|herself|themselves)$/i.test(raw.trim())) return null;
+    const cleaned = cleanName(raw);
+    if (cleaned && (isNameLike(cleaned.name) || isDescription(cleaned.name))) return cleaned.name;
+  }
+  return null;
+}
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Run a pattern over a segment and read its name group (the first of `nameGroups` that holds a name)
+ * and its `to`/`to2` addressee groups. When the leftmost match holds no name ("Then" alone), later
+ * starting points are tried, as a reader would skip the word.
+ */
+export function readWith(
+  seg: Segment | null,
+  re: RegExp,
+  allow: { pronoun?: boolean; description?: boolean } = { pronoun: true },
+  nameGroups: readonly string[] = ['name'],
+): RuleMatch | null {
+  if (!seg || seg.text.length === 0) return null;
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL.set(re, g);
+  }
+  g.lastIndex = 0;
+  for (let tries = 0; tries < 6; tries++) {
+    const m = g.exec(seg.text);
+    if (!m) return null;
+    for (const name of nameGroups) {
+      const n = nameFrom(seg, m, name, allow);
+      if (n) return { ...n, addressee: addresseeFrom(m, 'to', 'to2') };
+    }
+    g.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** A shorter segment: `seg` from `from` (relative) for `length` characters. */
+export function sub(seg: Segment, from: number, length = seg.text.length - from): Segment {
+  const s = Math.max(0, Math.min(from, seg.text.length));
+  return { text: seg.text.slice(s, s + Math.max(0, length)), start: seg.start + s };
+}

@@ -1,0 +1,241 @@
+import type { Span } from '../../book/span.js';
+import type { Cast } from '../attribute/cast.js';
+import type { ExtractedQuote } from '../extract/index.js';
+import type { ReviewBlock, ReviewDocument } from '../review/document.js';
+import type { PageLayout } from './page.js';
+
+/**
+ * Where a quotation stands in the review, as the credit rules read it: the writer's words just
+ * before and after it, the block it is in, the block after it, and the page's layout (headings,
+ * name lines). Built once per quotation so that every rule reads the same neighbourhood and stays a
+ * pure function of it. Every segment keeps its offset into the review text, so a rule can say where
+ * the name it read stands.
+ */
+
+export interface CreditContext {
+  /** The novel's author as the book gives it ("Jane Austen"), or null: a credit to them is not a speaker. */
+  bookAuthor: string | null;
+  /** The novel's title, or null: "— Persuasion" cites the book, it credits nobody. */
+  bookTitle?: string | null;
+  /** The book's characters as readers name them (genders for pronouns, initials, what is a person). */
+  cast: Cast;
+}
+
+/** A stretch of the review with its offset: `text === review.slice(start, start + text.length)`. */
+export interface Segment {
+  readonly text: string;
+  readonly start: number;
+}
+
+export interface CreditSite {
+  readonly text: string;
+  readonly doc: ReviewDocument;
+  readonly quote: ExtractedQuote;
+  /** Where the next quotation starts (the review's end for the last): no credit is read past it. */
+  readonly nextStart: number;
+  /** The block the quotation starts in (null between blocks). */
+  readonly block: ReviewBlock | null;
+  /**
+   * The writer's words that introduce the quotation: its sentence up to the opening mark, or, for a
+   * quotation that starts its block, the last sentence of the block before (back to the previous quotation).
+   */
+  readonly lead: Segment;
+  /** True when the lead is in the quotation's own block (inline), false when it is the block before. */
+  readonly leadInline: boolean;
+  /** The lead runs into the quotation: it ends with ":", ",", a dash, or a word ("Ruth says “…”"). */
+  readonly leadOpen: boolean;
+  /** From the start of the quotation's line (inside its block) to its first word: "Nancy: ", "- [Cohn:] ". */
+  readonly linePrefix: Segment;
+  /** The writer's words after the quotation, to the end of its block or the next quotation. */
+  readonly trail: Segment;
+  /** The quotation's sentence goes on after it ("…,” Tommy says"; "…?” asked Tommy"). */
+  readonly continues: boolean;
+  /** The block after the quotation's, up to the next quotation, when the quotation is last in its block. */
+  readonly following: Segment | null;
+  /** The quotation starts its block or line: not inside a sentence of the writer's prose. */
+  readonly setApart: boolean;
+  /** For a quotation in a run of set-apart quotations, the lead of the first of the run. */
+  readonly runLead: Segment | null;
+  readonly page: PageLayout;
+  readonly ctx: CreditContext;
+}
+
+export function segment(text: string, start: number, end: number): Segment {
+  const s = Math.max(0, Math.min(start, text.length));
+  const e = Math.max(s, Math.min(end, text.length));
+  return { text: text.slice(s, e), start: s };
+}
+
+const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof|Gen|Lt|Sr|Jr|vs|cf|ch|p|pp|[A-Z])\.$/;
+
+/**
+ * Offset in `chunk` where the sentence that `chunk` ends in starts (not fooled by "Mr." or "Dr.").
+ * A full stop at the very end closes that sentence (`closedStays`, for leads: "Darcy says this.")
+ * or, with `closedStays: false`, leaves an empty sentence after it.
+ */
+export function sentenceStart(chunk: string, closedStays = true): number {
+  const re = /[.!?]["”’')]*\s+|\n[ \t>]*\n/g;
+  let start = 0;
+  for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+    if (m[0].startsWith('.') && ABBREVIATION.test(chunk.slice(Math.max(0, m.index - 5), m.index + 1)))
+      continue;
+    // A full stop at the very end closes the sentence the chunk ends in; it does not start another.
+    if (closedStays && m.index + m[0].length >= chunk.length) continue;
+    start = m.index + m[0].length;
+  }
+  return start;
+}
+
+/** Length of the first sentence of `s` (to its full stop, or a blank line). */
+export function firstSentenceEnd(s: string): number {
+  const re = /[.!?](?=["”’')]*(?:\s|$))|\n[ \t>]*\n/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m[0] === '.' && ABBREVIATION.test(s.slice(Math.max(0, m.index - 5), m.index + 1))) continue;
+    return m[0].startsWith('\n') ? m.index : m.index + 1;
+  }
+  return s.length;
+}
+
+const CLOSING_MARKS = /^[”"’'»]+/;
+
+export interface SiteInput {
+  doc: ReviewDocument;
+  quotes: readonly ExtractedQuote[];
+  index: number;
+  blockIndex: ReadonlyMap<ReviewBlock, number>;
+  page: PageLayout;
+  ctx: CreditContext;
+}
+
+function blockOf(doc: ReviewDocument, offset: number): { block: ReviewBlock | null; at: number } {
+  let lo = 0;
+  let hi = doc.blocks.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.blocks[mid]!.span.start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const b = best >= 0 ? doc.blocks[best]! : null;
+  return b && offset < b.span.end ? { block: b, at: best } : { block: null, at: best };
+}
+
+/** The neighbourhood of quotation `index` (see CreditSite). */
+export function buildSite(input: SiteInput): CreditSite {
+  const { doc, quotes, index, page, ctx } = input;
+  const text = doc.text;
+  const q = quotes[index]!;
+  const prevEnd = index > 0 ? quotes[index - 1]!.outer.end : 0;
+  const nextStart = quotes[index + 1]?.outer.start ?? text.length;
+  const firstPart = q.parts[0]!;
+  const lastPart = q.parts[q.parts.length - 1]!;
+  const { block, at: blockAt } = blockOf(doc, q.outer.start);
+  const blockStart = block ? block.content.start : q.outer.start;
+  const blockEnd = block ? block.content.end : q.outer.end;
+
+  // Before: the quotation's own block, back to the previous quotation.
+  const from = Math.max(prevEnd, Math.min(blockStart, q.outer.start));
+  const inBlock = text.slice(from, q.outer.start);
+  const startsBlock = /^[\s>*_\-•·]*(?:\d{1,3}[.)]\s+)?$/.test(inBlock);
+  let lead: Segment;
+  let leadInline: boolean;
+  let leadOpen: boolean;
+  if (!startsBlock) {
+    const s = sentenceStart(inBlock);
+    lead = segment(text, from + s, q.outer.start);
+    leadInline = true;
+    leadOpen = !/[.!?;]["”’')]*\s*$/.test(inBlock) || /:\s*$/.test(inBlock);
+  } else {
+    const prev =
+      blockAt > 0 && block ? doc.blocks[blockAt - 1]! : block ? null : (doc.blocks[blockAt] ?? null);
+    if (prev && prev.content.end > prevEnd) {
+      const pFrom = Math.max(prevEnd, prev.content.start);
+      const chunk = text.slice(pFrom, prev.content.end);
+      lead = segment(text, pFrom + sentenceStart(chunk.trimEnd()), prev.content.end);
+      leadOpen = /[:,\u2014\u2013…-]\s*$/.test(chunk);
+    } else {
+      lead = segment(text, q.outer.start, q.outer.start);
+      leadOpen = false;
+    }
+    leadInline = false;
+  }
+
+  // The line the quotation starts on, up to its first word (for "Nancy: …" prefixes). When the
+  // extract stage kept a prefix inside the quotation's outer span, it still ends at the first word.
+  const lineFrom = Math.max(prevEnd, blockStart, text.lastIndexOf('\n', firstPart.start - 1) + 1);
+  const wordsBeforeParts = /\p{L}/u.test(text.slice(q.outer.start, firstPart.start));
+  const prefixEnd = Math.max(lineFrom, q.block || wordsBeforeParts ? firstPart.start : q.outer.start);
+  const linePrefix = segment(
+    text,
+    lineFrom,
+    lineFrom + text.slice(lineFrom, prefixEnd).replace(/[“"‘'«„\s]+$/, '').length,
+  );
+
+  // After: from the end of the quoted words, past the closing mark, to the block's end or the next
+  // quotation (a credit the extract stage left outside the words but inside the outer span included).
+  const close = CLOSING_MARKS.exec(text.slice(lastPart.end, lastPart.end + 3));
+  const trailStart = close ? lastPart.end + close[0].length : lastPart.end;
+  const trailEnd = Math.max(trailStart, Math.min(nextStart, Math.max(blockEnd, q.outer.end)));
+  const trail = segment(text, trailStart, trailEnd);
+
+  const inner = text.slice(lastPart.start, lastPart.end).trimEnd();
+  const continues =
+    !q.block &&
+    (/^\s*[,\u2014\u2013]/.test(trail.text) || /[,\u2014\u2013]$/.test(inner) || /[!?]$/.test(inner));
+
+  // The block after, when the quotation is the last thing of substance in its block.
+  let following: Segment | null = null;
+  const trailWords = trail.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const next = block ? doc.blocks[blockAt + 1] : doc.blocks[blockAt + 1];
+  if (next && trailWords <= 8 && next.content.start < nextStart) {
+    following = segment(text, next.content.start, Math.min(next.content.end, nextStart));
+  }
+
+  // A "Name:" prefix alone before it on its line sets a quotation apart as much as a block does.
+  const prefixed = /^[^.!?“”"]{1,60}:\s*(?:\*\*|__)?\]?\s*$/.test(linePrefix.text);
+  const setApart = q.block || q.setOff !== 'quote-marks' || startsBlock || prefixed;
+
+  // A run of set-apart quotations: the lead of the first one ("Both are spoken by Lizzie:").
+  let runLead: Segment | null = null;
+  if (startsBlock && !lead.text.trim()) {
+    let k = index;
+    while (k > 0) {
+      const prevQ = quotes[k - 1]!;
+      const between = text.slice(prevQ.outer.end, quotes[k]!.outer.start);
+      if (!/^[\s>*_\-•·\d.)”"’']*$/.test(between)) break;
+      k--;
+    }
+    if (k < index) {
+      const first = buildSite({ ...input, index: k });
+      if (first.leadOpen || /\b(?:both|these|following|all)\b/i.test(first.lead.text)) runLead = first.lead;
+    }
+  }
+
+  return {
+    text,
+    doc,
+    quote: q,
+    nextStart,
+    block,
+    lead,
+    leadInline,
+    leadOpen,
+    linePrefix,
+    trail,
+    continues,
+    following,
+    setApart,
+    runLead,
+    page,
+    ctx,
+  };
+}
+
+/** The span of a regular-expression group inside a segment (the `d` flag's indices). */
+export function groupSpan(seg: Segment, m: RegExpExecArray, group: number): Span | null {
+  const ix = m.indices?.[group];
+  if (!ix) return null;
+  return { start: seg.start + ix[0], end: seg.start + ix[1] };
+}

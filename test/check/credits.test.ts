@@ -1,0 +1,562 @@
+import { describe, expect, it } from 'vitest';
+import { buildCast } from '../../src/check/attribute/cast.js';
+import { CREDIT_RULES, readCredits } from '../../src/check/credits/index.js';
+import { buildPageLayout } from '../../src/check/credits/page.js';
+import { buildSite, type CreditContext } from '../../src/check/credits/site.js';
+import { type ExtractedQuote, extractQuotations } from '../../src/check/extract/index.js';
+import { parseReviewDocument } from '../../src/check/review/document.js';
+import type { Credit, SetOff } from '../../src/check/types.js';
+
+/**
+ * Stage 2, credits: each form of credit a writer uses, as a table of short reviews (written for
+ * these tests, in the styles real study guides, quote lists, blogs and essays use) and the credit
+ * each quotation should get, written `Name (rule)`, `Name → Addressee (rule)`, `author:Name (rule)`,
+ * `narrator:Name (rule)`, or `-` for no credit.
+ */
+
+/** A small cast, as the speaker model would give it. */
+const cast = buildCast({
+  characters: [
+    { id: 'ruth', name: 'Ruth Ashby', aliases: ['Ruth', 'Miss Ashby'], gender: 'female' },
+    { id: 'tommy', name: 'Tommy', aliases: ['Thomas', 'Tom', 'Tommy Quill'], gender: 'male' },
+    { id: 'emily', name: 'Miss Emily', aliases: ['Emily', 'Emily Hale'], gender: 'female' },
+    { id: 'kathy', name: 'Kathy', aliases: [], gender: 'female' },
+    { id: 'darcy', name: 'Mr. Darcy', aliases: ['Darcy', 'Fitzwilliam Darcy'], gender: 'male' },
+    { id: 'lizzy', name: 'Elizabeth Bennet', aliases: ['Elizabeth', 'Lizzy', 'Eliza'], gender: 'female' },
+    { id: 'lady', name: 'Lady Catherine', aliases: ['Lady Catherine de Bourgh'], gender: 'female' },
+    { id: 'henry', name: 'Lord Henry', aliases: ['Henry Wotton', 'Harry'], gender: 'male' },
+    { id: 'basil', name: 'Basil Hallward', aliases: ['Basil'], gender: 'male' },
+    { id: 'cat', name: 'the Cheshire Cat', aliases: ['Cat', 'Cheshire Cat'], gender: 'unknown' },
+    { id: 'admiral', name: 'the Admiral', aliases: ['Admiral Croft'], gender: 'male' },
+  ],
+});
+
+const CTX: CreditContext = { bookAuthor: 'Agnes Morrow', bookTitle: 'The Salt House', cast };
+const NO_CAST: CreditContext = {
+  bookAuthor: 'Agnes Morrow',
+  bookTitle: 'The Salt House',
+  cast: buildCast(null),
+};
+
+/**
+ * The quotations of a review: found by the extract stage, or, where a case marks them with ⟦…⟧,
+ * exactly those (for set-offs without marks: screenplay lines, bare list items, unmarked paragraphs).
+ */
+function quotesOf(review: string, setOff: SetOff): { text: string; quotes: ExtractedQuote[] } {
+  if (!review.includes('⟦')) {
+    const doc = parseReviewDocument(review);
+    return { text: review, quotes: extractQuotations(doc).quotes };
+  }
+  let text = '';
+  const quotes: ExtractedQuote[] = [];
+  const re = /⟦([^⟧]*)⟧/g;
+  let at = 0;
+  for (let m = re.exec(review); m; m = re.exec(review)) {
+    text += review.slice(at, m.index);
+    const start = text.length;
+    text += m[1];
+    const span = { start, end: text.length };
+    quotes.push({
+      parts: [span],
+      between: [],
+      outer: span,
+      block: false,
+      setOff,
+      line: 1,
+      unbalanced: false,
+    });
+    at = m.index + m[0].length;
+  }
+  text += review.slice(at);
+  return { text, quotes };
+}
+
+function show(c: Credit | null): string {
+  if (!c) return '-';
+  const kind = c.kind === 'character' ? '' : `${c.kind}:`;
+  const to = c.addressee ? ` → ${c.addressee}` : '';
+  return `${kind}${c.name}${to} (${c.ruleId.replace('credit/', '')})`;
+}
+
+/** The credits of every quotation in a review, checked to point at what they read. */
+function credits(review: string, ctx: CreditContext = CTX, setOff: SetOff = 'unmarked'): string[] {
+  const { text, quotes } = quotesOf(review, setOff);
+  const doc = parseReviewDocument(text);
+  const out = readCredits(doc, quotes, ctx);
+  for (const c of out) {
+    if (!c) continue;
+    const at = text.slice(c.span.start, c.span.end);
+    expect(
+      at.startsWith(
+        c.pronoun ?? c.initial ?? (c.kind === 'narrator' && !/narrator/i.test(c.name) ? c.name : at),
+      ),
+    ).toBe(true);
+    if (!c.pronoun && !c.initial && !(c.kind === 'narrator' && !/narrator/i.test(c.name)))
+      expect(at).toBe(c.name);
+  }
+  return out.map(show);
+}
+
+type Case = [string, string, string[]];
+
+function table(cases: readonly Case[], ctx: CreditContext = CTX, setOff: SetOff = 'unmarked'): void {
+  for (const [what, review, expected] of cases) {
+    it(what, () => {
+      expect(credits(review, ctx, setOff)).toEqual(expected);
+    });
+  }
+}
+
+describe('credits: a tag in the sentence around the quotation', () => {
+  table([
+    ['name and verb before, colon', 'Ruth confesses: “I kept you apart.”', ['Ruth (tag-before)']],
+    [
+      'name and verb after, comma inside',
+      '“The water is never kind,” Tommy says, and he is right.',
+      ['Tommy (tag-after)'],
+    ],
+    ['verb before the name after a question', '“Will you come home?” asked Tommy.', ['Tommy (tag-after)']],
+    ['the tag after, ending the sentence', '“Not at all.” Ruth says.', ['Ruth (tag-after)']],
+    ['as X puts it', 'As Miss Emily puts it, “the sea keeps its own accounts.”', ['Miss Emily (as-puts-it)']],
+    ['in X’s words', 'In Lizzy’s words, “I am not romantic, you know.”', ['Lizzy (in-words)']],
+    [
+      'in the words of X',
+      'The sea wins. In the words of Miss Emily: “it comes to collect.”',
+      ['Miss Emily (in-words)'],
+    ],
+    ['according to X', 'According to Tommy, “nobody sensible lives there.”', ['Tommy (in-words)']],
+    ['according to X, after', '“Nobody sensible lives there,” according to Tommy.', ['Tommy (in-words)']],
+    ['X’s reply is', 'Ruth’s reply is “Then I am not sensible.”', ['Ruth (possessive)']],
+    [
+      'X’s observation, before',
+      'Mr. Darcy’s observation: “She is tolerable, I suppose.”',
+      ['Mr. Darcy (possessive)'],
+    ],
+    ['X famously says', 'The Cat famously says, “We are all a little odd here.”', ['The Cat (tag-before)']],
+    [
+      'a description came up and said',
+      'Then a small boy came up and said: “Can I have an orange?”',
+      ['a small boy (tag-before)'],
+    ],
+    ['X shook his head and said', 'Tommy shook his head and said, “Not today.”', ['Tommy (tag-before)']],
+    [
+      'X, who …, says',
+      'Miss Emily, who has watched them for years, says: “It will end badly.”',
+      ['Miss Emily (tag-before)'],
+    ],
+    ['an adverb before the verb', 'Ruth quietly admits: “I was afraid.”', ['Ruth (tag-before)']],
+    [
+      'a title and a particle',
+      'Lady Catherine de Bourgh declares: “I am not used to this.”',
+      ['Lady Catherine de Bourgh (tag-before)'],
+    ],
+    [
+      'a title alone, as the book uses it',
+      'The Admiral remarks: “A fine ship.”',
+      ['The Admiral (tag-before)'],
+    ],
+    ['said X gloomily', '“It will rain,” said Tommy gloomily.', ['Tommy (tag-after)']],
+    [
+      'X replied in the memorable words',
+      'Ruth replied in the memorable words: “Let him say what he likes.”',
+      ['Ruth (tag-before)'],
+    ],
+    ['a sentence opener before the name', 'Later Tommy adds: “Come home with me.”', ['Tommy (tag-before)']],
+    [
+      'X says this, before a block',
+      'Miss Emily says this to the children.\n\n> The sea keeps its own accounts.',
+      ['Miss Emily (tag-before)'],
+    ],
+    [
+      'introduction to a block quote',
+      'Ruth confesses:\n\n> I kept you apart, and I am sorry.',
+      ['Ruth (tag-before)'],
+    ],
+  ]);
+});
+
+describe('credits: the person spoken to', () => {
+  table([
+    ['X tells Y', 'Tommy tells Ruth, “You will catch your death out here.”', ['Tommy → Ruth (tag-before)']],
+    ['says X to Y', '“Take some more tea,” says the Cat to Lizzy.', ['the Cat → Lizzy (tag-after)']],
+    ['X said to Y', '“Take some more tea,” the Cat said to Lizzy.', ['the Cat → Lizzy (tag-after)']],
+    ['X asks Y', 'Elizabeth asks Mr. Darcy: “Do you dance?”', ['Elizabeth → Mr. Darcy (tag-before)']],
+    ['X says to him: no name, no addressee', 'Ruth says to him: “Go home.”', ['Ruth (tag-before)']],
+    [
+      '(X to Y)',
+      '“You are too generous to trifle with me.” (Elizabeth to Darcy)',
+      ['Elizabeth → Darcy (parenthesis)'],
+    ],
+    [
+      'spoken by X to Y',
+      '“Be careful of the tide.” This quote is spoken by Miss Emily to Kathy.',
+      ['Miss Emily → Kathy (passive)'],
+    ],
+    [
+      'X says of Y: Y is not the addressee',
+      'Tommy says of Ruth, “She was always a fool about oranges.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'X writes to Y',
+      'In his letter Darcy writes to Elizabeth: “Be not alarmed.”',
+      ['Darcy → Elizabeth (tag-before)'],
+    ],
+  ]);
+});
+
+describe('credits: the page’s layout', () => {
+  table([
+    [
+      'a dash after, same line',
+      '“I have been counting the waves.” — Ruth Ashby',
+      ['Ruth Ashby (dash-after)'],
+    ],
+    [
+      'a horizontal bar on the next line',
+      '“I have been counting the waves.”\n― Lord Henry',
+      ['Lord Henry (dash-after)'],
+    ],
+    ['a hyphen on the next line', '“Art is useless.”\n- Lord Henry', ['Lord Henry (dash-after)']],
+    ['a tilde', '“Oranges again.” ~ Emily', ['Emily (dash-after)']],
+    ['a dash with a chapter', '“Oranges again.” — Tommy, Chapter 2', ['Tommy (dash-after)']],
+    ['a dash in the paragraph after (HTML)', '“Oranges again.”\n\n— Tommy', ['Tommy (dash-after)']],
+    ['a dash inside a block quote', '> I kept you apart, and I am sorry.\n> — Ruth', ['Ruth (dash-after)']],
+    ['a parenthesis', '“Paint what you see.” (Basil)', ['Basil (parenthesis)']],
+    [
+      'a parenthesis with a chapter',
+      '“Art is useless.” (Lord Henry, chapter 2)',
+      ['Lord Henry (parenthesis)'],
+    ],
+    ['a page number only is no credit', '“Art is useless.” (p. 34)', ['-']],
+    ['two names and a verb in parentheses are no credit', '“A fine day.” (Ruth and Tommy argue)', ['-']],
+    ['a name run in after the line', '“Why is the sea so patient?” Tommy', ['Tommy (name-line)']],
+    ['a name on the line below', '“Come home with me.”\nTommy', ['Tommy (name-line)']],
+    ['a name on the line above', 'Tommy (Chapter 3)\n“Come home with me.”', ['Tommy (name-line)']],
+  ]);
+});
+
+describe('credits: screenplay prefixes', () => {
+  table([
+    [
+      'a name and a colon, with marks',
+      'Ruth: “Then I am not sensible.”\nTommy: “I never said so.”',
+      ['Ruth (screenplay)', 'Tommy (screenplay)'],
+    ],
+    ['a title in capitals', 'MR. DARCY: “She is tolerable.”', ['MR. DARCY (screenplay)']],
+    ['in bold', '**Elizabeth:** “I am not romantic.”', ['Elizabeth (screenplay)']],
+    ['a list item', '- Tommy: “Come home with me.”', ['Tommy (screenplay)']],
+    ['a label is not a name', 'Quote: “The sea keeps its own accounts.”', ['-']],
+    ['a chapter is not a name', 'Chapter 3: “The sea keeps its own accounts.”', ['-']],
+  ]);
+  describe('without marks', () => {
+    table(
+      [
+        [
+          'a name and a colon',
+          'Ruth: ⟦Then I am not sensible.⟧\nTommy: ⟦I never said so.⟧',
+          ['Ruth (screenplay)', 'Tommy (screenplay)'],
+        ],
+        ['in brackets', '[Tommy:] ⟦Come home with me.⟧', ['Tommy (screenplay)']],
+        [
+          'with the addressee',
+          'Darcy (to Elizabeth): ⟦You must allow me to tell you.⟧',
+          ['Darcy → Elizabeth (screenplay)'],
+        ],
+        [
+          'an initial means the one character the page names with it',
+          'Elizabeth, Darcy and Lady Catherine at Rosings.\n\nD: ⟦I came to see you.⟧\nE: ⟦Then you have seen me.⟧\nLC: ⟦I am not used to this.⟧',
+          ['Darcy (screenplay)', 'Elizabeth (screenplay)', 'Lady Catherine (screenplay)'],
+        ],
+        [
+          'an initial two characters share stays as written',
+          'Emily and Elizabeth talk.\n\nE: ⟦Then you have seen me.⟧',
+          ['E (screenplay)'],
+        ],
+        ['Q and A of an interview are not initials', 'Q: ⟦What do you like?⟧\nA: ⟦Honey.⟧', ['-', '-']],
+      ],
+      CTX,
+      'screenplay',
+    );
+  });
+});
+
+describe('credits: headings and page titles', () => {
+  table([
+    [
+      'a heading above',
+      '## Miss Emily\n\n“The sea keeps its own accounts.”\n\nShe is right, of course.',
+      ['Miss Emily (heading-above)'],
+    ],
+    [
+      'a heading with a chapter reference, over two quotations',
+      '### Tommy (2.15)\n\n“Come home with me.”\n\n“Nobody sensible lives there.”\n\n### Ruth, Chapter 3\n\n“They come in sevens.”',
+      ['Tommy (heading-above)', 'Tommy (heading-above)', 'Ruth (heading-above)'],
+    ],
+    ['a bold line', '**Lady Catherine**\n\n“I am not used to this.”', ['Lady Catherine (heading-above)']],
+    [
+      'a page title credits every line below',
+      '# Quotes by Mr. Darcy\n\n1. “She is tolerable.”\n2. “In vain have I struggled.”',
+      ['Mr. Darcy (page-title)', 'Mr. Darcy (page-title)'],
+    ],
+    ['X quotes', '# Lord Henry Quotes\n\n> Art is useless.', ['Lord Henry (page-title)']],
+    ['X’s lines', "# Mr. Darcy's lines\n\n- “She is tolerable.”", ['Mr. Darcy (page-title)']],
+    [
+      'quotations from X',
+      '## Quotations from Miss Emily\n\n“It comes to collect.”',
+      ['Miss Emily (page-title)'],
+    ],
+    [
+      'a title ends at the next heading of its level',
+      '## Quotes by Tommy\n\n“Come home.”\n\n## Themes\n\n“The sea keeps its own accounts.”',
+      ['Tommy (page-title)', '-'],
+    ],
+    [
+      'a nearer heading wins',
+      '# Quotes by Tommy\n\n“Come home.”\n\n## Ruth\n\n“They come in sevens.”',
+      ['Tommy (page-title)', 'Ruth (heading-above)'],
+    ],
+    ['a topic heading is no credit', '## Love\n\n“Come home with me.”', ['-']],
+    ['the book’s title is no credit', '# The Salt House Quotes\n\n“Come home with me.”', ['-']],
+    ['quotes about X is no credit', '## Quotes about Ruth\n\n“She was always a fool about oranges.”', ['-']],
+    [
+      'a quotation in prose under a name heading is not credited by it',
+      '## Tommy\n\nHis friends think him “a fool about oranges”, and they are right.',
+      ['-'],
+    ],
+    [
+      'the writer’s sentence beats the heading',
+      '## Mr. Darcy\n\nElizabeth answers him:\n\n> You are mistaken.',
+      ['Elizabeth (tag-before)'],
+    ],
+  ]);
+  describe('bare name lines: above or below, as the page does it', () => {
+    table([
+      [
+        'names below each quotation',
+        '“Come home with me.”\n\nTommy\n\n“They come in sevens.”\n\nRuth',
+        ['Tommy (name-line)', 'Ruth (name-line)'],
+      ],
+      [
+        'names above each quotation',
+        'Tommy\n\n“Come home with me.”\n\nRuth\n\n“They come in sevens.”',
+        ['Tommy (heading-above)', 'Ruth (heading-above)'],
+      ],
+    ]);
+  });
+});
+
+describe('credits: labels, the passive and glosses', () => {
+  table([
+    [
+      'related characters with the speaker marked',
+      '“Let him go.”\n\nRelated Characters: Kathy, Miss Emily (speaker), Ruth',
+      ['Miss Emily (speaker-label)'],
+    ],
+    [
+      'related characters without a speaker are no credit',
+      '“Let him go.”\n\nRelated Characters: Kathy, Ruth',
+      ['-'],
+    ],
+    ['X (speaker)', '> Let him go.\n\nMiss Emily (speaker)', ['Miss Emily (speaker-label)']],
+    ['Speaker: X', '“Let him go.”\nSpeaker: Miss Emily', ['Miss Emily (speaker-label)']],
+    [
+      'these lines were uttered by X',
+      '> The sea keeps its own accounts.\n\nThese lines were uttered by Miss Emily when the storm came.',
+      ['Miss Emily (passive)'],
+    ],
+    ['said by X, before', 'A line said by Tommy in the storm: “Come home.”', ['Tommy (passive)']],
+    [
+      'X’s observation after',
+      '“We live to make sport for our neighbours.”\n\nMr. Darcy’s observation is only half a joke.',
+      ['Mr. Darcy (gloss-after)'],
+    ],
+    [
+      'X, who …, after',
+      '“Do not be frightened from a good deed.”\n\nLady Catherine, who never is, means it.',
+      ['Lady Catherine (gloss-after)'],
+    ],
+    [
+      'the next quotation’s introduction is not a gloss on this one',
+      '“Come home.”\n\nRuth replies:\n\n“They come in sevens.”',
+      ['-', 'Ruth (tag-before)'],
+    ],
+    [
+      'one introduction for a run of quotations',
+      'Both of these are spoken by Lizzy:\n\n“I am the happiest creature.”\n\n“People alter so much.”',
+      ['Lizzy (passive)', 'Lizzy (run-lead)'],
+    ],
+    [
+      'a single introduction does not reach the next quotation',
+      'Darcy says:\n\n“You must allow me to tell you.”\n\n“You are mistaken.”',
+      ['Darcy (tag-before)', '-'],
+    ],
+  ]);
+});
+
+describe('credits: the book’s own tag inside the quotation', () => {
+  table([
+    [
+      'said the Professor',
+      '“I am not happy,” said the Professor, “because the sea is rising.”',
+      ['the Professor (tag-between)'],
+    ],
+    [
+      'said Ruth, with a clause',
+      '“I kept you apart,” said Ruth, when at last he crossed, “and I am sorry.”',
+      ['Ruth (tag-between)'],
+    ],
+    [
+      'the writer splits with she says',
+      'Later Ruth relents. ‘I kept you apart,’ she says, ‘and I am sorry.’',
+      ['Ruth (tag-between)'],
+    ],
+  ]);
+});
+
+describe('credits: pronouns, resolved within the writing', () => {
+  table([
+    [
+      'as she says, after the name',
+      'Ruth has been alone a long time. As she says, “They come in sevens.”',
+      ['Ruth (as-puts-it)'],
+    ],
+    [
+      'nearest person of that gender, not the nearest name',
+      'When Tommy finds Ruth on the stairs, she says: “I have been counting the waves.” Later he says: “Come home.”',
+      ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
+      'from the paragraph before',
+      'Tommy comes every Sunday.\n\n“Come home with me,” he says.',
+      ['Tommy (tag-after)'],
+    ],
+    [
+      'not from further back',
+      'Miss Emily is the schoolmistress.\n\nThe tide is high.\n\nThe storm comes.\n\n“Come home,” she says.',
+      ['-'],
+    ],
+    [
+      'from a heading above',
+      '# Quotes by Mr. Darcy\n\n- “If you will thank me, let it be for yourself alone,” he replied.',
+      ['Mr. Darcy (tag-after)'],
+    ],
+    [
+      'her most famous line',
+      'Lady Catherine never doubts herself. Her most famous line: “I am not used to this.”',
+      ['Lady Catherine (possessive)'],
+    ],
+    ['I is the writer, not a speaker', 'I think, “the sea keeps its own accounts.”', ['-']],
+    ['we is the writer', 'As we say, “the sea keeps its own accounts.”', ['-']],
+    [
+      'the author named earlier is never the pronoun’s person',
+      'Agnes Morrow wrote the book in a year. As she says, “They come in sevens.”',
+      ['-'],
+    ],
+    [
+      'gender from a title without a cast',
+      'Mrs. Pryce hates the sea. As she says, “It takes everything.”',
+      ['Mrs. Pryce (as-puts-it)'],
+    ],
+  ]);
+  it('says which pronoun it resolved', () => {
+    const { text, quotes } = quotesOf('Ruth is tired. As she says, “They come in sevens.”', 'unmarked');
+    const [c] = readCredits(parseReviewDocument(text), quotes, CTX);
+    expect(c).toMatchObject({ name: 'Ruth', pronoun: 'she' });
+    expect(text.slice(c!.span.start, c!.span.end)).toBe('she');
+  });
+  it('without a cast, uses titles, given names and the last name credited', () => {
+    expect(credits('Tommy says: “Come home.” Then he adds: “The water is never kind.”', NO_CAST)).toEqual([
+      'Tommy (tag-before)',
+      'Tommy (tag-before)',
+    ]);
+  });
+});
+
+describe('credits: the narrator and the author', () => {
+  table([
+    [
+      'the narrator says',
+      'The narrator admits that she “stood behind the wall.”',
+      ['narrator:The narrator (tag-before)'],
+    ],
+    [
+      'a name mentioned before the narrator is not the speaker',
+      'When Tommy first sees Ruth, the narrator says “the tide was in.”',
+      ['narrator:the narrator (tag-before)'],
+    ],
+    ['our narrator', 'As our narrator puts it, “I was nine.”', ['narrator:our narrator (as-puts-it)']],
+    ['X, the narrator', 'Kathy, the narrator, recalls: “I was nine.”', ['narrator:Kathy (tag-before)']],
+    ['a narrator dash line', '“It was a Sunday.” — The Narrator', ['narrator:The Narrator (dash-after)']],
+    [
+      'a dash line to the author',
+      '“The sea keeps its own accounts.” ― Agnes Morrow',
+      ['author:Agnes Morrow (dash-after)'],
+    ],
+    [
+      'the author with the book',
+      '“The sea keeps its own accounts.” — Agnes Morrow, The Salt House',
+      ['author:Agnes Morrow (dash-after)'],
+    ],
+    [
+      'the author writes',
+      'Morrow writes: “The house stood at the end of the causeway.”',
+      ['author:Morrow (tag-before)'],
+    ],
+    [
+      'writes the author in chapter',
+      '“The house stood at the end,” writes Morrow in chapter 1.',
+      ['author:Morrow (tag-after)'],
+    ],
+    ['as the author puts it', 'As Morrow puts it, “the tide came in.”', ['author:Morrow (as-puts-it)']],
+    ['the author', 'The author writes: “The tide came in.”', ['author:The author (tag-before)']],
+    [
+      'a critic keeps the name as written',
+      'Harold Bloom writes: “Every great novel is an island.”',
+      ['Harold Bloom (tag-before)'],
+    ],
+    ['said a critic', '“An island of a book,” said a critic.', ['a critic (tag-after)']],
+    ['the book’s title on a dash line is no credit', '“Come home with me.” — The Salt House', ['-']],
+  ]);
+});
+
+describe('credits: what is not a credit', () => {
+  table([
+    ['a name merely mentioned near a quotation', 'Ruth loves oranges. “The water is never kind.”', ['-']],
+    ['reading someone’s letter', 'Elizabeth reads Darcy’s letter: “Be not alarmed, madam.”', ['-']],
+    ['a name after the quotation in a new sentence', '“The water is never kind.” Ruth loves oranges.', ['-']],
+    [
+      'a place before a colon in prose',
+      'At the Salt House the rule is simple: “nobody sensible lives here.”',
+      ['-'],
+    ],
+    ['the book says', 'The book says: “The tide came in.”', ['-']],
+    ['a scare quote', 'Tommy is a “fool about oranges” and knows it.', ['-']],
+    ['a name in the quotation', '“Ruth says nothing.”', ['-']],
+  ]);
+});
+
+describe('credits: the rules', () => {
+  it('each rule has a unique id and a description, tried in a fixed order', () => {
+    const ids = CREDIT_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of CREDIT_RULES) {
+      expect(r.id).toMatch(/^credit\/[a-z-]+$/);
+      expect(r.description.length).toBeGreaterThan(10);
+    }
+    expect(ids.indexOf('credit/tag-between')).toBe(0);
+    expect(ids.indexOf('credit/tag-after')).toBeLessThan(ids.indexOf('credit/heading-above'));
+  });
+
+  it('a rule reads a site alone, as a pure function', () => {
+    const text = '“Art is useless.” (Lord Henry, chapter 2)';
+    const doc = parseReviewDocument(text);
+    const { quotes } = extractQuotations(doc);
+    const page = buildPageLayout(doc, quotes, CTX);
+    const site = buildSite({ doc, quotes, index: 0, blockIndex: new Map(), page, ctx: CTX });
+    const rule = CREDIT_RULES.find((r) => r.id === 'credit/parenthesis')!;
+    expect(rule.read(site)).toEqual({ name: 'Lord Henry', span: { start: 19, end: 29 }, addressee: null });
+    expect(rule.read(site)).toEqual(rule.read(site));
+    expect(CREDIT_RULES.find((r) => r.id === 'credit/dash-after')!.read(site)).toBeNull();
+  });
+});
