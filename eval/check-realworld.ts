@@ -19,6 +19,7 @@ import { analyzeBook } from '../src/analysis/index.js';
 import { checkReview } from '../src/check/index.js';
 import type { CheckedQuote } from '../src/check/types.js';
 import { bookFromPdnc } from './book-from-text.js';
+import { matchByWords } from './check/match.js';
 import { plainWords } from './check/truth.js';
 import { codePointToUtf16, loadPdncNovel } from './pdnc.js';
 import {
@@ -65,64 +66,9 @@ interface Scored {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Matching rows to reported quotations, by words, in page order
+// Judging one row
 
 const words = (s: string) => plainWords(s).words;
-
-/** Longest common subsequence length and longest common contiguous run of two word lists. */
-function common(a: readonly string[], b: readonly string[]): { lcs: number; run: number } {
-  const m = b.length;
-  let prev = new Array<number>(m + 1).fill(0);
-  let prevRun = new Array<number>(m + 1).fill(0);
-  let run = 0;
-  for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(m + 1).fill(0);
-    const curRun = new Array<number>(m + 1).fill(0);
-    for (let j = 1; j <= m; j++) {
-      if (a[i - 1] === b[j - 1]) {
-        cur[j] = prev[j - 1]! + 1;
-        curRun[j] = prevRun[j - 1]! + 1;
-        if (curRun[j]! > run) run = curRun[j]!;
-      } else cur[j] = Math.max(prev[j]!, cur[j - 1]!);
-    }
-    prev = cur;
-    prevRun = curRun;
-  }
-  return { lcs: prev[m]!, run };
-}
-
-function matchScore(row: RwRow, q: CheckedQuote): number {
-  const a = words(row.quote);
-  const b = words(q.text);
-  if (a.length === 0 || b.length === 0) return 0;
-  const { lcs, run } = common(a, b);
-  if (run < Math.min(3, a.length)) return 0;
-  return lcs / a.length;
-}
-
-function matchRows(rendered: readonly Rendered[], quotes: readonly CheckedQuote[]): (CheckedQuote | null)[] {
-  const out: (CheckedQuote | null)[] = [];
-  let prev = -1;
-  for (const r of rendered) {
-    let best = -1;
-    let bestScore = 0.5;
-    for (let k = prev + 1; k < Math.min(quotes.length, prev + 6); k++) {
-      const s = matchScore(r.row, quotes[k]!);
-      if (s > bestScore + 1e-9) {
-        best = k;
-        bestScore = s;
-      }
-    }
-    // two rows the checker merged into one quotation
-    if (best < 0 && prev >= 0 && matchScore(r.row, quotes[prev]!) >= 0.5) best = prev;
-    out.push(best >= 0 ? quotes[best]! : null);
-    if (best >= 0) prev = best;
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Judging one row
 
 const CLAIM_KINDS = new Set(['name', 'initial', 'description', 'narrator']);
 const same = (a: string | null | undefined, b: string | null | undefined) =>
@@ -412,7 +358,10 @@ async function main(): Promise<void> {
       pageNo++;
       pages.push(page);
       const rep = checkReview(page.text, book, { analysis, format: page.format });
-      const matched = matchRows(page.rendered, rep.quotes);
+      const matched = matchByWords(
+        page.rendered.map((r) => r.row.quote),
+        rep.quotes,
+      );
       for (const q of rep.quotes) if (!matched.includes(q)) extras.push({ page, q });
       page.rendered.forEach((r, k) => {
         const loc = r.row.truth_location;

@@ -152,15 +152,17 @@ export function setOffFamily(row: RwRow, marks: boolean): SetOffFamily {
 // ---------------------------------------------------------------------------------------------
 // Blocks and serialisation
 
-type Block =
+export type Block =
   | { t: 'h'; level: number; text: string }
   | { t: 'p'; lines: string[] }
   | { t: 'bq'; paras: string[] }
-  | { t: 'list'; ordered: boolean; items: string[] };
+  | { t: 'list'; ordered: boolean; items: string[] }
+  | { t: 'table'; header: string[]; rows: string[][] };
 
-const EM = '\u0002';
+/** Marks emphasis (italics) in block text: `${EM}title${EM}`. */
+export const EM = '\u0002';
 
-function escHtml(s: string): string {
+export function escHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -172,7 +174,19 @@ function inlineHtml(s: string): string {
   return escHtml(s).replace(new RegExp(`${EM}([^${EM}]*)${EM}`, 'g'), '<em>$1</em>');
 }
 
-function serialise(b: Block, html: boolean, bullet: string): string {
+export function serialise(b: Block, html: boolean, bullet = '- '): string {
+  if (b.t === 'table') {
+    if (html)
+      return `<table>\n<tr>${b.header.map((h) => `<th>${inlineHtml(h)}</th>`).join('')}</tr>\n${b.rows
+        .map((row) => `<tr>${row.map((c) => `<td>${inlineHtml(c)}</td>`).join('')}</tr>`)
+        .join('\n')}\n</table>`;
+    const cell = (c: string) => inlineMd(c).replace(/\|/g, '\\|');
+    return [
+      `| ${b.header.map(cell).join(' | ')} |`,
+      `|${b.header.map(() => '---').join('|')}|`,
+      ...b.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    ].join('\n');
+  }
   if (html) {
     if (b.t === 'h') return `<h${b.level}>${inlineHtml(b.text)}</h${b.level}>`;
     if (b.t === 'p') return `<p>${b.lines.map(inlineHtml).join('<br>\n')}</p>`;
