@@ -13,7 +13,22 @@ import type { Verdict } from '../../src/check/types.js';
 import type { GoldCharacter, GoldQuote } from '../pdnc.js';
 import { type Block, EM, serialise } from '../realworld/render.js';
 import { flat, HAS_QUOTE_MARKS, locateTruth, type NovelInput, pick, rng, shuffle } from './plant.js';
-import { plainWords } from './truth.js';
+import { bestByContext, occurrences, plainWords } from './truth.js';
+
+const CONTRACTION_GAP = /\b(?:don|doesn|didn|isn|wasn|can) t\b/g;
+
+/**
+ * Some PDNC texts lost their apostrophes ("doesn t", "I m"); a reviewer copying a real edition writes
+ * "doesn’t". The planted words get them back where a novel shows the gap often.
+ */
+function withApostrophes(t: string): string {
+  return t
+    .replace(/\b(\p{L}+n) t\b/gu, '$1’t')
+    .replace(/\b(can|won) t\b/gi, '$1’t')
+    .replace(/\bI (m|ve|ll|d)\b/g, 'I’$1')
+    .replace(/\b(you|we|they|You|We|They) (re|ve|ll|d)\b/g, '$1’$2')
+    .replace(/\b(he|she|it|that|there|what|who|He|She|It|That|There|What|Who) (s|ll|d)\b/g, '$1’$2');
+}
 
 export const FORMS = [
   'unmarked paragraph',
@@ -80,6 +95,8 @@ export interface FormItem {
 }
 
 const TITLES = /^(?:mr|mrs|miss|ms|dr|sir|lady|lord|captain|colonel|madame|mademoiselle)\.?$/i;
+const NAME_LIKE =
+  /^(?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|Captain|Colonel|Admiral|Madame|Mademoiselle|Mme|Mlle|Aunt|Uncle)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
 const norm = (s: string) =>
   s
     .toLowerCase()
@@ -97,8 +114,14 @@ export function plantForms(nov: FormsNovel, seed: number, perForm: number): Form
       aliasOwners.set(a, (aliasOwners.get(a) ?? 0) + 1);
   /** A name readers use for the character: the main name or an alias no other character has. */
   const nameFor = (c: GoldCharacter): string => {
+    // a name, not a vocative or a description ("My Dear Miss Elizabeth", "the old man")
     const unique = c.aliases.filter(
-      (a) => a.length > 2 && aliasOwners.get(norm(a)) === 1 && !/^(?:the|a|an) /i.test(a) && !TITLES.test(a),
+      (a) =>
+        a.length > 2 &&
+        aliasOwners.get(norm(a)) === 1 &&
+        NAME_LIKE.test(a) &&
+        !/^(?:my|dear|poor|oh|the|a|an)\b/i.test(a) &&
+        !TITLES.test(a),
     );
     return r() < 0.5 || unique.length === 0 ? c.name : pick(r, unique);
   };
@@ -114,7 +137,21 @@ export function plantForms(nov: FormsNovel, seed: number, perForm: number): Form
     );
     return others.length > 0 ? pick(r, others) : null;
   };
-  const textOf = (q: GoldQuote) => flat(q.parts.map((p) => nov.pdncText.slice(p.start, p.end)).join(' '));
+  const gaps = (nov.pdncText.match(CONTRACTION_GAP) ?? []).length >= 20;
+  const fix = (t: string) => (gaps ? withApostrophes(t) : t);
+  const textOf = (q: GoldQuote) =>
+    fix(flat(q.parts.map((p) => nov.pdncText.slice(p.start, p.end)).join(' ')));
+  /** Where the quotation is in the LitBank edition; for repaired words, searched with those words. */
+  const truthOf = (q: GoldQuote): Span | null => {
+    if (!gaps) return locateTruth(nov, lit, pp, q.parts);
+    const words = pp(q.parts.map((p) => fix(nov.pdncText.slice(p.start, p.end))).join(' '));
+    const at0 = q.parts[0]!.start;
+    const context = pp(nov.pdncText.slice(Math.max(0, at0 - 300), at0));
+    const p0 = bestByContext(lit, occurrences(lit, words), context);
+    return p0 === null || words.length === 0
+      ? null
+      : { start: lit.starts[p0]!, end: lit.ends[p0 + words.length - 1]! };
+  };
   const known = nov.pdncQuotes.filter((q) => chars.has(q.speaker));
   const ordered = [...known].sort((a, b) => a.parts[0]!.start - b.parts[0]!.start);
   const pool = shuffle(
@@ -140,7 +177,7 @@ export function plantForms(nov: FormsNovel, seed: number, perForm: number): Form
   ): FormItem | null => {
     if (!q) return null;
     const text = opts.written ?? textOf(q);
-    const truth = locateTruth(nov, lit, pp, q.parts);
+    const truth = truthOf(q);
     let claimed: string | null = null;
     let claimCorrect: boolean | null = null;
     const speaker = chars.get(q.speaker)!;
@@ -272,7 +309,7 @@ export function plantForms(nov: FormsNovel, seed: number, perForm: number): Form
       const named = [c.name, ...c.aliases]
         .filter((a) => a.length > 2 && narration.includes(a))
         .sort((a, b) => b.length - a.length)[0]!;
-      const pieces = tq.parts.map((p) => flat(nov.pdncText.slice(p.start, p.end)));
+      const pieces = tq.parts.map((p) => fix(flat(nov.pdncText.slice(p.start, p.end))));
       item("book's tag inside the quotation", tq, {
         claimMode: 'none',
         claimed: named,
@@ -298,7 +335,7 @@ export function plantForms(nov: FormsNovel, seed: number, perForm: number): Form
       shuffle(r, [...known]),
     );
     if (mq) {
-      const pieces = mq.parts.map((p) => flat(nov.pdncText.slice(p.start, p.end)));
+      const pieces = mq.parts.map((p) => fix(flat(nov.pdncText.slice(p.start, p.end))));
       item('multi-paragraph quotation', mq, { pieces, written: pieces.join(' ') });
     }
 
