@@ -103,7 +103,8 @@ const REPORTING_VERBS: readonly string[] = (
   'assert asserts declares quip quips quipped joke jokes joked boast boasts boasted complain complains ' +
   'lament laments lamented concede concedes conceded counter counters countered ' +
   'confide confides confided inform informs informed assure assures assured remind reminds reminded ' +
-  'advise advises advised reassure reassures reassured scold scolds scolded tease teases teased'
+  'advise advises advised reassure reassures reassured scold scolds scolded tease teases teased ' +
+  'propose proposes proposed'
 ).split(' ');
 
 /**

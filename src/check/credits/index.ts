@@ -2,9 +2,17 @@ import type { Span } from '../../book/span.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import type { Credit } from '../types.js';
+import { isCastName, knownToCast } from './cast-names.js';
 import { isNarratorCredit, isPronoun, narratorAppositionName, sameWords } from './name-pattern.js';
 import { buildPageLayout } from './page.js';
-import { isAuthorName, namesOnPage, type PronounScope, resolveInitial, resolvePronoun } from './pronouns.js';
+import {
+  isAuthorName,
+  namesOnPage,
+  type PronounScope,
+  resolveInitial,
+  resolvePronoun,
+  titleSpans,
+} from './pronouns.js';
 import { CREDIT_RULES, type RuleMatch } from './rules/index.js';
 import { buildSite, type CreditContext, sentenceStart } from './site.js';
 
@@ -41,6 +49,7 @@ function normal(s: string): string {
 
 function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
   const { ctx } = state.scope;
+  if (m.weak && !knownToCast(m.name, ctx.cast)) return 'next';
   let name = m.name;
   let pronoun: string | null = null;
   let initial: string | null = null;
@@ -65,8 +74,7 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
     }
   }
   // "— Persuasion" cites the book; a character of the same name ("Emma") is still a character.
-  if (ctx.bookTitle && normal(name) === normal(ctx.bookTitle) && !ctx.cast.characterNamed(name))
-    return 'next';
+  if (ctx.bookTitle && normal(name) === normal(ctx.bookTitle) && !isCastName(name, ctx.cast)) return 'next';
   const narrator = isNarratorCredit(name);
   const kind = narrator ? 'narrator' : isAuthorName(name, ctx) ? 'author' : 'character';
   if (narrator) name = narratorAppositionName(name);
@@ -93,7 +101,13 @@ export function readCredits(
 ): (Credit | null)[] {
   const page = buildPageLayout(doc, quotes, ctx);
   const blockIndex = new Map<ReviewBlock, number>(doc.blocks.map((b, i) => [b, i]));
-  const scope: PronounScope = { doc, quoted: quotes.map((q) => q.outer), ctx };
+  const scope: PronounScope = {
+    doc,
+    quoted: quotes.map((q) => q.outer),
+    // The title is a person too when the book is named after one ("Daisy Miller").
+    titles: ctx.bookTitle && !isCastName(ctx.bookTitle, ctx.cast) ? titleSpans(doc.text, ctx.bookTitle) : [],
+    ctx,
+  };
   let names: string[] | null = null;
   const state: State = {
     scope,

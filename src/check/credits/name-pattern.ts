@@ -40,11 +40,20 @@ const LEADING_NON_NAMES = new Set(
     'One Another Every Each Nothing Everything Someone Everyone Nobody Such What Which Who Why How Where ' +
     'Thus Hence Finally First Second Third Next Last Also Again Instead Book Novel Part Volume Letter Quote ' +
     'Quotes Quotation Meanwhile Soon Eventually Afterwards Immediately Suddenly Naturally Clearly Similarly ' +
-    'Likewise Ultimately Throughout Early Much Everywhere Famously Notably Tellingly'
+    'Likewise Ultimately Throughout Early Much Everywhere Famously Notably Tellingly ' +
+    // imperatives a writer opens with: "Consider Arthur here", "Take Lizzy"
+    'Consider Take Remember Note Notice See Compare Recall Imagine Look Watch Listen Meet Enter Read Hear Think ' +
+    'Witness Observe Picture'
   ).split(' '),
 );
 /** Such a word is not a name on its own: it may only start one when a capitalised word follows ("Then Tommy"). */
 const NOT_A_LONE_OPENER = `(?!(?:${[...LEADING_NON_NAMES].filter((w) => w !== 'The').join('|')})\\b(?!\\s+\\p{Lu}))`;
+
+/**
+ * A title before a name starts a new name: "Consider Mr. Bennet" is "Consider" and "Mr. Bennet",
+ * "Then Captain Wentworth" is "Then" and "Captain Wentworth" ("the Little Old Lady" keeps its title).
+ */
+const NOT_A_TITLE = `(?!(?:${TITLES})\\.?\\s+\\p{Lu})`;
 
 /**
  * A name as written, the form the book-tag reader also uses on the novel's own tags: an optional
@@ -56,7 +65,11 @@ export const NAME = `(?:(?:${TITLES})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van|vo
  * A name as a writer of an essay or a quote list puts it: NAME, also preceded by "the" ("the March
  * Hare", "the Queen") and joined by "of" or "the" inside ("the King of Hearts", "Winnie the Pooh").
  */
-export const WRITTEN_NAME = `${NOT_A_LONE_OPENER}(?:[Tt]he\\s+)?(?:(?:${TITLES})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?${CAP_WORD}){0,3}`;
+export const WRITTEN_NAME = `${NOT_A_LONE_OPENER}(?:[Tt]he\\s+)?(?:(?:${TITLES})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?${NOT_A_TITLE}${CAP_WORD}){0,3}`;
+
+/** Nouns for something said: "Mr. Bennet's reply", "her most famous line", "Darcy's proposal". */
+export const SAYING_NOUNS =
+  'reply|replies|answer|words|confession|retort|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|toast|cry|retort|diagnosis|summary|description|verdict';
 
 /** Verbs that end a description's noun phrase: "a small boy | came up and said". */
 const VERBISH = [...new Set([...PERSON_VERBS, ...CREDIT_VERBS])]
@@ -118,6 +131,9 @@ const TEXT_NOUNS = new Set(
     'description passage message tone voice effect result reason world way end beginning'
   ).split(' '),
 );
+/** A described speaker that names nobody in particular: "an unnamed character proclaims", "a person says". */
+const UNSPECIFIED_HEADS = new Set('character characters person people someone figure one others'.split(' '));
+const UNSPECIFIED_WORDS = new Set('unnamed unidentified anonymous unknown certain minor'.split(' '));
 /** Described speakers that are persons even though their noun is in TEXT_NOUNS: "a critic". */
 const PERSON_TEXT_NOUNS = new Set(['critic', 'critics', 'reader', 'writer']);
 
@@ -193,6 +209,8 @@ export function isDescription(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const head = words[words.length - 1]!;
   if (TEXT_NOUNS.has(head) && !PERSON_TEXT_NOUNS.has(head)) return false;
+  // "an unnamed character", "a person": nobody in particular.
+  if (UNSPECIFIED_HEADS.has(head) || words.some((w) => UNSPECIFIED_WORDS.has(w))) return false;
   // "the first chapter opens": a text, whatever word ends the phrase.
   if (words.slice(1, -1).some((w) => TEXT_NOUNS.has(w))) return false;
   if (

@@ -1,7 +1,17 @@
 import type { Span } from '../../book/span.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
-import { ADDRESSEE, cleanName, isNameLike, REF, WRITTEN_NAME } from './name-pattern.js';
+import { knownToCast } from './cast-names.js';
+import {
+  ADDRESSEE,
+  cleanName,
+  genderOfWrittenName,
+  isNameLike,
+  NARRATOR,
+  REF,
+  SAYING_NOUNS,
+  WRITTEN_NAME,
+} from './name-pattern.js';
 import type { CreditContext } from './site.js';
 
 /**
@@ -26,6 +36,57 @@ export interface PageLayout {
   nameLineAfter(block: ReviewBlock): HeadingCredit | null;
   /** A block that is itself a heading or name line (its words are not a quotation's surroundings). */
   isHeadingLike(block: ReviewBlock): boolean;
+  /** For a table cell: the name in the same row under a "Speaker" (or "Character", "Who") column, or null. */
+  speakerCellFor(block: ReviewBlock): HeadingCredit | null;
+}
+
+/** Column headings that mean "who says it". */
+const SPEAKER_COLUMN =
+  /^(?:speaker|speakers|character|characters|who(?:\s+says\s+it)?|said\s+by|spoken\s+by|by|name|person)\s*:?$/i;
+
+/**
+ * The tables of a page, each a run of consecutive cells: for every cell holding a quotation, the
+ * name in its row under a speaker column (the first row names the columns).
+ */
+function speakerCells(doc: ReviewDocument): Map<ReviewBlock, HeadingCredit> {
+  const out = new Map<ReviewBlock, HeadingCredit>();
+  const { blocks, text } = doc;
+  let i = 0;
+  while (i < blocks.length) {
+    if (blocks[i]!.kind !== 'table-cell') {
+      i++;
+      continue;
+    }
+    const table: ReviewBlock[] = [];
+    for (; i < blocks.length && blocks[i]!.kind === 'table-cell'; i++) {
+      if (table.length > 0 && blocks[i]!.row === 0 && table[table.length - 1]!.row !== 0) break;
+      table.push(blocks[i]!);
+    }
+    const header = table.filter((c) => c.row === 0);
+    const column = header.find((c) =>
+      SPEAKER_COLUMN.test(text.slice(c.content.start, c.content.end).trim()),
+    )?.column;
+    if (column === undefined) continue;
+    const byRow = new Map<number, ReviewBlock>();
+    for (const c of table) if (c.column === column && c.row !== 0) byRow.set(c.row!, c);
+    for (const c of table) {
+      if (c.row === 0 || c.column === column) continue;
+      const who = byRow.get(c.row!);
+      if (!who) continue;
+      const raw = text.slice(who.content.start, who.content.end);
+      const cleaned = cleanName(raw);
+      if (!cleaned || !(isNameLike(cleaned.name) || /narrator/i.test(cleaned.name))) continue;
+      if (!new RegExp(`^(?:${WRITTEN_NAME}|${NARRATOR})$`, 'u').test(cleaned.name)) continue;
+      const start = who.content.start + cleaned.offset;
+      out.set(c, {
+        name: cleaned.name,
+        span: { start, end: start + cleaned.name.length },
+        addressee: null,
+        ruleId: 'credit/heading-above',
+      });
+    }
+  }
+  return out;
 }
 
 /** Heading levels: Markdown 1–6; a bold line or a bare name line sits below them all. */
@@ -43,6 +104,11 @@ const NAME_HEADING = new RegExp(
   'du',
 );
 
+/** SAYING_NOUNS as a title capitalises them too ("Letter", "Proposal"). */
+const SAYING_NOUNS_ANY_CASE = SAYING_NOUNS.split('|')
+  .map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`)
+  .join('|');
+
 const QUOTE_WORDS = '(?:[Qq]uotes|[Qq]uotations|[Ll]ines|[Ss]ayings|[Ww]ords|QUOTES|QUOTATIONS|LINES)';
 const PRAISE =
   '(?:(?:[Tt]he\\s+)?(?:\\d+\\s+)?(?:(?:[Bb]est|[Tt]op|[Mm]ost|[Ff]amous|[Mm]emorable|[Ff]avou?rite|[Kk]ey|[Ii]mportant|[Nn]otable|[Gg]reat(?:est)?|[Ww]ise(?:st)?|[Ff]unniest|[Ff]unny|[Ii]conic)\\s+)*)';
@@ -50,6 +116,16 @@ const BOOK_TAIL = '(?:\\s+(?:in|from)\\s+.{1,80}?)?\\s*[:.]?\\s*$';
 /** "Quotes by Mr. Darcy", "Quotations from Mary Crawford", "Lines spoken by Eeyore". */
 const TITLE_BY = new RegExp(
   `^${PRAISE}${QUOTE_WORDS}\\s+(?<how>by|from|of|spoken\\s+by|said\\s+by)\\s+(?<name>${WRITTEN_NAME})${BOOK_TAIL}`,
+  'du',
+);
+/** "The perfect love letter: Wentworth to Anne Elliot" — a title that ends with who speaks to whom. */
+const TITLE_TO = new RegExp(
+  `^[^:]{1,80}:\\s*(?<name>${WRITTEN_NAME})\\s+to\\s+(?<to>${ADDRESSEE})\\s*$`,
+  'du',
+);
+/** "Wentworth's Letter to Anne", "Mr. Collins's Proposal": a title naming what someone said. */
+const TITLE_SAID = new RegExp(
+  `^${NUMBERING}(?<name>${WRITTEN_NAME})(?:'s|’s|')\\s+(?:\\p{L}+\\s+){0,2}(?:${SAYING_NOUNS_ANY_CASE})\\b(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${REFS}\\s*[:.]?\\s*$`,
   'du',
 );
 /** "Eeyore Quotes", "Mr. Darcy's lines", "Mr. Darcy's Best Quotes in Pride and Prejudice". */
@@ -67,17 +143,18 @@ function normal(s: string): string {
 
 /**
  * Is a name in a heading a person, not a topic ("Love", "Pride")? The book's cast knows them, or the
- * name carries a title, or it is the narrator or the author, or the heading says "by" (a person's words).
+ * name carries a title or a known given name, or it is the narrator or the author, or the heading
+ * says "by" (a person's words).
  */
 function isPersonName(name: string, ctx: CreditContext, strong: boolean): boolean {
   if (!isNameLike(name)) return false;
   if (ctx.bookTitle && normal(name) === normal(ctx.bookTitle) && !ctx.cast.characterNamed(name)) return false;
   if (strong) return true;
   if (/narrator/i.test(name)) return true;
-  const r = ctx.cast.resolve(name);
-  if (r.status === 'character' || r.status === 'ambiguous') return true;
+  if (knownToCast(name, ctx.cast)) return true;
   if (ctx.bookAuthor && normal(ctx.bookAuthor).includes(normal(name))) return true;
-  return false;
+  // "Mr. Collins", "Lady Catherine", "Elizabeth": a title or a known given name is a person's.
+  return genderOfWrittenName(name) !== null;
 }
 
 function parseHeading(block: ReviewBlock, text: string, ctx: CreditContext): HeadingCredit | null {
@@ -108,12 +185,19 @@ function parseHeading(block: ReviewBlock, text: string, ctx: CreditContext): Hea
     const to = m.groups?.to ? (cleanName(m.groups.to)?.name ?? null) : null;
     return { name: cleaned.name, span: { start: s, end: s + cleaned.name.length }, addressee: to, ruleId };
   };
+  // "Winnie-the-Pooh Quotes", "Emma Quotes": a page of the book's lines, even when a character shares its name.
+  const isTitle = (m: RegExpExecArray) =>
+    !!ctx.bookTitle && normal(m.groups?.name ?? '') === normal(ctx.bookTitle);
   const by = TITLE_BY.exec(body);
-  if (by) return make(by, 'credit/page-title', /by/.test(by.groups!.how!));
+  if (by) return isTitle(by) ? null : make(by, 'credit/page-title', /by/.test(by.groups!.how!));
   const of = TITLE_OF.exec(body);
-  if (of?.groups?.name) return make(of, 'credit/page-title', !!of.groups.poss);
+  if (of?.groups?.name) return isTitle(of) ? null : make(of, 'credit/page-title', !!of.groups.poss);
   const named = NAME_HEADING.exec(body);
   if (named) return make(named, 'credit/heading-above', false);
+  const said = TITLE_SAID.exec(body);
+  if (said) return make(said, 'credit/page-title', true);
+  const to = TITLE_TO.exec(body);
+  if (to) return make(to, 'credit/page-title', false);
   return null;
 }
 
@@ -123,7 +207,8 @@ function lineKind(block: ReviewBlock, text: string): 'bold' | 'line' | null {
   const body = text.slice(block.content.start, block.content.end);
   if (body.includes('\n') || body.length > 100) return null;
   if (/^(\*{1,2}|_{1,2})[^*_]+\1\s*:?\s*$/.test(body)) return 'bold';
-  if (/[“”"«»]|[.!?;]\s+\S/.test(body)) return null;
+  // A sentence inside it makes it prose; the full stop of "Mr." or "St." does not.
+  if (/[“”"«»]|[.!?;]\s+\S/.test(body.replace(/\b\p{Lu}\p{Ll}{0,3}\./gu, 'X'))) return null;
   return 'line';
 }
 
@@ -184,7 +269,7 @@ export function buildPageLayout(
   for (const [i, kind] of kinds) {
     if (kind === 'heading') continue;
     const after = starts.has(i + 1);
-    const before = ends.has(i - 1) && !kinds.has(i - 1);
+    const before = ends.has(i - 1);
     if (after && !before) above++;
     if (before && !after) below++;
   }
@@ -192,7 +277,7 @@ export function buildPageLayout(
   for (const [i, kind] of kinds) {
     if (kind === 'heading') continue;
     const after = starts.has(i + 1);
-    const before = ends.has(i - 1) && !kinds.has(i - 1);
+    const before = ends.has(i - 1);
     const goesBelow = before && (!after || (kind === 'line' ? below >= above && below > 0 : below > above));
     if (goesBelow) {
       const c = credits.get(i);
@@ -202,10 +287,23 @@ export function buildPageLayout(
     }
   }
 
-  // The credit heading in force at each block: a stack of open sections.
+  // A bare name line that credits nothing below it and stands above no quotation is just a short paragraph.
+  for (const [i, kind] of [...kinds]) {
+    if (kind === 'line' && !starts.has(i + 1)) {
+      kinds.delete(i);
+      credits.delete(i);
+    }
+  }
+
+  // The credit heading in force at each block: a stack of open sections. A Markdown heading's section
+  // runs to the next heading of its level or higher; a bold line's or a name line's only over the
+  // quotations right below it (the first paragraph of prose ends it).
   const inForce: (HeadingCredit | null)[] = new Array(blocks.length).fill(null);
   const stack: { level: number; credit: HeadingCredit | null }[] = [];
   for (const [i, b] of blocks.entries()) {
+    if (!kinds.has(i) && !starts.has(i)) {
+      while (stack.length > 0 && stack[stack.length - 1]!.level === LINE_LEVEL) stack.pop();
+    }
     let current: HeadingCredit | null = null;
     for (let k = stack.length - 1; k >= 0; k--) {
       if (stack[k]!.credit) {
@@ -222,7 +320,9 @@ export function buildPageLayout(
   }
 
   const indexOf = new Map<ReviewBlock, number>(blocks.map((b, i) => [b, i]));
+  const cells = speakerCells(doc);
   return {
+    speakerCellFor: (block) => cells.get(block) ?? null,
     headingCreditFor: (block) => {
       const i = indexOf.get(block);
       return i === undefined ? null : (inForce[i] ?? null);

@@ -1,6 +1,7 @@
 import type { Span } from '../../book/span.js';
 import type { Gender } from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
+import { isCastName } from './cast-names.js';
 import {
   cleanName,
   genderOfWrittenName,
@@ -26,10 +27,25 @@ export interface PronounScope {
   doc: ReviewDocument;
   /** Where the quotations are (their outer spans, in order): names inside them are skipped. */
   quoted: readonly Span[];
+  /** Where the writer names the book ("Alice's Adventures in Wonderland"), in order: not people either. */
+  titles: readonly Span[];
   ctx: CreditContext;
 }
 
 const NAME_RE = new RegExp(WRITTEN_NAME, 'gu');
+
+/** Where the book's title stands in the text (case aside), in order. */
+export function titleSpans(text: string, title: string | null | undefined): Span[] {
+  if (!title || title.trim().length < 3) return [];
+  const escaped = title
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
+  return [...text.matchAll(new RegExp(escaped, 'giu'))].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
 
 function insideQuoted(quoted: readonly Span[], at: number): boolean {
   let lo = 0;
@@ -47,7 +63,8 @@ function insideQuoted(quoted: readonly Span[], at: number): boolean {
 export function isAuthorName(name: string, ctx: CreditContext): boolean {
   if (!ctx.bookAuthor) return false;
   if (/^(?:the|our)\s+(?:author|novelist)$/i.test(name.trim())) return true;
-  if (ctx.cast.characterNamed(name)) return false;
+  // "Jane Austen" is the author even in a book with a Jane; "Austen" would be a character only if one is called so.
+  if (isCastName(name, ctx.cast)) return false;
   const author = ctx.bookAuthor
     .toLowerCase()
     .split(/[^\p{L}]+/u)
@@ -80,8 +97,10 @@ function peopleIn(scope: PronounScope, from: number, to: number): { name: string
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(chunk); m; m = NAME_RE.exec(chunk)) {
     const at = from + m.index;
-    if (insideQuoted(scope.quoted, at)) continue;
-    const cleaned = cleanName(m[0]);
+    if (insideQuoted(scope.quoted, at) || insideQuoted(scope.titles, at)) continue;
+    // "Darcy’s Letter", "Alice's sister": the person mentioned is the possessor.
+    const possessive = /^(.*?\p{L})(?:'s|’s)\s+\p{Lu}/u.exec(m[0]);
+    const cleaned = cleanName(possessive ? possessive[1]! : m[0]);
     if (!cleaned || isPronoun(cleaned.name) || isNarratorCredit(cleaned.name) || !isNameLike(cleaned.name))
       continue;
     const s = at + cleaned.offset;

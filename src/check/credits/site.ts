@@ -33,6 +33,8 @@ export interface CreditSite {
   readonly quote: ExtractedQuote;
   /** Where the next quotation starts (the review's end for the last): no credit is read past it. */
   readonly nextStart: number;
+  /** The quotation before this one in the review, or null. */
+  readonly previous: ExtractedQuote | null;
   /** The block the quotation starts in (null between blocks). */
   readonly block: ReviewBlock | null;
   /**
@@ -218,6 +220,7 @@ export function buildSite(input: SiteInput): CreditSite {
     doc,
     quote: q,
     nextStart,
+    previous: index > 0 ? quotes[index - 1]! : null,
     block,
     lead,
     leadInline,

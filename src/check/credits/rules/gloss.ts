@@ -1,6 +1,5 @@
-import { ADDRESSEE, ADVERB, NARRATOR, SPEAKER, VERBS, WRITTEN_NAME } from '../name-pattern.js';
+import { ADDRESSEE, ADVERB, NARRATOR, SAYING_NOUNS, SPEAKER, VERBS, WRITTEN_NAME } from '../name-pattern.js';
 import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
-import { SAYING_NOUNS } from './inline.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 
 /**
@@ -51,8 +50,15 @@ export const speakerLabelRule: CreditRule = {
 // ---------------------------------------------------------------------------------------------
 // The passive
 
+const PASSIVE_VERBS = (
+  'spoken said uttered voiced delivered shared addressed written declared exclaimed remarked observed ' +
+  'asked pronounced offered given made whispered shouted cried'
+)
+  .split(' ')
+  .map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`)
+  .join('|');
 const PASSIVE = new RegExp(
-  `\\b(?:spoken|said|uttered|voiced|delivered|shared|addressed|written|declared|exclaimed|remarked|observed|asked|pronounced|offered|given|made|whispered|shouted|cried)\\s+(?:(?:aloud|here|later|earlier|first|again)\\s+)?by\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  `\\b(?:${PASSIVE_VERBS})\\s+(?:(?:aloud|here|later|earlier|first|again)\\s+)?by\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
   'du',
 );
 
@@ -73,7 +79,13 @@ export const passiveRule: CreditRule = {
   description:
     'the passive: These lines were uttered by Mr. Knightley when… / This quote is spoken by X to Y / said by X',
   read(site) {
-    return readWith(site.lead, PASSIVE) ?? readWith(nextSentence(site), PASSIVE);
+    // After the quotation first: "“…” This quote is spoken by X." A passive sentence before it is
+    // its introduction only when it runs into it ("…uttered by X when he…:") or points ahead
+    // ("the following lines"); otherwise it is the gloss on the quotation before.
+    const after = readWith(nextSentence(site), PASSIVE);
+    if (after) return after;
+    const pointsAhead = site.leadOpen || /\b(?:following|below|next)\b/i.test(site.lead.text);
+    return pointsAhead || site.leadInline ? readWith(site.lead, PASSIVE) : null;
   },
 };
 
@@ -88,10 +100,14 @@ const GLOSS_APPOSITION = new RegExp(
   `^[${'\\u2014\\u2013'}-]?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR}),\\s+(?:who|when|whose|as|while|after|upon|speaking|talking|explaining|describing|discussing|reflecting|musing|replying|answering|writing)\\b`,
   'du',
 );
+const SAYS_VERB = `(?:${VERBS}|expresses|expressed|sums\\s+up|voices|voiced)`;
+/** "Mr. Emerson says this to Lucy", "Elizabeth speaks these words when…", "In this line, Darcy admits…" */
 const GLOSS_SAYS_THIS = new RegExp(
-  `^(?:[Hh]ere,?\\s+|[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}|expresses|expressed|sums\\s+up|voices|voiced)\\b(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
+  `^(?:[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
   'du',
 );
+/** "Here Mrs. Norris explains what is at stake": "here" is the quotation just given. */
+const GLOSS_HERE = new RegExp(`^[Hh]ere,?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b`, 'du');
 
 export const glossAfterRule: CreditRule = {
   id: 'credit/gloss-after',
@@ -107,7 +123,8 @@ export const glossAfterRule: CreditRule = {
     return (
       readWith(sentence, GLOSS_POSSESSIVE, { pronoun: false }) ??
       readWith(sentence, GLOSS_APPOSITION, { pronoun: false }) ??
-      readWith(sentence, GLOSS_SAYS_THIS)
+      readWith(sentence, GLOSS_SAYS_THIS) ??
+      readWith(sentence, GLOSS_HERE)
     );
   },
 };

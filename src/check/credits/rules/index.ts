@@ -7,6 +7,7 @@ import {
   tagAfterRule,
   tagBeforeRule,
   tagBetweenRule,
+  tagCarriedRule,
 } from './inline.js';
 import {
   dashAfterRule,
@@ -15,6 +16,7 @@ import {
   pageTitleRule,
   parenthesisRule,
   screenplayRule,
+  tableColumnRule,
 } from './layout.js';
 import type { CreditRule } from './rule.js';
 
@@ -25,11 +27,12 @@ export type { CreditRule, RuleMatch } from './rule.js';
  * credit for a quotation gives it (its id travels with it as `Credit.ruleId`). The order goes from
  * the forms that can only mean one thing to the ones that depend on the page around them:
  *
- * 1. the book's own tag copied inside a split quotation (the novel's words say who speaks);
- * 2. layout marks at the quotation itself: a screenplay prefix on its line, a label naming the
- *    speaker, a dash line or a parenthesis right after it;
+ * 1. the book's own tag copied inside the quotation (the novel's words say who speaks);
+ * 2. layout marks at the quotation itself: a screenplay prefix on its line, a table's Speaker
+ *    column, a label naming the speaker, a dash line or a parenthesis right after it;
  * 3. the writer's sentence around it: a tag after it (the quotation's sentence goes on into it),
- *    the passive, an introduction before it ("X says:", "As X puts it,", "In X's words,", "X's reply:");
+ *    the passive, an introduction before it ("As X puts it,", "In X's words,", "X's reply:",
+ *    "X says:"), and last the book's tag standing between it and the quotation before, run on;
  * 4. the page around it: a name alone on the line below or above, a comment opening the next block,
  *    one introduction for a run of quotations, the heading of its section, the page's title.
  *
@@ -47,11 +50,13 @@ const LEAD_READERS: readonly CreditRule[] = [
 export const CREDIT_RULES: readonly CreditRule[] = [
   tagBetweenRule,
   screenplayRule,
+  tableColumnRule,
   speakerLabelRule,
   dashAfterRule,
   parenthesisRule,
   tagAfterRule,
   ...LEAD_READERS,
+  tagCarriedRule,
   nameLineRule,
   glossAfterRule,
   runLeadRule(LEAD_READERS),

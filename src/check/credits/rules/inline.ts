@@ -1,5 +1,14 @@
 import { addressingVerbAlternation } from '../../../lexicon.js';
-import { ADDRESSEE, ADVERB, NARRATOR, SPEAKER, VERBS, WRITTEN_NAME } from '../name-pattern.js';
+import {
+  ADDRESSEE,
+  ADVERB,
+  DESCRIPTION,
+  NARRATOR,
+  SAYING_NOUNS,
+  SPEAKER,
+  VERBS,
+  WRITTEN_NAME,
+} from '../name-pattern.js';
 import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 
@@ -16,7 +25,7 @@ const ADDRESSING = addressingVerbAlternation();
 const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+of\\s+${ADDRESSEE})?`;
 /** "in reply", "in the memorable words", "at last", "in her own mind" after the verb. */
 const MANNER =
-  '(?:\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|in\\s+(?:the|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}words))?';
+  '(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|in\\s+(?:the|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?';
 const DASHES = '\\u2014\\u2013\\u2015';
 
 // ---------------------------------------------------------------------------------------------
@@ -51,6 +60,20 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   return readWith(sentence, VERB_NAME) ?? readWith(sentence, NAME_VERB);
 }
 
+/**
+ * The book's tag inside words the extract stage kept whole (a block quotation, a line without
+ * marks): a closing mark after the book's comma, dash, "!" or "?", then the tag.
+ */
+const INNER_TAG = new RegExp(
+  `[,!?${DASHES}-]["”’']\\s*(?:(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})|(?<name2>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b)`,
+  'du',
+);
+/** The same after a bare closing mark, when the quotation goes on after the tag: “But she can’t” William exclaimed, “not…”. */
+const INNER_TAG_BARE = new RegExp(
+  `\\p{L}["”’]\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b[^“”"]{0,60}[,.;:]\\s*["“‘]`,
+  'du',
+);
+
 export const tagBetweenRule: CreditRule = {
   id: 'credit/tag-between',
   description:
@@ -61,7 +84,39 @@ export const tagBetweenRule: CreditRule = {
       const m = readWith(seg, VERB_NAME) ?? readWith(seg, NAME_VERB);
       if (m) return m;
     }
+    for (const p of site.quote.parts) {
+      const seg = segment(site.text, p.start, p.end);
+      const m =
+        readWith(seg, INNER_TAG, { pronoun: true }, ['name', 'name2']) ?? readWith(seg, INNER_TAG_BARE);
+      if (m) return m;
+    }
     return null;
+  },
+};
+
+/** Only the book's tag between two quotations: "said Alice, timidly;" / "answered Elizabeth, shortly;". */
+const CARRIED = new RegExp(
+  `^\\s*(?:(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})|(?<name2>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}))${ADVERB}?(?:\\s+(?<to>${ADDRESSEE}))?(?<clause>,\\s*[^“”"\\n]{1,60})?\\s*[,;:.${DASHES}-]?\\s*$`,
+  'du',
+);
+const CREDIT_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
+const ENDS_FOR_A_TAG = new RegExp(`[,!?${DASHES}-]\\s*$`);
+
+export const tagCarriedRule: CreditRule = {
+  id: 'credit/tag-carried',
+  description:
+    'a quotation the book’s tag runs on into: “Not quite right,” said Alice, timidly; “some of the words…”',
+  read(site) {
+    const prev = site.previous;
+    if (!prev || prev.block || site.quote.block) return null;
+    const last = prev.parts[prev.parts.length - 1]!;
+    if (!ENDS_FOR_A_TAG.test(site.text.slice(last.start, last.end))) return null;
+    const gap = segment(site.text, prev.outer.end, site.quote.outer.start);
+    if (gap.text.includes('\n\n') || gap.text.length > 100) return null;
+    // "said Tommy, and Ruth answered:" is Ruth's introduction, not Tommy's tag carried on.
+    const clause = CARRIED.exec(gap.text)?.groups?.clause;
+    if (clause && CREDIT_VERB.test(clause)) return null;
+    return readWith(gap, CARRIED, { pronoun: true }, ['name', 'name2']);
   },
 };
 
@@ -90,12 +145,25 @@ const CLAUSE = `(?:\\s+(?:that|how|when|whether))?(?:\\s+(?:he|she|they|it|I|we|
 const CATAPHOR =
   '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|it\\s+this\\s+way|it\\s+best|so)(?:\\s+[^.!?“”"]{0,60})?)';
 
+/** "Speaking to Mary, Miss Bennet says": the addressee first. */
+const TO_FIRST = `(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to\\s+(?<to3>${ADDRESSEE}),\\s+)`;
+
 const BEFORE = new RegExp(
-  `(?<![\\p{L}'’])(?<name>${SPEAKER})${APPOSITION}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|answering|replying|writing|thinking)\\b${ADVERB}?${OBJECT}${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*$`,
+  `(?<![\\p{L}'’])${TO_FIRST}?(?<name>${SPEAKER})${APPOSITION}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|answering|replying|writing|thinking)\\b${ADVERB}?${OBJECT}${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*$`,
+  'du',
+);
+
+/** "Says Alexei to Polina, “…”", "Cried the Queen:": the verb first, opening the writer's sentence. */
+const VERB_FIRST = new RegExp(
+  `(?:^|[.!?]\\s+)\\s*(?:[Ss]ays|[Ss]aid|[Aa]sks|[Aa]sked|[Cc]ries|[Cc]ried|[Rr]eplies|[Rr]eplied|[Aa]nswers|[Aa]nswered|[Ww]rites|[Ww]rote|[Dd]eclares|[Dd]eclared|[Ee]xclaims|[Ee]xclaimed)\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]\\s*$`,
   'du',
 );
 
 function tagBefore(lead: Segment, open: boolean): RuleMatch | null {
+  if (open) {
+    const first = readWith(lead, VERB_FIRST);
+    if (first) return first;
+  }
   const m = BEFORE.exec(lead.text);
   if (!m) return null;
   // A lead that has ended its sentence credits the quotation only by pointing at it ("says this").
@@ -122,32 +190,34 @@ export const asPutsItRule: CreditRule = {
 };
 
 const IN_WORDS = new RegExp(
-  `\\b(?:[Ii]n\\s+(?:the\\s+(?:\\p{Ll}+\\s+)?words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR})(?:'s|’s|')\\s+(?:(?:own|famous|memorable|immortal|oft-quoted|\\p{Ll}+)\\s+)?words)|(?<name3>[Hh]is|[Hh]er)\\s+(?:own\\s+)?words)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]?\\s*$`,
+  `\\b(?:[Ii]n\\s+(?:the\\s+(?:\\p{Ll}+\\s+)?words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:'s|’s|')\\s+(?:(?:own|famous|memorable|immortal|oft-quoted|\\p{Ll}+)\\s+)?words)|(?<name3>[Hh]is|[Hh]er)\\s+(?:own\\s+)?words)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]?\\s*$`,
   'du',
 );
 const TO_QUOTE = new RegExp(
   `\\b(?:[Tt]o\\s+(?:quote|borrow\\s+from|paraphrase)|[Aa]ccording\\s+to|[Qq]uoting)\\s+(?<name>${SPEAKER})(?:\\s+(?:again|once\\s+more|herself|himself))?\\s*[,:${DASHES}-]?\\s*$`,
   'du',
 );
+/** "Here is Jane:", "Here's what Mr. Bennet says:", "This is Eeyore at his gloomiest:". */
+const HERE_IS = new RegExp(
+  `(?:^|[.!?]\\s+)\\s*(?:[Hh]ere\\s+(?:is|are|'s|’s|comes)|[Tt]his\\s+is|[Nn]ow\\s+(?:for|comes))\\s+(?:what\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:\\s+(?:again|once\\s+more|(?:says|said|has\\s+to\\s+say)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?|at\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+|on\\s+[^:“”"]{1,40}|in\\s+[^:“”"]{1,40}))?\\s*[,:${DASHES}-]\\s*$`,
+  'du',
+);
 const ACCORDING_AFTER = new RegExp(`^\\s*[,${DASHES}-]?\\s*according\\s+to\\s+(?<name>${SPEAKER})`, 'du');
 
 export const inWordsRule: CreditRule = {
   id: 'credit/in-words',
-  description: 'In Lizzy’s words, “…” / In the words of X / To quote X, / according to X',
+  description: 'In Lizzy’s words, “…” / In the words of X / To quote X, / according to X / Here is Jane:',
   read(site) {
     if (site.leadOpen) {
       const m =
         readWith(site.lead, IN_WORDS, { pronoun: true }, ['name', 'name2', 'name3']) ??
-        readWith(site.lead, TO_QUOTE);
+        readWith(site.lead, TO_QUOTE) ??
+        readWith(site.lead, HERE_IS, { pronoun: false });
       if (m) return m;
     }
     return readWith(site.trail, ACCORDING_AFTER);
   },
 };
-
-/** Nouns for something said: "Mr. Bennet's reply", "her most famous line", "Darcy's proposal". */
-export const SAYING_NOUNS =
-  'reply|replies|answer|words|confession|retort|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|toast|cry|retort|diagnosis|summary|description|verdict';
 
 const POSSESSIVE = new RegExp(
   `^(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:the|a|an)\\s+\\p{Ll}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|\\p{Ll}+ly|\\p{Ll}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|reads|runs|goes|comes|begins|says\\s+it\\s+all))?\\s*[,:.${DASHES}-]?\\s*$`,

@@ -1,4 +1,4 @@
-import { ADDRESSEE, DESCRIPTION, NARRATOR, REF, WRITTEN_NAME } from '../name-pattern.js';
+import { ADDRESSEE, DESCRIPTION, genderOfWrittenName, NARRATOR, REF, WRITTEN_NAME } from '../name-pattern.js';
 import type { HeadingCredit } from '../page.js';
 import { type CreditSite, type Segment, segment } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
@@ -13,8 +13,12 @@ const DASHES = '\\u2014\\u2013\\u2015';
 /** A title-cased phrase: "Pride and Prejudice", "The Picture of Dorian Gray". */
 const TITLE_CASE =
   "\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:(?:and|of|the|a|an|in|to|with|for|on|at|by|from)\\s+)*\\p{Lu}[\\p{L}'’\\-]*)*";
-/** What may follow a credited name on its line: ", Pride and Prejudice", " (ch. 3)", ", *Emma*, Vol. II". */
-const CITATION = `(?:\\s*[,;:(${DASHES}]?\\s*(?:in\\s+)?(?:${REF}|\\*[^*\\n]{1,80}\\*|_[^_\\n]{1,80}_|${TITLE_CASE})\\)?)*`;
+/**
+ * What may follow a credited name on its line: ", Pride and Prejudice", " in Emma", " (ch. 3)", ", *Emma*,
+ * Vol. II". A title needs its comma (or "in"): "Henry Tilney and Miss Morland" is two people, not a
+ * name and a book.
+ */
+const CITATION = `(?:(?:\\s*[,;:(${DASHES}]\\s*(?:in\\s+)?|\\s+in\\s+)(?:${REF}|\\*[^*\\n]{1,80}\\*|_[^_\\n]{1,80}_|${TITLE_CASE})\\)?|\\s*\\(?\\s*${REF}\\)?|\\s+\\*[^*\\n]{1,80}\\*)*`;
 const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
 
 // ---------------------------------------------------------------------------------------------
@@ -25,11 +29,34 @@ const SCREENPLAY = new RegExp(
   'du',
 );
 
+/**
+ * The same prefix at the head of a quotation's own words, where the extract stage kept it ("> [Mary:]
+ * I declare…", an unmarked "Nancy: …" line). Unbracketed, only a name the book knows or that carries
+ * a title: a quotation may itself open with "Remember: …".
+ */
+const PREFIX_IN_WORDS = new RegExp(
+  `^\\s*(?:\\*\\*|__)?(?:\\[\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*:?\\s*\\]\\s*:?|(?<name2>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\*\\*|__)?\\s*:)(?:\\*\\*|__)?[ \\t]+\\S`,
+  'du',
+);
+
+function prefixInWords(site: CreditSite): RuleMatch | null {
+  const { quote } = site;
+  if (quote.setOff === 'quote-marks' && !quote.block) return null;
+  const first = quote.parts[0]!;
+  const seg = segment(site.text, first.start, first.end);
+  const m = readWith(seg, PREFIX_IN_WORDS, { pronoun: false, description: false }, ['name', 'name2']);
+  if (!m) return null;
+  const bracketed = site.text[first.start + seg.text.search(/\S/)] === '[';
+  if (bracketed) return m;
+  const known = site.ctx.cast.resolve(m.name).status !== 'unknown' || /^\p{Lu}+\.?(?:\s|$)/u.test(m.name);
+  return known || genderOfWrittenName(m.name) ? m : null;
+}
+
 export const screenplayRule: CreditRule = {
   id: 'credit/screenplay',
   description: 'a speaker prefix at the start of the line: Nancy: “…” / [Cohn:] … / MR. DARCY: … / D: …',
   read(site) {
-    const m = readWith(site.linePrefix, SCREENPLAY, { pronoun: false });
+    const m = readWith(site.linePrefix, SCREENPLAY, { pronoun: false }) ?? prefixInWords(site);
     // "Q:" and "A:" are an interview's questions and answers, not initials.
     if (m && /^[QA]$/.test(m.name) && /(?:^|\n)[\s>*_-]*Q\s*:/.test(site.text)) return null;
     return m;
@@ -82,7 +109,7 @@ export const dashAfterRule: CreditRule = {
 // ---------------------------------------------------------------------------------------------
 // A parenthesis: "“…” (Basil)", "(Lord Henry, chapter 2)", "(Catherine to Henry)", "(Austen 45)"
 
-const PAREN_BODY = `\\(\\s*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]?\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*))*\\s*\\)`;
+const PAREN_BODY = `\\(\\s*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF})*\\s*\\)`;
 const PAREN = new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'du');
 const PAREN_LAST = new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'du');
 
@@ -137,6 +164,15 @@ export const nameLineRule: CreditRule = {
     );
     const below = end ? site.page.nameLineAfter(end) : null;
     return below ? { name: below.name, span: below.span, addressee: below.addressee } : null;
+  },
+};
+
+export const tableColumnRule: CreditRule = {
+  id: 'credit/table-column',
+  description: 'a table with a Speaker column: | “Come home with me.” | Tommy | 3 |',
+  read(site) {
+    const cell = site.block?.kind === 'table-cell' ? site.page.speakerCellFor(site.block) : null;
+    return cell ? { name: cell.name, span: cell.span, addressee: null } : null;
   },
 };
 

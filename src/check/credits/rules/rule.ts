@@ -20,6 +20,11 @@ export interface RuleMatch {
   span: Span;
   /** "Emma tells Harriet": the person spoken to, as written; null when none is named. */
   addressee: string | null;
+  /**
+   * The word in the name's place is one that is rarely a name ("May", "Will", "Hope"): a credit only
+   * if the book has a character of that name (the composition asks the cast).
+   */
+  weak?: boolean;
 }
 
 /** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
@@ -28,7 +33,7 @@ export function nameFrom(
   m: RegExpExecArray,
   group: string,
   allow: { pronoun?: boolean; description?: boolean } = {},
-): { name: string; span: Span } | null {
+): { name: string; span: Span; weak?: boolean } | null {
   const raw = m.groups?.[group];
   const ix = m.indices?.groups?.[group];
   if (!raw || !ix) return null;
@@ -39,9 +44,10 @@ export function nameFrom(
     if (!allow.pronoun) return null;
   } else if (isDescription(name)) {
     if (allow.description === false) return null;
-  } else if (!isNarratorCredit(name) && !isNameLike(name)) return null;
+  }
+  const weak = !isPronoun(name) && !isDescription(name) && !isNarratorCredit(name) && !isNameLike(name);
   const start = seg.start + ix[0] + cleaned.offset;
-  return { name, span: { start, end: start + name.length } };
+  return { name, span: { start, end: start + name.length }, ...(weak ? { weak } : {}) };
 }
 
 /** The addressee a group read: a name as written, or null (none, or only "him"/"her"). */
@@ -60,8 +66,9 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
 
 /**
  * Run a pattern over a segment and read its name group (the first of `nameGroups` that holds a name)
- * and its `to`/`to2` addressee groups. When the leftmost match holds no name ("Then" alone), later
- * starting points are tried, as a reader would skip the word.
+ * and its `to`/`to2`/`to3` addressee groups. When the leftmost match holds no name ("Then" alone),
+ * later starting points are tried, as a reader would skip the word; a weak name is returned only
+ * when no later start gives a better one.
  */
 export function readWith(
   seg: Segment | null,
@@ -76,16 +83,20 @@ export function readWith(
     GLOBAL.set(re, g);
   }
   g.lastIndex = 0;
+  let weak: RuleMatch | null = null;
   for (let tries = 0; tries < 6; tries++) {
     const m = g.exec(seg.text);
-    if (!m) return null;
+    if (!m) break;
     for (const name of nameGroups) {
       const n = nameFrom(seg, m, name, allow);
-      if (n) return { ...n, addressee: addresseeFrom(m, 'to', 'to2') };
+      if (!n) continue;
+      const found = { ...n, addressee: addresseeFrom(m, 'to', 'to2', 'to3') };
+      if (!n.weak) return found;
+      weak ??= found;
     }
     g.lastIndex = m.index + 1;
   }
-  return null;
+  return weak;
 }
 
 /** A shorter segment: `seg` from `from` (relative) for `length` characters. */
