@@ -1,5 +1,4 @@
 import {
-  CREDIT_VERBS,
   creditVerbAlternation,
   GENDER_ONLY_GIVEN_NAMES,
   type Gender,
@@ -25,9 +24,22 @@ export const VERBS = creditVerbAlternation();
 export const SPEECH_VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 
 const TITLE_ALT = titleAlternation();
-/** Titles as a writer capitalises them, and as a screenplay shouts them ("MR. DARCY:"). */
-const TITLES = `${TITLE_ALT}|${TITLE_ALT.toUpperCase()}`;
-export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\-]*";
+/**
+ * Letters as the name patterns read them: the Latin script with its Latin-1 and Latin Extended-A
+ * accents (Extended-A alternates cases, so it is in both). Not \p{Lu}/\p{L}: a Unicode property
+ * class compiles to a large table in every place it appears, and these patterns hold dozens; with
+ * them the first check of a review took a second longer (writing about a novel in another script
+ * gets the review/language warning and no credits).
+ */
+const UPPERS = 'A-ZÀ-ÖØ-ÞĀ-ž';
+const LOWERS = 'a-zß-öø-ÿĀ-ž';
+const LETTERS = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ž';
+export const UPPER = `[${UPPERS}]`;
+export const LOWER = `[${LOWERS}]`;
+export const LETTER = `[${LETTERS}]`;
+export { LETTERS, LOWERS, UPPERS };
+
+export const CAP_WORD = `${UPPER}[${LETTERS}'’\\-]*`;
 
 /**
  * Sentence openers and other capitalised words the name grammar picks up before the name itself
@@ -46,50 +58,63 @@ const LEADING_NON_NAMES = new Set(
     'Witness Observe Picture'
   ).split(' '),
 );
-/** Such a word is not a name on its own: it may only start one when a capitalised word follows ("Then Tommy"). */
-const NOT_A_LONE_OPENER = `(?!(?:${[...LEADING_NON_NAMES].filter((w) => w !== 'The').join('|')})\\b(?!\\s+\\p{Lu}))`;
-
-/**
- * A title before a name starts a new name: "Consider Mr. Bennet" is "Consider" and "Mr. Bennet",
- * "Then Captain Wentworth" is "Then" and "Captain Wentworth" ("the Little Old Lady" keeps its title).
- */
-const NOT_A_TITLE = `(?!(?:${TITLES})\\.?\\s+\\p{Lu})`;
 
 /**
  * A name as written, the form the book-tag reader also uses on the novel's own tags: an optional
  * title, one to three capitalised words ("Mr. Darcy", "Lady Catherine de Bourgh").
  */
-export const NAME = `(?:(?:${TITLES})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da)\\s+)?${CAP_WORD}){0,2}`;
+export const NAME = `(?:(?:${TITLE_ALT})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da)\\s+)?${CAP_WORD}){0,2}`;
 
 /**
- * A name as a writer of an essay or a quote list puts it: NAME, also preceded by "the" ("the March
- * Hare", "the Queen") and joined by "of" or "the" inside ("the King of Hearts", "Winnie the Pooh").
+ * A title or an initial written short, with its full stop: "Mr.", "Mrs.", "St.", "Dr.", "E.", "MR."
+ * (a screenplay's capitals). Other titles are capitalised words like the name ("Colonel Brandon").
+ * No list of titles here: every name pattern holds this, and a pattern's size is its compile time.
  */
-export const WRITTEN_NAME = `${NOT_A_LONE_OPENER}(?:[Tt]he\\s+)?(?:(?:${TITLES})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?${NOT_A_TITLE}${CAP_WORD}){0,3}`;
+const ABBREVIATION = `${UPPER}${LETTER}{0,3}\\.`;
+
+/**
+ * A name as a writer of an essay or a quote list puts it: capitalised words, after "the" ("the
+ * March Hare", "the Queen"), after short titles and initials ("Mr. Darcy", "E. M. Forster"), joined
+ * by "of", "the" or a particle ("the King of Hearts", "Winnie the Pooh", "Lady Catherine de
+ * Bourgh"). A short title starts a new name: "Consider Mr. Bennet" is "Consider" and "Mr. Bennet"
+ * (sentence words before a name, "Then Captain Wentworth", are dropped by cleanName).
+ */
+export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*){0,2}${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?(?!${ABBREVIATION}\\s)${CAP_WORD}){0,3}`;
 
 /** Nouns for something said: "Mr. Bennet's reply", "her most famous line", "Darcy's proposal". */
 export const SAYING_NOUNS =
   'reply|replies|answer|words|confession|retort|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|toast|cry|retort|diagnosis|summary|description|verdict';
 
-/** Verbs that end a description's noun phrase: "a small boy | came up and said". */
-const VERBISH = [...new Set([...PERSON_VERBS, ...CREDIT_VERBS])]
-  .flatMap((v) => (v.endsWith('ed') ? [v, `${v.slice(0, -2)}s`, `${v.slice(0, -1)}s`] : [v]))
+/**
+ * Verbs that end a description's noun phrase ("a small boy | came up and said"): what a person does
+ * in a sentence, with the present forms a writer uses. Kept short: it is part of every pattern
+ * that reads a name, and a pattern's size is its compile time.
+ */
+const VERBISH = [
+  ...new Set([
+    ...[...PERSON_VERBS].flatMap((v) =>
+      v.endsWith('ed') ? [v, `${v.slice(0, -2)}s`, `${v.slice(0, -1)}s`] : [v],
+    ),
+    ...'says tells asks replies answers cries adds comes goes shakes looks turns points came went shook'.split(
+      ' ',
+    ),
+  ]),
+]
   .sort((a, b) => b.length - a.length)
   .join('|');
-const DESCRIBING_WORD = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then)\\b)\\p{Ll}[\\p{Ll}'’-]*`;
+const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then)\\b)`;
 
 /** "a small boy", "the cat", "the soldiers": a person described, in lower case (validated by isDescription). */
-export const DESCRIPTION = `(?:[Tt]he|[Aa]n?)\\s+(?:${DESCRIBING_WORD}\\s+){0,2}${DESCRIBING_WORD}`;
+export const DESCRIPTION = `(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,3}`;
 
 /** "the narrator", "our narrator", "the unnamed narrator", "Narrator". */
-export const NARRATOR =
-  '(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:\\p{Ll}+\\s+)?[Nn]arrator|Narrator)';
+export const NARRATOR = `(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:${LOWER}+\\s+)?[Nn]arrator|Narrator)`;
 
 /** "the author", "our novelist": the novel's author, by role. */
 export const AUTHOR_ROLE = '(?:[Tt]he|[Oo]ur)\\s+(?:author|novelist)';
 
 /** "Nick, the narrator,": the name, in apposition to "the narrator". */
-export const NARRATOR_APPOSITION = `${NAME},\\s+(?:the|our)\\s+(?:\\p{Ll}+\\s+)?narrator,`;
+export const NARRATOR_APPOSITION = `${WRITTEN_NAME},\\s+(?:the|our)\\s+(?:${LOWER}+\\s+)?narrator,`;
 
 /** Subject pronouns a writer credits with (resolved later; I and we are the writer). */
 export const PRONOUN = '(?:he|she|they|I|we|He|She|They|We)';
@@ -97,12 +122,11 @@ export const PRONOUN = '(?:he|she|they|I|we|He|She|They|We)';
 /** Anyone a credit can name, in the order the alternation should try them. */
 export const SPEAKER = `(?:${NARRATOR_APPOSITION}|${NARRATOR}|${AUTHOR_ROLE}|${WRITTEN_NAME}|${PRONOUN}|${DESCRIPTION})`;
 
-/** Whom a line is addressed to: a name, a description, or an object pronoun. */
-export const ADDRESSEE = `(?:${WRITTEN_NAME}|${DESCRIPTION}|him|her|them|me|us|himself|herself|themselves)`;
+/** Whom a line is addressed to: a name, a described person ("the boy"), or an object pronoun. */
+export const ADDRESSEE = `(?:${WRITTEN_NAME}|(?:the|a|an)\\s+${LOWER}+|him|her|them|me|us|himself|herself|themselves)`;
 
 /** An adverb between the name and the verb, or after the verb ("Tommy says quietly", "X famously says"). */
-export const ADVERB =
-  '(?:\\s+(?:\\p{Ll}+ly|later|then|once|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself))';
+export const ADVERB = `(?:\\s+(?:${LOWER}+ly|later|then|once|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself))`;
 
 /**
  * A reference to a place in the book after a name or a title: "(5.15)", "Chapter 3", "ch. 2",
@@ -137,6 +161,14 @@ const UNSPECIFIED_WORDS = new Set('unnamed unidentified anonymous unknown certai
 /** Described speakers that are persons even though their noun is in TEXT_NOUNS: "a critic". */
 const PERSON_TEXT_NOUNS = new Set(['critic', 'critics', 'reader', 'writer']);
 
+const NARRATOR_OR_AUTHOR_RE = new RegExp(`^(?:${NARRATOR}|${AUTHOR_ROLE})$`, 'u');
+const DESCRIPTION_RE = new RegExp(`^${DESCRIPTION}$`, 'u');
+const AUTHOR_ROLE_RE = new RegExp(`^${AUTHOR_ROLE}$`, 'u');
+const NARRATOR_CREDIT_RE = new RegExp(
+  `^(?:${NARRATOR}|${WRITTEN_NAME},\\s+(?:the|our)\\s+(?:${LOWER}+\\s+)?narrator,?)$`,
+  'u',
+);
+
 export interface CleanName {
   name: string;
   /** Offset of `name` inside the raw text it was cleaned from. */
@@ -157,11 +189,7 @@ export function cleanName(raw: string): CleanName | null {
     s = s.slice(lead[0].length);
   }
   s = s.replace(/[\s*_\]):,;.!?"'”’]+$/, '').replace(/(?:'s|’s|'|’)$/, '');
-  if (
-    isPronoun(s) ||
-    new RegExp(`^(?:${NARRATOR}|${AUTHOR_ROLE})$`, 'u').test(s) ||
-    new RegExp(`^${DESCRIPTION}$`, 'u').test(s)
-  ) {
+  if (isPronoun(s) || NARRATOR_OR_AUTHOR_RE.test(s) || DESCRIPTION_RE.test(s)) {
     return s ? { name: s, offset: start } : null;
   }
   const words = s.split(/(\s+)/);
@@ -183,14 +211,12 @@ export function isPronoun(name: string): boolean {
 
 /** The narrator as a credit: "the narrator", "our narrator", "Narrator", "Nick, the narrator". */
 export function isNarratorCredit(name: string): boolean {
-  return new RegExp(`^(?:${NARRATOR}|${NAME},\\s+(?:the|our)\\s+(?:\\p{Ll}+\\s+)?narrator,?)$`, 'u').test(
-    name.trim(),
-  );
+  return NARRATOR_CREDIT_RE.test(name.trim());
 }
 
 /** "the author", "our novelist". */
 export function isAuthorRole(name: string): boolean {
-  return new RegExp(`^${AUTHOR_ROLE}$`, 'u').test(name.trim());
+  return AUTHOR_ROLE_RE.test(name.trim());
 }
 
 /** "Nick, the narrator" → "Nick"; other names unchanged. */
@@ -204,7 +230,7 @@ export function narratorAppositionName(name: string): string {
  * ("the book says"), not the reader, not a pronoun-like word.
  */
 export function isDescription(name: string): boolean {
-  const m = new RegExp(`^${DESCRIPTION}$`, 'u').exec(name);
+  const m = DESCRIPTION_RE.exec(name);
   if (!m) return false;
   const words = name.toLowerCase().split(/\s+/);
   const head = words[words.length - 1]!;

@@ -7,6 +7,7 @@ import {
   cleanName,
   genderOfWrittenName,
   isNameLike,
+  LETTER,
   NARRATOR,
   REF,
   SAYING_NOUNS,
@@ -39,6 +40,8 @@ export interface PageLayout {
   /** For a table cell: the name in the same row under a "Speaker" (or "Character", "Who") column, or null. */
   speakerCellFor(block: ReviewBlock): HeadingCredit | null;
 }
+
+const WHOLE_NAME = new RegExp(`^(?:${WRITTEN_NAME}|${NARRATOR})$`, 'u');
 
 /** Column headings that mean "who says it". */
 const SPEAKER_COLUMN =
@@ -76,7 +79,7 @@ function speakerCells(doc: ReviewDocument): Map<ReviewBlock, HeadingCredit> {
       const raw = text.slice(who.content.start, who.content.end);
       const cleaned = cleanName(raw);
       if (!cleaned || !(isNameLike(cleaned.name) || /narrator/i.test(cleaned.name))) continue;
-      if (!new RegExp(`^(?:${WRITTEN_NAME}|${NARRATOR})$`, 'u').test(cleaned.name)) continue;
+      if (!WHOLE_NAME.test(cleaned.name)) continue;
       const start = who.content.start + cleaned.offset;
       out.set(c, {
         name: cleaned.name,
@@ -125,7 +128,7 @@ const TITLE_TO = new RegExp(
 );
 /** "Wentworth's Letter to Anne", "Mr. Collins's Proposal": a title naming what someone said. */
 const TITLE_SAID = new RegExp(
-  `^${NUMBERING}(?<name>${WRITTEN_NAME})(?:'s|’s|')\\s+(?:\\p{L}+\\s+){0,2}(?:${SAYING_NOUNS_ANY_CASE})\\b(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${REFS}\\s*[:.]?\\s*$`,
+  `^${NUMBERING}(?<name>${WRITTEN_NAME})(?:'s|’s|')\\s+(?:${LETTER}+\\s+){0,2}(?:${SAYING_NOUNS_ANY_CASE})\\b(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${REFS}\\s*[:.]?\\s*$`,
   'du',
 );
 /** "Eeyore Quotes", "Mr. Darcy's lines", "Mr. Darcy's Best Quotes in Pride and Prejudice". */
@@ -236,18 +239,18 @@ export function buildPageLayout(
     return best >= 0 && offset < blocks[best]!.span.end ? best : -1;
   };
   for (const q of quotes) {
+    // Only a few characters either side matter (and a paragraph of a thousand quotations must not
+    // be read a thousand times).
     const b = blockIndexAt(q.outer.start);
-    if (b >= 0 && /^[\s>*_\-•·\d.)]*$/.test(text.slice(blocks[b]!.content.start, q.outer.start)))
+    const head = b >= 0 ? q.outer.start - blocks[b]!.content.start : -1;
+    if (head >= 0 && head <= 12 && /^[\s>*_\-•·\d.)]*$/.test(text.slice(q.outer.start - head, q.outer.start)))
       starts.add(b);
     const e = blockIndexAt(Math.max(q.outer.start, q.outer.end - 1));
-    if (
-      e >= 0 &&
-      text
-        .slice(q.outer.end, blocks[e]!.content.end)
-        .split(/\s+/)
-        .filter((w) => /\p{L}/u.test(w)).length <= 4
-    )
-      ends.add(e);
+    const rest = e >= 0 ? blocks[e]!.content.end - q.outer.end : -1;
+    if (rest >= 0 && rest <= 80) {
+      const words = text.slice(q.outer.end, q.outer.end + rest).split(/\s+/);
+      if (words.filter((w) => /\p{L}/u.test(w)).length <= 4) ends.add(e);
+    }
   }
 
   const credits = new Map<number, HeadingCredit | null>();

@@ -20,6 +20,11 @@ import type { CreditContext } from './site.js';
  * characters (the cast), else from its title ("Mrs.", "Sir") or a known given name.
  */
 
+/**
+ * How far back in a paragraph a pronoun looks (characters): a "she" refers to someone named in the
+ * last few sentences, and a paragraph of a thousand lines must not be read a thousand times.
+ */
+const LOOK_BACK = 1500;
 /** How many headings above a pronoun it looks through for its person ("Quotes by Mr. Darcy" … "he replied"). */
 const HEADINGS_BACK = 3;
 
@@ -99,7 +104,7 @@ function peopleIn(scope: PronounScope, from: number, to: number): { name: string
     const at = from + m.index;
     if (insideQuoted(scope.quoted, at) || insideQuoted(scope.titles, at)) continue;
     // "Darcy’s Letter", "Alice's sister": the person mentioned is the possessor.
-    const possessive = /^(.*?\p{L})(?:'s|’s)\s+\p{Lu}/u.exec(m[0]);
+    const possessive = /['’]s\s/.test(m[0]) ? /^(.*?\p{L})(?:'s|’s)\s+\p{Lu}/u.exec(m[0]) : null;
     const cleaned = cleanName(possessive ? possessive[1]! : m[0]);
     if (!cleaned || isPronoun(cleaned.name) || isNarratorCredit(cleaned.name) || !isNameLike(cleaned.name))
       continue;
@@ -122,13 +127,16 @@ function regions(scope: PronounScope, at: number): Span[] {
   let i = blocks.length - 1;
   while (i >= 0 && blocks[i]!.span.start > at) i--;
   if (i < 0) return [{ start: 0, end: at }];
-  const out: Span[] = [{ start: Math.min(blocks[i]!.content.start, at), end: at }];
+  const out: Span[] = [{ start: Math.max(Math.min(blocks[i]!.content.start, at), at - LOOK_BACK), end: at }];
   const isHeading = (k: number) =>
     blocks[k]!.kind === 'heading' ||
     /^\s*(\*\*|__)[^*_\n]+\1\s*:?\s*$/.test(
       scope.doc.text.slice(blocks[k]!.content.start, blocks[k]!.content.end),
     );
-  if (i > 0 && !isHeading(i - 1)) out.push(blocks[i - 1]!.content);
+  if (i > 0 && !isHeading(i - 1)) {
+    const prev = blocks[i - 1]!.content;
+    out.push({ start: Math.max(prev.start, prev.end - LOOK_BACK), end: prev.end });
+  }
   let found = 0;
   for (let k = i - 1; k >= 0 && found < HEADINGS_BACK; k--) {
     if (!isHeading(k)) continue;

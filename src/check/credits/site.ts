@@ -99,6 +99,13 @@ export function firstSentenceEnd(s: string): number {
 }
 
 const CLOSING_MARKS = /^[”"’'»]+/;
+/**
+ * How much of the writer's words before and after a quotation the rules read (characters): a credit
+ * stands within a sentence of the quotation, and a sentence of ten thousand characters without a
+ * full stop must not be searched ten thousand times.
+ */
+const MAX_LEAD = 400;
+const MAX_AFTER = 600;
 
 export interface SiteInput {
   doc: ReviewDocument;
@@ -146,7 +153,7 @@ export function buildSite(input: SiteInput): CreditSite {
   let leadOpen: boolean;
   if (!startsBlock) {
     const s = sentenceStart(inBlock);
-    lead = segment(text, from + s, q.outer.start);
+    lead = segment(text, Math.max(from + s, q.outer.start - MAX_LEAD), q.outer.start);
     leadInline = true;
     leadOpen = !/[.!?;]["”’')]*\s*$/.test(inBlock) || /:\s*$/.test(inBlock);
   } else {
@@ -155,7 +162,8 @@ export function buildSite(input: SiteInput): CreditSite {
     if (prev && prev.content.end > prevEnd) {
       const pFrom = Math.max(prevEnd, prev.content.start);
       const chunk = text.slice(pFrom, prev.content.end);
-      lead = segment(text, pFrom + sentenceStart(chunk.trimEnd()), prev.content.end);
+      const s = pFrom + sentenceStart(chunk.trimEnd());
+      lead = segment(text, Math.max(s, prev.content.end - MAX_LEAD), prev.content.end);
       leadOpen = /[:,\u2014\u2013…-]\s*$/.test(chunk);
     } else {
       lead = segment(text, q.outer.start, q.outer.start);
@@ -179,7 +187,10 @@ export function buildSite(input: SiteInput): CreditSite {
   // quotation (a credit the extract stage left outside the words but inside the outer span included).
   const close = CLOSING_MARKS.exec(text.slice(lastPart.end, lastPart.end + 3));
   const trailStart = close ? lastPart.end + close[0].length : lastPart.end;
-  const trailEnd = Math.max(trailStart, Math.min(nextStart, Math.max(blockEnd, q.outer.end)));
+  const trailEnd = Math.max(
+    trailStart,
+    Math.min(nextStart, Math.max(blockEnd, q.outer.end), trailStart + MAX_AFTER),
+  );
   const trail = segment(text, trailStart, trailEnd);
 
   const inner = text.slice(lastPart.start, lastPart.end).trimEnd();
@@ -192,7 +203,11 @@ export function buildSite(input: SiteInput): CreditSite {
   const trailWords = trail.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const next = block ? doc.blocks[blockAt + 1] : doc.blocks[blockAt + 1];
   if (next && trailWords <= 8 && next.content.start < nextStart) {
-    following = segment(text, next.content.start, Math.min(next.content.end, nextStart));
+    following = segment(
+      text,
+      next.content.start,
+      Math.min(next.content.end, nextStart, next.content.start + MAX_AFTER),
+    );
   }
 
   // A "Name:" prefix alone before it on its line sets a quotation apart as much as a block does.

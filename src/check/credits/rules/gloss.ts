@@ -1,4 +1,13 @@
-import { ADDRESSEE, ADVERB, NARRATOR, SAYING_NOUNS, SPEAKER, VERBS, WRITTEN_NAME } from '../name-pattern.js';
+import {
+  ADDRESSEE,
+  ADVERB,
+  LOWER,
+  NARRATOR,
+  SAYING_NOUNS,
+  SPEAKER,
+  VERBS,
+  WRITTEN_NAME,
+} from '../name-pattern.js';
 import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 
@@ -26,11 +35,11 @@ function after(site: CreditSite, blocks = 2): Segment {
 
 const SPEAKER_MARK = new RegExp(
   `(?<name>${WRITTEN_NAME}|${NARRATOR})\\s*\\(\\s*(?:the\\s+)?speaker\\s*\\)`,
-  'du',
+  'dgu',
 );
 const SPEAKER_FIELD = new RegExp(
   `(?:^|\\n)[\\s>*_\\-•·]*(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*|__)?\\s*[:\\-–—]\\s*(?:\\*\\*|__)?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
-  'du',
+  'dgu',
 );
 
 export const speakerLabelRule: CreditRule = {
@@ -39,6 +48,8 @@ export const speakerLabelRule: CreditRule = {
     'a label naming the speaker: Related characters: Jake Barnes (speaker), Bill Gorton / Speaker: Mr. Darcy',
   read(site) {
     const below = after(site);
+    const cue = /speaker|said\s+by|spoken\s+by|who\s+sa|character/i;
+    if (!cue.test(below.text) && !cue.test(site.lead.text)) return null;
     return (
       readWith(below, SPEAKER_MARK, { pronoun: false }) ??
       readWith(below, SPEAKER_FIELD, { pronoun: false }) ??
@@ -59,7 +70,7 @@ const PASSIVE_VERBS = (
   .join('|');
 const PASSIVE = new RegExp(
   `\\b(?:${PASSIVE_VERBS})\\s+(?:(?:aloud|here|later|earlier|first|again)\\s+)?by\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
-  'du',
+  'dgu',
 );
 
 /** The first sentence of the writer's words after the quotation (in its block, else the block after). */
@@ -82,7 +93,9 @@ export const passiveRule: CreditRule = {
     // After the quotation first: "“…” This quote is spoken by X." A passive sentence before it is
     // its introduction only when it runs into it ("…uttered by X when he…:") or points ahead
     // ("the following lines"); otherwise it is the gloss on the quotation before.
-    const after = readWith(nextSentence(site), PASSIVE);
+    const next = nextSentence(site);
+    if (!/\sby\s/.test(site.lead.text) && !(next && /\sby\s/.test(next.text))) return null;
+    const after = readWith(next, PASSIVE);
     if (after) return after;
     const pointsAhead = site.leadOpen || /\b(?:following|below|next)\b/i.test(site.lead.text);
     return pointsAhead || site.leadInline ? readWith(site.lead, PASSIVE) : null;
@@ -93,21 +106,21 @@ export const passiveRule: CreditRule = {
 // A comment opening the block after a set-apart quotation
 
 const GLOSS_POSSESSIVE = new RegExp(
-  `^[${'\\u2014\\u2013'}-]?\\s*(?:[Hh]ere,?\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR})(?:'s|’s|')\\s+(?:(?:\\p{Ll}+)\\s+){0,2}(?:${SAYING_NOUNS})\\b`,
-  'du',
+  `^[${'\\u2014\\u2013'}-]?\\s*(?:[Hh]ere,?\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR})(?:'s|’s|')\\s+(?:(?:${LOWER}+)\\s+){0,2}(?:${SAYING_NOUNS})\\b`,
+  'dgu',
 );
 const GLOSS_APPOSITION = new RegExp(
   `^[${'\\u2014\\u2013'}-]?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR}),\\s+(?:who|when|whose|as|while|after|upon|speaking|talking|explaining|describing|discussing|reflecting|musing|replying|answering|writing)\\b`,
-  'du',
+  'dgu',
 );
 const SAYS_VERB = `(?:${VERBS}|expresses|expressed|sums\\s+up|voices|voiced)`;
 /** "Mr. Emerson says this to Lucy", "Elizabeth speaks these words when…", "In this line, Darcy admits…" */
 const GLOSS_SAYS_THIS = new RegExp(
   `^(?:[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
-  'du',
+  'dgu',
 );
 /** "Here Mrs. Norris explains what is at stake": "here" is the quotation just given. */
-const GLOSS_HERE = new RegExp(`^[Hh]ere,?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b`, 'du');
+const GLOSS_HERE = new RegExp(`^[Hh]ere,?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b`, 'dgu');
 
 export const glossAfterRule: CreditRule = {
   id: 'credit/gloss-after',

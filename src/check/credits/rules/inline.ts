@@ -3,9 +3,14 @@ import {
   ADDRESSEE,
   ADVERB,
   DESCRIPTION,
+  LETTER,
+  LETTERS,
+  LOWER,
+  LOWERS,
   NARRATOR,
   SAYING_NOUNS,
   SPEAKER,
+  SPEECH_VERB_RE,
   VERBS,
   WRITTEN_NAME,
 } from '../name-pattern.js';
@@ -24,8 +29,7 @@ const ADDRESSING = addressingVerbAlternation();
 /** "tells Harriet", "says to Jane", "replies to him", "says of Bingley" (not an addressee). */
 const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+of\\s+${ADDRESSEE})?`;
 /** "in reply", "in the memorable words", "at last", "in her own mind" after the verb. */
-const MANNER =
-  '(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|in\\s+(?:the|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?';
+const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
 const DASHES = '\\u2014\\u2013\\u2015';
 
 // ---------------------------------------------------------------------------------------------
@@ -34,22 +38,24 @@ const DASHES = '\\u2014\\u2013\\u2015';
 /** "…,” Tommy says" / "…,” Ruth tells Kathy" / "…,” she says" — name, then verb. */
 const NAME_VERB = new RegExp(
   `^\\s*[,.!?;:${DASHES}-]?\\s*(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b${ADVERB}?${OBJECT}${MANNER}`,
-  'du',
+  'dgu',
 );
 /** "…?” asked Tommy" / "…,” says Darcy to Elizabeth" / "…,” writes Austen in chapter 3" — verb, then name. */
 const VERB_NAME = new RegExp(
   `^\\s*[,.!?;:${DASHES}-]?\\s*(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
-  'du',
+  'dgu',
 );
 /** "…,” as Mrs. Norris applies it" / "—as Austen puts it". */
 const AS_AFTER = new RegExp(
   `^\\s*[,${DASHES}-]?\\s*as\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|writes|wrote|applies|applied|phrases|phrased|tells|told|observes|remarks|notes)\\s+it\\b`,
-  'du',
+  'dgu',
 );
 
 /** The tag after a quotation, when the quotation's sentence goes on into it (or ends with it). */
 function tagAfter(site: CreditSite): RuleMatch | null {
   const trail = site.trail;
+  // Cheap cue first: no credit verb near, no tag (the big patterns run only where one may be).
+  if (!SPEECH_VERB_RE.test(trail.text.slice(0, 160))) return null;
   const sentence = sub(trail, 0, firstSentenceEnd(trail.text) + 1);
   const fromAs = readWith(sentence, AS_AFTER);
   if (fromAs) return fromAs;
@@ -66,12 +72,12 @@ function tagAfter(site: CreditSite): RuleMatch | null {
  */
 const INNER_TAG = new RegExp(
   `[,!?${DASHES}-]["”’']\\s*(?:(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})|(?<name2>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b)`,
-  'du',
+  'dgu',
 );
 /** The same after a bare closing mark, when the quotation goes on after the tag: “But she can’t” William exclaimed, “not…”. */
 const INNER_TAG_BARE = new RegExp(
-  `\\p{L}["”’]\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b[^“”"]{0,60}[,.;:]\\s*["“‘]`,
-  'du',
+  `${LETTER}["”’]\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b[^“”"]{0,60}[,.;:]\\s*["“‘]`,
+  'dgu',
 );
 
 export const tagBetweenRule: CreditRule = {
@@ -79,6 +85,9 @@ export const tagBetweenRule: CreditRule = {
   description:
     'the book’s own tag kept inside a split quotation: “I am not happy,” said the Professor, “because…”',
   read(site) {
+    const { quote, text } = site;
+    if (quote.between.length === 0 && !quote.parts.some((p) => /[”"’]\s/.test(text.slice(p.start, p.end))))
+      return null;
     for (const b of site.quote.between) {
       const seg = segment(site.text, b.start, b.end);
       const m = readWith(seg, VERB_NAME) ?? readWith(seg, NAME_VERB);
@@ -97,7 +106,7 @@ export const tagBetweenRule: CreditRule = {
 /** Only the book's tag between two quotations: "said Alice, timidly;" / "answered Elizabeth, shortly;". */
 const CARRIED = new RegExp(
   `^\\s*(?:(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})|(?<name2>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}))${ADVERB}?(?:\\s+(?<to>${ADDRESSEE}))?(?<clause>,\\s*[^“”"\\n]{1,60})?\\s*[,;:.${DASHES}-]?\\s*$`,
-  'du',
+  'dgu',
 );
 const CREDIT_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 const ENDS_FOR_A_TAG = new RegExp(`[,!?${DASHES}-]\\s*$`);
@@ -114,6 +123,7 @@ export const tagCarriedRule: CreditRule = {
     const gap = segment(site.text, prev.outer.end, site.quote.outer.start);
     if (gap.text.includes('\n\n') || gap.text.length > 100) return null;
     // "said Tommy, and Ruth answered:" is Ruth's introduction, not Tommy's tag carried on.
+    CARRIED.lastIndex = 0;
     const clause = CARRIED.exec(gap.text)?.groups?.clause;
     if (clause && CREDIT_VERB.test(clause)) return null;
     return readWith(gap, CARRIED, { pronoun: true }, ['name', 'name2']);
@@ -131,7 +141,7 @@ export const tagAfterRule: CreditRule = {
 // Before the quotation
 
 /** A lowercase word that is not a pronoun (a new subject would end the name's clause). */
-const PLAIN_WORD = "(?!(?:he|she|they|it|I|we|you)\\b)[\\p{Ll}’']+";
+const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
 /** "came up and", "shook his head and", "pointed at the bowl and then". */
 const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?)`;
 /** ", who has waited all evening," / ", after a long silence,". */
@@ -140,7 +150,7 @@ const APPOSITION = '(?:,\\s+[^,;:.!?“”"\\n]{1,80},)';
 const AUX =
   '(?:\\s+(?:is|was|has|had|will|would|can|could|must|might|does|did|keeps|kept)(?:\\s+(?:only|just|also|then|still|never))?)';
 /** "that", "how", and a short clause the quotation completes: "Kathy recalls that she “…”". */
-const CLAUSE = `(?:\\s+(?:that|how|when|whether))?(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an|${WRITTEN_NAME})(?:\\s+\\p{Ll}+){0,3})?`;
+const CLAUSE = `(?:\\s+(?:that|how|when|whether))?(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an|${WRITTEN_NAME})(?:\\s+${LOWER}+){0,3})?`;
 /** "says this", "answers thus", "puts it this way", "says the following". */
 const CATAPHOR =
   '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|it\\s+this\\s+way|it\\s+best|so)(?:\\s+[^.!?“”"]{0,60})?)';
@@ -149,21 +159,27 @@ const CATAPHOR =
 const TO_FIRST = `(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to\\s+(?<to3>${ADDRESSEE}),\\s+)`;
 
 const BEFORE = new RegExp(
-  `(?<![\\p{L}'’])${TO_FIRST}?(?<name>${SPEAKER})${APPOSITION}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|answering|replying|writing|thinking)\\b${ADVERB}?${OBJECT}${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*$`,
-  'du',
+  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})${APPOSITION}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|answering|replying|writing|thinking)\\b${ADVERB}?${OBJECT}${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*$`,
+  'dgu',
 );
 
 /** "Says Alexei to Polina, “…”", "Cried the Queen:": the verb first, opening the writer's sentence. */
 const VERB_FIRST = new RegExp(
   `(?:^|[.!?]\\s+)\\s*(?:[Ss]ays|[Ss]aid|[Aa]sks|[Aa]sked|[Cc]ries|[Cc]ried|[Rr]eplies|[Rr]eplied|[Aa]nswers|[Aa]nswered|[Ww]rites|[Ww]rote|[Dd]eclares|[Dd]eclared|[Ee]xclaims|[Ee]xclaimed)\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]\\s*$`,
-  'du',
+  'dgu',
 );
 
 function tagBefore(lead: Segment, open: boolean): RuleMatch | null {
+  if (
+    !SPEECH_VERB_RE.test(lead.text) &&
+    !/\b(?:saying|telling|asking|answering|replying|writing|thinking)\b/.test(lead.text)
+  )
+    return null;
   if (open) {
     const first = readWith(lead, VERB_FIRST);
     if (first) return first;
   }
+  BEFORE.lastIndex = 0;
   const m = BEFORE.exec(lead.text);
   if (!m) return null;
   // A lead that has ended its sentence credits the quotation only by pointing at it ("says this").
@@ -180,29 +196,29 @@ export const tagBeforeRule: CreditRule = {
 
 const AS_BEFORE = new RegExp(
   `\\b[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?(?:\\s+(?:once|so|famously|memorably))?\\s+(?:${VERBS}|puts|put|has|phrases|phrased)(?:\\s+it)?${ADVERB}?${OBJECT}(?:\\s+(?:in|at)\\s+[^,:“”"]{1,40})?\\s*[,:${DASHES}-]?\\s*$`,
-  'du',
+  'dgu',
 );
 
 export const asPutsItRule: CreditRule = {
   id: 'credit/as-puts-it',
   description: 'As Miss Emily puts it, “…” / As she says, “…” / as Austen writes,',
-  read: (site) => (site.leadOpen ? readWith(site.lead, AS_BEFORE) : null),
+  read: (site) => (site.leadOpen && /\b[Aa]s\s/.test(site.lead.text) ? readWith(site.lead, AS_BEFORE) : null),
 };
 
 const IN_WORDS = new RegExp(
-  `\\b(?:[Ii]n\\s+(?:the\\s+(?:\\p{Ll}+\\s+)?words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:'s|’s|')\\s+(?:(?:own|famous|memorable|immortal|oft-quoted|\\p{Ll}+)\\s+)?words)|(?<name3>[Hh]is|[Hh]er)\\s+(?:own\\s+)?words)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]?\\s*$`,
-  'du',
+  `\\b(?:[Ii]n\\s+(?:the\\s+(?:${LOWER}+\\s+)?words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:'s|’s|')\\s+(?:(?:own|famous|memorable|immortal|oft-quoted|${LOWER}+)\\s+)?words)|(?<name3>[Hh]is|[Hh]er)\\s+(?:own\\s+)?words)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]?\\s*$`,
+  'dgu',
 );
 const TO_QUOTE = new RegExp(
   `\\b(?:[Tt]o\\s+(?:quote|borrow\\s+from|paraphrase)|[Aa]ccording\\s+to|[Qq]uoting)\\s+(?<name>${SPEAKER})(?:\\s+(?:again|once\\s+more|herself|himself))?\\s*[,:${DASHES}-]?\\s*$`,
-  'du',
+  'dgu',
 );
 /** "Here is Jane:", "Here's what Mr. Bennet says:", "This is Eeyore at his gloomiest:". */
 const HERE_IS = new RegExp(
-  `(?:^|[.!?]\\s+)\\s*(?:[Hh]ere\\s+(?:is|are|'s|’s|comes)|[Tt]his\\s+is|[Nn]ow\\s+(?:for|comes))\\s+(?:what\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:\\s+(?:again|once\\s+more|(?:says|said|has\\s+to\\s+say)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?|at\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+|on\\s+[^:“”"]{1,40}|in\\s+[^:“”"]{1,40}))?\\s*[,:${DASHES}-]\\s*$`,
-  'du',
+  `(?:^|[.!?]\\s+)\\s*(?:[Hh]ere\\s+(?:is|are|'s|’s|comes)|[Tt]his\\s+is|[Nn]ow\\s+(?:for|comes))\\s+(?:what\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:\\s+(?:again|once\\s+more|(?:says|said|has\\s+to\\s+say)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?|at\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|on\\s+[^:“”"]{1,40}|in\\s+[^:“”"]{1,40}))?\\s*[,:${DASHES}-]\\s*$`,
+  'dgu',
 );
-const ACCORDING_AFTER = new RegExp(`^\\s*[,${DASHES}-]?\\s*according\\s+to\\s+(?<name>${SPEAKER})`, 'du');
+const ACCORDING_AFTER = new RegExp(`^\\s*[,${DASHES}-]?\\s*according\\s+to\\s+(?<name>${SPEAKER})`, 'dgu');
 
 export const inWordsRule: CreditRule = {
   id: 'credit/in-words',
@@ -220,8 +236,8 @@ export const inWordsRule: CreditRule = {
 };
 
 const POSSESSIVE = new RegExp(
-  `^(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:the|a|an)\\s+\\p{Ll}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|\\p{Ll}+ly|\\p{Ll}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|reads|runs|goes|comes|begins|says\\s+it\\s+all))?\\s*[,:.${DASHES}-]?\\s*$`,
-  'du',
+  `^(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:the|a|an)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|reads|runs|goes|comes|begins|says\\s+it\\s+all))?\\s*[,:.${DASHES}-]?\\s*$`,
+  'dgu',
 );
 
 export const possessiveRule: CreditRule = {

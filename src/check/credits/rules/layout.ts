@@ -1,4 +1,13 @@
-import { ADDRESSEE, DESCRIPTION, genderOfWrittenName, NARRATOR, REF, WRITTEN_NAME } from '../name-pattern.js';
+import {
+  ADDRESSEE,
+  DESCRIPTION,
+  genderOfWrittenName,
+  LETTERS,
+  NARRATOR,
+  REF,
+  UPPER,
+  WRITTEN_NAME,
+} from '../name-pattern.js';
 import type { HeadingCredit } from '../page.js';
 import { type CreditSite, type Segment, segment } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
@@ -11,8 +20,7 @@ import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 
 const DASHES = '\\u2014\\u2013\\u2015';
 /** A title-cased phrase: "Pride and Prejudice", "The Picture of Dorian Gray". */
-const TITLE_CASE =
-  "\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:(?:and|of|the|a|an|in|to|with|for|on|at|by|from)\\s+)*\\p{Lu}[\\p{L}'’\\-]*)*";
+const TITLE_CASE = `${UPPER}[${LETTERS}'’\\-]*(?:\\s+(?:(?:and|of|the|a|an|in|to|with|for|on|at|by|from)\\s+)*${UPPER}[${LETTERS}'’\\-]*)*`;
 /**
  * What may follow a credited name on its line: ", Pride and Prejudice", " in Emma", " (ch. 3)", ", *Emma*,
  * Vol. II". A title needs its comma (or "in"): "Henry Tilney and Miss Morland" is two people, not a
@@ -26,7 +34,7 @@ const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
 
 const SCREENPLAY = new RegExp(
   `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+)?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|\\s+to\\s+(?<to2>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s*(?:\\]\\s*:?|:)\\s*(?:\\*\\*|__|\\*)?\\s*\\]?\\s*$`,
-  'du',
+  'dgu',
 );
 
 /**
@@ -36,7 +44,7 @@ const SCREENPLAY = new RegExp(
  */
 const PREFIX_IN_WORDS = new RegExp(
   `^\\s*(?:\\*\\*|__)?(?:\\[\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*:?\\s*\\]\\s*:?|(?<name2>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\*\\*|__)?\\s*:)(?:\\*\\*|__)?[ \\t]+\\S`,
-  'du',
+  'dgu',
 );
 
 function prefixInWords(site: CreditSite): RuleMatch | null {
@@ -68,12 +76,12 @@ export const screenplayRule: CreditRule = {
 
 const DASH_LINE = new RegExp(
   `^[ \\t]*(?:\\r?\\n[ \\t>]*)?(?:[${DASHES}~]|--?)[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
-  'du',
+  'dgu',
 );
 /** The same line as the last line of a block quotation the extract stage left it in. */
 const DASH_LAST_LINE = new RegExp(
   `\\n[ \\t>]*(?:[${DASHES}~]|--?)[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}[ \\t.]*$`,
-  'du',
+  'dgu',
 );
 
 /** A credit line standing in the block after the quotation ("<p>— Lord Henry</p>"). */
@@ -98,6 +106,17 @@ export const dashAfterRule: CreditRule = {
   description:
     'a dash line after the quotation: “…” — Emma Woodhouse / ― Lord Henry on the next line / ~ Emma',
   read(site) {
+    const dash = /[\u2014\u2013\u2015~-]/;
+    const last = lastPart(site);
+    if (
+      !dash.test(site.trail.text.slice(0, 8)) &&
+      !(site.following && dash.test(site.following.text.slice(0, 4)))
+    ) {
+      if (!last || !/\n[ \t>]*[\u2014\u2013\u2015~-]/.test(last.text)) {
+        // A Markdown "- Lord Henry" list item below: its dash is the marker, outside `following`.
+        if (!site.following) return null;
+      }
+    }
     return (
       readWith(site.trail, DASH_LINE, { pronoun: false }) ??
       followingLine(site, DASH_LINE) ??
@@ -110,17 +129,22 @@ export const dashAfterRule: CreditRule = {
 // A parenthesis: "“…” (Basil)", "(Lord Henry, chapter 2)", "(Catherine to Henry)", "(Austen 45)"
 
 const PAREN_BODY = `\\(\\s*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF})*\\s*\\)`;
-const PAREN = new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'du');
-const PAREN_LAST = new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'du');
+const PAREN = new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'dgu');
+const PAREN_LINE = new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'dgu');
+const PAREN_LAST = new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'dgu');
 
 export const parenthesisRule: CreditRule = {
   id: 'credit/parenthesis',
   description:
     'a name in parentheses after the quotation: “…” (Basil) / (Lord Henry, chapter 2) / (Catherine to Henry)',
   read(site) {
+    if (!site.trail.text.slice(0, 8).includes('(') && !site.following?.text.startsWith('(')) {
+      const last = lastPart(site);
+      if (!last || !/\)[ \t.]*$/.test(last.text)) return null;
+    }
     return (
       readWith(site.trail, PAREN, { pronoun: false }) ??
-      followingLine(site, new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'du')) ??
+      followingLine(site, PAREN_LINE) ??
       readWith(lastPart(site), PAREN_LAST, { pronoun: false })
     );
   },
@@ -132,12 +156,12 @@ export const parenthesisRule: CreditRule = {
 /** "“…”\nMr. Collins" (the name line ends the block) or "“…” Mad Hatter" run in at the end of the line. */
 const NAME_BELOW = new RegExp(
   `^(?:[ \\t]*\\r?\\n[ \\t>]*|[ \\t]+)(?:\\*\\*|__)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\*\\*|__)?${CITATION}[ \\t]*$`,
-  'du',
+  'dgu',
 );
 /** "Mr. Collins (Chapter 19)\n“…”": the first line of the block, the quotation on the next. */
 const NAME_ABOVE = new RegExp(
   `^[ \\t>]*(?:\\*\\*|__)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\*\\*|__)?${CITATION}[ \\t]*:?[ \\t]*(?:\\*\\*|__)?[ \\t]*\\r?\\n[ \\t>]*$`,
-  'du',
+  'dgu',
 );
 
 function fromHeading(h: HeadingCredit | null, id: string): RuleMatch | null {

@@ -77,9 +77,10 @@ export function readWith(
   nameGroups: readonly string[] = ['name'],
 ): RuleMatch | null {
   if (!seg || seg.text.length === 0) return null;
-  let g = GLOBAL.get(re);
+  // Rules compile their patterns with the g flag (big patterns are costly to compile twice).
+  let g = re.global ? re : GLOBAL.get(re);
   if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    g = new RegExp(re.source, `${re.flags}g`);
     GLOBAL.set(re, g);
   }
   g.lastIndex = 0;
