@@ -148,6 +148,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       score: Math.round(located.score * 1000) / 1000,
       notes: [
         ...pattern.notes,
+        ...located.notes,
         ...(q.unbalanced ? ['quote marks unbalanced: best guess at its extent'] : []),
         ...(credit?.pronoun ? [`“${credit.pronoun}” taken to mean ${credit.name}`] : []),
       ],
