@@ -111,7 +111,10 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       before: ctx.before,
       after: ctx.after,
       claimedSpeaker: credit?.name ?? null,
-      speakerUnknownToBook: credit ? !nameInBook(credit.name, index) : false,
+      creditKind: credit?.kind ?? null,
+      speakerUnknownToBook: credit
+        ? !nameInBook(credit.name, index) && !cast.characterNamed(credit.name)
+        : false,
       bookTitle: book.metadata.title,
       bookAuthor: book.metadata.author,
     });
