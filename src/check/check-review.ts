@@ -35,6 +35,11 @@ export interface CheckOptions {
    */
   sourceLines?: readonly number[];
   lineUnit?: 'line' | 'paragraph';
+  /**
+   * Other books (the library's) to look in when most quotations are not found, so the warning that
+   * the review may be about another book can name it. Called only then; the books are read lazily.
+   */
+  otherBooks?: () => Iterable<Book>;
 }
 
 /** Reviews longer than this (in UTF-16 code units) are refused: a review is not a book. */
@@ -158,11 +163,10 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     });
   }
   // 6. summarise
-  warnings.push(...reviewWarnings(checked));
   return {
     quotes: checked,
     summary: summarise(checked),
-    warnings,
+    warnings: reviewWarnings(checked, { book, otherBooks: options.otherBooks }, warnings),
     book: { id: book.id, title: book.metadata.title, author: book.metadata.author },
     speakerModel: model !== null,
     reviewLineUnit: doc.lineUnit,

@@ -139,7 +139,19 @@ function creditedToOutsider(q: ClassifyInput): { kind: QuoteKind; reason: string
   if (!claimed || !q.speakerUnknownToBook) return null;
   if (q.creditKind === 'author' || q.creditKind === 'narrator') return null;
   if (q.bookAuthor === null && /^\p{Lu}[\p{L}'’-]+$/u.test(claimed)) return null;
-  return { kind: 'external', reason: `credited to ${claimed}, who is not in the book` };
+  return { kind: 'external', reason: outsiderReason(claimed) };
+}
+
+const outsiderReason = (name: string) => `credited to ${name}, who is not in the book`;
+const OUTSIDER_REASON = /^credited to .+, who is not in the book$/;
+
+/**
+ * Was this quotation called external because it is credited to a name the book does not know, and
+ * the book does not have it ("credited to Mr. Knightley, who is not in the book")? Checked against
+ * the wrong book, that is what a review's credited lines become.
+ */
+export function isCreditedToOutsider(kindReason: string): boolean {
+  return OUTSIDER_REASON.test(kindReason);
 }
 
 /** Does any capitalised word of the name occur in the book? ("Harold Bloom" → no: not a character). */

@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis/types.js';
 import {
   type CheckReport,
   checkReview,
+  nameOtherBook,
   readReviewBytes,
   renderReportHtml,
   reportToJson,
@@ -11,8 +12,8 @@ import type { CheckPool } from './jobs/check-pool.js';
 
 /** The checker and its renderers from src/check, run on the calling thread (tests, small setups). */
 export const realChecker: CheckerPort = {
-  check: (text, book, analysis, format) =>
-    checkReview(text, book, { analysis: analysis as Analysis | null, format }),
+  check: (text, book, analysis, format, otherBooks) =>
+    checkReview(text, book, { analysis: analysis as Analysis | null, format, otherBooks }),
   toJson: (report) => reportToJson(report as CheckReport),
   toHtml: (report, book, reviewName) => renderReportHtml(report as CheckReport, book, reviewName),
   readReview: async (bytes, filename) => {
@@ -23,5 +24,12 @@ export const realChecker: CheckerPort = {
 
 /** The same checker with the checking itself done in worker threads (what `verbatim serve` uses). */
 export function pooledChecker(pool: CheckPool): CheckerPort {
-  return { ...realChecker, check: (text, book, analysis, format) => pool.run(book, analysis, text, format) };
+  return {
+    ...realChecker,
+    // The worker cannot read the library: the other book, if any, is named here afterwards.
+    check: async (text, book, analysis, format, otherBooks) => {
+      const report = await pool.run(book, analysis, text, format);
+      return otherBooks ? nameOtherBook(report, book, otherBooks) : report;
+    },
+  };
 }

@@ -70,6 +70,8 @@ export interface CheckerPort {
     book: Book,
     analysis: AnalysisLike | null,
     format: ReviewFormat,
+    /** The library's other books, looked in only when most quotations are not in `book`. */
+    otherBooks?: () => Iterable<Book>,
   ): unknown | Promise<unknown>;
   /** The report as the CLI's `--format json` writes it. */
   toJson(report: unknown, book: Book): unknown;

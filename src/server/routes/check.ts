@@ -37,7 +37,9 @@ export function checkRoutes(ctx: AppContext): Hono {
       const { book } = ctx.books.open(id);
       const review = await readReviewFrom(c.req.raw, ctx);
       const analysis = ctx.analyses.analysisOf(book.id);
-      const report = await ctx.checker.check(review.text, book, analysis, review.format);
+      const report = await ctx.checker.check(review.text, book, analysis, review.format, () =>
+        libraryBooksBut(ctx, book.id),
+      );
       if (as === 'html') {
         return c.body(ctx.checker.toHtml(report, book, review.name), 200, {
           'Content-Type': 'text/html; charset=utf-8',
@@ -84,6 +86,15 @@ async function readReviewFrom(
   throw new VerbatimError('usage', 'Send the review as JSON {"text": …} or as a multipart file upload.', {
     hint: `Content-Type was "${type || 'missing'}".`,
   });
+}
+
+/** The library's other books, read one at a time (the checker asks only when most quotations are not found). */
+function* libraryBooksBut(ctx: AppContext, bookId: string): Iterable<Book> {
+  for (const summary of ctx.library.listBooks()) {
+    if (summary.id === bookId) continue;
+    const other = ctx.library.getBook(summary.id);
+    if (other) yield other;
+  }
 }
 
 /** Adds the book's own words at each location, so the page can show them side by side. */
