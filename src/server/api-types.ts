@@ -145,6 +145,8 @@ export interface QuoteSentences {
   problem: 'not_found' | 'altered' | 'wrong_speaker' | null;
   /** "line 5", or "paragraph 5" for a DOCX review. */
   place: string;
+  /** How the writer set it off, when not by quote marks ("a block quotation", "no quotation marks"). */
+  setOff: string | null;
   verdict: Sentence;
   where: string | null;
   /** Who the writer credits, how it was read, and the book's verdict with its evidence. */

@@ -228,9 +228,7 @@ describe('the rest of a quotation’s sentences', () => {
           bookSpeaker: 'Ruth',
         }),
       )?.text;
-    expect(credit('credit/before', 'she')).toMatch(
-      /^Credited to Ruth \(read from “she”, meaning Ruth\): the book agrees/,
-    );
+    expect(credit('credit/before', 'she')).toMatch(/^Credited to Ruth \(read from “she”\): the book agrees/);
     expect(credit('credit/heading-above')).toMatch(/^Credited to Ruth \(read from the heading “Ruth”\)/);
     expect(credit('credit/parenthesis')).toMatch(/^Credited to Ruth \(read from “\(Ruth\)”\)/);
     expect(credit('credit/screenplay')).toMatch(/^Credited to Ruth \(read from “Ruth:”\)/);
@@ -251,6 +249,17 @@ describe('the rest of a quotation’s sentences', () => {
     });
     expect(said('unknown', [])?.text).toBe('Said to Harriet: the book does not say whom it is spoken to');
     expect(addresseeSentence(quote())).toBeNull();
+  });
+
+  it.each([
+    ['quote-marks', null],
+    ['block-quote', 'a block quotation'],
+    ['list-item', 'a list item'],
+    ['table-cell', 'a table cell'],
+    ['screenplay', 'a screenplay line'],
+    ['unmarked', 'no quotation marks'],
+  ] as const)('says how a quotation set off as %s was set off', (setOff, said) => {
+    expect(describeQuote(quote({ setOff })).setOff).toBe(said);
   });
 
   it('drops the pronoun note that the attribution sentence already says', () => {

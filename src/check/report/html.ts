@@ -70,7 +70,7 @@ function quoteHtml(q: CheckedQuote, book: Book, report: CheckReport): string {
   const rows: string[] = [];
   const place = s.place.charAt(0).toUpperCase() + s.place.slice(1);
   rows.push(
-    `<p class="quote">${esc(place)}${q.kind !== 'passage' ? ` <span class="kind">${esc(q.kind)}</span>` : ''}: “${esc(q.text)}”</p>`,
+    `<p class="quote">${esc(place)}${s.setOff ? ` <span class="setoff">(${esc(s.setOff)})</span>` : ''}${q.kind !== 'passage' ? ` <span class="kind">${esc(q.kind)}</span>` : ''}: “${esc(q.text)}”</p>`,
   );
   if (q.verdict === 'not_checked') rows.push(`<p class="reason">${esc(s.verdict.text)}</p>`);
   if (s.where) rows.push(`<p class="where">${esc(s.where)}</p>`);
@@ -93,7 +93,7 @@ li.not_found,li.wrong_speaker{border-color:#c0392b}li.altered{border-color:#d689
 .quote{font-weight:bold;margin:0}.where,.reason,.note{color:#555;margin:.2rem 0}
 blockquote.book{margin:.4rem 0;padding-left:.75rem;border-left:2px solid #ddd;color:#444}blockquote.book p{margin:.2rem 0}
 mark{background:#fff3b0}del{color:#a93226;background:#fdecea}ins{color:#1e8449;background:#e9f7ef;text-decoration:none}
-.legend{color:#777;font-size:.85em}.variant{border-bottom:1px dotted #888}.editorial,.elided{color:#666}
+.setoff{font-weight:normal;color:#555}.legend{color:#777;font-size:.85em}.variant{border-bottom:1px dotted #888}.editorial,.elided{color:#666}
 .tone-problem{color:#a93226}.tone-ok{color:#1e6b3a}.tone-unsure{color:#8a5a00}
 .kind{font-size:.8em;border:1px solid #aaa;border-radius:3px;padding:0 .3em;font-weight:normal}
 .alert{border:2px solid #d68910;background:#fff8e6;padding:.5rem .75rem;font-weight:bold}

@@ -27,7 +27,10 @@ function passageMd(paragraphs: readonly PassageParagraph[]): string {
 function quoteMd(q: CheckedQuote, book: Book, report: CheckReport): string[] {
   const s = describeQuote(q, report.reviewLineUnit);
   const place = s.place.charAt(0).toUpperCase() + s.place.slice(1);
-  const out = [`- **${place}**${q.kind !== 'passage' ? ` (${q.kind})` : ''}: “${md(shorten(q.text, 200))}”`];
+  const how = s.setOff ? ` (${md(s.setOff)})` : '';
+  const out = [
+    `- **${place}**${how}${q.kind !== 'passage' ? ` (${q.kind})` : ''}: “${md(shorten(q.text, 200))}”`,
+  ];
   if (q.verdict === 'not_checked') out.push(`  - ${md(s.verdict.text)}`);
   if (s.where) out.push(`  - Where: ${md(s.where)}`);
   if (s.term) out.push(`  - ${md(s.term)}`);

@@ -8,7 +8,8 @@ const INDENT = '      ';
 
 function quoteLines(q: CheckedQuote, book: Book, report: CheckReport): string[] {
   const s = describeQuote(q, report.reviewLineUnit);
-  const out = [`  ${s.place}${q.kind !== 'passage' ? ` [${q.kind}]` : ''}: “${shorten(q.text, 120)}”`];
+  const how = s.setOff ? ` (${s.setOff})` : '';
+  const out = [`  ${s.place}${how}${q.kind !== 'passage' ? ` [${q.kind}]` : ''}: “${shorten(q.text, 120)}”`];
   if (q.verdict === 'not_checked') out.push(`${INDENT}${s.verdict.text}`);
   if (s.where) out.push(`${INDENT}in ${s.where}`);
   if (s.term) out.push(`${INDENT}${s.term}`);

@@ -27,6 +27,8 @@ export interface QuoteSentences {
   problem: QuoteProblem | null;
   /** "line 5" or, for DOCX, "paragraph 5". */
   place: string;
+  /** How the writer set it off, when not by quote marks: "a block quotation", "no quotation marks". */
+  setOff: string | null;
   /** The verdict on the words: "Not found in the book.", "Misquoted: …", "Quoted exactly." … */
   verdict: Sentence;
   /** The chapter as printed, when located. */
@@ -66,6 +68,15 @@ export function problemOf(q: CheckedQuote): QuoteProblem | null {
   if (q.attribution === 'contradicted') return 'wrong_speaker';
   return null;
 }
+
+const SET_OFF: Record<CheckedQuote['setOff'], string | null> = {
+  'quote-marks': null,
+  'block-quote': 'a block quotation',
+  'list-item': 'a list item',
+  'table-cell': 'a table cell',
+  screenplay: 'a screenplay line',
+  unmarked: 'no quotation marks',
+};
 
 function verdictSentence(q: CheckedQuote): Sentence {
   if (q.kind === 'term') {
@@ -111,7 +122,7 @@ function creditOf(q: CheckedQuote): Credit | null {
 function writtenCredit(q: CheckedQuote, credit: Credit): string | null {
   const name = credit.name;
   const rule = credit.ruleId;
-  if (credit.pronoun) return `“${credit.pronoun}”, meaning ${name}`;
+  if (credit.pronoun) return `“${credit.pronoun}”`;
   if (/dash/.test(rule)) return `“— ${name}”`;
   if (/paren/.test(rule)) return `“(${name})”`;
   if (/screenplay|prefix|colon/.test(rule)) return `“${name}:”`;
@@ -314,6 +325,7 @@ export function describeQuote(q: CheckedQuote, unit: CheckReport['reviewLineUnit
   return {
     problem: problemOf(q),
     place: placeLabel(unit, q.reviewLine),
+    setOff: SET_OFF[q.setOff] ?? null,
     verdict: verdictSentence(q),
     where: q.location?.chapter ?? null,
     attribution: attributionSentence(q),

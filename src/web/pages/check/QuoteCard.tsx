@@ -32,6 +32,7 @@ export function QuoteCard({ bookId, quote }: { bookId: string; quote: CheckedQuo
           ) : null}
         </h3>
         <blockquote>{quote.text}</blockquote>
+        {says?.setOff ? <p class="set-off">Set off as {says.setOff}</p> : null}
       </div>
       <div class="side book-side">
         <h3>
