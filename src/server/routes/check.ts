@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import type { Book } from '../../book/types.js';
 import { VerbatimError } from '../../errors.js';
 import type { CheckResult } from '../api-types.js';
 import type { AppContext } from '../context.js';
