@@ -128,6 +128,23 @@ const cases: Case[] = [
     bookWords: 'I hope I am not too late',
     changes: ['missing:  | too'],
   },
+  {
+    name: 'a clause left out silently is one change, however many words it had',
+    review: '“The clerk had not the patience of waiting for his supper.”',
+    verdict: 'altered',
+    changes: [
+      'missing:  | who',
+      'missing:  | which some clerks possess',
+      'missing:  | quietly',
+      'changed: supper | dinner',
+    ],
+  },
+  {
+    name: 'one letter that makes another word of the book is a changed word, not a misprint',
+    review: '“when I saw the connexion between the gruel and the account”',
+    verdict: 'altered',
+    changes: ['changed: account | accounts'],
+  },
   // ...while a few common words shared with the book are no evidence.
   {
     name: 'a short line of common words the book has only part of, inside a sentence',

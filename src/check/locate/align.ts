@@ -117,7 +117,10 @@ export function alignPattern(
         bKey = spellingKey(index.vocab[bookId]!);
         index.spellingKeys[bookId] = bKey;
       }
-      const c = t.type === 'word' ? compareWords(t.norm, index.vocab[bookId]!, qKeys[qi], bKey) : 'different';
+      const c =
+        t.type === 'word'
+          ? compareWords(t.norm, index.vocab[bookId]!, qKeys[qi], bKey, qIds[qi]! >= 0)
+          : 'different';
       v = c === 'same' ? SAME : c === 'variant' ? VARIANT : CHANGED;
       cmpCache.set(key, v);
     }

@@ -64,7 +64,10 @@ function comparer(tokens: readonly PatternToken[], index: BookIndex): Cmp {
         bKey = spellingKey(index.vocab[id]!);
         index.spellingKeys[id] = bKey;
       }
-      v = t.type === 'word' ? compareWords(t.norm, index.vocab[id]!, qKeys[q], bKey) : 'different';
+      v =
+        t.type === 'word'
+          ? compareWords(t.norm, index.vocab[id]!, qKeys[q], bKey, qIds[q]! >= 0)
+          : 'different';
       cache.set(key, v);
     }
     return v;

@@ -65,7 +65,13 @@ export function judge(pattern: QuotePattern, a: Alignment, index: BookIndex, boo
   // A long unbroken run of the book's words is evidence too, even when they are common words.
   const enoughContent =
     contentMatched >= Math.min(2, Math.max(1, contentWords - 1)) || (longestRun >= 5 && score >= 0.8);
-  const plausible = n >= 3 && score >= 0.6 && enoughContent && errors <= Math.max(2, Math.ceil(n * 0.4));
+  // A clause the writer left out silently ("the talent [which some people possess] of conversing")
+  // is one change, however many words it has.
+  let edits = a.changed + a.added;
+  a.steps.forEach((s, k) => {
+    if (s.op === 'missing' && a.steps[k - 1]?.op !== 'missing') edits++;
+  });
+  const plausible = n >= 3 && score >= 0.6 && enoughContent && edits <= Math.max(2, Math.ceil(n * 0.4));
   const close =
     plausible &&
     (n > SHORT_LINE_WORDS

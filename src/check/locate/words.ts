@@ -152,12 +152,20 @@ function oneOcrSlip(a: string, b: string): boolean {
 /**
  * How two normalised words compare. Spelling variants, a one-letter difference in a long word
  * (≥ 6 letters) and typical OCR misreadings count as variants: in another edition those are far
- * more often typography or scanning than a writer's change.
+ * more often typography or scanning than a writer's change. But when the writer's word `a` is itself
+ * a word of the book (`aIsBookWord`), a one-letter difference is another word, not a misprint:
+ * "sensations" for "sensation", "errors" for "terrors".
  */
-export function compareWords(a: string, b: string, keyA = spellingKey(a), keyB = spellingKey(b)): WordMatch {
+export function compareWords(
+  a: string,
+  b: string,
+  keyA = spellingKey(a),
+  keyB = spellingKey(b),
+  aIsBookWord = false,
+): WordMatch {
   if (a === b) return 'same';
   if (keyA === keyB) return 'variant';
-  if (a.length >= 6 && b.length >= 6 && editDistance(a, b, 1) <= 1) return 'variant';
+  if (!aIsBookWord && a.length >= 6 && b.length >= 6 && editDistance(a, b, 1) <= 1) return 'variant';
   if (oneOcrSlip(a, b) || (a.length >= 4 && ocrKey(a) === ocrKey(b))) return 'variant';
   return 'different';
 }
