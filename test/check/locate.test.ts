@@ -152,6 +152,25 @@ const cases: Case[] = [
     verdict: 'not_found',
   },
   { name: 'a common gesture with another name', review: '“Tom held out his hand.”', verdict: 'not_found' },
+  // Brackets: the writer's words for the book's are a change, marked; a clarification is not.
+  {
+    name: 'a bracketed substitution of other words is altered, with the substitution noted',
+    review: '“the [workhouse board] is a ass, and I will tell it to its face.”',
+    verdict: 'altered',
+    changes: ['editorial: [workhouse board] | board'],
+    notes: ["the writer's [workhouse board] stands for the book's “board”"],
+  },
+  {
+    name: 'a bracketed clarification beside the book’s words changes none of them',
+    review: '“the board [of the workhouse] is a ass, and I will tell it to its face.”',
+    verdict: 'verbatim',
+  },
+  {
+    name: 'a capital letter in brackets is the book’s word',
+    review: '“[T]he board is a ass, and I will tell it to its face.”',
+    verdict: 'verbatim',
+    changes: [],
+  },
 ];
 
 describe('locate', () => {
