@@ -1,0 +1,95 @@
+import type { Span } from '../../book/span.js';
+import { findPattern } from '../locate/find.js';
+import { judge } from '../locate/judge.js';
+import { buildPattern } from '../locate/pattern.js';
+import { STOPWORDS } from '../locate/words.js';
+import type { ExtractBook } from './types.js';
+
+/**
+ * Is a stretch of the review the book's own words? The book is at hand, so a line or a paragraph
+ * with no quote marks is a quotation when it aligns with the book: found by the locate stage's own
+ * search (locate/find.ts) and judged by its own judge (locate/judge.ts), never a second aligner.
+ *
+ * The writer's own prose shares words with the book (names, places, "Elizabeth visits Pemberley"),
+ * so the bar is higher than for a marked quotation, whose marks already say "quoted": most of the
+ * stretch's words must align in order, in a long unbroken run, with few changed words.
+ */
+
+export interface BookEvidence {
+  /** Words of the stretch (as the locate stage counts them). */
+  words: number;
+  /** Share of them aligned in order with the book's words at the best place (0..1). */
+  share: number;
+  /** Longest run of consecutive aligned words. */
+  run: number;
+  /** Words changed, added or missing at that place. */
+  errors: number;
+  /** The locate stage's verdict at that place. */
+  verdict: 'verbatim' | 'altered' | 'not_found';
+}
+
+const NONE: BookEvidence = { words: 0, share: 0, run: 0, errors: 0, verdict: 'not_found' };
+
+/**
+ * Stretches longer than this are not searched as a whole for being unmarked book words (an essay's
+ * long paragraph; a set-off block this long is a quotation by its setting anyway).
+ */
+const MAX_WORDS = 400;
+
+export function bookEvidence(reviewText: string, parts: readonly Span[], book: ExtractBook): BookEvidence {
+  const pattern = buildPattern(reviewText, parts);
+  if (pattern.wordCount === 0 || pattern.wordCount > MAX_WORDS) return { ...NONE, words: pattern.wordCount };
+  // Cheap refusal first: a stretch most of whose content words the book never uses is not from it.
+  let content = 0;
+  let known = 0;
+  for (const t of pattern.tokens) {
+    if (t.type !== 'word' || STOPWORDS.has(t.norm)) continue;
+    content++;
+    if (book.index.idOf.has(t.norm)) known++;
+  }
+  if (content >= 3 && known / content < 0.6) return { ...NONE, words: pattern.wordCount };
+  const best = findPattern(pattern, book.index, book.text)[0];
+  if (!best) return { ...NONE, words: pattern.wordCount };
+  const a = best.alignment;
+  const j = judge(pattern, a, book.index, book.text);
+  let run = 0;
+  let longest = 0;
+  for (const s of a.steps) {
+    if (s.op === 'same' || s.op === 'variant') longest = Math.max(longest, ++run);
+    else if (s.op !== 'elided' && s.op !== 'editorial') run = 0;
+  }
+  return {
+    words: pattern.wordCount,
+    share: j.score,
+    run: longest,
+    errors: a.changed + a.added + a.missing,
+    verdict: j.verdict,
+  };
+}
+
+/**
+ * The bar for unmarked words to count as the book's. Measured with `npm run eval:unmarked` (see
+ * eval/results/unmarked.md): book passages as written or lightly altered against the writer's own
+ * prose about the same novels.
+ */
+export const UNMARKED_MIN_SHARE = 0.85;
+export const UNMARKED_MIN_RUN = 5;
+export const UNMARKED_MIN_WORDS = 3;
+
+export function isBookWords(e: BookEvidence): boolean {
+  if (e.verdict === 'not_found' || e.words < UNMARKED_MIN_WORDS) return false;
+  if (e.verdict === 'verbatim') return true;
+  return e.share >= UNMARKED_MIN_SHARE && e.run >= Math.min(UNMARKED_MIN_RUN, e.words);
+}
+
+/**
+ * Stricter, for a paragraph that has quote marks in it but is not wholly inside them: taken whole
+ * only when it is the book's passage nearly word for word (narration and dialogue copied together),
+ * never when the writer's "Darcy says," stands before a marked line.
+ */
+export function isBookPassageWithDialogue(e: BookEvidence, wordsOutsideMarks: number): boolean {
+  // The words outside the marks must be a real stretch of narration, not a name before the marks
+  // that happens to be the book's word before the quotation ("Ruth “kept a lamp burning…”").
+  if (wordsOutsideMarks < 4 || wordsOutsideMarks < 0.2 * e.words) return false;
+  return e.verdict !== 'not_found' && e.errors <= Math.max(1, Math.floor(e.words * 0.05)) && e.share >= 0.95;
+}
