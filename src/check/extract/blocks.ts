@@ -38,6 +38,8 @@ export interface Unit {
   trailer: Span | null;
   /** Units of one run share an id (one list, one table column, consecutive dialogue lines); -1 for none. */
   run: number;
+  /** A cell of a table's first row (its header in Markdown and in converted HTML). */
+  header: boolean;
 }
 
 /** Trim white space and block-quote markers (`> `) from both ends of a span. */
@@ -107,6 +109,7 @@ function unitsOfBlock(text: string, block: ReviewBlock, container: Container, bl
         label: null,
         trailer: null,
         run: -1,
+        header: false,
       },
     ];
   }
@@ -156,6 +159,7 @@ function unitsOfBlock(text: string, block: ReviewBlock, container: Container, bl
         label: k === 0 ? label : null,
         trailer: k === pieces.length - 1 ? trailer : null,
         run: -1,
+        header: container === 'table-cell' && block.row === 0,
       });
     }
   }

@@ -5,7 +5,13 @@ import { type Unit, unitsOf } from './blocks.js';
 import { scanMarks } from './marks.js';
 import { isTagOnly, joinSplit, type Piece } from './split.js';
 import type { ExtractBook, ExtractedQuote, Extraction, ExtractOptions } from './types.js';
-import { type BookEvidence, bookEvidence, isBookPassageWithDialogue, isBookWords } from './unmarked.js';
+import {
+  type BookEvidence,
+  bookEvidence,
+  isBookPassageWithDialogue,
+  isBookWords,
+  outsideIsBookLike,
+} from './unmarked.js';
 
 /**
  * Stage 1 of the check, extract: every quotation in a review, however the writer set it off, each
@@ -54,29 +60,42 @@ function setOffOf(u: Unit): SetOff | null {
   return null;
 }
 
-/** Marks, tags and punctuation only, outside the marked pieces: the unit's words are all inside marks. */
+/**
+ * The unit's words are all inside marks: outside them only punctuation, and speech tags between or
+ * after the marked parts (the book's "said Ruth" copied with its lines). Words before the first mark
+ * ("Tommy tells Ruth, “…”") are the writer's own: that is prose with a quotation in it.
+ */
 function covered(text: string, body: Span, pieces: readonly Piece[]): boolean {
-  if (pieces.length === 0) return false;
   let at = body.start;
-  const rest: string[] = [];
+  let first = true;
   for (const p of pieces) {
     if (p.outer.end <= body.start || p.outer.start >= body.end) continue;
-    if (p.outer.start > at) rest.push(text.slice(at, p.outer.start));
+    const gap = text.slice(at, p.outer.start);
+    if (/[\p{L}\p{N}]/u.test(gap) && (first || !isTagOnly(gap))) return false;
+    first = false;
     at = Math.max(at, p.outer.end);
   }
-  if (at < body.end) rest.push(text.slice(at, body.end));
-  return rest.every((s) => !/[\p{L}\p{N}]/u.test(s) || isTagOnly(s));
+  if (first) return false;
+  const rest = text.slice(at, body.end);
+  return !/[\p{L}\p{N}]/u.test(rest) || isTagOnly(rest);
 }
 
-/** Words of the body outside the marked pieces. */
-function wordsOutside(text: string, body: Span, pieces: readonly Piece[]): number {
-  let s = text.slice(body.start, body.end);
-  for (const p of [...pieces].sort((a, b) => b.outer.start - a.outer.start)) {
-    const from = Math.max(p.outer.start, body.start) - body.start;
-    const to = Math.min(p.outer.end, body.end) - body.start;
-    if (to > from) s = `${s.slice(0, from)} ${s.slice(to)}`;
+/** The stretches of the body outside the marked pieces (in order). */
+function outsideOf(body: Span, pieces: readonly Piece[]): Span[] {
+  const out: Span[] = [];
+  let at = body.start;
+  for (const p of pieces) {
+    if (p.outer.start > at) out.push({ start: at, end: Math.min(p.outer.start, body.end) });
+    at = Math.max(at, p.outer.end);
   }
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  if (at < body.end) out.push({ start: at, end: body.end });
+  return out;
+}
+
+function countWords(text: string, spans: readonly Span[]): number {
+  let n = 0;
+  for (const s of spans) n += (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return n;
 }
 
 function unclosedWarning(doc: ReviewDocument, at: number, mark: string, paragraphs: number): ReviewWarning {
@@ -215,10 +234,15 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
   }
   const evidence = (span: Span) => (book ? evidenceOf(text, book, cache, span) : null);
 
-  // 1. Each unit on its own evidence.
+  // 1. Each unit on its own evidence. (Pieces and units are both in text order: one pass over both.)
+  let first = 0;
   const decisions: Decision[] = units.map((u, ui) => {
     const own = byUnit.get(ui) ?? [];
-    const overlapping = pieces.filter((p) => p.outer.start < u.body.end && p.outer.end > u.body.start);
+    while (first < pieces.length && pieces[first]!.outer.end <= u.body.start) first++;
+    const overlapping: OwnedPiece[] = [];
+    for (let k = first; k < pieces.length && pieces[k]!.outer.start < u.body.end; k++) {
+      if (pieces[k]!.outer.end > u.body.start) overlapping.push(pieces[k]!);
+    }
     const setOff = setOffOf(u);
     if (u.container === 'heading')
       return own.length > 0 ? { kind: 'pieces', setOff: 'quote-marks' } : { kind: 'none' };
@@ -231,9 +255,10 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
       // and dialogue together); elsewhere only the book's passage copied nearly word for word is.
       if (u.container === 'block-quote')
         return { kind: 'whole', setOff: 'block-quote', ruleId: 'extract/block-quote' };
-      const outside = wordsOutside(text, u.body, overlapping);
-      const whole = outside >= 4 ? e() : null;
-      if (whole && isBookPassageWithDialogue(whole, outside)) {
+      const outside = outsideOf(u.body, overlapping);
+      const outsideWords = countWords(text, outside);
+      const whole = book && outsideWords >= 4 && outsideIsBookLike(text, outside, book) ? e() : null;
+      if (whole && isBookPassageWithDialogue(whole, outsideWords)) {
         return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: 'extract/unmarked-aligned' };
       }
       if (u.prefix)
@@ -269,7 +294,9 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
     list.push(ui);
     runs.set(u.run, list);
   });
-  for (const members of runs.values()) {
+  for (let members of runs.values()) {
+    // A table's header row ("Quote | Speaker") is named by its column, never a quotation by it.
+    members = members.filter((ui) => !units[ui]!.header || decisions[ui]!.kind !== 'pending');
     const quotes = members.filter(
       (ui) => decisions[ui]!.kind !== 'pending' && decisions[ui]!.kind !== 'none' && !isProseWithMarks(ui),
     ).length;
