@@ -70,8 +70,8 @@ export function shuffle<T>(r: () => number, xs: T[]): T[] {
   return xs;
 }
 
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-const HAS_QUOTE_MARKS = /["“”‘«»]|(?:^|\s)'|'(?:\s|$)/;
+export const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const HAS_QUOTE_MARKS = /["“”‘«»]|(?:^|\s)'|'(?:\s|$)/;
 
 /** Words substituted into a quotation to alter it: common, and far from most words they replace. */
 const SUBSTITUTES = [
@@ -110,7 +110,7 @@ export interface NovelInput {
 }
 
 /** Where a PDNC quotation is in the LitBank edition (null when its words differ there). */
-function locateTruth(
+export function locateTruth(
   novel: NovelInput,
   lit: PlainWords,
   pdncPlain: (s: string) => string[],
