@@ -19,6 +19,12 @@ const STYLES: [string, string, string[]][] = [
   ['UTF-8 read as Windows-1252', 'She said â€œI am hereâ€\u009d and left.', ['I am here']],
   ['UTF-8 read as Windows-1252, last byte lost', 'She said â€œI am hereâ€ and left.', ['I am here']],
   ['a mis-encoded dash is not a mark', 'She left â€” and â€œI am hereâ€\u009d she said.', ['I am here']],
+  [
+    'a mis-encoded horizontal bar is not a mark',
+    'â€œI am here.â€\u009d\nâ€•Jane Austen, Emma',
+    ['I am here.'],
+  ],
+  ['mis-encoded en dash and ellipsis are not marks', 'Ruth â€“ always Ruth â€¦ said â€œnoâ€ twice.', ['no']],
   ['a quotation at the very start and end', '“I am here.”', ['I am here.']],
   ['two quotations side by side', '“Not at all.” “I hope not.”', ['Not at all.', 'I hope not.']],
 ];

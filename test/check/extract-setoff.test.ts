@@ -73,6 +73,26 @@ const CASES: [string, string, string[]][] = [
     ['table-cell: The water is never kind.', 'table-cell: I have been counting the waves.'],
   ],
   [
+    'a speaker column of names the book has is not quotations',
+    '| Quote | Speaker |\n|---|---|\n| The water is never kind. | Miss Emily |\n| I have been counting the waves. | Ruth |\n',
+    ['table-cell: The water is never kind.', 'table-cell: I have been counting the waves.'],
+  ],
+  [
+    'a one-item list introduced as quotations is a quotation, found or not',
+    '## Quotes to remember\n\n- You had me at the lighthouse, Ruth.\n',
+    ['list-item: You had me at the lighthouse, Ruth.'],
+  ],
+  [
+    'a list introduced as quotations but made of analysis is not',
+    '## Key quotes and analysis\n\n- Ruth is stubborn.\n- Tommy is patient.\n- The sea is a character.\n',
+    [],
+  ],
+  [
+    'a dash inside the quotation’s own words is not a credit',
+    '> But Ruth cannot come.--He wrote last week to hurry her return.\n',
+    ['block-quote: But Ruth cannot come.--He wrote last week to hurry her return.'],
+  ],
+  [
     'own paragraph under a speaker heading, marked',
     '## Tommy\n\n“Come home with me,” said Tommy. “Come home, and let the sea have the house.”\n',
     ['quote-marks: Come home with me, | Come home, and let the sea have the house.'],
@@ -182,6 +202,18 @@ const SCREENPLAY: [string, string, string[], string[]][] = [
     [],
   ],
   ['labels are not speakers', 'Summary: Ruth lives alone.\nRelated Characters: Ruth, Tommy\n', [], []],
+  [
+    "an interviewer's question is not a line of the book",
+    'Q: What is your advice for a bad day?\nTommy: The water is never kind.\n',
+    ['screenplay: The water is never kind.'],
+    ['Tommy'],
+  ],
+  [
+    'film dialogue the book does not have: still quotations, each with its speaker',
+    'Tommy: You can always take more than nothing.\n\nRuth: Why would I want more?\n',
+    ['screenplay: You can always take more than nothing.', 'screenplay: Why would I want more?'],
+    ['Tommy', 'Ruth'],
+  ],
 ];
 
 describe('set-off blocks', () => {

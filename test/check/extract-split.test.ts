@@ -24,6 +24,11 @@ const CASES: [string, string, string[]][] = [
     '“The water is never kind” — Tommy says — “it is only patient.”',
     ['The water is never kind | it is only patient.'],
   ],
+  [
+    'a tag ending in a semicolon',
+    '“I think very differently,” answered Ruth, shortly; “the sea is patient.”',
+    ['I think very differently, | the sea is patient.'],
+  ],
   ['three parts', '“One,” said Ruth, “two,” she added, “three.”', ['One, | two, | three.']],
   ['nothing between: two quotations', '“Not at all.” “I hope not.”', ['Not at all.', 'I hope not.']],
   [

@@ -2,6 +2,7 @@ import type { Span } from '../../book/span.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import {
   isCreditLine,
+  isDashCreditLine,
   labelPrefix,
   type Prefix,
   runInSpeakers,
@@ -166,6 +167,19 @@ function unitsOfBlock(text: string, block: ReviewBlock, container: Container, bl
   return out;
 }
 
+function isCreditBelow(doc: ReviewDocument, bi: number): boolean {
+  const block = doc.blocks[bi]!;
+  const prev = doc.blocks[bi - 1];
+  if (!prev || (prev.kind !== 'paragraph' && prev.kind !== 'block-quote')) return false;
+  const line = doc.text.slice(block.content.start, block.content.end);
+  if (line.includes('\n')) return false;
+  if (block.kind === 'paragraph') return isDashCreditLine(line);
+  // "- Lord Henry": a list of one item that is only a name.
+  if (block.kind !== 'list-item' || block.marker !== '-') return false;
+  const next = doc.blocks[bi + 1];
+  return next?.kind !== 'list-item' && isCreditLine(line) && !/[.!?]$/.test(line);
+}
+
 /**
  * Every unit of the document, in order, with runs assigned. `blockQuotesAsParagraphs`: read block
  * quotes as ordinary paragraphs (a review whose every paragraph is indented sets nothing off).
@@ -180,6 +194,13 @@ export function unitsOf(doc: ReviewDocument, blockQuotesAsParagraphs = false): U
   let dialogueRun = -1;
   doc.blocks.forEach((block, bi) => {
     const prev = doc.blocks[bi - 1];
+    // A credit on its own below a quotation ("— Emma Woodhouse", or "- Lord Henry", which Markdown
+    // reads as a one-item list) belongs to the unit above it.
+    const above = units[units.length - 1];
+    if (above && above.blockIndex === bi - 1 && !above.trailer && isCreditBelow(doc, bi)) {
+      above.trailer = block.content;
+      return;
+    }
     let container: Container = block.kind;
     if (container === 'block-quote' && blockQuotesAsParagraphs) container = 'paragraph';
     if (block.kind === 'table-cell' && prev?.kind !== 'table-cell') table++;

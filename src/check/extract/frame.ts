@@ -129,7 +129,7 @@ export function isCreditParenthesis(inner: string): boolean {
 const DASH = '(?:[—–―~]|-{1,2})';
 /** What a dash credit names: a name or "the narrator", then optionally a title or a chapter. */
 const DASH_CREDIT = new RegExp(
-  `^${DASH}[ \\t]*(?:[*_]{0,2})(?:${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,?[ \\t]+(?:in[ \\t]+)?[^\\n.!?]{1,60}?)?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,[ \\t]*(?:in[ \\t]+)?[^\\n.!?]{1,60}?)?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
   'u',
 );
 
@@ -157,7 +157,7 @@ export function trailingCredit(text: string, span: Span): Span | null {
   for (let m = dashRe.exec(line); m !== null; m = dashRe.exec(line)) {
     if (m.index === 0) continue;
     const tail = line.slice(m.index);
-    if (!DASH_CREDIT.test(tail)) continue;
+    if (!dashCredit(tail)) continue;
     const before = line.slice(0, m.index).trimEnd();
     // The words before end a sentence or a quotation ("… acknowledged. — Austen", "…” — Emma"),
     // so a dash inside the book's own sentence ("the last man — Darcy — would") is not taken.
@@ -165,6 +165,35 @@ export function trailingCredit(text: string, span: Span): Span | null {
     return { start: span.start + lineStart + before.length, end: span.end };
   }
   return null;
+}
+
+/** A dash credit whose name is a name ("— He wrote last week" is the book's sentence going on). */
+function dashCredit(s: string): boolean {
+  const m = DASH_CREDIT.exec(s);
+  return m !== null && isNameLike(m[1]!);
+}
+
+/** Not "He", "Yes", "Oh Lord" or a label: a name ("Mr. Knightley", "The Hatter", "Emma"). */
+function isNameLike(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const first = words[0]!.replace(/[.,]+$/, '').toLowerCase();
+  if (NOT_NAMES.has(first) && !HONORIFICS.has(first) && !(first === 'the' && words.length > 1)) return false;
+  return !isLabel(first);
+}
+
+/** Is the line a dash and a credit ("— Emma Woodhouse", "―Jane Austen, Pride and Prejudice")? */
+export function isDashCreditLine(line: string): boolean {
+  return dashCredit(line.trim());
+}
+
+/** Does a trailer only cite a place ("(p. 34)", "(5.15)", "— Chapter 3") and name no one? */
+export function isCitationOnly(trailer: string): boolean {
+  const t = trailer
+    .trim()
+    .replace(/^(?:[—–―~]|-{1,2})\s*/, '')
+    .replace(/^\((.*)\)[.,;]?$/, '$1')
+    .trim();
+  return CITATION.test(t);
 }
 
 /**
@@ -175,17 +204,28 @@ export function trailingCredit(text: string, span: Span): Span | null {
 export function isCreditLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 90) return false;
-  if (DASH_CREDIT.test(t)) return true;
+  if (dashCredit(t)) return true;
   const paren = /^\(([^()]{1,60})\)\.?$/.exec(t);
   if (paren) return isCreditParenthesis(paren[1]!);
   const bare = new RegExp(
     `^(?:${NAME}|[Tt]he\\s+narrator)(?:,[ \\t]+(?:in[ \\t]+)?[^.!?]{1,60})?(?:[ \\t]*\\([^()]{1,40}\\))?$`,
     'u',
   );
-  if (!bare.test(t)) return false;
-  const words = t.split(/\s+/);
-  const first = words[0]!.replace(/[.,]+$/, '').toLowerCase();
-  // "Yes", "Nonsense", "Oh Lord": not a name ("Mr. Knightley" and "The Hatter" are).
-  if (NOT_NAMES.has(first) && !HONORIFICS.has(first) && !(first === 'the' && words.length > 1)) return false;
-  return !isLabel(first) && words.length <= 10;
+  return bare.test(t) && isNameLike(t) && t.split(/\s+/).length <= 10;
+}
+
+/** First and second person: a character speaking, not a writer describing one. */
+const SPEECH_PERSON =
+  /\b(?:I|I'm|I’m|I'd|I’d|I'll|I’ll|I've|I’ve|me|my|mine|myself|we|us|our|ours|you|your|yours|yourself|you're|you’re)\b/i;
+const INTERJECTION = /^(?:oh|ah|yes|no|well|why|nay|alas|pray|dear|hush|come|look|indeed)\b/i;
+
+/**
+ * Does the line after a `Name:` prefix read as that person speaking (first or second person, a
+ * question or exclamation, an interjection) rather than as a description ("Ruth: a woman who lives
+ * alone")? A script's line is a quotation even when the book does not have it (a film's line).
+ */
+export function readsAsSpeech(line: string): boolean {
+  const t = line.trim().replace(/^["“‘'«»]+/, '');
+  if (!/^\p{Lu}/u.test(t)) return false;
+  return SPEECH_PERSON.test(t) || /[!?]["”’'»]?$/.test(t) || INTERJECTION.test(t);
 }

@@ -2,7 +2,9 @@ import type { Span } from '../../book/span.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import { type Unit, unitsOf } from './blocks.js';
+import { isCitationOnly, readsAsSpeech } from './frame.js';
 import { scanMarks } from './marks.js';
+import { runInSegments, type Segment } from './runin.js';
 import { isTagOnly, joinSplit, type Piece } from './split.js';
 import type { ExtractBook, ExtractedQuote, Extraction, ExtractOptions } from './types.js';
 import {
@@ -50,6 +52,7 @@ interface OwnedPiece extends Piece {
 type Decision =
   | { kind: 'pieces'; setOff: SetOff }
   | { kind: 'whole'; setOff: SetOff; ruleId: string }
+  | { kind: 'segments'; segments: Segment[] }
   | { kind: 'pending' }
   | { kind: 'none' };
 
@@ -175,6 +178,29 @@ function markedPieces(
   return { pieces, stray };
 }
 
+/** A heading or an introduction ending in a colon that says quotations follow. */
+const QUOTATIONS_CUE = /\b(?:quotes?|quotations?|lines|sayings|passages|excerpts|extracts|words of)\b/i;
+
+/**
+ * Is a list (or dialogue) introduced as quotations ("## Favourite quotes", "Some lines worth
+ * knowing:")? Then its items are quotations whether or not the book has them.
+ */
+function introducedAsQuotations(doc: ReviewDocument, first: Unit): boolean {
+  const before = doc.blocks[first.blockIndex - 1];
+  if (!before || (before.kind !== 'heading' && before.kind !== 'paragraph')) return false;
+  const s = doc.text.slice(before.content.start, before.content.end);
+  if (before.kind === 'paragraph' && !/:\s*$/.test(s)) return false;
+  return QUOTATIONS_CUE.test(s);
+}
+
+/** A name or a title alone ("Sir Walter Elliot", "The White Rabbit"): the book has it, but it is no quotation. */
+function isNameOnly(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length > 5 || /[!?;,]|\.$/.test(s.trim().replace(/\b(?:Mr|Mrs|Ms|Dr|St|Rev|Col|Capt)\.$/, '')))
+    return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|de|van|von|du|la|le|and)$/.test(w));
+}
+
 /** Memoised book evidence for a stretch of the review (a run decision may ask twice). */
 function evidenceOf(
   text: string,
@@ -273,11 +299,31 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
     // A stray closing mark says the writer quoted here, however badly: the marks' reading (and its
     // warning) stands, and the words are not taken as unmarked.
     const broken = (stray.get(ui) ?? []).length > 0;
-    const alone = broken ? null : e();
+    // "Captain Wentworth's letter:" introduces what follows, even when the book has those words.
+    const introduces = /:\s*$/.test(text.slice(u.body.start, u.body.end));
+    const alone = broken || introduces || isNameOnly(text.slice(u.body.start, u.body.end)) ? null : e();
     if (alone && isBookWords(alone)) {
       return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: 'extract/unmarked-aligned' };
     }
     if (u.prefix && !book) return { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
+    // Quotations run together, parted by dashes: each its own, when at least two are the book's.
+    if (book && u.container === 'paragraph' && !broken && !u.prefix && !u.label) {
+      const segments = runInSegments(text, u.body);
+      if (segments.length >= 2) {
+        const aligned = segments.filter((g) => isBookWords(evidenceOf(text, book, cache, g.span))).length;
+        if (aligned >= 2 || aligned === segments.length) return { kind: 'segments', segments };
+      }
+    }
+    // An own paragraph with a credit below or beside it ("— Lewis Carroll") is offered as a quotation,
+    // found or not; a citation alone ("(Chapter 3)") may follow the writer's own summary.
+    if (
+      u.container === 'paragraph' &&
+      !broken &&
+      u.trailer &&
+      !isCitationOnly(text.slice(u.trailer.start, u.trailer.end))
+    ) {
+      return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/credited' };
+    }
     return setOff ? { kind: 'pending' } : { kind: 'none' };
   });
 
@@ -302,7 +348,12 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
     ).length;
     const pending = members.filter((ui) => decisions[ui]!.kind === 'pending').length;
     const judged = quotes + pending;
-    const isList = members.length >= 2 && judged > 0 && quotes >= RUN_SHARE * judged && quotes > 0;
+    const byEvidence = members.length >= 2 && judged > 0 && quotes >= RUN_SHARE * judged && quotes > 0;
+    // Introduced as quotations: a short list is taken at its word; a long one needs one item that
+    // is the book's (a "Key quotes" heading over a list of analysis points is not a quote list).
+    const cued =
+      members.length > 0 && (quotes > 0 || pending <= 2) && introducedAsQuotations(doc, units[members[0]!]!);
+    const isList = byEvidence || cued;
     for (const ui of members) {
       if (decisions[ui]!.kind !== 'pending') continue;
       const u = units[ui]!;
@@ -315,12 +366,14 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
       }
     }
   }
-  // What is still pending stands alone: a script's own convention ([Cohn:], NAME:) is a quotation;
-  // otherwise marked words in it are, and an unmarked line is prose.
+  // What is still pending stands alone: a script's own convention ([Cohn:], NAME:) or a line that
+  // reads as the named person speaking is a quotation (a film's line the book does not have);
+  // otherwise marked words in it are, and an unmarked line is prose ("Ruth: a woman who…").
   decisions.forEach((d, ui) => {
     if (d.kind !== 'pending') return;
     const u = units[ui]!;
-    if (u.prefix?.strong)
+    const speech = u.prefix !== null && readsAsSpeech(text.slice(u.body.start, u.body.end));
+    if (u.prefix?.strong || speech)
       decisions[ui] = { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
     else if ((byUnit.get(ui) ?? []).length > 0) decisions[ui] = { kind: 'pieces', setOff: 'quote-marks' };
     else decisions[ui] = { kind: 'none' };
@@ -342,6 +395,23 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
         ruleId: d.ruleId,
         prefix: u.prefix?.speaker ?? null,
         trailer: u.trailer,
+      });
+      return;
+    }
+    if (d.kind === 'segments') {
+      d.segments.forEach((g, k) => {
+        quotes.push({
+          parts: [g.span],
+          between: [],
+          outer: g.span,
+          block: true,
+          setOff: 'unmarked',
+          line: doc.lineAt(g.span.start),
+          unbalanced: false,
+          ruleId: 'extract/run-in',
+          prefix: null,
+          trailer: g.trailer ?? (k === d.segments.length - 1 ? u.trailer : null),
+        });
       });
       return;
     }

@@ -81,17 +81,19 @@ const FAMILY: Record<string, Family> = {
 
 /**
  * UTF-8 curly marks read as Windows-1252: “ → â€œ, ” → â€ + U+009D (often lost), ‘ → â€˜,
- * ’ → â€™. The dashes come out as â€” and â€“ (with a curly mark as third character): not marks.
+ * ’ → â€™, „ → â€ž. Every other character of that row is something else: the dashes (â€“ â€” â€•,
+ * whose third characters are curly marks or a bullet), the ellipsis (â€¦), the bullet (â€¢).
  */
-function mojibakeAt(text: string, i: number): Token | null | 'dash' {
+const MOJIBAKE_MARKS: Record<string, string> = { œ: '“', '\u009d': '”', '˜': '‘', '™': '’', ž: '„' };
+
+function mojibakeAt(text: string, i: number): Token | null | 'other' {
   if (text[i] !== 'â' || text[i + 1] !== '€') return null;
   const third = text[i + 2];
-  if (third === 'œ') return { pos: i, len: 3, ch: '“' };
-  if (third === '\u009d') return { pos: i, len: 3, ch: '”' };
-  if (third === '˜') return { pos: i, len: 3, ch: '‘' };
-  if (third === '™') return { pos: i, len: 3, ch: '’' };
-  if (third === '”' || third === '“' || third === '¦' || third === '¢') return 'dash';
-  return { pos: i, len: 2, ch: '”' };
+  const mark = third === undefined ? undefined : MOJIBAKE_MARKS[third];
+  if (mark) return { pos: i, len: 3, ch: mark };
+  // The lost U+009D of a closing ”: what follows is ordinary text.
+  if (third === undefined || /[\s\p{L}\p{N}.,;:!?)\]]/u.test(third)) return { pos: i, len: 2, ch: '”' };
+  return 'other';
 }
 
 function tokensIn(text: string, span: Span): Token[] {
@@ -100,7 +102,7 @@ function tokensIn(text: string, span: Span): Token[] {
     const c = text[i]!;
     if (c === 'â') {
       const m = mojibakeAt(text, i);
-      if (m === 'dash') {
+      if (m === 'other') {
         i += 2;
         continue;
       }
@@ -347,7 +349,7 @@ export function opensWithMark(text: string, span: Span): boolean {
   while (i < span.end && /[\s>]/.test(text[i]!)) i++;
   if (i >= span.end) return false;
   const m = mojibakeAt(text, i);
-  if (m && m !== 'dash') return m.ch === '“' || m.ch === '‘';
+  if (m && m !== 'other') return m.ch === '“' || m.ch === '‘';
   const c = text[i]!;
   if (c === '«') return true;
   return '“"‘\'»„‚‹›'.includes(c) && i + 1 < span.end && !/\s/.test(text[i + 1]!);

@@ -40,7 +40,7 @@ export function isSplitNarration(gap: string, firstPart: string): boolean {
   if (!SPEECH_VERB.test(trimmed)) return false;
   const firstEnds = /[,\u2014\u2013!?-]\s*$/.test(firstPart);
   const gapStarts = /^[,\u2014\u2013]/.test(trimmed);
-  const gapEnds = /[,\u2014\u2013:]$/.test(trimmed) || /[.]$/.test(trimmed);
+  const gapEnds = /[,\u2014\u2013:;.]$/.test(trimmed);
   // One clause of narration ("said he,"), not a sentence and the start of another.
   if (/[.!?;:]\s/.test(trimmed.replace(ABBREVIATIONS, ''))) return false;
   return (firstEnds || gapStarts) && gapEnds;
