@@ -204,7 +204,7 @@ const SCREENPLAY: [string, string, string[], string[]][] = [
   ['labels are not speakers', 'Summary: Ruth lives alone.\nRelated Characters: Ruth, Tommy\n', [], []],
   [
     "an interviewer's question is not a line of the book",
-    'Q: What is your advice for a bad day?\nTommy: The water is never kind.\n',
+    'Q: What is your advice for a bad day?\nTommy: The water is never kind.\nQ: What matters most?\n',
     ['screenplay: The water is never kind.'],
     ['Tommy'],
   ],

@@ -7,6 +7,7 @@ import {
   type Prefix,
   runInSpeakers,
   screenplayPrefix,
+  startsWithLabel,
   trailingCredit,
 } from './frame.js';
 
@@ -89,7 +90,9 @@ function groupLines(text: string, content: Span): Group[] {
       current = null;
       continue;
     }
-    if (prefix || !current || (current.trailer !== null && anyPrefix)) {
+    // In dialogue, a labelled line ("Q: What matters most?") is not the speaker's words going on.
+    const labelled = anyPrefix && !prefix && startsWithLabel(text, line);
+    if (prefix || labelled || !current || (current.trailer !== null && anyPrefix)) {
       current = { lines: [line], prefix, trailer: null };
       groups.push(current);
     } else current.lines.push(line);

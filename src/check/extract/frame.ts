@@ -74,6 +74,12 @@ export function screenplayPrefix(text: string, line: Span): Prefix | null {
   return null;
 }
 
+/** Does the line open with a label ("Q: …", "Summary: …", "Related Characters: …")? */
+export function startsWithLabel(text: string, line: Span): boolean {
+  const m = /^[ \t]*([\p{L}][\p{L} &]{0,30}?)[ \t]*:[ \t]/u.exec(text.slice(line.start, line.end));
+  return m !== null && isLabel(m[1]!);
+}
+
 /**
  * Where a line of run-in dialogue starts a new speaker (`Alice: “…” Hatter: “…”`): after a closing
  * mark or a sentence end, a name and a colon. Offsets of each new prefix, in order.
