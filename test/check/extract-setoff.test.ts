@@ -147,6 +147,50 @@ const CASES: [string, string, string[]][] = [
     '- I have been counting the waves. (Chapter 3)\n- The water is never kind.\n',
     ['list-item: I have been counting the waves.', 'list-item: The water is never kind.'],
   ],
+  [
+    'an own paragraph with a dash credit below it is offered as a quotation, even one the book lacks',
+    'Do you hear the snow against the windows? How soft it sounds!\n\n— Agnes Morrow\n',
+    ['unmarked: Do you hear the snow against the windows? How soft it sounds!'],
+  ],
+  [
+    'an own paragraph after an introduction that credits it is offered as a quotation',
+    'From Agnes Morrow:\n\nDo you hear the snow against the windows? How soft it sounds!\n',
+    ['unmarked: Do you hear the snow against the windows? How soft it sounds!'],
+  ],
+  [
+    'an own paragraph after a plain colon is the writer’s own',
+    'Three things stand out:\n\nRuth stays, Tommy waits, and the sea decides.\n',
+    [],
+  ],
+  [
+    'a one-item list that is only a name, below a quotation, is its credit',
+    'I thought the water would be kinder than people.\n\n- Ruth\n',
+    ['unmarked: I thought the water would be kinder than people.'],
+  ],
+  [
+    'a summary with a chapter citation is not a quotation',
+    'Ruth and Tommy quarrel about the house. (Chapter 2)\n',
+    [],
+  ],
+  [
+    'an introduction ending in a colon is not a quotation, even in the book’s words',
+    'The storm came in October:\n\n> By morning the lamp was out.\n',
+    ['block-quote: By morning the lamp was out.'],
+  ],
+  [
+    'quotations run together, parted by dashes and credits',
+    'The water is never kind. – I have been counting the waves. — Ruth (Chapter 3) Then I am not sensible. — Ruth\n',
+    [
+      'unmarked: The water is never kind.',
+      'unmarked: I have been counting the waves.',
+      'unmarked: Then I am not sensible.',
+    ],
+  ],
+  [
+    'dashes in the writer’s own sentence do not part quotations',
+    'Ruth — stubborn, proud — stays. — Tommy, patient, waits.\n',
+    [],
+  ],
 ];
 
 /** Screenplay lines: the prefix is a credit (read by the credits stage), never part of the quotation. */

@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { creditVerbAlternation } from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import type { Unit } from './blocks.js';
@@ -112,6 +113,26 @@ function introducedAsQuotations(doc: ReviewDocument, first: Unit): boolean {
   return QUOTATIONS_CUE.test(s);
 }
 
+const CREDIT_INTRO = new RegExp(
+  `(?:\\b(?:${creditVerbAlternation()})\\b|\\b[Ff]rom\\s+\\p{Lu}|\\bletter\\b|\\b[Hh]ere\\s+is\\b|${QUOTATIONS_CUE.source})`,
+  'iu',
+);
+
+/**
+ * Is the paragraph before an introduction that credits what follows ("From Lewis Carroll:", "The
+ * narrator tells us:", "Darcy's letter to Elizabeth:")? A colon alone ("Three reasons stand out:")
+ * introduces the writer's own words as often as a quotation: the credit or a word for quoting must be there.
+ */
+function creditIntroBefore(doc: ReviewDocument, u: Unit): boolean {
+  const before = doc.blocks[u.blockIndex - 1];
+  if (!before || before.kind !== 'paragraph' || u.span.start !== doc.blocks[u.blockIndex]!.content.start)
+    return false;
+  const s = doc.text.slice(before.content.start, before.content.end);
+  if (!/:\s*$/.test(s)) return false;
+  const sentence = s.slice(Math.max(0, s.search(/[^.!?]*:\s*$/)));
+  return CREDIT_INTRO.test(sentence);
+}
+
 /** A name or a title alone ("Sir Walter Elliot", "The White Rabbit"): the book has it, but it is no quotation. */
 function isNameOnly(s: string): boolean {
   const words = s.trim().split(/\s+/);
@@ -197,6 +218,10 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     !isCitationOnly(text.slice(u.trailer.start, u.trailer.end))
   ) {
     return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/credited' };
+  }
+  // An own paragraph right after "From Lewis Carroll:", "Wentworth writes:", "Her letter to Anne:".
+  if (u.container === 'paragraph' && !broken && !u.prefix && creditIntroBefore(ctx.doc, u)) {
+    return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/introduced' };
   }
   return setOff ? { kind: 'pending' } : { kind: 'none' };
 }

@@ -133,9 +133,12 @@ export function isCreditParenthesis(inner: string): boolean {
 
 /** A dash that introduces a credit: em, en, horizontal bar, tilde, one or two hyphens. */
 const DASH = '(?:[—–―~]|-{1,2})';
-/** What a dash credit names: a name or "the narrator", then optionally a title or a chapter. */
+/**
+ * What a dash credit names: a name or "the narrator", then optionally a title or a chapter after a
+ * comma (", Pride and Prejudice", ", in Emma", ", ch. 3"; not ", patient, waits": the sentence going on).
+ */
 const DASH_CREDIT = new RegExp(
-  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,[ \\t]*(?:in[ \\t]+)?[^\\n.!?]{1,60}?)?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|ch|p\\.|\\d)[^\\n.!?]{0,60}?)?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
   'u',
 );
 
