@@ -125,8 +125,7 @@ const CREDIT_INTRO = new RegExp(
  */
 function creditIntroBefore(doc: ReviewDocument, u: Unit): boolean {
   const before = doc.blocks[u.blockIndex - 1];
-  if (!before || before.kind !== 'paragraph' || u.span.start !== doc.blocks[u.blockIndex]!.content.start)
-    return false;
+  if (before?.kind !== 'paragraph' || u.span.start !== doc.blocks[u.blockIndex]!.content.start) return false;
   const s = doc.text.slice(before.content.start, before.content.end);
   if (!/:\s*$/.test(s)) return false;
   const sentence = s.slice(Math.max(0, s.search(/[^.!?]*:\s*$/)));
