@@ -117,7 +117,7 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
         parts: p.parts,
         between: p.between,
         outer: p.outer,
-        block: false,
+        block: d.setOff === 'block-quote',
         setOff: d.setOff,
         line: doc.lineAt(p.parts[0]!.start),
         unbalanced: p.unbalanced,

@@ -10,7 +10,11 @@ export interface ExtractedQuote {
   between: Span[];
   /** From the first opening mark to the last closing mark (the quoted body for a set-off block). */
   outer: Span;
-  /** Set off as a block (block quote, list item, table cell, screenplay line, own paragraph) rather than by marks alone. */
+  /**
+   * Read as a block: the whole of a set-off unit (block quote, list item, table cell, screenplay
+   * line, own paragraph) or marked words in a block quote; false for marks elsewhere. Later stages
+   * read the credit of a block from the line introducing it, and never take a block for a term.
+   */
   block: boolean;
   /** How the writer set it off. */
   setOff: SetOff;
