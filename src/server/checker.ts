@@ -8,20 +8,35 @@ import {
 } from '../check/index.js';
 import type { CheckerPort } from './deps.js';
 import type { CheckPool } from './jobs/check-pool.js';
+import { checkView } from './views/check.js';
 
 /** The checker and its renderers from src/check, run on the calling thread (tests, small setups). */
 export const realChecker: CheckerPort = {
-  check: (text, book, analysis, format) =>
-    checkReview(text, book, { analysis: analysis as Analysis | null, format }),
+  check: (text, book, analysis, format, source) =>
+    checkReview(text, book, {
+      analysis: analysis as Analysis | null,
+      format,
+      sourceLines: source?.sourceLines,
+      lineUnit: source?.lineUnit,
+    }),
   toJson: (report) => reportToJson(report as CheckReport),
+  toView: (report, book) => checkView(report as CheckReport, book),
   toHtml: (report, book, reviewName) => renderReportHtml(report as CheckReport, book, reviewName),
   readReview: async (bytes, filename) => {
     const review = await readReviewBytes(bytes, filename);
-    return { text: review.text, format: review.format };
+    return {
+      text: review.text,
+      format: review.format,
+      sourceLines: review.sourceLines,
+      lineUnit: review.lineUnit,
+    };
   },
 };
 
 /** The same checker with the checking itself done in worker threads (what `verbatim serve` uses). */
 export function pooledChecker(pool: CheckPool): CheckerPort {
-  return { ...realChecker, check: (text, book, analysis, format) => pool.run(book, analysis, text, format) };
+  return {
+    ...realChecker,
+    check: (text, book, analysis, format, source) => pool.run(book, analysis, text, format, source),
+  };
 }
