@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis/types.js';
 import {
   type CheckReport,
   checkReview,
+  nameOtherBook,
   readReviewBytes,
   renderReportHtml,
   reportToJson,
@@ -12,12 +13,13 @@ import { checkView } from './views/check.js';
 
 /** The checker and its renderers from src/check, run on the calling thread (tests, small setups). */
 export const realChecker: CheckerPort = {
-  check: (text, book, analysis, format, source) =>
+  check: (text, book, analysis, format, source, otherBooks) =>
     checkReview(text, book, {
       analysis: analysis as Analysis | null,
       format,
       sourceLines: source?.sourceLines,
       lineUnit: source?.lineUnit,
+      otherBooks,
     }),
   toJson: (report) => reportToJson(report as CheckReport),
   toView: (report, book) => checkView(report as CheckReport, book),
@@ -37,6 +39,10 @@ export const realChecker: CheckerPort = {
 export function pooledChecker(pool: CheckPool): CheckerPort {
   return {
     ...realChecker,
-    check: (text, book, analysis, format, source) => pool.run(book, analysis, text, format, source),
+    // The worker cannot read the library: the other book, if any, is named here afterwards.
+    check: async (text, book, analysis, format, source, otherBooks) => {
+      const report = await pool.run(book, analysis, text, format, source);
+      return otherBooks ? nameOtherBook(report, book, otherBooks) : report;
+    },
   };
 }

@@ -80,6 +80,8 @@ export interface CheckerPort {
     analysis: AnalysisLike | null,
     format: ReviewFormat,
     source?: ReviewSource,
+    /** The library's other books, looked in only when most quotations are not in `book`. */
+    otherBooks?: () => Iterable<Book>,
   ): unknown | Promise<unknown>;
   /** The report as the CLI's `--format json` writes it. */
   toJson(report: unknown, book: Book): unknown;

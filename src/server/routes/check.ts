@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import type { Book } from '../../book/types.js';
 import { VerbatimError } from '../../errors.js';
 import type { CheckResult } from '../api-types.js';
 import type { AppContext } from '../context.js';
@@ -36,7 +37,9 @@ export function checkRoutes(ctx: AppContext): Hono {
       const { book } = ctx.books.open(id);
       const review = await readReviewFrom(c.req.raw, ctx);
       const analysis = ctx.analyses.analysisOf(book.id);
-      const report = await ctx.checker.check(review.text, book, analysis, review.format, review.source);
+      const report = await ctx.checker.check(review.text, book, analysis, review.format, review.source, () =>
+        libraryBooksBut(ctx, book.id),
+      );
       if (as === 'html') {
         return c.body(ctx.checker.toHtml(report, book, review.name), 200, {
           'Content-Type': 'text/html; charset=utf-8',
@@ -88,4 +91,13 @@ async function readReviewFrom(
   throw new VerbatimError('usage', 'Send the review as JSON {"text": …} or as a multipart file upload.', {
     hint: `Content-Type was "${type || 'missing'}".`,
   });
+}
+
+/** The library's other books, read one at a time (the checker asks only when most quotations are not found). */
+function* libraryBooksBut(ctx: AppContext, bookId: string): Iterable<Book> {
+  for (const summary of ctx.library.listBooks()) {
+    if (summary.id === bookId) continue;
+    const other = ctx.library.getBook(summary.id);
+    if (other) yield other;
+  }
 }
