@@ -80,7 +80,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const cast = buildCast(model);
 
   // 1. extract
-  const { quotes: extracted, warnings } = extractQuotations(doc);
+  const { quotes: extracted, warnings } = extractQuotations(doc, { book: { index, text: book.text } });
   const lang = languageWarning(text, index);
   if (lang) warnings.push(lang);
   let todo = extracted;
