@@ -74,6 +74,16 @@ describe('HTML reviews', () => {
     ]);
   });
 
+  it('leaves out the furniture of a saved web page: menus, footers, forms, buttons', () => {
+    const html =
+      '<nav><ul><li>Home</li><li>Study guides</li></ul></nav><header><h1>Quotes by Ruth</h1></header>' +
+      '<ul><li>“I kept you apart.”</li></ul><form><button>Share</button></form><footer><p>© 2026</p></footer>';
+    expect(blocks(convertReviewHtml(html).text)).toEqual([
+      'heading: Quotes by Ruth',
+      'list-item: “I kept you apart.”',
+    ]);
+  });
+
   it('reads line breaks in the HTML source as spaces, and <br> as a new line', () => {
     const { text } = convertReviewHtml(
       '<p>A long paragraph\nwrapped in the source.</p>\n<p>Tommy: one.<br>Ruth: two.</p>',

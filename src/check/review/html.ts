@@ -9,7 +9,26 @@ import { LineIndex } from '../../text/line-index.js';
  * `<q>` as “…”; scripts and styles vanish. Each output line remembers the source line it came from
  * (for DOCX, the paragraph number), so a report points at the line the writer can find.
  */
-const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg']);
+/**
+ * Never the writer's words: code, and the furniture of a web page saved whole (menus, footers,
+ * forms, buttons). A page's header, asides and figure captions stay: a page title or a pull quote
+ * may be what credits or quotes a line.
+ */
+const SKIP = new Set([
+  'script',
+  'style',
+  'head',
+  'template',
+  'noscript',
+  'svg',
+  'nav',
+  'footer',
+  'form',
+  'button',
+  'select',
+  'iframe',
+  'canvas',
+]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 interface Piece {
