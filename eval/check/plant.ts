@@ -191,8 +191,11 @@ export function plantNovel(novel: NovelInput, seed: number, perCase: Record<Case
       written = `${partTexts[0]}\u0000${partTexts[1]}`; // the review writer puts narration at \0
     } else written = make(text.split(' '), text);
     if (!written) return;
+    // A bracketed substitution ("[the man]" for "he") puts the writer's words for the book's:
+    // altered (the corpus labels' convention); "[sic]" changes nothing.
+    const substituted = caseType === 'bracket' && !written.includes('[sic]');
     const expectedVerdict: Verdict =
-      caseType === 'altered' || caseType === 'dropped' ? 'altered' : 'verbatim';
+      caseType === 'altered' || caseType === 'dropped' || substituted ? 'altered' : 'verbatim';
     planted.push({
       id: id(),
       caseType,

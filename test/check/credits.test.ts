@@ -64,6 +64,9 @@ function quotesOf(review: string, setOff: SetOff): { text: string; quotes: Extra
       setOff,
       line: 1,
       unbalanced: false,
+      ruleId: 'test/marked',
+      prefix: null,
+      trailer: null,
     });
     at = m.index + m[0].length;
   }

@@ -60,11 +60,23 @@ function prefixInWords(site: CreditSite): RuleMatch | null {
   return known || genderOfWrittenName(m.name) ? m : null;
 }
 
+/** The speaker prefix the extract stage set aside (`Nancy`, `Cohn` of `[Cohn:]`, a play script's `ELIZABETH.`). */
+function extractedPrefix(site: CreditSite): RuleMatch | null {
+  const p = site.quote.prefix;
+  if (!p) return null;
+  const seg = segment(site.text, p.start, p.end);
+  return readWith(seg, WHOLE_PREFIX, { pronoun: false, description: false });
+}
+const WHOLE_PREFIX = new RegExp(`^\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\.?\\s*$`, 'dgu');
+
 export const screenplayRule: CreditRule = {
   id: 'credit/screenplay',
   description: 'a speaker prefix at the start of the line: Nancy: “…” / [Cohn:] … / MR. DARCY: … / D: …',
   read(site) {
-    const m = readWith(site.linePrefix, SCREENPLAY, { pronoun: false }) ?? prefixInWords(site);
+    const m =
+      readWith(site.linePrefix, SCREENPLAY, { pronoun: false }) ??
+      extractedPrefix(site) ??
+      prefixInWords(site);
     // "Q:" and "A:" are an interview's questions and answers, not initials.
     if (m && /^[QA]$/.test(m.name) && /(?:^|\n)[\s>*_-]*Q\s*:/.test(site.text)) return null;
     return m;
@@ -94,6 +106,12 @@ function followingLine(site: CreditSite, re: RegExp): RuleMatch | null {
   return readWith(segment(site.text, from, f.start + f.text.length), re, { pronoun: false });
 }
 
+/** The credit or citation the extract stage set beside the quotation (`— Emma`, `(Basil)`), as a line of its own. */
+function trailer(site: CreditSite): Segment | null {
+  const t = site.quote.trailer;
+  return t ? segment(site.text, t.start, t.end) : null;
+}
+
 /** The last part of a block quotation, for credits the extract stage kept inside it. */
 function lastPart(site: CreditSite): Segment | null {
   if (!site.quote.block) return null;
@@ -106,6 +124,8 @@ export const dashAfterRule: CreditRule = {
   description:
     'a dash line after the quotation: “…” — Emma Woodhouse / ― Lord Henry on the next line / ~ Emma',
   read(site) {
+    const fromTrailer = readWith(trailer(site), DASH_LINE, { pronoun: false });
+    if (fromTrailer) return fromTrailer;
     const dash = /[\u2014\u2013\u2015~-]/;
     const last = lastPart(site);
     if (
@@ -138,6 +158,8 @@ export const parenthesisRule: CreditRule = {
   description:
     'a name in parentheses after the quotation: “…” (Basil) / (Lord Henry, chapter 2) / (Catherine to Henry)',
   read(site) {
+    const fromTrailer = readWith(trailer(site), PAREN, { pronoun: false });
+    if (fromTrailer) return fromTrailer;
     if (!site.trail.text.slice(0, 8).includes('(') && !site.following?.text.startsWith('(')) {
       const last = lastPart(site);
       if (!last || !/\)[ \t.]*$/.test(last.text)) return null;
