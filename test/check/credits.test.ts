@@ -28,6 +28,7 @@ const cast = buildCast({
     { id: 'basil', name: 'Basil Hallward', aliases: ['Basil'], gender: 'male' },
     { id: 'cat', name: 'the Cheshire Cat', aliases: ['Cat', 'Cheshire Cat'], gender: 'unknown' },
     { id: 'admiral', name: 'the Admiral', aliases: ['Admiral Croft'], gender: 'male' },
+    { id: 'may', name: 'May Welland', aliases: ['May'], gender: 'female' },
   ],
 });
 
@@ -521,6 +522,125 @@ describe('credits: the narrator and the author', () => {
     ['said a critic', '“An island of a book,” said a critic.', ['a critic (tag-after)']],
     ['the book’s title on a dash line is no credit', '“Come home with me.” — The Salt House', ['-']],
   ]);
+});
+
+describe('credits: what the extract stage set beside the quotation', () => {
+  table([
+    [
+      'a bracketed prefix kept out of a block quotation',
+      '> [Tommy:] Come home with me.',
+      ['Tommy (screenplay)'],
+    ],
+    ['a dash credit kept out of a block quotation', '> I kept you apart.\n> — Ruth', ['Ruth (dash-after)']],
+    [
+      'a parenthesis kept out of the quotation',
+      '“Paint what you see.” (Basil, chapter 1)',
+      ['Basil (parenthesis)'],
+    ],
+  ]);
+});
+
+describe('credits: tables', () => {
+  table([
+    [
+      'a Speaker column credits each row; an empty cell credits nobody',
+      '| Quote | Speaker | Chapter |\n|---|---|---|\n| “Come home with me.” | Tommy | 3 |\n| “They come in sevens.” |  | 3 |',
+      ['Tommy (table-column)', '-'],
+    ],
+    [
+      'a Character column',
+      '| Line | Character |\n|---|---|\n| “The sea keeps its own accounts.” | Miss Emily |',
+      ['Miss Emily (table-column)'],
+    ],
+    [
+      'an empty Speaker cell credits nobody, whatever heading is above',
+      '## Tommy\n\n| Quote | Speaker |\n|---|---|\n| “They come in sevens.” |  |',
+      ['-'],
+    ],
+    [
+      'a table without a speaker column credits nobody',
+      '| Quote | Chapter |\n|---|---|\n| “Come home with me.” | 3 |',
+      ['-'],
+    ],
+  ]);
+});
+
+describe('credits: more introductions and tags', () => {
+  table([
+    ['Here is X:', 'Here is Miss Emily:\n\n> The sea keeps its own accounts.', ['Miss Emily (in-words)']],
+    ['the verb first', 'Says Tommy to Ruth, “Come home with me.”', ['Tommy → Ruth (tag-before)']],
+    ['speaking to Y, X says', 'Speaking to Kathy, Ruth says: “I was afraid.”', ['Ruth → Kathy (tag-before)']],
+    ['X asked, in her own mind', 'Ruth asked him, in her own mind: “Do you love me?”', ['Ruth (tag-before)']],
+    [
+      'the book’s tag inside a block quotation',
+      '> “Come home with me,” said Tommy. “Come home.”',
+      ['Tommy (tag-between)'],
+    ],
+    ['a rarely-a-name word the book uses as a name', 'May says: “Come home with me.”', ['May (tag-before)']],
+    [
+      'here X says, after the quotation',
+      '“Come home with me.”\n\nHere Tommy pleads with her for the last time.',
+      ['Tommy (gloss-after)'],
+    ],
+    [
+      'a passive gloss belongs to the quotation before it',
+      '“Come home with me.”\n\nThis quote is spoken by Tommy.\n\n“They come in sevens.”',
+      ['Tommy (passive)', '-'],
+    ],
+    [
+      'a sentence word before a title is not part of the name',
+      'Consider Mr. Pryce here. As he puts it, “The sea takes everything.”',
+      ['Mr. Pryce (as-puts-it)'],
+    ],
+  ]);
+  it('a word that is rarely a name credits only when the book has such a character', () => {
+    expect(credits('May says: “Come home with me.”', NO_CAST)).toEqual(['-']);
+  });
+});
+
+describe('credits: titles, profiles and author citations', () => {
+  table([
+    [
+      'every line of dialogue by X',
+      '# Every line of dialogue by Tommy\n\n- “Come home with me.”',
+      ['Tommy (page-title)'],
+    ],
+    [
+      'a character profile with author citations: the page says whose lines they are',
+      '# Ruth Ashby: a character profile\n\n“I have been counting the waves.”\n\n― Agnes Morrow, The Salt House',
+      ['Ruth Ashby (page-title)'],
+    ],
+    [
+      'an author citation with no page credit stays the author’s',
+      '“I have been counting the waves.”\n\n― Agnes Morrow, The Salt House',
+      ['author:Agnes Morrow (dash-after)'],
+    ],
+    [
+      'the author’s first name alone is not the author',
+      '“Come home with me.” — Agnes',
+      ['Agnes (dash-after)'],
+    ],
+    [
+      'an author citation under a section heading stays the author’s',
+      '## Tommy\n\n“Come home with me.”\n\n“I have been counting the waves.”\n― Agnes Morrow, The Salt House',
+      ['Tommy (heading-above)', 'author:Agnes Morrow (dash-after)'],
+    ],
+    [
+      'a letter to Y as a title',
+      '# The last letter: Tommy to Ruth\n\n> I will come home.',
+      ['Tommy → Ruth (page-title)'],
+    ],
+  ]);
+  it('a page named after the book credits nobody, even when a character shares its name', () => {
+    const ctx: CreditContext = { ...CTX, bookTitle: 'Miss Emily' };
+    expect(credits('# Miss Emily Quotes\n\n- “The sea keeps its own accounts.”', ctx)).toEqual(['-']);
+  });
+  it('the book’s title is no person for a pronoun', () => {
+    const ctx: CreditContext = { ...CTX, bookTitle: "Ruth Ashby's Island" };
+    expect(credits("Ruth Ashby's Island is a sad book. As she says, “They come in sevens.”", ctx)).toEqual([
+      '-',
+    ]);
+  });
 });
 
 describe('credits: what is not a credit', () => {

@@ -30,6 +30,18 @@ export type { CreditRule, RuleMatch } from './rules/index.js';
 export { CREDIT_RULES } from './rules/index.js';
 export type { CreditContext } from './site.js';
 
+/** Rules whose credit may be a citation of the book ("― Jane Austen, Pride and Prejudice", "(Austen 45)"). */
+const CITATION_RULES: ReadonlySet<string> = new Set([
+  'credit/dash-after',
+  'credit/parenthesis',
+  'credit/name-line',
+]);
+/**
+ * A page title ("Elizabeth Bennet: a character profile", "The Gryphon quotes") may name the speaker an
+ * author citation leaves out; a section heading further down may be about something else.
+ */
+const PAGE_RULES: ReadonlySet<string> = new Set(['credit/page-title']);
+
 /** What the composition does with a rule's reading: a credit, no credit at all, or try the next rule. */
 type Outcome = Credit | 'none' | 'next';
 
@@ -121,14 +133,27 @@ export function readCredits(
   for (let index = 0; index < quotes.length; index++) {
     const site = buildSite({ doc, quotes, index, blockIndex, page, ctx });
     let credit: Credit | null = null;
+    // "― Jane Austen, Pride and Prejudice" under "Elizabeth Bennet: a character profile": the dash
+    // cites the book, and the page says whose line it is. The author stands if the page does not.
+    let citation: Credit | null = null;
     for (const rule of CREDIT_RULES) {
+      if (citation && !PAGE_RULES.has(rule.id)) continue;
       const m = rule.read(site);
       if (!m) continue;
       const outcome = toCredit(m, rule.id, state);
       if (outcome === 'next') continue;
+      if (citation) {
+        if (outcome !== 'none' && outcome.kind === 'character') credit = outcome;
+        break;
+      }
+      if (outcome !== 'none' && outcome.kind === 'author' && CITATION_RULES.has(rule.id)) {
+        citation = outcome;
+        continue;
+      }
       credit = outcome === 'none' ? null : outcome;
       break;
     }
+    credit ??= citation;
     if (credit && credit.kind === 'character')
       state.credited.push({ name: credit.name, at: credit.span.start });
     out.push(credit);

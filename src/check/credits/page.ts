@@ -39,6 +39,8 @@ export interface PageLayout {
   isHeadingLike(block: ReviewBlock): boolean;
   /** For a table cell: the name in the same row under a "Speaker" (or "Character", "Who") column, or null. */
   speakerCellFor(block: ReviewBlock): HeadingCredit | null;
+  /** A cell of a table with a speaker column: its row says who speaks, even by leaving the cell empty. */
+  inSpeakerTable(block: ReviewBlock): boolean;
 }
 
 const WHOLE_NAME = new RegExp(`^(?:${WRITTEN_NAME}|${NARRATOR})$`, 'u');
@@ -51,8 +53,12 @@ const SPEAKER_COLUMN =
  * The tables of a page, each a run of consecutive cells: for every cell holding a quotation, the
  * name in its row under a speaker column (the first row names the columns).
  */
-function speakerCells(doc: ReviewDocument): Map<ReviewBlock, HeadingCredit> {
+function speakerCells(doc: ReviewDocument): {
+  cells: Map<ReviewBlock, HeadingCredit>;
+  tables: Set<ReviewBlock>;
+} {
   const out = new Map<ReviewBlock, HeadingCredit>();
+  const tables = new Set<ReviewBlock>();
   const { blocks, text } = doc;
   let i = 0;
   while (i < blocks.length) {
@@ -70,6 +76,7 @@ function speakerCells(doc: ReviewDocument): Map<ReviewBlock, HeadingCredit> {
       SPEAKER_COLUMN.test(text.slice(c.content.start, c.content.end).trim()),
     )?.column;
     if (column === undefined) continue;
+    for (const c of table) tables.add(c);
     const byRow = new Map<number, ReviewBlock>();
     for (const c of table) if (c.column === column && c.row !== 0) byRow.set(c.row!, c);
     for (const c of table) {
@@ -89,7 +96,7 @@ function speakerCells(doc: ReviewDocument): Map<ReviewBlock, HeadingCredit> {
       });
     }
   }
-  return out;
+  return { cells: out, tables };
 }
 
 /** Heading levels: Markdown 1–6; a bold line or a bare name line sits below them all. */
@@ -118,7 +125,12 @@ const PRAISE =
 const BOOK_TAIL = '(?:\\s+(?:in|from)\\s+.{1,80}?)?\\s*[:.]?\\s*$';
 /** "Quotes by Mr. Darcy", "Quotations from Mary Crawford", "Lines spoken by Eeyore". */
 const TITLE_BY = new RegExp(
-  `^${PRAISE}${QUOTE_WORDS}\\s+(?<how>by|from|of|spoken\\s+by|said\\s+by)\\s+(?<name>${WRITTEN_NAME})${BOOK_TAIL}`,
+  `^${PRAISE}(?:[Ee]very|[Aa]ll|[Ee]ach)?\\s*(?:(?:${QUOTE_WORDS}|[Ll]ines?|[Dd]ialogue)(?:\\s+of\\s+(?:dialogue|speech))?)\\s+(?<how>by|from|of|spoken\\s+by|said\\s+by)\\s+(?<name>${WRITTEN_NAME})${BOOK_TAIL}`,
+  'du',
+);
+/** "Elizabeth Bennet: a character profile", "Character analysis: Eeyore": a page about one person. */
+const TITLE_PROFILE = new RegExp(
+  `^(?:(?<name>${WRITTEN_NAME})\\s*[:${'\u2014\u2013'}-]\\s*(?:an?\\s+|the\\s+)?(?:[Cc]haracter\\s+)?(?:[Pp]rofile|[Aa]nalysis|[Ss]tudy|[Pp]ortrait|[Ss]ketch|[Gg]uide)|(?:[Cc]haracter\\s+)?(?:[Pp]rofile|[Aa]nalysis|[Ss]tudy|[Pp]ortrait)(?:\\s+of)?\\s*:?\\s*(?<name2>${WRITTEN_NAME}))\\s*$`,
   'du',
 );
 /** "The perfect love letter: Wentworth to Anne Elliot" — a title that ends with who speaks to whom. */
@@ -201,6 +213,12 @@ function parseHeading(block: ReviewBlock, text: string, ctx: CreditContext): Hea
   if (said) return make(said, 'credit/page-title', true);
   const to = TITLE_TO.exec(body);
   if (to) return make(to, 'credit/page-title', false);
+  const profile = TITLE_PROFILE.exec(body);
+  if (profile?.groups?.name2 && profile.indices?.groups?.name2) {
+    profile.groups.name = profile.groups.name2;
+    profile.indices.groups.name = profile.indices.groups.name2;
+  }
+  if (profile) return make(profile, 'credit/page-title', false);
   return null;
 }
 
@@ -323,9 +341,10 @@ export function buildPageLayout(
   }
 
   const indexOf = new Map<ReviewBlock, number>(blocks.map((b, i) => [b, i]));
-  const cells = speakerCells(doc);
+  const { cells, tables } = speakerCells(doc);
   return {
     speakerCellFor: (block) => cells.get(block) ?? null,
+    inSpeakerTable: (block) => tables.has(block),
     headingCreditFor: (block) => {
       const i = indexOf.get(block);
       return i === undefined ? null : (inForce[i] ?? null);

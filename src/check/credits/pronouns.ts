@@ -79,10 +79,13 @@ export function isAuthorName(name: string, ctx: CreditContext): boolean {
     .replace(/^(?:mr|mrs|miss|ms|dr)\.?\s+/, '')
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
-  // "Austen", "Jane Austen", "J. Austen": every word (or initial) of the name is the author's.
+  // "Austen", "Jane Austen", "J. Austen": every word (or initial) of the name is the author's, and
+  // the surname is there ("― Jane" credits a Jane, not Jane Austen).
+  const surname = author[author.length - 1];
   return (
     words.length > 0 &&
-    words.some((w) => w.length > 1) &&
+    surname !== undefined &&
+    words.includes(surname) &&
     words.every((w) => author.includes(w) || (w.length === 1 && author.some((a) => a.startsWith(w))))
   );
 }

@@ -226,7 +226,11 @@ export const headingAboveRule: CreditRule = {
   id: 'credit/heading-above',
   description: 'a heading (or bold line) naming the speaker above the quotation: ## Mr. Collins (Chapter 19)',
   read: (site) =>
-    site.setApart && site.block && !site.page.isHeadingLike(site.block)
+    site.setApart &&
+    site.block &&
+    !site.page.isHeadingLike(site.block) &&
+    // a table with a Speaker column says who speaks each row, an empty cell included
+    !site.page.inSpeakerTable(site.block)
       ? fromHeading(site.page.headingCreditFor(site.block), 'credit/heading-above')
       : null,
 };
@@ -236,7 +240,11 @@ export const pageTitleRule: CreditRule = {
   description:
     'a title that credits every quotation below it: Quotes by Mr. Darcy / Eeyore quotes / Mary Crawford’s lines',
   read: (site) =>
-    site.setApart && site.block && !site.page.isHeadingLike(site.block)
+    site.setApart &&
+    site.block &&
+    !site.page.isHeadingLike(site.block) &&
+    // a table with a Speaker column says who speaks each row, an empty cell included
+    !site.page.inSpeakerTable(site.block)
       ? fromHeading(site.page.headingCreditFor(site.block), 'credit/page-title')
       : null,
 };
