@@ -588,6 +588,26 @@ describe('credits: more introductions and tags', () => {
       ['Tommy (passive)', '-'],
     ],
     [
+      'an adverb after a description is not part of it',
+      'The cat famously says, “We are all a little odd here.”',
+      ['The cat (tag-before)'],
+    ],
+    [
+      'a capitalised article starts a description',
+      'A small boy came up and said, “Can I have an orange?”',
+      ['A small boy (tag-before)'],
+    ],
+    [
+      'the speaker is X, after the quotation',
+      '“Come home with me.”\n\nThe speaker is Tommy.',
+      ['Tommy (speaker-label)'],
+    ],
+    [
+      'a gloss between two quotations belongs to the one before',
+      '“Come home with me.”\n\nThe speaker is Tommy.\n\n“They come in sevens.”\n\nTommy says this to Ruth.\n\n“It is only patient.”',
+      ['Tommy (speaker-label)', 'Tommy (gloss-after)', '-'],
+    ],
+    [
       'a sentence word before a title is not part of the name',
       'Consider Mr. Pryce here. As he puts it, “The sea takes everything.”',
       ['Mr. Pryce (as-puts-it)'],
@@ -631,6 +651,17 @@ describe('credits: titles, profiles and author citations', () => {
       ['Tommy → Ruth (page-title)'],
     ],
   ]);
+  it('reads the forms page titles take', () => {
+    expect(credits('### Quote by Miss Emily\n\n“The sea keeps its own accounts.”')).toEqual([
+      'Miss Emily (page-title)',
+    ]);
+    expect(
+      credits('# Meet Ruth Ashby\n\n“I have been counting the waves.”\n\n― Agnes Morrow, The Salt House'),
+    ).toEqual(['Ruth Ashby (page-title)']);
+    expect(credits('# Tommy Quotes\n\n- “If you will come home,” he replied, “I will wait.”')).toEqual([
+      'Tommy (tag-between)',
+    ]);
+  });
   it('a page named after the book credits nobody, even when a character shares its name', () => {
     const ctx: CreditContext = { ...CTX, bookTitle: 'Miss Emily' };
     expect(credits('# Miss Emily Quotes\n\n- “The sea keeps its own accounts.”', ctx)).toEqual(['-']);

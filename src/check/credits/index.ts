@@ -85,8 +85,14 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
       name = resolved;
     }
   }
-  // "— Persuasion" cites the book; a character of the same name ("Emma") is still a character.
-  if (ctx.bookTitle && normal(name) === normal(ctx.bookTitle) && !isCastName(name, ctx.cast)) return 'next';
+  // "— Persuasion", "— Winnie-the-Pooh, Chapter 2" cite the book, even when a character has its name;
+  // in a sentence ("says Emma") a character of the book's name is still a character.
+  if (
+    ctx.bookTitle &&
+    normal(name) === normal(ctx.bookTitle) &&
+    (CITATION_RULES.has(ruleId) || !isCastName(name, ctx.cast))
+  )
+    return 'next';
   const narrator = isNarratorCredit(name);
   const kind = narrator ? 'narrator' : isAuthorName(name, ctx) ? 'author' : 'character';
   if (narrator) name = narratorAppositionName(name);

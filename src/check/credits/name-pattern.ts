@@ -79,7 +79,7 @@ const ABBREVIATION = `${UPPER}${LETTER}{0,3}\\.`;
  * Bourgh"). A short title starts a new name: "Consider Mr. Bennet" is "Consider" and "Mr. Bennet"
  * (sentence words before a name, "Then Captain Wentworth", are dropped by cleanName).
  */
-export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*){0,2}${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?(?!${ABBREVIATION}\\s)${CAP_WORD}){0,3}`;
+export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*){0,2}${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?(?!${ABBREVIATION}\\s)${CAP_WORD}){0,3}`;
 
 /** Nouns for something said: "Mr. Bennet's reply", "her most famous line", "Darcy's proposal". */
 export const SAYING_NOUNS =
@@ -102,10 +102,16 @@ const VERBISH = [
 ]
   .sort((a, b) => b.length - a.length)
   .join('|');
-const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then)\\b)`;
+/** Adjectives in -ly ("a lonely man"); any other -ly word is an adverb that ends the phrase ("the cat | famously says"). */
+const LY_ADJECTIVES =
+  'lovely|ugly|holy|lonely|elderly|friendly|lively|silly|jolly|curly|surly|burly|sickly|kindly|costly|deadly|homely|portly|stately|wily|worldly|manly|womanly|motherly|fatherly|gentlemanly|saintly|ghostly|family';
+const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then)\\b)(?!(?!(?:${LY_ADJECTIVES})\\b)${LOWER}+ly\\b)`;
 
-/** "a small boy", "the cat", "the soldiers": a person described, in lower case (validated by isDescription). */
-export const DESCRIPTION = `(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,3}`;
+/**
+ * "a small boy", "the cat", "the soldiers": a person described, in lower case, an article and at most
+ * two words ("the smallest boy | holds out his bowl and says"); validated by isDescription.
+ */
+export const DESCRIPTION = `(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}`;
 
 /** "the narrator", "our narrator", "the unnamed narrator", "Narrator". */
 export const NARRATOR = `(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:${LOWER}+\\s+)?[Nn]arrator|Narrator)`;
@@ -198,6 +204,9 @@ export function cleanName(raw: string): CleanName | null {
     start += words[0]!.length + words[1]!.length;
     words.splice(0, 2);
   }
+  // "Mr. Darcy Quotes", "Elizabeth Bennet Analysis": a heading's word after the name is not the name.
+  while (words.length > 2 && NOT_PERSON_WORDS.has(words[words.length - 1]!.toLowerCase()))
+    words.splice(-2, 2);
   const name = words.join('');
   if (!name || (words.length === 1 && LEADING_NON_NAMES.has(name))) return null;
   if (/^the$/i.test(words[0]!) && words.length <= 2) return null;

@@ -110,7 +110,7 @@ const REFS = `(?:\\s*[,:(–—-]?\\s*\\(?${REF}\\)?)*`;
 
 /** A heading that is a name: "Mr. Collins", "3. Elizabeth Bennet (Chapter 34)", "Wentworth to Anne". */
 const NAME_HEADING = new RegExp(
-  `^${NUMBERING}(?<name>${WRITTEN_NAME})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${REFS}\\s*[:.]?\\s*$`,
+  `^${NUMBERING}(?<name>${WRITTEN_NAME})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${REFS}(?:,?\\s+in\\s+[*_]{0,2}[^*_\\n]{1,60}[*_]{0,2})?\\s*[:.]?\\s*$`,
   'du',
 );
 
@@ -119,7 +119,7 @@ const SAYING_NOUNS_ANY_CASE = SAYING_NOUNS.split('|')
   .map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`)
   .join('|');
 
-const QUOTE_WORDS = '(?:[Qq]uotes|[Qq]uotations|[Ll]ines|[Ss]ayings|[Ww]ords|QUOTES|QUOTATIONS|LINES)';
+const QUOTE_WORDS = '(?:[Qq]uotes?|[Qq]uotations?|[Ll]ines|[Ss]ayings?|[Ww]ords|QUOTES?|QUOTATIONS?|LINES)';
 const PRAISE =
   '(?:(?:[Tt]he\\s+)?(?:\\d+\\s+)?(?:(?:[Bb]est|[Tt]op|[Mm]ost|[Ff]amous|[Mm]emorable|[Ff]avou?rite|[Kk]ey|[Ii]mportant|[Nn]otable|[Gg]reat(?:est)?|[Ww]ise(?:st)?|[Ff]unniest|[Ff]unny|[Ii]conic)\\s+)*)';
 const BOOK_TAIL = '(?:\\s+(?:in|from)\\s+.{1,80}?)?\\s*[:.]?\\s*$';
@@ -128,9 +128,12 @@ const TITLE_BY = new RegExp(
   `^${PRAISE}(?:[Ee]very|[Aa]ll|[Ee]ach)?\\s*(?:(?:${QUOTE_WORDS}|[Ll]ines?|[Dd]ialogue)(?:\\s+of\\s+(?:dialogue|speech))?)\\s+(?<how>by|from|of|spoken\\s+by|said\\s+by)\\s+(?<name>${WRITTEN_NAME})${BOOK_TAIL}`,
   'du',
 );
-/** "Elizabeth Bennet: a character profile", "Character analysis: Eeyore": a page about one person. */
+/**
+ * "Elizabeth Bennet: a character profile", "Character analysis: Eeyore", "Meet Elizabeth Bennet",
+ * "Elizabeth Bennet in her own words": a page about one person.
+ */
 const TITLE_PROFILE = new RegExp(
-  `^(?:(?<name>${WRITTEN_NAME})\\s*[:${'\u2014\u2013'}-]\\s*(?:an?\\s+|the\\s+)?(?:[Cc]haracter\\s+)?(?:[Pp]rofile|[Aa]nalysis|[Ss]tudy|[Pp]ortrait|[Ss]ketch|[Gg]uide)|(?:[Cc]haracter\\s+)?(?:[Pp]rofile|[Aa]nalysis|[Ss]tudy|[Pp]ortrait)(?:\\s+of)?\\s*:?\\s*(?<name2>${WRITTEN_NAME}))\\s*$`,
+  `^(?:(?:[Mm]eet|[Gg]etting\\s+to\\s+[Kk]now|[Aa]ll\\s+[Aa]bout|[Tt]he\\s+(?:[Ww]it|[Ww]isdom|[Ww]orld|[Vv]oice)\\s+of)\\s+(?<name3>${WRITTEN_NAME})|(?<name4>${WRITTEN_NAME}),?\\s+in\\s+(?:[Hh]er|[Hh]is|[Tt]heir)\\s+[Oo]wn\\s+[Ww]ords|(?<name>${WRITTEN_NAME})\\s*[:${'\u2014\u2013'}-]\\s*(?:an?\\s+|the\\s+)?(?:[Cc]haracter\\s+)?(?:[Pp]rofile|[Aa]nalysis|[Ss]tudy|[Pp]ortrait|[Ss]ketch|[Gg]uide)|(?:[Cc]haracter\\s+)?(?:[Pp]rofile|[Aa]nalysis|[Ss]tudy|[Pp]ortrait)(?:\\s+of)?\\s*:?\\s*(?<name2>${WRITTEN_NAME}))\\s*$`,
   'du',
 );
 /** "The perfect love letter: Wentworth to Anne Elliot" — a title that ends with who speaks to whom. */
@@ -214,9 +217,11 @@ function parseHeading(block: ReviewBlock, text: string, ctx: CreditContext): Hea
   const to = TITLE_TO.exec(body);
   if (to) return make(to, 'credit/page-title', false);
   const profile = TITLE_PROFILE.exec(body);
-  if (profile?.groups?.name2 && profile.indices?.groups?.name2) {
-    profile.groups.name = profile.groups.name2;
-    profile.indices.groups.name = profile.indices.groups.name2;
+  for (const alt of ['name2', 'name3', 'name4']) {
+    if (profile?.groups?.[alt] && profile.indices?.groups?.[alt]) {
+      profile.groups.name = profile.groups[alt];
+      profile.indices.groups.name = profile.indices.groups[alt];
+    }
   }
   if (profile) return make(profile, 'credit/page-title', false);
   return null;
@@ -276,7 +281,12 @@ export function buildPageLayout(
   for (const [i, b] of blocks.entries()) {
     const kind = b.kind === 'heading' ? 'heading' : lineKind(b, text);
     if (!kind) continue;
-    const credit = parseHeading(b, text, ctx);
+    const parsed = parseHeading(b, text, ctx);
+    // The page's own title (a level-1 heading) is a page title whatever its form ("Meet Elizabeth Bennet").
+    const credit =
+      parsed && b.kind === 'heading' && b.level === 1
+        ? { ...parsed, ruleId: 'credit/page-title' as const }
+        : parsed;
     // A plain line counts only when it is a name: otherwise it is a short paragraph like any other.
     if (kind === 'line' && !credit) continue;
     kinds.set(i, kind);

@@ -46,6 +46,11 @@ export interface CreditSite {
   readonly leadInline: boolean;
   /** The lead runs into the quotation: it ends with ":", ",", a dash, or a word ("Ruth says “…”"). */
   readonly leadOpen: boolean;
+  /**
+   * The lead is the block right after the quotation before this one: a closed sentence there
+   * ("Henry says this to Catherine.", "The speaker is Louisa.") is that quotation's gloss.
+   */
+  readonly leadFollowsQuote: boolean;
   /** From the start of the quotation's line (inside its block) to its first word: "Nancy: ", "- [Cohn:] ". */
   readonly linePrefix: Segment;
   /** The writer's words after the quotation, to the end of its block or the next quotation. */
@@ -230,10 +235,18 @@ export function buildSite(input: SiteInput): CreditSite {
     }
   }
 
+  const previous = index > 0 ? quotes[index - 1]! : null;
+  const leadFollowsQuote =
+    !leadInline &&
+    previous !== null &&
+    lead.text.length > 0 &&
+    /^[\s”"’'»)>*_\-•·]*$/.test(text.slice(previous.outer.end, Math.max(previous.outer.end, lead.start)));
+
   return {
     text,
     doc,
     quote: q,
+    leadFollowsQuote,
     nextStart,
     previous: index > 0 ? quotes[index - 1]! : null,
     block,

@@ -38,7 +38,7 @@ const SPEAKER_MARK = new RegExp(
   'dgu',
 );
 const SPEAKER_FIELD = new RegExp(
-  `(?:^|\\n)[\\s>*_\\-•·]*(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*|__)?\\s*[:\\-–—]\\s*(?:\\*\\*|__)?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  `(?:^|\\n)[\\s>*_\\-•·]*(?:(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*|__)?\\s*[:\\-–—]|(?:[Tt]he\\s+)?[Ss]peaker\\s+(?:here\\s+)?(?:is|was))\\s*(?:\\*\\*|__)?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
   'dgu',
 );
 
@@ -53,7 +53,9 @@ export const speakerLabelRule: CreditRule = {
     return (
       readWith(below, SPEAKER_MARK, { pronoun: false }) ??
       readWith(below, SPEAKER_FIELD, { pronoun: false }) ??
-      (site.leadInline ? null : readWith(site.lead, SPEAKER_FIELD, { pronoun: false }))
+      (site.leadInline || site.leadFollowsQuote
+        ? null
+        : readWith(site.lead, SPEAKER_FIELD, { pronoun: false }))
     );
   },
 };
@@ -119,6 +121,11 @@ const GLOSS_SAYS_THIS = new RegExp(
   `^(?:[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
   'dgu',
 );
+/** "As Mrs. Norris applies it." / "As Austen puts it." opening the block after the quotation. */
+const GLOSS_AS = new RegExp(
+  `^[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|applies|applied|phrases|phrased|observes|remarks|notes)\\s+it\\b`,
+  'dgu',
+);
 /** "Here Mrs. Norris explains what is at stake": "here" is the quotation just given. */
 const GLOSS_HERE = new RegExp(`^[Hh]ere,?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b`, 'dgu');
 
@@ -137,7 +144,8 @@ export const glossAfterRule: CreditRule = {
       readWith(sentence, GLOSS_POSSESSIVE, { pronoun: false }) ??
       readWith(sentence, GLOSS_APPOSITION, { pronoun: false }) ??
       readWith(sentence, GLOSS_SAYS_THIS) ??
-      readWith(sentence, GLOSS_HERE)
+      readWith(sentence, GLOSS_HERE) ??
+      readWith(sentence, GLOSS_AS)
     );
   },
 };

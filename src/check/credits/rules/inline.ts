@@ -169,7 +169,7 @@ const VERB_FIRST = new RegExp(
   'dgu',
 );
 
-function tagBefore(lead: Segment, open: boolean): RuleMatch | null {
+function tagBefore(lead: Segment, open: boolean, glossOfPrevious = false): RuleMatch | null {
   if (
     !SPEECH_VERB_RE.test(lead.text) &&
     !/\b(?:saying|telling|asking|answering|replying|writing|thinking)\b/.test(lead.text)
@@ -183,7 +183,7 @@ function tagBefore(lead: Segment, open: boolean): RuleMatch | null {
   const m = BEFORE.exec(lead.text);
   if (!m) return null;
   // A lead that has ended its sentence credits the quotation only by pointing at it ("says this").
-  if (!open && !m.groups?.cata) return null;
+  if (!open && (!m.groups?.cata || glossOfPrevious)) return null;
   return readWith(lead, BEFORE);
 }
 
@@ -191,7 +191,7 @@ export const tagBeforeRule: CreditRule = {
   id: 'credit/tag-before',
   description:
     'the writer introduces the quotation: Ruth confesses: “…” / Emma tells Harriet, “…” / X came up and said / X, who …, says',
-  read: (site) => tagBefore(site.lead, site.leadOpen),
+  read: (site) => tagBefore(site.lead, site.leadOpen, site.leadFollowsQuote),
 };
 
 const AS_BEFORE = new RegExp(
@@ -240,6 +240,12 @@ const POSSESSIVE = new RegExp(
   'dgu',
 );
 
+/** "A letter from Captain Wentworth:", "his reply to Jane:", "the answer from Mr. Darcy". */
+const FROM = new RegExp(
+  `^(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\s+(?:from|by)\\s+(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]\\s*$`,
+  'dgu',
+);
+
 export const possessiveRule: CreditRule = {
   id: 'credit/possessive',
   description: 'Mr. Bennet’s reply is “…” / Her most famous line: “…” / Darcy’s letter to Elizabeth:',
@@ -248,10 +254,12 @@ export const possessiveRule: CreditRule = {
     // The possession must open the writer's clause: "Elizabeth reads Darcy's letter:" credits no one.
     const clause = sub(lead, lead.text.search(/\S/) < 0 ? 0 : lead.text.search(/\S/));
     if (!site.leadOpen && !/:\s*$/.test(clause.text)) {
-      // "Mr. Bennet's observation." before a block: a label, still a credit when it is the whole lead.
+      // "Mr. Bennet's observation." before a block: a label, still a credit when it is the whole lead,
+      // unless it stands right after the quotation before (then it is that one's gloss).
       if (!/^[^.!?]{0,80}[.]\s*$/.test(clause.text) || site.leadInline) return null;
+      if (site.leadFollowsQuote) return null;
     }
-    return readWith(clause, POSSESSIVE, { pronoun: true }, ['name', 'name2']);
+    return readWith(clause, POSSESSIVE, { pronoun: true }, ['name', 'name2']) ?? readWith(clause, FROM);
   },
 };
 
