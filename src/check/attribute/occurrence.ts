@@ -1,0 +1,230 @@
+import type { Span } from '../../book/span.js';
+import type { AttributionEvidence, AttributionVerdict } from '../types.js';
+import { type BookTag, speechAt } from './book-tag.js';
+import { buildCast, type Cast, type CastCharacter } from './cast.js';
+import {
+  FIRST_PERSON_NARRATION,
+  modelEvidence,
+  NARRATION,
+  noEvidence,
+  tagEvidence,
+  unsettled,
+} from './evidence.js';
+import { comparePeople, type Identity, type Person, type TogetherEvidence } from './identity.js';
+import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
+import { parseName } from './names.js';
+import { contradictThreshold, supportThreshold, TAG_RULES_THAT_CONTRADICT } from './thresholds.js';
+
+/**
+ * One place a quotation occurs in the book: what the book says there (narration or dialogue, its
+ * speech tag, the speaker model's reading), who it says speaks, and how that meets the writer's credit.
+ */
+
+export interface AttributeContext {
+  model: SpeakerModel | null;
+  cast: Cast;
+  bookText: string;
+  /** The model's quotation parts, sorted (for the tag reader), or null without a model. */
+  parts: readonly Span[] | null;
+  /** The parts of the model's quotation at an offset, or null without a model. */
+  speechOf: ((at: number) => readonly Span[] | null) | null;
+  together: TogetherEvidence | null;
+}
+
+export interface Reading {
+  loc: Span;
+  /** The located words are narration, not anyone's speech. */
+  narration: boolean;
+  tag: BookTag | null;
+  line: ModelLine | null;
+}
+
+/** Who the book says speaks at one place, and how strongly it says so. */
+export interface Finding {
+  /** The speaker; several when the tag's name fits several characters ("said Miss Bennet"). */
+  people: Person[];
+  /** The book's name for the speaker, as the report shows it. */
+  label: string;
+  /** Enough to contradict a writer: the book's own named tag, or the model where it is almost never wrong. */
+  strong: boolean;
+  evidence: AttributionEvidence;
+  confidence: number | null;
+}
+
+export interface Judgement {
+  attribution: AttributionVerdict;
+  evidence: AttributionEvidence;
+  /** The book's speaker there, or its likeliest speaker when it does not settle it. */
+  bookSpeaker: string | null;
+  confidence: number | null;
+  notes: string[];
+}
+
+export function readAt(loc: Span, ctx: AttributeContext): Reading {
+  const at = speechAt(ctx.bookText, loc, { modelParts: ctx.parts, speechOf: ctx.speechOf });
+  const line = ctx.model ? dialogueAt(ctx.model, loc) : null;
+  // With a model, dialogue is what the model reads as dialogue; without one, what is in quote marks.
+  const narration = ctx.model ? line === null : !at.inQuotes;
+  return { loc, narration, tag: narration ? null : at.tag, line };
+}
+
+export function personOf(c: CastCharacter, cast: Cast): Person {
+  const names = cast.namesOf(c);
+  const gender =
+    c.gender && c.gender !== 'unknown'
+      ? c.gender
+      : (names.find((n) => n.gender !== 'unknown')?.gender ?? 'unknown');
+  return { label: c.name, names, gender, id: c.id, mentionOffsets: c.mentionOffsets };
+}
+
+/** Someone the book or the writer names who is none of the model's characters. */
+export function nameOnly(name: string): Person {
+  const parsed = parseName(name);
+  return { label: name, names: [parsed], gender: parsed.gender, id: null };
+}
+
+/** The people a name as written may mean: the character(s) of the cast, else the name alone. */
+export function peopleNamed(name: string, cast: Cast): Person[] {
+  const chars = cast.charactersNamed(name);
+  return chars.length > 0 ? chars.map((c) => personOf(c, cast)) : [nameOnly(name)];
+}
+
+function narratorPerson(ctx: AttributeContext): Person {
+  const n = ctx.cast.byId('narrator');
+  return n ? personOf(n, ctx.cast) : { label: 'the narrator', names: [], gender: 'unknown', id: 'narrator' };
+}
+
+function modelSpeaker(line: ModelLine | null, ctx: AttributeContext): CastCharacter | null {
+  if (!line?.speaker) return null;
+  return ctx.cast.byId(line.speaker) ?? ctx.cast.characters.find((c) => c.name === line.speaker) ?? null;
+}
+
+/** The book's likeliest speaker even when too unsure to go by (shown, never used to judge). */
+export function likeliest(reading: Reading, ctx: AttributeContext): string | null {
+  return modelSpeaker(reading.line, ctx)?.name ?? null;
+}
+
+/** Who the book says speaks at this place: its own named tag first, else the speaker model. */
+export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | null {
+  const { tag, line } = reading;
+  if (tag && (tag.kind === 'named' || tag.kind === 'first-person')) {
+    const people = tag.kind === 'first-person' ? [narratorPerson(ctx)] : peopleNamed(tag.who, ctx.cast);
+    // The model reads the same tags: where it names someone else with a tag of its own, one of the two
+    // read the wrong line, and the tag alone is not enough to contradict anyone.
+    const other = modelSpeaker(line, ctx);
+    const disagrees =
+      other !== null && line?.type === 'explicit' && people.every((p) => p.id !== null && p.id !== other.id);
+    return {
+      people,
+      label: people.length === 1 ? people[0]!.label : tag.who,
+      strong: !disagrees && TAG_RULES_THAT_CONTRADICT.has(tag.ruleId),
+      evidence: tagEvidence(tag),
+      confidence: null,
+    };
+  }
+  const speaker = modelSpeaker(line, ctx);
+  if (!line || !speaker || line.confidence < supportThreshold(line.type)) return null;
+  return {
+    people: [personOf(speaker, ctx.cast)],
+    label: speaker.name,
+    strong: line.confidence >= contradictThreshold(line.type),
+    evidence: modelEvidence(line, speaker.name, tag),
+    confidence: line.confidence,
+  };
+}
+
+/** A name with no character behind it fits a person when the name could be one of theirs. */
+function namesFit(a: Person, b: Person): boolean {
+  const probe = buildCast({ characters: [{ id: 'b', name: b.label, aliases: [] }] });
+  return probe.fit(a.label, probe.characters[0]!) > 0;
+}
+
+function fits(claimed: readonly Person[], speaker: readonly Person[]): boolean {
+  return claimed.some((a) =>
+    speaker.some((b) => (a.id !== null && b.id !== null ? a.id === b.id : namesFit(a, b) || namesFit(b, a))),
+  );
+}
+
+/** Every claimed person against every possible speaker: distinct only if each pair is. */
+function compareAll(claimed: readonly Person[], speaker: readonly Person[], ctx: AttributeContext): Identity {
+  let maybe: Identity | null = null;
+  for (const a of claimed)
+    for (const b of speaker) {
+      const id = comparePeople(a, b, ctx.together);
+      if (id.relation !== 'distinct' && !maybe) maybe = id;
+    }
+  return maybe ?? { relation: 'distinct', reason: '' };
+}
+
+function result(
+  attribution: AttributionVerdict,
+  evidence: AttributionEvidence,
+  bookSpeaker: string | null,
+  confidence: number | null,
+  notes: string[] = [],
+): Judgement {
+  return { attribution, evidence, bookSpeaker, confidence, notes };
+}
+
+/**
+ * A credit to a character, judged at one place. `known`: the claimed people are the book's characters;
+ * a name no character has (every name, when there is no cast to know them by) is never contradicted.
+ */
+export function judgeCharacter(
+  claimed: readonly Person[],
+  known: boolean,
+  reading: Reading,
+  ctx: AttributeContext,
+): Judgement {
+  if (reading.narration) {
+    // A first-person narrator's narration is their own words.
+    if (claimed.some((p) => p.id === 'narrator'))
+      return result('supported', FIRST_PERSON_NARRATION, null, null);
+    return result('unknown', NARRATION, null, null);
+  }
+  const finding = findSpeaker(reading, ctx);
+  if (!finding) {
+    const guess = likeliest(reading, ctx);
+    const e = reading.line
+      ? unsettled(modelEvidence(reading.line, guess ?? 'nobody', reading.tag), guess)
+      : noEvidence('no speaker found for this line');
+    return result('unknown', e, guess, reading.line?.confidence ?? null);
+  }
+  const { evidence, label, confidence } = finding;
+  if (fits(claimed, finding.people)) return result('supported', evidence, label, confidence);
+  if (!known) return result('unknown', evidence, label, confidence);
+  const identity = compareAll(claimed, finding.people, ctx);
+  if (identity.relation !== 'distinct')
+    return result('unknown', evidence, label, confidence, [identity.reason]);
+  if (!finding.strong) return result('unknown', unsettled(evidence, label), label, confidence);
+  return result('contradicted', evidence, label, confidence);
+}
+
+/** A credit to "the narrator", judged at one place. */
+export function judgeNarrator(reading: Reading, ctx: AttributeContext): Judgement {
+  if (reading.narration) return result('supported', NARRATION, null, null);
+  if (reading.tag?.kind === 'first-person')
+    return result('supported', tagEvidence(reading.tag), 'the narrator', null);
+  const finding = findSpeaker(reading, ctx);
+  if (!finding) {
+    const guess = likeliest(reading, ctx);
+    return result(
+      'unknown',
+      noEvidence('no speaker found for this line'),
+      guess,
+      reading.line?.confidence ?? null,
+    );
+  }
+  const { evidence, label, confidence } = finding;
+  if (finding.people.some((p) => p.id === 'narrator'))
+    return result('supported', evidence, label, confidence);
+  // In a first-person novel the narrator is a character too: contradict only someone distinct from them.
+  const narrator = ctx.cast.byId('narrator');
+  if (narrator) {
+    const identity = compareAll([personOf(narrator, ctx.cast)], finding.people, ctx);
+    if (identity.relation !== 'distinct')
+      return result('unknown', evidence, label, confidence, [identity.reason]);
+  }
+  if (!finding.strong) return result('unknown', unsettled(evidence, label), label, confidence);
+  return result('contradicted', evidence, label, confidence);
+}

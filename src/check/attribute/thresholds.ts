@@ -1,0 +1,68 @@
+/**
+ * The confidence thresholds of the attribute stage, each with the measurement that chose it.
+ *
+ * The speaker model's confidence means different things for different rules: a speech tag the
+ * checker reads itself is right 0.99 of the time, a line the model calls `explicit` where the checker
+ * finds no named tag only 0.83 even at 0.95 (`npm run eval:tags`, eval/results/book-tags.md, PDNC's
+ * 22,430 annotated quotations; the model's own calibration by rule is in eval/results/speakers.md).
+ */
+
+/**
+ * Below this the model's speaker is not used at all, not even to agree with a writer; it is still
+ * shown as the book's likeliest speaker. 0.5, for every kind of rule: from there up the model's
+ * speaker is right more often than not (eval:tags: implicit 0.56 at 0.50–0.70, 0.39 below; anaphoric
+ * 0.56–0.61 and 0.42–0.53; explicit without a tag of the checker's own 0.75–0.84 from 0.70). A writer
+ * who names the same person as such a guess is right far more often still: in `npm run eval:check`
+ * no wrong credit was supported at this threshold (0 of 65).
+ */
+export const SUPPORT_MIN_CONFIDENCE: Readonly<Record<string, number>> = {
+  explicit: 0.5,
+  anaphoric: 0.5,
+  implicit: 0.5,
+  other: 0.5,
+};
+
+/**
+ * Contradicting a writer fails the check and tells a teacher the student is wrong, so it needs a
+ * speaker right ≥ 0.99 of the time: writers are mostly right (121 of 129 checkable credits on real
+ * pages, realworld/quotes.jsonl), so a source right 0.95 of the time would be wrong in about half of
+ * its contradictions. No kind of model inference reaches that on its own (eval:tags, best cells at
+ * 0.95–1.00: explicit without the checker's own tag 0.825, anaphoric after a pronoun tag 0.949,
+ * implicit 0.914), so only the book's own named tag contradicts (0.996 right, eval:tags); the model
+ * alone never does. Before: explicit at 0.95 contradicted on its own, and 2 of the 3 wrong
+ * contradictions left in eval:check were such lines ("was what Anne often heard him say").
+ */
+export const CONTRADICT_MIN_CONFIDENCE: Readonly<Record<string, number>> = {
+  explicit: Number.POSITIVE_INFINITY,
+  anaphoric: Number.POSITIVE_INFINITY,
+  implicit: Number.POSITIVE_INFINITY,
+  other: Number.POSITIVE_INFINITY,
+};
+
+export function supportThreshold(type: string | null): number {
+  return SUPPORT_MIN_CONFIDENCE[type ?? 'other'] ?? SUPPORT_MIN_CONFIDENCE.other!;
+}
+
+export function contradictThreshold(type: string | null): number {
+  return CONTRADICT_MIN_CONFIDENCE[type ?? 'other'] ?? CONTRADICT_MIN_CONFIDENCE.other!;
+}
+
+/**
+ * Which of the book-tag reader's rules may contradict a writer, by their precision on PDNC's
+ * annotated quotations (`npm run eval:tags`, every part of 22,430 quotations, a named tag right when it
+ * names the annotated speaker): after the quote 0.997 (4,834 tags), before it 0.998 (949), between
+ * the parts of one speech 0.997 (1,743), the paragraph before leading in 0.962 (52; both misses are
+ * PDNC naming "the Coroner" Mr. Wells). A tag on another part of the same speech (`tag/same-speech`,
+ * 0.982 of 222) leans on the model's grouping of turns, which merges two speakers now and then: it may
+ * agree with a writer, not contradict one.
+ */
+export const TAG_RULES_THAT_CONTRADICT: ReadonlySet<string> = new Set([
+  'tag/after-quote',
+  'tag/before-quote',
+  'tag/between-parts',
+  'tag/previous-paragraph',
+  'tag/continued-speech',
+]);
+
+/** At most this many places of a repeated line are read (a refrain said twenty times needs no more). */
+export const MAX_OCCURRENCES = 8;
