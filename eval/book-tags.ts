@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeBook } from '../src/analysis/index.js';
-import { speechAt } from '../src/check/attribute/book-tag.js';
+import { speechAt, tagGender } from '../src/check/attribute/book-tag.js';
 import { buildCast } from '../src/check/attribute/cast.js';
 import { dialogueAt, modelParts, speechFinder } from '../src/check/attribute/model-line.js';
 import { bookFromPdnc } from './book-from-text.js';
@@ -72,6 +72,7 @@ function main(): void {
     return t;
   };
   const modelCells = new Map<string, ModelCell>();
+  const gendered = new Map<string, ModelCell>();
   const withModel = !process.argv.includes('--no-model');
   for (const dir of pdncNovelDirs(corpus)) {
     const novel = loadPdncNovel(dir);
@@ -103,6 +104,19 @@ function main(): void {
         if (!tag) continue;
         if (tag.kind === 'pronoun' || tag.kind === 'description') {
           for (const t of tallies) t.pronoun++;
+          const said = tagGender(tag.who);
+          const goldChar = novel.characters.find((c) => c.name === withoutFrameQualifier(q.speaker)) ?? null;
+          const g = goldChar?.gender === 'F' ? 'female' : goldChar?.gender === 'M' ? 'male' : null;
+          if (said && g) {
+            const cell = gendered.get(`${tag.kind}|${tag.ruleId}`) ?? { n: 0, right: 0 };
+            cell.n++;
+            if (said === g) cell.right++;
+            else if (verbose)
+              console.log(
+                `${novel.name} ${q.id} [${tag.ruleId}] "${tag.text}" is ${said}, gold ${q.speaker} ${g}: …${novel.text.slice(Math.max(0, part.start - 80), part.end + 80).replace(/\s+/g, ' ')}…`,
+              );
+            gendered.set(`${tag.kind}|${tag.ruleId}`, cell);
+          }
           continue;
         }
         if (tag.kind !== 'named') continue;
@@ -165,6 +179,18 @@ ${head}
 ${[...byRule]
   .sort()
   .map(([k, t]) => row(`\`${k}\``, t))
+  .join('\n')}
+
+## Pronoun and description tags: the speaker's gender
+
+A tag that names nobody still says "he" or "she" ("said he", "cried her mother"): how often that is
+the annotated speaker's gender (PDNC's F / M), by the rule that found the tag.
+
+| Tag | Rule | Tags | Gender right |
+|---|---|---:|---:|
+${[...gendered]
+  .sort()
+  .map(([k, c]) => `| ${k.split('|')[0]} | \`${k.split('|')[1]}\` | ${c.n} | ${(c.right / c.n).toFixed(3)} |`)
   .join('\n')}
 ${withModel ? modelTable(modelCells) : ''}`;
   console.log(doc);

@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { HONORIFICS, NOT_NAMES, SPEECH_VERBS, titleAlternation } from '../../lexicon.js';
+import { GENDERED_NOUNS, HONORIFICS, NOT_NAMES, SPEECH_VERBS, titleAlternation } from '../../lexicon.js';
 
 /**
  * The book's own speech tag for a located line: "…,” said Ruth", "Tommy said: “…", "“A,” said
@@ -57,7 +57,8 @@ const CAP = "\\p{Lu}[\\p{L}'’\\-]*";
 const CAPS = `${CAP}(?:\\s+(?:(?:de|van|von|du|le|la|der)\\s+)?${CAP}){0,2}`;
 const NAME = `(?:${TITLE}\\s+)?${CAPS}`;
 /** "the Hatter", "the March Hare", "the old man", "her mother", "his wife". */
-const DESCRIPTION = `(?:the\\s+${CAPS}|(?:the|her|his|their|my|our)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}[\\p{L}\\-]*)`;
+const FUNCTION_WORD = '(?:by|of|in|with|to|from|at|for|on|and|or|but|as|that|which|who|was|is|had|has)\\b';
+const DESCRIPTION = `(?:the\\s+${CAPS}|(?:the|her|his|their|my|our)\\s+(?:(?!${FUNCTION_WORD})\\p{Ll}+\\s+){0,2}(?!${FUNCTION_WORD})\\p{Ll}[\\p{L}\\-]*)`;
 const PRONOUN = '(?:he|she|I|they|we)';
 const WHO = `(${NAME}|${DESCRIPTION}|${PRONOUN})`;
 const ADVERB = '(?:\\s+\\p{Ll}+ly)?';
@@ -81,9 +82,11 @@ const AFTER_NAME_FIRST = new RegExp(
 );
 /** "“Are you?” Babs said, “Have you…”": after a question or exclamation, a tag that leads straight into another quotation is that quotation's. */
 const LEADS_ON = /^\s*[,:]?\s*[\u201c"\u2018]/;
+/** "in what he said, “…": a clause about speech, not a tag; its subject is not the speaker. */
+const NOT_AFTER = '(?<!\\b(?:what|that|which|whom|whatever|if|than|though|how|all)\\s+)';
 /** Leading into the line: "Ruth said, “", "said Tommy: “", "Tommy said to her, “". */
 const BEFORE_NAME_FIRST = new RegExp(
-  `(?:^|[\\s,;(])${WHO}${WHOLE}${ADVERB}\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
+  `(?:^|[\\s,;(])${NOT_AFTER}${WHO}${WHOLE}${ADVERB}\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
   'u',
 );
 /** "…,” said Tommy, “": only right after punctuation; in "Dr Messinger asked Rosa, “" Rosa is spoken to. */
@@ -93,9 +96,22 @@ const BEFORE_VERB_FIRST = new RegExp(
 );
 /** The paragraph before ends leading into this one: "Mr. Darcy replied with great intrepidity," */
 const LEAD_IN = new RegExp(
-  `(?:^|[\\s,;(])${WHO}${ADVERB}\\s+${VERB_PHRASE}\\b[^.!?\\u201c\\u201d"]{0,60}[,:]\\s*$`,
+  `(?:^|[\\s,;(])${NOT_AFTER}${WHO}${ADVERB}\\s+${VERB_PHRASE}${SPOKE}\\b[^.!?\\u201c\\u201d"]{0,60}[,:]\\s*$`,
   'u',
 );
+
+/**
+ * The gender a tag that names nobody still gives: "said he", "cried her mother", "said the old
+ * man". Null when it gives none ("said the other", "they said").
+ */
+export function tagGender(who: string): 'male' | 'female' | null {
+  const w = who.trim().toLowerCase();
+  if (w === 'he') return 'male';
+  if (w === 'she') return 'female';
+  const head = w.split(/\s+/).pop() ?? '';
+  const g = GENDERED_NOUNS.get(head);
+  return g === 'male' || g === 'female' ? g : null;
+}
 
 /** Capitalised words that open a sentence or a tag but are no one's name. */
 const NOT_A_NAME =
@@ -288,6 +304,16 @@ function partsIn(parts: readonly Span[] | null | undefined, para: Span): Span[] 
   return out;
 }
 
+/** The paragraph holding most of the located words (a located span may reach into its neighbours). */
+function mainParagraph(text: string, loc: Span): Span {
+  const first = paragraphAround(text, loc.start);
+  if (first.end >= loc.end) return first;
+  const last = paragraphAround(text, Math.max(loc.start, loc.end - 1));
+  const inFirst = first.end - loc.start;
+  const inLast = loc.end - last.start;
+  return inLast > inFirst ? last : first;
+}
+
 const isNamed = (t: BookTag | null): t is BookTag =>
   t !== null && (t.kind === 'named' || t.kind === 'first-person');
 
@@ -356,7 +382,7 @@ function tagFromParagraphsBefore(
  * elsewhere in the same speech; else the paragraph before leading into it.
  */
 export function speechAt(text: string, loc: Span, options: SpeechTagOptions = {}): SpeechAt {
-  const para = paragraphAround(text, loc.start);
+  const para = mainParagraph(text, loc);
   const segs = segmentsOf(text, para, partsIn(options.modelParts, para));
   const covered = overlapped(segs, loc);
   const first = covered[0];

@@ -265,7 +265,8 @@ function pickInitial(matches: Match[]): Match[] {
   if (!top) return [];
   const second = ranked[1];
   const topMentions = top.character.mentions ?? 0;
-  if (!second || topMentions >= INITIAL_DOMINANCE * (second.character.mentions ?? 0)) return [top];
+  if (topMentions > 0 && (!second || topMentions >= INITIAL_DOMINANCE * (second.character.mentions ?? 0)))
+    return [top];
   return ranked.filter((m) => (m.character.mentions ?? 0) * INITIAL_DOMINANCE >= topMentions).slice(0, 4);
 }
 
@@ -276,7 +277,8 @@ function pickInitial(matches: Match[]): Match[] {
 function sharesTitleAndFamily(claim: ParsedName, p: Profile): boolean {
   const family = claim.surname ?? claim.either;
   const title = claim.titles[0];
-  if (!family || !title || claim.given) return false;
+  // Only the titles sisters share: "Mr. Emerson" is the father even when the son is "Mr. George Emerson".
+  if (!family || !title || claim.given || claim.titleClass !== 'unmarried') return false;
   return p.names.some(
     (n) =>
       n.surname === family &&

@@ -157,7 +157,8 @@ function cap(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-function sharesNamePart(a: Person, b: Person): boolean {
+/** The two have a name part in common: a given name, a family name, or a title one bears in full. */
+export function sharesNamePart(a: Person, b: Person): boolean {
   const ga = [...givens(a), ...eithers(a)];
   const gb = [...givens(b), ...eithers(b)];
   if (ga.some((x) => gb.some((y) => givenNamesMatch(x, y)))) return true;

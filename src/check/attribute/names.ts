@@ -41,8 +41,24 @@ export interface ParsedName {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** Words before a name that are neither the name nor a title: "old Osborne", "young Crawford", "St. John". */
-const NAME_ADJECTIVES = new Set(['st', 'saint', 'old', 'young', 'little', 'poor', 'dear']);
+/**
+ * Words before a name that are neither the name nor a title: "old Osborne", "young Crawford", "St.
+ * John", and the vocative "My dear Miss Eliza", "dearest Lizzy" (names the book's cast keeps).
+ */
+const NAME_ADJECTIVES = new Set([
+  'st',
+  'saint',
+  'old',
+  'young',
+  'little',
+  'poor',
+  'dear',
+  'dearest',
+  'my',
+  'our',
+  'your',
+  'oh',
+]);
 /** Particles of a family name ("de Bourgh", "van der Luyden"), and "of" in "the Queen of Hearts". */
 const PARTICLES = new Set(['de', 'van', 'der', 'von', 'du', 'le', 'la', 'di', 'da', 'del', 'of', 'the', 'y']);
 /**
@@ -110,6 +126,8 @@ export function parseName(written: string): ParsedName {
   let tokens = nameKey(written).split(' ').filter(Boolean);
   const article = tokens.length > 1 && ARTICLES.has(tokens[0]!);
   if (article) tokens = tokens.slice(1);
+  while (tokens.length > 1 && NAME_ADJECTIVES.has(tokens[0]!) && tokens[0] !== 'st' && tokens[0] !== 'saint')
+    tokens = tokens.slice(1);
   const titles: string[] = [];
   // Titles, unless the title is the name itself ("the Queen", "the Queen of Hearts", "Mademoiselle").
   while (tokens.length > 1 && HONORIFICS.has(tokens[0]!) && tokens[1] !== 'of') {

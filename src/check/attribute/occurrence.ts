@@ -1,6 +1,6 @@
 import type { Span } from '../../book/span.js';
 import type { AttributionEvidence, AttributionVerdict } from '../types.js';
-import { type BookTag, speechAt } from './book-tag.js';
+import { type BookTag, speechAt, tagGender } from './book-tag.js';
 import { buildCast, type Cast, type CastCharacter } from './cast.js';
 import {
   FIRST_PERSON_NARRATION,
@@ -10,7 +10,13 @@ import {
   tagEvidence,
   unsettled,
 } from './evidence.js';
-import { comparePeople, type Identity, type Person, type TogetherEvidence } from './identity.js';
+import {
+  comparePeople,
+  type Identity,
+  type Person,
+  sharesNamePart,
+  type TogetherEvidence,
+} from './identity.js';
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
 import { parseName } from './names.js';
 import { contradictThreshold, supportThreshold, TAG_RULES_THAT_CONTRADICT } from './thresholds.js';
@@ -183,21 +189,84 @@ export function judgeCharacter(
     return result('unknown', NARRATION, null, null);
   }
   const finding = findSpeaker(reading, ctx);
+  const gendered = known ? genderContradiction(claimed, reading.tag, finding) : null;
+  if (gendered) return gendered;
   if (!finding) {
     const guess = likeliest(reading, ctx);
-    const e = reading.line
-      ? unsettled(modelEvidence(reading.line, guess ?? 'nobody', reading.tag), guess)
-      : noEvidence('no speaker found for this line');
+    const e =
+      reading.line && guess
+        ? unsettled(modelEvidence(reading.line, guess, reading.tag), guess)
+        : noEvidence('the book does not say who speaks this line, and the speaker model cannot tell');
     return result('unknown', e, guess, reading.line?.confidence ?? null);
   }
   const { evidence, label, confidence } = finding;
   if (fits(claimed, finding.people)) return result('supported', evidence, label, confidence);
   if (!known) return result('unknown', evidence, label, confidence);
+  const split = splitOf(claimed, finding, ctx);
+  if (split) return result('supported', evidence, label, confidence, [split]);
   const identity = compareAll(claimed, finding.people, ctx);
   if (identity.relation !== 'distinct')
     return result('unknown', evidence, label, confidence, [identity.reason]);
   if (!finding.strong) return result('unknown', unsettled(evidence, label), label, confidence);
   return result('contradicted', evidence, label, confidence);
+}
+
+/** The gender a person's names give (a title, a given name): not the model's guess from pronouns. */
+function nameGender(p: Person): 'male' | 'female' | null {
+  const gs = new Set(p.names.map((n) => n.gender).filter((g) => g !== 'unknown'));
+  return gs.size === 1 ? ([...gs][0] as 'male' | 'female') : null;
+}
+
+/**
+ * "“…,” she said" for a line credited to Mr. Darcy: the book's tag names nobody but says a woman
+ * speaks, and every person the credit may mean is a man by their names. A pronoun tag gives the
+ * speaker's gender right 0.998 of the time (npm run eval:tags, 4,709 tags), a description ("said her
+ * mother") 1.000 (508); the model's reading of whom it means is not needed. Not when the book's own
+ * named tag or the model already names the claimed person.
+ */
+function genderContradiction(
+  claimed: readonly Person[],
+  tag: BookTag | null,
+  finding: Finding | null,
+): Judgement | null {
+  if (!tag || (tag.kind !== 'pronoun' && tag.kind !== 'description') || claimed.length === 0) return null;
+  if (finding && fits(claimed, finding.people)) return null;
+  const said = tagGender(tag.who);
+  if (!said) return null;
+  const genders = claimed.map(nameGender);
+  if (!genders.every((g) => g !== null && g !== said)) return null;
+  const who =
+    claimed.length === 1
+      ? `${claimed[0]!.label} is a ${said === 'female' ? 'man' : 'woman'}`
+      : `each of ${claimed.map((p) => p.label).join(', ')} is a ${said === 'female' ? 'man' : 'woman'}`;
+  const evidence: AttributionEvidence = {
+    source: 'book-tag',
+    ruleId: `${tag.ruleId}/gender`,
+    summary: `the book says “${tag.text}”: a ${said === 'female' ? 'woman' : 'man'} speaks, and ${who}`,
+    confidence: null,
+  };
+  return result('contradicted', evidence, finding?.label ?? null, finding?.confidence ?? null);
+}
+
+/**
+ * The model's speaker is perhaps the claimed character under a name the model kept apart ("Mr.
+ * Tilney" beside "Henry Tilney", "Ellen" beside "Ellen Olenska"): they share a name part, nothing
+ * tells them apart, and no other character could bear all the speaker's names. A note says so.
+ */
+function splitOf(claimed: readonly Person[], finding: Finding, ctx: AttributeContext): string | null {
+  if (claimed.length !== 1 || finding.people.length !== 1) return null;
+  const [k] = claimed as [Person];
+  const [s] = finding.people as [Person];
+  if (k.id === null || s.id === null) return null;
+  const id = comparePeople(k, s, ctx.together);
+  if (id.relation !== 'maybe-same' || !sharesNamePart(k, s)) return null;
+  for (const c of ctx.cast.characters) {
+    if (c.id === k.id || c.id === s.id) continue;
+    const other = personOf(c, ctx.cast);
+    if (sharesNamePart(other, s) && comparePeople(other, s, ctx.together).relation !== 'distinct')
+      return null;
+  }
+  return `${s.label} is taken to be another name of ${k.label}: they share a name, and no other character could bear it`;
 }
 
 /** A credit to "the narrator", judged at one place. */
