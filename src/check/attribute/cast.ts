@@ -59,6 +59,8 @@ export interface Cast {
   characterNamed(name: string): CastCharacter | null;
   /** Characters a name may mean: the one it means, or the candidates of an ambiguous name. */
   charactersNamed(name: string): CastCharacter[];
+  /** The one character the book itself calls exactly this ("Miss Bennet" where the book says so), or null. */
+  characterCalled(name: string): CastCharacter | null;
   /** The gender of the character a name means (null: no single such character). */
   genderOf(name: string): Gender | null;
   /** How well a name as written fits one character (0: not at all). */
@@ -362,6 +364,11 @@ export function buildCast(source: CastSource | null): Cast {
     fit: (name, character) => {
       const p = profileOfChar.get(character) ?? profileOf(character);
       return matchOne(parseName(name), p)?.score ?? 0;
+    },
+    characterCalled: (name) => {
+      const key = parseName(name).key;
+      const exact = profiles.filter((p) => p.keys.has(key));
+      return exact.length === 1 ? exact[0]!.character : null;
     },
     namesOf: (character) => (profileOfChar.get(character) ?? profileOf(character)).names,
     byId: (id) => byId.get(id) ?? null,

@@ -49,18 +49,11 @@ export interface TogetherEvidence {
  */
 const TOGETHER_MIN = 2;
 
-/** Titles of rank that a man keeps: "Captain Wentworth" is not "Mr. Wentworth" (his brother). */
-const RANK_TITLES = new Set([
-  'sir',
-  'captain',
-  'colonel',
-  'major',
-  'general',
-  'admiral',
-  'lieutenant',
-  'dr',
-  'rev',
-]);
+/**
+ * Titles of rank that a man keeps: "Captain Wentworth" is not "Mr. Wentworth" (his brother). Not a
+ * clergyman's or a doctor's: "the Reverend Wyndham Datchet" is also Mr. Datchet.
+ */
+const RANK_TITLES = new Set(['sir', 'captain', 'colonel', 'major', 'general', 'admiral', 'lieutenant']);
 /** Titles that stand for a peerage rather than a family name: "Lord Warburton" may be a Mr. Anybody. */
 const PEERAGE = new Set([
   'lord',

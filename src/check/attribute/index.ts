@@ -120,7 +120,9 @@ function judgeAddressee(
   ctx: AttributeContext,
 ): AttributionResult['addressee'] {
   const claimed = peopleNamed(claimedName, ctx.cast);
-  const tagTo = reading.tag?.kind === 'named' && reading.tag.to ? reading.tag.to : null;
+  // "said Tommy to her": a pronoun says nothing about whom; "said Tommy to Ruth" does.
+  const to = reading.tag?.kind === 'named' ? reading.tag.to : null;
+  const tagTo = to && !/^(?:him|her|them|me|us)$/i.test(to) ? to : null;
   if (tagTo) {
     const book = peopleNamed(tagTo, ctx.cast);
     const same = claimed.some((a) => book.some((b) => comparePeople(a, b, ctx.together).relation === 'same'));

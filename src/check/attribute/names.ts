@@ -156,8 +156,12 @@ export function parseName(written: string): ParsedName {
     const w = words[0]!;
     const title = titles[titles.length - 1];
     const titleIsTheName = titles.length === 0 && HONORIFICS.has(w);
+    // "Miss Emily" is a given name; "Miss Alan" a family name (Alan is a man's given name).
+    const titleGender = title ? (HONORIFICS.get(title)?.gender ?? 'unknown') : 'unknown';
+    const fitsTitle =
+      titleGender === 'unknown' || givenGender(w) === 'unknown' || givenGender(w) === titleGender;
     if (title && SURNAME_TITLES.has(title)) surname = w;
-    else if (!titleIsTheName && isGivenName(w)) given = w;
+    else if (!titleIsTheName && isGivenName(w) && fitsTitle) given = w;
     else either = w;
   }
   // "Mademoiselle", "the Queen of Hearts": the title is the name, and still tells the gender.

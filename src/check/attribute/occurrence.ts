@@ -114,7 +114,15 @@ export function likeliest(reading: Reading, ctx: AttributeContext): string | nul
 export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | null {
   const { tag, line } = reading;
   if (tag && (tag.kind === 'named' || tag.kind === 'first-person')) {
-    const people = tag.kind === 'first-person' ? [narratorPerson(ctx)] : peopleNamed(tag.who, ctx.cast);
+    // The book's tag names one character when the model has one it calls exactly so ("said Miss
+    // Bennet" is the book's Miss Bennet, not any of the sisters a reader's "Miss Bennet" might mean).
+    const called = tag.kind === 'named' ? ctx.cast.characterCalled(tag.who) : null;
+    const people =
+      tag.kind === 'first-person'
+        ? [narratorPerson(ctx)]
+        : called
+          ? [personOf(called, ctx.cast)]
+          : peopleNamed(tag.who, ctx.cast);
     // The model reads the same tags: where it names someone else with a tag of its own, one of the two
     // read the wrong line, and the tag alone is not enough to contradict anyone.
     const other = modelSpeaker(line, ctx);
@@ -207,8 +215,20 @@ export function judgeCharacter(
   const identity = compareAll(claimed, finding.people, ctx);
   if (identity.relation !== 'distinct')
     return result('unknown', evidence, label, confidence, [identity.reason]);
+  // "said Miss Alan" for a line credited to Miss Catharine Alan: whatever character the model took the
+  // tag's name for, the name itself may be the claimed person's.
+  const tag = reading.tag;
+  if (tag?.kind === 'named' && claimed.some((p) => tagNameFits(tag.who, p, ctx)))
+    return result('unknown', evidence, label, confidence, [
+      `the book's “${tag.who}” may be ${claimed.map((p) => p.label).join(' or ')}`,
+    ]);
   if (!finding.strong) return result('unknown', unsettled(evidence, label), label, confidence);
   return result('contradicted', evidence, label, confidence);
+}
+
+function tagNameFits(who: string, p: Person, ctx: AttributeContext): boolean {
+  const c = p.id ? ctx.cast.byId(p.id) : null;
+  return c !== null && ctx.cast.fit(who, c) > 0;
 }
 
 /** The gender a person's names give (a title, a given name): not the model's guess from pronouns. */
@@ -279,7 +299,7 @@ export function judgeNarrator(reading: Reading, ctx: AttributeContext): Judgemen
     const guess = likeliest(reading, ctx);
     return result(
       'unknown',
-      noEvidence('no speaker found for this line'),
+      noEvidence('the book does not say who speaks this line, and the speaker model cannot tell'),
       guess,
       reading.line?.confidence ?? null,
     );
@@ -287,13 +307,8 @@ export function judgeNarrator(reading: Reading, ctx: AttributeContext): Judgemen
   const { evidence, label, confidence } = finding;
   if (finding.people.some((p) => p.id === 'narrator'))
     return result('supported', evidence, label, confidence);
-  // In a first-person novel the narrator is a character too: contradict only someone distinct from them.
-  const narrator = ctx.cast.byId('narrator');
-  if (narrator) {
-    const identity = compareAll([personOf(narrator, ctx.cast)], finding.people, ctx);
-    if (identity.relation !== 'distinct')
-      return result('unknown', evidence, label, confidence, [identity.reason]);
-  }
+  // A first-person narrator's own lines are tagged "I said": a tag naming someone in the third person
+  // is someone else (the model's narrator character carries the names others call them by).
   if (!finding.strong) return result('unknown', unsettled(evidence, label), label, confidence);
   return result('contradicted', evidence, label, confidence);
 }
