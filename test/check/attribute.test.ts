@@ -222,7 +222,16 @@ describe('attribute: verdicts with evidence', () => {
     const narration = line('nobody called her Mrs. Hale again');
     const r = attribute(credit('Captain Moss'), first, ctx, [narration]);
     expect(r.attribution).toBe('unknown');
-    expect(r.notes.join(' ')).toMatch(/occur 2 times/);
+    expect(r.notes.join(' ')).toMatch(/occur 3 times/);
+  });
+
+  it('looks for a short line printed again even when the locator reports one place', () => {
+    const first = line('The tide is early,');
+    const r = attribute(credit('Mrs. Thorne'), first, ctx);
+    expect(r).toMatchObject({ attribution: 'supported', bookSpeaker: 'Mrs. Thorne' });
+    expect(r.notes.join(' ')).toMatch(/occur elsewhere/);
+    // every place contradicts: still contradicted
+    expect(attribute(credit('Captain Moss'), first, ctx).attribution).toBe('contradicted');
   });
 
   it('a title two characters bear may stand for either: maybe one person, never a contradiction', () => {

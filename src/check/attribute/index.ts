@@ -14,7 +14,8 @@ import {
   type Reading,
   readAt,
 } from './occurrence.js';
-import { MAX_OCCURRENCES } from './thresholds.js';
+import { sameWordsElsewhere } from './repeats.js';
+import { MAX_OCCURRENCES, MAX_REPEAT_SEARCHES } from './thresholds.js';
 
 /**
  * Stage 5 of the check, attribute: the writer's credit ("X says …") held against who speaks the
@@ -67,6 +68,7 @@ export function attributeContext(model: SpeakerModel | null, cast: Cast, bookTex
     parts: model ? modelParts(model) : null,
     speechOf: model ? speechFinder(model) : null,
     together,
+    repeatSearches: { left: MAX_REPEAT_SEARCHES },
   };
 }
 
@@ -107,10 +109,21 @@ function combine(judged: readonly Judgement[]): { pick: Judgement; notes: string
   return { pick, notes };
 }
 
-function resolutionNotes(name: string, res: NameResolution): string[] {
+/** The book names someone so: every capitalised word of the name, side by side. */
+function mentioned(name: string, bookText: string): boolean {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length === 0) return false;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'u').test(bookText);
+}
+
+function resolutionNotes(name: string, res: NameResolution, bookText: string): string[] {
   if (res.status === 'ambiguous') return [`“${name}” may be any of ${res.candidates.join(', ')}`];
-  if (res.status === 'unknown') return [`no character of the book is called “${name}”`];
-  return [];
+  if (res.status !== 'unknown') return [];
+  // The model's cast leaves out people the book names only in passing.
+  return mentioned(name, bookText)
+    ? [`“${name}” is not among the characters the speaker model found`]
+    : [`no character of the book is called “${name}”`];
 }
 
 /** The credit's addressee ("Emma tells Harriet") against whom the book says the line is spoken to. */
@@ -162,7 +175,9 @@ export function attribute(
   const narrator = credit.kind === 'narrator' || isNarratorName(claimedName);
   const claimedCharacter = ctx.cast.resolve(claimedName);
   const notes =
-    narrator || ctx.cast.characters.length === 0 ? [] : resolutionNotes(claimedName, claimedCharacter);
+    narrator || ctx.cast.characters.length === 0
+      ? []
+      : resolutionNotes(claimedName, claimedCharacter, ctx.bookText);
   if (!location) {
     return {
       ...NONE,
@@ -172,15 +187,25 @@ export function attribute(
       notes,
     };
   }
-  const readings = [location, ...otherLocations].slice(0, MAX_OCCURRENCES).map((loc) => readAt(loc, ctx));
   // Without the book's cast nothing says the claimed name is not another name of the tagged speaker.
   const known =
     ctx.cast.characters.length > 0 &&
     (claimedCharacter.status === 'character' || claimedCharacter.status === 'ambiguous');
   const claimed = narrator ? [] : peopleNamed(claimedName, ctx.cast);
-  const judged = readings.map((r) =>
-    narrator ? judgeNarrator(r, ctx) : judgeCharacter(claimed, known, r, ctx),
-  );
+  const judge = (r: Reading) => (narrator ? judgeNarrator(r, ctx) : judgeCharacter(claimed, known, r, ctx));
+  const readings = [location, ...otherLocations].slice(0, MAX_OCCURRENCES).map((loc) => readAt(loc, ctx));
+  const judged = readings.map(judge);
+  // Not supported here: the same words printed elsewhere may be the claimed speaker's (a short line
+  // said by several people), and a contradiction must hold at every place.
+  if (!judged.some((j) => j.attribution === 'supported') && ctx.repeatSearches.left > 0) {
+    ctx.repeatSearches.left--;
+    const more = sameWordsElsewhere(ctx.bookText, location, otherLocations);
+    for (const loc of more.slice(0, Math.max(0, MAX_OCCURRENCES - readings.length))) {
+      const r = readAt(loc, ctx);
+      readings.push(r);
+      judged.push(judge(r));
+    }
+  }
   const { pick, notes: occurrenceNotes } = combine(judged);
   const pickedReading =
     readings[judged.indexOf(judged.find((j) => j.evidence === pick.evidence) ?? judged[0]!)]!;

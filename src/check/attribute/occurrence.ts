@@ -35,6 +35,8 @@ export interface AttributeContext {
   /** The parts of the model's quotation at an offset, or null without a model. */
   speechOf: ((at: number) => readonly Span[] | null) | null;
   together: TogetherEvidence | null;
+  /** How many more lines of this review may be looked for again in the whole book (repeats.ts). */
+  repeatSearches: { left: number };
 }
 
 export interface Reading {
@@ -153,9 +155,14 @@ function namesFit(a: Person, b: Person): boolean {
   return probe.fit(a.label, probe.characters[0]!) > 0;
 }
 
+/**
+ * The claimed person is the speaker: the same character, or (where one of them is no character of
+ * the model's) the claimed name is a name of the speaker ("Captain Frederick Wentworth" for the
+ * book's "Captain Wentworth"; not "Mademoiselle Roux" for the book's bare "Mademoiselle").
+ */
 function fits(claimed: readonly Person[], speaker: readonly Person[]): boolean {
   return claimed.some((a) =>
-    speaker.some((b) => (a.id !== null && b.id !== null ? a.id === b.id : namesFit(a, b) || namesFit(b, a))),
+    speaker.some((b) => (a.id !== null && b.id !== null ? a.id === b.id : namesFit(a, b))),
   );
 }
 

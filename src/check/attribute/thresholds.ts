@@ -67,3 +67,10 @@ export const TAG_RULES_THAT_CONTRADICT: ReadonlySet<string> = new Set([
 
 /** At most this many places of a repeated line are read (a refrain said twenty times needs no more). */
 export const MAX_OCCURRENCES = 8;
+
+/**
+ * At most this many quotations of one review are looked for again in the whole book (repeats.ts):
+ * each look is one scan of the text (about 5 ms for a 2 MB novel), and a review of 5,000 quotations
+ * must still check in seconds.
+ */
+export const MAX_REPEAT_SEARCHES = 300;
