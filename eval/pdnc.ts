@@ -81,7 +81,7 @@ function records(file: string): Record<string, string>[] {
 }
 
 /** Python offsets count code points; JS strings count UTF-16 units. Map one to the other. */
-function codePointToUtf16(text: string): (cp: number) => number {
+export function codePointToUtf16(text: string): (cp: number) => number {
   let astral = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -568,3 +568,101 @@ export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
     .split(' ')
     .map((w) => [w, 'male'] as const),
 ]);
+
+/**
+ * Words that head a line of writing about a book as a label, not as a speaker's name: "Summary: …",
+ * "Related Characters: …", "Page Number: 34". A line `Label: words` is not a screenplay line, and the
+ * label is not a credit. Checked in lower case, on the whole label or its first word.
+ */
+export const REVIEW_LABELS: ReadonlySet<string> = new Set(
+  `quote quotes quotation quotations excerpt extract passage line lines key note notes nb ps p.s summary synopsis
+  plot analysis explanation context theme themes motif motifs symbol symbols symbolism meaning significance
+  interpretation commentary comment comments response answer answers question questions q&a example examples
+  related characters character speaker speakers source sources reference references citation page pages
+  chapter chapters book part volume vol act scene setting settings tone mood style genre author title
+  published publisher edition translator date dates location locations place places time period background
+  introduction conclusion overview takeaway takeaways lesson lessons moral tip tips update edit warning spoiler
+  spoilers rating verdict review reviewed cast director starring format isbn price length words topic topics
+  description definition caption image photo credit credits link links read listen watch buy category
+  categories tags tag posted filed keywords fact facts trivia why how what who when where which important
+  remember observe notice q interviewer interview`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Old spellings that modern editions (and writers quoting from them) change: "chuse" → "choose",
+ * "shew" → "show", "connexion" → "connection", "surprize" → "surprise". A quotation with the modern
+ * word where the book has the old one, or the other way round, quotes the same words: the checker
+ * calls it verbatim, "spelling modernised", never a misquote. Each row is an old stem, its modern
+ * stem and the endings both take ("-" for the bare stem). Only spellings that are simply outdated:
+ * British forms (colour, realise) are variants of their own (check/locate/words.ts), and an old word
+ * with a different meaning today is left out.
+ */
+const OLD_SPELLING_STEMS: readonly (readonly [old: string, modern: string, endings: string])[] = [
+  ['chus', 'choos', 'e es ing'],
+  ['shew', 'show', '- s ed n ing'],
+  ['connexion', 'connection', '- s'],
+  ['reflexion', 'reflection', '- s'],
+  ['inflexion', 'inflection', '- s'],
+  ['surpriz', 'surpris', 'e es ed ing ingly'],
+  ['recal', 'recall', '- s'],
+  ['negoci', 'negoti', 'ate ated ates ating ation ations ator'],
+  ['staid', 'stayed', '-'],
+  ['sate', 'sat', '-'],
+  ['dropt', 'dropped', '-'],
+  ['stopt', 'stopped', '-'],
+  ['stept', 'stepped', '-'],
+  ['ancle', 'ankle', '- s'],
+  ['befal', 'befall', '- s'],
+  ['cloaths', 'clothes', '-'],
+  ['compleat', 'complete', '- ly'],
+  ['controul', 'control', '- s ed ing'],
+  ['croud', 'crowd', '- s ed ing'],
+  ['doat', 'dote', '- s ed ing'],
+  ['gaol', 'jail', '- s er ers'],
+  ['intreat', 'entreat', '- s ed ing y ies'],
+  ['inclos', 'enclos', 'e ed es ing ure'],
+  ['musick', 'music', '-'],
+  ['publick', 'public', '- ly'],
+  ['phrenzy', 'frenzy', '-'],
+  ['risque', 'risk', '- s'],
+  ['skreen', 'screen', '- s ed ing'],
+  ['teaz', 'teas', 'e ed es ing'],
+  ['sopha', 'sofa', '- s'],
+  ['expence', 'expense', '- s'],
+  ['villany', 'villainy', '-'],
+  ['chearful', 'cheerful', '- ly ness'],
+  ['antient', 'ancient', '- ly'],
+  ['dependance', 'dependence', '-'],
+  ['independant', 'independent', '- ly'],
+  ['visiter', 'visitor', '- s'],
+  ['headach', 'headache', '- s'],
+  ['vallies', 'valleys', '-'],
+  ['extasy', 'ecstasy', '-'],
+  ['extacy', 'ecstasy', '-'],
+  ['ecstacy', 'ecstasy', '-'],
+  ['chymist', 'chemist', '- s ry'],
+  ['waggon', 'wagon', '- s er ers'],
+  ['plaister', 'plaster', '- s ed'],
+  ['spunge', 'sponge', '- s'],
+  ['segar', 'cigar', '- s'],
+  ['centinel', 'sentinel', '- s'],
+  ['pourtray', 'portray', '- s ed ing'],
+  ['agreable', 'agreeable', '- ness'],
+  ['gulph', 'gulf', '- s'],
+  ['lanthorn', 'lantern', '- s'],
+  ['tho', 'though', '-'],
+  ['thro', 'through', '-'],
+  ['untill', 'until', '-'],
+];
+
+/** Old spelling (lower case, as the checker compares words: no apostrophes) → modern spelling. */
+export const OLD_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  OLD_SPELLING_STEMS.flatMap(([old, modern, endings]) =>
+    endings.split(' ').map((e) => {
+      const end = e === '-' ? '' : e;
+      return [old + end, modern + end] as const;
+    }),
+  ),
+);

@@ -70,8 +70,8 @@ export function shuffle<T>(r: () => number, xs: T[]): T[] {
   return xs;
 }
 
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-const HAS_QUOTE_MARKS = /["“”‘«»]|(?:^|\s)'|'(?:\s|$)/;
+export const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const HAS_QUOTE_MARKS = /["“”‘«»]|(?:^|\s)'|'(?:\s|$)/;
 
 /** Words substituted into a quotation to alter it: common, and far from most words they replace. */
 const SUBSTITUTES = [
@@ -110,7 +110,7 @@ export interface NovelInput {
 }
 
 /** Where a PDNC quotation is in the LitBank edition (null when its words differ there). */
-function locateTruth(
+export function locateTruth(
   novel: NovelInput,
   lit: PlainWords,
   pdncPlain: (s: string) => string[],
@@ -191,8 +191,11 @@ export function plantNovel(novel: NovelInput, seed: number, perCase: Record<Case
       written = `${partTexts[0]}\u0000${partTexts[1]}`; // the review writer puts narration at \0
     } else written = make(text.split(' '), text);
     if (!written) return;
+    // A bracketed substitution ("[the man]" for "he") puts the writer's words for the book's:
+    // altered (the corpus labels' convention); "[sic]" changes nothing.
+    const substituted = caseType === 'bracket' && !written.includes('[sic]');
     const expectedVerdict: Verdict =
-      caseType === 'altered' || caseType === 'dropped' ? 'altered' : 'verbatim';
+      caseType === 'altered' || caseType === 'dropped' || substituted ? 'altered' : 'verbatim';
     planted.push({
       id: id(),
       caseType,

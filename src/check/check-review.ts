@@ -35,6 +35,11 @@ export interface CheckOptions {
    */
   sourceLines?: readonly number[];
   lineUnit?: 'line' | 'paragraph';
+  /**
+   * Other books (the library's) to look in when most quotations are not found, so the warning that
+   * the review may be about another book can name it. Called only then; the books are read lazily.
+   */
+  otherBooks?: () => Iterable<Book>;
 }
 
 /** Reviews longer than this (in UTF-16 code units) are refused: a review is not a book. */
@@ -76,7 +81,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const attributing = attributeContext(model, cast, book.text);
 
   // 1. extract
-  const { quotes: extracted, warnings } = extractQuotations(doc);
+  const { quotes: extracted, warnings } = extractQuotations(doc, { book: { index, text: book.text } });
   const lang = languageWarning(text, index);
   if (lang) warnings.push(lang);
   let todo = extracted;
@@ -112,7 +117,10 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       before: ctx.before,
       after: ctx.after,
       claimedSpeaker: credit?.name ?? null,
-      speakerUnknownToBook: credit ? !nameInBook(credit.name, index) : false,
+      creditKind: credit?.kind ?? null,
+      speakerUnknownToBook: credit
+        ? !nameInBook(credit.name, index) && !cast.characterNamed(credit.name)
+        : false,
       bookTitle: book.metadata.title,
       bookAuthor: book.metadata.author,
     });
@@ -151,6 +159,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       score: Math.round(located.score * 1000) / 1000,
       notes: [
         ...pattern.notes,
+        ...located.notes,
         ...(q.unbalanced ? ['quote marks unbalanced: best guess at its extent'] : []),
         ...(credit?.pronoun ? [`“${credit.pronoun}” taken to mean ${credit.name}`] : []),
         ...(outside ? [] : attr.notes),
@@ -158,11 +167,10 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     });
   }
   // 6. summarise
-  warnings.push(...reviewWarnings(checked));
   return {
     quotes: checked,
     summary: summarise(checked),
-    warnings,
+    warnings: reviewWarnings(checked, { book, otherBooks: options.otherBooks }, warnings),
     book: { id: book.id, title: book.metadata.title, author: book.metadata.author },
     speakerModel: model !== null,
     reviewLineUnit: doc.lineUnit,

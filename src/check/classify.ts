@@ -1,14 +1,18 @@
 import { HONORIFICS } from '../lexicon.js';
 import type { BookIndex } from './locate/book-index.js';
 import { wordsOf } from './locate/words.js';
-import type { QuoteKind } from './types.js';
+import type { Credit, QuoteKind } from './types.js';
 
 /**
  * Stage 3 of the check, classify. What kind of quotation this is, from the quotation itself and the words around it:
  * `external` (credited to a critic, a newspaper, the author in an interview: not in the novel),
  * `title` (of the novel, a chapter, an essay), `term` (a word or short phrase in scare quotes),
- * `passage` (everything else: words from the book). A title-like quotation that turns out to be in the
- * book is a passage after all; that decision is made once the book has been searched (index.ts).
+ * `passage` (everything else: words from the book). What the words around a quotation suggest is
+ * checked against the book: a line credited to a critic, cited like a scholar's source, or credited
+ * to someone the book never names is searched first and is the book's words if the book has it
+ * (writers cite the novel too: "(Austen 12)", "as Bloom notes, …"); only if it does not is it
+ * `external`. Likewise a title-like phrase the book contains is a passage. That second decision is
+ * made once the book has been searched (locate/index.ts, `ifAbsent`).
  */
 
 export interface ClassifyInput {
@@ -19,8 +23,11 @@ export interface ClassifyInput {
   /** The sentence text before and after the quotation. */
   before: string;
   after: string;
+  /** The name the writer credits the quotation to, as written (the author's too), or null. */
   claimedSpeaker: string | null;
-  /** True when the claimed speaker's name does not occur anywhere in the book. */
+  /** What the credits stage took the name to be: a character, the narrator, the novel's author. */
+  creditKind: Credit['kind'] | null;
+  /** True when the credit names no one the book knows: no word of the name occurs in the book. */
   speakerUnknownToBook: boolean;
   bookTitle: string | null;
   bookAuthor: string | null;
@@ -81,37 +88,27 @@ export function classifyQuote(q: ClassifyInput): Classification {
     return { kind: 'title', reason: 'the title of the book', ifAbsent: null };
   }
   const sentence = `${before} ${after.split(/(?<=[.!?])\s/)[0] ?? ''}`;
-  if (CITATION_AFTER.test(after)) {
-    return { kind: 'external', reason: 'followed by a citation', ifAbsent: null };
-  }
-  // Credited to a critic, a publication or the author outside the novel.
+  // Cited like a source, or credited to a critic, a publication or the author outside the novel:
+  // said outside the book, unless the book has the words.
+  const cited = CITATION_AFTER.test(after);
   const creditedOutside =
-    PUBLICATION.test(before) || PUBLICATION.test(after.slice(0, 60)) || CRITIC_WORDS.test(sentence);
-  if (creditedOutside && !q.block) {
-    return {
-      kind: 'external',
-      reason: 'credited to a critic, a publication or an interview',
-      ifAbsent: null,
-    };
-  }
-  // A line credited to someone the book never names, and not in the book, was said outside it (a
-  // critic: "Harold Bloom writes"). Not so for the novel's author ("Eliot writes", "As Austen
-  // puts it"): a bare surname, or the author's name, is taken to mean the novel itself.
-  const claimed = q.claimedSpeaker?.trim() ?? '';
-  const surname = claimed.split(/\s+/).pop()?.toLowerCase() ?? '';
-  const isAuthor =
-    (q.bookAuthor !== null && surname.length > 0 && q.bookAuthor.toLowerCase().includes(surname)) ||
-    /^\p{Lu}[\p{L}'’-]+$/u.test(claimed);
-  const outsider =
-    claimed && q.speakerUnknownToBook && !isAuthor
-      ? { kind: 'external' as const, reason: `credited to ${claimed}, who is not in the book` }
-      : null;
+    !q.block &&
+    (PUBLICATION.test(before) || PUBLICATION.test(after.slice(0, 60)) || CRITIC_WORDS.test(sentence));
+  const outside = cited
+    ? { kind: 'external' as const, reason: 'followed by a citation' }
+    : creditedOutside
+      ? { kind: 'external' as const, reason: 'credited to a critic, a publication or an interview' }
+      : creditedToOutsider(q);
   const titleCase = !q.block && q.wordCount >= 1 && q.wordCount <= 12 && isTitleCase(text);
   if (titleCase && TITLE_CUE.test(before.replace(/[\s,:]+$/, ''))) {
     return { kind: 'title', reason: 'a title (named as one)', ifAbsent: null };
   }
   const hasSentencePunctuation = /[.!?;]/.test(text.replace(/\b(?:Mr|Mrs|Dr|St|Ms)\./g, ''));
-  if (!q.block && !q.claimedSpeaker && q.wordCount <= 3 && !hasSentencePunctuation) {
+  const termLike = !q.block && q.wordCount <= 3 && !hasSentencePunctuation;
+  // A word or two a critic used ("what Bloom calls “the sublime”") is the critic's, wherever the
+  // novel happens to use the word too.
+  if ((cited || creditedOutside) && termLike) return { ...outside!, ifAbsent: null };
+  if (!outside && termLike && !q.claimedSpeaker) {
     if (titleCase && q.wordCount >= 2) {
       return {
         kind: 'term',
@@ -121,14 +118,40 @@ export function classifyQuote(q: ClassifyInput): Classification {
     }
     return { kind: 'term', reason: 'a word or short phrase', ifAbsent: null };
   }
-  if (titleCase && q.wordCount >= 2 && !q.claimedSpeaker) {
+  if (!outside && titleCase && q.wordCount >= 2 && !q.claimedSpeaker) {
     return {
       kind: 'passage',
       reason: 'a quoted phrase',
       ifAbsent: { kind: 'title', reason: 'looks like a title' },
     };
   }
-  return { kind: 'passage', reason: q.block ? 'a block quotation' : 'a quoted passage', ifAbsent: outsider };
+  return { kind: 'passage', reason: q.block ? 'a block quotation' : 'a quoted passage', ifAbsent: outside };
+}
+
+/**
+ * A line credited to someone the book never names was said outside it, if the book does not have it
+ * ("— Harold Bloom"). Not so for the novel's author (the credits stage knows the author's name) or
+ * the narrator: a line credited to them and not in the book is a line the book does not have. With
+ * no author known, a bare surname ("Eliot writes") may be the author: the line is then not excused.
+ */
+function creditedToOutsider(q: ClassifyInput): { kind: QuoteKind; reason: string } | null {
+  const claimed = q.claimedSpeaker?.trim() ?? '';
+  if (!claimed || !q.speakerUnknownToBook) return null;
+  if (q.creditKind === 'author' || q.creditKind === 'narrator') return null;
+  if (q.bookAuthor === null && /^\p{Lu}[\p{L}'’-]+$/u.test(claimed)) return null;
+  return { kind: 'external', reason: outsiderReason(claimed) };
+}
+
+const outsiderReason = (name: string) => `credited to ${name}, who is not in the book`;
+const OUTSIDER_REASON = /^credited to .+, who is not in the book$/;
+
+/**
+ * Was this quotation called external because it is credited to a name the book does not know, and
+ * the book does not have it ("credited to Mr. Knightley, who is not in the book")? Checked against
+ * the wrong book, that is what a review's credited lines become.
+ */
+export function isCreditedToOutsider(kindReason: string): boolean {
+  return OUTSIDER_REASON.test(kindReason);
 }
 
 /** Does any capitalised word of the name occur in the book? ("Harold Bloom" → no: not a character). */

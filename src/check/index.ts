@@ -10,5 +10,5 @@ export { CHECK_JSON_SCHEMA, renderReportJson, reportToJson } from './report/json
 export { renderReportMarkdown } from './report/markdown.js';
 export { renderReportText } from './report/text.js';
 export { type ReviewText, readReview, readReviewBytes } from './review/read.js';
-export { summarise } from './summarise.js';
+export { nameOtherBook, summarise } from './summarise.js';
 export * from './types.js';

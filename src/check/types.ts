@@ -31,7 +31,9 @@ export type AttributionVerdict = 'supported' | 'contradicted' | 'unknown' | 'non
  * `changed`: the writer has `review` where the book has `book`; `added`: words in the quotation that
  * the book does not have; `missing`: book words left out without an ellipsis; `elided`: book words the
  * writer left out and marked with an ellipsis; `editorial`: the writer's [bracketed] words standing for
- * the book's `book` words. Only `changed`, `added` and `missing` make a quotation `altered`.
+ * the book's `book` words. `changed`, `added` and `missing` make a quotation `altered`, and so does an
+ * `editorial` step whose words are not the book's (a substitution, "[woman]" for "one"); a bracket
+ * that only adds a clarification ("he [Darcy] said") or restates the book's words does not.
  */
 export type DiffOpType = 'same' | 'variant' | 'changed' | 'added' | 'missing' | 'elided' | 'editorial';
 

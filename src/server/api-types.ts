@@ -125,20 +125,93 @@ export interface DiffStep {
   book: string;
 }
 
-/** One quotation of a check report, as the checker's JSON gives it (the fields the page uses). */
+/**
+ * The check page's data: the report as `verbatim check --format json` writes it (schema
+ * `verbatim-check/2`, docs/check-json.md), plus what the page shows, worded by the same module as
+ * the text, Markdown and HTML reports (src/check/report/wording.ts): a headline, the sections in
+ * their order (problems first), and each quotation's sentences. Structural copies of those types, so
+ * this file stays types only.
+ */
+
+export type Tone = 'problem' | 'unsure' | 'ok' | 'info';
+
+export interface Sentence {
+  text: string;
+  tone: Tone;
+}
+
+/** Every sentence the reports show for one quotation (see `describeQuote`). */
+export interface QuoteSentences {
+  problem: 'not_found' | 'altered' | 'wrong_speaker' | null;
+  /** "line 5", or "paragraph 5" for a DOCX review. */
+  place: string;
+  /** How the writer set it off, when not by quote marks ("a block quotation", "no quotation marks"). */
+  setOff: string | null;
+  verdict: Sentence;
+  where: string | null;
+  /** Who the writer credits, how it was read, and the book's verdict with its evidence. */
+  attribution: Sentence | null;
+  addressee: Sentence | null;
+  term: string | null;
+  notes: string[];
+}
+
+/** A stretch of the book's text as a reader sees it: italic or not, part of the quoted words or not. */
+export interface PassageRun {
+  text: string;
+  italic: boolean;
+  match: boolean;
+}
+
+export type AttributionVerdictName = 'supported' | 'contradicted' | 'unknown' | 'none';
+
+/** One quotation of a check report, as the checker's JSON gives it, with the page's additions. */
 export interface CheckedQuote {
   text: string;
   kind: string;
   verdict: 'verbatim' | 'altered' | 'not_found' | 'not_checked';
   location: { start: number; end: number; chapter: string | null } | null;
   claimedSpeaker: string | null;
-  attribution: 'supported' | 'contradicted' | 'unknown' | 'none';
+  attribution: AttributionVerdictName;
   bookSpeaker: string | null;
+  speakerConfidence?: number | null;
   diff: DiffStep[] | null;
   notes?: string[];
   reviewLine?: number;
-  /** Added by the server: the book's passage at `location`, for side-by-side display. */
+  setOff?: string;
+  credit?: {
+    kind: 'character' | 'narrator' | 'author';
+    name: string;
+    ruleId: string;
+    pronoun: string | null;
+    addressee: string | null;
+  } | null;
+  claimedCharacter?: {
+    status: 'character' | 'ambiguous' | 'unknown' | 'narrator' | 'author';
+    character: string | null;
+    candidates: string[];
+    matchedBy: string | null;
+  } | null;
+  evidence?: {
+    source: 'book-tag' | 'model' | 'narration' | 'none';
+    ruleId: string | null;
+    summary: string;
+    confidence: number | null;
+  } | null;
+  addressee?: { claimed: string; attribution: AttributionVerdictName; bookAddressees: string[] } | null;
+  /** Added by the server: the quoted words of the book as a reader sees them (no `_`, no line wrapping). */
   bookText?: string | null;
+  /** Added by the server: the book's paragraphs around the quotation, the quoted words marked. */
+  bookPassage?: PassageRun[][] | null;
+  /** Added by the server: the report's sentences for this quotation. */
+  says?: QuoteSentences;
+}
+
+export interface CheckWarning {
+  ruleId: string;
+  reason: string;
+  severity?: string;
+  line: number | null;
 }
 
 export interface CheckResult {
@@ -149,6 +222,17 @@ export interface CheckResult {
     byAttribution: Record<string, number>;
     hasProblems: boolean;
   };
-  warnings?: { ruleId: string; reason: string; severity?: string; line: number | null }[];
+  warnings?: CheckWarning[];
   speakerModel?: boolean;
+  reviewLineUnit?: 'line' | 'paragraph';
+  /** Added by the server: what is wrong, in one sentence. */
+  headline?: string;
+  /** Added by the server: the counts in full. */
+  counts?: string;
+  /** Added by the server: warnings about the review as a whole (shown first), worded. */
+  alerts?: Sentence[];
+  /** Added by the server: warnings about places in the review, worded with their line and severity. */
+  placeWarnings?: string[];
+  /** Added by the server: the report's sections, problems first; `quotes` index into `quotes`. */
+  sections?: { id: string; title: string; blurb: string; quotes: number[] }[];
 }

@@ -2,26 +2,47 @@ import type { Analysis } from '../analysis/types.js';
 import {
   type CheckReport,
   checkReview,
+  nameOtherBook,
   readReviewBytes,
   renderReportHtml,
   reportToJson,
 } from '../check/index.js';
 import type { CheckerPort } from './deps.js';
 import type { CheckPool } from './jobs/check-pool.js';
+import { checkView } from './views/check.js';
 
 /** The checker and its renderers from src/check, run on the calling thread (tests, small setups). */
 export const realChecker: CheckerPort = {
-  check: (text, book, analysis, format) =>
-    checkReview(text, book, { analysis: analysis as Analysis | null, format }),
+  check: (text, book, analysis, format, source, otherBooks) =>
+    checkReview(text, book, {
+      analysis: analysis as Analysis | null,
+      format,
+      sourceLines: source?.sourceLines,
+      lineUnit: source?.lineUnit,
+      otherBooks,
+    }),
   toJson: (report) => reportToJson(report as CheckReport),
+  toView: (report, book) => checkView(report as CheckReport, book),
   toHtml: (report, book, reviewName) => renderReportHtml(report as CheckReport, book, reviewName),
   readReview: async (bytes, filename) => {
     const review = await readReviewBytes(bytes, filename);
-    return { text: review.text, format: review.format };
+    return {
+      text: review.text,
+      format: review.format,
+      sourceLines: review.sourceLines,
+      lineUnit: review.lineUnit,
+    };
   },
 };
 
 /** The same checker with the checking itself done in worker threads (what `verbatim serve` uses). */
 export function pooledChecker(pool: CheckPool): CheckerPort {
-  return { ...realChecker, check: (text, book, analysis, format) => pool.run(book, analysis, text, format) };
+  return {
+    ...realChecker,
+    // The worker cannot read the library: the other book, if any, is named here afterwards.
+    check: async (text, book, analysis, format, source, otherBooks) => {
+      const report = await pool.run(book, analysis, text, format, source);
+      return otherBooks ? nameOtherBook(report, book, otherBooks) : report;
+    },
+  };
 }

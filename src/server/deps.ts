@@ -63,6 +63,15 @@ export interface AnalysisLike {
 
 export type ReviewFormat = 'txt' | 'md' | 'html';
 
+/**
+ * Where each line of a review converted from HTML or DOCX came from (review/read.ts), so the lines a
+ * report gives are the writer's: HTML source lines, or DOCX paragraphs.
+ */
+export interface ReviewSource {
+  sourceLines?: number[];
+  lineUnit?: 'line' | 'paragraph';
+}
+
 export interface CheckerPort {
   /** Runs a check and returns the report object the renderers take (in a worker, hence maybe a promise). */
   check(
@@ -70,13 +79,21 @@ export interface CheckerPort {
     book: Book,
     analysis: AnalysisLike | null,
     format: ReviewFormat,
+    source?: ReviewSource,
+    /** The library's other books, looked in only when most quotations are not in `book`. */
+    otherBooks?: () => Iterable<Book>,
   ): unknown | Promise<unknown>;
   /** The report as the CLI's `--format json` writes it. */
   toJson(report: unknown, book: Book): unknown;
+  /** The report as the check page shows it: the JSON plus the reports' sentences (`CheckResult`). */
+  toView(report: unknown, book: Book): unknown;
   /** The report as the CLI's `--format html` writes it; `reviewName` names the review in it. */
   toHtml(report: unknown, book: Book, reviewName: string): string;
   /** Reads an uploaded review (txt, md, html, docx) into text. */
-  readReview(bytes: Uint8Array, filename: string): Promise<{ text: string; format: ReviewFormat }>;
+  readReview(
+    bytes: Uint8Array,
+    filename: string,
+  ): Promise<{ text: string; format: ReviewFormat } & ReviewSource>;
 }
 
 export type AnalysisRunner = (book: Book) => Promise<AnalysisLike>;

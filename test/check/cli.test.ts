@@ -50,31 +50,34 @@ describe('verbatim check', () => {
     const r = await runCli(['check', file, '--book', novel]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('VERBATIM (2)');
+    expect(r.stdout).toContain('No problems found: all 2 quotations are in the book word for word');
+    expect(r.stdout).toContain('QUOTED EXACTLY (2)');
     expect(r.stdout).toContain('CHAPTER II.');
+    // every attribution with its evidence
+    expect(r.stdout).toContain('Credited to Tommy: the book agrees — the book says');
   });
 
   it('exits 1 when an attribution is contradicted by the book', async () => {
     const file = review('wrong.md', 'Ruth insists: “It is only patient.”\n');
     const r = await runCli(['check', file, '--book', novel]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('CONTRADICTED: credited to Ruth, but in the book Tommy says it');
-    // listed on their own before the verdict groups
-    expect(r.stdout.indexOf('ATTRIBUTIONS CONTRADICTED BY THE BOOK (1)')).toBeLessThan(
-      r.stdout.indexOf('VERBATIM'),
+    expect(r.stdout).toContain('The one quotation needs attention: it is credited to the wrong speaker.');
+    expect(r.stdout).toMatch(
+      /CREDITED TO THE WRONG SPEAKER \(1\)\n.*\n.*\n.*\n\s+WRONG SPEAKER: Credited to Ruth.*, but the book's speaker is Tommy — .*\(0\.\d\d\)/,
     );
   });
 
-  it('groups the terminal report by verdict, with a diff and a context line', async () => {
+  it('puts problems first, each with a diff and the book’s passage', async () => {
     const r = await runCli(['check', basicReview, '--book', novel, '--no-speakers']);
-    const notFound = r.stdout.indexOf('NOT FOUND IN THE BOOK');
-    const altered = r.stdout.indexOf('ALTERED');
-    const verbatim = r.stdout.indexOf('VERBATIM');
-    expect(notFound).toBeGreaterThan(0);
-    expect(altered).toBeGreaterThan(notFound);
-    expect(verbatim).toBeGreaterThan(altered);
-    expect(r.stdout).toContain('diff: You were always a [-fool-]{+genius+} about oranges');
-    expect(r.stdout).toContain('book: …');
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toBe('2 of 7 quotations need attention: 1 is not in the book and 1 is misquoted.');
+    const at = (s: string) => r.stdout.indexOf(s);
+    expect(at('NOT FOUND IN THE BOOK (1)')).toBeGreaterThan(0);
+    expect(at('MISQUOTED (1)')).toBeGreaterThan(at('NOT FOUND IN THE BOOK'));
+    expect(at('QUOTED EXACTLY')).toBeGreaterThan(at('MISQUOTED'));
+    expect(at('WORDS IN QUOTATION MARKS (3)')).toBeGreaterThan(at('QUOTED EXACTLY'));
+    expect(r.stdout).toContain('diff (review → book): You were always a [-genius-]{+fool+} about oranges');
+    expect(r.stdout).toContain('book: “«You were always a fool about oranges»,” said Tommy, laughing.');
   });
 
   it('writes a self-contained HTML page with everything from the review escaped', async () => {
@@ -87,10 +90,16 @@ describe('verbatim check', () => {
     expect(r.stdout).not.toMatch(/<link|src=|https?:\/\//);
   });
 
-  it('writes Markdown with headings per verdict', async () => {
+  it('writes Markdown with the problems first', async () => {
     const r = await runCli(['check', basicReview, '--book', novel, '--format', 'md', '--no-speakers']);
     expect(r.stdout).toContain('# Quotation check: review.md');
-    expect(r.stdout).toContain('## Not found in the book (2)');
+    expect(r.stdout).toContain(
+      '**2 of 7 quotations need attention: 1 is not in the book and 1 is misquoted.**',
+    );
+    expect(r.stdout.indexOf('## Not found in the book (1)')).toBeLessThan(
+      r.stdout.indexOf('## Misquoted (1)'),
+    );
+    expect(r.stdout).toContain('  - Book: “**You were always a fool about oranges**,” said Tommy, laughing.');
   });
 
   it('explains bad input on stderr and exits 2', async () => {

@@ -49,11 +49,13 @@ describe('finding quotations in a review', () => {
     ]);
   });
 
-  it('finds Markdown and indented block quotations, and not the quote marks inside them', () => {
+  it('finds Markdown and indented block quotations; a block of marked parts is one quotation in parts', () => {
     const text = 'Intro:\n\n> “Yes,” said he,\n> “it is.” (p. 4)\n\nMore:\n\n    An indented passage here.\n';
     const found = extractQuotations(parseReviewDocument(text)).quotes;
-    expect(found.map((q) => q.block)).toEqual([true, true]);
-    expect(quoted(text)).toEqual(['“Yes,” said he,\n> “it is.”', 'An indented passage here.']);
+    expect(found.map((q) => q.setOff)).toEqual(['block-quote', 'block-quote']);
+    expect(quoted(text)).toEqual(['Yes, | it is.', 'An indented passage here.']);
+    expect(text.slice(found[0]!.between[0]!.start, found[0]!.between[0]!.end)).toBe(' said he,\n> ');
+    expect(text.slice(found[0]!.trailer!.start, found[0]!.trailer!.end)).toBe(' (p. 4)');
   });
 
   it('warns about an unclosed quote with its line number and guesses the extent', () => {
@@ -63,15 +65,14 @@ describe('finding quotations in a review', () => {
     expect(quoted(text)).toEqual(['Come home with me.']);
   });
 
-  it('accepts a quotation running over paragraphs (each opens, only the last closes) without a warning', () => {
+  it('takes a quotation running over paragraphs (each opens, only the last closes) as one, without a warning', () => {
     const text =
       'Ruth writes:\n\n“I kept the lamp burning all winter.\n\n“I thought the water would be kinder.”\n';
     const r = extractQuotations(parseReviewDocument(text));
     expect(r.warnings).toEqual([]);
-    expect(r.quotes.map((q) => q.unbalanced)).toEqual([false, false]);
+    expect(r.quotes.map((q) => q.unbalanced)).toEqual([false]);
     expect(quoted(text)).toEqual([
-      'I kept the lamp burning all winter.',
-      'I thought the water would be kinder.',
+      'I kept the lamp burning all winter. | I thought the water would be kinder.',
     ]);
   });
 

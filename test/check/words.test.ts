@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWords, wordsOf } from '../../src/check/locate/words.js';
+import { compareWords, oldSpelling, wordsOf } from '../../src/check/locate/words.js';
 
 describe('words as the checker compares them', () => {
   it('ignores case, curly apostrophes, underscores, diacritics and line-end hyphenation, keeping offsets', () => {
@@ -33,8 +33,33 @@ describe('words as the checker compares them', () => {
       ['loved', 'lived'],
       ['cat', 'eat'],
       ['kindness', 'patience'],
+      // an article is a word: "the law is a ass" is not "the law is an ass"
+      ['a', 'an'],
+      ['an', 'a'],
+      ['the', 'a'],
     ] as const) {
       expect(compareWords(a, b), `${a} / ${b}`).toBe('different');
     }
+  });
+
+  it('takes old spellings a modern edition changes for the same word, and says which is old', () => {
+    for (const [modern, old] of [
+      ['choose', 'chuse'],
+      ['choosing', 'chusing'],
+      ['showed', 'shewed'],
+      ['connection', 'connexion'],
+      ['surprised', 'surprized'],
+      ['recall', 'recal'],
+      ['negotiation', 'negociation'],
+      ['stayed', 'staid'],
+      ['ankle', 'ancle'],
+      ['control', 'controul'],
+    ] as const) {
+      expect(compareWords(modern, old), `${modern} / ${old}`).toBe('variant');
+      expect(oldSpelling(modern, old), `${modern} / ${old}`).toEqual({ old, modern });
+      expect(oldSpelling(old, modern), `${old} / ${modern}`).toEqual({ old, modern });
+    }
+    // a British spelling is a variant, but not an old one
+    expect(oldSpelling('colour', 'color')).toBeNull();
   });
 });

@@ -114,7 +114,7 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
     await shot('reader');
   });
 
-  it('checks a review and links a quotation to its highlighted passage', async () => {
+  it('checks a review: problems first, each credit with its evidence, and a link to the highlighted passage', async () => {
     await open('#/');
     await page.locator('tr', { hasText: 'The Salt Road' }).getByRole('link', { name: 'Check' }).click();
     await page
@@ -122,13 +122,34 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
       .setInputFiles(path.join(FIXTURES, 'review-of-the-salt-road.md'));
     const summary = page.locator('[data-testid=check-summary]');
     await summary.waitFor();
-    expect(await summary.textContent()).toMatch(/4 quotations/);
-    await expect(page.getByRole('heading', { name: /Not found in the book/ }).count()).resolves.toBe(1);
+    expect(await summary.textContent()).toBe(
+      '3 of 4 quotations need attention: 1 is not in the book, 1 is misquoted and 1 is credited to the wrong speaker.',
+    );
+    // Problems first: the section headings in the order a teacher reads them.
+    await expect(page.locator('.report h2').allTextContents()).resolves.toEqual([
+      'Not found in the book (1)',
+      'Misquoted (1)',
+      'Credited to the wrong speaker (1)',
+      'Quoted exactly (1)',
+    ]);
     const misquote = page.locator('.quote-card.altered');
     await expect(misquote.locator('del').first().textContent()).resolves.toBe('bent');
     await expect(misquote.locator('ins').first().textContent()).resolves.toBe('crooked');
+    await expect(misquote.locator('.badge').textContent()).resolves.toBe('Misquoted');
+    // The book's passage around the quotation, the quoted words marked.
+    await expect(misquote.locator('.book-passage mark').allTextContents()).resolves.toEqual([
+      'The road is crooked, so the map is crooked',
+    ]);
     const wrongSpeaker = page.locator('.quote-card', { hasText: 'We should turn back before the tide' });
-    await expect(wrongSpeaker.locator('.attribution-contradicted').textContent()).resolves.toContain('Tom');
+    const verdict = wrongSpeaker.locator('.attribution-contradicted');
+    await expect(verdict.textContent()).resolves.toMatch(
+      /^Credited to Mrs\. Pell.*, but the book's speaker is Tom — .+/,
+    );
+    await expect(verdict.getAttribute('class')).resolves.toContain('tone-problem');
+    const supported = page.locator('.quote-card', { hasText: 'I want a room and a fire' });
+    await expect(supported.locator('.attribution-supported').textContent()).resolves.toMatch(
+      /^Credited to Ada.*: the book agrees — .+/,
+    );
     await shot('check', true);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download HTML report' }).click();
@@ -136,12 +157,28 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
     // Pasted text works the same way; markup in it stays text.
     await page.getByLabel('Paste the review').fill('<b>Bold</b> claim: Tom says "Here is the marsh."');
     await page.getByRole('button', { name: 'Check', exact: true }).click();
-    await expect.poll(() => summary.textContent()).toMatch(/^1 quotation:.*1 quoted exactly/);
+    await expect
+      .poll(() => summary.textContent())
+      .toMatch(/^No problems found: the one quotation is in the book/);
+    // A warning about the review as a whole stands above everything else.
+    await page
+      .getByLabel('Paste the review')
+      .fill(
+        'Ce roman est une lecture agréable et profonde. Quand Ada dit « Here is the marsh », elle parle ' +
+          'de son voyage, de sa famille et de ses souvenirs. Les personnages sont vivants, les dialogues ' +
+          'sont justes, et la fin nous laisse songeurs pendant longtemps après la dernière page du livre.',
+      );
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const alert = page.locator('.alerts .alert');
+    await expect.poll(() => alert.count()).toBe(1);
+    await expect(alert.textContent()).resolves.toMatch(/another language/);
+    const [alertBox, summaryBox] = [await alert.boundingBox(), await summary.boundingBox()];
+    expect(alertBox!.y).toBeLessThan(summaryBox!.y);
     await page.getByLabel('Paste the review').fill('');
     await page
       .locator('[data-testid=review-file]')
       .setInputFiles(path.join(FIXTURES, 'review-of-the-salt-road.md'));
-    await expect.poll(() => summary.textContent()).toMatch(/4 quotations/);
+    await expect.poll(() => summary.textContent()).toMatch(/^3 of 4 quotations/);
     await misquote.locator('a.location-link').click();
     const mark = page.locator('mark');
     await mark.first().waitFor();

@@ -52,6 +52,7 @@ export const echoChecker: CheckerPort = {
     text,
   }),
   toJson: (report) => report,
+  toView: (report) => report,
   toHtml: () => '<!doctype html><title>report</title>',
   readReview: async (bytes) => ({ text: new TextDecoder().decode(bytes), format: 'txt' }),
 };

@@ -52,6 +52,7 @@ describe('security headers and request guards', () => {
           throw new TypeError('secret internals at /home/me/src/check.ts:12');
         },
         toJson: (r) => r,
+        toView: (r) => r,
         toHtml: () => '',
         readReview: async () => ({ text: '', format: 'txt' }),
       },

@@ -7,7 +7,8 @@ import { compareWords, spellingKey } from './words.js';
  * quotation word is accounted for; the book may start and end anywhere in the window). Dynamic
  * programming over (pattern token, book word) with moves for a same/variant/changed word, a word the
  * writer added, a book word left out, a gap (ellipsis: book words skipped freely), an editorial
- * [insertion] standing for up to four book words, and two words against one ("any one"/"anyone").
+ * [insertion] standing for up to four book words, and two or three words against one ("any one" /
+ "anyone", "hand in hand" / "hand-in-hand": hyphens are dropped, so the hyphenated form is one word).
  */
 
 const SAME = 6;
@@ -27,15 +28,24 @@ enum Move {
   Missing = 3,
   Gap = 4,
   Editorial = 5,
+  /** Two quotation words against one book word ("any one" / "anyone"). */
   MergeQuote = 6,
+  /** One quotation word against two book words ("anyone" / "any one"). */
   MergeBook = 7,
   /** Book narration between two parts of one line of dialogue ("said Ruth,"), left out by the writer. */
   TagSkip = 8,
+  /** Three quotation words against one book word ("hand in hand" / "hand-in-hand"). */
+  MergeQuote3 = 9,
+  /** One quotation word against three book words ("hand-in-hand" / "hand in hand"). */
+  MergeBook3 = 10,
 }
 
-/** One aligned step, in order. Positions are book word positions; `q` is a pattern token index. */
+/**
+ * One aligned step, in order. Positions are book word positions; `q` is a pattern token index. A
+ * merged step covers `qn` pattern tokens from `q` and `bn` book words from `b` (both 1 when absent).
+ */
 export type AlignStep =
-  | { op: 'same' | 'variant' | 'changed'; q: number; b: number; q2?: number; b2?: number }
+  | { op: 'same' | 'variant' | 'changed'; q: number; b: number; qn?: number; bn?: number }
   | { op: 'added'; q: number }
   | { op: 'missing'; b: number }
   | { op: 'elided'; from: number; to: number }
@@ -85,7 +95,7 @@ export function alignPattern(
   const NEG = -1e9;
   const words = index.words;
   const ids = index.ids;
-  const tagStart = dialogueTags(bookText, index, winStart, winEnd);
+  const { tagStart, paragraphOf } = dialogueTags(bookText, index, winStart, winEnd);
   // Word comparison by id: equal ids are the same word; otherwise the (cached) variant test.
   const qIds = new Int32Array(n).fill(-1);
   const qKeys: string[] = new Array(n).fill('');
@@ -107,7 +117,10 @@ export function alignPattern(
         bKey = spellingKey(index.vocab[bookId]!);
         index.spellingKeys[bookId] = bKey;
       }
-      const c = t.type === 'word' ? compareWords(t.norm, index.vocab[bookId]!, qKeys[qi], bKey) : 'different';
+      const c =
+        t.type === 'word'
+          ? compareWords(t.norm, index.vocab[bookId]!, qKeys[qi], bKey, qIds[qi]! >= 0)
+          : 'different';
       v = c === 'same' ? SAME : c === 'variant' ? VARIANT : CHANGED;
       cmpCache.set(key, v);
     }
@@ -131,22 +144,44 @@ export function alignPattern(
             best = d;
             mv = Move.Diag;
           }
-          // two quotation words against one book word ("any one" / "anyone")
-          if (i >= 2) {
-            const t0 = tokens[i - 2]!;
-            if (t0.type === 'word' && t0.norm + t.norm === bw) {
-              const v = H[(i - 2) * W + j - 1]! + MERGE * 2;
-              if (v > best) {
-                best = v;
-                mv = Move.MergeQuote;
+          // two or three quotation words against one book word ("any one" / "anyone")
+          if (i >= 2 && bw.length > t.norm.length && bw.endsWith(t.norm)) {
+            const t1 = tokens[i - 2]!;
+            if (t1.type === 'word') {
+              const two = t1.norm + t.norm;
+              if (two === bw) {
+                const v = H[(i - 2) * W + j - 1]! + MERGE * 2;
+                if (v > best) {
+                  best = v;
+                  mv = Move.MergeQuote;
+                }
+              } else if (i >= 3) {
+                const t2 = tokens[i - 3]!;
+                if (t2.type === 'word' && t2.norm + two === bw) {
+                  const v = H[(i - 3) * W + j - 1]! + MERGE * 3;
+                  if (v > best) {
+                    best = v;
+                    mv = Move.MergeQuote3;
+                  }
+                }
               }
             }
           }
-          if (j >= 2 && t.norm === words[winStart + j - 2]!.norm + bw) {
-            const v = H[prev + j - 2]! + MERGE * 2;
-            if (v > best) {
-              best = v;
-              mv = Move.MergeBook;
+          // one quotation word against two or three book words ("anyone" / "any one")
+          if (j >= 2 && t.norm.length > bw.length && t.norm.endsWith(bw)) {
+            const two = words[winStart + j - 2]!.norm + bw;
+            if (t.norm === two) {
+              const v = H[prev + j - 2]! + MERGE * 2;
+              if (v > best) {
+                best = v;
+                mv = Move.MergeBook;
+              }
+            } else if (j >= 3 && t.norm === words[winStart + j - 3]!.norm + two) {
+              const v = H[prev + j - 3]! + MERGE * 3;
+              if (v > best) {
+                best = v;
+                mv = Move.MergeBook3;
+              }
             }
           }
         }
@@ -163,8 +198,10 @@ export function alignPattern(
           }
         }
       } else if (t.type === 'gap' && t.reason === 'split') {
-        // narration between the parts of a split quotation: a few words at most; the nearest wins
+        // narration between the parts of a split quotation: a few words at most, in the paragraph
+        // of the line (a tag never runs over into the next speaker's turn); the nearest wins
         for (let k = Math.max(0, j - SPLIT_MAX_WORDS); k <= j; k++) {
+          if (paragraphOf[Math.max(k - 1, 0)] !== paragraphOf[j]) continue;
           if (H[prev + k]! >= best) {
             best = H[prev + k]!;
             mv = Move.Gap;
@@ -246,19 +283,25 @@ export function alignPattern(
         break;
       }
       case Move.MergeQuote:
-        steps.push({ op: 'variant', q: i - 2, q2: i - 1, b });
-        variant += 2;
-        i -= 2;
+      case Move.MergeQuote3: {
+        const qn = mv === Move.MergeQuote ? 2 : 3;
+        steps.push({ op: 'variant', q: i - qn, qn, b });
+        variant += qn;
+        i -= qn;
         j--;
         firstJ = j;
         break;
+      }
       case Move.MergeBook:
-        steps.push({ op: 'variant', q: i - 1, b: b - 1, b2: b });
+      case Move.MergeBook3: {
+        const bn = mv === Move.MergeBook ? 2 : 3;
+        steps.push({ op: 'variant', q: i - 1, b: b - bn + 1, bn });
         variant++;
         i--;
-        j -= 2;
+        j -= bn;
         firstJ = j;
         break;
+      }
       case Move.Added:
         steps.push({ op: 'added', q: i - 1 });
         added++;
@@ -317,16 +360,25 @@ const CLOSING = /[\u201d\u2019\u00bb]/;
  * dialogue starts (words k..l-1 are narration: a closing mark just before word k, an opening mark
  * just before word l, no marks in between), or -1. At most 25 words.
  */
-function dialogueTags(text: string, index: BookIndex, winStart: number, winEnd: number): Int32Array {
+function dialogueTags(
+  text: string,
+  index: BookIndex,
+  winStart: number,
+  winEnd: number,
+): { tagStart: Int32Array; paragraphOf: Int32Array } {
   const m = winEnd - winStart;
   const out = new Int32Array(m + 1).fill(-1);
   const opens = new Uint8Array(m + 1);
   const closes = new Uint8Array(m + 1);
+  /** The paragraph (counted from the window's start) of each window word. */
+  const paragraphOf = new Int32Array(m + 1);
   for (let k = 0; k <= m; k++) {
     const w = index.words[winStart + k];
     const prev = index.words[winStart + k - 1];
+    if (k > 0) paragraphOf[k] = paragraphOf[k - 1]!;
     if (!w || !prev) continue;
     const gap = text.slice(prev.end, w.start);
+    if (/\n[^\S\n]*\n/.test(gap)) paragraphOf[k]!++;
     for (let p = 0; p < gap.length; p++) {
       const c = gap[p]!;
       if (OPENING.test(c)) opens[k] = 1;
@@ -342,11 +394,12 @@ function dialogueTags(text: string, index: BookIndex, winStart: number, winEnd: 
     if (!opens[l]) continue;
     for (let k = l - 1; k >= 0 && l - k <= 25; k--) {
       if (closes[k] && !opens[k]) {
-        out[l] = k;
+        // the narration between the two parts stays in the line's paragraph
+        if (paragraphOf[Math.max(k - 1, 0)] === paragraphOf[l]) out[l] = k;
         break;
       }
       if (opens[k] || closes[k]) break;
     }
   }
-  return out;
+  return { tagStart: out, paragraphOf };
 }

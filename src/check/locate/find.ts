@@ -216,9 +216,7 @@ function findLong(tokens: readonly PatternToken[], index: BookIndex, bookText: s
     joined.missing += a.missing;
     for (const s of a.steps) {
       if ('q' in s) {
-        const shifted = { ...s, q: s.q + offset };
-        if ('q2' in shifted && shifted.q2 !== undefined) shifted.q2 += offset;
-        joined.steps.push(shifted);
+        joined.steps.push({ ...s, q: s.q + offset });
       } else joined.steps.push(s);
     }
   }

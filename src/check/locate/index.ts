@@ -2,7 +2,9 @@ import { findLastStartingAtOrBefore } from '../../book/span.js';
 import type { Book } from '../../book/types.js';
 import type { Classification } from '../classify.js';
 import type { DiffOp, QuoteKind, QuoteLocation, Verdict } from '../types.js';
+import type { Alignment } from './align.js';
 import { type BookIndex, buildBookIndex } from './book-index.js';
+import { edgeFit, findExact } from './exact.js';
 import { findPattern, findPhrase } from './find.js';
 import { judge } from './judge.js';
 import { patternWords, type QuotePattern } from './pattern.js';
@@ -37,6 +39,8 @@ export interface Located {
   occurrences: number | null;
   diff: DiffOp[] | null;
   score: number;
+  /** What a reader should know about the match (e.g. "spelling modernised: …"). */
+  notes: string[];
 }
 
 export function locationOf(book: Book, index: BookIndex, firstWord: number, endWord: number): QuoteLocation {
@@ -57,6 +61,7 @@ const NOTHING: Omit<Located, 'kind' | 'verdict'> = {
   occurrences: null,
   diff: null,
   score: 0,
+  notes: [],
 };
 
 function locateTerm(pattern: QuotePattern, book: Book, index: BookIndex): Located {
@@ -76,7 +81,42 @@ function locateTerm(pattern: QuotePattern, book: Book, index: BookIndex): Locate
   };
 }
 
+/**
+ * A quotation of at most this many words found word for word in several places is the line at the
+ * places that fit a whole line best: "Not at all." is the reply “Not at all.”, not the "not at all"
+ * of "I am not at all afraid". A longer run of the same words is the same line wherever it stands.
+ */
+const SHORT_LINE_WORDS = 4;
+
+/**
+ * The places where the book has the quotation word for word, best first: those whose edges fit a
+ * whole line best (see `edgeFit`), then in book order.
+ */
+function exactPlaces(pattern: QuotePattern, book: Book, index: BookIndex): Alignment[] {
+  const hits = findExact(pattern, index, book.text);
+  if (hits.length <= 1) return hits;
+  const fit = new Map(hits.map((h) => [h, edgeFit(h, index, book.text)]));
+  const best = Math.max(...fit.values());
+  const kept = pattern.wordCount <= SHORT_LINE_WORDS ? hits.filter((h) => fit.get(h) === best) : hits;
+  return kept.sort((a, b) => fit.get(b)! - fit.get(a)! || a.firstWord - b.firstWord);
+}
+
 function locatePassage(pattern: QuotePattern, book: Book, index: BookIndex): Located {
+  const exact = exactPlaces(pattern, book, index);
+  if (exact.length > 0) {
+    const j = judge(pattern, exact[0]!, index, book.text);
+    const [first, ...rest] = exact.map((a) => locationOf(book, index, a.firstWord, a.endWord));
+    return {
+      ...NOTHING,
+      verdict: j.verdict,
+      kind: 'passage',
+      location: first!,
+      otherLocations: rest.slice(0, MAX_OTHER_LOCATIONS),
+      diff: j.diff,
+      score: j.score,
+      notes: j.notes,
+    };
+  }
   const found = findPattern(pattern, index, book.text);
   const best = found[0];
   const none: Located = { ...NOTHING, verdict: 'not_found', kind: 'passage' };
@@ -90,7 +130,15 @@ function locatePassage(pattern: QuotePattern, book: Book, index: BookIndex): Loc
     .filter((f) => f.alignment.score >= best.alignment.score)
     .slice(0, MAX_OTHER_LOCATIONS)
     .map((f) => locationOf(book, index, f.alignment.firstWord, f.alignment.endWord));
-  return { ...none, verdict: j.verdict, location, otherLocations, diff: j.diff, score: j.score };
+  return {
+    ...none,
+    verdict: j.verdict,
+    location,
+    otherLocations,
+    diff: j.diff,
+    score: j.score,
+    notes: j.notes,
+  };
 }
 
 export function locateQuotation(

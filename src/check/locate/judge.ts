@@ -1,22 +1,45 @@
 import type { DiffOp, DiffOpType, Verdict } from '../types.js';
 import type { Alignment } from './align.js';
 import type { BookIndex } from './book-index.js';
+import { edgeBefore } from './edges.js';
 import type { QuotePattern } from './pattern.js';
-import { STOPWORDS } from './words.js';
+import { oldSpelling, STOPWORDS } from './words.js';
 
 /**
  * From an alignment to a verdict and a word-level diff. A quotation is `verbatim` when every word
  * matches (variants allowed), `altered` when it is clearly the same passage with words changed, added
  * or dropped, and `not_found` otherwise. "Clearly the same passage" needs real evidence: most of its
  * words, several of them not common words, and a run of consecutive matches; a few shared function
- * words earn no partial credit.
+ * words earn no partial credit. A short line (a few words, mostly common ones) needs evidence of
+ * its own, see `shortLineClose`.
  */
+
+/**
+ * Quotations of at most this many words are judged as short lines. Any book has thousands of short
+ * runs of common words, so four words of five in order ("I think she is" / "I think she came") say
+ * little; and a famous short line is often misquoted in its small words ("Please sir, can I have
+ * some more?" / "Please, sir, I want some more."), which breaks the runs a longer quotation shows.
+ */
+const SHORT_LINE_WORDS = 8;
+/**
+ * How unlikely the matched words are to stand in that order, within that many book words, by chance
+ * anywhere in the book (−ln of the expected number of such places; see `surprise`): a short line
+ * that is not a whole line of the book must beat this. Measured (with a script kept out of the
+ * project, as the texts are the corpus's) on 560 short lines of dialogue from six other novels checked
+ * against the seven eval:check novels, which must not be found, and 418 misquotes planted in those
+ * novels' own short lines (a word changed, added or dropped): with the short-line rules, lines of
+ * other novels called "altered" 39 → 8, misquotes recognised 315 → 348. Thresholds 0 / 3 / 10 / 14
+ * gave 23 / 18 / 7 / 6 false and 352 / 352 / 343 / 332 recognised.
+ */
+const MIN_SURPRISE = 6;
 
 export interface Judgement {
   verdict: Exclude<Verdict, 'not_checked'>;
   /** 0..1: share of the quotation's words matched in order. */
   score: number;
   diff: DiffOp[];
+  /** Notes for the reader: an old spelling the writer modernised (or the other way round). */
+  notes: string[];
 }
 
 export function judge(pattern: QuotePattern, a: Alignment, index: BookIndex, bookText: string): Judgement {
@@ -36,18 +59,145 @@ export function judge(pattern: QuotePattern, a: Alignment, index: BookIndex, boo
     } else if (s.op !== 'elided' && s.op !== 'editorial') run = 0;
   }
   const diff = diffOf(pattern, a, index, bookText);
-  if (errors === 0 && matched === n && n > 0) return { verdict: 'verbatim', score: 1, diff };
+  const notes = spellingNotes(pattern, a, index, bookText);
+  const substitutions = bracketSubstitutions(pattern, a, index);
+  if (errors === 0 && matched === n && n > 0) {
+    if (substitutions.length === 0) return { verdict: 'verbatim', score: 1, diff, notes };
+    // The writer's [brackets] put their own words for the book's: marked honestly, but the words
+    // quoted are not the book's. The convention of the hand labels in the corpus (realworld/README.md:
+    // "a bracketed editorial substitution makes it altered"), and what a reader checking a quotation
+    // wants to see. A bracket that only restates the book's words ("[T]he") stays verbatim.
+    return {
+      verdict: 'altered',
+      score: 1,
+      diff,
+      notes: [
+        ...notes,
+        ...substitutions.map(
+          (x) => `the writer's ${x.review} stands for the book's ${x.book ? `“${x.book}”` : 'nothing'}`,
+        ),
+      ],
+    };
+  }
   const contentWords = pattern.tokens.filter((t) => t.type === 'word' && !STOPWORDS.has(t.norm)).length;
   // A long unbroken run of the book's words is evidence too, even when they are common words.
   const enoughContent =
     contentMatched >= Math.min(2, Math.max(1, contentWords - 1)) || (longestRun >= 5 && score >= 0.8);
+  // A clause the writer left out silently ("the talent [which some people possess] of conversing")
+  // is one change, however many words it has.
+  let edits = a.changed + a.added;
+  a.steps.forEach((s, k) => {
+    if (s.op === 'missing' && a.steps[k - 1]?.op !== 'missing') edits++;
+  });
+  const plausible = n >= 3 && score >= 0.6 && enoughContent && edits <= Math.max(2, Math.ceil(n * 0.4));
   const close =
-    n >= 3 &&
-    score >= 0.6 &&
-    enoughContent &&
-    longestRun >= Math.min(3, n - 1) &&
-    errors <= Math.max(2, Math.ceil(n * 0.4));
-  return { verdict: close ? 'altered' : 'not_found', score, diff };
+    plausible &&
+    (n > SHORT_LINE_WORDS
+      ? longestRun >= Math.min(3, n - 1)
+      : shortLineClose(a, index, bookText, n, longestRun));
+  return { verdict: close ? 'altered' : 'not_found', score, diff, notes };
+}
+
+/**
+ * A short line is a misquote of the place found when the words it shares with the book are a whole
+ * line there (a sentence or a line of dialogue, from edge to edge) and at least two of them stand
+ * together; or when they make a run, begin or end a line of the book, and would be most unlikely to
+ * meet by chance (`MIN_SURPRISE`).
+ */
+function shortLineClose(
+  a: Alignment,
+  index: BookIndex,
+  bookText: string,
+  n: number,
+  longestRun: number,
+): boolean {
+  let first = -1;
+  let last = -1;
+  for (const s of a.steps) {
+    if (s.op !== 'same' && s.op !== 'variant') continue;
+    if (first < 0) first = s.b;
+    last = s.b + (s.bn ?? 1) - 1;
+  }
+  if (first < 0) return false;
+  const startsLine = edgeBefore(first, index, bookText) === 2;
+  const endsLine = edgeBefore(last + 1, index, bookText) === 2;
+  if (startsLine && endsLine && longestRun >= 2) return true;
+  if (longestRun < Math.min(3, n - 1) || (!startsLine && !endsLine)) return false;
+  return surprise(a, index) >= MIN_SURPRISE;
+}
+
+/**
+ * −ln of how many places in the book would, by chance, hold the matched words in that order within
+ * the span found: the information of the words (−ln of each word's frequency in the book), less the
+ * number of places (ln of the book's length) and the ways to spread the words over the span. High
+ * when rare words meet, or many words in a tight run; low for a few common words.
+ */
+function surprise(a: Alignment, index: BookIndex): number {
+  const total = index.words.length + 1;
+  let info = 0;
+  let matched = 0;
+  for (const s of a.steps) {
+    if (s.op !== 'same' && s.op !== 'variant') continue;
+    for (let k = 0; k < (s.bn ?? 1); k++) {
+      info += Math.log(total / (index.postings[index.ids[s.b + k]!]!.length + 1));
+      matched++;
+    }
+  }
+  const span = Math.max(a.endWord - a.firstWord, matched);
+  return info - Math.log(total) - logChoose(span, matched);
+}
+
+function logChoose(n: number, k: number): number {
+  let v = 0;
+  for (let i = 1; i <= k; i++) v += Math.log((n - k + i) / i);
+  return v;
+}
+
+/** Bracketed words of the writer that are not the book's words they stand for ("[woman]" for "one"). */
+function bracketSubstitutions(
+  pattern: QuotePattern,
+  a: Alignment,
+  index: BookIndex,
+): { review: string; book: string }[] {
+  const out: { review: string; book: string }[] = [];
+  for (const s of a.steps) {
+    if (s.op !== 'editorial') continue;
+    const t = pattern.tokens[s.q]!;
+    if (t.type !== 'editorial') continue;
+    const inside = t.raw
+      .slice(1, -1)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]/gu, '')
+      .trim();
+    const bookWords: string[] = [];
+    for (let b = s.from; b < s.to; b++) bookWords.push(index.words[b]!.norm);
+    const book = bookWords.join(' ');
+    // "[and]" for "and": the book's own words. "he [Darcy] said": a clarification added beside the
+    // book's words, all of which are quoted: not a change of them.
+    if (book.length === 0 || inside.replace(/\s+/g, ' ') === book) continue;
+    out.push({ review: t.raw, book });
+  }
+  return out;
+}
+
+/** "spelling modernised: “choose” for the book’s “chuse”", once per pair of words. */
+function spellingNotes(pattern: QuotePattern, a: Alignment, index: BookIndex, bookText: string): string[] {
+  const notes = new Set<string>();
+  for (const s of a.steps) {
+    if (s.op !== 'variant' || (s.qn ?? 1) > 1 || (s.bn ?? 1) > 1) continue;
+    const t = pattern.tokens[s.q]!;
+    if (t.type !== 'word') continue;
+    const w = index.words[s.b]!;
+    const pair = oldSpelling(t.norm, w.norm);
+    if (!pair) continue;
+    const bookWord = bookText.slice(w.start, w.end);
+    notes.add(
+      pair.modern === t.norm
+        ? `spelling modernised: “${t.raw}” for the book’s “${bookWord}”`
+        : `old spelling: “${t.raw}” where the book has “${bookWord}”`,
+    );
+  }
+  return [...notes];
 }
 
 function push(ops: DiffOp[], type: DiffOpType, review: string, book: string): void {
@@ -83,9 +233,9 @@ function diffOf(pattern: QuotePattern, a: Alignment, index: BookIndex, bookText:
       case 'same':
       case 'variant':
       case 'changed': {
-        const review = s.q2 !== undefined ? `${raw(s.q)} ${raw(s.q2)}` : raw(s.q);
-        const book = s.b2 !== undefined ? `${word(s.b)} ${word(s.b2)}` : word(s.b);
-        push(ops, s.op, review, book);
+        const qs = Array.from({ length: s.qn ?? 1 }, (_, k) => raw(s.q + k));
+        const bs = Array.from({ length: s.bn ?? 1 }, (_, k) => word(s.b + k));
+        push(ops, s.op, qs.join(' '), bs.join(' '));
         break;
       }
       case 'added':

@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { wordsOf } from './words.js';
+import { normWord, wordsOf } from './words.js';
 
 /**
  * A quotation turned into what is searched for: its words, with the writer's conventions made
@@ -49,6 +49,18 @@ export function buildPattern(source: string, parts: readonly Span[]): QuotePatte
     };
     for (let m = re.exec(source); m !== null && m.index < part.end; m = re.exec(source)) {
       if (m.index + m[0].length > part.end) break;
+      // "[T]he", "[w]hen": a letter the writer changed to fit their sentence is part of the word.
+      const letter = /^\[(\p{L})\]$/u.exec(m[0]);
+      const rest = letter ? /^[\p{L}\p{N}'’-]+/u.exec(source.slice(m.index + 3, part.end)) : null;
+      if (letter && rest) {
+        pushWords(at, m.index);
+        const end = m.index + 3 + rest[0].length;
+        const raw = source.slice(m.index, end);
+        tokens.push({ type: 'word', norm: normWord(letter[1]! + rest[0]), raw, start: m.index, end });
+        at = end;
+        re.lastIndex = end;
+        continue;
+      }
       pushWords(at, m.index);
       at = m.index + m[0].length;
       const s = m[0];

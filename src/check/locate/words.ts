@@ -1,3 +1,4 @@
+import { OLD_SPELLINGS } from '../../lexicon.js';
 import { normalize } from '../../text/normalize.js';
 
 /**
@@ -46,13 +47,14 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
 }
 
 /**
- * A looser key under which spelling variants of one word meet: British/American spellings
- * (colour/color, realise/realize), doubled consonants (travelled/traveled), old forms (shew/show,
- * lov'd/loved). Two words with the same key are "variants", not a misquote.
+ * A looser key under which spelling variants of one word meet: old spellings a modern edition
+ * changes (chuse/choose, shew/show, connexion/connection: the lexicon's OLD_SPELLINGS),
+ * British/American spellings (colour/color, realise/realize), doubled consonants
+ * (travelled/traveled), elided endings (lov'd/loved). Two words with the same key are "variants",
+ * not a misquote.
  */
 export function spellingKey(norm: string): string {
-  let k = norm;
-  if (k === 'shew' || k === 'shewn' || k === 'shewed' || k === 'shewing') k = `show${k.slice(4)}`;
+  let k = OLD_SPELLINGS.get(norm) ?? norm;
   k = k.replace(/our(s|ed|ing|able|ite|ful)?$/, 'or$1');
   k = k.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
   k = k.replace(/([a-z])\1/g, '$1');
@@ -83,6 +85,22 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 export type WordMatch = 'same' | 'variant' | 'different';
+
+/**
+ * When the book has an old spelling and the writer the modern one ("chuse" / "choose"), or the other
+ * way round: which is which, for the note a reader sees. Null for any other pair.
+ */
+export function oldSpelling(review: string, book: string): { old: string; modern: string } | null {
+  const modernOfBook = OLD_SPELLINGS.get(book);
+  if (modernOfBook !== undefined && spellingKey(review) === spellingKey(modernOfBook)) {
+    return { old: book, modern: review };
+  }
+  const modernOfReview = OLD_SPELLINGS.get(review);
+  if (modernOfReview !== undefined && spellingKey(book) === spellingKey(modernOfReview)) {
+    return { old: review, modern: book };
+  }
+  return null;
+}
 
 /** Letters OCR confuses with one another (same length): "wben"/"when", "sensib1e"/"sensible". */
 const OCR_PAIRS = new Set([
@@ -134,12 +152,20 @@ function oneOcrSlip(a: string, b: string): boolean {
 /**
  * How two normalised words compare. Spelling variants, a one-letter difference in a long word
  * (≥ 6 letters) and typical OCR misreadings count as variants: in another edition those are far
- * more often typography or scanning than a writer's change.
+ * more often typography or scanning than a writer's change. But when the writer's word `a` is itself
+ * a word of the book (`aIsBookWord`), a one-letter difference is another word, not a misprint:
+ * "sensations" for "sensation", "errors" for "terrors".
  */
-export function compareWords(a: string, b: string, keyA = spellingKey(a), keyB = spellingKey(b)): WordMatch {
+export function compareWords(
+  a: string,
+  b: string,
+  keyA = spellingKey(a),
+  keyB = spellingKey(b),
+  aIsBookWord = false,
+): WordMatch {
   if (a === b) return 'same';
   if (keyA === keyB) return 'variant';
-  if (a.length >= 6 && b.length >= 6 && editDistance(a, b, 1) <= 1) return 'variant';
+  if (!aIsBookWord && a.length >= 6 && b.length >= 6 && editDistance(a, b, 1) <= 1) return 'variant';
   if (oneOcrSlip(a, b) || (a.length >= 4 && ocrKey(a) === ocrKey(b))) return 'variant';
   return 'different';
 }

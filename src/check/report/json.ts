@@ -12,6 +12,7 @@ export function reportToJson(report: CheckReport, _book?: Book): unknown {
     schema: CHECK_JSON_SCHEMA,
     book: report.book,
     speakerModel: report.speakerModel,
+    reviewLineUnit: report.reviewLineUnit,
     summary: report.summary,
     warnings: report.warnings,
     quotes: report.quotes.map((q) => ({
@@ -32,6 +33,11 @@ export function reportToJson(report: CheckReport, _book?: Book): unknown {
       reviewParts: q.reviewParts,
       kindReason: q.kindReason,
       notes: q.notes,
+      setOff: q.setOff,
+      credit: q.credit,
+      claimedCharacter: q.claimedCharacter,
+      evidence: q.evidence,
+      addressee: q.addressee,
     })),
   };
 }

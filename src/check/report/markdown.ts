@@ -1,59 +1,71 @@
 import type { Book } from '../../book/types.js';
-import type { CheckReport } from '../types.js';
-import {
-  attributionLine,
-  bookLabel,
-  contextLine,
-  contradicted,
-  diffInline,
-  groupByVerdict,
-  hasWordChanges,
-  shorten,
-  summaryLine,
-  termLine,
-  VERDICT_LABEL,
-  whereLabel,
-} from './common.js';
+import type { CheckedQuote, CheckReport } from '../types.js';
+import { bookLabel, bookPassage, diffInline, hasWordChanges, shorten } from './common.js';
+import type { PassageParagraph, PassageRun } from './passage.js';
+import { countsLine, describeQuote, headline, isReviewLevel, sections, warningSentence } from './wording.js';
 
 /** Markdown special characters escaped, so a quotation cannot turn into markup or a link. */
 function md(s: string): string {
   return s.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1');
 }
 
+/** A run with its emphasis: `*italic*`, `**quoted**`; spaces kept outside the markers so they parse. */
+function runMd(r: PassageRun): string {
+  const lead = /^\s*/.exec(r.text)?.[0] ?? '';
+  const trail = /\s*$/.exec(r.text.slice(lead.length))?.[0] ?? '';
+  const body = r.text.slice(lead.length, r.text.length - trail.length);
+  if (!body) return r.text;
+  const mark = `${r.match ? '**' : ''}${r.italic ? '*' : ''}`;
+  return `${lead}${mark}${md(body)}${[...mark].reverse().join('')}${trail}`;
+}
+
+/** The book's passage: one line per paragraph, joined by Markdown hard line breaks inside the list item. */
+function passageMd(paragraphs: readonly PassageParagraph[]): string {
+  return paragraphs.map((p) => p.map(runMd).join('')).join('\\\n    ');
+}
+
+function quoteMd(q: CheckedQuote, book: Book, report: CheckReport): string[] {
+  const s = describeQuote(q, report.reviewLineUnit);
+  const place = s.place.charAt(0).toUpperCase() + s.place.slice(1);
+  const how = s.setOff ? ` (${md(s.setOff)})` : '';
+  const out = [
+    `- **${place}**${how}${q.kind !== 'passage' ? ` (${q.kind})` : ''}: “${md(shorten(q.text, 200))}”`,
+  ];
+  if (q.verdict === 'not_checked') out.push(`  - ${md(s.verdict.text)}`);
+  if (s.where) out.push(`  - Where: ${md(s.where)}`);
+  if (s.term) out.push(`  - ${md(s.term)}`);
+  if (q.diff && hasWordChanges(q.diff))
+    out.push(`  - Diff (review → book): ${md(shorten(diffInline(q.diff), 400))}`);
+  const passage = bookPassage(book, q);
+  if (passage && passage.length > 0) out.push(`  - Book: ${passageMd(passage)}`);
+  if (s.attribution) {
+    out.push(`  - ${s.attribution.tone === 'problem' ? '**Wrong speaker**: ' : ''}${md(s.attribution.text)}`);
+  }
+  if (s.addressee) {
+    out.push(`  - ${s.addressee.tone === 'problem' ? '**Wrong addressee**: ' : ''}${md(s.addressee.text)}`);
+  }
+  for (const n of s.notes) out.push(`  - Note: ${md(n)}`);
+  return out;
+}
+
 export function renderReportMarkdown(report: CheckReport, book: Book, reviewName = 'the review'): string {
   const out: string[] = [];
   out.push(`# Quotation check: ${md(reviewName)}`, '');
-  out.push(`Checked against *${md(bookLabel(report))}*.`, '', `**${md(summaryLine(report))}**`, '');
+  out.push(`Checked against *${md(bookLabel(report))}*.`, '');
+  for (const w of report.warnings.filter(isReviewLevel)) {
+    out.push(`> **${w.severity === 'info' ? 'Note' : 'Warning'}**: ${md(w.reason)}`, '');
+  }
+  out.push(`**${md(headline(report))}**`, '', md(countsLine(report)), '');
   if (!report.speakerModel)
     out.push('_No speaker analysis for this book: attributions are not checked._', '');
-  for (const w of report.warnings)
-    out.push(`> Warning${w.line ? ` (line ${w.line})` : ''}: ${md(w.reason)}`, '');
-  const wrongSpeaker = contradicted(report);
-  if (wrongSpeaker.length > 0) {
-    out.push(`## Attributions contradicted by the book (${wrongSpeaker.length})`, '');
-    for (const q of wrongSpeaker) {
-      out.push(`- **Line ${q.reviewLine}**: “${md(shorten(q.text, 120))}” — ${md(attributionLine(q) ?? '')}`);
-    }
+  const placed = report.warnings.filter((w) => !isReviewLevel(w));
+  if (placed.length > 0) {
+    for (const w of placed) out.push(`- ${md(warningSentence(w, report.reviewLineUnit))}`);
     out.push('');
   }
-  for (const group of groupByVerdict(report)) {
-    out.push(`## ${VERDICT_LABEL[group.verdict]} (${group.quotes.length})`, '');
-    for (const q of group.quotes) {
-      const where = whereLabel(q);
-      out.push(
-        `- **Line ${q.reviewLine}**${q.kind !== 'passage' ? ` (${q.kind})` : ''}: “${md(shorten(q.text, 200))}”`,
-      );
-      if (where) out.push(`  - Where: ${md(where)}`);
-      if (q.verdict === 'not_checked') out.push(`  - ${md(q.kindReason)}`);
-      const term = termLine(q);
-      if (term) out.push(`  - ${md(term)}`);
-      if (q.diff && hasWordChanges(q.diff)) out.push(`  - Diff: ${md(shorten(diffInline(q.diff), 400))}`);
-      const ctx = contextLine(book, q);
-      if (ctx) out.push(`  - Book: …${md(ctx.before)}**${md(ctx.match)}**${md(ctx.after)}…`);
-      const attr = attributionLine(q);
-      if (attr) out.push(`  - ${q.attribution === 'contradicted' ? '**Contradicted**: ' : ''}${md(attr)}`);
-      for (const n of q.notes) out.push(`  - Note: ${md(n)}`);
-    }
+  for (const section of sections(report)) {
+    out.push(`## ${section.title} (${section.quotes.length})`, '');
+    for (const q of section.quotes) out.push(...quoteMd(q, book, report));
     out.push('');
   }
   return `${out.join('\n')}\n`;

@@ -1,52 +1,54 @@
 import type { Book } from '../../book/types.js';
-import type { CheckReport } from '../types.js';
-import {
-  attributionLine,
-  bookLabel,
-  contextLine,
-  contradicted,
-  diffInline,
-  groupByVerdict,
-  hasWordChanges,
-  shorten,
-  summaryLine,
-  termLine,
-  VERDICT_LABEL,
-  whereLabel,
-} from './common.js';
+import type { CheckedQuote, CheckReport } from '../types.js';
+import { bookLabel, bookPassage, diffInline, hasWordChanges, shorten } from './common.js';
+import { plainPassage } from './passage.js';
+import { countsLine, describeQuote, headline, isReviewLevel, sections, warningSentence } from './wording.js';
 
-/** The terminal report: quotations grouped by verdict, each with chapter, a context line and its diff. */
+const INDENT = '      ';
+
+function quoteLines(q: CheckedQuote, book: Book, report: CheckReport): string[] {
+  const s = describeQuote(q, report.reviewLineUnit);
+  const how = s.setOff ? ` (${s.setOff})` : '';
+  const out = [`  ${s.place}${how}${q.kind !== 'passage' ? ` [${q.kind}]` : ''}: “${shorten(q.text, 120)}”`];
+  if (q.verdict === 'not_checked') out.push(`${INDENT}${s.verdict.text}`);
+  if (s.where) out.push(`${INDENT}in ${s.where}`);
+  if (s.term) out.push(`${INDENT}${s.term}`);
+  if (q.diff && hasWordChanges(q.diff))
+    out.push(`${INDENT}diff (review → book): ${shorten(diffInline(q.diff), 300)}`);
+  const passage = bookPassage(book, q);
+  if (passage && passage.length > 0) {
+    // A new paragraph of the book on a line of its own, under the first.
+    const [first, ...rest] = plainPassage(passage, '\n', ['«', '»']).split('\n');
+    out.push(`${INDENT}book: ${first}`, ...rest.map((p) => `${INDENT}      ${p}`));
+  }
+  if (q.otherLocations.length > 0 && q.kind === 'passage') {
+    out.push(
+      `${INDENT}also at ${q.otherLocations.length} other place${q.otherLocations.length === 1 ? '' : 's'}`,
+    );
+  }
+  if (s.attribution) {
+    out.push(`${INDENT}${s.attribution.tone === 'problem' ? 'WRONG SPEAKER: ' : ''}${s.attribution.text}`);
+  }
+  if (s.addressee) {
+    out.push(`${INDENT}${s.addressee.tone === 'problem' ? 'WRONG ADDRESSEE: ' : ''}${s.addressee.text}`);
+  }
+  for (const n of s.notes) out.push(`${INDENT}note: ${n}`);
+  return out;
+}
+
+/** The terminal report: what is wrong first, then every quotation by section, each with its evidence. */
 export function renderReportText(report: CheckReport, book: Book, reviewName = 'the review'): string {
   const out: string[] = [];
   out.push(`Checked ${reviewName} against ${bookLabel(report)}`);
-  out.push(summaryLine(report));
+  for (const w of report.warnings.filter(isReviewLevel)) out.push(`${w.severity.toUpperCase()}: ${w.reason}`);
+  out.push(headline(report), `(${countsLine(report)})`);
   if (!report.speakerModel) out.push('(no speaker analysis for this book: attributions are not checked)');
-  for (const w of report.warnings) out.push(`warning${w.line ? ` (line ${w.line})` : ''}: ${w.reason}`);
-  const wrongSpeaker = contradicted(report);
-  if (wrongSpeaker.length > 0) {
-    out.push('', `ATTRIBUTIONS CONTRADICTED BY THE BOOK (${wrongSpeaker.length})`);
-    for (const q of wrongSpeaker)
-      out.push(`  line ${q.reviewLine}: “${shorten(q.text, 100)}” — ${attributionLine(q)}`);
+  for (const w of report.warnings.filter((w) => !isReviewLevel(w))) {
+    out.push(warningSentence(w, report.reviewLineUnit));
   }
-  for (const group of groupByVerdict(report)) {
-    out.push('', `${VERDICT_LABEL[group.verdict].toUpperCase()} (${group.quotes.length})`);
-    for (const q of group.quotes) {
-      const where = whereLabel(q);
-      out.push(
-        `  line ${q.reviewLine}${q.kind !== 'passage' ? ` [${q.kind}]` : ''}: “${shorten(q.text, 120)}”`,
-      );
-      if (where) out.push(`      in ${where}`);
-      if (q.verdict === 'not_checked') out.push(`      ${q.kindReason}`);
-      const term = termLine(q);
-      if (term) out.push(`      ${term}`);
-      if (q.diff && hasWordChanges(q.diff)) out.push(`      diff: ${shorten(diffInline(q.diff), 300)}`);
-      const ctx = contextLine(book, q);
-      if (ctx) out.push(`      book: …${ctx.before}«${ctx.match}»${ctx.after}…`);
-      if (q.otherLocations.length > 0) out.push(`      also at ${q.otherLocations.length} other place(s)`);
-      const attr = attributionLine(q);
-      if (attr) out.push(`      ${q.attribution === 'contradicted' ? 'CONTRADICTED: ' : ''}${attr}`);
-      for (const n of q.notes) out.push(`      note: ${n}`);
-    }
+  for (const section of sections(report)) {
+    out.push('', `${section.title.toUpperCase()} (${section.quotes.length})`);
+    for (const q of section.quotes) out.push(...quoteLines(q, book, report));
   }
   return `${out.join('\n')}\n`;
 }

@@ -9,7 +9,26 @@ import { LineIndex } from '../../text/line-index.js';
  * `<q>` as “…”; scripts and styles vanish. Each output line remembers the source line it came from
  * (for DOCX, the paragraph number), so a report points at the line the writer can find.
  */
-const SKIP = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg']);
+/**
+ * Never the writer's words: code, and the furniture of a web page saved whole (menus, footers,
+ * forms, buttons). A page's header, asides and figure captions stay: a page title or a pull quote
+ * may be what credits or quotes a line.
+ */
+const SKIP = new Set([
+  'script',
+  'style',
+  'head',
+  'template',
+  'noscript',
+  'svg',
+  'nav',
+  'footer',
+  'form',
+  'button',
+  'select',
+  'iframe',
+  'canvas',
+]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 interface Piece {
@@ -20,6 +39,8 @@ interface Piece {
   marker: string;
   /** Offset in the HTML where the piece starts. */
   source: number;
+  /** Offset in the HTML of each of the piece's later lines (after a `<br>`). */
+  breaks: number[];
   row: number;
   tableId: number;
 }
@@ -35,6 +56,8 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
   const pieces: Piece[] = [];
   let current = '';
   let currentStart = -1;
+  let breaks: number[] = [];
+  let preDepth = 0;
   let quoteDepth = 0;
   let skipDepth = 0;
   let heading = 0;
@@ -61,13 +84,23 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         if (name === 'table') tableId++;
         if (name === 'tr') row++;
         if (name === 'td' || name === 'th') inCell = true;
-        if (name === 'br') current += '\n';
+        if (name === 'pre') preDepth++;
+        if (name === 'br') {
+          current += '\n';
+          // The line starts where the next words do (filled in by ontext).
+          breaks.push(-1);
+        }
         if (name === 'q') current += '“';
       },
       ontext(text) {
         if (skipDepth > 0) return;
-        if (currentStart < 0 && text.trim().length > 0) currentStart = parser.startIndex;
-        current += text;
+        const lead = text.search(/\S/);
+        if (currentStart < 0 && lead >= 0) currentStart = parser.startIndex + lead;
+        if (breaks.length > 0 && breaks[breaks.length - 1] === -1 && lead >= 0) {
+          breaks[breaks.length - 1] = parser.startIndex + lead;
+        }
+        // A line break in the HTML source is white space, as a browser shows it (not in <pre>).
+        current += preDepth > 0 ? text : text.replace(/[\r\n]+/g, ' ');
       },
       onclosetag(name) {
         if (SKIP.has(name)) {
@@ -76,6 +109,7 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         }
         if (skipDepth > 0) return;
         if (name === 'q') current += '”';
+        if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
         if (BLOCK.has(name) || name === 'td' || name === 'th' || name === 'li') flush();
         if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth - 1);
         if (HEADINGS.has(name)) heading = 0;
@@ -88,12 +122,17 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
     { decodeEntities: true, lowerCaseTags: true },
   );
   function flush(): void {
-    // Line breaks inside a paragraph stay (a poem, a letter); other white space is folded.
-    const text = current
-      .split('\n')
-      .map((l) => l.replace(/[ \t\r\f]+/g, ' ').trim())
-      .filter((l) => l.length > 0)
-      .join('\n');
+    // Line breaks inside a paragraph stay (a poem, a letter); other white space is folded. Each
+    // line keeps where it starts in the HTML (a <br> or the piece's start).
+    const starts: number[] = [];
+    const kept: string[] = [];
+    current.split('\n').forEach((l, k) => {
+      const line = l.replace(/[ \t\r\f]+/g, ' ').trim();
+      if (line.length === 0) return;
+      kept.push(line);
+      starts.push(k === 0 ? -1 : (breaks[k - 1] ?? -1));
+    });
+    const text = kept.join('\n');
     if (text.length > 0) {
       const kind = inCell && row >= 0 ? 'cell' : heading > 0 ? 'heading' : itemMarker ? 'item' : 'paragraph';
       pieces.push({
@@ -103,6 +142,7 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         level: kind === 'heading' ? heading : lists.length,
         marker: itemMarker ?? '-',
         source: currentStart < 0 ? parser.startIndex : currentStart,
+        breaks: starts.slice(1),
         row,
         tableId,
       });
@@ -111,6 +151,7 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
     }
     current = '';
     currentStart = -1;
+    breaks = [];
   }
   parser.write(html);
   parser.end();
@@ -156,7 +197,9 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
     }
     const lines = p.kind === 'heading' ? [p.text.replace(/\n/g, ' ')] : p.text.split('\n');
     lines.forEach((l, k) => {
-      emit(`${quote}${k === 0 ? lead : lead.replace(/\S/g, ' ')}${l}`, src);
+      const at = k > 0 ? (p.breaks[k - 1] ?? -1) : -1;
+      const line = unit === 'line' && at >= 0 ? htmlLines.locate(at).line : src;
+      emit(`${quote}${k === 0 ? lead : lead.replace(/\S/g, ' ')}${l}`, line);
     });
   }
   return { text: `${out.join('\n')}\n`, sourceLines: [...lineOf, lineOf[lineOf.length - 1] ?? 1] };

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Option } from 'commander';
 import { analysisFor } from '../../analysis/stored.js';
@@ -11,9 +12,9 @@ import {
   renderReportText,
   type SpeakerModel,
 } from '../../check/index.js';
-import type { Library } from '../../store/library.js';
+import { LIBRARY_FILE, Library } from '../../store/library.js';
 import { type CliIO, EXIT, ExitWith } from '../context.js';
-import { addLoadOptions, loadOptionsOf, resolveBook } from '../resolve-book.js';
+import { addLoadOptions, dataDirOf, loadOptionsOf, resolveBook } from '../resolve-book.js';
 import type { RegisterCommand } from './index.js';
 
 /**
@@ -56,6 +57,7 @@ export const registerCheck: RegisterCommand = (program, io) => {
         format: review.format,
         sourceLines: review.sourceLines,
         lineUnit: review.lineUnit,
+        otherBooks: libraryBooksBut(book, dataDirOf(io, opts)),
       });
       const name = path.basename(reviewArg);
       const render = {
@@ -68,6 +70,31 @@ export const registerCheck: RegisterCommand = (program, io) => {
       if (report.summary.hasProblems) throw new ExitWith(EXIT.findings);
     });
 };
+
+/**
+ * The library's books other than `book`, read one at a time: where the checker looks when most of a
+ * review's quotations are not in the book (it only asks then). No library yet: none.
+ */
+function libraryBooksBut(book: Book, dataDir: string): () => Iterable<Book> {
+  return function* () {
+    if (!existsSync(path.join(dataDir, LIBRARY_FILE))) return;
+    let library: Library;
+    try {
+      library = Library.open(dataDir);
+    } catch {
+      return; // a library that cannot be opened just has no other books to offer
+    }
+    try {
+      for (const summary of library.listBooks()) {
+        if (summary.id === book.id || summary.hash === book.hash) continue;
+        const other = library.getBook(summary.id);
+        if (other) yield other;
+      }
+    } finally {
+      library.close();
+    }
+  };
+}
 
 /** The stored analysis when the library has a current one; otherwise analyse now (and store it). */
 function speakerModelFor(book: Book, library: Library | null, io: CliIO): SpeakerModel | null {

@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Analysis } from '../../analysis/types.js';
 import type { Book } from '../../book/types.js';
 import type { CheckReport } from '../../check/index.js';
-import type { AnalysisLike, ReviewFormat } from '../deps.js';
+import type { AnalysisLike, ReviewFormat, ReviewSource } from '../deps.js';
 import type { CheckReply, CheckRequest } from './check-worker.js';
 import { fromWire, spawnWorker } from './spawn.js';
 
@@ -17,7 +17,13 @@ interface Slot {
 }
 
 export interface CheckPool {
-  run(book: Book, analysis: AnalysisLike | null, text: string, format: ReviewFormat): Promise<CheckReport>;
+  run(
+    book: Book,
+    analysis: AnalysisLike | null,
+    text: string,
+    format: ReviewFormat,
+    source?: ReviewSource,
+  ): Promise<CheckReport>;
   /** Starts the workers now, so the first check does not wait for one to boot. */
   warm(): void;
   close(): Promise<void>;
@@ -65,11 +71,11 @@ export function checkPool(size: number): CheckPool {
     });
 
   return {
-    run: (book, analysis, text, format) =>
+    run: (book, analysis, text, format, source) =>
       new Promise((resolve, reject) => {
         const slot = pick(book.id);
         slot.worker ??= start(slot);
-        const request: CheckRequest = { id: nextId++, bookId: book.id, drop: [], text, format };
+        const request: CheckRequest = { id: nextId++, bookId: book.id, drop: [], text, format, source };
         const held = slot.books.findIndex((b) => b.id === book.id);
         if (held < 0) {
           request.book = book;

@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Analysis } from '../../analysis/types.js';
 import type { Book } from '../../book/types.js';
 import { type CheckReport, checkReview } from '../../check/index.js';
-import type { ReviewFormat } from '../deps.js';
+import type { ReviewFormat, ReviewSource } from '../deps.js';
 import { toWire, type WireError } from './spawn.js';
 
 /**
@@ -20,6 +20,8 @@ export interface CheckRequest {
   drop: string[];
   text: string;
   format: ReviewFormat;
+  /** For a review converted from HTML or DOCX: the writer's line (or paragraph) of each line. */
+  source?: ReviewSource;
 }
 
 export type CheckReply =
@@ -39,6 +41,8 @@ parentPort?.on('message', (request: CheckRequest) => {
     const report = checkReview(request.text, entry.book, {
       analysis: entry.analysis,
       format: request.format,
+      sourceLines: request.source?.sourceLines,
+      lineUnit: request.source?.lineUnit,
     });
     reply = { id: request.id, ok: true, report };
   } catch (e) {

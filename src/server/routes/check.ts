@@ -3,9 +3,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Book } from '../../book/types.js';
 import { VerbatimError } from '../../errors.js';
-import type { CheckedQuote, CheckResult } from '../api-types.js';
+import type { CheckResult } from '../api-types.js';
 import type { AppContext } from '../context.js';
-import type { ReviewFormat } from '../deps.js';
+import type { ReviewFormat, ReviewSource } from '../deps.js';
 import { checkExtension, parse, UploadForm } from '../validate.js';
 import { BookIdParam } from './books.js';
 
@@ -37,7 +37,9 @@ export function checkRoutes(ctx: AppContext): Hono {
       const { book } = ctx.books.open(id);
       const review = await readReviewFrom(c.req.raw, ctx);
       const analysis = ctx.analyses.analysisOf(book.id);
-      const report = await ctx.checker.check(review.text, book, analysis, review.format);
+      const report = await ctx.checker.check(review.text, book, analysis, review.format, review.source, () =>
+        libraryBooksBut(ctx, book.id),
+      );
       if (as === 'html') {
         return c.body(ctx.checker.toHtml(report, book, review.name), 200, {
           'Content-Type': 'text/html; charset=utf-8',
@@ -51,7 +53,7 @@ export function checkRoutes(ctx: AppContext): Hono {
           'Content-Disposition': `attachment; filename="verbatim-check-${book.id}.json"`,
         });
       }
-      return c.json(withBookPassages(json as CheckResult, book));
+      return c.json(ctx.checker.toView(report, book) as CheckResult);
     },
   );
 
@@ -61,7 +63,7 @@ export function checkRoutes(ctx: AppContext): Hono {
 async function readReviewFrom(
   req: Request,
   ctx: AppContext,
-): Promise<{ text: string; format: ReviewFormat; name: string }> {
+): Promise<{ text: string; format: ReviewFormat; name: string; source?: ReviewSource }> {
   const type = req.headers.get('content-type') ?? '';
   if (type.startsWith('application/json')) {
     const body: unknown = await req.json().catch(() => {
@@ -78,21 +80,24 @@ async function readReviewFrom(
     const { file } = parse(UploadForm, { file: form.get('file') });
     checkExtension(file.name, REVIEW_EXTENSIONS, 'review');
     if (file.size === 0) throw new VerbatimError('empty_input', `${file.name} is empty.`);
-    const review = await ctx.checker.readReview(new Uint8Array(await file.arrayBuffer()), file.name);
-    return { ...review, name: file.name };
+    const { text, format, sourceLines, lineUnit } = await ctx.checker.readReview(
+      new Uint8Array(await file.arrayBuffer()),
+      file.name,
+    );
+    // An HTML or DOCX file arrives converted: its source lines (or paragraphs) go along, so the
+    // report's line numbers are the writer's. Pasted HTML is converted by the checker itself.
+    return { text, format, name: file.name, source: { sourceLines, lineUnit } };
   }
   throw new VerbatimError('usage', 'Send the review as JSON {"text": …} or as a multipart file upload.', {
     hint: `Content-Type was "${type || 'missing'}".`,
   });
 }
 
-/** Adds the book's own words at each location, so the page can show them side by side. */
-function withBookPassages(result: CheckResult, book: Book): CheckResult {
-  const quotes: CheckedQuote[] = (result.quotes ?? []).map((q) => ({
-    ...q,
-    bookText: q.location
-      ? book.text.slice(q.location.start, Math.min(q.location.end, q.location.start + 4000))
-      : null,
-  }));
-  return { ...result, quotes };
+/** The library's other books, read one at a time (the checker asks only when most quotations are not found). */
+function* libraryBooksBut(ctx: AppContext, bookId: string): Iterable<Book> {
+  for (const summary of ctx.library.listBooks()) {
+    if (summary.id === bookId) continue;
+    const other = ctx.library.getBook(summary.id);
+    if (other) yield other;
+  }
 }

@@ -1,24 +1,9 @@
-import type { CheckedQuote, CheckResult } from '../../../server/api-types.js';
+import type { CheckResult } from '../../../server/api-types.js';
 import type { ReviewInput } from '../../api.js';
 import { Downloads } from './Downloads.js';
 import { QuoteCard } from './QuoteCard.js';
 
-const GROUPS: { verdict: CheckedQuote['verdict']; title: string; blurb: string }[] = [
-  {
-    verdict: 'not_found',
-    title: 'Not found in the book',
-    blurb: 'No passage of the book matches these words.',
-  },
-  { verdict: 'altered', title: 'Misquoted', blurb: 'Found, but the words differ from the book.' },
-  { verdict: 'verbatim', title: 'Quoted exactly', blurb: 'Found as written.' },
-  {
-    verdict: 'not_checked',
-    title: 'Not checked',
-    blurb: 'Titles, or words credited to someone outside the book.',
-  },
-];
-
-/** The report, grouped by verdict, worst first. */
+/** The report: warnings about the review first, what is wrong in a sentence, then problems first. */
 export function ReportView({
   bookId,
   result,
@@ -28,26 +13,33 @@ export function ReportView({
   result: CheckResult;
   review: ReviewInput;
 }) {
-  const contradicted = result.quotes.filter((q) => q.attribution === 'contradicted').length;
+  const sections = result.sections ?? [
+    { id: 'all', title: 'Quotations', blurb: '', quotes: result.quotes.map((_, i) => i) },
+  ];
   return (
     <section class="report" aria-label="Check report">
+      {result.alerts && result.alerts.length > 0 ? (
+        <div class="alerts" role="alert">
+          {result.alerts.map((a) => (
+            <p key={a.text} class={`alert tone-${a.tone}`}>
+              {a.text}
+            </p>
+          ))}
+        </div>
+      ) : null}
       <div class="report-head">
-        <p class="summary" data-testid="check-summary">
-          {result.quotes.length} quotation{result.quotes.length === 1 ? '' : 's'}:{' '}
-          {GROUPS.map((g) => `${result.summary.byVerdict[g.verdict] ?? 0} ${g.title.toLowerCase()}`).join(
-            ', ',
-          )}
-          {contradicted > 0 ? `; ${contradicted} credited to the wrong speaker` : ''}.
-        </p>
+        <div>
+          <p class="summary" data-testid="check-summary">
+            {result.headline ?? `${result.quotes.length} quotations.`}
+          </p>
+          {result.counts ? <p class="counts">{result.counts}</p> : null}
+        </div>
         <Downloads bookId={bookId} review={review} />
       </div>
-      {result.warnings && result.warnings.length > 0 ? (
+      {result.placeWarnings && result.placeWarnings.length > 0 ? (
         <ul class="warnings">
-          {result.warnings.map((w) => (
-            <li key={`${w.ruleId}-${w.line}`}>
-              {w.line ? `Line ${w.line}: ` : ''}
-              {w.reason}
-            </li>
+          {result.placeWarnings.map((w) => (
+            <li key={w}>{w}</li>
           ))}
         </ul>
       ) : null}
@@ -57,22 +49,18 @@ export function ReportView({
           attributions are not checked. Run the check again once the library shows the book as analysed.
         </p>
       ) : null}
-      {result.quotes.length === 0 ? <p>No quotations were found in this text.</p> : null}
-      {GROUPS.map((g) => {
-        const quotes = result.quotes.filter((q) => q.verdict === g.verdict);
-        if (quotes.length === 0) return null;
-        return (
-          <section key={g.verdict} class={`verdict-group verdict-${g.verdict}`}>
-            <h2>
-              {g.title} <span class="count">({quotes.length})</span>
-            </h2>
-            <p class="blurb">{g.blurb}</p>
-            {quotes.map((q, i) => (
-              <QuoteCard key={`${q.text}-${i}`} bookId={bookId} quote={q} />
-            ))}
-          </section>
-        );
-      })}
+      {sections.map((s) => (
+        <section key={s.id} class={`verdict-group section-${s.id}`}>
+          <h2>
+            {s.title} <span class="count">({s.quotes.length})</span>
+          </h2>
+          {s.blurb ? <p class="blurb">{s.blurb}</p> : null}
+          {s.quotes.map((i) => {
+            const q = result.quotes[i];
+            return q ? <QuoteCard key={i} bookId={bookId} quote={q} /> : null;
+          })}
+        </section>
+      ))}
     </section>
   );
 }

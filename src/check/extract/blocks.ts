@@ -1,0 +1,235 @@
+import type { Span } from '../../book/span.js';
+import type { ReviewBlock, ReviewDocument } from '../review/document.js';
+import {
+  isCreditLine,
+  isDashCreditLine,
+  labelPrefix,
+  type Prefix,
+  runInSpeakers,
+  screenplayPrefix,
+  startsWithLabel,
+  trailingCredit,
+} from './frame.js';
+
+/**
+ * The review as units a quotation can be set off in: a block quote, a list item, a table cell, a
+ * paragraph of its own, one line of dialogue (`Nancy: …`), a heading. Each unit knows its body (the
+ * words that may be quoted) apart from its frame (a screenplay prefix, a `Quote:` label, a credit or
+ * citation after it), and the run it belongs to: the items of one list, the cells of one table
+ * column, consecutive dialogue lines. A run is read as a whole: in a list of quotations, an item that
+ * the book does not have is still a quotation (not found), while a list of plot points is prose.
+ */
+
+export type Container = 'heading' | 'paragraph' | 'block-quote' | 'list-item' | 'table-cell';
+
+export interface Unit {
+  container: Container;
+  /** Index of the unit's block in `doc.blocks`. */
+  blockIndex: number;
+  /** The unit's text, frame included. */
+  span: Span;
+  /** The words that may be quoted: the span without prefix, label and trailer. */
+  body: Span;
+  /** The body's paragraphs (a block quote or a list item may have several), in order. */
+  paragraphs: Span[];
+  /** `Nancy:` — a screenplay line's speaker. */
+  prefix: Prefix | null;
+  /** `Quote:` — the writer says this is a quotation. */
+  label: Span | null;
+  /** `— Emma Woodhouse`, `(p. 34)`, or a credit line below the words. */
+  trailer: Span | null;
+  /** Units of one run share an id (one list, one table column, consecutive dialogue lines); -1 for none. */
+  run: number;
+  /** A cell of a table's first row (its header in Markdown and in converted HTML). */
+  header: boolean;
+}
+
+/** Trim white space and block-quote markers (`> `) from both ends of a span. */
+function trim(text: string, span: Span): Span {
+  let s = span.start;
+  let e = span.end;
+  while (s < e && /[\s>]/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** The non-blank lines of a span, each trimmed of white space and `>` markers. */
+function linesIn(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let at = span.start;
+  while (at < span.end) {
+    const nl = text.indexOf('\n', at);
+    const stop = nl < 0 || nl > span.end ? span.end : nl;
+    const line = trim(text, { start: at, end: stop });
+    if (line.end > line.start) out.push(line);
+    at = stop + 1;
+  }
+  return out;
+}
+
+interface Group {
+  lines: Span[];
+  prefix: Prefix | null;
+  trailer: Span | null;
+}
+
+/**
+ * A block's content in units: one unit, unless its lines are dialogue (`Name: …` lines, each its own
+ * unit, a line without a prefix continuing the one before) or a credit line ends a quotation.
+ */
+function groupLines(text: string, content: Span): Group[] {
+  const lines = linesIn(text, content);
+  const groups: Group[] = [];
+  let current: Group | null = null;
+  const anyPrefix = lines.some((l) => screenplayPrefix(text, l) !== null);
+  for (const [i, line] of lines.entries()) {
+    const prefix = anyPrefix ? screenplayPrefix(text, line) : null;
+    // A credit line below the words ("- Lord Henry"); not the first line, which has nothing to credit.
+    if (i > 0 && current && !prefix && isCreditLine(text.slice(line.start, line.end))) {
+      current.trailer = current.trailer ? { start: current.trailer.start, end: line.end } : line;
+      current = null;
+      continue;
+    }
+    // In dialogue, a labelled line ("Q: What matters most?") is not the speaker's words going on.
+    const labelled = anyPrefix && !prefix && startsWithLabel(text, line);
+    if (prefix || labelled || !current || (current.trailer !== null && anyPrefix)) {
+      current = { lines: [line], prefix, trailer: null };
+      groups.push(current);
+    } else current.lines.push(line);
+  }
+  return groups;
+}
+
+function unitsOfBlock(text: string, block: ReviewBlock, container: Container, blockIndex: number): Unit[] {
+  if (container === 'heading') {
+    return [
+      {
+        container,
+        blockIndex,
+        span: block.content,
+        body: block.content,
+        paragraphs: [block.content],
+        prefix: null,
+        label: null,
+        trailer: null,
+        run: -1,
+        header: false,
+      },
+    ];
+  }
+  const out: Unit[] = [];
+  for (const g of groupLines(text, block.content)) {
+    const first = g.lines[0]!;
+    const last = g.lines[g.lines.length - 1]!;
+    const span = { start: first.start, end: g.trailer?.end ?? last.end };
+    let bodyStart = g.prefix?.bodyStart ?? first.start;
+    const label = g.prefix ? null : labelPrefix(text, { start: bodyStart, end: last.end });
+    if (label) bodyStart = label.end;
+    let bodyEnd = last.end;
+    let trailer = g.trailer;
+    const sameLine = trailingCredit(text, { start: bodyStart, end: bodyEnd });
+    if (sameLine && sameLine.start > bodyStart) {
+      bodyEnd = sameLine.start;
+      trailer = trailer ? { start: sameLine.start, end: trailer.end } : sameLine;
+    }
+    // Run-in dialogue: "Alice: “…” Hatter: “…”" is two lines written as one.
+    const starts = g.prefix ? runInSpeakers(text, { start: bodyStart, end: bodyEnd }) : [];
+    const pieces: { start: number; end: number; prefix: Prefix | null }[] = [];
+    let at = bodyStart;
+    let prefix = g.prefix;
+    for (const s of starts) {
+      pieces.push({ start: at, end: s, prefix });
+      prefix = screenplayPrefix(text, { start: s, end: bodyEnd });
+      at = prefix?.bodyStart ?? s;
+    }
+    pieces.push({ start: at, end: bodyEnd, prefix });
+    for (const [k, piece] of pieces.entries()) {
+      const body = trim(text, piece);
+      if (body.end <= body.start) continue;
+      const paragraphs = block.paragraphs
+        .map((p) => ({ start: Math.max(p.start, body.start), end: Math.min(p.end, body.end) }))
+        .filter((p) => p.end > p.start)
+        .map((p) => trim(text, p));
+      out.push({
+        container,
+        blockIndex,
+        span:
+          k === 0 && pieces.length === 1
+            ? span
+            : { start: piece.prefix?.speaker.start ?? body.start, end: body.end },
+        body,
+        paragraphs: paragraphs.length > 0 ? paragraphs : [body],
+        prefix: piece.prefix,
+        label: k === 0 ? label : null,
+        trailer: k === pieces.length - 1 ? trailer : null,
+        run: -1,
+        header: container === 'table-cell' && block.row === 0,
+      });
+    }
+  }
+  return out;
+}
+
+function isCreditBelow(doc: ReviewDocument, bi: number): boolean {
+  const block = doc.blocks[bi]!;
+  const prev = doc.blocks[bi - 1];
+  if (!prev || (prev.kind !== 'paragraph' && prev.kind !== 'block-quote')) return false;
+  const line = doc.text.slice(block.content.start, block.content.end);
+  if (line.includes('\n')) return false;
+  if (block.kind === 'paragraph') return isDashCreditLine(line);
+  // "- Lord Henry": a list of one item that is only a name.
+  if (block.kind !== 'list-item' || block.marker !== '-') return false;
+  const next = doc.blocks[bi + 1];
+  return next?.kind !== 'list-item' && isCreditLine(line) && !/[.!?]$/.test(line);
+}
+
+/**
+ * Every unit of the document, in order, with runs assigned. `blockQuotesAsParagraphs`: read block
+ * quotes as ordinary paragraphs (a review whose every paragraph is indented sets nothing off).
+ */
+export function unitsOf(doc: ReviewDocument, blockQuotesAsParagraphs = false): Unit[] {
+  const units: Unit[] = [];
+  let run = 0;
+  let table = -1;
+  const tableColumns = new Map<string, number>();
+  let listRun = -1;
+  let quoteRun = -1;
+  let dialogueRun = -1;
+  doc.blocks.forEach((block, bi) => {
+    const prev = doc.blocks[bi - 1];
+    // A credit on its own below a quotation ("— Emma Woodhouse", or "- Lord Henry", which Markdown
+    // reads as a one-item list) belongs to the unit above it.
+    const above = units[units.length - 1];
+    if (above && above.blockIndex === bi - 1 && !above.trailer && isCreditBelow(doc, bi)) {
+      above.trailer = block.content;
+      return;
+    }
+    let container: Container = block.kind;
+    if (container === 'block-quote' && blockQuotesAsParagraphs) container = 'paragraph';
+    if (block.kind === 'table-cell' && prev?.kind !== 'table-cell') table++;
+    if (block.kind === 'list-item' && prev?.kind !== 'list-item') listRun = run++;
+    if (block.kind === 'block-quote' && prev?.kind !== 'block-quote') quoteRun = run++;
+    for (const u of unitsOfBlock(doc.text, block, container, bi)) {
+      if (u.prefix) {
+        // Consecutive dialogue lines, across paragraphs and list items; a heading does not interrupt.
+        if (dialogueRun < 0) dialogueRun = run++;
+        u.run = dialogueRun;
+      } else {
+        if (container !== 'heading') dialogueRun = -1;
+        if (container === 'list-item') u.run = listRun;
+        else if (container === 'block-quote') u.run = quoteRun;
+        else if (container === 'table-cell') {
+          const key = `${table}:${block.column ?? 0}`;
+          let id = tableColumns.get(key);
+          if (id === undefined) {
+            id = run++;
+            tableColumns.set(key, id);
+          }
+          u.run = id;
+        }
+      }
+      units.push(u);
+    }
+  });
+  return units;
+}

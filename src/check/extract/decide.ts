@@ -1,0 +1,305 @@
+import type { Span } from '../../book/span.js';
+import { creditVerbAlternation } from '../../lexicon.js';
+import type { ReviewDocument } from '../review/document.js';
+import type { ReviewWarning, SetOff } from '../types.js';
+import type { Unit } from './blocks.js';
+import { isCitationOnly, readsAsSpeech } from './frame.js';
+import type { OwnedPiece } from './pieces.js';
+import { runInSegments, type Segment } from './runin.js';
+import { isTagOnly, type Piece } from './split.js';
+import type { ExtractBook } from './types.js';
+import {
+  type BookEvidence,
+  bookEvidence,
+  isBookPassageWithDialogue,
+  isBookWords,
+  outsideIsBookLike,
+} from './unmarked.js';
+
+/**
+ * What each unit of the review holds: its marked quotations (`pieces`), the unit whole as one
+ * quotation (`whole`: a block quote, a list item or a line that is the book's words, a script's
+ * line), several quotations run together (`segments`), or none. First each unit on its own
+ * evidence; then runs (a list, a table column, dialogue lines) settle the units with none.
+ */
+
+/**
+ * In a run of set-off units (a list, a table column, dialogue lines), the share that must be
+ * quotations by their own evidence (marks around the whole item, or the book's words) for the rest
+ * to count as quotations too (a film line in a list of the book's lines is reported as not found, not
+ * dropped). Half: a list of plot points or characters has none or one such item; a list of quotations
+ * with a few misquotes and film lines has most.
+ */
+export const RUN_SHARE = 0.5;
+
+export type Decision =
+  | { kind: 'pieces'; setOff: SetOff }
+  | { kind: 'whole'; setOff: SetOff; ruleId: string }
+  | { kind: 'segments'; segments: Segment[] }
+  | { kind: 'pending' }
+  | { kind: 'none' };
+
+export interface DecideContext {
+  doc: ReviewDocument;
+  units: readonly Unit[];
+  book: ExtractBook | null;
+  /** Book evidence already computed, by span. */
+  cache: Map<string, BookEvidence>;
+  /** Every marked piece, in text order. */
+  pieces: readonly OwnedPiece[];
+  /** The pieces that start in each unit. */
+  byUnit: ReadonlyMap<number, OwnedPiece[]>;
+  /** Closing marks with nothing open, by unit. */
+  stray: ReadonlyMap<number, ReviewWarning[]>;
+}
+
+export function setOffOf(u: Unit): SetOff | null {
+  if (u.prefix) return 'screenplay';
+  if (u.container === 'block-quote' || u.container === 'list-item' || u.container === 'table-cell')
+    return u.container;
+  return null;
+}
+
+/**
+ * The unit's words are all inside marks: outside them only punctuation, and speech tags between or
+ * after the marked parts (the book's "said Ruth" copied with its lines). Words before the first mark
+ * ("Tommy tells Ruth, “…”") are the writer's own: that is prose with a quotation in it.
+ */
+function covered(text: string, body: Span, pieces: readonly Piece[]): boolean {
+  let at = body.start;
+  let first = true;
+  for (const p of pieces) {
+    if (p.outer.end <= body.start || p.outer.start >= body.end) continue;
+    const gap = text.slice(at, p.outer.start);
+    if (/[\p{L}\p{N}]/u.test(gap) && (first || !isTagOnly(gap))) return false;
+    first = false;
+    at = Math.max(at, p.outer.end);
+  }
+  if (first) return false;
+  const rest = text.slice(at, body.end);
+  return !/[\p{L}\p{N}]/u.test(rest) || isTagOnly(rest);
+}
+
+/** The stretches of the body outside the marked pieces (in order). */
+function outsideOf(body: Span, pieces: readonly Piece[]): Span[] {
+  const out: Span[] = [];
+  let at = body.start;
+  for (const p of pieces) {
+    if (p.outer.start > at) out.push({ start: at, end: Math.min(p.outer.start, body.end) });
+    at = Math.max(at, p.outer.end);
+  }
+  if (at < body.end) out.push({ start: at, end: body.end });
+  return out;
+}
+
+function countWords(text: string, spans: readonly Span[]): number {
+  let n = 0;
+  for (const s of spans) n += (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return n;
+}
+
+/** A heading or an introduction ending in a colon that says quotations follow. */
+const QUOTATIONS_CUE = /\b(?:quotes?|quotations?|lines|sayings|passages|excerpts|extracts|words of)\b/i;
+
+/**
+ * Is a list (or dialogue) introduced as quotations ("## Favourite quotes", "Some lines worth
+ * knowing:")? Then its items are quotations whether or not the book has them.
+ */
+function introducedAsQuotations(doc: ReviewDocument, first: Unit): boolean {
+  const before = doc.blocks[first.blockIndex - 1];
+  if (!before || (before.kind !== 'heading' && before.kind !== 'paragraph')) return false;
+  const s = doc.text.slice(before.content.start, before.content.end);
+  if (before.kind === 'paragraph' && !/:\s*$/.test(s)) return false;
+  return QUOTATIONS_CUE.test(s);
+}
+
+const CREDIT_INTRO = new RegExp(
+  `(?:\\b(?:${creditVerbAlternation()})\\b|\\b[Ff]rom\\s+\\p{Lu}|\\bletter\\b|\\b[Hh]ere\\s+is\\b|${QUOTATIONS_CUE.source})`,
+  'iu',
+);
+
+/**
+ * Is the paragraph before an introduction that credits what follows ("From Lewis Carroll:", "The
+ * narrator tells us:", "Darcy's letter to Elizabeth:")? A colon alone ("Three reasons stand out:")
+ * introduces the writer's own words as often as a quotation: the credit or a word for quoting must be there.
+ */
+function creditIntroBefore(doc: ReviewDocument, u: Unit): boolean {
+  const before = doc.blocks[u.blockIndex - 1];
+  if (before?.kind !== 'paragraph' || u.span.start !== doc.blocks[u.blockIndex]!.content.start) return false;
+  const s = doc.text.slice(before.content.start, before.content.end);
+  if (!/:\s*$/.test(s)) return false;
+  const sentence = s.slice(Math.max(0, s.search(/[^.!?]*:\s*$/)));
+  return CREDIT_INTRO.test(sentence);
+}
+
+/** A name or a title alone ("Sir Walter Elliot", "The White Rabbit"): the book has it, but it is no quotation. */
+function isNameOnly(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length > 5 || /[!?;,]|\.$/.test(s.trim().replace(/\b(?:Mr|Mrs|Ms|Dr|St|Rev|Col|Capt)\.$/, '')))
+    return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|de|van|von|du|la|le|and)$/.test(w));
+}
+
+/** Memoised book evidence for a stretch of the review (a run decision may ask twice). */
+export function evidenceOf(
+  text: string,
+  book: ExtractBook,
+  cache: Map<string, BookEvidence>,
+  span: Span,
+): BookEvidence {
+  const key = `${span.start}:${span.end}`;
+  let e = cache.get(key);
+  if (!e) {
+    e = bookEvidence(text, [span], book);
+    cache.set(key, e);
+  }
+  return e;
+}
+
+/** One unit on its own evidence; `overlapping`: the marked pieces over its body. */
+function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedPiece[]): Decision {
+  const { book } = ctx;
+  const text = ctx.doc.text;
+  const u = ctx.units[ui]!;
+  const own = ctx.byUnit.get(ui) ?? [];
+  const evidence = (span: Span) => (book ? evidenceOf(text, book, ctx.cache, span) : null);
+  const setOff = setOffOf(u);
+  if (u.container === 'heading')
+    return own.length > 0 ? { kind: 'pieces', setOff: 'quote-marks' } : { kind: 'none' };
+  if (overlapping.length > 0 && covered(text, u.body, overlapping)) {
+    return { kind: 'pieces', setOff: setOff ?? 'quote-marks' };
+  }
+  const e = () => evidence(u.body);
+  if (overlapping.length > 0) {
+    // Marks inside, words outside them: a block quote is the quotation whole (the book's narration
+    // and dialogue together); elsewhere only the book's passage copied nearly word for word is.
+    if (u.container === 'block-quote')
+      return { kind: 'whole', setOff: 'block-quote', ruleId: 'extract/block-quote' };
+    const outside = outsideOf(u.body, overlapping);
+    const outsideWords = countWords(text, outside);
+    const whole = book && outsideWords >= 4 && outsideIsBookLike(text, outside, book) ? e() : null;
+    if (whole && isBookPassageWithDialogue(whole, outsideWords)) {
+      return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: 'extract/unmarked-aligned' };
+    }
+    if (u.prefix)
+      return book
+        ? { kind: 'pending' }
+        : { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
+    return { kind: 'pieces', setOff: 'quote-marks' };
+  }
+  if (u.container === 'block-quote')
+    return { kind: 'whole', setOff: 'block-quote', ruleId: 'extract/block-quote' };
+  if (u.label) return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/labelled' };
+  // A stray closing mark says the writer quoted here, however badly: the marks' reading (and its
+  // warning) stands, and the words are not taken as unmarked.
+  const broken = (ctx.stray.get(ui) ?? []).length > 0;
+  // "Captain Wentworth's letter:" introduces what follows, even when the book has those words.
+  const introduces = /:\s*$/.test(text.slice(u.body.start, u.body.end));
+  const alone = broken || introduces || isNameOnly(text.slice(u.body.start, u.body.end)) ? null : e();
+  if (alone && isBookWords(alone)) {
+    return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: 'extract/unmarked-aligned' };
+  }
+  if (u.prefix && !book) return { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
+  // Quotations run together, parted by dashes: each its own, when at least two are the book's.
+  if (book && u.container === 'paragraph' && !broken && !u.prefix && !u.label) {
+    const segments = runInSegments(text, u.body);
+    if (segments.length >= 2) {
+      const aligned = segments.filter((g) => isBookWords(evidenceOf(text, book, ctx.cache, g.span))).length;
+      if (aligned >= 2 || aligned === segments.length) return { kind: 'segments', segments };
+    }
+  }
+  // An own paragraph with a credit below or beside it ("— Lewis Carroll") is offered as a quotation,
+  // found or not; a citation alone ("(Chapter 3)") may follow the writer's own summary.
+  if (
+    u.container === 'paragraph' &&
+    !broken &&
+    u.trailer &&
+    !isCitationOnly(text.slice(u.trailer.start, u.trailer.end))
+  ) {
+    return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/credited' };
+  }
+  // An own paragraph right after "From Lewis Carroll:", "Wentworth writes:", "Her letter to Anne:".
+  if (u.container === 'paragraph' && !broken && !u.prefix && creditIntroBefore(ctx.doc, u)) {
+    return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/introduced' };
+  }
+  return setOff ? { kind: 'pending' } : { kind: 'none' };
+}
+
+/** Runs: in a list (table column, dialogue) of quotations, the rest are quotations too. */
+function decideRuns(ctx: DecideContext, decisions: Decision[]): void {
+  const units = ctx.units;
+  // An item that is the writer's prose with a marked quotation in it is neither.
+  const isProseWithMarks = (ui: number) => {
+    const d = decisions[ui]!;
+    return d.kind === 'pieces' && d.setOff === 'quote-marks';
+  };
+  const runs = new Map<number, number[]>();
+  units.forEach((u, ui) => {
+    if (u.run < 0) return;
+    const list = runs.get(u.run) ?? [];
+    list.push(ui);
+    runs.set(u.run, list);
+  });
+  for (let members of runs.values()) {
+    // A table's header row ("Quote | Speaker") is named by its column, never a quotation by it.
+    members = members.filter((ui) => !units[ui]!.header || decisions[ui]!.kind !== 'pending');
+    const quotes = members.filter(
+      (ui) => decisions[ui]!.kind !== 'pending' && decisions[ui]!.kind !== 'none' && !isProseWithMarks(ui),
+    ).length;
+    const pending = members.filter((ui) => decisions[ui]!.kind === 'pending').length;
+    const judged = quotes + pending;
+    const byEvidence = members.length >= 2 && judged > 0 && quotes >= RUN_SHARE * judged && quotes > 0;
+    // Introduced as quotations: a short list is taken at its word; a long one needs one item that
+    // is the book's (a "Key quotes" heading over a list of analysis points is not a quote list).
+    const cued =
+      members.length > 0 &&
+      (quotes > 0 || pending <= 2) &&
+      introducedAsQuotations(ctx.doc, units[members[0]!]!);
+    const isList = byEvidence || cued;
+    for (const ui of members) {
+      if (decisions[ui]!.kind !== 'pending') continue;
+      const u = units[ui]!;
+      if (isList) {
+        decisions[ui] = {
+          kind: 'whole',
+          setOff: setOffOf(u) ?? 'unmarked',
+          ruleId: u.prefix ? 'extract/dialogue-run' : 'extract/quote-list',
+        };
+      }
+    }
+  }
+}
+
+function settlePending(ctx: DecideContext, decisions: Decision[]): void {
+  const { units } = ctx;
+  const text = ctx.doc.text;
+  // What is still pending stands alone: a script's own convention ([Cohn:], NAME:) or a line that
+  // reads as the named person speaking is a quotation (a film's line the book does not have);
+  // otherwise marked words in it are, and an unmarked line is prose ("Ruth: a woman who…").
+  decisions.forEach((d, ui) => {
+    if (d.kind !== 'pending') return;
+    const u = units[ui]!;
+    const speech = u.prefix !== null && readsAsSpeech(text.slice(u.body.start, u.body.end));
+    if (u.prefix?.strong || speech)
+      decisions[ui] = { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
+    else if ((ctx.byUnit.get(ui) ?? []).length > 0) decisions[ui] = { kind: 'pieces', setOff: 'quote-marks' };
+    else decisions[ui] = { kind: 'none' };
+  });
+}
+
+export function decide(ctx: DecideContext): Decision[] {
+  // Pieces and units are both in text order: one pass over both finds each unit's pieces.
+  let first = 0;
+  const { pieces } = ctx;
+  const decisions = ctx.units.map((u, ui) => {
+    while (first < pieces.length && pieces[first]!.outer.end <= u.body.start) first++;
+    const overlapping: OwnedPiece[] = [];
+    for (let k = first; k < pieces.length && pieces[k]!.outer.start < u.body.end; k++) {
+      if (pieces[k]!.outer.end > u.body.start) overlapping.push(pieces[k]!);
+    }
+    return decideUnit(ctx, ui, overlapping);
+  });
+  decideRuns(ctx, decisions);
+  settlePending(ctx, decisions);
+  return decisions;
+}

@@ -1,0 +1,240 @@
+import type { Span } from '../../book/span.js';
+import { HONORIFICS, NOT_NAMES, REVIEW_LABELS, titleAlternation } from '../../lexicon.js';
+
+/**
+ * What stands around a quotation on its own line and is not part of it: a screenplay prefix naming
+ * the speaker (`Nancy: …`, `[Cohn:] …`, `D: …`, `MR. DARCY: …`, `ELIZABETH. …`), a label (`Quote: …`),
+ * and a credit or citation after it (`— Emma Woodhouse`, `- Lord Henry`, `(Basil)`, `(5.15)`,
+ * `(p. 34)`, `(Chapter 3)`), on the same line or on a line of its own. The quotation's span excludes
+ * them; the credits stage reads the speaker from them.
+ */
+
+const TITLES = titleAlternation();
+/** One word of a name as written: "Darcy", "DARCY", "Winnie-the-Pooh", "O'Brien", "St." */
+const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
+const PARTICLE = '(?:of|the|de|van|von|du|le|la|di|da|del|and)';
+/** A name as a writer heads a line with it: optional "the" and title, one to four capitalised words. */
+const NAME = `(?:[Tt]he\\s+)?(?:(?:${TITLES})\\.?\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
+
+const BRACKETED = /^\[\s*([^\]\n:]{1,40}?)\s*:?\s*\]\s*:?[ \t]+(?=\S)/u;
+const COLON = new RegExp(`^(${NAME})[ \\t]*:[ \\t]+(?=\\S)`, 'u');
+/** A play script: the name in capitals and a full stop ("ELIZABETH. I am…", "MR. DARCY. Madam…"). */
+const PLAY =
+  /^((?:\p{Lu}{2,}\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\.[ \t]+(?=[\p{Lu}"“‘'«])/u;
+const INITIAL = /^(\p{Lu}{1,2}\.?)[ \t]*:[ \t]+(?=\S)/u;
+
+export interface Prefix {
+  /** The speaker's name as written, brackets and colon excluded. */
+  speaker: Span;
+  /** Where the words after the prefix start. */
+  bodyStart: number;
+  /** `[X:]`, `NAME:` in capitals, a play script's `NAME.`: conventions of scripts only. */
+  strong: boolean;
+}
+
+function isLabel(name: string): boolean {
+  const lower = name.toLowerCase().replace(/[.\s]+$/, '');
+  if (REVIEW_LABELS.has(lower)) return true;
+  const words = lower.split(/\s+/);
+  // "Related Characters", "Key Quote", "Page Number": a label when any of its words is one
+  // (a character's name is not made of such words; "The Hatter" has no label word).
+  return words.some((w) => w !== 'the' && REVIEW_LABELS.has(w));
+}
+
+/** The screenplay prefix at the start of `line` (offsets into `text`), or null. */
+export function screenplayPrefix(text: string, line: Span): Prefix | null {
+  const s = text.slice(line.start, line.end);
+  const lead = /^[ \t]*/.exec(s)![0].length;
+  const rest = s.slice(lead);
+  const at = line.start + lead;
+  const bracket = BRACKETED.exec(rest);
+  if (bracket && /^\p{Lu}/u.test(bracket[1]!) && !isLabel(bracket[1]!)) {
+    const nameAt = at + rest.indexOf(bracket[1]!);
+    return {
+      speaker: { start: nameAt, end: nameAt + bracket[1]!.length },
+      bodyStart: at + bracket[0].length,
+      strong: true,
+    };
+  }
+  const m = COLON.exec(rest) ?? INITIAL.exec(rest);
+  if (m) {
+    const name = m[1]!.replace(/\s+$/, '');
+    if (isLabel(name) || /\d/.test(name)) return null;
+    const caps = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
+    return { speaker: { start: at, end: at + name.length }, bodyStart: at + m[0].length, strong: caps };
+  }
+  const play = PLAY.exec(rest);
+  if (play && !isLabel(play[1]!)) {
+    return {
+      speaker: { start: at, end: at + play[1]!.length },
+      bodyStart: at + play[0].length,
+      strong: true,
+    };
+  }
+  return null;
+}
+
+/** Does the line open with a label ("Q: …", "Summary: …", "Related Characters: …")? */
+export function startsWithLabel(text: string, line: Span): boolean {
+  const m = /^[ \t]*([\p{L}][\p{L} &]{0,30}?)[ \t]*:[ \t]/u.exec(text.slice(line.start, line.end));
+  return m !== null && isLabel(m[1]!);
+}
+
+/**
+ * Where a line of run-in dialogue starts a new speaker (`Alice: “…” Hatter: “…”`): after a closing
+ * mark or a sentence end, a name and a colon. Offsets of each new prefix, in order.
+ */
+export function runInSpeakers(text: string, body: Span): number[] {
+  const out: number[] = [];
+  const re = new RegExp(`(?<=[”"’'»!?.…][ \\t]+)(?=(?:\\[\\s*)?${NAME}[ \\t]*\\]?:[ \\t]+\\S)`, 'gu');
+  const s = text.slice(body.start, body.end);
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    if (m[0].length === 0) re.lastIndex++;
+    const at = body.start + m.index;
+    const p = screenplayPrefix(text, { start: at, end: body.end });
+    if (p) out.push(at);
+  }
+  return out;
+}
+
+/** "Quote:", "Quote —", "Key quote 3:", "QUOTATION:" before the quoted words. */
+const LABEL =
+  /^[ \t]*(?:(?:key|famous|favou?rite|best|top|memorable|important|notable)\s+)?(?:quote|quotation|excerpt|extract|passage)s?(?:\s*(?:#|no\.?)?\s*\d+)?[ \t]*(?::|—|–|-{1,2})[ \t]*(?=\S)/iu;
+
+/** The label at the start of `span`, or null. */
+export function labelPrefix(text: string, span: Span): Span | null {
+  const m = LABEL.exec(text.slice(span.start, span.end));
+  return m ? { start: span.start, end: span.start + m[0].length } : null;
+}
+
+const CITATION_WORD =
+  '(?:p|pp|pg|page|pages|ch|chap|chapter|vol|volume|bk|book|part|pt|act|sc|scene|letter|l|ll|line|lines|loc|location)';
+const NUMBER = '(?:\\d+|[ivxlcdm]+|[IVXLCDM]+)';
+/** `5.15`, `p. 34`, `Chapter 3`, `Vol. 2, Ch. 4`, `III.iv`, `Austen 34`, `Austen, p. 34`. */
+const CITATION = new RegExp(
+  `^(?:(?:${CITATION_WORD}\\.?\\s*)?${NUMBER}(?:\\s*[.,:;–-]\\s*(?:${CITATION_WORD}\\.?\\s*)?${NUMBER})*|\\p{Lu}[\\p{L}'’-]+,?\\s+(?:${CITATION_WORD}\\.?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?)$`,
+  'iu',
+);
+/** `Basil`, `Basil to Dorian`, `Elizabeth, ch. 3`, `Jane and Elizabeth, chapter 4`, `Mr. Darcy, on pride`. */
+const NAMED = new RegExp(
+  `^${NAME}(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD}\\.?\\s*${NUMBER}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40}))?$`,
+  'u',
+);
+
+/** Is this the text of a parenthesis that credits or cites (not a parenthetical of the quotation)? */
+export function isCreditParenthesis(inner: string): boolean {
+  const t = inner.trim();
+  if (t.length === 0 || t.length > 60) return false;
+  if (CITATION.test(t)) return true;
+  if (!NAMED.test(t)) return false;
+  // "(Basil)" credits; "(Sic)" or "(Emphasis Added)" do not; a label ("Chapter") alone is not a name.
+  return !isLabel(t.split(/[\s,]/)[0]!) && !/^(?:sic|emphasis|italics|my emphasis)\b/i.test(t);
+}
+
+/** A dash that introduces a credit: em, en, horizontal bar, tilde, one or two hyphens. */
+const DASH = '(?:[—–―~]|-{1,2})';
+/**
+ * What a dash credit names: a name or "the narrator", then optionally a title or a chapter after a
+ * comma (", Pride and Prejudice", ", in Emma", ", ch. 3"; not ", patient, waits": the sentence going on).
+ */
+const DASH_CREDIT = new RegExp(
+  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|ch|p\\.|\\d)[^\\n.!?]{0,60}?)?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+  'u',
+);
+
+/**
+ * A credit or citation at the end of `span` (on its last line): ` — Emma Woodhouse`, ` (Basil)`,
+ * ` (p. 34)`, `” —Elizabeth`. Returns the trailer's span (from the dash or parenthesis to the end),
+ * or null. `afterQuote`: the words before it end with a closing mark, so even a bare dash is a credit.
+ */
+export function trailingCredit(text: string, span: Span): Span | null {
+  const s = text.slice(span.start, span.end);
+  const lineStart = s.lastIndexOf('\n') + 1;
+  const line = s.slice(lineStart);
+  // A parenthesis at the very end.
+  const paren = /[ \t]*\(([^()\n]{1,60})\)[ \t]*[.,;]?[ \t]*$/u.exec(line);
+  if (paren && paren.index > 0 && isCreditParenthesis(paren[1]!)) {
+    const before = line.slice(0, paren.index);
+    // Only after the quotation's last words: "… said she (Basil)" is fine, "(Basil)" alone is not a trailer.
+    if (/[\p{L}\p{N}.,;:!?”"’'»…)\]*_]$/u.test(before)) {
+      const inner = trailingCredit(text, { start: span.start, end: span.start + lineStart + paren.index });
+      return { start: inner?.start ?? span.start + lineStart + paren.index, end: span.end };
+    }
+  }
+  // A dash and a name: the dash must follow white space or the end of the quotation.
+  const dashRe = new RegExp(`(?:^|(?<=[\\s”"’'».!?…,;*_]))${DASH}`, 'gu');
+  for (let m = dashRe.exec(line); m !== null; m = dashRe.exec(line)) {
+    if (m.index === 0) continue;
+    const tail = line.slice(m.index);
+    if (!dashCredit(tail)) continue;
+    const before = line.slice(0, m.index).trimEnd();
+    // The words before end a sentence or a quotation ("… acknowledged. — Austen", "…” — Emma"),
+    // so a dash inside the book's own sentence ("the last man — Darcy — would") is not taken.
+    if (!/[.!?…”"’'»)\]*_,;:]$/u.test(before)) continue;
+    return { start: span.start + lineStart + before.length, end: span.end };
+  }
+  return null;
+}
+
+/** A dash credit whose name is a name ("— He wrote last week" is the book's sentence going on). */
+function dashCredit(s: string): boolean {
+  const m = DASH_CREDIT.exec(s);
+  return m !== null && isNameLike(m[1]!);
+}
+
+/** Not "He", "Yes", "Oh Lord" or a label: a name ("Mr. Knightley", "The Hatter", "Emma"). */
+function isNameLike(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const first = words[0]!.replace(/[.,]+$/, '').toLowerCase();
+  if (NOT_NAMES.has(first) && !HONORIFICS.has(first) && !(first === 'the' && words.length > 1)) return false;
+  return !isLabel(first);
+}
+
+/** Is the line a dash and a credit ("— Emma Woodhouse", "―Jane Austen, Pride and Prejudice")? */
+export function isDashCreditLine(line: string): boolean {
+  return dashCredit(line.trim());
+}
+
+/** Does a trailer only cite a place ("(p. 34)", "(5.15)", "— Chapter 3") and name no one? */
+export function isCitationOnly(trailer: string): boolean {
+  const t = trailer
+    .trim()
+    .replace(/^(?:[—–―~]|-{1,2})\s*/, '')
+    .replace(/^\((.*)\)[.,;]?$/, '$1')
+    .trim();
+  return CITATION.test(t);
+}
+
+/**
+ * A line that is nothing but a credit, below the quotation: `— Emma Woodhouse`, `- Lord Henry`,
+ * `―Jane Austen, Pride and Prejudice`, `Mr. Knightley`, `Elizabeth Bennet, in Pride and Prejudice`,
+ * `Mr. Darcy (Chapter 34)`, `(Basil)`.
+ */
+export function isCreditLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 90) return false;
+  if (dashCredit(t)) return true;
+  const paren = /^\(([^()]{1,60})\)\.?$/.exec(t);
+  if (paren) return isCreditParenthesis(paren[1]!);
+  const bare = new RegExp(
+    `^(?:${NAME}|[Tt]he\\s+narrator)(?:,[ \\t]+(?:in[ \\t]+)?[^.!?]{1,60})?(?:[ \\t]*\\([^()]{1,40}\\))?$`,
+    'u',
+  );
+  return bare.test(t) && isNameLike(t) && t.split(/\s+/).length <= 10;
+}
+
+/** First and second person: a character speaking, not a writer describing one. */
+const SPEECH_PERSON =
+  /\b(?:I|I'm|I’m|I'd|I’d|I'll|I’ll|I've|I’ve|me|my|mine|myself|we|us|our|ours|you|your|yours|yourself|you're|you’re)\b/i;
+const INTERJECTION = /^(?:oh|ah|yes|no|well|why|nay|alas|pray|dear|hush|come|look|indeed)\b/i;
+
+/**
+ * Does the line after a `Name:` prefix read as that person speaking (first or second person, a
+ * question or exclamation, an interjection) rather than as a description ("Ruth: a woman who lives
+ * alone")? A script's line is a quotation even when the book does not have it (a film's line).
+ */
+export function readsAsSpeech(line: string): boolean {
+  const t = line.trim().replace(/^["“‘'«»]+/, '');
+  if (!/^\p{Lu}/u.test(t)) return false;
+  return SPEECH_PERSON.test(t) || /[!?]["”’'»]?$/.test(t) || INTERJECTION.test(t);
+}

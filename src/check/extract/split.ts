@@ -1,0 +1,117 @@
+import type { Span } from '../../book/span.js';
+import { creditVerbAlternation, HONORIFICS } from '../../lexicon.js';
+import type { MarkedQuote } from './marks.js';
+
+/**
+ * Joining the parts of one quotation, and keeping apart quotations that only stand side by side.
+ *
+ * One quotation in parts: the writer's narration (`“I kept you apart,” she says, “and I am sorry.”`)
+ * or the book's own tag copied inside (`“I am not happy,” said the Professor, “because…”`). The
+ * words between go into `between`, where the credits stage reads the speaker.
+ *
+ * Two quotations: nothing but space between them (`“Not at all.” “I hope not.”`), a tag naming
+ * another speaker for the second (`“A,” said Darcy. “B,” said Elizabeth.`), or another speaker's
+ * prefix (`Alice: “…” Hatter: “…”`).
+ */
+
+export interface Piece {
+  parts: Span[];
+  between: Span[];
+  outer: Span;
+  unbalanced: boolean;
+}
+
+const VERBS = creditVerbAlternation();
+const SPEECH_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
+const LETTER = /[\p{L}\p{N}]/u;
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof|Gen|Lt|Sr|Jr)\./g;
+/** Longest narration between two parts of one quotation, in words ("said Mr. Bennet, after a pause,"). */
+const MAX_TAG_WORDS = 8;
+
+/** Narration between two parts of one split quotation: one short clause with a speech verb. */
+/** A stretch of text with block-quote markers at its line starts taken out. */
+const unquoted = (s: string) => s.replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n');
+
+export function isSplitNarration(gap: string, firstPart: string): boolean {
+  const trimmed = unquoted(gap).trim();
+  if (trimmed.length === 0 || trimmed.length > 80) return false;
+  const words = trimmed.split(/\s+/).filter((w) => LETTER.test(w));
+  if (words.length === 0 || words.length > MAX_TAG_WORDS) return false;
+  if (!SPEECH_VERB.test(trimmed)) return false;
+  const firstEnds = /[,\u2014\u2013!?-]\s*$/.test(firstPart);
+  const gapStarts = /^[,\u2014\u2013]/.test(trimmed);
+  const gapEnds = /[,\u2014\u2013:;.]$/.test(trimmed);
+  // One clause of narration ("said he,"), not a sentence and the start of another.
+  if (/[.!?;:]\s/.test(trimmed.replace(ABBREVIATIONS, ''))) return false;
+  return (firstEnds || gapStarts) && gapEnds;
+}
+
+/** Is `s` a speech tag and nothing else ("said Darcy.", ", she says,", "Elizabeth replied")? */
+export function isTagOnly(s: string): boolean {
+  const t = unquoted(s)
+    .trim()
+    .replace(/^[,.;:—–-]+\s*/, '');
+  if (t.length === 0) return true;
+  const words = t.split(/\s+/).filter((w) => LETTER.test(w));
+  if (words.length > MAX_TAG_WORDS) return false;
+  if (/[.!?;]\s/.test(t.replace(ABBREVIATIONS, ''))) return false;
+  return SPEECH_VERB.test(t);
+}
+
+const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
+const WHO = `(?:${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|[Tt]he\\s+\\p{L}+|he|she|they|I|we)`;
+const TAG_VERB_FIRST = new RegExp(`^\\s*[,.!?;:—–-]?\\s*(?:${VERBS})\\s+(${WHO})`, 'u');
+const TAG_NAME_FIRST = new RegExp(`^\\s*[,.!?;:—–-]?\\s*(${WHO})(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})\\b`, 'u');
+
+/** The speaker a tag names, as written ("Darcy", "the Professor", "she"), or null. */
+export function tagSpeaker(s: string): string | null {
+  const m = TAG_VERB_FIRST.exec(s) ?? TAG_NAME_FIRST.exec(s);
+  return m ? m[1]!.trim() : null;
+}
+
+function nameKey(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[.’']/g, '')
+    .split(/\s+/)
+    .filter((w) => w !== 'the' && !HONORIFICS.has(w));
+}
+
+/** Do two tags name different people? Pronouns and descriptions are not evidence either way. */
+function differentSpeakers(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  if (/^(?:he|she|they|i|we)$/i.test(a) || /^(?:he|she|they|i|we)$/i.test(b)) return false;
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka.length === 0 || kb.length === 0) return false;
+  return !ka.some((w) => kb.includes(w));
+}
+
+/**
+ * Join the quotations of one paragraph (in order) that are one quotation split by narration.
+ * `limit`: where the paragraph ends (the tag after the last quotation is read up to there).
+ */
+export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: number): Piece[] {
+  const out: Piece[] = [];
+  let current: Piece | null = null;
+  for (const [i, q] of quotes.entries()) {
+    if (current && !q.openAtEnd && !current.unbalanced) {
+      const gap = text.slice(current.outer.end, q.outer.start);
+      const last = current.parts[current.parts.length - 1]!;
+      if (isSplitNarration(gap, text.slice(last.start, last.end))) {
+        // The part after has a tag of its own naming someone else: two speakers, two quotations.
+        const nextStart = quotes[i + 1]?.outer.start ?? limit;
+        const own = tagSpeaker(text.slice(q.outer.end, Math.min(nextStart, q.outer.end + 80)));
+        if (!differentSpeakers(tagSpeaker(gap), own)) {
+          current.parts.push(q.inner);
+          current.between.push({ start: current.outer.end, end: q.outer.start });
+          current.outer = { start: current.outer.start, end: q.outer.end };
+          continue;
+        }
+      }
+    }
+    current = { parts: [q.inner], between: [], outer: q.outer, unbalanced: q.openAtEnd };
+    out.push(current);
+  }
+  return out;
+}

@@ -1,0 +1,219 @@
+import type { Span } from '../../book/span.js';
+
+/**
+ * The book's words around a located quotation, as a reader of the printed book sees them: the
+ * line wrapping of a plain-text edition joined into running text (a blank line still starts a new
+ * paragraph), and Project Gutenberg's `_italics_` turned into italic runs without the underscores.
+ * Every report format and the web app render these runs; none of them shows the raw file text.
+ */
+
+export interface PassageRun {
+  text: string;
+  /** Set in italics in the book (`_…_` in a Gutenberg text). */
+  italic: boolean;
+  /** Part of the quoted passage (the rest is context). */
+  match: boolean;
+}
+
+/** A paragraph of the book, as runs. */
+export type PassageParagraph = PassageRun[];
+
+/** Context shown on each side of the quoted words, in characters (cut back to a word boundary). */
+export const CONTEXT_CHARS = 60;
+/** A quoted passage longer than this is shown as its start and end, "…" between. */
+export const LONG_MATCH_CHARS = 300;
+/** How far back and forward to look for the paragraph's edges when pairing underscores. */
+const PARAGRAPH_REACH = 4000;
+
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/**
+ * Offsets of the underscores in `text[from, to)` that open or close an italic run: an opening `_`
+ * follows a non-word character and precedes a non-space; a closing one the reverse. Only pairs within
+ * one paragraph count, so a stray underscore (or `snake_case`) is left as it is.
+ */
+export function italicMarks(text: string, from: number, to: number): Set<number> {
+  const marks = new Set<number>();
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '\n' && /^\n[ \t\r]*\n/.test(text.slice(i, i + 8))) open = -1;
+    if (c !== '_') continue;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (open < 0) {
+      if (!isWordChar(before) && after !== undefined && !/\s|_/.test(after)) open = i;
+    } else if (before !== undefined && !/\s/.test(before) && !isWordChar(after)) {
+      marks.add(open);
+      marks.add(i);
+      open = -1;
+    }
+  }
+  return marks;
+}
+
+function paragraphEdges(text: string, start: number, end: number): Span {
+  let from = Math.max(0, start - PARAGRAPH_REACH);
+  const back = text.slice(from, start);
+  let m: RegExpExecArray | null;
+  let lastBreak = -1;
+  BLANK_LINE.lastIndex = 0;
+  // biome-ignore lint/suspicious/noAssignInExpressions: the usual exec loop
+  while ((m = BLANK_LINE.exec(back))) lastBreak = m.index + m[0].length;
+  if (lastBreak >= 0) from += lastBreak;
+  const ahead = text.slice(end, end + PARAGRAPH_REACH);
+  BLANK_LINE.lastIndex = 0;
+  const next = BLANK_LINE.exec(ahead);
+  return { start: from, end: next ? end + next.index : Math.min(text.length, end + PARAGRAPH_REACH) };
+}
+
+/** Moves `i` back (dir -1) or forward (dir 1) to the nearest space, within 20 characters. */
+function toWordEdge(text: string, i: number, dir: -1 | 1, limit: Span): number {
+  for (let k = 0; k < 20; k++) {
+    const j = i + dir * k;
+    if (j <= limit.start || j >= limit.end) return Math.max(limit.start, Math.min(limit.end, j));
+    if (/\s/.test(text[j]!)) return dir === 1 ? j + 1 : j;
+  }
+  return i;
+}
+
+class RunBuilder {
+  readonly paragraphs: PassageParagraph[] = [[]];
+  private pendingSpace = false;
+
+  push(text: string, italic: boolean, match: boolean): void {
+    const para = this.paragraphs[this.paragraphs.length - 1]!;
+    const last = para[para.length - 1];
+    if (this.pendingSpace && last) {
+      // A space between a plain and a marked run stays plain: no highlighted or italic edge.
+      const rank = (r: { match: boolean; italic: boolean }) => (r.match ? 2 : 0) + (r.italic ? 1 : 0);
+      if (rank(last) <= rank({ italic, match })) last.text += ' ';
+      else this.append(para, ' ', italic, match);
+    }
+    this.pendingSpace = false;
+    this.append(para, text, italic, match);
+  }
+
+  private append(para: PassageParagraph, text: string, italic: boolean, match: boolean): void {
+    const last = para[para.length - 1];
+    if (last && last.italic === italic && last.match === match) last.text += text;
+    else para.push({ text, italic, match });
+  }
+
+  space(): void {
+    this.pendingSpace = true;
+  }
+
+  paragraphBreak(): void {
+    if (this.paragraphs[this.paragraphs.length - 1]!.length > 0) this.paragraphs.push([]);
+    this.pendingSpace = false;
+  }
+}
+
+/**
+ * The book's text of `span` (and `context` characters either side) as paragraphs of runs; `match`
+ * marks the runs inside `span`. "…" stands where the context was cut mid-paragraph and in the middle
+ * of a very long passage.
+ */
+export function readerPassage(bookText: string, span: Span, context = CONTEXT_CHARS): PassageParagraph[] {
+  const edges = paragraphEdges(bookText, span.start, span.end);
+  const limit = { start: 0, end: bookText.length };
+  let from =
+    span.start - context > edges.start ? toWordEdge(bookText, span.start - context, 1, limit) : edges.start;
+  let to = span.end + context < edges.end ? toWordEdge(bookText, span.end + context, -1, limit) : edges.end;
+  if (context === 0) {
+    from = span.start;
+    to = span.end;
+  }
+  // A long passage: its first and last words, the middle left out.
+  const half = LONG_MATCH_CHARS / 2;
+  let cut: Span | null =
+    span.end - span.start > LONG_MATCH_CHARS
+      ? {
+          start: toWordEdge(bookText, span.start + half, -1, span),
+          end: toWordEdge(bookText, span.end - half, 1, span),
+        }
+      : null;
+  if (cut && cut.end <= cut.start) cut = null;
+  const marks = italicMarks(bookText, Math.min(from, edges.start), Math.max(to, edges.end));
+  let italic = false;
+  for (let i = edges.start; i < from; i++) if (marks.has(i)) italic = !italic;
+
+  const out = new RunBuilder();
+  if (from > edges.start && context > 0) out.push('…', false, false);
+  let i = from;
+  while (i < to) {
+    if (cut && i >= cut.start && i < cut.end) {
+      for (let k = cut.start; k < cut.end; k++) if (marks.has(k)) italic = !italic;
+      out.push(' … ', false, true);
+      i = cut.end;
+      continue;
+    }
+    const c = bookText[i]!;
+    if (marks.has(i)) {
+      italic = !italic;
+      i++;
+      continue;
+    }
+    if (/\s/.test(c)) {
+      let j = i;
+      while (j < to && /\s/.test(bookText[j]!)) j++;
+      if (/\n[ \t\r]*\n/.test(bookText.slice(i, j))) {
+        out.paragraphBreak();
+        italic = false;
+      } else out.space();
+      i = j;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && !/\s/.test(bookText[j]!) && !marks.has(j) && j !== cut?.start) {
+      if (j === span.start || j === span.end) break;
+      j++;
+    }
+    out.push(bookText.slice(i, j), italic, i >= span.start && i < span.end);
+    i = j;
+  }
+  if (to < edges.end && context > 0) out.push('…', false, false);
+  return out.paragraphs.filter((p) => p.length > 0);
+}
+
+/**
+ * The passage as plain text: paragraphs joined by `paragraphSep`, no underscores, no line wrapping;
+ * with `marks`, the quoted words between them (« and »).
+ */
+export function plainPassage(
+  paragraphs: readonly PassageParagraph[],
+  paragraphSep = '\n\n',
+  marks: readonly [string, string] | null = null,
+): string {
+  return paragraphs
+    .map((p) => {
+      let out = '';
+      let inMatch = false;
+      for (const r of p) {
+        if (marks && r.match !== inMatch) {
+          // Spaces stay outside the marks.
+          const trail = inMatch ? (/\s*$/.exec(out)?.[0] ?? '') : '';
+          if (trail) out = out.slice(0, -trail.length);
+          out += (inMatch ? marks[1] : marks[0]) + trail;
+          inMatch = r.match;
+        }
+        out += r.text;
+      }
+      if (marks && inMatch) out += marks[1];
+      return out;
+    })
+    .join(paragraphSep);
+}
+
+/** Book words as a reader sees them (for the book side of a diff): underscores of italics dropped. */
+export function readerWords(s: string): string {
+  const marks = italicMarks(s, 0, s.length);
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (!marks.has(i)) out += s[i];
+  return out.replace(/\s+/g, ' ');
+}

@@ -1,0 +1,440 @@
+import type { AttributionEvidence, CheckedQuote, CheckReport, Credit, ReviewWarning } from '../types.js';
+
+/**
+ * The one place where a checked quotation becomes sentences a teacher reads. The text, Markdown and
+ * HTML reports and the web app (through the server's view JSON) all show these sentences, so a
+ * verdict is worded the same way everywhere and a wording fix is made once.
+ *
+ * The rule every sentence here keeps: it says one thing about who speaks a line. "The book agrees"
+ * only for `supported`, "the book's speaker is X" only for `contradicted`, and where the book cannot
+ * settle it, it says so and names the book's *likeliest* speaker with the evidence (never "X says
+ * this" beside "not known"). test/check/report-wording.test.ts holds every combination to that.
+ */
+
+/** How a sentence should look: a problem (red), unsure (amber), fine (green), or plain information. */
+export type Tone = 'problem' | 'unsure' | 'ok' | 'info';
+
+export interface Sentence {
+  text: string;
+  tone: Tone;
+}
+
+/** What is wrong with a quotation, worst first: the order the reports list them in. */
+export type QuoteProblem = 'not_found' | 'altered' | 'wrong_speaker';
+
+export interface QuoteSentences {
+  /** The worst thing wrong with it, or null. */
+  problem: QuoteProblem | null;
+  /** "line 5" or, for DOCX, "paragraph 5". */
+  place: string;
+  /** How the writer set it off, when not by quote marks: "a block quotation", "no quotation marks". */
+  setOff: string | null;
+  /** The verdict on the words: "Not found in the book.", "Misquoted: …", "Quoted exactly." … */
+  verdict: Sentence;
+  /** The chapter as printed, when located. */
+  where: string | null;
+  /** Who the writer credits, how that was read, and what the book says about it (with evidence). */
+  attribution: Sentence | null;
+  /** "Emma tells Harriet": the addressee against the book's model. */
+  addressee: Sentence | null;
+  /** For a word or phrase in quotation marks: how often the book uses it. */
+  term: string | null;
+  /** Further notes ("[sic] noted", "quote marks unbalanced: …"). */
+  notes: string[];
+}
+
+export function placeLabel(unit: CheckReport['reviewLineUnit'], line: number): string {
+  return `${unit === 'paragraph' ? 'paragraph' : 'line'} ${line}`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "A", "A or B", "A, B or C". */
+function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function problemOf(q: CheckedQuote): QuoteProblem | null {
+  if (q.kind === 'passage' && q.verdict === 'not_found') return 'not_found';
+  if (q.kind === 'passage' && q.verdict === 'altered') return 'altered';
+  if (q.attribution === 'contradicted') return 'wrong_speaker';
+  return null;
+}
+
+const SET_OFF: Record<CheckedQuote['setOff'], string | null> = {
+  'quote-marks': null,
+  'block-quote': 'a block quotation',
+  'list-item': 'a list item',
+  'table-cell': 'a table cell',
+  screenplay: 'a screenplay line',
+  unmarked: 'no quotation marks',
+};
+
+function verdictSentence(q: CheckedQuote): Sentence {
+  if (q.kind === 'term') {
+    return q.verdict === 'not_found'
+      ? { text: 'A word or phrase in quotation marks that the book never uses.', tone: 'info' }
+      : { text: 'A word or phrase in quotation marks: the book uses it.', tone: 'info' };
+  }
+  switch (q.verdict) {
+    case 'not_found':
+      return { text: 'Not found in the book.', tone: 'problem' };
+    case 'altered':
+      return { text: 'Misquoted: the book has these words differently.', tone: 'problem' };
+    case 'verbatim':
+      return { text: 'Quoted exactly.', tone: 'ok' };
+    case 'not_checked':
+      return { text: `Not checked: ${q.kindReason}.`, tone: 'info' };
+  }
+}
+
+/**
+ * The writer's credit, even for reports made before `credit` existed (only `claimedSpeaker`).
+ * Null when the writer credits no one.
+ */
+function creditOf(q: CheckedQuote): Credit | null {
+  if (q.credit) return q.credit;
+  if (!q.claimedSpeaker) return null;
+  const narrator = /^(?:the|our|her|his) (?:narrator|speaker)$/i.test(q.claimedSpeaker.trim());
+  return {
+    kind: narrator ? 'narrator' : 'character',
+    name: q.claimedSpeaker,
+    ruleId: '',
+    span: q.reviewSpan,
+    pronoun: null,
+    addressee: null,
+  };
+}
+
+/**
+ * The credit as the writer set it down, for "(read from …)". The rule id says the form; the written
+ * form of a dash line, a parenthesis or a screenplay prefix is rebuilt from the name. Any other rule
+ * says where the credit stood.
+ */
+function writtenCredit(q: CheckedQuote, credit: Credit): string | null {
+  const name = credit.name;
+  const rule = credit.ruleId;
+  if (credit.pronoun) return `“${credit.pronoun}”`;
+  if (/dash/.test(rule)) return `“— ${name}”`;
+  if (/paren/.test(rule)) return `“(${name})”`;
+  if (/screenplay|prefix|colon/.test(rule)) return `“${name}:”`;
+  if (/heading/.test(rule)) return `the heading “${name}”`;
+  if (/inside|copied|book-tag/.test(rule)) return 'the speech tag inside the quotation';
+  if (/between/.test(rule)) return 'the speech tag between its parts';
+  if (!rule) return null;
+  if (credit.span.end <= q.reviewSpan.start) return 'the words before it';
+  if (credit.span.start >= q.reviewSpan.end) return 'the words after it';
+  return null;
+}
+
+/** "credited to Elizabeth Bennet (read from “— Lizzy”)". */
+function creditPhrase(q: CheckedQuote, credit: Credit): string {
+  if (credit.kind === 'author' || q.claimedCharacter?.status === 'author') {
+    return `credited to the author, ${credit.name}`;
+  }
+  if (credit.kind === 'narrator' || q.claimedCharacter?.status === 'narrator')
+    return 'credited to the narrator';
+  const resolved = q.claimedCharacter?.status === 'character' ? q.claimedCharacter.character : null;
+  const shown = resolved ?? credit.name;
+  const written = writtenCredit(q, credit);
+  const sameName = shown.toLowerCase() === credit.name.toLowerCase();
+  // Where the credit stood says little when the book's name differs: then the name as written too.
+  const positional = written?.startsWith('the words') ?? false;
+  const how = sameName
+    ? written
+    : positional || !written
+      ? `“${credit.name}”${written ? ` in ${written}` : ''}`
+      : written;
+  return `credited to ${shown}${how ? ` (read from ${how})` : ''}`;
+}
+
+/** The evidence in words: `the book says “said Elizabeth”`, `inferred from turn-taking (0.70)`. */
+export function evidenceText(q: CheckedQuote): string | null {
+  const e: AttributionEvidence | null = q.evidence;
+  if (e?.summary) return e.summary;
+  if (q.bookSpeaker && q.speakerConfidence !== null) {
+    return `the speaker model (${q.speakerConfidence.toFixed(2)})`;
+  }
+  return null;
+}
+
+function withEvidence(s: string, q: CheckedQuote): string {
+  const e = evidenceText(q);
+  return e ? `${s} — ${e}` : s;
+}
+
+function sameCharacter(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * Why the book cannot settle who speaks, and its likeliest speaker with the evidence when it has
+ * one. Never says that anyone *does* speak the line.
+ */
+function unsettled(q: CheckedQuote, claimedCharacter: string | null): string {
+  if (!q.location) return 'not checked, as the quotation is not in the book';
+  if (q.evidence?.source === 'narration') return withEvidence('the book cannot settle it', q);
+  if (q.bookSpeaker) {
+    if (sameCharacter(q.bookSpeaker, claimedCharacter)) {
+      return withEvidence(
+        `the book's likeliest speaker is also ${q.bookSpeaker}, but not surely enough to confirm it`,
+        q,
+      );
+    }
+    return withEvidence(`the book cannot settle it; its likeliest speaker is ${q.bookSpeaker}`, q);
+  }
+  const e = evidenceText(q);
+  return e ? `the book cannot settle it — ${e}` : 'the book cannot settle it';
+}
+
+function capitalised(s: Sentence | null): Sentence | null {
+  return s ? { ...s, text: s.text.charAt(0).toUpperCase() + s.text.slice(1) } : null;
+}
+
+/** The attribution in one sentence, with its evidence; null when the writer credits no one. */
+export function attributionSentence(q: CheckedQuote): Sentence | null {
+  return capitalised(attributionClause(q));
+}
+
+function attributionClause(q: CheckedQuote): Sentence | null {
+  // A critic or a newspaper is credited, not a character: nothing to say about who speaks.
+  if (q.kind === 'external' || q.kind === 'title') return null;
+  const credit = creditOf(q);
+  if (!credit) return null;
+  const who = creditPhrase(q, credit);
+  const status = q.claimedCharacter?.status ?? null;
+  if (credit.kind === 'author' || status === 'author') {
+    return { text: `${who}: an author is not a speaker, so who speaks it is not checked`, tone: 'info' };
+  }
+  const resolved = status === 'character' ? (q.claimedCharacter?.character ?? null) : credit.name;
+  if (status === 'ambiguous') {
+    const candidates = q.claimedCharacter?.candidates ?? [];
+    const could = `“${credit.name}” could be ${orList(candidates)}`;
+    if (q.attribution === 'supported') {
+      return {
+        text: withEvidence(
+          `${who}: ${could}; the book agrees, as its speaker${q.bookSpeaker ? `, ${q.bookSpeaker},` : ''} is one of them`,
+          q,
+        ),
+        tone: 'ok',
+      };
+    }
+    if (q.attribution === 'contradicted') {
+      return {
+        text: withEvidence(
+          `${who}: ${could}, but the book's speaker is ${q.bookSpeaker ?? 'someone else'}`,
+          q,
+        ),
+        tone: 'problem',
+      };
+    }
+    return { text: `${who}: ${could}, so it is not checked${likeliest(q)}`, tone: 'unsure' };
+  }
+  if (status === 'unknown') {
+    const noOne = `no character of the book is called ${credit.name}`;
+    if (q.attribution === 'contradicted') {
+      return {
+        text: withEvidence(
+          `${who}: ${noOne}, and the book's speaker is ${q.bookSpeaker ?? 'someone else'}`,
+          q,
+        ),
+        tone: 'problem',
+      };
+    }
+    if (q.attribution === 'supported') {
+      return { text: withEvidence(`${who}: the book agrees`, q), tone: 'ok' };
+    }
+    return { text: `${who}: ${noOne}, so it is not checked${likeliest(q)}`, tone: 'unsure' };
+  }
+  switch (q.attribution) {
+    case 'supported':
+      return { text: withEvidence(`${who}: the book agrees`, q), tone: 'ok' };
+    case 'contradicted':
+      return {
+        text: withEvidence(`${who}, but the book's speaker is ${q.bookSpeaker ?? 'someone else'}`, q),
+        tone: 'problem',
+      };
+    case 'unknown':
+      return { text: `${who}: ${unsettled(q, resolved)}`, tone: 'unsure' };
+    case 'none':
+      return {
+        text: `${who}: not checked${q.location ? '' : ', as the quotation is not in the book'}`,
+        tone: 'info',
+      };
+  }
+}
+
+/**
+ * What follows "so it is not checked": "; the book's likeliest speaker is X — evidence", or that the
+ * quotation is not in the book, or nothing when the book names no one.
+ */
+function likeliest(q: CheckedQuote): string {
+  if (!q.location) return ' (and the quotation is not in the book)';
+  if (!q.bookSpeaker) return '';
+  return `; the book's likeliest speaker is ${withEvidence(q.bookSpeaker, q)}`;
+}
+
+/** "Emma tells Harriet": the person spoken to, against the book's model. */
+export function addresseeSentence(q: CheckedQuote): Sentence | null {
+  return capitalised(addresseeClause(q));
+}
+
+function addresseeClause(q: CheckedQuote): Sentence | null {
+  const a = q.addressee;
+  if (!a) return null;
+  const book = andList(a.bookAddressees);
+  switch (a.attribution) {
+    case 'supported':
+      return {
+        text: `said to ${a.claimed}: the book agrees${book ? ` (spoken to ${book})` : ''}`,
+        tone: 'ok',
+      };
+    case 'contradicted':
+      return {
+        text: `said to ${a.claimed}, but in the book it is spoken to ${book || 'someone else'}`,
+        tone: 'problem',
+      };
+    default:
+      return {
+        text: book
+          ? `said to ${a.claimed}: the book cannot settle it; it may be spoken to ${book}`
+          : `said to ${a.claimed}: the book does not say whom it is spoken to`,
+        tone: 'unsure',
+      };
+  }
+}
+
+function termSentence(q: CheckedQuote): string | null {
+  if (q.kind !== 'term' || q.occurrences === null) return null;
+  return q.occurrences > 0 ? `the book uses it ${plural(q.occurrences, 'time')}` : 'the book never uses it';
+}
+
+/** Every sentence the reports show for one quotation. */
+export function describeQuote(q: CheckedQuote, unit: CheckReport['reviewLineUnit'] = 'line'): QuoteSentences {
+  const credit = q.credit;
+  // The pronoun is part of the attribution sentence ("read from “she”, meaning Ruth"): not again as a note.
+  const pronounNote = credit?.pronoun ? `“${credit.pronoun}” taken to mean ${credit.name}` : null;
+  return {
+    problem: problemOf(q),
+    place: placeLabel(unit, q.reviewLine),
+    setOff: SET_OFF[q.setOff] ?? null,
+    verdict: verdictSentence(q),
+    where: q.location?.chapter ?? null,
+    attribution: attributionSentence(q),
+    addressee: addresseeSentence(q),
+    term: termSentence(q),
+    notes: q.notes.filter((n) => n !== pronounNote),
+  };
+}
+
+/** The report's sections, problems first; each quotation is in exactly one. */
+export type SectionId = QuoteProblem | 'verbatim' | 'terms' | 'not_checked';
+
+export const SECTIONS: readonly { id: SectionId; title: string; blurb: string }[] = [
+  { id: 'not_found', title: 'Not found in the book', blurb: 'No passage of the book has these words.' },
+  { id: 'altered', title: 'Misquoted', blurb: 'Found, but the words differ from the book.' },
+  {
+    id: 'wrong_speaker',
+    title: 'Credited to the wrong speaker',
+    blurb: 'Quoted exactly, but the book gives the line to someone else.',
+  },
+  { id: 'verbatim', title: 'Quoted exactly', blurb: 'Found in the book as written.' },
+  {
+    id: 'terms',
+    title: 'Words in quotation marks',
+    blurb: 'A word or short phrase the writer sets off: how often the book uses it.',
+  },
+  {
+    id: 'not_checked',
+    title: 'Not checked',
+    blurb: 'Titles, or words credited to someone outside the book.',
+  },
+];
+
+export function sectionOf(q: CheckedQuote): SectionId {
+  const problem = problemOf(q);
+  if (problem) return problem;
+  if (q.kind === 'term') return 'terms';
+  if (q.verdict === 'not_checked') return 'not_checked';
+  return 'verbatim';
+}
+
+/** The quotations of each non-empty section, in the review's order within a section. */
+export function sections(
+  report: CheckReport,
+): { id: SectionId; title: string; blurb: string; quotes: CheckedQuote[] }[] {
+  return SECTIONS.map((s) => ({ ...s, quotes: report.quotes.filter((q) => sectionOf(q) === s.id) })).filter(
+    (s) => s.quotes.length > 0,
+  );
+}
+
+/** What is wrong with the review, in one sentence. */
+export function headline(report: CheckReport): string {
+  const n = report.quotes.length;
+  if (n === 0) return 'The review quotes nothing from the book.';
+  const count: Record<QuoteProblem, number> = { not_found: 0, altered: 0, wrong_speaker: 0 };
+  let withProblem = 0;
+  for (const q of report.quotes) {
+    if (problemOf(q)) withProblem++;
+    if (q.kind === 'passage' && q.verdict === 'not_found') count.not_found++;
+    if (q.kind === 'passage' && q.verdict === 'altered') count.altered++;
+    if (q.attribution === 'contradicted') count.wrong_speaker++;
+  }
+  const unsure = report.quotes.filter((q) => q.attribution === 'unknown' && q.kind === 'passage').length;
+  const unsureTail = unsure > 0 ? ` The book cannot settle ${plural(unsure, 'credit')}.` : '';
+  const isAre = (k: number) => (k === 1 ? 'is' : 'are');
+  if (withProblem === 0) {
+    const exact = report.quotes.filter((q) => q.kind === 'passage' && q.verdict === 'verbatim').length;
+    const supported = report.summary.byAttribution.supported;
+    if (exact === 0) {
+      return `No problems found: ${n === 1 ? 'the one quotation is a term, a title or words' : `the ${n} quotations are terms, titles or words`} from outside the book.${unsureTail}`;
+    }
+    const which =
+      n === 1 ? 'the one quotation' : exact === n ? `all ${n} quotations` : `${exact} of ${n} quotations`;
+    const agreed =
+      supported === 0
+        ? ''
+        : `, and the book agrees with ${n === 1 ? 'its credit' : plural(supported, 'credit')}`;
+    return `No problems found: ${which} ${isAre(exact)} in the book word for word${agreed}.${unsureTail}`;
+  }
+  const phrases: Record<QuoteProblem, string> = {
+    not_found: 'not in the book',
+    altered: 'misquoted',
+    wrong_speaker: 'credited to the wrong speaker',
+  };
+  const found = (Object.keys(phrases) as QuoteProblem[]).filter((p) => count[p] > 0);
+  if (n === 1) {
+    return `The one quotation needs attention: it is ${andList(found.map((p) => phrases[p]))}.${unsureTail}`;
+  }
+  const parts = found.map((p) => `${count[p]} ${isAre(count[p])} ${phrases[p]}`);
+  return `${withProblem} of ${n} quotations ${withProblem === 1 ? 'needs' : 'need'} attention: ${andList(parts)}.${unsureTail}`;
+}
+
+/** The counts in full, under the headline. */
+export function countsLine(report: CheckReport): string {
+  const s = report.summary;
+  const v = s.byVerdict;
+  const a = s.byAttribution;
+  return (
+    `${plural(s.quotations, 'quotation')}: ${v.verbatim} verbatim, ${v.altered} altered, ${v.not_found} not found, ` +
+    `${v.not_checked} not checked; attributions: ${a.supported} supported, ${a.contradicted} contradicted, ${a.unknown} unknown`
+  );
+}
+
+/** A warning about the review as a whole (no place in it): shown first and prominently. */
+export function isReviewLevel(w: ReviewWarning): boolean {
+  return w.line === null || w.ruleId.startsWith('review/');
+}
+
+/** "warning, line 3: the opening “ is never closed" */
+export function warningSentence(w: ReviewWarning, unit: CheckReport['reviewLineUnit']): string {
+  return `${w.severity}${w.line !== null ? `, ${placeLabel(unit, w.line)}` : ''}: ${w.reason}`;
+}

@@ -1,0 +1,165 @@
+/**
+ * Stage 3, classify: what kind of quotation a writer made, and what it is if the book turns out not
+ * to have it. The table calls the stage alone; the cases at the end run whole reviews, where the
+ * search decides between "the book's words" and "said outside the book".
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Book } from '../../src/book/types.js';
+import { type ClassifyInput, classifyQuote } from '../../src/check/classify.js';
+import { checkReview } from '../../src/check/index.js';
+import { loadBookFile } from '../../src/formats/load.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function input(over: Partial<ClassifyInput>): ClassifyInput {
+  const text = over.text ?? 'The water is never kind.';
+  return {
+    text,
+    wordCount: text.split(/\s+/).filter(Boolean).length,
+    block: false,
+    before: '',
+    after: '',
+    claimedSpeaker: null,
+    creditKind: null,
+    speakerUnknownToBook: false,
+    bookTitle: 'The Salt House',
+    bookAuthor: 'Agnes Morrow',
+    ...over,
+  };
+}
+
+type Expect = { kind: string; ifAbsent: string | null };
+
+const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = [
+  ['a line with no credit', {}, { kind: 'passage', ifAbsent: null }],
+  [
+    'a line credited to the novel’s author is the book’s words (not found if the book lacks it)',
+    { claimedSpeaker: 'Agnes Morrow', creditKind: 'author', speakerUnknownToBook: true },
+    { kind: 'passage', ifAbsent: null },
+  ],
+  [
+    'the author by surname alone',
+    { claimedSpeaker: 'Morrow', creditKind: 'author', speakerUnknownToBook: true },
+    { kind: 'passage', ifAbsent: null },
+  ],
+  [
+    'a line credited to the narrator',
+    { claimedSpeaker: 'the narrator', creditKind: 'narrator' },
+    { kind: 'passage', ifAbsent: null },
+  ],
+  [
+    'a credit naming no character and not the author: the book’s words if it has them, else said outside it',
+    { claimedSpeaker: 'Harold Bloom', creditKind: 'character', speakerUnknownToBook: true },
+    { kind: 'passage', ifAbsent: 'external' },
+  ],
+  [
+    'a bare surname the book never uses, the author known and someone else',
+    { claimedSpeaker: 'Nabokov', creditKind: 'character', speakerUnknownToBook: true },
+    { kind: 'passage', ifAbsent: 'external' },
+  ],
+  [
+    'a bare surname when the book’s author is not known: may be the author, so not excused',
+    { claimedSpeaker: 'Morrow', creditKind: 'character', speakerUnknownToBook: true, bookAuthor: null },
+    { kind: 'passage', ifAbsent: null },
+  ],
+  [
+    'a character of the book',
+    { claimedSpeaker: 'Tommy', creditKind: 'character', speakerUnknownToBook: false },
+    { kind: 'passage', ifAbsent: null },
+  ],
+  [
+    'credited to a critic by the words around it: searched, external if absent',
+    { before: 'As the critic James Wood puts it, ' },
+    { kind: 'passage', ifAbsent: 'external' },
+  ],
+  [
+    'a newspaper',
+    { before: 'The Guardian called the book ', text: 'a quiet triumph of patience and salt.' },
+    { kind: 'passage', ifAbsent: 'external' },
+  ],
+  [
+    'cited like a source, "(Morrow 12)": a writer citing the novel, searched first',
+    { after: ' (Morrow 12).' },
+    { kind: 'passage', ifAbsent: 'external' },
+  ],
+  [
+    'a word a critic used is the critic’s',
+    { before: 'what the critic calls ', text: 'salt realism', after: '.' },
+    { kind: 'external', ifAbsent: null },
+  ],
+  ['the title of the book', { text: 'The Salt House' }, { kind: 'title', ifAbsent: null }],
+  [
+    'a title named as one',
+    { before: 'her second novel, titled ', text: 'The Lantern Keeper' },
+    { kind: 'title', ifAbsent: null },
+  ],
+  ['a scare-quoted word', { text: 'patient', before: 'the sea is ' }, { kind: 'term', ifAbsent: null }],
+  [
+    'a block quotation credited to no one',
+    { block: true, text: 'The water is never kind. It is only patient.' },
+    { kind: 'passage', ifAbsent: null },
+  ],
+];
+
+describe('classify', () => {
+  for (const [name, over, expected] of cases) {
+    it(name, () => {
+      const c = classifyQuote(input(over));
+      expect({ kind: c.kind, ifAbsent: c.ifAbsent?.kind ?? null }).toEqual(expected);
+    });
+  }
+});
+
+describe('classify, then the book decides', () => {
+  let novel: Book;
+  beforeAll(async () => {
+    const loaded = await loadBookFile(path.resolve(here, '../fixtures/check/novel.txt'));
+    novel = { ...loaded, metadata: { ...loaded.metadata, author: 'Agnes Morrow' } };
+  });
+  const one = (review: string) => {
+    const quotes = checkReview(review, novel).quotes;
+    expect(quotes).toHaveLength(1);
+    return quotes[0]!;
+  };
+
+  it('a line credited to someone the book never names, and in the book: a passage, the credit unknown', () => {
+    const q = one('Harold Bloom writes, “The water is never kind.”');
+    expect([q.kind, q.verdict, q.claimedSpeaker, q.claimedCharacter?.status, q.attribution]).toEqual([
+      'passage',
+      'verbatim',
+      'Harold Bloom',
+      'unknown',
+      'unknown',
+    ]);
+  });
+
+  it('the same credit on a line the book does not have: said outside the book, not checked', () => {
+    const q = one('Harold Bloom writes, “The sea is a mirror of the soul.”');
+    expect([q.kind, q.verdict]).toEqual(['external', 'not_checked']);
+    expect(q.kindReason).toBe('credited to Harold Bloom, who is not in the book');
+  });
+
+  it('the novel’s author is not a speaker: a line in the book is the book’s words; one not in it is not found', () => {
+    const found = one('Agnes Morrow writes, “The water is never kind.”');
+    expect([found.kind, found.verdict, found.claimedSpeaker, found.attribution]).toEqual([
+      'passage',
+      'verbatim',
+      null,
+      'none',
+    ]);
+    const absent = one('As Morrow writes, “The sea is a mirror of the soul.”');
+    expect([absent.kind, absent.verdict]).toEqual(['passage', 'not_found']);
+  });
+
+  it('a citation after a line of the book does not hide it from the check', () => {
+    expect(one('“The water is never kind” (Morrow 12).').verdict).toBe('verbatim');
+    expect(one('“The sea is a mirror of the soul” (Morrow 12).').kind).toBe('external');
+  });
+
+  it('a line a critic is quoted as saying, and the novel never says, is not checked', () => {
+    const q = one('As the critic James Wood notes, “Morrow writes like the tide comes in.”');
+    expect([q.kind, q.verdict]).toEqual(['external', 'not_checked']);
+  });
+});

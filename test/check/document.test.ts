@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { parseReviewDocument } from '../../src/check/review/document.js';
+import { convertReviewHtml } from '../../src/check/review/html.js';
+import { extract } from './extract-helpers.js';
+
+/** Each block as "kind: its words" (content span), the structure a reader sees. */
+function blocks(text: string): string[] {
+  const doc = parseReviewDocument(text);
+  return doc.blocks.map(
+    (b) => `${b.kind}: ${text.slice(b.content.start, b.content.end).replace(/\n[ \t>]*/g, ' / ')}`,
+  );
+}
+
+const MARKDOWN: [string, string, string[]][] = [
+  [
+    'ATX heading and paragraph',
+    '# Notes on a book\n\nIt is good.',
+    ['heading: Notes on a book', 'paragraph: It is good.'],
+  ],
+  ['setext heading', 'Notes\n=====\n\nIt is good.', ['heading: Notes', 'paragraph: It is good.']],
+  ['block quote over two lines', '> One line\n> and another.', ['block-quote: One line / and another.']],
+  ['block quote with two paragraphs', '> One.\n>\n> Two.', ['block-quote: One. /  / Two.']],
+  [
+    'indented paragraph',
+    '    An indented passage.\n    Still it.',
+    ['block-quote: An indented passage. / Still it.'],
+  ],
+  ['bulleted list', '- one\n- two', ['list-item: one', 'list-item: two']],
+  ['numbered list', '1. one\n2) two', ['list-item: one', 'list-item: two']],
+  ['list item with a lazy line', '- one\nstill one\n- two', ['list-item: one / still one', 'list-item: two']],
+  [
+    'a list interrupts a paragraph',
+    'A quotation.\n- Lord Henry',
+    ['paragraph: A quotation.', 'list-item: Lord Henry'],
+  ],
+  [
+    'table',
+    '| Quote | Who |\n|---|---|\n| A line. | Ruth |',
+    ['table-cell: Quote', 'table-cell: Who', 'table-cell: A line.', 'table-cell: Ruth'],
+  ],
+  ['a rule is no block', 'One.\n\n***\n\nTwo.', ['paragraph: One.', 'paragraph: Two.']],
+  ['Windows line ends', 'One.\r\n\r\n> Two.\r\n', ['paragraph: One.', 'block-quote: Two.']],
+];
+
+describe('reading a review into blocks', () => {
+  it.each(MARKDOWN)('%s', (_name, text, expected) => {
+    expect(blocks(text)).toEqual(expected);
+  });
+
+  it('keeps list-item markers and table rows and columns', () => {
+    const doc = parseReviewDocument('3. three\n\n| a | b |\n|---|---|\n| c | d |\n');
+    expect(doc.blocks.map((b) => [b.kind, b.marker ?? null, b.row ?? null, b.column ?? null])).toEqual([
+      ['list-item', '3', null, null],
+      ['table-cell', null, 0, 0],
+      ['table-cell', null, 0, 1],
+      ['table-cell', null, 1, 0],
+      ['table-cell', null, 1, 1],
+    ]);
+  });
+});
+
+describe('HTML reviews', () => {
+  it('turns HTML blocks into the same blocks', () => {
+    const html =
+      '<h2>Ruth</h2>\n<p>Intro <em>here</em>.</p>\n<blockquote><p>A quoted line.</p></blockquote>\n<ul><li>one</li><li>two</li></ul>\n<table><tr><th>Quote</th></tr><tr><td>A cell.</td></tr></table>';
+    expect(blocks(convertReviewHtml(html).text)).toEqual([
+      'heading: Ruth',
+      'paragraph: Intro here.',
+      'block-quote: A quoted line.',
+      'list-item: one',
+      'list-item: two',
+      'table-cell: Quote',
+      'table-cell: A cell.',
+    ]);
+  });
+
+  it('leaves out the furniture of a saved web page: menus, footers, forms, buttons', () => {
+    const html =
+      '<nav><ul><li>Home</li><li>Study guides</li></ul></nav><header><h1>Quotes by Ruth</h1></header>' +
+      '<ul><li>“I kept you apart.”</li></ul><form><button>Share</button></form><footer><p>© 2026</p></footer>';
+    expect(blocks(convertReviewHtml(html).text)).toEqual([
+      'heading: Quotes by Ruth',
+      'list-item: “I kept you apart.”',
+    ]);
+  });
+
+  it('reads line breaks in the HTML source as spaces, and <br> as a new line', () => {
+    const { text } = convertReviewHtml(
+      '<p>A long paragraph\nwrapped in the source.</p>\n<p>Tommy: one.<br>Ruth: two.</p>',
+    );
+    expect(blocks(text)).toEqual([
+      'paragraph: A long paragraph wrapped in the source.',
+      'paragraph: Tommy: one. / Ruth: two.',
+    ]);
+  });
+
+  it('reports a quotation at its line in the HTML file', () => {
+    const html = [
+      '<!doctype html>',
+      '<html><body>',
+      '<h1>Notes</h1>',
+      '<p>Tommy says: “Come home with me.”</p>',
+      '',
+      '<blockquote>',
+      '  <p>The water is never kind.</p>',
+      '</blockquote>',
+      '<p>Tommy: one.<br>',
+      'Ruth: “Then I am not sensible.”</p>',
+      '<p>',
+      '  A paragraph that starts on the line after its tag: “sooner or later”.',
+      '</p>',
+      '</body></html>',
+    ].join('\n');
+    const converted = convertReviewHtml(html);
+    const doc = parseReviewDocument(converted.text, { sourceLines: converted.sourceLines });
+    const r = extract(converted.text);
+    const lines = r.quotes.map((q) => [
+      converted.text.slice(q.parts[0]!.start, q.parts[0]!.end),
+      doc.lineAt(q.parts[0]!.start),
+    ]);
+    expect(lines).toEqual([
+      ['Come home with me.', 4],
+      ['The water is never kind.', 7],
+      ['one.', 9],
+      ['Then I am not sensible.', 10],
+      ['sooner or later', 12],
+    ]);
+  });
+
+  it('numbers paragraphs for DOCX', () => {
+    const converted = convertReviewHtml('<p>One.</p><p>Two “words”.</p>', 'paragraph');
+    const doc = parseReviewDocument(converted.text, {
+      sourceLines: converted.sourceLines,
+      lineUnit: 'paragraph',
+    });
+    const q = extract(converted.text).quotes[0]!;
+    expect(doc.lineAt(q.parts[0]!.start)).toBe(2);
+    expect(doc.lineUnit).toBe('paragraph');
+  });
+});

@@ -1,0 +1,311 @@
+import { describe, expect, it } from 'vitest';
+import { extract, fixtureBook, found } from './extract-helpers.js';
+
+const book = fixtureBook();
+
+/**
+ * Set-off blocks, each a short review in a style real writers use, and what a reader would list as
+ * its quotations ("set-off: words", parts of one quotation joined by " | "). The fixture novel is
+ * test/fixtures/check/novel.txt.
+ */
+const CASES: [string, string, string[]][] = [
+  [
+    'Markdown block quote, unmarked',
+    'Ruth answers:\n\n> The water is never kind. It is only patient.\n\nA fine line.',
+    ['block-quote: The water is never kind. It is only patient.'],
+  ],
+  [
+    'block quote wrapped in quote marks is one quotation',
+    'Tommy:\n\n> “Come home with me. Come home, and let the sea have the house.”\n',
+    ['block-quote: Come home with me. Come home, and let the sea have the house.'],
+  ],
+  [
+    'block quote with narration and dialogue is one quotation',
+    '> The storm came in October. “I have been counting the waves,” said Ruth.\n',
+    ['block-quote: The storm came in October. “I have been counting the waves,” said Ruth.'],
+  ],
+  [
+    'indented paragraph (plain-text block quote)',
+    'Miss Emily warns them:\n\n    The sea keeps its own accounts, and sooner or later it comes to collect.\n',
+    ['block-quote: The sea keeps its own accounts, and sooner or later it comes to collect.'],
+  ],
+  [
+    'block quote with a dash credit on its last line',
+    '> The water is never kind. It is only patient.\n> — Tommy\n',
+    ['block-quote: The water is never kind. It is only patient.'],
+  ],
+  [
+    'bulleted quote list, unmarked',
+    'Favourite lines:\n\n- The water is never kind.\n- I have been counting the waves.\n- Better a fool about oranges than about people.\n',
+    [
+      'list-item: The water is never kind.',
+      'list-item: I have been counting the waves.',
+      'list-item: Better a fool about oranges than about people.',
+    ],
+  ],
+  [
+    'numbered quote list with marks',
+    '1. “The water is never kind.”\n2. “I have been counting the waves.”\n',
+    ['list-item: The water is never kind.', 'list-item: I have been counting the waves.'],
+  ],
+  [
+    'a film line in a quote list is still a quotation',
+    '- The water is never kind.\n- I have been counting the waves.\n- You had me at the lighthouse, Ruth.\n',
+    [
+      'list-item: The water is never kind.',
+      'list-item: I have been counting the waves.',
+      'list-item: You had me at the lighthouse, Ruth.',
+    ],
+  ],
+  [
+    'a list of plot points is prose',
+    '- Ruth lives alone in the Salt House.\n- Tommy brings oranges every Sunday.\n- The storm floods the house.\n',
+    [],
+  ],
+  [
+    'a list item of prose with a marked quotation',
+    '- Tommy tells Ruth, “The water is never kind.”\n- Ruth keeps the lamp lit.\n',
+    ['quote-marks: The water is never kind.'],
+  ],
+  [
+    'table cells: the quotation column, not the speaker and chapter columns',
+    '| Quote | Speaker | Chapter |\n|---|---|---|\n| The water is never kind. | Tommy | 2 |\n| I have been counting the waves. | Ruth | 3 |\n',
+    ['table-cell: The water is never kind.', 'table-cell: I have been counting the waves.'],
+  ],
+  [
+    'a speaker column of names the book has is not quotations',
+    '| Quote | Speaker |\n|---|---|\n| The water is never kind. | Miss Emily |\n| I have been counting the waves. | Ruth |\n',
+    ['table-cell: The water is never kind.', 'table-cell: I have been counting the waves.'],
+  ],
+  [
+    'a one-item list introduced as quotations is a quotation, found or not',
+    '## Quotes to remember\n\n- You had me at the lighthouse, Ruth.\n',
+    ['list-item: You had me at the lighthouse, Ruth.'],
+  ],
+  [
+    'a list introduced as quotations but made of analysis is not',
+    '## Key quotes and analysis\n\n- Ruth is stubborn.\n- Tommy is patient.\n- The sea is a character.\n',
+    [],
+  ],
+  [
+    'a dash inside the quotation’s own words is not a credit',
+    '> But Ruth cannot come.--He wrote last week to hurry her return.\n',
+    ['block-quote: But Ruth cannot come.--He wrote last week to hurry her return.'],
+  ],
+  [
+    'own paragraph under a speaker heading, marked',
+    '## Tommy\n\n“Come home with me,” said Tommy. “Come home, and let the sea have the house.”\n',
+    ['quote-marks: Come home with me, | Come home, and let the sea have the house.'],
+  ],
+  [
+    'own paragraph under a speaker heading, unmarked',
+    '## Ruth (2.4)\n\nI thought the water would be kinder than people.\n',
+    ['unmarked: I thought the water would be kinder than people.'],
+  ],
+  [
+    'label "Quote:" before marked words',
+    'Quote: “The water is never kind.”\n\nExplanation: Tommy is blunt.',
+    ['quote-marks: The water is never kind.'],
+  ],
+  [
+    'label "Quote —" before unmarked words',
+    'Quote — The water is never kind.\n',
+    ['unmarked: The water is never kind.'],
+  ],
+  [
+    'a heading with a marked quotation',
+    '## 1. “The water is never kind.”\n\nTommy says it twice.',
+    ['quote-marks: The water is never kind.'],
+  ],
+  [
+    'trailing dash credit on the same line',
+    '“The water is never kind.” — Tommy\n',
+    ['quote-marks: The water is never kind.'],
+  ],
+  [
+    'trailing hyphen credit on the next line',
+    'The water is never kind. It is only patient.\n- Tommy\n',
+    ['unmarked: The water is never kind. It is only patient.'],
+  ],
+  [
+    'trailing parenthesised speaker',
+    'The water is never kind. (Tommy)\n',
+    ['unmarked: The water is never kind.'],
+  ],
+  [
+    'trailing chapter.paragraph citation',
+    '“The water is never kind.” (2.15)\n',
+    ['quote-marks: The water is never kind.'],
+  ],
+  [
+    'trailing page citation',
+    '> I have been counting the waves. (p. 34)\n',
+    ['block-quote: I have been counting the waves.'],
+  ],
+  [
+    'trailing chapter citation',
+    '- I have been counting the waves. (Chapter 3)\n- The water is never kind.\n',
+    ['list-item: I have been counting the waves.', 'list-item: The water is never kind.'],
+  ],
+  [
+    'an own paragraph with a dash credit below it is offered as a quotation, even one the book lacks',
+    'Do you hear the snow against the windows? How soft it sounds!\n\n— Agnes Morrow\n',
+    ['unmarked: Do you hear the snow against the windows? How soft it sounds!'],
+  ],
+  [
+    'an own paragraph after an introduction that credits it is offered as a quotation',
+    'From Agnes Morrow:\n\nDo you hear the snow against the windows? How soft it sounds!\n',
+    ['unmarked: Do you hear the snow against the windows? How soft it sounds!'],
+  ],
+  [
+    'an own paragraph after a plain colon is the writer’s own',
+    'Three things stand out:\n\nRuth stays, Tommy waits, and the sea decides.\n',
+    [],
+  ],
+  [
+    'a one-item list that is only a name, below a quotation, is its credit',
+    'I thought the water would be kinder than people.\n\n- Ruth\n',
+    ['unmarked: I thought the water would be kinder than people.'],
+  ],
+  [
+    'a summary with a chapter citation is not a quotation',
+    'Ruth and Tommy quarrel about the house. (Chapter 2)\n',
+    [],
+  ],
+  [
+    'an introduction ending in a colon is not a quotation, even in the book’s words',
+    'The storm came in October:\n\n> By morning the lamp was out.\n',
+    ['block-quote: By morning the lamp was out.'],
+  ],
+  [
+    'quotations run together, parted by dashes and credits',
+    'The water is never kind. – I have been counting the waves. — Ruth (Chapter 3) Then I am not sensible. — Ruth\n',
+    [
+      'unmarked: The water is never kind.',
+      'unmarked: I have been counting the waves.',
+      'unmarked: Then I am not sensible.',
+    ],
+  ],
+  [
+    'dashes in the writer’s own sentence do not part quotations',
+    'Ruth — stubborn, proud — stays. — Tommy, patient, waits.\n',
+    [],
+  ],
+];
+
+/** Screenplay lines: the prefix is a credit (read by the credits stage), never part of the quotation. */
+const SCREENPLAY: [string, string, string[], string[]][] = [
+  ['Name: words', 'Tommy: The water is never kind.\n', ['screenplay: The water is never kind.'], ['Tommy']],
+  [
+    '[Name:] words',
+    '[Ruth:] I have been counting the waves.\n',
+    ['screenplay: I have been counting the waves.'],
+    ['Ruth'],
+  ],
+  ['initial', 'T: The water is never kind.\n', ['screenplay: The water is never kind.'], ['T']],
+  [
+    'title and name in capitals',
+    'MISS EMILY: The sea keeps its own accounts.\n',
+    ['screenplay: The sea keeps its own accounts.'],
+    ['MISS EMILY'],
+  ],
+  [
+    'play script with a full stop',
+    'RUTH. I have been counting the waves.\n',
+    ['screenplay: I have been counting the waves.'],
+    ['RUTH'],
+  ],
+  [
+    'dialogue lines in one paragraph',
+    'Tommy: Come home with me.\nRuth: I have been counting the waves.\n',
+    ['screenplay: Come home with me.', 'screenplay: I have been counting the waves.'],
+    ['Tommy', 'Ruth'],
+  ],
+  [
+    'dialogue with marks',
+    'Tommy: “The water is never kind.”\nRuth: “Then I am not sensible.”\n',
+    ['screenplay: The water is never kind.', 'screenplay: Then I am not sensible.'],
+    ['Tommy', 'Ruth'],
+  ],
+  [
+    'run-in dialogue on one line',
+    'Tommy: “The water is never kind.” Ruth: “Then I am not sensible.”\n',
+    ['screenplay: The water is never kind.', 'screenplay: Then I am not sensible.'],
+    ['Tommy', 'Ruth'],
+  ],
+  [
+    'a film line among dialogue lines',
+    'Tommy: The water is never kind.\nRuth: You had me at the lighthouse.\n',
+    ['screenplay: The water is never kind.', 'screenplay: You had me at the lighthouse.'],
+    ['Tommy', 'Ruth'],
+  ],
+  [
+    'a list of characters is not dialogue',
+    'Ruth: a woman who lives alone on the causeway\nTommy: the postman, who loves her\n',
+    [],
+    [],
+  ],
+  ['labels are not speakers', 'Summary: Ruth lives alone.\nRelated Characters: Ruth, Tommy\n', [], []],
+  [
+    "an interviewer's question is not a line of the book",
+    'Q: What is your advice for a bad day?\nTommy: The water is never kind.\nQ: What matters most?\n',
+    ['screenplay: The water is never kind.'],
+    ['Tommy'],
+  ],
+  [
+    'film dialogue the book does not have: still quotations, each with its speaker',
+    'Tommy: You can always take more than nothing.\n\nRuth: Why would I want more?\n',
+    ['screenplay: You can always take more than nothing.', 'screenplay: Why would I want more?'],
+    ['Tommy', 'Ruth'],
+  ],
+];
+
+describe('set-off blocks', () => {
+  it.each(CASES)('%s', (_name, text, expected) => {
+    expect(found(text, book)).toEqual(expected);
+  });
+});
+
+describe('screenplay lines', () => {
+  it.each(SCREENPLAY)('%s', (_name, text, expected, speakers) => {
+    expect(found(text, book)).toEqual(expected);
+    const r = extract(text, book);
+    expect(r.quotes.map((q) => (q.prefix ? text.slice(q.prefix.start, q.prefix.end) : null))).toEqual(
+      speakers,
+    );
+  });
+
+  it('takes a screenplay line as a quotation even without the book', () => {
+    expect(found('Tommy: The water is never kind.\n')).toEqual(['screenplay: The water is never kind.']);
+  });
+});
+
+describe('trailers', () => {
+  it('keeps the credit beside the quotation for the credits stage', () => {
+    const text = '“The water is never kind.” — Tommy, in The Salt House\n';
+    const [q] = extract(text, book).quotes;
+    expect(text.slice(q!.trailer!.start, q!.trailer!.end)).toBe(' — Tommy, in The Salt House');
+  });
+
+  it('does not cut a dash inside the book’s own sentence', () => {
+    const text = '> The water — Tommy said — is never kind.\n';
+    expect(found(text, book)).toEqual(['block-quote: The water — Tommy said — is never kind.']);
+  });
+
+  it('does not take a parenthetical of the quotation for a credit', () => {
+    const text = '> The water is never kind (it is only patient).\n';
+    expect(found(text, book)).toEqual(['block-quote: The water is never kind (it is only patient).']);
+  });
+});
+
+describe('every quotation has its set-off and line', () => {
+  it('gives 1-based lines of the review text', () => {
+    const text =
+      'Intro.\n\n- The water is never kind.\n- I have been counting the waves.\n\n> Then I am not sensible.\n';
+    expect(extract(text, book).quotes.map((q) => [q.setOff, q.line])).toEqual([
+      ['list-item', 3],
+      ['list-item', 4],
+      ['block-quote', 6],
+    ]);
+  });
+});

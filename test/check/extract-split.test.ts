@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quoted } from './extract-helpers.js';
+
+/** One quotation in parts (parts joined by " | "), or several quotations: as a reader counts them. */
+const CASES: [string, string, string[]][] = [
+  [
+    "the writer's narration",
+    "'I kept you apart,' she says, 'and I am sorry.'",
+    ['I kept you apart, | and I am sorry.'],
+  ],
+  [
+    'the book’s tag copied inside',
+    '“I am not happy,” said the Professor, “because the sea is rising.”',
+    ['I am not happy, | because the sea is rising.'],
+  ],
+  ['a tag with a title', '“Yes,” said Mr. Bennet, “I know.”', ['Yes, | I know.']],
+  [
+    'a tag ending in a full stop, same speaker',
+    '“I have been counting the waves,” said Ruth. “They come in sevens.”',
+    ['I have been counting the waves, | They come in sevens.'],
+  ],
+  [
+    'a dash tag',
+    '“The water is never kind” — Tommy says — “it is only patient.”',
+    ['The water is never kind | it is only patient.'],
+  ],
+  [
+    'a tag ending in a semicolon',
+    '“I think very differently,” answered Ruth, shortly; “the sea is patient.”',
+    ['I think very differently, | the sea is patient.'],
+  ],
+  ['three parts', '“One,” said Ruth, “two,” she added, “three.”', ['One, | two, | three.']],
+  ['nothing between: two quotations', '“Not at all.” “I hope not.”', ['Not at all.', 'I hope not.']],
+  [
+    'different speakers in the tags',
+    '“A fine day,” said Darcy. “A wet one,” said Elizabeth.',
+    ['A fine day,', 'A wet one,'],
+  ],
+  [
+    'run-in dialogue with prefixes',
+    'Alice: “Who are you?” Caterpillar: “Who are YOU?”',
+    ['Who are you?', 'Who are YOU?'],
+  ],
+  [
+    'separate sentences of the writer',
+    '“A miracle,” wrote the Guardian. Harold Bloom writes: “A wonder.”',
+    ['A miracle,', 'A wonder.'],
+  ],
+  [
+    'narration too long for a tag',
+    '“Yes,” said Ruth, and then she walked the whole length of the causeway alone, “no.”',
+    ['Yes,', 'no.'],
+  ],
+];
+
+describe('quotations split by a tag', () => {
+  it.each(CASES)('%s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+
+  it('keeps the tag between the parts for the credits stage', () => {
+    const text = '“I am not happy,” said the Professor, “because the sea is rising.”';
+    const [q] = extract(text).quotes;
+    expect(q!.between.map((b) => text.slice(b.start, b.end))).toEqual([' said the Professor, ']);
+    expect(text.slice(q!.outer.start, q!.outer.end)).toBe(text);
+  });
+});
+
+describe('quotations over several paragraphs', () => {
+  it('takes paragraphs that each open with a mark, only the last closing, as one quotation', () => {
+    const text =
+      'Ruth writes:\n\n“I kept the lamp burning all winter.\n\n“I thought the water would be kinder.\n\n“Then the storm came.”\n\nTommy never answers.';
+    const r = extract(text);
+    expect(r.warnings).toEqual([]);
+    expect(quoted(text)).toEqual([
+      'I kept the lamp burning all winter. | I thought the water would be kinder. | Then the storm came.',
+    ]);
+    expect(r.quotes[0]!.line).toBe(3);
+  });
+
+  it('does not swallow the paragraph after an unclosed one that does not open with a mark', () => {
+    const text =
+      '“I kept the lamp burning all winter.\n\nTommy never answers, and “the sea wins” in the end.';
+    const r = extract(text);
+    expect(quoted(text)).toEqual(['I kept the lamp burning all winter.', 'the sea wins']);
+    expect(r.warnings).toEqual([expect.objectContaining({ ruleId: 'quote/unbalanced', line: 1 })]);
+  });
+
+  it('warns once, at the first mark, when the last paragraph never closes', () => {
+    const text = '“One paragraph.\n\n“Two paragraphs.\n\nThe end.';
+    const r = extract(text);
+    expect(quoted(text)).toEqual(['One paragraph. | Two paragraphs.']);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatchObject({ ruleId: 'quote/unbalanced', line: 1, span: { start: 0, end: 1 } });
+    expect(r.warnings[0]!.reason).toContain('2 paragraphs');
+  });
+
+  it('runs over paragraphs of a block quote too', () => {
+    const text = '> “I kept the lamp burning.\n>\n> “I thought the water would be kinder.”\n';
+    expect(quoted(text)).toEqual(['I kept the lamp burning. | I thought the water would be kinder.']);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { bookEvidence, isBookWords } from '../../src/check/extract/unmarked.js';
+import { extract, fixtureBook, found } from './extract-helpers.js';
+
+const book = fixtureBook();
+
+/** Words the writer set off without marks that are the book's own: quotations. */
+const BOOK_WORDS: [string, string, string[]][] = [
+  [
+    'an own paragraph, word for word',
+    'What stays with me:\n\nThe storm came in October. By morning the lamp was out and the lower rooms were full of sand.\n\nNothing more.',
+    [
+      'unmarked: The storm came in October. By morning the lamp was out and the lower rooms were full of sand.',
+    ],
+  ],
+  [
+    'an own paragraph, one word changed',
+    'The storm came in November. By morning the lamp was out and the lower rooms were full of sand.\n',
+    [
+      'unmarked: The storm came in November. By morning the lamp was out and the lower rooms were full of sand.',
+    ],
+  ],
+  [
+    'a short line of dialogue',
+    'Tommy, at the door:\n\nThe water is never kind.\n',
+    ['unmarked: The water is never kind.'],
+  ],
+  [
+    'a book passage with its dialogue marks, pasted as a paragraph',
+    'Tommy found Ruth on the stairs, wrapped in a blanket, reading aloud to nobody. “I have been counting the waves,” said Ruth.\n',
+    [
+      'unmarked: Tommy found Ruth on the stairs, wrapped in a blanket, reading aloud to nobody. “I have been counting the waves,” said Ruth.',
+    ],
+  ],
+];
+
+/** The writer's own prose, sharing names and words with the book: never a quotation. */
+const PROSE: [string, string][] = [
+  [
+    'plot summary with names',
+    'Ruth lives alone in the Salt House, and Tommy visits her every Sunday with oranges.',
+  ],
+  ['a short summary line', 'Tommy finds Ruth on the stairs.'],
+  ['paraphrase of a line', 'Tommy tells Ruth that the water is patient rather than kind.'],
+  ['analysis', 'The novel is about how the sea keeps taking what people try to hold on to.'],
+  [
+    'close paraphrase of a sentence',
+    'In the end the lesson is only that the sea will always keep its accounts.',
+  ],
+  ['a heading-like line of names', 'Ruth, Tommy and Miss Emily'],
+  [
+    'the writer quoting a few words inside prose',
+    'Miss Emily thinks the house has “taught us all a lesson”, but which one?',
+  ],
+];
+
+describe('unmarked quotations: the book’s own words', () => {
+  it.each(BOOK_WORDS)('%s', (_name, text, expected) => {
+    expect(found(text, book)).toEqual(expected);
+  });
+});
+
+describe('the writer’s own prose is not a quotation', () => {
+  it.each(PROSE)('%s', (_name, text) => {
+    expect(found(text, book).filter((q) => q.startsWith('unmarked'))).toEqual([]);
+  });
+});
+
+describe('without the book', () => {
+  it('finds no unmarked quotations and no unmarked list items', () => {
+    expect(
+      found('The water is never kind.\n\n- I have been counting the waves.\n- They come in sevens.\n'),
+    ).toEqual([]);
+  });
+});
+
+describe('the evidence', () => {
+  it('gives share, run and verdict from the locate stage', () => {
+    const s = 'The water is never kind. It is only patient.';
+    const e = bookEvidence(s, [{ start: 0, end: s.length }], book);
+    expect(e).toMatchObject({ words: 9, share: 1, run: 9, errors: 0, verdict: 'verbatim' });
+    expect(isBookWords(e)).toBe(true);
+    const p = 'Tommy says the water is patient and never kind to anyone.';
+    expect(isBookWords(bookEvidence(p, [{ start: 0, end: p.length }], book))).toBe(false);
+  });
+
+  it('marks the rule that found an unmarked quotation', () => {
+    expect(extract('The water is never kind.\n', book).quotes[0]).toMatchObject({
+      ruleId: 'extract/unmarked-aligned',
+      setOff: 'unmarked',
+      block: true,
+    });
+  });
+});

@@ -1,0 +1,218 @@
+/**
+ * Stage 4, locate: each case a review line checked against a short novel written for these tests
+ * (test/fixtures/check/novel-lines.txt), and what a reader of the report sees: the verdict, the
+ * book's words at the place found, how many other places hold the same line, the changed words and
+ * the notes.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Book } from '../../src/book/types.js';
+import { checkReview } from '../../src/check/index.js';
+import type { CheckedQuote } from '../../src/check/types.js';
+import { loadBookFile } from '../../src/formats/load.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+let book: Book;
+
+beforeAll(async () => {
+  book = await loadBookFile(path.resolve(here, '../fixtures/check/novel-lines.txt'));
+});
+
+function checkOne(review: string): CheckedQuote {
+  const quotes = checkReview(review, book).quotes;
+  expect(quotes).toHaveLength(1);
+  return quotes[0]!;
+}
+
+const bookWords = (q: CheckedQuote) =>
+  q.location ? book.text.slice(q.location.start, q.location.end).replace(/\s+/g, ' ') : null;
+const changes = (q: CheckedQuote) =>
+  (q.diff ?? [])
+    .filter((d) => d.type !== 'same' && d.type !== 'elided')
+    .map((d) => `${d.type}: ${d.review} | ${d.book}`);
+
+interface Case {
+  name: string;
+  review: string;
+  verdict: CheckedQuote['verdict'];
+  bookWords?: string | null;
+  /** How many further places hold the same line. */
+  others?: number;
+  changes?: string[];
+  notes?: string[];
+}
+
+const cases: Case[] = [
+  // 1. A short line of common words, in the book word for word.
+  {
+    name: 'a three-word reply the book has on its own, at each place it is a whole line',
+    review: 'Martha answers: “Not at all.”',
+    verdict: 'verbatim',
+    bookWords: 'Not at all',
+    // “Not at all.”, “Not at all,” said Martha, “Not at all,” said Mr. Crale — not "not at all afraid"
+    others: 2,
+    changes: [],
+  },
+  {
+    name: 'a short line the book has twice, not the longer line that starts the same way',
+    review: '“I hope not.”',
+    verdict: 'verbatim',
+    bookWords: 'I hope not',
+    others: 1,
+    changes: [],
+  },
+  {
+    name: 'two words',
+    review: 'Jem only says “Yes, sir.”',
+    verdict: 'verbatim',
+    bookWords: 'Yes, sir',
+    others: 1,
+  },
+  // 2. Words closed up or hyphenated in one edition and not in another.
+  {
+    name: 'hand-in-hand, today and anyone against hand in hand, to-day and any one',
+    review: '“Martha and Jem walked hand-in-hand to the gate today, as anyone might.”',
+    verdict: 'verbatim',
+    bookWords: 'Martha and Jem walked hand in hand to the gate to-day, as any one might',
+    changes: ['variant: hand-in-hand | hand in hand', 'variant: anyone | any one'],
+  },
+  {
+    name: 'the other way round: hand in hand against hand-in-hand is no misquote either',
+    review: '“walked hand in hand to the gate to day”',
+    verdict: 'verbatim',
+    changes: ['variant: to day | to-day'],
+  },
+  // 3. Old spellings a modern edition changes.
+  {
+    name: 'chuse, connexion, surprize, recal, negociate: verbatim, spelling modernised',
+    review:
+      '“I could not choose but laugh when I saw the connection between the gruel and the accounts. To my surprise, the board would recall nothing, and would negotiate nothing.”',
+    verdict: 'verbatim',
+    changes: [
+      'variant: choose | chuse',
+      'variant: connection | connexion',
+      'variant: surprise | surprize',
+      'variant: recall | recal',
+      'variant: negotiate | negociate',
+    ],
+    notes: [
+      'spelling modernised: “choose” for the book’s “chuse”',
+      'spelling modernised: “connection” for the book’s “connexion”',
+      'spelling modernised: “surprise” for the book’s “surprize”',
+      'spelling modernised: “recall” for the book’s “recal”',
+      'spelling modernised: “negotiate” for the book’s “negociate”',
+    ],
+  },
+  // 4. An article is a word: "a ass" is the point of the line.
+  {
+    name: 'an ass where the book has a ass',
+    review: 'Mrs. Crale says “the board is an ass”.',
+    verdict: 'altered',
+    bookWords: 'the board is a ass',
+    changes: ['changed: an | a'],
+  },
+  { name: 'a ass as the book has it', review: '“The board is a ass.”', verdict: 'verbatim', changes: [] },
+  // 5. A famous short line misquoted in its small words.
+  {
+    name: 'Please sir, can I have some more? is the misquote of Please, sir, I want some more.',
+    review: 'The boy asks, “Please sir, can I have some more?”',
+    verdict: 'altered',
+    bookWords: 'Please, sir, I want some more',
+    changes: ['added: can | ', 'changed: have | want'],
+  },
+  {
+    name: 'a word left out of a longer line',
+    review: '“I hope I am not late.”',
+    verdict: 'altered',
+    bookWords: 'I hope I am not too late',
+    changes: ['missing:  | too'],
+  },
+  {
+    name: 'a clause left out silently is one change, however many words it had',
+    review: '“The clerk had not the patience of waiting for his supper.”',
+    verdict: 'altered',
+    changes: [
+      'missing:  | who',
+      'missing:  | which some clerks possess',
+      'missing:  | quietly',
+      'changed: supper | dinner',
+    ],
+  },
+  {
+    name: 'one letter that makes another word of the book is a changed word, not a misprint',
+    review: '“when I saw the connexion between the gruel and the account”',
+    verdict: 'altered',
+    changes: ['changed: account | accounts'],
+  },
+  // ...while a few common words shared with the book are no evidence.
+  {
+    name: 'a short line of common words the book has only part of, inside a sentence',
+    review: '“I think she is right.”',
+    verdict: 'not_found',
+  },
+  { name: 'a common gesture with another name', review: '“Tom held out his hand.”', verdict: 'not_found' },
+  // Brackets: the writer's words for the book's are a change, marked; a clarification is not.
+  {
+    name: 'a bracketed substitution of other words is altered, with the substitution noted',
+    review: '“the [workhouse board] is a ass, and I will tell it to its face.”',
+    verdict: 'altered',
+    changes: ['editorial: [workhouse board] | board'],
+    notes: ["the writer's [workhouse board] stands for the book's “board”"],
+  },
+  {
+    name: 'a bracketed clarification beside the book’s words changes none of them',
+    review: '“the board [of the workhouse] is a ass, and I will tell it to its face.”',
+    verdict: 'verbatim',
+  },
+  {
+    name: 'a capital letter in brackets is the book’s word',
+    review: '“[T]he board is a ass, and I will tell it to its face.”',
+    verdict: 'verbatim',
+    changes: [],
+  },
+];
+
+describe('locate', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const q = checkOne(c.review);
+      expect(q.verdict).toBe(c.verdict);
+      if (c.bookWords !== undefined) expect(bookWords(q)).toBe(c.bookWords);
+      if (c.others !== undefined) expect(q.otherLocations).toHaveLength(c.others);
+      if (c.changes !== undefined) expect(changes(q)).toEqual(c.changes);
+      if (c.notes !== undefined) expect(q.notes).toEqual(c.notes);
+    });
+  }
+
+  it('lists every place of a repeated line, each holding the line', () => {
+    const q = checkOne('“Not at all.”');
+    const places = [q.location!, ...q.otherLocations].map((l) => book.text.slice(l.start, l.end));
+    expect(places).toEqual(['Not at all', 'Not at all', 'Not at all']);
+    // the whole reply is the best fit, in chapter II; then the others in book order
+    expect([q.location!, ...q.otherLocations].map((l) => l.chapter)).toEqual([
+      'CHAPTER II.',
+      'CHAPTER II.',
+      'CHAPTER III.',
+    ]);
+  });
+
+  it('does not join the lines of two speakers in two paragraphs as one split quotation', () => {
+    const q = checkOne('“Did you hear him, Martha?” he asks, “Not at all.”');
+    expect(q.verdict).not.toBe('verbatim');
+  });
+
+  it('finds shew and staid as show and stayed', () => {
+    for (const [review, note] of [
+      ['“he would show the board no mercy”', 'spelling modernised: “show” for the book’s “shew”'],
+      [
+        '“Mrs. Crale stayed in the kitchen all the while.”',
+        'spelling modernised: “stayed” for the book’s “staid”',
+      ],
+    ] as const) {
+      const q = checkOne(review);
+      expect(q.verdict).toBe('verbatim');
+      expect(q.notes).toEqual([note]);
+    }
+  });
+});
