@@ -50,7 +50,10 @@ describe.skipIf(!present)('names and verdicts on the corpus', () => {
   const novels = new Map<string, PdncNovel>();
   const novel = (name: string) => {
     let n = novels.get(name);
-    if (!n) novels.set(name, (n = loadPdncNovel(path.join(corpus, 'pdnc', name))));
+    if (!n) {
+      n = loadPdncNovel(path.join(corpus, 'pdnc', name));
+      novels.set(name, n);
+    }
     return n;
   };
 
