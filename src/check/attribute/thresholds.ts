@@ -28,8 +28,8 @@ export const SUPPORT_MIN_CONFIDENCE: Readonly<Record<string, number>> = {
  * speaker right ≥ 0.99 of the time: writers are mostly right (121 of 129 checkable credits on real
  * pages, realworld/quotes.jsonl), so a source right 0.95 of the time would be wrong in about half of
  * its contradictions. No kind of model inference reaches that on its own (eval:tags, best cells at
- * 0.95–1.00: explicit without the checker's own tag 0.825, anaphoric after a pronoun tag 0.949,
- * implicit 0.914), so only the book's own named tag contradicts (0.996 right, eval:tags); the model
+ * 0.95–1.00: explicit without the checker's own tag 0.830, anaphoric after a pronoun tag 0.949,
+ * implicit 0.913), so only the book's own named tag contradicts (0.997 right, eval:tags); the model
  * alone never does. Before: explicit at 0.95 contradicted on its own, and 2 of the 3 wrong
  * contradictions left in eval:check were such lines ("was what Anne often heard him say").
  */
@@ -51,11 +51,11 @@ export function contradictThreshold(type: string | null): number {
 /**
  * Which of the book-tag reader's rules may contradict a writer, by their precision on PDNC's
  * annotated quotations (`npm run eval:tags`, every part of 22,430 quotations, a named tag right when it
- * names the annotated speaker): after the quote 0.997 (4,834 tags), before it 0.998 (949), between
- * the parts of one speech 0.997 (1,743), the paragraph before leading in 0.962 (52; both misses are
- * PDNC naming "the Coroner" Mr. Wells). A tag on another part of the same speech (`tag/same-speech`,
- * 0.982 of 222) leans on the model's grouping of turns, which merges two speakers now and then: it may
- * agree with a writer, not contradict one.
+ * names the annotated speaker; eval/results/book-tags.md): after the quote 0.997 (4,847 tags), before
+ * it 0.998 (950), between the parts of one speech 0.998 (1,750), the paragraph before leading in 0.962
+ * (52; both misses are PDNC naming "the Coroner" Mr. Wells). A tag on another part of the same speech
+ * (`tag/same-speech`, 0.978 of 225) leans on the model's grouping of turns, which merges two speakers
+ * now and then: it may agree with a writer, not contradict one.
  */
 export const TAG_RULES_THAT_CONTRADICT: ReadonlySet<string> = new Set([
   'tag/after-quote',
