@@ -18,7 +18,7 @@ import {
   type TogetherEvidence,
 } from './identity.js';
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
-import { parseName } from './names.js';
+import { nameKey, parseName } from './names.js';
 import { contradictThreshold, supportThreshold, TAG_RULES_THAT_CONTRADICT } from './thresholds.js';
 
 /**
@@ -204,6 +204,10 @@ export function judgeCharacter(
     return result('unknown', NARRATION, null, null);
   }
   const finding = findSpeaker(reading, ctx);
+  // "the stranger says" where the book says "said the stranger": the book's own words for the speaker.
+  const tag = reading.tag;
+  if (tag?.kind === 'description' && claimed.some((p) => sameDescription(p.label, tag.who)))
+    return result('supported', tagEvidence(tag), tag.who, null);
   const gendered = known ? genderContradiction(claimed, reading.tag, finding) : null;
   if (gendered) return gendered;
   if (!finding) {
@@ -224,13 +228,18 @@ export function judgeCharacter(
     return result('unknown', evidence, label, confidence, [identity.reason]);
   // "said Miss Alan" for a line credited to Miss Catharine Alan: whatever character the model took the
   // tag's name for, the name itself may be the claimed person's.
-  const tag = reading.tag;
   if (tag?.kind === 'named' && claimed.some((p) => tagNameFits(tag.who, p, ctx)))
     return result('unknown', evidence, label, confidence, [
       `the book's “${tag.who}” may be ${claimed.map((p) => p.label).join(' or ')}`,
     ]);
   if (!finding.strong) return result('unknown', unsettled(evidence, label), label, confidence);
   return result('contradicted', evidence, label, confidence);
+}
+
+/** "an old sailor" and "the old sailor": the same words but for the article (not "a young sailor"). */
+function sameDescription(a: string, b: string): boolean {
+  const bare = (s: string) => nameKey(s).replace(/^(?:the|a|an) /, '');
+  return bare(a) === bare(b);
 }
 
 function tagNameFits(who: string, p: Person, ctx: AttributeContext): boolean {
