@@ -284,6 +284,15 @@ describe('attribute: verdicts with evidence', () => {
     expect(attribute(credit('Mrs. Hale'), line('Come here,'), ctx).addressee).toBeNull();
   });
 
+  it('a pronoun credit may mean the book’s speaker: contradicted only if the pronoun cannot', () => {
+    const we = line('We are late,');
+    expect(attribute(credit('Kate'), we, ctx).attribution).toBe('contradicted');
+    const she = attribute({ ...credit('Kate'), pronoun: 'she' }, we, ctx);
+    expect(she.attribution).toBe('unknown');
+    expect(she.notes.join(' ')).toMatch(/“she” may mean Jane/);
+    expect(attribute({ ...credit('Captain Moss'), pronoun: 'he' }, we, ctx).attribution).toBe('contradicted');
+  });
+
   it('not located, or credited to the author: no verdict to give', () => {
     expect(attribute(credit('Mrs. Hale'), null, ctx)).toMatchObject({
       attribution: 'unknown',

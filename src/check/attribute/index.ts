@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import type { AttributionEvidence, AttributionVerdict, Credit, NameResolution } from '../types.js';
+import { tagGender } from './book-tag.js';
 import type { Cast } from './cast.js';
 import { isNarratorName } from './cast.js';
 import { noEvidence } from './evidence.js';
@@ -161,6 +162,31 @@ function judgeAddressee(
 }
 
 /**
+ * "Ruth waits. She says, “…”": the writer's pronoun was taken to mean a name, and that reading may be
+ * wrong. Where the book's speaker could be the one the pronoun means (the same gender, or unknown),
+ * the credit is not contradicted: the pronoun may mean them.
+ */
+function pronounGuard(
+  credit: Credit,
+  pick: Judgement,
+  ctx: AttributeContext,
+  notes: string[],
+): { pick: Judgement; notes: string[] } {
+  if (pick.attribution !== 'contradicted' || !credit.pronoun || !pick.bookSpeaker) return { pick, notes };
+  const said = tagGender(credit.pronoun);
+  const speakers = peopleNamed(pick.bookSpeaker, ctx.cast);
+  const other = speakers.every((p) => p.gender !== 'unknown' && said !== null && p.gender !== said);
+  if (other) return { pick, notes };
+  return {
+    pick: { ...pick, attribution: 'unknown' },
+    notes: [
+      ...notes,
+      `the writer's “${credit.pronoun}” may mean ${pick.bookSpeaker}, who says this in the book`,
+    ],
+  };
+}
+
+/**
  * Judge a credit against the located line. `location` is null when the quotation was not located;
  * `otherLocations` are further places the same words occur.
  */
@@ -206,7 +232,8 @@ export function attribute(
       judged.push(judge(r));
     }
   }
-  const { pick, notes: occurrenceNotes } = combine(judged);
+  const combined = combine(judged);
+  const { pick, notes: occurrenceNotes } = pronounGuard(credit, combined.pick, ctx, combined.notes);
   const pickedReading =
     readings[judged.indexOf(judged.find((j) => j.evidence === pick.evidence) ?? judged[0]!)]!;
   return {
