@@ -19,7 +19,7 @@ export interface BookTag {
    * `pronoun`: "said he" (says nothing about who by itself); `first-person`: "said I", the narrator.
    */
   kind: BookTagKind;
-  /** The tag as printed, e.g. `said Elizabeth`, `Tommy said`. */
+  /** The tag as printed (line breaks as spaces), e.g. `said Elizabeth`, `Tommy said`. */
   text: string;
   /** The name or description as printed ("Elizabeth", "the Hatter", "her mother"); the pronoun for `pronoun`. */
   who: string;
@@ -205,11 +205,14 @@ function makeTag(m: RegExpExecArray, offset: number, ruleId: string, whoGroup = 
     .replace(/^[\u201d"\u2019'\u2014\u2013,\s-]+/, '')
     .replace(/[\s,:\u2014\u201c"\u2018']+$/, '');
   const at = offset + m.index + lead + raw.trim().indexOf(text);
+  // as a reader sees it: the book's line breaks inside the tag are spaces
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const to = m[whoGroup + 1]?.trim();
   return {
     kind,
-    text,
-    who,
-    to: m[whoGroup + 1]?.trim() ?? null,
+    text: flat(text),
+    who: flat(who),
+    to: to ? flat(to) : null,
     ruleId,
     span: { start: at, end: at + text.length },
   };

@@ -17,7 +17,7 @@ export function modelEvidence(line: ModelLine, speaker: string, tag: BookTag | n
   let summary: string;
   switch (line.type) {
     case 'explicit':
-      summary = `the speaker model reads a speech tag naming ${speaker} (${c})`;
+      summary = `a speech tag, as the speaker model reads it (${c})`;
       break;
     case 'anaphoric':
       summary =
@@ -26,10 +26,10 @@ export function modelEvidence(line: ModelLine, speaker: string, tag: BookTag | n
           : `a pronoun or description in the speech tag, taken to mean ${speaker} (${c})`;
       break;
     case 'implicit':
-      summary = `inferred from turn-taking: ${speaker} (${c})`;
+      summary = `inferred from turn-taking (${c})`;
       break;
     default:
-      summary = `the speaker model: ${speaker} (${c})`;
+      summary = `the speaker model (${c})`;
   }
   return {
     source: 'model',
@@ -55,10 +55,4 @@ export const FIRST_PERSON_NARRATION: AttributionEvidence = {
 
 export function noEvidence(summary: string): AttributionEvidence {
   return { source: 'none', ruleId: null, summary, confidence: null };
-}
-
-/** Evidence too weak to decide on: say so, and name the book's likeliest speaker. */
-export function unsettled(e: AttributionEvidence, likeliest: string | null): AttributionEvidence {
-  if (!likeliest) return { ...e, summary: `the book does not settle who says it: ${e.summary}` };
-  return { ...e, summary: `the book does not settle who says it; likeliest ${likeliest}: ${e.summary}` };
 }

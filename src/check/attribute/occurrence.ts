@@ -2,14 +2,7 @@ import type { Span } from '../../book/span.js';
 import type { AttributionEvidence, AttributionVerdict } from '../types.js';
 import { type BookTag, speechAt, tagGender } from './book-tag.js';
 import { buildCast, type Cast, type CastCharacter } from './cast.js';
-import {
-  FIRST_PERSON_NARRATION,
-  modelEvidence,
-  NARRATION,
-  noEvidence,
-  tagEvidence,
-  unsettled,
-} from './evidence.js';
+import { FIRST_PERSON_NARRATION, modelEvidence, NARRATION, noEvidence, tagEvidence } from './evidence.js';
 import {
   comparePeople,
   type Identity,
@@ -214,7 +207,7 @@ export function judgeCharacter(
     const guess = likeliest(reading, ctx);
     const e =
       reading.line && guess
-        ? unsettled(modelEvidence(reading.line, guess, reading.tag), guess)
+        ? modelEvidence(reading.line, guess, reading.tag)
         : noEvidence('the book does not say who speaks this line, and the speaker model cannot tell');
     return result('unknown', e, guess, reading.line?.confidence ?? null);
   }
@@ -232,7 +225,7 @@ export function judgeCharacter(
     return result('unknown', evidence, label, confidence, [
       `the book's “${tag.who}” may be ${claimed.map((p) => p.label).join(' or ')}`,
     ]);
-  if (!finding.strong) return result('unknown', unsettled(evidence, label), label, confidence);
+  if (!finding.strong) return result('unknown', evidence, label, confidence);
   return result('contradicted', evidence, label, confidence);
 }
 
@@ -325,6 +318,6 @@ export function judgeNarrator(reading: Reading, ctx: AttributeContext): Judgemen
     return result('supported', evidence, label, confidence);
   // A first-person narrator's own lines are tagged "I said": a tag naming someone in the third person
   // is someone else (the model's narrator character carries the names others call them by).
-  if (!finding.strong) return result('unknown', unsettled(evidence, label), label, confidence);
+  if (!finding.strong) return result('unknown', evidence, label, confidence);
   return result('contradicted', evidence, label, confidence);
 }
