@@ -43,7 +43,7 @@ export interface NovelScore {
   merges: number;
   ms: number;
   /** Per gold quotation that got a speaker: the confidence Verbatim gave it, and whether it was right. */
-  decisions: { confidence: number; ok: boolean }[];
+  decisions: { confidence: number; ok: boolean; type: string }[];
 }
 
 const QUOTE_MARKS = /["'\u201c\u201d\u2018\u2019\s]/;
@@ -174,7 +174,10 @@ export function scoreNovel(
       }
       const speaker = bestQ >= 0 ? analysis.quotes[bestQ]!.speaker : null;
       ok = speaker !== null && toGold.get(speaker) === goldSpeakerName(g.speaker);
-      if (speaker !== null) decisions.push({ confidence: analysis.quotes[bestQ]!.confidence, ok });
+      if (speaker !== null) {
+        const q = analysis.quotes[bestQ]!;
+        decisions.push({ confidence: q.confidence, ok, type: q.type });
+      }
     }
     if (ok) correct++;
     if (g.type !== 'Other') {
@@ -236,6 +239,33 @@ export function renderCalibration(scores: NovelScore[]): string {
     const inBand = scores.flatMap((s) => s.decisions.filter((d) => d.confidence >= lo && d.confidence < hi));
     const label = hi > 1 ? `${lo.toFixed(2)}–1.00` : `${lo.toFixed(2)}–${hi.toFixed(2)}`;
     rows.push(`| ${label} | ${inBand.length} | ${pct(inBand.filter((d) => d.ok).length, inBand.length)} |`);
+  }
+  return rows.join('\n');
+}
+
+/**
+ * The same bands per kind of rule the model used (its own `type`: a named tag, a pronoun tag,
+ * turn-taking): the review checker trusts a tagged line more than an inferred one at the same
+ * confidence (src/check/attribute/thresholds.ts reads these figures).
+ */
+export function renderCalibrationByType(scores: NovelScore[]): string {
+  const bands = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.01];
+  const types = ['explicit', 'anaphoric', 'implicit'];
+  const rows = [
+    `| Confidence | ${types.map((t) => `${t}: quotations | right`).join(' | ')} |`,
+    `|---|${types.map(() => '---:|---:').join('|')}|`,
+  ];
+  for (let b = 0; b + 1 < bands.length; b++) {
+    const lo = bands[b]!;
+    const hi = bands[b + 1]!;
+    const label = hi > 1 ? `${lo.toFixed(2)}–1.00` : `${lo.toFixed(2)}–${hi.toFixed(2)}`;
+    const cells = types.map((t) => {
+      const inBand = scores.flatMap((s) =>
+        s.decisions.filter((d) => d.type === t && d.confidence >= lo && d.confidence < hi),
+      );
+      return `${inBand.length} | ${pct(inBand.filter((d) => d.ok).length, inBand.length)}`;
+    });
+    rows.push(`| ${label} | ${cells.join(' | ')} |`);
   }
   return rows.join('\n');
 }
@@ -375,7 +405,7 @@ async function main(): Promise<void> {
   }
   const table = renderTable(scores);
   console.log(table);
-  console.log(`\n${renderCalibration(scores)}`);
+  console.log(`\n${renderCalibration(scores)}\n\n${renderCalibrationByType(scores)}`);
   if (only || sieveOnly) return;
   const doc = `# Speaker evaluation (PDNC, ${scores.length} novels)
 
@@ -388,9 +418,14 @@ ${targets(scores)}
 ## Calibration
 How often the speaker is right at each confidence Verbatim reports (all novels together). \`check\`
 calls a review's attribution "contradicted" only at a confidence where the book's speaker is almost
-always right (src/check/speaker.ts).
+always right (src/check/attribute/thresholds.ts).
 
 ${renderCalibration(scores)}
+
+By the kind of rule that decided (the model's own \`type\`: \`explicit\` a speech tag names the speaker,
+\`anaphoric\` a pronoun or description in the tag, \`implicit\` turn-taking, vocatives, action beats):
+
+${renderCalibrationByType(scores)}
 
 ## How it is measured
 - **Span P/R/F1**: per quotation part (a quotation interrupted by narration has several parts).

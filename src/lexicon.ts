@@ -437,12 +437,24 @@ const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
   ['charlotte', 'female', 'lotte'],
   ['fanny', 'female', 'fan'],
   ['polly', 'female', 'poll'],
+  ['jacob', 'male', 'jake jakey'],
 ];
 
 /** nickname (lower case) → canonical given name (lower case). */
 export const NICKNAMES: ReadonlyMap<string, string> = new Map(
   NICKNAME_GROUPS.flatMap(([full, , nicks]) => nicks.split(' ').map((n) => [n, full] as const)),
 );
+
+/**
+ * nickname (lower case) → every given name it can shorten ("kitty" → catherine and katherine), for
+ * readers' names in a review: "Kitty" may mean a Catherine or a Katherine.
+ */
+export const NICKNAME_ROOTS: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [full, , nicks] of NICKNAME_GROUPS)
+    for (const n of nicks.split(' ')) m.set(n, [...(m.get(n) ?? []), full]);
+  return m;
+})();
 
 /**
  * Common English given names that have no nickname in the table above, with their usual gender.

@@ -1,7 +1,7 @@
 import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { buildCast } from './attribute/cast.js';
-import { attribute, type SpeakerModel } from './attribute/index.js';
+import { attribute, attributeContext, type SpeakerModel } from './attribute/index.js';
 import { classifyQuote, nameInBook } from './classify.js';
 import { contextOf, readCredits } from './credits/index.js';
 import { extractQuotations, quoteText } from './extract/index.js';
@@ -78,6 +78,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const index = indexBook(book);
   const model = options.analysis ?? null;
   const cast = buildCast(model);
+  const attributing = attributeContext(model, cast, book.text);
 
   // 1. extract
   const { quotes: extracted, warnings } = extractQuotations(doc, { book: { index, text: book.text } });
@@ -130,11 +131,13 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     // 4. locate
     const located = locateQuotation(cls, pattern, book, index);
     // 5. attribute
-    const attr = attribute(credit, located.kind === 'passage' ? located.location : null, {
-      model,
-      cast,
-      bookText: book.text,
-    });
+    const passage = located.kind === 'passage';
+    const attr = attribute(
+      credit,
+      passage ? located.location : null,
+      attributing,
+      passage ? located.otherLocations : [],
+    );
     const outside = located.kind === 'external' || located.kind === 'title';
     checked.push({
       text: written,
@@ -164,6 +167,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
         ...(q.unbalanced ? ['quote marks unbalanced: best guess at its extent'] : []),
         ...(credit?.pronoun ? [`“${credit.pronoun}” taken to mean ${credit.name}`] : []),
         ...(credit?.initial ? [`“${credit.initial}” taken to mean ${credit.name}`] : []),
+        ...(outside ? [] : attr.notes),
       ],
     });
   }

@@ -91,18 +91,21 @@ export interface NameResolution {
   character: string | null;
   candidates: string[];
   /**
-   * How the name met the character: `name` (one of the names the book gives them), `first-name`,
-   * `surname`, `title-surname`, `diminutive` (Lizzy, Harry for Henry), `description` ("the stranger"),
-   * `married-name`, `initial`; null when not matched.
+   * How the name met the character: `name` (one of the names the book gives them), `full-name` (a
+   * given and a family name the book gives apart), `first-name`, `surname`, `title-surname`,
+   * `diminutive` (Lizzy, Harry for Henry), `description` ("the stranger", "the Cat"), `married-name`,
+   * `title` ("the Colonel"), `initial` ("D"), `spelling` (a slip: "Elisabeth"); null when not matched.
    */
   matchedBy: string | null;
 }
 
 /**
  * Why the checker judged an attribution as it did, in a form every report shows. `book-tag`: the
- * book's own speech tag at the passage ("said Elizabeth"); `model`: the speaker model's inference
- * (`ruleId` says which kind: an explicit tag, a pronoun tag, turn-taking); `narration`: the passage
- * is not dialogue; `none`: nothing to go by.
+ * book's own speech tag at the passage ("said Elizabeth"; `ruleId` `tag/after-quote`,
+ * `tag/before-quote`, `tag/between-parts`, `tag/previous-paragraph`, `tag/continued-speech`,
+ * `tag/same-speech`, and `…/gender` for "she said" against a man); `model`: the speaker model's
+ * inference (`model/explicit`, `model/anaphoric`, `model/implicit`); `narration`: the passage is not
+ * dialogue (`text/narration`, `text/first-person-narration`); `none`: nothing to go by.
  */
 export interface AttributionEvidence {
   source: 'book-tag' | 'model' | 'narration' | 'none';

@@ -85,7 +85,7 @@ describe('checkReview', () => {
     );
     expect(report.quotes.map((q) => [q.claimedSpeaker, q.attribution, q.bookSpeaker])).toEqual([
       ['Tommy', 'supported', 'Tommy'],
-      ['Ruth', 'unknown', null],
+      ['Ruth', 'unknown', 'Tommy'],
     ]);
     expect(report.quotes[0]!.evidence).toMatchObject({ source: 'book-tag' });
     expect(report.quotes[0]!.evidence!.summary).toContain('Tommy');

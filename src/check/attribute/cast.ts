@@ -1,10 +1,12 @@
-import { type Gender, HONORIFICS, MARRIED_TITLES, UNMARRIED_TITLES } from '../../lexicon.js';
+import { type Gender, HONORIFICS } from '../../lexicon.js';
 import type { NameResolution } from '../types.js';
+import { givenNamesMatch, type ParsedName, parseName, spellingSlip } from './names.js';
 
 /**
  * The book's characters as a reader names them: a name as written in a review ("Lizzy", "Miss
- * Bennet", "Darcy", "the narrator") resolved to the character it means, or reported as ambiguous or
- * unknown, never guessed. Built from the speaker model's characters and all their names.
+ * Bennet", "Darcy", "the Cat", "D", "the narrator") resolved to the character it means, or reported as
+ * ambiguous (with the candidates) or unknown, never guessed. Built from the speaker model's characters
+ * and every name the book gives them.
  */
 
 /** The part of the speaker model the cast needs: characters with every name the book gives them. */
@@ -14,10 +16,40 @@ export interface CastSource {
     name: string;
     aliases: readonly string[];
     gender?: Gender;
+    /** How often the book names them: breaks no tie between names, only ranks initials ("D"). */
+    mentions?: number;
+    /** Where the book names them (sorted offsets): tells two people named together apart (identity.ts). */
+    mentionOffsets?: readonly number[];
   }[];
 }
 
 export type CastCharacter = CastSource['characters'][number];
+
+/**
+ * How a name as written met a character, strongest first: the scores rank the ways; two characters
+ * met equally well make the name ambiguous.
+ */
+const SCORE = {
+  name: 100,
+  'full-name': 80,
+  'title-surname': 60,
+  'married-name': 55,
+  'first-name': 50,
+  surname: 50,
+  diminutive: 45,
+  description: 45,
+  /** A title alone ("the Colonel", "Mademoiselle"): every character who carries it. */
+  title: 40,
+  spelling: 20,
+  initial: 10,
+} as const;
+type MatchedBy = keyof typeof SCORE;
+
+interface Match {
+  character: CastCharacter;
+  by: MatchedBy;
+  score: number;
+}
 
 export interface Cast {
   readonly characters: readonly CastCharacter[];
@@ -25,109 +57,320 @@ export interface Cast {
   resolve(name: string): NameResolution;
   /** The character a name means when it means exactly one, else null. */
   characterNamed(name: string): CastCharacter | null;
+  /** Characters a name may mean: the one it means, or the candidates of an ambiguous name. */
+  charactersNamed(name: string): CastCharacter[];
+  /** The one character the book itself calls exactly this ("Miss Bennet" where the book says so), or null. */
+  characterCalled(name: string): CastCharacter | null;
   /** The gender of the character a name means (null: no single such character). */
   genderOf(name: string): Gender | null;
   /** How well a name as written fits one character (0: not at all). */
   fit(name: string, character: CastCharacter): number;
+  /** The names of a character, taken apart (identity.ts compares them). */
+  namesOf(character: CastCharacter): readonly ParsedName[];
+  byId(id: string): CastCharacter | null;
 }
 
-/** Words of a name that are not the name itself: titles, and the adjectives readers put before them. */
-const TITLE_WORDS: ReadonlySet<string> = new Set([
-  ...HONORIFICS.keys(),
-  'st',
-  'saint',
-  'old',
-  'young',
-  'little',
-]);
+const NARRATOR_RE = /^(?:the|our|her|his|this|a) (?:narrator|speaker|storyteller)$|^narrator$|^i$/i;
 
-function nameKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[’']s$/, '')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function coreWords(s: string): string[] {
-  return nameKey(s)
-    .split(' ')
-    .filter((w) => w.length > 0 && !TITLE_WORDS.has(w));
-}
-
-function titleClass(s: string): 'male' | 'married' | 'unmarried' | null {
-  const first = nameKey(s).split(' ')[0] ?? '';
-  if (MARRIED_TITLES.has(first)) return 'married';
-  if (UNMARRIED_TITLES.has(first)) return 'unmarried';
-  if (HONORIFICS.get(first)?.gender === 'male') return 'male';
-  return null;
-}
-
-/**
- * How well a name as written fits one of a character's names: 3 the same name; 1–2 shared name words
- * (more shared, higher); 0 none, or titles that cannot both be right ("Mrs. Bennet" is not "Miss Bennet").
- */
-export function nameScore(claimed: string, name: string): number {
-  if (nameKey(claimed) === nameKey(name)) return 3;
-  const a = coreWords(claimed);
-  const b = new Set(coreWords(name));
-  if (a.length === 0 || b.size === 0) return 0;
-  const shared = a.filter((w) => b.has(w)).length;
-  if (shared === 0) return 0;
-  const ta = titleClass(claimed);
-  const tb = titleClass(name);
-  if (ta && tb && ta !== tb) return 0;
-  return 1 + shared / a.length;
-}
-
-const NARRATOR_RE = /^(?:the|our|her|his) (?:narrator|speaker)$/i;
-
+/** "the narrator", "Narrator", "I" (a first-person credit: "I retorted"). */
 export function isNarratorName(name: string): boolean {
   return NARRATOR_RE.test(name.trim());
 }
 
+const INITIALS_RE = /^\p{Lu}{1,3}\.?$|^(?:\p{Lu}\.\s?){1,3}$/u;
+
+/** What one character's names say, gathered once. */
+interface Profile {
+  character: CastCharacter;
+  names: ParsedName[];
+  keys: Set<string>;
+  givens: Set<string>;
+  surnames: Set<string>;
+  eithers: Set<string>;
+  gender: Gender;
+}
+
+function profileOf(c: CastCharacter): Profile {
+  const names = [c.name, ...c.aliases].map(parseName);
+  const p: Profile = {
+    character: c,
+    names,
+    keys: new Set(names.map((n) => n.key)),
+    givens: new Set(),
+    surnames: new Set(),
+    eithers: new Set(),
+    gender: c.gender ?? 'unknown',
+  };
+  for (const n of names) {
+    if (n.given) p.givens.add(n.given);
+    if (n.surname) p.surnames.add(n.surname);
+    if (n.either) p.eithers.add(n.either);
+  }
+  if (p.gender === 'unknown') {
+    const g = names.map((n) => n.gender).find((x) => x !== 'unknown');
+    if (g) p.gender = g;
+  }
+  return p;
+}
+
+function sameGivenIn(word: string, set: Set<string>): 'same' | 'diminutive' | null {
+  let best: 'same' | 'diminutive' | null = null;
+  for (const g of set) {
+    const m = givenNamesMatch(word, g);
+    if (m === 'same') return 'same';
+    if (m) best = m;
+  }
+  return best;
+}
+
+/**
+ * Whether the title of a name rules the character out: a man's title for a woman, "Mrs. Bennet" for
+ * one the book only ever calls "Miss … Bennet".
+ */
+function titleConflicts(claim: ParsedName, p: Profile): boolean {
+  if (claim.gender !== 'unknown' && p.gender !== 'unknown' && claim.gender !== p.gender) return true;
+  const cls = claim.titleClass;
+  if (cls !== 'married' && cls !== 'unmarried') return false;
+  const family = claim.surname ?? claim.either;
+  if (!family) return false;
+  const classes = p.names.filter((n) => n.surname === family || n.either === family).map((n) => n.titleClass);
+  const other = cls === 'married' ? 'unmarried' : 'married';
+  return classes.includes(other) && !classes.includes(cls);
+}
+
+/** "the Colonel", "Mademoiselle": a title standing for the name. */
+function isBareTitle(claim: ParsedName): boolean {
+  return (
+    claim.words.length === 1 &&
+    claim.titles.length === 0 &&
+    claim.either !== null &&
+    HONORIFICS.has(claim.either)
+  );
+}
+
+/** How a name as written meets one character, or null when it cannot be them. */
+function matchOne(claim: ParsedName, p: Profile): Match | null {
+  const character = p.character;
+  if (p.keys.has(claim.key)) {
+    return {
+      character,
+      by: claim.article && !p.names.some((n) => n.article) ? 'description' : 'name',
+      score: SCORE.name,
+    };
+  }
+  if (titleConflicts(claim, p)) return null;
+  // "Julius Beaufort" is the husband of "Mrs. Julius Beaufort", not her.
+  if (claim.given && p.names.some((n) => n.husbandGiven === claim.given && n.surname === claim.surname))
+    return null;
+  const given = claim.given ? sameGivenIn(claim.given, p.givens) : null;
+  // A given name the book never gives them, or a family name they do not carry: someone else.
+  if (claim.given && p.givens.size > 0 && !given && !p.eithers.has(claim.given)) return null;
+  const family = claim.surname;
+  const familyMet = family !== null && (p.surnames.has(family) || p.eithers.has(family));
+  if (family && p.surnames.size > 0 && !familyMet) return null;
+  const either = claim.either;
+  if (claim.given && family) {
+    if (given && familyMet) return { character, by: 'full-name', score: SCORE['full-name'] };
+    // Half of a full name met, the other half unknown to the book: the given name tells more than the
+    // family name, which a whole family shares ("Mary Bennet" is Mary before Mrs. Bennet; "Catherine
+    // Bennet" is Kitty). "Miss Caroline Bingley" for the book's "Miss Bingley".
+    if (given === 'same' || p.eithers.has(claim.given)) return { character, by: 'first-name', score: 48 };
+    if (given === 'diminutive') return { character, by: 'diminutive', score: 46 };
+    if (familyMet) return { character, by: 'surname', score: 44 };
+    return null;
+  }
+  if (family) {
+    if (!familyMet) return null;
+    if (claim.titles.length === 0) return { character, by: 'surname', score: SCORE.surname };
+    const married =
+      claim.titleClass === 'married' &&
+      p.names.some((n) => n.titleClass === 'unmarried' && n.surname !== family);
+    return married
+      ? { character, by: 'married-name', score: SCORE['married-name'] }
+      : { character, by: 'title-surname', score: SCORE['title-surname'] };
+  }
+  if (claim.given) {
+    if (given === 'same' || p.eithers.has(claim.given))
+      return { character, by: 'first-name', score: SCORE['first-name'] };
+    if (given === 'diminutive') return { character, by: 'diminutive', score: SCORE.diminutive };
+    // "Lizzy" for a character the book only calls "Elizabeth" in an either-slot ("Miss Eliza")
+    for (const e of p.eithers)
+      if (givenNamesMatch(claim.given, e)) return { character, by: 'diminutive', score: SCORE.diminutive };
+    return null;
+  }
+  if (either && isBareTitle(claim)) {
+    const title = HONORIFICS.get(either)?.canonical.toLowerCase().replace(/\.$/, '');
+    return p.names.some((n) => n.titles[0] === title) ? { character, by: 'title', score: SCORE.title } : null;
+  }
+  if (either) {
+    const by: MatchedBy = claim.article ? 'description' : 'name';
+    if (p.eithers.has(either)) return { character, by, score: SCORE.surname };
+    if (p.surnames.has(either))
+      return { character, by: claim.article ? by : 'surname', score: SCORE.surname };
+    const g = sameGivenIn(either, p.givens);
+    if (g === 'same') return { character, by: claim.article ? by : 'first-name', score: SCORE['first-name'] };
+    if (g === 'diminutive') return { character, by: 'diminutive', score: SCORE.diminutive };
+  }
+  return null;
+}
+
+/**
+ * Spelling slips ("Elisabeth", "Mrs Herrington"): each word of the name the book never uses is put
+ * right when exactly one word of the book's names is a slip away, and the name is matched again.
+ * Only when no name meets any character as written.
+ */
+function correctedSpelling(claim: ParsedName, bookWords: ReadonlySet<string>): ParsedName | null {
+  let changed = false;
+  const fix = (w: string | null): string | null => {
+    if (w === null || bookWords.has(w)) return w;
+    const near = [...bookWords].filter((b) => spellingSlip(w, b));
+    if (near.length !== 1) return w;
+    changed = true;
+    return near[0]!;
+  };
+  const given = fix(claim.given);
+  const surname = fix(claim.surname);
+  const either = fix(claim.either);
+  if (!changed) return null;
+  const words = claim.words.map((w) =>
+    w === claim.given ? given! : w === claim.surname ? surname! : w === claim.either ? either! : w,
+  );
+  const key = [...claim.titles, ...words].join(' ');
+  return { ...claim, given, surname, either, words, key };
+}
+
+/** "D", "E", "LC" (a screenplay or interview page): the characters whose names have those initials. */
+function matchInitials(written: string, profiles: readonly Profile[]): Match[] {
+  const letters = written.replace(/[.\s]/g, '').toLowerCase();
+  const out: Match[] = [];
+  for (const p of profiles) {
+    const fits = p.names.some((n) => {
+      const all = [...n.titles, ...n.words].map((w) => w[0]).join('');
+      const core = n.words.map((w) => w[0]).join('');
+      if (letters.length === 1) return n.words.some((w) => w[0] === letters);
+      return all === letters || core === letters;
+    });
+    if (fits) out.push({ character: p.character, by: 'initial', score: SCORE.initial });
+  }
+  return out;
+}
+
+/**
+ * An initial is a reader's shorthand for a main character: it names one only when one character with
+ * those initials is named far more often than any other (three times as often).
+ */
+const INITIAL_DOMINANCE = 3;
+
+function pickInitial(matches: Match[]): Match[] {
+  const ranked = [...matches].sort((a, b) => (b.character.mentions ?? 0) - (a.character.mentions ?? 0));
+  const top = ranked[0];
+  if (!top) return [];
+  const second = ranked[1];
+  const topMentions = top.character.mentions ?? 0;
+  if (topMentions > 0 && (!second || topMentions >= INITIAL_DOMINANCE * (second.character.mentions ?? 0)))
+    return [top];
+  return ranked.filter((m) => (m.character.mentions ?? 0) * INITIAL_DOMINANCE >= topMentions).slice(0, 4);
+}
+
+/**
+ * "Miss Bennet" when the book has Miss Jane, Miss Elizabeth and Miss Lydia Bennet: a title and a
+ * family name shared by several characters is ambiguous even if the book uses it for one of them.
+ */
+function sharesTitleAndFamily(claim: ParsedName, p: Profile): boolean {
+  const family = claim.surname ?? claim.either;
+  const title = claim.titles[0];
+  // Only the titles sisters share: "Mr. Emerson" is the father even when the son is "Mr. George Emerson".
+  if (!family || !title || claim.given || claim.titleClass !== 'unmarried') return false;
+  return p.names.some(
+    (n) =>
+      n.surname === family &&
+      (n.titles[0] === title ||
+        (n.titles.length === 0 && claim.titleClass === 'unmarried' && n.gender !== 'male')),
+  );
+}
+
+function best(matches: Match[]): Match[] {
+  if (matches.length === 0) return [];
+  const top = Math.max(...matches.map((m) => m.score));
+  return matches.filter((m) => m.score === top);
+}
+
 export function buildCast(source: CastSource | null): Cast {
   const characters = source?.characters ?? [];
-  const fitOf = (claimed: string, c: CastCharacter) => {
-    let best = 0;
-    for (const n of [c.name, ...c.aliases]) best = Math.max(best, nameScore(claimed, n));
-    return best;
+  const profiles = characters.map(profileOf);
+  const profileOfChar = new Map(profiles.map((p) => [p.character, p]));
+  const byId = new Map(characters.map((c) => [c.id, c]));
+  const cache = new Map<string, Match[]>();
+  const bookWords = new Set(profiles.flatMap((p) => [...p.givens, ...p.surnames, ...p.eithers]));
+
+  /** The characters a name may mean, best first; several of equal rank when it is ambiguous. */
+  const candidates = (name: string): Match[] => {
+    const cached = cache.get(name);
+    if (cached) return cached;
+    const claim = parseName(name);
+    let out: Match[] = [];
+    if (claim.key.length > 0) {
+      const all = profiles.map((p) => matchOne(claim, p)).filter((m): m is Match => m !== null);
+      const top = best(all);
+      if (top.length === 1 && top[0]!.by === 'name') {
+        const rivals = all.filter(
+          (m) =>
+            m !== top[0] &&
+            (sharesTitleAndFamily(claim, profileOfChar.get(m.character)!) ||
+              (isBareTitle(claim) && m.by === 'title')),
+        );
+        out = [top[0]!, ...rivals];
+        if (rivals.length > 0) out = out.map((m) => ({ ...m, score: SCORE['title-surname'] }));
+      } else out = top;
+      if (out.length === 0 && INITIALS_RE.test(name.trim()))
+        out = pickInitial(matchInitials(name.trim(), profiles));
+      const corrected = out.length === 0 ? correctedSpelling(claim, bookWords) : null;
+      if (corrected) {
+        const fixed = best(profiles.map((p) => matchOne(corrected, p)).filter((m): m is Match => m !== null));
+        out = fixed.map((m) => ({ ...m, by: 'spelling', score: SCORE.spelling }));
+      }
+    }
+    cache.set(name, out);
+    return out;
   };
-  const ranked = (name: string) =>
-    characters
-      .map((c) => ({ c, score: fitOf(name, c) }))
-      .filter((x) => x.score > 0)
-      .sort((a, b) => b.score - a.score);
+
   const resolve = (name: string): NameResolution => {
     if (isNarratorName(name)) return { status: 'narrator', character: null, candidates: [], matchedBy: null };
-    const r = ranked(name);
-    if (r.length === 0) return { status: 'unknown', character: null, candidates: [], matchedBy: null };
-    const top = r.filter((x) => x.score === r[0]!.score);
-    if (top.length > 1) {
-      return { status: 'ambiguous', character: null, candidates: top.map((x) => x.c.name), matchedBy: null };
-    }
-    return {
-      status: 'character',
-      character: r[0]!.c.name,
-      candidates: [],
-      matchedBy: r[0]!.score === 3 ? 'name' : 'surname',
-    };
+    const c = candidates(name);
+    if (c.length === 0) return { status: 'unknown', character: null, candidates: [], matchedBy: null };
+    if (c.length > 1)
+      return {
+        status: 'ambiguous',
+        character: null,
+        candidates: c.map((m) => m.character.name),
+        matchedBy: null,
+      };
+    return { status: 'character', character: c[0]!.character.name, candidates: [], matchedBy: c[0]!.by };
   };
-  const characterNamed = (name: string) => {
-    const r = ranked(name);
-    if (r.length === 0) return null;
-    if (r.length > 1 && r[1]!.score === r[0]!.score) return null;
-    return r[0]!.c;
+  const characterNamed = (name: string): CastCharacter | null => {
+    if (isNarratorName(name)) return null;
+    const c = candidates(name);
+    return c.length === 1 ? c[0]!.character : null;
   };
   return {
     characters,
     resolve,
     characterNamed,
+    charactersNamed: (name) => (isNarratorName(name) ? [] : candidates(name).map((m) => m.character)),
     genderOf: (name) => {
       const c = characterNamed(name);
-      return c ? (c.gender ?? 'unknown') : null;
+      return c ? (profileOfChar.get(c)?.gender ?? c.gender ?? 'unknown') : null;
     },
-    fit: fitOf,
+    fit: (name, character) => {
+      const p = profileOfChar.get(character) ?? profileOf(character);
+      return matchOne(parseName(name), p)?.score ?? 0;
+    },
+    characterCalled: (name) => {
+      const key = parseName(name).key;
+      const exact = profiles.filter((p) => p.keys.has(key));
+      return exact.length === 1 ? exact[0]!.character : null;
+    },
+    namesOf: (character) => (profileOfChar.get(character) ?? profileOf(character)).names,
+    byId: (id) => byId.get(id) ?? null,
   };
 }

@@ -1,36 +1,33 @@
 import type { Span } from '../../book/span.js';
 import type { AttributionEvidence, AttributionVerdict, Credit, NameResolution } from '../types.js';
-import { speechTagNear } from './book-tag.js';
-import { type Cast, type CastSource, isNarratorName } from './cast.js';
+import { tagGender } from './book-tag.js';
+import type { Cast } from './cast.js';
+import { isNarratorName } from './cast.js';
+import { noEvidence } from './evidence.js';
+import { comparePeople, countNamedTogether, type TogetherEvidence } from './identity.js';
+import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
+import {
+  type AttributeContext,
+  type Judgement,
+  judgeCharacter,
+  judgeNarrator,
+  peopleNamed,
+  type Reading,
+  readAt,
+} from './occurrence.js';
+import { sameWordsElsewhere } from './repeats.js';
+import { MAX_OCCURRENCES, MAX_REPEAT_SEARCHES } from './thresholds.js';
 
 /**
  * Stage 5 of the check, attribute: the writer's credit ("X says …") held against who speaks the
- * located line in the book, with the evidence for the verdict. The speaker model is the part of
- * `analyzeBook`'s result this needs (structurally the same as `Analysis`), so the checker works with
- * any analysis version and without one (attributions are then judged from the book's own tags only).
+ * located line in the book, with the evidence for the verdict. "Contradicted" tells a teacher a
+ * student misattributed a line, the worst thing to get wrong, so it needs strong evidence: the book's
+ * own speech tag (or the model where it is almost never wrong), a speaker the claimed name cannot
+ * also mean (identity.ts), and every place a repeated line occurs saying so.
  */
-export interface SpeakerModel extends CastSource {
-  quotes: readonly {
-    start: number;
-    end: number;
-    speaker: string | null;
-    confidence: number;
-    /** How the model found the speaker: `explicit` (a speech tag names them), `anaphoric`, `implicit`. */
-    type?: string;
-    /** Character ids spoken to, where the model knows. */
-    addressees?: readonly string[];
-  }[];
-}
 
-/** Below this confidence the model's speaker is not used at all. */
-const MIN_CONFIDENCE = 0.5;
-/**
- * Contradicting a writer is a strong claim (it fails the check), so it needs a confident model.
- * Measured: on PDNC (`npm run eval:speakers`, calibration table) the speaker is right 96% of the time at
- * 0.95 and above but 88% between 0.9 and 0.95; in `npm run eval:check`, 0.95 wrongly contradicts 5 of
- * 186 correct claims (0.9: 8) and still catches 32 of 65 wrong ones (0.9: 40).
- */
-const CONTRADICT_MIN_CONFIDENCE = 0.95;
+export type { SpeakerModel } from './model-line.js';
+export type { AttributeContext } from './occurrence.js';
 
 export interface AttributionResult {
   attribution: AttributionVerdict;
@@ -40,180 +37,214 @@ export interface AttributionResult {
   claimedCharacter: NameResolution | null;
   evidence: AttributionEvidence | null;
   addressee: { claimed: string; attribution: AttributionVerdict; bookAddressees: string[] } | null;
+  /** Things the reader should know about the verdict ("Mrs. Collins and Charlotte Lucas may be one person"). */
+  notes: string[];
 }
 
-interface ModelLine {
-  speaker: string | null;
-  confidence: number;
-  type: string | null;
-}
-
-/**
- * The dialogue the located span is in. A located span can cover several quotations of the model (a
- * line split by "said Tommy"); their overlaps are added up per speaker. Null when less than half of
- * the span is dialogue (narration).
- */
-function dialogueAt(model: SpeakerModel, loc: Span): ModelLine | null {
-  let lo = 0;
-  let hi = model.quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (model.quotes[mid]!.end <= loc.start) lo = mid + 1;
-    else hi = mid;
+/** Everything the stage needs about the book, built once per review. */
+export function attributeContext(model: SpeakerModel | null, cast: Cast, bookText: string): AttributeContext {
+  let together: TogetherEvidence | null = null;
+  if (model) {
+    const talk = conversations(model);
+    const named = new Map<string, number>();
+    together = {
+      talk: talk.talk,
+      exchanges: talk.exchanges,
+      namedTogether: (a, b) => {
+        if (!a.mentionOffsets || !b.mentionOffsets || a.id === null || b.id === null) return 0;
+        const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
+        let n = named.get(key);
+        if (n === undefined) {
+          n = countNamedTogether(bookText, a.mentionOffsets, b.mentionOffsets);
+          named.set(key, n);
+        }
+        return n;
+      },
+    };
   }
-  const bySpeaker = new Map<string | null, { overlap: number; confidence: number; type: string | null }>();
-  let total = 0;
-  for (let k = Math.max(0, lo - 2); k < model.quotes.length; k++) {
-    const q = model.quotes[k]!;
-    if (q.start >= loc.end) break;
-    const overlap = Math.min(q.end, loc.end) - Math.max(q.start, loc.start);
-    if (overlap <= 0) continue;
-    total += overlap;
-    const s = bySpeaker.get(q.speaker) ?? { overlap: 0, confidence: 1, type: q.type ?? null };
-    s.overlap += overlap;
-    s.confidence = Math.min(s.confidence, q.confidence);
-    bySpeaker.set(q.speaker, s);
-  }
-  if (total * 2 < loc.end - loc.start) return null;
-  let best: ModelLine | null = null;
-  let bestOverlap = -1;
-  for (const [speaker, s] of bySpeaker) {
-    if (s.overlap > bestOverlap) {
-      bestOverlap = s.overlap;
-      // several speakers inside one quotation: the model is less sure of any one of them
-      best = {
-        speaker,
-        confidence: bySpeaker.size > 1 ? s.confidence * (s.overlap / total) : s.confidence,
-        type: s.type,
-      };
-    }
-  }
-  return best;
-}
-
-const MODEL_RULE_WORDS: Record<string, string> = {
-  explicit: 'a speech tag names the speaker',
-  anaphoric: 'a pronoun or description in the tag, resolved',
-  implicit: 'inferred from turn-taking',
-};
-
-function modelEvidence(line: ModelLine): AttributionEvidence {
-  const how = (line.type && MODEL_RULE_WORDS[line.type]) ?? 'the speaker model';
   return {
-    source: 'model',
-    ruleId: line.type ? `model/${line.type}` : 'model',
-    summary: `${how} (${line.confidence.toFixed(2)})`,
-    confidence: line.confidence,
+    model,
+    cast,
+    bookText,
+    parts: model ? modelParts(model) : null,
+    speechOf: model ? speechFinder(model) : null,
+    together,
+    repeatSearches: { left: MAX_REPEAT_SEARCHES },
   };
 }
 
-export interface AttributeContext {
-  model: SpeakerModel | null;
-  cast: Cast;
-  bookText: string;
+const NONE: AttributionResult = {
+  attribution: 'none',
+  bookSpeaker: null,
+  speakerConfidence: null,
+  claimedCharacter: null,
+  evidence: null,
+  addressee: null,
+  notes: [],
+};
+
+/**
+ * A repeated line is supported if the claimed speaker says it at any of its places, and contradicted
+ * only if every place contradicts; otherwise the book does not settle it.
+ */
+function combine(judged: readonly Judgement[]): { pick: Judgement; notes: string[] } {
+  const primary = judged[0]!;
+  const supported = judged.find((j) => j.attribution === 'supported');
+  if (supported) {
+    const notes =
+      supported === primary
+        ? []
+        : ['the same words occur elsewhere in the book, where the credited speaker says them'];
+    return { pick: supported, notes };
+  }
+  if (judged.every((j) => j.attribution === 'contradicted')) return { pick: primary, notes: [] };
+  const someContradict = judged.some((j) => j.attribution === 'contradicted');
+  const notes =
+    someContradict && judged.length > 1
+      ? [
+          `the same words occur ${judged.length} times in the book; not every occurrence contradicts the credit`,
+        ]
+      : [];
+  const pick =
+    primary.attribution === 'contradicted' ? { ...primary, attribution: 'unknown' as const } : primary;
+  return { pick, notes };
 }
 
-/** Judge a credit against the located line. `location` is null when the quotation was not located. */
+/** The book names someone so: every capitalised word of the name, side by side. */
+function mentioned(name: string, bookText: string): boolean {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length === 0) return false;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'u').test(bookText);
+}
+
+function resolutionNotes(name: string, res: NameResolution, bookText: string): string[] {
+  if (res.status === 'ambiguous') return [`“${name}” may be any of ${res.candidates.join(', ')}`];
+  if (res.status !== 'unknown') return [];
+  // The model's cast leaves out people the book names only in passing.
+  return mentioned(name, bookText)
+    ? [`“${name}” is not among the characters the speaker model found`]
+    : [`no character of the book is called “${name}”`];
+}
+
+/** The credit's addressee ("Emma tells Harriet") against whom the book says the line is spoken to. */
+function judgeAddressee(
+  claimedName: string,
+  reading: Reading,
+  ctx: AttributeContext,
+): AttributionResult['addressee'] {
+  const claimed = peopleNamed(claimedName, ctx.cast);
+  // "said Tommy to her": a pronoun says nothing about whom; "said Tommy to Ruth" does.
+  const to = reading.tag?.kind === 'named' ? reading.tag.to : null;
+  const tagTo = to && !/^(?:him|her|them|me|us)$/i.test(to) ? to : null;
+  if (tagTo) {
+    const book = peopleNamed(tagTo, ctx.cast);
+    const same = claimed.some((a) => book.some((b) => comparePeople(a, b, ctx.together).relation === 'same'));
+    const distinct = claimed.every((a) =>
+      book.every((b) => comparePeople(a, b, ctx.together).relation === 'distinct'),
+    );
+    return {
+      claimed: claimedName,
+      attribution: same
+        ? 'supported'
+        : distinct && claimed.every((p) => p.id !== null)
+          ? 'contradicted'
+          : 'unknown',
+      bookAddressees: [tagTo],
+    };
+  }
+  const ids = reading.line?.addressees ?? [];
+  const names = ids.map((id) => ctx.cast.byId(id)?.name ?? id);
+  const supported = claimed.some((p) => p.id !== null && ids.includes(p.id));
+  // The model's addressees are inferred (vocatives, two-person exchanges): enough to agree with a
+  // writer, not to contradict one.
+  return { claimed: claimedName, attribution: supported ? 'supported' : 'unknown', bookAddressees: names };
+}
+
+/**
+ * "Ruth waits. She says, “…”": the writer's pronoun was taken to mean a name, and that reading may be
+ * wrong. Where the book's speaker could be the one the pronoun means (the same gender, or unknown),
+ * the credit is not contradicted: the pronoun may mean them.
+ */
+function pronounGuard(
+  credit: Credit,
+  pick: Judgement,
+  ctx: AttributeContext,
+  notes: string[],
+): { pick: Judgement; notes: string[] } {
+  if (pick.attribution !== 'contradicted' || !credit.pronoun || !pick.bookSpeaker) return { pick, notes };
+  const said = tagGender(credit.pronoun);
+  const speakers = peopleNamed(pick.bookSpeaker, ctx.cast);
+  const other = speakers.every((p) => p.gender !== 'unknown' && said !== null && p.gender !== said);
+  if (other) return { pick, notes };
+  return {
+    pick: { ...pick, attribution: 'unknown' },
+    notes: [
+      ...notes,
+      `the writer's “${credit.pronoun}” may mean ${pick.bookSpeaker}, who says this in the book`,
+    ],
+  };
+}
+
+/**
+ * Judge a credit against the located line. `location` is null when the quotation was not located;
+ * `otherLocations` are further places the same words occur.
+ */
 export function attribute(
   credit: Credit | null,
   location: Span | null,
   ctx: AttributeContext,
+  otherLocations: readonly Span[] = [],
 ): AttributionResult {
-  const none: AttributionResult = {
-    attribution: 'none',
-    bookSpeaker: null,
-    speakerConfidence: null,
-    claimedCharacter: null,
-    evidence: null,
-    addressee: null,
-  };
-  if (!credit || credit.kind === 'author') return none;
-  const claimed = credit.name;
-  const claimedCharacter = ctx.cast.resolve(claimed);
-  const unknown = (evidence: AttributionEvidence, line: ModelLine | null = null): AttributionResult => ({
-    ...none,
-    attribution: 'unknown',
-    claimedCharacter,
-    evidence,
-    bookSpeaker: line?.speaker ? speakerName(ctx, line.speaker) : null,
-    speakerConfidence: line?.confidence ?? null,
-  });
-  if (!location)
-    return unknown({ source: 'none', ruleId: null, summary: 'not located in the book', confidence: null });
-  const { model } = ctx;
-  const line = model ? dialogueAt(model, location) : null;
-  if (model && !line) {
-    const evidence: AttributionEvidence = {
-      source: 'narration',
-      ruleId: 'model/narration',
-      summary: 'the passage is narration, not dialogue',
-      confidence: null,
+  if (!credit || credit.kind === 'author') return NONE;
+  const claimedName = credit.name;
+  const narrator = credit.kind === 'narrator' || isNarratorName(claimedName);
+  const claimedCharacter = ctx.cast.resolve(claimedName);
+  const notes =
+    narrator || ctx.cast.characters.length === 0
+      ? []
+      : resolutionNotes(claimedName, claimedCharacter, ctx.bookText);
+  if (!location) {
+    return {
+      ...NONE,
+      attribution: 'unknown',
+      claimedCharacter,
+      evidence: noEvidence('not located in the book'),
+      notes,
     };
-    return credit.kind === 'narrator'
-      ? { ...none, attribution: 'supported', claimedCharacter, evidence }
-      : unknown(evidence);
   }
-  // The book's own speech tag at the passage: what a reader would go by.
-  const tag = speechTagNear(ctx.bookText, location);
-  const tagCharacter = tag ? ctx.cast.characterNamed(tag) : null;
-  if (tag && credit.kind === 'character') {
-    const agrees = tagCharacter ? ctx.cast.fit(claimed, tagCharacter) > 0 : false;
-    if (agrees || (!model && ctx.cast.characters.length === 0 && sharesName(claimed, tag))) {
-      return {
-        ...none,
-        attribution: 'supported',
-        claimedCharacter,
-        bookSpeaker: tagCharacter?.name ?? tag,
-        evidence: {
-          source: 'book-tag',
-          ruleId: 'tag/named',
-          summary: `the book says “… ${tag}”`,
-          confidence: null,
-        },
-      };
+  // Without the book's cast nothing says the claimed name is not another name of the tagged speaker.
+  const known =
+    ctx.cast.characters.length > 0 &&
+    (claimedCharacter.status === 'character' || claimedCharacter.status === 'ambiguous');
+  const claimed = narrator ? [] : peopleNamed(claimedName, ctx.cast);
+  const judge = (r: Reading) => (narrator ? judgeNarrator(r, ctx) : judgeCharacter(claimed, known, r, ctx));
+  const readings = [location, ...otherLocations].slice(0, MAX_OCCURRENCES).map((loc) => readAt(loc, ctx));
+  const judged = readings.map(judge);
+  // Not supported here: the same words printed elsewhere may be the claimed speaker's (a short line
+  // said by several people), and a contradiction must hold at every place.
+  if (!judged.some((j) => j.attribution === 'supported') && ctx.repeatSearches.left > 0) {
+    ctx.repeatSearches.left--;
+    const more = sameWordsElsewhere(ctx.bookText, location, otherLocations);
+    for (const loc of more.slice(0, Math.max(0, MAX_OCCURRENCES - readings.length))) {
+      const r = readAt(loc, ctx);
+      readings.push(r);
+      judged.push(judge(r));
     }
   }
-  if (!model || !line)
-    return unknown({ source: 'none', ruleId: null, summary: 'no speaker model', confidence: null });
-  const speaker = line.speaker
-    ? (model.characters.find((c) => c.id === line.speaker) ??
-      model.characters.find((c) => c.name === line.speaker))
-    : undefined;
-  const evidence = modelEvidence(line);
-  if (!speaker || line.confidence < MIN_CONFIDENCE) return unknown(evidence, line);
-  const sure = line.confidence >= CONTRADICT_MIN_CONFIDENCE;
-  const result = (attribution: AttributionVerdict): AttributionResult => ({
-    ...none,
-    attribution,
+  const combined = combine(judged);
+  const { pick, notes: occurrenceNotes } = pronounGuard(credit, combined.pick, ctx, combined.notes);
+  const pickedReading =
+    readings[judged.indexOf(judged.find((j) => j.evidence === pick.evidence) ?? judged[0]!)]!;
+  return {
+    attribution: pick.attribution,
+    bookSpeaker: pick.bookSpeaker,
+    speakerConfidence: pick.confidence,
     claimedCharacter,
-    evidence,
-    bookSpeaker: speaker.name,
-    speakerConfidence: line.confidence,
-  });
-  if (credit.kind === 'narrator') return result(sure ? 'contradicted' : 'unknown');
-  const own = ctx.cast.fit(claimed, speaker);
-  let other = 0;
-  for (const c of model.characters) if (c !== speaker) other = Math.max(other, ctx.cast.fit(claimed, c));
-  if (own > 0 && own >= other) return result('supported');
-  if (other > own) return result(sure ? 'contradicted' : 'unknown');
-  // The writer names someone the model does not know: no grounds to contradict.
-  return result('unknown');
-}
-
-function speakerName(ctx: AttributeContext, id: string): string {
-  return ctx.model?.characters.find((c) => c.id === id)?.name ?? id;
-}
-
-function sharesName(a: string, b: string): boolean {
-  const words = (s: string) =>
-    new Set(
-      s
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter((w) => w.length > 2),
-    );
-  const wb = words(b);
-  return [...words(a)].some((w) => wb.has(w));
+    evidence: pick.evidence,
+    addressee: credit.addressee ? judgeAddressee(credit.addressee, pickedReading, ctx) : null,
+    notes: [...notes, ...pick.notes, ...occurrenceNotes],
+  };
 }
 
 export { isNarratorName };

@@ -1,0 +1,270 @@
+import { HONORIFICS } from '../../lexicon.js';
+import type { ParsedName } from './names.js';
+import { givenNamesMatch } from './names.js';
+
+const HONORIFIC_KEY = (w: string) => HONORIFICS.get(w)?.canonical.toLowerCase().replace(/\.$/, '') ?? w;
+
+/**
+ * Are two of the book's characters two people, or perhaps one person under two names? The speaker
+ * model sometimes keeps one person as two characters (Mrs. Corney who becomes Mrs. Bumble;
+ * "Mademoiselle" beside "Mademoiselle Reisz"; "Miss Bennet" beside "Jane"), and a writer who credits
+ * the other name is right. So a contradiction needs evidence that the two are distinct: names that
+ * cannot belong to one person, or the book naming them together or having them speak to each other.
+ * Without it they are "maybe the same person" and the checker does not contradict.
+ */
+
+export type Relation = 'same' | 'distinct' | 'maybe-same';
+
+export interface Identity {
+  relation: Relation;
+  /** Why, in words a teacher reads: "one is a man and the other a woman", "they speak to each other". */
+  reason: string;
+}
+
+/** A person as the identity rules see them: their names taken apart, and the book's character when known. */
+export interface Person {
+  label: string;
+  names: readonly ParsedName[];
+  gender: 'female' | 'male' | 'unknown';
+  /** The speaker model's character id, when the person is one of the book's characters. */
+  id: string | null;
+  /** Where the book names them (sorted offsets). */
+  mentionOffsets?: readonly number[];
+}
+
+/** What the book says about two characters together. */
+export interface TogetherEvidence {
+  /** Tagged lines one of them speaks to the other (the model's addressees). */
+  talk(a: string, b: string): number;
+  /** A tagged line of one answered straight away by a tagged line of the other. */
+  exchanges(a: string, b: string): number;
+  /** Sentences that name both as two people ("Elizabeth and Jane"). */
+  namedTogether(a: Person, b: Person): number;
+}
+
+/**
+ * How often two characters must speak to each other, or be named together as two people, before
+ * they count as distinct: twice, so that one misattributed line or one appositive ("Charlotte, now
+ * Mrs. Collins") does not make one person two.
+ */
+const TOGETHER_MIN = 2;
+
+/**
+ * Titles of rank that a man keeps: "Captain Wentworth" is not "Mr. Wentworth" (his brother). Not a
+ * clergyman's or a doctor's: "the Reverend Wyndham Datchet" is also Mr. Datchet.
+ */
+const RANK_TITLES = new Set(['sir', 'captain', 'colonel', 'major', 'general', 'admiral', 'lieutenant']);
+/** Titles that stand for a peerage rather than a family name: "Lord Warburton" may be a Mr. Anybody. */
+const PEERAGE = new Set([
+  'lord',
+  'lady',
+  'duke',
+  'duchess',
+  'earl',
+  'count',
+  'countess',
+  'baron',
+  'baroness',
+  'marquis',
+  'prince',
+  'princess',
+  'king',
+  'queen',
+]);
+
+function givens(p: Person): string[] {
+  return p.names.map((n) => n.given).filter((g): g is string => g !== null);
+}
+/** Family names: "Bennet" in "Mr. Bennet", and in "Miss Bennet" (a titled word that is no given name). */
+function families(p: Person): string[] {
+  return p.names
+    .map((n) => n.surname ?? (n.titles.length > 0 ? n.either : null))
+    .filter((s): s is string => s !== null);
+}
+function eithers(p: Person): string[] {
+  return p.names.map((n) => n.either).filter((s): s is string => s !== null);
+}
+function hasTitleClass(p: Person, cls: ParsedName['titleClass']): boolean {
+  return p.names.some((n) => n.titleClass === cls);
+}
+function hasPeerage(p: Person): boolean {
+  return p.names.some(
+    (n) => n.titles.some((t) => PEERAGE.has(t)) || (n.either !== null && PEERAGE.has(n.either)),
+  );
+}
+
+/** What the two people's names alone say. Null: nothing either way. */
+function byNames(a: Person, b: Person): Identity | null {
+  if (a.gender !== 'unknown' && b.gender !== 'unknown' && a.gender !== b.gender)
+    return { relation: 'distinct', reason: 'one is a man and the other a woman' };
+  const ga = givens(a);
+  const gb = givens(b);
+  const ea = eithers(a);
+  const eb = eithers(b);
+  if (ga.length > 0 && gb.length > 0) {
+    const related =
+      ga.some((x) => gb.some((y) => givenNamesMatch(x, y))) ||
+      ga.some((x) => eb.includes(x)) ||
+      gb.some((y) => ea.includes(y));
+    if (!related)
+      return { relation: 'distinct', reason: `different given names (${cap(ga[0]!)}, ${cap(gb[0]!)})` };
+  }
+  const fa = families(a);
+  const fb = families(b);
+  const shared = fa.filter((f) => fb.includes(f));
+  for (const f of shared) {
+    const ta = a.names.filter((n) => n.surname === f || n.either === f);
+    const tb = b.names.filter((n) => n.surname === f || n.either === f);
+    const clsA = new Set(ta.map((n) => n.titleClass));
+    const clsB = new Set(tb.map((n) => n.titleClass));
+    if (
+      (clsA.has('married') && clsB.has('unmarried') && !clsB.has('married') && !clsA.has('unmarried')) ||
+      (clsB.has('married') && clsA.has('unmarried') && !clsA.has('married') && !clsB.has('unmarried'))
+    )
+      return { relation: 'distinct', reason: `a Mrs. and a Miss ${cap(f)}` };
+    const rankA = new Set(ta.flatMap((n) => n.titles));
+    const rankB = new Set(tb.flatMap((n) => n.titles));
+    const onlyA = [...rankA].filter((t) => !rankB.has(t));
+    const onlyB = [...rankB].filter((t) => !rankA.has(t));
+    if (
+      rankA.size > 0 &&
+      rankB.size > 0 &&
+      onlyA.length > 0 &&
+      onlyB.length > 0 &&
+      [...onlyA, ...onlyB].some((t) => RANK_TITLES.has(t))
+    )
+      return { relation: 'distinct', reason: `different titles for the name ${cap(f)}` };
+  }
+  if (fa.length > 0 && fb.length > 0 && shared.length === 0 && !hasPeerage(a) && !hasPeerage(b)) {
+    // A man keeps his family name; an unmarried woman keeps hers until she marries, and then the book
+    // calls her Mrs.: different family names with no married title on either side are two people.
+    const men = a.gender === 'male' && b.gender === 'male';
+    const noMarriage = !hasTitleClass(a, 'married') && !hasTitleClass(b, 'married');
+    if (men || (noMarriage && a.gender === 'female' && b.gender === 'female'))
+      return { relation: 'distinct', reason: `different family names (${cap(fa[0]!)}, ${cap(fb[0]!)})` };
+  }
+  return null;
+}
+
+function cap(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** The two have a name part in common: a given name, a family name, or a title one bears in full. */
+export function sharesNamePart(a: Person, b: Person): boolean {
+  const ga = [...givens(a), ...eithers(a)];
+  const gb = [...givens(b), ...eithers(b)];
+  if (ga.some((x) => gb.some((y) => givenNamesMatch(x, y)))) return true;
+  const fb = new Set([...families(b), ...eithers(b)]);
+  if ([...families(a), ...eithers(a)].some((f) => fb.has(f))) return true;
+  const titled = (bare: Person, other: Person) =>
+    isBareTitle(bare) &&
+    other.names.some((n) => n.titles.some((t) => bare.names.some((m) => HONORIFIC_KEY(m.either!) === t)));
+  return titled(a, b) || titled(b, a);
+}
+
+/** A title standing for the name: "Mademoiselle", "the Colonel", "the Queen". */
+function isBareTitle(p: Person): boolean {
+  return (
+    p.names.length > 0 &&
+    p.names.every(
+      (n) => n.words.length === 1 && n.either !== null && n.titles.length === 0 && n.titleClass !== null,
+    )
+  );
+}
+
+/**
+ * Two married names of one woman follow each other (Mrs. Corney becomes Mrs. Bumble); two married
+ * women are named turn about all through the book. Counted as switches between the two in the
+ * book's order of mentions.
+ */
+const INTERLEAVE_MIN_SWITCHES = 6;
+
+function interleaved(a: Person, b: Person): boolean {
+  const married = (p: Person) => p.names.length > 0 && p.names.every((n) => n.titleClass === 'married');
+  if (!married(a) || !married(b) || !a.mentionOffsets || !b.mentionOffsets) return false;
+  const all = [
+    ...a.mentionOffsets.map((o) => [o, 0] as const),
+    ...b.mentionOffsets.map((o) => [o, 1] as const),
+  ].sort((x, y) => x[0] - y[0]);
+  let switches = 0;
+  for (let i = 1; i < all.length; i++) if (all[i]![1] !== all[i - 1]![1]) switches++;
+  return switches >= INTERLEAVE_MIN_SWITCHES;
+}
+
+/** Why two people may be one, for the note the reader sees. */
+function maybeReason(a: Person, b: Person): string {
+  if (isBareTitle(a) || isBareTitle(b)) {
+    const [bare, other] = isBareTitle(a) ? [a, b] : [b, a];
+    return `“${bare.label}” may be a title standing for ${other.label}`;
+  }
+  if (sharesNamePart(a, b)) return `${a.label} and ${b.label} share a name and may be one person`;
+  if (hasTitleClass(a, 'married') || hasTitleClass(b, 'married'))
+    return `${a.label} and ${b.label} may be one woman under her maiden and married names`;
+  return `the book never has ${a.label} and ${b.label} speak to each other or names them together, so they may be one person under two names`;
+}
+
+/** Two people, compared: `same`, `distinct` (with the evidence), or `maybe-same`. */
+export function comparePeople(a: Person, b: Person, together: TogetherEvidence | null): Identity {
+  if (a.id !== null && a.id === b.id) return { relation: 'same', reason: 'the same character' };
+  const names = byNames(a, b);
+  if (names) return names;
+  // Names that share a part ("Ellen" and "Ellen Olenska", "Miss Bennet" and "Jane Bennet", "the
+  // Colonel" and "Colonel Brandon") are how the model splits one person: such a split is tagged,
+  // addressed and named in the same scenes, so nothing the book does together tells them apart.
+  if (sharesNamePart(a, b)) return { relation: 'maybe-same', reason: maybeReason(a, b) };
+  // A title standing for a name ("Mademoiselle") is tagged in the same scenes as the full name.
+  if (together && a.id !== null && b.id !== null && !isBareTitle(a) && !isBareTitle(b)) {
+    if (together.talk(a.id, b.id) >= TOGETHER_MIN)
+      return { relation: 'distinct', reason: 'they speak to each other' };
+    if (together.exchanges(a.id, b.id) >= TOGETHER_MIN)
+      return { relation: 'distinct', reason: 'the book has one answer the other' };
+    if (together.namedTogether(a, b) >= TOGETHER_MIN)
+      return { relation: 'distinct', reason: 'the book names them together as two people' };
+  }
+  if (interleaved(a, b))
+    return { relation: 'distinct', reason: 'the book names both, turn about, all through' };
+  return { relation: 'maybe-same', reason: maybeReason(a, b) };
+}
+
+/**
+ * What stands between two names of two people: "Elizabeth and Jane", "said Elizabeth to Jane", "Jane
+ * looked at Elizabeth" — a few lower-case words, none that makes the second name the first one's
+ * other name ("Charlotte became Mrs. Collins", "Celia, now Mrs. Milvain", "Mrs. Milvain, her aunt
+ * Celia"); commas only before "and".
+ */
+const TWO_PEOPLE_GAP =
+  /^(?:\s*,)?\s+(?:(?!(?:was|is|became|becomes|become|called|named|now|alias|or|née|nee|formerly|once|otherwise|her|his|their|your|my|our)\b)\p{Ll}+\s+){1,4}$/u;
+const SENTENCE_END = /[.!?]["”’']?\s+(?=["“‘']?\p{Lu})|\n[ \t]*\n/u;
+const ABBREVIATED = /\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof|Gen|Lt)\./g;
+
+/**
+ * Places where the book names both people as two: a mention of each, a few words apart in one
+ * sentence, joined by words that make them two ("and", "to", "looked at"), not by apposition.
+ */
+export function countNamedTogether(text: string, a: readonly number[], b: readonly number[]): number {
+  let n = 0;
+  let j = 0;
+  const seen = new Set<number>();
+  for (const x of a) {
+    while (j < b.length && b[j]! < x - 80) j++;
+    for (let k = j; k < b.length && b[k]! <= x + 80; k++) {
+      const y = b[k]!;
+      if (y === x) continue;
+      const lo = Math.min(x, y);
+      const hi = Math.max(x, y);
+      const between = text.slice(lo, hi).replace(ABBREVIATED, (m) => m.slice(0, -1));
+      if (SENTENCE_END.test(between)) continue;
+      const gap = between.replace(
+        /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Sir|Lord|Captain|Colonel)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u,
+        '',
+      );
+      if (!TWO_PEOPLE_GAP.test(gap)) continue;
+      if (seen.has(lo)) continue;
+      seen.add(lo);
+      n++;
+      break;
+    }
+  }
+  return n;
+}

@@ -1,0 +1,233 @@
+import {
+  GENDER_ONLY_GIVEN_NAMES,
+  type Gender,
+  GIVEN_NAME_GENDER,
+  HONORIFICS,
+  MARRIED_TITLES,
+  NICKNAME_ROOTS,
+  UNMARRIED_TITLES,
+} from '../../lexicon.js';
+
+/**
+ * A person's name taken apart the way a reader takes it apart: the titles ("Mrs.", "Sir"), the given
+ * name, the family name, and what they tell about the person (a woman, a married woman, a man).
+ * Used to match the names a writer uses against the names the book gives its characters (cast.ts)
+ * and to tell two names that cannot be one person (identity.ts). Nothing here knows a particular book.
+ */
+export interface ParsedName {
+  /**
+   * The whole name compared as one: lower case, punctuation and hyphens as spaces, titles in canonical
+   * form, a leading article dropped ("Mister Darcy" and "Mr. Darcy" are "mr darcy"; "the Cat" is "cat").
+   */
+  key: string;
+  /** The writer put an article before it: a description ("the Cat", "the stranger"). */
+  article: boolean;
+  /** Titles in canonical lower-case form ("mr", "captain"), in order. */
+  titles: string[];
+  /** The words that are the name itself, lower case, without titles and particles ("de", "van"). */
+  words: string[];
+  /** The given name, when the form says which word it is ("Elizabeth" in "Elizabeth Bennet", "Sir Walter"). */
+  given: string | null;
+  /** The family name, when the form says which word it is ("Bennet" in "Mr. Bennet"). */
+  surname: string | null;
+  /** A single word that could be either ("Darcy", "Bingley", "Hatter"). */
+  either: string | null;
+  /** "Mrs. Julius Beaufort", "Mrs. Charles Musgrove": the given name is her husband's. */
+  husbandGiven: string | null;
+  /** What the title says about marriage: "Mrs." married, "Miss" unmarried, "Mr." male; null: no such title. */
+  titleClass: 'male' | 'married' | 'unmarried' | 'female' | null;
+  /** From the title, else the given name; 'unknown' when neither tells. */
+  gender: Gender;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Words before a name that are neither the name nor a title: "old Osborne", "young Crawford", "St.
+ * John", and the vocative "My dear Miss Eliza", "dearest Lizzy" (names the book's cast keeps).
+ */
+const NAME_ADJECTIVES = new Set([
+  'st',
+  'saint',
+  'old',
+  'young',
+  'little',
+  'poor',
+  'dear',
+  'dearest',
+  'my',
+  'our',
+  'your',
+  'oh',
+]);
+/** Particles of a family name ("de Bourgh", "van der Luyden"), and "of" in "the Queen of Hearts". */
+const PARTICLES = new Set(['de', 'van', 'der', 'von', 'du', 'le', 'la', 'di', 'da', 'del', 'of', 'the', 'y']);
+/**
+ * Titles a reader puts before a family name, not a given name ("Mr. Darcy", "Captain Wentworth"):
+ * the one word after them is the family name. After the other titles ("Miss Emily", "Sir Walter",
+ * "Lady Russell") it may be either.
+ */
+const SURNAME_TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'captain',
+  'colonel',
+  'major',
+  'general',
+  'admiral',
+  'lieutenant',
+  'sergeant',
+  'inspector',
+  'professor',
+  'rev',
+  'monsieur',
+  'madame',
+  'herr',
+  'frau',
+  'signor',
+  'signora',
+]);
+
+/** Canonical title key: "Mister" → "mr", "Capt" → "captain", "Mme" → "madame". */
+function titleKey(word: string): string | null {
+  const h = HONORIFICS.get(word);
+  if (!h) return null;
+  return h.canonical.toLowerCase().replace(/\.$/, '');
+}
+
+export function nameKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function isGivenName(word: string): boolean {
+  return GIVEN_NAME_GENDER.has(word) || GENDER_ONLY_GIVEN_NAMES.has(word) || NICKNAME_ROOTS.has(word);
+}
+
+function givenGender(word: string): Gender {
+  return GIVEN_NAME_GENDER.get(word) ?? GENDER_ONLY_GIVEN_NAMES.get(word) ?? 'unknown';
+}
+
+function classOf(title: string): ParsedName['titleClass'] {
+  if (MARRIED_TITLES.has(title)) return 'married';
+  if (UNMARRIED_TITLES.has(title)) return 'unmarried';
+  const g = HONORIFICS.get(title)?.gender;
+  if (g === 'male') return 'male';
+  if (g === 'female') return 'female';
+  return null;
+}
+
+export function parseName(written: string): ParsedName {
+  let tokens = nameKey(written).split(' ').filter(Boolean);
+  const article = tokens.length > 1 && ARTICLES.has(tokens[0]!);
+  if (article) tokens = tokens.slice(1);
+  while (tokens.length > 1 && NAME_ADJECTIVES.has(tokens[0]!) && tokens[0] !== 'st' && tokens[0] !== 'saint')
+    tokens = tokens.slice(1);
+  const titles: string[] = [];
+  // Titles, unless the title is the name itself ("the Queen", "the Queen of Hearts", "Mademoiselle").
+  while (tokens.length > 1 && HONORIFICS.has(tokens[0]!) && tokens[1] !== 'of') {
+    titles.push(titleKey(tokens[0]!)!);
+    tokens = tokens.slice(1);
+  }
+  while (tokens.length > 1 && NAME_ADJECTIVES.has(tokens[0]!)) tokens = tokens.slice(1);
+  const words = tokens.filter((w) => !PARTICLES.has(w));
+  // "the Queen of Hearts": the words before "of" name the person, the rest say which one.
+  const ofAt = tokens.indexOf('of');
+  const head = ofAt > 0 ? tokens.slice(0, ofAt).filter((w) => !PARTICLES.has(w)) : words;
+  let given: string | null = null;
+  let surname: string | null = null;
+  let either: string | null = null;
+  let husbandGiven: string | null = null;
+  if (ofAt > 0) {
+    either = head[head.length - 1] ?? null;
+  } else if (words.length >= 2) {
+    given = words[0]!;
+    surname = words[words.length - 1]!;
+    if (titles[0] === 'mrs') {
+      husbandGiven = given;
+      given = null;
+    }
+  } else if (words.length === 1) {
+    const w = words[0]!;
+    const title = titles[titles.length - 1];
+    const titleIsTheName = titles.length === 0 && HONORIFICS.has(w);
+    // "Miss Emily" is a given name; "Miss Alan" a family name (Alan is a man's given name).
+    const titleGender = title ? (HONORIFICS.get(title)?.gender ?? 'unknown') : 'unknown';
+    const fitsTitle =
+      titleGender === 'unknown' || givenGender(w) === 'unknown' || givenGender(w) === titleGender;
+    if (title && SURNAME_TITLES.has(title)) surname = w;
+    else if (!titleIsTheName && isGivenName(w) && fitsTitle) given = w;
+    else either = w;
+  }
+  // "Mademoiselle", "the Queen of Hearts": the title is the name, and still tells the gender.
+  const bareTitle = HONORIFICS.has(tokens[0] ?? '') && (tokens.length === 1 || tokens[1] === 'of');
+  const title = titles[0] ?? (bareTitle ? titleKey(tokens[0]!)! : undefined);
+  const titleClass = title ? classOf(title) : null;
+  const titleGender = title ? (HONORIFICS.get(title)?.gender ?? 'unknown') : 'unknown';
+  const gender: Gender = titleGender !== 'unknown' ? titleGender : given ? givenGender(given) : 'unknown';
+  if (husbandGiven) words.splice(0, 1);
+  return {
+    key: [...titles, ...tokens].join(' '),
+    article,
+    titles,
+    words: words.length > 0 ? words : tokens,
+    given,
+    surname,
+    either,
+    husbandGiven,
+    titleClass,
+    gender,
+  };
+}
+
+/** Every full given name a word can stand for: itself, and what it is a nickname of ("lizzy" → elizabeth). */
+function roots(word: string): string[] {
+  return [word, ...(NICKNAME_ROOTS.get(word) ?? [])];
+}
+
+/**
+ * How two given names relate: `same` word, `diminutive` (one shortens the other, or both shorten one
+ * name: Lizzy and Eliza), or null (different names).
+ */
+export function givenNamesMatch(a: string, b: string): 'same' | 'diminutive' | null {
+  if (a === b) return 'same';
+  const rb = new Set(roots(b));
+  return roots(a).some((r) => rb.has(r)) ? 'diminutive' : null;
+}
+
+/** Damerau–Levenshtein distance, bounded: returns max + 1 as soon as it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) d.push([i]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * Two spellings of one name a writer may slip between ("Elisabeth", "Wickam", "Herrington"): one
+ * edit, two when either spelling has 9 letters or more; same first letter; names under 5 letters are
+ * too close to other names to guess.
+ */
+export function spellingSlip(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 5 || a[0] !== b[0]) return false;
+  const max = Math.max(a.length, b.length) >= 9 ? 2 : 1;
+  return editDistance(a, b, max) <= max;
+}

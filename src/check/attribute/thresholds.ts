@@ -1,0 +1,76 @@
+/**
+ * The confidence thresholds of the attribute stage, each with the measurement that chose it.
+ *
+ * The speaker model's confidence means different things for different rules: a speech tag the
+ * checker reads itself is right 0.99 of the time, a line the model calls `explicit` where the checker
+ * finds no named tag only 0.83 even at 0.95 (`npm run eval:tags`, eval/results/book-tags.md, PDNC's
+ * 22,430 annotated quotations; the model's own calibration by rule is in eval/results/speakers.md).
+ */
+
+/**
+ * Below this the model's speaker is not used at all, not even to agree with a writer; it is still
+ * shown as the book's likeliest speaker. On its own the model is right 0.41 of the time at 0.30–0.50
+ * (eval:speakers calibration), but a writer who names the same person as the model is right far more
+ * often: swept over 0.5 / 0.4 / 0.3 / 0, no wrong credit was supported in `npm run eval:check` (0 of
+ * 65) nor on real pages (`npm run eval:attribute`, 0 of 8), while correct credits supported rose
+ * 148 → 149 → 150 → 150 of 186 and 100 → 102 → 102 → 102 of 121. 0.3 keeps out the model's last
+ * resort (0.2: the character named last).
+ */
+export const SUPPORT_MIN_CONFIDENCE: Readonly<Record<string, number>> = {
+  explicit: 0.3,
+  anaphoric: 0.3,
+  implicit: 0.3,
+  other: 0.3,
+};
+
+/**
+ * Contradicting a writer fails the check and tells a teacher the student is wrong, so it needs a
+ * speaker right ≥ 0.99 of the time: writers are mostly right (121 of 129 checkable credits on real
+ * pages, realworld/quotes.jsonl), so a source right 0.95 of the time would be wrong in about half of
+ * its contradictions. No kind of model inference reaches that on its own (eval:tags, best cells at
+ * 0.95–1.00: explicit without the checker's own tag 0.830, anaphoric after a pronoun tag 0.949,
+ * implicit 0.913), so only the book's own named tag contradicts (0.997 right, eval:tags); the model
+ * alone never does. Before: explicit at 0.95 contradicted on its own, and 2 of the 3 wrong
+ * contradictions left in eval:check were such lines ("was what Anne often heard him say").
+ */
+export const CONTRADICT_MIN_CONFIDENCE: Readonly<Record<string, number>> = {
+  explicit: Number.POSITIVE_INFINITY,
+  anaphoric: Number.POSITIVE_INFINITY,
+  implicit: Number.POSITIVE_INFINITY,
+  other: Number.POSITIVE_INFINITY,
+};
+
+export function supportThreshold(type: string | null): number {
+  return SUPPORT_MIN_CONFIDENCE[type ?? 'other'] ?? SUPPORT_MIN_CONFIDENCE.other!;
+}
+
+export function contradictThreshold(type: string | null): number {
+  return CONTRADICT_MIN_CONFIDENCE[type ?? 'other'] ?? CONTRADICT_MIN_CONFIDENCE.other!;
+}
+
+/**
+ * Which of the book-tag reader's rules may contradict a writer, by their precision on PDNC's
+ * annotated quotations (`npm run eval:tags`, every part of 22,430 quotations, a named tag right when it
+ * names the annotated speaker; eval/results/book-tags.md): after the quote 0.997 (4,847 tags), before
+ * it 0.998 (950), between the parts of one speech 0.998 (1,750), the paragraph before leading in 0.962
+ * (52; both misses are PDNC naming "the Coroner" Mr. Wells). A tag on another part of the same speech
+ * (`tag/same-speech`, 0.978 of 225) leans on the model's grouping of turns, which merges two speakers
+ * now and then: it may agree with a writer, not contradict one.
+ */
+export const TAG_RULES_THAT_CONTRADICT: ReadonlySet<string> = new Set([
+  'tag/after-quote',
+  'tag/before-quote',
+  'tag/between-parts',
+  'tag/previous-paragraph',
+  'tag/continued-speech',
+]);
+
+/** At most this many places of a repeated line are read (a refrain said twenty times needs no more). */
+export const MAX_OCCURRENCES = 8;
+
+/**
+ * At most this many quotations of one review are looked for again in the whole book (repeats.ts):
+ * each look is one scan of the text (about 5 ms for a 2 MB novel), and a review of 5,000 quotations
+ * must still check in seconds.
+ */
+export const MAX_REPEAT_SEARCHES = 300;

@@ -1,0 +1,174 @@
+/**
+ * The book's own speech tag for a located line (src/check/attribute/book-tag.ts): each case a short
+ * passage of a novel, the line located in it (between ⟦ and ⟧), and the tag a reader goes by — of
+ * THIS line, never the next line's; "said he" names nobody.
+ */
+import { describe, expect, it } from 'vitest';
+import { type BookTag, speechAt, tagGender } from '../../src/check/attribute/book-tag.js';
+
+/** The passage with the markers taken out, and the located span between them. */
+function place(marked: string): { text: string; loc: { start: number; end: number } } {
+  const start = marked.indexOf('⟦');
+  const end = marked.indexOf('⟧') - 1;
+  return { text: marked.replace('⟦', '').replace('⟧', ''), loc: { start, end } };
+}
+
+type Want = { kind: BookTag['kind']; who: string; ruleId: string; to?: string } | null | 'narration';
+
+const CASES: [label: string, passage: string, want: Want][] = [
+  [
+    'a tag after the line',
+    '“⟦You will catch your death out here⟧,” said Tommy, setting the basket down.',
+    { kind: 'named', who: 'Tommy', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a tag over a line break reads as one line',
+    '“⟦We are late⟧,” said Miss\nAshby.',
+    { kind: 'named', who: 'Miss Ashby', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'name first after a comma',
+    '“⟦Then I am not sensible⟧,” Ruth said.',
+    { kind: 'named', who: 'Ruth', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a title and an adverb',
+    '“⟦The sea keeps its own accounts⟧,” said Miss Emily gravely.',
+    { kind: 'named', who: 'Miss Emily', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'the person spoken to',
+    '“⟦Come home with me⟧,” said Tommy to Ruth.',
+    { kind: 'named', who: 'Tommy', to: 'Ruth', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a tag leading into the line',
+    'Tommy looked at the sky and Ruth said, “⟦It will rain before noon⟧.”',
+    { kind: 'named', who: 'Ruth', ruleId: 'tag/before-quote' },
+  ],
+  [
+    'the second part of a split speech, tag between the parts',
+    '“I kept you apart,” said Ruth, when at last he crossed, “⟦and I am sorry⟧.”',
+    { kind: 'named', who: 'Ruth', ruleId: 'tag/between-parts' },
+  ],
+  [
+    'the second part after a full stop',
+    '“I have been counting the waves,” said Ruth. “⟦They come in sevens⟧.”',
+    { kind: 'named', who: 'Ruth', ruleId: 'tag/between-parts' },
+  ],
+  [
+    '"said he" names nobody',
+    '“⟦It is only patient⟧,” said he.',
+    { kind: 'pronoun', who: 'he', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a description',
+    '“⟦Nobody sensible lives here⟧,” said the old man.',
+    { kind: 'description', who: 'the old man', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a character the book names by description, capitalised',
+    '“⟦We are all mad here⟧,” said the Cat.',
+    { kind: 'named', who: 'the Cat', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a first-person narrator',
+    '“⟦I never claimed it⟧,” said I.',
+    { kind: 'first-person', who: 'I', ruleId: 'tag/after-quote' },
+  ],
+  ['the tag of the next line is not this one’s', '“⟦Yes⟧.” Ruth said, “I will.”', null],
+  [
+    'after a question, a tag leading straight into another quotation is that one’s',
+    'Milly said, “Are you in town for long?” Babs said, “⟦Have you a cigarette⟧?”',
+    { kind: 'named', who: 'Babs', ruleId: 'tag/before-quote' },
+  ],
+  [
+    'the line before a lead-in to another speaker',
+    'Milly said, “⟦Are you in town for long⟧?” Babs said, “Have you a cigarette?”',
+    { kind: 'named', who: 'Milly', ruleId: 'tag/before-quote' },
+  ],
+  [
+    'narration about speech is no tag',
+    '“⟦No⟧.”\n\n“It has been your own doing?” Catherine said nothing.',
+    null,
+  ],
+  [
+    'a clause about what someone said is no tag',
+    'She listened to every shade of what he said, “⟦Do you think there is a limit⟧?”',
+    null,
+  ],
+  [
+    'a possessive is someone else',
+    '“⟦Oh, no⟧!” answered Daisy’s mother.',
+    { kind: 'description', who: 'Daisy’s', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'the object of a verb is spoken to, not speaking',
+    'Every day the doctor asked Rosa, “⟦When will the boats be ready⟧?”',
+    null,
+  ],
+  [
+    'the paragraph before leads into this one',
+    'Mr. Dalloway replied with great composure,\n\n“⟦I have no wish to extenuate anything⟧.”',
+    { kind: 'named', who: 'Mr. Dalloway', ruleId: 'tag/previous-paragraph' },
+  ],
+  [
+    'a speech running over two paragraphs, tagged in the first',
+    '“I will tell you all of it,” said Ruth. “It began in the spring.\n\n“⟦Then the storm came⟧, and the lamp went out.”',
+    { kind: 'named', who: 'Ruth', ruleId: 'tag/continued-speech' },
+  ],
+  ['narration is not speech', 'The house ⟦stood at the end of the causeway⟧.', 'narration'],
+];
+
+describe("book-tag: the book's own tag for a located line", () => {
+  for (const [label, passage, want] of CASES) {
+    it(label, () => {
+      const { text, loc } = place(passage);
+      const got = speechAt(text, loc);
+      if (want === 'narration') {
+        expect(got).toEqual({ inQuotes: false, tag: null });
+        return;
+      }
+      expect(got.inQuotes).toBe(true);
+      if (want === null) expect(got.tag === null || got.tag.kind !== 'named').toBe(true);
+      else {
+        expect(got.tag).toMatchObject(want);
+        // the tag's span is where its words are printed
+        expect(text.slice(got.tag!.span.start, got.tag!.span.end).replace(/\s+/g, ' ')).toBe(got.tag!.text);
+      }
+    });
+  }
+
+  it('reads a named tag on another part of the same speech, from the speaker model’s quotation', () => {
+    // the narration between the parts is too long to be only the tag: the model's grouping of the two
+    // parts into one speech carries the King's tag over
+    const { text, loc } = place(
+      '‘Why, there they are!’ said the King, pointing to the tarts on the table and looking slowly round the whole court. ‘Nothing can be clearer than ⟦that⟧.’',
+    );
+    const p1 = { start: 1, end: text.indexOf('’ said') };
+    const p2 = { start: text.indexOf('Nothing'), end: text.length - 2 };
+    expect(speechAt(text, loc).tag).toBeNull();
+    const got = speechAt(text, loc, { modelParts: [p1, p2], speechOf: () => [p1, p2] });
+    expect(got.tag).toMatchObject({ kind: 'named', who: 'the King', ruleId: 'tag/same-speech' });
+    // the line's own tag comes first, even one that names nobody
+    const own = place(
+      '‘Why, there they are!’ said the King, pointing to the tarts on the table and looking slowly round the whole court. ‘Nothing can be clearer than ⟦that⟧,’ he added.',
+    );
+    const q2 = { start: own.text.indexOf('Nothing'), end: own.text.indexOf('’ he') };
+    expect(speechAt(own.text, own.loc, { modelParts: [p1, q2], speechOf: () => [p1, q2] }).tag).toMatchObject(
+      {
+        kind: 'pronoun',
+        who: 'he',
+      },
+    );
+  });
+
+  it('a tag that names nobody still gives a gender', () => {
+    expect(tagGender('she')).toBe('female');
+    expect(tagGender('he')).toBe('male');
+    expect(tagGender('her mother')).toBe('female');
+    expect(tagGender('the old man')).toBe('male');
+    expect(tagGender('the other')).toBeNull();
+    expect(tagGender('they')).toBeNull();
+  });
+});

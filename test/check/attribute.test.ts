@@ -1,0 +1,320 @@
+/**
+ * Verdicts with evidence (src/check/attribute): a writer's credit held against a self-written
+ * passage and a hand-made speaker model, so each case shows one rule. "Contradicted" only on strong
+ * evidence; two names of one person never a contradiction; a repeated line supported if any of its
+ * places fits; every verdict with its evidence.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCast } from '../../src/check/attribute/cast.js';
+import { attribute, attributeContext, type SpeakerModel } from '../../src/check/attribute/index.js';
+import type { AttributionVerdict, Credit } from '../../src/check/types.js';
+
+const BOOK = [
+  'CHAPTER I.',
+  '“The tide is early,” said Mrs. Hale.',
+  '“It is always early in March,” said Captain Moss to her.',
+  '“Then we must hurry,” she said.',
+  '“Hurry for what?”',
+  '“Nobody asked you,” said the old sailor.',
+  '“Come here,” said Mrs. Hale to Captain Moss.',
+  '“We are late,” said Jane.',
+  'I remember that spring better than any other, and the smell of the nets.',
+  'I said, “Come in out of the rain.”',
+  'CHAPTER II.',
+  '“Mademoiselle, you are late,” said Ruth.',
+  '“I am never late,” said Mademoiselle.',
+  'After the wedding nobody called her Mrs. Hale again.',
+  '“The tide is early,” said Mrs. Thorne.',
+].join('\n\n');
+
+function at(words: string, from = 0): { start: number; end: number } {
+  const start = BOOK.indexOf(words, from);
+  if (start < 0) throw new Error(`not in the book: ${words}`);
+  return { start, end: start + words.length };
+}
+
+type Q = SpeakerModel['quotes'][number];
+function quote(
+  words: string,
+  speaker: string | null,
+  type: string,
+  confidence: number,
+  addressees: string[] = [],
+  from = 0,
+): Q {
+  const s = at(words, from);
+  return { ...s, parts: [s], speaker, type, confidence, addressees };
+}
+
+const secondTide = BOOK.indexOf('CHAPTER II.');
+const MODEL: SpeakerModel = {
+  characters: [
+    { id: 'c0', name: 'Mrs. Hale', aliases: ['Mrs. Hale'], gender: 'female' },
+    { id: 'c1', name: 'Captain Moss', aliases: ['Captain Moss', 'Moss'], gender: 'male' },
+    { id: 'c2', name: 'Mrs. Thorne', aliases: ['Mrs. Thorne'], gender: 'female' },
+    { id: 'c3', name: 'Ruth', aliases: ['Ruth'], gender: 'female' },
+    { id: 'c4', name: 'Mademoiselle', aliases: ['Mademoiselle'], gender: 'female' },
+    { id: 'c5', name: 'Mademoiselle Roux', aliases: ['Mademoiselle Roux'], gender: 'female' },
+    { id: 'c6', name: 'Miss Ashby', aliases: ['Miss Ashby'], gender: 'female' },
+    { id: 'c7', name: 'Jane', aliases: ['Jane', 'Miss Jane Ashby'], gender: 'female' },
+    { id: 'c8', name: 'Kate', aliases: ['Kate', 'Miss Kate Ashby'], gender: 'female' },
+    { id: 'narrator', name: 'Narrator', aliases: ['Narrator'], gender: 'unknown' },
+  ],
+  quotes: [
+    quote('The tide is early,', 'c0', 'explicit', 0.95),
+    quote('It is always early in March,', 'c1', 'explicit', 0.95, ['c0']),
+    quote('Then we must hurry,', 'c0', 'anaphoric', 0.9),
+    quote('Hurry for what?', 'c1', 'implicit', 0.6),
+    quote('Nobody asked you,', 'c1', 'anaphoric', 0.5),
+    quote('Come here,', 'c0', 'explicit', 0.95, ['c1']),
+    quote('We are late,', 'c7', 'explicit', 0.95),
+    quote('Come in out of the rain.', 'narrator', 'explicit', 0.95),
+    quote('Mademoiselle, you are late,', 'c3', 'explicit', 0.95, ['c4']),
+    quote('I am never late,', 'c4', 'explicit', 0.95),
+    quote('The tide is early,', 'c2', 'explicit', 0.95, [], secondTide),
+  ].sort((a, b) => a.start - b.start),
+};
+
+const ctx = attributeContext(MODEL, buildCast(MODEL), BOOK);
+
+function credit(name: string, addressee: string | null = null): Credit {
+  return {
+    kind: /narrator/i.test(name) ? 'narrator' : 'character',
+    name,
+    ruleId: 'test',
+    span: { start: 0, end: name.length },
+    pronoun: null,
+    addressee,
+  };
+}
+
+/** The located words: the line without its closing comma or full stop, as the locator reports it. */
+function line(words: string, from = 0) {
+  const s = at(words, from);
+  return { start: s.start, end: s.end - (/[,.]$/.test(words) ? 1 : 0) };
+}
+
+const CASES: [
+  label: string,
+  claimed: string,
+  located: string,
+  verdict: AttributionVerdict,
+  ruleId: string | null,
+  note?: RegExp,
+][] = [
+  ["the book's own tag agrees", 'Mrs. Hale', 'The tide is early,', 'supported', 'tag/after-quote'],
+  [
+    'the tag names a woman, the credit a man',
+    'Captain Moss',
+    'It is always early in March,',
+    'supported',
+    'tag/after-quote',
+  ],
+  ['the tag contradicts: a man and a woman', 'Captain Moss', 'Come here,', 'contradicted', 'tag/after-quote'],
+  [
+    '"she said" and a man credited: the gender contradicts',
+    'Captain Moss',
+    'Then we must hurry,',
+    'contradicted',
+    'tag/after-quote/gender',
+  ],
+  [
+    'a married name the model keeps apart: maybe one woman, not a contradiction',
+    'Mrs. Thorne',
+    'Then we must hurry,',
+    'unknown',
+    'model/anaphoric',
+    /maiden and married names/,
+  ],
+  [
+    'the book’s own description of the speaker',
+    'an old sailor',
+    'Nobody asked you,',
+    'supported',
+    'tag/after-quote',
+  ],
+  [
+    'another description is someone else',
+    'a young sailor',
+    'Nobody asked you,',
+    'unknown',
+    'model/anaphoric',
+  ],
+  ['turn-taking alone never contradicts', 'Mrs. Hale', 'Hurry for what?', 'unknown', 'model/implicit'],
+  [
+    'turn-taking agreeing with the writer supports',
+    'Captain Moss',
+    'Hurry for what?',
+    'supported',
+    'model/implicit',
+  ],
+  [
+    'a title standing for the one name that bears it: the same person, with a note',
+    'Mademoiselle Roux',
+    'I am never late,',
+    'supported',
+    'tag/after-quote',
+    /another name of Mademoiselle Roux/,
+  ],
+  [
+    'an ambiguous name whose candidates include the speaker',
+    'Miss Ashby',
+    'We are late,',
+    'supported',
+    'tag/after-quote',
+    /may be any of/,
+  ],
+  [
+    'a name no character has is never contradicted',
+    'Mr. Smith',
+    'We are late,',
+    'unknown',
+    'tag/after-quote',
+    /no character/,
+  ],
+  [
+    'the narrator on narration',
+    'the narrator',
+    'I remember that spring better than any other',
+    'supported',
+    'text/narration',
+  ],
+  [
+    'the narrator on the first-person narrator’s own line',
+    'the narrator',
+    'Come in out of the rain.',
+    'supported',
+    'tag/before-quote',
+  ],
+  [
+    'the narrator on a line the book tags for someone else',
+    'the narrator',
+    'Come here,',
+    'contradicted',
+    'tag/after-quote',
+  ],
+  [
+    'a character on narration: not speech',
+    'Ruth',
+    'I remember that spring better than any other',
+    'unknown',
+    'text/narration',
+  ],
+];
+
+describe('attribute: verdicts with evidence', () => {
+  for (const [label, claimed, located, verdict, ruleId, note] of CASES) {
+    it(`${label}: ${claimed} → ${verdict}`, () => {
+      const r = attribute(credit(claimed), line(located), ctx);
+      expect(r.attribution).toBe(verdict);
+      expect(r.evidence?.ruleId ?? null).toBe(ruleId);
+      expect(r.evidence?.summary.length).toBeGreaterThan(10);
+      if (note) expect(r.notes.join(' ')).toMatch(note);
+    });
+  }
+
+  it('the evidence reads as the book says it, and names the speaker it contradicts with', () => {
+    const r = attribute(credit('Captain Moss'), line('Come here,'), ctx);
+    expect(r.evidence).toMatchObject({
+      source: 'book-tag',
+      summary: 'the book says “said Mrs. Hale to Captain Moss”',
+      confidence: null,
+    });
+    expect(r.bookSpeaker).toBe('Mrs. Hale');
+    const m = attribute(credit('Mrs. Hale'), line('Hurry for what?'), ctx);
+    expect(m.evidence).toMatchObject({ source: 'model', ruleId: 'model/implicit', confidence: 0.6 });
+    // unknown, with the book's likeliest speaker and what makes it so (the reports frame the words)
+    expect(m.attribution).toBe('unknown');
+    expect(m.evidence!.summary).toBe('inferred from turn-taking (0.60)');
+    expect(m.bookSpeaker).toBe('Captain Moss');
+  });
+
+  it('a repeated line is supported if any place fits, contradicted only if every place does', () => {
+    const first = line('The tide is early,');
+    const second = line('The tide is early,', secondTide);
+    // Mrs. Hale says it in chapter I, Mrs. Thorne in chapter II
+    expect(attribute(credit('Mrs. Thorne'), first, ctx, [second]).attribution).toBe('supported');
+    expect(attribute(credit('Mrs. Hale'), second, ctx, [first]).attribution).toBe('supported');
+    expect(attribute(credit('Captain Moss'), first, ctx, [second]).attribution).toBe('contradicted');
+    // narration elsewhere does not contradict
+    const narration = line('nobody called her Mrs. Hale again');
+    const r = attribute(credit('Captain Moss'), first, ctx, [narration]);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toMatch(/occur 3 times/);
+  });
+
+  it('looks for a short line printed again even when the locator reports one place', () => {
+    const first = line('The tide is early,');
+    const r = attribute(credit('Mrs. Thorne'), first, ctx);
+    expect(r).toMatchObject({ attribution: 'supported', bookSpeaker: 'Mrs. Thorne' });
+    expect(r.notes.join(' ')).toMatch(/occur elsewhere/);
+    // every place contradicts: still contradicted
+    expect(attribute(credit('Captain Moss'), first, ctx).attribution).toBe('contradicted');
+  });
+
+  it('a title two characters bear may stand for either: maybe one person, never a contradiction', () => {
+    const two: SpeakerModel = {
+      ...MODEL,
+      characters: [
+        ...MODEL.characters,
+        { id: 'c9', name: 'Mademoiselle Blanc', aliases: ['Mademoiselle Blanc'], gender: 'female' },
+      ],
+    };
+    const r = attribute(
+      credit('Mademoiselle Roux'),
+      line('I am never late,'),
+      attributeContext(two, buildCast(two), BOOK),
+    );
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toMatch(/“Mademoiselle” may be a title standing for Mademoiselle Roux/);
+  });
+
+  it('checks the addressee against the tag and the model', () => {
+    const toHer = line('It is always early in March,');
+    expect(attribute(credit('Captain Moss', 'Mrs. Hale'), toHer, ctx).addressee).toEqual({
+      claimed: 'Mrs. Hale',
+      attribution: 'supported',
+      bookAddressees: ['Mrs. Hale'],
+    });
+    // the model's addressees agree or say nothing; only the book's tag contradicts
+    expect(attribute(credit('Captain Moss', 'Ruth'), toHer, ctx).addressee?.attribution).toBe('unknown');
+    expect(attribute(credit('Mrs. Hale', 'Ruth'), line('Come here,'), ctx).addressee).toEqual({
+      claimed: 'Ruth',
+      attribution: 'contradicted',
+      bookAddressees: ['Captain Moss'],
+    });
+    expect(attribute(credit('Mrs. Hale'), line('Come here,'), ctx).addressee).toBeNull();
+  });
+
+  it('a pronoun credit may mean the book’s speaker: contradicted only if the pronoun cannot', () => {
+    const we = line('We are late,');
+    expect(attribute(credit('Kate'), we, ctx).attribution).toBe('contradicted');
+    const she = attribute({ ...credit('Kate'), pronoun: 'she' }, we, ctx);
+    expect(she.attribution).toBe('unknown');
+    expect(she.notes.join(' ')).toMatch(/“she” may mean Jane/);
+    expect(attribute({ ...credit('Captain Moss'), pronoun: 'he' }, we, ctx).attribution).toBe('contradicted');
+  });
+
+  it('not located, or credited to the author: no verdict to give', () => {
+    expect(attribute(credit('Mrs. Hale'), null, ctx)).toMatchObject({
+      attribution: 'unknown',
+      evidence: { source: 'none' },
+    });
+    expect(attribute(null, line('Come here,'), ctx).attribution).toBe('none');
+    expect(
+      attribute({ ...credit('Agnes Morrow'), kind: 'author' }, line('Come here,'), ctx).attribution,
+    ).toBe('none');
+  });
+
+  it('without a speaker model, the book’s tag supports but never contradicts', () => {
+    const bare = attributeContext(null, buildCast(null), BOOK);
+    expect(attribute(credit('Mrs. Hale'), line('Come here,'), bare)).toMatchObject({
+      attribution: 'supported',
+      bookSpeaker: 'Mrs. Hale',
+    });
+    expect(attribute(credit('Captain Moss'), line('Come here,'), bare)).toMatchObject({
+      attribution: 'unknown',
+      bookSpeaker: 'Mrs. Hale',
+    });
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Names as readers write them (src/check/attribute/cast.ts): each case a name as a review writes it,
+ * and what it means among a self-written cast. An ambiguous name is reported with its candidates,
+ * never guessed; a name no character has is reported as such.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCast, type CastSource } from '../../src/check/attribute/cast.js';
+
+/** A family novel of the usual kind: sisters, parents, a married daughter, a colonel or two. */
+const FAMILY: CastSource = {
+  characters: [
+    { id: 'c0', name: 'Mr. Ashby', aliases: ['Mr. Ashby', 'Ashby'], gender: 'male', mentions: 120 },
+    { id: 'c1', name: 'Mrs. Ashby', aliases: ['Mrs. Ashby'], gender: 'female', mentions: 140 },
+    {
+      id: 'c2',
+      name: 'Elizabeth',
+      aliases: ['Elizabeth', 'Lizzy', 'Miss Elizabeth Ashby', 'Elizabeth Ashby'],
+      gender: 'female',
+      mentions: 600,
+    },
+    { id: 'c3', name: 'Jane', aliases: ['Jane', 'Miss Jane Ashby'], gender: 'female', mentions: 250 },
+    { id: 'c4', name: 'Miss Ashby', aliases: ['Miss Ashby'], gender: 'female', mentions: 40 },
+    { id: 'c5', name: 'Kitty', aliases: ['Kitty'], gender: 'female', mentions: 60 },
+    {
+      id: 'c6',
+      name: 'Mr. Dalloway',
+      aliases: ['Mr. Dalloway', 'Dalloway', 'Frederick Dalloway'],
+      gender: 'male',
+      mentions: 300,
+    },
+    {
+      id: 'c7',
+      name: 'Miss Dalloway',
+      aliases: ['Miss Dalloway', 'Georgiana Dalloway'],
+      gender: 'female',
+      mentions: 30,
+    },
+    { id: 'c8', name: 'Colonel Brand', aliases: ['Colonel Brand'], gender: 'male', mentions: 25 },
+    { id: 'c9', name: 'Colonel Fane', aliases: ['Colonel Fane'], gender: 'male', mentions: 12 },
+    { id: 'c10', name: 'Henry Walsh', aliases: ['Henry Walsh', 'Henry'], gender: 'male', mentions: 90 },
+    {
+      id: 'c11',
+      name: 'Lydia',
+      aliases: ['Lydia', 'Miss Lydia Ashby', 'Lydia Wickford'],
+      gender: 'female',
+      mentions: 80,
+    },
+    { id: 'c12', name: 'Cheshire Cat', aliases: ['Cheshire Cat', 'Cat'], gender: 'male', mentions: 22 },
+    { id: 'c13', name: 'the stranger', aliases: ['the stranger'], gender: 'male', mentions: 9 },
+    { id: 'c14', name: 'Mrs. Herriton', aliases: ['Mrs. Herriton'], gender: 'female', mentions: 70 },
+    { id: 'c15', name: 'Jacob Holt', aliases: ['Jacob Holt', 'Jacob'], gender: 'male', mentions: 40 },
+    {
+      id: 'c16',
+      name: 'Mrs. Julius Barton',
+      aliases: ['Mrs. Julius Barton', 'Mrs. Barton'],
+      gender: 'female',
+      mentions: 15,
+    },
+    { id: 'c17', name: 'Queen', aliases: ['Queen'], gender: 'female', mentions: 50 },
+  ],
+};
+
+const cast = buildCast(FAMILY);
+
+type Expect = string | { ambiguous: string[] } | 'unknown' | 'narrator';
+
+const CASES: [written: string, expected: Expect, matchedBy?: string][] = [
+  // any name the book gives them
+  ['Mr. Ashby', 'Mr. Ashby', 'name'],
+  ['Mister Ashby', 'Mr. Ashby', 'name'],
+  ['mr ashby', 'Mr. Ashby', 'name'],
+  ['Elizabeth', 'Elizabeth', 'name'],
+  ["Elizabeth's", 'Elizabeth', 'name'],
+  // first name, surname, title + surname, full name the book never prints whole
+  ['Georgiana', 'Miss Dalloway', 'first-name'],
+  ['Walsh', 'Henry Walsh', 'surname'],
+  ['Mr. Walsh', 'Henry Walsh', 'title-surname'],
+  ['Frederick Dalloway', 'Mr. Dalloway', 'name'],
+  ['Jane Ashby', 'Jane', 'full-name'],
+  ['Miss Georgiana Dalloway', 'Miss Dalloway', 'full-name'],
+  // a diminutive, both ways
+  ['Lizzie', 'Elizabeth', 'diminutive'],
+  ['Eliza', 'Elizabeth', 'diminutive'],
+  ['Harry', 'Henry Walsh', 'diminutive'],
+  ['Jake', 'Jacob Holt', 'diminutive'],
+  ['Catherine Ashby', 'Kitty', 'diminutive'],
+  // the description the book uses
+  ['the Cat', 'Cheshire Cat', 'description'],
+  ['The Stranger', 'the stranger', 'name'],
+  ['the Queen of Hearts', 'Queen', 'description'],
+  // a married name carried by a woman the book also knows unmarried
+  ['Mrs. Wickford', 'Lydia', 'married-name'],
+  // initials: the one main character they fit
+  ['E', 'Elizabeth', 'initial'],
+  ['D', 'Mr. Dalloway', 'initial'],
+  // spelling slips
+  ['Elisabeth', 'Elizabeth', 'spelling'],
+  ['Mrs Herrington', 'Mrs. Herriton', 'spelling'],
+  // "Mrs. Julius Barton" is the wife of Julius Barton, not him
+  ['Julius Barton', 'unknown'],
+  // ambiguous: never guessed
+  ['Miss Ashby', { ambiguous: ['Miss Ashby', 'Elizabeth', 'Jane', 'Lydia'] }],
+  ['the Colonel', { ambiguous: ['Colonel Brand', 'Colonel Fane'] }],
+  ['Colonel', { ambiguous: ['Colonel Brand', 'Colonel Fane'] }],
+  // titles that cannot both be right
+  ['Mrs. Dalloway', 'unknown'],
+  ['Miss Walsh', 'unknown'],
+  // a name no character has
+  ['Mr. Smith', 'unknown'],
+  ['Harold Bloom', 'unknown'],
+  ['a commercial traveller', 'unknown'],
+  // the narrator, and "I" in a credit ("I retorted")
+  ['the narrator', 'narrator'],
+  ['Narrator', 'narrator'],
+  ['I', 'narrator'],
+];
+
+describe('cast: names as readers write them', () => {
+  for (const [written, expected, matchedBy] of CASES) {
+    it(`${written} → ${typeof expected === 'string' ? expected : `ambiguous ${expected.ambiguous.join('/')}`}`, () => {
+      const r = cast.resolve(written);
+      if (expected === 'unknown' || expected === 'narrator') {
+        expect(r.status).toBe(expected);
+        expect(r.character).toBeNull();
+      } else if (typeof expected === 'string') {
+        expect(r).toMatchObject({ status: 'character', character: expected });
+        if (matchedBy) expect(r.matchedBy).toBe(matchedBy);
+      } else {
+        expect(r.status).toBe('ambiguous');
+        expect(r.character).toBeNull();
+        expect([...r.candidates].sort()).toEqual([...expected.ambiguous].sort());
+      }
+    });
+  }
+
+  it('reads an initial only when one character with it is named far more often than the others', () => {
+    // Henry Walsh (90) and Mrs. Herriton (70) are both "H"
+    expect(cast.resolve('H').status).toBe('ambiguous');
+    // with no mention counts, nothing says which Dalloway "D" means; "E" fits Elizabeth alone
+    const bare = buildCast({ characters: FAMILY.characters.map(({ mentions: _m, ...c }) => c) });
+    expect(bare.resolve('D').status).toBe('ambiguous');
+    expect(bare.resolve('E')).toMatchObject({ status: 'character', character: 'Elizabeth' });
+  });
+
+  it("gives the gender of the character a name means, for the credit reader's pronouns", () => {
+    expect(cast.genderOf('Lizzy')).toBe('female');
+    expect(cast.genderOf('Colonel Brand')).toBe('male');
+    expect(cast.genderOf('Miss Ashby')).toBeNull();
+  });
+
+  it('without a cast every name is unknown, and "the narrator" still the narrator', () => {
+    const empty = buildCast(null);
+    expect(empty.resolve('Elizabeth').status).toBe('unknown');
+    expect(empty.resolve('the narrator').status).toBe('narrator');
+  });
+});
+
+describe('cast: names that look alike', () => {
+  it('"Miss Alan" is a family name (Alan is a man’s given name); "Miss Emily" a given name', () => {
+    const sisters = buildCast({
+      characters: [
+        { id: 'a', name: 'Miss Catharine Alan', aliases: ['Miss Catharine Alan'], gender: 'female' },
+        { id: 'b', name: 'Miss Alan', aliases: ['Miss Alan'], gender: 'female' },
+        { id: 'c', name: 'Miss Emily', aliases: ['Miss Emily'], gender: 'female' },
+      ],
+    });
+    expect(sisters.resolve('Miss Alan')).toMatchObject({ status: 'ambiguous' });
+    expect(sisters.resolve('Emily')).toMatchObject({
+      status: 'character',
+      character: 'Miss Emily',
+      matchedBy: 'first-name',
+    });
+  });
+});
