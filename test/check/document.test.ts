@@ -74,6 +74,17 @@ describe('HTML reviews', () => {
     ]);
   });
 
+  it('keeps two block quotations side by side apart, and one quotation of two paragraphs together', () => {
+    const html =
+      '<blockquote><p>First quoted line.</p></blockquote><blockquote><p>Second quoted line.</p></blockquote>' +
+      '<blockquote><p>One passage,</p><p>in two paragraphs.</p></blockquote>';
+    expect(blocks(convertReviewHtml(html).text)).toEqual([
+      'block-quote: First quoted line.',
+      'block-quote: Second quoted line.',
+      'block-quote: One passage, /  / in two paragraphs.',
+    ]);
+  });
+
   it('leaves out the furniture of a saved web page: menus, footers, forms, buttons', () => {
     const html =
       '<nav><ul><li>Home</li><li>Study guides</li></ul></nav><header><h1>Quotes by Ruth</h1></header>' +

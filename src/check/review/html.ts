@@ -35,6 +35,8 @@ interface Piece {
   text: string;
   kind: 'paragraph' | 'heading' | 'item' | 'cell';
   quoteDepth: number;
+  /** Which outermost `<blockquote>` element the piece is in (0: none): two quotations side by side stay two. */
+  quoteId: number;
   level: number;
   marker: string;
   /** Offset in the HTML where the piece starts. */
@@ -59,6 +61,7 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
   let breaks: number[] = [];
   let preDepth = 0;
   let quoteDepth = 0;
+  let quoteId = 0;
   let skipDepth = 0;
   let heading = 0;
   const lists: { ordered: boolean; n: number }[] = [];
@@ -72,7 +75,7 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         if (SKIP.has(name)) skipDepth++;
         if (skipDepth > 0) return;
         if (BLOCK.has(name) || name === 'td' || name === 'th' || name === 'li') flush();
-        if (name === 'blockquote') quoteDepth++;
+        if (name === 'blockquote' && quoteDepth++ === 0) quoteId++;
         if (HEADINGS.has(name)) heading = Number(name[1]);
         if (name === 'ul') lists.push({ ordered: false, n: 0 });
         if (name === 'ol') lists.push({ ordered: true, n: 0 });
@@ -139,6 +142,7 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         text,
         kind,
         quoteDepth,
+        quoteId: quoteDepth > 0 ? quoteId : 0,
         level: kind === 'heading' ? heading : lists.length,
         marker: itemMarker ?? '-',
         source: currentStart < 0 ? parser.startIndex : currentStart,
@@ -187,7 +191,7 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
       continue;
     }
     const quote = p.quoteDepth > 0 ? `${'>'.repeat(p.quoteDepth)} ` : '';
-    const sameQuote = prev !== undefined && p.quoteDepth > 0 && prev.quoteDepth > 0;
+    const sameQuote = prev !== undefined && p.quoteDepth > 0 && prev.quoteId === p.quoteId;
     if (out.length > 0) emit(sameQuote ? '>'.repeat(Math.min(p.quoteDepth, prev!.quoteDepth)) : '', src);
     let lead = '';
     if (p.kind === 'heading') lead = `${'#'.repeat(Math.min(6, Math.max(1, p.level)))} `;
