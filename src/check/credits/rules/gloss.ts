@@ -118,7 +118,15 @@ const GLOSS_APPOSITION = new RegExp(
 const SAYS_VERB = `(?:${VERBS}|expresses|expressed|sums\\s+up|voices|voiced)`;
 /** "Mr. Emerson says this to Lucy", "Elizabeth speaks these words when…", "In this line, Darcy admits…" */
 const GLOSS_SAYS_THIS = new RegExp(
-  `^(?:[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
+  `^(?:[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?(?<name>${SPEAKER})(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?${ADVERB}?\\s+${SAYS_VERB}\\b(?:\\s+(?:to\\s+)?(?<to>${ADDRESSEE}))?(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
+  'dgu',
+);
+/**
+ * "With this line Hester accepts Rook", "In these words, Darcy insults her": the line is the subject's
+ * own act, whatever the verb.
+ */
+const GLOSS_WITH_THIS = new RegExp(
+  `^(?:[Ww]ith|[Ii]n|[Bb]y)\\s+(?:this|these|that|those)\\s+(?:line|lines|words|quote|quotation|remark|speech|reply|answer|sentence),?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${LOWER}+s\\b`,
   'dgu',
 );
 /** "As Mrs. Norris applies it." / "As Austen puts it." opening the block after the quotation. */
@@ -132,7 +140,7 @@ const GLOSS_HERE = new RegExp(`^[Hh]ere,?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${
 export const glossAfterRule: CreditRule = {
   id: 'credit/gloss-after',
   description:
-    'a comment after a set-apart quotation: Mr. Bennet’s observation… / Mrs. Norris, who… / Here Darcy says this to…',
+    'a comment after a set-apart quotation: Mr. Bennet’s observation… / Mrs. Norris, who… / Here Darcy says this to… / With this line Hester accepts…',
   read(site) {
     if (!site.setApart) return null;
     const sentence = nextSentence(site);
@@ -145,6 +153,7 @@ export const glossAfterRule: CreditRule = {
       readWith(sentence, GLOSS_APPOSITION, { pronoun: false }) ??
       readWith(sentence, GLOSS_SAYS_THIS) ??
       readWith(sentence, GLOSS_HERE) ??
+      readWith(sentence, GLOSS_WITH_THIS) ??
       readWith(sentence, GLOSS_AS)
     );
   },
