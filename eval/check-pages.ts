@@ -39,16 +39,27 @@ const total: PageScore = {
 };
 const rows: string[] = [];
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
-rows.push(`${pad('page', 20)}${pad('found', 8)}${pad('extent', 8)}${pad('spurious', 10)}${pad('verdict', 9)}${pad('credit', 8)}attribution`);
+rows.push(
+  `${pad('page', 20)}${pad('found', 8)}${pad('extent', 8)}${pad('spurious', 10)}${pad('verdict', 9)}${pad('credit', 8)}attribution`,
+);
 for (const name of readdirSync(casesDir).sort()) {
   const dir = path.join(casesDir, name);
   const expectedFile = path.join(dir, 'expected.json');
   if (!existsSync(expectedFile)) continue;
   const reading = JSON.parse(readFileSync(expectedFile, 'utf8')) as PageReading;
   if (reading.reading !== 'reader') continue;
-  const options = JSON.parse(readFileSync(path.join(dir, 'options.json'), 'utf8')) as { book: string; analysis: boolean };
+  const options = JSON.parse(readFileSync(path.join(dir, 'options.json'), 'utf8')) as {
+    book: string;
+    analysis: boolean;
+  };
   const { book, analysis } = await bookFor(options.book);
-  const { score: s, gaps } = await checkPage(dir, readdirSync(dir), reading, book, options.analysis ? analysis : null);
+  const { score: s, gaps } = await checkPage(
+    dir,
+    readdirSync(dir),
+    reading,
+    book,
+    options.analysis ? analysis : null,
+  );
   for (const k of Object.keys(total) as (keyof PageScore)[]) total[k] += s[k];
   const of = (n: number) => `${n}/${s.expected}`;
   rows.push(

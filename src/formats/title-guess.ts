@@ -57,7 +57,10 @@ const BY_LINE_WITHIN = 8;
 /** "by Jane Austen" / "BY CHARLES DICKENS" as a line of its own near the top: two to four capitalised words. */
 function byLine(lines: readonly string[]): string | null {
   for (const line of lines.slice(0, BY_LINE_WITHIN)) {
-    const m = /^(?:by|BY|By)\s+(?!(?:the|a|an|THE|A|AN|The|An)\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\.?$/u.exec(line);
+    const m =
+      /^(?:by|BY|By)\s+(?!(?:the|a|an|THE|A|AN|The|An)\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\.?$/u.exec(
+        line,
+      );
     if (m) return readable(m[1]!);
   }
   return null;

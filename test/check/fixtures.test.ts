@@ -72,13 +72,22 @@ describe('check fixtures', () => {
       const dir = path.join(casesDir, name);
       const options = JSON.parse(readFileSync(path.join(dir, 'options.json'), 'utf8')) as CaseOptions;
       const expectedFile = path.join(dir, 'expected.json');
-      const stated = existsSync(expectedFile) ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as unknown) : null;
+      const stated = existsSync(expectedFile)
+        ? (JSON.parse(readFileSync(expectedFile, 'utf8')) as unknown)
+        : null;
       if (isReading(stated)) {
         // A whole page with a reader's reading written by hand (see page-reading.ts): the reading
         // never moves; the checker's known gaps from it are listed beside it and must match.
         const book = await bookFor(options.book);
-        const result = await checkPage(dir, readdirSync(dir), stated, book, options.analysis ? analyzeBook(book) : null);
-        if (update) writeFileSync(expectedFile, `${JSON.stringify({ ...stated, gaps: result.gaps }, null, 2)}\n`);
+        const result = await checkPage(
+          dir,
+          readdirSync(dir),
+          stated,
+          book,
+          options.analysis ? analyzeBook(book) : null,
+        );
+        if (update)
+          writeFileSync(expectedFile, `${JSON.stringify({ ...stated, gaps: result.gaps }, null, 2)}\n`);
         expect(result.gaps).toEqual(update ? result.gaps : stated.gaps);
         return;
       }

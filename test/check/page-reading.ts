@@ -10,10 +10,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Book } from '../../src/book/types.js';
-import { type CheckReport, checkReview } from '../../src/check/index.js';
-import type { AttributionVerdict, CheckedQuote, Verdict } from '../../src/check/types.js';
-import { readReviewBytes } from '../../src/check/review/read.js';
 import type { SpeakerModel } from '../../src/check/attribute/index.js';
+import { type CheckReport, checkReview } from '../../src/check/index.js';
+import { readReviewBytes } from '../../src/check/review/read.js';
+import type { AttributionVerdict, CheckedQuote, Verdict } from '../../src/check/types.js';
 import { makeDocx } from '../fixtures/docx.js';
 
 type OneOrMany<T> = T | T[];
@@ -79,7 +79,8 @@ function overlap(a: string[], b: string[]): number {
   let prev = new Array<number>(b.length + 1).fill(0);
   for (const wa of a) {
     const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 0; j < b.length; j++) row[j + 1] = wa === b[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, row[j]!);
+    for (let j = 0; j < b.length; j++)
+      row[j + 1] = wa === b[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, row[j]!);
     prev = row;
   }
   return prev[b.length]! / Math.max(a.length, b.length);
@@ -109,7 +110,15 @@ function showCredit(q: CheckedQuote): string {
 
 function showExpectedCredit(e: OneOrMany<ExpectedCredit>): string {
   return many(e)
-    .map((c) => (c === null ? 'nobody' : typeof c === 'string' ? c : 'narrator' in c ? 'narrator' : `author (${c.author})`))
+    .map((c) =>
+      c === null
+        ? 'nobody'
+        : typeof c === 'string'
+          ? c
+          : 'narrator' in c
+            ? 'narrator'
+            : `author (${c.author})`,
+    )
     .join(' or ');
 }
 
@@ -165,7 +174,8 @@ export function scorePage(reading: PageReading, report: CheckReport): { score: P
     else gaps.push(`verdict: ${label} is ${many(e.verdict).join(' or ')}, reported ${q.verdict}`);
     const creditOk = many(e.credit).some((c) => creditMatches(c, q));
     if (creditOk) score.creditsRight += counted ? 1 : 0;
-    else gaps.push(`credit: ${label} is credited to ${showExpectedCredit(e.credit)}, read as ${showCredit(q)}`);
+    else
+      gaps.push(`credit: ${label} is credited to ${showExpectedCredit(e.credit)}, read as ${showCredit(q)}`);
     const attributionOk = many(e.attribution).includes(q.attribution);
     if (attributionOk) score.attributionsRight += counted ? 1 : 0;
     else
@@ -174,7 +184,9 @@ export function scorePage(reading: PageReading, report: CheckReport): { score: P
           (q.bookSpeaker ? ` (book's speaker ${q.bookSpeaker})` : ''),
       );
     if (e.nameStatus && q.claimedCharacter?.status !== e.nameStatus) {
-      gaps.push(`name: ${label}: the credited name is ${e.nameStatus}, reported ${q.claimedCharacter?.status ?? 'nothing'}`);
+      gaps.push(
+        `name: ${label}: the credited name is ${e.nameStatus}, reported ${q.claimedCharacter?.status ?? 'nothing'}`,
+      );
     }
   });
   const paired = new Set(pairs.filter((i): i is number => i !== null));

@@ -31,6 +31,66 @@ const SKIP = new Set([
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/**
+ * The same furniture when a page builds it from plain `<div>`s and lists, known by the names sites
+ * give it (class, id) or its ARIA role: a cookie banner (“By clicking “Accept all”…”), menus, share
+ * buttons, breadcrumbs, pagers, newsletter boxes (“Sign up to “Bookmarks””), related-article
+ * sidebars (whose headlines may quote the book), ads, pop-ups, site footers. The same word list as
+ * readers' "unlikely candidates" in article extraction; kept to words that never name a review's
+ * own parts (no "comment", no "header": a page title or a commenter's quotation is the writer's).
+ */
+const FURNITURE_NAMES = new Set([
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'newsletter',
+  'signup',
+  'subscribe',
+  'subscription',
+  'share',
+  'sharing',
+  'social',
+  'breadcrumb',
+  'breadcrumbs',
+  'pagination',
+  'pager',
+  'related',
+  'promo',
+  'advert',
+  'advertisement',
+  'ads',
+  'sponsor',
+  'sponsored',
+  'popup',
+  'modal',
+  'menu',
+  'navbar',
+  'toolbar',
+  'sidebar',
+  'footer',
+]);
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'search',
+  'contentinfo',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+]);
+
+/** Whether an element is page furniture by its attributes (see FURNITURE_NAMES), or hidden. */
+export function isFurniture(attribs: Readonly<Record<string, string>>): boolean {
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
+  if (FURNITURE_ROLES.has((attribs.role ?? '').toLowerCase())) return true;
+  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return names.some((n) => FURNITURE_NAMES.has(n));
+}
+
 interface Piece {
   text: string;
   kind: 'paragraph' | 'heading' | 'item' | 'cell';
@@ -63,6 +123,9 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
   let quoteDepth = 0;
   let quoteId = 0;
   let skipDepth = 0;
+  // Element depth, and the depth of the furniture element being skipped (null: none).
+  let depth = 0;
+  let furnitureAt: number | null = null;
   let heading = 0;
   const lists: { ordered: boolean; n: number }[] = [];
   let itemMarker: string | null = null;
@@ -71,9 +134,11 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
   let row = -1;
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attribs) {
+        depth++;
         if (SKIP.has(name)) skipDepth++;
-        if (skipDepth > 0) return;
+        if (furnitureAt === null && skipDepth === 0 && isFurniture(attribs)) furnitureAt = depth;
+        if (skipDepth > 0 || furnitureAt !== null) return;
         if (BLOCK.has(name) || name === 'td' || name === 'th' || name === 'li') flush();
         if (name === 'blockquote' && quoteDepth++ === 0) quoteId++;
         if (HEADINGS.has(name)) heading = Number(name[1]);
@@ -96,7 +161,7 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         if (name === 'q') current += '“';
       },
       ontext(text) {
-        if (skipDepth > 0) return;
+        if (skipDepth > 0 || furnitureAt !== null) return;
         const lead = text.search(/\S/);
         if (currentStart < 0 && lead >= 0) currentStart = parser.startIndex + lead;
         if (breaks.length > 0 && breaks[breaks.length - 1] === -1 && lead >= 0) {
@@ -106,6 +171,13 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         current += preDepth > 0 ? text : text.replace(/[\r\n]+/g, ' ');
       },
       onclosetag(name) {
+        const closing = depth;
+        depth = Math.max(0, depth - 1);
+        if (furnitureAt !== null) {
+          if (closing === furnitureAt) furnitureAt = null;
+          if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
         if (SKIP.has(name)) {
           skipDepth = Math.max(0, skipDepth - 1);
           return;

@@ -146,6 +146,8 @@ const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
 const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?)`;
 /** ", who has waited all evening," / ", after a long silence,". */
 const APPOSITION = '(?:,\\s+[^,;:.!?“”"\\n]{1,80},)';
+/** "Everyone loved Mrs. Pruett, who announces that “…”": the relative clause's verb is the name's. */
+const WHO = '(?:,?\\s+who)';
 /** Auxiliaries before an -ing or bare verb: "was saying", "can only say", "had told". */
 const AUX =
   '(?:\\s+(?:is|was|has|had|will|would|can|could|must|might|does|did|keeps|kept)(?:\\s+(?:only|just|also|then|still|never))?)';
@@ -159,7 +161,7 @@ const CATAPHOR =
 const TO_FIRST = `(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to\\s+(?<to3>${ADDRESSEE}),\\s+)`;
 
 const BEFORE = new RegExp(
-  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})${APPOSITION}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|answering|replying|writing|thinking)\\b${ADVERB}?${OBJECT}${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*$`,
+  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})${APPOSITION}?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|answering|replying|writing|thinking)\\b${ADVERB}?${OBJECT}${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*$`,
   'dgu',
 );
 
