@@ -128,8 +128,12 @@ export const PRONOUN = '(?:he|she|they|I|we|He|She|They|We)';
 /** Anyone a credit can name, in the order the alternation should try them. */
 export const SPEAKER = `(?:${NARRATOR_APPOSITION}|${NARRATOR}|${AUTHOR_ROLE}|${WRITTEN_NAME}|${PRONOUN}|${DESCRIPTION})`;
 
+/** "her friend", "his father": a person by relation, as a writer names whom a line is said to. */
+const KIN =
+  '(?:friends?|father|mother|sisters?|brothers?|husband|wife|daughters?|sons?|cousins?|aunt|uncle|lover|suitor|guests?|maid|servant|companion|fianc[eé]e?|neighbou?rs?|parents|family|niece|nephew|host|hostess)';
+
 /** Whom a line is addressed to: a name, a described person ("the boy"), or an object pronoun. */
-export const ADDRESSEE = `(?:${WRITTEN_NAME}|(?:the|a|an)\\s+${LOWER}+|him|her|them|me|us|himself|herself|themselves)`;
+export const ADDRESSEE = `(?:${WRITTEN_NAME}|(?:the|a|an)\\s+${LOWER}+|(?:his|her|their|my|our)\\s+(?:old\\s+|oldest\\s+|best\\s+|young\\s+)?${KIN}|him|her|them|me|us|himself|herself|themselves)`;
 
 /** An adverb between the name and the verb, or after the verb ("Tommy says quietly", "X famously says"). */
 export const ADVERB = `(?:\\s+(?:${LOWER}+ly|later|then|once|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself))`;

@@ -146,6 +146,8 @@ const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
 const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?)`;
 /** ", who has waited all evening," / ", after a long silence,". */
 const APPOSITION = '(?:,\\s+[^,;:.!?“”"\\n]{1,80},)';
+/** "urges her friend to marry him “…”": what the line asks for, between the addressee and the words. */
+const INFINITIVE = `(?:\\s+to\\s+${LOWER}+(?:\\s+${LOWER}+){0,2})`;
 /** "Everyone loved Mrs. Pruett, who announces that “…”": the relative clause's verb is the name's. */
 const WHO = '(?:,?\\s+who)';
 /** Auxiliaries before an -ing or bare verb: "was saying", "can only say", "had told". */
@@ -161,7 +163,7 @@ const CATAPHOR =
 const TO_FIRST = `(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to\\s+(?<to3>${ADDRESSEE}),\\s+)`;
 
 const BEFORE = new RegExp(
-  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})${APPOSITION}?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|answering|replying|writing|thinking)\\b${ADVERB}?${OBJECT}${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*$`,
+  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|answering|replying|writing|thinking)\\b${ADVERB}?${OBJECT}${INFINITIVE}?${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*$`,
   'dgu',
 );
 
@@ -186,8 +188,12 @@ function tagBefore(lead: Segment, open: boolean, glossOfPrevious = false): RuleM
   if (!m) return null;
   // A lead that has ended its sentence credits the quotation only by pointing at it ("says this").
   if (!open && (!m.groups?.cata || glossOfPrevious)) return null;
-  return readWith(lead, BEFORE);
+  const read = readWith(lead, BEFORE);
+  // "The town's vicar, Reverend Ashcombe, warns…": the name in apposition to a description is the credit.
+  if (read && DESCRIBED.test(read.name)) return readWith(lead, BEFORE, { pronoun: false }, ['appos']) ?? read;
+  return read;
 }
+const DESCRIBED = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|['’]s\s/;
 
 export const tagBeforeRule: CreditRule = {
   id: 'credit/tag-before',
