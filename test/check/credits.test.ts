@@ -714,3 +714,70 @@ describe('credits: the rules', () => {
     expect(CREDIT_RULES.find((r) => r.id === 'credit/dash-after')!.read(site)).toBeNull();
   });
 });
+
+describe('credits: whole pages (study guides, essays, summaries)', () => {
+  table([
+    [
+      'an MLA citation gives the page; the sentence gives the speaker',
+      'Ruth admits that “I never claimed to be” sensible (Morrow 3).',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'an MLA citation alone cites the author',
+      'The novel opens on “the end of the causeway” (Morrow 1).',
+      ['author:Morrow (parenthesis)'],
+    ],
+    [
+      'a label between the quotation and its explanation',
+      '> The water is never kind. It is only patient.\n\n**Explanation for Quotation 1 >>**\n\nTommy says this to Ruth when the causeway floods. Miss Emily disapproves.',
+      ['Tommy (gloss-after)'],
+    ],
+    [
+      'the speaker in apposition, then tells Y this',
+      '> The sea keeps its own accounts.\n\nMiss Emily, the village schoolmistress, tells Ruth this in Chapter 1.',
+      ['Miss Emily → Ruth (gloss-after)'],
+    ],
+    [
+      'with this line X …',
+      '> Come home with me.\n\nWith this line Tommy asks Ruth to leave the island.',
+      ['Tommy (gloss-after)'],
+    ],
+    [
+      'X’s verdict is swift:',
+      'Miss Emily’s verdict is swift:\n\n> The sea keeps its own accounts.',
+      ['Miss Emily (possessive)'],
+    ],
+    [
+      'X, who announces that',
+      'Everyone loved Miss Emily, who announces that “the sea keeps its own accounts.”',
+      ['Miss Emily (tag-before)'],
+    ],
+    [
+      'a description with the name in apposition',
+      'The village teacher, Miss Emily, warns them that “the sea keeps its own accounts.”',
+      ['Miss Emily (tag-before)'],
+    ],
+    [
+      'urges her friend to …',
+      'Ruth urges her friend to go “before the tide.”',
+      ['Ruth → her friend (tag-before)'],
+    ],
+    [
+      'a sentence-opening she continues the subject before, not the last woman named',
+      'Even Ruth, who mocks the post, knows that Miss Emily has made up her mind. She says that “the water is never kind,” and she adds “it is only patient.”',
+      ['Ruth (tag-before)', 'Ruth (tag-before)'],
+    ],
+  ]);
+  it('the book’s “he said” inside the quotation yields to the page’s own credit', () => {
+    expect(
+      credits(
+        '“I was not paid,” he said at last. “I was a fool.”\n\nRelated Characters: Tommy (speaker), Ruth Ashby',
+      ),
+    ).toEqual(['Tommy (speaker-label)']);
+  });
+  it('a Speaker cell with a note in parentheses credits the name', () => {
+    expect(
+      credits('| Quote | Speaker |\n| --- | --- |\n| “Come home with me.” | Tommy (the postman) |'),
+    ).toEqual(['Tommy (table-column)']);
+  });
+});
