@@ -768,6 +768,24 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Ruth (tag-before)', 'Ruth (tag-before)'],
     ],
   ]);
+  it('a Speaker: line above the next quotation is that one’s, not the one before', () => {
+    expect(
+      credits(
+        'Quote by Agnes Morrow: “The house stood at the end of the causeway.”\n\nSpeaker: Tommy\nContext: Chapter 1\n“You will catch your death out here.”',
+      ),
+    ).toEqual(['author:Agnes Morrow (possessive)', 'Tommy (speaker-label)']);
+  });
+  it('a relative by family, as the writer credits: her father asks', () => {
+    expect(credits('“Will you come home?” her father asks.')).toEqual(['her father (tag-after)']);
+    expect(credits('Ruth tells her father: “I have been counting the waves.”')).toEqual([
+      'Ruth → her father (tag-before)',
+    ]);
+  });
+  it('X’s reply is typically dry:', () => {
+    expect(credits('Ruth’s reply is typically dry: “Then I am not sensible.”')).toEqual([
+      'Ruth (possessive)',
+    ]);
+  });
   it('the book’s “he said” inside the quotation yields to the page’s own credit', () => {
     expect(
       credits(

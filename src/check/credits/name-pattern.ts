@@ -107,11 +107,15 @@ const LY_ADJECTIVES =
   'lovely|ugly|holy|lonely|elderly|friendly|lively|silly|jolly|curly|surly|burly|sickly|kindly|costly|deadly|homely|portly|stately|wily|worldly|manly|womanly|motherly|fatherly|gentlemanly|saintly|ghostly|family';
 const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then)\\b)(?!(?!(?:${LY_ADJECTIVES})\\b)${LOWER}+ly\\b)`;
 
+/** "her father asks", "his sister replies": a person by family relation, as writers credit (the book may say "said her father"). */
+const FAMILY =
+  '(?:father|mother|sister|brother|aunt|uncle|cousin|husband|wife|daughter|son|grandmother|grandfather)';
+
 /**
  * "a small boy", "the cat", "the soldiers": a person described, in lower case, an article and at most
  * two words ("the smallest boy | holds out his bowl and says"); validated by isDescription.
  */
-export const DESCRIPTION = `(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}`;
+export const DESCRIPTION = `(?:(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}|(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${FAMILY})`;
 
 /** "the narrator", "our narrator", "the unnamed narrator", "Narrator". */
 export const NARRATOR = `(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:${LOWER}+\\s+)?[Nn]arrator|Narrator)`;
@@ -242,9 +246,11 @@ export function narratorAppositionName(name: string): string {
  * A described speaker ("the cat", "a small boy", "the soldiers") that can credit a line: not a text
  * ("the book says"), not the reader, not a pronoun-like word.
  */
+const FAMILY_RE = new RegExp(`^(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${FAMILY}$`);
 export function isDescription(name: string): boolean {
   const m = DESCRIPTION_RE.exec(name);
   if (!m) return false;
+  if (FAMILY_RE.test(name)) return true;
   const words = name.toLowerCase().split(/\s+/);
   const head = words[words.length - 1]!;
   if (TEXT_NOUNS.has(head) && !PERSON_TEXT_NOUNS.has(head)) return false;

@@ -26,8 +26,16 @@ function after(site: CreditSite, blocks = 2): Segment {
   const i = doc.blocks.findIndex((b) => b.span.start <= last && last < b.span.end);
   const trailEnd = site.trail.start + site.trail.text.length;
   const lastBlock = i >= 0 ? doc.blocks[Math.min(doc.blocks.length - 1, i + blocks)] : undefined;
-  const end = Math.min(site.nextStart, Math.max(trailEnd, lastBlock?.content.end ?? trailEnd));
-  return segment(site.text, site.trail.start, end);
+  // Not into the block of the next quotation: what stands there before it ("Speaker: Lydia" above
+  // its words) is that one's.
+  const nextBlock = doc.blocks.find((b) => b.span.start <= site.nextStart && site.nextStart < b.span.end);
+  const nextBlockStart = nextBlock && nextBlock !== doc.blocks[i] ? nextBlock.span.start : site.nextStart;
+  const end = Math.min(
+    site.nextStart,
+    nextBlockStart,
+    Math.max(trailEnd, lastBlock?.content.end ?? trailEnd),
+  );
+  return segment(site.text, site.trail.start, Math.max(site.trail.start, end));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -54,11 +62,23 @@ export const speakerLabelRule: CreditRule = {
       readWith(below, SPEAKER_MARK, { pronoun: false }) ??
       readWith(below, SPEAKER_FIELD, { pronoun: false }) ??
       (site.leadInline || site.leadFollowsQuote
-        ? null
+        ? readWith(linesAbove(site), SPEAKER_FIELD, { pronoun: false })
         : readWith(site.lead, SPEAKER_FIELD, { pronoun: false }))
     );
   },
 };
+
+/** "Speaker: Lydia Marsh⏎Context: Chapter 2⏎“…”": the lines of the quotation's own block above it. */
+function linesAbove(site: CreditSite): Segment | null {
+  const block = site.block;
+  if (!block) return null;
+  const start = block.content.start;
+  const before = site.text.slice(start, site.quote.outer.start);
+  const lastBreak = before.lastIndexOf('\n');
+  // Only whole lines above: the quotation must open its own line.
+  if (lastBreak < 0 || /[^\s“"‘'«>*_\-•·]/.test(before.slice(lastBreak + 1))) return null;
+  return segment(site.text, start, start + lastBreak);
+}
 
 // ---------------------------------------------------------------------------------------------
 // The passive
