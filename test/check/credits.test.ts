@@ -743,6 +743,11 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Tommy (gloss-after)'],
     ],
     [
+      'a comment that is only the name and a phrase about them',
+      '## 4. “Come home with me.”\n\nTommy, patient as ever.\n\n## 5. “The water is never kind.”\n\nTommy, as usual, is wrong about the water.',
+      ['Tommy (gloss-after)', 'Tommy (gloss-after)'],
+    ],
+    [
       'X’s verdict is swift:',
       'Miss Emily’s verdict is swift:\n\n> The sea keeps its own accounts.',
       ['Miss Emily (possessive)'],

@@ -149,6 +149,16 @@ const GLOSS_WITH_THIS = new RegExp(
   `^(?:[Ww]ith|[Ii]n|[Bb]y)\\s+(?:this|these|that|those)\\s+(?:line|lines|words|quote|quotation|remark|speech|reply|answer|sentence),?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${LOWER}+s\\b`,
   'dgu',
 );
+/**
+ * "Lydia Marsh, best friend and best roaster." / "Captain Rook, being self-aware for once.": a
+ * comment that is only the speaker's name and a phrase about them (no verb of its own: "Rook, as
+ * ever, is wrong" is about Rook, not a credit).
+ */
+const GLOSS_NAME_PHRASE = new RegExp(
+  `^(?<name>${WRITTEN_NAME}),\\s+(?!(?:who|which|that|and|but|when)\\b)[^.!?“”"\\n]{1,60}[.!]\\s*$`,
+  'dgu',
+);
+const FINITE = /\b(?:is|was|are|were|has|had|have|does|did|do|will|would|can|could|should|may|might|must)\b/;
 /** "As Mrs. Norris applies it." / "As Austen puts it." opening the block after the quotation. */
 const GLOSS_AS = new RegExp(
   `^[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|applies|applied|phrases|phrased|observes|remarks|notes)\\s+it\\b`,
@@ -174,6 +184,7 @@ export const glossAfterRule: CreditRule = {
       readWith(sentence, GLOSS_SAYS_THIS) ??
       readWith(sentence, GLOSS_HERE) ??
       readWith(sentence, GLOSS_WITH_THIS) ??
+      (FINITE.test(sentence.text) ? null : readWith(sentence, GLOSS_NAME_PHRASE, { pronoun: false })) ??
       readWith(sentence, GLOSS_AS)
     );
   },
