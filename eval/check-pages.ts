@@ -4,7 +4,7 @@
  * their extent, spurious quotations, verdicts, credits and attribution verdicts, per page and in all.
  * The same scoring is the fixture test's (test/check/page-reading.ts); this prints the table.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeBook } from '../src/analysis/index.js';
@@ -72,3 +72,20 @@ rows.push(
   `${pad('all pages', 20)}${pad(of(total.found), 8)}${pad(of(total.extentRight), 8)}${pad(total.spurious, 10)}${pad(of(total.verdictsRight), 9)}${pad(of(total.creditsRight), 8)}${of(total.attributionsRight)}`,
 );
 console.log(rows.join('\n'));
+if (!verbose) {
+  const out = path.resolve(here, 'results/pages.md');
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    [
+      '# Whole pages against a reader’s reading',
+      '',
+      'Reproduce: `npm run eval:pages` (`-- --gaps` lists each departure). Each page in test/fixtures/check/cases/page-* is written for the project in the style of a kind of real page (LitCharts- and SparkNotes-style guides, a Goodreads-style quote list, a Shmoop-style character page, a book-club blog with comments, an MLA essay, an AI summary, a stage script, a revision table, a newspaper review saved whole, a Markdown review, a DOCX handout, a listicle, a character list) about a self-written novel (test/fixtures/check/novel-clock.txt); its expected.json is what a careful reader says about it, written by hand. Columns: quotations found, found with the right extent, spurious (reported, but no quotation), verdict right, credit read right (the right person, the author, the narrator, or nobody), attribution verdict right.',
+      '',
+      '```',
+      rows.join('\n'),
+      '```',
+      '',
+    ].join('\n'),
+  );
+}
