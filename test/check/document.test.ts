@@ -110,6 +110,18 @@ describe('HTML reviews', () => {
     ]);
   });
 
+  it('keeps a quotation’s own footer (its credit), with the dash a stylesheet draws', () => {
+    const html =
+      '<blockquote><p>The water is never kind.</p><footer>— <cite>Tommy</cite></footer></blockquote>' +
+      '<blockquote class="blockquote"><p>I have been counting the waves.</p>' +
+      '<footer class="blockquote-footer">Ruth in <cite>The Salt House</cite></footer></blockquote>' +
+      '<footer><p>© 2026 The Weekly Read</p></footer>';
+    expect(blocks(convertReviewHtml(html).text)).toEqual([
+      'block-quote: The water is never kind. /  / — Tommy',
+      'block-quote: I have been counting the waves. /  / — Ruth in The Salt House',
+    ]);
+  });
+
   it('reads line breaks in the HTML source as spaces, and <br> as a new line', () => {
     const { text } = convertReviewHtml(
       '<p>A long paragraph\nwrapped in the source.</p>\n<p>Tommy: one.<br>Ruth: two.</p>',

@@ -310,6 +310,12 @@ describe('trailers', () => {
     expect(text.slice(q!.trailer!.start, q!.trailer!.end)).toBe(' — Tommy, in The Salt House');
   });
 
+  it('a dash credit naming the book after “in” is a credit line below the block quote', () => {
+    expect(found('> The water is never kind.\n> — Tommy in The Salt House\n', book)).toEqual([
+      'block-quote: The water is never kind.',
+    ]);
+  });
+
   it('does not cut a dash inside the book’s own sentence', () => {
     const text = '> The water — Tommy said — is never kind.\n';
     expect(found(text, book)).toEqual(['block-quote: The water — Tommy said — is never kind.']);

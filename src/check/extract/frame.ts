@@ -177,7 +177,7 @@ const DASH = '(?:[—–―~]|-{1,2})';
  * comma (", Pride and Prejudice", ", in Emma", ", ch. 3"; not ", patient, waits": the sentence going on).
  */
 const DASH_CREDIT = new RegExp(
-  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|ch|p\\.|\\d)[^\\n.!?]{0,60}?)?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|ch|p\\.|\\d)[^\\n.!?]{0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?)?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
   'u',
 );
 
@@ -229,7 +229,7 @@ function isNameLike(name: string): boolean {
   return !isLabel(first);
 }
 
-/** Is the line a dash and a credit ("— Emma Woodhouse", "―Jane Austen, Pride and Prejudice")? */
+/** Is the line a dash and a credit ("— Emma Woodhouse", "―Jane Austen, Pride and Prejudice", "— Emma in Emma")? */
 export function isDashCreditLine(line: string): boolean {
   return dashCredit(line.trim());
 }

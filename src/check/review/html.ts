@@ -10,9 +10,9 @@ import { LineIndex } from '../../text/line-index.js';
  * (for DOCX, the paragraph number), so a report points at the line the writer can find.
  */
 /**
- * Never the writer's words: code, and the furniture of a web page saved whole (menus, footers,
- * forms, buttons). A page's header, asides and figure captions stay: a page title or a pull quote
- * may be what credits or quotes a line.
+ * Never the writer's words: code, and the furniture of a web page saved whole (menus, forms,
+ * buttons; footers and the rest by isFurniture). A page's header, asides and figure captions stay:
+ * a page title or a pull quote may be what credits or quotes a line.
  */
 const SKIP = new Set([
   'script',
@@ -22,7 +22,6 @@ const SKIP = new Set([
   'noscript',
   'svg',
   'nav',
-  'footer',
   'form',
   'button',
   'select',
@@ -80,15 +79,28 @@ const FURNITURE_ROLES = new Set([
   'menubar',
 ]);
 
-/** Whether an element is page furniture by its attributes (see FURNITURE_NAMES), or hidden. */
-export function isFurniture(attribs: Readonly<Record<string, string>>): boolean {
+function isFooter(name: string, attribs: Readonly<Record<string, string>>): boolean {
+  return name === 'footer' || /(?:^|[\s_-])footer(?:$|[\s_-])/i.test(attribs.class ?? '');
+}
+
+/**
+ * Whether an element is page furniture: a page's `<footer>`, or by its attributes (see
+ * FURNITURE_NAMES), or hidden. Inside a `<blockquote>` or a `<figure>` a footer is the quotation's
+ * own credit (`<footer>— <cite>Mrs. Pruett</cite></footer>`, Bootstrap's `blockquote-footer`).
+ */
+export function isFurniture(
+  name: string,
+  attribs: Readonly<Record<string, string>>,
+  inQuote: boolean,
+): boolean {
   if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
+  if (name === 'footer') return !inQuote;
   if (FURNITURE_ROLES.has((attribs.role ?? '').toLowerCase())) return true;
   const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/);
-  return names.some((n) => FURNITURE_NAMES.has(n));
+  return names.some((n) => FURNITURE_NAMES.has(n) && !(inQuote && n === 'footer'));
 }
 
 interface Piece {
@@ -126,6 +138,9 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
   // Element depth, and the depth of the furniture element being skipped (null: none).
   let depth = 0;
   let furnitureAt: number | null = null;
+  let figureDepth = 0;
+  // A quotation's own footer (its credit), while open: its text is a credit line, dash first.
+  let quoteFooterAt: number | null = null;
   let heading = 0;
   const lists: { ordered: boolean; n: number }[] = [];
   let itemMarker: string | null = null;
@@ -137,7 +152,14 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
       onopentag(name, attribs) {
         depth++;
         if (SKIP.has(name)) skipDepth++;
-        if (furnitureAt === null && skipDepth === 0 && isFurniture(attribs)) furnitureAt = depth;
+        if (name === 'figure') figureDepth++;
+        const inQuote = quoteDepth + figureDepth > 0;
+        if (furnitureAt === null && skipDepth === 0 && isFurniture(name, attribs, inQuote))
+          furnitureAt = depth;
+        else if (inQuote && quoteFooterAt === null && isFooter(name, attribs)) {
+          flush();
+          quoteFooterAt = depth;
+        }
         if (skipDepth > 0 || furnitureAt !== null) return;
         if (BLOCK.has(name) || name === 'td' || name === 'th' || name === 'li') flush();
         if (name === 'blockquote' && quoteDepth++ === 0) quoteId++;
@@ -171,7 +193,12 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         current += preDepth > 0 ? text : text.replace(/[\r\n]+/g, ' ');
       },
       onclosetag(name) {
+        if (name === 'figure') figureDepth = Math.max(0, figureDepth - 1);
         const closing = depth;
+        if (quoteFooterAt !== null && closing === quoteFooterAt) {
+          flush();
+          quoteFooterAt = null;
+        }
         depth = Math.max(0, depth - 1);
         if (furnitureAt !== null) {
           if (closing === furnitureAt) furnitureAt = null;
@@ -207,7 +234,9 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
       kept.push(line);
       starts.push(k === 0 ? -1 : (breaks[k - 1] ?? -1));
     });
-    const text = kept.join('\n');
+    let text = kept.join('\n');
+    // The dash a stylesheet draws before a quotation's footer ("— Lydia Marsh") is what a reader sees.
+    if (quoteFooterAt !== null && text.length > 0 && !/^[—–―-]/.test(text)) text = `— ${text}`;
     if (text.length > 0) {
       const kind = inCell && row >= 0 ? 'cell' : heading > 0 ? 'heading' : itemMarker ? 'item' : 'paragraph';
       pieces.push({
