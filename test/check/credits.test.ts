@@ -748,6 +748,11 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Tommy (gloss-after)', 'Tommy (gloss-after)'],
     ],
     [
+      'a clause, then the speech as a participle: agrees to …, telling him that',
+      'Tommy agrees to carry it, telling her that “the water is never kind.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
       'X’s verdict is swift:',
       'Miss Emily’s verdict is swift:\n\n> The sea keeps its own accounts.',
       ['Miss Emily (possessive)'],

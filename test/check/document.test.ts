@@ -102,7 +102,8 @@ describe('HTML reviews', () => {
       '<article><h1>Review: The Salt House</h1><p>“I kept you apart,” says Ruth.</p></article>' +
       '<aside class="sidebar"><ul><li><a href="#">“The water is never kind”: our favourite lines</a></li></ul></aside>' +
       '<div class="newsletter"><h3>Sign up to “Bookmarks”</h3></div><div role="navigation"><p>Next</p></div>' +
-      '<aside><p>Pull quote: “Come home with me.”</p></aside><p hidden>“Hidden words”</p>';
+      '<aside><p>Pull quote: “Come home with me.”</p></aside><p hidden>“Hidden words”</p>' +
+      '<ol class="references"><li>“The Salt House”. Harbour Press. Retrieved 3 March 2024.</li></ol>';
     expect(blocks(convertReviewHtml(html).text)).toEqual([
       'heading: Review: The Salt House',
       'paragraph: “I kept you apart,” says Ruth.',

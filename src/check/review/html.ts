@@ -34,7 +34,8 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * The same furniture when a page builds it from plain `<div>`s and lists, known by the names sites
  * give it (class, id) or its ARIA role: a cookie banner (“By clicking “Accept all”…”), menus, share
  * buttons, breadcrumbs, pagers, newsletter boxes (“Sign up to “Bookmarks””), related-article
- * sidebars (whose headlines may quote the book), ads, pop-ups, site footers. The same word list as
+ * sidebars (whose headlines may quote the book), ads, pop-ups, site footers, an encyclopedia
+ * article's contents box and reference list (titles in quote marks). The same word list as
  * readers' "unlikely candidates" in article extraction; kept to words that never name a review's
  * own parts (no "comment", no "header": a page title or a commenter's quotation is the writer's).
  */
@@ -68,6 +69,12 @@ const FURNITURE_NAMES = new Set([
   'toolbar',
   'sidebar',
   'footer',
+  'toc',
+  'references',
+  'reflist',
+  'footnotes',
+  'bibliography',
+  'catlinks',
 ]);
 const FURNITURE_ROLES = new Set([
   'navigation',

@@ -27,7 +27,7 @@ import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 
 const ADDRESSING = addressingVerbAlternation();
 /** "tells Harriet", "says to Jane", "replies to him", "says of Bingley" (not an addressee). */
-const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+of\\s+${ADDRESSEE})?`;
+const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+of\\s+${ADDRESSEE})?`;
 /** "in reply", "in the memorable words", "at last", "in her own mind" after the verb. */
 const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
 const DASHES = '\\u2014\\u2013\\u2015';
@@ -142,8 +142,8 @@ export const tagAfterRule: CreditRule = {
 
 /** A lowercase word that is not a pronoun (a new subject would end the name's clause). */
 const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
-/** "came up and", "shook his head and", "pointed at the bowl and then". */
-const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?)`;
+/** "came up and", "shook his head and", "pointed at the bowl and then", "agrees to repair it, telling him". */
+const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:saying|telling|adding|explaining|insisting|warning|asking|replying|answering|declaring|remarking|noting)\\b))`;
 /** ", who has waited all evening," / ", after a long silence,". */
 const APPOSITION = '(?:,\\s+[^,;:.!?“”"\\n]{1,80},)';
 /** "urges her friend to marry him “…”": what the line asks for, between the addressee and the words. */
