@@ -1,5 +1,6 @@
 import {
   creditVerbAlternation,
+  FAMILY_NOUNS,
   GENDER_ONLY_GIVEN_NAMES,
   type Gender,
   GIVEN_NAME_GENDER,
@@ -7,6 +8,7 @@ import {
   NOT_NAMES as LEXICON_NOT_NAMES,
   NICKNAMES,
   PERSON_VERBS,
+  RELATION_NOUNS,
   titleAlternation,
 } from '../../lexicon.js';
 
@@ -108,8 +110,7 @@ const LY_ADJECTIVES =
 const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then)\\b)(?!(?!(?:${LY_ADJECTIVES})\\b)${LOWER}+ly\\b)`;
 
 /** "her father asks", "his sister replies": a person by family relation, as writers credit (the book may say "said her father"). */
-const FAMILY =
-  '(?:father|mother|sister|brother|aunt|uncle|cousin|husband|wife|daughter|son|grandmother|grandfather)';
+const FAMILY = `(?:${FAMILY_NOUNS.join('|')})`;
 
 /**
  * "a small boy", "the cat", "the soldiers": a person described, in lower case, an article and at most
@@ -133,8 +134,7 @@ export const PRONOUN = '(?:he|she|they|I|we|He|She|They|We)';
 export const SPEAKER = `(?:${NARRATOR_APPOSITION}|${NARRATOR}|${AUTHOR_ROLE}|${WRITTEN_NAME}|${PRONOUN}|${DESCRIPTION})`;
 
 /** "her friend", "his father": a person by relation, as a writer names whom a line is said to. */
-const KIN =
-  '(?:friends?|father|mother|sisters?|brothers?|husband|wife|daughters?|sons?|cousins?|aunt|uncle|lover|suitor|guests?|maid|servant|companion|fianc[eé]e?|neighbou?rs?|parents|family|niece|nephew|host|hostess)';
+const KIN = `(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})`;
 
 /** Whom a line is addressed to: a name, a described person ("the boy"), or an object pronoun. */
 export const ADDRESSEE = `(?:${WRITTEN_NAME}|(?:the|a|an)\\s+${LOWER}+|(?:his|her|their|my|our)\\s+(?:old\\s+|oldest\\s+|best\\s+|young\\s+)?${KIN}|him|her|them|me|us|himself|herself|themselves)`;
