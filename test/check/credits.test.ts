@@ -753,6 +753,11 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Tommy (tag-before)'],
     ],
     [
+      'a revision card: the quotation, then the speaker and notes after a dash',
+      '“The water is never kind.”\n\nTommy, ch 2 – to Ruth; he is patient\n\n“I have been counting the waves.”\n\nRuth (on the stairs) – shows her grief\n\n“Come home.”\n\nThe storm scene – a turning point',
+      ['Tommy (gloss-after)', 'Ruth (gloss-after)', '-'],
+    ],
+    [
       'X’s verdict is swift:',
       'Miss Emily’s verdict is swift:\n\n> The sea keeps its own accounts.',
       ['Miss Emily (possessive)'],

@@ -158,6 +158,14 @@ const GLOSS_NAME_PHRASE = new RegExp(
   `^(?<name>${WRITTEN_NAME}),\\s+(?!(?:who|which|that|and|but|when)\\b)[^.!?“”"\\n]{1,60}[.!]\\s*$`,
   'dgu',
 );
+/**
+ * "Hester, ch 1 – to the stranger", "Tobias (ferryman) – suggests fraud", "Lydia: only she calls
+ * her Hetty": a revision card's or note's answer, the speaker first, then a dash or a colon and notes.
+ */
+const GLOSS_NAME_NOTES = new RegExp(
+  `^(?<name>${WRITTEN_NAME})(?:\\s*\\([^()\\n]{1,40}\\))?(?:,\\s*(?:ch|chap|chapter|p|pg|page|act|scene|letter|vol|book)\\.?\\s*[\\dIVXLCivxlc]+)?\\s*(?:[\u2013\u2014]|-{1,2}|:)\\s+\\S`,
+  'dgu',
+);
 const FINITE = /\b(?:is|was|are|were|has|had|have|does|did|do|will|would|can|could|should|may|might|must)\b/;
 /** "As Mrs. Norris applies it." / "As Austen puts it." opening the block after the quotation. */
 const GLOSS_AS = new RegExp(
@@ -184,6 +192,7 @@ export const glossAfterRule: CreditRule = {
       readWith(sentence, GLOSS_SAYS_THIS) ??
       readWith(sentence, GLOSS_HERE) ??
       readWith(sentence, GLOSS_WITH_THIS) ??
+      readWith(sentence, GLOSS_NAME_NOTES, { pronoun: false }) ??
       (FINITE.test(sentence.text) ? null : readWith(sentence, GLOSS_NAME_PHRASE, { pronoun: false })) ??
       readWith(sentence, GLOSS_AS)
     );
