@@ -758,6 +758,11 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Tommy (gloss-after)', 'Ruth (gloss-after)', '-'],
     ],
     [
+      'the words in parentheses after the verb: X has already teased her (“…”)',
+      'Ruth has already teased him (“You were always a fool about oranges”), and Tommy laughs.',
+      ['Ruth (tag-before)'],
+    ],
+    [
       'X’s verdict is swift:',
       'Miss Emily’s verdict is swift:\n\n> The sea keeps its own accounts.',
       ['Miss Emily (possessive)'],
