@@ -284,6 +284,33 @@ export function titleAlternation(): string {
     .join('|');
 }
 
+/**
+ * Titles and name parts written abbreviated with a full stop ("Mr.", "Mme.", "St.", "Jr."): that stop
+ * ends no sentence. Every sentence splitter in the checker reads this one list.
+ */
+export const ABBREVIATED_TITLES: readonly string[] = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'St',
+  'Mme',
+  'Mlle',
+  'Col',
+  'Capt',
+  'Rev',
+  'Prof',
+  'Gen',
+  'Lt',
+  'Sr',
+  'Jr',
+];
+
+/** A regular-expression alternation (no group) of ABBREVIATED_TITLES; the full stop is the caller's business. */
+export function abbreviatedTitleAlternation(): string {
+  return ABBREVIATED_TITLES.join('|');
+}
+
 /** Honorifics that are also ordinary nouns ("my father", "the general"): only a title when capitalised before a name. */
 export const HONORIFICS_NEEDING_NAME: ReadonlySet<string> = new Set([
   'father',
