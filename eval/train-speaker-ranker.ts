@@ -23,7 +23,7 @@ import {
   rerankSpeakers,
   SURE_SIEVE,
 } from '../src/analysis/ranker/index.js';
-import type { Attribution, SpeakerContext } from '../src/analysis/speakers.js';
+import type { Attribution, SpeakerContext } from '../src/analysis/speakers/index.js';
 import type { Analysis } from '../src/analysis/types.js';
 import { bookFromPdnc } from './book-from-text.js';
 import { type GoldQuote, loadPdncNovel, type PdncNovel, pdncNovelDirs } from './pdnc.js';

@@ -4,7 +4,7 @@ import { clusterNames, type Entity, isPersonForm } from './characters.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import type { RawQuotation } from './quotes.js';
 import { findRoleSpeakers } from './roles.js';
-import { type Mention, mentionsIn } from './speakers.js';
+import { type Mention, mentionsIn } from './speakers/index.js';
 import type { Character, DialogueQuote } from './types.js';
 
 export const NARRATOR_ID = 'narrator';

@@ -4,10 +4,10 @@ import { FEATURE_NAMES } from '../../src/analysis/ranker/features.js';
 import { captureSieve, DEFAULT_WEIGHTS, rerankSpeakers } from '../../src/analysis/ranker/index.js';
 import { validateWeights } from '../../src/analysis/ranker/model.js';
 import weightsFile from '../../src/analysis/ranker/weights.json' with { type: 'json' };
-import type { Attribution } from '../../src/analysis/speakers.js';
+import type { Attribution } from '../../src/analysis/speakers/index.js';
 import { bookOf } from './helpers.js';
 
-const UNKNOWN: Attribution = { speaker: null, type: 'none', confidence: 0, addressees: [] };
+const UNKNOWN: Attribution = { speaker: null, type: 'none', confidence: 0, addressees: [], rule: 'none' };
 
 /**
  * Runs the analysis on a text, then hands the ranker the sieve's answers with the quotations whose

@@ -5,15 +5,16 @@
  */
 import type { Span } from '../../book/span.js';
 import { SPEECH_VERBS } from '../../lexicon.js';
-import { salientReferent } from '../salience.js';
 import {
   type Attribution,
   countWords,
+  DEFAULT_SPEAKER_OPTIONS,
   firstMentionIndex,
   type Mention,
   paragraphTurns,
   type SpeakerContext,
-} from '../speakers.js';
+} from '../speakers/index.js';
+import { salientReferent } from '../speakers/salience.js';
 
 /** Features of one candidate for one quotation. */
 const BASE_FEATURES = [
@@ -291,6 +292,7 @@ export function extractCandidates(
     genderOf: ctx.genderOf,
     speakerOf: (qj: number) => turns[turnOfQuote[qj]!]!.speaker,
     addressedIn: (qj: number) => [...turns[turnOfQuote[qj]!]!.vocatives],
+    model: DEFAULT_SPEAKER_OPTIONS.salience,
   };
   /** Turn ti+delta if it is in the same exchange as ti. */
   const near = (ti: number, delta: number): Turn | null => {
@@ -458,9 +460,6 @@ export function extractCandidates(
       if (!t) break;
       if (t.tagged && t.speaker && !lastTagged.has(t.speaker)) lastTagged.set(t.speaker, d);
     }
-    // (Tried, no gain under LONO: the exchange's most frequent speaker other than the previous turn's;
-    // a candidate named only inside quotations nearby; a one-hot of the turn-taking rule that decided an
-    // implicit sieve answer, read from its confidence.)
 
     const untagged = !tagSubject.size && !beforeNames.subject.size && pronoun === null;
     const situations: Situation[] = [];

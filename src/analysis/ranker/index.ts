@@ -4,7 +4,7 @@
  * high-confidence sieve decision ("said Elizabeth") stands unless the model is very sure otherwise.
  * The weights are trained by `npm run train:speakers` (eval/train-speaker-ranker.ts) on PDNC.
  */
-import { type Attribution, attributeSpeakers, type SpeakerContext } from '../speakers.js';
+import { type Attribution, attributeSpeakers, type SpeakerContext } from '../speakers/index.js';
 import type { QuoteType } from '../types.js';
 import { extractCandidates, FEATURE_COUNT, FEATURE_NAMES, type QuoteCandidates } from './features.js';
 import { candidateProbabilities, type RankerWeights, validateWeights } from './model.js';
@@ -81,7 +81,13 @@ function rankOnce(
         : feature('pronounAgrees')
           ? 'anaphoric'
           : 'implicit';
-    return { speaker, type, confidence: p[best]!, addressees: a.addressees.filter((x) => x !== speaker) };
+    return {
+      speaker,
+      type,
+      confidence: p[best]!,
+      addressees: a.addressees.filter((x) => x !== speaker),
+      rule: 'ranker',
+    };
   });
 }
 

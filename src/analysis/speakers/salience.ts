@@ -1,10 +1,13 @@
 /**
  * Antecedents for pronoun speech tags ("said she", "he added"): who a pronoun most likely refers to,
- * from what the narration and the exchange around the speech say. Used by sieve 2 in speakers.ts.
+ * from what the narration and the exchange around the speech say. Used by the pronoun stage
+ * (pronouns.ts) and the ranker's salience features.
  */
-import type { Gender } from '../lexicon.js';
-import type { RawQuotation } from './quotes.js';
-import { firstMentionIndex, type Mention } from './speakers.js';
+import type { Gender } from '../../lexicon.js';
+import type { RawQuotation } from '../quotes.js';
+import type { SalienceWeights } from './options.js';
+import { firstMentionIndex } from './scene.js';
+import type { Mention } from './types.js';
 
 export type Role = 'subject' | 'object' | 'oblique' | 'possessive' | 'other';
 
@@ -49,24 +52,10 @@ export interface SalienceSource {
   speakerOf: (qi: number) => string | null;
   /** Characters the speech of quotation qi addresses by name. */
   addressedIn: (qi: number) => readonly string[];
+  /** The model's weights (options.ts, `salience`). */
+  model: SalienceWeights;
 }
 
-const ROLE_WEIGHT: Record<Role, number> = {
-  subject: 310,
-  object: 280,
-  oblique: 220,
-  possessive: 150,
-  other: 230,
-};
-/** Weight left at each sentence end. */
-const DECAY = 0.5;
-/** A quotation's speaker, as a mention. Less than a named subject: the speech is about someone else. */
-const SPEAKER_WEIGHT = 100;
-/** A pronoun passes on part of the weight a name in its role would: "she" more than "her" / "his". */
-const SUBJECT_PRONOUN = 0.7;
-const OTHER_PRONOUN = 0.3;
-/** Whom a speech addresses by name: likely to answer it. */
-const VOCATIVE_WEIGHT = 300;
 const TOKEN = /[\p{L}][\p{L}'\u2019]*|[.!?;]/gu;
 
 /**
@@ -84,14 +73,14 @@ export function salientReferent(
   firstQuote: number,
   ignore: readonly string[] = [],
 ): { who: string; weights: Map<string, number> } | null {
-  const { text } = src;
+  const { text, model } = src;
   const weights = new Map<string, number>();
   const add = (id: string, w: number): void => {
     if (ignore.includes(id)) return;
     weights.set(id, (weights.get(id) ?? 0) + w);
   };
   const decay = (): void => {
-    for (const [k, v] of weights) weights.set(k, v * DECAY);
+    for (const [k, v] of weights) weights.set(k, v * model.decay);
   };
   const top = (): string | null => {
     let best: string | null = null;
@@ -129,7 +118,7 @@ export function salientReferent(
       const men = src.mentions[mi];
       if (men && men.start <= off && off < men.end) {
         if (!men.inQuote && src.genderOf(men.character) === gender)
-          add(men.character, ROLE_WEIGHT[roleOf(src, mi)]);
+          add(men.character, model[roleOf(src, mi)]);
         TOKEN.lastIndex = men.end;
         continue;
       }
@@ -145,18 +134,18 @@ export function salientReferent(
           add(
             who,
             lw === 'he' || lw === 'she'
-              ? SUBJECT_PRONOUN * ROLE_WEIGHT.subject
-              : OTHER_PRONOUN * ROLE_WEIGHT.possessive,
+              ? model.subjectPronoun * model.subject
+              : model.otherPronoun * model.possessive,
           );
       }
     }
     if (partQuote < 0) break;
     decay();
     const sp = partStart === src.quotes[partQuote]!.parts[0]!.start ? src.speakerOf(partQuote) : null;
-    if (sp && src.genderOf(sp) === gender) add(sp, SPEAKER_WEIGHT);
+    if (sp && src.genderOf(sp) === gender) add(sp, model.speaker);
     if (partStart === src.quotes[partQuote]!.parts[0]!.start)
       for (const v of src.addressedIn(partQuote))
-        if (v !== sp && src.genderOf(v) === gender) add(v, VOCATIVE_WEIGHT);
+        if (v !== sp && src.genderOf(v) === gender) add(v, model.vocative);
     pos = partEnd;
   }
   const who = top();
