@@ -15,6 +15,7 @@ import {
   type SpeakerContext,
 } from '../speakers/index.js';
 import { salientReferent } from '../speakers/salience.js';
+import { GUESS_RULES, LOOSE_TURN_RULES, SURE_RULES, TAGGED_RULES } from './sieve-rules.js';
 
 /** Features of one candidate for one quotation. */
 const BASE_FEATURES = [
@@ -253,7 +254,7 @@ export function extractCandidates(
     t.speaker = t.quotes.map((qi) => neighbours[qi] ?? null).find((s) => s) ?? null;
     t.tagged = t.quotes.some((qi) => {
       const a = attributions[qi]!;
-      return a.speaker !== null && a.speaker === t.speaker && a.type !== 'implicit' && a.confidence >= 0.75;
+      return a.speaker !== null && a.speaker === t.speaker && TAGGED_RULES.has(a.rule);
     });
     for (const qi of t.quotes) for (const v of quoteVocatives[qi]!) t.vocatives.add(v);
   }
@@ -465,7 +466,7 @@ export function extractCandidates(
     const situations: Situation[] = [];
     if (untagged) situations.push('untagged');
     if (a.speaker && (a.type === 'explicit' || a.type === 'anaphoric')) situations.push('sieveTagged');
-    if (a.speaker && a.type === 'implicit' && a.confidence < 0.5) situations.push('sieveTurnTaking');
+    if (a.speaker && LOOSE_TURN_RULES.has(a.rule)) situations.push('sieveTurnTaking');
     if (at - para.start <= 1) situations.push('startsPara');
     if (paraNames.length > 0) situations.push('hasBeat');
     if (exchangeIndex[ti]! >= 2) situations.push('midExchange');
@@ -479,9 +480,10 @@ export function extractCandidates(
       f('sieveExplicit', isSieve && a.type === 'explicit');
       f('sieveAnaphoric', isSieve && a.type === 'anaphoric');
       f('sieveImplicit', isSieve && a.type === 'implicit');
+      // The confidence the sieve's rule gives, as a number the model weighs (not read to tell rules apart).
       f('sieveConfidence', isSieve ? a.confidence : 0);
-      f('sieveSure', isSieve && a.confidence >= 0.9);
-      f('sieveGuess', isSieve && a.confidence < 0.35);
+      f('sieveSure', isSieve && SURE_RULES.has(a.rule));
+      f('sieveGuess', isSieve && GUESS_RULES.has(a.rule));
       f('tagAfterName', tagNamed.has(c));
       f('tagAfterSubject', tagSubject.has(c));
       f('tagBeforeSubject', beforeNames.subject.has(c));
