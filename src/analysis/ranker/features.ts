@@ -3,7 +3,7 @@
  * is general: distances, turn-taking, vocatives, pronoun gender, salience, what the rule sieve said.
  * Nothing names a book or a character.
  */
-import { SPEECH_VERBS } from '../../lexicon.js';
+import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../../lexicon.js';
 import {
   type Attribution,
   firstMentionIndex,
@@ -197,8 +197,8 @@ function pronounTag(clause: readonly { lw: string }[]): 'male' | 'female' | 'fir
   if (v < 0) return null;
   for (let k = Math.max(0, v - 3); k <= Math.min(clause.length - 1, v + 2); k++) {
     const lw = clause[k]!.lw;
-    if (lw === 'he') return 'male';
-    if (lw === 'she') return 'female';
+    const g = SUBJECT_PRONOUNS.get(lw);
+    if (g === 'male' || g === 'female') return g;
     if (lw === 'i') return 'first';
   }
   return null;

@@ -4,7 +4,14 @@
  * mentions inside them.
  */
 import type { Span } from '../../book/span.js';
-import { type Gender, SPEECH_VERBS } from '../../lexicon.js';
+import {
+  abbreviatedTitleAlternation,
+  type Gender,
+  SPEECH_VERB_PARTICLES,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  TAG_ONLY_SPEECH_VERBS,
+} from '../../lexicon.js';
 import type { Mention } from './types.js';
 
 export interface Tok {
@@ -17,8 +24,10 @@ export interface Tok {
 }
 
 // Title abbreviations keep their full stop, so "Mr. Darcy replied" is not cut into two clauses.
-const WORD =
-  /(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof)\.|[\p{L}][\p{L}'\u2019]*|[.!?;:"\u201c\u201d\u2014]|--/gu;
+const WORD = new RegExp(
+  String.raw`(?:${abbreviatedTitleAlternation()})\.|[\p{L}][\p{L}'\u2019]*|[.!?;:"\u201c\u201d\u2014]|--`,
+  'gu',
+);
 
 /** The words (and clause punctuation) of `text.slice(start, end)`, with offsets into `text`. */
 export function tokens(text: string, start: number, end: number): Tok[] {
@@ -40,10 +49,9 @@ export function tokens(text: string, start: number, end: number): Tok[] {
   return out;
 }
 
+/** "he" / "she": the gender of a tag's subject; null for any other word. */
 export function pronounGender(lw: string): Gender | null {
-  if (lw === 'he') return 'male';
-  if (lw === 'she') return 'female';
-  return null;
+  return SUBJECT_PRONOUNS.get(lw) ?? null;
 }
 
 /** A word ending in 's ("Sir Thomas's", "Mrs. Croft's"). */
@@ -51,33 +59,12 @@ export function isPossessive(w: string): boolean {
   return /['\u2019]s$/.test(w);
 }
 
-/** Verbs that tag speech only with a particle: "put in", "broke out", "went on". */
-const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['put', new Set(['in'])],
-  ['broke', new Set(['in', 'out', 'off'])],
-  ['struck', new Set(['in'])],
-  ['went', new Set(['on'])],
-  ['cut', new Set(['in'])],
-  ['chimed', new Set(['in'])],
-  ['burst', new Set(['out'])],
-]);
-
-/**
- * Manners of speaking that tag a quotation ("she screeched", "he affirmed") but are kept out of the
- * shared SPEECH_VERBS, which also steers quotation and name finding.
- */
-const TAG_VERBS = new Set(
-  'screeched affirmed challenged ended wondered hesitated acknowledged yawned chuckled spluttered sputtered informed counselled counseled crooned reminded promised chorused reiterated drawled hissed croaked grunted blurted boomed sneered jeered lisped whimpered squeaked squealed commented opined reflected interjected volunteered quavered shrilled cooed teased'.split(
-    ' ',
-  ),
-);
-
 /** The word at i is a speech verb of a tag ("said", "went on" with its particle). */
 export function isSpeechVerbAt(clause: readonly Tok[], i: number): boolean {
   const lw = clause[i]!.lw;
-  const particles = PARTICLE_VERBS.get(lw);
+  const particles = SPEECH_VERB_PARTICLES.get(lw);
   if (particles) return particles.has(clause[i + 1]?.lw ?? '');
-  return SPEECH_VERBS.has(lw) || TAG_VERBS.has(lw);
+  return SPEECH_VERBS.has(lw) || TAG_ONLY_SPEECH_VERBS.has(lw);
 }
 
 /** Words after which a name is the object, not the subject: "turned to Fanny", "embracing Catherine". */

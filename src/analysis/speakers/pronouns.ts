@@ -4,12 +4,12 @@
  * found nobody; the first answer decides the quotation (rule id: the tag's, its confidence 0.9 of the
  * tag's own: the referent is a guess on top of the tag).
  */
-import type { Gender } from '../../lexicon.js';
+import { type Gender, KIN_TERMS } from '../../lexicon.js';
 import { OBJECT_PREPOSITIONS, wordBefore } from './clause.js';
 import { describedSpeaker, namedInPronounTag, type SalienceSource, salientReferent } from './salience.js';
 import { countWords, exchangeStart, firstMentionIndex } from './scene.js';
 import { decideTurn, type SieveState } from './state.js';
-import { KIN, type Tag } from './tags.js';
+import type { Tag } from './tags.js';
 import type { Mention, SpeakerContext } from './types.js';
 
 /** A resolved pronoun or description keeps this share of its tag's confidence. */
@@ -17,9 +17,9 @@ const RESOLVED = 0.9;
 /** "Said the other": the other party of the exchange, found by turn order alone. */
 const OTHER_PARTY_CONFIDENCE = 0.6;
 
-/** Relations usually of another family name than the person they are related to. */
+/** Relations (of KIN_TERMS) usually of another family name than the person they are related to. */
 const OTHER_FAMILY_KIN: ReadonlySet<string> = new Set(['aunt', 'uncle', 'niece', 'nephew']);
-/** Relations that carry the family name and a married title (Mrs. / Mr.) of the possessor's family. */
+/** Relations (of KIN_TERMS) that carry the family name and a married title (Mrs. / Mr.) of the possessor's family. */
 const PARENT_OR_SPOUSE: ReadonlySet<string> = new Set([
   'wife',
   'husband',
@@ -109,7 +109,7 @@ export function resolveKin(
   const possessor = resolvePronoun(ctx, offset, kin.possessor, null, offset - window) ?? prevSpeaker;
   const family = possessor ? ctx.familyOf(possessor) : null;
   if (!possessor || !family?.surname) return null;
-  const gender = KIN.get(kin.noun)!;
+  const gender = KIN_TERMS.get(kin.noun)!;
   const parentOrSpouse = PARENT_OR_SPOUSE.has(kin.noun);
   let best: string | null = null;
   let bestScore = -1;
@@ -263,7 +263,7 @@ export function resolvePendingTags(state: SieveState): void {
     const surname = possessor ? ctx.familyOf(possessor)?.surname : null;
     const fits = (id: string): boolean =>
       id !== possessor && (!surname || ctx.familyOf(id)?.surname !== surname);
-    return salient(ti, qi, KIN.get(kin.noun)!, prevSpeaker, fits, false);
+    return salient(ti, qi, KIN_TERMS.get(kin.noun)!, prevSpeaker, fits, false);
   };
 
   /** "cried the old lady", "said the general": the most salient character the description fits. */

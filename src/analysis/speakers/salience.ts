@@ -3,7 +3,7 @@
  * from what the narration and the exchange around the speech say. Used by the pronoun stage
  * (pronouns.ts) and the ranker's salience features.
  */
-import type { Gender } from '../../lexicon.js';
+import { FEMALE_PRONOUNS, type Gender, MALE_PRONOUNS, titledNamePattern } from '../../lexicon.js';
 import type { RawQuotation } from '../quotes.js';
 import type { SalienceWeights } from './options.js';
 import { firstMentionIndex } from './scene.js';
@@ -88,7 +88,7 @@ export function salientReferent(
     for (const [k, v] of weights) if (v > bw) [best, bw] = [k, v];
     return best;
   };
-  const pronouns = gender === 'male' ? MALE : gender === 'female' ? FEMALE : null;
+  const pronouns = gender === 'male' ? MALE_PRONOUNS : gender === 'female' ? FEMALE_PRONOUNS : null;
   if (!pronouns) return null;
   let qi = firstQuote;
   while (qi > 0 && src.quotes[qi - 1]!.parts[src.quotes[qi - 1]!.parts.length - 1]!.end > from) qi--;
@@ -172,19 +172,13 @@ function roleOf(src: SalienceSource, mi: number): Role {
   return role;
 }
 
-const MALE = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
-
 /** Titles a description may use for a character so named: "said the general" for General Tilney. */
 const TITLE_FORMS: ReadonlyMap<string, RegExp> = new Map([
-  ['general', /^General\b/],
-  ['colonel', /^(?:Colonel|Col\.)/],
-  ['captain', /^(?:Captain|Capt\.)/],
-  ['major', /^Major\b/],
-  ['admiral', /^Admiral\b/],
-  ['doctor', /^(?:Dr\.|Doctor\b)/],
-  ['professor', /^(?:Professor|Prof\.)/],
-  ['baronet', /^Sir\b/],
+  ...['general', 'colonel', 'captain', 'major', 'admiral', 'doctor', 'professor'].map(
+    (rank) => [rank, titledNamePattern(rank)] as const,
+  ),
+  // A baronet is "Sir Thomas", not "Baronet Bertram".
+  ['baronet', titledNamePattern('sir')],
 ]);
 /** Descriptions of an older or married woman, and of a young unmarried one. */
 const MARRIED_WOMAN = new Set(['mother', 'grandmother', 'widow', 'hostess', 'landlady', 'wife', 'matron']);

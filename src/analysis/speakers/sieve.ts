@@ -13,7 +13,7 @@
 import { BEAT_PASSES, beats } from './beats.js';
 import { DEFAULT_SPEAKER_OPTIONS, type SpeakerOptions } from './options.js';
 import { resolvePendingTags } from './pronouns.js';
-import { type Scene, sceneOf } from './scene.js';
+import { sceneOf } from './scene.js';
 import { decideTurn, type SieveState, type Turn } from './state.js';
 import {
   pronounSentenceTagBefore,
@@ -30,7 +30,7 @@ import { LEVELS, lastResort, turnTaking } from './turn-taking.js';
 import type { Attribution, SpeakerContext } from './types.js';
 
 /** Where a tag rule looks: the quotation, its narration bounds and paragraph, as the scene gives them. */
-interface QuoteView {
+export interface QuoteView {
   state: SieveState;
   qi: number;
   /** Narration before the quotation starts here (its paragraph, or after the speech before it in the paragraph). */
@@ -181,13 +181,13 @@ export const RULE_IDS: ReadonlySet<string> = new Set([
   'none',
 ]);
 
-/** Sieve 1, per quotation: the first tag rule that finds a tag, with its rule id. */
-function findTag(state: SieveState, qi: number): { tag: Tag; rule: string } | null {
+/** What the tag rules see of quotation qi. */
+export function quoteView(state: SieveState, qi: number): QuoteView {
   const { scene } = state;
   const q = scene.ctx.quotes[qi]!;
   const para = scene.ctx.paragraphs[q.firstParagraph]!;
   const preStart = scene.narrationStart[qi]!;
-  const view: QuoteView = {
+  return {
     state,
     qi,
     preStart,
@@ -195,6 +195,11 @@ function findTag(state: SieveState, qi: number): { tag: Tag; rule: string } | nu
     opensParagraph: preStart === para.start,
     atParagraphStart: q.parts[0]!.start - para.start <= 1,
   };
+}
+
+/** Sieve 1, per quotation: the first tag rule that finds a tag, with its rule id. */
+function findTag(state: SieveState, qi: number): { tag: Tag; rule: string } | null {
+  const view = quoteView(state, qi);
   for (const rule of TAG_RULES) {
     const tag = rule.decide(view);
     if (tag) return { tag, rule: `${rule.id}/${tag.form}` };
@@ -224,8 +229,8 @@ export function attributeSpeakers(
   ctx: SpeakerContext,
   options: SpeakerOptions = DEFAULT_SPEAKER_OPTIONS,
 ): Attribution[] {
-  const scene = sceneOf(ctx, options);
-  const state = initialState(scene);
+  const state = newSieveState(ctx, options);
+  const { scene } = state;
   const { result, turns } = state;
   for (const turn of turns) {
     for (const qi of turn.quotes) {
@@ -256,7 +261,12 @@ export function attributeSpeakers(
   return result;
 }
 
-function initialState(scene: Scene): SieveState {
+/** A sieve with nothing decided yet: what every stage starts from (and a rule's unit test). */
+export function newSieveState(
+  ctx: SpeakerContext,
+  options: SpeakerOptions = DEFAULT_SPEAKER_OPTIONS,
+): SieveState {
+  const scene = sceneOf(ctx, options);
   const { text, mentions, narrator } = scene.ctx;
   return {
     scene,

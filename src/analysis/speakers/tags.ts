@@ -4,7 +4,7 @@
  * within the tag rules of sieve.ts) and its confidence. The confidences are the tags' own, from the
  * surest ("said Elizabeth", 0.95) down to a description ("cried the old gentleman", 0.6).
  */
-import { GENDERED_NOUNS, type Gender } from '../../lexicon.js';
+import { GENDERED_NOUNS, type Gender, KIN_TERMS, OPENING_SPEECH_VERBS } from '../../lexicon.js';
 import type { QuoteType } from '../types.js';
 import {
   clauseSubject,
@@ -127,35 +127,17 @@ export interface Tag {
   addressee?: string;
 }
 
-/** Relations a speech tag may describe a speaker by, with the gender they imply. */
-export const KIN: ReadonlyMap<string, Gender> = new Map([
-  ['wife', 'female'],
-  ['mother', 'female'],
-  ['mamma', 'female'],
-  ['sister', 'female'],
-  ['daughter', 'female'],
-  ['aunt', 'female'],
-  ['niece', 'female'],
-  ['husband', 'male'],
-  ['father', 'male'],
-  ['papa', 'male'],
-  ['brother', 'male'],
-  ['son', 'male'],
-  ['uncle', 'male'],
-  ['nephew', 'male'],
-]);
-
 /** "his wife", "her father" at token i: a relation whose gender is the speaker's. */
 export function kinTag(clause: readonly Tok[], i: number, form: 'kin-said' | 'said-kin'): Tag | null {
   const poss = clause[i]?.lw;
   const noun = clause[i + 1]?.lw;
-  if ((poss !== 'his' && poss !== 'her') || !noun || !KIN.has(noun)) return null;
+  if ((poss !== 'his' && poss !== 'her') || !noun || !KIN_TERMS.has(noun)) return null;
   return {
     form,
     speaker: null,
     type: 'anaphoric',
     confidence: 0.7,
-    pronoun: KIN.get(noun)!,
+    pronoun: KIN_TERMS.get(noun)!,
     description: true,
     kin: { possessor: poss === 'his' ? 'male' : 'female', noun },
   };
@@ -214,7 +196,7 @@ export function subjectBefore(
         : { form: 'name-said-far', speaker: named.character, type: 'explicit', confidence: 0.85 };
     }
     const g = pronounGender(t.lw);
-    const kin = !g && i >= 1 && KIN.has(t.lw) ? kinTag(clause, i - 1, 'kin-said') : null;
+    const kin = !g && i >= 1 && KIN_TERMS.has(t.lw) ? kinTag(clause, i - 1, 'kin-said') : null;
     // "Elizabeth saw what he was doing, and … turned to him and said": a pronoun or relation well
     // before the verb, after a name that opens the clause, belongs to a subordinate clause or an object.
     if ((g || kin) && v - i > 2) {
@@ -436,12 +418,6 @@ export function tagBefore(src: TagSource, start: number, end: number): Tag | nul
   return null;
 }
 
-/** Verbs that open a speech on their own ("Mrs. Hurst began again."), not ask someone or tell something. */
-const OPENING_VERBS = new Set(
-  'began resumed continued added replied answered interrupted interposed exclaimed rejoined retorted persisted'.split(
-    ' ',
-  ),
-);
 /** Words that make a sentence with a speech verb no tag: "Elizabeth said nothing", "did not answer". */
 const NO_SPEECH = new Set(['not', 'never', 'nothing', 'no', 'nor', "didn't", "couldn't", "wouldn't"]);
 
@@ -471,7 +447,7 @@ function shortLastSentence(src: TagSource, start: number, end: number): Tok[] | 
 export function sentenceTagBefore(src: TagSource, start: number, end: number): Tag | null {
   const sentence = shortLastSentence(src, start, end);
   if (!sentence) return null;
-  const v = sentence.findIndex((t) => OPENING_VERBS.has(t.lw));
+  const v = sentence.findIndex((t) => OPENING_SPEECH_VERBS.has(t.lw));
   if (v < 1) return null;
   const names = mentionsIn(src.mentions, sentence[0]!.start, end);
   const named = names.find((m) => m.end <= sentence[v]!.start && sentence[v]!.start - m.end <= 2);
@@ -484,7 +460,7 @@ export function pronounSentenceTagBefore(src: TagSource, start: number, end: num
   if (!sentence) return null;
   const v = sentence.findIndex(
     (t, i) =>
-      OPENING_VERBS.has(t.lw) || t.lw === 'spoke' || (t.lw === 'went' && sentence[i + 1]?.lw === 'on'),
+      OPENING_SPEECH_VERBS.has(t.lw) || t.lw === 'spoke' || (t.lw === 'went' && sentence[i + 1]?.lw === 'on'),
   );
   if (v < 1) return null;
   const g = pronounGender(sentence[v - 1]!.lw) ?? (v >= 2 ? pronounGender(sentence[v - 2]!.lw) : null);
