@@ -28,7 +28,7 @@ const words = (n: number) => Array.from({ length: n }, () => 'rain').join(' ');
 
 describe('the scene: turns and exchanges', () => {
   it('groups the quotations of one paragraph into one turn', () => {
-    const { scene, turn } = sceneFor(['"Yes." She paused. "No."', '"Well?"']);
+    const { turn } = sceneFor(['"Yes." She paused. "No."', '"Well?"']);
     expect(turn('Yes')).toBe(turn('No'));
     expect(turn('Well')).toBe(turn('Yes') + 1);
   });
