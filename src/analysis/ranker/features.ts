@@ -265,6 +265,7 @@ export function extractCandidates(
     speakerOf: (qj: number) => turns[turnOfQuote[qj]!]!.speaker,
     addressedIn: (qj: number) => turns[turnOfQuote[qj]!]!.addressed,
     model: scene.options.salience,
+    tokens: scene.tokens,
   };
   /** Turn ti+delta if it is in the same exchange as ti. */
   const near = (ti: number, delta: number): Turn | null => {

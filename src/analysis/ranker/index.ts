@@ -1,5 +1,5 @@
 /**
- * Speaker reranking: the rule sieve (speakers.ts) answers first; a small learned model then scores
+ * Speaker reranking: the rule sieve (speakers/) answers first; a small learned model then scores
  * every plausible speaker of each quotation (features.ts) and picks the likeliest. An explicit,
  * high-confidence sieve decision ("said Elizabeth") stands unless the model is very sure otherwise.
  * The weights are trained by `npm run train:speakers` (eval/train-speaker-ranker.ts) on PDNC.

@@ -189,6 +189,7 @@ export function resolvePendingTags(state: SieveState): void {
     speakerOf: (qj) => result[qj]!.speaker ?? turns[scene.turnOfQuote[qj]!]!.speaker,
     addressedIn: (qj) => turns[scene.turnOfQuote[qj]!]!.vocatives,
     model: options.salience,
+    tokens: scene.tokens,
   };
 
   /**

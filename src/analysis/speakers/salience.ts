@@ -3,10 +3,19 @@
  * from what the narration and the exchange around the speech say. Used by the pronoun stage
  * (pronouns.ts) and the ranker's salience features.
  */
-import { FEMALE_PRONOUNS, type Gender, MALE_PRONOUNS, titledNamePattern } from '../../lexicon.js';
+import { type Gender, titledNamePattern } from '../../lexicon.js';
 import type { RawQuotation } from '../quotes.js';
 import type { SalienceWeights } from './options.js';
 import { firstMentionIndex } from './scene.js';
+import {
+  FEMALE_OTHER,
+  FEMALE_SUBJECT,
+  MALE_OTHER,
+  MALE_SUBJECT,
+  SENTENCE_END,
+  type TextTokens,
+  TokenCursor,
+} from './text-tokens.js';
 import type { Mention } from './types.js';
 
 export type Role = 'subject' | 'object' | 'oblique' | 'possessive' | 'other';
@@ -54,9 +63,9 @@ export interface SalienceSource {
   addressedIn: (qi: number) => readonly string[];
   /** The model's weights (options.ts, `salience`). */
   model: SalienceWeights;
+  /** The text's tokens (textTokens, kept by the scene). */
+  tokens: TextTokens;
 }
-
-const TOKEN = /[\p{L}][\p{L}'\u2019]*|[.!?;]/gu;
 
 /**
  * The most salient character of `gender` at `at`, after Lappin and Leass: every narration mention of a
@@ -88,8 +97,12 @@ export function salientReferent(
     for (const [k, v] of weights) if (v > bw) [best, bw] = [k, v];
     return best;
   };
-  const pronouns = gender === 'male' ? MALE_PRONOUNS : gender === 'female' ? FEMALE_PRONOUNS : null;
-  if (!pronouns) return null;
+  const subjectKind = gender === 'male' ? MALE_SUBJECT : gender === 'female' ? FEMALE_SUBJECT : -1;
+  const otherKind = gender === 'male' ? MALE_OTHER : gender === 'female' ? FEMALE_OTHER : -1;
+  if (subjectKind < 0) return null;
+  const subjectPronoun = model.subjectPronoun * model.subject;
+  const otherPronoun = model.otherPronoun * model.possessive;
+  const cursor = new TokenCursor(text, src.tokens);
   let qi = firstQuote;
   while (qi > 0 && src.quotes[qi - 1]!.parts[src.quotes[qi - 1]!.parts.length - 1]!.end > from) qi--;
   let mi = firstMentionIndex(src.mentions, from);
@@ -111,32 +124,24 @@ export function salientReferent(
       break;
     }
     // Narration pos .. partStart
-    TOKEN.lastIndex = pos;
-    for (let m = TOKEN.exec(text); m && m.index < partStart; m = TOKEN.exec(text)) {
-      const off = m.index;
+    cursor.seek(pos);
+    for (let off = cursor.next(); off >= 0 && off < partStart; off = cursor.next()) {
       while (mi < src.mentions.length && src.mentions[mi]!.end <= off) mi++;
       const men = src.mentions[mi];
       if (men && men.start <= off && off < men.end) {
         if (!men.inQuote && src.genderOf(men.character) === gender)
           add(men.character, model[roleOf(src, mi)]);
-        TOKEN.lastIndex = men.end;
+        cursor.seek(men.end);
         continue;
       }
-      const w = m[0];
-      if (w === '.' || w === '!' || w === '?' || w === ';') {
+      const kind = cursor.kind;
+      if (kind === SENTENCE_END) {
         decay();
         continue;
       }
-      const lw = w.toLowerCase();
-      if (pronouns.has(lw)) {
+      if (kind === subjectKind || kind === otherKind) {
         const who = top();
-        if (who)
-          add(
-            who,
-            lw === 'he' || lw === 'she'
-              ? model.subjectPronoun * model.subject
-              : model.otherPronoun * model.possessive,
-          );
+        if (who) add(who, kind === subjectKind ? subjectPronoun : otherPronoun);
       }
     }
     if (partQuote < 0) break;

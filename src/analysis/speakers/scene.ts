@@ -6,6 +6,7 @@
  */
 import type { RawQuotation } from '../quotes.js';
 import { DEFAULT_SPEAKER_OPTIONS, type SpeakerOptions } from './options.js';
+import { type TextTokens, textTokens } from './text-tokens.js';
 import type { Mention, SpeakerContext } from './types.js';
 
 /** Index of the first mention starting at or after `offset` (mentions sorted by start). */
@@ -105,6 +106,8 @@ export interface Scene {
   /** Per quotation: where the narration around it begins and ends (its paragraph, or the speeches beside it in the paragraph). */
   narrationStart: readonly number[];
   narrationEnd: readonly number[];
+  /** The text's words and sentence stops, for the salience model. */
+  tokens: TextTokens;
 }
 
 const scenes = new WeakMap<SpeakerContext, Scene>();
@@ -187,6 +190,7 @@ function buildScene(ctx: SpeakerContext, options: SpeakerOptions): Scene {
     tight,
     narrationStart,
     narrationEnd,
+    tokens: textTokens(text),
   };
 }
 
