@@ -416,25 +416,41 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
 ]);
 
 /**
- * Relations a speech tag may describe its speaker by ("said her mother", "his wife cried"), with the
- * gender they give the speaker.
+ * Family relations, one row per word (the one list of them), with the gender each gives ("her mother"
+ * is a woman).
+ * - `tag`: the speaker analysis reads it in a speech tag ("said her mother": KIN_TERMS) and looks for a
+ *   character of that gender in the possessor's family, or near it for an aunt or nephew
+ *   (speakers/pronouns.ts). "Cousin" and "parents" give no one gender; grandparents were never measured
+ *   there (reading them would change attributions: a change to measure, not a list to tidy).
+ * - `credit`: the checker reads it in a writer's credit or addressee ("her father asks", "tells her
+ *   sisters": FAMILY_NOUNS), `plural` where writers also name several. "Mamma" and "papa" are a novel's
+ *   words, not a writer's.
  */
-export const KIN_TERMS: ReadonlyMap<string, Gender> = new Map([
-  ['wife', 'female'],
-  ['mother', 'female'],
-  ['mamma', 'female'],
-  ['sister', 'female'],
-  ['daughter', 'female'],
-  ['aunt', 'female'],
-  ['niece', 'female'],
-  ['husband', 'male'],
-  ['father', 'male'],
-  ['papa', 'male'],
-  ['brother', 'male'],
-  ['son', 'male'],
-  ['uncle', 'male'],
-  ['nephew', 'male'],
-]);
+const KIN: readonly { word: string; gender: Gender; tag: boolean; credit: 'one' | 'plural' | null }[] = [
+  { word: 'father', gender: 'male', tag: true, credit: 'one' },
+  { word: 'mother', gender: 'female', tag: true, credit: 'one' },
+  { word: 'sister', gender: 'female', tag: true, credit: 'plural' },
+  { word: 'brother', gender: 'male', tag: true, credit: 'plural' },
+  { word: 'aunt', gender: 'female', tag: true, credit: 'one' },
+  { word: 'uncle', gender: 'male', tag: true, credit: 'one' },
+  { word: 'cousin', gender: 'unknown', tag: false, credit: 'plural' },
+  { word: 'husband', gender: 'male', tag: true, credit: 'one' },
+  { word: 'wife', gender: 'female', tag: true, credit: 'one' },
+  { word: 'daughter', gender: 'female', tag: true, credit: 'plural' },
+  { word: 'son', gender: 'male', tag: true, credit: 'plural' },
+  { word: 'grandmother', gender: 'female', tag: false, credit: 'one' },
+  { word: 'grandfather', gender: 'male', tag: false, credit: 'one' },
+  { word: 'niece', gender: 'female', tag: true, credit: 'one' },
+  { word: 'nephew', gender: 'male', tag: true, credit: 'one' },
+  { word: 'parents', gender: 'unknown', tag: false, credit: 'one' },
+  { word: 'mamma', gender: 'female', tag: true, credit: null },
+  { word: 'papa', gender: 'male', tag: true, credit: null },
+];
+
+/** Relations a speech tag may describe its speaker by ("said her mother", "his wife cried"), with the gender they give the speaker (KIN, `tag`). */
+export const KIN_TERMS: ReadonlyMap<string, Gender> = new Map(
+  KIN.filter((k) => k.tag).map((k) => [k.word, k.gender] as const),
+);
 
 /**
  * Common English nicknames and short forms → the full given name. A reader knows "Lizzy" is
@@ -712,12 +728,12 @@ export const STRONG_PERSON_VERBS: ReadonlySet<string> = new Set(
 
 /**
  * A person by family relation after "his"/"her"/"their": a writer's credit ("her father asks") or
- * addressee ("tells her sister"), as the book's own tags say "said her father". Plurals for addressees.
+ * addressee ("tells her sisters"), as the book's own tags say "said her father" (KIN, `credit`);
+ * regular-expression fragments, plurals for addressees.
  */
-export const FAMILY_NOUNS: readonly string[] =
-  'father mother sisters? brothers? aunt uncle cousins? husband wife daughters? sons? grandmother grandfather niece nephew parents'.split(
-    ' ',
-  );
+export const FAMILY_NOUNS: readonly string[] = KIN.filter((k) => k.credit).map((k) =>
+  k.credit === 'plural' ? `${k.word}s?` : k.word,
+);
 /** Other relations a line is said to ("tells her friend", "his guests"); regular-expression fragments. */
 export const RELATION_NOUNS: readonly string[] =
   'friends? lover suitor guests? maid servant companion fianc[eé]e? neighbou?rs? family host hostess'.split(

@@ -4,6 +4,7 @@ import { captureSieve } from '../../../src/analysis/ranker/index.js';
 import { DEFAULT_SPEAKER_OPTIONS, sceneOf } from '../../../src/analysis/speakers/index.js';
 import {
   ABBREVIATED_TITLES,
+  FAMILY_NOUNS,
   KIN_TERMS,
   OPENING_SPEECH_VERBS,
   PLAIN_TAG_VERBS,
@@ -87,6 +88,19 @@ describe('the lexicon the speaker analysis reads', () => {
   it('kin terms give a gender', () => {
     expect(KIN_TERMS.get('mother')).toBe('female');
     expect(KIN_TERMS.get('nephew')).toBe('male');
+  });
+  it("one kin list: the speech-tag view and the checker's credit view share their words and genders", () => {
+    // Relations a writer credits with; only cousin, grandparents and parents are not read in a book's tags.
+    const credited = FAMILY_NOUNS.map((f) => f.replace(/s\?$/, ''));
+    expect(credited.filter((w) => !KIN_TERMS.has(w))).toEqual([
+      'cousin',
+      'grandmother',
+      'grandfather',
+      'parents',
+    ]);
+    expect([...KIN_TERMS.keys()].filter((w) => !credited.includes(w))).toEqual(['mamma', 'papa']);
+    expect(FAMILY_NOUNS).toContain('sisters?');
+    expect(new RegExp(`^(?:${FAMILY_NOUNS.join('|')})$`).test('daughters')).toBe(true);
   });
   it('a rank matches every way the title is written before a name', () => {
     expect(titledNamePattern('colonel').test('Colonel Brandon')).toBe(true);
