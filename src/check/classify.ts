@@ -44,7 +44,7 @@ export interface Classification {
 }
 
 /** "Mr." and "St.": a full stop that makes no sentence. */
-const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation()})\\.`, 'g');
+const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
 const PUBLICATION =
   /\b(?:The\s+)?(?:New\s+York\s+Times|New\s+Yorker|Guardian|Observer|Spectator|Atlantic|Telegraph|Independent|Times\s+Literary\s+Supplement|TLS|Washington\s+Post|Los\s+Angeles\s+Times|Paris\s+Review|London\s+Review\s+of\s+Books|LRB|New\s+York\s+Review\s+of\s+Books|Kirkus|Publishers\s+Weekly|Economist|Times|Nation|New\s+Republic|Harper's|Vogue|Time\s+magazine|Quarterly\s+Review|Edinburgh\s+Review|(?:\p{Lu}\p{L}+\s+)+(?:Review|Post|Magazine|Journal|Quarterly|Tribune|Herald|Gazette|Chronicle))\b/u;
 const CRITIC_WORDS =

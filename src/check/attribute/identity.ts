@@ -241,7 +241,7 @@ const LEADING_NAME = new RegExp(
   `^(?:(?:${titleAlternation()})\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*`,
   'u',
 );
-const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation()})\\.`, 'g');
+const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
 
 /**
  * Places where the book names both people as two: a mention of each, a few words apart in one

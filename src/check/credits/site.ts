@@ -75,7 +75,7 @@ export function segment(text: string, start: number, end: number): Segment {
 }
 
 /** A word whose full stop ends no sentence: a title, a citation word ("cf.", "ch.", "pp."), an initial. */
-const ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation()}|vs|cf|ch|p|pp|[A-Z])\\.$`);
+const ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)}|vs|cf|ch|p|pp|[A-Z])\\.$`);
 
 /**
  * Offset in `chunk` where the sentence that `chunk` ends in starts (not fooled by "Mr." or "Dr.").

@@ -148,7 +148,7 @@ export function isDateline(s: string): boolean {
 }
 
 /** A title closing a name ("Mr."): its full stop ends no sentence. */
-const TRAILING_ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation()})\\.$`);
+const TRAILING_ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.$`);
 
 /** A name or a title alone ("Sir Walter Elliot", "The White Rabbit"): the book has it, but it is no quotation. */
 function isNameOnly(s: string): boolean {

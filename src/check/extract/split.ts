@@ -24,7 +24,7 @@ export interface Piece {
 const VERBS = creditVerbAlternation();
 const SPEECH_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 const LETTER = /[\p{L}\p{N}]/u;
-const ABBREVIATIONS = new RegExp(`\\b(?:${abbreviatedTitleAlternation()})\\.`, 'g');
+const ABBREVIATIONS = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
 /** Longest narration between two parts of one quotation, in words ("said Mr. Bennet, after a pause,"). */
 const MAX_TAG_WORDS = 8;
 
