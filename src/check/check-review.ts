@@ -5,7 +5,7 @@ import { attribute, attributeContext, type SpeakerModel } from './attribute/inde
 import { classifyQuote, nameInBook } from './classify.js';
 import { contextOf, readCredits } from './credits/index.js';
 import { extractQuotations, quoteText } from './extract/index.js';
-import { buildPattern, indexBook, locateQuotation } from './locate/index.js';
+import { buildPattern, dialogueLines, indexBook, locateQuotation, noteSplicedTurns } from './locate/index.js';
 import { parseReviewDocument } from './review/document.js';
 import { convertReviewHtml } from './review/html.js';
 import { languageWarning, reviewWarnings, summarise } from './summarise.js';
@@ -79,6 +79,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const model = options.analysis ?? null;
   const cast = buildCast(model);
   const attributing = attributeContext(model, cast, book.text);
+  const bookLines = dialogueLines(model);
 
   // 1. extract
   const { quotes: extracted, warnings } = extractQuotations(doc, { book: { index, text: book.text } });
@@ -129,7 +130,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       bookAuthor: book.metadata.author,
     });
     // 4. locate
-    const located = locateQuotation(cls, pattern, book, index);
+    const located = noteSplicedTurns(locateQuotation(cls, pattern, book, index), bookLines, book.text);
     // 5. attribute
     const passage = located.kind === 'passage';
     const attr = attribute(

@@ -1,4 +1,4 @@
-import { findLastStartingAtOrBefore } from '../../book/span.js';
+import { findLastStartingAtOrBefore, type Span } from '../../book/span.js';
 import type { Book } from '../../book/types.js';
 import type { Classification } from '../classify.js';
 import type { DiffOp, QuoteKind, QuoteLocation, Verdict } from '../types.js';
@@ -8,6 +8,7 @@ import { edgeFit, findExact } from './exact.js';
 import { findPattern, findPhrase } from './find.js';
 import { judge } from './judge.js';
 import { patternWords, type QuotePattern } from './pattern.js';
+import { elidedSpans } from './splice.js';
 
 /**
  * Stage 4 of the check, locate: search the book for a classified quotation and judge what is found
@@ -41,6 +42,8 @@ export interface Located {
   score: number;
   /** What a reader should know about the match (e.g. "spelling modernised: …"). */
   notes: string[];
+  /** The book spans left out at the writer's ellipses (to see whether one hides another speaker's line). */
+  elided: Span[];
 }
 
 export function locationOf(book: Book, index: BookIndex, firstWord: number, endWord: number): QuoteLocation {
@@ -62,6 +65,7 @@ const NOTHING: Omit<Located, 'kind' | 'verdict'> = {
   diff: null,
   score: 0,
   notes: [],
+  elided: [],
 };
 
 function locateTerm(pattern: QuotePattern, book: Book, index: BookIndex): Located {
@@ -115,6 +119,7 @@ function locatePassage(pattern: QuotePattern, book: Book, index: BookIndex): Loc
       diff: j.diff,
       score: j.score,
       notes: j.notes,
+      elided: elidedSpans(exact[0]!, index),
     };
   }
   const found = findPattern(pattern, index, book.text);
@@ -138,6 +143,7 @@ function locatePassage(pattern: QuotePattern, book: Book, index: BookIndex): Loc
     diff: j.diff,
     score: j.score,
     notes: j.notes,
+    elided: elidedSpans(best.alignment, index),
   };
 }
 
@@ -161,3 +167,4 @@ export function locateQuotation(
 
 export type { BookIndex } from './book-index.js';
 export { buildPattern, type QuotePattern } from './pattern.js';
+export { type BookLine, dialogueLines, noteSplicedTurns } from './splice.js';

@@ -167,7 +167,9 @@ export function compareWords(
   if (a === b) return 'same';
   if (keyA === keyB) return 'variant';
   if (!aIsBookWord && a.length >= 6 && b.length >= 6 && editDistance(a, b, 1) <= 1)
-    return isEnglishWord(a) ? 'different' : 'variant';
+    // Two words of English are two words ("errors", "terrors"); an old spelling the writer
+    // modernised ("synonimously") is no word of today's English.
+    return isEnglishWord(a) && isEnglishWord(b) ? 'different' : 'variant';
   if (oneOcrSlip(a, b) || (a.length >= 4 && ocrKey(a) === ocrKey(b))) return 'variant';
   return 'different';
 }
