@@ -581,6 +581,20 @@ export const STRONG_PERSON_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * A person by family relation after "his"/"her"/"their": a writer's credit ("her father asks") or
+ * addressee ("tells her sister"), as the book's own tags say "said her father". Plurals for addressees.
+ */
+export const FAMILY_NOUNS: readonly string[] =
+  'father mother sisters? brothers? aunt uncle cousins? husband wife daughters? sons? grandmother grandfather niece nephew parents'.split(
+    ' ',
+  );
+/** Other relations a line is said to ("tells her friend", "his guests"); regular-expression fragments. */
+export const RELATION_NOUNS: readonly string[] =
+  'friends? lover suitor guests? maid servant companion fianc[eé]e? neighbou?rs? family host hostess'.split(
+    ' ',
+  );
+
 /** Nouns that describe a speaker ("said her mother", "cried the gentleman") with the gender they imply. */
 export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
   ...'mother wife sister aunt lady girl woman daughter niece mistress maid widow grandmother hostess landlady governess nurse queen princess duchess countess miss madam bride sisters'

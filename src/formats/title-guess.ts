@@ -4,7 +4,8 @@ import path from 'node:path';
  * Title and author for a plain text that declares none (no Gutenberg START marker, no HTML/EPUB
  * metadata). Metadata only: the text itself is never changed. In order of trust: leftover
  * "Title:"/"Author:" lines or a "Project Gutenberg EBook of X, by Y" line near the top; a short
- * first line that is not a chapter heading; the file name.
+ * first line that is not a chapter heading; the file name. The author may also stand on a title
+ * page as a line of its own, "by Jane Austen", among the first few lines.
  */
 const HEAD_LINES = 40;
 const NOT_A_TITLE =
@@ -45,8 +46,24 @@ export function guessMetadata(
       title = readable(first);
     }
   }
+  if (!author) author = byLine(lines);
   if (!title) title = fromFileName(filename);
   return { title, author };
+}
+
+/** How far down a title page "by Jane Austen" may stand (a title, a subtitle, blank lines between). */
+const BY_LINE_WITHIN = 8;
+
+/** "by Jane Austen" / "BY CHARLES DICKENS" as a line of its own near the top: two to four capitalised words. */
+function byLine(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, BY_LINE_WITHIN)) {
+    const m =
+      /^(?:by|BY|By)\s+(?!(?:the|a|an|THE|A|AN|The|An)\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\.?$/u.exec(
+        line,
+      );
+    if (m) return readable(m[1]!);
+  }
+  return null;
 }
 
 /** "The Project Gutenberg eBook of Emma, by Jane Austen" (a first line, or an HTML <title>). */

@@ -102,9 +102,10 @@ describe('checkReview', () => {
       'Harold Bloom writes: “Every great novel is an island of its own.” Morrow writes: “The tide never turns twice.”',
       novel,
     );
-    expect(report.quotes.map((q) => [q.claimedSpeaker, q.kind, q.verdict])).toEqual([
-      ['Harold Bloom', 'external', 'not_checked'],
-      ['Morrow', 'passage', 'not_found'],
+    // The fixture novel's title page says "by Agnes Morrow": "Morrow writes" credits the author, no speaker.
+    expect(report.quotes.map((q) => [q.claimedSpeaker, q.credit?.kind, q.kind, q.verdict])).toEqual([
+      ['Harold Bloom', 'character', 'external', 'not_checked'],
+      [null, 'author', 'passage', 'not_found'],
     ]);
   });
 

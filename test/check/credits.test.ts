@@ -714,3 +714,108 @@ describe('credits: the rules', () => {
     expect(CREDIT_RULES.find((r) => r.id === 'credit/dash-after')!.read(site)).toBeNull();
   });
 });
+
+describe('credits: whole pages (study guides, essays, summaries)', () => {
+  table([
+    [
+      'an MLA citation gives the page; the sentence gives the speaker',
+      'Ruth admits that “I never claimed to be” sensible (Morrow 3).',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'an MLA citation alone cites the author',
+      'The novel opens on “the end of the causeway” (Morrow 1).',
+      ['author:Morrow (parenthesis)'],
+    ],
+    [
+      'a label between the quotation and its explanation',
+      '> The water is never kind. It is only patient.\n\n**Explanation for Quotation 1 >>**\n\nTommy says this to Ruth when the causeway floods. Miss Emily disapproves.',
+      ['Tommy (gloss-after)'],
+    ],
+    [
+      'the speaker in apposition, then tells Y this',
+      '> The sea keeps its own accounts.\n\nMiss Emily, the village schoolmistress, tells Ruth this in Chapter 1.',
+      ['Miss Emily → Ruth (gloss-after)'],
+    ],
+    [
+      'with this line X …',
+      '> Come home with me.\n\nWith this line Tommy asks Ruth to leave the island.',
+      ['Tommy (gloss-after)'],
+    ],
+    [
+      'a comment that is only the name and a phrase about them',
+      '## 4. “Come home with me.”\n\nTommy, patient as ever.\n\n## 5. “The water is never kind.”\n\nTommy, as usual, is wrong about the water.',
+      ['Tommy (gloss-after)', 'Tommy (gloss-after)'],
+    ],
+    [
+      'a clause, then the speech as a participle: agrees to …, telling him that',
+      'Tommy agrees to carry it, telling her that “the water is never kind.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'a revision card: the quotation, then the speaker and notes after a dash',
+      '“The water is never kind.”\n\nTommy, ch 2 – to Ruth; he is patient\n\n“I have been counting the waves.”\n\nRuth (on the stairs) – shows her grief\n\n“Come home.”\n\nThe storm scene – a turning point',
+      ['Tommy (gloss-after)', 'Ruth (gloss-after)', '-'],
+    ],
+    [
+      'the words in parentheses after the verb: X has already teased her (“…”)',
+      'Ruth has already teased him (“You were always a fool about oranges”), and Tommy laughs.',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'X’s verdict is swift:',
+      'Miss Emily’s verdict is swift:\n\n> The sea keeps its own accounts.',
+      ['Miss Emily (possessive)'],
+    ],
+    [
+      'X, who announces that',
+      'Everyone loved Miss Emily, who announces that “the sea keeps its own accounts.”',
+      ['Miss Emily (tag-before)'],
+    ],
+    [
+      'a description with the name in apposition',
+      'The village teacher, Miss Emily, warns them that “the sea keeps its own accounts.”',
+      ['Miss Emily (tag-before)'],
+    ],
+    [
+      'urges her friend to …',
+      'Ruth urges her friend to go “before the tide.”',
+      ['Ruth → her friend (tag-before)'],
+    ],
+    [
+      'a sentence-opening she continues the subject before, not the last woman named',
+      'Even Ruth, who mocks the post, knows that Miss Emily has made up her mind. She says that “the water is never kind,” and she adds “it is only patient.”',
+      ['Ruth (tag-before)', 'Ruth (tag-before)'],
+    ],
+  ]);
+  it('a Speaker: line above the next quotation is that one’s, not the one before', () => {
+    expect(
+      credits(
+        'Quote by Agnes Morrow: “The house stood at the end of the causeway.”\n\nSpeaker: Tommy\nContext: Chapter 1\n“You will catch your death out here.”',
+      ),
+    ).toEqual(['author:Agnes Morrow (possessive)', 'Tommy (speaker-label)']);
+  });
+  it('a relative by family, as the writer credits: her father asks', () => {
+    expect(credits('“Will you come home?” her father asks.')).toEqual(['her father (tag-after)']);
+    expect(credits('Ruth tells her father: “I have been counting the waves.”')).toEqual([
+      'Ruth → her father (tag-before)',
+    ]);
+  });
+  it('X’s reply is typically dry:', () => {
+    expect(credits('Ruth’s reply is typically dry: “Then I am not sensible.”')).toEqual([
+      'Ruth (possessive)',
+    ]);
+  });
+  it('the book’s “he said” inside the quotation yields to the page’s own credit', () => {
+    expect(
+      credits(
+        '“I was not paid,” he said at last. “I was a fool.”\n\nRelated Characters: Tommy (speaker), Ruth Ashby',
+      ),
+    ).toEqual(['Tommy (speaker-label)']);
+  });
+  it('a Speaker cell with a note in parentheses credits the name', () => {
+    expect(
+      credits('| Quote | Speaker |\n| --- | --- |\n| “Come home with me.” | Tommy (the postman) |'),
+    ).toEqual(['Tommy (table-column)']);
+  });
+});

@@ -95,6 +95,34 @@ describe('HTML reviews', () => {
     ]);
   });
 
+  it('leaves out furniture a page builds from plain elements, by its class, id or role', () => {
+    const html =
+      '<div id="cookie-banner"><p>By clicking “Accept all”, you agree.</p></div>' +
+      '<ul class="share"><li><a href="#">Share on Facebook</a></li></ul>' +
+      '<article><h1>Review: The Salt House</h1><p>“I kept you apart,” says Ruth.</p></article>' +
+      '<aside class="sidebar"><ul><li><a href="#">“The water is never kind”: our favourite lines</a></li></ul></aside>' +
+      '<div class="newsletter"><h3>Sign up to “Bookmarks”</h3></div><div role="navigation"><p>Next</p></div>' +
+      '<aside><p>Pull quote: “Come home with me.”</p></aside><p hidden>“Hidden words”</p>' +
+      '<ol class="references"><li>“The Salt House”. Harbour Press. Retrieved 3 March 2024.</li></ol>';
+    expect(blocks(convertReviewHtml(html).text)).toEqual([
+      'heading: Review: The Salt House',
+      'paragraph: “I kept you apart,” says Ruth.',
+      'paragraph: Pull quote: “Come home with me.”',
+    ]);
+  });
+
+  it('keeps a quotation’s own footer (its credit), with the dash a stylesheet draws', () => {
+    const html =
+      '<blockquote><p>The water is never kind.</p><footer>— <cite>Tommy</cite></footer></blockquote>' +
+      '<blockquote class="blockquote"><p>I have been counting the waves.</p>' +
+      '<footer class="blockquote-footer">Ruth in <cite>The Salt House</cite></footer></blockquote>' +
+      '<footer><p>© 2026 The Weekly Read</p></footer>';
+    expect(blocks(convertReviewHtml(html).text)).toEqual([
+      'block-quote: The water is never kind. /  / — Tommy',
+      'block-quote: I have been counting the waves. /  / — Ruth in The Salt House',
+    ]);
+  });
+
   it('reads line breaks in the HTML source as spaces, and <br> as a new line', () => {
     const { text } = convertReviewHtml(
       '<p>A long paragraph\nwrapped in the source.</p>\n<p>Tommy: one.<br>Ruth: two.</p>',

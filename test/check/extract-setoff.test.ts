@@ -253,6 +253,21 @@ const SCREENPLAY: [string, string, string[], string[]][] = [
     ['Tommy'],
   ],
   [
+    'a stage play: directions in parentheses are not the words; a direction line ends a speech',
+    'TOMMY: (setting down the basket) You will catch your death out here.\nRUTH: Then I am not sensible. (She turns away.) I never claimed to be.\n[TOMMY goes out. Lights fade.]\n',
+    [
+      'screenplay: You will catch your death out here.',
+      'screenplay: Then I am not sensible. | I never claimed to be.',
+    ],
+    ['TOMMY', 'RUTH'],
+  ],
+  [
+    'a cast list before the scene is no quotation and no credit',
+    'CHARACTERS\nRUTH ASHBY, who lives on the island\nMRS. PRYCE, a neighbour\nTOMMY QUILL, the postman\n\nTOMMY: Come home with me.\n',
+    ['screenplay: Come home with me.'],
+    ['TOMMY'],
+  ],
+  [
     'film dialogue the book does not have: still quotations, each with its speaker',
     'Tommy: You can always take more than nothing.\n\nRuth: Why would I want more?\n',
     ['screenplay: You can always take more than nothing.', 'screenplay: Why would I want more?'],
@@ -280,11 +295,25 @@ describe('screenplay lines', () => {
   });
 });
 
+describe('a blog’s comment section', () => {
+  it('the date under “Name says:” is no quotation', () => {
+    const text =
+      'Joan P. says:\n\nMarch 3, 2024 at 9:12 pm\n\nI loved Ruth! “The water is never kind” stayed with me.\n';
+    expect(found(text, book)).toEqual(['quote-marks: The water is never kind']);
+  });
+});
+
 describe('trailers', () => {
   it('keeps the credit beside the quotation for the credits stage', () => {
     const text = '“The water is never kind.” — Tommy, in The Salt House\n';
     const [q] = extract(text, book).quotes;
     expect(text.slice(q!.trailer!.start, q!.trailer!.end)).toBe(' — Tommy, in The Salt House');
+  });
+
+  it('a dash credit naming the book after “in” is a credit line below the block quote', () => {
+    expect(found('> The water is never kind.\n> — Tommy in The Salt House\n', book)).toEqual([
+      'block-quote: The water is never kind.',
+    ]);
   });
 
   it('does not cut a dash inside the book’s own sentence', () => {

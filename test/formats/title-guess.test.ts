@@ -28,3 +28,21 @@ describe('guessMetadata', () => {
     expect(guessMetadata('I\n\nText', 'novel_text.txt').title).toBeNull();
   });
 });
+
+describe('guessMetadata: the author on a title page', () => {
+  it('reads "by Name" on a line of its own under the title', () => {
+    expect(guessMetadata('THE WINTER CLOCK\n\nby Marian Coyle\n\n\nCHAPTER I.\n', 'x.txt')).toEqual({
+      title: 'The Winter Clock',
+      author: 'Marian Coyle',
+    });
+    expect(guessMetadata('HARD TIMES\n\nBY CHARLES DICKENS\n\nBOOK THE FIRST\n', 'x.txt').author).toBe(
+      'Charles Dickens',
+    );
+  });
+
+  it('does not take a line of prose or a title beginning "By" as the author', () => {
+    expect(guessMetadata('BY THE SEA\n\nCHAPTER I\n', 'x.txt').author).toBeNull();
+    expect(guessMetadata('A TALE\n\nBy the river they waited for the boats.\n', 'x.txt').author).toBeNull();
+    expect(guessMetadata('A TALE\n\nBy The River\n', 'x.txt').author).toBeNull();
+  });
+});

@@ -37,10 +37,29 @@ const CITATION_RULES: ReadonlySet<string> = new Set([
   'credit/name-line',
 ]);
 /**
- * A page title ("Elizabeth Bennet: a character profile", "The Gryphon quotes") may name the speaker an
- * author citation leaves out; a section heading further down may be about something else.
+ * What may still name the speaker after an author citation: the writer's own sentence around the
+ * quotation (an essay's “Mr. Vane insists that “…” (Coyle 3)” — the citation gives the page, the
+ * sentence the speaker), and a page title ("Elizabeth Bennet: a character profile", "The Gryphon
+ * quotes"); a section heading further down may be about something else.
  */
-const PAGE_RULES: ReadonlySet<string> = new Set(['credit/page-title']);
+const AFTER_CITATION_RULES: ReadonlySet<string> = new Set([
+  'credit/tag-after',
+  'credit/passive',
+  'credit/as-puts-it',
+  'credit/in-words',
+  'credit/possessive',
+  'credit/tag-before',
+  'credit/page-title',
+]);
+
+/**
+ * The book's own tag copied inside the quotation (“…,” he said, “…”). Its pronoun points into the
+ * book, not the page: the page's own forms ("Related Characters: Rook (speaker)") come first, and
+ * the pronoun, resolved in the page, stands only when nothing else credits the line.
+ */
+const BOOK_TAG_RULE = 'credit/tag-between';
+/** A heading or page title is further from the line than the tag inside it: it does not outrank it. */
+const PAGE_LEVEL_RULES: ReadonlySet<string> = new Set(['credit/heading-above', 'credit/page-title']);
 
 /** What the composition does with a rule's reading: a credit, no credit at all, or try the next rule. */
 type Outcome = Credit | 'none' | 'next';
@@ -75,7 +94,7 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
       p === 'he' || p === 'his' ? 'he' : 'she',
       state.credited,
     );
-    if (!resolved) return 'none';
+    if (!resolved) return ruleId === BOOK_TAG_RULE ? 'next' : 'none';
     pronoun = name;
     name = resolved;
   } else if (/^\p{Lu}{1,3}$/u.test(name) && name !== 'I') {
@@ -142,12 +161,18 @@ export function readCredits(
     // "― Jane Austen, Pride and Prejudice" under "Elizabeth Bennet: a character profile": the dash
     // cites the book, and the page says whose line it is. The author stands if the page does not.
     let citation: Credit | null = null;
+    let bookPronoun: Credit | null = null;
     for (const rule of CREDIT_RULES) {
-      if (citation && !PAGE_RULES.has(rule.id)) continue;
+      if (citation && !AFTER_CITATION_RULES.has(rule.id)) continue;
+      if (bookPronoun && PAGE_LEVEL_RULES.has(rule.id)) continue;
       const m = rule.read(site);
       if (!m) continue;
       const outcome = toCredit(m, rule.id, state);
       if (outcome === 'next') continue;
+      if (rule.id === BOOK_TAG_RULE && outcome !== 'none' && outcome.pronoun) {
+        bookPronoun = outcome;
+        continue;
+      }
       if (citation) {
         if (outcome !== 'none' && outcome.kind === 'character') credit = outcome;
         break;
@@ -159,7 +184,7 @@ export function readCredits(
       credit = outcome === 'none' ? null : outcome;
       break;
     }
-    credit ??= citation;
+    credit ??= citation ?? bookPronoun;
     if (credit && credit.kind === 'character')
       state.credited.push({ name: credit.name, at: credit.span.start });
     out.push(credit);

@@ -1,5 +1,6 @@
 import {
   creditVerbAlternation,
+  FAMILY_NOUNS,
   GENDER_ONLY_GIVEN_NAMES,
   type Gender,
   GIVEN_NAME_GENDER,
@@ -7,6 +8,7 @@ import {
   NOT_NAMES as LEXICON_NOT_NAMES,
   NICKNAMES,
   PERSON_VERBS,
+  RELATION_NOUNS,
   titleAlternation,
 } from '../../lexicon.js';
 
@@ -107,11 +109,14 @@ const LY_ADJECTIVES =
   'lovely|ugly|holy|lonely|elderly|friendly|lively|silly|jolly|curly|surly|burly|sickly|kindly|costly|deadly|homely|portly|stately|wily|worldly|manly|womanly|motherly|fatherly|gentlemanly|saintly|ghostly|family';
 const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then)\\b)(?!(?!(?:${LY_ADJECTIVES})\\b)${LOWER}+ly\\b)`;
 
+/** "her father asks", "his sister replies": a person by family relation, as writers credit (the book may say "said her father"). */
+const FAMILY = `(?:${FAMILY_NOUNS.join('|')})`;
+
 /**
  * "a small boy", "the cat", "the soldiers": a person described, in lower case, an article and at most
  * two words ("the smallest boy | holds out his bowl and says"); validated by isDescription.
  */
-export const DESCRIPTION = `(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}`;
+export const DESCRIPTION = `(?:(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}|(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${FAMILY})`;
 
 /** "the narrator", "our narrator", "the unnamed narrator", "Narrator". */
 export const NARRATOR = `(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:${LOWER}+\\s+)?[Nn]arrator|Narrator)`;
@@ -128,11 +133,14 @@ export const PRONOUN = '(?:he|she|they|I|we|He|She|They|We)';
 /** Anyone a credit can name, in the order the alternation should try them. */
 export const SPEAKER = `(?:${NARRATOR_APPOSITION}|${NARRATOR}|${AUTHOR_ROLE}|${WRITTEN_NAME}|${PRONOUN}|${DESCRIPTION})`;
 
+/** "her friend", "his father": a person by relation, as a writer names whom a line is said to. */
+const KIN = `(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})`;
+
 /** Whom a line is addressed to: a name, a described person ("the boy"), or an object pronoun. */
-export const ADDRESSEE = `(?:${WRITTEN_NAME}|(?:the|a|an)\\s+${LOWER}+|him|her|them|me|us|himself|herself|themselves)`;
+export const ADDRESSEE = `(?:${WRITTEN_NAME}|(?:the|a|an)\\s+${LOWER}+|(?:his|her|their|my|our)\\s+(?:old\\s+|oldest\\s+|best\\s+|young\\s+)?${KIN}|him|her|them|me|us|himself|herself|themselves)`;
 
 /** An adverb between the name and the verb, or after the verb ("Tommy says quietly", "X famously says"). */
-export const ADVERB = `(?:\\s+(?:${LOWER}+ly|later|then|once|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself))`;
+export const ADVERB = `(?:\\s+(?:${LOWER}+ly|later|then|once|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself|already|always|often))`;
 
 /**
  * A reference to a place in the book after a name or a title: "(5.15)", "Chapter 3", "ch. 2",
@@ -238,9 +246,11 @@ export function narratorAppositionName(name: string): string {
  * A described speaker ("the cat", "a small boy", "the soldiers") that can credit a line: not a text
  * ("the book says"), not the reader, not a pronoun-like word.
  */
+const FAMILY_RE = new RegExp(`^(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${FAMILY}$`);
 export function isDescription(name: string): boolean {
   const m = DESCRIPTION_RE.exec(name);
   if (!m) return false;
+  if (FAMILY_RE.test(name)) return true;
   const words = name.toLowerCase().split(/\s+/);
   const head = words[words.length - 1]!;
   if (TEXT_NOUNS.has(head) && !PERSON_TEXT_NOUNS.has(head)) return false;

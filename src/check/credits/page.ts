@@ -83,7 +83,8 @@ function speakerCells(doc: ReviewDocument): {
       if (c.row === 0 || c.column === column) continue;
       const who = byRow.get(c.row!);
       if (!who) continue;
-      const raw = text.slice(who.content.start, who.content.end);
+      // "Tobias (the ferryman)", "Hester (to Rook)": the name, without the writer's note on it.
+      const raw = text.slice(who.content.start, who.content.end).replace(/\s*\([^()]*\)\s*$/, '');
       const cleaned = cleanName(raw);
       if (!cleaned || !(isNameLike(cleaned.name) || /narrator/i.test(cleaned.name))) continue;
       if (!WHOLE_NAME.test(cleaned.name)) continue;

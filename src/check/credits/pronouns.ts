@@ -149,6 +149,43 @@ function regions(scope: PronounScope, at: number): Span[] {
   return out;
 }
 
+/** How many words into a sentence its subject may be named ("Even Lydia, who…", "In the end Mrs. Pruett…"). */
+const SUBJECT_WITHIN_WORDS = 4;
+
+/**
+ * A "she" that opens its sentence (or follows "and" after one that did: "She teases…, and she
+ * urges…") continues the subject of the sentence before, as readers take it: "Even Lydia, who mocks
+ * the letter, understands that Hester has made up her mind. She teases…" is Lydia's, though Hester
+ * was named last. The subject is the first person of that gender named in the sentence before,
+ * within its first few words; otherwise null and the nearest person decides.
+ */
+function subjectOfPreviousSentence(scope: PronounScope, at: number, want: Gender): string | null {
+  const text = scope.doc.text;
+  const block = scope.doc.blocks.find((b) => b.content.start <= at && at < b.content.end);
+  if (!block) return null;
+  let sentenceStart = at;
+  // Back to the start of the pronoun's sentence: words before it must be only "and"/"but" after a
+  // pronoun of the same person (the sentence's own subject), else this is not a subject chain.
+  const before = text.slice(block.content.start, at);
+  const cut = Math.max(before.search(/[.!?]["”’')]*\s+[^.!?]*$/), -1);
+  const own = cut < 0 ? before : before.slice(cut + 1);
+  sentenceStart = at - own.replace(/^\s+/, '').length;
+  const lead = own.trim();
+  const same = want === 'female' ? /^(?:She|she)\b/ : /^(?:He|he)\b/;
+  if (lead.length > 0 && !(same.test(lead) && /,?\s+(?:and|but|then)\s*$/.test(lead))) return null;
+  if (cut < 0) return null;
+  const prevText = before.slice(0, cut + 1);
+  const prevStart = Math.max(prevText.search(/[^.!?]*[.!?]["”’')]*\s*$/), 0);
+  const from = block.content.start + prevStart;
+  const people = peopleIn(scope, from, block.content.start + cut + 1).filter(
+    (p) => !isAuthorName(p.name, scope.ctx) && genderOf(p.name, scope.ctx) !== null,
+  );
+  const first = people[0];
+  if (!first || genderOf(first.name, scope.ctx) !== want) return null;
+  const wordsBefore = text.slice(from, first.span.start).trim().split(/\s+/).filter(Boolean).length;
+  return wordsBefore <= SUBJECT_WITHIN_WORDS && sentenceStart > from ? first.name : null;
+}
+
 /**
  * The name "he"/"she" at `at` stands for, or null when no person of that gender is named where it
  * looks (see `regions`). `credited` are the names credited so far (used when nothing says any
@@ -162,6 +199,8 @@ export function resolvePronoun(
 ): string | null {
   const want: Gender = pronoun === 'he' ? 'male' : 'female';
   const noCast = scope.ctx.cast.characters.length === 0;
+  const subject = subjectOfPreviousSentence(scope, at, want);
+  if (subject) return subject;
   const areas = regions(scope, at);
   for (const area of areas) {
     const people = peopleIn(scope, area.start, area.end);

@@ -206,7 +206,16 @@ export function buildSite(input: SiteInput): CreditSite {
   // The block after, when the quotation is the last thing of substance in its block.
   let following: Segment | null = null;
   const trailWords = trail.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  const next = block ? doc.blocks[blockAt + 1] : doc.blocks[blockAt + 1];
+  let nextAt = blockAt + 1;
+  // "Explanation and Analysis:", "Explanation for Quotation 1 >>": a label between a quotation and
+  // the comment on it (study guides set one there) is not the comment; the block after it is.
+  while (
+    doc.blocks[nextAt + 1] &&
+    doc.blocks[nextAt + 1]!.content.start < nextStart &&
+    isLabel(text.slice(doc.blocks[nextAt]!.content.start, doc.blocks[nextAt]!.content.end))
+  )
+    nextAt++;
+  const next = doc.blocks[nextAt];
   if (next && trailWords <= 8 && next.content.start < nextStart) {
     following = segment(
       text,
@@ -262,6 +271,13 @@ export function buildSite(input: SiteInput): CreditSite {
     page,
     ctx,
   };
+}
+
+/** A label line: a few words ending in a colon or an arrow, no sentence ("Explanation and Analysis:", "Analysis >>"). */
+const LABEL = /^[\s*_]*[^.!?“”"\n]{1,60}?\s*(?::|>>|»|→)[\s*_]*$/;
+const LABEL_MAX_WORDS = 6;
+function isLabel(block: string): boolean {
+  return LABEL.test(block) && block.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= LABEL_MAX_WORDS;
 }
 
 /** The span of a regular-expression group inside a segment (the `d` flag's indices). */

@@ -3,6 +3,7 @@ import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import {
   isCreditLine,
   isDashCreditLine,
+  isDirectionLine,
   labelPrefix,
   type Prefix,
   runInSpeakers,
@@ -82,10 +83,28 @@ function groupLines(text: string, content: Span): Group[] {
   const groups: Group[] = [];
   let current: Group | null = null;
   const anyPrefix = lines.some((l) => screenplayPrefix(text, l) !== null);
+  const creditLines = new Map<number, boolean>();
+  const creditLine = (i: number): boolean => {
+    const l = lines[i];
+    if (!l) return false;
+    let c = creditLines.get(i);
+    if (c === undefined) {
+      c = isCreditLine(text.slice(l.start, l.end));
+      creditLines.set(i, c);
+    }
+    return c;
+  };
   for (const [i, line] of lines.entries()) {
     const prefix = anyPrefix ? screenplayPrefix(text, line) : null;
-    // A credit line below the words ("- Lord Henry"); not the first line, which has nothing to credit.
-    if (i > 0 && current && !prefix && isCreditLine(text.slice(line.start, line.end))) {
+    // In a script, a direction on a line of its own ends the speech before it and is nobody's words.
+    if (anyPrefix && !prefix && isDirectionLine(text, line)) {
+      current = null;
+      continue;
+    }
+    // A credit line below the words ("- Lord Henry"); not the first line, which has nothing to credit,
+    // nor a line of a list of names (a play's cast, "HESTER VANE, his daughter" under "SILAS VANE, a
+    // clockmaker"): two name lines together credit nothing.
+    if (i > 0 && current && !prefix && creditLine(i) && !creditLine(i - 1) && !creditLine(i + 1)) {
       current.trailer = current.trailer ? { start: current.trailer.start, end: line.end } : line;
       current = null;
       continue;

@@ -132,6 +132,21 @@ function creditIntroBefore(doc: ReviewDocument, u: Unit): boolean {
   return CREDIT_INTRO.test(sentence);
 }
 
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?';
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|[AP]M))?(?:\\s+[A-Z]{2,4})?';
+/**
+ * A date or a time alone ("March 3, 2024 at 9:12 pm", "4 May 2024 09.00 BST", "2024-03-03"): the
+ * line under a blog comment's "Joan P. says:", never a quotation.
+ */
+const DATELINE = new RegExp(
+  `^(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK})?$|^${CLOCK}$`,
+);
+export function isDateline(s: string): boolean {
+  return DATELINE.test(s.trim());
+}
+
 /** A name or a title alone ("Sir Walter Elliot", "The White Rabbit"): the book has it, but it is no quotation. */
 function isNameOnly(s: string): boolean {
   const words = s.trim().split(/\s+/);
@@ -218,8 +233,15 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   ) {
     return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/credited' };
   }
-  // An own paragraph right after "From Lewis Carroll:", "Wentworth writes:", "Her letter to Anne:".
-  if (u.container === 'paragraph' && !broken && !u.prefix && creditIntroBefore(ctx.doc, u)) {
+  // An own paragraph right after "From Lewis Carroll:", "Wentworth writes:", "Her letter to Anne:"
+  // (not the date under a blog comment's "Joan P. says:").
+  if (
+    u.container === 'paragraph' &&
+    !broken &&
+    !u.prefix &&
+    creditIntroBefore(ctx.doc, u) &&
+    !isDateline(text.slice(u.body.start, u.body.end))
+  ) {
     return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/introduced' };
   }
   return setOff ? { kind: 'pending' } : { kind: 'none' };

@@ -21,6 +21,7 @@ const COLON = new RegExp(`^(${NAME})[ \\t]*:[ \\t]+(?=\\S)`, 'u');
 /** A play script: the name in capitals and a full stop ("ELIZABETH. I am…", "MR. DARCY. Madam…"). */
 const PLAY =
   /^((?:\p{Lu}{2,}\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\.[ \t]+(?=[\p{Lu}"“‘'«])/u;
+const TITLE_ALONE = new RegExp(`^(?:${TITLES})$`, 'iu');
 const INITIAL = /^(\p{Lu}{1,2}\.?)[ \t]*:[ \t]+(?=\S)/u;
 
 export interface Prefix {
@@ -64,7 +65,8 @@ export function screenplayPrefix(text: string, line: Span): Prefix | null {
     return { speaker: { start: at, end: at + name.length }, bodyStart: at + m[0].length, strong: caps };
   }
   const play = PLAY.exec(rest);
-  if (play && !isLabel(play[1]!)) {
+  // "MRS. PRUETT, a landlady" (a cast list): a title alone before its full stop is no speaker's name.
+  if (play && !isLabel(play[1]!) && !TITLE_ALONE.test(play[1]!)) {
     return {
       speaker: { start: at, end: at + play[1]!.length },
       bodyStart: at + play[0].length,
@@ -72,6 +74,43 @@ export function screenplayPrefix(text: string, line: Span): Prefix | null {
     };
   }
   return null;
+}
+
+/** A stage direction on a line of its own: "[VANE takes the watch. Lights fade.]", "(Exit Rook.)". */
+export function isDirectionLine(text: string, line: Span): boolean {
+  return /^[ \t]*(?:\[[^\]\n]*\]|\([^)\n]*\))[ \t.]*$/.test(text.slice(line.start, line.end));
+}
+
+/**
+ * A screenplay line's words without its stage directions ("(examining the watch) It has been…",
+ * "…a ruin. (He smiles.) My name…"): the parts that are the speaker's, and the directions between.
+ * Parentheses only: square brackets inside a line are as often the writer's editorial "[a]nything".
+ */
+export function withoutDirections(text: string, body: Span): { parts: Span[]; between: Span[] } {
+  const parts: Span[] = [];
+  const between: Span[] = [];
+  const re = /\([^()\n]{1,120}\)/g;
+  const s = text.slice(body.start, body.end);
+  let at = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const part = trimSpan(text, { start: body.start + at, end: body.start + m.index });
+    if (part.end > part.start) parts.push(part);
+    between.push({ start: body.start + m.index, end: body.start + m.index + m[0].length });
+    at = m.index + m[0].length;
+  }
+  const last = trimSpan(text, { start: body.start + at, end: body.end });
+  if (last.end > last.start) parts.push(last);
+  if (parts.length === 0) return { parts: [body], between: [] };
+  // Only the directions that stand between two parts are "between"; one before or after the words is dropped.
+  const inner = between.filter((b) => b.start > parts[0]!.start && b.end < parts[parts.length - 1]!.end);
+  return { parts, between: inner };
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 /** Does the line open with a label ("Q: …", "Summary: …", "Related Characters: …")? */
@@ -138,7 +177,7 @@ const DASH = '(?:[—–―~]|-{1,2})';
  * comma (", Pride and Prejudice", ", in Emma", ", ch. 3"; not ", patient, waits": the sentence going on).
  */
 const DASH_CREDIT = new RegExp(
-  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|ch|p\\.|\\d)[^\\n.!?]{0,60}?)?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|ch|p\\.|\\d)[^\\n.!?]{0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?)?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
   'u',
 );
 
@@ -190,7 +229,7 @@ function isNameLike(name: string): boolean {
   return !isLabel(first);
 }
 
-/** Is the line a dash and a credit ("— Emma Woodhouse", "―Jane Austen, Pride and Prejudice")? */
+/** Is the line a dash and a credit ("— Emma Woodhouse", "―Jane Austen, Pride and Prejudice", "— Emma in Emma")? */
 export function isDashCreditLine(line: string): boolean {
   return dashCredit(line.trim());
 }

@@ -3,6 +3,7 @@ import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning } from '../types.js';
 import { unitsOf } from './blocks.js';
 import { type DecideContext, decide, evidenceOf, RUN_SHARE } from './decide.js';
+import { withoutDirections } from './frame.js';
 import { markedPieces, type OwnedPiece } from './pieces.js';
 import type { ExtractBook, ExtractedQuote, Extraction, ExtractOptions } from './types.js';
 import { type BookEvidence, isBookWords } from './unmarked.js';
@@ -77,9 +78,11 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
   units.forEach((u, ui) => {
     const d = decisions[ui]!;
     if (d.kind === 'whole') {
+      // A script's line without its stage directions in parentheses.
+      const spoken = d.setOff === 'screenplay' ? withoutDirections(doc.text, u.body) : null;
       quotes.push({
-        parts: [u.body],
-        between: [],
+        parts: spoken?.parts ?? [u.body],
+        between: spoken?.between ?? [],
         outer: u.body,
         block: true,
         setOff: d.setOff,

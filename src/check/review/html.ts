@@ -10,9 +10,9 @@ import { LineIndex } from '../../text/line-index.js';
  * (for DOCX, the paragraph number), so a report points at the line the writer can find.
  */
 /**
- * Never the writer's words: code, and the furniture of a web page saved whole (menus, footers,
- * forms, buttons). A page's header, asides and figure captions stay: a page title or a pull quote
- * may be what credits or quotes a line.
+ * Never the writer's words: code, and the furniture of a web page saved whole (menus, forms,
+ * buttons; footers and the rest by isFurniture). A page's header, asides and figure captions stay:
+ * a page title or a pull quote may be what credits or quotes a line.
  */
 const SKIP = new Set([
   'script',
@@ -22,7 +22,6 @@ const SKIP = new Set([
   'noscript',
   'svg',
   'nav',
-  'footer',
   'form',
   'button',
   'select',
@@ -30,6 +29,86 @@ const SKIP = new Set([
   'canvas',
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The same furniture when a page builds it from plain `<div>`s and lists, known by the names sites
+ * give it (class, id) or its ARIA role: a cookie banner (“By clicking “Accept all”…”), menus, share
+ * buttons, breadcrumbs, pagers, newsletter boxes (“Sign up to “Bookmarks””), related-article
+ * sidebars (whose headlines may quote the book), ads, pop-ups, site footers, an encyclopedia
+ * article's contents box and reference list (titles in quote marks). The same word list as
+ * readers' "unlikely candidates" in article extraction; kept to words that never name a review's
+ * own parts (no "comment", no "header": a page title or a commenter's quotation is the writer's).
+ */
+const FURNITURE_NAMES = new Set([
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'newsletter',
+  'signup',
+  'subscribe',
+  'subscription',
+  'share',
+  'sharing',
+  'social',
+  'breadcrumb',
+  'breadcrumbs',
+  'pagination',
+  'pager',
+  'related',
+  'promo',
+  'advert',
+  'advertisement',
+  'ads',
+  'sponsor',
+  'sponsored',
+  'popup',
+  'modal',
+  'menu',
+  'navbar',
+  'toolbar',
+  'sidebar',
+  'footer',
+  'toc',
+  'references',
+  'reflist',
+  'footnotes',
+  'bibliography',
+  'catlinks',
+]);
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'search',
+  'contentinfo',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+]);
+
+function isFooter(name: string, attribs: Readonly<Record<string, string>>): boolean {
+  return name === 'footer' || /(?:^|[\s_-])footer(?:$|[\s_-])/i.test(attribs.class ?? '');
+}
+
+/**
+ * Whether an element is page furniture: a page's `<footer>`, or by its attributes (see
+ * FURNITURE_NAMES), or hidden. Inside a `<blockquote>` or a `<figure>` a footer is the quotation's
+ * own credit (`<footer>— <cite>Mrs. Pruett</cite></footer>`, Bootstrap's `blockquote-footer`).
+ */
+export function isFurniture(
+  name: string,
+  attribs: Readonly<Record<string, string>>,
+  inQuote: boolean,
+): boolean {
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
+  if (name === 'footer') return !inQuote;
+  if (FURNITURE_ROLES.has((attribs.role ?? '').toLowerCase())) return true;
+  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return names.some((n) => FURNITURE_NAMES.has(n) && !(inQuote && n === 'footer'));
+}
 
 interface Piece {
   text: string;
@@ -63,6 +142,12 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
   let quoteDepth = 0;
   let quoteId = 0;
   let skipDepth = 0;
+  // Element depth, and the depth of the furniture element being skipped (null: none).
+  let depth = 0;
+  let furnitureAt: number | null = null;
+  let figureDepth = 0;
+  // A quotation's own footer (its credit), while open: its text is a credit line, dash first.
+  let quoteFooterAt: number | null = null;
   let heading = 0;
   const lists: { ordered: boolean; n: number }[] = [];
   let itemMarker: string | null = null;
@@ -71,9 +156,18 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
   let row = -1;
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attribs) {
+        depth++;
         if (SKIP.has(name)) skipDepth++;
-        if (skipDepth > 0) return;
+        if (name === 'figure') figureDepth++;
+        const inQuote = quoteDepth + figureDepth > 0;
+        if (furnitureAt === null && skipDepth === 0 && isFurniture(name, attribs, inQuote))
+          furnitureAt = depth;
+        else if (inQuote && quoteFooterAt === null && isFooter(name, attribs)) {
+          flush();
+          quoteFooterAt = depth;
+        }
+        if (skipDepth > 0 || furnitureAt !== null) return;
         if (BLOCK.has(name) || name === 'td' || name === 'th' || name === 'li') flush();
         if (name === 'blockquote' && quoteDepth++ === 0) quoteId++;
         if (HEADINGS.has(name)) heading = Number(name[1]);
@@ -96,7 +190,7 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         if (name === 'q') current += '“';
       },
       ontext(text) {
-        if (skipDepth > 0) return;
+        if (skipDepth > 0 || furnitureAt !== null) return;
         const lead = text.search(/\S/);
         if (currentStart < 0 && lead >= 0) currentStart = parser.startIndex + lead;
         if (breaks.length > 0 && breaks[breaks.length - 1] === -1 && lead >= 0) {
@@ -106,6 +200,18 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         current += preDepth > 0 ? text : text.replace(/[\r\n]+/g, ' ');
       },
       onclosetag(name) {
+        if (name === 'figure') figureDepth = Math.max(0, figureDepth - 1);
+        const closing = depth;
+        if (quoteFooterAt !== null && closing === quoteFooterAt) {
+          flush();
+          quoteFooterAt = null;
+        }
+        depth = Math.max(0, depth - 1);
+        if (furnitureAt !== null) {
+          if (closing === furnitureAt) furnitureAt = null;
+          if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
         if (SKIP.has(name)) {
           skipDepth = Math.max(0, skipDepth - 1);
           return;
@@ -135,7 +241,9 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
       kept.push(line);
       starts.push(k === 0 ? -1 : (breaks[k - 1] ?? -1));
     });
-    const text = kept.join('\n');
+    let text = kept.join('\n');
+    // The dash a stylesheet draws before a quotation's footer ("— Lydia Marsh") is what a reader sees.
+    if (quoteFooterAt !== null && text.length > 0 && !/^[—–―-]/.test(text)) text = `— ${text}`;
     if (text.length > 0) {
       const kind = inCell && row >= 0 ? 'cell' : heading > 0 ? 'heading' : itemMarker ? 'item' : 'paragraph';
       pieces.push({

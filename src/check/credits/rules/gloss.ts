@@ -26,8 +26,16 @@ function after(site: CreditSite, blocks = 2): Segment {
   const i = doc.blocks.findIndex((b) => b.span.start <= last && last < b.span.end);
   const trailEnd = site.trail.start + site.trail.text.length;
   const lastBlock = i >= 0 ? doc.blocks[Math.min(doc.blocks.length - 1, i + blocks)] : undefined;
-  const end = Math.min(site.nextStart, Math.max(trailEnd, lastBlock?.content.end ?? trailEnd));
-  return segment(site.text, site.trail.start, end);
+  // Not into the block of the next quotation: what stands there before it ("Speaker: Lydia" above
+  // its words) is that one's.
+  const nextBlock = doc.blocks.find((b) => b.span.start <= site.nextStart && site.nextStart < b.span.end);
+  const nextBlockStart = nextBlock && nextBlock !== doc.blocks[i] ? nextBlock.span.start : site.nextStart;
+  const end = Math.min(
+    site.nextStart,
+    nextBlockStart,
+    Math.max(trailEnd, lastBlock?.content.end ?? trailEnd),
+  );
+  return segment(site.text, site.trail.start, Math.max(site.trail.start, end));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -54,11 +62,23 @@ export const speakerLabelRule: CreditRule = {
       readWith(below, SPEAKER_MARK, { pronoun: false }) ??
       readWith(below, SPEAKER_FIELD, { pronoun: false }) ??
       (site.leadInline || site.leadFollowsQuote
-        ? null
+        ? readWith(linesAbove(site), SPEAKER_FIELD, { pronoun: false })
         : readWith(site.lead, SPEAKER_FIELD, { pronoun: false }))
     );
   },
 };
+
+/** "Speaker: Lydia Marsh⏎Context: Chapter 2⏎“…”": the lines of the quotation's own block above it. */
+function linesAbove(site: CreditSite): Segment | null {
+  const block = site.block;
+  if (!block) return null;
+  const start = block.content.start;
+  const before = site.text.slice(start, site.quote.outer.start);
+  const lastBreak = before.lastIndexOf('\n');
+  // Only whole lines above: the quotation must open its own line.
+  if (lastBreak < 0 || /[^\s“"‘'«>*_\-•·]/.test(before.slice(lastBreak + 1))) return null;
+  return segment(site.text, start, start + lastBreak);
+}
 
 // ---------------------------------------------------------------------------------------------
 // The passive
@@ -118,9 +138,35 @@ const GLOSS_APPOSITION = new RegExp(
 const SAYS_VERB = `(?:${VERBS}|expresses|expressed|sums\\s+up|voices|voiced)`;
 /** "Mr. Emerson says this to Lucy", "Elizabeth speaks these words when…", "In this line, Darcy admits…" */
 const GLOSS_SAYS_THIS = new RegExp(
-  `^(?:[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
+  `^(?:[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?(?<name>${SPEAKER})(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?${ADVERB}?\\s+${SAYS_VERB}\\b(?:\\s+(?:to\\s+)?(?<to>${ADDRESSEE}))?(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
   'dgu',
 );
+/**
+ * "With this line Hester accepts Rook", "In these words, Darcy insults her": the line is the subject's
+ * own act, whatever the verb.
+ */
+const GLOSS_WITH_THIS = new RegExp(
+  `^(?:[Ww]ith|[Ii]n|[Bb]y)\\s+(?:this|these|that|those)\\s+(?:line|lines|words|quote|quotation|remark|speech|reply|answer|sentence),?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${LOWER}+s\\b`,
+  'dgu',
+);
+/**
+ * "Lydia Marsh, best friend and best roaster." / "Captain Rook, being self-aware for once.": a
+ * comment that is only the speaker's name and a phrase about them (no verb of its own: "Rook, as
+ * ever, is wrong" is about Rook, not a credit).
+ */
+const GLOSS_NAME_PHRASE = new RegExp(
+  `^(?<name>${WRITTEN_NAME}),\\s+(?!(?:who|which|that|and|but|when)\\b)[^.!?“”"\\n]{1,60}[.!]\\s*$`,
+  'dgu',
+);
+/**
+ * "Hester, ch 1 – to the stranger", "Tobias (ferryman) – suggests fraud", "Lydia: only she calls
+ * her Hetty": a revision card's or note's answer, the speaker first, then a dash or a colon and notes.
+ */
+const GLOSS_NAME_NOTES = new RegExp(
+  `^(?<name>${WRITTEN_NAME})(?:\\s*\\([^()\\n]{1,40}\\))?(?:,\\s*(?:ch|chap|chapter|p|pg|page|act|scene|letter|vol|book)\\.?\\s*[\\dIVXLCivxlc]+)?\\s*(?:[\u2013\u2014]|-{1,2}|:)\\s+\\S`,
+  'dgu',
+);
+const FINITE = /\b(?:is|was|are|were|has|had|have|does|did|do|will|would|can|could|should|may|might|must)\b/;
 /** "As Mrs. Norris applies it." / "As Austen puts it." opening the block after the quotation. */
 const GLOSS_AS = new RegExp(
   `^[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|applies|applied|phrases|phrased|observes|remarks|notes)\\s+it\\b`,
@@ -132,7 +178,7 @@ const GLOSS_HERE = new RegExp(`^[Hh]ere,?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${
 export const glossAfterRule: CreditRule = {
   id: 'credit/gloss-after',
   description:
-    'a comment after a set-apart quotation: Mr. Bennet’s observation… / Mrs. Norris, who… / Here Darcy says this to…',
+    'a comment after a set-apart quotation: Mr. Bennet’s observation… / Mrs. Norris, who… / Here Darcy says this to… / With this line Hester accepts…',
   read(site) {
     if (!site.setApart) return null;
     const sentence = nextSentence(site);
@@ -145,6 +191,9 @@ export const glossAfterRule: CreditRule = {
       readWith(sentence, GLOSS_APPOSITION, { pronoun: false }) ??
       readWith(sentence, GLOSS_SAYS_THIS) ??
       readWith(sentence, GLOSS_HERE) ??
+      readWith(sentence, GLOSS_WITH_THIS) ??
+      readWith(sentence, GLOSS_NAME_NOTES, { pronoun: false }) ??
+      (FINITE.test(sentence.text) ? null : readWith(sentence, GLOSS_NAME_PHRASE, { pronoun: false })) ??
       readWith(sentence, GLOSS_AS)
     );
   },

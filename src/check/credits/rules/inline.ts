@@ -27,7 +27,7 @@ import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 
 const ADDRESSING = addressingVerbAlternation();
 /** "tells Harriet", "says to Jane", "replies to him", "says of Bingley" (not an addressee). */
-const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+of\\s+${ADDRESSEE})?`;
+const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+of\\s+${ADDRESSEE})?`;
 /** "in reply", "in the memorable words", "at last", "in her own mind" after the verb. */
 const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
 const DASHES = '\\u2014\\u2013\\u2015';
@@ -142,10 +142,14 @@ export const tagAfterRule: CreditRule = {
 
 /** A lowercase word that is not a pronoun (a new subject would end the name's clause). */
 const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
-/** "came up and", "shook his head and", "pointed at the bowl and then". */
-const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?)`;
+/** "came up and", "shook his head and", "pointed at the bowl and then", "agrees to repair it, telling him". */
+const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:saying|telling|adding|explaining|insisting|warning|asking|replying|answering|declaring|remarking|noting)\\b))`;
 /** ", who has waited all evening," / ", after a long silence,". */
 const APPOSITION = '(?:,\\s+[^,;:.!?“”"\\n]{1,80},)';
+/** "urges her friend to marry him “…”": what the line asks for, between the addressee and the words. */
+const INFINITIVE = `(?:\\s+to\\s+${LOWER}+(?:\\s+${LOWER}+){0,2})`;
+/** "Everyone loved Mrs. Pruett, who announces that “…”": the relative clause's verb is the name's. */
+const WHO = '(?:,?\\s+who)';
 /** Auxiliaries before an -ing or bare verb: "was saying", "can only say", "had told". */
 const AUX =
   '(?:\\s+(?:is|was|has|had|will|would|can|could|must|might|does|did|keeps|kept)(?:\\s+(?:only|just|also|then|still|never))?)';
@@ -159,7 +163,7 @@ const CATAPHOR =
 const TO_FIRST = `(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to\\s+(?<to3>${ADDRESSEE}),\\s+)`;
 
 const BEFORE = new RegExp(
-  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})${APPOSITION}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|answering|replying|writing|thinking)\\b${ADVERB}?${OBJECT}${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*$`,
+  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|answering|replying|writing|thinking)\\b${ADVERB}?${OBJECT}${INFINITIVE}?${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
   'dgu',
 );
 
@@ -184,8 +188,12 @@ function tagBefore(lead: Segment, open: boolean, glossOfPrevious = false): RuleM
   if (!m) return null;
   // A lead that has ended its sentence credits the quotation only by pointing at it ("says this").
   if (!open && (!m.groups?.cata || glossOfPrevious)) return null;
-  return readWith(lead, BEFORE);
+  const read = readWith(lead, BEFORE);
+  // "The town's vicar, Reverend Ashcombe, warns…": the name in apposition to a description is the credit.
+  if (read && DESCRIBED.test(read.name)) return readWith(lead, BEFORE, { pronoun: false }, ['appos']) ?? read;
+  return read;
 }
+const DESCRIBED = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|['’]s\s/;
 
 export const tagBeforeRule: CreditRule = {
   id: 'credit/tag-before',
@@ -236,19 +244,20 @@ export const inWordsRule: CreditRule = {
 };
 
 const POSSESSIVE = new RegExp(
-  `^(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:the|a|an)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|reads|runs|goes|comes|begins|says\\s+it\\s+all))?\\s*[,:.${DASHES}-]?\\s*$`,
+  `^(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:the|a|an)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|reads|runs|goes|comes|begins|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?))?)?\\s*[,:.${DASHES}-]?\\s*$`,
   'dgu',
 );
 
-/** "A letter from Captain Wentworth:", "his reply to Jane:", "the answer from Mr. Darcy". */
+/** "A letter from Captain Wentworth:", "his reply to Jane:", "the answer from Mr. Darcy", "Quote by Austen:". */
 const FROM = new RegExp(
-  `^(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\s+(?:from|by)\\s+(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]\\s*$`,
+  `^(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})|(?:Quote|Quotation|Line|Lines|Words|Letter)|(?:[Aa]\\s+)?(?:[Ff]avou?rite|[Ff]amous)\\s+(?:${SAYING_NOUNS}))\\s+(?:from|by)\\s+(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]\\s*$`,
   'dgu',
 );
 
 export const possessiveRule: CreditRule = {
   id: 'credit/possessive',
-  description: 'Mr. Bennet’s reply is “…” / Her most famous line: “…” / Darcy’s letter to Elizabeth:',
+  description:
+    'Mr. Bennet’s reply is “…” / Her most famous line: “…” / Darcy’s letter to Elizabeth: / Her verdict is swift:',
   read(site) {
     const lead = site.lead;
     // The possession must open the writer's clause: "Elizabeth reads Darcy's letter:" credits no one.
