@@ -258,13 +258,10 @@ export function judgeCharacter(
   // The writer credits the other person of the exchange, whom the book tags on the turns either side.
   const excluded = turnsRead.notSpeaker;
   if (known && excluded && !(turns && agreeing === turns) && onlyThem(claimed, excluded, turns, ctx)) {
-    const book = turns ?? told;
-    return result(
-      'contradicted',
-      excluded.evidence,
-      book?.label ?? likeliest(reading, ctx),
-      book?.confidence ?? reading.line?.confidence ?? null,
-    );
+    // The speaker shown is whoever the book gives that is not the claimed person: never "credited to
+    // Nell, but the book's speaker is Nell" where the model agrees with the writer.
+    const book = turns ?? (told && !fits(claimed, told.people) ? told : null);
+    return result('contradicted', excluded.evidence, book?.label ?? null, book?.confidence ?? null);
   }
   if (!finding) {
     const guess = likeliest(reading, ctx);
