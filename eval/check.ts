@@ -16,9 +16,10 @@
  * unmarked paragraphs, quote lists, tables, headings, dashes, parentheses, screenplay lines, pronouns,
  * author credits, addressees, the book's tag inside the quotation, multi-paragraph quotations, short
  * lines, hyphenation variants, two speakers on one line — and scores each form apart (`-- --forms`
- * lists its misses). Its reviews use their own PRNG streams, so the first part's figures do not move.
+ * lists its misses; `-- --dump <id>` writes the whole review holding one). Its reviews use their own PRNG streams, so the first part's figures do not move.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeBook } from '../src/analysis/index.js';
@@ -90,6 +91,7 @@ const PER_CASE: Record<CaseType, number> = {
 };
 /** `-- --seed N` plants other quotations in other reviews (the committed results use seed 1). */
 const SEED = Number(process.argv[process.argv.indexOf('--seed') + 1]) || 1;
+const DUMP = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined;
 const STYLES: ReviewStyle[] = ['curly', 'british', 'straight', 'block', 'html'];
 const PER_REVIEW = 8;
 
@@ -211,6 +213,12 @@ async function main(): Promise<void> {
     );
     for (const fr of formReviews) {
       const s = performance.now();
+      // `-- --dump <id>` writes the whole generated review holding that quotation, to read a miss in full.
+      if (DUMP && fr.items.some((it) => it.id === DUMP)) {
+        const file = path.join(tmpdir(), `verbatim-review-${DUMP.replace(/\W+/g, '-')}.${fr.format}`);
+        writeFileSync(file, fr.text);
+        console.error(`review holding ${DUMP} written to ${file}`);
+      }
       const report = checkReview(fr.text, book, { analysis, format: fr.format });
       formsMs += performance.now() - s;
       const matched = matchByWords(
@@ -492,18 +500,16 @@ function scoreForms(rs: FormRow[], extras: CheckedQuote[], ms: number): string {
     `| Short lines located at the labelled occurrence or among the other occurrences reported | ${ratio(shortAny.filter((x) => x).length, shortAny.length)} | |`,
   );
   const addr = rs.filter((x) => x.it.addressee && x.q);
-  const hasField = addr.some((x) => 'claimedAddressee' in x.q!);
   L.push(
-    `| Addressee read ("X tells Y") | ${
-      hasField
-        ? ratio(
-            addr.filter((x) =>
-              sameName((x.q as unknown as Record<string, string | null>).claimedAddressee, x.it.addressee),
-            ).length,
-            addr.length,
-          )
-        : 'not reported (no `claimedAddressee` field yet)'
-    } | |`,
+    `| Addressee read ("X tells Y") | ${ratio(
+      addr.filter((x) => sameName(x.q!.addressee?.claimed ?? x.q!.credit?.addressee ?? null, x.it.addressee))
+        .length,
+      addr.length,
+    )} | |`,
+  );
+  const addrChecked = addr.filter((x) => x.q!.addressee && x.q!.addressee.attribution !== 'unknown');
+  L.push(
+    `| Addressee checked against the book (agrees or contradicted) | ${ratio(addrChecked.length, addr.length)} | |`,
   );
   L.push(
     `| Reported quotations matching no planted one | ${extras.length} (${summariseExtras(extras)}) | |`,
@@ -567,7 +573,7 @@ function printFormErrors(rs: FormRow[]): void {
     );
     if (q)
       console.log(
-        `    got: ${q.kind}/${q.verdict} claimed=${JSON.stringify(q.claimedSpeaker)} → ${q.attribution} (book: ${q.bookSpeaker} ${q.speakerConfidence ?? ''})\n    text: ${q.text.slice(0, 160)}`,
+        `    got: ${q.kind}/${q.verdict} claimed=${JSON.stringify(q.claimedSpeaker)} [${q.credit?.ruleId ?? 'no credit'}] → ${q.attribution} (book: ${q.bookSpeaker} ${q.speakerConfidence ?? ''})\n    text: ${q.text.slice(0, 160)}`,
       );
     console.log(
       f.it.snippet

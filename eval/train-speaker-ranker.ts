@@ -17,13 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { analyzeBook } from '../src/analysis/index.js';
 import { extractCandidates, FEATURE_NAMES } from '../src/analysis/ranker/features.js';
 import { fitRanker, type TrainingExample } from '../src/analysis/ranker/fit.js';
-import {
-  captureSieve,
-  type RankerWeights,
-  rerankSpeakers,
-  SURE_SIEVE,
-} from '../src/analysis/ranker/index.js';
-import type { Attribution, SpeakerContext } from '../src/analysis/speakers.js';
+import { captureSieve, type RankerWeights, rerankSpeakers } from '../src/analysis/ranker/index.js';
+import type { Attribution, SpeakerContext } from '../src/analysis/speakers/index.js';
 import type { Analysis } from '../src/analysis/types.js';
 import { bookFromPdnc } from './book-from-text.js';
 import { type GoldQuote, loadPdncNovel, type PdncNovel, pdncNovelDirs } from './pdnc.js';
@@ -124,7 +119,13 @@ export function reranked(d: NovelData, model: RankerWeights): Analysis {
     quotes: d.analysis.quotes.map((q, qi) => {
       const a = out[qi]!;
       const speaker = a.speaker ? (d.rename.get(a.speaker) ?? a.speaker) : null;
-      return { ...q, speaker, type: speaker ? a.type : 'none', confidence: a.confidence };
+      return {
+        ...q,
+        speaker,
+        type: speaker ? a.type : 'none',
+        confidence: a.confidence,
+        rule: speaker ? a.rule : 'none',
+      };
     }),
   };
 }
@@ -266,11 +267,11 @@ function main(): void {
 Reproduce: \`npm run train:speakers\` (needs ../shared/corpus/pdnc; about ${Math.round((performance.now() - t0) / 1000)} s).
 Generated ${new Date().toISOString().slice(0, 10)}.
 
-The rule sieve (src/analysis/speakers.ts) answers first; a conditional-logit ranker
+The rule sieve (src/analysis/speakers/) answers first; a conditional-logit ranker
 (src/analysis/ranker) then scores each quotation's candidate speakers (the sieve's answer, characters
 named in the narration around it, the speakers of the turns around it, whoever the last turn addressed,
-the narrator) by ${FEATURE_NAMES.length} general features and takes the likeliest. An explicit sieve decision of
-confidence ≥ ${SURE_SIEVE} ${bestO > 1 ? 'always stands (the model never overrules it)' : `stands unless the model gives another candidate ≥ ${bestO}`}.
+the narrator) by ${FEATURE_NAMES.length} general features and takes the likeliest. A named speech tag
+found by the sieve (SURE_EXPLICIT_RULES in src/analysis/ranker/sieve-rules.ts) ${bestO > 1 ? 'always stands (the model never overrules it)' : `stands unless the model gives another candidate ≥ ${bestO}`}.
 
 **Status: ${helps ? 'wired in (weights.json `enabled: true`)' : 'NOT wired in: weights.json has `enabled: false`, so analyzeBook returns the sieve unchanged'}.**
 Decision rule, fixed before measuring: enable only if cross-validated accuracy gains ≥ 0.5 points overall and

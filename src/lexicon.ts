@@ -89,6 +89,73 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The plainest speech-tag verbs, past tense, in an order that lets each place needing a short, sure
+ * list take a prefix of it and say why that many: the five plainest (said, asked, replied, answered,
+ * cried), then "added" and "exclaimed", then "returned" and "continued", then the manners of
+ * speaking. Every one is in SPEECH_VERBS.
+ */
+export const PLAIN_TAG_VERBS: readonly string[] = [
+  'said',
+  'asked',
+  'replied',
+  'answered',
+  'cried',
+  'added',
+  'exclaimed',
+  'returned',
+  'continued',
+  'observed',
+  'remarked',
+  'whispered',
+  'muttered',
+  'murmured',
+  'shouted',
+  'called',
+  'inquired',
+  'enquired',
+  'repeated',
+  'interrupted',
+  'rejoined',
+  'growled',
+  'snapped',
+  'explained',
+  'declared',
+  'announced',
+];
+
+/**
+ * Speech verbs that open a speech on their own ("Mrs. Hurst began again.", "She went on."), not ask
+ * someone or tell something: a short sentence of one of them is a tag of its own. All in SPEECH_VERBS.
+ */
+export const OPENING_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'began resumed continued added replied answered interrupted interposed exclaimed rejoined retorted persisted'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Manners of speaking that tag a quotation in a novel ("she screeched", "he affirmed") but are kept
+ * out of SPEECH_VERBS, which also steers quotation and name finding: only the speaker analysis's tag
+ * readers take them.
+ */
+export const TAG_ONLY_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'screeched affirmed challenged ended wondered hesitated acknowledged yawned chuckled spluttered sputtered informed counselled counseled crooned reminded promised chorused reiterated drawled hissed croaked grunted blurted boomed sneered jeered lisped whimpered squeaked squealed commented opined reflected interjected volunteered quavered shrilled cooed teased'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that tag speech only with a particle: "put in", "broke out", "went on". */
+export const SPEECH_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['put', new Set(['in'])],
+  ['broke', new Set(['in', 'out', 'off'])],
+  ['struck', new Set(['in'])],
+  ['went', new Set(['on'])],
+  ['cut', new Set(['in'])],
+  ['chimed', new Set(['in'])],
+  ['burst', new Set(['out'])],
+]);
+
+/**
  * Verbs a writer uses to credit a line to a character in an essay or a study guide ("Ruth confesses",
  * "Kathy recalls", "as Emma puts it") that a novel rarely uses as a speech tag. With the speech verbs
  * they make CREDIT_VERBS.
@@ -304,8 +371,98 @@ export const HONORIFICS_NEEDING_NAME: ReadonlySet<string> = new Set([
   'cousin',
 ]);
 
+/**
+ * Titles written abbreviated with a full stop ("Mr.", "Mme."), lower case without the stop: the stop
+ * ends no sentence and cuts no name. Other titles take no stop, so "the General. He…" is not a name.
+ */
+export const ABBREVIATED_TITLES: readonly string[] = [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'col',
+  'capt',
+  'rev',
+  'prof',
+  'mme',
+  'mlle',
+  'st',
+];
+
+/**
+ * Rarer abbreviations whose stop ends no sentence either ("Gen.", "Lt.", "Jr."). The checker's
+ * sentence splitters read them with ABBREVIATED_TITLES; the book analysis does not yet (its speaker
+ * figures were measured without them, and adding them is a change to measure, not a refactor).
+ */
+export const ABBREVIATED_NAME_PARTS: readonly string[] = ['gen', 'lt', 'sr', 'jr'];
+
+/**
+ * ABBREVIATED_TITLES as a regular-expression alternation (no group, no stop) as written: "Mr|Mrs|…";
+ * with `nameParts`, ABBREVIATED_NAME_PARTS too.
+ */
+export function abbreviatedTitleAlternation(nameParts = false): string {
+  return [...ABBREVIATED_TITLES, ...(nameParts ? ABBREVIATED_NAME_PARTS : [])]
+    .map((t) => t[0]!.toUpperCase() + t.slice(1))
+    .join('|');
+}
+
+/**
+ * A pattern for the start of a name carrying a title ("the general" → "General Tilney"; "the colonel"
+ * → "Colonel Brandon" or "Col. Brandon"): every way HONORIFICS writes that title, abbreviations with
+ * their stop.
+ */
+export function titledNamePattern(title: string): RegExp {
+  const canonical = HONORIFICS.get(title)?.canonical;
+  const forms = [...HONORIFICS]
+    .filter(([, h]) => h.canonical === canonical)
+    .map(([k]) => k[0]!.toUpperCase() + k.slice(1) + (ABBREVIATED_TITLES.includes(k) ? '\\.' : '\\b'));
+  return new RegExp(`^(?:${forms.join('|')})`);
+}
+
 export const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
 export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+/** Subject pronouns and the gender they give a speech tag's speaker: "said he", "she replied". */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+
+/**
+ * Family relations, one row per word (the one list of them), with the gender each gives ("her mother"
+ * is a woman).
+ * - `tag`: the speaker analysis reads it in a speech tag ("said her mother": KIN_TERMS) and looks for a
+ *   character of that gender in the possessor's family, or near it for an aunt or nephew
+ *   (speakers/pronouns.ts). "Cousin" and "parents" give no one gender; grandparents were never measured
+ *   there (reading them would change attributions: a change to measure, not a list to tidy).
+ * - `credit`: the checker reads it in a writer's credit or addressee ("her father asks", "tells her
+ *   sisters": FAMILY_NOUNS), `plural` where writers also name several. "Mamma" and "papa" are a novel's
+ *   words, not a writer's.
+ */
+const KIN: readonly { word: string; gender: Gender; tag: boolean; credit: 'one' | 'plural' | null }[] = [
+  { word: 'father', gender: 'male', tag: true, credit: 'one' },
+  { word: 'mother', gender: 'female', tag: true, credit: 'one' },
+  { word: 'sister', gender: 'female', tag: true, credit: 'plural' },
+  { word: 'brother', gender: 'male', tag: true, credit: 'plural' },
+  { word: 'aunt', gender: 'female', tag: true, credit: 'one' },
+  { word: 'uncle', gender: 'male', tag: true, credit: 'one' },
+  { word: 'cousin', gender: 'unknown', tag: false, credit: 'plural' },
+  { word: 'husband', gender: 'male', tag: true, credit: 'one' },
+  { word: 'wife', gender: 'female', tag: true, credit: 'one' },
+  { word: 'daughter', gender: 'female', tag: true, credit: 'plural' },
+  { word: 'son', gender: 'male', tag: true, credit: 'plural' },
+  { word: 'grandmother', gender: 'female', tag: false, credit: 'one' },
+  { word: 'grandfather', gender: 'male', tag: false, credit: 'one' },
+  { word: 'niece', gender: 'female', tag: true, credit: 'one' },
+  { word: 'nephew', gender: 'male', tag: true, credit: 'one' },
+  { word: 'parents', gender: 'unknown', tag: false, credit: 'one' },
+  { word: 'mamma', gender: 'female', tag: true, credit: null },
+  { word: 'papa', gender: 'male', tag: true, credit: null },
+];
+
+/** Relations a speech tag may describe its speaker by ("said her mother", "his wife cried"), with the gender they give the speaker (KIN, `tag`). */
+export const KIN_TERMS: ReadonlyMap<string, Gender> = new Map(
+  KIN.filter((k) => k.tag).map((k) => [k.word, k.gender] as const),
+);
 
 /**
  * Common English nicknames and short forms → the full given name. A reader knows "Lizzy" is
@@ -583,12 +740,12 @@ export const STRONG_PERSON_VERBS: ReadonlySet<string> = new Set(
 
 /**
  * A person by family relation after "his"/"her"/"their": a writer's credit ("her father asks") or
- * addressee ("tells her sister"), as the book's own tags say "said her father". Plurals for addressees.
+ * addressee ("tells her sisters"), as the book's own tags say "said her father" (KIN, `credit`);
+ * regular-expression fragments, plurals for addressees.
  */
-export const FAMILY_NOUNS: readonly string[] =
-  'father mother sisters? brothers? aunt uncle cousins? husband wife daughters? sons? grandmother grandfather niece nephew parents'.split(
-    ' ',
-  );
+export const FAMILY_NOUNS: readonly string[] = KIN.filter((k) => k.credit).map((k) =>
+  k.credit === 'plural' ? `${k.word}s?` : k.word,
+);
 /** Other relations a line is said to ("tells her friend", "his guests"); regular-expression fragments. */
 export const RELATION_NOUNS: readonly string[] =
   'friends? lover suitor guests? maid servant companion fianc[eé]e? neighbou?rs? family host hostess'.split(

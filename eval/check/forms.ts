@@ -84,7 +84,7 @@ export interface FormItem {
   pdncSpeaker: string | null;
   /** Pronoun used for the credit ('pronoun after the name'). */
   pronoun: 'he' | 'she' | null;
-  /** The addressee the review names ("X tells Y"), for a future `claimedAddressee`. */
+  /** The addressee the review names ("X tells Y"), scored against the report's `addressee.claimed`. */
   addressee: string | null;
   /** The author named in an author credit: must not become the claimed speaker. */
   author: string | null;

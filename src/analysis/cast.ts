@@ -1,10 +1,10 @@
 import { findSpanIndex, type Span } from '../book/span.js';
-import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS } from '../lexicon.js';
+import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS, PLAIN_TAG_VERBS } from '../lexicon.js';
 import { clusterNames, type Entity, isPersonForm } from './characters.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import type { RawQuotation } from './quotes.js';
 import { findRoleSpeakers } from './roles.js';
-import { type Mention, mentionsIn } from './speakers.js';
+import { type Mention, mentionsIn } from './speakers/index.js';
 import type { Character, DialogueQuote } from './types.js';
 
 export const NARRATOR_ID = 'narrator';
@@ -324,8 +324,11 @@ function isFirstPerson(text: string, quoteParts: readonly Span[]): boolean {
   if (narrationI >= 20 && narrationI / narrationWords > FIRST_PERSON_RATE) return true;
   // A narrator who mostly tells others' story still speaks: "I said", "said I" in the narration.
   let saidI = 0;
-  const tag =
-    /\bI (?:said|asked|replied|answered|cried|added|exclaimed)\b|\b(?:said|asked|replied|answered|cried) I\b/g;
+  // The seven plainest tag verbs after "I", the five plainest before it ("said I", not "added I").
+  const tag = new RegExp(
+    String.raw`\bI (?:${PLAIN_TAG_VERBS.slice(0, 7).join('|')})\b|\b(?:${PLAIN_TAG_VERBS.slice(0, 5).join('|')}) I\b`,
+    'g',
+  );
   for (let m = tag.exec(text); m; m = tag.exec(text)) if (findSpanIndex(quoteParts, m.index) < 0) saidI++;
   return saidI >= 3;
 }

@@ -80,6 +80,7 @@ export function analyzeBook(book: Book): Analysis {
       addressees: a.addressees,
       type: a.speaker ? a.type : 'none',
       confidence: Math.round(a.confidence * 100) / 100,
+      rule: a.speaker ? a.rule : 'none',
     };
   });
   const characters = cast.finish(quotes, raw);

@@ -1,5 +1,6 @@
 import { findSpanIndex, type Span } from '../book/span.js';
 import {
+  ABBREVIATED_TITLES,
   type Gender,
   GIVEN_NAME_GENDER,
   HONORIFICS,
@@ -71,8 +72,7 @@ const CONNECTORS = new Set([
 const CAP_WORD = String.raw`(?:(?!I\.)[A-Z]\.(?=[ \t]*\r?\n?[ \t]*[A-Z])|(?:Ma?c(?=[A-Z]\p{Ll}))?[A-Z\u00C0-\u00DE][\p{Ll}\u00DF-\u00FF]*(?:['\u2019][A-Z\p{Ll}][\p{Ll}]*)?(?:-[A-Z\p{Ll}][\p{Ll}]+)*)`;
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 const capitalise = (h: string) => h[0]!.toUpperCase() + h.slice(1);
-/** Titles written abbreviated with a full stop ("Mr.", "Mme."); other titles take no stop, so "the General. He…" is not a name. */
-const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'col', 'capt', 'rev', 'prof', 'mme', 'mlle', 'st']);
+const ABBREVIATED: ReadonlySet<string> = new Set(ABBREVIATED_TITLES);
 const HON_ALT = [...HONORIFICS.keys()]
   .sort((a, b) => b.length - a.length)
   .map(capitalise)

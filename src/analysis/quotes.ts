@@ -1,5 +1,5 @@
 import type { Span } from '../book/span.js';
-import { SPEECH_VERBS } from '../lexicon.js';
+import { abbreviatedTitleAlternation, PLAIN_TAG_VERBS, SPEECH_VERBS } from '../lexicon.js';
 import type { QuoteStyle } from './types.js';
 
 /** A quotation as found in the text, before anyone is credited with it. */
@@ -296,19 +296,20 @@ function nextParagraphOpensQuote(
  * Two quoted parts of one paragraph are one quotation when the narration between them does not
  * end the sentence: `"Yes," said he, "I know."`. A full stop in between starts a new quotation.
  */
+/** A plain tag verb opening the narration between two parts (the nine plainest tag verbs are enough here). */
+const TAG_OPENS_GAP = new RegExp(String.raw`^\s*(?:${PLAIN_TAG_VERBS.slice(0, 9).join('|')})\b`, 'i');
+/** A sentence ending and a new one starting; a title's stop (Mr.) ends no sentence. */
+const NEW_SENTENCE = new RegExp(String.raw`(?<!\b(?:${abbreviatedTitleAlternation()}))[.!?]\s+\p{Lu}`, 'u');
+
 function continuesSentence(text: string, prev: RawQuotation, part: Span): boolean {
   const last = prev.parts[prev.parts.length - 1]!;
   const spoken = text.slice(last.start, last.end).trimEnd();
   const gap = text.slice(last.end + 1, part.start - 1);
   if (gap.length > 200) return false;
-  if (
-    /[.!?]$/.test(spoken) &&
-    !/^\s*(?:said|cried|replied|asked|answered|returned|exclaimed|continued|added)\b/i.test(gap)
-  )
-    return false;
+  if (/[.!?]$/.test(spoken) && !TAG_OPENS_GAP.test(gap)) return false;
   // A new narrative sentence between the parts ("…," said Lady B. After a pause Sir T. added, "…")
   // introduces someone else's speech. Title abbreviations (Mr.) do not end a sentence.
-  if (/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof))[.!?]\s+\p{Lu}/u.test(gap)) return false;
+  if (NEW_SENTENCE.test(gap)) return false;
   // "…," said the Rabbit's voice; and Alice called out, "…": a second speaker's tag in the gap.
   // The comma may close the first part ("…trouble," and Mrs. Moore thought, "…"), an article or an
   // adjective may come before the name ("; and the White Rabbit … called out"), and a semicolon may

@@ -1,5 +1,5 @@
 import { findSpanIndex, type Span } from '../book/span.js';
-import { GENDERED_NOUNS } from '../lexicon.js';
+import { GENDERED_NOUNS, PLAIN_TAG_VERBS } from '../lexicon.js';
 
 /**
  * Unnamed speakers known by their role: "said the waiter", "the solicitor replied".
@@ -38,8 +38,8 @@ function descriptionsOf(text: string, noun: string, quoteParts: readonly Span[])
   return repeated.length === 1 ? [`${repeated[0]![0]} ${noun}`] : [];
 }
 
-const TAG_VERBS =
-  'said|asked|replied|cried|answered|returned|exclaimed|continued|added|observed|remarked|whispered|muttered|murmured|shouted|called|inquired|enquired|repeated|interrupted|rejoined|growled|snapped|explained|declared|announced';
+/** A role speaker's tag verbs: every plain tag verb (a role's tags are plain ones). */
+const TAG_VERBS = PLAIN_TAG_VERBS.join('|');
 
 const GENERIC = new Set([
   ...GENDERED_NOUNS.keys(),

@@ -3,9 +3,10 @@ import type { Gender } from '../lexicon.js';
 
 /**
  * Bump when the analysis output changes, so analyses stored in a library by an older Verbatim are
- * recomputed instead of served stale.
+ * recomputed instead of served stale. speakers-4: each quotation carries the `rule` that decided its
+ * speaker (the speakers and confidences are those of speakers-3).
  */
-export const ANALYSIS_VERSION = 'speakers-3';
+export const ANALYSIS_VERSION = 'speakers-4';
 
 export type { Gender };
 
@@ -44,6 +45,23 @@ export interface DialogueQuote extends Span {
   type: QuoteType;
   /** 0..1, from the rule that decided. */
   confidence: number;
+  /**
+   * The id of the rule that decided the speaker, to tell what fired without reading `confidence`:
+   * - a speech tag, `<where>/<form>`: where the sieve found it (`tag-after` the quotation, `tag-between`
+   *   its parts, `tag-opening` ending at its opening mark, `tag-before` it, `tag-previous-paragraph`,
+   *   `sentence-before`, `sentence-previous-paragraph`, `pronoun-sentence-before`) and its form
+   *   (`said-name` "said Elizabeth", `name-said` "Elizabeth said", `said-pronoun` "said he" resolved to a
+   *   character, `said-kin` "said her mother", `said-description` "cried the old lady", … see
+   *   src/analysis/speakers/tags.ts, TagForm);
+   * - an action beat, `beat/only-name`, `beat/near`, `beat/paragraph-before`;
+   * - turn-taking, `turn/vocative`, `turn/answered`, `turn/alternate-back`, `turn/alternate-ahead`,
+   *   `turn/skip-back`, `turn/skip-ahead`, `turn/other-back`, `turn/other-ahead`, `turn/recent-named`;
+   * - `last-resort` (the character named last: a guess);
+   * - `ranker`: the speaker ranker chose another speaker than the sieve's rules (src/analysis/ranker);
+   * - `none`: no speaker.
+   * Every id the sieve can give is in RULE_IDS (src/analysis/speakers/sieve.ts).
+   */
+  rule: string;
 }
 
 export interface Place {

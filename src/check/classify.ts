@@ -1,4 +1,4 @@
-import { HONORIFICS } from '../lexicon.js';
+import { abbreviatedTitleAlternation, HONORIFICS } from '../lexicon.js';
 import type { BookIndex } from './locate/book-index.js';
 import { wordsOf } from './locate/words.js';
 import type { Credit, QuoteKind } from './types.js';
@@ -43,6 +43,8 @@ export interface Classification {
   ifAbsent: { kind: QuoteKind; reason: string } | null;
 }
 
+/** "Mr." and "St.": a full stop that makes no sentence. */
+const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
 const PUBLICATION =
   /\b(?:The\s+)?(?:New\s+York\s+Times|New\s+Yorker|Guardian|Observer|Spectator|Atlantic|Telegraph|Independent|Times\s+Literary\s+Supplement|TLS|Washington\s+Post|Los\s+Angeles\s+Times|Paris\s+Review|London\s+Review\s+of\s+Books|LRB|New\s+York\s+Review\s+of\s+Books|Kirkus|Publishers\s+Weekly|Economist|Times|Nation|New\s+Republic|Harper's|Vogue|Time\s+magazine|Quarterly\s+Review|Edinburgh\s+Review|(?:\p{Lu}\p{L}+\s+)+(?:Review|Post|Magazine|Journal|Quarterly|Tribune|Herald|Gazette|Chronicle))\b/u;
 const CRITIC_WORDS =
@@ -103,7 +105,7 @@ export function classifyQuote(q: ClassifyInput): Classification {
   if (titleCase && TITLE_CUE.test(before.replace(/[\s,:]+$/, ''))) {
     return { kind: 'title', reason: 'a title (named as one)', ifAbsent: null };
   }
-  const hasSentencePunctuation = /[.!?;]/.test(text.replace(/\b(?:Mr|Mrs|Dr|St|Ms)\./g, ''));
+  const hasSentencePunctuation = /[.!?;]/.test(text.replace(ABBREVIATED, ''));
   const termLike = !q.block && q.wordCount <= 3 && !hasSentencePunctuation;
   // A word or two a critic used ("what Bloom calls “the sublime”") is the critic's, wherever the
   // novel happens to use the word too.

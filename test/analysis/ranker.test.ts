@@ -3,11 +3,18 @@ import { analyzeBook } from '../../src/analysis/index.js';
 import { FEATURE_NAMES } from '../../src/analysis/ranker/features.js';
 import { captureSieve, DEFAULT_WEIGHTS, rerankSpeakers } from '../../src/analysis/ranker/index.js';
 import { validateWeights } from '../../src/analysis/ranker/model.js';
+import {
+  GUESS_RULES,
+  LOOSE_TURN_RULES,
+  SURE_EXPLICIT_RULES,
+  SURE_RULES,
+  TAGGED_RULES,
+} from '../../src/analysis/ranker/sieve-rules.js';
 import weightsFile from '../../src/analysis/ranker/weights.json' with { type: 'json' };
-import type { Attribution } from '../../src/analysis/speakers.js';
+import { type Attribution, RULE_IDS } from '../../src/analysis/speakers/index.js';
 import { bookOf } from './helpers.js';
 
-const UNKNOWN: Attribution = { speaker: null, type: 'none', confidence: 0, addressees: [] };
+const UNKNOWN: Attribution = { speaker: null, type: 'none', confidence: 0, addressees: [], rule: 'none' };
 
 /**
  * Runs the analysis on a text, then hands the ranker the sieve's answers with the quotations whose
@@ -40,6 +47,20 @@ describe('speaker ranker weights', () => {
     // The features every ranker of speech needs are there.
     for (const f of ['sieve', 'spoke2', 'vocativePrev', 'vocativeHere', 'pronounAgrees', 'paraBefore'])
       expect(FEATURE_NAMES).toContain(f);
+  });
+
+  it('reads the sieve by rule ids the sieve really gives', () => {
+    for (const set of [SURE_RULES, GUESS_RULES, LOOSE_TURN_RULES, TAGGED_RULES, SURE_EXPLICIT_RULES]) {
+      expect(set.size).toBeGreaterThan(0);
+      for (const id of set) expect(RULE_IDS.has(id), id).toBe(true);
+    }
+    // A named tag after the speech is sure and overrules the model; a guess is neither.
+    expect(SURE_RULES.has('tag-after/said-name')).toBe(true);
+    expect(SURE_EXPLICIT_RULES.has('tag-after/said-name')).toBe(true);
+    expect(SURE_EXPLICIT_RULES.has('sentence-before/name-began')).toBe(false);
+    expect(GUESS_RULES.has('last-resort')).toBe(true);
+    expect(TAGGED_RULES.has('tag-after/said-pronoun')).toBe(true);
+    expect(TAGGED_RULES.has('tag-before/pronoun-said')).toBe(false);
   });
 
   it('rejects weights made for another feature list', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzeBook, findCharacterByName } from '../../src/analysis/index.js';
 import { captureSieve } from '../../src/analysis/ranker/index.js';
-import { mentionRole } from '../../src/analysis/salience.js';
+import { mentionRole } from '../../src/analysis/speakers/salience.js';
 import { bookOf, fixture } from './helpers.js';
 
 /** The quotation whose text starts with `start`, with its speaker's name. */

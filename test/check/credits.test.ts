@@ -646,6 +646,11 @@ describe('credits: titles, profiles and author citations', () => {
       ['Tommy (heading-above)', 'author:Agnes Morrow (dash-after)'],
     ],
     [
+      'an author citation under a "X quotes" section (not the page title) stays the author’s',
+      '# Notes on The Salt House\n\n## Tommy quotes\n\n- “Come home with me.”\n\nThe tone is hard to pin down.\n\n“I have been counting the waves.”\n― Agnes Morrow, The Salt House',
+      ['Tommy (page-title)', 'author:Agnes Morrow (dash-after)'],
+    ],
+    [
       'a letter to Y as a title',
       '# The last letter: Tommy to Ruth\n\n> I will come home.',
       ['Tommy → Ruth (page-title)'],

@@ -145,6 +145,17 @@ const cases: Case[] = [
     verdict: 'altered',
     changes: ['changed: account | accounts'],
   },
+  {
+    name: 'one letter that makes another English word is a changed word, even where the book lacks that word',
+    review: '“In the spring the magistrate came to insect the house.”',
+    verdict: 'altered',
+    changes: ['changed: insect | inspect'],
+  },
+  {
+    name: 'one letter that makes no word at all is a misprint, not a change',
+    review: '“In the spring the magistrate came to inspet the house.”',
+    verdict: 'verbatim',
+  },
   // ...while a few common words shared with the book are no evidence.
   {
     name: 'a short line of common words the book has only part of, inside a sentence',

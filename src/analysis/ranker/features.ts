@@ -3,17 +3,16 @@
  * is general: distances, turn-taking, vocatives, pronoun gender, salience, what the rule sieve said.
  * Nothing names a book or a character.
  */
-import type { Span } from '../../book/span.js';
-import { SPEECH_VERBS } from '../../lexicon.js';
-import { salientReferent } from '../salience.js';
+import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../../lexicon.js';
 import {
   type Attribution,
-  countWords,
   firstMentionIndex,
   type Mention,
-  paragraphTurns,
   type SpeakerContext,
-} from '../speakers.js';
+  sceneOf,
+} from '../speakers/index.js';
+import { salientReferent } from '../speakers/salience.js';
+import { GUESS_RULES, LOOSE_TURN_RULES, SURE_RULES, TAGGED_RULES } from './sieve-rules.js';
 
 /** Features of one candidate for one quotation. */
 const BASE_FEATURES = [
@@ -121,22 +120,22 @@ export interface QuoteCandidates {
   features: Float64Array;
 }
 
-/** Narration of some length between two speech paragraphs ends an exchange (same idea as the sieve). */
-const EXCHANGE_BREAK_WORDS = 60;
-const EXCHANGE_BREAK_PARAGRAPHS = 3;
+/** A candidate's narration mentions count for the proximity features within this distance of the quotation. */
 const NEAR_WINDOW = 5000;
+/** Characters named last before the quotation are candidates within this distance (and the 8 most recent). */
 const CANDIDATE_WINDOW = 4000;
+/** At most this many candidates per quotation, most likely first. */
 const MAX_CANDIDATES = 16;
-/** How far back the salience model reads (as the sieve's pronoun resolution). */
-const SALIENCE_WINDOW = 2500;
 
 interface Turn {
   paragraph: number;
-  quotes: number[];
+  quotes: readonly number[];
   speaker: string | null;
   /** The sieve found this turn's speaker by a speech tag (named or pronoun). */
   tagged: boolean;
   vocatives: Set<string>;
+  /** The same, as a list (what the salience model reads). */
+  addressed: string[];
 }
 
 function narrationMentions(mentions: readonly Mention[], start: number, end: number): Mention[] {
@@ -198,27 +197,11 @@ function pronounTag(clause: readonly { lw: string }[]): 'male' | 'female' | 'fir
   if (v < 0) return null;
   for (let k = Math.max(0, v - 3); k <= Math.min(clause.length - 1, v + 2); k++) {
     const lw = clause[k]!.lw;
-    if (lw === 'he') return 'male';
-    if (lw === 'she') return 'female';
+    const g = SUBJECT_PRONOUNS.get(lw);
+    if (g === 'male' || g === 'female') return g;
     if (lw === 'i') return 'first';
   }
   return null;
-}
-
-/** Characters addressed by name in a quotation: "My dear Jane, …", "…, Tom?" */
-function vocatives(ctx: SpeakerContext, parts: readonly Span[]): Set<string> {
-  const out = new Set<string>();
-  for (const part of parts) {
-    for (let i = firstMentionIndex(ctx.mentions, part.start); i < ctx.mentions.length; i++) {
-      const m = ctx.mentions[i]!;
-      if (m.start >= part.end) break;
-      const before = ctx.text.slice(Math.max(part.start, m.start - 12), m.start);
-      const after = ctx.text.slice(m.end, Math.min(part.end + 1, m.end + 2)).trim();
-      const opens = m.start === part.start || /(?:,|^|!|\bdear|\bmy|\boh|\bo)\s*$/i.test(before);
-      if (opens && (after === '' || /^[,!?.;\u2014-]/.test(after))) out.add(m.character);
-    }
-  }
-  return out;
 }
 
 const proximity = (d: number): number =>
@@ -236,35 +219,25 @@ export function extractCandidates(
   neighbours: readonly (string | null)[] = attributions.map((a) => a.speaker),
 ): QuoteCandidates[] {
   const { text, paragraphs, quotes, mentions } = ctx;
-  const turns: Turn[] = paragraphTurns(quotes).map((qs) => ({
-    paragraph: quotes[qs[0]!]!.firstParagraph,
-    quotes: qs,
-    speaker: null,
-    tagged: false,
-    vocatives: new Set(),
-  }));
-  const turnOf: number[] = [];
-  turns.forEach((t, ti) => {
-    for (const qi of t.quotes) turnOf[qi] = ti;
+  const scene = sceneOf(ctx);
+  const turns: Turn[] = scene.turns.map((t, ti) => {
+    const speaker = t.quotes.map((qi) => neighbours[qi] ?? null).find((s) => s) ?? null;
+    return {
+      paragraph: t.paragraph,
+      quotes: t.quotes,
+      speaker,
+      tagged: t.quotes.some((qi) => {
+        const a = attributions[qi]!;
+        return a.speaker !== null && a.speaker === speaker && TAGGED_RULES.has(a.rule);
+      }),
+      vocatives: new Set(scene.turnVocatives[ti]),
+      addressed: [...new Set(scene.turnVocatives[ti])],
+    };
   });
-  const quoteVocatives = quotes.map((q) => vocatives(ctx, q.parts));
-  for (const t of turns) {
-    t.speaker = t.quotes.map((qi) => neighbours[qi] ?? null).find((s) => s) ?? null;
-    t.tagged = t.quotes.some((qi) => {
-      const a = attributions[qi]!;
-      return a.speaker !== null && a.speaker === t.speaker && a.type !== 'implicit' && a.confidence >= 0.75;
-    });
-    for (const qi of t.quotes) for (const v of quoteVocatives[qi]!) t.vocatives.add(v);
-  }
-  const breakBefore = turns.map((t, ti) => {
-    if (ti === 0) return true;
-    const prev = turns[ti - 1]!;
-    if (t.paragraph - prev.paragraph > EXCHANGE_BREAK_PARAGRAPHS) return true;
-    let n = 0;
-    for (let p = prev.paragraph + 1; p < t.paragraph; p++)
-      n += countWords(text, paragraphs[p]!.start, paragraphs[p]!.end);
-    return n > EXCHANGE_BREAK_WORDS;
-  });
+  const turnOf = scene.turnOfQuote;
+  const quoteVocatives = scene.vocatives.map((v) => new Set(v));
+  // The exchanges the weights were trained with (scene.ts: only narration paragraphs break them).
+  const breakBefore = scene.paragraphBreakBefore;
   const exchangeIndex: number[] = [];
   for (let ti = 0; ti < turns.length; ti++)
     exchangeIndex.push(breakBefore[ti] ? 0 : exchangeIndex[ti - 1]! + 1);
@@ -290,7 +263,9 @@ export function extractCandidates(
     quotes,
     genderOf: ctx.genderOf,
     speakerOf: (qj: number) => turns[turnOfQuote[qj]!]!.speaker,
-    addressedIn: (qj: number) => [...turns[turnOfQuote[qj]!]!.vocatives],
+    addressedIn: (qj: number) => turns[turnOfQuote[qj]!]!.addressed,
+    model: scene.options.salience,
+    tokens: scene.tokens,
   };
   /** Turn ti+delta if it is in the same exchange as ti. */
   const near = (ti: number, delta: number): Turn | null => {
@@ -313,14 +288,8 @@ export function extractCandidates(
     const endQ = q.parts[q.parts.length - 1]!.end;
     const para = paragraphs[q.firstParagraph]!;
     const lastPara = paragraphs[q.lastParagraph]!;
-    const prevQ = quotes[qi - 1];
-    const nextQ = quotes[qi + 1];
-    const narrStart =
-      prevQ && prevQ.lastParagraph === q.firstParagraph
-        ? prevQ.parts[prevQ.parts.length - 1]!.end + 1
-        : para.start;
-    const narrEnd =
-      nextQ && nextQ.firstParagraph === q.lastParagraph ? nextQ.parts[0]!.start - 1 : lastPara.end;
+    const narrStart = scene.narrationStart[qi]!;
+    const narrEnd = scene.narrationEnd[qi]!;
 
     // Speech tags: the clause after each part, and the clause before the quotation.
     const tagNamed = new Set<string>();
@@ -442,7 +411,13 @@ export function extractCandidates(
     // Salience of each gender at the quotation (the sieve's pronoun model), over the turns before it.
     const salience = new Map<string, { share: number; top: boolean }>();
     for (const gender of ['male', 'female'] as const) {
-      const r = salientReferent(salienceSource, Math.max(0, at - SALIENCE_WINDOW), at, gender, qi);
+      const r = salientReferent(
+        salienceSource,
+        Math.max(0, at - scene.options.antecedentWindow),
+        at,
+        gender,
+        qi,
+      );
       if (!r) continue;
       const max = Math.max(...r.weights.values());
       for (const [c, w] of r.weights) salience.set(c, { share: max > 0 ? w / max : 0, top: c === r.who });
@@ -458,15 +433,12 @@ export function extractCandidates(
       if (!t) break;
       if (t.tagged && t.speaker && !lastTagged.has(t.speaker)) lastTagged.set(t.speaker, d);
     }
-    // (Tried, no gain under LONO: the exchange's most frequent speaker other than the previous turn's;
-    // a candidate named only inside quotations nearby; a one-hot of the turn-taking rule that decided an
-    // implicit sieve answer, read from its confidence.)
 
     const untagged = !tagSubject.size && !beforeNames.subject.size && pronoun === null;
     const situations: Situation[] = [];
     if (untagged) situations.push('untagged');
     if (a.speaker && (a.type === 'explicit' || a.type === 'anaphoric')) situations.push('sieveTagged');
-    if (a.speaker && a.type === 'implicit' && a.confidence < 0.5) situations.push('sieveTurnTaking');
+    if (a.speaker && LOOSE_TURN_RULES.has(a.rule)) situations.push('sieveTurnTaking');
     if (at - para.start <= 1) situations.push('startsPara');
     if (paraNames.length > 0) situations.push('hasBeat');
     if (exchangeIndex[ti]! >= 2) situations.push('midExchange');
@@ -480,9 +452,10 @@ export function extractCandidates(
       f('sieveExplicit', isSieve && a.type === 'explicit');
       f('sieveAnaphoric', isSieve && a.type === 'anaphoric');
       f('sieveImplicit', isSieve && a.type === 'implicit');
+      // The confidence the sieve's rule gives, as a number the model weighs (not read to tell rules apart).
       f('sieveConfidence', isSieve ? a.confidence : 0);
-      f('sieveSure', isSieve && a.confidence >= 0.9);
-      f('sieveGuess', isSieve && a.confidence < 0.35);
+      f('sieveSure', isSieve && SURE_RULES.has(a.rule));
+      f('sieveGuess', isSieve && GUESS_RULES.has(a.rule));
       f('tagAfterName', tagNamed.has(c));
       f('tagAfterSubject', tagSubject.has(c));
       f('tagBeforeSubject', beforeNames.subject.has(c));

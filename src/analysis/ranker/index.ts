@@ -1,13 +1,14 @@
 /**
- * Speaker reranking: the rule sieve (speakers.ts) answers first; a small learned model then scores
+ * Speaker reranking: the rule sieve (speakers/) answers first; a small learned model then scores
  * every plausible speaker of each quotation (features.ts) and picks the likeliest. An explicit,
  * high-confidence sieve decision ("said Elizabeth") stands unless the model is very sure otherwise.
  * The weights are trained by `npm run train:speakers` (eval/train-speaker-ranker.ts) on PDNC.
  */
-import { type Attribution, attributeSpeakers, type SpeakerContext } from '../speakers.js';
+import { type Attribution, attributeSpeakers, type SpeakerContext } from '../speakers/index.js';
 import type { QuoteType } from '../types.js';
 import { extractCandidates, FEATURE_COUNT, FEATURE_NAMES, type QuoteCandidates } from './features.js';
 import { candidateProbabilities, type RankerWeights, validateWeights } from './model.js';
+import { SURE_EXPLICIT_RULES } from './sieve-rules.js';
 import committed from './weights.json' with { type: 'json' };
 
 export type { RankerWeights };
@@ -28,8 +29,6 @@ function loadCommitted(): RankerWeights {
   }
 }
 
-/** A sieve decision this sure is kept unless the model's own choice passes `overrideExplicit`. */
-export const SURE_SIEVE = 0.8;
 /** A later pass reads a first-pass speaker of a neighbouring turn only at this probability or above. */
 const NEIGHBOUR_CONFIDENCE = 0.6;
 
@@ -67,7 +66,7 @@ function rankOnce(
     let best = 0;
     for (let c = 1; c < n; c++) if (p[c]! > p[best]!) best = c;
     const sieveIdx = a.speaker ? qc.candidates.indexOf(a.speaker) : -1;
-    const sure = a.type === 'explicit' && a.confidence >= SURE_SIEVE;
+    const sure = SURE_EXPLICIT_RULES.has(a.rule);
     // A sure speech tag the model leaves standing keeps the sieve's confidence (its measured precision);
     // everything the model decides carries the model's probability.
     if (sieveIdx >= 0 && (best === sieveIdx || (sure && p[best]! < model.overrideExplicit)))
@@ -81,7 +80,13 @@ function rankOnce(
         : feature('pronounAgrees')
           ? 'anaphoric'
           : 'implicit';
-    return { speaker, type, confidence: p[best]!, addressees: a.addressees.filter((x) => x !== speaker) };
+    return {
+      speaker,
+      type,
+      confidence: p[best]!,
+      addressees: a.addressees.filter((x) => x !== speaker),
+      rule: 'ranker',
+    };
   });
 }
 

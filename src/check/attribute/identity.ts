@@ -1,4 +1,4 @@
-import { HONORIFICS } from '../../lexicon.js';
+import { abbreviatedTitleAlternation, HONORIFICS, titleAlternation } from '../../lexicon.js';
 import type { ParsedName } from './names.js';
 import { givenNamesMatch } from './names.js';
 
@@ -236,7 +236,12 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
 const TWO_PEOPLE_GAP =
   /^(?:\s*,)?\s+(?:(?!(?:was|is|became|becomes|become|called|named|now|alias|or|née|nee|formerly|once|otherwise|her|his|their|your|my|our)\b)\p{Ll}+\s+){1,4}$/u;
 const SENTENCE_END = /[.!?]["”’']?\s+(?=["“‘']?\p{Lu})|\n[ \t]*\n/u;
-const ABBREVIATED = /\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof|Gen|Lt)\./g;
+/** The name a gap starts with when it starts at a mention: an optional title, then capitalised words. */
+const LEADING_NAME = new RegExp(
+  `^(?:(?:${titleAlternation()})\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*`,
+  'u',
+);
+const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
 
 /**
  * Places where the book names both people as two: a mention of each, a few words apart in one
@@ -255,10 +260,7 @@ export function countNamedTogether(text: string, a: readonly number[], b: readon
       const hi = Math.max(x, y);
       const between = text.slice(lo, hi).replace(ABBREVIATED, (m) => m.slice(0, -1));
       if (SENTENCE_END.test(between)) continue;
-      const gap = between.replace(
-        /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Sir|Lord|Captain|Colonel)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u,
-        '',
-      );
+      const gap = between.replace(LEADING_NAME, '');
       if (!TWO_PEOPLE_GAP.test(gap)) continue;
       if (seen.has(lo)) continue;
       seen.add(lo);

@@ -61,6 +61,15 @@ const BOOK_TAG_RULE = 'credit/tag-between';
 /** A heading or page title is further from the line than the tag inside it: it does not outrank it. */
 const PAGE_LEVEL_RULES: ReadonlySet<string> = new Set(['credit/heading-above', 'credit/page-title']);
 
+const PAGE_TITLE_RULE = 'credit/page-title';
+
+/** The page's own title: a level-1 heading, or the first heading when the page has no level 1. */
+function isPageTitle(doc: ReviewDocument, at: Span): boolean {
+  const headings = doc.blocks.filter((b) => b.kind === 'heading');
+  const top = headings.find((b) => b.level === 1) ?? headings[0];
+  return !!top && top.span.start <= at.start && at.start < top.span.end;
+}
+
 /** What the composition does with a rule's reading: a credit, no credit at all, or try the next rule. */
 type Outcome = Credit | 'none' | 'next';
 
@@ -167,6 +176,9 @@ export function readCredits(
       if (bookPronoun && PAGE_LEVEL_RULES.has(rule.id)) continue;
       const m = rule.read(site);
       if (!m) continue;
+      // After a citation only the page's own title credits the line: a section heading ("Mrs. Seal
+      // quotes") further down may have ended with the list under it.
+      if (citation && rule.id === PAGE_TITLE_RULE && !isPageTitle(doc, m.span)) continue;
       const outcome = toCredit(m, rule.id, state);
       if (outcome === 'next') continue;
       if (rule.id === BOOK_TAG_RULE && outcome !== 'none' && outcome.pronoun) {

@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import type { Gender } from '../../lexicon.js';
+import { type Gender, HONORIFICS } from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
 import { isCastName } from './cast-names.js';
 import {
@@ -238,9 +238,7 @@ export function resolveInitial(
   const initialsOf = (name: string): string[] => {
     const words = name.split(/[\s.]+/).filter((w) => /^\p{Lu}/u.test(w));
     const all = words.map((w) => w[0]!).join('');
-    const core = words.filter(
-      (w) => !/^(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|The|Captain|Capt|Colonel|Col)$/.test(w),
-    );
+    const core = words.filter((w) => w !== 'The' && !HONORIFICS.has(w.toLowerCase()));
     return [all, core.map((w) => w[0]!).join(''), core[0]?.[0] ?? ''];
   };
   const found = new Map<string, string>();

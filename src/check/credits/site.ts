@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { abbreviatedTitleAlternation } from '../../lexicon.js';
 import type { Cast } from '../attribute/cast.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
@@ -73,7 +74,8 @@ export function segment(text: string, start: number, end: number): Segment {
   return { text: text.slice(s, e), start: s };
 }
 
-const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof|Gen|Lt|Sr|Jr|vs|cf|ch|p|pp|[A-Z])\.$/;
+/** A word whose full stop ends no sentence: a title, a citation word ("cf.", "ch.", "pp."), an initial. */
+const ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)}|vs|cf|ch|p|pp|[A-Z])\\.$`);
 
 /**
  * Offset in `chunk` where the sentence that `chunk` ends in starts (not fooled by "Mr." or "Dr.").

@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { creditVerbAlternation } from '../../lexicon.js';
+import { abbreviatedTitleAlternation, creditVerbAlternation } from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import type { Unit } from './blocks.js';
@@ -147,11 +147,13 @@ export function isDateline(s: string): boolean {
   return DATELINE.test(s.trim());
 }
 
+/** A title closing a name ("Mr."): its full stop ends no sentence. */
+const TRAILING_ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.$`);
+
 /** A name or a title alone ("Sir Walter Elliot", "The White Rabbit"): the book has it, but it is no quotation. */
 function isNameOnly(s: string): boolean {
   const words = s.trim().split(/\s+/);
-  if (words.length > 5 || /[!?;,]|\.$/.test(s.trim().replace(/\b(?:Mr|Mrs|Ms|Dr|St|Rev|Col|Capt)\.$/, '')))
-    return false;
+  if (words.length > 5 || /[!?;,]|\.$/.test(s.trim().replace(TRAILING_ABBREVIATION, ''))) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|de|van|von|du|la|le|and)$/.test(w));
 }
 

@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { creditVerbAlternation, HONORIFICS } from '../../lexicon.js';
+import { abbreviatedTitleAlternation, creditVerbAlternation, HONORIFICS } from '../../lexicon.js';
 import type { MarkedQuote } from './marks.js';
 
 /**
@@ -24,7 +24,7 @@ export interface Piece {
 const VERBS = creditVerbAlternation();
 const SPEECH_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 const LETTER = /[\p{L}\p{N}]/u;
-const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|Col|Capt|Rev|Prof|Gen|Lt|Sr|Jr)\./g;
+const ABBREVIATIONS = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
 /** Longest narration between two parts of one quotation, in words ("said Mr. Bennet, after a pause,"). */
 const MAX_TAG_WORDS = 8;
 

@@ -1,5 +1,6 @@
 import { OLD_SPELLINGS } from '../../lexicon.js';
 import { normalize } from '../../text/normalize.js';
+import { isEnglishWord } from './english.js';
 
 /**
  * Words as the checker compares them. Quotations are matched word by word, ignoring punctuation,
@@ -153,8 +154,8 @@ function oneOcrSlip(a: string, b: string): boolean {
  * How two normalised words compare. Spelling variants, a one-letter difference in a long word
  * (≥ 6 letters) and typical OCR misreadings count as variants: in another edition those are far
  * more often typography or scanning than a writer's change. But when the writer's word `a` is itself
- * a word of the book (`aIsBookWord`), a one-letter difference is another word, not a misprint:
- * "sensations" for "sensation", "errors" for "terrors".
+ * a word of the book (`aIsBookWord`) or of English (english.ts), a one-letter difference is another
+ * word, not a misprint: "sensations" for "sensation", "errors" for "terrors".
  */
 export function compareWords(
   a: string,
@@ -165,7 +166,8 @@ export function compareWords(
 ): WordMatch {
   if (a === b) return 'same';
   if (keyA === keyB) return 'variant';
-  if (!aIsBookWord && a.length >= 6 && b.length >= 6 && editDistance(a, b, 1) <= 1) return 'variant';
+  if (!aIsBookWord && a.length >= 6 && b.length >= 6 && editDistance(a, b, 1) <= 1)
+    return isEnglishWord(a) ? 'different' : 'variant';
   if (oneOcrSlip(a, b) || (a.length >= 4 && ocrKey(a) === ocrKey(b))) return 'variant';
   return 'different';
 }

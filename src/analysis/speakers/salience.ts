@@ -1,10 +1,22 @@
 /**
  * Antecedents for pronoun speech tags ("said she", "he added"): who a pronoun most likely refers to,
- * from what the narration and the exchange around the speech say. Used by sieve 2 in speakers.ts.
+ * from what the narration and the exchange around the speech say. Used by the pronoun stage
+ * (pronouns.ts) and the ranker's salience features.
  */
-import type { Gender } from '../lexicon.js';
-import type { RawQuotation } from './quotes.js';
-import { firstMentionIndex, type Mention } from './speakers.js';
+import { type Gender, titledNamePattern } from '../../lexicon.js';
+import type { RawQuotation } from '../quotes.js';
+import type { SalienceWeights } from './options.js';
+import { firstMentionIndex } from './scene.js';
+import {
+  FEMALE_OTHER,
+  FEMALE_SUBJECT,
+  MALE_OTHER,
+  MALE_SUBJECT,
+  SENTENCE_END,
+  type TextTokens,
+  TokenCursor,
+} from './text-tokens.js';
+import type { Mention } from './types.js';
 
 export type Role = 'subject' | 'object' | 'oblique' | 'possessive' | 'other';
 
@@ -49,25 +61,11 @@ export interface SalienceSource {
   speakerOf: (qi: number) => string | null;
   /** Characters the speech of quotation qi addresses by name. */
   addressedIn: (qi: number) => readonly string[];
+  /** The model's weights (options.ts, `salience`). */
+  model: SalienceWeights;
+  /** The text's tokens (textTokens, kept by the scene). */
+  tokens: TextTokens;
 }
-
-const ROLE_WEIGHT: Record<Role, number> = {
-  subject: 310,
-  object: 280,
-  oblique: 220,
-  possessive: 150,
-  other: 230,
-};
-/** Weight left at each sentence end. */
-const DECAY = 0.5;
-/** A quotation's speaker, as a mention. Less than a named subject: the speech is about someone else. */
-const SPEAKER_WEIGHT = 100;
-/** A pronoun passes on part of the weight a name in its role would: "she" more than "her" / "his". */
-const SUBJECT_PRONOUN = 0.7;
-const OTHER_PRONOUN = 0.3;
-/** Whom a speech addresses by name: likely to answer it. */
-const VOCATIVE_WEIGHT = 300;
-const TOKEN = /[\p{L}][\p{L}'\u2019]*|[.!?;]/gu;
 
 /**
  * The most salient character of `gender` at `at`, after Lappin and Leass: every narration mention of a
@@ -84,14 +82,14 @@ export function salientReferent(
   firstQuote: number,
   ignore: readonly string[] = [],
 ): { who: string; weights: Map<string, number> } | null {
-  const { text } = src;
+  const { text, model } = src;
   const weights = new Map<string, number>();
   const add = (id: string, w: number): void => {
     if (ignore.includes(id)) return;
     weights.set(id, (weights.get(id) ?? 0) + w);
   };
   const decay = (): void => {
-    for (const [k, v] of weights) weights.set(k, v * DECAY);
+    for (const [k, v] of weights) weights.set(k, v * model.decay);
   };
   const top = (): string | null => {
     let best: string | null = null;
@@ -99,8 +97,12 @@ export function salientReferent(
     for (const [k, v] of weights) if (v > bw) [best, bw] = [k, v];
     return best;
   };
-  const pronouns = gender === 'male' ? MALE : gender === 'female' ? FEMALE : null;
-  if (!pronouns) return null;
+  const subjectKind = gender === 'male' ? MALE_SUBJECT : gender === 'female' ? FEMALE_SUBJECT : -1;
+  const otherKind = gender === 'male' ? MALE_OTHER : gender === 'female' ? FEMALE_OTHER : -1;
+  if (subjectKind < 0) return null;
+  const subjectPronoun = model.subjectPronoun * model.subject;
+  const otherPronoun = model.otherPronoun * model.possessive;
+  const cursor = new TokenCursor(text, src.tokens);
   let qi = firstQuote;
   while (qi > 0 && src.quotes[qi - 1]!.parts[src.quotes[qi - 1]!.parts.length - 1]!.end > from) qi--;
   let mi = firstMentionIndex(src.mentions, from);
@@ -122,41 +124,33 @@ export function salientReferent(
       break;
     }
     // Narration pos .. partStart
-    TOKEN.lastIndex = pos;
-    for (let m = TOKEN.exec(text); m && m.index < partStart; m = TOKEN.exec(text)) {
-      const off = m.index;
+    cursor.seek(pos);
+    for (let off = cursor.next(); off >= 0 && off < partStart; off = cursor.next()) {
       while (mi < src.mentions.length && src.mentions[mi]!.end <= off) mi++;
       const men = src.mentions[mi];
       if (men && men.start <= off && off < men.end) {
         if (!men.inQuote && src.genderOf(men.character) === gender)
-          add(men.character, ROLE_WEIGHT[roleOf(src, mi)]);
-        TOKEN.lastIndex = men.end;
+          add(men.character, model[roleOf(src, mi)]);
+        cursor.seek(men.end);
         continue;
       }
-      const w = m[0];
-      if (w === '.' || w === '!' || w === '?' || w === ';') {
+      const kind = cursor.kind;
+      if (kind === SENTENCE_END) {
         decay();
         continue;
       }
-      const lw = w.toLowerCase();
-      if (pronouns.has(lw)) {
+      if (kind === subjectKind || kind === otherKind) {
         const who = top();
-        if (who)
-          add(
-            who,
-            lw === 'he' || lw === 'she'
-              ? SUBJECT_PRONOUN * ROLE_WEIGHT.subject
-              : OTHER_PRONOUN * ROLE_WEIGHT.possessive,
-          );
+        if (who) add(who, kind === subjectKind ? subjectPronoun : otherPronoun);
       }
     }
     if (partQuote < 0) break;
     decay();
     const sp = partStart === src.quotes[partQuote]!.parts[0]!.start ? src.speakerOf(partQuote) : null;
-    if (sp && src.genderOf(sp) === gender) add(sp, SPEAKER_WEIGHT);
+    if (sp && src.genderOf(sp) === gender) add(sp, model.speaker);
     if (partStart === src.quotes[partQuote]!.parts[0]!.start)
       for (const v of src.addressedIn(partQuote))
-        if (v !== sp && src.genderOf(v) === gender) add(v, VOCATIVE_WEIGHT);
+        if (v !== sp && src.genderOf(v) === gender) add(v, model.vocative);
     pos = partEnd;
   }
   const who = top();
@@ -183,19 +177,13 @@ function roleOf(src: SalienceSource, mi: number): Role {
   return role;
 }
 
-const MALE = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
-
 /** Titles a description may use for a character so named: "said the general" for General Tilney. */
 const TITLE_FORMS: ReadonlyMap<string, RegExp> = new Map([
-  ['general', /^General\b/],
-  ['colonel', /^(?:Colonel|Col\.)/],
-  ['captain', /^(?:Captain|Capt\.)/],
-  ['major', /^Major\b/],
-  ['admiral', /^Admiral\b/],
-  ['doctor', /^(?:Dr\.|Doctor\b)/],
-  ['professor', /^(?:Professor|Prof\.)/],
-  ['baronet', /^Sir\b/],
+  ...['general', 'colonel', 'captain', 'major', 'admiral', 'doctor', 'professor'].map(
+    (rank) => [rank, titledNamePattern(rank)] as const,
+  ),
+  // A baronet is "Sir Thomas", not "Baronet Bertram".
+  ['baronet', titledNamePattern('sir')],
 ]);
 /** Descriptions of an older or married woman, and of a young unmarried one. */
 const MARRIED_WOMAN = new Set(['mother', 'grandmother', 'widow', 'hostess', 'landlady', 'wife', 'matron']);

@@ -1,0 +1,329 @@
+/**
+ * The attribution sieve: named rules from the surest to the loosest, each filling only what the rules
+ * before it left open. The id of the rule that decided travels with each attribution.
+ *
+ * 1. Tag rules (TAG_RULES), per quotation: where to look for a speech tag; the tag readers (tags.ts)
+ *    say what it is. Rule id `<where>/<form>`: `tag-after/said-name`, `tag-before/pronoun-said`.
+ * 2. Pronoun and description tags resolved (pronouns.ts); the rule id stays the tag's.
+ * 3. Action beats (beats.ts): `beat/only-name`, `beat/near`, `beat/paragraph-before`.
+ * 4. Turn-taking inside an exchange (turn-taking.ts, LEVELS): `turn/vocative`, `turn/alternate-back`, …
+ * 5. Last resort: `last-resort`.
+ * A quotation nothing decided has the rule `none`.
+ */
+import { BEAT_PASSES, beats } from './beats.js';
+import { DEFAULT_SPEAKER_OPTIONS, type SpeakerOptions } from './options.js';
+import { resolvePendingTags } from './pronouns.js';
+import { sceneOf } from './scene.js';
+import { decideTurn, type SieveState, type Turn } from './state.js';
+import {
+  pronounSentenceTagBefore,
+  SENTENCE_FORMS,
+  sentenceTagBefore,
+  TAG_AFTER_FORMS,
+  TAG_BEFORE_FORMS,
+  type Tag,
+  type TagForm,
+  tagAfter,
+  tagBefore,
+} from './tags.js';
+import { LEVELS, lastResort, turnTaking } from './turn-taking.js';
+import type { Attribution, SpeakerContext } from './types.js';
+
+/** Where a tag rule looks: the quotation, its narration bounds and paragraph, as the scene gives them. */
+export interface QuoteView {
+  state: SieveState;
+  qi: number;
+  /** Narration before the quotation starts here (its paragraph, or after the speech before it in the paragraph). */
+  preStart: number;
+  /** Narration after the quotation ends here. */
+  postEnd: number;
+  /** The narration before the quotation is the paragraph's opening (no speech before it in the paragraph). */
+  opensParagraph: boolean;
+  /** The quotation's first mark opens its paragraph. */
+  atParagraphStart: boolean;
+}
+
+export interface TagRule {
+  id: string;
+  /** The tag forms the rule can find (for the catalogue of rule ids). */
+  forms: readonly TagForm[];
+  decide: (view: QuoteView) => Tag | null;
+}
+
+/** '"…," he pursued, "…," said Mr. Childers': a tag between two parts; a named one beats a pronoun. */
+const between: TagRule = {
+  id: 'tag-between',
+  forms: TAG_AFTER_FORMS,
+  decide: ({ state, qi }) => {
+    const q = state.scene.ctx.quotes[qi]!;
+    let tag: Tag | null = null;
+    for (let k = 0; k + 1 < q.parts.length && !tag?.speaker; k++) {
+      if (q.parts[k + 1]!.start - q.parts[k]!.end > state.scene.options.betweenPartsReach) continue;
+      const found = tagAfter(state.src, q.parts[k]!.end + 1, q.parts[k + 1]!.start - 1);
+      if (!tag || found?.speaker) tag = found;
+    }
+    return tag;
+  },
+};
+
+/** `Beaver said, "…", and Brenda asked…`: a sure tag ending right at the opening mark comes first. */
+const opening: TagRule = {
+  id: 'tag-opening',
+  forms: TAG_BEFORE_FORMS,
+  decide: ({ state, qi, preStart }) => {
+    const start = state.scene.ctx.quotes[qi]!.parts[0]!.start;
+    if (!/[,:\u2014-]\s*$/.test(state.scene.ctx.text.slice(Math.max(preStart, start - 4), start - 1)))
+      return null;
+    const before = tagBefore(state.src, preStart, start - 1);
+    return before && before.confidence >= state.scene.options.openingTagConfidence ? before : null;
+  },
+};
+
+/** The first clause after the quotation: `, said Elizabeth`. */
+const after: TagRule = {
+  id: 'tag-after',
+  forms: TAG_AFTER_FORMS,
+  decide: ({ state, qi, postEnd }) => {
+    const q = state.scene.ctx.quotes[qi]!;
+    return tagAfter(state.src, q.parts[q.parts.length - 1]!.end + 1, postEnd);
+  },
+};
+
+/** The last clause before the quotation: `Elizabeth said:`. */
+const before: TagRule = {
+  id: 'tag-before',
+  forms: TAG_BEFORE_FORMS,
+  decide: ({ state, qi, preStart }) =>
+    tagBefore(state.src, preStart, state.scene.ctx.quotes[qi]!.parts[0]!.start - 1),
+};
+
+/**
+ * "…thus accosted by Miss Bingley,⏎⏎"I can guess…"": the tag ends the previous paragraph open (a
+ * comma, colon or dash; or a dash some texts print as spaces: "Tom Bertram began again   ⏎").
+ */
+const previousParagraph: TagRule = {
+  id: 'tag-previous-paragraph',
+  forms: TAG_BEFORE_FORMS,
+  decide: ({ state, qi, opensParagraph, atParagraphStart }) => {
+    const { text, paragraphs, quotes } = state.scene.ctx;
+    const q = quotes[qi]!;
+    if (!opensParagraph || !atParagraphStart || q.firstParagraph === 0) return null;
+    const para = paragraphs[q.firstParagraph]!;
+    const prevPara = paragraphs[q.firstParagraph - 1]!;
+    const endsOpen =
+      /[,:\u2014-]$/.test(text.slice(prevPara.end - 1, prevPara.end)) ||
+      / {2,}\n/.test(text.slice(prevPara.end, para.start));
+    if (!endsOpen) return null;
+    // Only the narration after the paragraph's last quotation, if it has one.
+    const prevQ = quotes[qi - 1];
+    const prevInPara = prevQ && prevQ.lastParagraph === q.firstParagraph - 1;
+    const from = prevInPara ? prevQ.parts[prevQ.parts.length - 1]!.end + 1 : prevPara.start;
+    return prevPara.end - from > 3 ? tagBefore(state.src, from, prevPara.end) : null;
+  },
+};
+
+/**
+ * "Sissy resumed in a lower voice. "At last…"": a short sentence of a speech verb before the speech, in
+ * narration that no earlier speech in the paragraph (whose tag it would be) precedes.
+ */
+const sentenceBefore: TagRule = {
+  id: 'sentence-before',
+  forms: SENTENCE_FORMS,
+  decide: ({ state, qi, preStart, opensParagraph }) =>
+    opensParagraph
+      ? sentenceTagBefore(state.src, preStart, state.scene.ctx.quotes[qi]!.parts[0]!.start - 1)
+      : null,
+};
+
+/** The same sentence ending the narration paragraph just before (one with no speech). */
+const sentencePreviousParagraph: TagRule = {
+  id: 'sentence-previous-paragraph',
+  forms: SENTENCE_FORMS,
+  decide: ({ state, qi, opensParagraph, atParagraphStart }) => {
+    const { paragraphs, quotes } = state.scene.ctx;
+    const q = quotes[qi]!;
+    if (!opensParagraph || !atParagraphStart || q.firstParagraph === 0) return null;
+    const prevQ = quotes[qi - 1];
+    if (prevQ && prevQ.lastParagraph === q.firstParagraph - 1) return null;
+    const prevPara = paragraphs[q.firstParagraph - 1]!;
+    return sentenceTagBefore(state.src, prevPara.start, prevPara.end);
+  },
+};
+
+/** "She went on.", "He resumed.": the short sentence with a pronoun subject. */
+const pronounSentenceBefore: TagRule = {
+  id: 'pronoun-sentence-before',
+  forms: ['pronoun-began'],
+  decide: ({ state, qi, preStart, opensParagraph }) =>
+    opensParagraph
+      ? pronounSentenceTagBefore(state.src, preStart, state.scene.ctx.quotes[qi]!.parts[0]!.start - 1)
+      : null,
+};
+
+/** The tag rules in the order they are tried; the first that finds a tag decides. */
+export const TAG_RULES: readonly TagRule[] = [
+  between,
+  opening,
+  after,
+  before,
+  previousParagraph,
+  sentenceBefore,
+  sentencePreviousParagraph,
+  pronounSentenceBefore,
+];
+
+/** Every rule id an attribution can carry. */
+export const RULE_IDS: ReadonlySet<string> = new Set([
+  ...TAG_RULES.flatMap((r) => r.forms.map((f) => `${r.id}/${f}`)),
+  ...BEAT_PASSES.flat().map((r) => r.id),
+  ...LEVELS.flat().map((r) => r.id),
+  'last-resort',
+  'none',
+]);
+
+/** What the tag rules see of quotation qi. */
+export function quoteView(state: SieveState, qi: number): QuoteView {
+  const { scene } = state;
+  const q = scene.ctx.quotes[qi]!;
+  const para = scene.ctx.paragraphs[q.firstParagraph]!;
+  const preStart = scene.narrationStart[qi]!;
+  return {
+    state,
+    qi,
+    preStart,
+    postEnd: scene.narrationEnd[qi]!,
+    opensParagraph: preStart === para.start,
+    atParagraphStart: q.parts[0]!.start - para.start <= 1,
+  };
+}
+
+/** Sieve 1, per quotation: the first tag rule that finds a tag, with its rule id. */
+function findTag(state: SieveState, qi: number): { tag: Tag; rule: string } | null {
+  const view = quoteView(state, qi);
+  for (const rule of TAG_RULES) {
+    const tag = rule.decide(view);
+    if (tag) return { tag, rule: `${rule.id}/${tag.form}` };
+  }
+  return null;
+}
+
+/** Development aid: what a trace sees, every turn and whether an exchange breaks before it. */
+export interface TurnTrace {
+  turns: readonly Readonly<Turn>[];
+  breakBefore: readonly boolean[];
+}
+let traceSink: ((t: TurnTrace) => void) | null = null;
+
+/** Development aid: runs `fn` (an analysis) with `sink` receiving the sieve's turns, to study its errors. */
+export function traceTurns<T>(sink: (t: TurnTrace) => void, fn: () => T): T {
+  traceSink = sink;
+  try {
+    return fn();
+  } finally {
+    traceSink = null;
+  }
+}
+
+/** Attribute every quotation to a speaker with the sieve (see the top of this file). */
+export function attributeSpeakers(
+  ctx: SpeakerContext,
+  options: SpeakerOptions = DEFAULT_SPEAKER_OPTIONS,
+): Attribution[] {
+  const state = newSieveState(ctx, options);
+  const { scene } = state;
+  const { result, turns } = state;
+  for (const turn of turns) {
+    for (const qi of turn.quotes) {
+      const found = findTag(state, qi);
+      if (!found) continue;
+      const { tag, rule } = found;
+      if (tag.addressee) result[qi]!.addressees.push(tag.addressee);
+      if (tag.speaker)
+        result[qi] = {
+          ...result[qi]!,
+          speaker: tag.speaker,
+          type: tag.type,
+          confidence: tag.confidence,
+          rule,
+        };
+      else if (tag.pronoun || tag.otherParty) state.pending.set(qi, found);
+    }
+    // The turn's speaker: the first attributed quotation of the paragraph.
+    const decided = turn.quotes.map((qi) => result[qi]!).find((r) => r.speaker);
+    if (decided) decideTurn(turn, decided);
+  }
+  resolvePendingTags(state);
+  beats(state);
+  turnTaking(state);
+  lastResort(state);
+  traceSink?.({ turns, breakBefore: scene.breakBefore });
+  spreadTurns(state);
+  return result;
+}
+
+/** A sieve with nothing decided yet: what every stage starts from (and a rule's unit test). */
+export function newSieveState(
+  ctx: SpeakerContext,
+  options: SpeakerOptions = DEFAULT_SPEAKER_OPTIONS,
+): SieveState {
+  const scene = sceneOf(ctx, options);
+  const { text, mentions, narrator } = scene.ctx;
+  return {
+    scene,
+    src: { text, mentions, narrator, options: scene.options },
+    result: scene.ctx.quotes.map(() => ({
+      speaker: null,
+      type: 'none',
+      confidence: 0,
+      addressees: [],
+      rule: 'none',
+    })),
+    turns: scene.turns.map((t, ti) => ({
+      paragraph: t.paragraph,
+      quotes: t.quotes,
+      speaker: null,
+      type: 'none',
+      confidence: 0,
+      vocatives: scene.turnVocatives[ti]!,
+      rule: 'none',
+    })),
+    pending: new Map(),
+    guessed: new Set(),
+  };
+}
+
+/**
+ * Each turn's speaker to its quotations that have none of their own, and the addressees: whom the
+ * speech names, else the other speaker of the turn before or after in the exchange.
+ */
+function spreadTurns(state: SieveState): void {
+  const { turns, result } = state;
+  const { breakBefore } = state.scene;
+  for (let ti = 0; ti < turns.length; ti++) {
+    const t = turns[ti]!;
+    const prev = ti >= 1 && !breakBefore[ti] ? turns[ti - 1]! : null;
+    const next = ti + 1 < turns.length && !breakBefore[ti + 1] ? turns[ti + 1]! : null;
+    for (const qi of t.quotes) {
+      const r = result[qi]!;
+      if (!r.speaker && t.speaker) {
+        r.speaker = t.speaker;
+        r.type = t.type;
+        r.confidence = t.confidence;
+        r.rule = t.rule;
+      }
+      const voc = t.vocatives.filter((v) => v !== r.speaker);
+      const addressees = new Set(r.addressees);
+      for (const v of voc) addressees.add(v);
+      if (addressees.size === 0) {
+        const other =
+          prev?.speaker && prev.speaker !== r.speaker
+            ? prev.speaker
+            : next?.speaker !== r.speaker
+              ? next?.speaker
+              : null;
+        if (other) addressees.add(other);
+      }
+      r.addressees = [...addressees];
+    }
+  }
+}

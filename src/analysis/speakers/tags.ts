@@ -1,0 +1,468 @@
+/**
+ * Speech tags: each reader is a pure function from a stretch of narration (and the mentions in it) to
+ * a tag: who speaks, or the pronoun / description still to resolve, with the tag's form (its rule id
+ * within the tag rules of sieve.ts) and its confidence. The confidences are the tags' own, from the
+ * surest ("said Elizabeth", 0.95) down to a description ("cried the old gentleman", 0.6).
+ */
+import { GENDERED_NOUNS, type Gender, KIN_TERMS, OPENING_SPEECH_VERBS } from '../../lexicon.js';
+import type { QuoteType } from '../types.js';
+import {
+  clauseSubject,
+  isObjectPosition,
+  isPossessive,
+  isSpeechVerbAt,
+  mentionAt,
+  nameInSubjectPosition,
+  OBJECT_PREPOSITIONS,
+  pronounBeforeObject,
+  pronounGender,
+  type Tok,
+  tokens,
+} from './clause.js';
+import type { SpeakerOptions } from './options.js';
+import { mentionsIn } from './scene.js';
+import type { Mention } from './types.js';
+
+/** What a tag reader reads: the text, the mentions (sorted by start), the narrator and the options. */
+export interface TagSource {
+  text: string;
+  mentions: readonly Mention[];
+  narrator: string | null;
+  options: SpeakerOptions;
+}
+
+/** The forms a speech tag takes; with the sieve rule that found it, the attribution's rule id. */
+export type TagForm =
+  /** "Elizabeth said", the name within `nearNameWords` of the verb. */
+  | 'name-said'
+  /** "Mrs. Bennet, smiling at her husband, presently said": the name further back. */
+  | 'name-said-far'
+  /** "Fanny, feeling it due to herself, returned to Mr. Crawford, and said": the clause's subject, not the object. */
+  | 'name-clause-subject'
+  /** "Elizabeth saw what he was doing, and … said": a pronoun well before the verb after the clause's name. */
+  | 'name-opens-clause'
+  /** "she turned to Lucy and said": the name is the object; the pronoun speaks. */
+  | 'pronoun-over-object'
+  /** "she said", the pronoun within `nearPronounWords` of the verb. */
+  | 'pronoun-said'
+  | 'pronoun-said-far'
+  /** "I said" in a first-person narration. */
+  | 'narrator-said'
+  /** "his wife said". */
+  | 'kin-said'
+  /** "the old man said". */
+  | 'description-said'
+  /** "said Elizabeth", "rejoined the now mollified General". */
+  | 'said-name'
+  | 'said-pronoun'
+  | 'said-narrator'
+  | 'said-kin'
+  /** "said the other": whoever of the exchange did not speak the turn before. */
+  | 'said-the-other'
+  /** "cried the old gentleman". */
+  | 'said-description'
+  /** "was my reply". */
+  | 'owned-by-narrator'
+  /** "was her reply". */
+  | 'owned-by-pronoun'
+  /** "Elizabeth's reply was", "was Mary's reasoning". */
+  | 'possessive-speech'
+  /** "…when thus accosted by Miss Bingley,". */
+  | 'passive'
+  /** "Mrs. Hurst began again.": a short sentence of its own. */
+  | 'name-began'
+  /** "She went on.", "At length he spoke again.". */
+  | 'pronoun-began';
+
+/** The forms subjectBefore finds: a subject before the speech verb. */
+export const SUBJECT_FORMS: readonly TagForm[] = [
+  'pronoun-over-object',
+  'name-clause-subject',
+  'name-said',
+  'name-said-far',
+  'name-opens-clause',
+  'pronoun-said',
+  'pronoun-said-far',
+  'narrator-said',
+  'kin-said',
+];
+/** The forms tagAfter finds. */
+export const TAG_AFTER_FORMS: readonly TagForm[] = [
+  'owned-by-narrator',
+  'owned-by-pronoun',
+  'possessive-speech',
+  ...SUBJECT_FORMS,
+  'description-said',
+  'said-name',
+  'said-pronoun',
+  'said-narrator',
+  'said-kin',
+  'said-the-other',
+  'said-description',
+];
+/** The forms tagBefore finds. */
+export const TAG_BEFORE_FORMS: readonly TagForm[] = [
+  'possessive-speech',
+  'passive',
+  ...SUBJECT_FORMS,
+  'said-name',
+];
+/** The form sentenceTagBefore finds. */
+export const SENTENCE_FORMS: readonly TagForm[] = ['name-began'];
+
+export interface Tag {
+  form: TagForm;
+  speaker: string | null;
+  type: QuoteType;
+  confidence: number;
+  /** The tag's subject was a pronoun that still needs a referent. */
+  pronoun?: Gender;
+  /** "said his wife": a description, not resolvable by name. */
+  description?: boolean;
+  /** "said the other": whoever of the exchange did not speak the turn before. */
+  otherParty?: boolean;
+  /** "said her mother": a relation to someone named nearby, resolved through the family name. */
+  kin?: { possessor: Gender; noun: string };
+  /** Character named after "to" in the tag ("said Elizabeth to Jane"). */
+  addressee?: string;
+}
+
+/** "his wife", "her father" at token i: a relation whose gender is the speaker's. */
+export function kinTag(clause: readonly Tok[], i: number, form: 'kin-said' | 'said-kin'): Tag | null {
+  const poss = clause[i]?.lw;
+  const noun = clause[i + 1]?.lw;
+  if ((poss !== 'his' && poss !== 'her') || !noun || !KIN_TERMS.has(noun)) return null;
+  return {
+    form,
+    speaker: null,
+    type: 'anaphoric',
+    confidence: 0.7,
+    pronoun: KIN_TERMS.get(noun)!,
+    description: true,
+    kin: { possessor: poss === 'his' ? 'male' : 'female', noun },
+  };
+}
+
+/**
+ * The subject closest before the speech verb at v: a name, or he / she / I. "He looked at Elizabeth and
+ * coldly said" is his line, not hers.
+ */
+export function subjectBefore(
+  src: TagSource,
+  clause: readonly Tok[],
+  v: number,
+  names: Mention[],
+): Tag | null {
+  const verb = clause[v]!;
+  for (let i = v - 1; i >= 0; i--) {
+    const t = clause[i]!;
+    const named = mentionAt(names, t);
+    if (named && named.end <= verb.start) {
+      const objectOfPronoun = pronounBeforeObject(clause, names, named);
+      if (objectOfPronoun)
+        return {
+          form: 'pronoun-over-object',
+          speaker: null,
+          type: 'anaphoric',
+          confidence: 0.8,
+          pronoun: objectOfPronoun,
+        };
+      // A name in object position gives way to a name that opens the clause ("Fanny, feeling it due to
+      // herself, returned to Mr. Crawford, and said"): the subject of the whole sentence.
+      const first = clauseSubject(clause, names);
+      const startTok = clause.findIndex((t) => t.start >= named.start);
+      // "Fielding, who didn't dislike Miss Derek, replied": a name inside a relative clause.
+      const firstTok = first ? clause.findIndex((t) => t.start >= first.start) : -1;
+      // Not "Archer, who …, declined; and Winsett said": a name after "and" starts a clause of its own.
+      const relative =
+        first !== null &&
+        !(['and', 'but'].includes(clause[startTok - 1]?.lw ?? '') && i === v - 1 && !clause[v]!.afterComma) &&
+        clause.slice(firstTok, startTok).some((t) => t.lw === 'who' || t.lw === 'whose' || t.lw === 'whom');
+      if (
+        first &&
+        first.character !== named.character &&
+        startTok > 0 &&
+        // "stopped by Sir Thomas's saying": the possessive right before the verb is the speaker.
+        !(isPossessive(t.w) && v - i <= 1) &&
+        // "broken by Isabella, who in a voice of cold resentment said": the relative clause's subject.
+        !(clause[i + 1]?.lw === 'who') &&
+        (relative || isObjectPosition(clause, startTok))
+      ) {
+        const subject = relative ? first : (nameInSubjectPosition(clause, names, startTok) ?? first);
+        return { form: 'name-clause-subject', speaker: subject.character, type: 'explicit', confidence: 0.9 };
+      }
+      return v - i <= src.options.nearNameWords
+        ? { form: 'name-said', speaker: named.character, type: 'explicit', confidence: 0.95 }
+        : { form: 'name-said-far', speaker: named.character, type: 'explicit', confidence: 0.85 };
+    }
+    const g = pronounGender(t.lw);
+    const kin = !g && i >= 1 && KIN_TERMS.has(t.lw) ? kinTag(clause, i - 1, 'kin-said') : null;
+    // "Elizabeth saw what he was doing, and … turned to him and said": a pronoun or relation well
+    // before the verb, after a name that opens the clause, belongs to a subordinate clause or an object.
+    if ((g || kin) && v - i > 2) {
+      const first = clauseSubject(clause, names);
+      if (first && first.end <= t.start)
+        return { form: 'name-opens-clause', speaker: first.character, type: 'explicit', confidence: 0.85 };
+    }
+    if (g)
+      return v - i <= src.options.nearPronounWords
+        ? { form: 'pronoun-said', speaker: null, type: 'anaphoric', confidence: 0.85, pronoun: g }
+        : { form: 'pronoun-said-far', speaker: null, type: 'anaphoric', confidence: 0.75, pronoun: g };
+    if (t.lw === 'i' && src.narrator)
+      return { form: 'narrator-said', speaker: src.narrator, type: 'anaphoric', confidence: 0.9 };
+    if (kin) return kin;
+  }
+  return null;
+}
+
+// Lower case only: "said Milly", "said Emily" are names, not adverbs.
+const ADVERB = /^[a-z]+ly$/;
+const DESCRIPTION_HEADS = new Set(['the', 'his', 'her', 'their', 'my', 'a', 'an', 'our', 'your']);
+const TAG_BREAK = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d']);
+
+/**
+ * A speech tag in narration right after a quoted part: `, said Elizabeth`, `, Mrs. Bennet cried`,
+ * `, said he`, `, replied his wife`. Reads only the first clause after the quote.
+ */
+export function tagAfter(src: TagSource, start: number, end: number): Tag | null {
+  const { text, options } = src;
+  // `'…the end.'" Katharine mused`: a nested quotation closing with the speech leaves a second mark.
+  if (/["'\u201c\u201d\u2018\u2019]/.test(text[start] ?? '')) start++;
+  const toks = tokens(text, start, Math.min(end, start + options.tagAfterReach));
+  let clauseEnd = toks.findIndex((t) => TAG_BREAK.has(t.w));
+  if (clauseEnd < 0) clauseEnd = toks.length;
+  const clause = toks.slice(0, Math.min(clauseEnd, options.tagClauseWords));
+  const owned = ownedSpeech(src, clause);
+  if (owned) return owned;
+  const v = clause.findIndex((_, i) => isSpeechVerbAt(clause, i));
+  const names = mentionsIn(src.mentions, clause[0]?.start ?? start, clause[clause.length - 1]?.end ?? start);
+  if (v < 0) return possessiveSpeech(clause, names);
+  // Subject before the verb: "Elizabeth said", "Mrs. Bennet, smiling, said", "he said", "his wife said"
+  // '"…I am sure." Miss Crawford listened, and Edmund agreed': after a full stop, narration whose verb
+  // comes well after its start is a sentence of its own, not the speech's tag. ("Edmund said." still is.)
+  const sentenceEnded = text[start - 2] === '.' && /["\u201d']/.test(text[start - 1] ?? '');
+  if (sentenceEnded && v >= 3) return null;
+  if (v <= options.tagSubjectWords) {
+    const subj = subjectBefore(src, clause, v, names);
+    if (subj) {
+      if (subj.speaker) subj.addressee = addresseeAfter(clause, v, names);
+      return subj;
+    }
+  }
+  // Description before the verb: "the old man said"
+  if (v >= 2 && v <= 4 && DESCRIPTION_HEADS.has(clause[0]!.lw)) {
+    const g = GENDERED_NOUNS.get(clause[v - 1]!.lw);
+    if (g)
+      return {
+        form: 'description-said',
+        speaker: null,
+        type: 'anaphoric',
+        confidence: 0.6,
+        pronoun: g,
+        description: true,
+      };
+  }
+  // '"…," and warned Aziz': a verb joined by "and" to the speech has the speaker as its subject and
+  // the name after it as its object.
+  if (v === 1 && (clause[0]!.lw === 'and' || clause[0]!.lw === 'but')) return null;
+  // After the verb: "said Elizabeth", "said he", "said his wife"
+  let j = v + 1;
+  while (
+    j < clause.length &&
+    (ADVERB.test(clause[j]!.w) || clause[j]!.lw === 'again' || clause[j]!.lw === 'then')
+  )
+    j++;
+  const next = clause[j];
+  if (!next) return null;
+  // "said Elizabeth", or "rejoined the now mollified General" (a named character behind an article)
+  const reach = DESCRIPTION_HEADS.has(next.lw)
+    ? (clause[j + 3] ?? clause[clause.length - 1]!).end
+    : next.end + 1;
+  // Not '"…," said his sister, indicating Winterbourne': a name past a comma is no longer the subject.
+  const after = names.find((m) => {
+    if (m.start < next.start || m.start > reach) return false;
+    if (clause.some((t) => t.afterComma && t.start > next.start && t.start <= m.start)) return false;
+    const k = clause.findIndex((t) => t.start >= m.start);
+    const last = clause.findLastIndex((t) => t.start < m.end);
+    // "said the man to Lucy" names who is spoken to; "responded Daisy's mamma" someone else (but
+    // "said the Rabbit's voice" the Rabbit).
+    if (k > j && clause[k - 1]!.lw !== 'by' && OBJECT_PREPOSITIONS.has(clause[k - 1]!.lw)) return false;
+    const owned = clause[last + 1]?.w ?? '';
+    return !(isPossessive(clause[last]!.w) && /^\p{Ll}/u.test(owned) && !SPEECH_NOUNS.has(owned));
+  });
+  if (after)
+    return {
+      form: 'said-name',
+      speaker: after.character,
+      type: 'explicit',
+      confidence: 0.95,
+      addressee: addresseeAfter(clause, j, names),
+    };
+  const g = pronounGender(next.lw);
+  if (g) return { form: 'said-pronoun', speaker: null, type: 'anaphoric', confidence: 0.85, pronoun: g };
+  if (next.lw === 'i' && src.narrator)
+    return { form: 'said-narrator', speaker: src.narrator, type: 'anaphoric', confidence: 0.9 };
+  const kin = kinTag(clause, j, 'said-kin');
+  if (kin) return kin;
+  if (next.lw === 'the' && clause[j + 1]?.lw === 'other') {
+    return { form: 'said-the-other', speaker: null, type: 'anaphoric', confidence: 0.7, otherParty: true };
+  }
+  if (DESCRIPTION_HEADS.has(next.lw)) {
+    // "cried the old gentleman": the noun's gender, resolved like a pronoun.
+    for (let k = j + 1; k < Math.min(clause.length, j + 4); k++) {
+      const g = GENDERED_NOUNS.get(clause[k]!.lw);
+      if (g)
+        return {
+          form: 'said-description',
+          speaker: null,
+          type: 'anaphoric',
+          confidence: 0.6,
+          pronoun: g,
+          description: true,
+        };
+    }
+  }
+  return null;
+}
+
+/** Nouns for something said, owned by its speaker: "was Mary's reasoning", "Elizabeth's reply was". */
+const SPEECH_NOUNS = new Set(
+  'reply answer reasoning declaration reproach exclamation remark words word language question cry response observation rejoinder retort comment assurance greeting voice speech entreaty inquiry enquiry complaint protest explanation whisper suggestion'.split(
+    ' ',
+  ),
+);
+
+/** A speech noun with a possessive name before it (an adjective may come between: "last word"). */
+export function possessiveSpeech(clause: readonly Tok[], names: readonly Mention[]): Tag | null {
+  for (let i = 0; i < clause.length; i++) {
+    if (!isPossessive(clause[i]!.w)) continue;
+    if (!SPEECH_NOUNS.has(clause[i + 1]?.lw ?? '') && !SPEECH_NOUNS.has(clause[i + 2]?.lw ?? '')) continue;
+    const owner = mentionAt(names, clause[i]!);
+    if (owner)
+      return { form: 'possessive-speech', speaker: owner.character, type: 'explicit', confidence: 0.8 };
+  }
+  return null;
+}
+
+/**
+ * '"…," was her reply', 'was his next observation', 'was all my answer': a speech noun owned by a
+ * pronoun, right after the quotation.
+ */
+export function ownedSpeech(src: TagSource, clause: readonly Tok[]): Tag | null {
+  if (clause[0]?.lw !== 'was') return null;
+  for (let i = 1; i <= 3 && i < clause.length; i++) {
+    const poss = clause[i]!.lw;
+    if (poss !== 'his' && poss !== 'her' && poss !== 'my') continue;
+    const noun = clause.slice(i + 1, i + 4).findIndex((t) => SPEECH_NOUNS.has(t.lw) || t.lw === 'demand');
+    if (noun < 0) return null;
+    if (poss === 'my')
+      return src.narrator
+        ? { form: 'owned-by-narrator', speaker: src.narrator, type: 'anaphoric', confidence: 0.85 }
+        : null;
+    return {
+      form: 'owned-by-pronoun',
+      speaker: null,
+      type: 'anaphoric',
+      confidence: 0.8,
+      pronoun: poss === 'his' ? 'male' : 'female',
+    };
+  }
+  return null;
+}
+
+/** "said Elizabeth to Jane": the character named after "to" in the tag. */
+function addresseeAfter(clause: readonly Tok[], from: number, names: readonly Mention[]): string | undefined {
+  for (let i = from; i < clause.length - 1; i++) {
+    if (clause[i]!.lw === 'to') {
+      const m = names.find((n) => n.start >= clause[i + 1]!.start && n.start <= clause[i + 1]!.end);
+      if (m) return m.character;
+    }
+  }
+  return undefined;
+}
+
+/** A subject read before the quotation is a little less sure than one read after it (the verb may be far). */
+const BEFORE_DISCOUNT = 0.95;
+
+/** A speech tag in the narration just before a quotation: `Elizabeth said:`, `She replied,`. */
+export function tagBefore(src: TagSource, start: number, end: number): Tag | null {
+  const from = Math.max(start, end - src.options.tagBeforeReach);
+  const toks = tokens(src.text, from, end);
+  let clauseStart = toks.length - 1;
+  while (clauseStart >= 0 && !['.', '!', '?', '"', '\u201c', '\u201d'].includes(toks[clauseStart]!.w))
+    clauseStart--;
+  const clause = toks.slice(clauseStart + 1);
+  // The speech verb nearest the quotation, however far: "Tony said to Jock, as they sat alone after dinner,"
+  let v = -1;
+  for (let i = clause.length - 1; i >= 0; i--) {
+    if (isSpeechVerbAt(clause, i)) {
+      v = i;
+      break;
+    }
+  }
+  const names = mentionsIn(src.mentions, clause[0]?.start ?? end, end);
+  if (v < 0) return possessiveSpeech(clause, names);
+  // Passive: "…when thus accosted by Miss Bingley,"
+  if (clause[v + 1]?.lw === 'by') {
+    const agent = names.find((m) => m.start >= clause[v + 1]!.end && m.start <= (clause[v + 2]?.end ?? 0));
+    if (agent) return { form: 'passive', speaker: agent.character, type: 'explicit', confidence: 0.85 };
+  }
+  const subj = subjectBefore(src, clause, v, names);
+  if (subj) return { ...subj, confidence: subj.confidence * BEFORE_DISCOUNT };
+  const after = names.find((m) => m.start > clause[v]!.end);
+  const afterTok = after ? clause.findIndex((t) => t.start >= after.start) : -1;
+  // "remarked to Ralph:" names who is spoken to.
+  if (after && v + 3 >= afterTok && !(afterTok > 0 && OBJECT_PREPOSITIONS.has(clause[afterTok - 1]!.lw))) {
+    return { form: 'said-name', speaker: after.character, type: 'explicit', confidence: 0.85 };
+  }
+  return null;
+}
+
+/** Words that make a sentence with a speech verb no tag: "Elizabeth said nothing", "did not answer". */
+const NO_SPEECH = new Set(['not', 'never', 'nothing', 'no', 'nor', "didn't", "couldn't", "wouldn't"]);
+
+/**
+ * The words of the sentence ending (with a full stop) at `end`, when it is short (`shortSentenceWords`)
+ * and does not deny speaking ("said nothing"): the shape of a sentence that is a speech tag of its own.
+ */
+function shortLastSentence(src: TagSource, start: number, end: number): Tok[] | null {
+  const toks = tokens(src.text, Math.max(start, end - src.options.tagBeforeReach), end);
+  if (toks[toks.length - 1]?.w !== '.') return null;
+  let from = toks.length - 2;
+  while (from >= 0 && !['.', '!', '?', ';', '"', '\u201c', '\u201d'].includes(toks[from]!.w)) from--;
+  const sentence = toks.slice(from + 1, toks.length - 1);
+  if (
+    sentence.length === 0 ||
+    sentence.length > src.options.shortSentenceWords ||
+    sentence.some((t) => NO_SPEECH.has(t.lw))
+  )
+    return null;
+  return sentence;
+}
+
+/**
+ * The last sentence of the narration before a quotation, when it is a short one about a named
+ * character's speaking: "Mrs. Hurst began again.", "Sissy resumed in a lower voice."
+ */
+export function sentenceTagBefore(src: TagSource, start: number, end: number): Tag | null {
+  const sentence = shortLastSentence(src, start, end);
+  if (!sentence) return null;
+  const v = sentence.findIndex((t) => OPENING_SPEECH_VERBS.has(t.lw));
+  if (v < 1) return null;
+  const names = mentionsIn(src.mentions, sentence[0]!.start, end);
+  const named = names.find((m) => m.end <= sentence[v]!.start && sentence[v]!.start - m.end <= 2);
+  return named ? { form: 'name-began', speaker: named.character, type: 'explicit', confidence: 0.75 } : null;
+}
+
+/** "She went on.", "At length he spoke again.", "He resumed.": the same, with a pronoun subject. */
+export function pronounSentenceTagBefore(src: TagSource, start: number, end: number): Tag | null {
+  const sentence = shortLastSentence(src, start, end);
+  if (!sentence) return null;
+  const v = sentence.findIndex(
+    (t, i) =>
+      OPENING_SPEECH_VERBS.has(t.lw) || t.lw === 'spoke' || (t.lw === 'went' && sentence[i + 1]?.lw === 'on'),
+  );
+  if (v < 1) return null;
+  const g = pronounGender(sentence[v - 1]!.lw) ?? (v >= 2 ? pronounGender(sentence[v - 2]!.lw) : null);
+  return g ? { form: 'pronoun-began', speaker: null, type: 'anaphoric', confidence: 0.7, pronoun: g } : null;
+}

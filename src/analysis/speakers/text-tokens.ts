@@ -1,0 +1,122 @@
+/**
+ * The words and sentence stops of a book's text as the salience model reads them, tokenised once per
+ * book, and a cursor that reads them from any offset exactly as the token pattern would.
+ */
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon.js';
+
+const TOKEN = /[\p{L}][\p{L}'\u2019]*|[.!?;]/gu;
+
+/** What a token is to the salience model. */
+const OTHER = 0;
+export const SENTENCE_END = 1;
+export const MALE_SUBJECT = 2;
+export const MALE_OTHER = 3;
+export const FEMALE_SUBJECT = 4;
+export const FEMALE_OTHER = 5;
+
+const LONGEST_PRONOUN = Math.max(...[...MALE_PRONOUNS, ...FEMALE_PRONOUNS].map((p) => p.length));
+
+function kindOf(w: string): number {
+  if (w === '.' || w === '!' || w === '?' || w === ';') return SENTENCE_END;
+  // A word longer than every pronoun needs no lower-casing (lower-casing never shortens a word).
+  if (w.length > LONGEST_PRONOUN) return OTHER;
+  const lw = w.toLowerCase();
+  if (MALE_PRONOUNS.has(lw)) return SUBJECT_PRONOUNS.has(lw) ? MALE_SUBJECT : MALE_OTHER;
+  if (FEMALE_PRONOUNS.has(lw)) return SUBJECT_PRONOUNS.has(lw) ? FEMALE_SUBJECT : FEMALE_OTHER;
+  return OTHER;
+}
+
+/**
+ * The words and sentence stops of a whole text, read once per book (scene.ts) instead of at every call
+ * (the ranker asks for salience at every quotation, for both genders, in two passes).
+ */
+export interface TextTokens {
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  count: number;
+}
+
+export function textTokens(text: string): TextTokens {
+  let cap = Math.max(16, text.length >> 2);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let kinds = new Uint8Array(cap);
+  let n = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    if (n === cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(ends);
+      ends = e2;
+      const k2 = new Uint8Array(cap);
+      k2.set(kinds);
+      kinds = k2;
+    }
+    starts[n] = m.index;
+    ends[n] = m.index + m[0].length;
+    kinds[n] = kindOf(m[0]);
+    n++;
+  }
+  return { starts, ends, kinds, count: n };
+}
+
+/**
+ * Reading the text's tokens from any offset, exactly as the token pattern would from there: an
+ * offset inside a word starts with the rest of that word (its first letter on).
+ */
+export class TokenCursor {
+  /** Next whole token to read. */
+  k = 0;
+  /** A word's rest to read first (start, or -1), and its kind. */
+  partStart = -1;
+  partKind = OTHER;
+  /** The kind of the token `next` returned last. */
+  kind = OTHER;
+  constructor(
+    private readonly text: string,
+    private readonly tok: TextTokens,
+  ) {}
+
+  /** Reads on from offset p. */
+  seek(p: number): void {
+    const { starts, ends, count } = this.tok;
+    const at = Math.max(0, p);
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    this.k = lo;
+    this.partStart = -1;
+    if (lo < count && starts[lo]! < at) {
+      // Inside a word: the pattern finds its rest from the first letter at or after `at`, if any.
+      TOKEN.lastIndex = at;
+      const m = TOKEN.exec(this.text);
+      if (m && m.index < ends[lo]!) {
+        this.partStart = m.index;
+        this.partKind = kindOf(m[0]);
+      }
+      this.k = lo + 1;
+    }
+  }
+
+  /** Start of the next token (-1 at the end); its kind is then in `kind`. */
+  next(): number {
+    if (this.partStart >= 0) {
+      const s = this.partStart;
+      this.partStart = -1;
+      this.kind = this.partKind;
+      return s;
+    }
+    if (this.k >= this.tok.count) return -1;
+    this.kind = this.tok.kinds[this.k]!;
+    return this.tok.starts[this.k++]!;
+  }
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { RawQuotation } from '../../../src/analysis/quotes.js';
+import { DEFAULT_SPEAKER_OPTIONS } from '../../../src/analysis/speakers/options.js';
+import { type SalienceSource, salientReferent } from '../../../src/analysis/speakers/salience.js';
+import { textTokens } from '../../../src/analysis/speakers/text-tokens.js';
+import type { Mention } from '../../../src/analysis/speakers/types.js';
+import type { Gender } from '../../../src/lexicon.js';
+
+const GENDER: Record<string, Gender> = { Jane: 'female', Lydia: 'female', Tom: 'male' };
+
+/** A salience source over `text`: every name printed is a narration mention; `quotes` spoken by `speaker`. */
+function source(text: string, quotes: RawQuotation[] = [], speaker: string | null = null): SalienceSource {
+  const mentions: Mention[] = [];
+  for (const name of Object.keys(GENDER))
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      mentions.push({ start: at, end: at + name.length, character: name, inQuote: false });
+  mentions.sort((a, b) => a.start - b.start);
+  return {
+    text,
+    mentions,
+    quotes,
+    genderOf: (id) => GENDER[id] ?? 'unknown',
+    speakerOf: () => speaker,
+    addressedIn: (qi) => (qi === 0 && text.includes('Lydia."') ? ['Lydia'] : []),
+    model: DEFAULT_SPEAKER_OPTIONS.salience,
+    tokens: textTokens(text),
+  };
+}
+
+const W = DEFAULT_SPEAKER_OPTIONS.salience;
+
+describe('salientReferent, the salience model alone', () => {
+  it('a subject outweighs an object; only names of the asked gender count', () => {
+    const text = 'Jane saw Lydia and Tom. END';
+    const r = salientReferent(source(text), 0, text.indexOf('END'), 'female', 0);
+    expect(r?.who).toBe('Jane');
+    expect(r?.weights.get('Jane')).toBeCloseTo(W.subject * W.decay);
+    expect(r?.weights.get('Lydia')).toBeCloseTo(W.object * W.decay);
+    expect(r?.weights.has('Tom')).toBe(false);
+    expect(salientReferent(source(text), 0, text.indexOf('END'), 'unknown', 0)).toBeNull();
+  });
+
+  it('a pronoun passes weight to whoever is most salient, and every sentence end halves it', () => {
+    const text = 'Lydia spoke to Jane. She laughed. END';
+    const r = salientReferent(source(text), 0, text.indexOf('END'), 'female', 0);
+    expect(r?.who).toBe('Lydia');
+    expect(r?.weights.get('Lydia')).toBeCloseTo(
+      (W.subject * W.decay + W.subjectPronoun * W.subject) * W.decay,
+    );
+    expect(r?.weights.get('Jane')).toBeCloseTo(W.oblique * W.decay * W.decay);
+  });
+
+  it('reads only from `from` on, and passes over the ignored', () => {
+    const text = 'Lydia spoke to Jane. She laughed. END';
+    const at = text.indexOf('END');
+    expect(salientReferent(source(text), text.indexOf('Jane'), at, 'female', 0)?.who).toBe('Jane');
+    // From inside Lydia's name: the mention is not read, the pronoun then has nobody to pass weight to.
+    expect(salientReferent(source(text), 2, at, 'female', 0)?.who).toBe('Jane');
+    expect(salientReferent(source(text), 0, at, 'female', 0, ['Lydia'])?.who).toBe('Jane');
+  });
+
+  it('a speech counts its speaker as a mention, and whoever it addresses by name gains most', () => {
+    const text = 'Jane sat down. "Come here, Lydia." END';
+    const q: RawQuotation = {
+      parts: [{ start: text.indexOf('Come'), end: text.indexOf('." END') + 1 }],
+      firstParagraph: 0,
+      lastParagraph: 0,
+    };
+    const r = salientReferent(source(text, [q], 'Jane'), 0, text.indexOf('END'), 'female', 0);
+    expect(r?.who).toBe('Lydia');
+    expect(r?.weights.get('Lydia')).toBeCloseTo(W.vocative);
+    expect(r?.weights.get('Jane')).toBeCloseTo(W.subject * W.decay * W.decay + W.speaker);
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEAKER_OPTIONS, type Mention } from '../../../src/analysis/speakers/index.js';
+import {
+  pronounSentenceTagBefore,
+  sentenceTagBefore,
+  type Tag,
+  type TagSource,
+  tagAfter,
+  tagBefore,
+} from '../../../src/analysis/speakers/tags.js';
+
+/**
+ * A tag reader's view of a line of narration: every name listed is a mention of the character with
+ * that id (the whole name, wherever it stands); `narrator` is a first-person narrator's id.
+ */
+function source(text: string, names: Record<string, string>, narrator: string | null = null): TagSource {
+  const mentions: Mention[] = [];
+  for (const [name, character] of Object.entries(names)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+      mentions.push({ start: at, end: at + name.length, character, inQuote: false });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { text, mentions, narrator, options: DEFAULT_SPEAKER_OPTIONS };
+}
+
+const NAMES = {
+  Elizabeth: 'elizabeth',
+  Jane: 'jane',
+  'Mrs. Bennet': 'mrs-bennet',
+  'Miss Bingley': 'bingley',
+  Mary: 'mary',
+  Tony: 'tony',
+  Jock: 'jock',
+  Fanny: 'fanny',
+  'Mr. Crawford': 'crawford',
+  Lucy: 'lucy',
+  'Mr. Darcy': 'darcy',
+  Ralph: 'ralph',
+  Winterbourne: 'winterbourne',
+  Aziz: 'aziz',
+  'Mrs. Hurst': 'hurst',
+  Sissy: 'sissy',
+};
+
+/** What a reader checks of a tag: its form, who speaks or the pronoun still to resolve. */
+function read(tag: Tag | null) {
+  if (!tag) return null;
+  const { form, speaker, type, pronoun, addressee, kin, otherParty } = tag;
+  return { form, speaker, type, pronoun, addressee, kin, otherParty };
+}
+
+type Case = [narration: string, expected: Partial<Tag> | null, narrator?: string];
+
+describe('tagAfter: the clause right after a quoted part', () => {
+  const cases: Case[] = [
+    [', said Elizabeth.', { form: 'said-name', speaker: 'elizabeth', type: 'explicit' }],
+    [' said Elizabeth to Jane.', { form: 'said-name', speaker: 'elizabeth', addressee: 'jane' }],
+    [', Elizabeth said.', { form: 'name-said', speaker: 'elizabeth', type: 'explicit' }],
+    [', Mrs. Bennet, smiling gaily, said.', { form: 'name-said', speaker: 'mrs-bennet' }],
+    [', Mrs. Bennet, who was smiling, then said.', { form: 'name-said-far', speaker: 'mrs-bennet' }],
+    [', said he.', { form: 'said-pronoun', speaker: null, type: 'anaphoric', pronoun: 'male' }],
+    [', she said.', { form: 'pronoun-said', speaker: null, pronoun: 'female' }],
+    [
+      ', said her mother.',
+      { form: 'said-kin', pronoun: 'female', kin: { possessor: 'female', noun: 'mother' } },
+    ],
+    [', his wife said.', { form: 'kin-said', pronoun: 'female', kin: { possessor: 'male', noun: 'wife' } }],
+    [', said the other.', { form: 'said-the-other', speaker: null, otherParty: true }],
+    [', cried the old gentleman.', { form: 'said-description', pronoun: 'male' }],
+    [', the old man said.', { form: 'description-said', pronoun: 'male' }],
+    [' was her reply.', { form: 'owned-by-pronoun', pronoun: 'female' }],
+    [' was my answer.', { form: 'owned-by-narrator', speaker: 'me' }, 'me'],
+    [', said I.', { form: 'said-narrator', speaker: 'me', type: 'anaphoric' }, 'me'],
+    [', I said.', { form: 'narrator-said', speaker: 'me' }, 'me'],
+    [" was Mary's exclamation.", { form: 'possessive-speech', speaker: 'mary', type: 'explicit' }],
+    // The name after a comma is who is pointed at, not the speaker.
+    [', said his sister, indicating Winterbourne.', { form: 'said-kin', speaker: null }],
+    // A verb joined to the speech by "and" has the speaker as its subject and the name as its object.
+    [' and warned Aziz.', null],
+    // No speech verb, nothing owned: narration, not a tag.
+    [', and the rain came down.', null],
+  ];
+  it.each(cases)('%j', (narration, expected, narrator) => {
+    const got = read(tagAfter(source(narration, NAMES, narrator ?? null), 0, narration.length));
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toMatchObject(expected);
+  });
+
+  it('gives a named tag more confidence than a far one, and a pronoun less than a name', () => {
+    const conf = (s: string) => tagAfter(source(s, NAMES), 0, s.length)!.confidence;
+    expect(conf(', said Elizabeth.')).toBe(0.95);
+    expect(conf(', Mrs. Bennet, who was smiling, then said.')).toBe(0.85);
+    expect(conf(', said he.')).toBe(0.85);
+    expect(conf(', cried the old gentleman.')).toBe(0.6);
+  });
+
+  it('does not read a sentence of its own after a closed speech as its tag', () => {
+    const text = '"I am sure." Miss Bingley listened, and Elizabeth agreed.';
+    const start = text.indexOf('" ') + 1;
+    expect(tagAfter(source(text, NAMES), start, text.length)).toBeNull();
+    const short = '"I am sure." Elizabeth agreed.';
+    expect(read(tagAfter(source(short, NAMES), short.indexOf('" ') + 1, short.length))).toMatchObject({
+      form: 'name-said',
+      speaker: 'elizabeth',
+    });
+  });
+});
+
+describe('tagBefore: the clause ending at the quotation', () => {
+  const cases: Case[] = [
+    ['Elizabeth said:', { form: 'name-said', speaker: 'elizabeth', type: 'explicit' }],
+    ['She replied,', { form: 'pronoun-said', speaker: null, pronoun: 'female' }],
+    ['It was then that, when thus accosted by Miss Bingley,', { form: 'passive', speaker: 'bingley' }],
+    ['Tony said to Jock, as they sat alone after dinner,', { form: 'name-said', speaker: 'tony' }],
+    ['She turned to Lucy and said,', { form: 'pronoun-over-object', speaker: null, pronoun: 'female' }],
+    [
+      'Fanny, feeling it due to herself, returned to Mr. Crawford, and said,',
+      { form: 'name-clause-subject', speaker: 'fanny' },
+    ],
+    ['Then spoke Mr. Darcy:', { form: 'said-name', speaker: 'darcy' }],
+    // "to Ralph" is who is spoken to.
+    ['And remarked to Ralph:', null],
+    ['The sun was low over the fields.', null],
+  ];
+  it.each(cases)('%j', (narration, expected) => {
+    const got = read(tagBefore(source(narration, NAMES), 0, narration.length));
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toMatchObject(expected);
+  });
+
+  it('is a little less sure of a subject read before the speech than after it', () => {
+    const before = tagBefore(source('Elizabeth said:', NAMES), 0, 15)!;
+    const after = tagAfter(source(', Elizabeth said.', NAMES), 0, 17)!;
+    expect(before.confidence).toBeLessThan(after.confidence);
+    expect(before.confidence).toBeCloseTo(0.9025);
+  });
+});
+
+describe('sentence tags: a short sentence of its own before the speech', () => {
+  const named: Case[] = [
+    ['Mrs. Hurst began again.', { form: 'name-began', speaker: 'hurst', type: 'explicit' }],
+    ['Sissy resumed in a lower voice.', { form: 'name-began', speaker: 'sissy' }],
+    ['Mrs. Hurst did not continue.', null],
+    ['Mrs. Hurst began to think, after a long and dreary silence, of home.', null],
+    ['Elizabeth laughed.', null],
+  ];
+  it.each(named)('sentenceTagBefore %j', (narration, expected) => {
+    const got = read(sentenceTagBefore(source(narration, NAMES), 0, narration.length));
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toMatchObject(expected);
+  });
+
+  const pronoun: Case[] = [
+    ['She went on.', { form: 'pronoun-began', pronoun: 'female' }],
+    ['At length he spoke again.', { form: 'pronoun-began', pronoun: 'male' }],
+    ['He resumed.', { form: 'pronoun-began', pronoun: 'male' }],
+    ['The fire went on burning.', null],
+    ['She said nothing.', null],
+  ];
+  it.each(pronoun)('pronounSentenceTagBefore %j', (narration, expected) => {
+    const got = read(pronounSentenceTagBefore(source(narration, NAMES), 0, narration.length));
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toMatchObject(expected);
+  });
+});
