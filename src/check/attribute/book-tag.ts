@@ -85,8 +85,19 @@ const LEADS_ON = /^\s*[,:]?\s*[\u201c"\u2018]/;
 /** "in what he said, “…": a clause about speech, not a tag; its subject is not the speaker. */
 const NOT_AFTER = '(?<!\\b(?:what|that|which|whom|whatever|if|than|though|how|all)\\s+)';
 /** Leading into the line: "Ruth said, “", "said Tommy: “", "Tommy said to her, “". */
+/** "Catherine resumed with, “", "Anne replied with a smile: “". */
+const WITH = '(?:\\s+with(?:\\s+(?:a|an)\\s+\\p{Ll}+)?)?';
 const BEFORE_NAME_FIRST = new RegExp(
-  `(?:^|[\\s,;(])${NOT_AFTER}${WHO}${WHOLE}${ADVERB}\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
+  `(?:^|[\\s,;(])${NOT_AFTER}${WHO}${WHOLE}${ADVERB}\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}${WITH}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
+  'u',
+);
+/**
+ * The speaker named as the subject of a sentence whose last verb leads into the quotation: "Catherine
+ * blushed for her friend, and said, “", "Henry smiled and said: “", "She hesitated, and then said: “".
+ * Read on the one sentence before the quotation only (see clauseBefore).
+ */
+const BEFORE_CLAUSE = new RegExp(
+  `^${WHO}${WHOLE}\\s+(?!${VERB_PHRASE}\\b)(?!(?:he|she|they|it|I|we|you|the|a|an|his|her|their|in|at|on|of|or|and)\\b)(?![^.!?;:]*\\b(?:but|heard|hear|saw|see|watched|listened|noticed|felt|while|when|as|until)\\b)\\p{Ll}[^.!?;:\\u201c\\u201d"]{0,60}?,?\\s+and(?:\\s+then)?\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
   'u',
 );
 /** "…,” said Tommy, “": only right after punctuation; in "Dr Messinger asked Rosa, “" Rosa is spoken to. */
@@ -136,7 +147,7 @@ function classify(who: string): BookTagKind | null {
 interface Segment extends Span {}
 
 /** The paragraph around an offset: between blank lines, at most `reach` characters either way. */
-function paragraphAround(text: string, at: number, reach = 4000): Span {
+export function paragraphAround(text: string, at: number, reach = 4000): Span {
   const from = Math.max(0, at - reach);
   const back = text.slice(from, at);
   const breaks = [...back.matchAll(/\n[ \t]*\n/g)];
@@ -239,7 +250,32 @@ function tagAfter(text: string, seg: Segment, limit: number): BookTag | null {
 function tagBefore(text: string, from: number, seg: Segment, ruleId: string): BookTag | null {
   const before = text.slice(Math.max(from, seg.start - 160), seg.start);
   const m = BEFORE_NAME_FIRST.exec(before) ?? BEFORE_VERB_FIRST.exec(before);
-  return m ? makeTag(m, Math.max(from, seg.start - 160), ruleId) : null;
+  return m ? makeTag(m, Math.max(from, seg.start - 160), ruleId) : clauseBefore(text, from, seg);
+}
+
+/**
+ * "Catherine blushed for her friend, and said, “": the sentence leading into the quotation, from its
+ * start (the paragraph's, or the end of a sentence or quotation) to the quote mark; its subject is the
+ * speaker. A sentence that does not start in view (more than 160 characters) is not read.
+ */
+function clauseBefore(text: string, from: number, seg: Segment): BookTag | null {
+  const start = Math.max(from, seg.start - 160);
+  const before = text.slice(start, seg.start);
+  const ends = [...before.matchAll(/[.!?][\u201d"\u2019']?\s+(?=\p{Lu})|[\u201d"]\s+(?=\p{Lu})/gu)];
+  const last = ends[ends.length - 1];
+  const at = last ? last.index! + last[0].length : start === from ? 0 : -1;
+  if (at < 0) return null;
+  const m = BEFORE_CLAUSE.exec(before.slice(at));
+  // the subject opens the sentence: not "When Kitty heard it … her mother … said"
+  const who = m?.[1]?.trim();
+  if (
+    !m ||
+    !who ||
+    trimWho(who) !== who ||
+    /^(?:Her|His|Their|My|Our|Its|\p{Lu}\p{L}*(?:ly|ing))$/u.test(who)
+  )
+    return null;
+  return makeTag(m, start + at, 'tag/before-quote-clause');
 }
 
 /**
@@ -269,7 +305,7 @@ function tagOfSegment(text: string, segs: readonly Segment[], k: number, para: S
 }
 
 /** A speech over several paragraphs: this paragraph opens on a quotation the paragraph before left open. */
-function continuesSpeech(text: string, para: Span, prevPara: Span, segs: readonly Segment[]): boolean {
+export function continuesSpeech(text: string, para: Span, prevPara: Span, segs: readonly Segment[]): boolean {
   const first = segs[0];
   if (
     !first ||
@@ -308,7 +344,7 @@ function partsIn(parts: readonly Span[] | null | undefined, para: Span): Span[] 
 }
 
 /** The paragraph holding most of the located words (a located span may reach into its neighbours). */
-function mainParagraph(text: string, loc: Span): Span {
+export function mainParagraph(text: string, loc: Span): Span {
   const first = paragraphAround(text, loc.start);
   if (first.end >= loc.end) return first;
   const last = paragraphAround(text, Math.max(loc.start, loc.end - 1));
@@ -348,6 +384,34 @@ function tagOfSameSpeech(text: string, loc: Span, options: SpeechTagOptions): Bo
   return null;
 }
 
+/**
+ * A paragraph of narration that ends leading into the next one's speech: "Mr. Darcy replied with
+ * great intrepidity," (the tag of the speech that opens the next paragraph).
+ */
+export function leadInTag(text: string, para: Span): BookTag | null {
+  const paraText = text.slice(para.start, para.end);
+  const lead = LEAD_IN.exec(paraText);
+  if (!lead || /[\u201c\u201d"]/.test(paraText.slice(lead.index))) return null;
+  return makeTag(lead, para.start, 'tag/previous-paragraph');
+}
+
+/** The speech in one paragraph: its quoted parts, in order, and the book's tag for each (null: none). */
+export interface ParagraphSpeech {
+  parts: Span[];
+  tags: (BookTag | null)[];
+  /** Nothing but quote marks and spaces before the first part: the paragraph opens on speech. */
+  opensOnQuote: boolean;
+}
+
+export function paragraphSpeech(text: string, para: Span, options: SpeechTagOptions = {}): ParagraphSpeech {
+  const parts = segmentsOf(text, para, partsIn(options.modelParts, para));
+  const tags = parts.map((_, k) => tagOfSegment(text, parts, k, para));
+  const first = parts[0];
+  const opensOnQuote =
+    first !== undefined && text.slice(para.start, first.start).replace(/[\s\u201c"\u2018']/g, '') === '';
+  return { parts, tags, opensOnQuote };
+}
+
 /** "Mr. Darcy replied with great intrepidity," ending the paragraph before, or a speech it began. */
 function tagFromParagraphsBefore(
   text: string,
@@ -357,15 +421,11 @@ function tagFromParagraphsBefore(
 ): BookTag | null {
   for (let hop = 0; hop < 5 && para.start > 2; hop++) {
     const prevPara = paragraphAround(text, Math.max(0, para.start - 3));
-    const prevText = text.slice(prevPara.start, prevPara.end);
     const opensOnQuote =
       segs[0] && text.slice(para.start, segs[0].start).replace(/[\s\u201c"\u2018']/g, '') === '';
     if (hop === 0 && opensOnQuote) {
-      const lead = LEAD_IN.exec(prevText);
-      if (lead && !/[\u201c\u201d"]/.test(prevText.slice(lead.index))) {
-        const t = makeTag(lead, prevPara.start, 'tag/previous-paragraph');
-        if (t) return t;
-      }
+      const t = leadInTag(text, prevPara);
+      if (t) return t;
     }
     if (!continuesSpeech(text, para, prevPara, segs)) break;
     const prevSegs = segmentsOf(text, prevPara, partsIn(options.modelParts, prevPara));

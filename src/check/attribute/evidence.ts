@@ -1,4 +1,5 @@
 import type { AttributionEvidence } from '../types.js';
+import type { Alternation, Party } from './alternation.js';
 import type { BookTag } from './book-tag.js';
 import type { ModelLine } from './model-line.js';
 
@@ -55,4 +56,65 @@ export const FIRST_PERSON_NARRATION: AttributionEvidence = {
 
 export function noEvidence(summary: string): AttributionEvidence {
   return { source: 'none', ruleId: null, summary, confidence: null };
+}
+
+const COUNT = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const lines = (n: number) => `${COUNT[n] ?? n} ${n === 1 ? 'line' : 'lines'}`;
+
+/**
+ * The nearest naming on each side, as a reader can find it on the page: `“said Darcy” two lines
+ * before, “Darcy replied” one line after`; a turn speaking to them: `“to Harriet”`, `“Harriet” called`.
+ */
+function namedWhere(p: Party): string {
+  const show = (x: Party['naming'][number]) =>
+    'tag' in x ? `“${x.tag.text}”` : x.by === 'tag' ? `“to ${x.name}”` : `“${x.name}” called`;
+  const before = p.naming.filter((x) => x.offset < 0).sort((x, y) => y.offset - x.offset)[0];
+  const after = p.naming.filter((x) => x.offset > 0).sort((x, y) => x.offset - y.offset)[0];
+  return [
+    before ? `${show(before)} ${lines(-before.offset)} before` : null,
+    after ? `${show(after)} ${lines(after.offset)} after` : null,
+  ]
+    .filter((x): x is string => x !== null)
+    .join(', ');
+}
+
+/** Every turn-taking summary opens so, in every report format: the reader sees it is an inference. */
+const TURN_TAKING = 'inferred from turn-taking';
+
+/** "Elizabeth and Mr. Darcy alternating", or the one person the tags name. */
+function exchange(a: Alternation): string {
+  const [x, y] = [a.speaker?.who.label, a.other?.who.label];
+  return x && y ? `${x} and ${y} alternating` : `${x ?? y} speaking every other line`;
+}
+
+/**
+ * The line's speaker by turn-taking (`tag/alternation`): `inferred from turn-taking: the tags around
+ * it show Elizabeth and Mr. Darcy alternating (“said Elizabeth” two lines before)`; by the turns
+ * speaking to them (`tag/addressed`): `… the lines around it alternate between Harriet and Emma, and
+ * Emma's speak to Harriet (“Harriet” called one line before)`.
+ */
+export function alternationEvidence(a: Alternation): AttributionEvidence {
+  const p = a.speaker!;
+  const summary =
+    p.ruleId === 'tag/alternation'
+      ? `${TURN_TAKING}: the tags around it show ${exchange(a)} (${namedWhere(p)})`
+      : a.other
+        ? `${TURN_TAKING}: the lines around it alternate between ${p.who.label} and ${a.other.who.label}, and ${a.other.who.label}'s speak to ${p.who.label} (${namedWhere(p)})`
+        : `${TURN_TAKING}: the lines either side speak to ${p.who.label} (${namedWhere(p)})`;
+  return { source: 'book-tag', ruleId: p.ruleId, summary, confidence: null };
+}
+
+/**
+ * The other person of the exchange does not speak the line (`tag/alternation/other`): `inferred from
+ * turn-taking: the tags around it show Catherine and Henry Tilney alternating, and Henry Tilney speaks
+ * the lines either side of this one (“said Henry” one line before, “Henry replied” one line after)`.
+ */
+export function otherPartyEvidence(a: Alternation): AttributionEvidence {
+  const p = a.other!;
+  return {
+    source: 'book-tag',
+    ruleId: `${p.ruleId}/other`,
+    summary: `${TURN_TAKING}: the tags around it show ${exchange(a)}, and ${p.who.label} speaks the lines either side of this one (${namedWhere(p)})`,
+    confidence: null,
+  };
 }

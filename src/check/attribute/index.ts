@@ -11,10 +11,10 @@ import {
   type Judgement,
   judgeCharacter,
   judgeNarrator,
-  peopleNamed,
   type Reading,
   readAt,
 } from './occurrence.js';
+import { peopleNamed } from './people.js';
 import { sameWordsElsewhere } from './repeats.js';
 import { MAX_OCCURRENCES, MAX_REPEAT_SEARCHES } from './thresholds.js';
 
@@ -172,16 +172,21 @@ function pronounGuard(
   ctx: AttributeContext,
   notes: string[],
 ): { pick: Judgement; notes: string[] } {
-  if (pick.attribution !== 'contradicted' || !credit.pronoun || !pick.bookSpeaker) return { pick, notes };
+  if (pick.attribution !== 'contradicted' || !credit.pronoun) return { pick, notes };
   const said = tagGender(credit.pronoun);
-  const speakers = peopleNamed(pick.bookSpeaker, ctx.cast);
-  const other = speakers.every((p) => p.gender !== 'unknown' && said !== null && p.gender !== said);
+  // no speaker named (the book says only who does not speak it): the pronoun may mean anyone
+  const speakers = pick.bookSpeaker ? peopleNamed(pick.bookSpeaker, ctx.cast) : [];
+  const other =
+    speakers.length > 0 &&
+    speakers.every((p) => p.gender !== 'unknown' && said !== null && p.gender !== said);
   if (other) return { pick, notes };
   return {
     pick: { ...pick, attribution: 'unknown' },
     notes: [
       ...notes,
-      `the writer's “${credit.pronoun}” may mean ${pick.bookSpeaker}, who says this in the book`,
+      pick.bookSpeaker
+        ? `the writer's “${credit.pronoun}” may mean ${pick.bookSpeaker}, who says this in the book`
+        : `the writer's “${credit.pronoun}” may mean someone else`,
     ],
   };
 }

@@ -2,7 +2,15 @@ import type { Span } from '../../book/span.js';
 import type { AttributionEvidence, AttributionVerdict } from '../types.js';
 import { type BookTag, speechAt, tagGender } from './book-tag.js';
 import { buildCast, type Cast, type CastCharacter } from './cast.js';
-import { FIRST_PERSON_NARRATION, modelEvidence, NARRATION, noEvidence, tagEvidence } from './evidence.js';
+import {
+  alternationEvidence,
+  FIRST_PERSON_NARRATION,
+  modelEvidence,
+  NARRATION,
+  noEvidence,
+  otherPartyEvidence,
+  tagEvidence,
+} from './evidence.js';
 import {
   comparePeople,
   type Identity,
@@ -11,8 +19,16 @@ import {
   type TogetherEvidence,
 } from './identity.js';
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
-import { nameKey, parseName } from './names.js';
-import { contradictThreshold, supportThreshold, TAG_RULES_THAT_CONTRADICT } from './thresholds.js';
+import { nameKey } from './names.js';
+import { narratorPerson, peopleNamed, personOf } from './people.js';
+import {
+  alternationStrength,
+  contradictThreshold,
+  otherPartyStrength,
+  supportThreshold,
+  TAG_RULES_THAT_CONTRADICT,
+} from './thresholds.js';
+import { participantPerson, turnTakingAt } from './turn-taking.js';
 
 /**
  * One place a quotation occurs in the book: what the book says there (narration or dialogue, its
@@ -69,32 +85,6 @@ export function readAt(loc: Span, ctx: AttributeContext): Reading {
   return { loc, narration, tag: narration ? null : at.tag, line };
 }
 
-export function personOf(c: CastCharacter, cast: Cast): Person {
-  const names = cast.namesOf(c);
-  const gender =
-    c.gender && c.gender !== 'unknown'
-      ? c.gender
-      : (names.find((n) => n.gender !== 'unknown')?.gender ?? 'unknown');
-  return { label: c.name, names, gender, id: c.id, mentionOffsets: c.mentionOffsets };
-}
-
-/** Someone the book or the writer names who is none of the model's characters. */
-export function nameOnly(name: string): Person {
-  const parsed = parseName(name);
-  return { label: name, names: [parsed], gender: parsed.gender, id: null };
-}
-
-/** The people a name as written may mean: the character(s) of the cast, else the name alone. */
-export function peopleNamed(name: string, cast: Cast): Person[] {
-  const chars = cast.charactersNamed(name);
-  return chars.length > 0 ? chars.map((c) => personOf(c, cast)) : [nameOnly(name)];
-}
-
-function narratorPerson(ctx: AttributeContext): Person {
-  const n = ctx.cast.byId('narrator');
-  return n ? personOf(n, ctx.cast) : { label: 'the narrator', names: [], gender: 'unknown', id: 'narrator' };
-}
-
 function modelSpeaker(line: ModelLine | null, ctx: AttributeContext): CastCharacter | null {
   if (!line?.speaker) return null;
   return ctx.cast.byId(line.speaker) ?? ctx.cast.characters.find((c) => c.name === line.speaker) ?? null;
@@ -114,7 +104,7 @@ export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | 
     const called = tag.kind === 'named' ? ctx.cast.characterCalled(tag.who) : null;
     const people =
       tag.kind === 'first-person'
-        ? [narratorPerson(ctx)]
+        ? [narratorPerson(ctx.cast)]
         : called
           ? [personOf(called, ctx.cast)]
           : peopleNamed(tag.who, ctx.cast);
@@ -142,6 +132,43 @@ export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | 
   };
 }
 
+/** What the book's turn-taking says of a line (turn-taking.ts), where it is strong enough to go by. */
+export interface TurnFindings {
+  /** The line's speaker: enough to contradict a writer only with tags on both sides (thresholds.ts). */
+  speaker: Finding | null;
+  /** The other person of the exchange, who does not speak the line, where that is sure enough to contradict. */
+  notSpeaker: Finding | null;
+}
+
+export function turnFindings(reading: Reading, ctx: AttributeContext): TurnFindings {
+  const a = turnTakingAt(reading.loc, ctx);
+  const s = a?.speaker;
+  const strength = s ? alternationStrength(s) : 'too weak';
+  const o = a?.other;
+  return {
+    speaker:
+      a && s && strength !== 'too weak'
+        ? {
+            people: s.names.map((p) => participantPerson(p, ctx.cast)),
+            label: s.who.label,
+            strong: strength === 'contradicts',
+            evidence: alternationEvidence(a),
+            confidence: null,
+          }
+        : null,
+    notSpeaker:
+      a && o && otherPartyStrength(o) === 'contradicts'
+        ? {
+            people: o.names.map((p) => participantPerson(p, ctx.cast)),
+            label: o.who.label,
+            strong: true,
+            evidence: otherPartyEvidence(a),
+            confidence: null,
+          }
+        : null,
+  };
+}
+
 /** A name with no character behind it fits a person when the name could be one of theirs. */
 function namesFit(a: Person, b: Person): boolean {
   const probe = buildCast({ characters: [{ id: 'b', name: b.label, aliases: [] }] });
@@ -157,6 +184,22 @@ function fits(claimed: readonly Person[], speaker: readonly Person[]): boolean {
   return claimed.some((a) =>
     speaker.some((b) => (a.id !== null && b.id !== null ? a.id === b.id : namesFit(a, b))),
   );
+}
+
+/**
+ * Every person the claimed name may mean is the other person of the exchange, by character (an
+ * ambiguous "Miss Bennet" that may also mean the line's speaker is not), and none may be the line's
+ * speaker under another name (identity.ts): only then may the other person's turns contradict.
+ */
+function onlyThem(
+  claimed: readonly Person[],
+  excluded: Finding,
+  speaker: Finding | null,
+  ctx: AttributeContext,
+): boolean {
+  const ids = new Set(excluded.people.map((p) => p.id).filter((id) => id !== null));
+  if (claimed.length === 0 || !claimed.every((p) => p.id !== null && ids.has(p.id))) return false;
+  return !speaker || compareAll(claimed, speaker.people, ctx).relation === 'distinct';
 }
 
 /** Every claimed person against every possible speaker: distinct only if each pair is. */
@@ -196,13 +239,30 @@ export function judgeCharacter(
       return result('supported', FIRST_PERSON_NARRATION, null, null);
     return result('unknown', NARRATION, null, null);
   }
-  const finding = findSpeaker(reading, ctx);
+  const told = findSpeaker(reading, ctx);
   // "the stranger says" where the book says "said the stranger": the book's own words for the speaker.
   const tag = reading.tag;
   if (tag?.kind === 'description' && claimed.some((p) => sameDescription(p.label, tag.who)))
     return result('supported', tagEvidence(tag), tag.who, null);
-  const gendered = known ? genderContradiction(claimed, reading.tag, finding) : null;
+  // The book's own named tag at the located passage outranks turn-taking: where there is one (even
+  // one too weak to contradict), the turns around it are not read at all.
+  const turnsRead =
+    told?.evidence.source === 'book-tag' ? { speaker: null, notSpeaker: null } : turnFindings(reading, ctx);
+  const turns = turnsRead.speaker;
+  const agreeing = [told, turns].find((f) => f && fits(claimed, f.people)) ?? null;
+  const gendered = known ? genderContradiction(claimed, reading.tag, agreeing ?? told) : null;
   if (gendered) return gendered;
+  // The book's tags on the turns around the line outrank the model's inference: where they are
+  // strong they decide; else either agreeing with the writer supports them.
+  const finding = turns && (turns.strong || !agreeing || agreeing === turns) ? turns : told;
+  // The writer credits the other person of the exchange, whom the book tags on the turns either side.
+  const excluded = turnsRead.notSpeaker;
+  if (known && excluded && !(turns && agreeing === turns) && onlyThem(claimed, excluded, turns, ctx)) {
+    // The speaker shown is whoever the book gives that is not the claimed person: never "credited to
+    // Nell, but the book's speaker is Nell" where the model agrees with the writer.
+    const book = turns ?? (told && !fits(claimed, told.people) ? told : null);
+    return result('contradicted', excluded.evidence, book?.label ?? null, book?.confidence ?? null);
+  }
   if (!finding) {
     const guess = likeliest(reading, ctx);
     const e =
