@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCast } from '../../src/check/attribute/cast.js';
 import { attribute, attributeContext, type SpeakerModel } from '../../src/check/attribute/index.js';
+import { alternationStrength } from '../../src/check/attribute/thresholds.js';
 import { turnsAround } from '../../src/check/attribute/turns.js';
 import type { AttributionVerdict, Credit } from '../../src/check/types.js';
 
@@ -286,4 +287,48 @@ describe('the run of turns', () => {
   it('is nothing for a line of narration', () => {
     expect(turnsAround(BOOK, located('oneSide', 'The rain had stopped'))).toBeNull();
   });
+});
+
+describe('how far turn-taking is trusted (thresholds.ts)', () => {
+  const before = [{ offset: -2 }];
+  const after = [{ offset: 2 }];
+  const cases: [string, Parameters<typeof alternationStrength>[0], string][] = [
+    [
+      'tags on both sides, turns opening on their speech',
+      { ruleId: 'tag/alternation', bothSides: true, narration: 0, opening: 0, naming: [...before, ...after] },
+      'contradicts',
+    ],
+    [
+      'tags on both sides, a turn opening on a long stretch of narration',
+      {
+        ruleId: 'tag/alternation',
+        bothSides: true,
+        narration: 12,
+        opening: 9,
+        naming: [...before, ...after],
+      },
+      'supports',
+    ],
+    [
+      'a tag before, turns opening on a short pause',
+      { ruleId: 'tag/alternation', bothSides: false, narration: 4, opening: 4, naming: before },
+      'supports',
+    ],
+    [
+      'a tag before, a turn opening on someone entering',
+      { ruleId: 'tag/alternation', bothSides: false, narration: 9, opening: 9, naming: before },
+      'too weak',
+    ],
+    [
+      'a tag after, a turn opening on narration',
+      { ruleId: 'tag/alternation', bothSides: false, narration: 3, opening: 3, naming: after },
+      'too weak',
+    ],
+    [
+      'addressed by name on one side only',
+      { ruleId: 'tag/addressed', bothSides: false, narration: 0, opening: 0, naming: before },
+      'too weak',
+    ],
+  ];
+  for (const [name, p, strength] of cases) it(name, () => expect(alternationStrength(p)).toBe(strength));
 });
