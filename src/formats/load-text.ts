@@ -1,5 +1,6 @@
 import type { Heading, LoadedText, SourceFormat } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
+import { LIMITS, megabytes } from '../limits.js';
 import { decodeText, type TextEncoding } from '../text/decode.js';
 import { epubToText } from './epub.js';
 import { splitGutenberg } from './gutenberg.js';
@@ -10,7 +11,7 @@ import { guessMetadata, parseGutenbergTitleLine } from './title-guess.js';
 import type { ZipLimits } from './zip.js';
 
 export interface LoadOptions {
-  /** Refuse sources larger than this many bytes (checked before reading a file). Default 64 MB. */
+  /** Refuse sources larger than this many bytes (checked before reading a file). Default LIMITS.bookBytes. */
   maxBytes?: number;
   /** Load text in any script (by default a mostly non-Latin text is refused). */
   allowAnyScript?: boolean;
@@ -23,7 +24,7 @@ export interface LoadOptions {
   onProgress?: (stage: 'read' | 'segment') => void;
 }
 
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = LIMITS.bookBytes;
 
 /**
  * Bytes of a novel → LoadedText: detect the format, decode, extract text, set the Gutenberg header
@@ -114,9 +115,12 @@ export async function loadText(
 }
 
 export function tooLarge(file: string, size: number, maxBytes: number): VerbatimError {
-  const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
-  return new VerbatimError('too_large', `the file is ${mb(size)}, larger than the ${mb(maxBytes)} limit`, {
-    file,
-    hint: 'a novel is rarely over 5 MB; is this the right file? (--max-size raises the limit)',
-  });
+  return new VerbatimError(
+    'too_large',
+    `the file is ${megabytes(size)}, larger than the ${megabytes(maxBytes)} limit`,
+    {
+      file,
+      hint: 'a novel is rarely over 5 MB: is this the right file? --max-size raises the limit',
+    },
+  );
 }
