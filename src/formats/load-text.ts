@@ -7,6 +7,7 @@ import { splitGutenberg } from './gutenberg.js';
 import { htmlToText } from './html-text.js';
 import { assertLatinScript } from './script-check.js';
 import { detectFormat, isZip } from './sniff.js';
+import { withoutTitleBlock } from './title-block.js';
 import { guessMetadata, parseGutenbergTitleLine } from './title-guess.js';
 import type { ZipLimits } from './zip.js';
 
@@ -98,19 +99,26 @@ export async function loadText(
     raw.author ??= declared.author;
   }
   const guess = raw.title && raw.author ? null : guessMetadata(text, filename);
+  const declaredTitle = raw.title ?? gutenberg.title;
+  const metadata = {
+    title: declaredTitle ?? guess?.title ?? null,
+    author: raw.author ?? gutenberg.author ?? guess?.author ?? null,
+    language: raw.language ?? gutenberg.language,
+  };
+  const titleLine =
+    !declaredTitle && guess?.titleLine
+      ? { ...guess.titleLine, otherwise: guess.titleOtherwise ?? null }
+      : undefined;
   return {
     format,
     text,
-    metadata: {
-      title: raw.title ?? gutenberg.title ?? guess?.title ?? null,
-      author: raw.author ?? gutenberg.author ?? guess?.author ?? null,
-      language: raw.language ?? gutenberg.language,
-    },
+    metadata,
     frontMatter: raw.text.slice(0, gutenberg.bodyStart),
     backMatter: raw.text.slice(gutenberg.bodyEnd),
     encoding,
-    headings,
+    headings: withoutTitleBlock(text, headings, metadata),
     warnings,
+    ...(titleLine ? { titleLine } : {}),
   };
 }
 
