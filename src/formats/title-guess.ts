@@ -55,13 +55,16 @@ export function guessMetadata(text: string, filename: string): MetadataGuess {
 /** The first lines, trimmed, with their spans in `text`. */
 function headLines(text: string): { line: string; span: Span }[] {
   const out: { line: string; span: Span }[] = [];
-  const re = /([^\r\n]*)(\r\n|\r|\n|$)/g;
-  let m: RegExpExecArray | null;
-  while (out.length < HEAD_LINES && (m = re.exec(text)) !== null) {
-    const raw = m[1]!;
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  while (out.length < HEAD_LINES && start <= text.length) {
+    const br = re.exec(text);
+    const end = br ? br.index : text.length;
+    const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
-    out.push({ line: raw.trim(), span: { start: m.index + lead, end: m.index + raw.trimEnd().length } });
-    if (m[2] === '') break;
+    out.push({ line: raw.trim(), span: { start: start + lead, end: start + raw.trimEnd().length } });
+    if (!br) break;
+    start = br.index + br[0].length;
   }
   return out;
 }
