@@ -32,6 +32,11 @@ export interface LoadedText {
   headings: Heading[];
   /** Non-fatal things the loader noticed (e.g. a spine item that was missing and skipped). */
   warnings: string[];
+  /**
+   * Set when `metadata.title` was read from a line of `text` (no metadata, no Gutenberg header): that
+   * line, and the title to use instead if the book's structure finds the line is a heading.
+   */
+  titleLine?: Span & { otherwise: string | null };
 }
 
 export interface Heading extends Span {

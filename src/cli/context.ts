@@ -1,3 +1,6 @@
+import { endQuietlyOnBrokenPipe } from './broken-pipe.js';
+import { processStdin } from './stdin.js';
+
 /**
  * What a command needs from the outside world, passed in so commands run in-process in tests
  * (no spawning) exactly as they do from `bin/verbatim`.
@@ -9,15 +12,28 @@ export interface CliIO {
   cwd: string;
   /** True when stderr is an interactive terminal: progress is drawn only then. */
   isTTY: boolean;
+  stdin: CliStdin;
+}
+
+/** Standard input: a review piped in (`check -`), or a person answering a question (`remove`). */
+export interface CliStdin {
+  /** True when stdin is an interactive terminal, so a question can be asked and answered. */
+  isTTY: boolean;
+  /** All of stdin, as bytes (a review may be DOCX). */
+  read: () => Promise<Uint8Array>;
+  /** Writes `question` to stderr and resolves with the line typed in answer ('' at end of input). */
+  ask: (question: string) => Promise<string>;
 }
 
 export function processIO(): CliIO {
+  endQuietlyOnBrokenPipe(process.stdout);
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stderr.isTTY) && !process.env.CI,
+    stdin: processStdin(),
   };
 }
 

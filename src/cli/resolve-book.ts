@@ -4,6 +4,7 @@ import { type Command, Option } from 'commander';
 import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { type LoadOptions, loadBookFile } from '../formats/load.js';
+import { LIMITS } from '../limits.js';
 import { Library } from '../store/library.js';
 import type { TextEncoding } from '../text/decode.js';
 import type { CliIO } from './context.js';
@@ -62,7 +63,11 @@ export async function resolveBook(
 /** Options of every command that loads a file: the limits a person may need to lift. */
 export function addLoadOptions(cmd: Command): Command {
   return cmd
-    .option('--max-size <MB>', 'refuse files larger than this many megabytes', '64')
+    .option(
+      '--max-size <MB>',
+      'refuse files larger than this many megabytes',
+      String(LIMITS.bookBytes / (1024 * 1024)),
+    )
     .option(
       '--allow-any-script',
       "load text that is mostly not in Latin script (Verbatim's analysis expects English)",
@@ -82,7 +87,7 @@ export function loadOptionsOf(opts: {
   allowAnyScript?: boolean;
   encoding?: string;
 }): LoadOptions {
-  const mb = Number(opts.maxSize ?? '64');
+  const mb = opts.maxSize === undefined ? LIMITS.bookBytes / (1024 * 1024) : Number(opts.maxSize);
   if (!Number.isFinite(mb) || mb <= 0) {
     throw new VerbatimError(
       'usage',

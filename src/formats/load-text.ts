@@ -1,16 +1,18 @@
 import type { Heading, LoadedText, SourceFormat } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
+import { LIMITS, megabytes } from '../limits.js';
 import { decodeText, type TextEncoding } from '../text/decode.js';
 import { epubToText } from './epub.js';
 import { splitGutenberg } from './gutenberg.js';
 import { htmlToText } from './html-text.js';
 import { assertLatinScript } from './script-check.js';
 import { detectFormat, isZip } from './sniff.js';
+import { withoutTitleBlock } from './title-block.js';
 import { guessMetadata, parseGutenbergTitleLine } from './title-guess.js';
 import type { ZipLimits } from './zip.js';
 
 export interface LoadOptions {
-  /** Refuse sources larger than this many bytes (checked before reading a file). Default 64 MB. */
+  /** Refuse sources larger than this many bytes (checked before reading a file). Default LIMITS.bookBytes. */
   maxBytes?: number;
   /** Load text in any script (by default a mostly non-Latin text is refused). */
   allowAnyScript?: boolean;
@@ -23,7 +25,7 @@ export interface LoadOptions {
   onProgress?: (stage: 'read' | 'segment') => void;
 }
 
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = LIMITS.bookBytes;
 
 /**
  * Bytes of a novel → LoadedText: detect the format, decode, extract text, set the Gutenberg header
@@ -97,26 +99,36 @@ export async function loadText(
     raw.author ??= declared.author;
   }
   const guess = raw.title && raw.author ? null : guessMetadata(text, filename);
+  const declaredTitle = raw.title ?? gutenberg.title;
+  const metadata = {
+    title: declaredTitle ?? guess?.title ?? null,
+    author: raw.author ?? gutenberg.author ?? guess?.author ?? null,
+    language: raw.language ?? gutenberg.language,
+  };
+  const titleLine =
+    !declaredTitle && guess?.titleLine
+      ? { ...guess.titleLine, otherwise: guess.titleOtherwise ?? null }
+      : undefined;
   return {
     format,
     text,
-    metadata: {
-      title: raw.title ?? gutenberg.title ?? guess?.title ?? null,
-      author: raw.author ?? gutenberg.author ?? guess?.author ?? null,
-      language: raw.language ?? gutenberg.language,
-    },
+    metadata,
     frontMatter: raw.text.slice(0, gutenberg.bodyStart),
     backMatter: raw.text.slice(gutenberg.bodyEnd),
     encoding,
-    headings,
+    headings: withoutTitleBlock(text, headings, metadata),
     warnings,
+    ...(titleLine ? { titleLine } : {}),
   };
 }
 
 export function tooLarge(file: string, size: number, maxBytes: number): VerbatimError {
-  const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
-  return new VerbatimError('too_large', `the file is ${mb(size)}, larger than the ${mb(maxBytes)} limit`, {
-    file,
-    hint: 'a novel is rarely over 5 MB; is this the right file? (--max-size raises the limit)',
-  });
+  return new VerbatimError(
+    'too_large',
+    `the file is ${megabytes(size)}, larger than the ${megabytes(maxBytes)} limit`,
+    {
+      file,
+      hint: 'a novel is rarely over 5 MB: is this the right file? --max-size raises the limit',
+    },
+  );
 }

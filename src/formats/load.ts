@@ -4,6 +4,7 @@ import { buildBook } from '../book/build.js';
 import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { DEFAULT_MAX_BYTES, type LoadOptions, loadText, tooLarge } from './load-text.js';
+import { settleTitle } from './title-block.js';
 
 export type { LoadOptions } from './load-text.js';
 
@@ -57,7 +58,7 @@ async function bookFromBytes(
   options.onProgress?.('read');
   const loaded = await loadText(bytes, filename, options);
   options.onProgress?.('segment');
-  return buildBook(loaded, { hash: hashBytes(bytes), path: sourcePath });
+  return settleTitle(buildBook(loaded, { hash: hashBytes(bytes), path: sourcePath }), loaded.titleLine);
 }
 
 /** SHA-256 of the source bytes, hex: the identity of a book in the library. */

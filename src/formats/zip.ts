@@ -1,5 +1,6 @@
 import yauzl from 'yauzl';
 import { VerbatimError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 
 /**
  * Reading entries of an untrusted zip (an EPUB) into memory, safely.
@@ -21,9 +22,9 @@ export interface ZipLimits {
 }
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxEntries: 10_000,
-  maxTotalBytes: 128 * 1024 * 1024,
-  maxEntryBytes: 32 * 1024 * 1024,
+  maxEntries: LIMITS.epubEntries,
+  maxTotalBytes: LIMITS.epubInflatedBytes,
+  maxEntryBytes: LIMITS.epubEntryBytes,
   maxRatio: 100,
   ratioFloorBytes: 1024 * 1024,
 };

@@ -1,5 +1,6 @@
 import type { Span } from '../book/span.js';
 import type { Book } from '../book/types.js';
+import { LIMITS } from '../limits.js';
 import type { AnalysisStatus } from './api-types.js';
 
 /**
@@ -105,7 +106,8 @@ export interface ServerLimits {
   maxReviewBytes: number;
 }
 
+/** The same limits as the command line (src/limits.ts); tests lower them. */
 export const DEFAULT_LIMITS: ServerLimits = {
-  maxBookBytes: 30 * 1024 * 1024,
-  maxReviewBytes: 5 * 1024 * 1024,
+  maxBookBytes: LIMITS.bookBytes,
+  maxReviewBytes: LIMITS.reviewBytes,
 };

@@ -63,7 +63,7 @@ describe('a review checked against another book', () => {
     const w = otherBook(report.warnings)!;
     expect(w.severity).toBe('warning');
     expect(w.reason).toMatch(/^5 of the 5 lines quoted are not in this book; \d of \d looked for are in/);
-    expect(w.reason).toContain('“The Lantern At Greyford”');
+    expect(w.reason).toContain('“The Lantern at Greyford”');
     expect(w.expected).toBe(lantern.id);
     // the small vocabulary of the wrong book is not taken for a review in another language
     expect(report.warnings.map((x) => x.ruleId)).not.toContain('review/language');
@@ -114,7 +114,7 @@ describe('a review checked against another book', () => {
     expect(w).toMatchObject({ ruleId: 'review/other-book', expected: lanternId });
 
     const text = await cli('check', reviewFile, '--book', saltId, '--no-speakers');
-    expect(text.stdout).toContain('The Lantern At Greyford');
+    expect(text.stdout).toContain('The Lantern at Greyford');
   });
 
   it('the web app’s check names it too, from the library, also when checks run in workers', async () => {

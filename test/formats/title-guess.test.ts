@@ -31,7 +31,7 @@ describe('guessMetadata', () => {
 
 describe('guessMetadata: the author on a title page', () => {
   it('reads "by Name" on a line of its own under the title', () => {
-    expect(guessMetadata('THE WINTER CLOCK\n\nby Marian Coyle\n\n\nCHAPTER I.\n', 'x.txt')).toEqual({
+    expect(guessMetadata('THE WINTER CLOCK\n\nby Marian Coyle\n\n\nCHAPTER I.\n', 'x.txt')).toMatchObject({
       title: 'The Winter Clock',
       author: 'Marian Coyle',
     });

@@ -70,6 +70,7 @@ describe('verbatim serve', () => {
       env: {},
       cwd: process.cwd(),
       isTTY: false,
+      stdin: { isTTY: false, read: async () => new Uint8Array(), ask: async () => '' },
     };
     const exit = main(['--data-dir', dataDir, 'serve', '--port', '0'], io);
     const url = await urlPrinted;

@@ -6,7 +6,11 @@ import { addLoadOptions, formatOption, loadOptionsOf, openLibrary } from '../res
 import { groupDigits } from './format-helpers.js';
 import type { RegisterCommand } from './index.js';
 
-/** `verbatim add <file>`: load a novel, map its structure, store it in the library in one transaction. */
+/**
+ * `verbatim add <file>`: load a novel, map its structure, store it in the library in one transaction.
+ * Adding a book that is already there (the same bytes) succeeds and names it: a script that adds
+ * then checks works on a second run too.
+ */
 export const registerAdd: RegisterCommand = (program, io) => {
   addLoadOptions(
     program
@@ -24,26 +28,34 @@ export const registerAdd: RegisterCommand = (program, io) => {
       };
       let summary: BookSummary;
       let warnings: string[];
+      /** Already in the library (same bytes): not an error, the book the person wants is there. */
+      let existed = false;
       try {
         const book = await loadBookFile(path.resolve(io.cwd, file), loadOptions);
         warnings = book.warnings;
         progress('storing');
         const library = openLibrary(io, opts);
         try {
-          summary = library.addBook(book);
+          const existing = library.summary(book.hash);
+          existed = existing !== null;
+          summary = existing ?? library.addBook(book);
         } finally {
           library.close();
         }
       } finally {
         progress(null);
       }
-      for (const w of warnings) io.stderr(`verbatim: warning: ${file}: ${w}\n`);
+      if (!existed) for (const w of warnings) io.stderr(`verbatim: warning: ${file}: ${w}\n`);
       if (opts.format === 'json') {
-        io.stdout(`${JSON.stringify({ ...summary, warnings }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify({ ...summary, alreadyInLibrary: existed, warnings }, null, 2)}\n`);
         return;
       }
       const title = summary.title ? `"${summary.title}"` : '(untitled)';
       const by = summary.author ? ` by ${summary.author}` : '';
+      if (existed) {
+        io.stdout(`already in the library: ${summary.id}  ${title}${by} (nothing changed)\n`);
+        return;
+      }
       io.stdout(
         `added ${summary.id}  ${title}${by}: ${groupDigits(summary.words)} words, ${summary.chapters} chapter${summary.chapters === 1 ? '' : 's'}\n`,
       );

@@ -5,7 +5,9 @@ import { analysisFor } from '../../analysis/stored.js';
 import type { Book } from '../../book/types.js';
 import {
   checkReview,
+  type ReviewText,
   readReview,
+  readReviewBytes,
   renderReportHtml,
   renderReportJson,
   renderReportMarkdown,
@@ -29,7 +31,7 @@ export const registerCheck: RegisterCommand = (program, io) => {
       .description(
         'Check the quotations of a review (txt, md, html, docx) against a book: found or not, where, misquotes, who says it.',
       )
-      .argument('<review>', 'the review or essay to check')
+      .argument('<review>', 'the review or essay to check; - reads it from stdin')
       .requiredOption('--book <file-or-id>', 'the novel: a file, or the id of a book in the library'),
   )
     .addOption(
@@ -40,8 +42,10 @@ export const registerCheck: RegisterCommand = (program, io) => {
     .option('--no-speakers', 'do not analyse who speaks (faster; attributions are then "unknown")')
     .action(async (reviewArg: string, _opts, cmd) => {
       const opts = cmd.optsWithGlobals();
-      const reviewPath = path.resolve(io.cwd, reviewArg);
-      const review = await readReview(reviewPath);
+      const fromStdin = reviewArg === '-';
+      const review = fromStdin
+        ? await readStdinReview(io)
+        : await readReview(path.resolve(io.cwd, reviewArg));
       const { book, library } = await resolveBook(opts.book, io, {
         dataDir: opts.dataDir,
         load: loadOptionsOf(opts),
@@ -59,7 +63,7 @@ export const registerCheck: RegisterCommand = (program, io) => {
         lineUnit: review.lineUnit,
         otherBooks: libraryBooksBut(book, dataDirOf(io, opts)),
       });
-      const name = path.basename(reviewArg);
+      const name = fromStdin ? STDIN_NAME : path.basename(reviewArg);
       const render = {
         text: renderReportText,
         json: (r: typeof report, b: Book) => renderReportJson(r, b),
@@ -70,6 +74,18 @@ export const registerCheck: RegisterCommand = (program, io) => {
       if (report.summary.hasProblems) throw new ExitWith(EXIT.findings);
     });
 };
+
+/** How a review read from stdin is named in messages and reports. */
+const STDIN_NAME = 'stdin';
+
+/**
+ * `check - --book X`: the review piped in (`pbpaste | verbatim check - --book X`). Its format is
+ * sniffed from the bytes (DOCX, HTML; else plain text), as for a file without a known extension.
+ */
+async function readStdinReview(io: CliIO): Promise<ReviewText> {
+  if (io.stdin.isTTY) io.stderr('verbatim: reading the review from the terminal; end it with Ctrl+D\n');
+  return readReviewBytes(await io.stdin.read(), STDIN_NAME);
+}
 
 /**
  * The library's books other than `book`, read one at a time: where the checker looks when most of a

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { VerbatimError } from '../../errors.js';
+import { megabytes } from '../../limits.js';
 import type { AnalysisState } from '../api-types.js';
 import type { AppContext } from '../context.js';
 import type { BookSummaryLike } from '../deps.js';
@@ -32,9 +33,13 @@ export function bookRoutes(ctx: AppContext): Hono {
     bodyLimit({
       maxSize: ctx.limits.maxBookBytes + 64 * 1024,
       onError: () => {
-        throw new VerbatimError('too_large', `The file is larger than ${mb(ctx.limits.maxBookBytes)}.`, {
-          hint: 'Verbatim reads novels up to that size; split or trim the file.',
-        });
+        throw new VerbatimError(
+          'too_large',
+          `The file is larger than ${megabytes(ctx.limits.maxBookBytes)}.`,
+          {
+            hint: 'Verbatim reads novels up to that size; split or trim the file.',
+          },
+        );
       },
     }),
     async (c) => {
@@ -43,7 +48,10 @@ export function bookRoutes(ctx: AppContext): Hono {
       checkExtension(file.name, BOOK_EXTENSIONS, 'book');
       if (file.size === 0) throw new VerbatimError('empty_input', `${file.name} is empty.`);
       if (file.size > ctx.limits.maxBookBytes) {
-        throw new VerbatimError('too_large', `${file.name} is larger than ${mb(ctx.limits.maxBookBytes)}.`);
+        throw new VerbatimError(
+          'too_large',
+          `${file.name} is larger than ${megabytes(ctx.limits.maxBookBytes)}.`,
+        );
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
       const book = await ctx.loadBookBytes(bytes, file.name);
@@ -85,8 +93,4 @@ export function bookRoutes(ctx: AppContext): Hono {
   });
 
   return r;
-}
-
-function mb(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
 }

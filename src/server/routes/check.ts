@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Book } from '../../book/types.js';
 import { VerbatimError } from '../../errors.js';
+import { megabytes } from '../../limits.js';
 import type { CheckResult } from '../api-types.js';
 import type { AppContext } from '../context.js';
 import type { ReviewFormat, ReviewSource } from '../deps.js';
@@ -23,9 +24,13 @@ export function checkRoutes(ctx: AppContext): Hono {
   const r = new Hono();
 
   const tooLarge = () => {
-    throw new VerbatimError('too_large', `The review is larger than ${ctx.limits.maxReviewBytes} bytes.`, {
-      hint: 'Check a shorter text, or split it.',
-    });
+    throw new VerbatimError(
+      'too_large',
+      `The review is larger than ${megabytes(ctx.limits.maxReviewBytes)}.`,
+      {
+        hint: 'Check a shorter text, or split it.',
+      },
+    );
   };
 
   r.post(
@@ -71,7 +76,10 @@ async function readReviewFrom(
     });
     const pasted = parse(PastedReview, body);
     if (new TextEncoder().encode(pasted.text).length > ctx.limits.maxReviewBytes) {
-      throw new VerbatimError('too_large', `The review is larger than ${ctx.limits.maxReviewBytes} bytes.`);
+      throw new VerbatimError(
+        'too_large',
+        `The review is larger than ${megabytes(ctx.limits.maxReviewBytes)}.`,
+      );
     }
     return { ...pasted, name: 'the pasted review' };
   }

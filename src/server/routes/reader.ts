@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { LIMITS } from '../../limits.js';
 import type { AppContext } from '../context.js';
 import { parse } from '../validate.js';
 import { passageOf } from '../views/passage.js';
@@ -7,7 +8,7 @@ import { searchBook } from '../views/search.js';
 import { BookIdParam } from './books.js';
 
 /** The most text one passage request returns; the reader pages through longer chapters. */
-export const MAX_PASSAGE = 250_000;
+export const MAX_PASSAGE = LIMITS.readerPassageCharacters;
 
 const PassageQuery = z
   .object({
