@@ -1,5 +1,6 @@
 import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { buildCast } from './attribute/cast.js';
 import { attribute, attributeContext, type SpeakerModel } from './attribute/index.js';
 import { classifyQuote, nameInBook } from './classify.js';
@@ -42,10 +43,10 @@ export interface CheckOptions {
   otherBooks?: () => Iterable<Book>;
 }
 
-/** Reviews longer than this (in UTF-16 code units) are refused: a review is not a book. */
-export const MAX_REVIEW_CHARS = 2_000_000;
-/** At most this many quotations are checked in one review. */
-export const MAX_QUOTATIONS = 5_000;
+/** Reviews longer than this (in UTF-16 code units) are refused: a review is not a book (src/limits.ts). */
+export const MAX_REVIEW_CHARS = LIMITS.reviewCharacters;
+/** At most this many quotations are checked in one review (src/limits.ts). */
+export const MAX_QUOTATIONS = LIMITS.quotationsPerReview;
 
 function refuseBadInput(reviewText: string, book: Book): void {
   if (reviewText.length > MAX_REVIEW_CHARS) {

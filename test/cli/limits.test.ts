@@ -2,8 +2,6 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_QUOTATIONS, MAX_REVIEW_CHARS } from '../../src/check/index.js';
-import { MAX_REVIEW_BYTES } from '../../src/check/review/read.js';
 import { DEFAULT_ZIP_LIMITS } from '../../src/formats/zip.js';
 import { LIMITS } from '../../src/limits.js';
 import { DEFAULT_LIMITS } from '../../src/server/deps.js';
@@ -32,10 +30,6 @@ describe('one set of limits for the command line and the web app', () => {
     expect(DEFAULT_ZIP_LIMITS.maxEntryBytes).toBe(LIMITS.epubEntryBytes);
     expect(DEFAULT_ZIP_LIMITS.maxEntries).toBe(LIMITS.epubEntries);
     expect(MAX_PASSAGE).toBe(LIMITS.readerPassageCharacters);
-    // src/check keeps its own constants for now: they must not drift from the shared ones.
-    expect(MAX_REVIEW_BYTES).toBe(LIMITS.reviewBytes);
-    expect(MAX_REVIEW_CHARS).toBe(LIMITS.reviewCharacters);
-    expect(MAX_QUOTATIONS).toBe(LIMITS.quotationsPerReview);
   });
 
   it('every limit is listed in the README', () => {

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
 import { VerbatimError } from '../../errors.js';
+import { LIMITS } from '../../limits.js';
 import { decodeText } from '../../text/decode.js';
 import type { ReviewFormat } from '../types.js';
 import { convertReviewHtml } from './html.js';
@@ -12,8 +13,8 @@ import { convertReviewHtml } from './html.js';
  * reader serves every format, with the source line (HTML) or paragraph (DOCX) of each line kept.
  */
 
-/** Reviews are essays, not books: anything bigger is refused with a clear message. */
-export const MAX_REVIEW_BYTES = 4 * 1024 * 1024;
+/** Reviews are essays, not books: anything bigger is refused with a clear message (src/limits.ts). */
+export const MAX_REVIEW_BYTES = LIMITS.reviewBytes;
 
 export interface ReviewText {
   text: string;
