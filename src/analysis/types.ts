@@ -4,9 +4,10 @@ import type { Gender } from '../lexicon.js';
 /**
  * Bump when the analysis output changes, so analyses stored in a library by an older Verbatim are
  * recomputed instead of served stale. speakers-4: each quotation carries the `rule` that decided its
- * speaker (the speakers and confidences are those of speakers-3).
+ * speaker (the speakers and confidences are those of speakers-3). speakers-5: names read across
+ * no-break and thin spaces ("Mr.\u00a0Bennet"), so books converted from EPUB get their Mr. and Mrs. apart.
  */
-export const ANALYSIS_VERSION = 'speakers-4';
+export const ANALYSIS_VERSION = 'speakers-5';
 
 export type { Gender };
 
