@@ -419,6 +419,12 @@ async function main(): Promise<void> {
   }
   const table = renderTable(scores);
   console.log(table);
+  const right = scores.reduce((n, s) => n + s.correct, 0);
+  const byType = (t: 'Explicit' | 'Anaphoric' | 'Implicit') =>
+    `${t} ${scores.reduce((n, s) => n + s.byType[t].correct, 0)}/${scores.reduce((n, s) => n + s.byType[t].n, 0)}`;
+  console.error(
+    `speakers right: ${right}/${scores.reduce((n, s) => n + s.goldQuotes, 0)} (${byType('Explicit')}, ${byType('Anaphoric')}, ${byType('Implicit')})`,
+  );
   console.log(`\n${renderCalibration(scores)}\n\n${renderCalibrationByType(scores)}`);
   if (only || sieveOnly || nbsp) return;
   const doc = `# Speaker evaluation (PDNC, ${scores.length} novels)

@@ -1,4 +1,5 @@
-import { type Gender, GIVEN_NAME_GENDER, HONORIFICS, NICKNAMES, PLACE_NOUNS } from '../lexicon.js';
+import { type Gender, GIVEN_NAME_GENDER, HONORIFICS, PLACE_NOUNS } from '../lexicon.js';
+import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from './given-names.js';
 import type { FormStats, NameOccurrence } from './names.js';
 
 /** Titles of rank: a "Lady Catherine" is not the "Kitty" of the family. */
@@ -97,11 +98,6 @@ export interface Entity {
 function titleGender(honorific: string | null): Gender {
   if (!honorific) return 'unknown';
   return HONORIFICS.get(honorific.toLowerCase().replace(/\.$/, ''))?.gender ?? 'unknown';
-}
-
-function canonicalGiven(name: string): string {
-  const l = name.toLowerCase();
-  return NICKNAMES.get(l) ?? l;
 }
 
 function compatible(a: Gender, b: Gender): boolean {
@@ -505,6 +501,20 @@ export function clusterNames(
       add(viaNickname[0]!.key, f, null, null);
       continue;
     }
+    // "Francis" in a book of Frank Oakley, "Louisa" beside "Loo Bounderby": a full given name nobody
+    // bears goes to the one person known by a pet form of it (nickname-full-name).
+    const viaFullName = [...entities.values()].filter(
+      (e) =>
+        !e.ranked &&
+        e.key.startsWith('full|') &&
+        e.given !== null &&
+        isOnlyPetFormOf(e.given, w) &&
+        compatible(effectiveGender(e), g),
+    );
+    if (direct.length === 0 && viaFullName.length === 1) {
+      add(viaFullName[0]!.key, f, w, null);
+      continue;
+    }
     const titled = titleAloneOwner(w);
     if (titled) {
       add(titled.key, f, null, null);
@@ -525,7 +535,20 @@ export function clusterNames(
         !o.ranked &&
         compatible(o.titleGender, e.titleGender),
     );
-    if (targets.length === 1) mergeInto(entities, formToKey, e, targets[0]!);
+    if (targets.length === 1) {
+      mergeInto(entities, formToKey, e, targets[0]!);
+      continue;
+    }
+    // "Kit" beside "Kitty Hamilton": a clipped spelling of the one person's pet name (nickname-clipped).
+    const clipped = [...entities.values()].filter(
+      (o) =>
+        o !== e &&
+        o.given !== null &&
+        !o.ranked &&
+        isClippedPetForm(e.given!, o.given) &&
+        compatible(o.titleGender, e.titleGender),
+    );
+    if (targets.length === 0 && clipped.length === 1) mergeInto(entities, formToKey, e, clipped[0]!);
   }
   return { entities, formToKey };
 }

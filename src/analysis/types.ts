@@ -5,7 +5,8 @@ import type { Gender } from '../lexicon.js';
  * Bump when the analysis output changes, so analyses stored in a library by an older Verbatim are
  * recomputed instead of served stale. speakers-4: each quotation carries the `rule` that decided its
  * speaker (the speakers and confidences are those of speakers-3). speakers-5: names read across
- * no-break and thin spaces ("Mr.\u00a0Bennet"), so books converted from EPUB get their Mr. and Mrs. apart.
+ * no-break and thin spaces ("Mr.\u00a0Bennet"), so books converted from EPUB get their Mr. and Mrs. apart; pet forms joined to the full given
+ * name ("Sissy" and "Cecilia Jupe", "Francis" and "Frank Oakley", "Kit" and "Kitty").
  */
 export const ANALYSIS_VERSION = 'speakers-5';
 

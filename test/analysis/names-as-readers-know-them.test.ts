@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from '../../src/analysis/given-names.js';
 import { analyzeBook } from '../../src/analysis/index.js';
 import { withPlainSpaces } from '../../src/analysis/spaces.js';
 import type { Analysis } from '../../src/analysis/types.js';
@@ -49,5 +50,60 @@ describe('Unicode spaces inside names', () => {
     expect(read).toBe('Mr. A and Mrs. B C,\nthen D.');
     expect(read.length).toBe(t.length);
     expect(withPlainSpaces('no change')).toBe('no change');
+  });
+});
+
+describe('diminutives', () => {
+  it('reads the table of pet forms: the commoner full name first, pet forms of one name only', () => {
+    expect(canonicalGiven('Harry')).toBe('henry');
+    expect(canonicalGiven('Ned')).toBe('edward');
+    expect(canonicalGiven('Kitty')).toBe('catherine');
+    expect(canonicalGiven('Nancy')).toBe('anne');
+    expect(canonicalGiven('Sissy')).toBe('cecilia');
+    expect(canonicalGiven('Mary')).toBe('mary');
+    expect(isOnlyPetFormOf('Frank', 'Francis')).toBe(true);
+    expect(isOnlyPetFormOf('Kit', 'Christopher')).toBe(false);
+    expect(isClippedPetForm('Kit', 'Kitty')).toBe(true);
+    expect(isClippedPetForm('Molly', 'Polly')).toBe(false);
+    expect(isClippedPetForm('Tom', 'Thomas')).toBe(false);
+  });
+
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Frank Ashdown came home on a wet evening. His sister Kitty Ashdown met him at the door, and',
+    'Cecilia Marlow, who was staying with them, came down the stairs behind her.',
+    '',
+    '"You are soaked, Francis," said Kitty. "Take off that coat."',
+    '',
+    '"It is only rain," said Frank.',
+    '',
+    '"Only rain!" said Sissy. "Kit, fetch a towel for him."',
+    '',
+    '"I will," said Kit, and went out. Frank sat down by the fire.',
+    '',
+    '"Sissy is right," said Frank. "Francis is a fool."',
+    '',
+    'Kitty came back with the towel. "There," said Kitty Ashdown.',
+    '',
+    '"Thank you," said Francis.',
+    '',
+    'Cecilia laughed. "Now he is grateful," said Cecilia Marlow.',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+  const named = (n: string) => a.characters.find((c) => c.aliases.includes(n));
+
+  it('joins a pet form to the one person of that full given name', () => {
+    for (const n of ['Sissy', 'Cecilia Marlow', 'Francis', 'Frank Ashdown', 'Kit', 'Kitty Ashdown'])
+      expect(named(n), n).toBeDefined();
+    expect(named('Sissy')?.id).toBe(named('Cecilia Marlow')?.id);
+  });
+  it('joins a full given name nobody bears to the one person known by its only pet form', () => {
+    expect(named('Francis')?.id).toBe(named('Frank Ashdown')?.id);
+  });
+  it('joins a clipped pet form to the one person with the longer one', () => {
+    expect(named('Kit')?.id).toBe(named('Kitty Ashdown')?.id);
+    expect(named('Kit')?.id).not.toBe(named('Frank')?.id);
   });
 });
