@@ -1,6 +1,7 @@
 import { findSpanIndex, type Span } from '../book/span.js';
 import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS, PLAIN_TAG_VERBS } from '../lexicon.js';
 import { clusterNames, type Entity, isPersonForm } from './characters.js';
+import { findMarriedNameLinks, joinMarriedNames } from './married-names.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import type { RawQuotation } from './quotes.js';
 import { findRoleSpeakers } from './roles.js';
@@ -94,6 +95,7 @@ export function buildCharacters(
     ageQualified.add(m[1]!.replace(/\s+/g, ' ').replace(/^(Mr|Mrs)\s/, '$1. '));
   }
   const { entities, formToKey } = clusterNames(candidates, ageQualified);
+  joinMarriedNames(findMarriedNameLinks(text, occurrences), entities, formToKey);
   const firstPerson = isFirstPerson(text, quoteParts);
   // Keep clusters that read like people and are named more than once.
   const kept = new Map<string, Entity>();

@@ -553,7 +553,8 @@ export function clusterNames(
   return { entities, formToKey };
 }
 
-function mergeInto(
+/** Moves every form of `from` to `to` and drops `from`. */
+export function mergeInto(
   entities: Map<string, Entity>,
   formToKey: Map<string, string>,
   from: Entity,

@@ -6,7 +6,8 @@ import type { Gender } from '../lexicon.js';
  * recomputed instead of served stale. speakers-4: each quotation carries the `rule` that decided its
  * speaker (the speakers and confidences are those of speakers-3). speakers-5: names read across
  * no-break and thin spaces ("Mr.\u00a0Bennet"), so books converted from EPUB get their Mr. and Mrs. apart; pet forms joined to the full given
- * name ("Sissy" and "Cecilia Jupe", "Francis" and "Frank Oakley", "Kit" and "Kitty").
+ * name ("Sissy" and "Cecilia Jupe", "Francis" and "Frank Oakley", "Kit" and "Kitty"); a woman's earlier
+ * and married names joined where the narration says "Miss X, now Mrs. Y".
  */
 export const ANALYSIS_VERSION = 'speakers-5';
 

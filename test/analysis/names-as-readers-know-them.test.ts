@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from '../../src/analysis/given-names.js';
 import { analyzeBook } from '../../src/analysis/index.js';
+import { findMarriedNameLinks } from '../../src/analysis/married-names.js';
+import { findNameOccurrences } from '../../src/analysis/names.js';
 import { withPlainSpaces } from '../../src/analysis/spaces.js';
 import type { Analysis } from '../../src/analysis/types.js';
 import { bookOf } from './helpers.js';
@@ -105,5 +107,49 @@ describe('diminutives', () => {
   it('joins a clipped pet form to the one person with the longer one', () => {
     expect(named('Kit')?.id).toBe(named('Kitty Ashdown')?.id);
     expect(named('Kit')?.id).not.toBe(named('Frank')?.id);
+  });
+});
+
+describe('married names', () => {
+  const occurrencesOf = (text: string) => findNameOccurrences(text, [{ start: 0, end: text.length }], []);
+  it.each([
+    ['Miss Fairlie, now Mrs. Hartright, came in.', 'married-name/now', 'Miss Fairlie', 'Mrs. Hartright'],
+    ['Mrs. Bumble, formerly Mrs. Corney, scolded.', 'married-name/formerly', 'Mrs. Corney', 'Mrs. Bumble'],
+    ['Mrs. Lane (née Harper) sat down.', 'married-name/formerly', 'Harper', 'Mrs. Lane'],
+  ])('links "%s"', (text, rule, before, now) => {
+    expect(findMarriedNameLinks(text, occurrencesOf(text))).toEqual([
+      expect.objectContaining({ rule, before, now }),
+    ]);
+  });
+  it.each([
+    'Up till now Mrs. Hartright had said nothing.',
+    'Miss Fairlie and now Mrs. Hartright came in.',
+    'Mr. Bumble, formerly Mr. Corney, scolded.',
+    'Mrs. Bumble, now Miss Corney, scolded.',
+  ])('does not link "%s"', (text) => {
+    expect(findMarriedNameLinks(text, occurrencesOf(text))).toEqual([]);
+  });
+
+  it('makes one character of the woman under both names', () => {
+    const text = [
+      'CHAPTER I.',
+      '',
+      'Miss Wren kept the shop on the corner. "Good morning," said Miss Wren to everyone.',
+      '',
+      '"A fine day," said Miss Wren.',
+      '',
+      'CHAPTER II.',
+      '',
+      'Miss Wren, now Mrs. Thackett, kept the shop still. "Good morning," said Mrs. Thackett.',
+      '',
+      '"And a fine day," said Mrs. Thackett. Mr. Thackett nodded.',
+      '',
+      '"It is," said Mr. Thackett.',
+      '',
+    ].join('\n');
+    const a = analyzeBook(bookOf(text));
+    const wren = a.characters.find((c) => c.aliases.includes('Miss Wren'));
+    expect(wren?.aliases).toContain('Mrs. Thackett');
+    expect(a.characters.find((c) => c.aliases.includes('Mr. Thackett'))?.id).not.toBe(wren?.id);
   });
 });
