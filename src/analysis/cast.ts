@@ -1,6 +1,7 @@
 import { findSpanIndex, type Span } from '../book/span.js';
 import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS, PLAIN_TAG_VERBS } from '../lexicon.js';
 import { clusterNames, type Entity, isPersonForm } from './characters.js';
+import { displayName } from './display-name.js';
 import { findMarriedNameLinks, joinMarriedNames } from './married-names.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import type { RawQuotation } from './quotes.js';
@@ -263,28 +264,17 @@ export function buildCharacters(
   return { byId, mentions, narrator, stats, personForms, finish };
 }
 
-/**
- * Aliases, most used first, except that the first, the character's display name, is the fullest name
- * the book uses often enough to be recognised: "John Andrew", not the "John" he is mostly called.
- */
+/** Aliases, most used first, except that the first is the character's display name (display-name.ts). */
 function aliasesOf(e: Entity, stats: ReadonlyMap<string, FormStats>): string[] {
   const count = (f: string) => stats.get(f)?.count ?? 0;
   const byUse = [...e.forms].sort((a, b) => count(b) - count(a));
-  const top = count(byUse[0]!);
-  // Initials ("E. W. B. Childers") make a name longer, not fuller.
-  const words = (f: string) => stats.get(f)?.words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length ?? 1;
-  let display = byUse[0]!;
-  for (const f of byUse)
-    if (words(f) > words(display) && count(f) >= Math.max(2, top * FULL_NAME_SHARE)) display = f;
+  const display = displayName(e.forms, stats);
   const printed = (f: string) => {
     const st = stats.get(f);
     return st ? printedForm(st) : f;
   };
   return [...new Set([display, ...byUse.filter((f) => f !== display)].map(printed))];
 }
-
-/** A fuller name is the display name when the book uses it at least this share as often as the commonest. */
-const FULL_NAME_SHARE = 0.1;
 
 /**
  * Gender from the titles the book gives the character first ("Mrs.", "Lady"), then from the pronouns

@@ -78,6 +78,23 @@ const RANKS_ALONE = new Set([
 /** …when that person is named with the rank at least this many times as often as all others of it. */
 const TITLE_ALONE_DOMINANCE = 3;
 
+/**
+ * Forms of address that alone ("Mademoiselle", "Madame") name the one person the book gives that
+ * title, and only when it gives it to no one else (title-alone/only-bearer): anyone may be addressed
+ * so, so a rival of the title, however rare, leaves the word alone.
+ */
+const ADDRESS_TITLES_ALONE = new Set([
+  'Madame',
+  'Mademoiselle',
+  'Monsieur',
+  'Signora',
+  'Signorina',
+  'Signor',
+  'Herr',
+  'Frau',
+  'Fraulein',
+]);
+
 /** A bare word is a family name, not someone's given name, when the book uses it so this many times as often. */
 const FAMILY_NAME_DOMINANCE = 5;
 
@@ -365,7 +382,8 @@ export function clusterNames(
   // others of that rank far less often. Narration counts: an "Admiral Baldwin" only talked of is no rival.
   const titleAloneOwner = (word: string): Entity | null => {
     const title = HONORIFICS.get(word.toLowerCase())?.canonical;
-    if (!title || !RANKS_ALONE.has(title)) return null;
+    const address = title !== undefined && ADDRESS_TITLES_ALONE.has(title);
+    if (!title || !(RANKS_ALONE.has(title) || address)) return null;
     const withTitle = (e: Entity) =>
       [...e.forms]
         .filter((x) => statsOf.get(x)?.honorific === title)
@@ -375,6 +393,7 @@ export function clusterNames(
       .filter((r) => r.n > 0)
       .sort((a, b) => b.n - a.n);
     if (ranked.length === 0) return null;
+    if (address) return ranked.length === 1 ? ranked[0]!.e : null;
     const rest = ranked.slice(1).reduce((n, r) => n + r.n, 0);
     return ranked[0]!.n >= TITLE_ALONE_DOMINANCE * rest ? ranked[0]!.e : null;
   };

@@ -7,7 +7,8 @@ import type { Gender } from '../lexicon.js';
  * speaker (the speakers and confidences are those of speakers-3). speakers-5: names read across
  * no-break and thin spaces ("Mr.\u00a0Bennet"), so books converted from EPUB get their Mr. and Mrs. apart; pet forms joined to the full given
  * name ("Sissy" and "Cecilia Jupe", "Francis" and "Frank Oakley", "Kit" and "Kitty"); a woman's earlier
- * and married names joined where the narration says "Miss X, now Mrs. Y".
+ * and married names joined where the narration says "Miss X, now Mrs. Y"; "Mademoiselle" alone
+ * joined to the one Mademoiselle; display names as readers use them ("Daisy Miller", "Admiral Croft").
  */
 export const ANALYSIS_VERSION = 'speakers-5';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { displayName } from '../../src/analysis/display-name.js';
 import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from '../../src/analysis/given-names.js';
 import { analyzeBook } from '../../src/analysis/index.js';
 import { findMarriedNameLinks } from '../../src/analysis/married-names.js';
-import { findNameOccurrences } from '../../src/analysis/names.js';
+import { type FormStats, findNameOccurrences } from '../../src/analysis/names.js';
 import { withPlainSpaces } from '../../src/analysis/spaces.js';
 import type { Analysis } from '../../src/analysis/types.js';
 import { bookOf } from './helpers.js';
@@ -151,5 +152,98 @@ describe('married names', () => {
     const wren = a.characters.find((c) => c.aliases.includes('Miss Wren'));
     expect(wren?.aliases).toContain('Mrs. Thackett');
     expect(a.characters.find((c) => c.aliases.includes('Mr. Thackett'))?.id).not.toBe(wren?.id);
+  });
+});
+
+describe('a bare form of address', () => {
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Edna went to see Mademoiselle Vautrin in her rooms under the roof. Mademoiselle Vautrin was at the piano.',
+    '',
+    '"You have come at last," said Mademoiselle Vautrin. "Sit down."',
+    '',
+    'Mademoiselle laughed and played on. Edna sat by the window.',
+    '',
+    '"I could not come before," said Edna.',
+    '',
+    'Mademoiselle turned round on the stool. "You never can," she said.',
+    '',
+    '"There," said Mademoiselle. "Now go home."',
+    '',
+  ].join('\n');
+
+  it('joins the one character the book gives that title, shown with her name', () => {
+    const a = analyzeBook(bookOf(text));
+    const mlle = a.characters.filter((c) => c.aliases.some((n) => n.startsWith('Mademoiselle')));
+    expect(mlle).toHaveLength(1);
+    expect(mlle[0]!.name).toBe('Mademoiselle Vautrin');
+    expect(mlle[0]!.aliases).toContain('Mademoiselle');
+  });
+
+  it('stays apart when two characters have that title', () => {
+    const two = `${text}\nMademoiselle Roux came in. "Good evening," said Mademoiselle Roux.\n\n"Sit," said Mademoiselle Roux.\n`;
+    const a = analyzeBook(bookOf(two));
+    const bare = a.characters.find((c) => c.aliases.includes('Mademoiselle'));
+    expect(bare?.aliases).not.toContain('Mademoiselle Vautrin');
+    expect(bare?.aliases).not.toContain('Mademoiselle Roux');
+  });
+});
+
+describe('display names', () => {
+  const stat = (form: string, count: number, honorific: string | null = null): [string, FormStats] => {
+    const words = (honorific ? form.slice(honorific.length + 1) : form).split(' ');
+    return [
+      form,
+      {
+        form,
+        honorific,
+        words,
+        count,
+        quoted: 0,
+        nonInitial: count,
+        personScore: 5,
+        placeScore: 0,
+        maleVotes: 0,
+        femaleVotes: 0,
+        printedTitles: new Map(),
+      },
+    ];
+  };
+  const display = (...forms: [string, FormStats][]) =>
+    displayName(
+      forms.map(([f]) => f),
+      new Map(forms),
+    );
+
+  it('display/fullest-name: the fullest name used often enough', () => {
+    expect(display(stat('John', 100), stat('John Andrew', 12))).toBe('John Andrew');
+    expect(display(stat('John', 100), stat('John Andrew', 3))).toBe('John');
+  });
+  it('display/no-bare-title: a title alone is shown with its name', () => {
+    expect(display(stat('Admiral', 80), stat('Admiral Croft', 5, 'Admiral'))).toBe('Admiral Croft');
+  });
+  it('display/without-civil-title: "Miss Daisy Miller" is "Daisy Miller", a rank stays', () => {
+    expect(display(stat('Miss Daisy Miller', 20, 'Miss'), stat('Daisy Miller', 4), stat('Daisy', 10))).toBe(
+      'Daisy Miller',
+    );
+    expect(display(stat('Sir Walter Elliot', 20, 'Sir'), stat('Walter Elliot', 4))).toBe('Sir Walter Elliot');
+    expect(display(stat('Mr. van der Luyden', 20, 'Mr.'), stat('van der Luyden', 4))).toBe(
+      'Mr. van der Luyden',
+    );
+  });
+  it('display/commonest-given: "Miss Eliza Bennet" gives way to Elizabeth, "Evelyn Howard" not to Evie', () => {
+    expect(
+      display(
+        stat('Miss Eliza Bennet', 12, 'Miss'),
+        stat('Elizabeth', 100),
+        stat('Eliza', 10),
+        stat('Lizzy', 60),
+      ),
+    ).toBe('Elizabeth');
+    expect(
+      display(stat('Miss Eliza Bennet', 12, 'Miss'), stat('Elizabeth', 100), stat('Elizabeth Bennet', 3)),
+    ).toBe('Elizabeth Bennet');
+    expect(display(stat('Evelyn Howard', 30), stat('Evie', 60))).toBe('Evelyn Howard');
   });
 });
