@@ -8,7 +8,8 @@ import type { Gender } from '../lexicon.js';
  * no-break and thin spaces ("Mr.\u00a0Bennet"), so books converted from EPUB get their Mr. and Mrs. apart; pet forms joined to the full given
  * name ("Sissy" and "Cecilia Jupe", "Francis" and "Frank Oakley", "Kit" and "Kitty"); a woman's earlier
  * and married names joined where the narration says "Miss X, now Mrs. Y"; "Mademoiselle" alone
- * joined to the one Mademoiselle; display names as readers use them ("Daisy Miller", "Admiral Croft").
+ * joined to the one Mademoiselle; display names as readers use them ("Daisy Miller", "Admiral Croft"); a first-person narrator
+ * joined with their other names ("Jake", "Jacob Barnes", "Mr. Barnes").
  */
 export const ANALYSIS_VERSION = 'speakers-5';
 

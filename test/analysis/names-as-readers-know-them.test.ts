@@ -247,3 +247,45 @@ describe('display names', () => {
     expect(display(stat('Evelyn Howard', 30), stat('Evie', 60))).toBe('Evelyn Howard');
   });
 });
+
+describe('a first-person narrator under several names', () => {
+  // "Jake" to his friends, "Jacob Barnes" and "Mr. Barnes" on a letter; the book has another Jacob.
+  const text = [
+    'CHAPTER I.',
+    '',
+    'I went down to the café at six. Bill Gorton was there already, and Brett Ashley came in a little after. Jacob Stein sat at the bar. "Evening," said Jacob Stein to the barman, and Jacob Stein said no more.',
+    '',
+    '"Hello, Jake," Brett said. "You look tired."',
+    '',
+    '"I am tired," I said.',
+    '',
+    '"Poor Jake," said Bill. "He works too hard."',
+    '',
+    '"I do not," I said. "I work as much as anyone."',
+    '',
+    '"Jake, have a drink," Brett said.',
+    '',
+    '"All right," I said.',
+    '',
+    '"There was a letter for Mr. Barnes at the hotel," said Bill. "Jacob Barnes, it said, as if you were a banker."',
+    '',
+    '"Nobody calls me that," I said.',
+    '',
+    '"Mr. Barnes is too grand for us," said Brett. "Jake, drink up."',
+    '',
+    '"Let him be, Brett," said Bill. "Jake has had a long day. The letter was for Jacob Barnes, Esquire."',
+    '',
+    '"I will read it tomorrow," I said.',
+    '',
+    '"You never read them, Jake," said Brett.',
+    '',
+  ].join('\n');
+
+  it('joins the narrator to the one other cluster of the same full given name and its family name', () => {
+    const a = analyzeBook(bookOf(text));
+    const narrator = a.characters.find((c) => c.id === 'narrator');
+    expect(narrator?.aliases).toEqual(expect.arrayContaining(['Jake', 'Jacob Barnes', 'Mr. Barnes', 'I']));
+    expect(a.characters.filter((c) => c.aliases.includes('Jacob Barnes'))).toHaveLength(1);
+    expect(a.characters.find((c) => c.aliases.includes('Jacob Stein'))?.id).not.toBe('narrator');
+  });
+});
