@@ -469,17 +469,22 @@ export const KIN_TERMS: ReadonlyMap<string, Gender> = new Map(
  * Elizabeth; the clustering uses this to put both names on one character.
  */
 const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
-  ['elizabeth', 'female', 'lizzy lizzie liz eliza beth betsy betty bess bessie lisa libby elsie lisbeth'],
-  ['margaret', 'female', 'maggie meg peggy marge margie madge greta daisy'],
-  ['catherine', 'female', 'kitty kate katie cathy kathy kit'],
-  ['katherine', 'female', 'kitty kate katie kathy'],
-  ['mary', 'female', 'molly polly mamie mae'],
-  ['anne', 'female', 'annie nan nancy'],
-  ['ann', 'female', 'annie nan nancy'],
+  [
+    'elizabeth',
+    'female',
+    'lizzy lizzie liz eliza beth betsy betty bess bessie bessy lisa libby elsie lisbeth tibby',
+  ],
+  ['margaret', 'female', 'maggie meg meggie peggy marge margie madge greta daisy maisie'],
+  ['catherine', 'female', 'kitty kate katie cathy kathy kit kitsy'],
+  ['katherine', 'female', 'kitty kate katie kathy kit'],
+  ['kathleen', 'female', 'kitty kate katie kathy kath'],
+  ['mary', 'female', 'molly mollie polly mamie mae'],
+  ['anne', 'female', 'annie nan nancy nance'],
+  ['ann', 'female', 'annie nan nancy nance'],
   ['susan', 'female', 'sue susie sukey'],
-  ['sarah', 'female', 'sally sal sadie'],
-  ['frances', 'female', 'fanny fran frankie'],
-  ['eleanor', 'female', 'nell nelly ellie nora'],
+  ['sarah', 'female', 'sally sallie sal sadie'],
+  ['frances', 'female', 'fanny fannie fran frankie'],
+  ['eleanor', 'female', 'nell nelly nellie ellie nora'],
   ['ellen', 'female', 'nell nelly'],
   ['helen', 'female', 'nell nelly'],
   ['harriet', 'female', 'hatty hattie'],
@@ -491,12 +496,12 @@ const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
   ['henrietta', 'female', 'etta hetty'],
   ['isabella', 'female', 'bella isa'],
   ['isabel', 'female', 'bella'],
-  ['jane', 'female', 'jenny jennie janey'],
+  ['jane', 'female', 'jenny jennie janey jinny'],
   ['joanna', 'female', 'jo'],
   ['josephine', 'female', 'jo josie'],
   ['lydia', 'female', 'liddy'],
   ['maria', 'female', 'ria'],
-  ['martha', 'female', 'patty mattie'],
+  ['martha', 'female', 'patty patsy mattie'],
   ['matilda', 'female', 'tilly tilda maud'],
   ['penelope', 'female', 'penny'],
   ['theresa', 'female', 'tessa tess terry'],
@@ -504,14 +509,14 @@ const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
   ['wilhelmina', 'female', 'mina minnie'],
   ['augusta', 'female', 'gussie'],
   ['alexandra', 'female', 'sasha alex'],
-  ['william', 'male', 'will willy billy bill'],
+  ['william', 'male', 'will willy willie billy bill'],
   ['robert', 'male', 'rob robin bob bobby'],
-  ['richard', 'male', 'dick rick dickon'],
-  ['edward', 'male', 'ned ted teddy ed eddie'],
+  ['richard', 'male', 'dick dicky dickon rick'],
+  ['edward', 'male', 'ned neddy ted teddy ed eddie'],
   ['charles', 'male', 'charlie chas chuck'],
   ['thomas', 'male', 'tom tommy'],
-  ['james', 'male', 'jim jimmy jem jamie'],
-  ['john', 'male', 'jack johnny jock'],
+  ['james', 'male', 'jim jimmy jem jemmy jamie'],
+  ['john', 'male', 'jack jacky johnny jock'],
   ['henry', 'male', 'harry hal hank'],
   ['frederick', 'male', 'fred freddy freddie'],
   ['francis', 'male', 'frank'],
@@ -568,7 +573,7 @@ const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
   ['emily', 'female', 'em emmy'],
   ['emma', 'female', 'em emmy'],
   ['julia', 'female', 'julie'],
-  ['louisa', 'female', 'lou louie'],
+  ['louisa', 'female', 'lou louie loo'],
   ['lucy', 'female', 'lu'],
   ['mildred', 'female', 'milly millie'],
   ['patricia', 'female', 'pat patty'],
@@ -576,7 +581,7 @@ const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
   ['rose', 'female', 'rosie'],
   ['winifred', 'female', 'winnie freda'],
   ['brenda', 'female', 'bren'],
-  ['cecilia', 'female', 'cissy cecily'],
+  ['cecilia', 'female', 'cissy sissy cecily'],
   ['cecil', 'male', 'cis'],
   ['clara', 'female', 'clary'],
   ['constance', 'female', 'connie'],
@@ -586,8 +591,6 @@ const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
   ['gertrude', 'female', 'gertie trudy'],
   ['grace', 'female', 'gracie'],
   ['hannah', 'female', 'annie'],
-  ['marian', 'female', 'mary'],
-  ['marianne', 'female', 'mary'],
   ['priscilla', 'female', 'cilla'],
   ['sophia', 'female', 'sophy sophie'],
   ['violet', 'female', 'vi'],
@@ -595,12 +598,25 @@ const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
   ['fanny', 'female', 'fan'],
   ['polly', 'female', 'poll'],
   ['jacob', 'male', 'jake jakey'],
+  ['abigail', 'female', 'abby nabby'],
+  ['virginia', 'female', 'ginny'],
+  ['letitia', 'female', 'letty lettie tish'],
+  ['isaac', 'male', 'ike'],
+  ['bartholomew', 'male', 'bart'],
 ];
 
-/** nickname (lower case) → canonical given name (lower case). */
-export const NICKNAMES: ReadonlyMap<string, string> = new Map(
-  NICKNAME_GROUPS.flatMap(([full, , nicks]) => nicks.split(' ').map((n) => [n, full] as const)),
-);
+/**
+ * nickname (lower case) → canonical given name (lower case): the first group that lists it, so the
+ * commoner name comes first in NICKNAME_GROUPS ("harry" is Henry before Harold, "kitty" Catherine
+ * before Katherine). Before, the last group won and "harry" was Harold, "ned" Edmund, "nancy" Ann
+ * but not Anne.
+ */
+export const NICKNAMES: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [full, , nicks] of NICKNAME_GROUPS)
+    for (const n of nicks.split(' ')) if (!m.has(n)) m.set(n, full);
+  return m;
+})();
 
 /**
  * nickname (lower case) → every given name it can shorten ("kitty" → catherine and katherine), for

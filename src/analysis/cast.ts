@@ -1,13 +1,16 @@
 import { findSpanIndex, type Span } from '../book/span.js';
 import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS, PLAIN_TAG_VERBS } from '../lexicon.js';
 import { clusterNames, type Entity, isPersonForm } from './characters.js';
+import { displayName } from './display-name.js';
+import { findMarriedNameLinks, joinMarriedNames } from './married-names.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
+import { NARRATOR_ID, nameTheNarrator, narratorsOtherNames } from './narrator.js';
 import type { RawQuotation } from './quotes.js';
 import { findRoleSpeakers } from './roles.js';
-import { type Mention, mentionsIn } from './speakers/index.js';
+import type { Mention } from './speakers/index.js';
 import type { Character, DialogueQuote } from './types.js';
 
-export const NARRATOR_ID = 'narrator';
+export { NARRATOR_ID };
 
 /** The book's characters while the analysis runs, before the final list is written out. */
 export interface Cast {
@@ -94,6 +97,7 @@ export function buildCharacters(
     ageQualified.add(m[1]!.replace(/\s+/g, ' ').replace(/^(Mr|Mrs)\s/, '$1. '));
   }
   const { entities, formToKey } = clusterNames(candidates, ageQualified);
+  joinMarriedNames(findMarriedNameLinks(text, occurrences), entities, formToKey);
   const firstPerson = isFirstPerson(text, quoteParts);
   // Keep clusters that read like people and are named more than once.
   const kept = new Map<string, Entity>();
@@ -172,6 +176,8 @@ export function buildCharacters(
 
   const finish = (quotes: DialogueQuote[], raw: readonly RawQuotation[]): Character[] => {
     let narratorAs: string | null = null;
+    /** Every character id that is the narrator under another name: narratorAs and its other clusters. */
+    let narratorIds = new Set<string>();
     // Characters known only by a title ("Madame", "the General") cannot be the narrator's name.
     const titleOnly = new Set(
       [...byId]
@@ -179,12 +185,13 @@ export function buildCharacters(
         .map(([id]) => id),
     );
     if (narrator) narratorAs = nameTheNarrator(quotes, raw, mentions, text, titleOnly);
+    if (narratorAs) narratorIds = narratorsOtherNames(narratorAs, byId, mentions);
     const characters: Character[] = [];
     const quoteCounts = new Map<string, number>();
     for (const q of quotes) if (q.speaker) quoteCounts.set(q.speaker, (quoteCounts.get(q.speaker) ?? 0) + 1);
     const offsetsOf = new Map<string, number[]>();
     for (const m of mentions) {
-      const id = m.character === narratorAs ? NARRATOR_ID : m.character;
+      const id = narratorIds.has(m.character) ? NARRATOR_ID : m.character;
       let list = offsetsOf.get(id);
       if (!list) {
         list = [];
@@ -194,15 +201,21 @@ export function buildCharacters(
     }
     if (narratorAs) {
       for (const q of quotes) {
-        if (q.speaker === narratorAs) q.speaker = NARRATOR_ID;
-        q.addressees = [...new Set(q.addressees.map((a) => (a === narratorAs ? NARRATOR_ID : a)))].filter(
+        if (q.speaker && narratorIds.has(q.speaker)) q.speaker = NARRATOR_ID;
+        q.addressees = [...new Set(q.addressees.map((a) => (narratorIds.has(a) ? NARRATOR_ID : a)))].filter(
           (a) => a !== q.speaker,
         );
       }
     }
     if (narrator) {
-      const merged = narratorAs ? byId.get(narratorAs)?.entity : null;
-      const aliases = merged ? aliasesOf(merged, stats) : [];
+      const merged = [...narratorIds].flatMap((id) => {
+        const e = byId.get(id)?.entity;
+        return e ? [e] : [];
+      });
+      const aliases =
+        merged.length > 0
+          ? aliasesOf({ ...merged[0]!, forms: new Set(merged.flatMap((e) => [...e.forms])) }, stats)
+          : [];
       const offsets = offsetsOf.get(NARRATOR_ID) ?? [];
       const firstQuote = quotes.find((q) => q.speaker === NARRATOR_ID)?.start ?? 0;
       characters.push({
@@ -230,7 +243,7 @@ export function buildCharacters(
         });
         continue;
       }
-      if (id === NARRATOR_ID || id === narratorAs || !info.entity) continue;
+      if (id === NARRATOR_ID || narratorIds.has(id) || !info.entity) continue;
       const offsets = offsetsOf.get(id) ?? [];
       const aliases = aliasesOf(info.entity, stats);
       characters.push({
@@ -261,28 +274,17 @@ export function buildCharacters(
   return { byId, mentions, narrator, stats, personForms, finish };
 }
 
-/**
- * Aliases, most used first, except that the first, the character's display name, is the fullest name
- * the book uses often enough to be recognised: "John Andrew", not the "John" he is mostly called.
- */
+/** Aliases, most used first, except that the first is the character's display name (display-name.ts). */
 function aliasesOf(e: Entity, stats: ReadonlyMap<string, FormStats>): string[] {
   const count = (f: string) => stats.get(f)?.count ?? 0;
   const byUse = [...e.forms].sort((a, b) => count(b) - count(a));
-  const top = count(byUse[0]!);
-  // Initials ("E. W. B. Childers") make a name longer, not fuller.
-  const words = (f: string) => stats.get(f)?.words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length ?? 1;
-  let display = byUse[0]!;
-  for (const f of byUse)
-    if (words(f) > words(display) && count(f) >= Math.max(2, top * FULL_NAME_SHARE)) display = f;
+  const display = displayName(e.forms, stats);
   const printed = (f: string) => {
     const st = stats.get(f);
     return st ? printedForm(st) : f;
   };
   return [...new Set([display, ...byUse.filter((f) => f !== display)].map(printed))];
 }
-
-/** A fuller name is the display name when the book uses it at least this share as often as the commonest. */
-const FULL_NAME_SHARE = 0.1;
 
 /**
  * Gender from the titles the book gives the character first ("Mrs.", "Lady"), then from the pronouns
@@ -331,55 +333,4 @@ function isFirstPerson(text: string, quoteParts: readonly Span[]): boolean {
   );
   for (let m = tag.exec(text); m; m = tag.exec(text)) if (findSpanIndex(quoteParts, m.index) < 0) saidI++;
   return saidI >= 3;
-}
-
-/**
- * A first-person narrator is named by the others: the character most often addressed by name in the
- * turns right before or after the narrator speaks, among characters the narration itself rarely names
- * (a narrator does not call themselves by name). Returns that character's id, or null.
- */
-function nameTheNarrator(
-  quotes: readonly DialogueQuote[],
-  raw: readonly RawQuotation[],
-  mentions: readonly Mention[],
-  text: string,
-  titleOnly: ReadonlySet<string>,
-): string | null {
-  const inNarration = new Map<string, number>();
-  const all = new Map<string, number>();
-  for (const m of mentions) {
-    all.set(m.character, (all.get(m.character) ?? 0) + 1);
-    if (!m.inQuote) inNarration.set(m.character, (inNarration.get(m.character) ?? 0) + 1);
-  }
-  const rarelyNarrated = (id: string) =>
-    (inNarration.get(id) ?? 0) <= 0.25 * (all.get(id) ?? 0) && !titleOnly.has(id);
-  const votes = new Map<string, number>();
-  let total = 0;
-  // Every vocative in speech by someone else counts once; one in a reply to the narrator, three times.
-  for (let j = 0; j < quotes.length; j++) {
-    const other = quotes[j]!;
-    if (other.speaker === NARRATOR_ID) continue;
-    const nextToNarrator = [j - 1, j + 1].some(
-      (i) =>
-        quotes[i]?.speaker === NARRATOR_ID && Math.abs(raw[i]!.firstParagraph - raw[j]!.firstParagraph) <= 2,
-    );
-    const weight = nextToNarrator ? 3 : 1;
-    for (const part of other.parts) {
-      for (const m of mentionsIn(mentions, part.start, part.end)) {
-        if (!rarelyNarrated(m.character)) continue;
-        const after = text[m.end];
-        const before = text.slice(Math.max(part.start, m.start - 2), m.start).trim();
-        if (
-          (before === '' || before === ',') &&
-          (after === ',' || after === '!' || after === '?' || after === '.')
-        ) {
-          votes.set(m.character, (votes.get(m.character) ?? 0) + weight);
-          total += weight;
-        }
-      }
-    }
-  }
-  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-  if (!best || best[1] < 5 || best[1] < total * 0.3) return null;
-  return best[0];
 }

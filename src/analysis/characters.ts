@@ -1,4 +1,5 @@
-import { type Gender, GIVEN_NAME_GENDER, HONORIFICS, NICKNAMES, PLACE_NOUNS } from '../lexicon.js';
+import { type Gender, GIVEN_NAME_GENDER, HONORIFICS, PLACE_NOUNS } from '../lexicon.js';
+import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from './given-names.js';
 import type { FormStats, NameOccurrence } from './names.js';
 
 /** Titles of rank: a "Lady Catherine" is not the "Kitty" of the family. */
@@ -77,6 +78,23 @@ const RANKS_ALONE = new Set([
 /** …when that person is named with the rank at least this many times as often as all others of it. */
 const TITLE_ALONE_DOMINANCE = 3;
 
+/**
+ * Forms of address that alone ("Mademoiselle", "Madame") name the one person the book gives that
+ * title, and only when it gives it to no one else (title-alone/only-bearer): anyone may be addressed
+ * so, so a rival of the title, however rare, leaves the word alone.
+ */
+const ADDRESS_TITLES_ALONE = new Set([
+  'Madame',
+  'Mademoiselle',
+  'Monsieur',
+  'Signora',
+  'Signorina',
+  'Signor',
+  'Herr',
+  'Frau',
+  'Fraulein',
+]);
+
 /** A bare word is a family name, not someone's given name, when the book uses it so this many times as often. */
 const FAMILY_NAME_DOMINANCE = 5;
 
@@ -97,11 +115,6 @@ export interface Entity {
 function titleGender(honorific: string | null): Gender {
   if (!honorific) return 'unknown';
   return HONORIFICS.get(honorific.toLowerCase().replace(/\.$/, ''))?.gender ?? 'unknown';
-}
-
-function canonicalGiven(name: string): string {
-  const l = name.toLowerCase();
-  return NICKNAMES.get(l) ?? l;
 }
 
 function compatible(a: Gender, b: Gender): boolean {
@@ -369,7 +382,8 @@ export function clusterNames(
   // others of that rank far less often. Narration counts: an "Admiral Baldwin" only talked of is no rival.
   const titleAloneOwner = (word: string): Entity | null => {
     const title = HONORIFICS.get(word.toLowerCase())?.canonical;
-    if (!title || !RANKS_ALONE.has(title)) return null;
+    const address = title !== undefined && ADDRESS_TITLES_ALONE.has(title);
+    if (!title || !(RANKS_ALONE.has(title) || address)) return null;
     const withTitle = (e: Entity) =>
       [...e.forms]
         .filter((x) => statsOf.get(x)?.honorific === title)
@@ -379,6 +393,7 @@ export function clusterNames(
       .filter((r) => r.n > 0)
       .sort((a, b) => b.n - a.n);
     if (ranked.length === 0) return null;
+    if (address) return ranked.length === 1 ? ranked[0]!.e : null;
     const rest = ranked.slice(1).reduce((n, r) => n + r.n, 0);
     return ranked[0]!.n >= TITLE_ALONE_DOMINANCE * rest ? ranked[0]!.e : null;
   };
@@ -505,6 +520,20 @@ export function clusterNames(
       add(viaNickname[0]!.key, f, null, null);
       continue;
     }
+    // "Francis" in a book of Frank Oakley, "Louisa" beside "Loo Bounderby": a full given name nobody
+    // bears goes to the one person known by a pet form of it (nickname-full-name).
+    const viaFullName = [...entities.values()].filter(
+      (e) =>
+        !e.ranked &&
+        e.key.startsWith('full|') &&
+        e.given !== null &&
+        isOnlyPetFormOf(e.given, w) &&
+        compatible(effectiveGender(e), g),
+    );
+    if (direct.length === 0 && viaFullName.length === 1) {
+      add(viaFullName[0]!.key, f, w, null);
+      continue;
+    }
     const titled = titleAloneOwner(w);
     if (titled) {
       add(titled.key, f, null, null);
@@ -525,12 +554,26 @@ export function clusterNames(
         !o.ranked &&
         compatible(o.titleGender, e.titleGender),
     );
-    if (targets.length === 1) mergeInto(entities, formToKey, e, targets[0]!);
+    if (targets.length === 1) {
+      mergeInto(entities, formToKey, e, targets[0]!);
+      continue;
+    }
+    // "Kit" beside "Kitty Hamilton": a clipped spelling of the one person's pet name (nickname-clipped).
+    const clipped = [...entities.values()].filter(
+      (o) =>
+        o !== e &&
+        o.given !== null &&
+        !o.ranked &&
+        isClippedPetForm(e.given!, o.given) &&
+        compatible(o.titleGender, e.titleGender),
+    );
+    if (targets.length === 0 && clipped.length === 1) mergeInto(entities, formToKey, e, clipped[0]!);
   }
   return { entities, formToKey };
 }
 
-function mergeInto(
+/** Moves every form of `from` to `to` and drops `from`. */
+export function mergeInto(
   entities: Map<string, Entity>,
   formToKey: Map<string, string>,
   from: Entity,

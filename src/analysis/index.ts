@@ -10,6 +10,7 @@ import { commonWordTest, findNameOccurrences, lowercaseWordCounts } from './name
 import { findPlaces } from './places.js';
 import { detectQuoteStyle, findQuotations } from './quotes.js';
 import { attributeWithRanker } from './ranker/index.js';
+import { withPlainSpaces } from './spaces.js';
 import { ANALYSIS_VERSION, type Analysis, type Character, type DialogueQuote } from './types.js';
 
 export { findCharacterByName } from './find-character.js';
@@ -40,7 +41,8 @@ function withoutHeadings(book: Book, paragraphs: readonly Span[]): Span[] {
 }
 
 export function analyzeBook(book: Book): Analysis {
-  const text = book.text;
+  // Offsets into this text are offsets into book.text (one UTF-16 unit for one: spaces.ts).
+  const text = withPlainSpaces(book.text);
   const paragraphs = paragraphsOf(book);
   const quoteStyle = detectQuoteStyle(text, paragraphs);
   const raw = findQuotations(text, paragraphs, quoteStyle);

@@ -4,9 +4,14 @@ import type { Gender } from '../lexicon.js';
 /**
  * Bump when the analysis output changes, so analyses stored in a library by an older Verbatim are
  * recomputed instead of served stale. speakers-4: each quotation carries the `rule` that decided its
- * speaker (the speakers and confidences are those of speakers-3).
+ * speaker (the speakers and confidences are those of speakers-3). speakers-5: names read across
+ * no-break and thin spaces ("Mr.\u00a0Bennet"), so books converted from EPUB get their Mr. and Mrs. apart; pet forms joined to the full given
+ * name ("Sissy" and "Cecilia Jupe", "Francis" and "Frank Oakley", "Kit" and "Kitty"); a woman's earlier
+ * and married names joined where the narration says "Miss X, now Mrs. Y"; "Mademoiselle" alone
+ * joined to the one Mademoiselle; display names as readers use them ("Daisy Miller", "Admiral Croft"); a first-person narrator
+ * joined with their other names ("Jake", "Jacob Barnes", "Mr. Barnes").
  */
-export const ANALYSIS_VERSION = 'speakers-4';
+export const ANALYSIS_VERSION = 'speakers-5';
 
 export type { Gender };
 

@@ -1,0 +1,75 @@
+/**
+ * One woman under two names, when the book says so in so many words: "Miss Hamilton, now Mrs Smith",
+ * "Mrs. Bumble, formerly Mrs. Corney", "Mrs. Lane (née Harper)". A marriage alone ("Charles married
+ * Mary") is not enough: the family's other "Mrs." (his mother) is usually in the book too, and novels
+ * are full of marriages wished for and feared.
+ */
+import { type Entity, mergeInto } from './characters.js';
+import type { NameOccurrence } from './names.js';
+
+/** Rule ids, for tests and notes. */
+export const MARRIED_NAME_RULES = ['married-name/now', 'married-name/formerly'] as const;
+export type MarriedNameRule = (typeof MARRIED_NAME_RULES)[number];
+
+/** What stands between the two names: ", now ", " (formerly ", ", née "… */
+const NOW = /^\s*,?\s*\(?\s*now\s+$/;
+const FORMERLY = /^\s*,?\s*\(?\s*(?:formerly|once|n[ée]e|born|late)\s+$/;
+
+/** Titles a married or unmarried woman goes by: both names must be a woman's. */
+const WOMAN_TITLES = new Set(['Mrs.', 'Miss', 'Lady', 'Madame', 'Mademoiselle', 'Signora', 'Signorina']);
+
+export interface MarriedNameLink {
+  rule: MarriedNameRule;
+  /** The name she had (maiden or earlier married name) and the one she has now. */
+  before: string;
+  now: string;
+  at: number;
+}
+
+/**
+ * Pairs of printed forms the narration gives as one woman's earlier and later names. Each pair is two
+ * name occurrences next to each other in one paragraph with only "now" / "formerly" between them, at
+ * least one of them with a woman's title and the later one with a married one.
+ */
+export function findMarriedNameLinks(
+  text: string,
+  occurrences: readonly NameOccurrence[],
+): MarriedNameLink[] {
+  const out: MarriedNameLink[] = [];
+  for (let i = 0; i + 1 < occurrences.length; i++) {
+    const a = occurrences[i]!;
+    const b = occurrences[i + 1]!;
+    if (a.paragraph !== b.paragraph || b.start - a.end > 16) continue;
+    const between = text.slice(a.end, b.start);
+    const titled = (o: NameOccurrence) => o.honorific !== null && WOMAN_TITLES.has(o.honorific);
+    if (!titled(a) && !titled(b)) continue;
+    if (NOW.test(between) && b.honorific !== 'Miss' && b.honorific !== 'Mademoiselle')
+      out.push({ rule: 'married-name/now', before: a.form, now: b.form, at: a.start });
+    else if (FORMERLY.test(between) && a.honorific !== 'Miss' && a.honorific !== 'Mademoiselle')
+      out.push({ rule: 'married-name/formerly', before: b.form, now: a.form, at: a.start });
+  }
+  return out;
+}
+
+/**
+ * Joins, for each link, the woman's cluster under her earlier name into the one under her name now,
+ * when both are clusters, different, and not two full-named women with different given names (two
+ * women, however the sentence runs on). Returns the links applied.
+ */
+export function joinMarriedNames(
+  links: readonly MarriedNameLink[],
+  entities: Map<string, Entity>,
+  formToKey: Map<string, string>,
+): MarriedNameLink[] {
+  const applied: MarriedNameLink[] = [];
+  for (const l of links) {
+    const before = entities.get(formToKey.get(l.before) ?? '');
+    const now = entities.get(formToKey.get(l.now) ?? '');
+    if (!before || !now || before === now) continue;
+    if (before.titleGender === 'male' || now.titleGender === 'male') continue;
+    if (before.given && now.given && before.given.toLowerCase() !== now.given.toLowerCase()) continue;
+    mergeInto(entities, formToKey, before, now);
+    applied.push(l);
+  }
+  return applied;
+}

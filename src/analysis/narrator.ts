@@ -1,0 +1,122 @@
+/**
+ * A first-person narrator's names: the one others call them by (`nameTheNarrator`), and the other
+ * clusters that are the same person under a fuller or shorter name (`narratorsOtherNames`).
+ */
+
+import type { Gender } from '../lexicon.js';
+import type { Entity } from './characters.js';
+import { canonicalGiven } from './given-names.js';
+import type { RawQuotation } from './quotes.js';
+import { type Mention, mentionsIn } from './speakers/index.js';
+import type { DialogueQuote } from './types.js';
+
+export const NARRATOR_ID = 'narrator';
+
+/** A character named in narration at most this share of its namings can be the narrator ("I" is not named). */
+const NARRATED_SHARE_MAX = 0.25;
+
+/**
+ * The narrator named by others as "Jake" is the "Jacob Barnes" and "Mr. Barnes" they talk of too
+ * (narrator/other-names): the one other cluster with the same full given name ("Jake" and "Jacob"
+ * through the pet-form table), then clusters known by that family name alone; each of a compatible
+ * gender and as rarely named in narration as a narrator is (a "Jacob Stein" the narration names is
+ * someone else).
+ */
+export function narratorsOtherNames(
+  narratorAs: string,
+  byId: ReadonlyMap<string, { gender: Gender; entity: Entity | null }>,
+  mentions: readonly Mention[],
+): Set<string> {
+  const ids = new Set([narratorAs]);
+  const me = byId.get(narratorAs);
+  if (!me?.entity) return ids;
+  const inNarration = new Map<string, number>();
+  const all = new Map<string, number>();
+  for (const m of mentions) {
+    all.set(m.character, (all.get(m.character) ?? 0) + 1);
+    if (!m.inQuote) inNarration.set(m.character, (inNarration.get(m.character) ?? 0) + 1);
+  }
+  const given = me.entity.given ? canonicalGiven(me.entity.given) : null;
+  const candidates = [...byId].filter(
+    ([id, other]) =>
+      id !== narratorAs &&
+      other.entity !== null &&
+      (me.gender === 'unknown' || other.gender === 'unknown' || me.gender === other.gender) &&
+      (inNarration.get(id) ?? 0) <= NARRATED_SHARE_MAX * (all.get(id) ?? 0),
+  );
+  // The one other cluster of the same full given name ("Jacob Barnes" for "Jake"); two are two people.
+  const sameGiven = candidates.filter(
+    ([, o]) => given !== null && o.entity!.given !== null && canonicalGiven(o.entity!.given) === given,
+  );
+  if (sameGiven.length === 1) ids.add(sameGiven[0]![0]);
+  // Then the family name of either ("Mr. Barnes"), for clusters with no other given name.
+  const surnames = new Set(
+    [me.entity, ...sameGiven.slice(0, sameGiven.length === 1 ? 1 : 0).map(([, o]) => o.entity!)]
+      .map((e) => e.surname)
+      .filter((x): x is string => x !== null),
+  );
+  // Only of the narrator's known gender: "Mrs. Barnes" is his mother, whatever "I" is.
+  const gender =
+    me.gender !== 'unknown' ? me.gender : sameGiven.length === 1 ? sameGiven[0]![1].gender : 'unknown';
+  for (const [id, o] of candidates)
+    if (
+      gender !== 'unknown' &&
+      o.gender === gender &&
+      o.entity!.surname !== null &&
+      surnames.has(o.entity!.surname) &&
+      o.entity!.given === null
+    )
+      ids.add(id);
+  return ids;
+}
+
+/**
+ * A first-person narrator is named by the others: the character most often addressed by name in the
+ * turns right before or after the narrator speaks, among characters the narration itself rarely names
+ * (a narrator does not call themselves by name). Returns that character's id, or null.
+ */
+export function nameTheNarrator(
+  quotes: readonly DialogueQuote[],
+  raw: readonly RawQuotation[],
+  mentions: readonly Mention[],
+  text: string,
+  titleOnly: ReadonlySet<string>,
+): string | null {
+  const inNarration = new Map<string, number>();
+  const all = new Map<string, number>();
+  for (const m of mentions) {
+    all.set(m.character, (all.get(m.character) ?? 0) + 1);
+    if (!m.inQuote) inNarration.set(m.character, (inNarration.get(m.character) ?? 0) + 1);
+  }
+  const rarelyNarrated = (id: string) =>
+    (inNarration.get(id) ?? 0) <= NARRATED_SHARE_MAX * (all.get(id) ?? 0) && !titleOnly.has(id);
+  const votes = new Map<string, number>();
+  let total = 0;
+  // Every vocative in speech by someone else counts once; one in a reply to the narrator, three times.
+  for (let j = 0; j < quotes.length; j++) {
+    const other = quotes[j]!;
+    if (other.speaker === NARRATOR_ID) continue;
+    const nextToNarrator = [j - 1, j + 1].some(
+      (i) =>
+        quotes[i]?.speaker === NARRATOR_ID && Math.abs(raw[i]!.firstParagraph - raw[j]!.firstParagraph) <= 2,
+    );
+    const weight = nextToNarrator ? 3 : 1;
+    for (const part of other.parts) {
+      for (const m of mentionsIn(mentions, part.start, part.end)) {
+        if (!rarelyNarrated(m.character)) continue;
+        const after = text[m.end];
+        const before = text.slice(Math.max(part.start, m.start - 2), m.start).trim();
+        if (
+          (before === '' || before === ',') &&
+          (after === ',' || after === '!' || after === '?' || after === '.')
+        ) {
+          votes.set(m.character, (votes.get(m.character) ?? 0) + weight);
+          total += weight;
+        }
+      }
+    }
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!best || best[1] < 5 || best[1] < total * 0.3) return null;
+  return best[0];
+}

@@ -1,0 +1,291 @@
+import { describe, expect, it } from 'vitest';
+import { displayName } from '../../src/analysis/display-name.js';
+import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from '../../src/analysis/given-names.js';
+import { analyzeBook } from '../../src/analysis/index.js';
+import { findMarriedNameLinks } from '../../src/analysis/married-names.js';
+import { type FormStats, findNameOccurrences } from '../../src/analysis/names.js';
+import { withPlainSpaces } from '../../src/analysis/spaces.js';
+import type { Analysis } from '../../src/analysis/types.js';
+import { bookOf } from './helpers.js';
+
+/** Who speaks each quotation, by the speaker's display name. */
+const speakersOf = (a: Analysis) =>
+  a.quotes.map((q) => a.characters.find((c) => c.id === q.speaker)?.name ?? null);
+const castOf = (a: Analysis) =>
+  a.characters.map((c) => ({ name: c.name, aliases: c.aliases, gender: c.gender }));
+
+describe('Unicode spaces inside names', () => {
+  const plain = [
+    'CHAPTER I.',
+    '',
+    'Mr. Harrowby came in from the garden. He was tired, and Mrs. Harrowby was waiting for him.',
+    '',
+    '"You are late," said Mrs. Harrowby.',
+    '',
+    '"The roses," said Mr. Harrowby. "They would not be left."',
+    '',
+    '"Roses!" said she. "And the Pollards coming at six."',
+    '',
+    'Mr. Harrowby sat down. "Then let them come," he said.',
+    '',
+    'Mrs. Harrowby rang the bell. Mr. Harrowby went up to dress.',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(plain));
+
+  it('keeps Mr. and Mrs. apart and gives the same lines to the same people after a no-break or thin space', () => {
+    expect(a.characters.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['Mr. Harrowby', 'Mrs. Harrowby']),
+    );
+    for (const space of ['\u00a0', '\u2009', '\u202f']) {
+      const converted = plain.replace(/\b(Mrs?)\. /g, `$1.${space}`);
+      expect(converted).not.toBe(plain);
+      const b = analyzeBook(bookOf(converted));
+      expect(castOf(b)).toEqual(castOf(a));
+      expect(speakersOf(b)).toEqual(speakersOf(a));
+      expect(b.quotes.map((q) => q.parts)).toEqual(a.quotes.map((q) => q.parts));
+    }
+  });
+
+  it('reads a same-length copy of the text, so offsets still point into the book as printed', () => {
+    const t = 'Mr.\u00a0A and Mrs.\u2009B\u202fC,\nthen\u3000D.';
+    const read = withPlainSpaces(t);
+    expect(read).toBe('Mr. A and Mrs. B C,\nthen D.');
+    expect(read.length).toBe(t.length);
+    expect(withPlainSpaces('no change')).toBe('no change');
+  });
+});
+
+describe('diminutives', () => {
+  it('reads the table of pet forms: the commoner full name first, pet forms of one name only', () => {
+    expect(canonicalGiven('Harry')).toBe('henry');
+    expect(canonicalGiven('Ned')).toBe('edward');
+    expect(canonicalGiven('Kitty')).toBe('catherine');
+    expect(canonicalGiven('Nancy')).toBe('anne');
+    expect(canonicalGiven('Sissy')).toBe('cecilia');
+    expect(canonicalGiven('Mary')).toBe('mary');
+    expect(isOnlyPetFormOf('Frank', 'Francis')).toBe(true);
+    expect(isOnlyPetFormOf('Kit', 'Christopher')).toBe(false);
+    expect(isClippedPetForm('Kit', 'Kitty')).toBe(true);
+    expect(isClippedPetForm('Molly', 'Polly')).toBe(false);
+    expect(isClippedPetForm('Tom', 'Thomas')).toBe(false);
+  });
+
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Frank Ashdown came home on a wet evening. His sister Kitty Ashdown met him at the door, and',
+    'Cecilia Marlow, who was staying with them, came down the stairs behind her.',
+    '',
+    '"You are soaked, Francis," said Kitty. "Take off that coat."',
+    '',
+    '"It is only rain," said Frank.',
+    '',
+    '"Only rain!" said Sissy. "Kit, fetch a towel for him."',
+    '',
+    '"I will," said Kit, and went out. Frank sat down by the fire.',
+    '',
+    '"Sissy is right," said Frank. "Francis is a fool."',
+    '',
+    'Kitty came back with the towel. "There," said Kitty Ashdown.',
+    '',
+    '"Thank you," said Francis.',
+    '',
+    'Cecilia laughed. "Now he is grateful," said Cecilia Marlow.',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+  const named = (n: string) => a.characters.find((c) => c.aliases.includes(n));
+
+  it('joins a pet form to the one person of that full given name', () => {
+    for (const n of ['Sissy', 'Cecilia Marlow', 'Francis', 'Frank Ashdown', 'Kit', 'Kitty Ashdown'])
+      expect(named(n), n).toBeDefined();
+    expect(named('Sissy')?.id).toBe(named('Cecilia Marlow')?.id);
+  });
+  it('joins a full given name nobody bears to the one person known by its only pet form', () => {
+    expect(named('Francis')?.id).toBe(named('Frank Ashdown')?.id);
+  });
+  it('joins a clipped pet form to the one person with the longer one', () => {
+    expect(named('Kit')?.id).toBe(named('Kitty Ashdown')?.id);
+    expect(named('Kit')?.id).not.toBe(named('Frank')?.id);
+  });
+});
+
+describe('married names', () => {
+  const occurrencesOf = (text: string) => findNameOccurrences(text, [{ start: 0, end: text.length }], []);
+  it.each([
+    ['Miss Fairlie, now Mrs. Hartright, came in.', 'married-name/now', 'Miss Fairlie', 'Mrs. Hartright'],
+    ['Mrs. Bumble, formerly Mrs. Corney, scolded.', 'married-name/formerly', 'Mrs. Corney', 'Mrs. Bumble'],
+    ['Mrs. Lane (née Harper) sat down.', 'married-name/formerly', 'Harper', 'Mrs. Lane'],
+  ])('links "%s"', (text, rule, before, now) => {
+    expect(findMarriedNameLinks(text, occurrencesOf(text))).toEqual([
+      expect.objectContaining({ rule, before, now }),
+    ]);
+  });
+  it.each([
+    'Up till now Mrs. Hartright had said nothing.',
+    'Miss Fairlie and now Mrs. Hartright came in.',
+    'Mr. Bumble, formerly Mr. Corney, scolded.',
+    'Mrs. Bumble, now Miss Corney, scolded.',
+  ])('does not link "%s"', (text) => {
+    expect(findMarriedNameLinks(text, occurrencesOf(text))).toEqual([]);
+  });
+
+  it('makes one character of the woman under both names', () => {
+    const text = [
+      'CHAPTER I.',
+      '',
+      'Miss Wren kept the shop on the corner. "Good morning," said Miss Wren to everyone.',
+      '',
+      '"A fine day," said Miss Wren.',
+      '',
+      'CHAPTER II.',
+      '',
+      'Miss Wren, now Mrs. Thackett, kept the shop still. "Good morning," said Mrs. Thackett.',
+      '',
+      '"And a fine day," said Mrs. Thackett. Mr. Thackett nodded.',
+      '',
+      '"It is," said Mr. Thackett.',
+      '',
+    ].join('\n');
+    const a = analyzeBook(bookOf(text));
+    const wren = a.characters.find((c) => c.aliases.includes('Miss Wren'));
+    expect(wren?.aliases).toContain('Mrs. Thackett');
+    expect(a.characters.find((c) => c.aliases.includes('Mr. Thackett'))?.id).not.toBe(wren?.id);
+  });
+});
+
+describe('a bare form of address', () => {
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Edna went to see Mademoiselle Vautrin in her rooms under the roof. Mademoiselle Vautrin was at the piano.',
+    '',
+    '"You have come at last," said Mademoiselle Vautrin. "Sit down."',
+    '',
+    'Mademoiselle laughed and played on. Edna sat by the window.',
+    '',
+    '"I could not come before," said Edna.',
+    '',
+    'Mademoiselle turned round on the stool. "You never can," she said.',
+    '',
+    '"There," said Mademoiselle. "Now go home."',
+    '',
+  ].join('\n');
+
+  it('joins the one character the book gives that title, shown with her name', () => {
+    const a = analyzeBook(bookOf(text));
+    const mlle = a.characters.filter((c) => c.aliases.some((n) => n.startsWith('Mademoiselle')));
+    expect(mlle).toHaveLength(1);
+    expect(mlle[0]!.name).toBe('Mademoiselle Vautrin');
+    expect(mlle[0]!.aliases).toContain('Mademoiselle');
+  });
+
+  it('stays apart when two characters have that title', () => {
+    const two = `${text}\nMademoiselle Roux came in. "Good evening," said Mademoiselle Roux.\n\n"Sit," said Mademoiselle Roux.\n`;
+    const a = analyzeBook(bookOf(two));
+    const bare = a.characters.find((c) => c.aliases.includes('Mademoiselle'));
+    expect(bare?.aliases).not.toContain('Mademoiselle Vautrin');
+    expect(bare?.aliases).not.toContain('Mademoiselle Roux');
+  });
+});
+
+describe('display names', () => {
+  const stat = (form: string, count: number, honorific: string | null = null): [string, FormStats] => {
+    const words = (honorific ? form.slice(honorific.length + 1) : form).split(' ');
+    return [
+      form,
+      {
+        form,
+        honorific,
+        words,
+        count,
+        quoted: 0,
+        nonInitial: count,
+        personScore: 5,
+        placeScore: 0,
+        maleVotes: 0,
+        femaleVotes: 0,
+        printedTitles: new Map(),
+      },
+    ];
+  };
+  const display = (...forms: [string, FormStats][]) =>
+    displayName(
+      forms.map(([f]) => f),
+      new Map(forms),
+    );
+
+  it('display/fullest-name: the fullest name used often enough', () => {
+    expect(display(stat('John', 100), stat('John Andrew', 12))).toBe('John Andrew');
+    expect(display(stat('John', 100), stat('John Andrew', 3))).toBe('John');
+  });
+  it('display/no-bare-title: a title alone is shown with its name', () => {
+    expect(display(stat('Admiral', 80), stat('Admiral Croft', 5, 'Admiral'))).toBe('Admiral Croft');
+  });
+  it('display/without-civil-title: "Miss Daisy Miller" is "Daisy Miller", a rank stays', () => {
+    expect(display(stat('Miss Daisy Miller', 20, 'Miss'), stat('Daisy Miller', 4), stat('Daisy', 10))).toBe(
+      'Daisy Miller',
+    );
+    expect(display(stat('Sir Walter Elliot', 20, 'Sir'), stat('Walter Elliot', 4))).toBe('Sir Walter Elliot');
+    expect(display(stat('Mr. van der Luyden', 20, 'Mr.'), stat('van der Luyden', 4))).toBe(
+      'Mr. van der Luyden',
+    );
+  });
+  it('display/commonest-given: "Miss Eliza Bennet" gives way to Elizabeth, "Evelyn Howard" not to Evie', () => {
+    expect(
+      display(
+        stat('Miss Eliza Bennet', 12, 'Miss'),
+        stat('Elizabeth', 100),
+        stat('Eliza', 10),
+        stat('Lizzy', 60),
+      ),
+    ).toBe('Elizabeth');
+    expect(
+      display(stat('Miss Eliza Bennet', 12, 'Miss'), stat('Elizabeth', 100), stat('Elizabeth Bennet', 3)),
+    ).toBe('Elizabeth Bennet');
+    expect(display(stat('Evelyn Howard', 30), stat('Evie', 60))).toBe('Evelyn Howard');
+  });
+});
+
+describe('a first-person narrator under several names', () => {
+  // "Jake" to his friends, "Jacob Barnes" and "Mr. Barnes" on a letter; the book has another Jacob.
+  const text = [
+    'CHAPTER I.',
+    '',
+    'I went down to the café at six. Bill Gorton was there already, and Brett Ashley came in a little after. Jacob Stein sat at the bar. "Evening," said Jacob Stein to the barman, and Jacob Stein said no more.',
+    '',
+    '"Hello, Jake," Brett said. "You look tired."',
+    '',
+    '"I am tired," I said.',
+    '',
+    '"Poor Jake," said Bill. "He works too hard."',
+    '',
+    '"I do not," I said. "I work as much as anyone."',
+    '',
+    '"Jake, have a drink," Brett said.',
+    '',
+    '"All right," I said.',
+    '',
+    '"There was a letter for Mr. Barnes at the hotel," said Bill. "Jacob Barnes, it said, as if you were a banker."',
+    '',
+    '"Nobody calls me that," I said.',
+    '',
+    '"Mr. Barnes is too grand for us," said Brett. "Jake, drink up."',
+    '',
+    '"Let him be, Brett," said Bill. "Jake has had a long day. The letter was for Jacob Barnes, Esquire."',
+    '',
+    '"I will read it tomorrow," I said.',
+    '',
+    '"You never read them, Jake," said Brett.',
+    '',
+  ].join('\n');
+
+  it('joins the narrator to the one other cluster of the same full given name and its family name', () => {
+    const a = analyzeBook(bookOf(text));
+    const narrator = a.characters.find((c) => c.id === 'narrator');
+    expect(narrator?.aliases).toEqual(expect.arrayContaining(['Jake', 'Jacob Barnes', 'Mr. Barnes', 'I']));
+    expect(a.characters.filter((c) => c.aliases.includes('Jacob Barnes'))).toHaveLength(1);
+    expect(a.characters.find((c) => c.aliases.includes('Jacob Stein'))?.id).not.toBe('narrator');
+  });
+});
