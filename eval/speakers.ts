@@ -44,7 +44,7 @@ export interface NovelScore {
   merges: number;
   ms: number;
   /** Per gold quotation that got a speaker: the confidence Verbatim gave it, and whether it was right. */
-  decisions: { confidence: number; ok: boolean; type: string }[];
+  decisions: { confidence: number; ok: boolean; type: string; rule: string }[];
 }
 
 const QUOTE_MARKS = /["'\u201c\u201d\u2018\u2019\s]/;
@@ -177,7 +177,7 @@ export function scoreNovel(
       ok = speaker !== null && toGold.get(speaker) === goldSpeakerName(g.speaker);
       if (speaker !== null) {
         const q = analysis.quotes[bestQ]!;
-        decisions.push({ confidence: q.confidence, ok, type: q.type });
+        decisions.push({ confidence: q.confidence, ok, type: q.type, rule: q.rule });
       }
     }
     if (ok) correct++;

@@ -6,6 +6,7 @@
 import { findLastStartingAtOrBefore, findSpanIndex, type Span } from '../book/span.js';
 import type { Book } from '../book/types.js';
 import { buildCharacters } from './cast.js';
+import { type CalibrationMap, calibrateConfidence, DEFAULT_CALIBRATION } from './confidence/index.js';
 import { commonWordTest, findNameOccurrences, lowercaseWordCounts } from './names.js';
 import { findPlaces } from './places.js';
 import { detectQuoteStyle, findQuotations } from './quotes.js';
@@ -40,7 +41,13 @@ function withoutHeadings(book: Book, paragraphs: readonly Span[]): Span[] {
   });
 }
 
-export function analyzeBook(book: Book): Analysis {
+export interface AnalyzeOptions {
+  /** The confidence calibration; null gives the rules' raw confidences (to fit a calibration on). */
+  calibration?: CalibrationMap | null;
+}
+
+export function analyzeBook(book: Book, options: AnalyzeOptions = {}): Analysis {
+  const calibration = options.calibration === undefined ? DEFAULT_CALIBRATION : options.calibration;
   // Offsets into this text are offsets into book.text (one UTF-16 unit for one: spaces.ts).
   const text = withPlainSpaces(book.text);
   const paragraphs = paragraphsOf(book);
@@ -74,6 +81,7 @@ export function analyzeBook(book: Book): Analysis {
   });
   const quotes: DialogueQuote[] = raw.map((q, i) => {
     const a = attributions[i]!;
+    const rule = a.speaker ? a.rule : 'none';
     return {
       start: q.parts[0]!.start,
       end: q.parts[q.parts.length - 1]!.end,
@@ -81,8 +89,11 @@ export function analyzeBook(book: Book): Analysis {
       speaker: a.speaker,
       addressees: a.addressees,
       type: a.speaker ? a.type : 'none',
-      confidence: Math.round(a.confidence * 100) / 100,
-      rule: a.speaker ? a.rule : 'none',
+      confidence: a.speaker
+        ? Math.round(calibrateConfidence(rule, a.confidence, calibration) * 100) / 100
+        : 0,
+      rule,
+      ...(a.speaker && a.tagSpan ? { tagSpan: a.tagSpan } : {}),
     };
   });
   const characters = cast.finish(quotes, raw);

@@ -46,6 +46,15 @@ export interface PassageQuote {
   /** The speaker's name, or null when the analysis could not tell. */
   speaker: string | null;
   addressees: string[];
+  /** The speaker's calibrated confidence (0..1; right about that share of the time), or null. */
+  confidence: number | null;
+  /**
+   * Shown as a question ("Elizabeth?", a dimmer badge), never as fact: confidence below
+   * UNCERTAIN_BELOW (src/server/views/speaker-certainty.ts).
+   */
+  uncertain: boolean;
+  /** Why this speaker, for a tooltip: how it was found, the tag's words, the rule id, the confidence. */
+  evidence: string | null;
 }
 
 /** A stretch of the book for the reader: its text, its paragraphs and the dialogue inside it. */
@@ -82,6 +91,8 @@ export interface WorldCharacter {
   gender: string;
   mentions: number;
   lines: number;
+  /** Of `lines`, those whose speaker is uncertain (PassageQuote.uncertain): shown apart, not as fact. */
+  uncertainLines: number;
   firstAppearance: number;
   /** End of the first mention (the name or alias the book uses there), for the highlight. */
   firstAppearanceEnd: number;

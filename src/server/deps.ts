@@ -47,6 +47,11 @@ export interface QuoteLike extends Span {
   parts?: Span[];
   speaker: string | null;
   addressees: string[];
+  /** Calibrated 0..1 (DialogueQuote.confidence). */
+  confidence?: number;
+  /** The rule that decided the speaker, and the speech tag's clause where a tag did (DialogueQuote). */
+  rule?: string;
+  tagSpan?: Span;
 }
 
 export interface PlaceLike {

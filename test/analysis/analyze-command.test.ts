@@ -57,7 +57,8 @@ describe('verbatim analyze', () => {
 
   it('lists every quotation with --quotes', async () => {
     const r = await cli('analyze', story, '--quotes');
-    expect(r.stdout).toMatch(/Mrs\. Thornbury\s+explicit\s+0\.95\s+"My dear, … the Pembertons'/);
+    // The confidence is calibrated (src/analysis/confidence): a named tag reads 0.9-something, not a fixed 0.95.
+    expect(r.stdout).toMatch(/Mrs\. Thornbury\s+explicit\s+0\.9\d\s+"My dear, … the Pembertons'/);
   });
 
   it('stores the analysis of a library book, and a second call reads it back', async () => {

@@ -15,6 +15,9 @@ const quote = (
   parts,
   speaker,
   addressees: [],
+  confidence: speaker ? 0.95 : null,
+  uncertain: false,
+  evidence: null,
 });
 
 describe('segmentParagraph', () => {

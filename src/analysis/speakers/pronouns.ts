@@ -327,6 +327,7 @@ export function resolvePendingTags(state: SieveState): void {
             type: 'anaphoric',
             confidence: OTHER_PARTY_CONFIDENCE,
             rule,
+            ...(tag.span ? { tagSpan: tag.span } : {}),
           };
         continue;
       }
@@ -348,6 +349,7 @@ export function resolvePendingTags(state: SieveState): void {
           type: 'anaphoric',
           confidence: tag.confidence * RESOLVED,
           rule,
+          ...(tag.span ? { tagSpan: tag.span } : {}),
         };
     }
     if (!turn.speaker) {

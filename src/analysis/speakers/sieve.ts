@@ -245,6 +245,7 @@ export function attributeSpeakers(
           type: tag.type,
           confidence: tag.confidence,
           rule,
+          ...(tag.span ? { tagSpan: tag.span } : {}),
         };
       else if (tag.pronoun || tag.otherParty) state.pending.set(qi, found);
     }
@@ -310,6 +311,7 @@ function spreadTurns(state: SieveState): void {
         r.type = t.type;
         r.confidence = t.confidence;
         r.rule = t.rule;
+        if (t.tagSpan) r.tagSpan = t.tagSpan;
       }
       const voc = t.vocatives.filter((v) => v !== r.speaker);
       const addressees = new Set(r.addressees);

@@ -2,6 +2,7 @@
  * What the sieve's stages decide and read as they go: each quotation's attribution, each turn's
  * speaker, the pronoun tags waiting for a referent. The scene (scene.ts) is fixed; this is not.
  */
+import type { Span } from '../../book/span.js';
 import type { QuoteType } from '../types.js';
 import type { Scene } from './scene.js';
 import type { Tag, TagSource } from './tags.js';
@@ -18,6 +19,8 @@ export interface Turn {
   vocatives: readonly string[];
   /** The id of the rule that decided the speaker (the quotation's rule when a tag decided). */
   rule: string;
+  /** The span of the speech tag that decided, when a tag did. */
+  tagSpan?: Span;
   /** The turn whose speaker a turn-taking rule copied or contrasted with. */
   from?: number;
 }
@@ -58,4 +61,5 @@ export function decideTurn(turn: Turn, a: Attribution): void {
   turn.type = a.type;
   turn.confidence = a.confidence;
   turn.rule = a.rule;
+  turn.tagSpan = a.tagSpan;
 }

@@ -4,6 +4,8 @@
  * within the tag rules of sieve.ts) and its confidence. The confidences are the tags' own, from the
  * surest ("said Elizabeth", 0.95) down to a description ("cried the old gentleman", 0.6).
  */
+
+import type { Span } from '../../book/span.js';
 import { GENDERED_NOUNS, type Gender, KIN_TERMS, OPENING_SPEECH_VERBS } from '../../lexicon.js';
 import type { QuoteType } from '../types.js';
 import {
@@ -125,6 +127,14 @@ export interface Tag {
   kin?: { possessor: Gender; noun: string };
   /** Character named after "to" in the tag ("said Elizabeth to Jane"). */
   addressee?: string;
+  /** The clause the tag was read from (half-open offsets into the text): the evidence a reader is shown. */
+  span?: Span;
+}
+
+/** The tag with the span of the clause it was read from. */
+function spanned(tag: Tag | null, clause: readonly Tok[]): Tag | null {
+  if (!tag || clause.length === 0) return tag;
+  return { ...tag, span: { start: clause[0]!.start, end: clause[clause.length - 1]!.end } };
 }
 
 /** "his wife", "her father" at token i: a relation whose gender is the speaker's. */
@@ -232,6 +242,12 @@ export function tagAfter(src: TagSource, start: number, end: number): Tag | null
   let clauseEnd = toks.findIndex((t) => TAG_BREAK.has(t.w));
   if (clauseEnd < 0) clauseEnd = toks.length;
   const clause = toks.slice(0, Math.min(clauseEnd, options.tagClauseWords));
+  return spanned(tagInClauseAfter(src, clause, start), clause);
+}
+
+/** tagAfter's reading of the clause (`start`: where the narration after the quote begins). */
+function tagInClauseAfter(src: TagSource, clause: readonly Tok[], start: number): Tag | null {
+  const { text, options } = src;
   const owned = ownedSpeech(src, clause);
   if (owned) return owned;
   const v = clause.findIndex((_, i) => isSpeechVerbAt(clause, i));
@@ -392,6 +408,11 @@ export function tagBefore(src: TagSource, start: number, end: number): Tag | nul
   while (clauseStart >= 0 && !['.', '!', '?', '"', '\u201c', '\u201d'].includes(toks[clauseStart]!.w))
     clauseStart--;
   const clause = toks.slice(clauseStart + 1);
+  return spanned(tagInClauseBefore(src, clause, end), clause);
+}
+
+/** tagBefore's reading of the clause ending at `end`, the quotation's opening. */
+function tagInClauseBefore(src: TagSource, clause: readonly Tok[], end: number): Tag | null {
   // The speech verb nearest the quotation, however far: "Tony said to Jock, as they sat alone after dinner,"
   let v = -1;
   for (let i = clause.length - 1; i >= 0; i--) {
@@ -451,7 +472,9 @@ export function sentenceTagBefore(src: TagSource, start: number, end: number): T
   if (v < 1) return null;
   const names = mentionsIn(src.mentions, sentence[0]!.start, end);
   const named = names.find((m) => m.end <= sentence[v]!.start && sentence[v]!.start - m.end <= 2);
-  return named ? { form: 'name-began', speaker: named.character, type: 'explicit', confidence: 0.75 } : null;
+  return named
+    ? spanned({ form: 'name-began', speaker: named.character, type: 'explicit', confidence: 0.75 }, sentence)
+    : null;
 }
 
 /** "She went on.", "At length he spoke again.", "He resumed.": the same, with a pronoun subject. */
@@ -464,5 +487,10 @@ export function pronounSentenceTagBefore(src: TagSource, start: number, end: num
   );
   if (v < 1) return null;
   const g = pronounGender(sentence[v - 1]!.lw) ?? (v >= 2 ? pronounGender(sentence[v - 2]!.lw) : null);
-  return g ? { form: 'pronoun-began', speaker: null, type: 'anaphoric', confidence: 0.7, pronoun: g } : null;
+  return g
+    ? spanned(
+        { form: 'pronoun-began', speaker: null, type: 'anaphoric', confidence: 0.7, pronoun: g },
+        sentence,
+      )
+    : null;
 }

@@ -38,4 +38,9 @@ export interface Attribution {
    * ranker's features and the checker read these, never the confidence, to know what fired.
    */
   rule: string;
+  /**
+   * Where a speech tag decided (the rule is a tag rule, or the turn's speaker came from a tag on
+   * another quotation of the paragraph): the clause the tag was read from, e.g. `said Elizabeth`.
+   */
+  tagSpan?: Span;
 }

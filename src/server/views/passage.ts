@@ -3,6 +3,7 @@ import type { Book } from '../../book/types.js';
 import type { Passage, TocEntry } from '../api-types.js';
 import type { AnalysisLike } from '../deps.js';
 import { characterIndex } from './network.js';
+import { isUncertain, speakerEvidence } from './speaker-certainty.js';
 import { tocEntryAt } from './toc.js';
 
 /**
@@ -35,6 +36,9 @@ export function passageOf(
           .map(clip),
         speaker: q.speaker ? name(q.speaker) : null,
         addressees: (q.addressees ?? []).map(name),
+        confidence: q.speaker && q.confidence !== undefined ? q.confidence : null,
+        uncertain: isUncertain(q),
+        evidence: speakerEvidence(book.text, q),
       }))
     : [];
   return { start: s, end: e, text: book.text.slice(s, e), paragraphs, quotes, chapter: tocEntryAt(toc, s) };

@@ -2,6 +2,7 @@ import type { Book } from '../../book/types.js';
 import type { AnalysisState, TocEntry, World, WorldCharacter, WorldPlace } from '../api-types.js';
 import type { AnalysisLike } from '../deps.js';
 import { conversationNetwork } from './network.js';
+import { isUncertain } from './speaker-certainty.js';
 import { tocEntryAt } from './toc.js';
 
 /** How many equal slices of the book the X-Ray chart counts mentions in. */
@@ -27,6 +28,9 @@ export function worldOf(
     };
   }
   const lines = linesBySpeaker(analysis);
+  const unsure = linesBySpeaker(analysis, isUncertain);
+  const count = (m: Map<string, number>, c: { id: string; name: string }) =>
+    (m.get(c.id) ?? 0) + (c.id !== c.name ? (m.get(c.name) ?? 0) : 0);
   const characters: WorldCharacter[] = [...analysis.characters]
     .sort((a, b) => b.mentions - a.mentions || a.firstAppearance - b.firstAppearance)
     .slice(0, MAX_CHARACTERS)
@@ -36,7 +40,8 @@ export function worldOf(
       aliases: c.aliases,
       gender: c.gender,
       mentions: c.mentions,
-      lines: (lines.get(c.id) ?? 0) + (c.id !== c.name ? (lines.get(c.name) ?? 0) : 0),
+      lines: count(lines, c),
+      uncertainLines: count(unsure, c),
       firstAppearance: c.firstAppearance,
       firstAppearanceEnd:
         c.firstAppearance + nameLengthAt(book.text, c.firstAppearance, [c.name, ...c.aliases]),
@@ -76,10 +81,13 @@ export function distribution(offsets: readonly number[], length: number, bins: n
   return counts;
 }
 
-function linesBySpeaker(analysis: AnalysisLike): Map<string, number> {
+function linesBySpeaker(
+  analysis: AnalysisLike,
+  keep: (q: AnalysisLike['quotes'][number]) => boolean = () => true,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const q of analysis.quotes) {
-    if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+    if (q.speaker && keep(q)) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
   }
   return counts;
 }

@@ -11,9 +11,17 @@ interface Props {
   heading?: boolean;
 }
 
+/** The speaker's label: a question where the analysis is unsure, never a plain name. */
+export function speakerLabel(q: PassageQuote): string | null {
+  if (!q.speaker) return null;
+  return q.uncertain ? `${q.speaker}?` : q.speaker;
+}
+
+/** The tooltip: who (marked uncertain where so), to whom, and the evidence. */
 function speechTitle(q: PassageQuote): string {
-  const who = q.speaker ?? 'Speaker unknown';
-  return q.addressees.length > 0 ? `${who}, to ${q.addressees.join(', ')}` : who;
+  const who = q.speaker ? (q.uncertain ? `Perhaps ${q.speaker} (uncertain)` : q.speaker) : 'Speaker unknown';
+  const head = q.addressees.length > 0 ? `${who}, to ${q.addressees.join(', ')}` : who;
+  return q.evidence ? `${head}\nEvidence: ${q.evidence}` : head;
 }
 
 /**
@@ -32,10 +40,13 @@ export function Paragraph({ text, start, end, quotes, highlight, heading }: Prop
         return (
           <span
             key={s.start}
-            class={`speech${s.quote.speaker ? '' : ' unknown'}`}
+            class={`speech${s.quote.speaker ? (s.quote.uncertain ? ' uncertain' : '') : ' unknown'}`}
             title={speechTitle(s.quote)}
+            data-confidence={s.quote.confidence ?? undefined}
           >
-            {s.quoteStart && s.quote.speaker ? <span class="speaker">{s.quote.speaker}</span> : null}
+            {s.quoteStart && s.quote.speaker ? (
+              <span class={`speaker${s.quote.uncertain ? ' uncertain' : ''}`}>{speakerLabel(s.quote)}</span>
+            ) : null}
             {inner}
           </span>
         );

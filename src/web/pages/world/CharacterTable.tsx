@@ -33,7 +33,19 @@ export function CharacterTable({
             <th scope="row">{c.name}</th>
             <td>{c.aliases.filter((a) => a !== c.name).join(', ') || '—'}</td>
             <td class="num">{formatCount(c.mentions)}</td>
-            <td class="num">{formatCount(c.lines)}</td>
+            <td
+              class="num"
+              title={
+                c.uncertainLines > 0
+                  ? `${formatCount(c.lines - c.uncertainLines)} lines surely theirs; ${formatCount(c.uncertainLines)} more perhaps (the speaker is uncertain)`
+                  : undefined
+              }
+            >
+              {formatCount(c.lines - c.uncertainLines)}
+              {c.uncertainLines > 0 ? (
+                <span class="uncertain-lines"> + {formatCount(c.uncertainLines)}?</span>
+              ) : null}
+            </td>
             <td>
               <a href={readerHref(bookId, c.firstAppearance, c.firstAppearanceEnd)}>
                 {c.firstChapter ?? percentInto(c.firstAppearance, length)}

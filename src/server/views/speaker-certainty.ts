@@ -1,0 +1,47 @@
+/**
+ * When the reader and the world page show a speaker as uncertain, and the words of its evidence.
+ * The confidence is calibrated (src/analysis/confidence; eval/results/calibration.md): a speaker given
+ * c is right about c of the time on novels the calibration was not fitted on.
+ */
+import type { Span } from '../../book/span.js';
+
+/**
+ * Below this calibrated confidence a speaker is shown as a question ("Elizabeth?", a dimmer badge),
+ * never as fact: under 0.8 the speaker is wrong at least one time in five, too often to print a name
+ * as plainly as a speech tag's. On PDNC's held-out answers (the raw answers of
+ * `npm run calibrate:speakers` through the shipped map) 8,719 of 22,316 fall below it, right 0.616 of
+ * the time (turn-taking 5,700, a pronoun or description tag 1,567, the ranker's own choice 869, beats
+ * 583; no named tag); those at or above it are right 0.923.
+ */
+export const UNCERTAIN_BELOW = 0.8;
+
+export function isUncertain(q: { speaker: string | null; confidence?: number }): boolean {
+  return q.speaker !== null && (q.confidence ?? 0) < UNCERTAIN_BELOW;
+}
+
+/** How each kind of rule (DialogueQuote.rule) found the speaker, in a reader's words. */
+function ruleWords(rule: string): string {
+  if (rule === 'ranker') return 'the speaker model, weighing the people near the line';
+  if (rule === 'last-resort') return 'a guess: the character named last before the line';
+  if (rule === 'turn/vocative') return 'the line before addresses them by name';
+  if (rule === 'turn/answered') return 'the next line answers them by name';
+  if (rule === 'turn/recent-named') return 'a guess: the character named most recently in the conversation';
+  if (rule.startsWith('turn/')) return 'turn-taking: the speakers of the conversation alternate';
+  if (rule.startsWith('beat/')) return 'an action beat: the narration beside the line names them';
+  return 'a speech tag';
+}
+
+/**
+ * The evidence for a speaker in one line, for a title attribute: how it was found, the tag's words
+ * where a tag decided (`tagSpan` into `text`), the rule id and the confidence.
+ */
+export function speakerEvidence(
+  text: string,
+  q: { speaker: string | null; confidence?: number; rule?: string; tagSpan?: Span },
+): string | null {
+  if (q.speaker === null || q.rule === undefined) return null;
+  const tag = q.tagSpan ? text.slice(q.tagSpan.start, q.tagSpan.end).replace(/\s+/g, ' ').trim() : '';
+  const how = tag ? `${ruleWords(q.rule)}: “${tag}”` : ruleWords(q.rule);
+  const confidence = q.confidence === undefined ? '' : `, confidence ${q.confidence.toFixed(2)}`;
+  return `${how} (${q.rule}${confidence})`;
+}
