@@ -120,7 +120,30 @@ export const benches = [
   }),
   defineBench({
     ...common,
-    name: 'verbatim check: class set, 30 essays in one call (--out, html)',
+    name: 'verbatim check: class set, 30 essays in one call, --jobs 1',
+    baseline: 'baseline: 30 essays as 30 one-shot checks',
+    run: (f: Fixture) =>
+      verbatim([
+        '--data-dir',
+        f.dataDir,
+        'check',
+        f.essayDir,
+        '--book',
+        f.bookId,
+        '--out',
+        f.outDir,
+        '--format',
+        'html',
+        '--jobs',
+        '1',
+      ]),
+    iterations: 3,
+    warmup: 1,
+    target: { maxWallMs: 3000 },
+  }),
+  defineBench({
+    ...common,
+    name: 'verbatim check: class set, 30 essays in one call (--out, html; a worker per core)',
     baseline: 'baseline: 30 essays as 30 one-shot checks',
     run: (f: Fixture) =>
       verbatim([

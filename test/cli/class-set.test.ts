@@ -169,3 +169,46 @@ describe('the stored word index', () => {
     expect(r.stdout).toContain('Checked good.md');
   });
 });
+
+describe.skipIf(!existsSync(path.join(import.meta.dirname, '../../dist/cli/check/worker.js')))(
+  'the real bin/verbatim with worker threads',
+  () => {
+    it('gives the same table and reports with --jobs 2 as with --jobs 1', async () => {
+      const { spawnSync } = await import('node:child_process');
+      const bin = path.join(import.meta.dirname, '../../bin/verbatim');
+      for (let i = 1; i <= 5; i++) write(`essays/e${i}.md`, i % 2 ? GOOD : BAD);
+      write('essays/e6.md', '');
+      const run = (jobs: string) =>
+        spawnSync(
+          process.execPath,
+          [
+            bin,
+            '--data-dir',
+            dataDir,
+            'check',
+            'essays',
+            '--book',
+            bookId,
+            '--out',
+            `out-${jobs}`,
+            '--jobs',
+            jobs,
+          ],
+          { cwd: tmp, encoding: 'utf8', timeout: 60_000 },
+        );
+      const one = run('1');
+      const two = run('2');
+      expect(one.status).toBe(2); // e6.md is empty: named, the others still checked
+      expect(two.status).toBe(2);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stdout).toMatch(/e6\.md\s+could not be checked: the review is empty/);
+      expect(readdirSync(path.join(tmp, 'out-2')).sort()).toEqual(
+        readdirSync(path.join(tmp, 'out-1')).sort(),
+      );
+      expect(readFileSync(path.join(tmp, 'out-2/e2.check.txt'), 'utf8')).toBe(
+        readFileSync(path.join(tmp, 'out-1/e2.check.txt'), 'utf8'),
+      );
+      expect(two.stderr.match(/^verbatim: \[\d\/6\]/gm)).toHaveLength(6);
+    });
+  },
+);

@@ -19,6 +19,8 @@ export interface CheckBook {
   analysis: SpeakerModel | null;
   /** The library's other books, for the "is this a review of another book?" warning. */
   otherBooks: () => Iterable<Book>;
+  /** The book is in the library with its index and analysis stored: a worker can open it cheaply too. */
+  stored: boolean;
 }
 
 export async function loadCheckBook(
@@ -36,7 +38,7 @@ export async function loadCheckBook(
   } finally {
     library?.close();
   }
-  return { book, analysis, otherBooks: libraryBooksBut(book, dataDirOf(io, opts)) };
+  return { book, analysis, otherBooks: libraryBooksBut(book, dataDirOf(io, opts)), stored: library !== null };
 }
 
 /**

@@ -1,34 +1,23 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type CheckReport, readReview } from '../../check/index.js';
-import { isVerbatimError, VerbatimError } from '../../errors.js';
+import { VerbatimError } from '../../errors.js';
 import type { CliIO } from '../context.js';
 import { groupDigits, table } from '../format-helpers.js';
 import type { CheckBook } from './book.js';
-import { REPORT_EXTENSION, type ReportFormat, renderReport } from './formats.js';
+import { type ClassSetRow, checkEntry, emptyRow } from './entry.js';
+import { REPORT_EXTENSION, type ReportFormat } from './formats.js';
 import type { ReviewInput } from './inputs.js';
-import { checkOne } from './one.js';
+import { checkInWorkers, workersAvailable } from './pool.js';
+import type { WorkerSetup, WorkerTask } from './worker.js';
 
 /**
- * A class set: many reviews against one book, read and indexed once. Each review is checked in
- * turn (progress on stderr); a review that cannot be read is reported by name and the others go on.
+ * A class set: many reviews against one book, read and indexed once. The essays are checked in
+ * worker threads when there are enough to be worth it (pool.ts), else in turn; progress goes to
+ * stderr as each finishes; a review that cannot be read is reported by name and the others go on.
  * The summary is a table on stdout (or JSON with --format json); with `out`, each report is also
  * written to `<out>/<name>.check.<ext>` (`.check` so a report never overwrites an essay when the
  * folder is the essays' own).
  */
-export interface ClassSetRow {
-  review: string;
-  /** The report file written, when --out was given. */
-  reportFile: string | null;
-  quotations: number;
-  notFound: number;
-  altered: number;
-  wrongSpeaker: number;
-  hasProblems: boolean;
-  /** Why this review could not be checked (then the counts are 0). */
-  error: string | null;
-}
-
 export interface ClassSetResult {
   rows: ClassSetRow[];
   /** Some review has a quotation not found or altered, or a contradicted credit. */
@@ -37,68 +26,52 @@ export interface ClassSetResult {
   anyErrors: boolean;
 }
 
+export interface ClassSetOptions {
+  format: ReportFormat;
+  out: string | null;
+  /** Worker threads to use; 1 checks in this thread. */
+  jobs: number;
+  /** How a worker opens the same book (the command's own flags). */
+  workerSetup: WorkerSetup;
+}
+
+/** Below this many essays, starting workers (each loads the checker and opens the book) costs more than it saves. */
+const MIN_ESSAYS_FOR_WORKERS = 4;
+
 export async function checkClassSet(
   io: CliIO,
   inputs: readonly ReviewInput[],
   target: CheckBook,
-  options: { format: ReportFormat; out: string | null },
+  options: ClassSetOptions,
 ): Promise<ClassSetResult> {
   if (options.out) prepareOutDir(options.out);
   const names = new ReportNames();
-  const rows: ClassSetRow[] = [];
-  for (const [i, input] of inputs.entries()) {
-    const row = await checkEntry(input, target, options, names);
-    rows.push(row);
-    io.stderr(`verbatim: [${i + 1}/${inputs.length}] ${input.name}: ${progressNote(row)}\n`);
+  const tasks: WorkerTask[] = inputs.map((input, index) => ({
+    index,
+    input,
+    reportFile: options.out
+      ? path.join(options.out, names.next(input.file, REPORT_EXTENSION[options.format]))
+      : null,
+  }));
+  const rows: ClassSetRow[] = new Array(tasks.length);
+  let finished = 0;
+  const onRow = (index: number, row: ClassSetRow) => {
+    rows[index] = row;
+    io.stderr(`verbatim: [${++finished}/${tasks.length}] ${row.review}: ${progressNote(row)}\n`);
+  };
+  const parallel =
+    options.jobs > 1 && tasks.length >= MIN_ESSAYS_FOR_WORKERS && target.stored && workersAvailable();
+  if (parallel) {
+    await checkInWorkers(tasks, options.workerSetup, options.jobs, onRow, (t) =>
+      checkEntry(t.input, target, options.format, t.reportFile),
+    );
+  } else {
+    for (const t of tasks) onRow(t.index, await checkEntry(t.input, target, options.format, t.reportFile));
   }
   return {
     rows,
     anyProblems: rows.some((r) => r.hasProblems),
     anyErrors: rows.some((r) => r.error !== null),
-  };
-}
-
-async function checkEntry(
-  input: ReviewInput,
-  target: CheckBook,
-  options: { format: ReportFormat; out: string | null },
-  names: ReportNames,
-): Promise<ClassSetRow> {
-  let report: CheckReport;
-  try {
-    report = checkOne(await readReview(input.file), target);
-  } catch (e) {
-    if (!isVerbatimError(e)) throw e; // a bug, not a bad essay: end with exit 70 as for one review
-    return { ...emptyRow(input.name), error: e.message + (e.details.hint ? ` (${e.details.hint})` : '') };
-  }
-  let reportFile: string | null = null;
-  if (options.out) {
-    reportFile = path.join(options.out, names.next(input.file, REPORT_EXTENSION[options.format]));
-    writeFileSync(reportFile, renderReport(options.format, report, target.book, path.basename(input.file)));
-  }
-  const s = report.summary;
-  return {
-    review: input.name,
-    reportFile,
-    quotations: s.quotations,
-    notFound: s.byVerdict.not_found,
-    altered: s.byVerdict.altered,
-    wrongSpeaker: s.byAttribution.contradicted,
-    hasProblems: s.hasProblems,
-    error: null,
-  };
-}
-
-function emptyRow(review: string): ClassSetRow {
-  return {
-    review,
-    reportFile: null,
-    quotations: 0,
-    notFound: 0,
-    altered: 0,
-    wrongSpeaker: 0,
-    hasProblems: false,
-    error: null,
   };
 }
 

@@ -30,6 +30,10 @@ export const registerCheck: RegisterCommand = (program, io) => {
       '--out <dir>',
       'write one report per review into this folder (<name>.check.<format>) and print a summary table',
     )
+    .option(
+      '--jobs <n>',
+      'several reviews: check this many at once in worker threads (default: the number of cores)',
+    )
     .option('--no-speakers', 'do not analyse who speaks (faster; attributions are then "unknown")')
     .addHelpText(
       'after',

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { type ReviewText, readReview, readReviewBytes } from '../../check/index.js';
 import { VerbatimError } from '../../errors.js';
@@ -15,6 +16,7 @@ export interface CheckFlags extends LibraryOptions, LoadFlags {
   book: string;
   format: ReportFormat;
   out?: string;
+  jobs?: string;
   speakers?: boolean;
 }
 
@@ -57,14 +59,30 @@ export async function runCheck(io: CliIO, args: string[], opts: CheckFlags): Pro
       hint: 'a folder is searched for .txt, .md, .html and .docx files',
     });
   }
+  const jobs = jobsOf(opts.jobs);
   const target = await loadCheckBook(io, opts);
   const out = opts.out === undefined ? null : path.resolve(io.cwd, opts.out);
-  const result = await checkClassSet(io, expanded.inputs, target, { format: opts.format, out });
+  const result = await checkClassSet(io, expanded.inputs, target, {
+    format: opts.format,
+    out,
+    jobs,
+    workerSetup: { opts, cwd: io.cwd, env: io.env },
+  });
   if (opts.format === 'json' && !out) io.stdout(`${JSON.stringify(result.rows, null, 2)}\n`);
   else io.stdout(renderClassSetTable(result, target.book.metadata.title));
   if (out) io.stderr(`verbatim: reports in ${out}\n`);
   if (result.anyErrors) throw new ExitWith(EXIT.usage);
   if (result.anyProblems) throw new ExitWith(EXIT.findings);
+}
+
+/** --jobs: a whole number ≥ 1; by default one per core (the class-set bench's 30 essays use both of 2). */
+function jobsOf(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new VerbatimError('usage', `--jobs must be a whole number of at least 1, not "${value}"`);
+  }
+  return n;
 }
 
 /**
