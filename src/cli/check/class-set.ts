@@ -44,7 +44,6 @@ export async function checkClassSet(
   target: CheckBook,
   options: ClassSetOptions,
 ): Promise<ClassSetResult> {
-  if (options.out) prepareOutDir(options.out);
   const names = new ReportNames();
   const tasks: WorkerTask[] = inputs.map((input, index) => ({
     index,
@@ -76,7 +75,7 @@ export async function checkClassSet(
 }
 
 /** The output folder, made before any work so an unwritable one fails at once, not after 30 checks. */
-function prepareOutDir(out: string): void {
+export function prepareOutDir(out: string): void {
   try {
     mkdirSync(out, { recursive: true });
     const probe = path.join(out, `.verbatim-write-test-${process.pid}`);

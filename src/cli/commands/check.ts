@@ -32,7 +32,7 @@ export const registerCheck: RegisterCommand = (program, io) => {
     )
     .option(
       '--jobs <n>',
-      'several reviews: check this many at once in worker threads (default: the number of cores)',
+      'several reviews: check this many at once in worker threads (default 1; helps only with idle cores to spare)',
     )
     .option('--no-speakers', 'do not analyse who speaks (faster; attributions are then "unknown")')
     .addHelpText(
