@@ -15,6 +15,10 @@ export interface BenchTarget {
   maxMs?: number;
   /** Peak RSS growth it should stay under, as a multiple of `bytes`. */
   maxMemoryRatio?: number;
+  /** Median wall time it should stay under, as a multiple of its `baseline` bench's (same run). */
+  maxBaselineRatio?: number;
+  /** Median wall time it should stay under, in milliseconds (for benches timing child processes, whose CPU time the harness cannot see). */
+  maxWallMs?: number;
 }
 
 export interface Bench<S = unknown> {
@@ -32,6 +36,11 @@ export interface Bench<S = unknown> {
   warmup?: number;
   /** A reason to skip (e.g. the corpus is absent): the bench is listed, not run. */
   skip?: string;
+  /**
+   * The name of another bench measured in the same run that this one is compared with (e.g. `node -e 0`
+   * for a CLI command): the table prints the ratio of the median wall times beside the figure.
+   */
+  baseline?: string;
 }
 
 /** Type-erases a bench so benches with different setup types fit one array. */
@@ -59,4 +68,5 @@ export interface BenchResult {
   /** Heap in use after the cold run (result still alive) minus before, in bytes. */
   retainedHeap: number;
   target: BenchTarget | null;
+  baseline?: string;
 }

@@ -44,6 +44,7 @@ async function runChild(file: string, name: string): Promise<void> {
     peakHiddenBySetup: false,
     retainedHeap: 0,
     target: bench.target ?? null,
+    ...(bench.baseline ? { baseline: bench.baseline } : {}),
   };
   if (bench.skip) {
     console.log(JSON.stringify({ ...base, skipped: bench.skip }));
@@ -128,13 +129,16 @@ function printTable(results: readonly BenchResult[]): void {
       'peak RSS +MB',
       '× size',
       'target ×',
+      'vs baseline',
       'status',
     ],
   ];
+  const byName = new Map(results.map((r) => [r.name, r]));
   for (const r of results) {
     if (r.skipped || r.error) {
       rows.push([
         r.name,
+        '',
         '',
         '',
         '',
@@ -151,7 +155,11 @@ function printTable(results: readonly BenchResult[]): void {
     }
     const ratio = r.bytes && r.peakRssGrowth !== null ? r.peakRssGrowth / r.bytes : null;
     const t = r.target ?? {};
+    const base = r.baseline ? byName.get(r.baseline) : undefined;
+    const baseRatio = base && !base.skipped && !base.error ? r.medianMs / base.medianMs : null;
     const checks: (boolean | null)[] = [
+      t.maxBaselineRatio !== undefined && baseRatio !== null ? baseRatio <= t.maxBaselineRatio : null,
+      t.maxWallMs !== undefined ? r.medianMs <= t.maxWallMs : null,
       t.mbPerSec !== undefined && r.mbPerSec !== null ? r.mbPerSec >= t.mbPerSec : null,
       t.maxMs !== undefined ? r.cpuMs <= t.maxMs : null,
       t.maxMemoryRatio !== undefined && ratio !== null ? ratio <= t.maxMemoryRatio : null,
@@ -169,6 +177,9 @@ function printTable(results: readonly BenchResult[]): void {
       `${r.peakHiddenBySetup ? '≤ ' : ''}${fmt(r.peakRssGrowth === null ? null : r.peakRssGrowth / MB)}`,
       fmt(ratio, 2),
       t.maxMemoryRatio !== undefined ? `≤ ${t.maxMemoryRatio}` : '',
+      baseRatio === null
+        ? ''
+        : `${baseRatio.toFixed(1)} × ${base!.medianMs.toFixed(0)} ms (${r.baseline})${t.maxBaselineRatio !== undefined ? `, target ≤ ${t.maxBaselineRatio} ×` : ''}`,
       relevant.length ? verdict(relevant.every(Boolean)) : '',
     ]);
   }
@@ -176,7 +187,7 @@ function printTable(results: readonly BenchResult[]): void {
   for (const [i, r] of rows.entries()) {
     console.log(
       r
-        .map((cell, c) => (c === 0 || c === 11 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+        .map((cell, c) => (c === 0 || c >= 12 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
         .join('  '),
     );
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -237,7 +248,9 @@ async function main(argv: readonly string[]): Promise<void> {
       'CPU ms: median CPU time of the process for one run (on one core, unaffected by other processes\n' +
       'competing for the cores); MB/s and the ms targets use CPU ms.\n' +
       'peak RSS +MB: the child process peak RSS minus its RSS just before the first (cold) run, so it\n' +
-      'includes the run’s result and garbage not yet collected; "≤" means setup already reached a higher peak.',
+      'includes the run’s result and garbage not yet collected; "≤" means setup already reached a higher peak.\n' +
+      'vs baseline: median wall ms ÷ the named baseline bench’s median wall ms, both measured in this run.\n' +
+      'Benches that time child processes (the CLI) show the child’s wall time; their CPU column is the parent’s.',
   );
   if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   if (results.some((r) => r.error)) process.exitCode = 1;

@@ -1,12 +1,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Command, Option } from 'commander';
 import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
-import { type LoadOptions, loadBookFile } from '../formats/load.js';
-import { LIMITS } from '../limits.js';
+import type { LoadOptions } from '../formats/load-text.js';
 import { Library } from '../store/library.js';
-import type { TextEncoding } from '../text/decode.js';
 import type { CliIO } from './context.js';
 
 /**
@@ -29,6 +26,12 @@ export interface ResolveOptions extends LibraryOptions {
   load?: LoadOptions;
 }
 
+/** A novel file read from disk. The readers (EPUB, HTML, …) are imported only when a file is given. */
+export async function loadBookFromDisk(file: string, options?: LoadOptions): Promise<Book> {
+  const { loadBookFile } = await import('../formats/load.js');
+  return loadBookFile(file, options);
+}
+
 export async function resolveBook(
   arg: string,
   io: CliIO,
@@ -39,7 +42,7 @@ export async function resolveBook(
     () => true,
     () => false,
   );
-  if (onDisk) return { book: await loadBookFile(file, opts.load), library: null };
+  if (onDisk) return { book: await loadBookFromDisk(file, opts.load), library: null };
   const looksLikeId = /^[0-9a-f]{4,64}$/i.test(arg);
   if (!looksLikeId) throw new VerbatimError('not_found', 'no such file', { file: arg });
   const library = openLibrary(io, opts);
@@ -58,49 +61,4 @@ export async function resolveBook(
     });
   }
   return { book, library };
-}
-
-/** Options of every command that loads a file: the limits a person may need to lift. */
-export function addLoadOptions(cmd: Command): Command {
-  return cmd
-    .option(
-      '--max-size <MB>',
-      'refuse files larger than this many megabytes',
-      String(LIMITS.bookBytes / (1024 * 1024)),
-    )
-    .option(
-      '--allow-any-script',
-      "load text that is mostly not in Latin script (Verbatim's analysis expects English)",
-    )
-    .addOption(
-      new Option('--encoding <name>', 'decode plain text as this encoding instead of detecting it').choices([
-        'utf-8',
-        'utf-16le',
-        'utf-16be',
-        'windows-1252',
-      ]),
-    );
-}
-
-export function loadOptionsOf(opts: {
-  maxSize?: string;
-  allowAnyScript?: boolean;
-  encoding?: string;
-}): LoadOptions {
-  const mb = opts.maxSize === undefined ? LIMITS.bookBytes / (1024 * 1024) : Number(opts.maxSize);
-  if (!Number.isFinite(mb) || mb <= 0) {
-    throw new VerbatimError(
-      'usage',
-      `--max-size must be a positive number of megabytes, not "${opts.maxSize}"`,
-    );
-  }
-  return {
-    maxBytes: Math.round(mb * 1024 * 1024),
-    allowAnyScript: Boolean(opts.allowAnyScript),
-    encoding: opts.encoding as TextEncoding | undefined,
-  };
-}
-
-export function formatOption(): Option {
-  return new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
 }

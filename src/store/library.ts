@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Book, SourceFormat } from '../book/types.js';
+import type { StoredBookIndex } from '../check/locate/index-codec.js';
 import { VerbatimError } from '../errors.js';
 import { migrate } from './schema.js';
 import { decodeStructure, encodeStructure } from './structure-codec.js';
@@ -248,6 +249,28 @@ export class Library {
       .prepare('SELECT json FROM analyses WHERE book_id = ? AND version = ?')
       .get(bookId, version) as { json: string } | undefined;
     return row ? (JSON.parse(row.json) as unknown) : null;
+  }
+
+  /**
+   * Stores a book's word index (one per version; an older version's is replaced). The library keeps
+   * the bytes as given: what they mean is the checker's business (src/check/locate/index-codec.ts).
+   */
+  saveIndex(bookId: string, index: StoredBookIndex): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM book_indexes WHERE book_id = ?').run(bookId);
+      this.db
+        .prepare(
+          'INSERT INTO book_indexes (book_id, version, vocab, starts, ends, ids) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(bookId, index.version, index.vocab, index.starts, index.ends, index.ids);
+    })();
+  }
+
+  getIndex(bookId: string, version: string): StoredBookIndex | null {
+    const row = this.db
+      .prepare('SELECT version, vocab, starts, ends, ids FROM book_indexes WHERE book_id = ? AND version = ?')
+      .get(bookId, version) as StoredBookIndex | undefined;
+    return row ?? null;
   }
 
   setAnalysisStatus(bookId: string, status: AnalysisStatus, error?: string): void {

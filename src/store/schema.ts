@@ -42,6 +42,18 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (book_id, version)
   );
   `,
+  // 2: each book's word index, so a check reads it instead of rebuilding it (src/check/locate/index-codec.ts).
+  `
+  CREATE TABLE book_indexes (
+    book_id TEXT NOT NULL REFERENCES books(id) ON DELETE CASCADE,
+    version TEXT NOT NULL,
+    vocab TEXT NOT NULL,
+    starts BLOB NOT NULL,
+    ends BLOB NOT NULL,
+    ids BLOB NOT NULL,
+    PRIMARY KEY (book_id, version)
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

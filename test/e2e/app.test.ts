@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -184,6 +184,46 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
     await mark.first().waitFor();
     expect((await mark.allTextContents()).join('')).toContain('The road is crooked, so the map is crooked');
     await shot('reader-highlight');
+  });
+
+  it('checks several essays at once: a summary table, each essay opening its report, a bad file named', async () => {
+    await open('#/');
+    await page.locator('tr', { hasText: 'The Salt Road' }).getByRole('link', { name: 'Check' }).click();
+    await page.locator('[data-testid=review-file]').setInputFiles([
+      {
+        name: 'review-of-the-salt-road.md',
+        mimeType: 'text/markdown',
+        buffer: readFileSync(path.join(FIXTURES, 'review-of-the-salt-road.md')),
+      },
+      {
+        name: 'fine.md',
+        mimeType: 'text/markdown',
+        buffer: Buffer.from('Tom says “Here is the marsh.”\n'),
+      },
+      { name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.from('') },
+    ]);
+    const status = page.locator('[data-testid=class-set-status]');
+    await expect
+      .poll(() => status.textContent())
+      .toBe('Checked 3 essays: 1 needs attention, 1 could not be checked.');
+    const rows = page.locator('.class-set-table tbody tr');
+    await expect(rows.nth(0).locator('th, td').allTextContents()).resolves.toEqual([
+      'review-of-the-salt-road.md',
+      '4',
+      '1',
+      '1',
+      '1',
+      'needs attention',
+    ]);
+    await expect(rows.nth(1).locator('td').last().textContent()).resolves.toBe('ok');
+    await expect(rows.nth(2).locator('td').last().textContent()).resolves.toMatch(
+      /^could not be checked: .*empty/,
+    );
+    await page.getByRole('button', { name: 'review-of-the-salt-road.md' }).click();
+    await expect
+      .poll(() => page.locator('[data-testid=check-summary]').textContent())
+      .toMatch(/^3 of 4 quotations need attention/);
+    await shot('check-class-set', true);
   });
 
   it('shows the world page with the character chart and the conversation network', async () => {

@@ -19,7 +19,11 @@ export interface BookIndex {
 }
 
 export function buildBookIndex(text: string): BookIndex {
-  const words = wordsOf(text);
+  return indexFromWords(wordsOf(text));
+}
+
+/** The index over words already read (from the text, or from the library: index-codec.ts). */
+export function indexFromWords(words: Word[]): BookIndex {
   const idOf = new Map<string, number>();
   const ids = new Int32Array(words.length);
   const counts: number[] = [];

@@ -21,7 +21,15 @@ const MAX_OTHER_LOCATIONS = 50;
 
 const indexCache = new WeakMap<Book, BookIndex>();
 
-/** The word index of a book, built on first use and kept while the Book object lives. */
+/**
+ * Hands the checker an index read from storage (index-codec.ts) so `indexBook` does not build one.
+ * The index must be `book.text`'s.
+ */
+export function useBookIndex(book: Book, index: BookIndex): void {
+  indexCache.set(book, index);
+}
+
+/** The word index of a book, built on first use (or given by `useBookIndex`) and kept while the Book object lives. */
 export function indexBook(book: Book): BookIndex {
   let index = indexCache.get(book);
   if (!index) {

@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import mammoth from 'mammoth';
 import { VerbatimError } from '../../errors.js';
 import { LIMITS } from '../../limits.js';
 import { decodeText } from '../../text/decode.js';
@@ -57,6 +56,8 @@ export async function readReviewBytes(bytes: Uint8Array, path: string): Promise<
   if (format === 'docx') {
     let html: string;
     try {
+      // mammoth is the heaviest module Verbatim uses (~100 ms to load): only DOCX reviews pay for it.
+      const { default: mammoth } = await import('mammoth');
       const result = await mammoth.convertToHtml(
         { buffer: Buffer.from(bytes) },
         {

@@ -1,16 +1,7 @@
-import path from 'node:path';
-import { loadBookFile } from '../../formats/load.js';
-import type { BookSummary } from '../../store/library.js';
-import type { CliIO } from '../context.js';
-import { addLoadOptions, formatOption, loadOptionsOf, openLibrary } from '../resolve-book.js';
-import { groupDigits } from './format-helpers.js';
+import { addLoadOptions, formatOption } from '../options.js';
 import type { RegisterCommand } from './index.js';
 
-/**
- * `verbatim add <file>`: load a novel, map its structure, store it in the library in one transaction.
- * Adding a book that is already there (the same bytes) succeeds and names it: a script that adds
- * then checks works on a second run too.
- */
+/** `verbatim add <file>` (what it does: run/add.ts, loaded only when run). */
 export const registerAdd: RegisterCommand = (program, io) => {
   addLoadOptions(
     program
@@ -20,50 +11,7 @@ export const registerAdd: RegisterCommand = (program, io) => {
   )
     .addOption(formatOption())
     .action(async (file: string, _opts, cmd) => {
-      const opts = cmd.optsWithGlobals();
-      const progress = progressLine(io);
-      const loadOptions = {
-        ...loadOptionsOf(opts),
-        onProgress: (stage: 'read' | 'segment') => progress(stage === 'read' ? 'reading' : 'segmenting'),
-      };
-      let summary: BookSummary;
-      let warnings: string[];
-      /** Already in the library (same bytes): not an error, the book the person wants is there. */
-      let existed = false;
-      try {
-        const book = await loadBookFile(path.resolve(io.cwd, file), loadOptions);
-        warnings = book.warnings;
-        progress('storing');
-        const library = openLibrary(io, opts);
-        try {
-          const existing = library.summary(book.hash);
-          existed = existing !== null;
-          summary = existing ?? library.addBook(book);
-        } finally {
-          library.close();
-        }
-      } finally {
-        progress(null);
-      }
-      if (!existed) for (const w of warnings) io.stderr(`verbatim: warning: ${file}: ${w}\n`);
-      if (opts.format === 'json') {
-        io.stdout(`${JSON.stringify({ ...summary, alreadyInLibrary: existed, warnings }, null, 2)}\n`);
-        return;
-      }
-      const title = summary.title ? `"${summary.title}"` : '(untitled)';
-      const by = summary.author ? ` by ${summary.author}` : '';
-      if (existed) {
-        io.stdout(`already in the library: ${summary.id}  ${title}${by} (nothing changed)\n`);
-        return;
-      }
-      io.stdout(
-        `added ${summary.id}  ${title}${by}: ${groupDigits(summary.words)} words, ${summary.chapters} chapter${summary.chapters === 1 ? '' : 's'}\n`,
-      );
+      const { runAdd } = await import('../run/add.js');
+      await runAdd(io, file, cmd.optsWithGlobals());
     });
 };
-
-/** A one-line progress indicator on stderr, drawn only on a terminal; `null` clears it. */
-function progressLine(io: CliIO): (stage: string | null) => void {
-  if (!io.isTTY) return () => {};
-  return (stage) => io.stderr(stage === null ? '\r\x1b[K' : `\r\x1b[Kverbatim: ${stage}…`);
-}

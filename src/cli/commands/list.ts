@@ -1,43 +1,14 @@
-import { formatOption, openLibrary } from '../resolve-book.js';
-import { groupDigits, table } from './format-helpers.js';
+import { formatOption } from '../options.js';
 import type { RegisterCommand } from './index.js';
 
-/** `verbatim list`: the books in the library. */
+/** `verbatim list`: the books in the library (what it does: run/list.ts, loaded only when run). */
 export const registerList: RegisterCommand = (program, io) => {
   program
     .command('list')
     .description('List the books in the library.')
     .addOption(formatOption())
     .action(async (_opts, cmd) => {
-      const opts = cmd.optsWithGlobals();
-      const library = openLibrary(io, opts);
-      const books = (() => {
-        try {
-          return library.listBooks();
-        } finally {
-          library.close();
-        }
-      })();
-      if (opts.format === 'json') {
-        io.stdout(`${JSON.stringify(books, null, 2)}\n`);
-        return;
-      }
-      if (books.length === 0) {
-        io.stdout('The library is empty. Add a novel with: verbatim add <file>\n');
-        return;
-      }
-      const rows = [['id', 'title', 'author', 'words', 'chapters', 'analysis', 'added']];
-      for (const b of books) {
-        rows.push([
-          b.id,
-          b.title ?? '(untitled)',
-          b.author ?? '',
-          groupDigits(b.words),
-          String(b.chapters),
-          b.analysisStatus,
-          b.addedAt.slice(0, 10),
-        ]);
-      }
-      io.stdout(`${table(rows)}\n`);
+      const { runList } = await import('../run/list.js');
+      runList(io, cmd.optsWithGlobals());
     });
 };

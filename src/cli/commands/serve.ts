@@ -1,21 +1,8 @@
 import { Option } from 'commander';
-import { VerbatimError } from '../../errors.js';
-import { startServer } from '../../server/start.js';
-import { dataDirOf } from '../resolve-book.js';
+import { DEFAULT_PORT } from '../run/serve-port.js';
 import type { RegisterCommand } from './index.js';
 
-const DEFAULT_PORT = 4178;
-
-function parsePort(value: string | undefined, from: string): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new VerbatimError('usage', `${from} must be a port number from 0 to 65535, not "${value}".`);
-  }
-  return port;
-}
-
-/** `verbatim serve`: the reader's web app on 127.0.0.1, over the same library as the CLI. */
+/** `verbatim serve`: the web app (what it does: run/serve.ts; hono and zod load only then). */
 export const registerServe: RegisterCommand = (program, io) => {
   program
     .command('serve')
@@ -28,28 +15,7 @@ export const registerServe: RegisterCommand = (program, io) => {
       ).default('127.0.0.1'),
     )
     .action(async (_opts, cmd) => {
-      const opts = cmd.optsWithGlobals() as { port?: string; host: string; dataDir?: string };
-      const port = parsePort(opts.port, '--port') ?? parsePort(io.env.PORT, 'PORT') ?? DEFAULT_PORT;
-      // --data-dir is the program's global option: the same library as every other command.
-      const dataDir = dataDirOf(io, opts);
-      const server = await startServer({ dataDir, host: opts.host, port, log: (m) => io.stderr(`${m}\n`) });
-      io.stdout(`Verbatim is running at ${server.url}\n`);
-      io.stderr(`Library: ${dataDir}\nPress Ctrl+C to stop.\n`);
-      if (opts.host !== '127.0.0.1' && opts.host !== 'localhost') {
-        io.stderr(
-          `Warning: listening on ${opts.host}: other computers on the network can reach your library.\n`,
-        );
-      }
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
-      await server.close();
-      io.stderr('Verbatim stopped.\n');
+      const { runServe } = await import('../run/serve.js');
+      await runServe(io, cmd.optsWithGlobals());
     });
 };

@@ -1,4 +1,4 @@
-import { addLoadOptions, loadOptionsOf, resolveBook } from '../resolve-book.js';
+import { addLoadOptions } from '../options.js';
 import type { RegisterCommand } from './index.js';
 
 /**
@@ -15,12 +15,7 @@ export const registerText: RegisterCommand = (program, io) => {
     .option('--front-matter', 'print what was set aside before the text instead (e.g. the Gutenberg header)')
     .option('--back-matter', 'print what was set aside after the text instead (e.g. the Gutenberg licence)')
     .action(async (arg: string, _opts, cmd) => {
-      const opts = cmd.optsWithGlobals();
-      const { book, library } = await resolveBook(arg, io, {
-        dataDir: opts.dataDir,
-        load: loadOptionsOf(opts),
-      });
-      library?.close();
-      io.stdout(opts.frontMatter ? book.frontMatter : opts.backMatter ? book.backMatter : book.text);
+      const { runText } = await import('../run/text.js');
+      await runText(io, arg, cmd.optsWithGlobals());
     });
 };

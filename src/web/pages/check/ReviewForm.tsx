@@ -3,8 +3,16 @@ import type { ReviewInput } from '../../api.js';
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx';
 
-/** Paste a review, or pick a file (TXT, Markdown, HTML, Word). */
-export function ReviewForm({ onSubmit, busy }: { onSubmit: (r: ReviewInput) => void; busy: boolean }) {
+/** Paste a review, or pick a file (TXT, Markdown, HTML, Word), or several: a class set. */
+export function ReviewForm({
+  onSubmit,
+  onSubmitMany,
+  busy,
+}: {
+  onSubmit: (r: ReviewInput) => void;
+  onSubmitMany: (files: File[]) => void;
+  busy: boolean;
+}) {
   const [text, setText] = useState('');
   const [format, setFormat] = useState<'txt' | 'md' | 'html'>('txt');
   return (
@@ -37,16 +45,18 @@ export function ReviewForm({ onSubmit, busy }: { onSubmit: (r: ReviewInput) => v
         </button>
         <span class="or">or</span>
         <label class="file-button">
-          upload a file (TXT, MD, HTML, DOCX)
+          upload files (TXT, MD, HTML, DOCX; several for a class set)
           <input
             type="file"
             accept={ACCEPT}
+            multiple
             data-testid="review-file"
             disabled={busy}
             onChange={(e) => {
               const input = e.currentTarget;
-              const file = input.files?.[0];
-              if (file) onSubmit({ kind: 'file', file });
+              const files = [...(input.files ?? [])];
+              if (files.length === 1) onSubmit({ kind: 'file', file: files[0]! });
+              else if (files.length > 1) onSubmitMany(files);
               input.value = '';
             }}
           />

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import type { BookSummary } from '../../store/library.js';
+import type { CliIO } from '../context.js';
+import { groupDigits } from '../format-helpers.js';
+import { type LoadFlags, loadOptionsOf } from '../options.js';
+import { type LibraryOptions, loadBookFromDisk, openLibrary } from '../resolve-book.js';
+import { storeBookIndex } from '../stored-index.js';
+
+/**
+ * `verbatim add <file>`: load a novel, map its structure, store it in the library in one transaction.
+ * Adding a book that is already there (the same bytes) succeeds and names it: a script that adds
+ * then checks works on a second run too.
+ */
+export async function runAdd(
+  io: CliIO,
+  file: string,
+  opts: LibraryOptions & LoadFlags & { format: string },
+): Promise<void> {
+  const progress = progressLine(io);
+  const loadOptions = {
+    ...loadOptionsOf(opts),
+    onProgress: (stage: 'read' | 'segment') => progress(stage === 'read' ? 'reading' : 'segmenting'),
+  };
+  let summary: BookSummary;
+  let warnings: string[];
+  /** Already in the library (same bytes): not an error, the book the person wants is there. */
+  let existed = false;
+  try {
+    const book = await loadBookFromDisk(path.resolve(io.cwd, file), loadOptions);
+    warnings = book.warnings;
+    progress('storing');
+    const library = openLibrary(io, opts);
+    try {
+      const existing = library.summary(book.hash);
+      existed = existing !== null;
+      summary = existing ?? library.addBook(book);
+      // Stored with the book so a later check reads its index instead of rebuilding it.
+      if (!existed) storeBookIndex(book, library);
+    } finally {
+      library.close();
+    }
+  } finally {
+    progress(null);
+  }
+  if (!existed) for (const w of warnings) io.stderr(`verbatim: warning: ${file}: ${w}\n`);
+  if (opts.format === 'json') {
+    io.stdout(`${JSON.stringify({ ...summary, alreadyInLibrary: existed, warnings }, null, 2)}\n`);
+    return;
+  }
+  const title = summary.title ? `"${summary.title}"` : '(untitled)';
+  const by = summary.author ? ` by ${summary.author}` : '';
+  if (existed) {
+    io.stdout(`already in the library: ${summary.id}  ${title}${by} (nothing changed)\n`);
+    return;
+  }
+  io.stdout(
+    `added ${summary.id}  ${title}${by}: ${groupDigits(summary.words)} words, ${summary.chapters} chapter${summary.chapters === 1 ? '' : 's'}\n`,
+  );
+}
+
+/** A one-line progress indicator on stderr, drawn only on a terminal; `null` clears it. */
+function progressLine(io: CliIO): (stage: string | null) => void {
+  if (!io.isTTY) return () => {};
+  return (stage) => io.stderr(stage === null ? '\r\x1b[K' : `\r\x1b[Kverbatim: ${stage}…`);
+}
