@@ -59,6 +59,6 @@ export function pooledChecker(pool: CheckPool): CheckerPort {
       const report = otherBooks ? nameOtherBook(result.report, book, otherBooks) : result.report;
       return renderCheck(report, book, { as, reviewName: review.name });
     },
-    busy: () => pool.full(),
+    busy: (estimatedCharacters) => pool.full(estimatedCharacters),
   };
 }

@@ -99,9 +99,10 @@ export interface CheckerPort {
   ): Promise<string>;
   /**
    * The error a check sent now would be turned away with (the pool's queue is full: a 429 with
-   * Retry-After), or null; asked before the request body is read.
+   * Retry-After), or null; asked before the request body is read, with its Content-Length as the
+   * estimate of the review's size when the request gives one.
    */
-  busy?(): Error | null;
+  busy?(estimatedCharacters: number): Error | null;
   /** Runs a check and returns the report object the renderers take (in a worker, hence maybe a promise). */
   check(
     reviewText: string,

@@ -8,13 +8,7 @@ import type { Book } from '../../src/book/types.js';
  */
 export function generateReview(book: Book, quotations: number, seed = 11): string {
   const random = seeded(seed);
-  const candidates = book.structure.sentences
-    .map((s) => book.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim())
-    .filter((s) => {
-      const words = s.split(' ').length;
-      return words >= 8 && words <= 40 && !/["“”]/.test(s);
-    });
-  if (candidates.length === 0) throw new Error('the book has no sentences to quote');
+  const candidates = quotable(book);
   const lines = [`# A review of ${book.metadata.title ?? 'the novel'}`, ''];
   for (let i = 0; i < quotations; i++) {
     let quote = candidates[Math.floor(random() * candidates.length)]!;
@@ -27,6 +21,23 @@ export function generateReview(book: Book, quotations: number, seed = 11): strin
     lines.push(`${lead} “${quote}” This passage repays a second reading.`, '');
   }
   return lines.join('\n');
+}
+
+const quotableCache = new WeakMap<Book, string[]>();
+
+/** The book's sentences of 8 to 40 words without quotation marks inside, whitespace joined. */
+function quotable(book: Book): string[] {
+  const hit = quotableCache.get(book);
+  if (hit) return hit;
+  const candidates = book.structure.sentences
+    .map((s) => book.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim())
+    .filter((s) => {
+      const words = s.split(' ').length;
+      return words >= 8 && words <= 40 && !/["“”]/.test(s);
+    });
+  if (candidates.length === 0) throw new Error('the book has no sentences to quote');
+  quotableCache.set(book, candidates);
+  return candidates;
 }
 
 /** mulberry32: a small seeded generator, enough to pick sentences reproducibly. */

@@ -22,6 +22,8 @@ export interface CheckPoolOptions {
   bookCharacters?: number;
   /** Heap of each worker in MB (LIMITS.checkWorkerHeapMB). */
   heapMB?: number;
+  /** Starts a worker; tests pass one that never answers, to hold the pool busy without timing. */
+  spawn?: () => Worker;
 }
 
 /** A rendered result, or the report itself when the server must finish it (naming another book). */
@@ -43,8 +45,11 @@ export interface CheckPool {
     review: ReviewInput,
     as: CheckOutput,
   ): Promise<PoolResult>;
-  /** The error a check sent now would get (the count bound; the size bound needs the review), or null. */
-  full(): Error | null;
+  /**
+   * The error a check of about this many characters sent now would get, or null. Asked before the
+   * body is read, so a flood is turned away without parsing it; `submit` decides again on the text.
+   */
+  full(estimatedCharacters?: number): Error | null;
   /** Starts the workers now, so the first check does not wait for one to boot. */
   warm(): void;
   close(): Promise<void>;
@@ -63,6 +68,8 @@ interface Job {
 
 interface Slot {
   worker: Worker | null;
+  /** The worker has booted: until then a check's time limit has not started. */
+  online: boolean;
   job: Job | null;
   jobId: number;
   startedAt: number;
@@ -86,6 +93,7 @@ export function checkPool(options: number | CheckPoolOptions): CheckPool {
   const heapMB = o.heapMB ?? LIMITS.checkWorkerHeapMB;
   const slots: Slot[] = Array.from({ length: Math.max(1, o.workers) }, () => ({
     worker: null,
+    online: false,
     job: null,
     jobId: 0,
     startedAt: 0,
@@ -124,7 +132,14 @@ export function checkPool(options: number | CheckPoolOptions): CheckPool {
   };
 
   const start = (slot: Slot): Worker => {
-    const w = spawnWorker('check-worker', { heapMB });
+    const w = o.spawn ? o.spawn() : spawnWorker('check-worker', { heapMB });
+    slot.online = false;
+    // The time limit is the check's, not the worker's boot (loading the checker's modules).
+    w.once('online', () => {
+      if (slot.worker !== w) return;
+      slot.online = true;
+      if (slot.job && !slot.timer) startClock(slot);
+    });
     const lost = (error: Error) => {
       if (slot.worker !== w) return; // already replaced (timed out, closed)
       slot.worker = null;
@@ -193,9 +208,14 @@ export function checkPool(options: number | CheckPoolOptions): CheckPool {
     slot.job = job;
     slot.jobId = request.id;
     slot.startedAt = performance.now();
+    if (slot.online) startClock(slot);
+    slot.worker.postMessage(request);
+  };
+
+  const startClock = (slot: Slot) => {
+    slot.startedAt = performance.now();
     slot.timer = setTimeout(() => timeOut(slot), timeoutMs);
     slot.timer.unref();
-    slot.worker.postMessage(request);
   };
 
   /** Gives waiting checks to idle workers, oldest first, preferring a worker that holds the book. */
@@ -208,14 +228,17 @@ export function checkPool(options: number | CheckPoolOptions): CheckPool {
     }
   };
 
+  /**
+   * The bounds: checks held, and review characters held. The size bound turns a review away only
+   * when something else is held, so one review of the largest size is always taken by an idle server.
+   */
+  const admits = (characters: number) =>
+    held() < maxQueue && (held() === 0 || heldCharacters + characters <= maxQueueCharacters);
+
   const submit = (job: Omit<Job, 'resolve' | 'reject'>): Promise<PoolResult> =>
     new Promise((resolve, reject) => {
       if (closed) return reject(new Error('the check pool is closed'));
-      // The size bound turns a review away only when something else is held, so one review of the
-      // largest size is always taken by an idle server.
-      if (held() >= maxQueue || (held() > 0 && heldCharacters + job.text.length > maxQueueCharacters)) {
-        return reject(busyError());
-      }
+      if (!admits(job.text.length)) return reject(busyError());
       heldCharacters += job.text.length;
       waiting.push({ ...job, resolve, reject });
       pump();
@@ -236,7 +259,7 @@ export function checkPool(options: number | CheckPoolOptions): CheckPool {
         source: review.source,
         output: { as, reviewName: review.name },
       }),
-    full: () => (held() >= maxQueue ? busyError() : null),
+    full: (estimatedCharacters = 0) => (admits(estimatedCharacters) ? null : busyError()),
     warm: () => {
       for (const slot of slots) slot.worker ??= start(slot);
     },

@@ -40,7 +40,9 @@ export function checkRoutes(ctx: AppContext): Hono {
       const { as } = parse(CheckQuery, c.req.query());
       const { book } = ctx.books.open(id);
       // A full queue is said before the body is read: a flood costs the server as little as possible.
-      const busy = ctx.checker.busy?.();
+      // The body's length stands in for the review's (bytes are never fewer than characters, and a
+      // JSON body's wrapping is small); the pool decides again on the review's own text.
+      const busy = ctx.checker.busy?.(Number(c.req.header('content-length') ?? 0) || 0);
       if (busy) throw busy;
       const review = await readReviewFrom(c.req.raw, ctx);
       const analysis = ctx.analyses.analysisOf(book.id);
