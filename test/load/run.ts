@@ -69,16 +69,37 @@ async function startServerProcess(dataDir: string) {
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const stopped = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n')[0];
-      if (out.includes('\n') && line) resolve((JSON.parse(line) as { url: string }).url);
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
+  const lines: { url?: string; eventLoopDelay?: string }[] = [];
+  const waiters: (() => void)[] = [];
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    let at = out.indexOf('\n');
+    while (at >= 0) {
+      lines.push(JSON.parse(out.slice(0, at)) as { url?: string; eventLoopDelay?: string });
+      out = out.slice(at + 1);
+      at = out.indexOf('\n');
+      for (const w of waiters.splice(0)) w();
+    }
   });
-  return { url, stop: () => child.kill('SIGTERM'), stopped };
+  const next = () =>
+    new Promise<{ url?: string; eventLoopDelay?: string }>((resolve, reject) => {
+      const take = () => (lines.length > 0 ? resolve(lines.shift()!) : waiters.push(take));
+      take();
+      child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
+    });
+  const { url } = await next();
+  if (!url) throw new Error('the server did not say where it listens');
+  return {
+    url,
+    /** The server's event-loop delay since the last call: how long its thread was ever busy. */
+    eventLoopDelay: async () => {
+      child.kill('SIGUSR2');
+      return (await next()).eventLoopDelay;
+    },
+    stop: () => child.kill('SIGTERM'),
+    stopped,
+  };
 }
 
 /** Waits until the book's analysis is done. */
@@ -129,9 +150,6 @@ async function main(): Promise<number> {
     );
 
     // (a) CHECKS concurrent 45-quotation checks, readers alongside.
-    const reviews = Array.from({ length: CHECKS }, (_, i) =>
-      JSON.stringify({ text: generateReview(book, 45, i + 1), format: 'md' }),
-    );
     const readerMs: number[] = [];
     const readerErrors: string[] = [];
     let checking = true;
@@ -151,6 +169,19 @@ async function main(): Promise<number> {
         if (res.status !== 200) readerErrors.push(`${url}: ${res.status}`);
       }
     };
+    // Baseline: the same readers with no checks running, on the same machine at the same time, so the
+    // share of reader latency due to the machine (its load, the load generator) is seen beside (a).
+    t0 = performance.now();
+    const alone = Array.from({ length: READERS }, (_, n) => reader(n));
+    await new Promise((r) => setTimeout(r, 3000));
+    checking = false;
+    await Promise.all(alone);
+    console.log(latencyLine('load (0): reader requests alone, 3 s, no checks', readerMs.splice(0)));
+    console.log(`load (0): the server's event-loop delay: ${await server.eventLoopDelay()}`);
+    checking = true;
+    const reviews = Array.from({ length: CHECKS }, (_, i) =>
+      JSON.stringify({ text: generateReview(book, 45, i + 1), format: 'md' }),
+    );
     t0 = performance.now();
     const readers = Array.from({ length: READERS }, (_, n) => reader(n));
     const outcomes = await Promise.all(reviews.map((body) => post(checkUrl, body)));
@@ -172,6 +203,7 @@ async function main(): Promise<number> {
     );
     console.log(latencyLine('load (a): reader requests', readerMs));
     console.log(`load (a): reader errors ${readerErrors.length}`);
+    console.log(`load (a): the server's event-loop delay: ${await server.eventLoopDelay()}`);
     for (const e of [...errorsA.map((o) => o.error), ...readerErrors].slice(0, 5))
       console.log(`load (a): error: ${e}`);
     if (errorsA.length > 0 || readerErrors.length > 0) failed = true;
@@ -208,6 +240,7 @@ async function main(): Promise<number> {
         shed.map((o) => o.ms),
       ),
     );
+    console.log(`load (b): the server's event-loop delay: ${await server.eventLoopDelay()}`);
     for (const o of other.slice(0, 5)) console.log(`load (b): error: ${o.error}`);
     if (other.length > 0 || withRetryAfter !== shed.length) failed = true;
 

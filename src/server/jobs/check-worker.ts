@@ -5,6 +5,7 @@ import { type CheckReport, checkReview } from '../../check/index.js';
 import type { CheckOutput, ReviewFormat, ReviewSource } from '../deps.js';
 import { needsOtherBook, renderCheck } from '../render-check.js';
 import { toWire, type WireError } from './spawn.js';
+import { lowerThreadPriority } from './thread-priority.js';
 
 /**
  * The worker side of `checkPool`: keeps the books it has been sent (with the checker's word index,
@@ -33,6 +34,8 @@ export type CheckReply =
   | { id: number; ok: true; report: CheckReport; body?: undefined }
   | { id: number; ok: true; body: string; report?: undefined }
   | { id: number; ok: false; error: WireError };
+
+lowerThreadPriority();
 
 const books = new Map<string, { book: Book; analysis: Analysis | null }>();
 
