@@ -16,7 +16,10 @@ export interface CheckPoolOptions {
   maxQueue?: number;
   /** Review characters held at once, running or waiting (LIMITS.checkQueueCharacters). */
   maxQueueCharacters?: number;
-  /** Longest one check may run before its worker is stopped (LIMITS.checkMilliseconds). */
+  /**
+   * Longest one check may run before its worker is stopped (LIMITS.checkMilliseconds). Read as each
+   * check starts, so a change applies to the next check.
+   */
   timeoutMs?: number;
   /** Book text each worker keeps indexed (LIMITS.checkWorkerBookCharacters). */
   bookCharacters?: number;
@@ -73,6 +76,8 @@ interface Slot {
   job: Job | null;
   jobId: number;
   startedAt: number;
+  /** The time limit of the check running now. */
+  limitMs: number;
   timer: NodeJS.Timeout | null;
   books: WorkerBooks;
 }
@@ -89,7 +94,7 @@ export function checkPool(options: number | CheckPoolOptions): CheckPool {
   const o: CheckPoolOptions = typeof options === 'number' ? { workers: options } : options;
   const maxQueue = o.maxQueue ?? LIMITS.checkQueue;
   const maxQueueCharacters = o.maxQueueCharacters ?? LIMITS.checkQueueCharacters;
-  const timeoutMs = o.timeoutMs ?? LIMITS.checkMilliseconds;
+  const timeoutMs = () => o.timeoutMs ?? LIMITS.checkMilliseconds;
   const heapMB = o.heapMB ?? LIMITS.checkWorkerHeapMB;
   const slots: Slot[] = Array.from({ length: Math.max(1, o.workers) }, () => ({
     worker: null,
@@ -97,6 +102,7 @@ export function checkPool(options: number | CheckPoolOptions): CheckPool {
     job: null,
     jobId: 0,
     startedAt: 0,
+    limitMs: 0,
     timer: null,
     books: new WorkerBooks(o.bookCharacters ?? LIMITS.checkWorkerBookCharacters),
   }));
@@ -179,12 +185,12 @@ export function checkPool(options: number | CheckPoolOptions): CheckPool {
       w.on('error', () => {}); // a late error from a worker being stopped is not news
       void w.terminate();
     }
-    const seconds = Math.round(timeoutMs / 1000);
+    const limit = slot.limitMs;
     finish(slot)?.reject(
       new ServiceError(
         'check_timeout',
         503,
-        `The check ran past its limit of ${seconds >= 1 ? `${seconds} s` : `${timeoutMs} ms`} and was stopped.`,
+        `The check ran past its limit of ${limit >= 1000 ? `${Math.round(limit / 1000)} s` : `${limit} ms`} and was stopped.`,
         'Check a shorter review, or split it into parts.',
       ),
     );
@@ -214,7 +220,8 @@ export function checkPool(options: number | CheckPoolOptions): CheckPool {
 
   const startClock = (slot: Slot) => {
     slot.startedAt = performance.now();
-    slot.timer = setTimeout(() => timeOut(slot), timeoutMs);
+    slot.limitMs = timeoutMs();
+    slot.timer = setTimeout(() => timeOut(slot), slot.limitMs);
     slot.timer.unref();
   };
 
