@@ -29,12 +29,13 @@ const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
 /**
  * A request the server turns away or stops for its own reasons, not the input's: too busy (429, with
  * the seconds to wait in Retry-After) or a check that ran past its time limit (503). Kept apart from
- * VerbatimError, whose codes are shared with the command line, which has no queue.
+ * VerbatimError, whose codes are shared with the command line, which has no queue. A server that
+ * is stopping answers the checks it still holds 503 'stopping'.
  */
 export class ServiceError extends Error {
   override readonly name = 'ServiceError';
   constructor(
-    readonly code: 'busy' | 'check_timeout',
+    readonly code: 'busy' | 'check_timeout' | 'stopping',
     readonly status: 429 | 503,
     message: string,
     readonly hint: string,

@@ -119,6 +119,8 @@ describe('the check pool under load', () => {
     const search = await harness.app.request(`/api/books/${id}/search?q=road`);
     expect(search.status).toBe(200);
     await pool!.close();
-    expect((await busy).status).toBe(500);
+    const stopped = await busy;
+    expect(stopped.status).toBe(503);
+    expect(((await stopped.json()) as ApiErrorBody).error.code).toBe('stopping');
   });
 });

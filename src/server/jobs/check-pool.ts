@@ -272,12 +272,19 @@ export function checkPool(options: number | CheckPoolOptions): CheckPool {
     },
     close: async () => {
       closed = true;
-      for (const job of waiting.splice(0)) job.reject(new Error('the server is stopping'));
+      const stopping = () =>
+        new ServiceError(
+          'stopping',
+          503,
+          'The server is stopping; the check was not finished.',
+          'Try again once it is back.',
+        );
+      for (const job of waiting.splice(0)) job.reject(stopping());
       await Promise.all(
         slots.map(async (s) => {
           const w = s.worker;
           s.worker = null;
-          finish(s)?.reject(new Error('the server is stopping'));
+          finish(s)?.reject(stopping());
           if (w) {
             w.removeAllListeners();
             await w.terminate();
