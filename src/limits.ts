@@ -31,6 +31,35 @@ export const LIMITS = {
   epubEntries: 10_000,
   /** Longest passage the web app's reader sends in one request, in characters. */
   readerPassageCharacters: 250_000,
+  /**
+   * Checks the web app holds at once, running or waiting for a worker. Past it a check is answered
+   * 429 with Retry-After at once instead of joining a queue that would take minutes to drain: a
+   * burst of a class's worth of checks (50) fits, a flood does not.
+   */
+  checkQueue: 64,
+  /**
+   * Review characters the web app holds at once across running and waiting checks: the work in the
+   * queue, not just its length, so a few 2,000-quotation reviews fill it as fifty short ones do.
+   * One review of the largest size (`reviewCharacters`) is always taken when nothing else waits.
+   */
+  checkQueueCharacters: 3_000_000,
+  /**
+   * Longest one check may run in a worker, in milliseconds; past it the worker is stopped (and a
+   * fresh one started) and the request answered with a clear error. The largest review against the
+   * longest novel takes well under this on one core; a check that runs past it is pathological.
+   */
+  checkMilliseconds: 60_000,
+  /**
+   * Book text, in characters, each check worker keeps indexed between checks (a book's second check
+   * skips building its word index). Beyond it the least recently checked books are dropped; the
+   * one being checked is always kept. About six long novels; each costs tens of MB with its index.
+   */
+  checkWorkerBookCharacters: 12_000_000,
+  /**
+   * Heap of one check worker, in MB. A worker that would grow past it is stopped by Node (that one
+   * check fails, the worker is replaced) instead of taking the server's memory with it.
+   */
+  checkWorkerHeapMB: 2048,
 } as const;
 
 /** "64 MB", "0.50 MB": a byte limit as people read it in messages. */

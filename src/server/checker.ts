@@ -9,6 +9,7 @@ import {
 } from '../check/index.js';
 import type { CheckerPort } from './deps.js';
 import type { CheckPool } from './jobs/check-pool.js';
+import { renderCheck } from './render-check.js';
 import { checkView } from './views/check.js';
 
 /** The checker and its renderers from src/check, run on the calling thread (tests, small setups). */
@@ -21,6 +22,10 @@ export const realChecker: CheckerPort = {
       lineUnit: source?.lineUnit,
       otherBooks,
     }),
+  checkTo: async (as, review, book, analysis, otherBooks) => {
+    const report = realChecker.check(review.text, book, analysis, review.format, review.source, otherBooks);
+    return renderCheck(report as CheckReport, book, { as, reviewName: review.name });
+  },
   toJson: (report) => reportToJson(report as CheckReport),
   toView: (report, book) => checkView(report as CheckReport, book),
   toHtml: (report, book, reviewName) => renderReportHtml(report as CheckReport, book, reviewName),
@@ -35,7 +40,10 @@ export const realChecker: CheckerPort = {
   },
 };
 
-/** The same checker with the checking itself done in worker threads (what `verbatim serve` uses). */
+/**
+ * The same checker with the checking and rendering done in worker threads (what `verbatim serve`
+ * uses), so the server's own thread stays free for the reader's requests.
+ */
 export function pooledChecker(pool: CheckPool): CheckerPort {
   return {
     ...realChecker,
@@ -44,5 +52,13 @@ export function pooledChecker(pool: CheckPool): CheckerPort {
       const report = await pool.run(book, analysis, text, format, source);
       return otherBooks ? nameOtherBook(report, book, otherBooks) : report;
     },
+    checkTo: async (as, review, book, analysis, otherBooks) => {
+      const result = await pool.render(book, analysis, review, as);
+      if (result.body !== undefined) return result.body;
+      // Rare: most quotations were not found, and only the server can look through the library.
+      const report = otherBooks ? nameOtherBook(result.report, book, otherBooks) : result.report;
+      return renderCheck(report, book, { as, reviewName: review.name });
+    },
+    busy: (estimatedCharacters) => pool.full(estimatedCharacters),
   };
 }

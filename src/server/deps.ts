@@ -78,7 +78,36 @@ export interface ReviewSource {
   lineUnit?: 'line' | 'paragraph';
 }
 
+/** What a check request asks for: the check page's JSON, the CLI's JSON report, or the HTML report. */
+export type CheckOutput = 'view' | 'json' | 'html';
+
+/** A review as a request brings it, read and converted, with the name reports give it. */
+export interface ReviewInput {
+  text: string;
+  format: ReviewFormat;
+  name: string;
+  source?: ReviewSource;
+}
+
 export interface CheckerPort {
+  /**
+   * Checks a review and renders the result as `output`, ready to send: where the work happens (a
+   * worker pool, or this thread) is the checker's business. May reject with a ServiceError (busy,
+   * timed out).
+   */
+  checkTo(
+    output: CheckOutput,
+    review: ReviewInput,
+    book: Book,
+    analysis: AnalysisLike | null,
+    otherBooks?: () => Iterable<Book>,
+  ): Promise<string>;
+  /**
+   * The error a check sent now would be turned away with (the pool's queue is full: a 429 with
+   * Retry-After), or null; asked before the request body is read, with its Content-Length as the
+   * estimate of the review's size when the request gives one.
+   */
+  busy?(estimatedCharacters: number): Error | null;
   /** Runs a check and returns the report object the renderers take (in a worker, hence maybe a promise). */
   check(
     reviewText: string,

@@ -26,6 +26,26 @@ const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   analysis_failed: 500,
 };
 
+/**
+ * A request the server turns away or stops for its own reasons, not the input's: too busy (429, with
+ * the seconds to wait in Retry-After) or a check that ran past its time limit (503). Kept apart from
+ * VerbatimError, whose codes are shared with the command line, which has no queue. A server that
+ * is stopping answers the checks it still holds 503 'stopping'.
+ */
+export class ServiceError extends Error {
+  override readonly name = 'ServiceError';
+  constructor(
+    readonly code: 'busy' | 'check_timeout' | 'stopping',
+    readonly status: 429 | 503,
+    message: string,
+    readonly hint: string,
+    /** Seconds after which a retry is likely to be taken (sent as Retry-After). */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
 export function httpStatusFor(error: VerbatimError): ContentfulStatusCode {
   return (error.details.httpStatus as ContentfulStatusCode | undefined) ?? STATUS_BY_CODE[error.code] ?? 400;
 }
@@ -48,6 +68,10 @@ export function makeErrorHandler(log: ErrorLogger) {
     if (isVerbatimError(err)) {
       const where = err.details.file ? `${err.details.file}: ` : '';
       return c.json(body(err.code, `${where}${err.message}`, err.details.hint ?? null), httpStatusFor(err));
+    }
+    if (err instanceof ServiceError) {
+      if (err.retryAfterSeconds !== null) c.header('Retry-After', String(err.retryAfterSeconds));
+      return c.json(body(err.code, err.message, err.hint), err.status);
     }
     if (err instanceof ZodError) {
       return c.json(body('usage', `Invalid request: ${describeZodError(err)}`, null), 400);

@@ -20,13 +20,17 @@ export interface StartOptions {
   webRoot?: string | null;
   limits?: Partial<ServerLimits>;
   log?: (message: string) => void;
-  /** Worker threads for review checks (default: one per spare core, at most 4). */
+  /** Worker threads for review checks (default: `defaultCheckWorkers()`). */
   checkWorkers?: number;
 }
 
-/** Leave a core for the server itself and one worker for analyses. */
+/**
+ * One check worker per core but one, which is left to the server's own thread (the reader's
+ * requests) and the analysis worker; at least one. Checks are CPU-bound, so more workers than cores
+ * only make each check slower.
+ */
 export function defaultCheckWorkers(): number {
-  return Math.max(1, Math.min(4, availableParallelism() - 2));
+  return Math.max(1, availableParallelism() - 1);
 }
 
 export interface RunningServer {

@@ -136,6 +136,8 @@ describe('a review checked against another book', () => {
     // a worker checks without the library; the warning is named once the report is back
     const pool: CheckPool = {
       run: async (book, _analysis, text) => checkReview(text, book),
+      render: async (book, _analysis, review) => ({ report: checkReview(review.text, book) }),
+      full: () => null,
       warm: () => {},
       close: async () => {},
     };

@@ -51,6 +51,12 @@ export const echoChecker: CheckerPort = {
     summary: { quotations: 0, byVerdict: {}, byAttribution: {}, hasProblems: false },
     text,
   }),
+  checkTo: async (_as, review) =>
+    JSON.stringify({
+      quotes: [],
+      summary: { quotations: 0, byVerdict: {}, byAttribution: {}, hasProblems: false },
+      text: review.text,
+    }),
   toJson: (report) => report,
   toView: (report) => report,
   toHtml: () => '<!doctype html><title>report</title>',

@@ -51,6 +51,9 @@ describe('security headers and request guards', () => {
         check: () => {
           throw new TypeError('secret internals at /home/me/src/check.ts:12');
         },
+        checkTo: async () => {
+          throw new TypeError('secret internals at /home/me/src/check.ts:12');
+        },
         toJson: (r) => r,
         toView: (r) => r,
         toHtml: () => '',

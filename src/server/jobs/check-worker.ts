@@ -2,12 +2,16 @@ import { parentPort } from 'node:worker_threads';
 import type { Analysis } from '../../analysis/types.js';
 import type { Book } from '../../book/types.js';
 import { type CheckReport, checkReview } from '../../check/index.js';
-import type { ReviewFormat, ReviewSource } from '../deps.js';
+import type { CheckOutput, ReviewFormat, ReviewSource } from '../deps.js';
+import { needsOtherBook, renderCheck } from '../render-check.js';
 import { toWire, type WireError } from './spawn.js';
+import { lowerThreadPriority } from './thread-priority.js';
 
 /**
  * The worker side of `checkPool`: keeps the books it has been sent (with the checker's word index,
- * built once per book and cached on the Book object) and checks reviews against them.
+ * built once per book and cached on the Book object) and checks reviews against them. When asked for
+ * a rendered output it renders here too, so the page's JSON (tens of ms for a long review) is built
+ * off the server's thread and crosses back as one string instead of a cloned object tree.
  */
 export interface CheckRequest {
   id: number;
@@ -22,11 +26,16 @@ export interface CheckRequest {
   format: ReviewFormat;
   /** For a review converted from HTML or DOCX: the writer's line (or paragraph) of each line. */
   source?: ReviewSource;
+  /** Render the report here; absent: send the report object back. */
+  output?: { as: CheckOutput; reviewName: string };
 }
 
 export type CheckReply =
-  | { id: number; ok: true; report: CheckReport }
+  | { id: number; ok: true; report: CheckReport; body?: undefined }
+  | { id: number; ok: true; body: string; report?: undefined }
   | { id: number; ok: false; error: WireError };
+
+lowerThreadPriority();
 
 const books = new Map<string, { book: Book; analysis: Analysis | null }>();
 
@@ -44,7 +53,11 @@ parentPort?.on('message', (request: CheckRequest) => {
       sourceLines: request.source?.sourceLines,
       lineUnit: request.source?.lineUnit,
     });
-    reply = { id: request.id, ok: true, report };
+    // A report that must name another book of the library goes back whole: only the server can read it.
+    reply =
+      request.output && !needsOtherBook(report)
+        ? { id: request.id, ok: true, body: renderCheck(report, entry.book, request.output) }
+        : { id: request.id, ok: true, report };
   } catch (e) {
     reply = { id: request.id, ok: false, error: toWire(e) };
   }

@@ -2,11 +2,18 @@ import { Worker } from 'node:worker_threads';
 import { VerbatimError } from '../../errors.js';
 
 /** Starts one of the workers in this folder, from dist (.js) or from the TypeScript source (tests, tsx). */
-export function spawnWorker(name: 'analysis-worker' | 'check-worker'): Worker {
+export function spawnWorker(
+  name: 'analysis-worker' | 'check-worker',
+  options: { heapMB?: number } = {},
+): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
+  const resourceLimits = options.heapMB ? { maxOldGenerationSizeMb: options.heapMB } : undefined;
   const worker = fromSource
-    ? new Worker(new URL('./ts-worker.mjs', import.meta.url), { workerData: { entry: `./${name}.ts` } })
-    : new Worker(new URL(`./${name}.js`, import.meta.url));
+    ? new Worker(new URL('./ts-worker.mjs', import.meta.url), {
+        workerData: { entry: `./${name}.ts` },
+        resourceLimits,
+      })
+    : new Worker(new URL(`./${name}.js`, import.meta.url), { resourceLimits });
   worker.unref();
   return worker;
 }

@@ -4,9 +4,8 @@ import { z } from 'zod';
 import type { Book } from '../../book/types.js';
 import { VerbatimError } from '../../errors.js';
 import { megabytes } from '../../limits.js';
-import type { CheckResult } from '../api-types.js';
 import type { AppContext } from '../context.js';
-import type { ReviewFormat, ReviewSource } from '../deps.js';
+import type { ReviewInput } from '../deps.js';
 import { checkExtension, parse, UploadForm } from '../validate.js';
 import { BookIdParam } from './books.js';
 
@@ -40,35 +39,33 @@ export function checkRoutes(ctx: AppContext): Hono {
       const { id } = parse(BookIdParam, c.req.param());
       const { as } = parse(CheckQuery, c.req.query());
       const { book } = ctx.books.open(id);
+      // A full queue is said before the body is read: a flood costs the server as little as possible.
+      // The body's length stands in for the review's (bytes are never fewer than characters, and a
+      // JSON body's wrapping is small); the pool decides again on the review's own text.
+      const busy = ctx.checker.busy?.(Number(c.req.header('content-length') ?? 0) || 0);
+      if (busy) throw busy;
       const review = await readReviewFrom(c.req.raw, ctx);
       const analysis = ctx.analyses.analysisOf(book.id);
-      const report = await ctx.checker.check(review.text, book, analysis, review.format, review.source, () =>
-        libraryBooksBut(ctx, book.id),
-      );
+      const body = await ctx.checker.checkTo(as, review, book, analysis, () => libraryBooksBut(ctx, book.id));
       if (as === 'html') {
-        return c.body(ctx.checker.toHtml(report, book, review.name), 200, {
+        return c.body(body, 200, {
           'Content-Type': 'text/html; charset=utf-8',
           'Content-Disposition': `attachment; filename="verbatim-check-${book.id}.html"`,
         });
       }
-      const json = ctx.checker.toJson(report, book);
-      if (as === 'json') {
-        return c.body(JSON.stringify(json, null, 2), 200, {
-          'Content-Type': 'application/json; charset=utf-8',
-          'Content-Disposition': `attachment; filename="verbatim-check-${book.id}.json"`,
-        });
-      }
-      return c.json(ctx.checker.toView(report, book) as CheckResult);
+      return c.body(body, 200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        ...(as === 'json'
+          ? { 'Content-Disposition': `attachment; filename="verbatim-check-${book.id}.json"` }
+          : {}),
+      });
     },
   );
 
   return r;
 }
 
-async function readReviewFrom(
-  req: Request,
-  ctx: AppContext,
-): Promise<{ text: string; format: ReviewFormat; name: string; source?: ReviewSource }> {
+async function readReviewFrom(req: Request, ctx: AppContext): Promise<ReviewInput> {
   const type = req.headers.get('content-type') ?? '';
   if (type.startsWith('application/json')) {
     const body: unknown = await req.json().catch(() => {
