@@ -141,7 +141,9 @@ function nameRange(index: TokenIndex, offset: number, aliases: string[][]): [num
         i++;
         continue;
       }
-      if (t.norm !== words[w]) break;
+      // A possessive ends a name: "Mr. Bennet's" is the name Mr. Bennet.
+      const word = words[w]!;
+      if (t.norm !== word && t.norm !== `${word}'s` && t.norm !== `${word}'`) break;
       last = i;
       w++;
       i++;

@@ -152,6 +152,8 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusSummary> 
       }
     });
     progress.end();
+    // Workers orphaned by a killed run may have been alive at the start; they are gone by now.
+    await cleanStaleTemps(outDir);
     const csv = path.join(outDir, csvName);
     const tmp = `${csv}.${process.pid}.tmp`;
     await writeFile(tmp, renderCsv(rows));
