@@ -3,6 +3,7 @@ import type { CliIO } from '../context.js';
 import { registerAdd } from './add.js';
 import { registerAnalyze } from './analyze.js';
 import { registerCheck } from './check.js';
+import { registerCorpus } from './corpus.js';
 import { registerInfo } from './info.js';
 import { registerList } from './list.js';
 import { registerRemove } from './remove.js';
@@ -20,5 +21,6 @@ export const commands: RegisterCommand[] = [
   registerRemove,
   registerAnalyze,
   registerCheck,
+  registerCorpus,
   registerServe,
 ];
