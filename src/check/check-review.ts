@@ -79,7 +79,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const index = indexBook(book);
   const model = options.analysis ?? null;
   const cast = buildCast(model);
-  const attributing = attributeContext(model, cast, book.text);
+  const attributing = attributeContext(model, cast, book.text, index);
   const bookLines = dialogueLines(model);
 
   // 1. extract

@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { type BookIndex, buildBookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict, Credit, NameResolution } from '../types.js';
 import { tagGender } from './book-tag.js';
 import type { Cast } from './cast.js';
@@ -42,7 +43,13 @@ export interface AttributionResult {
 }
 
 /** Everything the stage needs about the book, built once per review. */
-export function attributeContext(model: SpeakerModel | null, cast: Cast, bookText: string): AttributeContext {
+export function attributeContext(
+  model: SpeakerModel | null,
+  cast: Cast,
+  bookText: string,
+  index?: BookIndex,
+): AttributeContext {
+  let words = index ?? null;
   let together: TogetherEvidence | null = null;
   if (model) {
     const talk = conversations(model);
@@ -70,6 +77,10 @@ export function attributeContext(model: SpeakerModel | null, cast: Cast, bookTex
     speechOf: model ? speechFinder(model) : null,
     together,
     repeatSearches: { left: MAX_REPEAT_SEARCHES },
+    wordIndex: () => {
+      words ??= buildBookIndex(bookText);
+      return words;
+    },
   };
 }
 
@@ -230,7 +241,7 @@ export function attribute(
   // said by several people), and a contradiction must hold at every place.
   if (!judged.some((j) => j.attribution === 'supported') && ctx.repeatSearches.left > 0) {
     ctx.repeatSearches.left--;
-    const more = sameWordsElsewhere(ctx.bookText, location, otherLocations);
+    const more = sameWordsElsewhere(ctx.wordIndex(), location, otherLocations);
     for (const loc of more.slice(0, Math.max(0, MAX_OCCURRENCES - readings.length))) {
       const r = readAt(loc, ctx);
       readings.push(r);

@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import type { BookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict } from '../types.js';
 import { type BookTag, speechAt, tagGender } from './book-tag.js';
 import { buildCast, type Cast, type CastCharacter } from './cast.js';
@@ -46,6 +47,8 @@ export interface AttributeContext {
   together: TogetherEvidence | null;
   /** How many more lines of this review may be looked for again in the whole book (repeats.ts). */
   repeatSearches: { left: number };
+  /** The book's word index (the locate stage's), built on first use when the caller has none. */
+  wordIndex: () => BookIndex;
 }
 
 export interface Reading {

@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import type { BookIndex } from '../locate/book-index.js';
 
 /**
  * The same words elsewhere in the book: a short line ("Not at all.", "The tide is early.") often
@@ -13,19 +14,45 @@ const MAX_WORDS = 12;
 /** At most this many further places. */
 const MAX_PLACES = 8;
 
-export function sameWordsElsewhere(bookText: string, loc: Span, known: readonly Span[]): Span[] {
-  const words = bookText
-    .slice(loc.start, loc.end)
-    .split(/[^\p{L}\p{N}'’]+/u)
-    .filter(Boolean);
-  if (words.length === 0 || words.length > MAX_WORDS) return [];
-  const pattern = words.map((w) => w.replace(/['’]/g, "['’]")).join('[^\\p{L}\\p{N}]+');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu');
+/** The first word (index into `words`) ending after `offset`. */
+function firstWordAfter(index: BookIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.words[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Other places the book prints the words at `loc` in the same order, not overlapping `known`. Read
+ * from the word index (the rarest word's postings, then the run around each), not by scanning the
+ * text: a regular expression over the whole novel per quotation was a quarter of a class set's time.
+ */
+export function sameWordsElsewhere(index: BookIndex, loc: Span, known: readonly Span[]): Span[] {
+  const first = firstWordAfter(index, loc.start);
+  let end = first;
+  while (end < index.words.length && index.words[end]!.start < loc.end) end++;
+  const n = end - first;
+  if (n === 0 || n > MAX_WORDS) return [];
+  let pivot = 0;
+  for (let k = 1; k < n; k++) {
+    if (index.postings[index.ids[first + k]!]!.length < index.postings[index.ids[first + pivot]!]!.length)
+      pivot = k;
+  }
   const out: Span[] = [];
   const seen = [loc, ...known];
-  for (let m = re.exec(bookText); m && out.length < MAX_PLACES; m = re.exec(bookText)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (!seen.some((s) => s.start < span.end && span.start < s.end)) out.push(span);
+  for (const p of index.postings[index.ids[first + pivot]!]!) {
+    const s = p - pivot;
+    if (s < 0 || s + n > index.words.length) continue;
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = index.ids[s + k] === index.ids[first + k];
+    if (!same) continue;
+    const span = { start: index.words[s]!.start, end: index.words[s + n - 1]!.end };
+    if (!seen.some((x) => x.start < span.end && span.start < x.end)) out.push(span);
+    if (out.length >= MAX_PLACES) break;
   }
   return out;
 }
