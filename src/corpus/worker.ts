@@ -3,9 +3,8 @@
  * answers each with its CSV row or the reason it failed. A process rather than a thread, so a book
  * that exhausts memory or crashes takes only its own worker down, and the parent reports it.
  */
-import { rmSync } from 'node:fs';
 import { isVerbatimError } from '../errors.js';
-import { type BookJob, runBookJob, tmpDirFor } from './book-job.js';
+import { type BookJob, runBookJob } from './book-job.js';
 import type { CorpusRow } from './row.js';
 
 export type ToWorker = { type: 'job'; job: BookJob };

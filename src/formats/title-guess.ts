@@ -101,7 +101,7 @@ const BY_LINE_WITHIN = 8;
 /** Two to four capitalised words (initials allowed): "Jane Austen", "A. A. Milne", "PAUL LAURENCE DUNBAR". */
 const NAME = String.raw`(?!(?:the|a|an|THE|A|AN|The|An)\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\.?`;
 const BY_NAME = new RegExp(String.raw`^(?:by|BY|By)\s+${NAME}$`, 'u');
-const NAME_ALONE = new RegExp(String.raw`^${NAME}$`, 'u');
+const NAME_ALONE = new RegExp(`^${NAME}$`, 'u');
 
 /** "by Jane Austen" / "_BY A. A. MILNE_" on a line of its own near the top, or "by" alone above the name. */
 function byLine(lines: readonly string[]): string | null {

@@ -261,7 +261,7 @@ export const possessiveRule: CreditRule = {
   read(site) {
     const lead = site.lead;
     // The possession must open the writer's clause: "Elizabeth reads Darcy's letter:" credits no one.
-    const clause = sub(lead, lead.text.search(/\S/) < 0 ? 0 : lead.text.search(/\S/));
+    const clause = sub(lead, Math.max(0, lead.text.search(/\S/)));
     if (!site.leadOpen && !/:\s*$/.test(clause.text)) {
       // "Mr. Bennet's observation." before a block: a label, still a credit when it is the whole lead,
       // unless it stands right after the quotation before (then it is that one's gloss).
