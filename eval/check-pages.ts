@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeBook } from '../src/analysis/index.js';
 import type { Book } from '../src/book/types.js';
 import { loadBookFile } from '../src/formats/load.js';
-import { checkPage, type PageReading, type PageScore } from '../test/check/page-reading.js';
+import { checkPage, emptyScore, type PageReading, type PageScore } from '../test/check/page-reading.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.resolve(here, '../test/fixtures/check');
@@ -28,15 +28,7 @@ async function bookFor(name: string) {
   return b;
 }
 
-const total: PageScore = {
-  expected: 0,
-  found: 0,
-  extentRight: 0,
-  spurious: 0,
-  verdictsRight: 0,
-  creditsRight: 0,
-  attributionsRight: 0,
-};
+const total: PageScore = emptyScore();
 const rows: string[] = [];
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 rows.push(

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Span } from '../src/book/span.js';
+import { parseCsvRecords } from '../src/corpus/csv.js';
 
 export interface GoldQuote {
   id: string;
@@ -30,38 +31,9 @@ export interface PdncNovel {
   characters: GoldCharacter[];
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
+/** RFC 4180 CSV (the corpus command's reader), without blank lines. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
+  return parseCsvRecords(text).filter((r) => r.length > 1 || r[0] !== '');
 }
 
 /** The string literals of a Python set/list literal: `{'Mr. Bennet', "O'Hara"}` → ['Mr. Bennet', "O'Hara"]. */

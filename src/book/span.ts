@@ -46,6 +46,18 @@ export function findSpanIndex(spans: readonly Span[], offset: number): number {
   return -1;
 }
 
+/** Index of the first span (sorted by start) whose start is >= offset; `spans.length` when none is. */
+export function findFirstStartingAtOrAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the last span whose start is <= offset (for "which chapter is this in"), or -1. */
 export function findLastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
   let lo = 0;

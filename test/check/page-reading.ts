@@ -142,11 +142,9 @@ function pair(expected: ExpectedQuote[], quotes: CheckedQuote[]): (number | null
   });
 }
 
-export function scorePage(reading: PageReading, report: CheckReport): { score: PageScore; gaps: string[] } {
-  const quotes = report.quotes;
-  const pairs = pair(reading.quotes, quotes);
-  const gaps: string[] = [];
-  const score: PageScore = {
+/** A score with nothing counted yet (a page's, or the total over pages). */
+export function emptyScore(): PageScore {
+  return {
     expected: 0,
     found: 0,
     extentRight: 0,
@@ -155,6 +153,13 @@ export function scorePage(reading: PageReading, report: CheckReport): { score: P
     creditsRight: 0,
     attributionsRight: 0,
   };
+}
+
+export function scorePage(reading: PageReading, report: CheckReport): { score: PageScore; gaps: string[] } {
+  const quotes = report.quotes;
+  const pairs = pair(reading.quotes, quotes);
+  const gaps: string[] = [];
+  const score = emptyScore();
   reading.quotes.forEach((e, k) => {
     const i = pairs[k];
     const counted = !e.optional;

@@ -1,3 +1,4 @@
+import { rng } from '../../eval/check/plant.js';
 import type { Book } from '../../src/book/types.js';
 
 /**
@@ -7,7 +8,7 @@ import type { Book } from '../../src/book/types.js';
  * checker does its misquote work too, and one in six is credited to the narrator in prose.
  */
 export function generateReview(book: Book, quotations: number, seed = 11): string {
-  const random = seeded(seed);
+  const random = rng(seed);
   const candidates = quotable(book);
   const lines = [`# A review of ${book.metadata.title ?? 'the novel'}`, ''];
   for (let i = 0; i < quotations; i++) {
@@ -38,16 +39,4 @@ function quotable(book: Book): string[] {
   if (candidates.length === 0) throw new Error('the book has no sentences to quote');
   quotableCache.set(book, candidates);
   return candidates;
-}
-
-/** mulberry32: a small seeded generator, enough to pick sentences reproducibly. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -4,6 +4,7 @@
  * around each quotation, who each speech addresses by name, and the mention index. The sieve, the
  * salience model and the ranker's features all read it from here.
  */
+import { findFirstStartingAtOrAfter } from '../../book/span.js';
 import type { RawQuotation } from '../quotes.js';
 import { DEFAULT_SPEAKER_OPTIONS, type SpeakerOptions } from './options.js';
 import { type TextTokens, textTokens } from './text-tokens.js';
@@ -11,14 +12,7 @@ import type { Mention, SpeakerContext } from './types.js';
 
 /** Index of the first mention starting at or after `offset` (mentions sorted by start). */
 export function firstMentionIndex(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return findFirstStartingAtOrAfter(mentions, offset);
 }
 
 /** The mentions starting in [start, end). */

@@ -1,4 +1,4 @@
-import type { Span } from '../../book/span.js';
+import { findSpanIndex, type Span } from '../../book/span.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import { knownToCast } from './cast-names.js';
@@ -249,19 +249,9 @@ export function buildPageLayout(
   const starts = new Set<number>();
   const ends = new Set<number>();
   // Which blocks a quotation starts at the head of, and which end with a quotation.
-  const blockIndexAt = (offset: number): number => {
-    let lo = 0;
-    let hi = blocks.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (blocks[mid]!.span.start <= offset) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best >= 0 && offset < blocks[best]!.span.end ? best : -1;
-  };
+  // Blocks are in order and do not overlap: the one holding an offset by binary search.
+  const blockSpans = blocks.map((b) => b.span);
+  const blockIndexAt = (offset: number): number => findSpanIndex(blockSpans, offset);
   for (const q of quotes) {
     // Only a few characters either side matter (and a paragraph of a thousand quotations must not
     // be read a thousand times).

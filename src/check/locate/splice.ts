@@ -1,4 +1,4 @@
-import type { Span } from '../../book/span.js';
+import { findFirstStartingAtOrAfter, findLastStartingAtOrBefore, type Span } from '../../book/span.js';
 import type { Alignment } from './align.js';
 import type { BookIndex } from './book-index.js';
 import type { Located } from './index.js';
@@ -33,29 +33,8 @@ export function elidedSpans(a: Alignment, index: BookIndex): Span[] {
 
 /** The line (sorted by start) that holds `offset`, or null. */
 function lineAt(lines: readonly BookLine[], offset: number): BookLine | null {
-  let lo = 0;
-  let hi = lines.length - 1;
-  let best: BookLine | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lines[mid]!.start <= offset) {
-      best = lines[mid]!;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best && offset < best.end ? best : null;
-}
-
-/** Index of the first line starting at or after `offset`. */
-function firstAtOrAfter(lines: readonly BookLine[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lines[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const line = lines[findLastStartingAtOrBefore(lines, offset)];
+  return line && offset < line.end ? line : null;
 }
 
 /**
@@ -72,7 +51,7 @@ export function lineLeftOutBetweenTurns(
   const last = lineAt(lines, Math.max(located.start, located.end - 1));
   if (!first || !last || first === last || !first.speaker || !last.speaker) return null;
   for (const e of elided) {
-    for (let i = firstAtOrAfter(lines, e.start); i < lines.length; i++) {
+    for (let i = findFirstStartingAtOrAfter(lines, e.start); i < lines.length; i++) {
       const line = lines[i]!;
       if (line.start >= e.end) break;
       if (line.start < e.start || line.end > e.end || !line.speaker) continue;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Span } from '../../book/span.js';
+import { findFirstStartingAtOrAfter, type Span } from '../../book/span.js';
 import type { Book } from '../../book/types.js';
 import { LIBRARY_FILE, Library } from '../../store/library.js';
 import { countWords } from '../../text/tokenize.js';
@@ -67,18 +67,7 @@ export interface BookInfo {
 
 /** Count of spans (sorted by start) whose start is in [start, end). */
 function countStartingIn(spans: readonly Span[], start: number, end: number): number {
-  return lowerBound(spans, end) - lowerBound(spans, start);
-}
-
-function lowerBound(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return findFirstStartingAtOrAfter(spans, end) - findFirstStartingAtOrAfter(spans, start);
 }
 
 export function describeBook(book: Book, inLibrary: boolean): BookInfo {
