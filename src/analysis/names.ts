@@ -40,6 +40,8 @@ export interface FormStats {
   count: number;
   /** Occurrences inside quotations. */
   quoted: number;
+  /** Occurrences as the name in a speech tag outside quotations ("said Hope", "Hope said"). */
+  tagged: number;
   nonInitial: number;
   /** Positive: reads like a person; negative: like a place. */
   personScore: number;
@@ -301,6 +303,7 @@ export function collectFormStats(
         words: o.words,
         count: 0,
         quoted: 0,
+        tagged: 0,
         nonInitial: 0,
         personScore: 0,
         placeScore: 0,
@@ -321,6 +324,7 @@ export function collectFormStats(
     }
     if (!o.inQuote && SPEECH_VERBS.has(before)) s.personScore += 3;
     if (!o.inQuote && SPEECH_VERBS.has(after)) s.personScore += 2;
+    if (!o.inQuote && (SPEECH_VERBS.has(before) || SPEECH_VERBS.has(after))) s.tagged++;
     else if (STRONG_PERSON_VERBS.has(after)) s.personScore += 1;
     else if (PERSON_VERBS.has(after)) s.personScore += 0.25;
     if (PLACE_PREPOSITIONS.has(before) && !o.honorific) s.placeScore += 1;

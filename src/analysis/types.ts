@@ -13,7 +13,7 @@ import type { Gender } from '../lexicon.js';
  * ("Jake", "Jacob Barnes", "Mr. Barnes"). speakers-6: confidence calibrated (src/analysis/confidence),
  * `tagSpan` the evidence of a speech tag.
  */
-export const ANALYSIS_VERSION = 'speakers-6';
+export const ANALYSIS_VERSION = 'speakers-7';
 
 export type { Gender };
 
