@@ -905,3 +905,18 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     .trim()
     .split(/\s+/),
 );
+
+/**
+ * Descriptions that stand for a person the narration does not know yet ("the stranger", "the
+ * visitor"), and that the text may later reveal by name (src/analysis/revealed.ts). Not "the man" or
+ * "the girl": those name a different person on every page.
+ */
+export const REVEALABLE_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  'stranger',
+  'visitor',
+  'newcomer',
+  'traveller',
+  'traveler',
+  'intruder',
+  'caller',
+]);

@@ -52,6 +52,23 @@ export interface FormStats {
   printedTitles: Map<string, number>;
 }
 
+/** Titles (canonical, as HONORIFICS gives them) that never head the name of a place. */
+const PERSON_ONLY_TITLES: ReadonlySet<string> = new Set([
+  'Mr.',
+  'Mrs.',
+  'Miss',
+  'Ms.',
+  'Madame',
+  'Mademoiselle',
+  'Monsieur',
+  'Herr',
+  'Frau',
+  'Fraulein',
+  'Signor',
+  'Signora',
+  'Signorina',
+]);
+
 const CONNECTORS = new Set([
   'de',
   'van',
@@ -329,7 +346,9 @@ export function collectFormStats(
     else if (PERSON_VERBS.has(after)) s.personScore += 0.25;
     if (PLACE_PREPOSITIONS.has(before) && !o.honorific) s.placeScore += 1;
     const last = o.words[o.words.length - 1]!.toLowerCase();
-    if (PLACE_NOUNS.has(last)) s.placeScore += 3;
+    // "Mrs. Hall", "Mr. Wood": a surname that is a place noun is still a surname after a title only
+    // people take ("Sir"/"Lord"/"St." also head places: "St. James's Hall").
+    if (PLACE_NOUNS.has(last) && !(o.honorific && PERSON_ONLY_TITLES.has(o.honorific))) s.placeScore += 3;
     if (o.inQuote) {
       // Vocative: "…, Lizzy!" / "Mr. Darcy, …"
       const prevChar = text.slice(Math.max(0, o.start - 2), o.start).trim();

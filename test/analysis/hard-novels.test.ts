@@ -134,3 +134,29 @@ describe('a 5 MB novel', () => {
     });
   });
 });
+
+describe('a character known by a description before the book names him', () => {
+  const text = [
+    'The stranger came early in February, one wintry day, through a biting wind and a driving snow. He was wrapped up from head to foot.',
+    '"A fire," said the stranger, "in the name of human charity! A room and a fire!"',
+    'Mrs. Hall looked at him. "Certainly, sir," said Mrs. Hall.',
+    '"I have some luggage at the station," said the stranger.',
+    'Mrs. Hall went to the kitchen, where Millie was at work. "He is a queer one," said Mrs. Hall.',
+    '"Is he a gentleman?" asked Millie.',
+    '"My name is Griffin," said the stranger at last, the next morning. "Griffin, of University College."',
+    'Griffin sat by the fire all day. "Leave me alone," Griffin said to Millie.',
+    '"Yes, sir," said Millie.',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('joins "the stranger" to Griffin once he names himself, and keeps Mrs. Hall a person', () => {
+    expect(names(a)).toEqual(['Griffin', 'Millie', 'Mrs. Hall']);
+    expect(a.characters.find((c) => c.name === 'Griffin')?.aliases).toContain('the stranger');
+  });
+
+  it("gives the stranger's lines before the reveal to Griffin", () => {
+    expect(speakerOf(text, a, 'A fire')).toBe('Griffin');
+    expect(speakerOf(text, a, 'I have some luggage')).toBe('Griffin');
+    expect(speakerOf(text, a, 'Certainly, sir')).toBe('Mrs. Hall');
+  });
+});

@@ -1,0 +1,16 @@
+import { bookFromText } from './src/book/build.js';
+import { findNameOccurrences, collectFormStats, lowercaseWordCounts, commonWordTest } from './src/analysis/names.js';
+import { isPersonForm } from './src/analysis/characters.js';
+import { findQuotations, detectQuoteStyle } from './src/analysis/quotes.js';
+import { readFileSync } from 'node:fs';
+const src = readFileSync('/tmp/hn/stranger.ts','utf8');
+const arr = src.slice(src.indexOf('const t = [')+10, src.indexOf("].join('\\n\\n')")+1);
+const text = (eval(arr) as string[]).join('\n\n');
+const book = bookFromText(text, { title: 'x' });
+const paragraphs = book.structure.paragraphs;
+const raw = findQuotations(text, paragraphs, detectQuoteStyle(text, paragraphs));
+const parts = raw.flatMap(q => q.parts);
+const lower = lowercaseWordCounts(text);
+const occ = findNameOccurrences(text, paragraphs, parts, commonWordTest(text, lower));
+const stats = collectFormStats(text, occ);
+for (const f of stats.values()) console.log(f.form, f.count, f.tagged, f.personScore, f.placeScore, isPersonForm(f, lower));
