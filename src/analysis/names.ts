@@ -6,6 +6,7 @@ import {
   HONORIFICS,
   HONORIFICS_NEEDING_NAME,
   NOT_NAMES,
+  PERSON_ONLY_TITLES,
   PERSON_VERBS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
@@ -51,23 +52,6 @@ export interface FormStats {
   /** How often each spelling of the title is printed with this form ("Mlle." 60, "Mademoiselle" 2). */
   printedTitles: Map<string, number>;
 }
-
-/** Titles (canonical, as HONORIFICS gives them) that never head the name of a place. */
-const PERSON_ONLY_TITLES: ReadonlySet<string> = new Set([
-  'Mr.',
-  'Mrs.',
-  'Miss',
-  'Ms.',
-  'Madame',
-  'Mademoiselle',
-  'Monsieur',
-  'Herr',
-  'Frau',
-  'Fraulein',
-  'Signor',
-  'Signora',
-  'Signorina',
-]);
 
 const CONNECTORS = new Set([
   'de',

@@ -179,3 +179,179 @@ export function titledNamePattern(title: string): RegExp {
     .map(([k]) => k[0]!.toUpperCase() + k.slice(1) + (ABBREVIATED_TITLES.includes(k) ? '\\.' : '\\b'));
   return new RegExp(`^(?:${forms.join('|')})`);
 }
+
+/** Titles of rank: a "Lady Catherine" is not the "Kitty" of the family. */
+export const RANK_TITLES: ReadonlySet<string> = new Set([
+  'Lady',
+  'Lord',
+  'Sir',
+  'Duke',
+  'Duchess',
+  'Countess',
+  'Count',
+  'Baron',
+  'Baroness',
+  'Prince',
+  'Princess',
+  'King',
+  'Queen',
+  'Marquis',
+  'Marchioness',
+  'Dame',
+]);
+/** Titles a given name follows rather than a family name ("Sir William", "Aunt Juley"). */
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set([
+  'Sir',
+  'Lady',
+  'Lord',
+  'Aunt',
+  'Uncle',
+  'Cousin',
+  'Master',
+  'Father',
+  'Brother',
+  'Sister',
+  'Mother',
+  'Signor',
+  'Signora',
+  'Signorina',
+  'Prince',
+  'Princess',
+  'King',
+  'Queen',
+]);
+
+/** Titles any man of a family may take: unlike a rank, they do not tell two men of the family apart. */
+export const CIVIL_TITLES: ReadonlySet<string> = new Set(['Mr.', 'Monsieur', 'Signor', 'Herr']);
+
+/** Ranks that alone ("the Major") name the one person of that rank in the book. Not kin words
+ * ("Mother"), nor forms of address anyone may get ("Monsieur", "Sir"). */
+export const RANKS_ALONE: ReadonlySet<string> = new Set([
+  'Colonel',
+  'Captain',
+  'Major',
+  'General',
+  'Admiral',
+  'Lieutenant',
+  'Sergeant',
+  'Inspector',
+  'Professor',
+  'Dr.',
+  'Rev.',
+  'Count',
+  'Countess',
+  'Baron',
+  'Baroness',
+  'Duke',
+  'Duchess',
+  'Prince',
+  'Princess',
+  'Marquis',
+  'Marchioness',
+  'Judge',
+]);
+
+/**
+ * Forms of address that alone ("Mademoiselle", "Madame") name the one person the book gives that
+ * title, and only when it gives it to no one else (title-alone/only-bearer): anyone may be addressed
+ * so, so a rival of the title, however rare, leaves the word alone.
+ */
+export const ADDRESS_TITLES_ALONE: ReadonlySet<string> = new Set([
+  'Madame',
+  'Mademoiselle',
+  'Monsieur',
+  'Signora',
+  'Signorina',
+  'Signor',
+  'Herr',
+  'Frau',
+  'Fraulein',
+]);
+
+/** Titles (canonical, as HONORIFICS gives them) that never head the name of a place. */
+export const PERSON_ONLY_TITLES: ReadonlySet<string> = new Set([
+  'Mr.',
+  'Mrs.',
+  'Miss',
+  'Ms.',
+  'Madame',
+  'Mademoiselle',
+  'Monsieur',
+  'Herr',
+  'Frau',
+  'Fraulein',
+  'Signor',
+  'Signora',
+  'Signorina',
+]);
+
+/** Titles readers drop before a full name ("Miss Daisy Miller" → "Daisy Miller"). */
+export const TITLES_DROPPED_BEFORE_FULL_NAME: ReadonlySet<string> = new Set([
+  'Mr.',
+  'Miss',
+  'Master',
+  'Monsieur',
+  'Mademoiselle',
+  'Signor',
+  'Signorina',
+  'Herr',
+]);
+
+/**
+ * Titles of rank that a man keeps (lower case, for the checker's name matching): "Captain Wentworth" is not "Mr. Wentworth" (his brother). Not a
+ * clergyman's or a doctor's: "the Reverend Wyndham Datchet" is also Mr. Datchet.
+ */
+export const RANKS_A_MAN_KEEPS: ReadonlySet<string> = new Set([
+  'sir',
+  'captain',
+  'colonel',
+  'major',
+  'general',
+  'admiral',
+  'lieutenant',
+]);
+/** Titles that stand for a peerage rather than a family name: "Lord Warburton" may be a Mr. Anybody. */
+export const PEERAGE_TITLES: ReadonlySet<string> = new Set([
+  'lord',
+  'lady',
+  'duke',
+  'duchess',
+  'earl',
+  'count',
+  'countess',
+  'baron',
+  'baroness',
+  'marquis',
+  'prince',
+  'princess',
+  'king',
+  'queen',
+]);
+
+/**
+ * Titles a reader puts before a family name (lower case, for the checker's name matching), not a given name ("Mr. Darcy", "Captain Wentworth"):
+ * the one word after them is the family name. After the other titles ("Miss Emily", "Sir Walter",
+ * "Lady Russell") it may be either.
+ */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'captain',
+  'colonel',
+  'major',
+  'general',
+  'admiral',
+  'lieutenant',
+  'sergeant',
+  'inspector',
+  'professor',
+  'rev',
+  'monsieur',
+  'madame',
+  'herr',
+  'frau',
+  'signor',
+  'signora',
+]);
