@@ -875,3 +875,40 @@ export const OLD_SPELLINGS: ReadonlyMap<string, string> = new Map(
     }),
   ),
 );
+
+/**
+ * Function words: the articles, pronouns, auxiliaries, prepositions and conjunctions every speaker
+ * and every chapter uses. Left out of "distinctive words" (src/profile, src/voices), where they would
+ * otherwise crowd out the words that say what a chapter is about or how a character talks. Lower
+ * case, apostrophes straight, as `tokenize` gives `norm`.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor so yet if then than because as though although while whether ' +
+    'of to in on at by for with from into onto upon about above below over under between among through ' +
+    'after before during since until till against without within along across around behind beyond near ' +
+    'i me my mine myself we us our ours ourselves you your yours yourself yourselves thou thee thy thine ' +
+    'he him his himself she her hers herself it its itself they them their theirs themselves ' +
+    'this that these those who whom whose which what where when why how ' +
+    'is am are was were be been being have has had having do does did doing done ' +
+    'will would shall should can could may might must ought ' +
+    "i'm i've i'll i'd you're you've you'll you'd he's she's it's we're we've they're they've " +
+    "don't doesn't didn't isn't aren't wasn't weren't won't wouldn't can't couldn't shan't shouldn't " +
+    "haven't hasn't hadn't mustn't that's there's here's let's " +
+    'not no yes all any some each every both either neither such own same other another ' +
+    'very too also only just even ever never there here now then up down out off again once ' +
+    'one more most much many few less least well'
+  ).split(' '),
+);
+
+/**
+ * Words with which narration introduces a written text quoted in full ("the following letter", "her
+ * eyes devoured the following words:", "these were the contents"): a quotation after them is writing,
+ * not dialogue (src/profile/written.ts).
+ */
+export const WRITING_INTRODUCERS: ReadonlySet<string> = new Set(
+  (
+    'letter letters note notes billet epistle postscript telegram telegraph message card ' +
+    'following contents wrote written writes follows'
+  ).split(' '),
+);
