@@ -47,6 +47,8 @@ for (const dir of dirs) {
     start: q.parts[0]?.start ?? 0,
     end: q.parts.at(-1)?.end ?? 0,
     parts: q.parts,
+    speaker: null,
+    addressees: [],
   }));
   const gold = dialogueShare(novel.text, spokenParts(novel.text, goldQuotes, book.structure.paragraphs));
   const goldAll = dialogueShare(

@@ -3,14 +3,13 @@
  * in order: the words (one tokenize pass), the quotations' spans, then each measure from its own
  * module: narration.ts, dialogue-share.ts, lengths.ts, vocabulary.ts, chapter-words.ts.
  */
-import type { Analysis } from '../analysis/types.js';
 import type { Book } from '../book/types.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import { chapterWords } from './chapter-words.js';
 import { dialogueShares, unionOfSpans } from './dialogue-share.js';
 import { CHAPTER_BINS, lengthStats, PARAGRAPH_BINS, SENTENCE_BINS, wordsPerSpan } from './lengths.js';
 import { narrationRates, narrativePerson } from './narration.js';
-import type { BookProfile, ChapterProfile } from './types.js';
+import { type AnalysisInput, type BookProfile, type ChapterProfile, partsOf } from './types.js';
 import { MATTR_WINDOW, vocabulary } from './vocabulary.js';
 import { spokenParts, writtenRule } from './written.js';
 
@@ -20,11 +19,11 @@ export type * from './types.js';
 export { spokenParts, WRITTEN_MIN_CHARACTERS, writtenRule } from './written.js';
 export { MATTR_WINDOW };
 
-export function profileBook(book: Book, analysis: Analysis): BookProfile {
+export function profileBook(book: Book, analysis: AnalysisInput): BookProfile {
   const { text, structure } = book;
   const words: Token[] = tokenize(text).filter((t) => t.shape === 'word');
   // Letters quoted in full are neither narration nor dialogue: out of the pronoun rates and the share.
-  const quotedAll = unionOfSpans(analysis.quotes.flatMap((q) => q.parts));
+  const quotedAll = unionOfSpans(analysis.quotes.flatMap(partsOf));
   const narration = narrativePerson(analysis, narrationRates(words, quotedAll));
   const spoken = spokenParts(text, analysis.quotes, structure.paragraphs);
   const quoted = unionOfSpans(spoken);

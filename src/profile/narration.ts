@@ -10,10 +10,9 @@
  * - `narration/third-person`: otherwise.
  */
 import { NARRATOR_ID } from '../analysis/narrator.js';
-import type { Analysis } from '../analysis/types.js';
 import type { Span } from '../book/span.js';
 import type { Token } from '../text/tokenize.js';
-import type { Narration } from './types.js';
+import type { AnalysisInput, Narration } from './types.js';
 
 const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
 const SECOND = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'll", "you'd"]);
@@ -58,7 +57,7 @@ export function narrationRates(words: readonly Token[], quoted: readonly Span[])
   return { first: per(first), second: per(second), third: per(third) };
 }
 
-export function narrativePerson(analysis: Analysis, rates: Narration['rates']): Narration {
+export function narrativePerson(analysis: AnalysisInput, rates: Narration['rates']): Narration {
   const narrator = analysis.characters.find((c) => c.id === NARRATOR_ID);
   if (narrator)
     return {

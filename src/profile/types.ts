@@ -73,3 +73,24 @@ export interface BookProfile {
 }
 
 export type { Span };
+
+/**
+ * What profile and voices read of an analysis (src/analysis/types.ts `Analysis` is one): narrow, so a
+ * stored analysis the web server holds (src/server/deps.ts `AnalysisLike`) serves as well.
+ */
+export interface QuoteInput extends Span {
+  /** The spoken parts; a quotation without them is one part, its own span. */
+  parts?: readonly Span[];
+  speaker: string | null;
+  addressees: readonly string[];
+  /** Calibrated 0..1; absent counts as 0 (uncertain). */
+  confidence?: number;
+}
+
+export interface AnalysisInput {
+  characters: readonly { id: string; name: string }[];
+  quotes: readonly QuoteInput[];
+}
+
+/** A quotation's spoken parts. */
+export const partsOf = (q: QuoteInput): readonly Span[] => q.parts ?? [q];

@@ -10,6 +10,7 @@
  */
 import { findSpanIndex, type Span } from '../book/span.js';
 import { WRITING_INTRODUCERS } from '../lexicon.js';
+import { partsOf, type QuoteInput } from './types.js';
 
 /** A spoken speech after "she read the letter" is rarely this long; a letter nearly always is. */
 export const WRITTEN_MIN_CHARACTERS = 300;
@@ -19,14 +20,11 @@ const INTRODUCER_REACH = 250;
 const SALUTATION =
   /^(?:(?:my\s+)?(?:dear(?:est)?|honou?red|respected|beloved)\s+[A-Za-z][\w.']*(?:\s+[A-Z][\w.']*){0,2}|sir|madam|gentlemen)\s*[,:!](?:\s*--|\s*[\u2014\u2013]|[ \t]{2,}|\s*\n)/i;
 
-export function writtenRule(
-  text: string,
-  quote: { start: number; end: number; parts: readonly Span[] },
-  paragraphs: readonly Span[],
-): string | null {
-  const first = quote.parts[0] ?? quote;
+export function writtenRule(text: string, quote: QuoteInput, paragraphs: readonly Span[]): string | null {
+  const parts = partsOf(quote);
+  const first = parts[0] ?? quote;
   if (SALUTATION.test(text.slice(first.start, first.start + 80))) return 'written/salutation';
-  const length = quote.parts.reduce((n, p) => n + p.end - p.start, 0);
+  const length = parts.reduce((n, p) => n + p.end - p.start, 0);
   if (length < WRITTEN_MIN_CHARACTERS) return null;
   const p = findSpanIndex(paragraphs, first.start);
   if (p < 1) return null;
@@ -43,8 +41,8 @@ export function writtenRule(
 /** The spoken quotations' parts: every quotation's parts except those `writtenRule` calls writing. */
 export function spokenParts(
   text: string,
-  quotes: readonly { start: number; end: number; parts: readonly Span[] }[],
+  quotes: readonly QuoteInput[],
   paragraphs: readonly Span[],
 ): Span[] {
-  return quotes.flatMap((q) => (writtenRule(text, q, paragraphs) ? [] : q.parts));
+  return quotes.flatMap((q) => (writtenRule(text, q, paragraphs) ? [] : partsOf(q)));
 }

@@ -19,13 +19,14 @@ function bump(c: WordCounts, key: string): void {
   c.total++;
 }
 
-export function countLines(text: string, lines: readonly { parts: readonly Span[] }[]): LineCounts {
+/** Counts of each line, a line given as its spoken parts. */
+export function countLines(text: string, lines: readonly (readonly Span[])[]): LineCounts {
   const words: WordCounts = { counts: new Map(), total: 0 };
   const phrases: WordCounts = { counts: new Map(), total: 0 };
   const wordsPerLine: number[] = [];
   for (const line of lines) {
     let n = 0;
-    for (const part of line.parts) {
+    for (const part of line) {
       let previous: string | null = null;
       for (const t of tokenize(text, undefined, part)) {
         if (t.shape !== 'word') {

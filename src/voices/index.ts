@@ -9,9 +9,9 @@
  * against 0.616 below it; src/server/views/speaker-certainty.ts). A wrongly credited line would put
  * one character's words in another's mouth, and a weight cannot say whose words they are.
  */
-import type { Analysis, DialogueQuote } from '../analysis/types.js';
 import type { Book } from '../book/types.js';
 import { FUNCTION_WORDS } from '../lexicon.js';
+import { type AnalysisInput, partsOf, type QuoteInput } from '../profile/types.js';
 import { writtenRule } from '../profile/written.js';
 import { UNCERTAIN_BELOW } from '../server/views/speaker-certainty.js';
 import { addCounts, type KeyWord, keyWords, subtractCounts, type WordCounts } from '../text/keyness.js';
@@ -28,13 +28,13 @@ export const VOICE_ADDRESSEES_LIMIT = 5;
 /** A phrase of two function words ("of the", "it is") says nothing about a voice. */
 const isFunctionPhrase = (phrase: string): boolean => phrase.split(' ').every((w) => FUNCTION_WORDS.has(w));
 
-export function characterVoices(book: Book, analysis: Analysis): VoicesReport {
+export function characterVoices(book: Book, analysis: AnalysisInput): VoicesReport {
   const { text } = book;
-  const counted = new Map<string, DialogueQuote[]>();
+  const counted = new Map<string, QuoteInput[]>();
   const uncertain = new Map<string, number>();
   for (const q of analysis.quotes) {
     if (q.speaker === null || writtenRule(text, q, book.structure.paragraphs)) continue;
-    if (q.confidence < UNCERTAIN_BELOW) {
+    if ((q.confidence ?? 0) < UNCERTAIN_BELOW) {
       uncertain.set(q.speaker, (uncertain.get(q.speaker) ?? 0) + 1);
       continue;
     }
@@ -43,7 +43,7 @@ export function characterVoices(book: Book, analysis: Analysis): VoicesReport {
     counted.set(q.speaker, list);
   }
   const perSpeaker = new Map<string, LineCounts>();
-  for (const [id, lines] of counted) perSpeaker.set(id, countLines(text, lines));
+  for (const [id, lines] of counted) perSpeaker.set(id, countLines(text, lines.map(partsOf)));
   const allWords: WordCounts = { counts: new Map(), total: 0 };
   const allPhrases: WordCounts = { counts: new Map(), total: 0 };
   for (const c of perSpeaker.values()) {
@@ -77,7 +77,7 @@ export function characterVoices(book: Book, analysis: Analysis): VoicesReport {
 
 function voiceOf(
   character: { id: string; name: string },
-  lines: readonly DialogueQuote[],
+  lines: readonly QuoteInput[],
   uncertainLines: number,
   counts: LineCounts,
   allWords: WordCounts,
