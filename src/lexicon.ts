@@ -902,13 +902,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words with which narration introduces a written text quoted in full ("the following letter", "her
- * eyes devoured the following words:", "these were the contents"): a quotation after them is writing,
- * not dialogue (src/profile/written.ts).
+ * Words with which narration introduces a written text quoted in full ("the following letter was
+ * received", "these were the contents"): a quotation after them is writing, not dialogue
+ * (src/profile/written.ts). Not "following", "message" or "thus": speeches are introduced so too
+ * ("the following remarks", "replied thus").
  */
 export const WRITING_INTRODUCERS: ReadonlySet<string> = new Set(
-  (
-    'letter letters note notes billet epistle postscript telegram telegraph message card ' +
-    'following contents wrote written writes follows'
-  ).split(' '),
+  'letter letters note notes billet epistle postscript telegram contents wrote written writes'.split(' '),
 );
