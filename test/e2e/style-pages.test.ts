@@ -94,5 +94,8 @@ describe.skipIf(skipReason !== null)('the Style and character pages in Chromium'
     await page.getByRole('link', { name: 'Miss Wren' }).click();
     await page.getByRole('heading', { name: 'How Miss Wren talks' }).waitFor();
     expect(await page.locator('table.key-words').textContent()).toContain('quite so');
+    // An id the book does not have: said plainly, not a blank page.
+    await page.goto(`${server.url}#/book/${bookId}/character/c999`);
+    await page.getByRole('heading', { name: 'No such character' }).waitFor();
   });
 });

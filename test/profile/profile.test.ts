@@ -131,14 +131,28 @@ describe('voices', () => {
     expect(wren.distinctiveWords.map((k) => k.word)).not.toContain('thunder');
   });
 
-  it('leaves uncertain speakers out of the counts', () => {
-    const text = `"Come in," said Ada.\n\n"Thank you."\n\n"Sit down."\n\n"I will."\n\n"Tea?"\n\n"Please."`;
-    const { analysis, voices } = profileOf(text);
-    const sure = analysis.quotes.filter((q) => q.speaker && q.confidence >= voices.minConfidence).length;
-    const counted = voices.characters.reduce((n, c) => n + c.lines, 0);
-    const unsure = voices.characters.reduce((n, c) => n + c.uncertainLines, 0);
-    expect(counted).toBe(sure);
-    expect(counted + unsure).toBe(analysis.quotes.filter((q) => q.speaker).length);
+  it('leaves uncertain speakers out of the counts, and counts them apart', () => {
+    const text = '"Storms again," said Ada. "Storms," said Ada. "Storms and more storms," said Ada.';
+    const book = bookFromText(text, { title: 'T' });
+    const at = (word: string, from = 0) => {
+      const start = text.indexOf(word, from);
+      return { start, end: text.indexOf('"', start) };
+    };
+    const q1 = at('Storms again');
+    const q2 = at('Storms,', q1.end);
+    const q3 = at('Storms and');
+    const quotes = [
+      { ...q1, speaker: 'c0', addressees: ['c1'], confidence: 0.95 },
+      { ...q2, speaker: 'c0', addressees: ['c1'], confidence: 0.5 },
+      { ...q3, speaker: 'c0', addressees: [], confidence: 0.79 },
+    ];
+    const characters = [
+      { id: 'c0', name: 'Ada' },
+      { id: 'c1', name: 'Tom' },
+    ];
+    const ada = characterVoices(book, { characters, quotes }).characters[0]!;
+    expect(ada).toMatchObject({ name: 'Ada', lines: 1, uncertainLines: 2, words: 2, addressedLines: 1 });
+    expect(ada.addressees).toEqual([{ id: 'c1', name: 'Tom', lines: 1 }]);
   });
 });
 

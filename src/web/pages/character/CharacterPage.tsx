@@ -34,12 +34,7 @@ export function CharacterPage({ bookId, characterId }: { bookId: string; charact
       {v.status === 'failed' ? (
         <ErrorNote error={new Error(v.error ?? 'unknown reason')} title="The analysis of this book failed" />
       ) : null}
-      {v.voices && !voice ? (
-        <>
-          <h1>No lines</h1>
-          <p>This character speaks no line of dialogue the analysis can credit to them.</p>
-        </>
-      ) : null}
+      {v.voices && !voice ? <NoLines bookId={bookId} characterId={characterId} /> : null}
       {v.voices && voice ? (
         <Voice
           bookId={bookId}
@@ -173,5 +168,22 @@ function KeyTable({ keys, what }: { keys: KeyWord[]; what: string }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A character who never speaks (or an id the book does not have): say so, by name where there is one. */
+function NoLines({ bookId, characterId }: { bookId: string; characterId: string }) {
+  const [world] = useAsync(() => api.world(bookId), bookId);
+  const name = world.value?.characters.find((c) => c.id === characterId)?.name ?? null;
+  if (world.state !== 'error' && !world.value) return <p aria-busy="true">Loading…</p>;
+  return (
+    <>
+      <h1>{name ?? 'No such character'}</h1>
+      <p>
+        {name
+          ? `${name} speaks no line of dialogue the analysis can credit to them.`
+          : 'The analysis of this book has no character with this id.'}
+      </p>
+    </>
   );
 }
