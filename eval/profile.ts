@@ -91,7 +91,8 @@ in the third person, and the index's "1" looks like a slip. *Daisy Miller* has a
 says "I" seven times in 21,000 words ("I hardly know whether…", "as I have already had occasion to
 relate") and never takes part; Verbatim calls that third person, as it calls Northanger Abbey's
 intruding "I" (2.0 per 1,000), which PDNC also counts as third. *Alice* is +0.033: the songs and
-poems the characters recite are inside quotation marks and PDNC does not annotate them.
+poems the characters recite are inside quotation marks and PDNC mostly leaves them out (it annotates
+Winnie-the-Pooh's songs, though), so verse is kept as dialogue rather than fitted to one novel's habit.
 
 | Novel | PDNC person | Verbatim person (narrator) | right | PDNC share | Verbatim share | diff | within ${TOLERANCE} | I /1000 | you /1000 | he/she/they /1000 | MATTR | mean sentence |
 |---|---|---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../book/span.js';
 import { FUNCTION_WORDS } from '../lexicon.js';
-import { type KeyWord, keyWords, subtractCounts, type WordCounts } from '../text/keyness.js';
+import { type KeyWord, keyWords, type WordCounts } from '../text/keyness.js';
 import type { Token } from '../text/tokenize.js';
 
 /** Words per chapter in the profile: enough to see what a chapter is about, few enough to read. */
@@ -25,6 +25,17 @@ export function countsPerSpan(words: readonly Token[], spans: readonly Span[]): 
   return out;
 }
 
+/**
+ * `whole` minus `part`, for the words of `part` only: all `keyWords` reads of a reference. keyness.ts
+ * `subtractCounts` copies the whole book's counts, which for 87 chapters of Middlemarch was most of
+ * the profile's time (5 of 7 CPU-seconds over three runs).
+ */
+export function restOf(whole: WordCounts, part: WordCounts): WordCounts {
+  const counts = new Map<string, number>();
+  for (const [word, n] of part.counts) counts.set(word, Math.max(0, (whole.counts.get(word) ?? 0) - n));
+  return { counts, total: Math.max(0, whole.total - part.total) };
+}
+
 /** Each chapter's key words against the rest of the book; none when there is no rest (one chapter). */
 export function chapterWords(
   words: readonly Token[],
@@ -38,5 +49,5 @@ export function chapterWords(
     whole.counts.set(t.norm, (whole.counts.get(t.norm) ?? 0) + 1);
     whole.total++;
   }
-  return perChapter.map((c) => keyWords(c, subtractCounts(whole, c), { limit, exclude: FUNCTION_WORDS }));
+  return perChapter.map((c) => keyWords(c, restOf(whole, c), { limit, exclude: FUNCTION_WORDS }));
 }

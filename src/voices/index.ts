@@ -11,10 +11,11 @@
  */
 import type { Book } from '../book/types.js';
 import { FUNCTION_WORDS } from '../lexicon.js';
+import { restOf } from '../profile/chapter-words.js';
 import { type AnalysisInput, partsOf, type QuoteInput } from '../profile/types.js';
 import { writtenRule } from '../profile/written.js';
 import { UNCERTAIN_BELOW } from '../server/views/speaker-certainty.js';
-import { addCounts, type KeyWord, keyWords, subtractCounts, type WordCounts } from '../text/keyness.js';
+import { addCounts, type KeyWord, keyWords, type WordCounts } from '../text/keyness.js';
 import { countLines, type LineCounts } from './counts.js';
 import type { Addressee, CharacterVoice, VoicesReport } from './types.js';
 
@@ -98,7 +99,7 @@ function voiceOf(
     .map(([id, n]) => ({ id, name: names.get(id) ?? id, lines: n }))
     .sort((a, b) => b.lines - a.lines || (a.name < b.name ? -1 : 1))
     .slice(0, VOICE_ADDRESSEES_LIMIT);
-  const others = (all: WordCounts, mine: WordCounts) => subtractCounts(all, mine);
+  const others = restOf;
   const words: KeyWord[] = keyWords(counts.words, others(allWords, counts.words), {
     limit: VOICE_WORDS_LIMIT,
     exclude: FUNCTION_WORDS,
