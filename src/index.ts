@@ -34,8 +34,22 @@ export {
 export { type ErrorCode, isVerbatimError, VerbatimError } from './errors.js';
 export { type LoadOptions, loadBookBytes, loadBookFile } from './formats/load.js';
 export type { Problem } from './problem.js';
+// Style and structure (`verbatim profile`) and how each character talks (`verbatim voices`).
+export {
+  type BookProfile,
+  type ChapterProfile,
+  type LengthStats,
+  MATTR_WINDOW,
+  type Narration,
+  type NarrativePerson,
+  profileBook,
+  type Vocabulary,
+} from './profile/index.js';
+export { renderProfileText } from './profile/render.js';
 export { type AnalysisStatus, type BookSummary, Library } from './store/library.js';
 export { type LineColumn, LineIndex } from './text/line-index.js';
 export { type NormalizedView, type NormalizeOptions, normalize } from './text/normalize.js';
 export { segmentParagraphs, segmentSentences } from './text/segment.js';
 export { type Token, tokenize } from './text/tokenize.js';
+export { type Addressee, type CharacterVoice, characterVoices, type VoicesReport } from './voices/index.js';
+export { renderVoicesText } from './voices/render.js';

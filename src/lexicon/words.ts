@@ -106,3 +106,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     .trim()
     .split(/\s+/),
 );
+
+/**
+ * Words with which narration introduces a written text quoted in full ("the following letter was
+ * received", "these were the contents"): a quotation after them is writing, not dialogue
+ * (src/profile/written.ts). Not "following", "message" or "thus": speeches are introduced so too
+ * ("the following remarks", "replied thus").
+ */
+export const WRITING_INTRODUCERS: ReadonlySet<string> = new Set(
+  'letter letters note notes billet epistle postscript telegram contents wrote written writes'.split(' '),
+);

@@ -247,3 +247,22 @@ export interface CheckResult {
   /** Added by the server: the report's sections, problems first; `quotes` index into `quotes`. */
   sections?: { id: string; title: string; blurb: string; quotes: number[] }[];
 }
+
+/** The Style page: `verbatim profile --format json` (src/profile/types.ts), once the analysis is done. */
+export type {
+  BookProfile,
+  ChapterProfile,
+  LengthStats,
+  Narration,
+} from '../profile/types.js';
+export type { KeyWord } from '../text/keyness.js';
+export type { Addressee, CharacterVoice, VoicesReport } from '../voices/types.js';
+
+export interface StyleView extends AnalysisState {
+  profile: import('../profile/types.js').BookProfile | null;
+}
+
+/** The character pages: `verbatim voices --format json` (src/voices/types.ts), once the analysis is done. */
+export interface VoicesView extends AnalysisState {
+  voices: import('../voices/types.js').VoicesReport | null;
+}

@@ -6,6 +6,8 @@ import type {
   CheckResult,
   Passage,
   SearchResult,
+  StyleView,
+  VoicesView,
   World,
 } from '../server/api-types.js';
 
@@ -58,6 +60,8 @@ export const api = {
     json<Passage>(`/api/books/${enc(id)}/passage?start=${start}&end=${end}`),
   search: (id: string, q: string) => json<SearchResult>(`/api/books/${enc(id)}/search?q=${enc(q)}`),
   world: (id: string) => json<World>(`/api/books/${enc(id)}/world`),
+  profile: (id: string) => json<StyleView>(`/api/books/${enc(id)}/profile`),
+  voices: (id: string) => json<VoicesView>(`/api/books/${enc(id)}/voices`),
   check: (id: string, review: ReviewInput) =>
     json<CheckResult>(`/api/books/${enc(id)}/check`, checkInit(review)),
   /** The report as the CLI writes it (`html` or `json`), for download. */

@@ -6,9 +6,11 @@ import { registerCheck } from './check.js';
 import { registerCorpus } from './corpus.js';
 import { registerInfo } from './info.js';
 import { registerList } from './list.js';
+import { registerProfile } from './profile.js';
 import { registerRemove } from './remove.js';
 import { registerServe } from './serve.js';
 import { registerText } from './text.js';
+import { registerVoices } from './voices.js';
 
 /** A command module adds itself to the program. One file per command in this folder. */
 export type RegisterCommand = (program: Command, io: CliIO) => void;
@@ -23,4 +25,6 @@ export const commands: RegisterCommand[] = [
   registerCheck,
   registerCorpus,
   registerServe,
+  registerProfile,
+  registerVoices,
 ];

@@ -10,3 +10,6 @@ export function chapterHref(bookId: string, chapter: number): string {
 
 export const worldHref = (bookId: string) => `#/book/${bookId}/world`;
 export const checkHref = (bookId: string) => `#/book/${bookId}/check`;
+export const styleHref = (bookId: string) => `#/book/${bookId}/style`;
+export const characterHref = (bookId: string, characterId: string) =>
+  `#/book/${bookId}/character/${encodeURIComponent(characterId)}`;

@@ -5,6 +5,8 @@ export type Route =
   | { page: 'read'; bookId: string; start: number | null; end: number | null; chapter: number | null }
   | { page: 'world'; bookId: string }
   | { page: 'check'; bookId: string }
+  | { page: 'style'; bookId: string }
+  | { page: 'character'; bookId: string; characterId: string }
   | { page: 'missing'; path: string };
 
 function intParam(params: URLSearchParams, name: string): number | null {
@@ -19,6 +21,10 @@ export function parseRoute(hash: string): Route {
   const [path = '/', query = ''] = raw.split('?', 2);
   const params = new URLSearchParams(query);
   if (path === '/' || path === '') return { page: 'library' };
+  const style = path.match(/^\/book\/([0-9a-fA-F]{4,64})\/style\/?$/);
+  if (style) return { page: 'style', bookId: style[1]! };
+  const character = path.match(/^\/book\/([0-9a-fA-F]{4,64})\/character\/([\w-]{1,64})\/?$/);
+  if (character) return { page: 'character', bookId: character[1]!, characterId: character[2]! };
   const m = path.match(/^\/book\/([0-9a-fA-F]{4,64})\/(read|world|check)\/?$/);
   if (!m) return { page: 'missing', path };
   const bookId = m[1]!;
