@@ -875,3 +875,29 @@ export const OLD_SPELLINGS: ReadonlyMap<string, string> = new Map(
     }),
   ),
 );
+
+/**
+ * English function words (articles, pronouns, prepositions, conjunctions, auxiliaries, determiners,
+ * common adverbs and contractions), lower case with straight apostrophes as `tokenize` normalises
+ * them. Set aside where content words are wanted (suggested motifs): they are frequent in every book
+ * and say nothing about one. Stylometry (Burrows' Delta) wants them, so it does not use this list.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all almost along already also although always am among an and
+  another any anybody anyone anything anywhere are aren't around as at away be became because become
+  been before behind being below beside besides between beyond both but by can can't cannot could
+  couldn't did didn't do does doesn't doing don't done down during each either else enough even ever
+  every everybody everyone everything except far few for from further had hadn't has hasn't have
+  haven't having he he'd he'll he's her here here's hers herself him himself his how however i i'd
+  i'll i'm i've if in indeed instead into is isn't it it's its itself just least less let let's like
+  may me might mine more most much must mustn't my myself neither never next no nobody none nor not
+  nothing now nowhere of off often oh on once one ones only onto or other others otherwise ought our
+  ours ourselves out over own perhaps quite rather same shall shan't she she'd she'll she's should
+  shouldn't since so some somebody someone something sometimes somewhat soon still such than that
+  that's the thee their theirs them themselves then there there's therefore these they they'd they'll
+  they're they've thine this those thou though through thus thy till to too toward towards under
+  unless until up upon us very was wasn't we we'd we'll we're we've were weren't what what's whatever
+  when whenever where whether which while who who's whoever whole whom whose why will with within
+  without won't would wouldn't ye yes yet you you'd you'll you're you've your yours yourself
+  yourselves mr mrs miss ms sir madam dr st`.split(/\s+/),
+);

@@ -8,6 +8,8 @@ import { registerInfo } from './info.js';
 import { registerList } from './list.js';
 import { registerRemove } from './remove.js';
 import { registerServe } from './serve.js';
+import { registerSimilar } from './similar.js';
+import { registerTerms } from './terms.js';
 import { registerText } from './text.js';
 
 /** A command module adds itself to the program. One file per command in this folder. */
@@ -23,4 +25,6 @@ export const commands: RegisterCommand[] = [
   registerCheck,
   registerCorpus,
   registerServe,
+  registerTerms,
+  registerSimilar,
 ];
