@@ -15,13 +15,13 @@
  *    already on the World page, and left in they crowd out everything else.
  * Words are grouped by stem (src/terms/book-words.ts), so "carer" and "carers" are one motif.
  */
-import type { Analysis } from '../analysis/types.js';
 import type { Book } from '../book/types.js';
 import { FUNCTION_WORDS } from '../lexicon.js';
 import { keyWords, type WordCounts } from '../text/keyness.js';
 import { tokenize } from '../text/tokenize.js';
 import { type BookWords, bookWords, stemOf } from './book-words.js';
 import { termsChapters } from './chapters.js';
+import type { TermsAnalysis } from './types.js';
 
 export interface Motif {
   /** The book's most frequent form of the stem ("carers"). */
@@ -62,7 +62,7 @@ export const MOTIF_DEFAULTS: MotifOptions = { limit: 20, minChapterShare: 0.25, 
 
 export function suggestMotifs(
   book: Book,
-  analysis: Analysis | null,
+  analysis: TermsAnalysis | null,
   reference: { counts: WordCounts; books: number } | null,
   options: Partial<MotifOptions> = {},
 ): MotifSuggestions {
@@ -111,7 +111,7 @@ export function suggestMotifs(
  * Function words (by form: "will" is one, "willing" is not) and the words of every character's and
  * place's names (by stem, so possessives and plurals go too), as a test on a vocabulary form.
  */
-function excludedWords(analysis: Analysis | null): { has(form: string): boolean } {
+function excludedWords(analysis: TermsAnalysis | null): { has(form: string): boolean } {
   const nameStems = new Set<string>();
   const names = [
     ...(analysis?.characters ?? []).flatMap((c) => c.aliases),

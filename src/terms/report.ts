@@ -3,7 +3,6 @@
  * Stages in order: the book's words (once) → each term's occurrences → counts per chapter, per form
  * and per voice → a capped concordance.
  */
-import type { Analysis } from '../analysis/types.js';
 import type { Book } from '../book/types.js';
 import { bookWords } from './book-words.js';
 import { chapterAt, termsChapters } from './chapters.js';
@@ -13,6 +12,7 @@ import { parseTerms } from './term-pattern.js';
 import {
   TERMS_DEFAULTS,
   type TermReport,
+  type TermsAnalysis,
   type TermsChapter,
   type TermsOptions,
   type TermsReport,
@@ -22,7 +22,7 @@ import { type Voices, voicesOf } from './voices.js';
 
 export function termsReport(
   book: Book,
-  analysis: Analysis | null,
+  analysis: TermsAnalysis | null,
   terms: readonly string[],
   options: Partial<TermsOptions> = {},
 ): TermsReport {

@@ -79,3 +79,14 @@ export interface TermsOptions {
 }
 
 export const TERMS_DEFAULTS: TermsOptions = { exact: false, concordanceLimit: 200, contextCharacters: 60 };
+
+/**
+ * What `terms` and the motif suggestions read of a book's analysis (src/analysis/types.ts Analysis
+ * is one; so is the server's stored AnalysisLike): who the characters are, where each quotation's
+ * spoken words are and who speaks them, and the places.
+ */
+export interface TermsAnalysis {
+  characters: { id: string; name: string; aliases: string[] }[];
+  quotes: { start: number; end: number; parts?: { start: number; end: number }[]; speaker: string | null }[];
+  places: { name: string }[];
+}

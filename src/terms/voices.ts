@@ -5,8 +5,8 @@
  * narration.
  */
 
-import type { Analysis, DialogueQuote } from '../analysis/types.js';
 import { findLastStartingAtOrBefore } from '../book/span.js';
+import type { TermsAnalysis } from './types.js';
 
 /** `narration`, `unknown-speaker`, or a character id from the analysis. */
 export type VoiceId = string;
@@ -20,8 +20,8 @@ export interface Voices {
   name(voice: VoiceId): string;
 }
 
-export function voicesOf(analysis: Analysis): Voices {
-  const quotes: DialogueQuote[] = [...analysis.quotes].sort((a, b) => a.start - b.start);
+export function voicesOf(analysis: TermsAnalysis): Voices {
+  const quotes = [...analysis.quotes].sort((a, b) => a.start - b.start);
   const names = new Map(analysis.characters.map((c) => [c.id, c.name]));
   return {
     at(offset) {
@@ -29,7 +29,7 @@ export function voicesOf(analysis: Analysis): Voices {
       // candidate.
       const q = quotes[findLastStartingAtOrBefore(quotes, offset)];
       if (!q || offset >= q.end) return NARRATION;
-      const parts = q.parts.length > 0 ? q.parts : [q];
+      const parts = q.parts && q.parts.length > 0 ? q.parts : [q];
       if (!parts.some((p) => offset >= p.start && offset < p.end)) return NARRATION;
       return q.speaker ?? UNKNOWN_SPEAKER;
     },
