@@ -10,13 +10,15 @@
  *    are frequent and spread (basis `book-only`), which says less.
  * 2. recurring (rule `motif/spread`): used in at least MOTIF_DEFAULTS.minChapterShare of the chapters,
  *    so a word of one episode (a ship in the chapter at sea) is not a motif.
- * 3. not a function word (src/lexicon.ts FUNCTION_WORDS) nor a word of a character's or a place's
+ * 3. not a function word (src/lexicon.ts FUNCTION_WORDS), not one of the five plainest speech-tag
+ *    verbs as tags use them ("said", "asked", "replied", "answered", "cried": how dialogue is set
+ *    down, not what the book is about), nor a word of a character's or a place's
  *    name from the analysis, in any form ("Anne", "Anne's"): names are key in every novel and are
  *    already on the World page, and left in they crowd out everything else.
  * Words are grouped by stem (src/terms/book-words.ts), so "carer" and "carers" are one motif.
  */
 import type { Book } from '../book/types.js';
-import { FUNCTION_WORDS } from '../lexicon.js';
+import { FUNCTION_WORDS, PLAIN_TAG_VERBS } from '../lexicon.js';
 import { keyWords, type WordCounts } from '../text/keyness.js';
 import { tokenize } from '../text/tokenize.js';
 import { type BookWords, bookWords, stemOf } from './book-words.js';
@@ -107,6 +109,9 @@ export function suggestMotifs(
   };
 }
 
+/** The five plainest speech-tag verbs, as tags spell them (PLAIN_TAG_VERBS says why five). */
+const SPEECH_TAGS: ReadonlySet<string> = new Set(PLAIN_TAG_VERBS.slice(0, 5));
+
 /**
  * Function words (by form: "will" is one, "willing" is not) and the words of every character's and
  * place's names (by stem, so possessives and plurals go too), as a test on a vocabulary form.
@@ -122,7 +127,9 @@ function excludedWords(analysis: TermsAnalysis | null): { has(form: string): boo
       if (t.shape === 'word' && !FUNCTION_WORDS.has(t.norm)) nameStems.add(stemOf(t.norm));
     }
   }
-  return { has: (form) => FUNCTION_WORDS.has(form) || nameStems.has(stemOf(form)) };
+  return {
+    has: (form) => FUNCTION_WORDS.has(form) || SPEECH_TAGS.has(form) || nameStems.has(stemOf(form)),
+  };
 }
 
 /** The book's word counts grouped by stem, with the forms behind each stem. */

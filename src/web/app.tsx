@@ -4,6 +4,7 @@ import { GlobalErrors } from './components/GlobalErrors.js';
 import { useRoute } from './lib/route.js';
 import { CheckPage } from './pages/check/CheckPage.js';
 import { LibraryPage } from './pages/library/LibraryPage.js';
+import { MotifsPage } from './pages/motifs/MotifsPage.js';
 import { ReaderPage } from './pages/reader/ReaderPage.js';
 import { WorldPage } from './pages/world/WorldPage.js';
 
@@ -33,6 +34,9 @@ export function App() {
           ) : null}
           {route.page === 'world' ? <WorldPage key={route.bookId} bookId={route.bookId} /> : null}
           {route.page === 'check' ? <CheckPage key={route.bookId} bookId={route.bookId} /> : null}
+          {route.page === 'motifs' ? (
+            <MotifsPage key={route.bookId} bookId={route.bookId} terms={route.terms} />
+          ) : null}
           {route.page === 'missing' ? (
             <section class="page">
               <p role="alert">

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { checkHref, readerHref, worldHref } from '../lib/links.js';
+import { checkHref, motifsHref, readerHref, worldHref } from '../lib/links.js';
 import { useAsync } from './useAsync.js';
 
 /** The book's title and its three pages, at the top of every book page. */
@@ -16,6 +16,7 @@ export function BookNav({ bookId, page }: { bookId: string; page: string }) {
       {link(readerHref(bookId), 'Read', 'read')}
       {link(worldHref(bookId), 'World', 'world')}
       {link(checkHref(bookId), 'Check a review', 'check')}
+      {link(motifsHref(bookId), 'Motifs', 'motifs')}
     </nav>
   );
 }

@@ -10,3 +10,7 @@ export function chapterHref(bookId: string, chapter: number): string {
 
 export const worldHref = (bookId: string) => `#/book/${bookId}/world`;
 export const checkHref = (bookId: string) => `#/book/${bookId}/check`;
+
+/** The Motifs page, with the terms to look up (each `q=`). */
+export const motifsHref = (bookId: string, terms: readonly string[] = []) =>
+  `#/book/${bookId}/motifs${terms.length > 0 ? `?${terms.map((t) => `q=${encodeURIComponent(t)}`).join('&')}` : ''}`;
