@@ -70,7 +70,7 @@ function candidatesOf(novels: readonly Novel[], n: Novel): string[] {
 function cosineOutcomes(novels: readonly Novel[], space: DeltaSpace): Outcome[] {
   const byId = new Map(novels.map((n) => [n.id, n]));
   return askable(novels).map((n) => {
-    const best = nearest(space, n.id, candidatesOf(novels, n))[0]!;
+    const best = nearest(space, n.id, candidatesOf(novels, n), {}, 1)[0]!;
     const m = byId.get(best.id)!;
     return { novel: n, nearest: m, right: m.author === n.author, drivers: best.drivers.map((d) => d.word) };
   });

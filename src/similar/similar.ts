@@ -88,7 +88,8 @@ export function similarBooks(
     book.id,
     books.map((b) => b.id),
     opts,
-  ).slice(0, opts.limit);
+    opts.limit,
+  );
   return {
     ...base,
     mfw: space.words.length,
