@@ -62,6 +62,12 @@ export interface MotifOptions {
 
 export const MOTIF_DEFAULTS: MotifOptions = { limit: 20, minChapterShare: 0.25, minCount: 5 };
 
+/**
+ * Words ranked before the spread test is applied: far more than `limit`, since on a long novel most
+ * of the strongest key words are words of one episode; 1,000 leaves room for any limit a person asks.
+ */
+const CANDIDATES = 1000;
+
 export function suggestMotifs(
   book: Book,
   analysis: TermsAnalysis | null,
@@ -75,13 +81,13 @@ export function suggestMotifs(
   const useReference = reference !== null && reference.books > 0 && reference.counts.total > 0;
   const ranked = useReference
     ? keyWords(target.counts, stemCountsOf(reference.counts, excluded), {
-        limit: 1000,
+        limit: CANDIDATES,
         minCount: opts.minCount,
       }).map((k) => ({ stem: k.word, count: k.count, g2: Math.round(k.g2 * 10) / 10 }))
     : [...target.counts.counts]
         .filter(([, n]) => n >= opts.minCount)
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, 1000)
+        .slice(0, CANDIDATES)
         .map(([stem, count]) => ({ stem, count, g2: null }));
   const spread = chapterSpread(book, words, new Set(ranked.map((r) => r.stem)), excluded);
   const chapterCount = spread.chapters;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MotifsResult, SimilarResult, TermsResult } from '../../src/server/api-types.js';
+import { STYLE_PROFILE_KEY } from '../../src/similar/profile.js';
 import { type Harness, makeHarness } from './harness.js';
 
 let h: Harness;
@@ -46,5 +47,12 @@ describe('terms, motifs and similar routes', () => {
     const s = await json<SimilarResult>(await h.app.request(`/api/books/${id}/similar`));
     expect(s.books).toEqual([]);
     expect(s.note).toMatch(/no other book/);
+  });
+
+  it("stores a book's word profile when its analysis is done, so comparing it later reads no text", async () => {
+    h = makeHarness();
+    const id = await h.addFixture();
+    await h.analyses.whenIdle();
+    expect(h.library.getAnalysis(id, STYLE_PROFILE_KEY)).toMatchObject({ version: STYLE_PROFILE_KEY });
   });
 });
