@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -86,6 +86,13 @@ describe('verbatim similar', () => {
     };
     expect(json.books).toEqual([]);
     expect(json.note).toMatch(/no other book/);
+  });
+
+  it('answers a file compared with no library at all, without creating one', async () => {
+    const r = await cli('similar', lantern);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('no other book');
+    expect(existsSync(dataDir)).toBe(false);
   });
 
   it('ranks the other books of the library with the words behind each likeness', async () => {

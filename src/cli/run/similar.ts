@@ -1,8 +1,12 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ProfileStore } from '../../similar/library-profiles.js';
 import { renderSimilarText } from '../../similar/render-text.js';
 import { SIMILAR_DEFAULTS, similarBooks } from '../../similar/similar.js';
+import { LIBRARY_FILE } from '../../store/library.js';
 import type { CliIO } from '../context.js';
 import { type LoadFlags, loadOptionsOf } from '../options.js';
-import { type LibraryOptions, openLibrary, resolveBook } from '../resolve-book.js';
+import { dataDirOf, type LibraryOptions, openLibrary, resolveBook } from '../resolve-book.js';
 import { wholeNumberOption } from './numbers.js';
 
 /**
@@ -17,7 +21,10 @@ export async function runSimilar(
   const limit = wholeNumberOption(opts.limit, '--limit', SIMILAR_DEFAULTS.limit);
   const mfw = wholeNumberOption(opts.mfw, '--mfw', SIMILAR_DEFAULTS.mfw, 10);
   const resolved = await resolveBook(arg, io, { dataDir: opts.dataDir, load: loadOptionsOf(opts) });
-  const library = resolved.library ?? openLibrary(io, opts);
+  // A file compared with no library at all: answered as a library of one, without creating one.
+  const hasLibrary = resolved.library !== null || existsSync(path.join(dataDirOf(io, opts), LIBRARY_FILE));
+  const library: ProfileStore & { close(): void } =
+    resolved.library ?? (hasLibrary ? openLibrary(io, opts) : NO_LIBRARY);
   try {
     const progress = io.isTTY
       ? (done: number, of: number) =>
@@ -30,3 +37,11 @@ export async function runSimilar(
     library.close();
   }
 }
+
+const NO_LIBRARY: ProfileStore & { close(): void } = {
+  listBooks: () => [],
+  getBook: () => null,
+  getAnalysis: () => null,
+  saveAnalysis: () => {},
+  close: () => {},
+};
