@@ -12,13 +12,20 @@
  *    so a word of one episode (a ship in the chapter at sea) is not a motif.
  * 3. not a function word (src/lexicon.ts FUNCTION_WORDS), not one of the five plainest speech-tag
  *    verbs as tags use them ("said", "asked", "replied", "answered", "cried": how dialogue is set
- *    down, not what the book is about), nor a word of a character's or a place's
+ *    down, not what the book is about), not a form of address ("Mr", "Miss"), nor a word of a character's
+ *    or a place's
  *    name from the analysis, in any form ("Anne", "Anne's"): names are key in every novel and are
  *    already on the World page, and left in they crowd out everything else.
  * Words are grouped by stem (src/terms/book-words.ts), so "carer" and "carers" are one motif.
  */
 import type { Book } from '../book/types.js';
-import { FUNCTION_WORDS, PLAIN_TAG_VERBS } from '../lexicon.js';
+import {
+  ABBREVIATED_TITLES,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  PERSON_ONLY_TITLES,
+  PLAIN_TAG_VERBS,
+} from '../lexicon.js';
 import { keyWords, type WordCounts } from '../text/keyness.js';
 import { tokenize } from '../text/tokenize.js';
 import { type BookWords, bookWords, stemOf } from './book-words.js';
@@ -115,8 +122,16 @@ export function suggestMotifs(
   };
 }
 
-/** The five plainest speech-tag verbs, as tags spell them (PLAIN_TAG_VERBS says why five). */
-const SPEECH_TAGS: ReadonlySet<string> = new Set(PLAIN_TAG_VERBS.slice(0, 5));
+/**
+ * Forms never suggested besides the function words: the five plainest speech-tag verbs as tags spell
+ * them (PLAIN_TAG_VERBS says why five), and the forms of address that stand before names ("Mr",
+ * "Mrs", "Miss", "Dr"), in every book, whether or not its characters' names carry them.
+ */
+const NEVER_MOTIFS: ReadonlySet<string> = new Set([
+  ...PLAIN_TAG_VERBS.slice(0, 5),
+  ...ABBREVIATED_TITLES,
+  ...[...HONORIFICS].filter(([, h]) => PERSON_ONLY_TITLES.has(h.canonical)).map(([form]) => form),
+]);
 
 /**
  * Function words (by form: "will" is one, "willing" is not) and the words of every character's and
@@ -130,11 +145,12 @@ function excludedWords(analysis: TermsAnalysis | null): { has(form: string): boo
   ];
   for (const name of names) {
     for (const t of tokenize(name)) {
+      // Titles in a name go too ("Captain Wentworth": "captain" is his name 300 times in Persuasion).
       if (t.shape === 'word' && !FUNCTION_WORDS.has(t.norm)) nameStems.add(stemOf(t.norm));
     }
   }
   return {
-    has: (form) => FUNCTION_WORDS.has(form) || SPEECH_TAGS.has(form) || nameStems.has(stemOf(form)),
+    has: (form) => FUNCTION_WORDS.has(form) || NEVER_MOTIFS.has(form) || nameStems.has(stemOf(form)),
   };
 }
 
