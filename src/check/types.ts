@@ -167,6 +167,21 @@ export interface CheckedQuote {
   score: number;
   /** Things worth telling the person about this quotation (e.g. "[sic] noted"). */
   notes: string[];
+  /**
+   * For a passage not in this book: the library book that has it (word for word or closely), found
+   * by `verbatim find` across the library; absent when not looked for (no library) or not found.
+   */
+  inLibraryBook?: LibrarySource;
+}
+
+/** A library book holding a quotation the checked book does not have, with the place in it. */
+export interface LibrarySource {
+  bookId: string;
+  title: string | null;
+  author: string | null;
+  verdict: 'verbatim' | 'altered';
+  /** Offsets into that book's text. */
+  location: QuoteLocation;
 }
 
 export interface CheckSummary {

@@ -38,6 +38,7 @@ export function reportToJson(report: CheckReport, _book?: Book): unknown {
       claimedCharacter: q.claimedCharacter,
       evidence: q.evidence,
       addressee: q.addressee,
+      ...(q.inLibraryBook ? { inLibraryBook: q.inLibraryBook } : {}),
     })),
   };
 }
