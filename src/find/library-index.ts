@@ -14,14 +14,19 @@ export interface IndexProgress {
   title: string | null;
 }
 
+/** Indexes one book for `find` (after `add`: the book's word index is stored already). */
+export function indexForFind(library: Library, bookId: string): void {
+  const stored = storedOrBuiltIndex(library, bookId);
+  if (stored) library.saveFindWords(bookId, FIND_INDEX_VERSION, positionsOf(stored));
+}
+
 /** Indexes the books not yet indexed for `find`; returns how many it indexed. */
 export function ensureFindIndex(library: Library, onProgress?: (p: IndexProgress) => void): number {
   const indexed = new Set(library.findIndexedBooks(FIND_INDEX_VERSION));
   const todo = library.listBooks().filter((b) => !indexed.has(b.id));
   todo.forEach((summary, i) => {
     onProgress?.({ done: i, total: todo.length, title: summary.title });
-    const stored = storedOrBuiltIndex(library, summary.id);
-    if (stored) library.saveFindWords(summary.id, FIND_INDEX_VERSION, positionsOf(stored));
+    indexForFind(library, summary.id);
   });
   return todo.length;
 }
