@@ -8,13 +8,14 @@ import { contextOf, readCredits } from './credits/index.js';
 import { type FindInLibrary, findElsewhere } from './elsewhere.js';
 import { extractQuotations, quoteText } from './extract/index.js';
 import { buildPattern, dialogueLines, indexBook, locateQuotation, noteSplicedTurns } from './locate/index.js';
+import { namesInReview, namesWarning } from './names.js';
 import { parseReviewDocument } from './review/document.js';
 import { convertReviewHtml } from './review/html.js';
 import { languageWarning, reviewWarnings, summarise } from './summarise.js';
 import type { CheckedQuote, CheckReport } from './types.js';
 
 /**
- * Checking a review against its book, in seven stages composed in this order:
+ * Checking a review against its book, in eight stages composed in this order:
  *
  * 1. extract   (extract/)   every quotation, however the writer set it off;
  * 2. credits   (credits/)   whom the writer credits each one to, and how;
@@ -22,7 +23,8 @@ import type { CheckedQuote, CheckReport } from './types.js';
  * 4. locate    (locate/)    where the book has it, and how the words differ (verbatim / altered / not found);
  * 5. attribute (attribute/) the credit against the book's speaker, with the evidence;
  * 6. elsewhere (elsewhere.ts) for a passage not in the book, the library book that has it;
- * 7. summarise (summarise.ts) counts, the exit status, warnings about the review as a whole.
+ * 7. names     (names.ts)   the people and places the review names, and which the book never mentions;
+ * 8. summarise (summarise.ts) counts, the exit status, warnings about the review as a whole.
  *
  * Pure and synchronous: the CLI, the web app and library users all call this.
  */
@@ -182,9 +184,14 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   }
   // 6. elsewhere
   const quotes = findElsewhere(checked, book, options.findInLibrary);
-  // 7. summarise
+  // 7. names
+  const names = namesInReview(doc, quotes, { book, index, cast });
+  const namesWarned = namesWarning(names);
+  if (namesWarned) warnings.push(namesWarned);
+  // 8. summarise
   return {
     quotes,
+    names,
     summary: summarise(quotes),
     warnings: reviewWarnings(quotes, { book, otherBooks: options.otherBooks }, warnings),
     book: { id: book.id, title: book.metadata.title, author: book.metadata.author },
