@@ -55,6 +55,23 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
  * not a misquote.
  */
 export function spellingKey(norm: string): string {
+  let k = spellingKeys.get(norm);
+  if (k === undefined) {
+    k = spellingKeyOf(norm);
+    // a vocabulary, not a text: bounded by the distinct words of the books and reviews checked
+    if (spellingKeys.size > 200_000) spellingKeys.clear();
+    spellingKeys.set(norm, k);
+  }
+  return k;
+}
+
+/**
+ * Spelling keys already made: each quotation word is compared in every window it is aligned in and
+ * every place it is tried, and making a key is four regular expressions.
+ */
+const spellingKeys = new Map<string, string>();
+
+function spellingKeyOf(norm: string): string {
   let k = OLD_SPELLINGS.get(norm) ?? norm;
   k = k.replace(/our(s|ed|ing|able|ite|ful)?$/, 'or$1');
   k = k.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
