@@ -1,5 +1,6 @@
 import { type Alignment, alignPattern } from './align.js';
 import type { BookIndex } from './book-index.js';
+import { QuoteWords } from './compare.js';
 import type { PatternToken, QuotePattern } from './pattern.js';
 import { compareWords } from './words.js';
 
@@ -184,12 +185,12 @@ export function findPattern(pattern: QuotePattern, index: BookIndex, bookText: s
   }
   const found: Found[] = [];
   let perfect = Number.NEGATIVE_INFINITY;
-  const cache = new Map<number, number>();
+  const quoteWords = new QuoteWords(pattern.tokens, index);
   for (const w of candidateWindows(pattern.tokens, index)) {
     // Once a place matches word for word, only places with as many votes can match as well (a line
     // the book repeats); the rest need not be aligned.
     if (w.votes < perfect * 0.9) break;
-    const a = alignPattern(pattern.tokens, index, w.start, w.end, bookText, cache);
+    const a = alignPattern(pattern.tokens, index, w.start, w.end, bookText, quoteWords);
     if (!a) continue;
     found.push({ alignment: a });
     if (a.changed + a.added + a.missing === 0 && perfect < 0) perfect = w.votes;
