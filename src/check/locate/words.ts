@@ -26,10 +26,21 @@ const MARKS = /\p{M}/gu;
 /** The comparison form of one word as written (used for words outside a normalised view too). */
 export function normWord(raw: string): string {
   let w = raw.toLowerCase();
+  if (plainAsciiWord(w)) return w; // most words: nothing below would change them
+
   if (NON_ASCII.test(w)) {
     w = w.replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ß/g, 'ss').normalize('NFKD').replace(MARKS, '');
   }
   return w.replace(JOINERS, '');
+}
+
+/** Only a–z and 0–9. */
+function plainAsciiWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** Every word of `text` (or of `text.slice(from, to)`, offsets still into `text`). */
