@@ -247,3 +247,6 @@ export interface CheckResult {
   /** Added by the server: the report's sections, problems first; `quotes` index into `quotes`. */
   sections?: { id: string; title: string; blurb: string; quotes: number[] }[];
 }
+
+/** `GET /api/find?q=`: the library books holding a passage (`verbatim find --format json`). */
+export type { FindMatch, FindResult as FindResponse } from '../find/types.js';
