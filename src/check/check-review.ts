@@ -186,7 +186,8 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const quotes = findElsewhere(checked, book, options.findInLibrary);
   // 7. names
   const names = namesInReview(doc, quotes, { book, index, cast });
-  const namesWarned = namesWarning(names);
+  // A review in another language names nothing the book could be asked about.
+  const namesWarned = lang ? null : namesWarning(names);
   if (namesWarned) warnings.push(namesWarned);
   // 8. summarise
   return {

@@ -332,3 +332,6 @@ export interface SimilarResult {
   }[];
   note: string | null;
 }
+
+/** `GET /api/find?q=`: the library books holding a passage (`verbatim find --format json`). */
+export type { FindMatch, FindResult as FindResponse } from '../find/types.js';

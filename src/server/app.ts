@@ -6,6 +6,7 @@ import {
   type AnalysisRunner,
   type CheckerPort,
   DEFAULT_LIMITS,
+  type FindPort,
   type LibraryPort,
   type ServerLimits,
 } from './deps.js';
@@ -13,6 +14,7 @@ import { makeErrorHandler } from './errors.js';
 import { AnalysisQueue } from './jobs/analysis-queue.js';
 import { bookRoutes } from './routes/books.js';
 import { checkRoutes } from './routes/check.js';
+import { findRoutes } from './routes/find.js';
 import { readerRoutes } from './routes/reader.js';
 import { styleRoutes } from './routes/style.js';
 import { termsRoutes } from './routes/terms.js';
@@ -32,6 +34,8 @@ export interface AppOptions {
   /** True when bound to a loopback address: then only loopback Host headers are served. */
   loopbackOnly?: boolean;
   log?: (message: string) => void;
+  /** Finds a passage across the library (`verbatim find`); absent: the find route answers 404. */
+  findPassage?: FindPort;
 }
 
 export interface VerbatimApp {
@@ -58,6 +62,7 @@ export function createApp(options: AppOptions): VerbatimApp {
     checker: options.checker,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     log,
+    ...(options.findPassage ? { findPassage: options.findPassage } : {}),
   };
 
   const app = new Hono();
@@ -70,6 +75,7 @@ export function createApp(options: AppOptions): VerbatimApp {
   app.route('/api', checkRoutes(ctx));
   app.route('/api', styleRoutes(ctx));
   app.route('/api', termsRoutes(ctx));
+  app.route('/api', findRoutes(ctx));
   app.all('/api/*', (c) =>
     c.json(
       { error: { code: 'not_found', message: `No API route ${c.req.method} ${c.req.path}.`, hint: null } },

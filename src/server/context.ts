@@ -1,6 +1,6 @@
 import type { Book } from '../book/types.js';
 import type { BookCache } from './book-cache.js';
-import type { CheckerPort, LibraryPort, ServerLimits } from './deps.js';
+import type { CheckerPort, FindPort, LibraryPort, ServerLimits } from './deps.js';
 import type { AnalysisQueue } from './jobs/analysis-queue.js';
 
 /** Everything the routes share, built once per server by `createApp`. */
@@ -12,4 +12,5 @@ export interface AppContext {
   checker: CheckerPort;
   limits: ServerLimits;
   log: (message: string) => void;
+  findPassage?: FindPort;
 }

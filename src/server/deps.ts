@@ -1,5 +1,6 @@
 import type { Span } from '../book/span.js';
 import type { Book } from '../book/types.js';
+import type { FindResult } from '../find/types.js';
 import { LIMITS } from '../limits.js';
 import type { AnalysisStatus } from './api-types.js';
 
@@ -21,6 +22,9 @@ export interface BookSummaryLike {
   analysisStatus: AnalysisStatus;
   analysisError: string | null;
 }
+
+/** `verbatim find` across the library, as the server asks it (src/find/). */
+export type FindPort = (passage: string) => FindResult;
 
 export interface LibraryPort {
   addBook(book: Book): BookSummaryLike;

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
 import { ANALYSIS_VERSION } from '../analysis/index.js';
 import { VerbatimError } from '../errors.js';
+import { ensureFindIndex, findPassage } from '../find/index.js';
 import { loadBookBytes } from '../formats/load.js';
 import { Library } from '../store/library.js';
 import { createApp } from './app.js';
@@ -59,6 +60,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     loopbackOnly: isLoopback(host),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.log ? { log: options.log } : {}),
+    findPassage: (passage) => {
+      ensureFindIndex(library);
+      return findPassage(library, passage);
+    },
   });
   // Analyses left 'running' by a server that stopped mid-way are picked up again.
   for (const s of library.listBooks()) if (s.analysisStatus === 'running') analyses.enqueue(s.id);

@@ -4,6 +4,7 @@ import type {
   BookDetail,
   BookListItem,
   CheckResult,
+  FindResponse,
   MotifsResult,
   Passage,
   SearchResult,
@@ -55,6 +56,7 @@ const enc = encodeURIComponent;
 
 export const api = {
   books: () => json<BookListItem[]>('/api/books'),
+  find: (passage: string) => json<FindResponse>(`/api/find?q=${enc(passage)}`),
   book: (id: string) => json<BookDetail>(`/api/books/${enc(id)}`),
   removeBook: (id: string) => json<{ removed: string }>(`/api/books/${enc(id)}`, { method: 'DELETE' }),
   analysis: (id: string) => json<AnalysisState>(`/api/books/${enc(id)}/analysis`),

@@ -281,6 +281,30 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('finds which library book a passage is from, and opens the reader at it', async () => {
+    await open('#/');
+    await page
+      .getByLabel('Which book is this from?')
+      .fill('I want a room and a fire and a map of the salt road');
+    await page.getByRole('button', { name: 'Find' }).click();
+    const hit = page.locator('.find-results li').first();
+    await expect
+      .poll(() => hit.textContent())
+      .toMatch(/The Salt Road by Wren Calder — word for word, CHAPTER I/);
+    await shot('library-find');
+    await page.getByLabel('Which book is this from?').fill('the');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await expect.poll(() => page.locator('.find-results').textContent()).toMatch(/too common/i);
+    await page
+      .getByLabel('Which book is this from?')
+      .fill('I want a room and a fire and a map of the salt road');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await hit.locator('a').click();
+    await expect
+      .poll(() => page.locator('mark, .highlight').first().textContent())
+      .toContain('I want a room');
+  });
+
   it('shows a clear error, not a blank page, for a book that does not exist', async () => {
     await open('#/book/ffffffffffff/read');
     await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(

@@ -3,6 +3,7 @@ import { api } from '../../api.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
 import { useAsync } from '../../components/useAsync.js';
 import { BookTable } from './BookTable.js';
+import { FindBox } from './FindBox.js';
 import { UploadZone } from './UploadZone.js';
 
 const POLL_MS = 1500;
@@ -21,6 +22,7 @@ export function LibraryPage() {
     <section class="page library">
       <h1>Library</h1>
       <UploadZone onAdded={reload} />
+      <FindBox />
       {books.state === 'error' ? <ErrorNote error={books.error} title="Could not list the books" /> : null}
       {books.state === 'loading' ? <p aria-busy="true">Loading the library…</p> : null}
       {books.value ? <BookTable books={books.value} onChanged={reload} /> : null}
