@@ -61,6 +61,7 @@ export function characterVoices(book: Book, analysis: AnalysisInput): VoicesRepo
       words: { counts: new Map(), total: 0 },
       phrases: { counts: new Map(), total: 0 },
       wordsPerLine: [],
+      firstAt: new Map(),
     };
     characters.push(voiceOf(character, lines, unsure, counts, allWords, allPhrases, names));
   }
@@ -124,6 +125,12 @@ function voiceOf(
     addressedLines,
     distinctiveWords: words,
     distinctivePhrases: phrases,
+    firstSaid: Object.fromEntries(
+      [...words, ...phrases].flatMap((k) => {
+        const at = counts.firstAt.get(k.word);
+        return at ? [[k.word, at]] : [];
+      }),
+    ),
   };
 }
 
