@@ -46,7 +46,38 @@ export {
   type Vocabulary,
 } from './profile/index.js';
 export { renderProfileText } from './profile/render.js';
+export {
+  DELTA_DEFAULTS,
+  type DeltaOptions,
+  type DeltaWord,
+} from './similar/delta.js';
+export type { ProfileStore } from './similar/library-profiles.js';
+export { profileOfBook, type StyleProfile } from './similar/profile.js';
+export {
+  SIMILAR_DEFAULTS,
+  type SimilarBook,
+  type SimilarOptions,
+  type SimilarReport,
+  similarBooks,
+} from './similar/similar.js';
 export { type AnalysisStatus, type BookSummary, Library } from './store/library.js';
+export { libraryReference } from './terms/motif-reference.js';
+export {
+  MOTIF_DEFAULTS,
+  type Motif,
+  type MotifOptions,
+  type MotifSuggestions,
+  suggestMotifs,
+} from './terms/motifs.js';
+export { termsReport } from './terms/report.js';
+export {
+  type ConcordanceLine,
+  TERMS_DEFAULTS,
+  type TermReport,
+  type TermsAnalysis,
+  type TermsOptions,
+  type TermsReport,
+} from './terms/types.js';
 export { type LineColumn, LineIndex } from './text/line-index.js';
 export { type NormalizedView, type NormalizeOptions, normalize } from './text/normalize.js';
 export { segmentParagraphs, segmentSentences } from './text/segment.js';

@@ -11,9 +11,10 @@ import type { Gender } from '../lexicon.js';
  * "Miss X, now Mrs. Y"; "Mademoiselle" alone joined to the one Mademoiselle; display names as readers
  * use them ("Daisy Miller", "Admiral Croft"); a first-person narrator joined with their other names
  * ("Jake", "Jacob Barnes", "Mr. Barnes"). speakers-6: confidence calibrated (src/analysis/confidence),
- * `tagSpan` the evidence of a speech tag.
+ * `tagSpan` the evidence of a speech tag. speakers-7: a common-word name (Hope, Will) tagged as a
+ * speaker twice is a person; "Mrs. Hall" not a place; "the stranger" joined to the name the text reveals.
  */
-export const ANALYSIS_VERSION = 'speakers-6';
+export const ANALYSIS_VERSION = 'speakers-7';
 
 export type { Gender };
 

@@ -5,6 +5,7 @@ import { useRoute } from './lib/route.js';
 import { CharacterPage } from './pages/character/CharacterPage.js';
 import { CheckPage } from './pages/check/CheckPage.js';
 import { LibraryPage } from './pages/library/LibraryPage.js';
+import { MotifsPage } from './pages/motifs/MotifsPage.js';
 import { ReaderPage } from './pages/reader/ReaderPage.js';
 import { StylePage } from './pages/style/StylePage.js';
 import { WorldPage } from './pages/world/WorldPage.js';
@@ -42,6 +43,9 @@ export function App() {
               bookId={route.bookId}
               characterId={route.characterId}
             />
+          ) : null}
+          {route.page === 'motifs' ? (
+            <MotifsPage key={route.bookId} bookId={route.bookId} terms={route.terms} />
           ) : null}
           {route.page === 'missing' ? (
             <section class="page">

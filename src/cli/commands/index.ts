@@ -9,6 +9,8 @@ import { registerList } from './list.js';
 import { registerProfile } from './profile.js';
 import { registerRemove } from './remove.js';
 import { registerServe } from './serve.js';
+import { registerSimilar } from './similar.js';
+import { registerTerms } from './terms.js';
 import { registerText } from './text.js';
 import { registerVoices } from './voices.js';
 
@@ -27,4 +29,6 @@ export const commands: RegisterCommand[] = [
   registerServe,
   registerProfile,
   registerVoices,
+  registerTerms,
+  registerSimilar,
 ];

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { checkHref, readerHref, styleHref, worldHref } from '../lib/links.js';
+import { checkHref, motifsHref, readerHref, styleHref, worldHref } from '../lib/links.js';
 import { useAsync } from './useAsync.js';
 
 /** The book's title and its pages, at the top of every book page. */
@@ -17,6 +17,7 @@ export function BookNav({ bookId, page }: { bookId: string; page: string }) {
       {link(worldHref(bookId), 'World', 'world')}
       {link(checkHref(bookId), 'Check a review', 'check')}
       {link(styleHref(bookId), 'Style', 'style')}
+      {link(motifsHref(bookId), 'Motifs', 'motifs')}
     </nav>
   );
 }

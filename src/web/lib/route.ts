@@ -7,6 +7,7 @@ export type Route =
   | { page: 'check'; bookId: string }
   | { page: 'style'; bookId: string }
   | { page: 'character'; bookId: string; characterId: string }
+  | { page: 'motifs'; bookId: string; terms: string[] }
   | { page: 'missing'; path: string };
 
 function intParam(params: URLSearchParams, name: string): number | null {
@@ -25,11 +26,13 @@ export function parseRoute(hash: string): Route {
   if (style) return { page: 'style', bookId: style[1]! };
   const character = path.match(/^\/book\/([0-9a-fA-F]{4,64})\/character\/([\w-]{1,64})\/?$/);
   if (character) return { page: 'character', bookId: character[1]!, characterId: character[2]! };
-  const m = path.match(/^\/book\/([0-9a-fA-F]{4,64})\/(read|world|check)\/?$/);
+  const m = path.match(/^\/book\/([0-9a-fA-F]{4,64})\/(read|world|check|motifs)\/?$/);
   if (!m) return { page: 'missing', path };
   const bookId = m[1]!;
   if (m[2] === 'world') return { page: 'world', bookId };
   if (m[2] === 'check') return { page: 'check', bookId };
+  if (m[2] === 'motifs')
+    return { page: 'motifs', bookId, terms: params.getAll('q').filter((t) => t.trim() !== '') };
   return {
     page: 'read',
     bookId,
