@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STYLE_PROFILE_KEY } from '../../src/similar/profile.js';
+import { Library } from '../../src/store/library.js';
 import { runCli } from '../fixtures/run-cli.js';
 
 const lantern = path.join(import.meta.dirname, '../fixtures/lantern-keeper.txt');
@@ -86,6 +88,16 @@ describe('verbatim similar', () => {
     };
     expect(json.books).toEqual([]);
     expect(json.note).toMatch(/no other book/);
+  });
+
+  it("stores a book's word profile when it is added, so similar reads no book text later", async () => {
+    const id = await addLantern();
+    const library = Library.open(dataDir);
+    try {
+      expect(library.getAnalysis(id, STYLE_PROFILE_KEY)).toMatchObject({ version: STYLE_PROFILE_KEY });
+    } finally {
+      library.close();
+    }
   });
 
   it('answers a file compared with no library at all, without creating one', async () => {

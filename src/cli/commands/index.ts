@@ -4,6 +4,7 @@ import { registerAdd } from './add.js';
 import { registerAnalyze } from './analyze.js';
 import { registerCheck } from './check.js';
 import { registerCorpus } from './corpus.js';
+import { registerFind } from './find.js';
 import { registerInfo } from './info.js';
 import { registerList } from './list.js';
 import { registerProfile } from './profile.js';
@@ -31,4 +32,5 @@ export const commands: RegisterCommand[] = [
   registerVoices,
   registerTerms,
   registerSimilar,
+  registerFind,
 ];
