@@ -26,8 +26,15 @@ export const VOICE_WORDS_LIMIT = 15;
 /** Addressees listed per character. */
 export const VOICE_ADDRESSEES_LIMIT = 5;
 
-/** A phrase of two function words ("of the", "it is") says nothing about a voice. */
-const isFunctionPhrase = (phrase: string): boolean => phrase.split(' ').every((w) => FUNCTION_WORDS.has(w));
+/**
+ * A phrase is kept even when both its words are function words: "quite so", "I dare", "do you" are how
+ * a character talks, and a phrase everyone says ("of the") is not overused by one at p < 0.001 anyway.
+ * Only a phrase that is one function word repeated ("no no") is left out.
+ */
+const isRepeatedFunctionWord = (phrase: string): boolean => {
+  const [a, b] = phrase.split(' ');
+  return a === b && FUNCTION_WORDS.has(a!);
+};
 
 export function characterVoices(book: Book, analysis: AnalysisInput): VoicesReport {
   const { text } = book;
@@ -61,6 +68,7 @@ export function characterVoices(book: Book, analysis: AnalysisInput): VoicesRepo
       words: { counts: new Map(), total: 0 },
       phrases: { counts: new Map(), total: 0 },
       wordsPerLine: [],
+      firstAt: new Map(),
     };
     characters.push(voiceOf(character, lines, unsure, counts, allWords, allPhrases, names));
   }
@@ -107,7 +115,7 @@ function voiceOf(
   const phrases: KeyWord[] = keyWords(counts.phrases, others(allPhrases, counts.phrases), {
     limit: VOICE_WORDS_LIMIT * 3,
   })
-    .filter((k) => !isFunctionPhrase(k.word))
+    .filter((k) => !isRepeatedFunctionWord(k.word))
     .slice(0, VOICE_WORDS_LIMIT);
   const line = longest >= 0 ? lines[longest]! : null;
   return {
@@ -124,6 +132,12 @@ function voiceOf(
     addressedLines,
     distinctiveWords: words,
     distinctivePhrases: phrases,
+    firstSaid: Object.fromEntries(
+      [...words, ...phrases].flatMap((k) => {
+        const at = counts.firstAt.get(k.word);
+        return at ? [[k.word, at]] : [];
+      }),
+    ),
   };
 }
 

@@ -34,6 +34,8 @@ export interface CharacterVoice {
   distinctiveWords: KeyWord[];
   /** Two-word phrases likewise (`word` is "my dear"). */
   distinctivePhrases: KeyWord[];
+  /** Where each distinctive word and phrase is first said in their lines (for a link into the reader). */
+  firstSaid: Record<string, Span>;
 }
 
 export interface VoicesReport {

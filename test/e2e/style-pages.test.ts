@@ -83,6 +83,13 @@ describe.skipIf(skipReason !== null)('the Style and character pages in Chromium'
     expect(await words.isVisible()).toBe(true);
     expect(await words.locator('tbody tr').first().textContent()).toContain('thunder');
     expect(await page.locator('table.key-words').textContent()).toContain('by thunder');
+    // Each phrase is a link to where the character first says it.
+    const phrase = page.locator('table.key-words').getByRole('link', { name: 'by thunder' });
+    await phrase.click();
+    expect(await page.locator('mark').first().textContent()).toBe('By thunder');
+    expect(page.url()).toMatch(/\/read\?start=\d+&end=\d+/);
+    await page.goBack();
+    await page.getByRole('heading', { name: 'How Captain Rook talks' }).waitFor();
     const to = page.getByTestId('voice-addressees-chart-table');
     await page
       .locator('figure', { has: page.getByTestId('voice-addressees-chart') })

@@ -126,6 +126,8 @@ describe('voices', () => {
     expect(rook.lines).toBe(12);
     expect(rook.distinctiveWords.map((k) => k.word)).toContain('thunder');
     expect(rook.distinctivePhrases[0]!.word).toBe('by thunder');
+    const at = rook.firstSaid['by thunder']!;
+    expect(readFileSync(TIDES, 'utf8').slice(at.start, at.end)).toBe('By thunder');
     expect(rook.addressees[0]).toMatchObject({ name: 'Miss Wren', lines: 12 });
     expect(wren.distinctiveWords.map((k) => k.word)).toContain('ledger');
     expect(wren.distinctiveWords.map((k) => k.word)).not.toContain('thunder');

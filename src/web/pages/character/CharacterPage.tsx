@@ -104,11 +104,25 @@ function Voice({
           horizontal
           testId="voice-words-chart"
         />
+      ) : null}
+      {words.length > 0 ? (
+        <p>
+          Where {voice.name} first says each:{' '}
+          {voice.distinctiveWords.map((k, i) => {
+            const at = voice.firstSaid[k.word];
+            return (
+              <span key={k.word}>
+                {i > 0 ? ', ' : ''}
+                {at ? <a href={readerHref(bookId, at.start, at.end)}>{k.word}</a> : k.word}
+              </span>
+            );
+          })}
+        </p>
       ) : (
         <p>No word is used significantly more by {voice.name} than by the others (too few lines to tell).</p>
       )}
       <h2>Distinctive phrases</h2>
-      <KeyTable keys={voice.distinctivePhrases} what="phrase" />
+      <KeyTable bookId={bookId} keys={voice.distinctivePhrases} firstSaid={voice.firstSaid} what="phrase" />
       <h2>Speaks to</h2>
       {to.length > 0 ? (
         <>
@@ -139,7 +153,17 @@ function Voice({
   );
 }
 
-function KeyTable({ keys, what }: { keys: KeyWord[]; what: string }) {
+function KeyTable({
+  bookId,
+  keys,
+  firstSaid,
+  what,
+}: {
+  bookId: string;
+  keys: KeyWord[];
+  firstSaid: Record<string, { start: number; end: number }>;
+  what: string;
+}) {
   if (keys.length === 0) return <p>None significant.</p>;
   return (
     <table class="key-words">
@@ -160,7 +184,18 @@ function KeyTable({ keys, what }: { keys: KeyWord[]; what: string }) {
       <tbody>
         {keys.map((k) => (
           <tr key={k.word}>
-            <th scope="row">{k.word}</th>
+            <th scope="row">
+              {firstSaid[k.word] ? (
+                <a
+                  href={readerHref(bookId, firstSaid[k.word]!.start, firstSaid[k.word]!.end)}
+                  title="Where they first say it"
+                >
+                  {k.word}
+                </a>
+              ) : (
+                k.word
+              )}
+            </th>
             <td class="num">{formatCount(k.count)}</td>
             <td class="num">{formatCount(k.referenceCount)}</td>
             <td class="num">{k.g2.toFixed(1)}</td>
