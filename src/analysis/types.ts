@@ -11,9 +11,10 @@ import type { Gender } from '../lexicon.js';
  * "Miss X, now Mrs. Y"; "Mademoiselle" alone joined to the one Mademoiselle; display names as readers
  * use them ("Daisy Miller", "Admiral Croft"); a first-person narrator joined with their other names
  * ("Jake", "Jacob Barnes", "Mr. Barnes"). speakers-6: confidence calibrated (src/analysis/confidence),
- * `tagSpan` the evidence of a speech tag.
+ * `tagSpan` the evidence of a speech tag. speakers-7: each conversation decoded as a whole (the
+ * sequence decoder, src/analysis/ranker/sequence.ts; rule id `decode/sequence`).
  */
-export const ANALYSIS_VERSION = 'speakers-6';
+export const ANALYSIS_VERSION = 'speakers-7';
 
 export type { Gender };
 
@@ -69,6 +70,8 @@ export interface DialogueQuote extends Span {
    *   `turn/skip-back`, `turn/skip-ahead`, `turn/other-back`, `turn/other-ahead`, `turn/recent-named`;
    * - `last-resort` (the character named last: a guess);
    * - `ranker`: the speaker ranker chose another speaker than the sieve's rules (src/analysis/ranker);
+   * - `decode/sequence`: decoding the whole conversation chose another speaker than the ranker's
+   *   (src/analysis/ranker/sequence.ts);
    * - `none`: no speaker.
    * Every id the sieve can give is in RULE_IDS (src/analysis/speakers/sieve.ts).
    */
