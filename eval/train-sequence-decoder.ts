@@ -38,9 +38,10 @@ export interface DecoderNovel {
 }
 
 /** The grid searched: the sequence terms, against evidence weighted 1 (only their ratio moves the argmax). */
-const SAME_TIGHT = [0, -0.5, -1, -2, -3, -5];
-const SAME = [0, -0.25, -0.5];
-const ALTERNATE = [0, 0.25, 0.5, 1];
+const SAME_TIGHT = [-1, -2, -3];
+const SAME = [0, -0.25];
+const ALTERNATE = [0, 0.25, 0.5];
+const SELF_ADDRESSED = [0, -2, -10];
 /** The gate (sequence.ts, `replaces`): applied after decoding, so tried for every point at little cost. */
 const MIN_MARGINAL = [0, 0.5, 0.6, 0.7, 0.8, 0.9];
 const MAX_RANKER_CONFIDENCE = [1.01, 0.9, 0.8, 0.7, 0.6];
@@ -54,17 +55,19 @@ function grid(): DecoderConfig[] {
   for (const sameTight of SAME_TIGHT)
     for (const same of SAME)
       for (const alternate of ALTERNATE)
-        out.push({
-          evidence: EVIDENCE,
-          sameTight,
-          same,
-          alternate,
-          enabled: true,
-          minMarginal: 0,
-          maxRankerConfidence: 1.01,
-          ...DECODER_DEFAULTS,
-          trainedOn: 'cv',
-        });
+        for (const selfAddressed of SELF_ADDRESSED)
+          out.push({
+            selfAddressed,
+            evidence: EVIDENCE,
+            sameTight,
+            same,
+            alternate,
+            enabled: true,
+            minMarginal: 0,
+            maxRankerConfidence: 1.01,
+            ...DECODER_DEFAULTS,
+            trainedOn: 'cv',
+          });
   return out;
 }
 
@@ -236,7 +239,7 @@ export function writeDecoder(
   const cell = (a: Acc, b: Acc, t: 'Explicit' | 'Anaphoric' | 'Implicit'): string =>
     `${f3(...a.types[t])} → ${f3(...b.types[t])}`;
   const row = (name: string, a: Acc, b: Acc, w?: DecoderConfig): string =>
-    `| ${name} | ${a.n} | ${f3(a.ok, a.n)} | ${f3(b.ok, b.n)} | ${cell(a, b, 'Explicit')} | ${cell(a, b, 'Anaphoric')} | ${cell(a, b, 'Implicit')} | ${w ? `${w.sameTight} / ${w.same} / ${w.alternate} / ${w.minMarginal} / ${w.maxRankerConfidence}` : ''} |`;
+    `| ${name} | ${a.n} | ${f3(a.ok, a.n)} | ${f3(b.ok, b.n)} | ${cell(a, b, 'Explicit')} | ${cell(a, b, 'Anaphoric')} | ${cell(a, b, 'Implicit')} | ${w ? `${w.sameTight} / ${w.same} / ${w.alternate} / ${w.selfAddressed} / ${w.minMarginal} / ${w.maxRankerConfidence}` : ''} |`;
   const lines = [
     `# Sequence decoder (PDNC, ${data.length} novels)
 
@@ -248,7 +251,8 @@ src/analysis/ranker/sequence.ts): the ranker's probability of each candidate per
 turn repeating the previous turn's speaker (one with no narration between, \`sameTight\`; one with
 narration between, \`same\`) and a bonus for A-B-A alternation (\`alternate\`); exact second-order Viterbi. A
 sure named speech tag is fixed. Weights by grid search (sameTight ∈ {${SAME_TIGHT.join(', ')}}, same ∈
-{${SAME.join(', ')}}, alternate ∈ {${ALTERNATE.join(', ')}}; evidence weight ${EVIDENCE}). The decoder's answer
+{${SAME.join(', ')}}, alternate ∈ {${ALTERNATE.join(', ')}}, selfAddressed ∈ {${SELF_ADDRESSED.join(', ')}} (added to the evidence of a candidate the
+turn's speech addresses by name); evidence weight ${EVIDENCE}). The decoder's answer
 replaces the ranker's only where its posterior is ≥ minMarginal ∈ {${MIN_MARGINAL.join(', ')}} and the ranker's
 probability for its own answer < maxRankerConfidence ∈ {${MAX_RANKER_CONFIDENCE.join(', ')}} (1.01: always).
 
@@ -260,8 +264,8 @@ Explicit ${explicitDrop > 0 ? '−' : '+'}${Math.abs(explicitDrop * 100).toFixed
 ## Leave-one-novel-out cross-validation
 Each novel: the ranker trained without it, and the decoder's weights chosen on the other ${data.length - 1}
 novels' held-out ranker answers (those rankers saw this novel in training: a mild optimism). Cells:
-ranker alone → ranker + decoder; the last column the weights chosen (sameTight / same / alternate / minMarginal /
-maxRankerConfidence).
+ranker alone → ranker + decoder; the last column the weights chosen (sameTight / same / alternate / selfAddressed /
+minMarginal / maxRankerConfidence).
 
 | Novel | Gold quotes | Ranker | + decoder | Explicit | Anaphoric | Implicit | Weights |
 |---|---:|---:|---:|---|---|---|---|`,
@@ -275,7 +279,7 @@ Quotations whose speaker the decoder changed (cross-validated): ${r.changed}; ma
 made wrong ${r.broke}, wrong either way ${r.changed - r.fixed - r.broke}.
 
 Shipped weights (best on all ${data.length}): sameTight ${final.sameTight}, same ${final.same}, alternate
-${final.alternate}, evidence ${final.evidence}; gate: posterior ≥ ${final.minMarginal}, ranker's probability <
+${final.alternate}, selfAddressed ${final.selfAddressed}, evidence ${final.evidence}; gate: posterior ≥ ${final.minMarginal}, ranker's probability <
 ${final.maxRankerConfidence}; ${final.maxCandidates} candidates per turn, unlisted
 candidate probability ${final.floor}.
 `);

@@ -42,20 +42,16 @@ export function rerankSpeakers(
   return rankWithCandidates(ctx, sieve, model).attributions;
 }
 
-/**
- * The ranker's passes. `between`, when given, rewrites each pass's answers before the next pass reads
- * them as neighbours (the sequence decoder between passes).
- */
+/** The ranker's passes, with the last pass's candidates and probabilities. */
 export function rankWithCandidates(
   ctx: SpeakerContext,
   sieve: readonly Attribution[],
   model: RankerWeights = DEFAULT_WEIGHTS,
-  between?: (ranked: Ranked) => Attribution[],
 ): Ranked {
   let candidates = extractCandidates(ctx, sieve);
   let out = rankOnce(sieve, candidates, model);
   for (let pass = 1; pass < (model.passes ?? 1); pass++) {
-    const prev = between ? between({ ...out, candidates }) : out.attributions;
+    const prev = out.attributions;
     candidates = extractCandidates(
       ctx,
       sieve,

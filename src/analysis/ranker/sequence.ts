@@ -35,6 +35,11 @@ export interface DecoderConfig extends SequenceWeights {
    */
   minMarginal: number;
   maxRankerConfidence: number;
+  /**
+   * Added to the evidence of a candidate the turn's own speech addresses by name ("…, Lizzy?"): nobody
+   * calls themselves by name, yet the ranker reads this as one feature among many.
+   */
+  selfAddressed: number;
   /** Candidates kept per turn, likeliest first (the lattice costs the cube of this per turn). */
   maxCandidates: number;
   /** A candidate a quotation's ranker did not list counts as this probability for it. */
@@ -53,6 +58,7 @@ function turnInput(
   ranked: Ranked,
   quotes: readonly number[],
   tight: boolean,
+  addressed: readonly string[],
   config: DecoderConfig,
 ): TurnInput | null {
   const { attributions, candidates, probabilities } = ranked;
@@ -75,7 +81,7 @@ function turnInput(
     }
   }
   const ranked_ = [...sum]
-    .map(([c, s]) => ({ c, s: s / open.length }))
+    .map(([c, s]) => ({ c, s: s / open.length + (addressed.includes(c) ? config.selfAddressed : 0) }))
     .sort((a, b) => b.s - a.s)
     .slice(0, config.maxCandidates);
   return { candidates: ranked_.map((x) => x.c), evidence: ranked_.map((x) => x.s), tight, open };
@@ -92,7 +98,7 @@ export function replaces(config: DecoderConfig, ranker: Attribution, posterior: 
 export function decodeSequences(ctx: SpeakerContext, ranked: Ranked, config: DecoderConfig): Attribution[] {
   const out = [...ranked.attributions];
   const scene = sceneOf(ctx);
-  const { turns, breakBefore, tight } = scene;
+  const { turns, breakBefore, tight, turnVocatives } = scene;
   const flush = (run: TurnInput[]): void => {
     if (run.length < 2) return;
     const { choice, marginals } = decodeExchange(run, config);
@@ -120,7 +126,13 @@ export function decodeSequences(ctx: SpeakerContext, ranked: Ranked, config: Dec
       flush(run);
       run = [];
     }
-    const input = turnInput(ranked, turns[ti]!.quotes, run.length > 0 && tight[ti]!, config);
+    const input = turnInput(
+      ranked,
+      turns[ti]!.quotes,
+      run.length > 0 && tight[ti]!,
+      turnVocatives[ti]!,
+      config,
+    );
     if (!input) {
       flush(run);
       run = [];

@@ -57,12 +57,13 @@ function transition(
   return s;
 }
 
-function logSumExp(xs: readonly number[]): number {
+/** log Σ exp(xs[i]) over the first n values (n defaults to all). */
+function logSumExp(xs: ArrayLike<number>, n: number = xs.length): number {
   let max = -Infinity;
-  for (const x of xs) if (x > max) max = x;
+  for (let i = 0; i < n; i++) if (xs[i]! > max) max = xs[i]!;
   if (max === -Infinity) return max;
   let s = 0;
-  for (const x of xs) s += Math.exp(x - max);
+  for (let i = 0; i < n; i++) s += Math.exp(xs[i]! - max);
   return max + Math.log(s);
 }
 
@@ -79,6 +80,9 @@ export function decodeExchange(turns: readonly DecodeTurn[], w: SequenceWeights)
   const delta: Float64Array[] = [];
   const alpha: Float64Array[] = [];
   const backptr: Int32Array[] = [];
+  let width = 1;
+  for (const t of turns) width = Math.max(width, t.candidates.length);
+  const terms = new Float64Array(width);
   for (let t = 0; t < n; t++) {
     const prev = cands(t - 1);
     const cur = cands(t);
@@ -99,7 +103,6 @@ export function decodeExchange(turns: readonly DecodeTurn[], w: SequenceWeights)
         const H = pp.length;
         let best = -Infinity;
         let arg = -1;
-        const terms: number[] = [];
         for (let h = 0; h < H; h++) {
           const tr = transition(w, turns[t]!.tight, pp[h]!, prev[i]!, cur[j]!);
           const v = delta[t - 1]![h * I + i]! + tr;
@@ -107,11 +110,11 @@ export function decodeExchange(turns: readonly DecodeTurn[], w: SequenceWeights)
             best = v;
             arg = h;
           }
-          terms.push(alpha[t - 1]![h * I + i]! + tr);
+          terms[h] = alpha[t - 1]![h * I + i]! + tr;
         }
         d[i * K + j] = best + e;
         bp[i * K + j] = arg;
-        a[i * K + j] = logSumExp(terms) + e;
+        a[i * K + j] = logSumExp(terms, H) + e;
       }
     }
     delta.push(d);
@@ -152,14 +155,12 @@ export function decodeExchange(turns: readonly DecodeTurn[], w: SequenceWeights)
       const L = next.length;
       for (let i = 0; i < I; i++)
         for (let j = 0; j < K; j++) {
-          const terms: number[] = [];
           for (let l = 0; l < L; l++)
-            terms.push(
+            terms[l] =
               transition(w, turns[t + 1]!.tight, cands(t - 1)[i]!, cands(t)[j]!, next[l]!) +
-                emit(t + 1, l) +
-                beta[t + 1]![j * L + l]!,
-            );
-          b[i * K + j] = logSumExp(terms);
+              emit(t + 1, l) +
+              beta[t + 1]![j * L + l]!;
+          b[i * K + j] = logSumExp(terms, L);
         }
     }
     beta[t] = b;
@@ -171,7 +172,7 @@ export function decodeExchange(turns: readonly DecodeTurn[], w: SequenceWeights)
     const per: number[][] = Array.from({ length: K }, () => []);
     for (let i = 0; i < I; i++)
       for (let j = 0; j < K; j++) per[j]!.push(alpha[t]![i * K + j]! + beta[t]![i * K + j]!);
-    const logs = per.map(logSumExp);
+    const logs = per.map((xs) => logSumExp(xs));
     const z = logSumExp(logs);
     marginals.push(logs.map((l) => Math.exp(l - z)));
   }
