@@ -14,6 +14,7 @@ import {
   type DecoderConfig,
   decodeSequences,
   type Ranked,
+  rankerProbability,
   replaces,
 } from '../src/analysis/ranker/sequence.js';
 import type { Attribution } from '../src/analysis/speakers/index.js';
@@ -45,6 +46,7 @@ const SELF_ADDRESSED = [0, -2, -10];
 /** The gate (sequence.ts, `replaces`): applied after decoding, so tried for every point at little cost. */
 const MIN_MARGINAL = [0, 0.5, 0.6, 0.7, 0.8, 0.9];
 const MAX_RANKER_CONFIDENCE = [1.01, 0.9, 0.8, 0.7, 0.6];
+const MIN_RANKER_PROBABILITY = [0, 0.05, 0.1, 0.2];
 /** Evidence weight (scales the marginals used as confidence; the argmax depends only on the ratios). */
 const EVIDENCE = 1;
 
@@ -65,6 +67,7 @@ function grid(): DecoderConfig[] {
             enabled: true,
             minMarginal: 0,
             maxRankerConfidence: 1.01,
+            minRankerProbability: 0,
             ...DECODER_DEFAULTS,
             trainedOn: 'cv',
           });
@@ -133,13 +136,17 @@ export function trainDecoder(
   const gatedOut = (pi: number, point: DecoderConfig, k: number): Attribution[] =>
     ungated[pi]![k]!.map((a, qi) => {
       const r = ranked[k]!.attributions[qi]!;
-      return a.rule === DECODE_RULE && replaces(point, r, a.confidence) ? a : r;
+      return a.rule === DECODE_RULE &&
+        replaces(point, r, a.confidence, rankerProbability(ranked[k]!, qi, a.speaker!))
+        ? a
+        : r;
     });
   const gated: { pi: number; point: DecoderConfig }[] = [];
   points.forEach((p, pi) => {
     for (const minMarginal of MIN_MARGINAL)
       for (const maxRankerConfidence of MAX_RANKER_CONFIDENCE)
-        gated.push({ pi, point: { ...p, minMarginal, maxRankerConfidence } });
+        for (const minRankerProbability of MIN_RANKER_PROBABILITY)
+          gated.push({ pi, point: { ...p, minMarginal, maxRankerConfidence, minRankerProbability } });
   });
   const right = gated.map((g) => data.map((d, k) => quickRight(d, gatedOut(g.pi, g.point, k))));
   const best = (exclude: number): number => {
@@ -239,7 +246,7 @@ export function writeDecoder(
   const cell = (a: Acc, b: Acc, t: 'Explicit' | 'Anaphoric' | 'Implicit'): string =>
     `${f3(...a.types[t])} → ${f3(...b.types[t])}`;
   const row = (name: string, a: Acc, b: Acc, w?: DecoderConfig): string =>
-    `| ${name} | ${a.n} | ${f3(a.ok, a.n)} | ${f3(b.ok, b.n)} | ${cell(a, b, 'Explicit')} | ${cell(a, b, 'Anaphoric')} | ${cell(a, b, 'Implicit')} | ${w ? `${w.sameTight} / ${w.same} / ${w.alternate} / ${w.selfAddressed} / ${w.minMarginal} / ${w.maxRankerConfidence}` : ''} |`;
+    `| ${name} | ${a.n} | ${f3(a.ok, a.n)} | ${f3(b.ok, b.n)} | ${cell(a, b, 'Explicit')} | ${cell(a, b, 'Anaphoric')} | ${cell(a, b, 'Implicit')} | ${w ? `${w.sameTight} / ${w.same} / ${w.alternate} / ${w.selfAddressed} / ${w.minMarginal} / ${w.maxRankerConfidence} / ${w.minRankerProbability}` : ''} |`;
   const lines = [
     `# Sequence decoder (PDNC, ${data.length} novels)
 
@@ -254,7 +261,8 @@ sure named speech tag is fixed. Weights by grid search (sameTight ∈ {${SAME_TI
 {${SAME.join(', ')}}, alternate ∈ {${ALTERNATE.join(', ')}}, selfAddressed ∈ {${SELF_ADDRESSED.join(', ')}} (added to the evidence of a candidate the
 turn's speech addresses by name); evidence weight ${EVIDENCE}). The decoder's answer
 replaces the ranker's only where its posterior is ≥ minMarginal ∈ {${MIN_MARGINAL.join(', ')}} and the ranker's
-probability for its own answer < maxRankerConfidence ∈ {${MAX_RANKER_CONFIDENCE.join(', ')}} (1.01: always).
+probability for its own answer < maxRankerConfidence ∈ {${MAX_RANKER_CONFIDENCE.join(', ')}} (1.01: always), and
+only to a speaker the ranker gave ≥ minRankerProbability ∈ {${MIN_RANKER_PROBABILITY.join(', ')}}.
 
 **Status: ${enabled ? 'wired in (decoder.json `enabled: true`)' : "NOT wired in (decoder.json `enabled: false`): the ranker's answers are used unchanged"}.**
 Decision rule, fixed before measuring: enable only if cross-validated accuracy gains ≥ ${MIN_GAIN * 100} points overall
@@ -265,7 +273,7 @@ Explicit ${explicitDrop > 0 ? '−' : '+'}${Math.abs(explicitDrop * 100).toFixed
 Each novel: the ranker trained without it, and the decoder's weights chosen on the other ${data.length - 1}
 novels' held-out ranker answers (those rankers saw this novel in training: a mild optimism). Cells:
 ranker alone → ranker + decoder; the last column the weights chosen (sameTight / same / alternate / selfAddressed /
-minMarginal / maxRankerConfidence).
+minMarginal / maxRankerConfidence / minRankerProbability).
 
 | Novel | Gold quotes | Ranker | + decoder | Explicit | Anaphoric | Implicit | Weights |
 |---|---:|---:|---:|---|---|---|---|`,
@@ -280,7 +288,7 @@ made wrong ${r.broke}, wrong either way ${r.changed - r.fixed - r.broke}.
 
 Shipped weights (best on all ${data.length}): sameTight ${final.sameTight}, same ${final.same}, alternate
 ${final.alternate}, selfAddressed ${final.selfAddressed}, evidence ${final.evidence}; gate: posterior ≥ ${final.minMarginal}, ranker's probability <
-${final.maxRankerConfidence}; ${final.maxCandidates} candidates per turn, unlisted
+${final.maxRankerConfidence}, the ranker's probability for the new speaker ≥ ${final.minRankerProbability}; ${final.maxCandidates} candidates per turn, unlisted
 candidate probability ${final.floor}.
 `);
   writeFileSync(path.join(root, 'eval/results/decoder.md'), lines.join('\n'));

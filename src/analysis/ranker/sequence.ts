@@ -36,6 +36,11 @@ export interface DecoderConfig extends SequenceWeights {
   minMarginal: number;
   maxRankerConfidence: number;
   /**
+   * …and only to a speaker the ranker itself gave at least this probability for the quotation (not
+   * to someone the sequence alone brings in, as a reader of a letter aloud seems to take turns with).
+   */
+  minRankerProbability: number;
+  /**
    * Added to the evidence of a candidate the turn's own speech addresses by name ("…, Lizzy?"): nobody
    * calls themselves by name, yet the ranker reads this as one feature among many.
    */
@@ -88,10 +93,23 @@ function turnInput(
 }
 
 /** The gate: where the decoder's answer replaces the ranker's. */
-export function replaces(config: DecoderConfig, ranker: Attribution, posterior: number): boolean {
+export function replaces(
+  config: DecoderConfig,
+  ranker: Attribution,
+  posterior: number,
+  rankerProbability: number,
+): boolean {
   return (
-    posterior >= config.minMarginal && (!ranker.speaker || ranker.confidence < config.maxRankerConfidence)
+    posterior >= config.minMarginal &&
+    rankerProbability >= config.minRankerProbability &&
+    (!ranker.speaker || ranker.confidence < config.maxRankerConfidence)
   );
+}
+
+/** The ranker's probability for `who` speaking quotation qi (0 when not a candidate). */
+export function rankerProbability(ranked: Ranked, qi: number, who: string): number {
+  const k = ranked.candidates[qi]!.candidates.indexOf(who);
+  return k >= 0 ? ranked.probabilities[qi]![k]! : 0;
 }
 
 /** The ranker's attributions with each exchange's speakers decoded as a sequence. */
@@ -107,7 +125,8 @@ export function decodeSequences(ctx: SpeakerContext, ranked: Ranked, config: Dec
       for (const qi of t.open) {
         const a = out[qi]!;
         const posterior = marginals[k]![choice[k]!]!;
-        if (a.speaker === who || !replaces(config, a, posterior)) continue;
+        if (a.speaker === who || !replaces(config, a, posterior, rankerProbability(ranked, qi, who)))
+          continue;
         const qc = ranked.candidates[qi]!;
         const ci = qc.candidates.indexOf(who);
         out[qi] = {
