@@ -34,8 +34,53 @@ export {
 export { type ErrorCode, isVerbatimError, VerbatimError } from './errors.js';
 export { type LoadOptions, loadBookBytes, loadBookFile } from './formats/load.js';
 export type { Problem } from './problem.js';
+// Style and structure (`verbatim profile`) and how each character talks (`verbatim voices`).
+export {
+  type BookProfile,
+  type ChapterProfile,
+  type LengthStats,
+  MATTR_WINDOW,
+  type Narration,
+  type NarrativePerson,
+  profileBook,
+  type Vocabulary,
+} from './profile/index.js';
+export { renderProfileText } from './profile/render.js';
+export {
+  DELTA_DEFAULTS,
+  type DeltaOptions,
+  type DeltaWord,
+} from './similar/delta.js';
+export type { ProfileStore } from './similar/library-profiles.js';
+export { profileOfBook, type StyleProfile } from './similar/profile.js';
+export {
+  SIMILAR_DEFAULTS,
+  type SimilarBook,
+  type SimilarOptions,
+  type SimilarReport,
+  similarBooks,
+} from './similar/similar.js';
 export { type AnalysisStatus, type BookSummary, Library } from './store/library.js';
+export { libraryReference } from './terms/motif-reference.js';
+export {
+  MOTIF_DEFAULTS,
+  type Motif,
+  type MotifOptions,
+  type MotifSuggestions,
+  suggestMotifs,
+} from './terms/motifs.js';
+export { termsReport } from './terms/report.js';
+export {
+  type ConcordanceLine,
+  TERMS_DEFAULTS,
+  type TermReport,
+  type TermsAnalysis,
+  type TermsOptions,
+  type TermsReport,
+} from './terms/types.js';
 export { type LineColumn, LineIndex } from './text/line-index.js';
 export { type NormalizedView, type NormalizeOptions, normalize } from './text/normalize.js';
 export { segmentParagraphs, segmentSentences } from './text/segment.js';
 export { type Token, tokenize } from './text/tokenize.js';
+export { type Addressee, type CharacterVoice, characterVoices, type VoicesReport } from './voices/index.js';
+export { renderVoicesText } from './voices/render.js';

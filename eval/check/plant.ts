@@ -74,7 +74,7 @@ export const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 export const HAS_QUOTE_MARKS = /["“”‘«»]|(?:^|\s)'|'(?:\s|$)/;
 
 /** Words substituted into a quotation to alter it: common, and far from most words they replace. */
-const SUBSTITUTES = [
+export const SUBSTITUTES = [
   'window',
   'river',
   'silver',
@@ -93,7 +93,7 @@ const SUBSTITUTES = [
   'strange',
 ];
 
-const STOP = new Set(
+export const STOP = new Set(
   'a an and the of to in on at by for with from as is was be been it its he she i you we they his her my me him them our your not no but or if so that this which who what when then there than were had have has do did said would could should will shall may might must very much more most'.split(
     ' ',
   ),

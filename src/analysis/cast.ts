@@ -6,6 +6,7 @@ import { findMarriedNameLinks, joinMarriedNames } from './married-names.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import { NARRATOR_ID, nameTheNarrator, narratorsOtherNames } from './narrator.js';
 import type { RawQuotation } from './quotes.js';
+import { descriptionMentions, findRevealedDescriptions } from './revealed.js';
 import { findRoleSpeakers } from './roles.js';
 import type { Mention } from './speakers/index.js';
 import type { Character, DialogueQuote } from './types.js';
@@ -160,6 +161,15 @@ export function buildCharacters(
       roleMentionsAdded = true;
     }
   }
+  // "the stranger" who says "My name is Griffin": the description's mentions are Griffin's, and
+  // "the stranger" one of his names.
+  const revealedNames = new Map<string, string[]>();
+  for (const r of findRevealedDescriptions(text, quoteParts, mentions)) {
+    for (const m of descriptionMentions(text, r.noun, quoteParts, r.stretch))
+      mentions.push({ start: m.start, end: m.end, character: r.character, inQuote: false });
+    revealedNames.set(r.character, [...(revealedNames.get(r.character) ?? []), `the ${r.noun}`]);
+    roleMentionsAdded = true;
+  }
   // Role mentions were appended (to a new role or to the named character who owns the noun): re-sort.
   if (roleMentionsAdded) mentions.sort((a, b) => a.start - b.start);
   const narrator = firstPerson ? NARRATOR_ID : null;
@@ -245,7 +255,7 @@ export function buildCharacters(
       }
       if (id === NARRATOR_ID || narratorIds.has(id) || !info.entity) continue;
       const offsets = offsetsOf.get(id) ?? [];
-      const aliases = aliasesOf(info.entity, stats);
+      const aliases = [...aliasesOf(info.entity, stats), ...(revealedNames.get(id) ?? [])];
       characters.push({
         id,
         name: aliases[0]!,

@@ -1,100 +1,21 @@
-import { type Gender, GIVEN_NAME_GENDER, HONORIFICS, PLACE_NOUNS } from '../lexicon.js';
+import {
+  ADDRESS_TITLES_ALONE,
+  CIVIL_TITLES,
+  type Gender,
+  GIVEN_NAME_GENDER,
+  GIVEN_NAME_TITLES,
+  HONORIFICS,
+  PLACE_NOUNS,
+  RANK_TITLES,
+  RANKS_ALONE,
+} from '../lexicon.js';
 import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from './given-names.js';
 import type { FormStats, NameOccurrence } from './names.js';
 
-/** Titles of rank: a "Lady Catherine" is not the "Kitty" of the family. */
-const RANK_TITLES = new Set([
-  'Lady',
-  'Lord',
-  'Sir',
-  'Duke',
-  'Duchess',
-  'Countess',
-  'Count',
-  'Baron',
-  'Baroness',
-  'Prince',
-  'Princess',
-  'King',
-  'Queen',
-  'Marquis',
-  'Marchioness',
-  'Dame',
-]);
-/** Titles a given name follows rather than a family name ("Sir William", "Aunt Juley"). */
-const GIVEN_NAME_TITLES = new Set([
-  'Sir',
-  'Lady',
-  'Lord',
-  'Aunt',
-  'Uncle',
-  'Cousin',
-  'Master',
-  'Father',
-  'Brother',
-  'Sister',
-  'Mother',
-  'Signor',
-  'Signora',
-  'Signorina',
-  'Prince',
-  'Princess',
-  'King',
-  'Queen',
-]);
-
 /** "Miss X" between two women of the family goes to the one named at least this many times as often. */
 const MISS_DOMINANCE = 10;
-
-/** Titles any man of a family may take: unlike a rank, they do not tell two men of the family apart. */
-const CIVIL_TITLES = new Set(['Mr.', 'Monsieur', 'Signor', 'Herr']);
-
-/** Ranks that alone ("the Major") name the one person of that rank in the book. Not kin words
- * ("Mother"), nor forms of address anyone may get ("Monsieur", "Sir"). */
-const RANKS_ALONE = new Set([
-  'Colonel',
-  'Captain',
-  'Major',
-  'General',
-  'Admiral',
-  'Lieutenant',
-  'Sergeant',
-  'Inspector',
-  'Professor',
-  'Dr.',
-  'Rev.',
-  'Count',
-  'Countess',
-  'Baron',
-  'Baroness',
-  'Duke',
-  'Duchess',
-  'Prince',
-  'Princess',
-  'Marquis',
-  'Marchioness',
-  'Judge',
-]);
 /** …when that person is named with the rank at least this many times as often as all others of it. */
 const TITLE_ALONE_DOMINANCE = 3;
-
-/**
- * Forms of address that alone ("Mademoiselle", "Madame") name the one person the book gives that
- * title, and only when it gives it to no one else (title-alone/only-bearer): anyone may be addressed
- * so, so a rival of the title, however rare, leaves the word alone.
- */
-const ADDRESS_TITLES_ALONE = new Set([
-  'Madame',
-  'Mademoiselle',
-  'Monsieur',
-  'Signora',
-  'Signorina',
-  'Signor',
-  'Herr',
-  'Frau',
-  'Fraulein',
-]);
-
 /** A bare word is a family name, not someone's given name, when the book uses it so this many times as often. */
 const FAMILY_NAME_DOMINANCE = 5;
 
@@ -589,13 +510,21 @@ export function mergeInto(
   entities.delete(from.key);
 }
 
+/**
+ * Speech tags that make a common word a name. Two, not one: a single "said Grace" can be a grace said
+ * at table in a sentence-initial slip; two tags are a person.
+ */
+const MIN_TAGS_FOR_COMMON_WORD_NAME = 2;
+
 /** Forms that may name a person: not capitalised ordinary words, not clearly places. */
 export function isPersonForm(f: FormStats, lowerCounts: ReadonlyMap<string, number>): boolean {
   if (f.words.length === 1 && !f.honorific) {
     const w = f.words[0]!;
     const lower = lowerCounts.get(w.toLowerCase()) ?? 0;
     if (f.nonInitial === 0) return false;
-    if (lower > f.count * 0.5) return false;
+    // Hope, Faith, Will: a name that is also a common word is still a name when the narration makes
+    // it the speaker of a speech tag more than once ("said Hope", "Will said").
+    if (lower > f.count * 0.5 && f.tagged < MIN_TAGS_FOR_COMMON_WORD_NAME) return false;
     // "Susan" after "with" and "to" many times is still Susan: a known given name followed by "she".
     if (GIVEN_NAME_GENDER.has(w.toLowerCase()) && f.maleVotes + f.femaleVotes >= 2) return true;
   }

@@ -13,24 +13,12 @@
  *   together ("Elizabeth Bennet"), else alone ("Elizabeth"). A pet form the book prefers stays
  *   ("Sissy Jupe"); a full given name never gives way to a pet form ("Evelyn Howard", not "Evie").
  */
-import { HONORIFICS } from '../lexicon.js';
+import { HONORIFICS, TITLES_DROPPED_BEFORE_FULL_NAME } from '../lexicon.js';
 import { canonicalGiven } from './given-names.js';
 import type { FormStats } from './names.js';
 
 /** A fuller name is the display name when the book uses it at least this share as often as the commonest. */
 export const FULL_NAME_SHARE = 0.1;
-
-/** Titles readers drop before a full name ("Miss Daisy Miller" → "Daisy Miller"). */
-const CIVIL_TITLES = new Set([
-  'Mr.',
-  'Miss',
-  'Master',
-  'Monsieur',
-  'Mademoiselle',
-  'Signor',
-  'Signorina',
-  'Herr',
-]);
 
 export function displayName(forms: Iterable<string>, stats: ReadonlyMap<string, FormStats>): string {
   const all = [...forms];
@@ -57,7 +45,7 @@ export function displayName(forms: Iterable<string>, stats: ReadonlyMap<string, 
   // (Not "Mr. van der Luyden": a particle opens no name a reader says alone.)
   if (
     ds?.honorific &&
-    CIVIL_TITLES.has(ds.honorific) &&
+    TITLES_DROPPED_BEFORE_FULL_NAME.has(ds.honorific) &&
     ds.words.length >= 2 &&
     /^\p{Lu}/u.test(ds.words[0]!)
   ) {

@@ -6,6 +6,7 @@ import {
   HONORIFICS,
   HONORIFICS_NEEDING_NAME,
   NOT_NAMES,
+  PERSON_ONLY_TITLES,
   PERSON_VERBS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
@@ -40,6 +41,8 @@ export interface FormStats {
   count: number;
   /** Occurrences inside quotations. */
   quoted: number;
+  /** Occurrences as the name in a speech tag outside quotations ("said Hope", "Hope said"). */
+  tagged: number;
   nonInitial: number;
   /** Positive: reads like a person; negative: like a place. */
   personScore: number;
@@ -301,6 +304,7 @@ export function collectFormStats(
         words: o.words,
         count: 0,
         quoted: 0,
+        tagged: 0,
         nonInitial: 0,
         personScore: 0,
         placeScore: 0,
@@ -321,11 +325,14 @@ export function collectFormStats(
     }
     if (!o.inQuote && SPEECH_VERBS.has(before)) s.personScore += 3;
     if (!o.inQuote && SPEECH_VERBS.has(after)) s.personScore += 2;
+    if (!o.inQuote && (SPEECH_VERBS.has(before) || SPEECH_VERBS.has(after))) s.tagged++;
     else if (STRONG_PERSON_VERBS.has(after)) s.personScore += 1;
     else if (PERSON_VERBS.has(after)) s.personScore += 0.25;
     if (PLACE_PREPOSITIONS.has(before) && !o.honorific) s.placeScore += 1;
     const last = o.words[o.words.length - 1]!.toLowerCase();
-    if (PLACE_NOUNS.has(last)) s.placeScore += 3;
+    // "Mrs. Hall", "Mr. Wood": a surname that is a place noun is still a surname after a title only
+    // people take ("Sir"/"Lord"/"St." also head places: "St. James's Hall").
+    if (PLACE_NOUNS.has(last) && !(o.honorific && PERSON_ONLY_TITLES.has(o.honorific))) s.placeScore += 3;
     if (o.inQuote) {
       // Vocative: "…, Lizzy!" / "Mr. Darcy, …"
       const prevChar = text.slice(Math.max(0, o.start - 2), o.start).trim();

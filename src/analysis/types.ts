@@ -11,10 +11,12 @@ import type { Gender } from '../lexicon.js';
  * "Miss X, now Mrs. Y"; "Mademoiselle" alone joined to the one Mademoiselle; display names as readers
  * use them ("Daisy Miller", "Admiral Croft"); a first-person narrator joined with their other names
  * ("Jake", "Jacob Barnes", "Mr. Barnes"). speakers-6: confidence calibrated (src/analysis/confidence),
- * `tagSpan` the evidence of a speech tag. speakers-7: each conversation decoded as a whole (the
- * sequence decoder, src/analysis/ranker/sequence.ts; rule id `decode/sequence`).
+ * `tagSpan` the evidence of a speech tag. speakers-7: a common-word name (Hope, Will) tagged as a
+ * speaker twice is a person; "Mrs. Hall" not a place; "the stranger" joined to the name the text reveals.
+ * speakers-8: each conversation decoded as a whole (the sequence decoder,
+ * src/analysis/ranker/sequence.ts; rule id `decode/sequence`).
  */
-export const ANALYSIS_VERSION = 'speakers-7';
+export const ANALYSIS_VERSION = 'speakers-8';
 
 export type { Gender };
 

@@ -5,22 +5,26 @@ import { buildCast } from './attribute/cast.js';
 import { attribute, attributeContext, type SpeakerModel } from './attribute/index.js';
 import { classifyQuote, nameInBook } from './classify.js';
 import { contextOf, readCredits } from './credits/index.js';
+import { type FindInLibrary, findElsewhere } from './elsewhere.js';
 import { extractQuotations, quoteText } from './extract/index.js';
 import { buildPattern, dialogueLines, indexBook, locateQuotation, noteSplicedTurns } from './locate/index.js';
+import { namesInReview, namesWarning } from './names.js';
 import { parseReviewDocument } from './review/document.js';
 import { convertReviewHtml } from './review/html.js';
 import { languageWarning, reviewWarnings, summarise } from './summarise.js';
 import type { CheckedQuote, CheckReport } from './types.js';
 
 /**
- * Checking a review against its book, in six stages composed in this order:
+ * Checking a review against its book, in eight stages composed in this order:
  *
  * 1. extract   (extract/)   every quotation, however the writer set it off;
  * 2. credits   (credits/)   whom the writer credits each one to, and how;
  * 3. classify  (classify.ts) passage, term, title, or a line said outside the book;
  * 4. locate    (locate/)    where the book has it, and how the words differ (verbatim / altered / not found);
  * 5. attribute (attribute/) the credit against the book's speaker, with the evidence;
- * 6. summarise (summarise.ts) counts, the exit status, warnings about the review as a whole.
+ * 6. elsewhere (elsewhere.ts) for a passage not in the book, the library book that has it;
+ * 7. names     (names.ts)   the people and places the review names, and which the book never mentions;
+ * 8. summarise (summarise.ts) counts, the exit status, warnings about the review as a whole.
  *
  * Pure and synchronous: the CLI, the web app and library users all call this.
  */
@@ -41,6 +45,11 @@ export interface CheckOptions {
    * the review may be about another book can name it. Called only then; the books are read lazily.
    */
   otherBooks?: () => Iterable<Book>;
+  /**
+   * Finds a passage across the library (`verbatim find`): each passage the book does not have is
+   * looked up, and the library book holding it is named on the quotation (`inLibraryBook`).
+   */
+  findInLibrary?: FindInLibrary;
 }
 
 /** Reviews longer than this (in UTF-16 code units) are refused: a review is not a book (src/limits.ts). */
@@ -173,11 +182,18 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       ],
     });
   }
-  // 6. summarise
+  // 6. elsewhere
+  const quotes = findElsewhere(checked, book, options.findInLibrary);
+  // 7. names
+  const names = namesInReview(doc, quotes, { book, index, cast });
+  const namesWarned = namesWarning(names);
+  if (namesWarned) warnings.push(namesWarned);
+  // 8. summarise
   return {
-    quotes: checked,
-    summary: summarise(checked),
-    warnings: reviewWarnings(checked, { book, otherBooks: options.otherBooks }, warnings),
+    quotes,
+    names,
+    summary: summarise(quotes),
+    warnings: reviewWarnings(quotes, { book, otherBooks: options.otherBooks }, warnings),
     book: { id: book.id, title: book.metadata.title, author: book.metadata.author },
     speakerModel: model !== null,
     reviewLineUnit: doc.lineUnit,

@@ -167,6 +167,21 @@ export interface CheckedQuote {
   score: number;
   /** Things worth telling the person about this quotation (e.g. "[sic] noted"). */
   notes: string[];
+  /**
+   * For a passage not in this book: the library book that has it (word for word or closely), found
+   * by `verbatim find` across the library; absent when not looked for (no library) or not found.
+   */
+  inLibraryBook?: LibrarySource;
+}
+
+/** A library book holding a quotation the checked book does not have, with the place in it. */
+export interface LibrarySource {
+  bookId: string;
+  title: string | null;
+  author: string | null;
+  verdict: 'verbatim' | 'altered';
+  /** Offsets into that book's text. */
+  location: QuoteLocation;
 }
 
 export interface CheckSummary {
@@ -188,8 +203,35 @@ export interface ReviewWarning extends Problem {
   line: number | null;
 }
 
+/**
+ * A person or place the review names outside its quotations (the names stage, src/check/names.ts),
+ * looked up in the book.
+ */
+export interface NameInReview {
+  /** As first written, with its title ("Mrs. Dalloway", "Bourton"); a possessive "'s" taken off. */
+  name: string;
+  /** The book's name for the character it means (the cast), or null (a place, or no one the analysis knows). */
+  character: string | null;
+  /** Whether the book mentions it (a character of the cast, or any word of the name in the book's text). */
+  inBook: boolean;
+  /**
+   * Whether the review names it in talking about the story: false in a sentence about the work or
+   * people outside it (its author, critics, a film), where a name absent from the book is expected.
+   */
+  judged: boolean;
+  /** Uses in the book of the name's words (0 when it never mentions it). */
+  bookMentions: number;
+  /** Times the review names it. */
+  reviewMentions: number;
+  /** First place in the review: line (as `reviewLine`) and span. */
+  reviewLine: number;
+  reviewSpan: Span;
+}
+
 export interface CheckReport {
   quotes: CheckedQuote[];
+  /** The people and places the review names outside its quotations, and whether the book mentions them. */
+  names?: NameInReview[];
   summary: CheckSummary;
   warnings: ReviewWarning[];
   book: { id: string; title: string | null; author: string | null };

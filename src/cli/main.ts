@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isVerbatimError } from '../errors.js';
 import { commands } from './commands/index.js';
@@ -7,10 +8,23 @@ import { type CliIO, EXIT, ExitWith, processIO } from './context.js';
  * Entry point of `bin/verbatim`. Every expected failure is turned into a one-line message and an
  * exit code here, in one place; commands just throw VerbatimError.
  */
+/** The package's version, from package.json (two folders up from src/cli and from dist/cli alike). */
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const program = new Command('verbatim')
     .description('Check what is written about a novel against the novel itself.')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .version(packageVersion(), '-V, --version', 'print the version and exit')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .option(

@@ -247,3 +247,88 @@ export interface CheckResult {
   /** Added by the server: the report's sections, problems first; `quotes` index into `quotes`. */
   sections?: { id: string; title: string; blurb: string; quotes: number[] }[];
 }
+
+/** The Style page: `verbatim profile --format json` (src/profile/types.ts), once the analysis is done. */
+export type {
+  BookProfile,
+  ChapterProfile,
+  LengthStats,
+  Narration,
+} from '../profile/types.js';
+export type { KeyWord } from '../text/keyness.js';
+export type { Addressee, CharacterVoice, VoicesReport } from '../voices/types.js';
+
+export interface StyleView extends AnalysisState {
+  profile: import('../profile/types.js').BookProfile | null;
+}
+
+/** The character pages: `verbatim voices --format json` (src/voices/types.ts), once the analysis is done. */
+export interface VoicesView extends AnalysisState {
+  voices: import('../voices/types.js').VoicesReport | null;
+}
+
+/** `GET /api/books/:id/terms?q=…&q=…`: each term's uses (src/terms/types.ts TermsReport). */
+export interface TermsResult {
+  bookId: string;
+  title: string | null;
+  words: number;
+  chapters: { index: number; title: string; start: number; end: number; words: number }[];
+  terms: {
+    term: string;
+    keys: string[];
+    exact: boolean;
+    total: number;
+    per10k: number;
+    forms: { form: string; count: number }[];
+    perChapter: number[];
+    /** Null while the book's analysis (who speaks each line) is not done. */
+    voices: { voice: string; name: string; count: number }[] | null;
+    concordance: {
+      start: number;
+      end: number;
+      chapter: number;
+      left: string;
+      match: string;
+      right: string;
+      voice: string | null;
+    }[];
+    concordanceTruncated: boolean;
+  }[];
+  /** The analysis' status: while `running`, who says each use is not known yet. */
+  analysisStatus: AnalysisStatus;
+}
+
+/** `GET /api/books/:id/motifs`: suggested motifs (src/terms/motifs.ts MotifSuggestions). */
+export interface MotifsResult {
+  basis: 'library' | 'book-only';
+  referenceBooks: number;
+  motifs: {
+    word: string;
+    stem: string;
+    forms: string[];
+    count: number;
+    chapters: number;
+    chapterShare: number;
+    g2: number | null;
+  }[];
+  analysisStatus: AnalysisStatus;
+}
+
+/** `GET /api/books/:id/similar`: the library's books closest in style (src/similar/similar.ts SimilarReport). */
+export interface SimilarResult {
+  bookId: string;
+  title: string | null;
+  author: string | null;
+  method: 'cosine-delta';
+  mfw: number;
+  libraryBooks: number;
+  books: {
+    id: string;
+    title: string | null;
+    author: string | null;
+    similarity: number;
+    distance: number;
+    drivers: { word: string; z: number; otherZ: number; contribution: number }[];
+  }[];
+  note: string | null;
+}

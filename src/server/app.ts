@@ -14,6 +14,8 @@ import { AnalysisQueue } from './jobs/analysis-queue.js';
 import { bookRoutes } from './routes/books.js';
 import { checkRoutes } from './routes/check.js';
 import { readerRoutes } from './routes/reader.js';
+import { styleRoutes } from './routes/style.js';
+import { termsRoutes } from './routes/terms.js';
 import { worldRoutes } from './routes/world.js';
 import { originGuard, securityHeaders } from './security.js';
 import { staticRoutes } from './static.js';
@@ -66,6 +68,8 @@ export function createApp(options: AppOptions): VerbatimApp {
   app.route('/api', readerRoutes(ctx));
   app.route('/api', worldRoutes(ctx));
   app.route('/api', checkRoutes(ctx));
+  app.route('/api', styleRoutes(ctx));
+  app.route('/api', termsRoutes(ctx));
   app.all('/api/*', (c) =>
     c.json(
       { error: { code: 'not_found', message: `No API route ${c.req.method} ${c.req.path}.`, hint: null } },

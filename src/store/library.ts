@@ -67,6 +67,9 @@ const SUMMARY_COLUMNS =
  * exactly as it was.
  */
 export class Library {
+  /** Prepared once: `find` asks it hundreds of times a query. */
+  private positionsQuery: Database.Statement | null = null;
+
   private constructor(
     private readonly db: Database.Database,
     readonly file: string,
@@ -271,6 +274,58 @@ export class Library {
       .prepare('SELECT version, vocab, starts, ends, ids FROM book_indexes WHERE book_id = ? AND version = ?')
       .get(bookId, version) as StoredBookIndex | undefined;
     return row ?? null;
+  }
+
+  /**
+   * Stores where a book has each word (word positions, Int32 little-endian), for finding a passage
+   * across the library (src/find/). Replaces what was stored for the book.
+   */
+  saveFindWords(bookId: string, version: string, positions: ReadonlyMap<string, Uint8Array>): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM find_books WHERE book_id = ?').run(bookId);
+      this.db.prepare('INSERT INTO find_books (book_id, version) VALUES (?, ?)').run(bookId, version);
+      const insert = this.db.prepare('INSERT INTO find_words (word, book_id, positions) VALUES (?, ?, ?)');
+      for (const [word, at] of positions) insert.run(word, bookId, at);
+    })();
+  }
+
+  /** The books whose words are stored for `find` at this version. */
+  findIndexedBooks(version: string): string[] {
+    const rows = this.db.prepare('SELECT book_id FROM find_books WHERE version = ?').all(version) as {
+      book_id: string;
+    }[];
+    return rows.map((r) => r.book_id);
+  }
+
+  /** Words in all the books stored for `find` at this version (their word counts). */
+  findWordTotal(version: string): number {
+    const row = this.db
+      .prepare(
+        'SELECT SUM(words) AS n FROM books JOIN find_books ON find_books.book_id = books.id WHERE version = ?',
+      )
+      .get(version) as { n: number | null };
+    return row.n ?? 0;
+  }
+
+  /** For each word, the books (stored for `find`) holding it and how often (read without the positions). */
+  booksWithWords(words: readonly string[]): Map<string, { bookId: string; count: number }[]> {
+    const stmt = this.db.prepare('SELECT book_id, length(positions) AS bytes FROM find_words WHERE word = ?');
+    const out = new Map<string, { bookId: string; count: number }[]>();
+    for (const w of words) {
+      const rows = stmt.all(w) as { book_id: string; bytes: number }[];
+      out.set(
+        w,
+        rows.map((r) => ({ bookId: r.book_id, count: r.bytes / 4 })),
+      );
+    }
+    return out;
+  }
+
+  /** Where each book (stored for `find`) has a word: word positions as Int32 little-endian bytes, by book id. */
+  wordPositions(word: string): Map<string, Uint8Array> {
+    this.positionsQuery ??= this.db.prepare('SELECT book_id, positions FROM find_words WHERE word = ?');
+    const rows = this.positionsQuery.all(word) as { book_id: string; positions: Uint8Array }[];
+    return new Map(rows.map((r) => [r.book_id, r.positions]));
   }
 
   setAnalysisStatus(bookId: string, status: AnalysisStatus, error?: string): void {

@@ -54,6 +54,20 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (book_id, version)
   );
   `,
+  // 3: which books hold each word, for \`verbatim find\` across the library (src/find/).
+  `
+  CREATE TABLE find_books (
+    book_id TEXT PRIMARY KEY REFERENCES books(id) ON DELETE CASCADE,
+    version TEXT NOT NULL
+  );
+  CREATE TABLE find_words (
+    word TEXT NOT NULL,
+    book_id TEXT NOT NULL REFERENCES find_books(book_id) ON DELETE CASCADE,
+    positions BLOB NOT NULL,
+    PRIMARY KEY (word, book_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX find_words_book ON find_words (book_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,8 +4,13 @@ import type {
   BookDetail,
   BookListItem,
   CheckResult,
+  MotifsResult,
   Passage,
   SearchResult,
+  SimilarResult,
+  StyleView,
+  TermsResult,
+  VoicesView,
   World,
 } from '../server/api-types.js';
 
@@ -58,6 +63,12 @@ export const api = {
     json<Passage>(`/api/books/${enc(id)}/passage?start=${start}&end=${end}`),
   search: (id: string, q: string) => json<SearchResult>(`/api/books/${enc(id)}/search?q=${enc(q)}`),
   world: (id: string) => json<World>(`/api/books/${enc(id)}/world`),
+  profile: (id: string) => json<StyleView>(`/api/books/${enc(id)}/profile`),
+  voices: (id: string) => json<VoicesView>(`/api/books/${enc(id)}/voices`),
+  terms: (id: string, terms: readonly string[]) =>
+    json<TermsResult>(`/api/books/${enc(id)}/terms?${terms.map((t) => `q=${enc(t)}`).join('&')}`),
+  motifs: (id: string) => json<MotifsResult>(`/api/books/${enc(id)}/motifs`),
+  similar: (id: string) => json<SimilarResult>(`/api/books/${enc(id)}/similar`),
   check: (id: string, review: ReviewInput) =>
     json<CheckResult>(`/api/books/${enc(id)}/check`, checkInit(review)),
   /** The report as the CLI writes it (`html` or `json`), for download. */

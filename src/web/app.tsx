@@ -2,9 +2,12 @@ import { BookNav } from './components/BookNav.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { GlobalErrors } from './components/GlobalErrors.js';
 import { useRoute } from './lib/route.js';
+import { CharacterPage } from './pages/character/CharacterPage.js';
 import { CheckPage } from './pages/check/CheckPage.js';
 import { LibraryPage } from './pages/library/LibraryPage.js';
+import { MotifsPage } from './pages/motifs/MotifsPage.js';
 import { ReaderPage } from './pages/reader/ReaderPage.js';
+import { StylePage } from './pages/style/StylePage.js';
 import { WorldPage } from './pages/world/WorldPage.js';
 
 export function App() {
@@ -33,6 +36,17 @@ export function App() {
           ) : null}
           {route.page === 'world' ? <WorldPage key={route.bookId} bookId={route.bookId} /> : null}
           {route.page === 'check' ? <CheckPage key={route.bookId} bookId={route.bookId} /> : null}
+          {route.page === 'style' ? <StylePage key={route.bookId} bookId={route.bookId} /> : null}
+          {route.page === 'character' ? (
+            <CharacterPage
+              key={`${route.bookId}/${route.characterId}`}
+              bookId={route.bookId}
+              characterId={route.characterId}
+            />
+          ) : null}
+          {route.page === 'motifs' ? (
+            <MotifsPage key={route.bookId} bookId={route.bookId} terms={route.terms} />
+          ) : null}
           {route.page === 'missing' ? (
             <section class="page">
               <p role="alert">

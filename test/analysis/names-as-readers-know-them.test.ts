@@ -201,6 +201,7 @@ describe('display names', () => {
         words,
         count,
         quoted: 0,
+        tagged: 0,
         nonInitial: count,
         personScore: 5,
         placeScore: 0,

@@ -24,6 +24,8 @@ interface CaseOptions {
   book: string;
   format?: 'txt' | 'md' | 'html';
   analysis: boolean;
+  /** Project the names the review gives (src/check/names.ts) too. */
+  names?: boolean;
 }
 
 const books = new Map<string, Promise<Book>>();
@@ -37,8 +39,16 @@ function bookFor(name: string): Promise<Book> {
 }
 
 /** What a person reading the report sees, in a form that reads well in a diff. */
-function project(report: CheckReport, book: Book): unknown {
+function project(report: CheckReport, book: Book, names = false): unknown {
   return {
+    ...(names
+      ? {
+          names: (report.names ?? []).map(
+            (n) =>
+              `${n.name}: ${n.judged ? (n.inBook ? 'in the book' : 'NOT in the book') : 'not judged (outside the story)'}${n.character ? ` = ${n.character}` : ''}`,
+          ),
+        }
+      : {}),
     quotes: report.quotes.map((q) => ({
       text: q.text,
       kind: q.kind,
@@ -98,7 +108,7 @@ describe('check fixtures', () => {
         analysis: options.analysis ? analyzeBook(book) : null,
         format: options.format ?? 'md',
       });
-      const actual = project(report, book);
+      const actual = project(report, book, options.names);
       if (update || !existsSync(expectedFile)) {
         writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
       }

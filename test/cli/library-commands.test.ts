@@ -134,11 +134,18 @@ describe('add, list, info, text, remove', () => {
   });
 
   it('has --help on every command', async () => {
-    for (const cmd of ['add', 'info', 'text', 'list', 'remove']) {
+    const commands = ['add', 'info', 'text', 'list', 'remove', 'analyze', 'check', 'serve', 'corpus'];
+    for (const cmd of [...commands, 'profile', 'voices', 'terms', 'similar', 'find']) {
       const r = await runCli([cmd, '--help']);
       expect(r.code, cmd).toBe(0);
       expect(r.stdout, cmd).toContain(`Usage: verbatim ${cmd}`);
     }
+  });
+
+  it('prints its version', async () => {
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('exits 2 on usage errors', async () => {

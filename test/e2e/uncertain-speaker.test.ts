@@ -98,7 +98,7 @@ describe.skipIf(skipReason !== null)('uncertain speakers in Chromium', () => {
     await page.locator('table.characters').waitFor();
     for (const c of world.characters) {
       const cell = page
-        .locator('table.characters tr', { has: page.locator(`th:text-is("${c.name}")`) })
+        .locator('table.characters tr', { has: page.locator(`th a:text-is("${c.name}")`) })
         .locator('td.num')
         .nth(1);
       const text = (await cell.textContent()) ?? '';

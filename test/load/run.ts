@@ -13,7 +13,9 @@
  * corpus text is copied into the project. Figures are printed, not asserted (they depend on the
  * machine and what else runs on it: the load average is printed beside them). Exits 1 on an error
  * in (a), or in (b) on anything but 200 or 429, or if the server does not answer afterwards.
- * LOAD_CHECKS, LOAD_FLOOD, LOAD_WORKERS override the 50, the 500 and the pool's size.
+ * LOAD_CHECKS, LOAD_FLOOD, LOAD_WORKERS override the 50, the 500 and the pool’s size. Beside the
+ * latencies it prints the CPU time the server process used during (a): what the work cost, which
+ * (unlike latency) the machine’s other load hardly changes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -61,6 +63,13 @@ async function post(url: string, body: string): Promise<Outcome> {
   }
 }
 
+/** A line test/load/server.ts prints: where it listens, or its figures since the last ones. */
+interface ServerLine {
+  url?: string;
+  eventLoopDelay?: string;
+  cpuMs?: number;
+}
+
 /** Starts test/load/server.ts in a child process and waits for its URL. */
 async function startServerProcess(dataDir: string) {
   const child = spawn(
@@ -69,21 +78,21 @@ async function startServerProcess(dataDir: string) {
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const stopped = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const lines: { url?: string; eventLoopDelay?: string }[] = [];
+  const lines: ServerLine[] = [];
   const waiters: (() => void)[] = [];
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => {
     out += chunk.toString();
     let at = out.indexOf('\n');
     while (at >= 0) {
-      lines.push(JSON.parse(out.slice(0, at)) as { url?: string; eventLoopDelay?: string });
+      lines.push(JSON.parse(out.slice(0, at)) as ServerLine);
       out = out.slice(at + 1);
       at = out.indexOf('\n');
       for (const w of waiters.splice(0)) w();
     }
   });
   const next = () =>
-    new Promise<{ url?: string; eventLoopDelay?: string }>((resolve, reject) => {
+    new Promise<ServerLine>((resolve, reject) => {
       const take = () => (lines.length > 0 ? resolve(lines.shift()!) : waiters.push(take));
       take();
       child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
@@ -92,10 +101,14 @@ async function startServerProcess(dataDir: string) {
   if (!url) throw new Error('the server did not say where it listens');
   return {
     url,
-    /** The server's event-loop delay since the last call: how long its thread was ever busy. */
-    eventLoopDelay: async () => {
+    /**
+     * The server's event-loop delay since the last call (how long its thread was ever busy), and the
+     * CPU time the server process used since then (its thread and the check workers).
+     */
+    figures: async (): Promise<{ eventLoopDelay: string; cpuMs: number }> => {
       child.kill('SIGUSR2');
-      return (await next()).eventLoopDelay;
+      const line = await next();
+      return { eventLoopDelay: line.eventLoopDelay ?? '?', cpuMs: line.cpuMs ?? Number.NaN };
     },
     stop: () => child.kill('SIGTERM'),
     stopped,
@@ -177,7 +190,7 @@ async function main(): Promise<number> {
     checking = false;
     await Promise.all(alone);
     console.log(latencyLine('load (0): reader requests alone, 3 s, no checks', readerMs.splice(0)));
-    console.log(`load (0): the server's event-loop delay: ${await server.eventLoopDelay()}`);
+    console.log(`load (0): the server's event-loop delay: ${(await server.figures()).eventLoopDelay}`);
     checking = true;
     const reviews = Array.from({ length: CHECKS }, (_, i) =>
       JSON.stringify({ text: generateReview(book, 45, i + 1), format: 'md' }),
@@ -203,7 +216,12 @@ async function main(): Promise<number> {
     );
     console.log(latencyLine('load (a): reader requests', readerMs));
     console.log(`load (a): reader errors ${readerErrors.length}`);
-    console.log(`load (a): the server's event-loop delay: ${await server.eventLoopDelay()}`);
+    const figuresA = await server.figures();
+    console.log(`load (a): the server's event-loop delay: ${figuresA.eventLoopDelay}`);
+    // Latency on a shared machine depends on what else runs; the CPU the checks cost does not.
+    console.log(
+      `load (a): server CPU ${figuresA.cpuMs.toFixed(0)} ms for the ${CHECKS} checks and ${readerMs.length} reader requests`,
+    );
     for (const e of [...errorsA.map((o) => o.error), ...readerErrors].slice(0, 5))
       console.log(`load (a): error: ${e}`);
     if (errorsA.length > 0 || readerErrors.length > 0) failed = true;
@@ -240,7 +258,7 @@ async function main(): Promise<number> {
         shed.map((o) => o.ms),
       ),
     );
-    console.log(`load (b): the server's event-loop delay: ${await server.eventLoopDelay()}`);
+    console.log(`load (b): the server's event-loop delay: ${(await server.figures()).eventLoopDelay}`);
     for (const o of other.slice(0, 5)) console.log(`load (b): error: ${o.error}`);
     if (other.length > 0 || withRetryAfter !== shed.length) failed = true;
 

@@ -21,10 +21,18 @@ const server = await startServer({
 // before it is even looked at. Printed by SIGUSR2 (between phases) and on stop.
 const delay = monitorEventLoopDelay({ resolution: 10 });
 delay.enable();
+// And the CPU time the whole server process (its thread and the check workers) used since the last
+// call: the work the checks cost, which the machine's other load does not change as it does latency.
+let cpuSince = process.cpuUsage();
 const report = () => {
   const ms = (ns: number) => `${(ns / 1e6).toFixed(0)} ms`;
+  const cpu = process.cpuUsage(cpuSince);
+  cpuSince = process.cpuUsage();
   process.stdout.write(
-    `${JSON.stringify({ eventLoopDelay: `p50 ${ms(delay.percentile(50))}, p99 ${ms(delay.percentile(99))}, max ${ms(delay.max)}` })}\n`,
+    `${JSON.stringify({
+      eventLoopDelay: `p50 ${ms(delay.percentile(50))}, p99 ${ms(delay.percentile(99))}, max ${ms(delay.max)}`,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    })}\n`,
   );
   delay.reset();
 };

@@ -1,4 +1,10 @@
-import { abbreviatedTitleAlternation, HONORIFICS, titleAlternation } from '../../lexicon.js';
+import {
+  abbreviatedTitleAlternation,
+  HONORIFICS,
+  PEERAGE_TITLES,
+  RANKS_A_MAN_KEEPS,
+  titleAlternation,
+} from '../../lexicon.js';
 import type { ParsedName } from './names.js';
 import { givenNamesMatch } from './names.js';
 
@@ -49,29 +55,6 @@ export interface TogetherEvidence {
  */
 const TOGETHER_MIN = 2;
 
-/**
- * Titles of rank that a man keeps: "Captain Wentworth" is not "Mr. Wentworth" (his brother). Not a
- * clergyman's or a doctor's: "the Reverend Wyndham Datchet" is also Mr. Datchet.
- */
-const RANK_TITLES = new Set(['sir', 'captain', 'colonel', 'major', 'general', 'admiral', 'lieutenant']);
-/** Titles that stand for a peerage rather than a family name: "Lord Warburton" may be a Mr. Anybody. */
-const PEERAGE = new Set([
-  'lord',
-  'lady',
-  'duke',
-  'duchess',
-  'earl',
-  'count',
-  'countess',
-  'baron',
-  'baroness',
-  'marquis',
-  'prince',
-  'princess',
-  'king',
-  'queen',
-]);
-
 function givens(p: Person): string[] {
   return p.names.map((n) => n.given).filter((g): g is string => g !== null);
 }
@@ -89,7 +72,7 @@ function hasTitleClass(p: Person, cls: ParsedName['titleClass']): boolean {
 }
 function hasPeerage(p: Person): boolean {
   return p.names.some(
-    (n) => n.titles.some((t) => PEERAGE.has(t)) || (n.either !== null && PEERAGE.has(n.either)),
+    (n) => n.titles.some((t) => PEERAGE_TITLES.has(t)) || (n.either !== null && PEERAGE_TITLES.has(n.either)),
   );
 }
 
@@ -131,7 +114,7 @@ function byNames(a: Person, b: Person): Identity | null {
       rankB.size > 0 &&
       onlyA.length > 0 &&
       onlyB.length > 0 &&
-      [...onlyA, ...onlyB].some((t) => RANK_TITLES.has(t))
+      [...onlyA, ...onlyB].some((t) => RANKS_A_MAN_KEEPS.has(t))
     )
       return { relation: 'distinct', reason: `different titles for the name ${cap(f)}` };
   }

@@ -5,6 +5,7 @@ import {
   HONORIFICS,
   MARRIED_TITLES,
   NICKNAME_ROOTS,
+  SURNAME_TITLES,
   UNMARRIED_TITLES,
 } from '../../lexicon.js';
 
@@ -61,33 +62,6 @@ const NAME_ADJECTIVES = new Set([
 ]);
 /** Particles of a family name ("de Bourgh", "van der Luyden"), and "of" in "the Queen of Hearts". */
 const PARTICLES = new Set(['de', 'van', 'der', 'von', 'du', 'le', 'la', 'di', 'da', 'del', 'of', 'the', 'y']);
-/**
- * Titles a reader puts before a family name, not a given name ("Mr. Darcy", "Captain Wentworth"):
- * the one word after them is the family name. After the other titles ("Miss Emily", "Sir Walter",
- * "Lady Russell") it may be either.
- */
-const SURNAME_TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'captain',
-  'colonel',
-  'major',
-  'general',
-  'admiral',
-  'lieutenant',
-  'sergeant',
-  'inspector',
-  'professor',
-  'rev',
-  'monsieur',
-  'madame',
-  'herr',
-  'frau',
-  'signor',
-  'signora',
-]);
 
 /** Canonical title key: "Mister" → "mr", "Capt" → "captain", "Mme" → "madame". */
 function titleKey(word: string): string | null {

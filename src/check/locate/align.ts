@@ -1,6 +1,7 @@
 import type { BookIndex } from './book-index.js';
+import { QuoteWords } from './compare.js';
 import type { PatternToken } from './pattern.js';
-import { compareWords, spellingKey } from './words.js';
+import type { WordMatch } from './words.js';
 
 /**
  * Local word alignment of a quotation against a window of the book ("fitting" alignment: every
@@ -17,6 +18,7 @@ const CHANGED = -4;
 const ADDED = -4;
 const MISSING = -4;
 const MERGE = 5;
+const SCORES: Record<WordMatch, number> = { same: SAME, variant: VARIANT, different: CHANGED };
 const EDITORIAL_MAX_WORDS = 4;
 /** Narration between the two parts of a split quotation ("said Mr. Bennet, after a pause,"). */
 const SPLIT_MAX_WORDS = 40;
@@ -84,7 +86,7 @@ export function alignPattern(
   winEnd: number,
   bookText: string,
   /** Word comparisons of this quotation, shared by the windows it is aligned in. */
-  cmpCache: Map<number, number> = new Map(),
+  quoteWords: QuoteWords = new QuoteWords(tokens, index),
 ): Alignment | null {
   const n = tokens.length;
   const m = winEnd - winStart;
@@ -96,36 +98,7 @@ export function alignPattern(
   const words = index.words;
   const ids = index.ids;
   const { tagStart, paragraphOf } = dialogueTags(bookText, index, winStart, winEnd);
-  // Word comparison by id: equal ids are the same word; otherwise the (cached) variant test.
-  const qIds = new Int32Array(n).fill(-1);
-  const qKeys: string[] = new Array(n).fill('');
-  for (let k = 0; k < n; k++) {
-    const t = tokens[k]!;
-    if (t.type === 'word') {
-      qIds[k] = index.idOf.get(t.norm) ?? -1;
-      qKeys[k] = spellingKey(t.norm);
-    }
-  }
-  const cmp = (qi: number, bookId: number): number => {
-    if (qIds[qi] === bookId) return SAME;
-    const key = qi * 4_194_304 + bookId;
-    let v = cmpCache.get(key);
-    if (v === undefined) {
-      const t = tokens[qi]!;
-      let bKey = index.spellingKeys[bookId];
-      if (bKey === undefined) {
-        bKey = spellingKey(index.vocab[bookId]!);
-        index.spellingKeys[bookId] = bKey;
-      }
-      const c =
-        t.type === 'word'
-          ? compareWords(t.norm, index.vocab[bookId]!, qKeys[qi], bKey, qIds[qi]! >= 0)
-          : 'different';
-      v = c === 'same' ? SAME : c === 'variant' ? VARIANT : CHANGED;
-      cmpCache.set(key, v);
-    }
-    return v;
-  };
+  const cmp = (qi: number, bookId: number): number => SCORES[quoteWords.match(qi, bookId)];
   for (let i = 1; i <= n; i++) {
     const t = tokens[i - 1]!;
     const row = i * W;

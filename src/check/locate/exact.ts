@@ -1,8 +1,8 @@
 import type { Alignment, AlignStep } from './align.js';
 import type { BookIndex } from './book-index.js';
+import { QuoteWords } from './compare.js';
 import { edgeBefore } from './edges.js';
 import type { PatternToken, QuotePattern } from './pattern.js';
-import { compareWords, spellingKey } from './words.js';
 
 /**
  * Finding a quotation word for word: every place where the book has the quotation's words in order
@@ -49,29 +49,8 @@ function segmentsOf(tokens: readonly PatternToken[]): Segment[] | null {
 type Cmp = (q: number, b: number) => 'same' | 'variant' | 'different';
 
 function comparer(tokens: readonly PatternToken[], index: BookIndex): Cmp {
-  const qIds = tokens.map((t) => (t.type === 'word' ? (index.idOf.get(t.norm) ?? -1) : -1));
-  const qKeys = tokens.map((t) => (t.type === 'word' ? spellingKey(t.norm) : ''));
-  const cache = new Map<number, 'same' | 'variant' | 'different'>();
-  return (q, b) => {
-    const id = index.ids[b]!;
-    if (qIds[q] === id) return 'same';
-    const key = q * 4_194_304 + id;
-    let v = cache.get(key);
-    if (v === undefined) {
-      const t = tokens[q]!;
-      let bKey = index.spellingKeys[id];
-      if (bKey === undefined) {
-        bKey = spellingKey(index.vocab[id]!);
-        index.spellingKeys[id] = bKey;
-      }
-      v =
-        t.type === 'word'
-          ? compareWords(t.norm, index.vocab[id]!, qKeys[q], bKey, qIds[q]! >= 0)
-          : 'different';
-      cache.set(key, v);
-    }
-    return v;
-  };
+  const words = new QuoteWords(tokens, index);
+  return (q, b) => words.match(q, index.ids[b]!);
 }
 
 interface Run {

@@ -200,12 +200,17 @@ function spellingNotes(pattern: QuotePattern, a: Alignment, index: BookIndex, bo
   return [...notes];
 }
 
+/** `a` and `b` joined by a space, either left out when empty. */
+function joinNonEmpty(a: string, b: string): string {
+  return a.length === 0 ? b : b.length === 0 ? a : `${a} ${b}`;
+}
+
 function push(ops: DiffOp[], type: DiffOpType, review: string, book: string): void {
   const last = ops[ops.length - 1];
   // Merge runs of the same kind (a diff of a 40-word quotation should read as a few chunks).
   if (last && last.type === type && type !== 'editorial' && type !== 'elided') {
-    last.review = [last.review, review].filter((s) => s.length > 0).join(' ');
-    last.book = [last.book, book].filter((s) => s.length > 0).join(' ');
+    last.review = joinNonEmpty(last.review, review);
+    last.book = joinNonEmpty(last.book, book);
     return;
   }
   ops.push({ type, review, book });
@@ -233,9 +238,12 @@ function diffOf(pattern: QuotePattern, a: Alignment, index: BookIndex, bookText:
       case 'same':
       case 'variant':
       case 'changed': {
-        const qs = Array.from({ length: s.qn ?? 1 }, (_, k) => raw(s.q + k));
-        const bs = Array.from({ length: s.bn ?? 1 }, (_, k) => word(s.b + k));
-        push(ops, s.op, qs.join(' '), bs.join(' '));
+        // (plain loops: Array.from over a length was most of the time a diff took)
+        let qs = raw(s.q);
+        for (let k = 1; k < (s.qn ?? 1); k++) qs += ` ${raw(s.q + k)}`;
+        let bs = word(s.b);
+        for (let k = 1; k < (s.bn ?? 1); k++) bs += ` ${word(s.b + k)}`;
+        push(ops, s.op, qs, bs);
         break;
       }
       case 'added':

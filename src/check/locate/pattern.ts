@@ -23,6 +23,63 @@ export interface QuotePattern {
 const SPECIAL_RE =
   /\[\s*(?:\.\s*){3,}\]|\[\s*…\s*\]|\(\s*(?:\.\s*){3,}\)|\(\s*…\s*\)|\.(?:\s?\.){2,}|…|\[\s*sic\s*\]|\(\s*(?:emphasis|italics)\s+(?:added|mine|in original)\s*\)|\(\s*my\s+emphasis\s*\)|\[[^\]\n]{1,60}\]/giu;
 
+/** A match of SPECIAL_RE: where it starts and what it matched. */
+interface Special {
+  index: number;
+  0: string;
+}
+
+/**
+ * The SPECIAL_RE matches of one review text, found in one pass, and the next match from any offset
+ * as a search from there would find it. Searching from each quotation's start instead read the
+ * rest of the review every time (the pattern is rare: most searches ran to the review's end), so a
+ * review cost quadratic time in its length. A pattern match at a position does not depend on where
+ * the search began (the pattern has no anchors or lookbehind), so the first match at or after an
+ * offset outside every listed match is the next listed one; from inside a listed match (rare: after
+ * "[T]he", the search goes on from the word's end) the pattern is run from there.
+ */
+class Specials {
+  private readonly found: Special[] = [];
+
+  constructor(private readonly source: string) {
+    const re = new RegExp(SPECIAL_RE.source, 'giu');
+    for (let m = re.exec(source); m !== null; m = re.exec(source))
+      this.found.push({ index: m.index, 0: m[0] });
+  }
+
+  next(from: number): Special | null {
+    const found = this.found;
+    // the first listed match ending after `from`
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const f = found[mid]!;
+      if (f.index + f[0].length <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const f = found[lo];
+    if (f === undefined) return null;
+    if (f.index >= from) return f;
+    const re = new RegExp(SPECIAL_RE.source, 'giu');
+    re.lastIndex = from;
+    const m = re.exec(this.source);
+    return m ? { index: m.index, 0: m[0] } : null;
+  }
+}
+
+/** The last review's specials: every quotation of a review is built from the same text. */
+let lastSpecials: Specials | null = null;
+let lastSource: string | null = null;
+
+function specialsOf(source: string): Specials {
+  if (lastSpecials === null || lastSource !== source) {
+    lastSpecials = new Specials(source);
+    lastSource = source;
+  }
+  return lastSpecials;
+}
+
 /**
  * Build the pattern of a quotation from its parts (spans into `source`, the review text).
  * Offsets of word tokens stay offsets into `source`.
@@ -32,8 +89,7 @@ export function buildPattern(source: string, parts: readonly Span[]): QuotePatte
   const notes: string[] = [];
   parts.forEach((part, partIndex) => {
     if (partIndex > 0) tokens.push({ type: 'gap', reason: 'split' });
-    const re = new RegExp(SPECIAL_RE.source, 'giu');
-    re.lastIndex = part.start;
+    const specials = specialsOf(source);
     let at = part.start;
     const pushWords = (from: number, to: number) => {
       for (const w of wordsOf(source, from, to)) {
@@ -47,8 +103,10 @@ export function buildPattern(source: string, parts: readonly Span[]): QuotePatte
         });
       }
     };
-    for (let m = re.exec(source); m !== null && m.index < part.end; m = re.exec(source)) {
+    let from = part.start;
+    for (let m = specials.next(from); m !== null && m.index < part.end; m = specials.next(from)) {
       if (m.index + m[0].length > part.end) break;
+      from = m.index + m[0].length;
       // "[T]he", "[w]hen": a letter the writer changed to fit their sentence is part of the word.
       const letter = /^\[(\p{L})\]$/u.exec(m[0]);
       const rest = letter ? /^[\p{L}\p{N}'’-]+/u.exec(source.slice(m.index + 3, part.end)) : null;
@@ -58,7 +116,7 @@ export function buildPattern(source: string, parts: readonly Span[]): QuotePatte
         const raw = source.slice(m.index, end);
         tokens.push({ type: 'word', norm: normWord(letter[1]! + rest[0]), raw, start: m.index, end });
         at = end;
-        re.lastIndex = end;
+        from = end;
         continue;
       }
       pushWords(at, m.index);

@@ -26,10 +26,21 @@ const MARKS = /\p{M}/gu;
 /** The comparison form of one word as written (used for words outside a normalised view too). */
 export function normWord(raw: string): string {
   let w = raw.toLowerCase();
+  if (plainAsciiWord(w)) return w; // most words: nothing below would change them
+
   if (NON_ASCII.test(w)) {
     w = w.replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ß/g, 'ss').normalize('NFKD').replace(MARKS, '');
   }
   return w.replace(JOINERS, '');
+}
+
+/** Only a–z and 0–9. */
+function plainAsciiWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** Every word of `text` (or of `text.slice(from, to)`, offsets still into `text`). */
@@ -55,6 +66,23 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
  * not a misquote.
  */
 export function spellingKey(norm: string): string {
+  let k = spellingKeys.get(norm);
+  if (k === undefined) {
+    k = spellingKeyOf(norm);
+    // a vocabulary, not a text: bounded by the distinct words of the books and reviews checked
+    if (spellingKeys.size > 200_000) spellingKeys.clear();
+    spellingKeys.set(norm, k);
+  }
+  return k;
+}
+
+/**
+ * Spelling keys already made: each quotation word is compared in every window it is aligned in and
+ * every place it is tried, and making a key is four regular expressions.
+ */
+const spellingKeys = new Map<string, string>();
+
+function spellingKeyOf(norm: string): string {
   let k = OLD_SPELLINGS.get(norm) ?? norm;
   k = k.replace(/our(s|ed|ing|able|ite|ful)?$/, 'or$1');
   k = k.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');

@@ -15,6 +15,7 @@ export function reportToJson(report: CheckReport, _book?: Book): unknown {
     reviewLineUnit: report.reviewLineUnit,
     summary: report.summary,
     warnings: report.warnings,
+    ...(report.names ? { names: report.names } : {}),
     quotes: report.quotes.map((q) => ({
       text: q.text,
       kind: q.kind,
@@ -38,6 +39,7 @@ export function reportToJson(report: CheckReport, _book?: Book): unknown {
       claimedCharacter: q.claimedCharacter,
       evidence: q.evidence,
       addressee: q.addressee,
+      ...(q.inLibraryBook ? { inLibraryBook: q.inLibraryBook } : {}),
     })),
   };
 }

@@ -1,3 +1,4 @@
+import { elsewhereSentence } from '../elsewhere.js';
 import type { AttributionEvidence, CheckedQuote, CheckReport, Credit, ReviewWarning } from '../types.js';
 
 /**
@@ -322,6 +323,8 @@ export function describeQuote(q: CheckedQuote, unit: CheckReport['reviewLineUnit
   const credit = q.credit;
   // The pronoun is part of the attribution sentence ("read from “she”, meaning Ruth"): not again as a note.
   const pronounNote = credit?.pronoun ? `“${credit.pronoun}” taken to mean ${credit.name}` : null;
+  const inLibrary = elsewhereSentence(q);
+  const elsewhere = inLibrary ? [inLibrary] : [];
   return {
     problem: problemOf(q),
     place: placeLabel(unit, q.reviewLine),
@@ -331,7 +334,7 @@ export function describeQuote(q: CheckedQuote, unit: CheckReport['reviewLineUnit
     attribution: attributionSentence(q),
     addressee: addresseeSentence(q),
     term: termSentence(q),
-    notes: q.notes.filter((n) => n !== pronounNote),
+    notes: [...elsewhere, ...q.notes.filter((n) => n !== pronounNote)],
   };
 }
 

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ANALYSIS_VERSION } from '../../analysis/types.js';
 import type { Book } from '../../book/types.js';
+import type { FindInLibrary } from '../../check/elsewhere.js';
 import type { SpeakerModel } from '../../check/index.js';
+import { libraryFinder } from '../../find/for-check.js';
 import { LIBRARY_FILE, Library } from '../../store/library.js';
 import type { CliIO } from '../context.js';
 import { type LoadFlags, loadOptionsOf } from '../options.js';
@@ -19,6 +21,8 @@ export interface CheckBook {
   analysis: SpeakerModel | null;
   /** The library's other books, for the "is this a review of another book?" warning. */
   otherBooks: () => Iterable<Book>;
+  /** Finds a passage across the library (`verbatim find`), for the quotations the book does not have. */
+  findInLibrary: FindInLibrary;
   /** The book is in the library with its index and analysis stored: a worker can open it cheaply too. */
   stored: boolean;
 }
@@ -38,7 +42,14 @@ export async function loadCheckBook(
   } finally {
     library?.close();
   }
-  return { book, analysis, otherBooks: libraryBooksBut(book, dataDirOf(io, opts)), stored: library !== null };
+  const dataDir = dataDirOf(io, opts);
+  return {
+    book,
+    analysis,
+    otherBooks: libraryBooksBut(book, dataDir),
+    findInLibrary: libraryFinder(() => existingLibrary(dataDir)),
+    stored: library !== null,
+  };
 }
 
 /**
@@ -72,6 +83,16 @@ function looksLikeAnalysis(value: unknown): value is SpeakerModel {
     Array.isArray(v.quotes) &&
     Array.isArray(v.places)
   );
+}
+
+/** The library in `dataDir` when there is one that opens; null otherwise (a check goes on without it). */
+function existingLibrary(dataDir: string): Library | null {
+  if (!existsSync(path.join(dataDir, LIBRARY_FILE))) return null;
+  try {
+    return Library.open(dataDir);
+  } catch {
+    return null;
+  }
 }
 
 /**

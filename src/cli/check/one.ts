@@ -9,5 +9,6 @@ export function checkOne(review: ReviewText, target: CheckBook): CheckReport {
     sourceLines: review.sourceLines,
     lineUnit: review.lineUnit,
     otherBooks: target.otherBooks,
+    findInLibrary: target.findInLibrary,
   });
 }

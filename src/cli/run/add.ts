@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { indexForFind } from '../../find/library-index.js';
+import { profileFor } from '../../similar/library-profiles.js';
 import type { BookSummary } from '../../store/library.js';
 import type { CliIO } from '../context.js';
 import { groupDigits } from '../format-helpers.js';
@@ -35,7 +37,17 @@ export async function runAdd(
       existed = existing !== null;
       summary = existing ?? library.addBook(book);
       // Stored with the book so a later check reads its index instead of rebuilding it.
-      if (!existed) storeBookIndex(book, library);
+      if (!existed) {
+        storeBookIndex(book, library);
+        try {
+          indexForFind(library, summary.id);
+        } catch {
+          // a library that cannot be written to: `find` indexes the book on its first run instead
+        }
+        // Its word profile too, so "Books like this" and `similar` on a library built from the
+        // command line read stored profiles instead of every book's text on first use.
+        profileFor(library, book);
+      }
     } finally {
       library.close();
     }

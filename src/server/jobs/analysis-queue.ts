@@ -1,4 +1,5 @@
 import type { Book } from '../../book/types.js';
+import { profileFor } from '../../similar/library-profiles.js';
 import type { AnalysisLike, AnalysisRunner, LibraryPort } from '../deps.js';
 
 /**
@@ -85,6 +86,9 @@ export class AnalysisQueue {
       this.library.saveAnalysis(bookId, this.version, analysis);
       this.library.setAnalysisStatus(bookId, 'done');
       this.remember(bookId, analysis);
+      // The book's word profile ("Books like this", suggested motifs), stored while the book is at
+      // hand, so the first comparison with a large library does not read every book at once.
+      profileFor(this.library, book);
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
       this.log(`verbatim serve: analysis of ${bookId} failed: ${reason}`);

@@ -1,8 +1,8 @@
 import { api } from '../api.js';
-import { checkHref, readerHref, worldHref } from '../lib/links.js';
+import { checkHref, motifsHref, readerHref, styleHref, worldHref } from '../lib/links.js';
 import { useAsync } from './useAsync.js';
 
-/** The book's title and its three pages, at the top of every book page. */
+/** The book's title and its pages, at the top of every book page. */
 export function BookNav({ bookId, page }: { bookId: string; page: string }) {
   const [book] = useAsync(() => api.book(bookId), bookId);
   const link = (href: string, label: string, name: string) => (
@@ -16,6 +16,8 @@ export function BookNav({ bookId, page }: { bookId: string; page: string }) {
       {link(readerHref(bookId), 'Read', 'read')}
       {link(worldHref(bookId), 'World', 'world')}
       {link(checkHref(bookId), 'Check a review', 'check')}
+      {link(styleHref(bookId), 'Style', 'style')}
+      {link(motifsHref(bookId), 'Motifs', 'motifs')}
     </nav>
   );
 }

@@ -10,3 +10,10 @@ export function chapterHref(bookId: string, chapter: number): string {
 
 export const worldHref = (bookId: string) => `#/book/${bookId}/world`;
 export const checkHref = (bookId: string) => `#/book/${bookId}/check`;
+export const styleHref = (bookId: string) => `#/book/${bookId}/style`;
+export const characterHref = (bookId: string, characterId: string) =>
+  `#/book/${bookId}/character/${encodeURIComponent(characterId)}`;
+
+/** The Motifs page, with the terms to look up (each `q=`). */
+export const motifsHref = (bookId: string, terms: readonly string[] = []) =>
+  `#/book/${bookId}/motifs${terms.length > 0 ? `?${terms.map((t) => `q=${encodeURIComponent(t)}`).join('&')}` : ''}`;

@@ -5,6 +5,9 @@ export type Route =
   | { page: 'read'; bookId: string; start: number | null; end: number | null; chapter: number | null }
   | { page: 'world'; bookId: string }
   | { page: 'check'; bookId: string }
+  | { page: 'style'; bookId: string }
+  | { page: 'character'; bookId: string; characterId: string }
+  | { page: 'motifs'; bookId: string; terms: string[] }
   | { page: 'missing'; path: string };
 
 function intParam(params: URLSearchParams, name: string): number | null {
@@ -19,11 +22,17 @@ export function parseRoute(hash: string): Route {
   const [path = '/', query = ''] = raw.split('?', 2);
   const params = new URLSearchParams(query);
   if (path === '/' || path === '') return { page: 'library' };
-  const m = path.match(/^\/book\/([0-9a-fA-F]{4,64})\/(read|world|check)\/?$/);
+  const style = path.match(/^\/book\/([0-9a-fA-F]{4,64})\/style\/?$/);
+  if (style) return { page: 'style', bookId: style[1]! };
+  const character = path.match(/^\/book\/([0-9a-fA-F]{4,64})\/character\/([\w-]{1,64})\/?$/);
+  if (character) return { page: 'character', bookId: character[1]!, characterId: character[2]! };
+  const m = path.match(/^\/book\/([0-9a-fA-F]{4,64})\/(read|world|check|motifs)\/?$/);
   if (!m) return { page: 'missing', path };
   const bookId = m[1]!;
   if (m[2] === 'world') return { page: 'world', bookId };
   if (m[2] === 'check') return { page: 'check', bookId };
+  if (m[2] === 'motifs')
+    return { page: 'motifs', bookId, terms: params.getAll('q').filter((t) => t.trim() !== '') };
   return {
     page: 'read',
     bookId,

@@ -188,7 +188,7 @@ function tagBefore(lead: Segment, open: boolean, glossOfPrevious = false): RuleM
   if (!m) return null;
   // A lead that has ended its sentence credits the quotation only by pointing at it ("says this").
   if (!open && (!m.groups?.cata || glossOfPrevious)) return null;
-  const read = readWith(lead, BEFORE);
+  const read = readWith(lead, BEFORE, undefined, undefined, m);
   // "The town's vicar, Reverend Ashcombe, warns…": the name in apposition to a description is the credit.
   if (read && DESCRIBED.test(read.name)) return readWith(lead, BEFORE, { pronoun: false }, ['appos']) ?? read;
   return read;
@@ -226,20 +226,28 @@ const HERE_IS = new RegExp(
   `(?:^|[.!?]\\s+)\\s*(?:[Hh]ere\\s+(?:is|are|'s|’s|comes)|[Tt]his\\s+is|[Nn]ow\\s+(?:for|comes))\\s+(?:what\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:\\s+(?:again|once\\s+more|(?:says|said|has\\s+to\\s+say)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?|at\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|on\\s+[^:“”"]{1,40}|in\\s+[^:“”"]{1,40}))?\\s*[,:${DASHES}-]\\s*$`,
   'dgu',
 );
+/** What TO_QUOTE and HERE_IS cannot match without. */
+const TO_QUOTE_WORDS = /quote|borrow|paraphrase|ccording|uoting/;
+const HERE_IS_WORDS = /[Hh]ere|[Tt]his|[Nn]ow/;
 const ACCORDING_AFTER = new RegExp(`^\\s*[,${DASHES}-]?\\s*according\\s+to\\s+(?<name>${SPEAKER})`, 'dgu');
 
 export const inWordsRule: CreditRule = {
   id: 'credit/in-words',
   description: 'In Lizzy’s words, “…” / In the words of X / To quote X, / according to X / Here is Jane:',
   read(site) {
+    // Each pattern runs only where the words it cannot match without are (it is checked for every
+    // quotation, and the patterns are large): the same answers at a fraction of the cost.
+    const lead = site.lead.text;
     if (site.leadOpen) {
       const m =
-        readWith(site.lead, IN_WORDS, { pronoun: true }, ['name', 'name2', 'name3']) ??
-        readWith(site.lead, TO_QUOTE) ??
-        readWith(site.lead, HERE_IS, { pronoun: false });
+        (lead.includes('words')
+          ? readWith(site.lead, IN_WORDS, { pronoun: true }, ['name', 'name2', 'name3'])
+          : null) ??
+        (TO_QUOTE_WORDS.test(lead) ? readWith(site.lead, TO_QUOTE) : null) ??
+        (HERE_IS_WORDS.test(lead) ? readWith(site.lead, HERE_IS, { pronoun: false }) : null);
       if (m) return m;
     }
-    return readWith(site.trail, ACCORDING_AFTER);
+    return site.trail.text.includes('according') ? readWith(site.trail, ACCORDING_AFTER) : null;
   },
 };
 
@@ -253,6 +261,9 @@ const FROM = new RegExp(
   `^(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})|(?:Quote|Quotation|Line|Lines|Words|Letter)|(?:[Aa]\\s+)?(?:[Ff]avou?rite|[Ff]amous)\\s+(?:${SAYING_NOUNS}))\\s+(?:from|by)\\s+(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]\\s*$`,
   'dgu',
 );
+
+const POSSESSIVE_WORDS = /['’]|[Hh]is|[Hh]er/;
+const FROM_WORDS = /from|by/;
 
 export const possessiveRule: CreditRule = {
   id: 'credit/possessive',
@@ -268,7 +279,12 @@ export const possessiveRule: CreditRule = {
       if (!/^[^.!?]{0,80}[.]\s*$/.test(clause.text) || site.leadInline) return null;
       if (site.leadFollowsQuote) return null;
     }
-    return readWith(clause, POSSESSIVE, { pronoun: true }, ['name', 'name2']) ?? readWith(clause, FROM);
+    // (each pattern only where the words it cannot match without are: a possessive, "from"/"by")
+    return (
+      (POSSESSIVE_WORDS.test(clause.text)
+        ? readWith(clause, POSSESSIVE, { pronoun: true }, ['name', 'name2'])
+        : null) ?? (FROM_WORDS.test(clause.text) ? readWith(clause, FROM) : null)
+    );
   },
 };
 

@@ -75,6 +75,8 @@ export function readWith(
   re: RegExp,
   allow: { pronoun?: boolean; description?: boolean } = { pronoun: true },
   nameGroups: readonly string[] = ['name'],
+  /** The pattern's first match in `seg`, when the caller has already run it (it is not run again). */
+  first?: RegExpExecArray,
 ): RuleMatch | null {
   if (!seg || seg.text.length === 0) return null;
   // Rules compile their patterns with the g flag (big patterns are costly to compile twice).
@@ -86,7 +88,7 @@ export function readWith(
   g.lastIndex = 0;
   let weak: RuleMatch | null = null;
   for (let tries = 0; tries < 6; tries++) {
-    const m = g.exec(seg.text);
+    const m = tries === 0 && first ? first : g.exec(seg.text);
     if (!m) break;
     for (const name of nameGroups) {
       const n = nameFrom(seg, m, name, allow);

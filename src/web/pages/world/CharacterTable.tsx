@@ -1,6 +1,6 @@
 import type { WorldCharacter } from '../../../server/api-types.js';
 import { formatCount, percentInto } from '../../lib/format.js';
-import { readerHref } from '../../lib/links.js';
+import { characterHref, readerHref } from '../../lib/links.js';
 
 export function CharacterTable({
   bookId,
@@ -30,7 +30,9 @@ export function CharacterTable({
       <tbody>
         {characters.map((c) => (
           <tr key={c.id}>
-            <th scope="row">{c.name}</th>
+            <th scope="row">
+              <a href={characterHref(bookId, c.id)}>{c.name}</a>
+            </th>
             <td>{c.aliases.filter((a) => a !== c.name).join(', ') || '—'}</td>
             <td class="num">{formatCount(c.mentions)}</td>
             <td

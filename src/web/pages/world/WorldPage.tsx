@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { api } from '../../api.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
 import { useAsync } from '../../components/useAsync.js';
+import { BooksLikeThis } from './BooksLikeThis.js';
 import { CharacterTable } from './CharacterTable.js';
 import { NetworkGraph } from './NetworkGraph.js';
 import { PlacesList } from './PlacesList.js';
@@ -51,6 +52,7 @@ export function WorldPage({ bookId }: { bookId: string }) {
           <PlacesList bookId={bookId} places={w.places} />
         </>
       ) : null}
+      <BooksLikeThis bookId={bookId} />
     </section>
   );
 }

@@ -1,0 +1,104 @@
+import type { BookIndex } from './book-index.js';
+import type { PatternToken } from './pattern.js';
+import { compareWords, spellingKey, type WordMatch } from './words.js';
+
+/**
+ * How each word of one quotation compares with book words (words.ts `compareWords`), each pair
+ * worked out once however many places and windows the quotation is tried in. The answers are kept
+ * in a byte table indexed by quotation token and a per-quotation slot for each book word id met:
+ * a Map keyed by number pairs (as before) cost more to look up than most comparisons themselves.
+ */
+
+const UNKNOWN = 0;
+const SAME = 1;
+const VARIANT = 2;
+const DIFFERENT = 3;
+const MATCHES: readonly WordMatch[] = ['same', 'same', 'variant', 'different'];
+
+/**
+ * Per book index: the slot of each word id in the quotation being compared, valid when `stamp` holds
+ * that quotation's generation (so nothing is cleared between quotations).
+ */
+interface Slots {
+  slot: Int32Array;
+  stamp: Int32Array;
+  generation: number;
+}
+const slotsByIndex = new WeakMap<BookIndex, Slots>();
+
+export class QuoteWords {
+  /** The book word id of each quotation token, −1 for a word the book lacks or a non-word. */
+  readonly ids: Int32Array;
+  private readonly keys: string[];
+  private readonly slots: Slots;
+  private readonly generation: number;
+  private table: Uint8Array;
+  private used = 0;
+
+  constructor(
+    private readonly tokens: readonly PatternToken[],
+    private readonly index: BookIndex,
+  ) {
+    const n = tokens.length;
+    this.ids = new Int32Array(n).fill(-1);
+    this.keys = new Array<string>(n).fill('');
+    for (let k = 0; k < n; k++) {
+      const t = tokens[k]!;
+      if (t.type === 'word') {
+        this.ids[k] = index.idOf.get(t.norm) ?? -1;
+        this.keys[k] = spellingKey(t.norm);
+      }
+    }
+    let slots = slotsByIndex.get(index);
+    if (!slots) {
+      slots = {
+        slot: new Int32Array(index.vocab.length),
+        stamp: new Int32Array(index.vocab.length),
+        generation: 0,
+      };
+      slotsByIndex.set(index, slots);
+    }
+    this.slots = slots;
+    this.generation = ++slots.generation;
+    this.table = new Uint8Array(Math.max(1, n) * 64);
+  }
+
+  /** How quotation token `q` compares with the book word whose id is `bookId`. */
+  match(q: number, bookId: number): WordMatch {
+    if (this.ids[q] === bookId) return 'same';
+    const n = this.tokens.length;
+    const s = this.slots;
+    let slot: number;
+    if (s.stamp[bookId] === this.generation) slot = s.slot[bookId]!;
+    else {
+      slot = this.used++;
+      if ((slot + 1) * n > this.table.length) {
+        const bigger = new Uint8Array(this.table.length * 2);
+        bigger.set(this.table);
+        this.table = bigger;
+      }
+      s.stamp[bookId] = this.generation;
+      s.slot[bookId] = slot;
+    }
+    const at = slot * n + q;
+    let v = this.table[at]!;
+    if (v === UNKNOWN) {
+      v = this.compare(q, bookId);
+      this.table[at] = v;
+    }
+    return MATCHES[v]!;
+  }
+
+  private compare(q: number, bookId: number): number {
+    const t = this.tokens[q]!;
+    if (t.type !== 'word') return DIFFERENT;
+    const index = this.index;
+    let bKey = index.spellingKeys[bookId];
+    if (bKey === undefined) {
+      bKey = spellingKey(index.vocab[bookId]!);
+      index.spellingKeys[bookId] = bKey;
+    }
+    const c = compareWords(t.norm, index.vocab[bookId]!, this.keys[q], bKey, this.ids[q]! >= 0);
+    return c === 'same' ? SAME : c === 'variant' ? VARIANT : DIFFERENT;
+  }
+}

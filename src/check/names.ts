@@ -1,0 +1,198 @@
+import type { Book } from '../book/types.js';
+import { HONORIFICS, NOT_NAMES } from '../lexicon.js';
+import type { Cast } from './attribute/cast.js';
+import type { BookIndex } from './locate/book-index.js';
+import { isEnglishWord } from './locate/english.js';
+import { normWord, STOPWORDS } from './locate/words.js';
+import type { ReviewDocument } from './review/document.js';
+import type { CheckedQuote, NameInReview, ReviewWarning } from './types.js';
+
+/**
+ * The check's names stage: the people and places a review names outside its quotations, each looked
+ * up in the book (its word index, and the cast for the character it means), so a review that names
+ * someone the book never mentions — an AI summary's invented character, a review of another book —
+ * shows. A name is judged only where the review talks about the story: names in a sentence about
+ * the book as a work (its author, critics, films, editions: `REAL_WORLD_CUE`) are listed, not judged.
+ */
+
+/** A capitalised word: a capital, then lower-case letters (CamelCase site names and ALL CAPS are not names here). */
+const WORD = String.raw`\p{Lu}[\p{Ll}'’]*\p{Ll}`;
+/** A name: up to four capitalised words, "de"/"van"/"von" between them, an optional title before. */
+const NAME_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.-])(?:(${[...HONORIFICS.keys()].map((h) => h[0]!.toUpperCase() + h.slice(1).replace('.', '')).join('|')})\.?[ \t]+)?(${WORD}(?:(?:[ \t]+(?:de|van|von|la|le|du))?[ \t]+${WORD}){0,3})(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** A sentence about the book as a work, or about people outside it: its names are not judged. */
+const REAL_WORLD_CUE =
+  /\b(?:author|authors|novelist|writer|writers|critic|critics|reviewer|poet|playwright|director|directed|film|films|movie|adaptation|starring|actor|actress|professor|scholar|published|publisher|publication|wrote|writes|written|essay|translat\w*|edition|biograph\w*|prize|award|university|interview|podcast|bestseller|series|sequel|reader|readers|posted|comments?|reply|replied|likes?|share|subscribe|copyright|educator|teacher|student|class|club|\d{4})\b|\bsays:|\bby\s*$/i;
+/** Characters in a line read whole for real-world cues (see `namesInReview`). */
+const SHORT_LINE = 100;
+/** "Victorian society", "Gothic novel": an adjective of a people or a period, not a name. */
+const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic|esque|ist|ism)$/;
+
+interface Mention {
+  name: string;
+  words: string[];
+  start: number;
+  end: number;
+}
+
+function sentenceStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  const re = /(?:^|[.!?:]["”’)\]]*\s+|\n\s*(?:[#>*+-]+\s*|\d+[.)]\s*)?)(?=\p{Lu})/gu;
+  for (const m of text.matchAll(re)) starts.add(m.index + m[0].length);
+  return starts;
+}
+
+/** The paragraph around `at` (a blank line ends one; a Markdown line break does not). */
+function paragraphAround(text: string, at: number): { from: number; to: number } {
+  const before = text.slice(0, at).search(/\n[^\S\n]*\n(?![\s\S]*\n[^\S\n]*\n)/);
+  const from = before < 0 ? 0 : before + 1;
+  const after = /\n[^\S\n]*\n/.exec(text.slice(at));
+  return { from, to: after ? at + after.index : text.length };
+}
+
+/** The sentence around `at` (for its real-world cues), within its paragraph. */
+function sentenceAround(text: string, at: number): string {
+  const p = paragraphAround(text, at);
+  let from = p.from;
+  for (const m of text.slice(p.from, at).matchAll(/[.!?]["”’)]*\s+/g)) from = p.from + m.index + m[0].length;
+  const end = /[.!?](?:\s|$)/.exec(text.slice(at, p.to));
+  return text.slice(from, end ? at + end.index + 1 : p.to);
+}
+
+function lineAround(text: string, at: number): string {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
+function mentionsIn(text: string, quotes: readonly CheckedQuote[]): Mention[] {
+  const inQuote = (i: number) => quotes.some((q) => q.reviewParts.some((p) => i >= p.start && i < p.end));
+  const out: Mention[] = [];
+  for (const m of text.matchAll(NAME_RE)) {
+    const start = m.index + (m[0].length - m[2]!.length);
+    if (inQuote(start)) continue;
+    // Leading words that are never names ("When Elizabeth", "The Bennets") are not part of the name.
+    const words = m[2]!.split(/\s+/);
+    let skip = 0;
+    while (skip < words.length && NOT_NAMES.has(words[skip]!.toLowerCase())) skip++;
+    const kept = words.slice(skip).map((w) => w.replace(/['’]s$/, ''));
+    if (kept.length === 0) continue;
+    const offset = m[2]!.indexOf(words[skip]!);
+    const title = skip === 0 && m[1] ? m[0].slice(0, m[0].length - m[2]!.length).replace(/\s+/g, ' ') : '';
+    out.push({
+      name: `${title}${kept.join(' ')}`,
+      words: kept,
+      start: skip === 0 ? m.index : start + offset,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+/**
+ * "Later Edmund Blackwood": a word of English that opens the sentence before a name is not part of
+ * it (unless the book uses it as a name: "Captain Rook").
+ */
+function withoutOpeningWord(m: Mention, starts: ReadonlySet<number>, index: BookIndex): Mention {
+  if (!starts.has(m.start) || m.words.length < 2 || m.name !== m.words.join(' ')) return m;
+  const first = normWord(m.words[0]!);
+  if (!isEnglishWord(first) || index.idOf.has(first)) return m;
+  const words = m.words.slice(1);
+  const at = m.start + m.name.indexOf(words[0]!, m.words[0]!.length);
+  return { name: words.join(' '), words, start: at, end: m.end };
+}
+
+export interface NamesContext {
+  book: Book;
+  index: BookIndex;
+  cast: Cast;
+}
+
+/** The names of the review (outside its quotations), each once, in the order first named. */
+export function namesInReview(
+  doc: ReviewDocument,
+  quotes: readonly CheckedQuote[],
+  ctx: NamesContext,
+): NameInReview[] {
+  const text = doc.text;
+  const starts = sentenceStarts(text);
+  const mentions = mentionsIn(text, quotes);
+  const midSentence = new Set(mentions.filter((m) => !starts.has(m.start)).map((m) => m.name));
+  const aboutTheWork = new Set(
+    [ctx.book.metadata.title ?? '', ctx.book.metadata.author ?? '']
+      .flatMap((s) => s.split(/[^\p{L}'’]+/u))
+      .map((w) => normWord(w.replace(/['’]s$/, '')))
+      .filter((w) => w.length > 0),
+  );
+  const byName = new Map<string, NameInReview>();
+  for (const m of mentions.map((x) => withoutOpeningWord(x, starts, ctx.index))) {
+    const norms = m.words.map((w) => normWord(w));
+    const titled = m.name !== m.words.join(' ');
+    const own = norms.filter((w) => !aboutTheWork.has(w) && !STOPWORDS.has(w) && !NOT_NAMES.has(w));
+    if (own.length === 0) continue;
+    // Capitalised words of English only ("Key Themes", "United Kingdom", "Related Characters"): a
+    // heading or a page's furniture as often as a name, and cannot be told from one.
+    if (own.every((w) => isEnglishWord(w)) && !titled && !ctx.cast.characterNamed(m.name)) {
+      continue;
+    }
+    const single = m.words.length === 1 && !titled;
+    const lower = norms[0]!;
+    // A capital that only opens a sentence ("Although", "Perhaps") is no name; a word of English
+    // capitalised mid-sentence ("Hope", "Gothic") may be, but cannot be told from the word: left out.
+    if (single && (NOT_NAMES.has(lower) || STOPWORDS.has(lower))) continue;
+    if (single && isEnglishWord(lower) && !ctx.index.idOf.has(lower)) continue;
+    if (single && starts.has(m.start) && !midSentence.has(m.name) && isEnglishWord(lower)) continue;
+    if (single && ADJECTIVE_ENDING.test(lower) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
+    const known = byName.get(m.name);
+    if (known) {
+      known.reviewMentions++;
+      continue;
+    }
+    const bookMentions = norms.reduce(
+      (n, w) => n + (ctx.index.postings[ctx.index.idOf.get(w) ?? -1]?.length ?? 0),
+      0,
+    );
+    const character = ctx.cast.characterNamed(m.name);
+    // A name alone on its line is a byline, a heading or a commenter's name, not talk about the story.
+    const alone =
+      lineAround(text, m.start).replace(/^[\s#>*+\-|]+|[\s:|*]+$/g, '') === text.slice(m.start, m.end);
+    const para = paragraphAround(text, m.start);
+    // A short paragraph (a byline, a caption, a commenter's line) is read whole; a longer one by its sentence.
+    const around =
+      para.to - para.from <= SHORT_LINE ? text.slice(para.from, para.to) : sentenceAround(text, m.start);
+    const byline = /\bby\s*$/i.test(text.slice(Math.max(0, m.start - 6), m.start));
+    const story = !alone && !byline && !REAL_WORLD_CUE.test(around);
+    // A full name is the book's when its last word (the family name) is: a given name the book uses
+    // for someone else ("Edmund") does not make "Edmund Blackwood" one of its people.
+    const last = own[own.length - 1]!;
+    const inBook =
+      character !== null || ctx.index.idOf.has(last) || (own.length === 1 && ctx.index.idOf.has(own[0]!));
+    byName.set(m.name, {
+      name: m.name,
+      character: character?.name ?? null,
+      inBook,
+      judged: story,
+      bookMentions,
+      reviewMentions: 1,
+      reviewLine: doc.lineAt(m.start),
+      reviewSpan: { start: m.start, end: m.end },
+    });
+  }
+  return [...byName.values()];
+}
+
+/** `review/names-not-in-book`: the names the review gives in talking about the story that the book never mentions. */
+export function namesWarning(names: readonly NameInReview[]): ReviewWarning | null {
+  const missing = names.filter((n) => n.judged && !n.inBook);
+  if (missing.length === 0) return null;
+  const list = missing.map((n) => `${n.name} (line ${n.reviewLine})`).join(', ');
+  const one = missing.length === 1;
+  return {
+    ruleId: 'review/names-not-in-book',
+    reason: `the review names ${one ? 'someone or somewhere' : `${missing.length} people or places`} the book never mentions: ${list}: ${one ? 'is it' : 'are they'} invented, or from another book?`,
+    severity: 'warning',
+    line: missing[0]!.reviewLine,
+  };
+}

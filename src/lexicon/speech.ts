@@ -1,0 +1,235 @@
+/** Speech: the verbs that tag dialogue in a novel, and the verbs and phrases a writer credits a line with. */
+
+/** Verbs that introduce or tag direct speech ("said he", "Elizabeth replied"), in all inflections we need. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  [
+    'said say says saying',
+    'replied reply replies replying',
+    'cried cry cries crying',
+    'asked ask asks asking',
+    'answered answer answers answering',
+    'returned',
+    'exclaimed exclaim exclaims exclaiming',
+    'continued continue continues continuing',
+    'added add adds adding',
+    'observed observe observes',
+    'remarked remark remarks',
+    'rejoined rejoin',
+    'resumed',
+    'repeated repeat repeats',
+    'whispered whisper whispers whispering',
+    'muttered mutter mutters muttering',
+    'murmured murmur murmurs murmuring',
+    'shouted shout shouts shouting',
+    'called call calls',
+    'began begin begins',
+    'interrupted interrupt interrupts',
+    'protested protest',
+    'demanded demand demands',
+    'inquired enquired inquire enquire inquires enquires',
+    'responded respond',
+    'declared declare declares',
+    'explained explain explains',
+    'insisted insist insists',
+    'suggested suggest suggests',
+    'retorted retort',
+    'sighed sigh sighs',
+    'laughed laugh laughs',
+    'groaned moaned sobbed gasped panted stammered stuttered',
+    'screamed shrieked yelled roared bellowed growled snapped snarled',
+    'thought think thinks',
+    'wrote write writes',
+    'read reads',
+    'urged pleaded begged',
+    'agreed agree agrees',
+    'admitted confessed',
+    'concluded conclude',
+    'persisted pursued',
+    'observed',
+    'told tell tells',
+    'announced announce',
+    'assented',
+    'objected',
+    'ventured',
+    'hazarded',
+    'mused',
+    'sang sings',
+    'called',
+    'breathed',
+    'faltered',
+    'interposed',
+    'chimed',
+    'corrected',
+    'conceded',
+    'warned',
+    'answered',
+    'queried',
+    'echoed',
+    'grumbled',
+    'complained',
+    'explained',
+    'proceeded',
+    'recommenced',
+    'put broke struck went',
+    'accosted addressed',
+    'remarking observing beginning continuing',
+    'spoke speaks speaking',
+    'asserted sneered ejaculated proclaimed blustered interjected squeaked quavered uttered pronounced',
+    'chattered wailed boomed implored blurted hissed mumbled commanded remonstrated reflected',
+    'speculated stated apologized intervened corroborated grunted conjectured commented vociferated',
+    'argued confided reported entreated piped hooted contradicted simpered reasoned',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * The plainest speech-tag verbs, past tense, in an order that lets each place needing a short, sure
+ * list take a prefix of it and say why that many: the five plainest (said, asked, replied, answered,
+ * cried), then "added" and "exclaimed", then "returned" and "continued", then the manners of
+ * speaking. Every one is in SPEECH_VERBS.
+ */
+export const PLAIN_TAG_VERBS: readonly string[] = [
+  'said',
+  'asked',
+  'replied',
+  'answered',
+  'cried',
+  'added',
+  'exclaimed',
+  'returned',
+  'continued',
+  'observed',
+  'remarked',
+  'whispered',
+  'muttered',
+  'murmured',
+  'shouted',
+  'called',
+  'inquired',
+  'enquired',
+  'repeated',
+  'interrupted',
+  'rejoined',
+  'growled',
+  'snapped',
+  'explained',
+  'declared',
+  'announced',
+];
+
+/**
+ * Speech verbs that open a speech on their own ("Mrs. Hurst began again.", "She went on."), not ask
+ * someone or tell something: a short sentence of one of them is a tag of its own. All in SPEECH_VERBS.
+ */
+export const OPENING_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'began resumed continued added replied answered interrupted interposed exclaimed rejoined retorted persisted'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Manners of speaking that tag a quotation in a novel ("she screeched", "he affirmed") but are kept
+ * out of SPEECH_VERBS, which also steers quotation and name finding: only the speaker analysis's tag
+ * readers take them.
+ */
+export const TAG_ONLY_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'screeched affirmed challenged ended wondered hesitated acknowledged yawned chuckled spluttered sputtered informed counselled counseled crooned reminded promised chorused reiterated drawled hissed croaked grunted blurted boomed sneered jeered lisped whimpered squeaked squealed commented opined reflected interjected volunteered quavered shrilled cooed teased'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that tag speech only with a particle: "put in", "broke out", "went on". */
+export const SPEECH_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['put', new Set(['in'])],
+  ['broke', new Set(['in', 'out', 'off'])],
+  ['struck', new Set(['in'])],
+  ['went', new Set(['on'])],
+  ['cut', new Set(['in'])],
+  ['chimed', new Set(['in'])],
+  ['burst', new Set(['out'])],
+]);
+
+/**
+ * Verbs a writer uses to credit a line to a character in an essay or a study guide ("Ruth confesses",
+ * "Kathy recalls", "as Emma puts it") that a novel rarely uses as a speech tag. With the speech verbs
+ * they make CREDIT_VERBS.
+ */
+const REPORTING_VERBS: readonly string[] = (
+  'confess confesses confessed admit admits insist insists remark observes note notes noted ' +
+  'recall recalls recalled protest protests returns declare declares explain explains whisper whispers ' +
+  'murmur murmurs write writes wrote think thinks shout shouts urge urges warn warns reflect reflects ' +
+  'muse muses snap snaps retort retorts respond responds announce announces argue argues argued claim ' +
+  'claims claimed state states plead pleads pleaded demand demands wonder wonders wondered mutter mutters ' +
+  'caution cautions cautioned proclaim proclaims proclaimed utter utters uttered pronounce pronounces ' +
+  'assert asserts declares quip quips quipped joke jokes joked boast boasts boasted complain complains ' +
+  'lament laments lamented concede concedes conceded counter counters countered ' +
+  'confide confides confided inform informs informed assure assures assured remind reminds reminded ' +
+  'advise advises advised reassure reassures reassured scold scolds scolded tease teases teased ' +
+  'propose proposes proposed'
+).split(' ');
+
+/**
+ * Speech verbs that are also everyday verbs ("went", "put", "read", "called", "began"): a tag in a
+ * novel's narration, but in a writer's prose "Elizabeth went to Pemberley" credits nobody. Their
+ * speech senses are the phrases below.
+ */
+const AMBIGUOUS_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'put broke struck went read reads called call calls'.split(' '),
+);
+
+/**
+ * Every single word that credits a line in writing about a novel: the speech verbs (without the
+ * everyday ones above) and the reporting verbs. Used by the checker's credit reader and by its
+ * reading of the book's own speech tags.
+ */
+export const CREDIT_VERBS: ReadonlySet<string> = new Set([
+  ...[...SPEECH_VERBS].filter((v) => !AMBIGUOUS_SPEECH_VERBS.has(v)),
+  ...REPORTING_VERBS,
+]);
+
+/** Multi-word credits: "goes on", "puts it", "tells us". */
+export const CREDIT_PHRASES: readonly string[] = [
+  'goes on',
+  'went on',
+  'go on',
+  'puts it',
+  'put it',
+  'tells us',
+  'tells him',
+  'tells her',
+  'tells them',
+  'breaks in',
+  'broke in',
+  'calls out',
+  'called out',
+  'speaks up',
+  'spoke up',
+];
+
+/**
+ * Credit verbs whose object is the person spoken to ("Emma tells Harriet", "asks the Cat", "Darcy
+ * assures her"): after them a name is the addressee; after the others it takes "to" ("says to Jane").
+ */
+export const ADDRESSING_VERBS: ReadonlySet<string> = new Set(
+  (
+    'tell tells told ask asks asked answer answers answered assure assures assured remind reminds reminded ' +
+    'warn warns warned urge urges urged beg begs begged inform informs informed advise advises advised ' +
+    'reassure reassures reassured scold scolds scolded tease teases teased implore implores implored ' +
+    'entreat entreats entreated address addresses addressed interrupt interrupts interrupted ' +
+    'correct corrects corrected rebuke rebukes rebuked command commands commanded'
+  ).split(' '),
+);
+
+/** ADDRESSING_VERBS as a regular-expression alternation (no group), longest first. */
+export function addressingVerbAlternation(): string {
+  return [...ADDRESSING_VERBS].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+}
+
+/** A regular-expression alternation (no group) of the credit verbs and phrases, longest first. */
+export function creditVerbAlternation(): string {
+  return [...CREDIT_PHRASES, ...CREDIT_VERBS]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((v) => v.replace(/ /g, '\\s+'))
+    .join('|');
+}

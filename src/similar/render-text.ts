@@ -1,0 +1,21 @@
+/** `similar` as plain text for the terminal. */
+import type { SimilarReport } from './similar.js';
+
+export function renderSimilarText(r: SimilarReport): string {
+  const name = (title: string | null, author: string | null, id: string) =>
+    `${title ? `"${title}"` : id}${author ? ` by ${author}` : ''}`;
+  const lines = [`Books like ${name(r.title, r.author, r.bookId)}`];
+  if (r.note) return `${[...lines, r.note].join('\n')}\n`;
+  lines.push(
+    `Cosine Delta over the library's ${r.mfw} most frequent words, ${r.libraryBooks} books (1 = alike, 0 = unrelated):`,
+    '',
+  );
+  r.books.forEach((b, i) => {
+    lines.push(
+      `${String(i + 1).padStart(3)}. ${b.similarity.toFixed(3)}  ${b.id}  ${name(b.title, b.author, b.id)}`,
+    );
+    const words = b.drivers.map((d) => `${d.word} (${d.z > 0 ? 'more' : 'less'})`).join(', ');
+    if (words) lines.push(`        both use more or less than the library: ${words}`);
+  });
+  return `${lines.join('\n')}\n`;
+}

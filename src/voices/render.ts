@@ -1,0 +1,43 @@
+/** `verbatim voices --format text`: how each character talks, as a person reads it. */
+import { groupDigits, table } from '../cli/format-helpers.js';
+import type { CharacterVoice, VoicesReport } from './types.js';
+
+export function renderVoiceText(v: CharacterVoice): string {
+  const lines = [
+    `${v.name}: ${groupDigits(v.lines)} line${v.lines === 1 ? '' : 's'} counted, ${groupDigits(v.words)} words (${v.meanWords.toFixed(1)} a line, median ${v.medianWords}, longest ${v.longestWords})${v.uncertainLines > 0 ? `; ${v.uncertainLines} more with an uncertain speaker, not counted` : ''}`,
+    `  speaks to: ${v.addressees.map((a) => `${a.name} (${a.lines})`).join(', ') || 'nobody the text makes clear'}`,
+    `  distinctive words: ${v.distinctiveWords.map((k) => `${k.word} (${k.count})`).join(', ') || 'none significant'}`,
+    `  distinctive phrases: ${v.distinctivePhrases.map((k) => `${k.word} (${k.count})`).join(', ') || 'none significant'}`,
+  ];
+  return lines.join('\n');
+}
+
+export function renderVoicesText(r: VoicesReport, limit: number): string {
+  const out = [
+    `How the characters of ${r.title} talk`,
+    `(lines whose speaker has confidence ${r.minConfidence} or more; words against the other characters' lines, Dunning G², p < 0.001)`,
+    '',
+  ];
+  if (r.characters.length > 0) {
+    out.push(
+      table([
+        ['character', 'lines', 'uncertain', 'words/line', 'speaks most to'],
+        ...r.characters
+          .slice(0, limit)
+          .map((c) => [
+            c.name,
+            groupDigits(c.lines),
+            groupDigits(c.uncertainLines),
+            c.meanWords.toFixed(1),
+            c.addressees[0]?.name ?? '—',
+          ]),
+      ]),
+      '',
+    );
+    for (const c of r.characters.slice(0, limit).filter((c) => c.lines > 0)) out.push(renderVoiceText(c), '');
+  }
+  if (r.characters.length > limit)
+    out.push(`(${r.characters.length - limit} more characters: --limit to see them)`);
+  out.push(...r.notes.map((x) => `Note: ${x}`));
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,46 @@
+import type { Span } from '../book/span.js';
+import type { KeyWord } from '../text/keyness.js';
+
+/** Someone a character speaks to, and in how many of the counted lines. */
+export interface Addressee {
+  id: string;
+  name: string;
+  lines: number;
+}
+
+/** How one character talks. JSON schema `verbatim-voices/1` (a list of these). */
+export interface CharacterVoice {
+  id: string;
+  name: string;
+  /**
+   * Lines counted: quotations whose speaker is this character with calibrated confidence at least
+   * UNCERTAIN_BELOW (0.8), letters quoted in full left out. Every figure below is over these lines.
+   */
+  lines: number;
+  /** Lines given to this character below UNCERTAIN_BELOW: not counted, shown apart. */
+  uncertainLines: number;
+  words: number;
+  /** Words per line. */
+  meanWords: number;
+  medianWords: number;
+  /** The longest counted line, a span into the book text (a link into the reader). */
+  longestLine: Span | null;
+  longestWords: number;
+  /** Whom they speak to most, where the analysis found an addressee; most lines first. */
+  addressees: Addressee[];
+  /** Counted lines with an addressee found (the rest have none the text makes clear). */
+  addressedLines: number;
+  /** Words most overused in their lines against the other characters' counted lines (Dunning G²). */
+  distinctiveWords: KeyWord[];
+  /** Two-word phrases likewise (`word` is "my dear"). */
+  distinctivePhrases: KeyWord[];
+}
+
+export interface VoicesReport {
+  schema: 'verbatim-voices/1';
+  title: string;
+  /** The confidence a speaker needs for a line to count (UNCERTAIN_BELOW). */
+  minConfidence: number;
+  characters: CharacterVoice[];
+  notes: string[];
+}

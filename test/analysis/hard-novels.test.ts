@@ -1,0 +1,162 @@
+/**
+ * Novels that break naive speaker attribution (issue 10, "Bad input"): written in dialogue only,
+ * characters named by common words, a father and son of one name, a 5 MB novel. Each asserts what a
+ * reader would see in the world page and the reader: who the characters are and who says what.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Analysis, analyzeBook } from '../../src/analysis/index.js';
+import { bookOf } from './helpers.js';
+
+/** Who speaks the quotation starting with `start`, by display name. */
+function speakerOf(text: string, a: Analysis, start: string): string | null {
+  const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith(start));
+  if (!q) throw new Error(`no quotation starting "${start}"`);
+  return a.characters.find((c) => c.id === q.speaker)?.name ?? null;
+}
+
+const names = (a: Analysis) => a.characters.map((c) => c.name).sort();
+
+describe('a novel written in dialogue only', () => {
+  const text = [
+    '"Are you awake, Martha?" said Jonah.',
+    '"I am now," said Martha.',
+    '"The boat came in at dawn."',
+    '"And the nets?"',
+    '"Torn, every one of them."',
+    '"Then we mend them before the tide, Jonah."',
+    '"You mend. I will sleep."',
+    '"You will not."',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('finds every line and the two speakers', () => {
+    expect(a.quotes).toHaveLength(8);
+    expect(names(a)).toEqual(['Jonah', 'Martha']);
+  });
+
+  it('alternates the untagged lines between the two speakers', () => {
+    expect(speakerOf(text, a, 'The boat')).toBe('Jonah');
+    expect(speakerOf(text, a, 'And the nets')).toBe('Martha');
+    expect(speakerOf(text, a, 'Torn')).toBe('Jonah');
+    expect(speakerOf(text, a, 'Then we mend')).toBe('Martha');
+    expect(speakerOf(text, a, 'You mend')).toBe('Jonah');
+  });
+});
+
+describe('characters whose names are common words', () => {
+  const text = [
+    'Hope Tarrant lived at the mill with her brother Will. Faith Orme kept the shop across the lane.',
+    '"I hope the rain holds off," said Will.',
+    '"It will," said Hope. "Have faith."',
+    'Faith laughed at that. "You sound like the vicar, Hope."',
+    '"Will you come to the fair?" asked Faith.',
+    '"We will," said Will, "if the mill can spare us."',
+    'Hope looked at the sky. "Not before noon," Hope said. There was little hope of sun, and no one will hope for it now.',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('keeps Hope, Faith and Will as people although "hope", "faith" and "will" are ordinary words', () => {
+    expect(names(a)).toEqual(['Faith', 'Hope', 'Will']);
+    expect(a.characters.find((c) => c.name === 'Hope')?.aliases).toContain('Hope Tarrant');
+  });
+
+  it('gives their tagged lines to them, not to whoever else is named nearby', () => {
+    expect(speakerOf(text, a, 'I hope the rain')).toBe('Will');
+    expect(speakerOf(text, a, 'It will')).toBe('Hope');
+    expect(speakerOf(text, a, 'Will you come')).toBe('Faith');
+    expect(speakerOf(text, a, 'Not before noon')).toBe('Hope');
+  });
+});
+
+describe('a father and son of one name', () => {
+  const text = [
+    'Old Mr. Ashdown had built the house, and his son Robert Ashdown meant to sell it. The father was seventy; Robert was not yet thirty. Both were called Robert, which confused the village, so the village said old Mr. Ashdown and young Robert.',
+    '"You will not sell it while I live," said old Mr. Ashdown.',
+    '"Then I shall wait," said Robert.',
+    '"Robert!" cried Mr. Ashdown.',
+    'Robert shrugged. "It is only a house, father."',
+    '"It is your grandfather\'s house," said Mr. Ashdown.',
+    '"And it will be mine," Robert said.',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('keeps the father ("old Mr. Ashdown") and the son ("Robert Ashdown") apart', () => {
+    expect(names(a)).toEqual(['Mr. Ashdown', 'Robert']);
+    expect(a.characters.find((c) => c.name === 'Robert')?.aliases).toContain('Robert Ashdown');
+  });
+
+  it('gives each his own lines, the one addressed by name not the speaker', () => {
+    expect(speakerOf(text, a, 'You will not sell')).toBe('Mr. Ashdown');
+    expect(speakerOf(text, a, 'Robert!')).toBe('Mr. Ashdown');
+    expect(speakerOf(text, a, 'It is only a house')).toBe('Robert');
+    expect(speakerOf(text, a, 'And it will be mine')).toBe('Robert');
+  });
+});
+
+describe('a 5 MB novel', () => {
+  // Sixty chapters of a written scene, varied per chapter so that nothing collapses into one
+  // repeated paragraph, until the text passes 5 MB.
+  const chapter = (n: number) =>
+    [
+      `CHAPTER ${n}`,
+      `Clara Vane and Edmund Hale walked out along the sea wall on the ${n}th morning, and the gulls followed them.`,
+      `"Do you think the ship will come today, Edmund?" said Clara.`,
+      `"Not today," said Edmund. "The wind is in the east."`,
+      '"Then tomorrow."',
+      '"Perhaps tomorrow."',
+      `They walked on in silence for a while. The harbour master, old Jacob Penn, waved from his door. ${'The tide turned slowly over the flats, and the light went grey and then gold. '.repeat(30)}`,
+    ].join('\n\n');
+  const parts: string[] = [];
+  let size = 0;
+  for (let n = 1; size < 5 * 1024 * 1024; n++) {
+    const c = chapter(n);
+    parts.push(c);
+    size += c.length + 2;
+  }
+  const text = parts.join('\n\n');
+
+  it("is analysed whole: every chapter's lines found and given to the right speakers", {
+    timeout: 300_000,
+  }, () => {
+    const a = analyzeBook(bookOf(text));
+    expect(a.quotes.length).toBe(parts.length * 5);
+    const speakers = new Map(a.characters.map((c) => [c.id, c.name]));
+    const tally = new Map<string, number>();
+    for (const q of a.quotes) {
+      const who = speakers.get(q.speaker ?? '') ?? 'none';
+      tally.set(who, (tally.get(who) ?? 0) + 1);
+    }
+    // Per chapter: Clara 2 ("Do you think…", "Then tomorrow."), Edmund 3 (two parts of one line
+    // count as one quotation; "Perhaps tomorrow." alternates back to him).
+    expect(Object.fromEntries(tally)).toEqual({
+      'Clara Vane': parts.length * 2,
+      'Edmund Hale': parts.length * 3,
+    });
+  });
+});
+
+describe('a character known by a description before the book names him', () => {
+  const text = [
+    'The stranger came early in February, one wintry day, through a biting wind and a driving snow. He was wrapped up from head to foot.',
+    '"A fire," said the stranger, "in the name of human charity! A room and a fire!"',
+    'Mrs. Hall looked at him. "Certainly, sir," said Mrs. Hall.',
+    '"I have some luggage at the station," said the stranger.',
+    'Mrs. Hall went to the kitchen, where Millie was at work. "He is a queer one," said Mrs. Hall.',
+    '"Is he a gentleman?" asked Millie.',
+    '"My name is Griffin," said the stranger at last, the next morning. "Griffin, of University College."',
+    'Griffin sat by the fire all day. "Leave me alone," Griffin said to Millie.',
+    '"Yes, sir," said Millie.',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('joins "the stranger" to Griffin once he names himself, and keeps Mrs. Hall a person', () => {
+    expect(names(a)).toEqual(['Griffin', 'Millie', 'Mrs. Hall']);
+    expect(a.characters.find((c) => c.name === 'Griffin')?.aliases).toContain('the stranger');
+  });
+
+  it("gives the stranger's lines before the reveal to Griffin", () => {
+    expect(speakerOf(text, a, 'A fire')).toBe('Griffin');
+    expect(speakerOf(text, a, 'I have some luggage')).toBe('Griffin');
+    expect(speakerOf(text, a, 'Certainly, sir')).toBe('Mrs. Hall');
+  });
+});

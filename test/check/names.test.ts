@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeBook } from '../../src/analysis/index.js';
+import type { Book } from '../../src/book/types.js';
+import { checkReview } from '../../src/check/index.js';
+import { renderReportText } from '../../src/check/report/text.js';
+import { loadBookFile } from '../../src/formats/load.js';
+
+let book: Book;
+let analysis: ReturnType<typeof analyzeBook>;
+beforeAll(async () => {
+  book = await loadBookFile(path.join(import.meta.dirname, '../fixtures/check/novel-clock.txt'));
+  analysis = analyzeBook(book);
+});
+
+/** The names check says are not in the book, for a review. */
+function notInBook(review: string): string[] {
+  const r = checkReview(review, book, { analysis });
+  return (r.names ?? []).filter((n) => n.judged && !n.inBook).map((n) => n.name);
+}
+
+describe('names in writing: which people and places the book never mentions', () => {
+  const cases: [string, string, string[]][] = [
+    ['a character of the book', 'Hester keeps the keys while Captain Rook waits.', []],
+    [
+      'an invented character',
+      'Later Edmund Blackwood visits the shop and argues with Hester.',
+      ['Edmund Blackwood'],
+    ],
+    ['an invented titled character', 'The vicar, Reverend Ashcombe, warns Hester.', ['Reverend Ashcombe']],
+    // "Darcy" alone is also a word of English (the word list has it): left out rather than guessed.
+    [
+      'a character of another book',
+      'Hester reminds me of Elizabeth Bennet arguing with Darcy.',
+      ['Elizabeth Bennet'],
+    ],
+    ['a place the book has', 'The story stays in Harwick all winter.', []],
+    ['an invented place', 'Hester sails to Quellmoor at the end.', ['Quellmoor']],
+    ['the author and the title', 'In The Winter Clock, Marian Coyle gives Hester the last word.', []],
+    [
+      'sentence-initial capitals',
+      'Although slow, it works. Perhaps Hester is right. Meanwhile the clocks tick.',
+      [],
+    ],
+    [
+      'a critic, in a sentence about the work',
+      'The critic Abigail Fenwright praised the novel in her review.',
+      [],
+    ],
+    ['a film and its actor', 'The film starring Margot Dellacourt moved the story to Quellmoor.', []],
+    ['a byline', 'By Kenzie Marlowe | Updated April 9\n\nHester is the heart of it.', []],
+    ['a name inside a quotation is not the review naming it', 'Hester says “Quellmoor is lost.”', []],
+    ['headings of English words', '## Key Themes\n\nHester doubts everyone.', []],
+  ];
+  for (const [what, review, expected] of cases) {
+    it(what, () => {
+      expect(notInBook(review)).toEqual(expected);
+    });
+  }
+
+  it('lists every name with what it means in the book, and warns once in the report', () => {
+    const review =
+      'Hester and Mrs. Pruett talk; then Edmund Blackwood arrives twice. Edmund Blackwood leaves.\n';
+    const r = checkReview(review, book, { analysis });
+    const pruett = r.names!.find((n) => n.name === 'Mrs. Pruett')!;
+    expect(pruett.character).toBe('Mrs. Pruett');
+    expect(pruett.inBook).toBe(true);
+    expect(pruett.bookMentions).toBeGreaterThan(0);
+    const edmund = r.names!.find((n) => n.name === 'Edmund Blackwood')!;
+    expect(edmund.reviewMentions).toBe(2);
+    expect(edmund.reviewLine).toBe(1);
+    expect(r.warnings.filter((w) => w.ruleId === 'review/names-not-in-book')).toHaveLength(1);
+    expect(renderReportText(r, book)).toContain(
+      'the review names someone or somewhere the book never mentions: Edmund Blackwood (line 1)',
+    );
+  });
+});
