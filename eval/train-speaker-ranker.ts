@@ -8,21 +8,36 @@
  * `npm run eval:speakers` (mapCharacters / scoreNovel in eval/speakers.ts). Deterministic: the fit
  * starts from zero weights and visits examples in a fixed order.
  *
- * Options: `--no-write` measures without touching weights.json; `--epochs N`.
+ * Then the sequence decoder (src/analysis/ranker/sequence.ts, eval/train-sequence-decoder.ts): its
+ * weights to src/analysis/ranker/decoder.json, its figures to eval/results/decoder.md.
+ *
+ * Options: `--no-write` measures without touching weights.json or decoder.json; `--epochs N`;
+ * `--decoder-only` re-trains the decoder alone from the fold models the last full run cached (in the
+ * system's temporary folder), for work on the decoder.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeBook } from '../src/analysis/index.js';
 import { extractCandidates, FEATURE_NAMES } from '../src/analysis/ranker/features.js';
 import { fitRanker, type TrainingExample } from '../src/analysis/ranker/fit.js';
-import { captureSieve, type RankerWeights, rerankSpeakers } from '../src/analysis/ranker/index.js';
+import {
+  captureSieve,
+  DEFAULT_DECODER,
+  type DecoderConfig,
+  type RankerWeights,
+  rankWithCandidates,
+  rerankSpeakers,
+} from '../src/analysis/ranker/index.js';
+import { decodeSequences } from '../src/analysis/ranker/sequence.js';
 import type { Attribution, SpeakerContext } from '../src/analysis/speakers/index.js';
 import type { Analysis } from '../src/analysis/types.js';
 import { bookFromPdnc } from './book-from-text.js';
 import { type GoldQuote, loadPdncNovel, type PdncNovel, pdncNovelDirs } from './pdnc.js';
 import { mapCharacters, type NovelScore, normAlias, scoreNovel } from './speakers.js';
+import { writeDecoder } from './train-sequence-decoder.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '../shared/corpus');
@@ -111,9 +126,17 @@ export function prepare(dir: string): NovelData {
   };
 }
 
-/** The analysis with the ranker's speakers in place of the sieve's. */
-export function reranked(d: NovelData, model: RankerWeights): Analysis {
-  const out = rerankSpeakers(d.ctx, d.sieve, model);
+/**
+ * The analysis with the ranker's speakers in place of the sieve's, decoded as sequences by `decoder`
+ * where it is enabled (by default the committed one; null: the ranker alone).
+ */
+export function reranked(
+  d: NovelData,
+  model: RankerWeights,
+  decoder: DecoderConfig | null = DEFAULT_DECODER,
+): Analysis {
+  const ranked = rankWithCandidates(d.ctx, d.sieve, model);
+  const out = decoder?.enabled ? decodeSequences(d.ctx, ranked, decoder) : ranked.attributions;
   return {
     ...d.analysis,
     quotes: d.analysis.quotes.map((q, qi) => {
@@ -179,6 +202,20 @@ export function model(weights: number[], overrideExplicit: number, trainedOn: st
   return { features: [...FEATURE_NAMES], weights, enabled: true, overrideExplicit, trainedOn };
 }
 
+/** The last full run's fold models, for `--decoder-only`. */
+const FOLD_CACHE = path.join(os.tmpdir(), 'verbatim-speaker-ranker-folds.json');
+
+function readFoldCache(novels: number): RankerWeights[] | null {
+  if (!existsSync(FOLD_CACHE)) return null;
+  const c = JSON.parse(readFileSync(FOLD_CACHE, 'utf8')) as {
+    features: string[];
+    novels: number;
+    folds: RankerWeights[];
+  };
+  const same = c.novels === novels && c.features.join() === FEATURE_NAMES.join();
+  return same ? c.folds : null;
+}
+
 function main(): void {
   const dirs = pdncNovelDirs(corpus);
   if (dirs.length === 0) {
@@ -206,16 +243,31 @@ function main(): void {
   const onePassBands: Bands = BAND_EDGES.map(() => [0, 0]);
   const twoPassBands: Bands = BAND_EDGES.map(() => [0, 0]);
   const cvScores = new Map<number, NovelScore[]>(OVERRIDE_CHOICES.map((o) => [o, []]));
+  if (process.argv.includes('--decoder-only')) {
+    const cached = readFoldCache(data.length);
+    if (!cached) {
+      console.error(
+        'train:speakers --decoder-only: no cached fold models; run `npm run train:speakers` first',
+      );
+      process.exitCode = 2;
+      return;
+    }
+    writeDecoder(root, data, cached, write);
+    return;
+  }
+  const foldWeights: number[][] = [];
   data.forEach((held, k) => {
     const train = data.flatMap((d, j) => (j === k ? [] : d.examples));
     const w = fitRanker(train, { epochs });
+    foldWeights.push(w);
     sieveScores.push(score(held, held.analysis));
-    for (const o of OVERRIDE_CHOICES) cvScores.get(o)!.push(score(held, reranked(held, model(w, o, 'cv'))));
+    for (const o of OVERRIDE_CHOICES)
+      cvScores.get(o)!.push(score(held, reranked(held, model(w, o, 'cv'), null)));
     calibrate(held, held.sieve, sieveBands);
     calibrate(held, rerankSpeakers(held.ctx, held.sieve, model(w, NEVER, 'cv')), onePassBands);
     const two = { ...model(w, NEVER, 'cv'), passes: 2 };
     calibrate(held, rerankSpeakers(held.ctx, held.sieve, two), twoPassBands);
-    passTwo.push(score(held, reranked(held, two)));
+    passTwo.push(score(held, reranked(held, two, null)));
     const s = sieveScores[k]!;
     const r = cvScores.get(OVERRIDE_CHOICES[1]!)![k]!;
     console.error(
@@ -248,7 +300,7 @@ function main(): void {
   final.enabled = helps;
   final.passes = passes;
   const inSample = acc(
-    data.map((d) => score(d, reranked(d, final.enabled ? final : { ...final, enabled: true }))),
+    data.map((d) => score(d, reranked(d, final.enabled ? final : { ...final, enabled: true }, null))),
   );
   if (write) {
     const file = path.join(root, 'src/analysis/ranker/weights.json');
@@ -258,6 +310,10 @@ function main(): void {
       stdio: 'ignore',
     });
   }
+
+  const folds = foldWeights.map((w) => ({ ...model(w, bestO, 'cv'), passes }));
+  writeFileSync(FOLD_CACHE, JSON.stringify({ features: FEATURE_NAMES, novels: data.length, folds }));
+  writeDecoder(root, data, folds, write);
 
   const covered = data.reduce((n, d) => n + d.covered, 0);
   const labelled = data.reduce((n, d) => n + d.labelled, 0);

@@ -13,8 +13,10 @@ import type { Gender } from '../lexicon.js';
  * ("Jake", "Jacob Barnes", "Mr. Barnes"). speakers-6: confidence calibrated (src/analysis/confidence),
  * `tagSpan` the evidence of a speech tag. speakers-7: a common-word name (Hope, Will) tagged as a
  * speaker twice is a person; "Mrs. Hall" not a place; "the stranger" joined to the name the text reveals.
+ * speakers-8: each conversation decoded as a whole (the sequence decoder,
+ * src/analysis/ranker/sequence.ts; rule id `decode/sequence`).
  */
-export const ANALYSIS_VERSION = 'speakers-7';
+export const ANALYSIS_VERSION = 'speakers-8';
 
 export type { Gender };
 
@@ -70,6 +72,8 @@ export interface DialogueQuote extends Span {
    *   `turn/skip-back`, `turn/skip-ahead`, `turn/other-back`, `turn/other-ahead`, `turn/recent-named`;
    * - `last-resort` (the character named last: a guess);
    * - `ranker`: the speaker ranker chose another speaker than the sieve's rules (src/analysis/ranker);
+   * - `decode/sequence`: decoding the whole conversation chose another speaker than the ranker's
+   *   (src/analysis/ranker/sequence.ts);
    * - `none`: no speaker.
    * Every id the sieve can give is in RULE_IDS (src/analysis/speakers/sieve.ts).
    */

@@ -5,13 +5,15 @@
  * The weights are trained by `npm run train:speakers` (eval/train-speaker-ranker.ts) on PDNC.
  */
 import { type Attribution, attributeSpeakers, type SpeakerContext } from '../speakers/index.js';
-import type { QuoteType } from '../types.js';
-import { extractCandidates, FEATURE_COUNT, FEATURE_NAMES, type QuoteCandidates } from './features.js';
+import { candidateType } from './candidate-type.js';
+import committedDecoder from './decoder.json' with { type: 'json' };
+import { extractCandidates, FEATURE_NAMES, type QuoteCandidates } from './features.js';
 import { candidateProbabilities, type RankerWeights, validateWeights } from './model.js';
+import { type DecoderConfig, decodeSequences, type Ranked } from './sequence.js';
 import { SURE_EXPLICIT_RULES } from './sieve-rules.js';
 import committed from './weights.json' with { type: 'json' };
 
-export type { RankerWeights };
+export type { DecoderConfig, Ranked, RankerWeights };
 export { FEATURE_NAMES };
 
 /**
@@ -37,19 +39,28 @@ export function rerankSpeakers(
   sieve: readonly Attribution[],
   model: RankerWeights = DEFAULT_WEIGHTS,
 ): Attribution[] {
-  let out = rankOnce(sieve, extractCandidates(ctx, sieve), model);
-  for (let pass = 1; pass < (model.passes ?? 1); pass++)
-    out = rankOnce(
+  return rankWithCandidates(ctx, sieve, model).attributions;
+}
+
+/** The ranker's passes, with the last pass's candidates and probabilities. */
+export function rankWithCandidates(
+  ctx: SpeakerContext,
+  sieve: readonly Attribution[],
+  model: RankerWeights = DEFAULT_WEIGHTS,
+): Ranked {
+  let candidates = extractCandidates(ctx, sieve);
+  let out = rankOnce(sieve, candidates, model);
+  for (let pass = 1; pass < (model.passes ?? 1); pass++) {
+    const prev = out.attributions;
+    candidates = extractCandidates(
+      ctx,
       sieve,
-      extractCandidates(
-        ctx,
-        sieve,
-        // Only answers the first pass is fairly sure of; a coin-toss answer would mislead its neighbours.
-        out.map((a, qi) => (a.confidence >= NEIGHBOUR_CONFIDENCE ? a.speaker : sieve[qi]!.speaker)),
-      ),
-      model,
+      // Only answers the first pass is fairly sure of; a coin-toss answer would mislead its neighbours.
+      prev.map((a, qi) => (a.confidence >= NEIGHBOUR_CONFIDENCE ? a.speaker : sieve[qi]!.speaker)),
     );
-  return out;
+    out = rankOnce(sieve, candidates, model);
+  }
+  return { ...out, candidates };
 }
 
 /** One ranking pass: the likeliest candidate per quotation, keeping sure explicit sieve decisions. */
@@ -57,12 +68,15 @@ function rankOnce(
   sieve: readonly Attribution[],
   all: readonly QuoteCandidates[],
   model: RankerWeights,
-): Attribution[] {
-  return sieve.map((a, qi) => {
+): { attributions: Attribution[]; probabilities: number[][] } {
+  const probabilities: number[][] = [];
+  const attributions = sieve.map((a, qi) => {
     const qc = all[qi]!;
     const n = qc.candidates.length;
+    probabilities.push([]);
     if (n === 0) return a;
     const p = candidateProbabilities(model.weights, qc.features, n);
+    probabilities[qi] = p;
     let best = 0;
     for (let c = 1; c < n; c++) if (p[c]! > p[best]!) best = c;
     const sieveIdx = a.speaker ? qc.candidates.indexOf(a.speaker) : -1;
@@ -72,33 +86,31 @@ function rankOnce(
     if (sieveIdx >= 0 && (best === sieveIdx || (sure && p[best]! < model.overrideExplicit)))
       return sure ? a : { ...a, confidence: p[sieveIdx]! };
     const speaker = qc.candidates[best]!;
-    const feature = (name: string): number =>
-      qc.features[best * FEATURE_COUNT + FEATURE_NAMES.indexOf(name)]!;
-    const type: QuoteType =
-      feature('tagAfterSubject') || feature('tagBeforeSubject')
-        ? 'explicit'
-        : feature('pronounAgrees')
-          ? 'anaphoric'
-          : 'implicit';
     return {
       speaker,
-      type,
+      type: candidateType(qc, best),
       confidence: p[best]!,
       addressees: a.addressees.filter((x) => x !== speaker),
       rule: 'ranker',
     };
   });
+  return { attributions, probabilities };
 }
 
 type SieveObserver = (ctx: SpeakerContext, sieve: readonly Attribution[]) => void;
 let observer: SieveObserver | null = null;
 let rerank = true;
 
-/** What analyzeBook calls: the sieve, then the ranker. */
+/** The committed sequence decoder (decoder.json, written by `npm run train:speakers`). */
+export const DEFAULT_DECODER: DecoderConfig = committedDecoder as DecoderConfig;
+
+/** What analyzeBook calls: the sieve, then the ranker, then the sequence decoder where it helps. */
 export function attributeWithRanker(ctx: SpeakerContext): Attribution[] {
   const sieve = attributeSpeakers(ctx);
   observer?.(ctx, sieve);
-  return rerank && DEFAULT_WEIGHTS.enabled ? rerankSpeakers(ctx, sieve) : sieve;
+  if (!rerank || !DEFAULT_WEIGHTS.enabled) return sieve;
+  const ranked = rankWithCandidates(ctx, sieve);
+  return DEFAULT_DECODER.enabled ? decodeSequences(ctx, ranked, DEFAULT_DECODER) : ranked.attributions;
 }
 
 /**

@@ -22,6 +22,7 @@ export function isUncertain(q: { speaker: string | null; confidence?: number }):
 /** How each kind of rule (DialogueQuote.rule) found the speaker, in a reader's words. */
 function ruleWords(rule: string): string {
   if (rule === 'ranker') return 'the speaker model, weighing the people near the line';
+  if (rule === 'decode/sequence') return 'the conversation read as a whole: who answers whom, turn by turn';
   if (rule === 'last-resort') return 'a guess: the character named last before the line';
   if (rule === 'turn/vocative') return 'the line before addresses them by name';
   if (rule === 'turn/answered') return 'the next line answers them by name';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBook } from '../../../src/analysis/index.js';
 import { captureSieve } from '../../../src/analysis/ranker/index.js';
+import { DECODE_RULE } from '../../../src/analysis/ranker/sequence.js';
 import {
   BEAT_PASSES,
   LEVELS,
@@ -199,7 +200,7 @@ describe('the rule id on every quotation of an analysis', () => {
     expect(rule('Shall I')).toBe('turn/alternate-back');
     for (const q of a.quotes) {
       expect(q.speaker === null).toBe(q.rule === 'none');
-      expect(RULE_IDS.has(q.rule) || q.rule === 'ranker').toBe(true);
+      expect(RULE_IDS.has(q.rule) || q.rule === 'ranker' || q.rule === DECODE_RULE).toBe(true);
     }
   });
 });
