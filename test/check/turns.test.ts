@@ -299,6 +299,18 @@ describe('how far turn-taking is trusted (thresholds.ts)', () => {
       'contradicts',
     ],
     [
+      'tags on both sides, but two characters on the line\'s side who may be one person (Mrs. Sparsit, "Loo")',
+      {
+        ruleId: 'tag/alternation',
+        bothSides: true,
+        narration: 0,
+        opening: 0,
+        naming: [...before, ...after],
+        names: ['Mrs. Sparsit', 'Loo Bounderby'],
+      },
+      'supports',
+    ],
+    [
       'tags on both sides, a turn opening on a long stretch of narration',
       {
         ruleId: 'tag/alternation',
