@@ -1,10 +1,12 @@
 import { findSpanIndex, type Span } from '../book/span.js';
 import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS, PLAIN_TAG_VERBS } from '../lexicon.js';
-import { clusterNames, type Entity, isPersonForm } from './characters.js';
+import { clusterNames } from './characters.js';
 import { displayName } from './display-name.js';
+import type { Entity } from './entity.js';
 import { findMarriedNameLinks, joinMarriedNames } from './married-names.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import { NARRATOR_ID, nameTheNarrator, narratorsOtherNames } from './narrator.js';
+import { isPersonForm } from './person-forms.js';
 import type { RawQuotation } from './quotes.js';
 import { descriptionMentions, findRevealedDescriptions } from './revealed.js';
 import { findRoleSpeakers } from './roles.js';

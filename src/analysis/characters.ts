@@ -9,6 +9,7 @@ import {
   RANK_TITLES,
   RANKS_ALONE,
 } from '../lexicon.js';
+import { type Entity, mergeInto } from './entity.js';
 import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from './given-names.js';
 import type { FormStats, NameOccurrence } from './names.js';
 
@@ -18,20 +19,6 @@ const MISS_DOMINANCE = 10;
 const TITLE_ALONE_DOMINANCE = 3;
 /** A bare word is a family name, not someone's given name, when the book uses it so this many times as often. */
 const FAMILY_NAME_DOMINANCE = 5;
-
-/** A cluster of printed forms that name one person. */
-export interface Entity {
-  key: string;
-  given: string | null;
-  surname: string | null;
-  /** "male" / "female" / "unknown" as implied by the titles used with this entity. */
-  titleGender: Gender;
-  /** True when the entity was addressed as Mrs./Lady (married), Miss (unmarried). */
-  married: boolean;
-  unmarried: boolean;
-  ranked: boolean;
-  forms: Set<string>;
-}
 
 function titleGender(honorific: string | null): Gender {
   if (!honorific) return 'unknown';
@@ -491,46 +478,6 @@ export function clusterNames(
     if (targets.length === 0 && clipped.length === 1) mergeInto(entities, formToKey, e, clipped[0]!);
   }
   return { entities, formToKey };
-}
-
-/** Moves every form of `from` to `to` and drops `from`. */
-export function mergeInto(
-  entities: Map<string, Entity>,
-  formToKey: Map<string, string>,
-  from: Entity,
-  to: Entity,
-): void {
-  for (const f of from.forms) {
-    to.forms.add(f);
-    formToKey.set(f, to.key);
-  }
-  if (to.titleGender === 'unknown') to.titleGender = from.titleGender;
-  to.married ||= from.married;
-  to.unmarried ||= from.unmarried;
-  entities.delete(from.key);
-}
-
-/**
- * Speech tags that make a common word a name. Two, not one: a single "said Grace" can be a grace said
- * at table in a sentence-initial slip; two tags are a person.
- */
-const MIN_TAGS_FOR_COMMON_WORD_NAME = 2;
-
-/** Forms that may name a person: not capitalised ordinary words, not clearly places. */
-export function isPersonForm(f: FormStats, lowerCounts: ReadonlyMap<string, number>): boolean {
-  if (f.words.length === 1 && !f.honorific) {
-    const w = f.words[0]!;
-    const lower = lowerCounts.get(w.toLowerCase()) ?? 0;
-    if (f.nonInitial === 0) return false;
-    // Hope, Faith, Will: a name that is also a common word is still a name when the narration makes
-    // it the speaker of a speech tag more than once ("said Hope", "Will said").
-    if (lower > f.count * 0.5 && f.tagged < MIN_TAGS_FOR_COMMON_WORD_NAME) return false;
-    // "Susan" after "with" and "to" many times is still Susan: a known given name followed by "she".
-    if (GIVEN_NAME_GENDER.has(w.toLowerCase()) && f.maleVotes + f.femaleVotes >= 2) return true;
-  }
-  const last = f.words[f.words.length - 1]!.toLowerCase();
-  if (PLACE_NOUNS.has(last) && !f.honorific) return false;
-  return !(f.placeScore >= 1 && f.placeScore * 1.5 >= f.personScore);
 }
 
 export type { NameOccurrence };

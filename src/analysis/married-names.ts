@@ -4,7 +4,7 @@
  * Mary") is not enough: the family's other "Mrs." (his mother) is usually in the book too, and novels
  * are full of marriages wished for and feared.
  */
-import { type Entity, mergeInto } from './characters.js';
+import { type Entity, mergeInto } from './entity.js';
 import type { NameOccurrence } from './names.js';
 
 /** Rule ids, for tests and notes. */

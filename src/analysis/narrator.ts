@@ -4,7 +4,7 @@
  */
 
 import type { Gender } from '../lexicon.js';
-import type { Entity } from './characters.js';
+import type { Entity } from './entity.js';
 import { canonicalGiven } from './given-names.js';
 import type { RawQuotation } from './quotes.js';
 import { type Mention, mentionsIn } from './speakers/index.js';

@@ -50,7 +50,7 @@ export interface PassageQuote {
   confidence: number | null;
   /**
    * Shown as a question ("Elizabeth?", a dimmer badge), never as fact: confidence below
-   * UNCERTAIN_BELOW (src/server/views/speaker-certainty.ts).
+   * UNCERTAIN_BELOW (src/analysis/confidence/uncertain.ts).
    */
   uncertain: boolean;
   /** Why this speaker, for a tooltip: how it was found, the tag's words, the rule id, the confidence. */

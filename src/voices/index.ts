@@ -6,15 +6,16 @@
  *
  * Uncertain speakers are left out, not weighted: a line counts only when its speaker's calibrated
  * confidence is at least UNCERTAIN_BELOW (0.8; right 0.923 of the time on PDNC's held-out answers,
- * against 0.616 below it; src/server/views/speaker-certainty.ts). A wrongly credited line would put
+ * against 0.616 below it; src/analysis/confidence/uncertain.ts). A wrongly credited line would put
  * one character's words in another's mouth, and a weight cannot say whose words they are.
  */
+
+import { UNCERTAIN_BELOW } from '../analysis/confidence/uncertain.js';
 import type { Book } from '../book/types.js';
 import { FUNCTION_WORDS } from '../lexicon.js';
 import { restOf } from '../profile/chapter-words.js';
 import { type AnalysisInput, partsOf, type QuoteInput } from '../profile/types.js';
 import { writtenRule } from '../profile/written.js';
-import { UNCERTAIN_BELOW } from '../server/views/speaker-certainty.js';
 import { addCounts, type KeyWord, keyWords, type WordCounts } from '../text/keyness.js';
 import { countLines, type LineCounts } from './counts.js';
 import type { Addressee, CharacterVoice, VoicesReport } from './types.js';

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNCERTAIN_BELOW } from '../../src/analysis/confidence/uncertain.js';
 import type { Passage, World } from '../../src/server/api-types.js';
 import { type RunningServer, startServer } from '../../src/server/start.js';
-import { UNCERTAIN_BELOW } from '../../src/server/views/speaker-certainty.js';
 import { ensureWebBuilt, launchBrowser, WEB_ROOT, whyNoBrowser } from './browser.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, 'fixtures/the-lamp-room.txt');

@@ -1,9 +1,10 @@
+import { isUncertain } from '../../analysis/confidence/uncertain.js';
 import { findLastStartingAtOrBefore, type Span } from '../../book/span.js';
 import type { Book } from '../../book/types.js';
 import type { Passage, TocEntry } from '../api-types.js';
 import type { AnalysisLike } from '../deps.js';
 import { characterIndex } from './network.js';
-import { isUncertain, speakerEvidence } from './speaker-certainty.js';
+import { speakerEvidence } from './speaker-certainty.js';
 import { tocEntryAt } from './toc.js';
 
 /**

@@ -1,8 +1,8 @@
+import { isUncertain } from '../../analysis/confidence/uncertain.js';
 import type { Book } from '../../book/types.js';
 import type { AnalysisState, TocEntry, World, WorldCharacter, WorldPlace } from '../api-types.js';
 import type { AnalysisLike } from '../deps.js';
 import { conversationNetwork } from './network.js';
-import { isUncertain } from './speaker-certainty.js';
 import { tocEntryAt } from './toc.js';
 
 /** How many equal slices of the book the X-Ray chart counts mentions in. */
