@@ -7,26 +7,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeBook } from '../src/analysis/index.js';
-import type { Book } from '../src/book/types.js';
-import { loadBookFile } from '../src/formats/load.js';
 import { checkPage, emptyScore, type PageReading, type PageScore } from '../test/check/page-reading.js';
+import { bookFor, casesDir } from './fixture-books.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const fixtures = path.resolve(here, '../test/fixtures/check');
-const casesDir = path.join(fixtures, 'cases');
 const verbose = process.argv.includes('--gaps');
-
-const books = new Map<string, { book: Book; analysis: ReturnType<typeof analyzeBook> }>();
-async function bookFor(name: string) {
-  let b = books.get(name);
-  if (!b) {
-    const book = await loadBookFile(path.join(fixtures, name));
-    b = { book, analysis: analyzeBook(book) };
-    books.set(name, b);
-  }
-  return b;
-}
 
 const total: PageScore = emptyScore();
 const rows: string[] = [];

@@ -38,20 +38,12 @@ import {
   writeReview,
 } from './check/plant.js';
 import { plainWords } from './check/truth.js';
-import { loadPdncNovel } from './pdnc.js';
+import { loadPdncNovel, PDNC_LITBANK_EDITIONS } from './pdnc.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '../shared/corpus');
 
-const PAIRS: [string, string][] = [
-  ['PrideAndPrejudice', '1342_pride_and_prejudice.txt'],
-  ['Persuasion', '105_persuasion.txt'],
-  ['NightAndDay', '1245_night_and_day.txt'],
-  ['AlicesAdventuresInWonderland', '11_alices_adventures_in_wonderland.txt'],
-  ['ARoomWithAView', '2641_a_room_with_a_view.txt'],
-  ['TheAgeOfInnocence', '541_the_age_of_innocence.txt'],
-  ['DaisyMiller', '208_daisy_miller_a_study.txt'],
-];
+const PAIRS = PDNC_LITBANK_EDITIONS;
 /** Title, author and the author's short name, for the forms reviews (author credits, intros). */
 const META: Record<string, [string, string, string]> = {
   PrideAndPrejudice: ['Pride and Prejudice', 'Jane Austen', 'Austen'],

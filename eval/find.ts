@@ -3,7 +3,7 @@
  * 92). Quotations are drawn at random (seeded) from the novels: 200 genuine (a sentence's first 8–30
  * words, as written) and 100 altered as misquotes are (one or two words changed, or two dropped).
  * Right = the top-ranked book is the novel the quotation was drawn from, or its other edition where
- * the corpus has the novel twice (PDNC and LitBank: eval/find/corpus-library.ts `TWINS`). Also: the
+ * the corpus has the novel twice (PDNC and LitBank: eval/pdnc.ts `PDNC_LITBANK_EDITIONS`). Also: the
  * place is the drawn one (overlaps it) when the top book is the source; per-query CPU time.
  * Results go to eval/results/find.md. `-- --seed N` draws other quotations (committed: seed 1).
  */

@@ -9,30 +9,15 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeBook } from '../src/analysis/index.js';
-import type { Book } from '../src/book/types.js';
 import { checkReview, readReview } from '../src/check/index.js';
-import { loadBookFile } from '../src/formats/load.js';
+import { bookFor, casesDir } from './fixture-books.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const fixtures = path.join(root, 'test/fixtures/check');
-const casesDir = path.join(fixtures, 'cases');
 /**
  * Names the fixture pages invent on purpose (their expected.json says so): an alarm on them is right.
  * page-ai-summary: "names a vicar the book does not have".
  */
 const INVENTED = new Set<string>(['Reverend Ashcombe']);
-
-const books = new Map<string, { book: Book; analysis: ReturnType<typeof analyzeBook> }>();
-async function bookFor(name: string) {
-  let b = books.get(name);
-  if (!b) {
-    const book = await loadBookFile(path.join(fixtures, name));
-    b = { book, analysis: analyzeBook(book) };
-    books.set(name, b);
-  }
-  return b;
-}
 
 const lines: string[] = [];
 let judged = 0;

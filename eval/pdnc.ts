@@ -130,3 +130,17 @@ export function pdncNovelDirs(corpusDir: string): string[] {
     .map((d) => path.join(root, d.name))
     .sort();
 }
+
+/**
+ * The novels in both PDNC and LitBank (the corpus README lists them): PDNC folder and LitBank file of
+ * the same novel in two editions.
+ */
+export const PDNC_LITBANK_EDITIONS: readonly (readonly [pdnc: string, litbank: string])[] = [
+  ['PrideAndPrejudice', '1342_pride_and_prejudice.txt'],
+  ['Persuasion', '105_persuasion.txt'],
+  ['NightAndDay', '1245_night_and_day.txt'],
+  ['AlicesAdventuresInWonderland', '11_alices_adventures_in_wonderland.txt'],
+  ['ARoomWithAView', '2641_a_room_with_a_view.txt'],
+  ['TheAgeOfInnocence', '541_the_age_of_innocence.txt'],
+  ['DaisyMiller', '208_daisy_miller_a_study.txt'],
+];

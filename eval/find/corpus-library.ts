@@ -12,6 +12,7 @@ import { encodeBookIndex } from '../../src/check/locate/index-codec.js';
 import { ensureFindIndex } from '../../src/find/index.js';
 import { loadBookFile } from '../../src/formats/load.js';
 import { Library } from '../../src/store/library.js';
+import { PDNC_LITBANK_EDITIONS } from '../pdnc.js';
 
 export interface CorpusNovel {
   file: string;
@@ -21,20 +22,9 @@ export interface CorpusNovel {
   twin: string | null;
 }
 
-/** The novels in both PDNC and LitBank (the corpus README lists them). */
-export const TWINS: [string, string][] = [
-  ['PrideAndPrejudice', '1342_pride_and_prejudice.txt'],
-  ['Persuasion', '105_persuasion.txt'],
-  ['NightAndDay', '1245_night_and_day.txt'],
-  ['AlicesAdventuresInWonderland', '11_alices_adventures_in_wonderland.txt'],
-  ['ARoomWithAView', '2641_a_room_with_a_view.txt'],
-  ['TheAgeOfInnocence', '541_the_age_of_innocence.txt'],
-  ['DaisyMiller', '208_daisy_miller_a_study.txt'],
-];
-
 export function corpusNovels(corpus: string, limit = Number.POSITIVE_INFINITY): CorpusNovel[] {
   const twinOf = new Map<string, string>();
-  for (const [a, b] of TWINS) {
+  for (const [a, b] of PDNC_LITBANK_EDITIONS) {
     twinOf.set(a, b);
     twinOf.set(b, a);
   }

@@ -267,71 +267,14 @@ export interface VoicesView extends AnalysisState {
   voices: import('../voices/types.js').VoicesReport | null;
 }
 
-/** `GET /api/books/:id/terms?q=…&q=…`: each term's uses (src/terms/types.ts TermsReport). */
-export interface TermsResult {
-  bookId: string;
-  title: string | null;
-  words: number;
-  chapters: { index: number; title: string; start: number; end: number; words: number }[];
-  terms: {
-    term: string;
-    keys: string[];
-    exact: boolean;
-    total: number;
-    per10k: number;
-    forms: { form: string; count: number }[];
-    perChapter: number[];
-    /** Null while the book's analysis (who speaks each line) is not done. */
-    voices: { voice: string; name: string; count: number }[] | null;
-    concordance: {
-      start: number;
-      end: number;
-      chapter: number;
-      left: string;
-      match: string;
-      right: string;
-      voice: string | null;
-    }[];
-    concordanceTruncated: boolean;
-  }[];
-  /** The analysis' status: while `running`, who says each use is not known yet. */
-  analysisStatus: AnalysisStatus;
-}
+/** `GET /api/books/:id/terms?q=…&q=…`: each term's uses, and the analysis' status (while `running`, who says each use is not known yet). */
+export type TermsResult = import('../terms/types.js').TermsReport & { analysisStatus: AnalysisStatus };
 
-/** `GET /api/books/:id/motifs`: suggested motifs (src/terms/motifs.ts MotifSuggestions). */
-export interface MotifsResult {
-  basis: 'library' | 'book-only';
-  referenceBooks: number;
-  motifs: {
-    word: string;
-    stem: string;
-    forms: string[];
-    count: number;
-    chapters: number;
-    chapterShare: number;
-    g2: number | null;
-  }[];
-  analysisStatus: AnalysisStatus;
-}
+/** `GET /api/books/:id/motifs`: suggested motifs (src/terms/motifs.ts). */
+export type MotifsResult = import('../terms/motifs.js').MotifSuggestions & { analysisStatus: AnalysisStatus };
 
-/** `GET /api/books/:id/similar`: the library's books closest in style (src/similar/similar.ts SimilarReport). */
-export interface SimilarResult {
-  bookId: string;
-  title: string | null;
-  author: string | null;
-  method: 'cosine-delta';
-  mfw: number;
-  libraryBooks: number;
-  books: {
-    id: string;
-    title: string | null;
-    author: string | null;
-    similarity: number;
-    distance: number;
-    drivers: { word: string; z: number; otherZ: number; contribution: number }[];
-  }[];
-  note: string | null;
-}
+/** `GET /api/books/:id/similar`: the library's books closest in style (src/similar/similar.ts). */
+export type SimilarResult = import('../similar/similar.js').SimilarReport;
 
 /** `GET /api/find?q=`: the library books holding a passage (`verbatim find --format json`). */
 export type { FindMatch, FindResult as FindResponse } from '../find/types.js';

@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
-import type { Book } from '../../book/types.js';
 import { profileBook } from '../../profile/index.js';
 import { characterVoices } from '../../voices/index.js';
-import type { AnalysisState, StyleView, VoicesView } from '../api-types.js';
+import type { StyleView, VoicesView } from '../api-types.js';
 import type { AppContext } from '../context.js';
-import type { AnalysisLike } from '../deps.js';
 import { parse } from '../validate.js';
+import { analysisOrStart } from './analysis-state.js';
 import { BookIdParam } from './books.js';
 
 /**
@@ -15,17 +14,9 @@ import { BookIdParam } from './books.js';
 export function styleRoutes(ctx: AppContext): Hono {
   const r = new Hono();
 
-  const withAnalysis = (id: string): { book: Book; analysis: AnalysisLike | null; state: AnalysisState } => {
+  const withAnalysis = (id: string) => {
     const { book } = ctx.books.open(id);
-    const summary = ctx.library.summary(book.id);
-    let status = summary?.analysisStatus ?? 'none';
-    const analysis = status === 'failed' ? null : ctx.analyses.analysisOf(book.id);
-    if (!analysis && status !== 'failed' && !ctx.analyses.isQueued(book.id)) {
-      ctx.analyses.enqueue(book.id);
-      status = 'running';
-    }
-    if (analysis) status = 'done';
-    return { book, analysis, state: { status, error: summary?.analysisError ?? null } };
+    return { book, ...analysisOrStart(ctx, book.id) };
   };
 
   r.get('/books/:id/profile', (c) => {

@@ -7,7 +7,9 @@ import { termsReport } from '../../terms/report.js';
 import { MAX_TERMS } from '../../terms/term-pattern.js';
 import type { AnalysisStatus, MotifsResult, SimilarResult, TermsResult } from '../api-types.js';
 import type { AppContext } from '../context.js';
+import type { AnalysisLike } from '../deps.js';
 import { parse } from '../validate.js';
+import { analysisOrStart } from './analysis-state.js';
 import { BookIdParam } from './books.js';
 
 const TermsQuery = z.object({
@@ -27,16 +29,11 @@ const TermsQuery = z.object({
 export function termsRoutes(ctx: AppContext): Hono {
   const r = new Hono();
 
-  /** The stored analysis, or null after starting it (as the World page does). */
-  const analysisOf = (
-    bookId: string,
-  ): { analysis: ReturnType<AppContext['analyses']['analysisOf']>; status: AnalysisStatus } => {
-    const summary = ctx.library.summary(bookId);
-    const status = summary?.analysisStatus ?? 'none';
-    const analysis = status === 'failed' ? null : ctx.analyses.analysisOf(bookId);
-    if (analysis) return { analysis, status: 'done' };
-    if (status !== 'failed' && !ctx.analyses.isQueued(bookId)) ctx.analyses.enqueue(bookId);
-    return { analysis: null, status: status === 'failed' ? 'failed' : 'running' };
+  /** The stored analysis, or null after starting it (as the World page does); while it runs, 'running'. */
+  const analysisOf = (bookId: string): { analysis: AnalysisLike | null; status: AnalysisStatus } => {
+    const { analysis, state } = analysisOrStart(ctx, bookId);
+    const status = state.status === 'done' || state.status === 'failed' ? state.status : 'running';
+    return { analysis, status };
   };
 
   r.get('/books/:id/terms', (c) => {

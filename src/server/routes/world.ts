@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppContext } from '../context.js';
 import { parse } from '../validate.js';
 import { worldOf } from '../views/world.js';
+import { analysisOrStart } from './analysis-state.js';
 import { BookIdParam } from './books.js';
 
 /** The world page: characters, conversation network, places. Starts the analysis if never run. */
@@ -11,16 +12,8 @@ export function worldRoutes(ctx: AppContext): Hono {
   r.get('/books/:id/world', (c) => {
     const { id } = parse(BookIdParam, c.req.param());
     const { book, toc } = ctx.books.open(id);
-    const summary = ctx.library.summary(book.id);
-    let status = summary?.analysisStatus ?? 'none';
-    const analysis = status === 'failed' ? null : ctx.analyses.analysisOf(book.id);
-    if (!analysis && status !== 'failed' && !ctx.analyses.isQueued(book.id)) {
-      // Added by the CLI, or by an older Verbatim whose analysis version differs: analyse now.
-      ctx.analyses.enqueue(book.id);
-      status = 'running';
-    }
-    if (analysis) status = 'done';
-    return c.json(worldOf(book, analysis, { status, error: summary?.analysisError ?? null }, toc));
+    const { analysis, state } = analysisOrStart(ctx, book.id);
+    return c.json(worldOf(book, analysis, state, toc));
   });
 
   return r;
