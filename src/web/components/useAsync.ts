@@ -23,3 +23,21 @@ export function useAsync<T>(load: () => Promise<T>, key: string): [Async<T>, () 
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return [result, reload];
 }
+
+/** How often a page whose data waits on the book's analysis asks again while it runs. */
+const ANALYSIS_POLL_MS = 1500;
+
+/**
+ * Data that depends on the book's analysis (world, style, character pages): loaded, then loaded again
+ * every ANALYSIS_POLL_MS while the answer says the analysis is `running`.
+ */
+export function useAnalysedView<T extends { status: string }>(load: () => Promise<T>, key: string): Async<T> {
+  const [view, reload] = useAsync(load, key);
+  const running = view.value?.status === 'running';
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(reload, ANALYSIS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [running, reload]);
+  return view;
+}

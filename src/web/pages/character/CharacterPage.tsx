@@ -1,21 +1,15 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { CharacterVoice, KeyWord } from '../../../server/api-types.js';
 import { api } from '../../api.js';
 import { BarChart } from '../../components/BarChart.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
-import { useAsync } from '../../components/useAsync.js';
+import { useAnalysedView, useAsync } from '../../components/useAsync.js';
 import { formatCount } from '../../lib/format.js';
 import { characterHref, readerHref, worldHref } from '../../lib/links.js';
 
 /** How one character talks (`verbatim voices <book> <character>`), reached from the World page. */
 export function CharacterPage({ bookId, characterId }: { bookId: string; characterId: string }) {
-  const [view, reload] = useAsync(() => api.voices(bookId), bookId);
-  const running = view.value?.status === 'running';
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(reload, 1500);
-    return () => clearInterval(timer);
-  }, [running, reload]);
+  const view = useAnalysedView(() => api.voices(bookId), bookId);
 
   if (view.state === 'error') return <ErrorNote error={view.error} title="Could not load the characters" />;
   const v = view.value;

@@ -1,9 +1,9 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { BookProfile, LengthStats } from '../../../server/api-types.js';
 import { api } from '../../api.js';
 import { BarChart } from '../../components/BarChart.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
-import { useAsync } from '../../components/useAsync.js';
+import { useAnalysedView } from '../../components/useAsync.js';
 import { formatCount } from '../../lib/format.js';
 import { chapterHref } from '../../lib/links.js';
 
@@ -11,13 +11,7 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** The book's style and structure: `verbatim profile` as a page, each chart with a table alternative. */
 export function StylePage({ bookId }: { bookId: string }) {
-  const [view, reload] = useAsync(() => api.profile(bookId), bookId);
-  const running = view.value?.status === 'running';
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(reload, 1500);
-    return () => clearInterval(timer);
-  }, [running, reload]);
+  const view = useAnalysedView(() => api.profile(bookId), bookId);
 
   if (view.state === 'error') return <ErrorNote error={view.error} title="Could not load the book's style" />;
   const v = view.value;

@@ -1,7 +1,6 @@
-import { useEffect } from 'preact/hooks';
 import { api } from '../../api.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
-import { useAsync } from '../../components/useAsync.js';
+import { useAnalysedView } from '../../components/useAsync.js';
 import { BooksLikeThis } from './BooksLikeThis.js';
 import { CharacterTable } from './CharacterTable.js';
 import { NetworkGraph } from './NetworkGraph.js';
@@ -10,13 +9,7 @@ import { XRayChart } from './XRayChart.js';
 
 /** The book's world: who is in it, where they appear, who talks to whom, and places. */
 export function WorldPage({ bookId }: { bookId: string }) {
-  const [world, reload] = useAsync(() => api.world(bookId), bookId);
-  const running = world.value?.status === 'running';
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(reload, 1500);
-    return () => clearInterval(timer);
-  }, [running, reload]);
+  const world = useAnalysedView(() => api.world(bookId), bookId);
 
   if (world.state === 'error')
     return <ErrorNote error={world.error} title="Could not load the book's world" />;
