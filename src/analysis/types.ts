@@ -14,9 +14,10 @@ import type { Gender } from '../lexicon.js';
  * `tagSpan` the evidence of a speech tag. speakers-7: a common-word name (Hope, Will) tagged as a
  * speaker twice is a person; "Mrs. Hall" not a place; "the stranger" joined to the name the text reveals.
  * speakers-8: each conversation decoded as a whole (the sequence decoder,
- * src/analysis/ranker/sequence.ts; rule id `decode/sequence`).
+ * src/analysis/ranker/sequence.ts; rule id `decode/sequence`). speakers-9: "said his companion", "her
+ * friend replied" read as tags (the one the possessor is with; `said-companion`, `companion-said`).
  */
-export const ANALYSIS_VERSION = 'speakers-8';
+export const ANALYSIS_VERSION = 'speakers-9';
 
 export type { Gender };
 

@@ -47,6 +47,27 @@ export const KIN_TERMS: ReadonlyMap<string, Gender> = new Map(
 );
 
 /**
+ * Nouns for the other party of a conversation, owned by a possessive: "said his companion", "her
+ * friend replied". The speaker is whoever the possessor is talking with, not the possessor
+ * (speakers/pronouns.ts), with the gender the noun gives ("his hostess"), if any. Seen as speech tags
+ * about 17 times in the PDNC development novels and 40 times in LitBank's.
+ */
+export const COMPANION_NOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['companion', 'unknown'],
+  ['friend', 'unknown'],
+  ['partner', 'unknown'],
+  ['interlocutor', 'unknown'],
+  ['informant', 'unknown'],
+  ['questioner', 'unknown'],
+  ['visitor', 'unknown'],
+  ['guest', 'unknown'],
+  ['neighbour', 'unknown'],
+  ['neighbor', 'unknown'],
+  ['host', 'male'],
+  ['hostess', 'female'],
+]);
+
+/**
  * Common English nicknames and short forms → the full given name. A reader knows "Lizzy" is
  * Elizabeth; the clustering uses this to put both names on one character.
  */

@@ -225,6 +225,40 @@ describe('speaker attribution (single quotes, descriptions)', () => {
   });
 });
 
+describe('"said his companion": the one the possessor is with', () => {
+  // Written for this test: a walk of two, each named several times, then tags by relation alone.
+  const text = [
+    'Chapter 1',
+    '',
+    'Mr. Hale and Edith walked along the river. Mr. Hale said nothing for a while; Edith watched the water. Edith knew Mr. Hale well.',
+    '',
+    '"The river is high this year," said Mr. Hale.',
+    '',
+    '"It rained all March," said Edith.',
+    '',
+    'Mr. Hale looked at the bridge and sighed. After a short pause, his companion added, "We could cross at the mill."',
+    '',
+    '"The mill is shut," he answered.',
+    '',
+    'Edith stopped at the bank of the river.',
+    '',
+    '"Then we shall wade," said her companion, and he took off his hat.',
+    '',
+  ].join('\n');
+  const rule = (a: Analysis, start: string) =>
+    a.quotes.find((x) => text.slice(x.start, x.end).startsWith(start))?.rule;
+  it('gives "his companion added" to the woman he walks with, and "said her companion" to him', () => {
+    const sieve = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(said(text, sieve, 'We could cross')).toMatchObject({ speaker: 'Edith', type: 'anaphoric' });
+    expect(rule(sieve, 'We could cross')).toBe('tag-before/companion-said');
+    expect(said(text, sieve, 'Then we shall wade')).toMatchObject({ speaker: 'Mr. Hale', type: 'anaphoric' });
+    expect(rule(sieve, 'Then we shall wade')).toBe('tag-after/said-companion');
+    const a = analyzeBook(bookOf(text));
+    expect(said(text, a, 'We could cross').speaker).toBe('Edith');
+    expect(said(text, a, 'Then we shall wade').speaker).toBe('Mr. Hale');
+  });
+});
+
 describe('first-person narrator', () => {
   const text = fixture('first-person.txt');
   const a = analyzeBook(bookOf(text));

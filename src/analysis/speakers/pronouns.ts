@@ -295,6 +295,42 @@ export function resolvePendingTags(state: SieveState): void {
     return salient(ti, qi, gender, prevSpeaker, fits, false);
   };
 
+  /**
+   * "said his companion", "her friend replied": first whose companion (the last man or woman named in
+   * narration, as for a pronoun), then the one they are with: the latest speaker of the exchange who
+   * is not the possessor nor addressed by name, else the most salient such character (of the noun's
+   * gender, if it has one: "his hostess").
+   */
+  const companionSpeaker = (
+    ti: number,
+    qi: number,
+    at: number,
+    possessorGender: Gender,
+    gender: Gender | null,
+    addressed: readonly string[],
+  ): string | null => {
+    const possessor = resolvePronoun(ctx, at, possessorGender, null, at - options.antecedentWindow);
+    const ignore = [...addressed, ...(possessor ? [possessor] : [])];
+    const fits = (id: string | null): id is string =>
+      id !== null && !ignore.includes(id) && (!gender || ctx.genderOf(id) === gender);
+    for (let k = ti - 1; k >= 0 && ti - k <= options.otherPartyTurns && !breakBefore[k + 1]; k--) {
+      const sp = turns[k]!.speaker;
+      if (fits(sp)) return sp;
+    }
+    let best: string | null = null;
+    let bestWeight = 0;
+    for (const g of gender ? [gender] : (['male', 'female'] as const)) {
+      const r = salientReferent(salienceSource, at - options.antecedentWindow, at, g, qi, ignore);
+      for (const [id, w] of r?.weights ?? []) {
+        if (w > bestWeight) {
+          best = id;
+          bestWeight = w;
+        }
+      }
+    }
+    return best;
+  };
+
   /** The last guess: a pronoun (not a description) on a turn no other tag has decided. */
   const guessSpeaker = (qi: number, tag: Tag, ti: number, at: number): string | null => {
     if (tag.description || turns[ti]!.speaker) return null;
@@ -332,6 +368,19 @@ export function resolvePendingTags(state: SieveState): void {
         continue;
       }
       const at = quotes[qi]!.parts[0]!.start;
+      if (tag.companionOf) {
+        const who = companionSpeaker(ti, qi, at, tag.companionOf, tag.pronoun ?? null, turn.vocatives);
+        if (who)
+          result[qi] = {
+            ...result[qi]!,
+            speaker: who,
+            type: 'anaphoric',
+            confidence: tag.confidence * RESOLVED,
+            rule,
+            ...(tag.span ? { tagSpan: tag.span } : {}),
+          };
+        continue;
+      }
       const g = tag.pronoun!;
       const who =
         (tag.kin ? kinSpeaker(ti, qi, at, tag.kin, prevSpeaker) : null) ??

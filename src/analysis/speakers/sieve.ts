@@ -247,7 +247,7 @@ export function attributeSpeakers(
           rule,
           ...(tag.span ? { tagSpan: tag.span } : {}),
         };
-      else if (tag.pronoun || tag.otherParty) state.pending.set(qi, found);
+      else if (tag.pronoun || tag.otherParty || tag.companionOf) state.pending.set(qi, found);
     }
     // The turn's speaker: the first attributed quotation of the paragraph.
     const decided = turn.quotes.map((qi) => result[qi]!).find((r) => r.speaker);

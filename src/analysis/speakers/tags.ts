@@ -6,7 +6,13 @@
  */
 
 import type { Span } from '../../book/span.js';
-import { GENDERED_NOUNS, type Gender, KIN_TERMS, OPENING_SPEECH_VERBS } from '../../lexicon.js';
+import {
+  COMPANION_NOUNS,
+  GENDERED_NOUNS,
+  type Gender,
+  KIN_TERMS,
+  OPENING_SPEECH_VERBS,
+} from '../../lexicon.js';
 import type { QuoteType } from '../types.js';
 import {
   clauseSubject,
@@ -52,6 +58,8 @@ export type TagForm =
   | 'narrator-said'
   /** "his wife said". */
   | 'kin-said'
+  /** "her companion added", "his friend asked": the one the possessor is talking with. */
+  | 'companion-said'
   /** "the old man said". */
   | 'description-said'
   /** "said Elizabeth", "rejoined the now mollified General". */
@@ -59,6 +67,8 @@ export type TagForm =
   | 'said-pronoun'
   | 'said-narrator'
   | 'said-kin'
+  /** "said his companion", "replied her friend". */
+  | 'said-companion'
   /** "said the other": whoever of the exchange did not speak the turn before. */
   | 'said-the-other'
   /** "cried the old gentleman". */
@@ -87,6 +97,7 @@ export const SUBJECT_FORMS: readonly TagForm[] = [
   'pronoun-said-far',
   'narrator-said',
   'kin-said',
+  'companion-said',
 ];
 /** The forms tagAfter finds. */
 export const TAG_AFTER_FORMS: readonly TagForm[] = [
@@ -99,6 +110,7 @@ export const TAG_AFTER_FORMS: readonly TagForm[] = [
   'said-pronoun',
   'said-narrator',
   'said-kin',
+  'said-companion',
   'said-the-other',
   'said-description',
 ];
@@ -125,6 +137,8 @@ export interface Tag {
   otherParty?: boolean;
   /** "said her mother": a relation to someone named nearby, resolved through the family name. */
   kin?: { possessor: Gender; noun: string };
+  /** "said his companion": the other party of the possessor's conversation; the possessive's gender. */
+  companionOf?: Gender;
   /** Character named after "to" in the tag ("said Elizabeth to Jane"). */
   addressee?: string;
   /** The clause the tag was read from (half-open offsets into the text): the evidence a reader is shown. */
@@ -150,6 +164,27 @@ export function kinTag(clause: readonly Tok[], i: number, form: 'kin-said' | 'sa
     pronoun: KIN_TERMS.get(noun)!,
     description: true,
     kin: { possessor: poss === 'his' ? 'male' : 'female', noun },
+  };
+}
+
+/** "his companion", "her friend" at token i: whoever the possessor is talking with (COMPANION_NOUNS). */
+export function companionTag(
+  clause: readonly Tok[],
+  i: number,
+  form: 'companion-said' | 'said-companion',
+): Tag | null {
+  const poss = clause[i]?.lw;
+  const noun = clause[i + 1]?.lw;
+  if ((poss !== 'his' && poss !== 'her') || !noun || !COMPANION_NOUNS.has(noun)) return null;
+  const g = COMPANION_NOUNS.get(noun)!;
+  return {
+    form,
+    speaker: null,
+    type: 'anaphoric',
+    confidence: 0.7,
+    ...(g !== 'unknown' ? { pronoun: g } : {}),
+    description: true,
+    companionOf: poss === 'his' ? 'male' : 'female',
   };
 }
 
@@ -206,7 +241,15 @@ export function subjectBefore(
         : { form: 'name-said-far', speaker: named.character, type: 'explicit', confidence: 0.85 };
     }
     const g = pronounGender(t.lw);
-    const kin = !g && i >= 1 && KIN_TERMS.has(t.lw) ? kinTag(clause, i - 1, 'kin-said') : null;
+    const kin =
+      !g && i >= 1
+        ? KIN_TERMS.has(t.lw)
+          ? kinTag(clause, i - 1, 'kin-said')
+          : // "her companion added"; not "press her friend's hand and say": the subject right before the verb
+            COMPANION_NOUNS.has(t.lw) && v - i <= 2
+            ? companionTag(clause, i - 1, 'companion-said')
+            : null
+        : null;
     // "Elizabeth saw what he was doing, and … turned to him and said": a pronoun or relation well
     // before the verb, after a name that opens the clause, belongs to a subordinate clause or an object.
     if ((g || kin) && v - i > 2) {
@@ -318,7 +361,7 @@ function tagInClauseAfter(src: TagSource, clause: readonly Tok[], start: number)
   if (g) return { form: 'said-pronoun', speaker: null, type: 'anaphoric', confidence: 0.85, pronoun: g };
   if (next.lw === 'i' && src.narrator)
     return { form: 'said-narrator', speaker: src.narrator, type: 'anaphoric', confidence: 0.9 };
-  const kin = kinTag(clause, j, 'said-kin');
+  const kin = kinTag(clause, j, 'said-kin') ?? companionTag(clause, j, 'said-companion');
   if (kin) return kin;
   if (next.lw === 'the' && clause[j + 1]?.lw === 'other') {
     return { form: 'said-the-other', speaker: null, type: 'anaphoric', confidence: 0.7, otherParty: true };

@@ -45,8 +45,8 @@ const NAMES = {
 /** What a reader checks of a tag: its form, who speaks or the pronoun still to resolve. */
 function read(tag: Tag | null) {
   if (!tag) return null;
-  const { form, speaker, type, pronoun, addressee, kin, otherParty } = tag;
-  return { form, speaker, type, pronoun, addressee, kin, otherParty };
+  const { form, speaker, type, pronoun, addressee, kin, otherParty, companionOf } = tag;
+  return { form, speaker, type, pronoun, addressee, kin, otherParty, companionOf };
 }
 
 type Case = [narration: string, expected: Partial<Tag> | null, narrator?: string];
@@ -66,6 +66,13 @@ describe('tagAfter: the clause right after a quoted part', () => {
     ],
     [', his wife said.', { form: 'kin-said', pronoun: 'female', kin: { possessor: 'male', noun: 'wife' } }],
     [', said the other.', { form: 'said-the-other', speaker: null, otherParty: true }],
+    // The one the possessor is with: "his companion" is not he.
+    [
+      ', said his companion.',
+      { form: 'said-companion', speaker: null, companionOf: 'male', pronoun: undefined },
+    ],
+    [', her friend replied.', { form: 'companion-said', companionOf: 'female' }],
+    [', replied his hostess.', { form: 'said-companion', companionOf: 'male', pronoun: 'female' }],
     [', cried the old gentleman.', { form: 'said-description', pronoun: 'male' }],
     [', the old man said.', { form: 'description-said', pronoun: 'male' }],
     [' was her reply.', { form: 'owned-by-pronoun', pronoun: 'female' }],
@@ -118,6 +125,12 @@ describe('tagBefore: the clause ending at the quotation', () => {
       { form: 'name-clause-subject', speaker: 'fanny' },
     ],
     ['Then spoke Mr. Darcy:', { form: 'said-name', speaker: 'darcy' }],
+    ['After a short pause, her companion added,', { form: 'companion-said', companionOf: 'female' }],
+    // "her friend" is the object of "press": the tag is Elizabeth's.
+    [
+      "Elizabeth had only time to press her friend's hand and say,",
+      { form: 'name-said-far', speaker: 'elizabeth' },
+    ],
     // "to Ralph" is who is spoken to.
     ['And remarked to Ralph:', null],
     ['The sun was low over the fields.', null],
