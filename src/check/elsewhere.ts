@@ -1,5 +1,6 @@
 import type { Book } from '../book/types.js';
-import type { CheckedQuote, LibrarySource } from './types.js';
+import { nameOtherBook } from './summarise.js';
+import type { CheckedQuote, CheckReport, LibrarySource } from './types.js';
 
 /**
  * The check's stage after attribute, elsewhere: for each passage this book does not have, the
@@ -15,20 +16,92 @@ const MAX_LOOKED_UP = 25;
 /** Words a quotation needs to be looked up: a short line of common words is in many novels. */
 const MIN_WORDS = 5;
 
+/** Whether a quotation is one the library is asked about: a passage not in the book, long enough to tell. */
+function worthLookingUp(q: CheckedQuote): boolean {
+  if (q.kind !== 'passage' || q.verdict !== 'not_found') return false;
+  return q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= MIN_WORDS;
+}
+
+/** The quotations (their indices) a check asks the library about, the first MAX_LOOKED_UP. */
+export function lookupsOf(quotes: readonly CheckedQuote[]): number[] {
+  const at: number[] = [];
+  quotes.forEach((q, i) => {
+    if (at.length < MAX_LOOKED_UP && worthLookingUp(q)) at.push(i);
+  });
+  return at;
+}
+
+/** The quotations with the library's answers (`answers[k]` for the quotation at `lookups[k]`). */
+function withAnswers(
+  quotes: readonly CheckedQuote[],
+  book: Book,
+  lookups: readonly number[],
+  answers: readonly LibrarySource[][],
+): CheckedQuote[] {
+  const out = [...quotes];
+  lookups.forEach((i, k) => {
+    const other = answers[k]?.find((s) => s.bookId !== book.id);
+    if (other) out[i] = { ...out[i]!, inLibraryBook: other };
+  });
+  return out;
+}
+
 export function findElsewhere(
   quotes: readonly CheckedQuote[],
   book: Book,
   findInLibrary: FindInLibrary | undefined,
 ): CheckedQuote[] {
   if (!findInLibrary) return [...quotes];
-  let looked = 0;
-  return quotes.map((q) => {
-    if (q.kind !== 'passage' || q.verdict !== 'not_found' || looked >= MAX_LOOKED_UP) return q;
-    if (q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_WORDS) return q;
-    looked++;
-    const other = findInLibrary(q.text).find((s) => s.bookId !== book.id);
-    return other ? { ...q, inLibraryBook: other } : q;
-  });
+  const lookups = lookupsOf(quotes);
+  return withAnswers(
+    quotes,
+    book,
+    lookups,
+    lookups.map((i) => findInLibrary(quotes[i]!.text)),
+  );
+}
+
+/** What the library can tell a check: its other books, and where a passage is (`verbatim find`). */
+export interface LibraryLookups {
+  otherBooks?: () => Iterable<Book>;
+  findInLibrary?: FindInLibrary;
+}
+
+/**
+ * For a check run where the library cannot be read (the server's worker threads): whether its report
+ * still has questions for the library — a passage not in the book to look up, or a review-level
+ * "another book?" warning without its book.
+ */
+export function needsLibrary(report: CheckReport): boolean {
+  return (
+    lookupsOf(report.quotes).length > 0 ||
+    report.warnings.some((w) => w.ruleId === 'review/other-book' && w.expected === undefined)
+  );
+}
+
+/**
+ * The library's part of a check, done after the rest (by the server, on a worker's report). Each
+ * look-up (10–100 ms) is its own turn of the event loop, so the server's other requests are answered
+ * between them.
+ */
+export async function askLibrary(
+  report: CheckReport,
+  book: Book,
+  library: LibraryLookups,
+): Promise<CheckReport> {
+  let quotes = report.quotes;
+  const find = library.findInLibrary;
+  if (find) {
+    const lookups = lookupsOf(quotes);
+    const answers: LibrarySource[][] = [];
+    for (const i of lookups) {
+      await new Promise((resolve) => setImmediate(resolve));
+      answers.push(find(quotes[i]!.text));
+    }
+    quotes = withAnswers(quotes, book, lookups, answers);
+  }
+  const answered = { ...report, quotes };
+  return library.otherBooks ? nameOtherBook(answered, book, library.otherBooks) : answered;
 }
 
 /** The sentence every report shows for a quotation found in another library book. */

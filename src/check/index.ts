@@ -4,6 +4,7 @@
  */
 export type { SpeakerModel } from './attribute/index.js';
 export { type CheckOptions, checkReview, MAX_QUOTATIONS, MAX_REVIEW_CHARS } from './check-review.js';
+export { askLibrary, type FindInLibrary, type LibraryLookups, needsLibrary } from './elsewhere.js';
 export { indexBook } from './locate/index.js';
 export { renderReportHtml } from './report/html.js';
 export { CHECK_JSON_SCHEMA, renderReportJson, reportToJson } from './report/json.js';

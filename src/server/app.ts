@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Book } from '../book/types.js';
+import type { FindInLibrary } from '../check/elsewhere.js';
 import { BookCache } from './book-cache.js';
 import type { AppContext } from './context.js';
 import {
@@ -36,6 +37,13 @@ export interface AppOptions {
   log?: (message: string) => void;
   /** Finds a passage across the library (`verbatim find`); absent: the find route answers 404. */
   findPassage?: FindPort;
+  /**
+   * The library books holding a passage, among those already indexed for `find`: a check names the
+   * book a missing quotation comes from (`inLibraryBook`). Absent: checks do not look.
+   */
+  findInLibrary?: FindInLibrary;
+  /** Called after a book is added (the server indexes it for `find` then). */
+  onBookAdded?: (bookId: string) => void;
 }
 
 export interface VerbatimApp {
@@ -63,6 +71,8 @@ export function createApp(options: AppOptions): VerbatimApp {
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     log,
     ...(options.findPassage ? { findPassage: options.findPassage } : {}),
+    ...(options.findInLibrary ? { findInLibrary: options.findInLibrary } : {}),
+    ...(options.onBookAdded ? { onBookAdded: options.onBookAdded } : {}),
   };
 
   const app = new Hono();

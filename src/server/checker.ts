@@ -1,8 +1,8 @@
 import type { Analysis } from '../analysis/types.js';
 import {
+  askLibrary,
   type CheckReport,
   checkReview,
-  nameOtherBook,
   readReviewBytes,
   renderReportHtml,
   reportToJson,
@@ -14,16 +14,16 @@ import { checkView } from './views/check.js';
 
 /** The checker and its renderers from src/check, run on the calling thread (tests, small setups). */
 export const realChecker: CheckerPort = {
-  check: (text, book, analysis, format, source, otherBooks) =>
+  check: (text, book, analysis, format, source, library) =>
     checkReview(text, book, {
       analysis: analysis as Analysis | null,
       format,
       sourceLines: source?.sourceLines,
       lineUnit: source?.lineUnit,
-      otherBooks,
+      ...library,
     }),
-  checkTo: async (as, review, book, analysis, otherBooks) => {
-    const report = realChecker.check(review.text, book, analysis, review.format, review.source, otherBooks);
+  checkTo: async (as, review, book, analysis, library) => {
+    const report = realChecker.check(review.text, book, analysis, review.format, review.source, library);
     return renderCheck(report as CheckReport, book, { as, reviewName: review.name });
   },
   toJson: (report) => reportToJson(report as CheckReport),
@@ -47,16 +47,17 @@ export const realChecker: CheckerPort = {
 export function pooledChecker(pool: CheckPool): CheckerPort {
   return {
     ...realChecker,
-    // The worker cannot read the library: the other book, if any, is named here afterwards.
-    check: async (text, book, analysis, format, source, otherBooks) => {
+    // The worker cannot read the library: its questions (where a missing passage is from, which other
+    // book the review is about) are answered here afterwards.
+    check: async (text, book, analysis, format, source, library) => {
       const report = await pool.run(book, analysis, text, format, source);
-      return otherBooks ? nameOtherBook(report, book, otherBooks) : report;
+      return library ? await askLibrary(report, book, library) : report;
     },
-    checkTo: async (as, review, book, analysis, otherBooks) => {
+    checkTo: async (as, review, book, analysis, library) => {
       const result = await pool.render(book, analysis, review, as);
       if (result.body !== undefined) return result.body;
-      // Rare: most quotations were not found, and only the server can look through the library.
-      const report = otherBooks ? nameOtherBook(result.report, book, otherBooks) : result.report;
+      // A passage not in the book, or most of them: only the server can look through the library.
+      const report = library ? await askLibrary(result.report, book, library) : result.report;
       return renderCheck(report, book, { as, reviewName: review.name });
     },
     busy: (estimatedCharacters) => pool.full(estimatedCharacters),

@@ -1,4 +1,5 @@
 import type { Book } from '../book/types.js';
+import type { FindInLibrary } from '../check/elsewhere.js';
 import type { BookCache } from './book-cache.js';
 import type { CheckerPort, FindPort, LibraryPort, ServerLimits } from './deps.js';
 import type { AnalysisQueue } from './jobs/analysis-queue.js';
@@ -13,4 +14,7 @@ export interface AppContext {
   limits: ServerLimits;
   log: (message: string) => void;
   findPassage?: FindPort;
+  /** `find` among the books already indexed for it, as a check asks it (app.ts, AppOptions). */
+  findInLibrary?: FindInLibrary;
+  onBookAdded?: (bookId: string) => void;
 }

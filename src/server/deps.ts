@@ -1,5 +1,6 @@
 import type { Span } from '../book/span.js';
 import type { Book } from '../book/types.js';
+import type { LibraryLookups } from '../check/elsewhere.js';
 import type { FindResult } from '../find/types.js';
 import { LIMITS } from '../limits.js';
 import type { AnalysisStatus } from './api-types.js';
@@ -104,7 +105,8 @@ export interface CheckerPort {
     review: ReviewInput,
     book: Book,
     analysis: AnalysisLike | null,
-    otherBooks?: () => Iterable<Book>,
+    /** The library's other books and `find` across them: which book a missing passage comes from. */
+    library?: LibraryLookups,
   ): Promise<string>;
   /**
    * The error a check sent now would be turned away with (the pool's queue is full: a 429 with
@@ -119,8 +121,8 @@ export interface CheckerPort {
     analysis: AnalysisLike | null,
     format: ReviewFormat,
     source?: ReviewSource,
-    /** The library's other books, looked in only when most quotations are not in `book`. */
-    otherBooks?: () => Iterable<Book>,
+    /** The library's other books and `find` across them: which book a missing passage comes from. */
+    library?: LibraryLookups,
   ): unknown | Promise<unknown>;
   /** The report as the CLI's `--format json` writes it. */
   toJson(report: unknown, book: Book): unknown;

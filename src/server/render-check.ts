@@ -16,8 +16,3 @@ export function renderCheck(
   if (output.as === 'json') return JSON.stringify(reportToJson(report), null, 2);
   return JSON.stringify(checkView(report, book));
 }
-
-/** True when most quotations were not found and the report still has to say which other book they are from. */
-export function needsOtherBook(report: CheckReport): boolean {
-  return report.warnings.some((w) => w.ruleId === 'review/other-book' && w.expected === undefined);
-}

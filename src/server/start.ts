@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
 import { ANALYSIS_VERSION } from '../analysis/index.js';
 import { VerbatimError } from '../errors.js';
-import { ensureFindIndex, findPassage } from '../find/index.js';
+import { ensureFindIndex, findPassage, indexForFind, libraryFinder } from '../find/index.js';
 import { loadBookBytes } from '../formats/load.js';
 import { Library } from '../store/library.js';
 import { createApp } from './app.js';
@@ -64,6 +64,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       ensureFindIndex(library);
       return findPassage(library, passage);
     },
+    // A check looks only in books indexed already (a check never stops to index a whole library);
+    // books added here are indexed as they come, as the CLI's `add` does.
+    findInLibrary: libraryFinder(() => library),
+    onBookAdded: (id) => indexForFind(library, id),
   });
   // Analyses left 'running' by a server that stopped mid-way are picked up again.
   for (const s of library.listBooks()) if (s.analysisStatus === 'running') analyses.enqueue(s.id);

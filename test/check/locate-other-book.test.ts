@@ -141,9 +141,9 @@ describe('a review checked against another book', () => {
       warm: () => {},
       close: async () => {},
     };
-    const report = (await pooledChecker(pool).check(LANTERN_REVIEW, saltHouse, null, 'md', undefined, () => [
-      lantern,
-    ])) as { warnings: ReviewWarning[] };
+    const report = (await pooledChecker(pool).check(LANTERN_REVIEW, saltHouse, null, 'md', undefined, {
+      otherBooks: () => [lantern],
+    })) as { warnings: ReviewWarning[] };
     expect(otherBook(report.warnings)?.expected).toBe(lantern.id);
   });
 });

@@ -1,9 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { Analysis } from '../../analysis/types.js';
 import type { Book } from '../../book/types.js';
-import { type CheckReport, checkReview } from '../../check/index.js';
+import { type CheckReport, checkReview, needsLibrary } from '../../check/index.js';
 import type { CheckOutput, ReviewFormat, ReviewSource } from '../deps.js';
-import { needsOtherBook, renderCheck } from '../render-check.js';
+import { renderCheck } from '../render-check.js';
 import { toWire, type WireError } from './spawn.js';
 import { lowerThreadPriority } from './thread-priority.js';
 
@@ -53,9 +53,10 @@ parentPort?.on('message', (request: CheckRequest) => {
       sourceLines: request.source?.sourceLines,
       lineUnit: request.source?.lineUnit,
     });
-    // A report that must name another book of the library goes back whole: only the server can read it.
+    // A report with questions for the library (a passage not in the book to look up, the other book
+    // of a review about another one) goes back whole: only the server can read the library.
     reply =
-      request.output && !needsOtherBook(report)
+      request.output && !needsLibrary(report)
         ? { id: request.id, ok: true, body: renderCheck(report, entry.book, request.output) }
         : { id: request.id, ok: true, report };
   } catch (e) {

@@ -56,6 +56,7 @@ export function bookRoutes(ctx: AppContext): Hono {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const book = await ctx.loadBookBytes(bytes, file.name);
       const summary = ctx.library.addBook(book);
+      ctx.onBookAdded?.(summary.id);
       ctx.analyses.enqueue(summary.id);
       return c.json(listItem({ ...summary, analysisStatus: 'running', analysisError: null }), 201);
     },

@@ -46,7 +46,10 @@ export function checkRoutes(ctx: AppContext): Hono {
       if (busy) throw busy;
       const review = await readReviewFrom(c.req.raw, ctx);
       const analysis = ctx.analyses.analysisOf(book.id);
-      const body = await ctx.checker.checkTo(as, review, book, analysis, () => libraryBooksBut(ctx, book.id));
+      const body = await ctx.checker.checkTo(as, review, book, analysis, {
+        otherBooks: () => libraryBooksBut(ctx, book.id),
+        ...(ctx.findInLibrary ? { findInLibrary: ctx.findInLibrary } : {}),
+      });
       if (as === 'html') {
         return c.body(body, 200, {
           'Content-Type': 'text/html; charset=utf-8',
