@@ -1,5 +1,5 @@
 /** `verbatim profile --format text`: the profile as a person reads it. */
-import { groupDigits, table } from '../cli/format-helpers.js';
+import { groupDigits, table } from '../text/plain-format.js';
 import type { BookProfile, LengthStats } from './types.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -1,5 +1,5 @@
 /** `verbatim voices --format text`: how each character talks, as a person reads it. */
-import { groupDigits, table } from '../cli/format-helpers.js';
+import { groupDigits, table } from '../text/plain-format.js';
 import type { CharacterVoice, VoicesReport } from './types.js';
 
 export function renderVoiceText(v: CharacterVoice): string {

@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { VerbatimError } from '../../errors.js';
+import { groupDigits, table } from '../../text/plain-format.js';
 import type { CliIO } from '../context.js';
-import { groupDigits, table } from '../format-helpers.js';
 import type { CheckBook } from './book.js';
 import { type ClassSetRow, checkEntry, emptyRow } from './entry.js';
 import { REPORT_EXTENSION, type ReportFormat } from './formats.js';

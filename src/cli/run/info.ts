@@ -3,9 +3,9 @@ import path from 'node:path';
 import { findFirstStartingAtOrAfter, type Span } from '../../book/span.js';
 import type { Book } from '../../book/types.js';
 import { LIBRARY_FILE, Library } from '../../store/library.js';
+import { groupDigits, table } from '../../text/plain-format.js';
 import { countWords } from '../../text/tokenize.js';
 import type { CliIO } from '../context.js';
-import { groupDigits, table } from '../format-helpers.js';
 import { type LoadFlags, loadOptionsOf } from '../options.js';
 import { dataDirOf, type LibraryOptions, resolveBook } from '../resolve-book.js';
 

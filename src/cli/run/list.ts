@@ -1,5 +1,5 @@
+import { groupDigits, table } from '../../text/plain-format.js';
 import type { CliIO } from '../context.js';
-import { groupDigits, table } from '../format-helpers.js';
 import { type LibraryOptions, openLibrary } from '../resolve-book.js';
 
 /** `verbatim list`: the books in the library. */

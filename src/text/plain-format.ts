@@ -1,3 +1,5 @@
+/** Plain-text formatting for the command line's and the modules' text reports. */
+
 /**
  * 12345 → "12,345": word counts people read at a glance. Not `toLocaleString`: its first call loads
  * ICU's locale data, ~25 ms of a `list` or `info` that should take little more than Node's start.
