@@ -25,6 +25,20 @@ const NAME_RE = new RegExp(
 /** A sentence about the book as a work, or about people outside it: its names are not judged. */
 const REAL_WORLD_CUE =
   /\b(?:author|authors|novelist|writer|writers|critic|critics|reviewer|poet|playwright|director|directed|film|films|movie|adaptation|starring|actor|actress|professor|scholar|published|publisher|publication|wrote|writes|written|essay|translat\w*|edition|biograph\w*|prize|award|university|interview|podcast|bestseller|series|sequel|reader|readers|posted|comments?|reply|replied|likes?|share|subscribe|copyright|educator|teacher|student|class|club|\d{4})\b|\bsays:|\bby\s*$/i;
+/**
+ * Right after a name the book never mentions, words that make it an author or a critic, not someone
+ * in the story: "Austen opens with irony", "Tanner argues", "Austen's narrator". Read only for such
+ * names (a character of the book who "writes a letter" stays a character).
+ */
+const AUTHORIAL_AFTER = new RegExp(
+  String.raw`^(?:['’]s\s+(?:novels?|prose|style|irony|narrator|narration|heroines?|writing|works?|fiction|satire|language|oeuvre|career|contemporaries)\b` +
+    String.raw`|\s+(?:(?:also|often|here|then|famously|memorably|ironically|cleverly|deftly|subtly|repeatedly)\s+)?` +
+    String.raw`(?:argue[sd]?|contend(?:s|ed)?|writes|wrote|portray(?:s|ed)|depict(?:s|ed)|satiri[sz]e[sd]?|critique[sd]?|paint(?:s|ed)|craft(?:s|ed)|employ(?:s|ed)|(?:open|close|end)(?:s|ed)?\s+(?:the\s+(?:novel|book|chapter|story)\s+)?(?:with|on)|beg(?:ins|an)\s+(?:the\s+(?:novel|book|chapter|story)\s+)?with|invite[sd]?\s+(?:us|the\s+reader|readers))\b)`,
+  'iu',
+);
+/** Right before a name: "according to Tanner", "as Tanner puts it". */
+const AUTHORIAL_BEFORE = /\baccording\s+to\s+$/i;
+
 /** Characters in a line read whole for real-world cues (see `namesInReview`). */
 const SHORT_LINE = 100;
 /** "Victorian society", "Gothic novel": an adjective of a people or a period, not a name. */
@@ -169,11 +183,15 @@ export function namesInReview(
     const last = own[own.length - 1]!;
     const inBook =
       character !== null || ctx.index.idOf.has(last) || (own.length === 1 && ctx.index.idOf.has(own[0]!));
+    const authorial =
+      !inBook &&
+      (AUTHORIAL_AFTER.test(text.slice(m.end, m.end + 60)) ||
+        AUTHORIAL_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
     byName.set(m.name, {
       name: m.name,
       character: character?.name ?? null,
       inBook,
-      judged: story,
+      judged: story && !authorial,
       bookMentions,
       reviewMentions: 1,
       reviewLine: doc.lineAt(m.start),

@@ -47,6 +47,17 @@ describe('names in writing: which people and places the book never mentions', ()
       'The critic Abigail Fenwright praised the novel in her review.',
       [],
     ],
+    // The author and critics, named where the book's metadata does not give them.
+    ['the author at work', 'Coyle opens with a storm, and Hester keeps the keys.', []],
+    ["the author's narrator", "Coyle's narrator never trusts Hester.", []],
+    ['a critic arguing', 'As Abigail Fenwright argues, Hester is the heart of it.', []],
+    ['a critic cited', 'According to Fenwright, Hester never forgives Captain Rook.', []],
+    // An invented character doing what characters do is still caught.
+    [
+      'an invented character who writes',
+      'Edmund Blackwood visits Hester and argues with her.',
+      ['Edmund Blackwood'],
+    ],
     ['a film and its actor', 'The film starring Margot Dellacourt moved the story to Quellmoor.', []],
     ['a byline', 'By Kenzie Marlowe | Updated April 9\n\nHester is the heart of it.', []],
     ['a name inside a quotation is not the review naming it', 'Hester says “Quellmoor is lost.”', []],
