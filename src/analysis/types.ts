@@ -16,8 +16,9 @@ import type { Gender } from '../lexicon.js';
  * speakers-8: each conversation decoded as a whole (the sequence decoder,
  * src/analysis/ranker/sequence.ts; rule id `decode/sequence`). speakers-9: "said his companion", "her
  * friend replied" read as tags (the one the possessor is with; `said-companion`, `companion-said`).
+ * speakers-10: the ranker and the sequence decoder keep a near he / she tag's gender.
  */
-export const ANALYSIS_VERSION = 'speakers-9';
+export const ANALYSIS_VERSION = 'speakers-10';
 
 export type { Gender };
 

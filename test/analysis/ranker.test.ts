@@ -130,3 +130,39 @@ describe('speaker ranker on small dialogues', () => {
     expect(r.speakerOf('So it does')).toMatch(/Anna/);
   });
 });
+
+describe('the ranker holds a he / she tag to its gender', () => {
+  // Written for this test: after "Suddenly he said:" the speaker is Mr. Orme, whom the text names once.
+  const text = [
+    'Chapter 1',
+    '',
+    'Mr. Orme and Clara Dane sat by the window. Clara Dane looked at the rain. Clara Dane said nothing.',
+    '',
+    '"Clara, you are quiet," said Mr. Orme.',
+    '',
+    '"I am thinking," said Clara.',
+    '',
+    'Clara had made no answer to his look. Clara turned to the glass, and Clara sighed. Suddenly he said:',
+    '',
+    '"Do not be foolish over this. Let yourself go, and you will see."',
+    '',
+  ].join('\n');
+
+  it('keeps the man even under a model that would choose the woman named most', () => {
+    const { result, ctx, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const qi = ctx.quotes.findIndex((q) =>
+      text.slice(q.parts[0]!.start, q.parts[0]!.end).startsWith('Do not'),
+    );
+    const nameOf = (id: string | null) => result.characters.find((c) => c.id === id)?.name ?? null;
+    expect(sieve[qi]!.rule).toBe('tag-previous-paragraph/pronoun-said');
+    expect(nameOf(sieve[qi]!.speaker)).toBe('Mr. Orme');
+    // A model that reads nothing but how often the text names each candidate nearby.
+    const weights = FEATURE_NAMES.map((f) => (f === 'localSalience' ? 50 : 0));
+    const model = { ...DEFAULT_WEIGHTS, enabled: true, weights, overrideExplicit: 0 };
+    const ranked = rerankSpeakers(ctx, sieve, model);
+    expect(nameOf(ranked[qi]!.speaker)).toBe('Mr. Orme');
+    // The same model on a line whose tag gives no gender does choose her: the hold is what kept him.
+    const untagged = sieve.map((a, k) => (k === qi ? { ...a, rule: 'turn/alternate-back' } : a));
+    expect(nameOf(rerankSpeakers(ctx, untagged, model)[qi]!.speaker)).toBe('Clara Dane');
+  });
+});

@@ -10,7 +10,7 @@ import committedDecoder from './decoder.json' with { type: 'json' };
 import { extractCandidates, FEATURE_NAMES, type QuoteCandidates } from './features.js';
 import { candidateProbabilities, type RankerWeights, validateWeights } from './model.js';
 import { type DecoderConfig, decodeSequences, type Ranked } from './sequence.js';
-import { SURE_EXPLICIT_RULES } from './sieve-rules.js';
+import { PRONOUN_TAG_RULES, SURE_EXPLICIT_RULES } from './sieve-rules.js';
 import committed from './weights.json' with { type: 'json' };
 
 export type { DecoderConfig, Ranked, RankerWeights };
@@ -49,7 +49,7 @@ export function rankWithCandidates(
   model: RankerWeights = DEFAULT_WEIGHTS,
 ): Ranked {
   let candidates = extractCandidates(ctx, sieve);
-  let out = rankOnce(sieve, candidates, model);
+  let out = rankOnce(sieve, candidates, model, ctx.genderOf);
   for (let pass = 1; pass < (model.passes ?? 1); pass++) {
     const prev = out.attributions;
     candidates = extractCandidates(
@@ -58,7 +58,7 @@ export function rankWithCandidates(
       // Only answers the first pass is fairly sure of; a coin-toss answer would mislead its neighbours.
       prev.map((a, qi) => (a.confidence >= NEIGHBOUR_CONFIDENCE ? a.speaker : sieve[qi]!.speaker)),
     );
-    out = rankOnce(sieve, candidates, model);
+    out = rankOnce(sieve, candidates, model, ctx.genderOf);
   }
   return { ...out, candidates };
 }
@@ -68,6 +68,7 @@ function rankOnce(
   sieve: readonly Attribution[],
   all: readonly QuoteCandidates[],
   model: RankerWeights,
+  genderOf: SpeakerContext['genderOf'],
 ): { attributions: Attribution[]; probabilities: number[][] } {
   const probabilities: number[][] = [];
   const attributions = sieve.map((a, qi) => {
@@ -75,7 +76,20 @@ function rankOnce(
     const n = qc.candidates.length;
     probabilities.push([]);
     if (n === 0) return a;
-    const p = candidateProbabilities(model.weights, qc.features, n);
+    let p = candidateProbabilities(model.weights, qc.features, n);
+    // After "he said", only a man (or someone of unknown gender) can be the speaker.
+    const gender = PRONOUN_TAG_RULES.has(a.rule) && a.speaker ? genderOf(a.speaker) : 'unknown';
+    const allowed = (c: number): boolean => {
+      if (gender === 'unknown') return true;
+      const g = genderOf(qc.candidates[c]!);
+      return g === gender || g === 'unknown';
+    };
+    if (gender !== 'unknown') {
+      const kept = p.map((x, c) => (allowed(c) ? x : 0));
+      const sum = kept.reduce((x, y) => x + y, 0);
+      // the probabilities the sequence decoder reads too: it must not bring the other gender back
+      if (sum > 0) p = kept.map((x) => x / sum);
+    }
     probabilities[qi] = p;
     let best = 0;
     for (let c = 1; c < n; c++) if (p[c]! > p[best]!) best = c;

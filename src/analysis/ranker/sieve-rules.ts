@@ -86,3 +86,14 @@ export const TAGGED_RULES: ReadonlySet<string> = new Set([
 export const SURE_EXPLICIT_RULES: ReadonlySet<string> = new Set(
   tagRuleIds((form) => EXPLICIT_FORMS.has(form) && form !== 'name-began'),
 );
+
+/**
+ * Sieve answers from a near he / she tag ("Suddenly he said:", "said she"): whatever the ranker
+ * prefers, the speaker is of the pronoun's gender, the gender of the one the sieve resolved it to. Not
+ * a far pronoun ("he" well before the verb), which belongs to another clause more often. Measured
+ * (eval:speakers): 18,047 without the hold, 18,050 with it, 18,051 with far pronouns too: a safeguard
+ * against a line given to a woman after "he said", not a measurable gain.
+ */
+export const PRONOUN_TAG_RULES: ReadonlySet<string> = new Set(
+  tagRuleIds((form) => form === 'pronoun-said' || form === 'said-pronoun'),
+);
