@@ -166,7 +166,11 @@ const REPORTING_VERBS: readonly string[] = (
   'lament laments lamented concede concedes conceded counter counters countered ' +
   'confide confides confided inform informs informed assure assures assured remind reminds reminded ' +
   'advise advises advised reassure reassures reassured scold scolds scolded tease teases teased ' +
-  'propose proposes proposed'
+  'propose proposes proposed dismiss dismisses dismissed mock mocks mocked insult insults insulted ' +
+  'taunt taunts taunted chide chides chided flatter flatters flattered snub snubs snubbed ' +
+  'console consoles consoled confront confronts confronted lecture lectures lectured ' +
+  'reprimand reprimands reprimanded berate berates berated rebuff rebuffs rebuffed ' +
+  'scoff scoffs scoffed sneers'
 ).split(' ');
 
 /**
@@ -217,7 +221,11 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set(
     'warn warns warned urge urges urged beg begs begged inform informs informed advise advises advised ' +
     'reassure reassures reassured scold scolds scolded tease teases teased implore implores implored ' +
     'entreat entreats entreated address addresses addressed interrupt interrupts interrupted ' +
-    'correct corrects corrected rebuke rebukes rebuked command commands commanded'
+    'correct corrects corrected rebuke rebukes rebuked command commands commanded ' +
+    'dismiss dismisses dismissed mock mocks mocked insult insults insulted taunt taunts taunted ' +
+    'chide chides chided flatter flatters flattered snub snubs snubbed console consoles consoled ' +
+    'confront confronts confronted lecture lectures lectured reprimand reprimands reprimanded ' +
+    'berate berates berated rebuff rebuffs rebuffed'
   ).split(' '),
 );
 

@@ -728,6 +728,21 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Ruth (tag-before)'],
     ],
     [
+      'an MLA citation of a critic the book does not know: the sentence still gives the speaker',
+      'Ruth admits that “I never claimed to be” sensible (Tanner 3).',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'a verb of mockery or dismissal before a colon',
+      'Tommy mocks her: “You were always a fool about oranges.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'a possessive saying noun with the quotation in parentheses',
+      'Ruth’s answer (“Then I am not sensible”) ends the argument.',
+      ['Ruth (possessive)'],
+    ],
+    [
       'an MLA citation alone cites the author',
       'The novel opens on “the end of the causeway” (Morrow 1).',
       ['author:Morrow (parenthesis)'],

@@ -9,6 +9,7 @@ import {
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { HeadingCredit } from '../page.js';
+import { isAuthorName } from '../pronouns.js';
 import { type CreditSite, type Segment, segment } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 
@@ -153,24 +154,42 @@ const PAREN = new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'dgu');
 const PAREN_LINE = new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'dgu');
 const PAREN_LAST = new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'dgu');
 
+/**
+ * "(Austen 20)": a surname and a page number, the MLA citation of an essay (a year, "(Hale 2019)",
+ * names a critic's source and is left as it was). The book's author when the checker knows the
+ * author; else a credit only when a character has the name (weak: the composition asks the cast),
+ * and otherwise an author or critic the book's metadata does not name: the writer's sentence
+ * ("Elizabeth declares that …") credits the line.
+ */
+const PAGE_CITATION = /^[ \t]+\d{1,3}(?:[-–]\d{1,3})?[ \t]*\)/;
+
+function citationIsWeak(site: CreditSite, m: RuleMatch | null): RuleMatch | null {
+  if (!m || !PAGE_CITATION.test(site.text.slice(m.span.end, m.span.end + 16))) return m;
+  return isAuthorName(m.name, site.ctx) ? m : { ...m, weak: true };
+}
+
 export const parenthesisRule: CreditRule = {
   id: 'credit/parenthesis',
   description:
     'a name in parentheses after the quotation: “…” (Basil) / (Lord Henry, chapter 2) / (Catherine to Henry)',
   read(site) {
-    const fromTrailer = readWith(trailer(site), PAREN, { pronoun: false });
-    if (fromTrailer) return fromTrailer;
-    if (!site.trail.text.slice(0, 8).includes('(') && !site.following?.text.startsWith('(')) {
-      const last = lastPart(site);
-      if (!last || !/\)[ \t.]*$/.test(last.text)) return null;
-    }
-    return (
-      readWith(site.trail, PAREN, { pronoun: false }) ??
-      followingLine(site, PAREN_LINE) ??
-      readWith(lastPart(site), PAREN_LAST, { pronoun: false })
-    );
+    return citationIsWeak(site, readParenthesis(site));
   },
 };
+
+function readParenthesis(site: CreditSite): RuleMatch | null {
+  const fromTrailer = readWith(trailer(site), PAREN, { pronoun: false });
+  if (fromTrailer) return fromTrailer;
+  if (!site.trail.text.slice(0, 8).includes('(') && !site.following?.text.startsWith('(')) {
+    const last = lastPart(site);
+    if (!last || !/\)[ \t.]*$/.test(last.text)) return null;
+  }
+  return (
+    readWith(site.trail, PAREN, { pronoun: false }) ??
+    followingLine(site, PAREN_LINE) ??
+    readWith(lastPart(site), PAREN_LAST, { pronoun: false })
+  );
+}
 
 // ---------------------------------------------------------------------------------------------
 // A name alone on the line above or below the quotation
