@@ -37,6 +37,16 @@ const CASES: [string, string, string[]][] = [
     ['A fine day,', 'A wet one,'],
   ],
   [
+    'the book’s tag by relation, then another speaker’s tag: two quotations',
+    '“Do you not want to know?” cried his wife impatiently. “I have no objection to hearing it,” Mr. Bennet replies.',
+    ['Do you not want to know?', 'I have no objection to hearing it,'],
+  ],
+  [
+    'a tag by relation, one speaker',
+    '“You will catch cold,” said her mother, “if you stay out.”',
+    ['You will catch cold, | if you stay out.'],
+  ],
+  [
     'run-in dialogue with prefixes',
     'Alice: “Who are you?” Caterpillar: “Who are YOU?”',
     ['Who are you?', 'Who are YOU?'],

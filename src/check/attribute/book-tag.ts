@@ -193,7 +193,7 @@ function segmentsOf(text: string, para: Span, modelParts: readonly Span[] | null
   return segmentsFromMarks(text, para);
 }
 
-/** "Presently Beaver", "Then Tommy": sentence words caught before the name. */
+/** "Presently Beaver", "Then Tommy": sentence words caught before the name; an adverb after a description. */
 function trimWho(who: string): string {
   const words = who.split(/\s+/);
   const sentenceWord = (w: string) => {
@@ -201,6 +201,13 @@ function trimWho(who: string): string {
     return /^\p{Lu}/u.test(w) && !HONORIFICS.has(l) && (NOT_NAMES.has(l) || /ly$/.test(w));
   };
   while (words.length > 1 && sentenceWord(words[0]!)) words.shift();
+  // "cried his wife impatiently": the adverb after a description is not part of it.
+  while (
+    words.length > 2 &&
+    /^(?:the|his|her|their|my|our)$/i.test(words[0]!) &&
+    /^\p{Ll}+ly$/u.test(words.at(-1)!)
+  )
+    words.pop();
   return words.join(' ');
 }
 

@@ -129,13 +129,15 @@ function mentioned(name: string, bookText: string): boolean {
   return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'u').test(bookText);
 }
 
+const NO_SUCH_CHARACTER = 'no character of the book is called';
+
 function resolutionNotes(name: string, res: NameResolution, bookText: string): string[] {
   if (res.status === 'ambiguous') return [`“${name}” may be any of ${res.candidates.join(', ')}`];
   if (res.status !== 'unknown') return [];
   // The model's cast leaves out people the book names only in passing.
   return mentioned(name, bookText)
     ? [`“${name}” is not among the characters the speaker model found`]
-    : [`no character of the book is called “${name}”`];
+    : [`${NO_SUCH_CHARACTER} “${name}”`];
 }
 
 /** The credit's addressee ("Emma tells Harriet") against whom the book says the line is spoken to. */
@@ -259,7 +261,12 @@ export function attribute(
     claimedCharacter,
     evidence: pick.evidence,
     addressee: credit.addressee ? judgeAddressee(credit.addressee, pickedReading, ctx) : null,
-    notes: [...notes, ...pick.notes, ...occurrenceNotes],
+    // "his wife", supported by the book's own "cried his wife": no note that no character is so called.
+    notes: [
+      ...notes.filter((n) => pick.attribution !== 'supported' || !n.startsWith(NO_SUCH_CHARACTER)),
+      ...pick.notes,
+      ...occurrenceNotes,
+    ],
   };
 }
 

@@ -127,8 +127,8 @@ export const AUTHOR_ROLE = '(?:[Tt]he|[Oo]ur)\\s+(?:author|novelist)';
 /** "Nick, the narrator,": the name, in apposition to "the narrator". */
 export const NARRATOR_APPOSITION = `${WRITTEN_NAME},\\s+(?:the|our)\\s+(?:${LOWER}+\\s+)?narrator,`;
 
-/** Subject pronouns a writer credits with (resolved later; I and we are the writer). */
-export const PRONOUN = '(?:he|she|they|I|we|He|She|They|We)';
+/** Subject pronouns a writer credits with (resolved later; I and we are the writer). Whole words: "he" is not the start of "her mother". */
+export const PRONOUN = "(?:he|she|they|I|we|He|She|They|We)(?![\\p{L}'’])";
 
 /** Anyone a credit can name, in the order the alternation should try them. */
 export const SPEAKER = `(?:${NARRATOR_APPOSITION}|${NARRATOR}|${AUTHOR_ROLE}|${WRITTEN_NAME}|${PRONOUN}|${DESCRIPTION})`;

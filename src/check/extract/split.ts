@@ -59,7 +59,8 @@ export function isTagOnly(s: string): boolean {
 }
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
-const WHO = `(?:${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|[Tt]he\\s+\\p{L}+|he|she|they|I|we)`;
+// "the Professor", and a relation the book's own tag gives ("cried his wife", "her mother said").
+const WHO = `(?:${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+\\p{L}+|he|she|they|I|we)`;
 const TAG_VERB_FIRST = new RegExp(`^\\s*[,.!?;:—–-]?\\s*(?:${VERBS})\\s+(${WHO})`, 'u');
 const TAG_NAME_FIRST = new RegExp(`^\\s*[,.!?;:—–-]?\\s*(${WHO})(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})\\b`, 'u');
 
