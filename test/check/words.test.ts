@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareWords, oldSpelling, wordsOf } from '../../src/check/locate/words.js';
+import {
+  compareWords,
+  normalizedWordsOf,
+  oldSpelling,
+  plainWordsOf,
+  wordsOf,
+} from '../../src/check/locate/words.js';
 
 describe('words as the checker compares them', () => {
   it('ignores case, curly apostrophes, underscores, diacritics and line-end hyphenation, keeping offsets', () => {
@@ -61,5 +67,92 @@ describe('words as the checker compares them', () => {
     }
     // a British spelling is a variant, but not an old one
     expect(oldSpelling('colour', 'color')).toBeNull();
+  });
+
+  it('reads plain text the fast way exactly as through the normalised view', () => {
+    // A seeded mix of what review text is made of, with the characters at the fast way's edges.
+    const pieces = [
+      'Don’t',
+      "don't",
+      '‘tis',
+      'o’',
+      'Elizabeth',
+      'MR',
+      'x9',
+      '42',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\t',
+      '\r\n',
+      ',',
+      '.',
+      '“',
+      '”',
+      '—',
+      ' — ',
+      '…',
+      '"',
+      "'",
+      '’',
+      '‘',
+      '(',
+      ')',
+      '!',
+      '?',
+      ';',
+      ':',
+      '[',
+      ']',
+      '*',
+      '#',
+      'a',
+      'I',
+      'z',
+      '0',
+      '\u000b',
+      '\u000c',
+    ];
+    const slow = [
+      '-',
+      '_',
+      'é',
+      'e\u0301',
+      '\u00a0',
+      '\u200b',
+      'ﬁ',
+      '\u0001',
+      '\u007f',
+      '--',
+      'to-\nday',
+      '𝐀',
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    let fast = 0;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const len = 1 + Math.floor(next() * 40);
+      for (let k = 0; k < len; k++) {
+        const from = n % 3 === 0 && next() < 0.05 ? slow : pieces;
+        text += from[Math.floor(next() * from.length)]!;
+      }
+      const a = Math.floor(next() * text.length);
+      const b = a + Math.floor(next() * (text.length - a + 1));
+      const plain = plainWordsOf(text, a, b);
+      if (plain) fast++;
+      expect(plain ?? normalizedWordsOf(text, a, b), JSON.stringify([text, a, b])).toEqual(
+        normalizedWordsOf(text, a, b),
+      );
+      expect(wordsOf(text, a, b)).toEqual(normalizedWordsOf(text, a, b));
+    }
+    expect(fast).toBeGreaterThan(1500);
+    // Anything the view would change inside a word takes the general way.
+    for (const t of ['to-\nday', '_You_', 'café', 'e\u0301', 'ﬁne', 'a\u200bb'])
+      expect(plainWordsOf(t)).toBeNull();
   });
 });

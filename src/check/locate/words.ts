@@ -45,9 +45,15 @@ function plainAsciiWord(w: string): boolean {
 
 /** Every word of `text` (or of `text.slice(from, to)`, offsets still into `text`). */
 export function wordsOf(text: string, from = 0, to = text.length): Word[] {
+  return plainWordsOf(text, from, to) ?? normalizedWordsOf(text, from, to);
+}
+
+/** `wordsOf` the general way: through the normalised view. */
+export function normalizedWordsOf(text: string, from = 0, to = text.length): Word[] {
   const view = normalize(text, { diacritics: true }, { start: from, end: to });
   const out: Word[] = [];
-  const re = new RegExp(WORD_RE.source, 'gu');
+  const re = WORD_SCAN;
+  re.lastIndex = 0;
   const nt = view.text;
   for (let m = re.exec(nt); m !== null; m = re.exec(nt)) {
     const norm = normWord(m[0]);
@@ -56,6 +62,55 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
     out.push({ start: span.start, end: span.end, norm });
   }
   return out;
+}
+
+/** WORD_RE for scanning (never re-entered: `wordsOf` calls nothing that scans words). */
+const WORD_SCAN = new RegExp(WORD_RE.source, 'gu');
+
+/**
+ * `wordsOf` for text the normalised view would only lower-case, collapse the spaces of and turn
+ * curly quotes, em dashes and "…" straight in: printable ASCII but the hyphen and the underscore,
+ * ASCII spaces, ‘ ’ “ ” — and …. Most of a review's quotations are such text; the view costs ten
+ * times the words' own reading there. A word is then ASCII letters and digits, joined by
+ * apostrophes (straight or curly), at the very offsets the view would give; null for any other
+ * text. test/check/words.test.ts holds the two ways equal.
+ */
+export function plainWordsOf(text: string, from = 0, to = text.length): Word[] | null {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 127 ? (c < 32 ? c < 9 || c > 13 : c === 45 || c === 95) : !PLAIN_NON_ASCII.has(c)) return null;
+  }
+  const out: Word[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let joined = false;
+    for (;;) {
+      while (i < to && isAsciiAlnum(text.charCodeAt(i))) i++;
+      if (i + 1 < to && isApostrophe(text.charCodeAt(i)) && isAsciiAlnum(text.charCodeAt(i + 1))) {
+        joined = true;
+        i++;
+      } else break;
+    }
+    const raw = text.slice(start, i);
+    out.push({ start, end: i, norm: joined ? normWord(raw) : raw.toLowerCase() });
+  }
+  return out;
+}
+
+/** The non-ASCII characters `plainWordsOf` reads: ‘ ’ (apostrophes), “ ”, — and …. */
+const PLAIN_NON_ASCII = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2014, 0x2026]);
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2018 || c === 0x2019;
 }
 
 /**
