@@ -1,7 +1,6 @@
 import type { BookIndex } from './book-index.js';
 import { QuoteWords } from './compare.js';
 import type { PatternToken } from './pattern.js';
-import type { WordMatch } from './words.js';
 
 /**
  * Local word alignment of a quotation against a window of the book ("fitting" alignment: every
@@ -18,7 +17,6 @@ const CHANGED = -4;
 const ADDED = -4;
 const MISSING = -4;
 const MERGE = 5;
-const SCORES: Record<WordMatch, number> = { same: SAME, variant: VARIANT, different: CHANGED };
 const EDITORIAL_MAX_WORDS = 4;
 /** Narration between the two parts of a split quotation ("said Mr. Bennet, after a pause,"). */
 const SPLIT_MAX_WORDS = 40;
@@ -98,7 +96,7 @@ export function alignPattern(
   const words = index.words;
   const ids = index.ids;
   const { tagStart, paragraphOf } = dialogueTags(bookText, index, winStart, winEnd);
-  const cmp = (qi: number, bookId: number): number => SCORES[quoteWords.match(qi, bookId)];
+  const cmp = (qi: number, bookId: number): number => quoteWords.score(qi, bookId, SAME, VARIANT, CHANGED);
   // The length and last letter of each window word: one word can end another (a merge of two or
   // three words) only when the last letters agree, which spares most cells the string test.
   const bookLen = new Int32Array(m + 1);

@@ -65,7 +65,21 @@ export class QuoteWords {
 
   /** How quotation token `q` compares with the book word whose id is `bookId`. */
   match(q: number, bookId: number): WordMatch {
-    if (this.ids[q] === bookId) return 'same';
+    return MATCHES[this.code(q, bookId)]!;
+  }
+
+  /**
+   * `match` as the aligner scores it (`same`, `variant`, `different` → the three given scores),
+   * without a string between: this is the aligner's innermost call.
+   */
+  score(q: number, bookId: number, same: number, variant: number, different: number): number {
+    const v = this.code(q, bookId);
+    return v === DIFFERENT ? different : v === VARIANT ? variant : same;
+  }
+
+  /** SAME, VARIANT or DIFFERENT, each pair worked out once. */
+  private code(q: number, bookId: number): number {
+    if (this.ids[q] === bookId) return SAME;
     const n = this.tokens.length;
     const s = this.slots;
     let slot: number;
@@ -86,7 +100,7 @@ export class QuoteWords {
       v = this.compare(q, bookId);
       this.table[at] = v;
     }
-    return MATCHES[v]!;
+    return v;
   }
 
   private compare(q: number, bookId: number): number {
