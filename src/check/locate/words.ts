@@ -272,7 +272,7 @@ function ocrKey(w: string): string {
 }
 
 /** Whether `ocrKey` changes the word: it has rn, vv, cl, 1 or 0. */
-function mayBeMisread(w: string): boolean {
+export function mayBeMisread(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c === 49 || c === 48) return true; // 1, 0
@@ -308,6 +308,8 @@ export function compareWords(
   keyA = spellingKey(a),
   keyB = spellingKey(b),
   aIsBookWord = false,
+  /** Whether either word has letters OCR confuses (`mayBeMisread`), when the caller knows. */
+  misread?: boolean,
 ): WordMatch {
   if (a === b) return 'same';
   if (keyA === keyB) return 'variant';
@@ -317,7 +319,10 @@ export function compareWords(
     return isEnglishWord(a) && isEnglishWord(b) ? 'different' : 'variant';
   // (A word without rn, vv, cl, 1 or 0 is its own OCR key, and a ≠ b: the keys can meet only when
   // one of the two has such letters. Most pairs have none, and a key lookup was most of the cost.)
-  if (oneOcrSlip(a, b) || (a.length >= 4 && (mayBeMisread(a) || mayBeMisread(b)) && ocrKey(a) === ocrKey(b)))
+  if (
+    oneOcrSlip(a, b) ||
+    (a.length >= 4 && (misread ?? (mayBeMisread(a) || mayBeMisread(b))) && ocrKey(a) === ocrKey(b))
+  )
     return 'variant';
   return 'different';
 }
