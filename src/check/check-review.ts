@@ -1,13 +1,20 @@
 import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import { buildCast } from './attribute/cast.js';
+import { buildCast, type Cast } from './attribute/cast.js';
 import { attribute, attributeContext, type SpeakerModel } from './attribute/index.js';
 import { classifyQuote, nameInBook } from './classify.js';
 import { contextOf, readCredits } from './credits/index.js';
 import { type FindInLibrary, findElsewhere } from './elsewhere.js';
 import { extractQuotations, quoteText } from './extract/index.js';
-import { buildPattern, dialogueLines, indexBook, locateQuotation, noteSplicedTurns } from './locate/index.js';
+import {
+  type BookLine,
+  buildPattern,
+  dialogueLines,
+  indexBook,
+  locateQuotation,
+  noteSplicedTurns,
+} from './locate/index.js';
 import { namesInReview, namesWarning } from './names.js';
 import { parseReviewDocument } from './review/document.js';
 import { convertReviewHtml } from './review/html.js';
@@ -77,6 +84,23 @@ function refuseBadInput(reviewText: string, book: Book): void {
   }
 }
 
+/**
+ * The cast and the book's lines of a speaker model, built once per model and kept while it lives:
+ * a server's check worker and a class set check many reviews against one model (the cast only
+ * remembers the names it has resolved).
+ */
+const sharedByModel = new WeakMap<SpeakerModel, { cast: Cast; bookLines: BookLine[] }>();
+
+function modelShared(model: SpeakerModel | null): { cast: Cast; bookLines: BookLine[] } {
+  if (!model) return { cast: buildCast(null), bookLines: dialogueLines(null) };
+  let shared = sharedByModel.get(model);
+  if (!shared) {
+    shared = { cast: buildCast(model), bookLines: dialogueLines(model) };
+    sharedByModel.set(model, shared);
+  }
+  return shared;
+}
+
 export function checkReview(reviewText: string, book: Book, options: CheckOptions = {}): CheckReport {
   refuseBadInput(reviewText, book);
   const converted = options.format === 'html' ? convertReviewHtml(reviewText) : null;
@@ -87,9 +111,8 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const text = doc.text;
   const index = indexBook(book);
   const model = options.analysis ?? null;
-  const cast = buildCast(model);
+  const { cast, bookLines } = modelShared(model);
   const attributing = attributeContext(model, cast, book.text, index);
-  const bookLines = dialogueLines(model);
 
   // 1. extract
   const { quotes: extracted, warnings } = extractQuotations(doc, { book: { index, text: book.text } });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { italicMarks, plainPassage, readerPassage, readerWords } from '../../src/check/report/passage.js';
+import {
+  isSpace,
+  italicMarks,
+  plainPassage,
+  readerPassage,
+  readerWords,
+} from '../../src/check/report/passage.js';
 
 /** The book's words as a reader sees them: each case a short book text, the quoted words, what is shown. */
 
@@ -89,5 +95,11 @@ describe('the book’s passage as a reader sees it', () => {
     expect(readerWords('a _very_ fine\nday')).toBe('a very fine day');
     expect(readerWords('snake_case')).toBe('snake_case');
     expect([...italicMarks('x _y_ z', 0, 7)]).toEqual([2, 4]);
+  });
+
+  it('takes for a space exactly what /\\s/ does, every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

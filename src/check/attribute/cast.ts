@@ -295,6 +295,9 @@ function best(matches: Match[]): Match[] {
   return matches.filter((m) => m.score === top);
 }
 
+/** Names a cast remembers the resolution of (a few dozen per review; each a few hundred bytes). */
+const MAX_REMEMBERED_NAMES = 20_000;
+
 export function buildCast(source: CastSource | null): Cast {
   const characters = source?.characters ?? [];
   const profiles = characters.map(profileOf);
@@ -330,6 +333,9 @@ export function buildCast(source: CastSource | null): Cast {
         out = fixed.map((m) => ({ ...m, by: 'spelling', score: SCORE.spelling }));
       }
     }
+    // A cast lives as long as its model (check-review.ts keeps one per model): what reviews wrote
+    // is remembered up to a bound.
+    if (cache.size >= MAX_REMEMBERED_NAMES) cache.clear();
     cache.set(name, out);
     return out;
   };

@@ -18,27 +18,43 @@ function words(s: string): string[] {
     .filter((w) => w.length > 0 && !SKIP.has(w));
 }
 
+/** Each character's name words and whole names (as `words` reads them), made once per cast. */
+interface CastWords {
+  /** Per character, every word of its names. */
+  own: ReadonlySet<string>[];
+  /** Every name of every character, its words joined by a space. */
+  names: ReadonlySet<string>;
+}
+
+/** Casts live as long as their speaker model (check-review.ts): credits ask of every quotation. */
+const wordsOfCast = new WeakMap<Cast, CastWords>();
+
+function castWords(cast: Cast): CastWords {
+  let hit = wordsOfCast.get(cast);
+  if (!hit) {
+    const names = new Set<string>();
+    const own = cast.characters.map((c) => {
+      for (const n of [c.name, ...c.aliases]) names.add(words(n).join(' '));
+      return new Set([c.name, ...c.aliases].flatMap(words));
+    });
+    hit = { own, names };
+    wordsOfCast.set(cast, hit);
+  }
+  return hit;
+}
+
 export function knownToCast(name: string, cast: Cast): boolean {
   const wanted = words(name).filter((w) => !HONORIFICS.has(w));
   if (wanted.length === 0) {
     // "The Admiral", "the Queen": a title alone is a name when a character is called by it.
     const all = words(name);
-    return (
-      all.length > 0 &&
-      cast.characters.some((c) => [c.name, ...c.aliases].some((n) => words(n).join(' ') === all.join(' ')))
-    );
+    return all.length > 0 && castWords(cast).names.has(all.join(' '));
   }
-  return cast.characters.some((c) => {
-    const own = new Set([c.name, ...c.aliases].flatMap(words));
-    return wanted.every((w) => own.has(w));
-  });
+  return castWords(cast).own.some((own) => wanted.every((w) => own.has(w)));
 }
 
 /** The name is exactly one of a character's names (case and punctuation aside). */
 export function isCastName(name: string, cast: Cast): boolean {
   const key = words(name).join(' ');
-  return (
-    key.length > 0 &&
-    cast.characters.some((c) => [c.name, ...c.aliases].some((n) => words(n).join(' ') === key))
-  );
+  return key.length > 0 && castWords(cast).names.has(key);
 }

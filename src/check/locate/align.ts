@@ -1,7 +1,6 @@
 import type { BookIndex } from './book-index.js';
 import { QuoteWords } from './compare.js';
 import type { PatternToken } from './pattern.js';
-import type { WordMatch } from './words.js';
 
 /**
  * Local word alignment of a quotation against a window of the book ("fitting" alignment: every
@@ -18,7 +17,6 @@ const CHANGED = -4;
 const ADDED = -4;
 const MISSING = -4;
 const MERGE = 5;
-const SCORES: Record<WordMatch, number> = { same: SAME, variant: VARIANT, different: CHANGED };
 const EDITORIAL_MAX_WORDS = 4;
 /** Narration between the two parts of a split quotation ("said Mr. Bennet, after a pause,"). */
 const SPLIT_MAX_WORDS = 40;
@@ -98,9 +96,20 @@ export function alignPattern(
   const words = index.words;
   const ids = index.ids;
   const { tagStart, paragraphOf } = dialogueTags(bookText, index, winStart, winEnd);
-  const cmp = (qi: number, bookId: number): number => SCORES[quoteWords.match(qi, bookId)];
+  const cmp = (qi: number, bookId: number): number => quoteWords.score(qi, bookId, SAME, VARIANT, CHANGED);
+  // The length and last letter of each window word: one word can end another (a merge of two or
+  // three words) only when the last letters agree, which spares most cells the string test.
+  const bookLen = new Int32Array(m + 1);
+  const bookLast = new Int32Array(m + 1);
+  for (let j = 1; j <= m; j++) {
+    const bw = words[winStart + j - 1]!.norm;
+    bookLen[j] = bw.length;
+    bookLast[j] = bw.charCodeAt(bw.length - 1);
+  }
   for (let i = 1; i <= n; i++) {
     const t = tokens[i - 1]!;
+    const tLen = t.type === 'word' ? t.norm.length : 0;
+    const tLast = t.type === 'word' ? t.norm.charCodeAt(tLen - 1) : -1;
     const row = i * W;
     const prev = (i - 1) * W;
     let bestPrev = NEG;
@@ -118,7 +127,8 @@ export function alignPattern(
             mv = Move.Diag;
           }
           // two or three quotation words against one book word ("any one" / "anyone")
-          if (i >= 2 && bw.length > t.norm.length && bw.endsWith(t.norm)) {
+          const lastAgrees = bookLast[j] === tLast;
+          if (i >= 2 && lastAgrees && bookLen[j]! > tLen && bw.endsWith(t.norm)) {
             const t1 = tokens[i - 2]!;
             if (t1.type === 'word') {
               const two = t1.norm + t.norm;
@@ -141,7 +151,7 @@ export function alignPattern(
             }
           }
           // one quotation word against two or three book words ("anyone" / "any one")
-          if (j >= 2 && t.norm.length > bw.length && t.norm.endsWith(bw)) {
+          if (j >= 2 && lastAgrees && tLen > bookLen[j]! && t.norm.endsWith(bw)) {
             const two = words[winStart + j - 2]!.norm + bw;
             if (t.norm === two) {
               const v = H[prev + j - 2]! + MERGE * 2;
@@ -325,9 +335,6 @@ export function alignPattern(
   };
 }
 
-const OPENING = /[\u201c\u2018\u00ab]/;
-const CLOSING = /[\u201d\u2019\u00bb]/;
-
 /**
  * For each window column l, the column k where a run of narration between two quoted parts of
  * dialogue starts (words k..l-1 are narration: a closing mark just before word k, an opening mark
@@ -350,12 +357,14 @@ function dialogueTags(
     const prev = index.words[winStart + k - 1];
     if (k > 0) paragraphOf[k] = paragraphOf[k - 1]!;
     if (!w || !prev) continue;
+    // Most words are a single space apart: nothing to look at.
+    if (w.start - prev.end === 1 && text.charCodeAt(prev.end) === 32) continue;
     const gap = text.slice(prev.end, w.start);
-    if (/\n[^\S\n]*\n/.test(gap)) paragraphOf[k]!++;
+    if (gap.includes('\n') && /\n[^\S\n]*\n/.test(gap)) paragraphOf[k]!++;
     for (let p = 0; p < gap.length; p++) {
       const c = gap[p]!;
-      if (OPENING.test(c)) opens[k] = 1;
-      else if (CLOSING.test(c)) closes[k] = 1;
+      if (c === '\u201c' || c === '\u2018' || c === '\u00ab') opens[k] = 1;
+      else if (c === '\u201d' || c === '\u2019' || c === '\u00bb') closes[k] = 1;
       else if (c === '"' || c === "'") {
         const touchesNext = p === gap.length - 1 && p > 0 && /\s/.test(gap[p - 1]!);
         if (touchesNext) opens[k] = 1;

@@ -1,6 +1,6 @@
 import type { BookIndex } from './book-index.js';
 import type { PatternToken } from './pattern.js';
-import { compareWords, spellingKey, type WordMatch } from './words.js';
+import { compareWords, mayBeMisread, spellingKey, type WordMatch } from './words.js';
 
 /**
  * How each word of one quotation compares with book words (words.ts `compareWords`), each pair
@@ -26,10 +26,25 @@ interface Slots {
 }
 const slotsByIndex = new WeakMap<BookIndex, Slots>();
 
+/** Per book index: 0 not yet known, 1 no, 2 yes — whether each word id has letters OCR confuses. */
+const misreadByIndex = new WeakMap<BookIndex, Uint8Array>();
+
+function bookMisread(index: BookIndex, bookId: number): boolean {
+  let known = misreadByIndex.get(index);
+  if (!known) {
+    known = new Uint8Array(index.vocab.length);
+    misreadByIndex.set(index, known);
+  }
+  if (known[bookId] === 0) known[bookId] = mayBeMisread(index.vocab[bookId]!) ? 2 : 1;
+  return known[bookId] === 2;
+}
+
 export class QuoteWords {
   /** The book word id of each quotation token, −1 for a word the book lacks or a non-word. */
   readonly ids: Int32Array;
   private readonly keys: string[];
+  /** 1 where the token has letters OCR confuses (words.ts `mayBeMisread`). */
+  private readonly misread: Uint8Array;
   private readonly slots: Slots;
   private readonly generation: number;
   private table: Uint8Array;
@@ -42,11 +57,13 @@ export class QuoteWords {
     const n = tokens.length;
     this.ids = new Int32Array(n).fill(-1);
     this.keys = new Array<string>(n).fill('');
+    this.misread = new Uint8Array(n);
     for (let k = 0; k < n; k++) {
       const t = tokens[k]!;
       if (t.type === 'word') {
         this.ids[k] = index.idOf.get(t.norm) ?? -1;
         this.keys[k] = spellingKey(t.norm);
+        this.misread[k] = mayBeMisread(t.norm) ? 1 : 0;
       }
     }
     let slots = slotsByIndex.get(index);
@@ -65,7 +82,21 @@ export class QuoteWords {
 
   /** How quotation token `q` compares with the book word whose id is `bookId`. */
   match(q: number, bookId: number): WordMatch {
-    if (this.ids[q] === bookId) return 'same';
+    return MATCHES[this.code(q, bookId)]!;
+  }
+
+  /**
+   * `match` as the aligner scores it (`same`, `variant`, `different` → the three given scores),
+   * without a string between: this is the aligner's innermost call.
+   */
+  score(q: number, bookId: number, same: number, variant: number, different: number): number {
+    const v = this.code(q, bookId);
+    return v === DIFFERENT ? different : v === VARIANT ? variant : same;
+  }
+
+  /** SAME, VARIANT or DIFFERENT, each pair worked out once. */
+  private code(q: number, bookId: number): number {
+    if (this.ids[q] === bookId) return SAME;
     const n = this.tokens.length;
     const s = this.slots;
     let slot: number;
@@ -86,7 +117,7 @@ export class QuoteWords {
       v = this.compare(q, bookId);
       this.table[at] = v;
     }
-    return MATCHES[v]!;
+    return v;
   }
 
   private compare(q: number, bookId: number): number {
@@ -98,7 +129,8 @@ export class QuoteWords {
       bKey = spellingKey(index.vocab[bookId]!);
       index.spellingKeys[bookId] = bKey;
     }
-    const c = compareWords(t.norm, index.vocab[bookId]!, this.keys[q], bKey, this.ids[q]! >= 0);
+    const misread = this.misread[q] === 1 || bookMisread(index, bookId);
+    const c = compareWords(t.norm, index.vocab[bookId]!, this.keys[q], bKey, this.ids[q]! >= 0, misread);
     return c === 'same' ? SAME : c === 'variant' ? VARIANT : DIFFERENT;
   }
 }

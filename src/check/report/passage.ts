@@ -27,6 +27,26 @@ const PARAGRAPH_REACH = 4000;
 
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 
+/**
+ * Whether a UTF-16 code unit is what `/\s/` matches (ECMAScript's white space and line terminators),
+ * without a regular expression per character of the passage.
+ */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
@@ -40,9 +60,10 @@ export function italicMarks(text: string, from: number, to: number): Set<number>
   const marks = new Set<number>();
   let open = -1;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '\n' && /^\n[ \t\r]*\n/.test(text.slice(i, i + 8))) open = -1;
-    if (c !== '_') continue;
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 95) continue; // only line ends and underscores matter
+    if (code === 10 && /^\n[ \t\r]*\n/.test(text.slice(i, i + 8))) open = -1;
+    if (code !== 95) continue;
     const before = text[i - 1];
     const after = text[i + 1];
     if (open < 0) {
@@ -141,7 +162,7 @@ export function readerPassage(bookText: string, span: Span, context = CONTEXT_CH
   if (cut && cut.end <= cut.start) cut = null;
   const marks = italicMarks(bookText, Math.min(from, edges.start), Math.max(to, edges.end));
   let italic = false;
-  for (let i = edges.start; i < from; i++) if (marks.has(i)) italic = !italic;
+  for (const m of marks) if (m >= edges.start && m < from) italic = !italic;
 
   const out = new RunBuilder();
   if (from > edges.start && context > 0) out.push('…', false, false);
@@ -159,9 +180,9 @@ export function readerPassage(bookText: string, span: Span, context = CONTEXT_CH
       i++;
       continue;
     }
-    if (/\s/.test(c)) {
+    if (isSpace(c.charCodeAt(0))) {
       let j = i;
-      while (j < to && /\s/.test(bookText[j]!)) j++;
+      while (j < to && isSpace(bookText.charCodeAt(j))) j++;
       if (/\n[ \t\r]*\n/.test(bookText.slice(i, j))) {
         out.paragraphBreak();
         italic = false;
@@ -170,7 +191,7 @@ export function readerPassage(bookText: string, span: Span, context = CONTEXT_CH
       continue;
     }
     let j = i + 1;
-    while (j < to && !/\s/.test(bookText[j]!) && !marks.has(j) && j !== cut?.start) {
+    while (j < to && !isSpace(bookText.charCodeAt(j)) && !marks.has(j) && j !== cut?.start) {
       if (j === span.start || j === span.end) break;
       j++;
     }
