@@ -8,8 +8,11 @@ import type { CheckedQuote, CheckReport, LibrarySource } from './types.js';
  * `findInLibrary`), so a report can say “not in this book, but in Middlemarch, chapter 3”.
  */
 
-/** Finds a passage across the library; the book checked against may be among the answers (it is skipped). */
-export type FindInLibrary = (passage: string) => LibrarySource[];
+/**
+ * Finds a passage across the library, not looking in `skipBook` (the book checked against, which
+ * has already said it does not have it); answers from that book, if any, are passed over anyway.
+ */
+export type FindInLibrary = (passage: string, skipBook?: string) => LibrarySource[];
 
 /** Quotations looked up per review: each look is a library query (~10–100 ms). */
 const MAX_LOOKED_UP = 25;
@@ -57,7 +60,7 @@ export function findElsewhere(
     quotes,
     book,
     lookups,
-    lookups.map((i) => findInLibrary(quotes[i]!.text)),
+    lookups.map((i) => findInLibrary(quotes[i]!.text, book.id)),
   );
 }
 
@@ -96,7 +99,7 @@ export async function askLibrary(
     const answers: LibrarySource[][] = [];
     for (const i of lookups) {
       await new Promise((resolve) => setImmediate(resolve));
-      answers.push(find(quotes[i]!.text));
+      answers.push(find(quotes[i]!.text, book.id));
     }
     quotes = withAnswers(quotes, book, lookups, answers);
   }

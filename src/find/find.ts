@@ -22,6 +22,8 @@ export interface FindOptions {
   maxCompared?: number;
   /** Reads a library book (default `library.getBook`); a long-lived caller passes a cache. */
   loadBook?: (id: string) => Book | null;
+  /** A book not to look in: `check` asks about passages its own book does not have. Default none. */
+  skipBook?: string;
 }
 
 /**
@@ -88,7 +90,7 @@ export function findPassage(library: Library, passage: string, options: FindOpti
   const anchors = anchorsOf(library, sequence, usesOf, (w) => wordWeight(usesOf(w), wordsInLibrary));
   const coverageOf = new Map(candidates.map((c) => [c.bookId, c.coverage]));
   const ordered = candidates
-    .filter((c) => c.coverage >= best * MIN_COVERAGE_OF_BEST)
+    .filter((c) => c.coverage >= best * MIN_COVERAGE_OF_BEST && c.bookId !== options.skipBook)
     .slice(0, MAX_ORDERED)
     .map((c) => orderEvidence(c.bookId, anchors, sequence.length))
     .sort((a, b) => b.inOrder - a.inOrder || coverageOf.get(b.bookId)! - coverageOf.get(a.bookId)!);

@@ -11,10 +11,10 @@ import { findPassage } from './find.js';
  */
 export function libraryFinder(open: () => Library | null): FindInLibrary {
   let library: Library | null | undefined;
-  return (passage) => {
+  return (passage, skipBook) => {
     if (library === undefined) library = open();
     if (!library) return [];
-    return findPassage(library, passage).matches.map(
+    return findPassage(library, passage, skipBook ? { skipBook } : {}).matches.map(
       (m): LibrarySource => ({
         bookId: m.bookId,
         title: m.title,

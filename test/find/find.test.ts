@@ -101,6 +101,12 @@ describe('findPassage', () => {
     });
   }
 
+  it('does not look in the book it is told to skip (the one a check has already searched)', () => {
+    const passage = passageOf('causeway', 'The house stood at the end', 12);
+    const r = findPassage(library, passage, { skipBook: books.causeway.id });
+    expect(r.matches.map((m) => m.bookId)).toEqual([books.causewayVariant.id]);
+  });
+
   it('says a passage is in no book', () => {
     const r = findPassage(library, 'the quartermaster sold the orchard to a travelling dentist in March');
     expect(r.status).toBe('not_found');
