@@ -667,6 +667,18 @@ describe('credits: titles, profiles and author citations', () => {
       'Tommy (tag-between)',
     ]);
   });
+  it('“― Name, Title” cites the book: the author, even when the book does not name its author', () => {
+    const ctx: CreditContext = { ...CTX, bookAuthor: null };
+    const page =
+      '“The sea keeps its own accounts.”\n― Agnes Morrow, The Salt House\n\n“The water is never kind.”\n― Agnes Morrow';
+    // The second line has no title after the name, but the page has said whose name it is.
+    expect(credits(page, ctx)).toEqual([
+      'author:Agnes Morrow (dash-after)',
+      'author:Agnes Morrow (dash-after)',
+    ]);
+    // Without the title, and without metadata, nothing says the name is the author's.
+    expect(credits('“The water is never kind.”\n― Agnes Morrow', ctx)).toEqual(['Agnes Morrow (dash-after)']);
+  });
   it('a page named after the book credits nobody, even when a character shares its name', () => {
     const ctx: CreditContext = { ...CTX, bookTitle: 'Miss Emily' };
     expect(credits('# Miss Emily Quotes\n\n- “The sea keeps its own accounts.”', ctx)).toEqual(['-']);

@@ -78,6 +78,8 @@ interface State {
   /** Names credited so far, with where (pronouns fall back on them when no gender is known). */
   credited: { name: string; at: number }[];
   pageNames: () => readonly string[];
+  /** Names the page has credited with the book's title after them ("― Jane Austen, Pride and Prejudice"): the author's. */
+  authors: Set<string>;
 }
 
 function normal(s: string): string {
@@ -122,7 +124,9 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
   )
     return 'next';
   const narrator = isNarratorCredit(name);
-  const kind = narrator ? 'narrator' : isAuthorName(name, ctx) ? 'author' : 'character';
+  if (m.citesBook) state.authors.add(normal(name));
+  const byAuthor = state.authors.has(normal(name)) || isAuthorName(name, ctx);
+  const kind = narrator ? 'narrator' : byAuthor ? 'author' : 'character';
   if (narrator) name = narratorAppositionName(name);
   const addressee = m.addressee && !sameWords(m.addressee, name) ? m.addressee : null;
   return {
@@ -158,6 +162,7 @@ export function readCredits(
   const state: State = {
     scope,
     credited: [],
+    authors: new Set(),
     pageNames: () => {
       names ??= namesOnPage(scope);
       return names;

@@ -120,31 +120,50 @@ function lastPart(site: CreditSite): Segment | null {
   return segment(site.text, p.start, p.end);
 }
 
+/** "― Jane Austen, Pride and Prejudice": the book's title right after the name (citesBook). */
+function markBookCitation(site: CreditSite, m: RuleMatch | null): RuleMatch | null {
+  const title = site.ctx.bookTitle;
+  if (!m || !title) return m;
+  const after = site.text.slice(m.span.end, m.span.end + title.length + 12);
+  const simple = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const lead = /^\s*[,:]\s*[*_"“‘']*/.exec(after);
+  if (!lead || !simple(after.slice(lead[0].length)).startsWith(simple(title))) return m;
+  return { ...m, citesBook: true };
+}
+
 export const dashAfterRule: CreditRule = {
   id: 'credit/dash-after',
   description:
     'a dash line after the quotation: “…” — Emma Woodhouse / ― Lord Henry on the next line / ~ Emma',
   read(site) {
-    const fromTrailer = readWith(trailer(site), DASH_LINE, { pronoun: false });
-    if (fromTrailer) return fromTrailer;
-    const dash = /[\u2014\u2013\u2015~-]/;
-    const last = lastPart(site);
-    if (
-      !dash.test(site.trail.text.slice(0, 8)) &&
-      !(site.following && dash.test(site.following.text.slice(0, 4)))
-    ) {
-      if (!last || !/\n[ \t>]*[\u2014\u2013\u2015~-]/.test(last.text)) {
-        // A Markdown "- Lord Henry" list item below: its dash is the marker, outside `following`.
-        if (!site.following) return null;
-      }
-    }
-    return (
-      readWith(site.trail, DASH_LINE, { pronoun: false }) ??
-      followingLine(site, DASH_LINE) ??
-      readWith(lastPart(site), DASH_LAST_LINE, { pronoun: false })
-    );
+    return markBookCitation(site, readDashLine(site));
   },
 };
+
+function readDashLine(site: CreditSite): RuleMatch | null {
+  const fromTrailer = readWith(trailer(site), DASH_LINE, { pronoun: false });
+  if (fromTrailer) return fromTrailer;
+  const dash = /[\u2014\u2013\u2015~-]/;
+  const last = lastPart(site);
+  if (
+    !dash.test(site.trail.text.slice(0, 8)) &&
+    !(site.following && dash.test(site.following.text.slice(0, 4)))
+  ) {
+    if (!last || !/\n[ \t>]*[\u2014\u2013\u2015~-]/.test(last.text)) {
+      // A Markdown "- Lord Henry" list item below: its dash is the marker, outside `following`.
+      if (!site.following) return null;
+    }
+  }
+  return (
+    readWith(site.trail, DASH_LINE, { pronoun: false }) ??
+    followingLine(site, DASH_LINE) ??
+    readWith(lastPart(site), DASH_LAST_LINE, { pronoun: false })
+  );
+}
 
 // ---------------------------------------------------------------------------------------------
 // A parenthesis: "“…” (Basil)", "(Lord Henry, chapter 2)", "(Catherine to Henry)", "(Austen 45)"

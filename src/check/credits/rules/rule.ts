@@ -25,6 +25,11 @@ export interface RuleMatch {
    * if the book has a character of that name (the composition asks the cast).
    */
   weak?: boolean;
+  /**
+   * The name is followed by the book's title ("― Jane Austen, Pride and Prejudice"): a citation of
+   * the book, so the name is its author's, whether or not the book's metadata gives the author.
+   */
+  citesBook?: boolean;
 }
 
 /** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
