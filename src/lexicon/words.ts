@@ -116,3 +116,42 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 export const WRITING_INTRODUCERS: ReadonlySet<string> = new Set(
   'letter letters note notes billet epistle postscript telegram contents wrote written writes'.split(' '),
 );
+
+/**
+ * Capitalised connectives that open a writer's sentence of its own, never a speech tag's subject:
+ * after "…for our girls!” Meanwhile Charlotte tells Elizabeth, “…" the words are a new sentence
+ * introducing the next quotation, not a tag of the one before (src/check: the extract stage's split
+ * quotations, the credit after a quotation).
+ */
+export const SENTENCE_CONNECTIVES: readonly string[] = [
+  'Meanwhile',
+  'Later',
+  'Then',
+  'Finally',
+  'However',
+  'Afterwards',
+  'Eventually',
+  'Soon',
+  'Next',
+  'Still',
+  'Yet',
+  'Also',
+  'Elsewhere',
+  'Instead',
+  'Moreover',
+  'Nevertheless',
+  'Now',
+  'Here',
+  'There',
+  'When',
+  'After',
+  'Before',
+  'While',
+  'In the end',
+  'At last',
+];
+
+/** SENTENCE_CONNECTIVES opening a stretch of text (after spaces). */
+export const OPENS_WITH_CONNECTIVE = new RegExp(
+  `^\\s*(?:${SENTENCE_CONNECTIVES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
+);

@@ -745,6 +745,21 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Ruth (tag-before)'],
     ],
     [
+      'a clause of its own between the name and the participle is no apposition',
+      'Tommy meets Ruth at a wake, where he ignores her, remarking that she is “a fool about oranges.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'a participle after a clause reports the line',
+      'Later, Tommy surprises her with a basket, declaring, “You will catch your death out here.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'a new sentence after a line introduces the next one, not a tag of the first',
+      'Miss Emily, the teacher, is shocked, exclaiming, “Nobody sensible lives here!” Meanwhile Ruth tells Tommy, “I have been counting the waves.”',
+      ['Miss Emily (tag-before)', 'Ruth → Tommy (tag-before)'],
+    ],
+    [
       'a verb of mockery or dismissal before a colon',
       'Tommy mocks her: “You were always a fool about oranges.”',
       ['Tommy (tag-before)'],

@@ -42,6 +42,11 @@ const CASES: [string, string, string[]][] = [
     ['Do you not want to know?', 'I have no objection to hearing it,'],
   ],
   [
+    'a new sentence of the writer between two lines: two quotations',
+    '“What a fine day!” Meanwhile Ruth tells Tommy, “The water is never kind.”',
+    ['What a fine day!', 'The water is never kind.'],
+  ],
+  [
     'a tag by relation, one speaker',
     '“You will catch cold,” said her mother, “if you stay out.”',
     ['You will catch cold, | if you stay out.'],

@@ -1,5 +1,10 @@
 import type { Span } from '../../book/span.js';
-import { abbreviatedTitleAlternation, creditVerbAlternation, HONORIFICS } from '../../lexicon.js';
+import {
+  abbreviatedTitleAlternation,
+  creditVerbAlternation,
+  HONORIFICS,
+  OPENS_WITH_CONNECTIVE,
+} from '../../lexicon.js';
 import type { MarkedQuote } from './marks.js';
 
 /**
@@ -43,6 +48,8 @@ export function isSplitNarration(gap: string, firstPart: string): boolean {
   const gapEnds = /[,\u2014\u2013:;.]$/.test(trimmed);
   // One clause of narration ("said he,"), not a sentence and the start of another.
   if (/[.!?;:]\s/.test(trimmed.replace(ABBREVIATIONS, ''))) return false;
+  // "…for our girls!” Meanwhile Charlotte tells Elizabeth, “…": a new sentence of the writer's.
+  if (OPENS_WITH_CONNECTIVE.test(trimmed)) return false;
   return (firstEnds || gapStarts) && gapEnds;
 }
 

@@ -1,4 +1,4 @@
-import { addressingVerbAlternation } from '../../../lexicon.js';
+import { addressingVerbAlternation, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
 import {
   ADDRESSEE,
   ADVERB,
@@ -56,6 +56,8 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   const trail = site.trail;
   // Cheap cue first: no credit verb near, no tag (the big patterns run only where one may be).
   if (!SPEECH_VERB_RE.test(trail.text.slice(0, 160))) return null;
+  // "…girls!” Meanwhile Charlotte tells Elizabeth,": a new sentence of the writer's, for the next line.
+  if (OPENS_WITH_CONNECTIVE.test(trail.text)) return null;
   const sentence = sub(trail, 0, firstSentenceEnd(trail.text) + 1);
   const fromAs = readWith(sentence, AS_AFTER);
   if (fromAs) return fromAs;
@@ -142,10 +144,14 @@ export const tagAfterRule: CreditRule = {
 
 /** A lowercase word that is not a pronoun (a new subject would end the name's clause). */
 const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
+/** A participle that reports speech after a clause: "…, declaring", "surprises her, adding". */
+const REPORTING_PARTICIPLE =
+  'saying|telling|adding|explaining|insisting|warning|asking|replying|answering|declaring|remarking|noting|exclaiming|observing|announcing|confessing|admitting|protesting|retorting|writing|thinking';
 /** "came up and", "shook his head and", "pointed at the bowl and then", "agrees to repair it, telling him". */
-const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:saying|telling|adding|explaining|insisting|warning|asking|replying|answering|declaring|remarking|noting)\\b))`;
+const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
 /** ", who has waited all evening," / ", after a long silence,". */
-const APPOSITION = '(?:,\\s+[^,;:.!?“”"\\n]{1,80},)';
+const APPOSITION =
+  '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since)\\b)[^,;:.!?“”"\\n]{1,80},)';
 /** "urges her friend to marry him “…”": what the line asks for, between the addressee and the words. */
 const INFINITIVE = `(?:\\s+to\\s+${LOWER}+(?:\\s+${LOWER}+){0,2})`;
 /** "Everyone loved Mrs. Pruett, who announces that “…”": the relative clause's verb is the name's. */
@@ -163,7 +169,7 @@ const CATAPHOR =
 const TO_FIRST = `(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to\\s+(?<to3>${ADDRESSEE}),\\s+)`;
 
 const BEFORE = new RegExp(
-  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|answering|replying|writing|thinking)\\b${ADVERB}?${OBJECT}${INFINITIVE}?${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b${ADVERB}?${OBJECT}${INFINITIVE}?${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
   'dgu',
 );
 
@@ -173,12 +179,10 @@ const VERB_FIRST = new RegExp(
   'dgu',
 );
 
+const PARTICIPLE_RE = new RegExp(`\\b(?:${REPORTING_PARTICIPLE})\\b`);
+
 function tagBefore(lead: Segment, open: boolean, glossOfPrevious = false): RuleMatch | null {
-  if (
-    !SPEECH_VERB_RE.test(lead.text) &&
-    !/\b(?:saying|telling|asking|answering|replying|writing|thinking)\b/.test(lead.text)
-  )
-    return null;
+  if (!SPEECH_VERB_RE.test(lead.text) && !PARTICIPLE_RE.test(lead.text)) return null;
   if (open) {
     const first = readWith(lead, VERB_FIRST);
     if (first) return first;
