@@ -13,6 +13,7 @@ import {
   SPEECH_VERBS,
   STRONG_PERSON_VERBS,
 } from '../lexicon.js';
+import { letterBefore, letterWidth, lowerWidth } from '../text/chars.js';
 
 /** One occurrence of a capitalised name in the text ("Mrs. Bennet", "Elizabeth", "Netherfield Park"). */
 export interface NameOccurrence extends Span {
@@ -266,22 +267,100 @@ function afterSentenceInitialArticle(text: string, pos: number, paraStart: numbe
   return m !== null && atSentenceStart(text, pos - m[0].length, paraStart);
 }
 
+const WORD_BEFORE = /([\p{L}]+)[^\p{L}\n]{0,3}(?:the\s+)?$/u;
+
+/**
+ * The word before a name, through an article: "said the Lory" gives "said". What WORD_BEFORE finds in
+ * the 34 characters before `pos`, read by character codes (the pattern, tried at every offset, was a
+ * tenth of the analysis): the first word there followed by at most three characters that are neither
+ * letters nor line breaks, and then an optional "the" and spaces, up to `pos`.
+ */
 function wordBefore(text: string, pos: number): string {
-  // "said the Lory": look through the article to the verb.
-  const m = /([\p{L}]+)[^\p{L}\n]{0,3}(?:the\s+)?$/u.exec(text.slice(Math.max(0, pos - 34), pos));
-  return m ? m[1]!.toLowerCase() : '';
+  const lo = Math.max(0, pos - 34);
+  for (let i = lo; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const m = WORD_BEFORE.exec(text.slice(lo, pos));
+      return m ? m[1]!.toLowerCase() : '';
+    }
+  }
+  // Where the trailing spaces begin (for "the\s+$").
+  let spacesFrom = pos;
+  while (spacesFrom > lo && isJsSpace(text.charCodeAt(spacesFrom - 1))) spacesFrom--;
+  const tailFits = (q: number): boolean => {
+    for (let k = 0; k <= 3; k++) {
+      const r = q + k;
+      if (r === pos) return true;
+      if (r + 3 < pos && r + 3 >= spacesFrom && text.startsWith('the', r)) return true;
+      const c = text.charCodeAt(r);
+      if (c === 10 || letterWidth(text, r) > 0) return false;
+    }
+    return false;
+  };
+  for (let p = lo; p < pos; p++) {
+    if (letterWidth(text, p) === 0 || (p > lo && letterWidth(text, p - 1) > 0)) continue;
+    let end = p;
+    while (end < pos && letterWidth(text, end) > 0) end++;
+    for (let q = end; q > p; q--) if (tailFits(q)) return text.slice(p, q).toLowerCase();
+  }
+  return '';
 }
 
+/** The word after a name, past up to three spaces or commas: what /^[\s,]{0,3}([\p{L}]+)/u finds in the next 30 characters. */
 function wordAfter(text: string, pos: number): string {
-  const m = /^[\s,]{0,3}([\p{L}]+)/u.exec(text.slice(pos, pos + 30));
-  return m ? m[1]!.toLowerCase() : '';
+  const end = Math.min(text.length, pos + 30);
+  let i = pos;
+  while (i < end && i - pos < 3 && (text.charCodeAt(i) === 44 || isJsSpace(text.charCodeAt(i)))) i++;
+  let j = i;
+  for (;;) {
+    const w = letterWidth(text, j);
+    if (w === 0 || j + w > end) break;
+    j += w;
+  }
+  return j > i ? text.slice(i, j).toLowerCase() : '';
+}
+
+/** What \s matches in a JavaScript pattern. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Lower-case word counts, to tell names ("Elizabeth") from capitalised ordinary words ("Well"). */
 export function lowercaseWordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const re = /(?<![\p{L}])[\p{Ll}][\p{Ll}'\u2019]*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  // The words /(?<![\p{L}])[\p{Ll}][\p{Ll}'\u2019]*/gu finds, read by character codes (the pattern over
+  // a whole novel cost more than all the rest of this module).
+  for (let i = 0; i < text.length; ) {
+    const w = lowerWidth(text, i);
+    if (w === 0 || letterBefore(text, i)) {
+      i += w || 1;
+      continue;
+    }
+    let j = i + w;
+    for (;;) {
+      const d = text.charCodeAt(j);
+      if (d === 39 || d === 0x2019) j++;
+      else {
+        const wj = lowerWidth(text, j);
+        if (wj === 0) break;
+        j += wj;
+      }
+    }
+    const word = text.slice(i, j);
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    i = j;
+  }
   return counts;
 }
 

@@ -17,10 +17,16 @@ export const FEMALE_OTHER = 5;
 
 const LONGEST_PRONOUN = Math.max(...[...MALE_PRONOUNS, ...FEMALE_PRONOUNS].map((p) => p.length));
 
+/** The first letters of the pronouns, lower case (all ASCII): a word starting otherwise is none. */
+const PRONOUN_INITIALS = new Set([...MALE_PRONOUNS, ...FEMALE_PRONOUNS].map((p) => p.charCodeAt(0)));
+
 function kindOf(w: string): number {
   if (w === '.' || w === '!' || w === '?' || w === ';') return SENTENCE_END;
   // A word longer than every pronoun needs no lower-casing (lower-casing never shortens a word).
   if (w.length > LONGEST_PRONOUN) return OTHER;
+  // Nor does one whose ASCII first letter starts no pronoun in either case.
+  const c = w.charCodeAt(0);
+  if (c < 128 && !PRONOUN_INITIALS.has(c >= 65 && c <= 90 ? c + 32 : c)) return OTHER;
   const lw = w.toLowerCase();
   if (MALE_PRONOUNS.has(lw)) return SUBJECT_PRONOUNS.has(lw) ? MALE_SUBJECT : MALE_OTHER;
   if (FEMALE_PRONOUNS.has(lw)) return SUBJECT_PRONOUNS.has(lw) ? FEMALE_SUBJECT : FEMALE_OTHER;
