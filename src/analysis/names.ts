@@ -2,7 +2,6 @@ import { findSpanIndex, type Span } from '../book/span.js';
 import {
   ABBREVIATED_TITLES,
   type Gender,
-  GIVEN_NAME_GENDER,
   HONORIFICS,
   HONORIFICS_NEEDING_NAME,
   NOT_NAMES,
@@ -13,7 +12,9 @@ import {
   SPEECH_VERBS,
   STRONG_PERSON_VERBS,
 } from '../lexicon.js';
-import { letterBefore, letterWidth, lowerWidth } from '../text/chars.js';
+import { letterWidth } from '../text/chars.js';
+
+export { commonWordTest, lowercaseWordCounts } from './word-counts.js';
 
 /** One occurrence of a capitalised name in the text ("Mrs. Bennet", "Elizabeth", "Netherfield Park"). */
 export interface NameOccurrence extends Span {
@@ -336,34 +337,6 @@ function isJsSpace(c: number): boolean {
   );
 }
 
-/** Lower-case word counts, to tell names ("Elizabeth") from capitalised ordinary words ("Well"). */
-export function lowercaseWordCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  // The words /(?<![\p{L}])[\p{Ll}][\p{Ll}'\u2019]*/gu finds, read by character codes (the pattern over
-  // a whole novel cost more than all the rest of this module).
-  for (let i = 0; i < text.length; ) {
-    const w = lowerWidth(text, i);
-    if (w === 0 || letterBefore(text, i)) {
-      i += w || 1;
-      continue;
-    }
-    let j = i + w;
-    for (;;) {
-      const d = text.charCodeAt(j);
-      if (d === 39 || d === 0x2019) j++;
-      else {
-        const wj = lowerWidth(text, j);
-        if (wj === 0) break;
-        j += wj;
-      }
-    }
-    const word = text.slice(i, j);
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-    i = j;
-  }
-  return counts;
-}
-
 /**
  * Collect, for each printed form, how it is used: how often mid-sentence, whether it takes person
  * verbs or speech verbs ("said Elizabeth"), place prepositions ("at Longbourn"), and which pronoun
@@ -472,25 +445,4 @@ function followingPronounGender(text: string, pos: number): [Gender, number] {
     if (words > 1 && isUpperInitial(w) && w !== 'I' && sentences === 0) break;
   }
   return ['unknown', 0];
-}
-
-/**
- * Words that are capitalised only because they open a sentence: used mostly in lower case and
- * rarely capitalised mid-sentence ("Little Piglet", "Suddenly Pooh"). Names ("Grace") are the reverse.
- */
-export function commonWordTest(
-  text: string,
-  lowerCounts: ReadonlyMap<string, number>,
-): (word: string, sentenceInitial: boolean) => boolean {
-  const capMidSentence = new Map<string, number>();
-  const re = /(?<=[\p{Ll},;] )\p{Lu}[\p{Ll}'\u2019]+/gu;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    capMidSentence.set(m[0], (capMidSentence.get(m[0]) ?? 0) + 1);
-  return (word, sentenceInitial) => {
-    const lower = lowerCounts.get(word.toLowerCase()) ?? 0;
-    const cap = capMidSentence.get(word) ?? 0;
-    // "Meanwhile Astley": a sentence opener never capitalised mid-sentence is not part of the name.
-    if (sentenceInitial && cap === 0 && !GIVEN_NAME_GENDER.has(word.toLowerCase())) return true;
-    return lower >= 3 && lower > 2 * cap;
-  };
 }

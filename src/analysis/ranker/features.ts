@@ -5,110 +5,18 @@
  */
 import { type Attribution, type SpeakerContext, sceneOf } from '../speakers/index.js';
 import { type SalienceSource, salientReferent } from '../speakers/salience.js';
+import {
+  CROSSED_INDEX,
+  FEATURE_COUNT,
+  FEATURE_NAMES,
+  SITUATION_OFFSET,
+  type Situation,
+  X,
+} from './feature-layout.js';
 import { NEAR_WINDOW, type QuoteContext, quoteContexts } from './quote-context.js';
 import { GUESS_RULES, LOOSE_TURN_RULES, SURE_RULES, TAGGED_RULES } from './sieve-rules.js';
 
-/** Features of one candidate for one quotation. */
-const BASE_FEATURES = [
-  'sieve',
-  'sieveExplicit',
-  'sieveAnaphoric',
-  'sieveImplicit',
-  'sieveConfidence',
-  'sieveSure',
-  'sieveGuess',
-  'tagAfterName',
-  'tagAfterSubject',
-  'tagBeforeSubject',
-  'paraBefore',
-  'paraAfter',
-  'paraOnlyName',
-  'prevParaLastSentence',
-  'prevParaNamed',
-  'nearBefore',
-  'nearAfter',
-  'recencyRank',
-  'spoke1',
-  'spoke2',
-  'spoke3',
-  'alternates',
-  'next1',
-  'next2',
-  'nextAlternates',
-  'evenBack',
-  'oddBack',
-  'evenAhead',
-  'oddAhead',
-  'vocativeHere',
-  'vocativePrev',
-  'vocativeNext',
-  'namedInQuote',
-  'pronounAgrees',
-  'pronounDisagrees',
-  'narrator',
-  'narratorTag',
-  'bookSalience',
-  'localSalience',
-  'salienceShare',
-  'salienceTop',
-  'salienceTopAgrees',
-  'exchangeTurns',
-  'sieveRepeatsPrev',
-  'lastTaggedNear',
-  'lastTaggedEven',
-  'lastTaggedOdd',
-] as const;
-
-type BaseFeature = (typeof BASE_FEATURES)[number];
-
-/**
- * Situations of the quotation as a whole (the same for every candidate). A linear ranker cannot use
- * them alone, so each is crossed with the candidate features whose weight should depend on it: turn
- * order matters most where no speech tag is found, narration beats most where the paragraph has them.
- */
-const SITUATIONS = [
-  'untagged',
-  'sieveTagged',
-  'sieveTurnTaking',
-  'startsPara',
-  'hasBeat',
-  'midExchange',
-] as const;
-type Situation = (typeof SITUATIONS)[number];
-
-const CROSSED: readonly BaseFeature[] = [
-  'sieve',
-  'spoke1',
-  'spoke2',
-  'next1',
-  'next2',
-  'alternates',
-  'evenBack',
-  'oddBack',
-  'paraBefore',
-  'paraAfter',
-  'prevParaLastSentence',
-  'vocativePrev',
-  'recencyRank',
-  'nearBefore',
-  'localSalience',
-  'pronounAgrees',
-];
-
-/** Feature names, in the order of each feature vector. weights.json lists the same names. */
-export const FEATURE_NAMES: readonly string[] = [
-  ...BASE_FEATURES,
-  ...SITUATIONS.flatMap((s) => CROSSED.map((c) => `${s}*${c}`)),
-];
-export const FEATURE_COUNT = FEATURE_NAMES.length;
-/** Each base feature's index in the vector (read as X.name: a property, not a lookup by name). */
-const X = Object.freeze(
-  Object.fromEntries(BASE_FEATURES.map((n, i) => [n, i])) as Record<BaseFeature, number>,
-);
-const CROSSED_INDEX = CROSSED.map((c) => X[c]);
-const SITUATION_OFFSET = new Map<Situation, number>(
-  SITUATIONS.map((s, i) => [s, BASE_FEATURES.length + i * CROSSED.length]),
-);
+export { FEATURE_COUNT, FEATURE_NAMES };
 
 /** One quotation's candidates and their feature vectors (row-major, FEATURE_COUNT per candidate). */
 export interface QuoteCandidates {
@@ -140,6 +48,7 @@ const proximity = (d: number): number =>
 interface PassView {
   ctx: SpeakerContext;
   attributions: readonly Attribution[];
+  asked: (number | string | null)[];
   turns: Turn[];
   turnOf: readonly number[];
   /** The exchanges the weights were trained with (scene.ts: only narration paragraphs break them). */
@@ -215,12 +124,15 @@ function passView(
     for (let k = start; k < ti; k++) exchangeCounts.push(counts);
     start = ti;
   }
+  // The speakers the salience model asked for in its current reading (salienceAt).
+  const asked: (number | string | null)[] = [];
   const bookRank = new Map<string, number>();
   const bySalience = [...ctx.characterIds].sort((a, b) => ctx.mentionCount(b) - ctx.mentionCount(a));
   for (const [i, id] of bySalience.entries()) bookRank.set(id, i);
   return {
     ctx,
     attributions,
+    asked,
     turns,
     turnOf,
     breakBefore,
@@ -231,7 +143,11 @@ function passView(
       mentions: ctx.mentions,
       quotes: ctx.quotes,
       genderOf: ctx.genderOf,
-      speakerOf: (qj: number) => turns[turnOf[qj]!]!.speaker,
+      speakerOf: (qj: number) => {
+        const sp = turns[turnOf[qj]!]!.speaker;
+        asked.push(qj, sp);
+        return sp;
+      },
       addressedIn: (qj: number) => turns[turnOf[qj]!]!.addressed,
       model: scene.options.salience,
       tokens: scene.tokens,
@@ -266,6 +182,45 @@ function parity(view: PassView, ti: number, dir: number): { even: string | null;
     else odd ??= t.speaker;
   }
   return { even, odd };
+}
+
+type Salience = ReturnType<typeof salientReferent>;
+/** A salience reading, and the speakers it asked for (quotation, speaker, quotation, speaker…). */
+interface SalienceMemo {
+  result: Salience;
+  asked: (number | string | null)[];
+}
+const salienceMemos = new WeakMap<SpeakerContext, Map<number, SalienceMemo>>();
+
+/**
+ * The salience model at quotation qi. Its reading depends on the pass only through the speakers of the
+ * quotations before it: a later pass whose speakers there are the same reuses the earlier reading.
+ */
+function salienceAt(view: PassView, qi: number, at: number, gender: 'male' | 'female'): Salience {
+  let memos = salienceMemos.get(view.ctx);
+  if (!memos) {
+    memos = new Map();
+    salienceMemos.set(view.ctx, memos);
+  }
+  const key = qi * 2 + (gender === 'male' ? 0 : 1);
+  const memo = memos.get(key);
+  if (memo && sameAnswers(view, memo.asked)) return memo.result;
+  view.asked.length = 0;
+  const result = salientReferent(
+    view.salienceSource,
+    Math.max(0, at - view.antecedentWindow),
+    at,
+    gender,
+    qi,
+  );
+  memos.set(key, { result, asked: [...view.asked] });
+  return result;
+}
+
+function sameAnswers(view: PassView, asked: readonly (number | string | null)[]): boolean {
+  for (let k = 0; k < asked.length; k += 2)
+    if (view.turns[view.turnOf[asked[k] as number]!]!.speaker !== asked[k + 1]) return false;
+  return true;
 }
 
 /** What every candidate of one quotation is measured against. */
@@ -327,7 +282,7 @@ function quoteView(view: PassView, qi: number): QuoteView {
   // Salience of each gender at the quotation (the sieve's pronoun model), over the turns before it.
   const salience = new Map<string, { share: number; top: boolean }>();
   for (const gender of ['male', 'female'] as const) {
-    const r = salientReferent(view.salienceSource, Math.max(0, at - view.antecedentWindow), at, gender, qi);
+    const r = salienceAt(view, qi, at, gender);
     if (!r) continue;
     const max = Math.max(...r.weights.values());
     for (const [c, w] of r.weights) salience.set(c, { share: max > 0 ? w / max : 0, top: c === r.who });
