@@ -105,10 +105,25 @@ function isUpperInitial(w: string): boolean {
 
 /** True when the text before `pos` (in its paragraph) ends a sentence, so any word there is capitalised. */
 function atSentenceStart(text: string, pos: number, paraStart: number): boolean {
+  // Back over spaces and /["'\u201c\u2018(_*\u2014-]/, then /[.!?:;]/ (as character codes: this runs for
+  // every name).
   let i = pos - 1;
-  while (i >= paraStart && /[\s"'\u201c\u2018(_*\u2014-]/.test(text[i]!)) i--;
+  for (; i >= paraStart; i--) {
+    const c = text.charCodeAt(i);
+    const opener =
+      c === 34 ||
+      c === 39 ||
+      c === 0x201c ||
+      c === 0x2018 ||
+      c === 40 ||
+      c === 95 ||
+      c === 42 ||
+      c === 0x2014;
+    if (!(opener || c === 45 || isJsSpace(c))) break;
+  }
   if (i < paraStart) return true;
-  return /[.!?:;]/.test(text[i]!);
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
 }
 
 /** Months that are also given names: "May Welland", "said June". */
@@ -170,7 +185,17 @@ export function findNameOccurrences(
       const chain = m[3]!;
       const chainBase = para.start + m.index + m[0].length - chain.length;
       let tokens: { w: string; at: number }[] = [];
-      for (const t of chain.matchAll(/\S+/g)) tokens.push({ w: t[0], at: chainBase + t.index });
+      // Its runs of non-spaces (/\S+/g), by character codes.
+      for (let i = 0; i < chain.length; ) {
+        if (isJsSpace(chain.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < chain.length && !isJsSpace(chain.charCodeAt(j))) j++;
+        tokens.push({ w: chain.slice(i, j), at: chainBase + i });
+        i = j;
+      }
       // "Mr. van der Luyden": leading particles belong to the family name.
       // "De Griers" too: a capitalised particle opening a two-word chain is the family name's.
       while (tokens.length > 1 && CONNECTORS.has(tokens[0]!.w.toLowerCase())) {

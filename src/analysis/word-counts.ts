@@ -6,6 +6,7 @@
  */
 import { GIVEN_NAME_GENDER } from '../lexicon.js';
 import { letterBefore, lowerBefore, lowerWidth, upperWidth } from '../text/chars.js';
+import { keepShape } from './keep-shape.js';
 
 /**
  * Lower-case word counts, to tell names ("Elizabeth") from capitalised ordinary words ("Well"): the
@@ -140,3 +141,5 @@ class WordCounter {
     return out;
   }
 }
+
+keepShape(new WordCounter(''));

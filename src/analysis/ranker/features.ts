@@ -3,6 +3,8 @@
  * is general: distances, turn-taking, vocatives, pronoun gender, salience, what the rule sieve said.
  * Nothing names a book or a character.
  */
+
+import { keepShape } from '../keep-shape.js';
 import { type Attribution, type SpeakerContext, sceneOf } from '../speakers/index.js';
 import { type SalienceSource, salientReferent } from '../speakers/salience.js';
 import {
@@ -392,9 +394,11 @@ function writeRow(view: PassView, v: QuoteView, qi: number, ci: number, features
   features[base + X.lastTaggedNear] = lt === undefined ? 0 : 1 / lt;
   features[base + X.lastTaggedEven] = b(lt !== undefined && lt % 2 === 0);
   features[base + X.lastTaggedOdd] = b(lt !== undefined && lt % 2 === 1);
-  for (const off of v.offsets)
-    for (let j = 0; j < CROSSED_INDEX.length; j++)
-      features[base + off + j] = features[base + CROSSED_INDEX[j]!]!;
+  // The crossed copies (rows start zeroed, and most features are zero: only the others are written).
+  for (let j = 0; j < CROSSED_INDEX.length; j++) {
+    const value = features[base + CROSSED_INDEX[j]!]!;
+    if (value !== 0) for (const off of v.offsets) features[base + off + j] = value;
+  }
 }
 
 /**
@@ -414,3 +418,5 @@ class RowPool {
     return out;
   }
 }
+
+keepShape(new RowPool());

@@ -4,6 +4,7 @@
  */
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon.js';
 import { letterWidth } from '../../text/chars.js';
+import { keepShape } from '../keep-shape.js';
 
 const TOKEN = /[\p{L}][\p{L}'\u2019]*|[.!?;]/gu;
 
@@ -182,3 +183,5 @@ export class TokenCursor {
     return this.tok.starts[this.k++]!;
   }
 }
+
+keepShape(new TokenCursor('', textTokens('')));
