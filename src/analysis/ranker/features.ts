@@ -4,6 +4,7 @@
  * Nothing names a book or a character.
  */
 
+import type { Gender } from '../../lexicon.js';
 import { keepShape } from '../keep-shape.js';
 import { type Attribution, type SpeakerContext, sceneOf } from '../speakers/index.js';
 import { type SalienceSource, salientReferent } from '../speakers/salience.js';
@@ -62,6 +63,11 @@ interface PassView {
   salienceSource: SalienceSource;
   antecedentWindow: number;
   bookRank: Map<string, number>;
+  /**
+   * Each character's gender, read once per pass: a call to the book's genderOf in writeRow tied its
+   * optimised code to that one book's function, and it was compiled again for the next book.
+   */
+  genders: Map<string, Gender>;
   around: readonly QuoteContext[];
   quoteVocatives: Set<string>[];
 }
@@ -131,6 +137,8 @@ function passView(
   const bookRank = new Map<string, number>();
   const bySalience = [...ctx.characterIds].sort((a, b) => ctx.mentionCount(b) - ctx.mentionCount(a));
   for (const [i, id] of bySalience.entries()) bookRank.set(id, i);
+  const genders = new Map<string, Gender>();
+  for (const id of ctx.characterIds) genders.set(id, ctx.genderOf(id));
   return {
     ctx,
     attributions,
@@ -156,6 +164,7 @@ function passView(
     },
     antecedentWindow: scene.options.antecedentWindow,
     bookRank,
+    genders,
     around: quoteContexts(ctx),
     quoteVocatives: scene.vocatives.map((v) => new Set(v)),
   };
@@ -375,7 +384,7 @@ function writeRow(view: PassView, v: QuoteView, qi: number, ci: number, features
   features[base + X.vocativePrev] = b(p1?.vocatives.has(c) ?? false);
   features[base + X.vocativeNext] = b(n1?.vocatives.has(c) ?? false);
   features[base + X.namedInQuote] = b(inQuoteNamed.has(c) && !here.has(c));
-  const g = ctx.genderOf(c);
+  const g = view.genders.get(c) ?? ctx.genderOf(c);
   const wanted = pronoun === 'male' || pronoun === 'female' ? pronoun : null;
   features[base + X.pronounAgrees] = b(wanted !== null && g === wanted);
   features[base + X.pronounDisagrees] = b(wanted !== null && g !== wanted && g !== 'unknown');
