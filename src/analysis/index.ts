@@ -7,12 +7,13 @@ import { findLastStartingAtOrBefore, findSpanIndex, type Span } from '../book/sp
 import type { Book } from '../book/types.js';
 import { buildCharacters } from './cast.js';
 import { type CalibrationMap, calibrateConfidence, DEFAULT_CALIBRATION } from './confidence/index.js';
-import { commonWordTest, findNameOccurrences, lowercaseWordCounts } from './names.js';
+import { findNameOccurrences } from './names.js';
 import { findPlaces } from './places.js';
 import { detectQuoteStyle, findQuotations } from './quotes.js';
 import { attributeWithRanker } from './ranker/index.js';
 import { withPlainSpaces } from './spaces.js';
 import { ANALYSIS_VERSION, type Analysis, type Character, type DialogueQuote } from './types.js';
+import { commonWordTest, lowercaseWordCounts } from './word-counts.js';
 
 export { findCharacterByName } from './find-character.js';
 export type { Analysis, Character, DialogueQuote, Place, QuoteStyle, QuoteType } from './types.js';

@@ -2,7 +2,6 @@ import { findSpanIndex, type Span } from '../book/span.js';
 import {
   ABBREVIATED_TITLES,
   type Gender,
-  GIVEN_NAME_GENDER,
   HONORIFICS,
   HONORIFICS_NEEDING_NAME,
   NOT_NAMES,
@@ -13,6 +12,9 @@ import {
   SPEECH_VERBS,
   STRONG_PERSON_VERBS,
 } from '../lexicon.js';
+import { letterWidth } from '../text/chars.js';
+
+export { commonWordTest, lowercaseWordCounts } from './word-counts.js';
 
 /** One occurrence of a capitalised name in the text ("Mrs. Bennet", "Elizabeth", "Netherfield Park"). */
 export interface NameOccurrence extends Span {
@@ -103,10 +105,25 @@ function isUpperInitial(w: string): boolean {
 
 /** True when the text before `pos` (in its paragraph) ends a sentence, so any word there is capitalised. */
 function atSentenceStart(text: string, pos: number, paraStart: number): boolean {
+  // Back over spaces and /["'\u201c\u2018(_*\u2014-]/, then /[.!?:;]/ (as character codes: this runs for
+  // every name).
   let i = pos - 1;
-  while (i >= paraStart && /[\s"'\u201c\u2018(_*\u2014-]/.test(text[i]!)) i--;
+  for (; i >= paraStart; i--) {
+    const c = text.charCodeAt(i);
+    const opener =
+      c === 34 ||
+      c === 39 ||
+      c === 0x201c ||
+      c === 0x2018 ||
+      c === 40 ||
+      c === 95 ||
+      c === 42 ||
+      c === 0x2014;
+    if (!(opener || c === 45 || isJsSpace(c))) break;
+  }
   if (i < paraStart) return true;
-  return /[.!?:;]/.test(text[i]!);
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
 }
 
 /** Months that are also given names: "May Welland", "said June". */
@@ -168,7 +185,17 @@ export function findNameOccurrences(
       const chain = m[3]!;
       const chainBase = para.start + m.index + m[0].length - chain.length;
       let tokens: { w: string; at: number }[] = [];
-      for (const t of chain.matchAll(/\S+/g)) tokens.push({ w: t[0], at: chainBase + t.index });
+      // Its runs of non-spaces (/\S+/g), by character codes.
+      for (let i = 0; i < chain.length; ) {
+        if (isJsSpace(chain.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < chain.length && !isJsSpace(chain.charCodeAt(j))) j++;
+        tokens.push({ w: chain.slice(i, j), at: chainBase + i });
+        i = j;
+      }
       // "Mr. van der Luyden": leading particles belong to the family name.
       // "De Griers" too: a capitalised particle opening a two-word chain is the family name's.
       while (tokens.length > 1 && CONNECTORS.has(tokens[0]!.w.toLowerCase())) {
@@ -266,23 +293,73 @@ function afterSentenceInitialArticle(text: string, pos: number, paraStart: numbe
   return m !== null && atSentenceStart(text, pos - m[0].length, paraStart);
 }
 
+const WORD_BEFORE = /([\p{L}]+)[^\p{L}\n]{0,3}(?:the\s+)?$/u;
+
+/**
+ * The word before a name, through an article: "said the Lory" gives "said". What WORD_BEFORE finds in
+ * the 34 characters before `pos`, read by character codes (the pattern, tried at every offset, was a
+ * tenth of the analysis): the first word there followed by at most three characters that are neither
+ * letters nor line breaks, and then an optional "the" and spaces, up to `pos`.
+ */
 function wordBefore(text: string, pos: number): string {
-  // "said the Lory": look through the article to the verb.
-  const m = /([\p{L}]+)[^\p{L}\n]{0,3}(?:the\s+)?$/u.exec(text.slice(Math.max(0, pos - 34), pos));
-  return m ? m[1]!.toLowerCase() : '';
+  const lo = Math.max(0, pos - 34);
+  for (let i = lo; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const m = WORD_BEFORE.exec(text.slice(lo, pos));
+      return m ? m[1]!.toLowerCase() : '';
+    }
+  }
+  // Where the trailing spaces begin (for "the\s+$").
+  let spacesFrom = pos;
+  while (spacesFrom > lo && isJsSpace(text.charCodeAt(spacesFrom - 1))) spacesFrom--;
+  const tailFits = (q: number): boolean => {
+    for (let k = 0; k <= 3; k++) {
+      const r = q + k;
+      if (r === pos) return true;
+      if (r + 3 < pos && r + 3 >= spacesFrom && text.startsWith('the', r)) return true;
+      const c = text.charCodeAt(r);
+      if (c === 10 || letterWidth(text, r) > 0) return false;
+    }
+    return false;
+  };
+  for (let p = lo; p < pos; p++) {
+    if (letterWidth(text, p) === 0 || (p > lo && letterWidth(text, p - 1) > 0)) continue;
+    let end = p;
+    while (end < pos && letterWidth(text, end) > 0) end++;
+    for (let q = end; q > p; q--) if (tailFits(q)) return text.slice(p, q).toLowerCase();
+  }
+  return '';
 }
 
+/** The word after a name, past up to three spaces or commas: what /^[\s,]{0,3}([\p{L}]+)/u finds in the next 30 characters. */
 function wordAfter(text: string, pos: number): string {
-  const m = /^[\s,]{0,3}([\p{L}]+)/u.exec(text.slice(pos, pos + 30));
-  return m ? m[1]!.toLowerCase() : '';
+  const end = Math.min(text.length, pos + 30);
+  let i = pos;
+  while (i < end && i - pos < 3 && (text.charCodeAt(i) === 44 || isJsSpace(text.charCodeAt(i)))) i++;
+  let j = i;
+  for (;;) {
+    const w = letterWidth(text, j);
+    if (w === 0 || j + w > end) break;
+    j += w;
+  }
+  return j > i ? text.slice(i, j).toLowerCase() : '';
 }
 
-/** Lower-case word counts, to tell names ("Elizabeth") from capitalised ordinary words ("Well"). */
-export function lowercaseWordCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const re = /(?<![\p{L}])[\p{Ll}][\p{Ll}'\u2019]*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  return counts;
+/** What \s matches in a JavaScript pattern. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -393,25 +470,4 @@ function followingPronounGender(text: string, pos: number): [Gender, number] {
     if (words > 1 && isUpperInitial(w) && w !== 'I' && sentences === 0) break;
   }
   return ['unknown', 0];
-}
-
-/**
- * Words that are capitalised only because they open a sentence: used mostly in lower case and
- * rarely capitalised mid-sentence ("Little Piglet", "Suddenly Pooh"). Names ("Grace") are the reverse.
- */
-export function commonWordTest(
-  text: string,
-  lowerCounts: ReadonlyMap<string, number>,
-): (word: string, sentenceInitial: boolean) => boolean {
-  const capMidSentence = new Map<string, number>();
-  const re = /(?<=[\p{Ll},;] )\p{Lu}[\p{Ll}'\u2019]+/gu;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    capMidSentence.set(m[0], (capMidSentence.get(m[0]) ?? 0) + 1);
-  return (word, sentenceInitial) => {
-    const lower = lowerCounts.get(word.toLowerCase()) ?? 0;
-    const cap = capMidSentence.get(word) ?? 0;
-    // "Meanwhile Astley": a sentence opener never capitalised mid-sentence is not part of the name.
-    if (sentenceInitial && cap === 0 && !GIVEN_NAME_GENDER.has(word.toLowerCase())) return true;
-    return lower >= 3 && lower > 2 * cap;
-  };
 }

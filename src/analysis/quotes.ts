@@ -145,6 +145,8 @@ export function findQuotations(text: string, paragraphs: readonly Span[], style:
   if (style === 'dash') return findDashQuotations(text, paragraphs);
   const marks = style === 'double' ? DOUBLE_MARKS : SINGLE_MARKS;
   const classify = style === 'double' ? classifyDouble : classifySingle;
+  // The three marks as character codes: the scan below reads every character of the book.
+  const [m0, m1, m2] = [0, 1, 2].map((k) => marks.charCodeAt(k));
   const out: RawQuotation[] = [];
   const setOff = setOffParagraphs(text, paragraphs);
   let current: RawQuotation | null = null; // quotation that continues into the next paragraph
@@ -157,7 +159,8 @@ export function findQuotations(text: string, paragraphs: readonly Span[], style:
     // Mark events in this paragraph.
     const events: { pos: number; role: MarkRole }[] = [];
     for (let i = ps; i < pe; i++) {
-      if (marks.includes(text[i]!)) {
+      const c = text.charCodeAt(i);
+      if (c === m0 || c === m1 || c === m2) {
         const role = classify(text, i, ps, pe);
         if (role !== 'none') events.push({ pos: i, role });
       }

@@ -123,6 +123,8 @@ const DIGIT = 2;
 const MARK = 4;
 const UPPER = 8;
 const LOWER = 16;
+/** Upper case proper (\p{Lu}), without the title-case letters UPPER also holds. */
+const UPPER_ONLY = 32;
 let bmpTable: Uint8Array | null = null;
 const UNKNOWN = 255;
 
@@ -133,13 +135,14 @@ function classifySlow(ch: string): number {
   if (/\p{M}/u.test(ch)) f |= MARK;
   if (/\p{Lu}|\p{Lt}/u.test(ch)) f |= UPPER;
   if (/\p{Ll}/u.test(ch)) f |= LOWER;
+  if (/\p{Lu}/u.test(ch)) f |= UPPER_ONLY;
   return f;
 }
 
 function flagsOf(c: number): number {
   if (c < 128) {
     if (c >= 97 && c <= 122) return LETTER | LOWER;
-    if (c >= 65 && c <= 90) return LETTER | UPPER;
+    if (c >= 65 && c <= 90) return LETTER | UPPER | UPPER_ONLY;
     if (c >= 48 && c <= 57) return DIGIT;
     return 0;
   }
@@ -191,4 +194,58 @@ export function isHighSurrogate(c: number): boolean {
 }
 export function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/**
+ * Width in UTF-16 units of the code point at `i` when it is a letter (\p{L}), else 0: what a
+ * Unicode-mode `\p{L}` matches there, a surrogate pair as one letter, a lone surrogate as none.
+ */
+export function letterWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return (codePointFlags(text, i) & LETTER) !== 0 ? 2 : 0;
+  return (flagsOf(c) & LETTER) !== 0 ? 1 : 0;
+}
+
+/** The same for a lower-case letter (\p{Ll}). */
+export function lowerWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return (codePointFlags(text, i) & LOWER) !== 0 ? 2 : 0;
+  return (flagsOf(c) & LOWER) !== 0 ? 1 : 0;
+}
+
+/** The same for an upper-case letter proper (\p{Lu}: not the title-case "ǅ"). */
+export function upperWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return (codePointFlags(text, i) & UPPER_ONLY) !== 0 ? 2 : 0;
+  return (flagsOf(c) & UPPER_ONLY) !== 0 ? 1 : 0;
+}
+
+/** True when the code point that ends just before `i` is a lower-case letter (a Unicode-mode `(?<=\p{Ll})`). */
+export function lowerBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return c >= 97 && c <= 122;
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (codePointFlags(text, i - 2) & LOWER) !== 0;
+  }
+  return (flagsOf(c) & LOWER) !== 0;
+}
+
+/** True when the code point that ends just before `i` is a letter (a Unicode-mode `(?<=\p{L})`). */
+export function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (codePointFlags(text, i - 2) & LETTER) !== 0;
+  }
+  return (flagsOf(c) & LETTER) !== 0;
 }

@@ -9,7 +9,12 @@
  * cross-validation by `npm run train:speakers`.
  */
 
-import { type DecodeTurn, decodeExchange, type SequenceWeights } from '../speakers/decode.js';
+import {
+  bestSequence,
+  type DecodeTurn,
+  exchangeMarginals,
+  type SequenceWeights,
+} from '../speakers/decode.js';
 import { type Attribution, type SpeakerContext, sceneOf } from '../speakers/index.js';
 import { candidateType } from './candidate-type.js';
 import type { QuoteCandidates } from './features.js';
@@ -119,14 +124,19 @@ export function decodeSequences(ctx: SpeakerContext, ranked: Ranked, config: Dec
   const { turns, breakBefore, tight, turnVocatives } = scene;
   const flush = (run: TurnInput[]): void => {
     if (run.length < 2) return;
-    const { choice, marginals } = decodeExchange(run, config);
+    const choice = bestSequence(run, config);
+    // The posteriors only matter where the sequence would change a ranker answer the gate lets through.
+    let marginals: number[][] | null = null;
     run.forEach((t, k) => {
       const who = t.candidates[choice[k]!]!;
       for (const qi of t.open) {
         const a = out[qi]!;
+        if (a.speaker === who) continue;
+        const rp = rankerProbability(ranked, qi, who);
+        if (!replaces(config, a, 1, rp)) continue;
+        marginals ??= exchangeMarginals(run, config);
         const posterior = marginals[k]![choice[k]!]!;
-        if (a.speaker === who || !replaces(config, a, posterior, rankerProbability(ranked, qi, who)))
-          continue;
+        if (!replaces(config, a, posterior, rp)) continue;
         const qc = ranked.candidates[qi]!;
         const ci = qc.candidates.indexOf(who);
         out[qi] = {

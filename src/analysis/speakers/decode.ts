@@ -68,18 +68,96 @@ function logSumExp(xs: ArrayLike<number>, n: number = xs.length): number {
 }
 
 /**
- * Decodes one exchange. States of turn t are pairs (i, j): candidate i of turn t-1, candidate j of turn
- * t (turn 0 has the single predecessor "nobody", index 0 of a one-element dummy).
+ * Decodes one exchange: the best sequence and every turn's marginals. States of turn t are pairs (i, j):
+ * candidate i of turn t-1, candidate j of turn t (turn 0 has the single predecessor "nobody", index 0 of
+ * a one-element dummy).
  */
 export function decodeExchange(turns: readonly DecodeTurn[], w: SequenceWeights): Decoded {
+  return { choice: bestSequence(turns, w), marginals: exchangeMarginals(turns, w) };
+}
+
+/** The candidates of turn t (turn -1 is the dummy "nobody"). */
+function candsOf(turns: readonly DecodeTurn[], t: number): readonly (string | null)[] {
+  return t < 0 ? NOBODY : turns[t]!.candidates;
+}
+const NOBODY: readonly (string | null)[] = [null];
+
+/**
+ * The most probable sequence (Viterbi), as an index into each turn's candidates. Apart from the
+ * marginals: a caller that needs a turn's posterior only where the sequence disagrees with the turn's
+ * own answer computes them only then (they cost K³ exponentials per turn).
+ */
+export function bestSequence(turns: readonly DecodeTurn[], w: SequenceWeights): number[] {
   const n = turns.length;
-  if (n === 0) return { choice: [], marginals: [] };
-  const cands = (t: number): readonly (string | null)[] => (t < 0 ? [null] : turns[t]!.candidates);
+  if (n === 0) return [];
+  const cands = (t: number): readonly (string | null)[] => candsOf(turns, t);
   const emit = (t: number, j: number): number => w.evidence * turns[t]!.evidence[j]!;
-  // delta[t][i*K+j], alpha likewise; K = candidates of turn t, I = of turn t-1.
+  // delta[t][i*K+j]; K = candidates of turn t, I = of turn t-1.
   const delta: Float64Array[] = [];
-  const alpha: Float64Array[] = [];
   const backptr: Int32Array[] = [];
+  for (let t = 0; t < n; t++) {
+    const prev = cands(t - 1);
+    const cur = cands(t);
+    const I = prev.length;
+    const K = cur.length;
+    const d = new Float64Array(I * K).fill(-Infinity);
+    const bp = new Int32Array(I * K).fill(-1);
+    for (let i = 0; i < I; i++) {
+      for (let j = 0; j < K; j++) {
+        const e = emit(t, j);
+        if (t === 0) {
+          d[i * K + j] = e;
+          continue;
+        }
+        const pp = cands(t - 2);
+        const H = pp.length;
+        let best = -Infinity;
+        let arg = -1;
+        for (let h = 0; h < H; h++) {
+          const v = delta[t - 1]![h * I + i]! + transition(w, turns[t]!.tight, pp[h]!, prev[i]!, cur[j]!);
+          if (v > best) {
+            best = v;
+            arg = h;
+          }
+        }
+        d[i * K + j] = best + e;
+        bp[i * K + j] = arg;
+      }
+    }
+    delta.push(d);
+    backptr.push(bp);
+  }
+  // Backtrace.
+  const choice = new Array<number>(n).fill(0);
+  const K = cands(n - 1).length;
+  const I = cands(n - 2).length;
+  let best = -Infinity;
+  let bi = 0;
+  let bj = 0;
+  for (let i = 0; i < I; i++)
+    for (let j = 0; j < K; j++)
+      if (delta[n - 1]![i * K + j]! > best) {
+        best = delta[n - 1]![i * K + j]!;
+        bi = i;
+        bj = j;
+      }
+  choice[n - 1] = bj;
+  if (n >= 2) choice[n - 2] = bi;
+  for (let t = n - 1; t >= 2; t--) {
+    const Kt = cands(t).length;
+    const h = backptr[t]![choice[t - 1]! * Kt + choice[t]!]!;
+    choice[t - 2] = h;
+  }
+  return choice;
+}
+
+/** Per turn, per candidate: the posterior probability under the model (forward-backward). */
+export function exchangeMarginals(turns: readonly DecodeTurn[], w: SequenceWeights): number[][] {
+  const n = turns.length;
+  if (n === 0) return [];
+  const cands = (t: number): readonly (string | null)[] => candsOf(turns, t);
+  const emit = (t: number, j: number): number => w.evidence * turns[t]!.evidence[j]!;
+  const alpha: Float64Array[] = [];
   let width = 1;
   for (const t of turns) width = Math.max(width, t.candidates.length);
   const terms = new Float64Array(width);
@@ -88,61 +166,22 @@ export function decodeExchange(turns: readonly DecodeTurn[], w: SequenceWeights)
     const cur = cands(t);
     const I = prev.length;
     const K = cur.length;
-    const d = new Float64Array(I * K).fill(-Infinity);
     const a = new Float64Array(I * K).fill(-Infinity);
-    const bp = new Int32Array(I * K).fill(-1);
     for (let i = 0; i < I; i++) {
       for (let j = 0; j < K; j++) {
         const e = emit(t, j);
         if (t === 0) {
-          d[i * K + j] = e;
           a[i * K + j] = e;
           continue;
         }
         const pp = cands(t - 2);
         const H = pp.length;
-        let best = -Infinity;
-        let arg = -1;
-        for (let h = 0; h < H; h++) {
-          const tr = transition(w, turns[t]!.tight, pp[h]!, prev[i]!, cur[j]!);
-          const v = delta[t - 1]![h * I + i]! + tr;
-          if (v > best) {
-            best = v;
-            arg = h;
-          }
-          terms[h] = alpha[t - 1]![h * I + i]! + tr;
-        }
-        d[i * K + j] = best + e;
-        bp[i * K + j] = arg;
+        for (let h = 0; h < H; h++)
+          terms[h] = alpha[t - 1]![h * I + i]! + transition(w, turns[t]!.tight, pp[h]!, prev[i]!, cur[j]!);
         a[i * K + j] = logSumExp(terms, H) + e;
       }
     }
-    delta.push(d);
     alpha.push(a);
-    backptr.push(bp);
-  }
-  // Backtrace.
-  const choice = new Array<number>(n).fill(0);
-  {
-    const K = cands(n - 1).length;
-    const I = cands(n - 2).length;
-    let best = -Infinity;
-    let bi = 0;
-    let bj = 0;
-    for (let i = 0; i < I; i++)
-      for (let j = 0; j < K; j++)
-        if (delta[n - 1]![i * K + j]! > best) {
-          best = delta[n - 1]![i * K + j]!;
-          bi = i;
-          bj = j;
-        }
-    choice[n - 1] = bj;
-    if (n >= 2) choice[n - 2] = bi;
-    for (let t = n - 1; t >= 2; t--) {
-      const Kt = cands(t).length;
-      const h = backptr[t]![choice[t - 1]! * Kt + choice[t]!]!;
-      choice[t - 2] = h;
-    }
   }
   // Backward pass: beta[t][i*K+j] = log sum over continuations from state (i, j) at turn t.
   const beta: Float64Array[] = new Array(n);
@@ -176,5 +215,5 @@ export function decodeExchange(turns: readonly DecodeTurn[], w: SequenceWeights)
     const z = logSumExp(logs);
     marginals.push(logs.map((l) => Math.exp(l - z)));
   }
-  return { choice, marginals };
+  return marginals;
 }

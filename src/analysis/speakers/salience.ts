@@ -13,6 +13,7 @@ import {
   MALE_OTHER,
   MALE_SUBJECT,
   SENTENCE_END,
+  salienceStops,
   type TextTokens,
   TokenCursor,
 } from './text-tokens.js';
@@ -102,7 +103,7 @@ export function salientReferent(
   if (subjectKind < 0) return null;
   const subjectPronoun = model.subjectPronoun * model.subject;
   const otherPronoun = model.otherPronoun * model.possessive;
-  const cursor = new TokenCursor(text, src.tokens);
+  const cursor = new TokenCursor(text, src.tokens, stopsOf(src));
   let qi = firstQuote;
   while (qi > 0 && src.quotes[qi - 1]!.parts[src.quotes[qi - 1]!.parts.length - 1]!.end > from) qi--;
   let mi = firstMentionIndex(src.mentions, from);
@@ -155,6 +156,16 @@ export function salientReferent(
   }
   const who = top();
   return who ? { who, weights } : null;
+}
+
+/** The tokens a salience reading stops at, per book (its tokens and mentions). */
+const stopsCache = new WeakMap<TextTokens, { mentions: readonly Mention[]; stops: Int32Array }>();
+function stopsOf(src: SalienceSource): Int32Array {
+  const known = stopsCache.get(src.tokens);
+  if (known && known.mentions === src.mentions) return known.stops;
+  const stops = salienceStops(src.tokens, src.mentions);
+  stopsCache.set(src.tokens, { mentions: src.mentions, stops });
+  return stops;
 }
 
 /**
