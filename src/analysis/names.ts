@@ -12,7 +12,7 @@ import {
   SPEECH_VERBS,
   STRONG_PERSON_VERBS,
 } from '../lexicon.js';
-import { letterWidth } from '../text/chars.js';
+import { isRegExpSpace, letterWidth } from '../text/chars.js';
 
 export { commonWordTest, lowercaseWordCounts } from './word-counts.js';
 
@@ -119,7 +119,7 @@ function atSentenceStart(text: string, pos: number, paraStart: number): boolean 
       c === 95 ||
       c === 42 ||
       c === 0x2014;
-    if (!(opener || c === 45 || isJsSpace(c))) break;
+    if (!(opener || c === 45 || isRegExpSpace(c))) break;
   }
   if (i < paraStart) return true;
   const c = text.charCodeAt(i);
@@ -187,12 +187,12 @@ export function findNameOccurrences(
       let tokens: { w: string; at: number }[] = [];
       // Its runs of non-spaces (/\S+/g), by character codes.
       for (let i = 0; i < chain.length; ) {
-        if (isJsSpace(chain.charCodeAt(i))) {
+        if (isRegExpSpace(chain.charCodeAt(i))) {
           i++;
           continue;
         }
         let j = i + 1;
-        while (j < chain.length && !isJsSpace(chain.charCodeAt(j))) j++;
+        while (j < chain.length && !isRegExpSpace(chain.charCodeAt(j))) j++;
         tokens.push({ w: chain.slice(i, j), at: chainBase + i });
         i = j;
       }
@@ -312,7 +312,7 @@ function wordBefore(text: string, pos: number): string {
   }
   // Where the trailing spaces begin (for "the\s+$").
   let spacesFrom = pos;
-  while (spacesFrom > lo && isJsSpace(text.charCodeAt(spacesFrom - 1))) spacesFrom--;
+  while (spacesFrom > lo && isRegExpSpace(text.charCodeAt(spacesFrom - 1))) spacesFrom--;
   const tailFits = (q: number): boolean => {
     for (let k = 0; k <= 3; k++) {
       const r = q + k;
@@ -336,7 +336,7 @@ function wordBefore(text: string, pos: number): string {
 function wordAfter(text: string, pos: number): string {
   const end = Math.min(text.length, pos + 30);
   let i = pos;
-  while (i < end && i - pos < 3 && (text.charCodeAt(i) === 44 || isJsSpace(text.charCodeAt(i)))) i++;
+  while (i < end && i - pos < 3 && (text.charCodeAt(i) === 44 || isRegExpSpace(text.charCodeAt(i)))) i++;
   let j = i;
   for (;;) {
     const w = letterWidth(text, j);
@@ -344,22 +344,6 @@ function wordAfter(text: string, pos: number): string {
     j += w;
   }
   return j > i ? text.slice(i, j).toLowerCase() : '';
-}
-
-/** What \s matches in a JavaScript pattern. */
-function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**

@@ -39,6 +39,16 @@ export const CH = {
   raquo: 0xbb,
 } as const;
 
+/**
+ * Exactly what `/\s/` matches (ECMAScript's white space and line terminators, U+FEFF included), for
+ * scanners that replace a regular expression and must agree with it to the character.
+ */
+export function isRegExpSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xfeff || (c !== 0x85 && isSpace(c));
+}
+
 /** Whitespace a reader would see as a gap: ASCII space and controls, NBSP and the Unicode spaces. */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

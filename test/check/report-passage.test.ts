@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isSpace,
-  italicMarks,
-  plainPassage,
-  readerPassage,
-  readerWords,
-} from '../../src/check/report/passage.js';
+import { italicMarks, plainPassage, readerPassage, readerWords } from '../../src/check/report/passage.js';
+import { isRegExpSpace } from '../../src/text/chars.js';
 
 /** The book's words as a reader sees them: each case a short book text, the quoted words, what is shown. */
 
@@ -99,7 +94,8 @@ describe('the book’s passage as a reader sees it', () => {
 
   it('takes for a space exactly what /\\s/ does, every UTF-16 code unit', () => {
     const differ: number[] = [];
-    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    for (let c = 0; c < 0x10000; c++)
+      if (isRegExpSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
   });
 });

@@ -339,6 +339,18 @@ export function resolvePendingTags(state: SieveState): void {
     return who;
   };
 
+  /** The tag's referent found: the quotation is theirs, by the tag's rule, with the tag as evidence. */
+  const answer = (qi: number, who: string, confidence: number, rule: string, tag: Tag): void => {
+    result[qi] = {
+      ...result[qi]!,
+      speaker: who,
+      type: 'anaphoric',
+      confidence,
+      rule,
+      ...(tag.span ? { tagSpan: tag.span } : {}),
+    };
+  };
+
   for (let ti = 0; ti < turns.length; ti++) {
     const turn = turns[ti]!;
     for (const qi of turn.quotes) {
@@ -356,29 +368,13 @@ export function resolvePendingTags(state: SieveState): void {
           const sp = turns[k]!.speaker;
           if (sp && sp !== prevSpeaker) other = sp;
         }
-        if (other)
-          result[qi] = {
-            ...result[qi]!,
-            speaker: other,
-            type: 'anaphoric',
-            confidence: OTHER_PARTY_CONFIDENCE,
-            rule,
-            ...(tag.span ? { tagSpan: tag.span } : {}),
-          };
+        if (other) answer(qi, other, OTHER_PARTY_CONFIDENCE, rule, tag);
         continue;
       }
       const at = quotes[qi]!.parts[0]!.start;
       if (tag.companionOf) {
         const who = companionSpeaker(ti, qi, at, tag.companionOf, tag.pronoun ?? null, turn.vocatives);
-        if (who)
-          result[qi] = {
-            ...result[qi]!,
-            speaker: who,
-            type: 'anaphoric',
-            confidence: tag.confidence * RESOLVED,
-            rule,
-            ...(tag.span ? { tagSpan: tag.span } : {}),
-          };
+        if (who) answer(qi, who, tag.confidence * RESOLVED, rule, tag);
         continue;
       }
       const g = tag.pronoun!;
@@ -391,15 +387,7 @@ export function resolvePendingTags(state: SieveState): void {
         resolvePronoun(ctx, at, g, prevSpeaker, at - options.antecedentWindow, turn.vocatives) ??
         namedAfter(ctx, at, g, turn.vocatives, options.namedAfterReach) ??
         guessSpeaker(qi, tag, ti, at);
-      if (who)
-        result[qi] = {
-          ...result[qi]!,
-          speaker: who,
-          type: 'anaphoric',
-          confidence: tag.confidence * RESOLVED,
-          rule,
-          ...(tag.span ? { tagSpan: tag.span } : {}),
-        };
+      if (who) answer(qi, who, tag.confidence * RESOLVED, rule, tag);
     }
     if (!turn.speaker) {
       const decided = turn.quotes

@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { isRegExpSpace } from '../../text/chars.js';
 
 /**
  * The book's words around a located quotation, as a reader of the printed book sees them: the
@@ -26,26 +27,6 @@ export const LONG_MATCH_CHARS = 300;
 const PARAGRAPH_REACH = 4000;
 
 const BLANK_LINE = /\n[ \t\r]*\n/g;
-
-/**
- * Whether a UTF-16 code unit is what `/\s/` matches (ECMAScript's white space and line terminators),
- * without a regular expression per character of the passage.
- */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -180,9 +161,9 @@ export function readerPassage(bookText: string, span: Span, context = CONTEXT_CH
       i++;
       continue;
     }
-    if (isSpace(c.charCodeAt(0))) {
+    if (isRegExpSpace(c.charCodeAt(0))) {
       let j = i;
-      while (j < to && isSpace(bookText.charCodeAt(j))) j++;
+      while (j < to && isRegExpSpace(bookText.charCodeAt(j))) j++;
       if (/\n[ \t\r]*\n/.test(bookText.slice(i, j))) {
         out.paragraphBreak();
         italic = false;
@@ -191,7 +172,7 @@ export function readerPassage(bookText: string, span: Span, context = CONTEXT_CH
       continue;
     }
     let j = i + 1;
-    while (j < to && !isSpace(bookText.charCodeAt(j)) && !marks.has(j) && j !== cut?.start) {
+    while (j < to && !isRegExpSpace(bookText.charCodeAt(j)) && !marks.has(j) && j !== cut?.start) {
       if (j === span.start || j === span.end) break;
       j++;
     }
