@@ -760,6 +760,16 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Miss Emily (tag-before)', 'Ruth → Tommy (tag-before)'],
     ],
     [
+      'a voice in the present tense',
+      'Miss Emily shrieks, “Nobody sensible lives where the sea can reach the door.”',
+      ['Miss Emily (tag-before)'],
+    ],
+    [
+      '“says nothing” after a line is no credit: the line is the one introduced before it',
+      'When Tommy sighs, “The water is never kind,” Ruth says nothing.',
+      ['Tommy (tag-before)'],
+    ],
+    [
       'a verb of mockery or dismissal before a colon',
       'Tommy mocks her: “You were always a fool about oranges.”',
       ['Tommy (tag-before)'],

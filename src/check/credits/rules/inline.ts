@@ -31,18 +31,20 @@ const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assu
 /** "in reply", "in the memorable words", "at last", "in her own mind" after the verb. */
 const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
 const DASHES = '\\u2014\\u2013\\u2015';
+/** "Alice says nothing", "answers not a word": a verb of speech denied is no credit. */
+const NOT_SAID = '(?!\\s+(?:nothing|not|never|no\\s+(?:word|more|answer|reply))\\b)';
 
 // ---------------------------------------------------------------------------------------------
 // After the quotation, and between its parts
 
 /** "…,” Tommy says" / "…,” Ruth tells Kathy" / "…,” she says" — name, then verb. */
 const NAME_VERB = new RegExp(
-  `^\\s*[,.!?;:${DASHES}-]?\\s*(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b${ADVERB}?${OBJECT}${MANNER}`,
+  `^\\s*[,.!?;:${DASHES}-]?\\s*(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
   'dgu',
 );
 /** "…?” asked Tommy" / "…,” says Darcy to Elizabeth" / "…,” writes Austen in chapter 3" — verb, then name. */
 const VERB_NAME = new RegExp(
-  `^\\s*[,.!?;:${DASHES}-]?\\s*(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  `^\\s*[,.!?;:${DASHES}-]?\\s*(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})${NOT_SAID}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
   'dgu',
 );
 /** "…,” as Mrs. Norris applies it" / "—as Austen puts it". */
@@ -169,7 +171,7 @@ const CATAPHOR =
 const TO_FIRST = `(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to\\s+(?<to3>${ADDRESSEE}),\\s+)`;
 
 const BEFORE = new RegExp(
-  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b${ADVERB}?${OBJECT}${INFINITIVE}?${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b${NOT_SAID}${ADVERB}?${OBJECT}${INFINITIVE}?${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
   'dgu',
 );
 
