@@ -760,6 +760,11 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Miss Emily (tag-before)', 'Ruth → Tommy (tag-before)'],
     ],
     [
+      'the possessive right before the quotation owns it, not the one the clause began with',
+      'Ruth’s answer to Tommy’s “You will catch your death out here” is a shrug.',
+      ['Tommy (possessive)'],
+    ],
+    [
       'a voice in the present tense',
       'Miss Emily shrieks, “Nobody sensible lives where the sea can reach the door.”',
       ['Miss Emily (tag-before)'],

@@ -268,6 +268,9 @@ const FROM = new RegExp(
   'dgu',
 );
 
+/** "Elizabeth's answer to Darcy's “…”", "In response to Mrs. Bennet's “…”": the name right before the quotation owns it. */
+const OWNED_BY = new RegExp(`(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s)\\s*$`, 'dgu');
+
 const POSSESSIVE_WORDS = /['’]|[Hh]is|[Hh]er/;
 const FROM_WORDS = /from|by/;
 
@@ -284,6 +287,12 @@ export const possessiveRule: CreditRule = {
       // unless it stands right after the quotation before (then it is that one's gloss).
       if (!/^[^.!?]{0,80}[.]\s*$/.test(clause.text) || site.leadInline) return null;
       if (site.leadFollowsQuote) return null;
+    }
+    // The lead's last word a possessive name: the quotation is that person's words, whoever the
+    // clause began with ("Elizabeth's answer to Darcy's “…”").
+    if (site.leadOpen && /['’]s\s*$/.test(clause.text)) {
+      const owner = readWith(clause, OWNED_BY, { pronoun: false });
+      if (owner) return owner;
     }
     // (each pattern only where the words it cannot match without are: a possessive, "from"/"by")
     return (
