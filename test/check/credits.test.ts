@@ -765,6 +765,11 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Tommy (possessive)'],
     ],
     [
+      'a verb with "at": the one spoken at',
+      'Tommy snaps at Ruth: “You will catch your death out here.”',
+      ['Tommy → Ruth (tag-before)'],
+    ],
+    [
       'a voice in the present tense',
       'Miss Emily shrieks, “Nobody sensible lives where the sea can reach the door.”',
       ['Miss Emily (tag-before)'],

@@ -26,8 +26,11 @@ import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
  */
 
 const ADDRESSING = addressingVerbAlternation();
-/** "tells Harriet", "says to Jane", "replies to him", "says of Bingley" (not an addressee). */
-const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+of\\s+${ADDRESSEE})?`;
+/**
+ * "tells Harriet", "says to Jane", "sneers at Pip" (a name or pronoun only: "says at the ball" names a
+ * place), "replies to him", "says of Bingley" (not an addressee).
+ */
+const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+at\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+of\\s+${ADDRESSEE})?`;
 /** "in reply", "in the memorable words", "at last", "in her own mind" after the verb. */
 const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
 const DASHES = '\\u2014\\u2013\\u2015';

@@ -98,7 +98,7 @@ export function readWith(
     for (const name of nameGroups) {
       const n = nameFrom(seg, m, name, allow);
       if (!n) continue;
-      const found = { ...n, addressee: addresseeFrom(m, 'to', 'to2', 'to3') };
+      const found = { ...n, addressee: addresseeFrom(m, 'to', 'to2', 'to3', 'to4') };
       if (!n.weak) return found;
       weak ??= found;
     }
