@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { CharacterVoice, KeyWord } from '../../../server/api-types.js';
 import { api } from '../../api.js';
+import { AnalysisProgress } from '../../components/AnalysisProgress.js';
 import { BarChart } from '../../components/BarChart.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
 import { useAnalysedView, useAsync } from '../../components/useAsync.js';
@@ -20,14 +21,7 @@ export function CharacterPage({ bookId, characterId }: { bookId: string; charact
       <p>
         <a href={worldHref(bookId)}>← All characters</a>
       </p>
-      {v.status === 'running' ? (
-        <p aria-busy="true" class="note">
-          Finding the dialogue and who speaks it… this page updates by itself.
-        </p>
-      ) : null}
-      {v.status === 'failed' ? (
-        <ErrorNote error={new Error(v.error ?? 'unknown reason')} title="The analysis of this book failed" />
-      ) : null}
+      <AnalysisProgress status={v.status} error={v.error} doing="Finding the dialogue and who speaks it" />
       {v.voices && !voice ? <NoLines bookId={bookId} characterId={characterId} /> : null}
       {v.voices && voice ? (
         <Voice

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { BookProfile, LengthStats } from '../../../server/api-types.js';
 import { api } from '../../api.js';
+import { AnalysisProgress } from '../../components/AnalysisProgress.js';
 import { BarChart } from '../../components/BarChart.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
 import { useAnalysedView } from '../../components/useAsync.js';
@@ -19,14 +20,7 @@ export function StylePage({ bookId }: { bookId: string }) {
   return (
     <section class="page style">
       <h1>Style and structure</h1>
-      {v.status === 'running' ? (
-        <p aria-busy="true" class="note">
-          Finding the dialogue and who speaks it… this page updates by itself.
-        </p>
-      ) : null}
-      {v.status === 'failed' ? (
-        <ErrorNote error={new Error(v.error ?? 'unknown reason')} title="The analysis of this book failed" />
-      ) : null}
+      <AnalysisProgress status={v.status} error={v.error} doing="Finding the dialogue and who speaks it" />
       {v.profile ? <Profile bookId={bookId} p={v.profile} /> : null}
     </section>
   );

@@ -1,4 +1,5 @@
 import { api } from '../../api.js';
+import { AnalysisProgress } from '../../components/AnalysisProgress.js';
 import { ErrorNote } from '../../components/ErrorNote.js';
 import { useAnalysedView } from '../../components/useAsync.js';
 import { BooksLikeThis } from './BooksLikeThis.js';
@@ -18,14 +19,11 @@ export function WorldPage({ bookId }: { bookId: string }) {
   return (
     <section class="page world">
       <h1>Characters, conversations and places</h1>
-      {w.status === 'running' ? (
-        <p aria-busy="true" class="note">
-          Finding the characters and who speaks each line… this page updates by itself.
-        </p>
-      ) : null}
-      {w.status === 'failed' ? (
-        <ErrorNote error={new Error(w.error ?? 'unknown reason')} title="The analysis of this book failed" />
-      ) : null}
+      <AnalysisProgress
+        status={w.status}
+        error={w.error}
+        doing="Finding the characters and who speaks each line"
+      />
       {w.status === 'done' && w.characters.length === 0 ? (
         <p>No characters were found in this book.</p>
       ) : null}
