@@ -113,6 +113,29 @@ export function mapCharacters(analysis: Analysis, gold: readonly GoldCharacter[]
   return out;
 }
 
+/** Speakers right of gold quotations over several novels, overall and by PDNC's quote type. */
+export interface Acc {
+  n: number;
+  ok: number;
+  types: Record<'Explicit' | 'Anaphoric' | 'Implicit', [number, number]>;
+}
+
+export function acc(scores: readonly NovelScore[]): Acc {
+  const out: Acc = { n: 0, ok: 0, types: { Explicit: [0, 0], Anaphoric: [0, 0], Implicit: [0, 0] } };
+  for (const s of scores) {
+    out.n += s.goldQuotes;
+    out.ok += s.correct;
+    for (const t of ['Explicit', 'Anaphoric', 'Implicit'] as const) {
+      out.types[t][0] += s.byType[t].correct;
+      out.types[t][1] += s.byType[t].n;
+    }
+  }
+  return out;
+}
+
+/** a / b to three places, "–" when b is 0. */
+export const f3 = (a: number, b: number): string => (b === 0 ? '–' : (a / b).toFixed(3));
+
 export function scoreNovel(
   name: string,
   text: string,

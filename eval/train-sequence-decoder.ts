@@ -19,8 +19,7 @@ import {
 } from '../src/analysis/ranker/sequence.js';
 import type { Attribution } from '../src/analysis/speakers/index.js';
 import type { Analysis } from '../src/analysis/types.js';
-import type { NovelScore } from './speakers.js';
-import { scoreNovel } from './speakers.js';
+import { type Acc, acc, f3, type NovelScore, scoreNovel } from './speakers.js';
 
 /** What the decoder's training reads of one novel (NovelData in train-speaker-ranker.ts). */
 export interface DecoderNovel {
@@ -188,25 +187,6 @@ export function trainDecoder(
   });
   return out;
 }
-
-interface Acc {
-  n: number;
-  ok: number;
-  types: Record<'Explicit' | 'Anaphoric' | 'Implicit', [number, number]>;
-}
-function acc(scores: readonly NovelScore[]): Acc {
-  const out: Acc = { n: 0, ok: 0, types: { Explicit: [0, 0], Anaphoric: [0, 0], Implicit: [0, 0] } };
-  for (const s of scores) {
-    out.n += s.goldQuotes;
-    out.ok += s.correct;
-    for (const t of ['Explicit', 'Anaphoric', 'Implicit'] as const) {
-      out.types[t][0] += s.byType[t].correct;
-      out.types[t][1] += s.byType[t].n;
-    }
-  }
-  return out;
-}
-const f3 = (a: number, b: number): string => (b === 0 ? '–' : (a / b).toFixed(3));
 
 /**
  * Decision rule, fixed before measuring: the decoder is enabled only if, cross-validated, it gains at

@@ -36,7 +36,7 @@ import type { Attribution, SpeakerContext } from '../src/analysis/speakers/index
 import type { Analysis } from '../src/analysis/types.js';
 import { bookFromPdnc } from './book-from-text.js';
 import { type GoldQuote, loadPdncNovel, type PdncNovel, pdncNovelDirs } from './pdnc.js';
-import { mapCharacters, type NovelScore, normAlias, scoreNovel } from './speakers.js';
+import { type Acc, acc, f3, mapCharacters, type NovelScore, normAlias, scoreNovel } from './speakers.js';
 import { writeDecoder } from './train-sequence-decoder.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -170,27 +170,6 @@ function calibrate(d: NovelData, attributions: readonly Attribution[], into: Ban
 export function score(d: NovelData, analysis: Analysis): NovelScore {
   return scoreNovel(d.novel.name, d.novel.text, d.novel.quotes, d.novel.characters, analysis, 0);
 }
-
-interface Acc {
-  n: number;
-  ok: number;
-  types: Record<'Explicit' | 'Anaphoric' | 'Implicit', [number, number]>;
-}
-
-function acc(scores: NovelScore[]): Acc {
-  const out: Acc = { n: 0, ok: 0, types: { Explicit: [0, 0], Anaphoric: [0, 0], Implicit: [0, 0] } };
-  for (const s of scores) {
-    out.n += s.goldQuotes;
-    out.ok += s.correct;
-    for (const t of ['Explicit', 'Anaphoric', 'Implicit'] as const) {
-      out.types[t][0] += s.byType[t].correct;
-      out.types[t][1] += s.byType[t].n;
-    }
-  }
-  return out;
-}
-
-const f3 = (a: number, b: number): string => (b === 0 ? '–' : (a / b).toFixed(3));
 
 function row(name: string, n: number, sieve: Acc, ranker: Acc): string {
   const cell = (t: 'Explicit' | 'Anaphoric' | 'Implicit') =>
