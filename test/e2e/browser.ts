@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type RunningServer, startServer } from '../../src/server/start.js';
 
 export const CHROMIUM = process.env.VERBATIM_CHROMIUM ?? '/usr/bin/chromium';
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -63,4 +64,38 @@ export async function launchBrowser(): Promise<BrowserContext> {
     viewport: { width: 1280, height: 860 },
     acceptDownloads: true,
   });
+}
+
+/** A server of its own, Chromium on its library page, and one book uploaded and analysed through it. */
+export interface AppWithBook {
+  server: RunningServer;
+  browser: BrowserContext;
+  page: Page;
+  dataDir: string;
+  bookId: string;
+  close(): Promise<void>;
+}
+
+/** Starts the app on a temporary library and adds `bookFile` as a user does, by the file picker. */
+export async function openAppWithBook(bookFile: string, tmpPrefix: string): Promise<AppWithBook> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), tmpPrefix));
+  const server = await startServer({ dataDir, host: '127.0.0.1', port: 0, webRoot: WEB_ROOT, log: () => {} });
+  const browser = await launchBrowser();
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  await page.goto(`${server.url}#/`);
+  await page.locator('[data-testid=book-file]').setInputFiles(bookFile);
+  await page.getByText('added and analysed').waitFor({ timeout: 60_000 });
+  const books = (await (await fetch(new URL('api/books', server.url))).json()) as { id: string }[];
+  return {
+    server,
+    browser,
+    page,
+    dataDir,
+    bookId: books[0]!.id,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,13 +3,12 @@
  * reader reaches them: the book's nav, and a name on the World page. Each chart's table alternative
  * is opened and read. UPDATE_SCREENSHOTS=1 refreshes docs/screenshots/style.png and character.png.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../src/server/start.js';
-import { ensureWebBuilt, launchBrowser, SCREENSHOTS, WEB_ROOT, whyNoBrowser } from './browser.js';
+import type { RunningServer } from '../../src/server/start.js';
+import { type AppWithBook, ensureWebBuilt, openAppWithBook, SCREENSHOTS, whyNoBrowser } from './browser.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, 'fixtures/the-book-of-tides.txt');
 const SHOT_DIR = process.env.UPDATE_SCREENSHOTS
@@ -20,28 +19,19 @@ if (skipReason) console.warn(`verbatim: ${skipReason}`);
 
 describe.skipIf(skipReason !== null)('the Style and character pages in Chromium', () => {
   let server: RunningServer;
-  let browser: BrowserContext;
   let page: Page;
-  let dataDir: string;
   let bookId = '';
+
+  let app: AppWithBook | undefined;
 
   beforeAll(async () => {
     mkdirSync(SHOT_DIR, { recursive: true });
-    dataDir = mkdtempSync(path.join(tmpdir(), 'verbatim-e2e-style-'));
-    server = await startServer({ dataDir, host: '127.0.0.1', port: 0, webRoot: WEB_ROOT, log: () => {} });
-    browser = await launchBrowser();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(`${server.url}#/`);
-    await page.locator('[data-testid=book-file]').setInputFiles(FIXTURE);
-    await page.getByText('added and analysed').waitFor({ timeout: 60_000 });
-    const books = (await (await fetch(new URL('api/books', server.url))).json()) as { id: string }[];
-    bookId = books[0]!.id;
+    app = await openAppWithBook(FIXTURE, 'verbatim-e2e-style-');
+    ({ server, page, bookId } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('shows the style from the book nav, each chart with its numbers in a table', async () => {

@@ -3,15 +3,13 @@
  * confidence is below UNCERTAIN_BELOW has a question-mark badge ("Martha?"), a dimmer style and its
  * evidence on hover; every surer line a plain name. Checked against the server's own passage data.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNCERTAIN_BELOW } from '../../src/analysis/confidence/uncertain.js';
 import type { Passage, World } from '../../src/server/api-types.js';
-import { type RunningServer, startServer } from '../../src/server/start.js';
-import { ensureWebBuilt, launchBrowser, WEB_ROOT, whyNoBrowser } from './browser.js';
+import type { RunningServer } from '../../src/server/start.js';
+import { type AppWithBook, ensureWebBuilt, openAppWithBook, whyNoBrowser } from './browser.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, 'fixtures/the-lamp-room.txt');
 const skipReason = whyNoBrowser() ?? ensureWebBuilt();
@@ -19,27 +17,18 @@ if (skipReason) console.warn(`verbatim: ${skipReason}`);
 
 describe.skipIf(skipReason !== null)('uncertain speakers in Chromium', () => {
   let server: RunningServer;
-  let browser: BrowserContext;
   let page: Page;
-  let dataDir: string;
   let bookId = '';
 
+  let app: AppWithBook | undefined;
+
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'verbatim-e2e-uncertain-'));
-    server = await startServer({ dataDir, host: '127.0.0.1', port: 0, webRoot: WEB_ROOT, log: () => {} });
-    browser = await launchBrowser();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(`${server.url}#/`);
-    await page.locator('[data-testid=book-file]').setInputFiles(FIXTURE);
-    await page.getByText('added and analysed').waitFor({ timeout: 60_000 });
-    const books = (await (await fetch(new URL('api/books', server.url))).json()) as { id: string }[];
-    bookId = books[0]!.id;
+    app = await openAppWithBook(FIXTURE, 'verbatim-e2e-uncertain-');
+    ({ server, page, bookId } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('marks every speaker below the threshold as a question, with its evidence, and no other', async () => {
