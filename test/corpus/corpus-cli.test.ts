@@ -244,9 +244,25 @@ describe('a killed corpus run', () => {
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     const done = finished().length;
-    // The worker ends when its parent's channel closes; give it a moment so its temp folder is a dead
-    // run's (cleaned) rather than a live one's (left alone).
-    await new Promise((r) => setTimeout(r, 500));
+    // The worker ends when its parent's channel closes; wait until it has (its pid ends its temp
+    // folder's name, `<id>.<host>.<pid>`), so the folder is a dead run's (cleaned) rather than a live
+    // one's (left alone). A fixed wait was too short on a loaded machine.
+    const alive = (pid: number): boolean => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const tmpDir = path.join(out, '.tmp');
+    const workerPids = existsSync(tmpDir)
+      ? readdirSync(tmpDir)
+          .map((n) => Number(n.split('.').at(-1)))
+          .filter((pid) => pid > 0)
+      : [];
+    for (let waited = 0; waited < 20_000 && workerPids.some(alive); waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
     expect(done).toBeGreaterThanOrEqual(1);
     const r = await runCli(['corpus', dir, '--out', out, '--jobs', '2']);
     expect(r.code, r.stderr).toBe(0);
