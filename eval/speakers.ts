@@ -437,7 +437,7 @@ async function main(): Promise<void> {
     const s = scoreNovel(novel.name, novel.text, novel.quotes, novel.characters, analysis, ms);
     scores.push(s);
     console.error(
-      `${novel.name}: speaker ${pct(s.correct, s.goldQuotes)}, spans ${s.matchedParts}/${s.goldParts} gold, ${s.predParts} predicted`,
+      `${novel.name}: speaker ${pct(s.correct, s.goldQuotes)} (${s.correct}/${s.goldQuotes}), spans ${s.matchedParts}/${s.goldParts} gold, ${s.predParts} predicted`,
     );
   }
   const table = renderTable(scores);

@@ -91,6 +91,14 @@ export function subjectBefore(
     const t = clause[i]!;
     const named = mentionAt(names, t);
     if (named && named.end <= verb.start) {
+      // "on Winterbourne's affirmative reply, “…”": the reply is someone else's speech, which this
+      // line answers; the possessive after a preposition names the one spoken to, not the speaker.
+      if (
+        isPossessive(t.w) &&
+        SPEECH_NOUNS.has(verb.lw) &&
+        ANSWERED_AFTER.has(clause[clause.findIndex((x) => x.start >= named.start) - 1]?.lw ?? '')
+      )
+        return null;
       const objectOfPronoun = pronounBeforeObject(clause, names, named);
       if (objectOfPronoun)
         return {
@@ -158,7 +166,7 @@ export function subjectBefore(
 
 // Lower case only: "said Milly", "said Emily" are names, not adverbs.
 const ADVERB = /^[a-z]+ly$/;
-const DESCRIPTION_HEADS = new Set(['the', 'his', 'her', 'their', 'my', 'a', 'an', 'our', 'your']);
+const DESCRIPTION_HEADS = new Set(['the', 'this', 'his', 'her', 'their', 'my', 'a', 'an', 'our', 'your']);
 const TAG_BREAK = new Set(['.', '!', '?', ';', '"', '\u201c', '\u201d']);
 
 /**
@@ -198,16 +206,8 @@ function tagInClauseAfter(src: TagSource, clause: readonly Tok[], start: number)
   }
   // Description before the verb: "the old man said"
   if (v >= 2 && v <= 4 && DESCRIPTION_HEADS.has(clause[0]!.lw)) {
-    const g = GENDERED_NOUNS.get(clause[v - 1]!.lw);
-    if (g)
-      return {
-        form: 'description-said',
-        speaker: null,
-        type: 'anaphoric',
-        confidence: 0.6,
-        pronoun: g,
-        description: true,
-      };
+    const described = describedPerson(clause[v - 1]!.lw, 'description-said');
+    if (described) return described;
   }
   // '"…," and warned Aziz': a verb joined by "and" to the speech has the speaker as its subject and
   // the name after it as its object.
@@ -257,20 +257,23 @@ function tagInClauseAfter(src: TagSource, clause: readonly Tok[], start: number)
   if (DESCRIPTION_HEADS.has(next.lw)) {
     // "cried the old gentleman": the noun's gender, resolved like a pronoun.
     for (let k = j + 1; k < Math.min(clause.length, j + 4); k++) {
-      const g = GENDERED_NOUNS.get(clause[k]!.lw);
-      if (g)
-        return {
-          form: 'said-description',
-          speaker: null,
-          type: 'anaphoric',
-          confidence: 0.6,
-          pronoun: g,
-          description: true,
-        };
+      const described = describedPerson(clause[k]!.lw, 'said-description');
+      if (described) return described;
     }
   }
   return null;
 }
+
+/** A description's head noun as a tag: "the old gentleman", "this young lady", resolved like "he" / "she". */
+function describedPerson(noun: string, form: 'description-said' | 'said-description'): Tag | null {
+  const g = GENDERED_NOUNS.get(noun);
+  return g
+    ? { form, speaker: null, type: 'anaphoric', confidence: 0.6, pronoun: g, description: true }
+    : null;
+}
+
+/** Prepositions before someone's speech that a line answers: "on Jane's reply", "at his question". */
+const ANSWERED_AFTER = new Set(['on', 'upon', 'at', 'after', 'to', 'following']);
 
 /** Nouns for something said, owned by its speaker: "was Mary's reasoning", "Elizabeth's reply was". */
 const SPEECH_NOUNS = new Set(

@@ -75,6 +75,7 @@ describe('tagAfter: the clause right after a quoted part', () => {
     [', replied his hostess.', { form: 'said-companion', companionOf: 'male', pronoun: 'female' }],
     [', cried the old gentleman.', { form: 'said-description', pronoun: 'male' }],
     [', the old man said.', { form: 'description-said', pronoun: 'male' }],
+    [', said this young lady calmly.', { form: 'said-description', pronoun: 'female' }],
     [' was her reply.', { form: 'owned-by-pronoun', pronoun: 'female' }],
     [' was my answer.', { form: 'owned-by-narrator', speaker: 'me' }, 'me'],
     [', said I.', { form: 'said-narrator', speaker: 'me', type: 'anaphoric' }, 'me'],
@@ -133,6 +134,9 @@ describe('tagBefore: the clause ending at the quotation', () => {
     ],
     // "to Ralph" is who is spoken to.
     ['And remarked to Ralph:', null],
+    // The line answers Winterbourne's reply: his name is not its tag.
+    ["And then, on Winterbourne's affirmative reply--", null],
+    ["At Jane's answer,", null],
     ['The sun was low over the fields.', null],
   ];
   it.each(cases)('%j', (narration, expected) => {
