@@ -206,6 +206,31 @@ describe('credits: the person spoken to', () => {
       'In his letter Darcy writes to Elizabeth: “Be not alarmed.”',
       ['Darcy → Elizabeth (tag-before)'],
     ],
+    [
+      'a clause, then a participle of complaint',
+      'Tommy sets the tone at once, grumbling that “Nothing here is ever ready.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'a possessive sigh that follows',
+      'Ruth’s sigh follows: “It is so cold in here!”',
+      ['Ruth (possessive)'],
+    ],
+    [
+      'a cleft sentence with an apposition across a line break',
+      'It is Ruth, the\npeacemaker, who reminds them of what matters: “We have each other.”',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'X lectures them both',
+      'Miss Emily lectures them both: “You are old enough to know.”',
+      ['Miss Emily (tag-before)'],
+    ],
+    [
+      'X warns Y about something',
+      'Kathy warns Tommy about the tide: “It comes in fast.”',
+      ['Kathy → Tommy (tag-before)'],
+    ],
   ]);
 });
 

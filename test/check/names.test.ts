@@ -50,6 +50,11 @@ describe('names in writing: which people and places the book never mentions', ()
     // The author and critics, named where the book's metadata does not give them.
     ['the author at work', 'Coyle opens with a storm, and Hester keeps the keys.', []],
     ["the author's narrator", "Coyle's narrator never trusts Hester.", []],
+    [
+      'the author opening her novel somewhere',
+      'Marian Coyle opens her novel in the harbour town, and Hester keeps the keys.',
+      [],
+    ],
     ['a critic arguing', 'As Abigail Fenwright argues, Hester is the heart of it.', []],
     ['a critic cited', 'According to Fenwright, Hester never forgives Captain Rook.', []],
     // An invented character doing what characters do is still caught.

@@ -85,7 +85,7 @@ export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER})(?!(?:A|An|The)\\s+${LO
 
 /** Nouns for something said: "Mr. Bennet's reply", "her most famous line", "Darcy's proposal". */
 export const SAYING_NOUNS =
-  'reply|replies|answer|words|confession|retort|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|toast|cry|retort|diagnosis|summary|description|verdict';
+  'reply|replies|answer|words|confession|retort|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|toast|cry|retort|diagnosis|summary|description|verdict|sigh|groan|whisper|shout|taunt|jibe|barb|riposte|rejoinder|challenge';
 
 /**
  * Verbs that end a description's noun phrase ("a small boy | came up and said"): what a person does

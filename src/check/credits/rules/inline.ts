@@ -30,7 +30,7 @@ const ADDRESSING = addressingVerbAlternation();
  * "tells Harriet", "says to Jane", "sneers at Pip" (a name or pronoun only: "says at the ball" names a
  * place), "replies to him", "says of Bingley" (not an addressee).
  */
-const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+at\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+of\\s+${ADDRESSEE})?`;
+const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+at\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+of\\s+${ADDRESSEE})?(?:\\s+(?:both|all|again))?`;
 /** "in reply", "in the memorable words", "at last", "in her own mind" after the verb. */
 const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
 const DASHES = '\\u2014\\u2013\\u2015';
@@ -151,12 +151,14 @@ export const tagAfterRule: CreditRule = {
 const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
 /** A participle that reports speech after a clause: "…, declaring", "surprises her, adding". */
 const REPORTING_PARTICIPLE =
-  'saying|telling|adding|explaining|insisting|warning|asking|replying|answering|declaring|remarking|noting|exclaiming|observing|announcing|confessing|admitting|protesting|retorting|writing|thinking';
+  'saying|telling|adding|explaining|insisting|warning|asking|replying|answering|declaring|remarking|noting|exclaiming|observing|announcing|confessing|admitting|protesting|retorting|writing|thinking|' +
+  'grumbling|complaining|sighing|crying|whispering|muttering|murmuring|shouting|snapping|pleading|begging|reminding|' +
+  'teasing|scolding|mocking|joking|boasting|lamenting|musing|reflecting|conceding|countering|arguing|demanding|wondering';
 /** "came up and", "shook his head and", "pointed at the bowl and then", "agrees to repair it, telling him". */
 const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
 /** ", who has waited all evening," / ", after a long silence,". */
 const APPOSITION =
-  '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since)\\b)[^,;:.!?“”"\\n]{1,80},)';
+  '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since)\\b)(?:[^,;:.!?“”"\\n]|\\n(?!\\n)){1,80},)';
 /** "urges her friend to marry him “…”": what the line asks for, between the addressee and the words. */
 const INFINITIVE = `(?:\\s+to\\s+${LOWER}+(?:\\s+${LOWER}+){0,2})`;
 /** "Everyone loved Mrs. Pruett, who announces that “…”": the relative clause's verb is the name's. */
@@ -170,11 +172,14 @@ const CLAUSE = `(?:\\s+(?:that|how|when|whether))?(?:\\s+(?:he|she|they|it|I|we|
 const CATAPHOR =
   '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|it\\s+this\\s+way|it\\s+best|so)(?:\\s+[^.!?“”"]{0,60})?)';
 
+/** "reminds them of what matters:", "warns her about Wickham:": what the line is about, before it. */
+const TOPIC = `(?:\\s+(?:of|about|on|over)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
+
 /** "Speaking to Mary, Miss Bennet says": the addressee first. */
 const TO_FIRST = `(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to\\s+(?<to3>${ADDRESSEE}),\\s+)`;
 
 const BEFORE = new RegExp(
-  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b${NOT_SAID}${ADVERB}?${OBJECT}${INFINITIVE}?${MANNER}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b${NOT_SAID}${ADVERB}?${OBJECT}${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
   'dgu',
 );
 
@@ -261,7 +266,7 @@ export const inWordsRule: CreditRule = {
 };
 
 const POSSESSIVE = new RegExp(
-  `^(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:the|a|an)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|reads|runs|goes|comes|begins|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?))?)?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+  `^(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:the|a|an)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|reads|runs|goes|comes|begins|follows|followed|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?))?)?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
   'dgu',
 );
 
