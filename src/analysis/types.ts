@@ -17,7 +17,8 @@ import type { Gender } from '../lexicon.js';
  * src/analysis/ranker/sequence.ts; rule id `decode/sequence`). speakers-9: "said his companion", "her
  * friend replied" read as tags (the one the possessor is with; `said-companion`, `companion-said`).
  * speakers-10: the ranker and the sequence decoder keep a near he / she tag's gender.
- * speakers-11: "said this young lady" is a description tag; "on Jane's reply, “…”" no tag of Jane's.
+ * speakers-11: "said this young lady" is a description tag; "on Jane's reply, “…”" no tag of Jane's;
+ *   a few "said I" in a long third-person novel make no narrator.
  */
 export const ANALYSIS_VERSION = 'speakers-11';
 

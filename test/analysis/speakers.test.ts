@@ -275,6 +275,23 @@ describe('first-person narrator', () => {
   });
 });
 
+describe('a third-person novel with a few "said I" in a letter', () => {
+  // Long third-person narration (about 20,000 words) and a letter, read as narration, that says
+  // "said I" three times: a story told by someone else, not a narrator of the book.
+  const day = (n: number) =>
+    `Chapter ${n + 1}\n\nMargaret walked down to the mill in the grey morning, and her brother followed her with the basket. The river was high after the rain, and the miller stood at his door watching it rise along the stones of the bank.\n\n"It will flood by night," said Margaret.\n\n"Not this year," said Robert, and he set the basket down on the wall beside the gate.\n\nThey waited there until the bell rang from the village, and then they went home along the lane under the dripping hedges, talking of the harvest and of their father's long illness and of the letters that never came.\n\n`;
+  let text = '';
+  for (let n = 0; n < 180; n++) text += day(n);
+  text +=
+    'The letter from the city ran: Dear Margaret, I came to the house at last. Who is there? said I, and no one answered. Then come in, said I again, and the door opened. I asked for you, said I, and the maid shook her head.\n\n';
+  for (let n = 180; n < 200; n++) text += day(n);
+  const a = analyzeBook(bookOf(text));
+  it('has no narrator character, and the characters keep their lines', () => {
+    expect(a.characters.find((c) => c.id === 'narrator')).toBeUndefined();
+    expect(said(text, a, 'It will flood by night')).toMatchObject({ speaker: 'Margaret' });
+  });
+});
+
 describe('dash dialogue', () => {
   it('attributes speech introduced by dashes', () => {
     const text = fixture('dash-dialogue.txt');
