@@ -58,6 +58,7 @@ const MODEL: SpeakerModel = {
     { id: 'c6', name: 'Miss Ashby', aliases: ['Miss Ashby'], gender: 'female' },
     { id: 'c7', name: 'Jane', aliases: ['Jane', 'Miss Jane Ashby'], gender: 'female' },
     { id: 'c8', name: 'Kate', aliases: ['Kate', 'Miss Kate Ashby'], gender: 'female' },
+    { id: 'c9', name: 'Jane Eyre', aliases: ['Jane Eyre'], gender: 'female' },
     { id: 'narrator', name: 'Narrator', aliases: ['Narrator'], gender: 'unknown' },
   ],
   quotes: [
@@ -125,6 +126,15 @@ const CASES: [
     'unknown',
     'model/anaphoric',
     /maiden and married names/,
+  ],
+  [
+    // Jane Eyre, in hiding, is "Jane Elliott": one given name under two family names may be one woman.
+    'one given name under two family names: maybe one woman, not a contradiction',
+    'Jane Eyre',
+    'We are late,',
+    'unknown',
+    'tag/after-quote',
+    /share a name/,
   ],
   [
     'the book’s own description of the speaker',

@@ -118,7 +118,17 @@ function byNames(a: Person, b: Person): Identity | null {
     )
       return { relation: 'distinct', reason: `different titles for the name ${cap(f)}` };
   }
-  if (fa.length > 0 && fb.length > 0 && shared.length === 0 && !hasPeerage(a) && !hasPeerage(b)) {
+  // One given name under two family names is one person as often as two: the narrator of Jane Eyre
+  // is "Jane Eyre" and, in hiding, "Jane Elliott"; a writer who credits either is right.
+  const sameGiven = ga.some((x) => gb.some((y) => givenNamesMatch(x, y)));
+  if (
+    fa.length > 0 &&
+    fb.length > 0 &&
+    shared.length === 0 &&
+    !sameGiven &&
+    !hasPeerage(a) &&
+    !hasPeerage(b)
+  ) {
     // A man keeps his family name; an unmarried woman keeps hers until she marries, and then the book
     // calls her Mrs.: different family names with no married title on either side are two people.
     const men = a.gender === 'male' && b.gender === 'male';
