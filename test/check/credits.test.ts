@@ -227,6 +227,15 @@ describe('credits: the person spoken to', () => {
       ['Miss Emily (tag-before)'],
     ],
     [
+      'any sentence about a person leading in with a colon',
+      'Young Ruth turns on her aunt: “I will never call you aunt again.”',
+      ['Ruth (subject-colon)'],
+    ],
+    ['X, stung, fires back', 'Tommy, stung, fires back: “Then go.”', ['Tommy (subject-colon)']],
+    ['reading someone else’s words is no credit', 'Ruth reads the letter: “Be not alarmed.”', ['-']],
+    ['words taken in from another are no credit', 'Ruth is shaken by them: “Be not alarmed.”', ['-']],
+    ['a second name in the lead is no credit', 'Ruth waits for Tommy all night: “Be not alarmed.”', ['-']],
+    [
       'X warns Y about something',
       'Kathy warns Tommy about the tide: “It comes in fast.”',
       ['Kathy → Tommy (tag-before)'],

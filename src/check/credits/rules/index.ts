@@ -4,6 +4,7 @@ import {
   inWordsRule,
   possessiveRule,
   runLeadRule,
+  subjectColonRule,
   tagAfterRule,
   tagBeforeRule,
   tagBetweenRule,
@@ -32,7 +33,8 @@ export type { CreditRule, RuleMatch } from './rule.js';
  *    column, a label naming the speaker, a dash line or a parenthesis right after it;
  * 3. the writer's sentence around it: a tag after it (the quotation's sentence goes on into it),
  *    the passive, an introduction before it ("As X puts it,", "In X's words,", "X's reply:",
- *    "X says:"), and last the book's tag standing between it and the quotation before, run on;
+ *    "X says:", and any sentence about a person leading in with a colon: "Jane turns on her aunt:"),
+ *    and last the book's tag standing between it and the quotation before, run on;
  * 4. the page around it: a name alone on the line below or above, a comment opening the next block,
  *    one introduction for a run of quotations, the heading of its section, the page's title.
  *
@@ -45,6 +47,7 @@ const LEAD_READERS: readonly CreditRule[] = [
   inWordsRule,
   possessiveRule,
   tagBeforeRule,
+  subjectColonRule,
 ];
 
 export const CREDIT_RULES: readonly CreditRule[] = [

@@ -1,4 +1,5 @@
 import { addressingVerbAlternation, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
+import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
   ADVERB,
@@ -214,6 +215,38 @@ export const tagBeforeRule: CreditRule = {
   description:
     'the writer introduces the quotation: Ruth confesses: “…” / Emma tells Harriet, “…” / X came up and said / X, who …, says',
   read: (site) => tagBefore(site.lead, site.leadOpen, site.leadFollowsQuote),
+};
+
+/**
+ * Verbs whose subject takes in someone else's words: "Elizabeth reads the letter:", "Jane overhears
+ * them:", "Emma is told:". After them the quotation is not the subject's.
+ */
+const TAKING_IN =
+  '(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|is\\s+told|was\\s+told|gets|got|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?|reacted|responds?\\s+to\\s+\\p{Lu})';
+
+/**
+ * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:": a
+ * sentence of the writer's whose subject is a person and which leads into the quotation with a colon,
+ * whatever its verb (writers vary them endlessly), except verbs of taking in another's words. Only a
+ * lower-case clause of a few words, with no second name and nothing done "by" or "from" someone; not
+ * a possessive ("Elizabeth's sister replies:" is the sister's).
+ */
+const SUBJECT_COLON = new RegExp(
+  `(?:^|[.!?]\\s+)\\s*(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME})(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by|from)\\b)${LOWER}+){0,5}\\s*:\\s*$`,
+  'dgu',
+);
+
+export const subjectColonRule: CreditRule = {
+  id: 'credit/subject-colon',
+  description:
+    'the writer’s sentence about a person leads into the quotation: Young Jane turns on her aunt: “…”',
+  read(site) {
+    if (!site.leadOpen || !/:\s*$/.test(site.lead.text)) return null;
+    // Any verb, so the subject must be one of the book's characters ("At the Salt House the rule is
+    // simple:" names a place).
+    const m = readWith(site.lead, SUBJECT_COLON, { pronoun: false });
+    return m && knownToCast(m.name, site.ctx.cast) ? m : null;
+  },
 };
 
 const AS_BEFORE = new RegExp(
