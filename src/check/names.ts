@@ -99,7 +99,8 @@ function mentionsIn(text: string, quotes: readonly CheckedQuote[]): Mention[] {
       name: `${title}${kept.join(' ')}`,
       words: kept,
       start: skip === 0 ? m.index : start + offset,
-      end: m.index + m[0].length,
+      // "Brontë's novel": the name ends before its possessive, which the cues after it read.
+      end: m.index + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0),
     });
   }
   return out;

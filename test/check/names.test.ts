@@ -51,6 +51,11 @@ describe('names in writing: which people and places the book never mentions', ()
     ['the author at work', 'Coyle opens with a storm, and Hester keeps the keys.', []],
     ["the author's narrator", "Coyle's narrator never trusts Hester.", []],
     [
+      "an author's novel, under her full name",
+      "Charlotte Brontë's novel is full of storms; Hester keeps the keys.",
+      [],
+    ],
+    [
       'the author opening her novel somewhere',
       'Marian Coyle opens her novel in the harbour town, and Hester keeps the keys.',
       [],
