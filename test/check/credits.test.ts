@@ -256,6 +256,11 @@ describe('credits: the page’s layout', () => {
       ['Lord Henry (dash-after)'],
     ],
     ['a hyphen on the next line', '“Art is useless.”\n- Lord Henry', ['Lord Henry (dash-after)']],
+    [
+      'a dash after, with a summary’s gloss',
+      '1. “I am the sea.” — Ruth, declaring that she and Tommy are one.\n2. “Be with me always.” — Tommy, after her death.',
+      ['Ruth (dash-after)', 'Tommy (dash-after)'],
+    ],
     ['a tilde', '“Oranges again.” ~ Emily', ['Emily (dash-after)']],
     ['a dash with a chapter', '“Oranges again.” — Tommy, Chapter 2', ['Tommy (dash-after)']],
     ['a dash in the paragraph after (HTML)', '“Oranges again.”\n\n— Tommy', ['Tommy (dash-after)']],

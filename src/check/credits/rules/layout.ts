@@ -3,6 +3,7 @@ import {
   DESCRIPTION,
   genderOfWrittenName,
   LETTERS,
+  LOWER,
   NARRATOR,
   REF,
   UPPER,
@@ -87,8 +88,14 @@ export const screenplayRule: CreditRule = {
 // ---------------------------------------------------------------------------------------------
 // A dash line after: "“…” — Emma Woodhouse", "― Lord Henry", "- Lord Henry" on the next line, "~ Emma"
 
+/**
+ * What a summary adds after the name on a credit line: "— Catherine, declaring that they are one",
+ * "— Heathcliff, after her death", "— Nelly, to Lockwood" (a participle or a preposition opens it).
+ */
+const DASH_GLOSS = `(?:,[ \\t]+(?:${LOWER}+ing|to|on|about|after|before|when|while|in|as|upon|during|at|of)\\b[^\\n]{0,200}?)?`;
+
 const DASH_LINE = new RegExp(
-  `^[ \\t]*(?:\\r?\\n[ \\t>]*)?(?:[${DASHES}~]|--?)[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+  `^[ \\t]*(?:\\r?\\n[ \\t>]*)?(?:[${DASHES}~]|--?)[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
   'dgu',
 );
 /** The same line as the last line of a block quotation the extract stage left it in. */
