@@ -231,6 +231,11 @@ describe('credits: the person spoken to', () => {
       'Young Ruth turns on her aunt: “I will never call you aunt again.”',
       ['Ruth (subject-colon)'],
     ],
+    [
+      'a description with "himself"',
+      'Later the squire himself admits, “I see.”',
+      ['the squire (tag-before)'],
+    ],
     ['X, stung, fires back', 'Tommy, stung, fires back: “Then go.”', ['Tommy (subject-colon)']],
     ['reading someone else’s words is no credit', 'Ruth reads the letter: “Be not alarmed.”', ['-']],
     ['words taken in from another are no credit', 'Ruth is shaken by them: “Be not alarmed.”', ['-']],

@@ -62,6 +62,8 @@ describe('names in writing: which people and places the book never mentions', ()
     ],
     ['a critic arguing', 'As Abigail Fenwright argues, Hester is the heart of it.', []],
     ['a critic cited', 'According to Fenwright, Hester never forgives Captain Rook.', []],
+    ['an MLA citation', 'Hester never forgives Captain Rook (Fenwright 12).', []],
+    ["an author's novel with an adjective", "Abigail Fenwright's gothic novel keeps Hester at home.", []],
     // An invented character doing what characters do is still caught.
     [
       'an invented character who writes',
