@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { segmentParagraphs, segmentSentences } from '../src/text/segment.js';
+import { alignTokens } from './litbank.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '../shared/corpus/litbank');
@@ -19,26 +20,11 @@ const resultFile = path.join(root, 'eval/results/sentences.md');
 /** Offsets in `text` where each gold sentence starts, aligning tokens left to right. */
 function goldStarts(text: string, lines: string[]): { starts: number[]; end: number } {
   const starts: number[] = [];
-  let pos = 0;
   let end = 0;
-  for (const line of lines) {
-    let first = -1;
-    for (const token of line.split(' ')) {
-      if (!token) continue;
-      let at = -1;
-      let p = pos;
-      while (p < text.length && /\s/.test(text[p]!)) p++;
-      if (text.startsWith(token, p)) at = p;
-      else {
-        const found = text.indexOf(token, pos);
-        if (found >= 0 && found - pos < 40) at = found;
-      }
-      if (at < 0) continue; // a token LitBank rewrote; the next one re-anchors
-      if (first < 0) first = at;
-      pos = at + token.length;
-      end = pos;
-    }
-    if (first >= 0) starts.push(first);
+  for (const row of alignTokens(text, lines)) {
+    const first = row.find((t) => t !== null);
+    if (first) starts.push(first.start);
+    for (const t of row) if (t) end = t.end;
   }
   return { starts, end };
 }
