@@ -18,7 +18,8 @@ import type { Gender } from '../lexicon.js';
  * friend replied" read as tags (the one the possessor is with; `said-companion`, `companion-said`).
  * speakers-10: the ranker and the sequence decoder keep a near he / she tag's gender.
  * speakers-11: "said this young lady" is a description tag; "on Jane's reply, “…”" no tag of Jane's;
- *   a few "said I" in a long third-person novel make no narrator.
+ *   a few "said I" in a long third-person novel make no narrator; "cried her mother" after a
+ *   daughter with no family name is the scene's married woman, never the daughter.
  */
 export const ANALYSIS_VERSION = 'speakers-11';
 

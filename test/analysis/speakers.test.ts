@@ -275,6 +275,24 @@ describe('first-person narrator', () => {
   });
 });
 
+describe('"cried her mother" after a daughter the book gives no family name', () => {
+  const text = [
+    'Mrs. Hale sat by the fire with her two daughters, and Mr. Hale read his paper.',
+    '"We are not to go to the assembly, then," said Mrs. Hale.',
+    '"Not this winter," said Mr. Hale, without looking up.',
+    '"Then I shall never forgive you," said Mrs. Hale.',
+    'She turned from him to the girls, and began scolding the younger.',
+    '"Don\'t keep coughing so, Kitty! Have a little compassion on my nerves."',
+    '"I do not cough for my own amusement," replied Kitty fretfully. "When is the next ball?"',
+    '"To-morrow fortnight."',
+    '"Aye, so it is," cried her mother, "and the Longs do not come back till the day before."',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+  it('is the married woman of the scene, not the daughter', () => {
+    expect(said(text, a, 'Aye, so it is')).toMatchObject({ speaker: 'Mrs. Hale' });
+  });
+});
+
 describe('a third-person novel with a few "said I" in a letter', () => {
   // Long third-person narration (about 20,000 words) and a letter, read as narration, that says
   // "said I" three times: a story told by someone else, not a narrator of the book.

@@ -257,8 +257,20 @@ export function resolvePendingTags(state: SieveState): void {
     kin: { possessor: Gender; noun: string },
     prevSpeaker: string | null,
   ): string | null => {
-    if (!OTHER_FAMILY_KIN.has(kin.noun))
-      return resolveKin(ctx, at, kin, prevSpeaker, options.antecedentWindow);
+    if (!OTHER_FAMILY_KIN.has(kin.noun)) {
+      const byFamily = resolveKin(ctx, at, kin, prevSpeaker, options.antecedentWindow);
+      if (byFamily || !PARENT_OR_SPOUSE.has(kin.noun)) return byFamily;
+      // "cried her mother" after Kitty, whom the cast knows by no family name: the most salient
+      // married woman (a Mr. for "her father") who is not Kitty herself.
+      const possessor =
+        resolvePronoun(ctx, at, kin.possessor, null, at - options.antecedentWindow) ?? prevSpeaker;
+      const gender = KIN_TERMS.get(kin.noun)!;
+      const fits = (id: string): boolean => {
+        const f = ctx.familyOf(id);
+        return id !== possessor && (gender === 'female' ? f?.married === true : f?.mister === true);
+      };
+      return salient(ti, qi, gender, prevSpeaker, fits, false);
+    }
     const possessor =
       resolvePronoun(ctx, at, kin.possessor, null, at - options.antecedentWindow) ?? prevSpeaker;
     const surname = possessor ? ctx.familyOf(possessor)?.surname : null;
