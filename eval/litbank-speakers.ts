@@ -50,16 +50,37 @@ function isProperName(label: string): boolean {
   return words.length > 0 && words.some((w) => !HONORIFICS.has(w));
 }
 
-/** The label's person bears one of these names: a word in common besides titles, and no title at odds. */
+/** Forms of address that tell people apart: a Mrs. is not a Miss, a Mr. not a Mrs. ("Aunt" and "Miss" may be one). */
+const ADDRESS = new Set([
+  'mr',
+  'mister',
+  'mrs',
+  'missus',
+  'miss',
+  'ms',
+  'sir',
+  'lady',
+  'lord',
+  'master',
+  'madam',
+]);
+
+/**
+ * The label's person bears one of these names: a word in common besides titles (or the name is that
+ * title alone: "the sergeant" for "Sergeant_Bibot"), and no form of address at odds.
+ */
 function bears(label: string, names: readonly string[]): boolean {
   const lw = wordsOf(label);
+  const address = lw.filter((w) => ADDRESS.has(w));
   const titles = lw.filter((w) => HONORIFICS.has(w));
   const plain = lw.filter((w) => !HONORIFICS.has(w) && !NOT_NAMES.has(w));
   return names.some((n) => {
-    const nw = wordsOf(n);
-    const nTitles = nw.filter((w) => HONORIFICS.has(w));
-    const clash = titles.length > 0 && nTitles.length > 0 && !titles.some((t) => nTitles.includes(t));
-    return !clash && plain.some((w) => nw.includes(w));
+    const nw = wordsOf(n).filter((w) => w !== 'the');
+    const nAddress = nw.filter((w) => ADDRESS.has(w));
+    if (address.length > 0 && nAddress.length > 0 && !address.some((t) => nAddress.includes(t))) return false;
+    const bareTitle =
+      nw.length > 0 && nw.every((w) => HONORIFICS.has(w)) && nw.some((w) => titles.includes(w));
+    return bareTitle || plain.some((w) => nw.includes(w));
   });
 }
 
