@@ -19,7 +19,8 @@ import type { Gender } from '../lexicon.js';
  * speakers-10: the ranker and the sequence decoder keep a near he / she tag's gender.
  * speakers-11: "said this young lady" is a description tag; "on Jane's reply, “…”" no tag of Jane's;
  *   a few "said I" in a long third-person novel make no narrator; "cried her mother" after a
- *   daughter with no family name is the scene's married woman, never the daughter.
+ *   daughter with no family name is the scene's married woman, never the daughter; an untagged
+ *   quotation calling its paragraph's tagged speaker by name is the other party's.
  */
 export const ANALYSIS_VERSION = 'speakers-11';
 

@@ -275,6 +275,21 @@ describe('first-person narrator', () => {
   });
 });
 
+describe('a second quotation in a tagged paragraph that calls the tagged speaker by name', () => {
+  const text = [
+    'Rose came in with the news, and Fergus looked up from his plate.',
+    '"She lives there all alone," said Rose.',
+    '"Preposterous!" shrieked Fergus.',
+    '"It is true, every word of it," said Rose.',
+    '"I had hoped she was a witch," observed Fergus, while carving his bread. "Nonsense, Fergus! But is it not strange?"',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+  it('is the other one of the exchange, not the tagged speaker', () => {
+    expect(said(text, a, 'I had hoped')).toMatchObject({ speaker: 'Fergus' });
+    expect(said(text, a, 'Nonsense, Fergus')).toMatchObject({ speaker: 'Rose' });
+  });
+});
+
 describe('"cried her mother" after a daughter the book gives no family name', () => {
   const text = [
     'Mrs. Hale sat by the fire with her two daughters, and Mr. Hale read his paper.',

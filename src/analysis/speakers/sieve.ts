@@ -306,7 +306,18 @@ function spreadTurns(state: SieveState): void {
     const next = ti + 1 < turns.length && !breakBefore[ti + 1] ? turns[ti + 1]! : null;
     for (const qi of t.quotes) {
       const r = result[qi]!;
-      if (!r.speaker && t.speaker) {
+      // "'…,' observed Fergus, while carving. 'Nonsense, Fergus! …'": a quotation of the turn without a
+      // tag of its own that calls the turn's speaker by name is someone else's: the one they were
+      // talking with just before, when there is one (else it is left without a speaker).
+      if (!r.speaker && t.speaker && state.scene.vocatives[qi]!.includes(t.speaker)) {
+        const other = prev?.speaker;
+        if (other && other !== t.speaker && !state.scene.vocatives[qi]!.includes(other)) {
+          r.speaker = other;
+          r.type = 'implicit';
+          r.confidence = prev.confidence;
+          r.rule = 'turn/other-back';
+        }
+      } else if (!r.speaker && t.speaker) {
         r.speaker = t.speaker;
         r.type = t.type;
         r.confidence = t.confidence;
