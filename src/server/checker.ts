@@ -54,7 +54,7 @@ export function pooledChecker(pool: CheckPool): CheckerPort {
       return library ? await askLibrary(report, book, library) : report;
     },
     checkTo: async (as, review, book, analysis, library) => {
-      const result = await pool.render(book, analysis, review, as);
+      const result = await pool.render(book, analysis, review, as, library !== undefined);
       if (result.body !== undefined) return result.body;
       // A passage not in the book, or most of them: only the server can look through the library.
       const report = library ? await askLibrary(result.report, book, library) : result.report;

@@ -34,6 +34,21 @@ describe('check pool (worker threads)', () => {
     expect((await pool.run(book, analysis, REVIEW, 'md')).summary).toEqual(withSpeakers.summary);
   });
 
+  it('renders a report with a passage not in the book in the worker, unless the library has other books to ask', async () => {
+    const book = await loadBookBytes(readFileSync(FIXTURE_BOOK), 'salt.txt');
+    const review = {
+      name: 'r.md',
+      text: 'The book says "a sentence that no book of any library has ever held".',
+      format: 'md' as const,
+    };
+    const alone = await pool.render(book, null, review, 'view', false);
+    expect(alone.body).toContain('not_found');
+    expect(alone.report).toBeUndefined();
+    const withOthers = await pool.render(book, null, review, 'view', true);
+    expect(withOthers.body).toBeUndefined();
+    expect(withOthers.report?.quotes[0]?.verdict).toBe('not_found');
+  });
+
   it('passes a VerbatimError from the worker on with its code', async () => {
     const book = await loadBookBytes(readFileSync(FIXTURE_BOOK), 'salt.txt');
     const failure = await pool.run(book, null, 'bad\u0000review', 'txt').catch((e: unknown) => e);

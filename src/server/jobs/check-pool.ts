@@ -41,12 +41,16 @@ export interface CheckPool {
     format: ReviewFormat,
     source?: ReviewSource,
   ): Promise<CheckReport>;
-  /** Checks a review and renders it in the worker. */
+  /**
+   * Checks a review and renders it in the worker; with `askLibrary`, a report with questions for the
+   * library comes back unrendered, for the server to answer them and render it.
+   */
   render(
     book: Book,
     analysis: AnalysisLike | null,
     review: ReviewInput,
     as: CheckOutput,
+    askLibrary: boolean,
   ): Promise<PoolResult>;
   /**
    * The error a check of about this many characters sent now would get, or null. Asked before the
@@ -257,14 +261,14 @@ export function checkPool(options: number | CheckPoolOptions): CheckPool {
       if (!result.report) throw new Error('check worker: expected a report');
       return result.report;
     },
-    render: (book, analysis, review, as) =>
+    render: (book, analysis, review, as, askLibrary) =>
       submit({
         book,
         analysis,
         text: review.text,
         format: review.format,
         source: review.source,
-        output: { as, reviewName: review.name },
+        output: { as, reviewName: review.name, askLibrary },
       }),
     full: (estimatedCharacters = 0) => (admits(estimatedCharacters) ? null : busyError()),
     warm: () => {

@@ -26,8 +26,11 @@ export interface CheckRequest {
   format: ReviewFormat;
   /** For a review converted from HTML or DOCX: the writer's line (or paragraph) of each line. */
   source?: ReviewSource;
-  /** Render the report here; absent: send the report object back. */
-  output?: { as: CheckOutput; reviewName: string };
+  /**
+   * Render the report here; absent: send the report object back. `askLibrary`: the library has other
+   * books, so a report with questions for it comes back unrendered (only the server reads the library).
+   */
+  output?: { as: CheckOutput; reviewName: string; askLibrary: boolean };
 }
 
 export type CheckReply =
@@ -54,9 +57,10 @@ parentPort?.on('message', (request: CheckRequest) => {
       lineUnit: request.source?.lineUnit,
     });
     // A report with questions for the library (a passage not in the book to look up, the other book
-    // of a review about another one) goes back whole: only the server can read the library.
+    // of a review about another one) goes back whole: only the server can read the library. A
+    // library with no other book has no answers: the report is rendered here all the same.
     reply =
-      request.output && !needsLibrary(report)
+      request.output && !(request.output.askLibrary && needsLibrary(report))
         ? { id: request.id, ok: true, body: renderCheck(report, entry.book, request.output) }
         : { id: request.id, ok: true, report };
   } catch (e) {

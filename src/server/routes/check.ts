@@ -46,10 +46,20 @@ export function checkRoutes(ctx: AppContext): Hono {
       if (busy) throw busy;
       const review = await readReviewFrom(c.req.raw, ctx);
       const analysis = ctx.analyses.analysisOf(book.id);
-      const body = await ctx.checker.checkTo(as, review, book, analysis, {
-        otherBooks: () => libraryBooksBut(ctx, book.id),
-        ...(ctx.findInLibrary ? { findInLibrary: ctx.findInLibrary } : {}),
-      });
+      // A library holding only this book has nothing to say about passages not in it.
+      const others = ctx.library.listBooks().some((s) => s.id !== book.id);
+      const body = await ctx.checker.checkTo(
+        as,
+        review,
+        book,
+        analysis,
+        others
+          ? {
+              otherBooks: () => libraryBooksBut(ctx, book.id),
+              ...(ctx.findInLibrary ? { findInLibrary: ctx.findInLibrary } : {}),
+            }
+          : undefined,
+      );
       if (as === 'html') {
         return c.body(body, 200, {
           'Content-Type': 'text/html; charset=utf-8',
