@@ -241,6 +241,26 @@ describe('credits: the person spoken to', () => {
     ['words taken in from another are no credit', 'Ruth is shaken by them: “Be not alarmed.”', ['-']],
     ['a second name in the lead is no credit', 'Ruth waits for Tommy all night: “Be not alarmed.”', ['-']],
     [
+      'X tells Y that a noun “…”',
+      'Ruth meets Tommy in the garden. She tells him that suffering “has taught me to understand.”',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'X pleads with Y',
+      'Kathy pleads with Tommy, “And yet it looked so like it.”',
+      ['Kathy → Tommy (tag-before)'],
+    ],
+    [
+      'a manner after "with" is no addressee',
+      'Kathy says with a smile, “It looked so like it.”',
+      ['Kathy (tag-before)'],
+    ],
+    [
+      'a possessive rule',
+      'Ruth’s famous rule — “Take nothing on its looks” — is her creed.',
+      ['Ruth (possessive)'],
+    ],
+    [
       'X warns Y about something',
       'Kathy warns Tommy about the tide: “It comes in fast.”',
       ['Kathy → Tommy (tag-before)'],

@@ -28,12 +28,13 @@ import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 
 const ADDRESSING = addressingVerbAlternation();
 /**
- * "tells Harriet", "says to Jane", "sneers at Pip" (a name or pronoun only: "says at the ball" names a
- * place), "replies to him", "says of Bingley" (not an addressee).
+ * "tells Harriet", "says to Jane", "sneers at Pip", "pleads with Jaggers" (a name or pronoun only after
+ * "at" and "with": "says at the ball" names a place, "says with a smile" a manner), "replies to him",
+ * "says of Bingley" (not an addressee).
  */
-const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+at\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+of\\s+${ADDRESSEE})?(?:\\s+(?:both|all|again))?`;
-/** "in reply", "in the memorable words", "at last", "in her own mind" after the verb. */
-const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
+const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+(?:at|with)\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+of\\s+${ADDRESSEE})?(?:\\s+(?:both|all|again))?`;
+/** "in reply", "in the memorable words", "at last", "in her own mind", "with a smile" after the verb. */
+const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|with\\s+(?:a|an|the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
 const DASHES = '\\u2014\\u2013\\u2015';
 /** "Alice says nothing", "answers not a word": a verb of speech denied is no credit. */
 const NOT_SAID = '(?!\\s+(?:nothing|not|never|no\\s+(?:word|more|answer|reply))\\b)';
@@ -167,8 +168,8 @@ const WHO = '(?:,?\\s+who)';
 /** Auxiliaries before an -ing or bare verb: "was saying", "can only say", "had told". */
 const AUX =
   '(?:\\s+(?:is|was|has|had|will|would|can|could|must|might|does|did|keeps|kept)(?:\\s+(?:only|just|also|then|still|never))?)';
-/** "that", "how", and a short clause the quotation completes: "Kathy recalls that she “…”". */
-const CLAUSE = `(?:\\s+(?:that|how|when|whether))?(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an|${WRITTEN_NAME})(?:\\s+${LOWER}+){0,3})?`;
+/** "that", "how", and a short clause the quotation completes: "Kathy recalls that she “…”", "tells him that suffering “…”". */
+const CLAUSE = `(?:\\s+(?:that|how|when|whether)(?:\\s+${LOWER}+){1,3}|(?:\\s+(?:that|how|when|whether))?(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an|${WRITTEN_NAME})(?:\\s+${LOWER}+){0,3})?)?`;
 /** "says this", "answers thus", "puts it this way", "says the following". */
 const CATAPHOR =
   '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|it\\s+this\\s+way|it\\s+best|so)(?:\\s+[^.!?“”"]{0,60})?)';
