@@ -261,6 +261,11 @@ describe('credits: the person spoken to', () => {
       ['Ruth (possessive)'],
     ],
     [
+      'a footnote marker before the colon',
+      'Ruth confronts her mother[^1]: “Why did you not tell me?”',
+      ['Ruth → her mother (tag-before)'],
+    ],
+    [
       'X warns Y about something',
       'Kathy warns Tommy about the tide: “It comes in fast.”',
       ['Kathy → Tommy (tag-before)'],

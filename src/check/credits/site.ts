@@ -71,8 +71,11 @@ export interface CreditSite {
 export function segment(text: string, start: number, end: number): Segment {
   const s = Math.max(0, Math.min(start, text.length));
   const e = Math.max(s, Math.min(end, text.length));
-  return { text: text.slice(s, e), start: s };
+  // "Tess confronts her mother[^1]:": a note's marker is no word of the credit (blanked, offsets kept).
+  return { text: text.slice(s, e).replace(NOTE_MARKER, (m) => ' '.repeat(m.length)), start: s };
 }
+/** Footnote markers: Markdown's [^1], a numbered [12], superscript digits. */
+const NOTE_MARKER = /\[\^[\w-]{1,8}\]|\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g;
 
 /** A word whose full stop ends no sentence: a title, a citation word ("cf.", "ch.", "pp."), an initial. */
 const ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)}|vs|cf|ch|p|pp|[A-Z])\\.$`);
