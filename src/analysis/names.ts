@@ -196,13 +196,12 @@ export function findNameOccurrences(
         tokens.push({ w: chain.slice(i, j), at: chainBase + i });
         i = j;
       }
-      // "Mr. van der Luyden": leading particles belong to the family name.
-      // "De Griers" too: a capitalised particle opening a two-word chain is the family name's.
-      while (tokens.length > 1 && CONNECTORS.has(tokens[0]!.w.toLowerCase())) {
-        const [a, b] = [tokens[0]!, tokens[1]!];
-        tokens.splice(0, 2, { w: `${a.w.toLowerCase()} ${b.w}`, at: a.at });
-      }
+      joinParticles(tokens);
       if (!honorific && tokens.length > 0 && CONNECTORS.has(tokens[0]!.w)) continue;
+      // "Mina Harker's Journal": a possessive inside the chain ends the name ("Journal" is hers).
+      const owner = tokens.findIndex((t, i) => i < tokens.length - 1 && /['\u2019]s$/u.test(t.w));
+      const ownerEnd = owner >= 0 ? tokens[owner]!.at + tokens[owner]!.w.length - 2 : -1;
+      if (owner >= 0) tokens = tokens.slice(0, owner + 1);
       // A function word inside the chain ends the name: "General The", "Bingley I".
       const cut = tokens.findIndex((t, i) => i > 0 && notName(t.w.toLowerCase()));
       if (cut > 0) tokens = tokens.slice(0, cut);
@@ -247,7 +246,9 @@ export function findNameOccurrences(
       if (CONNECTORS.has(words[words.length - 1]!.toLowerCase())) words.pop();
       if (words.length === 0) continue;
       const end =
-        para.start + m.index + m[0].length - (m[0].endsWith("'s") || m[0].endsWith('\u2019s') ? 2 : 0);
+        ownerEnd >= 0
+          ? ownerEnd
+          : para.start + m.index + m[0].length - (m[0].endsWith("'s") || m[0].endsWith('\u2019s') ? 2 : 0);
       if (
         words.length === 1 &&
         !honorific &&
@@ -275,6 +276,17 @@ export function findNameOccurrences(
 }
 
 /** A title as printed, an abbreviation with its full stop: "Mlle" → "Mlle.", "Doctor" stays. */
+/**
+ * "Mr. van der Luyden": leading particles belong to the family name. "De Griers" too: a capitalised
+ * particle opening a two-word chain is the family name's (joined, lower-cased, in place).
+ */
+function joinParticles(tokens: { w: string; at: number }[]): void {
+  while (tokens.length > 1 && CONNECTORS.has(tokens[0]!.w.toLowerCase())) {
+    const [a, b] = [tokens[0]!, tokens[1]!];
+    tokens.splice(0, 2, { w: `${a.w.toLowerCase()} ${b.w}`, at: a.at });
+  }
+}
+
 function printedSpelling(raw: string): string {
   const bare = capitalise(raw.replace(/\.$/, ''));
   return ABBREVIATED.has(bare.toLowerCase()) ? `${bare}.` : bare;

@@ -20,7 +20,8 @@ import type { Gender } from '../lexicon.js';
  * speakers-11: "said this young lady" is a description tag; "on Jane's reply, “…”" no tag of Jane's;
  *   a few "said I" in a long third-person novel make no narrator; "cried her mother" after a
  *   daughter with no family name is the scene's married woman, never the daughter; an untagged
- *   quotation calling its paragraph's tagged speaker by name is the other party's.
+ *   quotation calling its paragraph's tagged speaker by name is the other party's; a possessive
+ *   inside a run of capitals ends the name ("Mina Harker's Journal" is Mina Harker).
  */
 export const ANALYSIS_VERSION = 'speakers-11';
 

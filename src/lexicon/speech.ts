@@ -170,7 +170,7 @@ const REPORTING_VERBS: readonly string[] = (
   'taunt taunts taunted chide chides chided flatter flatters flattered snub snubs snubbed ' +
   'console consoles consoled confront confronts confronted lecture lectures lectured ' +
   'reprimand reprimands reprimanded berate berates berated rebuff rebuffs rebuffed ' +
-  'scoff scoffs scoffed sneers ' +
+  'scoff scoffs scoffed sneers greet greets greeted welcome welcomes welcomed ' +
   // the voice, in the present a writer uses ("the Queen shrieks", "Eeyore groans"); the past forms are speech verbs
   'shrieks screams yells roars bellows snarls growls hisses sobs gasps thunders squeaks booms wails ' +
   'howls barks grumbles groans moans stammers stutters drawls rasps croaks chants hollers'
@@ -228,7 +228,7 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set(
     'dismiss dismisses dismissed mock mocks mocked insult insults insulted taunt taunts taunted ' +
     'chide chides chided flatter flatters flattered snub snubs snubbed console consoles consoled ' +
     'confront confronts confronted lecture lectures lectured reprimand reprimands reprimanded ' +
-    'berate berates berated rebuff rebuffs rebuffed'
+    'berate berates berated rebuff rebuffs rebuffed greet greets greeted welcome welcomes welcomed'
   ).split(' '),
 );
 

@@ -78,6 +78,17 @@ describe('names with initials and particles', () => {
     );
     expect(findCharacterByName(a, 'Mr. van der Luyden')?.aliases).toContain('Mr. van der Luyden');
   });
+  it('reads a journal heading as its owner, not a name ending in "Journal"', () => {
+    let text = '';
+    for (let i = 0; i < 4; i++)
+      text +=
+        "_Mina Harker's Journal._\n\n\"Good evening,\" said Van Helsing's friend.\n\n" +
+        '"Good evening, Professor," said Mina.\n\nMina smiled.\n\n';
+    const a = analyzeBook(bookOf(text));
+    const names = a.characters.flatMap((c) => [c.name, ...c.aliases]);
+    expect(names.some((n) => /Journal/.test(n))).toBe(false);
+    expect(findCharacterByName(a, 'Mina Harker')?.aliases).toContain('Mina');
+  });
   it('reads an inner capital after Mc/Mac as part of the name', () => {
     const text =
       'Mr. McAlpin came in.\n\n"Good evening," said Mr. McAlpin.\n\n"Evening," said MacNab. MacNab sat down.\n';

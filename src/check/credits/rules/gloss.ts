@@ -103,9 +103,19 @@ function nextSentence(site: CreditSite): Segment | null {
   if (!seg) return null;
   const lead = seg.text.search(/\S/);
   if (lead < 0) return null;
-  const rest = sub(seg, lead);
+  let rest = sub(seg, lead);
+  // A study guide's "Explanation: The Count says this…": the label is not part of the sentence.
+  const label = EXPLANATION_LABEL.exec(rest.text);
+  if (label) rest = sub(rest, label[0].length);
   return sub(rest, 0, firstSentenceEnd(rest.text));
 }
+/** The sentence after the quotation stands under an "Explanation:" label (nextSentence dropped it). */
+function labelledSentence(site: CreditSite): boolean {
+  const seg = /\p{L}/u.test(site.trail.text) ? site.trail : site.following;
+  return seg !== null && EXPLANATION_LABEL.test(seg.text.trimStart());
+}
+const EXPLANATION_LABEL =
+  /^[*_]*(?:Explanation|Analysis|Commentary|Context|Meaning|Significance|Discussion|Interpretation|Notes?)[*_]*\s*:[*_]*\s*/;
 
 export const passiveRule: CreditRule = {
   id: 'credit/passive',
@@ -174,6 +184,11 @@ const GLOSS_AS = new RegExp(
 );
 /** "Here Mrs. Norris explains what is at stake": "here" is the quotation just given. */
 const GLOSS_HERE = new RegExp(`^[Hh]ere,?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b`, 'dgu');
+/** "Explanation: Van Helsing tells Seward that…": under a study guide's label, the sentence is about the line. */
+const GLOSS_EXPLAINED = new RegExp(
+  `^(?<name>${SPEAKER})(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?${ADVERB}?\\s+${SAYS_VERB}\\b`,
+  'dgu',
+);
 
 export const glossAfterRule: CreditRule = {
   id: 'credit/gloss-after',
@@ -186,6 +201,10 @@ export const glossAfterRule: CreditRule = {
     // The next quotation's introduction ("Elizabeth replies:") is not a gloss on this one.
     const end = sentence.start + sentence.text.length;
     if (/[:,]\s*$/.test(sentence.text) && end >= site.nextStart - 3) return null;
+    if (labelledSentence(site)) {
+      const explained = readWith(sentence, GLOSS_EXPLAINED);
+      if (explained) return explained;
+    }
     return (
       readWith(sentence, GLOSS_POSSESSIVE, { pronoun: false }) ??
       readWith(sentence, GLOSS_APPOSITION, { pronoun: false }) ??
