@@ -82,7 +82,7 @@ describe('names with initials and particles', () => {
     let text = '';
     for (let i = 0; i < 4; i++)
       text +=
-        "_Mina Harker's Journal._\n\n\"Good evening,\" said Van Helsing's friend.\n\n" +
+        '_Mina Harker\'s Journal._\n\n"Good evening," said Van Helsing\'s friend.\n\n' +
         '"Good evening, Professor," said Mina.\n\nMina smiled.\n\n';
     const a = analyzeBook(bookOf(text));
     const names = a.characters.flatMap((c) => [c.name, ...c.aliases]);
