@@ -48,6 +48,13 @@ const GENERIC = new Set([
   ),
   ...'he she it they we you i his her their its my our your this that these those who which what'.split(' '),
   ...'and or but then so as yet nor not never always also only just still even now again once'.split(' '),
+  // "the officer who had said": auxiliaries and articles before a tag verb are no role ("the had",
+  // "the the" were characters of The Moonstone and Tom Jones).
+  ...'had has have was were is are been being did does do would could should might must may will shall can the an'.split(
+    ' ',
+  ),
+  // …and things said, not people saying them ("the thing said", "the truth told").
+  ...'thing way matter fact truth question answer word idea point case time day night'.split(' '),
 ]);
 
 // (Tried: roles with no article, "said nanny" where the book also writes "Nanny": it also took

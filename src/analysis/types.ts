@@ -21,7 +21,8 @@ import type { Gender } from '../lexicon.js';
  *   a few "said I" in a long third-person novel make no narrator; "cried her mother" after a
  *   daughter with no family name is the scene's married woman, never the daughter; an untagged
  *   quotation calling its paragraph's tagged speaker by name is the other party's; a possessive
- *   inside a run of capitals ends the name ("Mina Harker's Journal" is Mina Harker).
+ *   inside a run of capitals ends the name ("Mina Harker's Journal" is Mina Harker); "the officer
+ *   who had said" makes no role character "the had".
  */
 export const ANALYSIS_VERSION = 'speakers-11';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyzeBook, findCharacterByName } from '../../src/analysis/index.js';
 import { captureSieve } from '../../src/analysis/ranker/index.js';
+import { findRoleSpeakers } from '../../src/analysis/roles.js';
 import { mentionRole } from '../../src/analysis/speakers/salience.js';
 import { bookOf, fixture } from './helpers.js';
 
@@ -350,6 +351,16 @@ describe('unnamed speakers known by their role', () => {
     expect(said(text, a, 'Soup?')).toMatchObject({ speaker: 'the waiter', type: 'explicit' });
     expect(said(text, a, 'And for the gentleman?')).toMatchObject({ speaker: 'the waiter' });
     expect(said(text, a, 'Yes, please,')).toMatchObject({ speaker: 'Ann' });
+  });
+  it('takes no auxiliary before a tag verb for a role ("the officer who had said")', () => {
+    const text = [
+      'Tom and Ann sat down at the corner table.',
+      'Tom saw the officer who had said nothing all evening. "Soup?" asked Tom.',
+      '"Yes," said Ann. Where was the waiter who had said it? And the boy who had said so?',
+      '"Then bread," said Tom. Behind him the man who had said he would come did not.',
+    ].join('\n\n');
+    const nouns = findRoleSpeakers(text, []).map((r) => r.noun);
+    expect(nouns).not.toContain('had');
   });
 });
 
