@@ -237,6 +237,8 @@ export function findNameOccurrences(
       if (words.every((w) => w.length > 1 && w === w.toUpperCase())) continue; // ALL CAPS headings
       if (!honorific && words.every((w) => w.length === 1)) continue; // initials alone ("B")
       if (/^I['\u2019]/.test(words[0]!)) continue; // I've, I’m, I'se
+      // "Don't", "Couldn't", "We'll": a contraction opening a sentence is no name (O'Keefe, D'Arnot are).
+      if (words.length === 1 && /(?:n['\u2019]t|['\u2019](?:ll|ve|re|d|m))$/iu.test(words[0]!)) continue;
       if (
         words.length === 1 &&
         !honorific &&

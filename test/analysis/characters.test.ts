@@ -89,6 +89,14 @@ describe('names with initials and particles', () => {
     expect(names.some((n) => /Journal/.test(n))).toBe(false);
     expect(findCharacterByName(a, 'Mina Harker')?.aliases).toContain('Mina');
   });
+  it('takes no contraction or interjection opening a sentence for a name', () => {
+    const text = "Don't, she thought. Couldn't she stay? Eh, said the clock. We'll see, Jo thought.\n";
+    const paragraphs = [{ start: 0, end: text.length }];
+    const lower = lowercaseWordCounts(text);
+    const found = findNameOccurrences(text, paragraphs, [], commonWordTest(text, lower)).map((o) => o.form);
+    for (const n of ["Don't", "Couldn't", 'Eh', "We'll"]) expect(found).not.toContain(n);
+    expect(found).toContain('Jo');
+  });
   it('reads an inner capital after Mc/Mac as part of the name', () => {
     const text =
       'Mr. McAlpin came in.\n\n"Good evening," said Mr. McAlpin.\n\n"Evening," said MacNab. MacNab sat down.\n';
