@@ -450,6 +450,13 @@ describe('credits: labels, the passive and glosses', () => {
       ['Lady Catherine (gloss-after)'],
     ],
     [
+      'a study guide’s Quote: / Explanation: pairs',
+      '1. **Quote:** “Welcome to my house!”\n\n**Explanation:** Tommy greets Ruth at the door.\n\n' +
+        '2. **Quote:** “Listen to the sea.”\n\n**Explanation:** The Admiral says this as the waves rise.\n\n' +
+        '3. **Quote:** “I want you to believe.”\n\n**Explanation:** Miss Emily tells Kathy that belief comes first.',
+      ['Tommy (gloss-after)', 'The Admiral (gloss-after)', 'Miss Emily (gloss-after)'],
+    ],
+    [
       'the next quotation’s introduction is not a gloss on this one',
       '“Come home.”\n\nRuth replies:\n\n“They come in sevens.”',
       ['-', 'Ruth (tag-before)'],
