@@ -220,6 +220,24 @@ describe('verbatim corpus', () => {
   });
 });
 
+/** The processes whose parent is `pid`, from /proc (empty where there is none). */
+function childrenOf(pid: number): number[] {
+  if (!existsSync('/proc')) return [];
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // "pid (command) state ppid …": the command may hold spaces and parentheses.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) out.push(Number(name));
+    } catch {
+      // the process ended while being read
+    }
+  }
+  return out;
+}
+
 describe('a killed corpus run', () => {
   it('loses nothing it finished, and the rerun completes the rest', async () => {
     const { dir, files } = corpusDir('kill');
@@ -241,12 +259,17 @@ describe('a killed corpus run', () => {
     );
     const finished = () => (existsSync(out) ? readdirSync(out).filter((n) => /^[0-9a-f]{12}$/.test(n)) : []);
     while (finished().length < 1 && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+    // The run's worker processes, read before the kill orphans them (Linux's /proc; elsewhere the
+    // temp folders' names below are all there is).
+    const workers = childrenOf(child.pid!);
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     const done = finished().length;
-    // The worker ends when its parent's channel closes; wait until it has (its pid ends its temp
-    // folder's name, `<id>.<host>.<pid>`), so the folder is a dead run's (cleaned) rather than a live
-    // one's (left alone). A fixed wait was too short on a loaded machine.
+    // A worker ends when its parent's channel closes, but only once its current book's analysis lets
+    // it notice: it may still make a temp folder after the kill. Wait until every worker is gone (its
+    // pid also ends its temp folder's name, `<id>.<host>.<pid>`), so the folder is a dead run's
+    // (cleaned) rather than a live one's (left alone). A fixed wait was too short on a loaded machine,
+    // and waiting only on the folders there at the kill missed a worker between two books.
     const alive = (pid: number): boolean => {
       try {
         process.kill(pid, 0);
@@ -256,11 +279,14 @@ describe('a killed corpus run', () => {
       }
     };
     const tmpDir = path.join(out, '.tmp');
-    const workerPids = existsSync(tmpDir)
-      ? readdirSync(tmpDir)
-          .map((n) => Number(n.split('.').at(-1)))
-          .filter((pid) => pid > 0)
-      : [];
+    const workerPids = [
+      ...workers,
+      ...(existsSync(tmpDir)
+        ? readdirSync(tmpDir)
+            .map((n) => Number(n.split('.').at(-1)))
+            .filter((pid) => pid > 0)
+        : []),
+    ];
     for (let waited = 0; waited < 20_000 && workerPids.some(alive); waited += 50)
       await new Promise((r) => setTimeout(r, 50));
     expect(done).toBeGreaterThanOrEqual(1);
