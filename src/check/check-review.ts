@@ -138,6 +138,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   });
 
   const checked: CheckedQuote[] = [];
+  const chapterTitles = book.structure.chapters.map((c) => c.title);
   for (const [qi, q] of todo.entries()) {
     const pattern = buildPattern(text, q.parts);
     if (pattern.wordCount === 0) continue;
@@ -161,6 +162,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
         : false,
       bookTitle: book.metadata.title,
       bookAuthor: book.metadata.author,
+      chapterTitles,
     });
     // 4. locate
     const located = noteSplicedTurns(locateQuotation(cls, pattern, book, index), bookLines, book.text);

@@ -31,6 +31,8 @@ export interface ClassifyInput {
   speakerUnknownToBook: boolean;
   bookTitle: string | null;
   bookAuthor: string | null;
+  /** The book's chapter headings as printed ("ADVENTURE I. A SCANDAL IN BOHEMIA"); none if absent. */
+  chapterTitles?: readonly string[];
 }
 
 export interface Classification {
@@ -75,6 +77,16 @@ function isTitleCase(text: string): boolean {
   return capitalised >= 1;
 }
 
+/** A heading without its label and number: "ADVENTURE I. A SCANDAL IN BOHEMIA" → "A SCANDAL IN BOHEMIA". */
+function headingName(heading: string): string {
+  return heading
+    .replace(
+      /^(?:chapter|adventure|book|part|section|letter|volume|canto|stave|story)\s+[\dIVXLCivxlc]+\b[.:—–-]?\s*/i,
+      '',
+    )
+    .replace(/^[\dIVXLC]+[.:)]\s+/, '');
+}
+
 function sameWords(a: string, b: string): boolean {
   const n = (s: string) =>
     s
@@ -88,6 +100,10 @@ export function classifyQuote(q: ClassifyInput): Classification {
   const { text, before, after } = q;
   if (q.bookTitle && sameWords(text, q.bookTitle)) {
     return { kind: 'title', reason: 'the title of the book', ifAbsent: null };
+  }
+  // "In “A Scandal in Bohemia”, Holmes…": a chapter's (or a story's) own title, not a passage.
+  if (q.wordCount >= 2 && q.chapterTitles?.some((t) => sameWords(text, headingName(t)))) {
+    return { kind: 'title', reason: 'the title of a chapter', ifAbsent: null };
   }
   const sentence = `${before} ${after.split(/(?<=[.!?])\s/)[0] ?? ''}`;
   // Cited like a source, or credited to a critic, a publication or the author outside the novel:

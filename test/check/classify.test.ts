@@ -91,6 +91,26 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
   ],
   ['the title of the book', { text: 'The Salt House' }, { kind: 'title', ifAbsent: null }],
   [
+    'the title of a chapter or story, credited or not',
+    {
+      text: 'A Scandal in Bohemia',
+      claimedSpeaker: 'Holmes',
+      creditKind: 'character',
+      chapterTitles: ['ADVENTURE I. A SCANDAL IN BOHEMIA', 'ADVENTURE II. THE RED-HEADED LEAGUE'],
+    },
+    { kind: 'title', ifAbsent: null },
+  ],
+  [
+    'a chapter title under "CHAPTER III."',
+    { text: 'The Pool of Tears', chapterTitles: ['CHAPTER III. The Pool of Tears'] },
+    { kind: 'title', ifAbsent: null },
+  ],
+  [
+    'one word of a chapter title is no title',
+    { text: 'Bohemia', claimedSpeaker: 'Holmes', chapterTitles: ['ADVENTURE I. A SCANDAL IN BOHEMIA'] },
+    { kind: 'passage', ifAbsent: null },
+  ],
+  [
     'a title named as one',
     { before: 'her second novel, titled ', text: 'The Lantern Keeper' },
     { kind: 'title', ifAbsent: null },
