@@ -34,6 +34,8 @@ const AUTHORIAL_AFTER = new RegExp(
   String.raw`^(?:['’]s\s+[*_]|['’]s\s+(?:\p{Ll}+\s+)?(?:novels?|prose|style|irony|narrator|narration|heroines?|writing|works?|fiction|satire|language|oeuvre|career|contemporaries)\b` +
     // "(Stevenson 12)": an MLA citation, a page after the name
     String.raw`|\s+(?:p\.\s*)?\d{1,4}(?:[-–]\d{1,4})?\s*\)` +
+    // "Mary Shelley frames her novel", "Dickens tells his story": the writer at work on the book
+    String.raw`|\s+\p{Ll}+s\s+(?:her|his|their|the)\s+(?:novel|book|story|narrative|tale)\b` +
     String.raw`|\s+(?:(?:also|often|here|then|famously|memorably|ironically|cleverly|deftly|subtly|repeatedly)\s+)?` +
     String.raw`(?:argue[sd]?|contend(?:s|ed)?|writes|wrote|portray(?:s|ed)|depict(?:s|ed)|satiri[sz]e[sd]?|critique[sd]?|paint(?:s|ed)|craft(?:s|ed)|employ(?:s|ed)|(?:open|close|end)(?:s|ed)?\s+(?:(?:the|her|his|their)\s+(?:novel|book|chapter|story)\s+)?(?:with|on|in)|beg(?:ins|an)\s+(?:(?:the|her|his|their)\s+(?:novel|book|chapter|story)\s+)?(?:with|in)|invite[sd]?\s+(?:us|the\s+reader|readers))\b)`,
   'iu',

@@ -930,6 +930,11 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       'Even Ruth, who mocks the post, knows that Miss Emily has made up her mind. She says that “the water is never kind,” and she adds “it is only patient.”',
       ['Ruth (tag-before)', 'Ruth (tag-before)'],
     ],
+    [
+      'a "he" after a quotation continues a described subject, not the name spoken to',
+      'The old sailor tells Tommy, “The tide is early.” He adds, “It always is in March.”',
+      ['The old sailor → Tommy (tag-before)', 'The old sailor (tag-before)'],
+    ],
   ]);
   it('a Speaker: line above the next quotation is that one’s, not the one before', () => {
     expect(

@@ -63,6 +63,11 @@ describe('names in writing: which people and places the book never mentions', ()
     ['a critic arguing', 'As Abigail Fenwright argues, Hester is the heart of it.', []],
     ['a critic cited', 'According to Fenwright, Hester never forgives Captain Rook.', []],
     ['an MLA citation', 'Hester never forgives Captain Rook (Fenwright 12).', []],
+    [
+      'the author framing her novel',
+      'Abigail Fenwright frames her novel as a confession; Hester keeps the keys.',
+      [],
+    ],
     ["an author's italic title", "Abigail Fenwright's *The Tide Clock* keeps Hester at home.", []],
     ["an author's novel with an adjective", "Abigail Fenwright's gothic novel keeps Hester at home.", []],
     // An invented character doing what characters do is still caught.

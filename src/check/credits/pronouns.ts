@@ -1,10 +1,11 @@
 import type { Span } from '../../book/span.js';
-import { type Gender, HONORIFICS } from '../../lexicon.js';
+import { GENDERED_NOUNS, type Gender, HONORIFICS } from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
 import { isCastName } from './cast-names.js';
 import {
   cleanName,
   genderOfWrittenName,
+  isDescription,
   isNameLike,
   isNarratorCredit,
   isPronoun,
@@ -149,6 +150,9 @@ function regions(scope: PronounScope, at: number): Span[] {
   return out;
 }
 
+/** A description opening a sentence, before its verb: "The monster tells…", "Her father replies…". */
+const DESCRIBED_SUBJECT = /^\s*((?:The|A|An|His|Her|Their)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+\p{Ll}+s\b)/u;
+
 /** How many words into a sentence its subject may be named ("Even Lydia, who…", "In the end Mrs. Pruett…"). */
 const SUBJECT_WITHIN_WORDS = 4;
 
@@ -168,7 +172,8 @@ function subjectOfPreviousSentence(scope: PronounScope, at: number, want: Gender
   // pronoun of the same person (the sentence's own subject), else this is not a subject chain.
   const before = text.slice(block.content.start, at);
   const cut = Math.max(before.search(/[.!?]["”’')]*\s+[^.!?]*$/), -1);
-  const own = cut < 0 ? before : before.slice(cut + 1);
+  // (the closing marks of a quotation ending the sentence before are not words of this one)
+  const own = cut < 0 ? before : before.slice(cut + 1).replace(/^["”’')]+/, '');
   sentenceStart = at - own.replace(/^\s+/, '').length;
   const lead = own.trim();
   const same = want === 'female' ? /^(?:She|she)\b/ : /^(?:He|he)\b/;
@@ -177,6 +182,12 @@ function subjectOfPreviousSentence(scope: PronounScope, at: number, want: Gender
   const prevText = before.slice(0, cut + 1);
   const prevStart = Math.max(prevText.search(/[^.!?]*[.!?]["”’')]*\s*$/), 0);
   const from = block.content.start + prevStart;
+  // "The monster tells Victor, “…” He adds": the description opening the sentence is its subject.
+  const opening = DESCRIBED_SUBJECT.exec(prevText.slice(prevStart));
+  if (opening && isDescription(opening[1]!)) {
+    const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
+    if (!g || g === want) return sentenceStart > from ? opening[1]! : null;
+  }
   const people = peopleIn(scope, from, block.content.start + cut + 1).filter(
     (p) => !isAuthorName(p.name, scope.ctx) && genderOf(p.name, scope.ctx) !== null,
   );
