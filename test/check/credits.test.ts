@@ -287,6 +287,11 @@ describe('credits: the page’s layout', () => {
     ],
     ['a hyphen on the next line', '“Art is useless.”\n- Lord Henry', ['Lord Henry (dash-after)']],
     [
+      'an AI summary’s bold prefix and italic quotation; an italic quotation, a dash, a gloss and a chapter',
+      '- **Ruth:** *“I kept you apart.”* (Chapter 2)\n- *“Come home with me.”* – Tommy, remembering the sea (Ch. 3)',
+      ['Ruth (screenplay)', 'Tommy (dash-after)'],
+    ],
+    [
       'a dash after, with a summary’s gloss',
       '1. “I am the sea.” — Ruth, declaring that she and Tommy are one.\n2. “Be with me always.” — Tommy, after her death.',
       ['Ruth (dash-after)', 'Tommy (dash-after)'],
