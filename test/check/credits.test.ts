@@ -261,6 +261,11 @@ describe('credits: the person spoken to', () => {
       ['Ruth (possessive)'],
     ],
     [
+      'an opening phrase, then a possessive saying noun with "are"',
+      'In the last chapter, Tommy’s final words are “The tide is in.”',
+      ['Tommy (possessive)'],
+    ],
+    [
       'a footnote marker before the colon',
       'Ruth confronts her mother[^1]: “Why did you not tell me?”',
       ['Ruth → her mother (tag-before)'],

@@ -47,6 +47,16 @@ const CASES: [string, string, string[]][] = [
     ['What a fine day!', 'The water is never kind.'],
   ],
   [
+    'a new clause on "and" with a subject of its own: two quotations',
+    'His last words are “The horror!”, and it is the cabin boy who announces, “He is dead.”',
+    ['The horror!', 'He is dead.'],
+  ],
+  [
+    '"and added" goes on with the same speaker: one quotation',
+    '“Yes,” he said, and added, “I will come.”',
+    ['Yes, | I will come.'],
+  ],
+  [
     'a tag by relation, one speaker',
     '“You will catch cold,” said her mother, “if you stay out.”',
     ['You will catch cold, | if you stay out.'],

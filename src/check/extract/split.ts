@@ -30,6 +30,12 @@ const VERBS = creditVerbAlternation();
 const SPEECH_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 const LETTER = /[\p{L}\p{N}]/u;
 const ABBREVIATIONS = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
+/** A gap opening on "and"/"but"/"while" and then not a verb: another clause, another subject. */
+const NEW_CLAUSE = new RegExp(
+  `^[,\u2014\u2013-]?\\s*(?:and|but|while|whereas)\\s+(?!(?:then\\s+)?(?:${VERBS})\\b)`,
+  'i',
+);
+
 /** Longest narration between two parts of one quotation, in words ("said Mr. Bennet, after a pause,"). */
 const MAX_TAG_WORDS = 8;
 
@@ -50,6 +56,9 @@ export function isSplitNarration(gap: string, firstPart: string): boolean {
   if (/[.!?;:]\s/.test(trimmed.replace(ABBREVIATIONS, ''))) return false;
   // "…for our girls!” Meanwhile Charlotte tells Elizabeth, “…": a new sentence of the writer's.
   if (OPENS_WITH_CONNECTIVE.test(trimmed)) return false;
+  // '"The horror!", and it is the manager's boy who announces, "…"': a new clause with a subject of
+  // its own ('"Yes," he said, and added, "…"' goes on with the same speaker: a verb right after "and").
+  if (NEW_CLAUSE.test(trimmed)) return false;
   return (firstEnds || gapStarts) && gapEnds;
 }
 
