@@ -31,7 +31,7 @@ const REAL_WORLD_CUE =
  * names (a character of the book who "writes a letter" stays a character).
  */
 const AUTHORIAL_AFTER = new RegExp(
-  String.raw`^(?:['’]s\s+[*_]|['’]s\s+(?:\p{Ll}+\s+)?(?:novels?|prose|style|irony|narrator|narration|heroines?|writing|works?|fiction|satire|language|oeuvre|career|contemporaries)\b` +
+  String.raw`^(?:['’]s\s+[*_]|['’]s\s+(?:\p{Ll}+[\s-]+)?(?:novels?|prose|style|irony|narrator|narration|heroines?|heroes|hero|protagonists?|writing|works?|fiction|satire|language|oeuvre|career|contemporaries)\b` +
     // "(Stevenson 12)": an MLA citation, a page after the name
     String.raw`|\s+(?:p\.\s*)?\d{1,4}(?:[-–]\d{1,4})?\s*\)` +
     // "Mary Shelley frames her novel", "Dickens tells his story": the writer at work on the book

@@ -261,6 +261,11 @@ describe('credits: the person spoken to', () => {
       ['Ruth (possessive)'],
     ],
     [
+      'the one spoken to first, then a pronoun: never the pronoun’s referent',
+      'Ruth waits by the door. To Kathy she retorts, “You took me because I was useful.”',
+      ['Ruth → Kathy (tag-before)'],
+    ],
+    [
       'an opening phrase, then a possessive saying noun with "are"',
       'In the last chapter, Tommy’s final words are “The tide is in.”',
       ['Tommy (possessive)'],

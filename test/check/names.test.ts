@@ -64,6 +64,11 @@ describe('names in writing: which people and places the book never mentions', ()
     ['a critic cited', 'According to Fenwright, Hester never forgives Captain Rook.', []],
     ['an MLA citation', 'Hester never forgives Captain Rook (Fenwright 12).', []],
     [
+      "an author's anti-heroine",
+      "Fenwright's anti-heroine keeps the keys; Hester never forgives Captain Rook.",
+      [],
+    ],
+    [
       'the author framing her novel',
       'Abigail Fenwright frames her novel as a confession; Hester keeps the keys.',
       [],

@@ -104,6 +104,7 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
       m.span.start,
       p === 'he' || p === 'his' ? 'he' : 'she',
       state.credited,
+      m.addressee,
     );
     if (!resolved) return ruleId === BOOK_TAG_RULE ? 'next' : 'none';
     pronoun = name;

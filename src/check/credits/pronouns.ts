@@ -207,17 +207,19 @@ export function resolvePronoun(
   at: number,
   pronoun: 'he' | 'she',
   credited: readonly { name: string; at: number }[],
+  /** Whom the credit says the line is spoken to ("To Miss Pinkerton she retorts"): not the speaker. */
+  addressee: string | null = null,
 ): string | null {
   const want: Gender = pronoun === 'he' ? 'male' : 'female';
   const noCast = scope.ctx.cast.characters.length === 0;
   const subject = subjectOfPreviousSentence(scope, at, want);
-  if (subject) return subject;
+  if (subject && subject !== addressee) return subject;
   const areas = regions(scope, at);
   for (const area of areas) {
     const people = peopleIn(scope, area.start, area.end);
     for (let k = people.length - 1; k >= 0; k--) {
       const p = people[k]!;
-      if (isAuthorName(p.name, scope.ctx)) continue;
+      if (isAuthorName(p.name, scope.ctx) || p.name === addressee) continue;
       if (genderOf(p.name, scope.ctx) === want) return p.name;
     }
   }

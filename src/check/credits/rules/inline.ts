@@ -177,8 +177,8 @@ const CATAPHOR =
 /** "reminds them of what matters:", "warns her about Wickham:": what the line is about, before it. */
 const TOPIC = `(?:\\s+(?:of|about|on|over)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
 
-/** "Speaking to Mary, Miss Bennet says": the addressee first. */
-const TO_FIRST = `(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to\\s+(?<to3>${ADDRESSEE}),\\s+)`;
+/** "Speaking to Mary, Miss Bennet says", "To Miss Pinkerton she retorts": the addressee first. */
+const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to|(?<![\\p{L}])To)\\s+(?<to3>${ADDRESSEE}),?\\s+)`;
 
 const BEFORE = new RegExp(
   `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b${NOT_SAID}${ADVERB}?${OBJECT}${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
