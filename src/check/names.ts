@@ -182,7 +182,9 @@ export function namesInReview(
     const around =
       para.to - para.from <= SHORT_LINE ? text.slice(para.from, para.to) : sentenceAround(text, m.start);
     const byline = /\bby\s*$/i.test(text.slice(Math.max(0, m.start - 6), m.start));
-    const story = !alone && !byline && !REAL_WORLD_CUE.test(around);
+    // "Linda R." — a commenter's or a poster's handle (a first name and an initial), not a character.
+    const handle = /^\s+\p{Lu}\.(?!\p{L})/u.test(text.slice(m.end, m.end + 5));
+    const story = !alone && !byline && !handle && !REAL_WORLD_CUE.test(around);
     // A full name is the book's when its last word (the family name) is: a given name the book uses
     // for someone else ("Edmund") does not make "Edmund Blackwood" one of its people.
     const last = own[own.length - 1]!;

@@ -83,6 +83,7 @@ describe('names in writing: which people and places the book never mentions', ()
     ],
     ['a film and its actor', 'The film starring Margot Dellacourt moved the story to Quellmoor.', []],
     ['a byline', 'By Kenzie Marlowe | Updated April 9\n\nHester is the heart of it.', []],
+    ['a commenter’s handle', 'Comments\n\nLinda R. — Hester keeps the keys, and I love her for it.', []],
     ['a name inside a quotation is not the review naming it', 'Hester says “Quellmoor is lost.”', []],
     ['headings of English words', '## Key Themes\n\nHester doubts everyone.', []],
   ];
