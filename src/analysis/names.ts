@@ -277,7 +277,6 @@ export function findNameOccurrences(
   return out;
 }
 
-/** A title as printed, an abbreviation with its full stop: "Mlle" → "Mlle.", "Doctor" stays. */
 /**
  * "Mr. van der Luyden": leading particles belong to the family name. "De Griers" too: a capitalised
  * particle opening a two-word chain is the family name's (joined, lower-cased, in place).
@@ -289,6 +288,7 @@ function joinParticles(tokens: { w: string; at: number }[]): void {
   }
 }
 
+/** A title as printed, an abbreviation with its full stop: "Mlle" → "Mlle.", "Doctor" stays. */
 function printedSpelling(raw: string): string {
   const bare = capitalise(raw.replace(/\.$/, ''));
   return ABBREVIATED.has(bare.toLowerCase()) ? `${bare}.` : bare;

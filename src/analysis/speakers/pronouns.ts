@@ -257,26 +257,25 @@ export function resolvePendingTags(state: SieveState): void {
     kin: { possessor: Gender; noun: string },
     prevSpeaker: string | null,
   ): string | null => {
-    if (!OTHER_FAMILY_KIN.has(kin.noun)) {
+    const otherFamily = OTHER_FAMILY_KIN.has(kin.noun);
+    if (!otherFamily) {
       const byFamily = resolveKin(ctx, at, kin, prevSpeaker, options.antecedentWindow);
       if (byFamily || !PARENT_OR_SPOUSE.has(kin.noun)) return byFamily;
-      // "cried her mother" after Kitty, whom the cast knows by no family name: the most salient
-      // married woman (a Mr. for "her father") who is not Kitty herself.
-      const possessor =
-        resolvePronoun(ctx, at, kin.possessor, null, at - options.antecedentWindow) ?? prevSpeaker;
-      const gender = KIN_TERMS.get(kin.noun)!;
-      const fits = (id: string): boolean => {
-        const f = ctx.familyOf(id);
-        return id !== possessor && (gender === 'female' ? f?.married === true : f?.mister === true);
-      };
-      return salient(ti, qi, gender, prevSpeaker, fits, false);
     }
     const possessor =
       resolvePronoun(ctx, at, kin.possessor, null, at - options.antecedentWindow) ?? prevSpeaker;
+    const gender = KIN_TERMS.get(kin.noun)!;
     const surname = possessor ? ctx.familyOf(possessor)?.surname : null;
-    const fits = (id: string): boolean =>
-      id !== possessor && (!surname || ctx.familyOf(id)?.surname !== surname);
-    return salient(ti, qi, KIN_TERMS.get(kin.noun)!, prevSpeaker, fits, false);
+    // An aunt is not of the possessor's family name. A parent or spouse the family name did not find
+    // ("cried her mother" after Kitty, whom the cast knows by no family name): the most salient
+    // married woman (a Mr. for "her father") who is not Kitty herself.
+    const fits = (id: string): boolean => {
+      if (id === possessor) return false;
+      const f = ctx.familyOf(id);
+      if (otherFamily) return !surname || f?.surname !== surname;
+      return gender === 'female' ? f?.married === true : f?.mister === true;
+    };
+    return salient(ti, qi, gender, prevSpeaker, fits, false);
   };
 
   /** "cried the old lady", "said the general": the most salient character the description fits. */

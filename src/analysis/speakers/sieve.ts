@@ -309,9 +309,10 @@ function spreadTurns(state: SieveState): void {
       // "'…,' observed Fergus, while carving. 'Nonsense, Fergus! …'": a quotation of the turn without a
       // tag of its own that calls the turn's speaker by name is someone else's: the one they were
       // talking with just before, when there is one (else it is left without a speaker).
-      if (!r.speaker && t.speaker && state.scene.vocatives[qi]!.includes(t.speaker)) {
+      const calls = state.scene.vocatives[qi]!;
+      if (!r.speaker && t.speaker && calls.includes(t.speaker)) {
         const other = prev?.speaker;
-        if (other && other !== t.speaker && !state.scene.vocatives[qi]!.includes(other)) {
+        if (other && other !== t.speaker && !calls.includes(other)) {
           r.speaker = other;
           r.type = 'implicit';
           r.confidence = prev.confidence;

@@ -84,11 +84,9 @@ function byNames(a: Person, b: Person): Identity | null {
   const gb = givens(b);
   const ea = eithers(a);
   const eb = eithers(b);
+  const sameGiven = ga.some((x) => gb.some((y) => givenNamesMatch(x, y)));
   if (ga.length > 0 && gb.length > 0) {
-    const related =
-      ga.some((x) => gb.some((y) => givenNamesMatch(x, y))) ||
-      ga.some((x) => eb.includes(x)) ||
-      gb.some((y) => ea.includes(y));
+    const related = sameGiven || ga.some((x) => eb.includes(x)) || gb.some((y) => ea.includes(y));
     if (!related)
       return { relation: 'distinct', reason: `different given names (${cap(ga[0]!)}, ${cap(gb[0]!)})` };
   }
@@ -120,7 +118,6 @@ function byNames(a: Person, b: Person): Identity | null {
   }
   // One given name under two family names is one person as often as two: the narrator of Jane Eyre
   // is "Jane Eyre" and, in hiding, "Jane Elliott"; a writer who credits either is right.
-  const sameGiven = ga.some((x) => gb.some((y) => givenNamesMatch(x, y)));
   if (
     fa.length > 0 &&
     fb.length > 0 &&
