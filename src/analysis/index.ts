@@ -83,6 +83,9 @@ export function analyzeBook(book: Book, options: AnalyzeOptions = {}): Analysis 
   const quotes: DialogueQuote[] = raw.map((q, i) => {
     const a = attributions[i]!;
     const rule = a.speaker ? a.rule : 'none';
+    const confidence = a.speaker
+      ? Math.round(calibrateConfidence(rule, a.confidence, calibration) * 100) / 100
+      : 0;
     return {
       start: q.parts[0]!.start,
       end: q.parts[q.parts.length - 1]!.end,
@@ -90,16 +93,29 @@ export function analyzeBook(book: Book, options: AnalyzeOptions = {}): Analysis 
       speaker: a.speaker,
       addressees: a.addressees,
       type: a.speaker ? a.type : 'none',
-      confidence: a.speaker
-        ? Math.round(calibrateConfidence(rule, a.confidence, calibration) * 100) / 100
-        : 0,
+      confidence,
       rule,
       ...(a.speaker && a.tagSpan ? { tagSpan: a.tagSpan } : {}),
+      ...(a.speaker && a.runnersUp ? { runnersUp: runnersUpBelow(a.runnersUp, confidence) } : {}),
     };
   });
   const characters = cast.finish(quotes, raw);
   const places = findPlaces(cast.stats, occurrences, cast.personForms);
   return { version: ANALYSIS_VERSION, quoteStyle, characters, quotes, places };
+}
+
+/**
+ * The ranker's other likely speakers, rounded like `confidence` and never shown surer than the first
+ * choice's calibrated confidence (the ranker's raw probabilities are not calibrated per rule).
+ */
+function runnersUpBelow(
+  runnersUp: readonly { speaker: string; probability: number }[],
+  confidence: number,
+): { speaker: string; probability: number }[] {
+  return runnersUp.map((r) => ({
+    speaker: r.speaker,
+    probability: Math.round(Math.min(r.probability, confidence) * 100) / 100,
+  }));
 }
 
 /** True when `offset` lies inside a quotation of the analysis. */

@@ -23,8 +23,9 @@ import type { Gender } from '../lexicon.js';
  *   quotation calling its paragraph's tagged speaker by name is the other party's; a possessive
  *   inside a run of capitals ends the name ("Mina Harker's Journal" is Mina Harker); "the officer
  *   who had said" makes no role character "the had".
+ * speakers-12: each quotation names the other speakers the ranker found likely (`runnersUp`).
  */
-export const ANALYSIS_VERSION = 'speakers-11';
+export const ANALYSIS_VERSION = 'speakers-12';
 
 export type { Gender };
 
@@ -93,6 +94,13 @@ export interface DialogueQuote extends Span {
    * choice and the last resort: then `rule` is the whole evidence.
    */
   tagSpan?: Span;
+  /**
+   * Other speakers the ranker found likely, most likely first (at most two, each at 0.1 or more),
+   * with the ranker's probability, never above `confidence`. Absent when there is none. The checker
+   * lets a writer's credit agree with a close second choice (src/check/attribute/thresholds.ts); the
+   * reader names them beside an unsure speaker.
+   */
+  runnersUp?: { speaker: string; probability: number }[];
 }
 
 export interface Place {

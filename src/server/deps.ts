@@ -57,6 +57,8 @@ export interface QuoteLike extends Span {
   /** The rule that decided the speaker, and the speech tag's clause where a tag did (DialogueQuote). */
   rule?: string;
   tagSpan?: Span;
+  /** Other speakers the model found likely, most likely first (DialogueQuote.runnersUp). */
+  runnersUp?: { speaker: string; probability: number }[];
 }
 
 export interface PlaceLike {

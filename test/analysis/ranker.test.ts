@@ -131,6 +131,42 @@ describe('speaker ranker on small dialogues', () => {
   });
 });
 
+describe('other likely speakers', () => {
+  it('an unsure line names the others the model found likely, never its own speaker', () => {
+    const text = [
+      'Anna Hale, Mary Hale and Tom Baker sat by the fire in the long evening.',
+      '',
+      '"It is cold tonight," said Mary.',
+      '',
+      '"It is," said Anna.',
+      '',
+      'Tom looked at Mary, and Mary looked at the fire.',
+      '',
+      '"Then somebody must fetch more wood from the shed."',
+      '',
+      '"Not I; I fetched it yesterday."',
+      '',
+    ].join('\n');
+    const a = analyzeBook(bookOf(text));
+    const nameOf = (id: string) => a.characters.find((c) => c.id === id)?.name ?? id;
+    for (const q of a.quotes) {
+      const others = q.runnersUp ?? [];
+      expect(others.length).toBeLessThanOrEqual(2);
+      for (const [i, r] of others.entries()) {
+        expect(r.speaker).not.toBe(q.speaker);
+        expect(r.probability).toBeGreaterThanOrEqual(0.1);
+        expect(r.probability).toBeLessThanOrEqual(q.confidence);
+        if (i > 0) expect(r.probability).toBeLessThanOrEqual(others[i - 1]!.probability);
+      }
+    }
+    // three people by the fire and no tag: whoever answers, another of them is named as likely too
+    const answer = a.quotes.find((q) => text.slice(q.start, q.end).startsWith('Not I'))!;
+    expect(answer.speaker).not.toBeNull();
+    expect(answer.runnersUp?.length).toBeGreaterThan(0);
+    expect(nameOf(answer.runnersUp![0]!.speaker)).toMatch(/Anna|Mary|Tom/);
+  });
+});
+
 describe('the ranker holds a he / she tag to its gender', () => {
   // Written for this test: after "Suddenly he said:" the speaker is Mr. Orme, whom the text names once.
   const text = [

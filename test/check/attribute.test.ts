@@ -239,6 +239,42 @@ describe('attribute: verdicts with evidence', () => {
     expect(m.bookSpeaker).toBe('Captain Moss');
   });
 
+  it("the model's close second choice agrees with a writer; a far one, or one against the book's tag, does not", () => {
+    const withRunnersUp = (
+      words: string,
+      confidence: number,
+      runnersUp: { speaker: string; probability: number }[],
+    ): ReturnType<typeof attributeContext> => {
+      const model: SpeakerModel = {
+        ...MODEL,
+        quotes: MODEL.quotes.map((q) =>
+          BOOK.slice(q.start, q.end) === words ? { ...q, confidence, runnersUp } : q,
+        ),
+      };
+      return attributeContext(model, buildCast(model), BOOK);
+    };
+    // "Hurry for what?": turn-taking says Captain Moss at 0.55, Mrs. Hale at 0.35
+    const close = withRunnersUp('Hurry for what?', 0.55, [{ speaker: 'c0', probability: 0.35 }]);
+    const r = attribute(credit('Mrs. Hale'), line('Hurry for what?'), close);
+    expect(r.attribution).toBe('supported');
+    expect(r.evidence).toMatchObject({ source: 'model', ruleId: 'model/runner-up', confidence: 0.35 });
+    expect(r.evidence!.summary).toBe(
+      'the speaker model cannot tell Captain Moss (0.55) from Mrs. Hale (0.35)',
+    );
+    expect(r.bookSpeaker).toBe('Mrs. Hale');
+    // the first choice still agrees as before; a third person is still not known
+    expect(attribute(credit('Captain Moss'), line('Hurry for what?'), close).attribution).toBe('supported');
+    expect(attribute(credit('Ruth'), line('Hurry for what?'), close).attribution).toBe('unknown');
+    // a second choice far behind a sure first, or too unlikely itself: the book does not settle it
+    const sure = withRunnersUp('Hurry for what?', 0.8, [{ speaker: 'c0', probability: 0.3 }]);
+    expect(attribute(credit('Mrs. Hale'), line('Hurry for what?'), sure).attribution).toBe('unknown');
+    const faint = withRunnersUp('Hurry for what?', 0.55, [{ speaker: 'c0', probability: 0.12 }]);
+    expect(attribute(credit('Mrs. Hale'), line('Hurry for what?'), faint).attribution).toBe('unknown');
+    // the book's own tag ("said Mrs. Hale to Captain Moss") outranks any second choice of the model
+    const tagged = withRunnersUp('Come here,', 0.55, [{ speaker: 'c1', probability: 0.4 }]);
+    expect(attribute(credit('Captain Moss'), line('Come here,'), tagged).attribution).toBe('contradicted');
+  });
+
   it('a repeated line is supported if any place fits, contradicted only if every place does', () => {
     const first = line('The tide is early,');
     const second = line('The tide is early,', secondTide);

@@ -124,8 +124,29 @@ export function attributeWithRanker(ctx: SpeakerContext): Attribution[] {
   observer?.(ctx, sieve);
   if (!rerank || !DEFAULT_WEIGHTS.enabled) return sieve;
   const ranked = rankWithCandidates(ctx, sieve);
-  return DEFAULT_DECODER.enabled ? decodeSequences(ctx, ranked, DEFAULT_DECODER) : ranked.attributions;
+  const final = DEFAULT_DECODER.enabled ? decodeSequences(ctx, ranked, DEFAULT_DECODER) : ranked.attributions;
+  return final.map((a, qi) => withRunnersUp(a, ranked, qi));
 }
+
+/**
+ * The other speakers the ranker found likely for a quotation, most likely first: what a reader (or the
+ * checker) is shown when the model is unsure. Only candidates at RUNNER_UP_MIN or above, at most
+ * RUNNERS_UP of them.
+ */
+function withRunnersUp(a: Attribution, ranked: Ranked, qi: number): Attribution {
+  const qc = ranked.candidates[qi];
+  const p = ranked.probabilities[qi];
+  if (!qc || !p || !a.speaker) return a;
+  const others = qc.candidates
+    .map((speaker, c) => ({ speaker, probability: p[c] ?? 0 }))
+    .filter((x) => x.speaker !== a.speaker && x.probability >= RUNNER_UP_MIN)
+    .sort((x, y) => y.probability - x.probability)
+    .slice(0, RUNNERS_UP);
+  return others.length ? { ...a, runnersUp: others } : a;
+}
+
+const RUNNER_UP_MIN = 0.1;
+const RUNNERS_UP = 2;
 
 /**
  * For training and evaluation: runs `fn` (an analyzeBook call) with the sieve's answers kept as they

@@ -43,4 +43,6 @@ export interface Attribution {
    * another quotation of the paragraph): the clause the tag was read from, e.g. `said Elizabeth`.
    */
   tagSpan?: Span;
+  /** Other speakers the ranker found likely, most likely first, with its probability for each. */
+  runnersUp?: { speaker: string; probability: number }[];
 }

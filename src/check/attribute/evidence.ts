@@ -40,6 +40,23 @@ export function modelEvidence(line: ModelLine, speaker: string, tag: BookTag | n
   };
 }
 
+/**
+ * The model's second (or third) choice is the claimed speaker: "the speaker model cannot tell
+ * Colonel Fitzwilliam (0.56) from Mr. Darcy (0.31)".
+ */
+export function runnerUpEvidence(
+  line: ModelLine,
+  first: string | null,
+  speaker: string,
+  probability: number,
+): AttributionEvidence {
+  const p = probability.toFixed(2);
+  const summary = first
+    ? `the speaker model cannot tell ${first} (${line.confidence.toFixed(2)}) from ${speaker} (${p})`
+    : `the speaker model finds ${speaker} likely (${p})`;
+  return { source: 'model', ruleId: 'model/runner-up', summary, confidence: probability };
+}
+
 export const NARRATION: AttributionEvidence = {
   source: 'narration',
   ruleId: 'text/narration',

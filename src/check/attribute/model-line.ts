@@ -17,7 +17,15 @@ export interface SpeakerModel extends CastSource {
     type?: string;
     /** Character ids spoken to, where the model knows. */
     addressees?: readonly string[];
+    /** Other speakers the model found likely, most likely first (analysis `runnersUp`). */
+    runnersUp?: readonly RunnerUp[];
   }[];
+}
+
+/** A speaker the model found likely but not likeliest, with its probability (0..1). */
+export interface RunnerUp {
+  speaker: string;
+  probability: number;
 }
 
 /** The speaker model's reading of the dialogue at a located span. */
@@ -27,6 +35,8 @@ export interface ModelLine {
   confidence: number;
   type: string | null;
   addressees: readonly string[];
+  /** The model's other likely speakers for the line, most likely first (none when it spans several). */
+  runnersUp: readonly RunnerUp[];
 }
 
 /**
@@ -56,6 +66,8 @@ export function dialogueAt(model: SpeakerModel, loc: Span): ModelLine | null {
     if (s) {
       s.overlap += overlap;
       s.line.confidence = Math.min(s.line.confidence, q.confidence);
+      // several quotations: their runners-up are not one line's alternatives
+      s.line.runnersUp = [];
     } else
       bySpeaker.set(q.speaker, {
         overlap,
@@ -64,6 +76,7 @@ export function dialogueAt(model: SpeakerModel, loc: Span): ModelLine | null {
           confidence: q.confidence,
           type: q.type ?? null,
           addressees: q.addressees ?? [],
+          runnersUp: q.runnersUp ?? [],
         },
       });
   }
@@ -75,7 +88,9 @@ export function dialogueAt(model: SpeakerModel, loc: Span): ModelLine | null {
   if (!best) return null;
   // several speakers inside one located span: the model is less sure of any one of them
   const share = best.overlap / total;
-  return bySpeaker.size > 1 ? { ...best.line, confidence: best.line.confidence * share } : best.line;
+  return bySpeaker.size > 1
+    ? { ...best.line, confidence: best.line.confidence * share, runnersUp: [] }
+    : best.line;
 }
 
 /** All quotation parts of the model, sorted, for the book-tag reader. */

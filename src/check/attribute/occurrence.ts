@@ -10,6 +10,7 @@ import {
   NARRATION,
   noEvidence,
   otherPartyEvidence,
+  runnerUpEvidence,
   tagEvidence,
 } from './evidence.js';
 import {
@@ -26,6 +27,8 @@ import {
   alternationStrength,
   contradictThreshold,
   otherPartyStrength,
+  RUNNER_UP_FIRST_MAX,
+  RUNNER_UP_SUPPORT_MIN,
   supportThreshold,
   TAG_RULES_THAT_CONTRADICT,
 } from './thresholds.js';
@@ -133,6 +136,37 @@ export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | 
     evidence: modelEvidence(line, speaker.name, tag),
     confidence: line.confidence,
   };
+}
+
+/**
+ * The claimed person is one of the speakers the model found nearly as likely as its first choice
+ * (RUNNER_UP_SUPPORT_MIN): the model cannot tell them apart, and the writer's choice of the two is
+ * enough to agree with. Never where the book's own tag names someone (findSpeaker answers first).
+ */
+function runnerUpFinding(
+  claimed: readonly Person[],
+  reading: Reading,
+  ctx: AttributeContext,
+): Finding | null {
+  const line = reading.line;
+  if (!line || reading.tag?.kind === 'named' || reading.tag?.kind === 'first-person') return null;
+  if (line.speaker && line.confidence >= RUNNER_UP_FIRST_MAX) return null;
+  for (const r of line.runnersUp) {
+    if (r.probability < RUNNER_UP_SUPPORT_MIN) break;
+    const who = ctx.cast.byId(r.speaker);
+    if (!who) continue;
+    const person = personOf(who, ctx.cast);
+    if (!fits(claimed, [person])) continue;
+    const first = modelSpeaker(line, ctx);
+    return {
+      people: [person],
+      label: who.name,
+      strong: false,
+      evidence: runnerUpEvidence(line, first?.name ?? null, who.name, r.probability),
+      confidence: r.probability,
+    };
+  }
+  return null;
 }
 
 /** What the book's turn-taking says of a line (turn-taking.ts), where it is strong enough to go by. */
@@ -266,6 +300,9 @@ export function judgeCharacter(
     const book = turns ?? (told && !fits(claimed, told.people) ? told : null);
     return result('contradicted', excluded.evidence, book?.label ?? null, book?.confidence ?? null);
   }
+  const second = !finding || finding === told ? runnerUpFinding(claimed, reading, ctx) : null;
+  if (second && (!finding || !fits(claimed, finding.people)))
+    return result('supported', second.evidence, second.label, second.confidence);
   if (!finding) {
     const guess = likeliest(reading, ctx);
     const e =

@@ -39,7 +39,7 @@ export function passageOf(
         addressees: (q.addressees ?? []).map(name),
         confidence: q.speaker && q.confidence !== undefined ? q.confidence : null,
         uncertain: isUncertain(q),
-        evidence: speakerEvidence(book.text, q),
+        evidence: speakerEvidence(book.text, q, name),
       }))
     : [];
   return { start: s, end: e, text: book.text.slice(s, e), paragraphs, quotes, chapter: tocEntryAt(toc, s) };

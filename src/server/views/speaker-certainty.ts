@@ -19,16 +19,34 @@ function ruleWords(rule: string): string {
 }
 
 /**
+ * Other speakers worth naming beside an unsure one: the model gives them at least this probability
+ * (the checker lets a writer's credit agree with such a second choice, src/check/attribute/thresholds.ts).
+ */
+const SHOWN_RUNNER_UP_MIN = 0.2;
+
+/**
  * The evidence for a speaker in one line, for a title attribute: how it was found, the tag's words
- * where a tag decided (`tagSpan` into `text`), the rule id and the confidence.
+ * where a tag decided (`tagSpan` into `text`), the rule id and the confidence, then the other
+ * speakers the model found nearly as likely ("perhaps Mr. Darcy, 0.31"), named through `nameOf`.
  */
 export function speakerEvidence(
   text: string,
-  q: { speaker: string | null; confidence?: number; rule?: string; tagSpan?: Span },
+  q: {
+    speaker: string | null;
+    confidence?: number;
+    rule?: string;
+    tagSpan?: Span;
+    runnersUp?: readonly { speaker: string; probability: number }[];
+  },
+  nameOf: (id: string) => string = (id) => id,
 ): string | null {
   if (q.speaker === null || q.rule === undefined) return null;
   const tag = q.tagSpan ? text.slice(q.tagSpan.start, q.tagSpan.end).replace(/\s+/g, ' ').trim() : '';
   const how = tag ? `${ruleWords(q.rule)}: “${tag}”` : ruleWords(q.rule);
   const confidence = q.confidence === undefined ? '' : `, confidence ${q.confidence.toFixed(2)}`;
-  return `${how} (${q.rule}${confidence})`;
+  const others = (q.runnersUp ?? [])
+    .filter((r) => r.probability >= SHOWN_RUNNER_UP_MIN)
+    .map((r) => `${nameOf(r.speaker)}, ${r.probability.toFixed(2)}`);
+  const perhaps = others.length ? `; perhaps ${others.join('; or ')}` : '';
+  return `${how} (${q.rule}${confidence})${perhaps}`;
 }
