@@ -615,6 +615,39 @@ describe('credits: the narrator and the author', () => {
   ]);
 });
 
+describe('credits: "I cried" in a first-person novel', () => {
+  // A first-person novel's model: its narrator joined with the name others call him.
+  const firstPerson: CreditContext = {
+    ...CTX,
+    cast: buildCast({
+      characters: [
+        { id: 'narrator', name: 'Alexis Ivanovitch', aliases: ['Alexis Ivanovitch', 'I'], gender: 'male' },
+        { id: 'polina', name: 'Polina', aliases: ['Polina Alexandrovna'], gender: 'female' },
+      ],
+    }),
+  };
+  table(
+    [
+      [
+        'the book’s own tag copied after the line',
+        'This is one of the lines readers remember. “It is his handwriting!” I cried.',
+        ['narrator:Alexis Ivanovitch (tag-after)'],
+      ],
+      [
+        'the book’s own tag copied before the line',
+        'The moment is worth pausing over. I retorted, “Which means that you are vexed?”',
+        ['narrator:Alexis Ivanovitch (tag-before)'],
+      ],
+      ['the writer in the present tense', 'I say again, “It is his handwriting!”', ['-']],
+      ['the writer pointing back', 'As I said, “It is his handwriting!” That is the turn.', ['-']],
+      ['the writer’s own argument', 'In class I argued, “It is his handwriting!”', ['-']],
+    ],
+    firstPerson,
+  );
+  // A third-person novel has no narrator to mean: "I" stays the writer's.
+  table([['no narrator in the book', '“It is his handwriting!” I cried.', ['-']]]);
+});
+
 describe('credits: what the extract stage set beside the quotation', () => {
   table([
     [

@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { OPENING_SPEECH_VERBS, PLAIN_TAG_VERBS } from '../../lexicon.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import type { Credit } from '../types.js';
@@ -89,6 +90,31 @@ function normal(s: string): string {
     .trim();
 }
 
+/**
+ * A novel's speech-tag verb right after "I" ("I retorted", "I cried", "I went on"): the plain tag verbs
+ * and those that open a speech, past tense. Not "I argued" or "I noted", which a writer says of
+ * themselves.
+ */
+const NOVEL_TAG_AFTER_I = new RegExp(
+  `^\\s+(?:${[...new Set([...PLAIN_TAG_VERBS, ...OPENING_SPEECH_VERBS, 'went on', 'broke out', 'burst out'])].join('|')})\\b`,
+);
+
+/**
+ * "“It is De Griers' handwriting!” I cried": in a first-person novel, "I" with a past-tense speech
+ * verb beside a quotation is the book's own tag copied, and means its narrator (their name, when the
+ * book gives one). A writer speaking of themselves says "I think", "as I said", "I love": present
+ * tense, or no speech verb; and a novel without a narrator leaves "I" to the writer.
+ */
+function firstPersonNarrator(m: RuleMatch, state: State): string | null {
+  const narrator = state.scope.ctx.cast.byId('narrator');
+  if (!narrator) return null;
+  const text = state.scope.doc.text;
+  if (!NOVEL_TAG_AFTER_I.test(text.slice(m.span.end, m.span.end + 20))) return null;
+  // "As I said, “…”": the writer pointing back at their own words.
+  if (/\bas\s+$/i.test(text.slice(Math.max(0, m.span.start - 4), m.span.start))) return null;
+  return narrator.name && !isNarratorCredit(narrator.name) ? narrator.name : 'the narrator';
+}
+
 function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
   const { ctx } = state.scope;
   if (m.weak && !knownToCast(m.name, ctx.cast)) return 'next';
@@ -97,6 +123,9 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
   let initial: string | null = null;
   if (isPronoun(name)) {
     const p = name.toLowerCase();
+    const narrator = p === 'i' ? firstPersonNarrator(m, state) : null;
+    if (narrator)
+      return { kind: 'narrator', name: narrator, ruleId, span: m.span, pronoun: name, addressee: null };
     // "I" and "we" are the writer; "they" is several people: not a speaker's credit. Another form may still credit the line.
     if (!/^(?:he|she|his|her)$/.test(p)) return 'next';
     const resolved = resolvePronoun(
