@@ -23,7 +23,8 @@ import type { Gender } from '../lexicon.js';
  *   quotation calling its paragraph's tagged speaker by name is the other party's; a possessive
  *   inside a run of capitals ends the name ("Mina Harker's Journal" is Mina Harker); "the officer
  *   who had said" makes no role character "the had".
- * speakers-12: each quotation names the other speakers the ranker found likely (`runnersUp`).
+ * speakers-12: each quotation names the other speakers the ranker found likely (`runnersUp`); "she
+ *   saw Mr. Darcy walk in" makes him a subject, and "Colonel Fitzwilliam himself" one mention.
  */
 export const ANALYSIS_VERSION = 'speakers-12';
 

@@ -36,9 +36,35 @@ const VERBISH = new Set(
   ),
 );
 
+/** Verbs of seeing and hearing whose object may do the next verb: "she saw Mr. Darcy walk in". */
+const PERCEPTION = new Set(
+  'saw see seen heard hear watched watch beheld perceived felt noticed observed'.split(' '),
+);
+/** Words after a name that do not start a verb of its own. */
+const NOT_A_VERB = new Set([
+  ...PREPOSITIONS,
+  ...CLAUSE_OPENERS,
+  ...'in out up down off away back home now there here again too also once alone only himself herself'.split(
+    ' ',
+  ),
+  ...'who whom whose which that the a an his her their its'.split(' '),
+]);
+
 /** A rough grammatical role of a name in narration, from the words right around it. */
 export function mentionRole(text: string, start: number, end: number): Role {
   if (/^['\u2019]s\b/.test(text.slice(end, end + 3))) return 'possessive';
+  const role = roleFromBefore(text, start);
+  // "she saw Mr. Darcy walk into the room": the one seen does what follows, as its subject.
+  if (role === 'object') {
+    const before = /([a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+    const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 20))?.[1];
+    if (before && PERCEPTION.has(before) && next && !NOT_A_VERB.has(next) && !/ly$/.test(next))
+      return 'subject';
+  }
+  return role;
+}
+
+function roleFromBefore(text: string, start: number): Role {
   const before = text.slice(Math.max(0, start - 40), start);
   const m = /([\p{L}'\u2019]+|[.!?;:,"\u201c\u201d\u2014(])\s*$/u.exec(before);
   if (!m) return 'subject';
@@ -108,6 +134,8 @@ export function salientReferent(
   while (qi > 0 && src.quotes[qi - 1]!.parts[src.quotes[qi - 1]!.parts.length - 1]!.end > from) qi--;
   let mi = firstMentionIndex(src.mentions, from);
   let pos = from;
+  // End of the last name read: "Colonel Fitzwilliam himself" is one mention, not a name and a pronoun.
+  let nameEnd = -1;
   while (pos < at) {
     // The next quotation part after pos (a stretch of speech) or `at`.
     let partStart = at;
@@ -132,6 +160,7 @@ export function salientReferent(
       if (men && men.start <= off && off < men.end) {
         if (!men.inQuote && src.genderOf(men.character) === gender)
           add(men.character, model[roleOf(src, mi)]);
+        nameEnd = men.end;
         cursor.seek(men.end);
         continue;
       }
@@ -140,6 +169,8 @@ export function salientReferent(
         decay();
         continue;
       }
+      if (kind === otherKind && off - nameEnd <= 2 && /^(?:him|her)self\b/i.test(text.slice(off, off + 8)))
+        continue;
       if (kind === subjectKind || kind === otherKind) {
         const who = top();
         if (who) add(who, kind === subjectKind ? subjectPronoun : otherPronoun);

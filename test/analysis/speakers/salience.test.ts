@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RawQuotation } from '../../../src/analysis/quotes.js';
 import { DEFAULT_SPEAKER_OPTIONS } from '../../../src/analysis/speakers/options.js';
-import { type SalienceSource, salientReferent } from '../../../src/analysis/speakers/salience.js';
+import {
+  mentionRole,
+  type SalienceSource,
+  salientReferent,
+} from '../../../src/analysis/speakers/salience.js';
 import { textTokens } from '../../../src/analysis/speakers/text-tokens.js';
 import type { Mention } from '../../../src/analysis/speakers/types.js';
 import type { Gender } from '../../../src/lexicon.js';
@@ -70,5 +74,30 @@ describe('salientReferent, the salience model alone', () => {
     expect(r?.who).toBe('Lydia');
     expect(r?.weights.get('Lydia')).toBeCloseTo(W.vocative);
     expect(r?.weights.get('Jane')).toBeCloseTo(W.subject * W.decay * W.decay + W.speaker);
+  });
+
+  it('"Tom himself" is one mention: the reflexive adds nothing to the name before it', () => {
+    const text = 'Tom himself came in. END';
+    const r = salientReferent(source(text), 0, text.indexOf('END'), 'male', 0);
+    expect(r?.weights.get('Tom')).toBeCloseTo(W.subject * W.decay);
+    // a reflexive further on is a pronoun of its own ("Tom hurt himself")
+    const later = 'Tom hurt himself. END';
+    const l = salientReferent(source(later), 0, later.indexOf('END'), 'male', 0);
+    expect(l?.weights.get('Tom')).toBeCloseTo((W.subject + W.otherPronoun * W.possessive) * W.decay);
+  });
+});
+
+describe('mentionRole', () => {
+  const role = (text: string, name: string) =>
+    mentionRole(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('the one seen doing something is the subject of what they do', () => {
+    expect(role('She saw Mr. Darcy walk into the room.', 'Mr. Darcy')).toBe('subject');
+    expect(role('She heard Jane laugh.', 'Jane')).toBe('subject');
+  });
+  it('the one seen, and no more, stays the object', () => {
+    expect(role('She saw Mr. Darcy in the room.', 'Mr. Darcy')).toBe('object');
+    expect(role('She saw Mr. Darcy, who bowed.', 'Mr. Darcy')).toBe('object');
+    expect(role('She saw Jane again.', 'Jane')).toBe('object');
+    expect(role('She told Jane everything.', 'Jane')).toBe('object');
   });
 });
