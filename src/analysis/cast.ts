@@ -22,8 +22,28 @@ export interface Cast {
   narrator: string | null;
   stats: Map<string, FormStats>;
   personForms: Set<string>;
+  /**
+   * Before any speaker is known: the characters that are the first-person narrator under the names
+   * others address them by ("Watson"), read from every vocative; empty without a narrator. The
+   * speaker rules count them as present in every scene, as the narrator is.
+   */
+  narratorNames(raw: readonly RawQuotation[]): Set<string>;
   /** Final list of characters; names the narrator from how others address them, and fixes quotes to match. */
   finish(quotes: DialogueQuote[], raw: readonly RawQuotation[]): Character[];
+}
+
+/** Runners-up under the narrator's one id: the likeliest of its names kept once, never the speaker. */
+function narratorRunnersUp(
+  runnersUp: readonly { speaker: string; probability: number }[],
+  speaker: string | null,
+  narratorIds: ReadonlySet<string>,
+): { speaker: string; probability: number }[] | undefined {
+  const out: { speaker: string; probability: number }[] = [];
+  for (const r of runnersUp) {
+    const id = narratorIds.has(r.speaker) ? NARRATOR_ID : r.speaker;
+    if (id !== speaker && !out.some((o) => o.speaker === id)) out.push({ ...r, speaker: id });
+  }
+  return out.length ? out : undefined;
 }
 
 /** A cluster named only inside quotations, at most this many times, is talked of, not a speaker. */
@@ -198,16 +218,23 @@ export function buildCharacters(
     if (e) talkedOfOffsets.get(e)!.push(o.start);
   }
 
+  // Characters known only by a title ("Madame", "the General") cannot be the narrator's name.
+  const titleOnly = new Set(
+    [...byId]
+      .filter(([, v]) => v.entity && [...v.entity.forms].every((f) => HONORIFICS.has(f.toLowerCase())))
+      .map(([id]) => id),
+  );
+  const narratorNames = (raw: readonly RawQuotation[]): Set<string> => {
+    if (!narrator) return new Set();
+    const unattributed = raw.map((q) => ({ parts: q.parts, speaker: null }));
+    const as = nameTheNarrator(unattributed, raw, mentions, text, titleOnly);
+    return as ? narratorsOtherNames(as, byId, mentions) : new Set();
+  };
+
   const finish = (quotes: DialogueQuote[], raw: readonly RawQuotation[]): Character[] => {
     let narratorAs: string | null = null;
     /** Every character id that is the narrator under another name: narratorAs and its other clusters. */
     let narratorIds = new Set<string>();
-    // Characters known only by a title ("Madame", "the General") cannot be the narrator's name.
-    const titleOnly = new Set(
-      [...byId]
-        .filter(([, v]) => v.entity && [...v.entity.forms].every((f) => HONORIFICS.has(f.toLowerCase())))
-        .map(([id]) => id),
-    );
     if (narrator) narratorAs = nameTheNarrator(quotes, raw, mentions, text, titleOnly);
     if (narratorAs) narratorIds = narratorsOtherNames(narratorAs, byId, mentions);
     const characters: Character[] = [];
@@ -226,6 +253,7 @@ export function buildCharacters(
     if (narratorAs) {
       for (const q of quotes) {
         if (q.speaker && narratorIds.has(q.speaker)) q.speaker = NARRATOR_ID;
+        if (q.runnersUp) q.runnersUp = narratorRunnersUp(q.runnersUp, q.speaker, narratorIds);
         q.addressees = [...new Set(q.addressees.map((a) => (narratorIds.has(a) ? NARRATOR_ID : a)))].filter(
           (a) => a !== q.speaker,
         );
@@ -295,7 +323,7 @@ export function buildCharacters(
     }
     return characters;
   };
-  return { byId, mentions, narrator, stats, personForms, finish };
+  return { byId, mentions, narrator, stats, personForms, narratorNames, finish };
 }
 
 /** Aliases, most used first, except that the first is the character's display name (display-name.ts). */

@@ -72,6 +72,7 @@ export function analyzeBook(book: Book, options: AnalyzeOptions = {}): Analysis 
     mentions: cast.mentions,
     genderOf: (id) => cast.byId.get(id)?.gender ?? 'unknown',
     narrator: cast.narrator,
+    narratorNames: cast.narratorNames(raw),
     familyOf: (id) => {
       const e = cast.byId.get(id)?.entity;
       if (!e) return null;

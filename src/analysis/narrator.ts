@@ -76,7 +76,7 @@ export function narratorsOtherNames(
  * (a narrator does not call themselves by name). Returns that character's id, or null.
  */
 export function nameTheNarrator(
-  quotes: readonly DialogueQuote[],
+  quotes: readonly Pick<DialogueQuote, 'parts' | 'speaker'>[],
   raw: readonly RawQuotation[],
   mentions: readonly Mention[],
   text: string,

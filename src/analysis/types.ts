@@ -24,7 +24,8 @@ import type { Gender } from '../lexicon.js';
  *   inside a run of capitals ends the name ("Mina Harker's Journal" is Mina Harker); "the officer
  *   who had said" makes no role character "the had".
  * speakers-12: each quotation names the other speakers the ranker found likely (`runnersUp`); "she
- *   saw Mr. Darcy walk in" makes him a subject, and "Colonel Fitzwilliam himself" one mention.
+ *   saw Mr. Darcy walk in" makes him a subject, and "Colonel Fitzwilliam himself" one mention; a
+ *   first-person narrator, and the name others call them ("Watson"), is in every scene they tell.
  */
 export const ANALYSIS_VERSION = 'speakers-12';
 

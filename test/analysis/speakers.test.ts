@@ -276,6 +276,41 @@ describe('first-person narrator', () => {
   });
 });
 
+describe('a first-person narrator others address by name, in an untagged exchange', () => {
+  // Written for this test: the narrator is "I" in narration and "Harper" only in the friend's speech.
+  const text = [
+    'I had been out all day in the rain, and when I came back to our rooms I found Vance sitting by the fire with his pipe. I hung my coat by the door and I crossed to the window, for I could hardly see Vance through the smoke. I have known Vance for ten years, and I have never known him to open a window.',
+    '"Caught a chill, Harper?" said Vance.',
+    '"No, it is this dreadful smoke."',
+    '"I suppose it is rather thick, now that you mention it, Harper."',
+    '"Thick! I can barely breathe."',
+    '"Open the window, then. You have been at the club all afternoon."',
+    '"How in the world do you know that?"',
+    'Vance laughed and pointed at my boots with the stem of his pipe. I looked down, and I saw what he meant. I felt, as I often feel with Vance, that I had been very slow.',
+    '"The club has the only yellow gravel in the street, my dear Harper."',
+    '"Then I have been very foolish."',
+    '"Not foolish, Harper. Merely tired."',
+    '"You are kind to say so."',
+    '"I am never kind, Harper, only accurate. Sit down, Harper, and tell me about the man in the grey coat."',
+    '"There is nothing to tell."',
+    'I said it, but I knew as I said it that I was lying, and I think that Vance knew it too. I sat down. I told him everything I had seen, and I told it badly, for I was cold and I was tired and I wanted my dinner.',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+  it('answers when addressed, and the two alternate: the narrator is in every scene they tell', () => {
+    expect(a.characters.find((c) => c.id === 'narrator')?.name).toBe('Harper');
+    for (const line of [
+      'No, it is this',
+      'Thick!',
+      'How in the world',
+      'Then I have been',
+      'There is nothing',
+    ])
+      expect(said(text, a, line).speaker, line).toBe('Harper');
+    for (const line of ['I suppose it is', 'Open the window', 'Not foolish', 'I am never kind'])
+      expect(said(text, a, line).speaker, line).toBe('Vance');
+  });
+});
+
 describe('a second quotation in a tagged paragraph that calls the tagged speaker by name', () => {
   const text = [
     'Rose came in with the news, and Fergus looked up from his plate.',

@@ -52,11 +52,14 @@ export function otherParticipant(state: SieveState, ti: number, not: string): st
 
 /**
  * In the scene at turn ti: speaking in the last `sceneTurns` turns of the exchange, or named in the
- * narration within `sceneWindow` before it ("Miss Bennet" may be a sister far away).
+ * narration within `sceneWindow` before it ("Miss Bennet" may be a sister far away), or the
+ * first-person narrator.
  */
 export function inScene(state: SieveState, id: string, ti: number): boolean {
   const { turns } = state;
   const { ctx, breakBefore, options } = state.scene;
+  // A first-person narrator is in every scene they tell, though the narration never names them.
+  if (id === ctx.narrator || ctx.narratorNames?.has(id)) return true;
   for (let k = ti - 1; k >= 0 && ti - k <= options.sceneTurns && !breakBefore[k + 1]; k--)
     if (turns[k]!.speaker === id) return true;
   const at = ctx.paragraphs[turns[ti]!.paragraph]!.start;

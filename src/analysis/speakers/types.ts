@@ -19,6 +19,8 @@ export interface SpeakerContext {
   genderOf: (id: string) => Gender;
   /** Character id of a first-person narrator, or null. */
   narrator: string | null;
+  /** Characters that are the narrator under a name others call them ("Watson"), before the cast joins them. */
+  narratorNames?: ReadonlySet<string>;
   /** Family name and marital title of a character, for "his wife" / "her father". */
   familyOf: (id: string) => { surname: string | null; married: boolean; mister: boolean } | null;
   /** How often a character is named (to prefer the main one of a family). */
