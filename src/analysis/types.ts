@@ -23,11 +23,12 @@ import type { Gender } from '../lexicon.js';
  *   quotation calling its paragraph's tagged speaker by name is the other party's; a possessive
  *   inside a run of capitals ends the name ("Mina Harker's Journal" is Mina Harker); "the officer
  *   who had said" makes no role character "the had".
- * speakers-12: each quotation names the other speakers the ranker found likely (`runnersUp`); "she
- *   saw Mr. Darcy walk in" makes him a subject, and "Colonel Fitzwilliam himself" one mention; a
- *   first-person narrator, and the name others call them ("Watson"), is in every scene they tell.
+ * speakers-12: each quotation names the other speakers the ranker found likely (`runnersUp`).
+ * speakers-13: "she saw Mr. Darcy walk in" makes him a subject, and "Colonel Fitzwilliam himself"
+ *   one mention; a first-person narrator, and the name others call them ("Watson"), is in every
+ *   scene they tell.
  */
-export const ANALYSIS_VERSION = 'speakers-12';
+export const ANALYSIS_VERSION = 'speakers-13';
 
 export type { Gender };
 
