@@ -28,10 +28,11 @@ const REAL_WORLD_CUE =
 /**
  * Right after a name the book never mentions, words that make it an author or a critic, not someone
  * in the story: "Austen opens with irony", "Tanner argues", "Austen's narrator". Read only for such
- * names (a character of the book who "writes a letter" stays a character).
+ * names (a character of the book who "writes a letter" stays a character). Up to three words between
+ * the possessive and the work: "Conan Doyle's most famous Holmes novel".
  */
 const AUTHORIAL_AFTER = new RegExp(
-  String.raw`^(?:['’]s\s+[*_]|['’]s\s+(?:\p{Ll}+[\s-]+)?(?:novels?|prose|style|irony|narrator|narration|heroines?|heroes|hero|protagonists?|writing|works?|fiction|satire|language|oeuvre|career|contemporaries)\b` +
+  String.raw`^(?:['’]s\s+[*_]|['’]s\s+(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+)[\s-]+){0,3}(?:novels?|prose|style|irony|narrator|narration|heroines?|heroes|hero|protagonists?|writing|works?|fiction|satire|language|oeuvre|career|contemporaries)\b` +
     // "(Stevenson 12)": an MLA citation, a page after the name
     String.raw`|\s+(?:p\.\s*)?\d{1,4}(?:[-–]\d{1,4})?\s*\)` +
     // "Mary Shelley frames her novel", "Dickens tells his story": the writer at work on the book

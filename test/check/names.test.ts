@@ -75,6 +75,11 @@ describe('names in writing: which people and places the book never mentions', ()
     ],
     ["an author's italic title", "Abigail Fenwright's *The Tide Clock* keeps Hester at home.", []],
     ["an author's novel with an adjective", "Abigail Fenwright's gothic novel keeps Hester at home.", []],
+    [
+      "an author's novel with several words before it",
+      "Abigail Fenwright's most famous Rook novel opens with a storm; Hester keeps the keys.",
+      [],
+    ],
     // An invented character doing what characters do is still caught.
     [
       'an invented character who writes',
