@@ -239,6 +239,11 @@ describe('credits: the person spoken to', () => {
     ['X, stung, fires back', 'Tommy, stung, fires back: “Then go.”', ['Tommy (subject-colon)']],
     ['reading someone else’s words is no credit', 'Ruth reads the letter: “Be not alarmed.”', ['-']],
     ['words taken in from another are no credit', 'Ruth is shaken by them: “Be not alarmed.”', ['-']],
+    [
+      'what X does by doing it is X’s own',
+      'Tommy begins by teasing his friend: “Really, you excel yourself.”',
+      ['Tommy (subject-colon)'],
+    ],
     ['a second name in the lead is no credit', 'Ruth waits for Tommy all night: “Be not alarmed.”', ['-']],
     [
       'X tells Y that a noun “…”',

@@ -229,11 +229,12 @@ const TAKING_IN =
  * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:": a
  * sentence of the writer's whose subject is a person and which leads into the quotation with a colon,
  * whatever its verb (writers vary them endlessly), except verbs of taking in another's words. Only a
- * lower-case clause of a few words, with no second name and nothing done "by" or "from" someone; not
- * a possessive ("Elizabeth's sister replies:" is the sister's).
+ * lower-case clause of a few words, with no second name and nothing done "by" or "from" someone
+ * ("begins by teasing his friend:" is the subject's own doing); not a possessive ("Elizabeth's sister
+ * replies:" is the sister's).
  */
 const SUBJECT_COLON = new RegExp(
-  `(?:^|[.!?]\\s+)\\s*(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME})(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by|from)\\b)${LOWER}+){0,5}\\s*:\\s*$`,
+  `(?:^|[.!?]\\s+)\\s*(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME})(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)${LOWER}+){0,5}\\s*:\\s*$`,
   'dgu',
 );
 
