@@ -26,7 +26,7 @@ import type { Gender } from '../lexicon.js';
  * speakers-12: each quotation names the other speakers the ranker found likely (`runnersUp`).
  * speakers-13: "she saw Mr. Darcy walk in" makes him a subject, and "Colonel Fitzwilliam himself"
  *   one mention; a first-person narrator, and the name others call them ("Watson"), is in every
- *   scene they tell.
+ *   scene they tell, and no "he said" is theirs.
  */
 export const ANALYSIS_VERSION = 'speakers-13';
 

@@ -311,6 +311,31 @@ describe('a first-person narrator others address by name, in an untagged exchang
   });
 });
 
+describe('"he said" in a first-person novel', () => {
+  // Written for this test: the boatmen name the narrator in narration just before "he said".
+  const text = [
+    'I rode down to the landing in the grey of the morning, and I found Master Hale there before me, walking up and down beside the water. I had not seen him since the winter. I got down from my horse, and I went to him, and I gave him my hand, for I was glad to see him, whatever I had said of him in the town.',
+    '"Well met, Captain Percy," said Master Hale.',
+    '"Well met," I said.',
+    '"Percy, Percy, you are always late," he said.',
+    '"The road was bad," I said.',
+    '"It is always bad, Percy."',
+    '"Not always," I said.',
+    '"Always, Captain Percy, and you know it."',
+    '"Then I was late," I said.',
+    'The boatmen were watching us from the wharf. Captain Percy, they told each other, was a hard man to keep waiting, and a harder man to hurry.',
+    '"I have ridden from the town since dawn," he said, "and I am tired of waiting."',
+    '"Then we will ride together," I said.',
+    'I laughed, and I told him that I had meant it. I think that he believed me. I know that I believed myself, and I rode beside him all that day, and I did not once look back at the town.',
+  ].join('\n\n');
+  it('is never the narrator, under any name others give them', () => {
+    const sieve = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(sieve.characters.find((c) => c.id === 'narrator')?.name).toBe('Captain Percy');
+    expect(said(text, sieve, 'I have ridden').speaker).toBe('Master Hale');
+    expect(said(text, sieve, 'Then we will ride').speaker).toBe('Captain Percy');
+  });
+});
+
 describe('a second quotation in a tagged paragraph that calls the tagged speaker by name', () => {
   const text = [
     'Rose came in with the news, and Fergus looked up from his plate.',

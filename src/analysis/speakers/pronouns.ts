@@ -7,7 +7,7 @@
 import { type Gender, KIN_TERMS } from '../../lexicon.js';
 import { OBJECT_PREPOSITIONS, wordBefore } from './clause.js';
 import { describedSpeaker, namedInPronounTag, type SalienceSource, salientReferent } from './salience.js';
-import { countWords, exchangeStart, firstMentionIndex } from './scene.js';
+import { countWords, exchangeStart, firstMentionIndex, narratorIdsOf } from './scene.js';
 import { decideTurn, type SieveState } from './state.js';
 import type { Tag } from './tags.js';
 import type { Mention, SpeakerContext } from './types.js';
@@ -192,6 +192,10 @@ export function resolvePendingTags(state: SieveState): void {
     tokens: scene.tokens,
   };
 
+  /** The first-person narrator under every name the sieve knows them by: no "he" or "she" means them. */
+  const narratorIds = narratorIdsOf(ctx);
+  const notNarrator = (id: string | null): string | null => (id && narratorIds.includes(id) ? null : id);
+
   /**
    * "he said" in an exchange between one man and one woman (the last `mixedPairTurns` decided turns):
    * the man. Only when the pair is unambiguous; a third speaker or two of one gender and it stays silent.
@@ -225,7 +229,11 @@ export function resolvePendingTags(state: SieveState): void {
   ): string | null => {
     const at = quotes[qi]!.parts[0]!.start;
     // Whoever the speech or its tag addresses by name is not its speaker.
-    const ignore = [...turns[ti]!.vocatives, ...namedInPronounTag(text, quotes[qi]!, ctx.mentions)];
+    const ignore = [
+      ...turns[ti]!.vocatives,
+      ...namedInPronounTag(text, quotes[qi]!, ctx.mentions),
+      ...narratorIds,
+    ];
     const r = salientReferent(salienceSource, at - options.antecedentWindow, at, gender, qi, ignore);
     if (!r) return null;
     let skip: string | null = null;
@@ -389,15 +397,18 @@ export function resolvePendingTags(state: SieveState): void {
         continue;
       }
       const g = tag.pronoun!;
-      const who =
+      // "he said", "said the old man": never the first-person narrator, who is "I".
+      const passOver = [...turn.vocatives, ...narratorIds];
+      const who = notNarrator(
         (tag.kin ? kinSpeaker(ti, qi, at, tag.kin, prevSpeaker) : null) ??
-        (tag.description ? null : salient(ti, qi, g, prevSpeaker)) ??
-        (tag.description && !tag.kin ? describedSalient(ti, qi, g, prevSpeaker) : null) ??
-        mixedPairMember(ti, g) ??
-        resolvePronoun(ctx, at, g, prevSpeaker, exchangeStart(scene, ti), turn.vocatives) ??
-        resolvePronoun(ctx, at, g, prevSpeaker, at - options.antecedentWindow, turn.vocatives) ??
-        namedAfter(ctx, at, g, turn.vocatives, options.namedAfterReach) ??
-        guessSpeaker(qi, tag, ti, at);
+          (tag.description ? null : salient(ti, qi, g, prevSpeaker)) ??
+          (tag.description && !tag.kin ? describedSalient(ti, qi, g, prevSpeaker) : null) ??
+          notNarrator(mixedPairMember(ti, g)) ??
+          resolvePronoun(ctx, at, g, prevSpeaker, exchangeStart(scene, ti), passOver) ??
+          resolvePronoun(ctx, at, g, prevSpeaker, at - options.antecedentWindow, passOver) ??
+          namedAfter(ctx, at, g, passOver, options.namedAfterReach) ??
+          notNarrator(guessSpeaker(qi, tag, ti, at)),
+      );
       if (who) answer(qi, who, tag.confidence * RESOLVED, rule, tag);
     }
     if (!turn.speaker) {

@@ -47,6 +47,11 @@ export function paragraphTurns(quotes: readonly RawQuotation[]): number[][] {
   return turns;
 }
 
+/** The first-person narrator under every name the sieve knows them by ("I", "Watson"); none without one. */
+export function narratorIdsOf(ctx: SpeakerContext): string[] {
+  return [...(ctx.narrator ? [ctx.narrator] : []), ...(ctx.narratorNames ?? [])];
+}
+
 /** Characters addressed by name in the quotation: "My dear Mr. Bennet, …", "…, Lizzy?" */
 export function vocativesIn(text: string, mentions: readonly Mention[], q: RawQuotation): string[] {
   const out: string[] = [];

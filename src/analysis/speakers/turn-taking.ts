@@ -5,7 +5,7 @@
  * speaker rather than none.
  */
 import { namedAfter, recentOtherCharacter } from './pronouns.js';
-import { firstMentionIndex, turnInExchange } from './scene.js';
+import { firstMentionIndex, narratorIdsOf, turnInExchange } from './scene.js';
 import { repeatsNeighbour, type SieveState, type Turn } from './state.js';
 
 /** A turn-taking rule: its id, the confidence it gives, and its answer for an open turn. */
@@ -231,9 +231,12 @@ export function lastResort(state: SieveState): void {
   for (const [ti, t] of turns.entries()) {
     if (t.speaker) continue;
     const at = ctx.quotes[t.quotes[0]!]!.parts[0]!.start;
+    // A "he said" or "said the old man" no rule could resolve is still no line of the narrator's.
+    const tagged3rd = t.quotes.some((qi) => state.pending.has(qi));
+    const passOver = tagged3rd ? [...t.vocatives, ...narratorIdsOf(ctx)] : t.vocatives;
     let who =
-      recentOtherCharacter(ctx, at, '', options.recentNamedWindow, t.vocatives) ??
-      namedAfter(ctx, at, null, t.vocatives, options.namedAfterReach);
+      recentOtherCharacter(ctx, at, '', options.recentNamedWindow, passOver) ??
+      namedAfter(ctx, at, null, passOver, options.namedAfterReach);
     if (who && repeatsNeighbour(state, ti, who)) {
       const taggedNeighbour = [ti - 1, ti + 1].some(
         (k) => tight[Math.max(k, ti)] && turns[k]?.speaker === who && turns[k]!.type === 'explicit',
@@ -244,7 +247,7 @@ export function lastResort(state: SieveState): void {
         : [ahead, otherParticipant(state, ti, who)];
       const alt = candidates.find(
         (c) =>
-          c && c !== who && !t.vocatives.includes(c) && (taggedNeighbour || !repeatsNeighbour(state, ti, c)),
+          c && c !== who && !passOver.includes(c) && (taggedNeighbour || !repeatsNeighbour(state, ti, c)),
       );
       if (alt) who = alt;
     }
