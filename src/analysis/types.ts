@@ -26,9 +26,12 @@ import type { Gender } from '../lexicon.js';
  * speakers-12: each quotation names the other speakers the ranker found likely (`runnersUp`).
  * speakers-13: "she saw Mr. Darcy walk in" makes him a subject, and "Colonel Fitzwilliam himself"
  *   one mention; a first-person narrator, and the name others call them ("Watson"), is in every
- *   scene they tell, and no "he said" is theirs.
+ *   scene they tell.
+ * speakers-14: no "he said" is the first-person narrator's; a name read from the sentence around a
+ *   speech that calls that name ("Janet had gone…, when my aunt cried out, 'Janet! Donkeys!'") is
+ *   not its speaker.
  */
-export const ANALYSIS_VERSION = 'speakers-13';
+export const ANALYSIS_VERSION = 'speakers-14';
 
 export type { Gender };
 

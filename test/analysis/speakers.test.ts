@@ -336,6 +336,23 @@ describe('"he said" in a first-person novel', () => {
   });
 });
 
+describe('a name read from the sentence around a speech that calls that name', () => {
+  // Written for this test: Janet is the sentence's subject, but the speech calls her.
+  const text = [
+    'Miss Trotwood sat by the window with her work, and Janet brought in the tea and set it on the little table.',
+    '"Thank you, Janet," said Miss Trotwood.',
+    '"Will there be anything more, ma\'am?" asked Janet.',
+    '"Nothing more."',
+    'Janet had gone away to get the bath ready, when her mistress, to the great alarm of everybody, became in one moment rigid with indignation, and had hardly voice to cry out, "Janet! Donkeys!"',
+  ].join('\n\n');
+  it('is not the speaker', () => {
+    const sieve = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(said(text, sieve, 'Janet! Donkeys!').speaker).toBe('Miss Trotwood');
+    // "said Janet" right beside the verb is still read
+    expect(said(text, sieve, 'Will there be').speaker).toBe('Janet');
+  });
+});
+
 describe('a second quotation in a tagged paragraph that calls the tagged speaker by name', () => {
   const text = [
     'Rose came in with the news, and Fergus looked up from his plate.',

@@ -200,12 +200,23 @@ export function quoteView(state: SieveState, qi: number): QuoteView {
 /** Sieve 1, per quotation: the first tag rule that finds a tag, with its rule id. */
 function findTag(state: SieveState, qi: number): { tag: Tag; rule: string } | null {
   const view = quoteView(state, qi);
+  const calls = state.scene.vocatives[qi]!;
   for (const rule of TAG_RULES) {
     const tag = rule.decide(view);
+    // "Janet had gone away, when my aunt cried out, 'Janet! Donkeys!'": a name read from the sentence
+    // around the speech, not beside its verb, is not the speaker when the speech calls them by it.
+    if (tag?.speaker && calls.includes(tag.speaker) && !ADJACENT_NAME_FORMS.has(tag.form)) return null;
     if (tag) return { tag, rule: `${rule.id}/${tag.form}` };
   }
   return null;
 }
+
+/**
+ * Tag forms with the name right beside the speech verb ("said Elizabeth"): read even when the speech
+ * calls that name. Measured on PDNC: dropping the other forms' name when the speech calls it,
+ * 18,091 → 18,095 right; dropping every form's, 18,094 (Explicit −2).
+ */
+const ADJACENT_NAME_FORMS: ReadonlySet<string> = new Set(['said-name', 'name-said']);
 
 /** Development aid: what a trace sees, every turn and whether an exchange breaks before it. */
 export interface TurnTrace {
