@@ -240,6 +240,12 @@ describe('credits: the person spoken to', () => {
     ['reading someone else’s words is no credit', 'Ruth reads the letter: “Be not alarmed.”', ['-']],
     ['words taken in from another are no credit', 'Ruth is shaken by them: “Be not alarmed.”', ['-']],
     [
+      'X is the one who says',
+      'Ruth, of course, is the one who shouts “Be not alarmed.” at every visitor.',
+      ['Ruth (tag-before)'],
+    ],
+    ['“the one who” is nobody', 'The one who shouts “Be not alarmed.” is Ruth.', ['-']],
+    [
       'what X does by doing it is X’s own',
       'Tommy begins by teasing his friend: “Really, you excel yourself.”',
       ['Tommy (subject-colon)'],

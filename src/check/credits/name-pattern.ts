@@ -107,7 +107,7 @@ const VERBISH = [
 /** Adjectives in -ly ("a lonely man"); any other -ly word is an adverb that ends the phrase ("the cat | famously says"). */
 const LY_ADJECTIVES =
   'lovely|ugly|holy|lonely|elderly|friendly|lively|silly|jolly|curly|surly|burly|sickly|kindly|costly|deadly|homely|portly|stately|wily|worldly|manly|womanly|motherly|fatherly|gentlemanly|saintly|ghostly|family';
-const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then|himself|herself|itself|themselves)\\b)(?!(?!(?:${LY_ADJECTIVES})\\b)${LOWER}+ly\\b)`;
+const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then|himself|herself|itself|themselves|who|whom|whose|which)\\b)(?!(?!(?:${LY_ADJECTIVES})\\b)${LOWER}+ly\\b)`;
 
 /** "her father asks", "his sister replies": a person by family relation, as writers credit (the book may say "said her father"). */
 const FAMILY = `(?:${FAMILY_NOUNS.join('|')})`;

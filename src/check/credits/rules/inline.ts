@@ -163,8 +163,11 @@ const APPOSITION =
   '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since)\\b)(?:[^,;:.!?“”"\\n]|\\n(?!\\n)){1,80},)';
 /** "urges her friend to marry him “…”": what the line asks for, between the addressee and the words. */
 const INFINITIVE = `(?:\\s+to\\s+${LOWER}+(?:\\s+${LOWER}+){0,2})`;
-/** "Everyone loved Mrs. Pruett, who announces that “…”": the relative clause's verb is the name's. */
-const WHO = '(?:,?\\s+who)';
+/**
+ * "Everyone loved Mrs. Pruett, who announces that “…”", "Peggotty is the one who shouts “…”": the
+ * relative clause's verb is the name's.
+ */
+const WHO = '(?:,?\\s+who|\\s+(?:is|was)\\s+the\\s+one\\s+who)';
 /** Auxiliaries before an -ing or bare verb: "was saying", "can only say", "had told". */
 const AUX =
   '(?:\\s+(?:is|was|has|had|will|would|can|could|must|might|does|did|keeps|kept)(?:\\s+(?:only|just|also|then|still|never))?)';
