@@ -32,6 +32,11 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Ruth', ruleId: 'tag/after-quote' },
   ],
   [
+    'a tag in the pluperfect',
+    '“⟦All done in the tying of a cravat⟧,” Sir Percy had declared to his friends.',
+    { kind: 'named', who: 'Sir Percy', ruleId: 'tag/after-quote' },
+  ],
+  [
     'a title and an adverb',
     '“⟦The sea keeps its own accounts⟧,” said Miss Emily gravely.',
     { kind: 'named', who: 'Miss Emily', ruleId: 'tag/after-quote' },

@@ -70,6 +70,9 @@ const TO = `(?:\\s+to\\s+(${NAME}|${DESCRIPTION}|him|her|them|me|us))?`;
 /** The closing mark and what may sit between it and the tag. */
 const CLOSE = `^[\\s\\u201d"\\u2019'\\u2014\\u2013-]*`;
 
+/** "“All done in the tying of a cravat,” Sir Percy had declared": a tag in the pluperfect or habitual. */
+const AUXILIARY = '(?:\\s+(?:had|would))?';
+
 /** Right after the line: "said Ruth", "said Ruth to Tommy", "replied she", "was Elizabeth's answer". */
 const AFTER_VERB_FIRST = new RegExp(
   `${CLOSE}${VERB_PHRASE}${ADVERB}\\s+${WHO}${WHOLE}${ADVERB}${TO}(?=[\\s,.;:!?\\u2014\\u2013-]|$)`,
@@ -77,7 +80,7 @@ const AFTER_VERB_FIRST = new RegExp(
 );
 /** "Ruth said", "the Queen said to Alice": after a comma, !, ? or dash only (after a full stop it leads into the next line). */
 const AFTER_NAME_FIRST = new RegExp(
-  `${CLOSE}${WHO}${WHOLE}${ADVERB}\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}(?=[\\s,.;:!?\\u2014\\u2013-]|$)`,
+  `${CLOSE}${WHO}${WHOLE}${ADVERB}${AUXILIARY}\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}(?=[\\s,.;:!?\\u2014\\u2013-]|$)`,
   'u',
 );
 /** "“Are you?” Babs said, “Have you…”": after a question or exclamation, a tag that leads straight into another quotation is that quotation's. */
