@@ -267,6 +267,11 @@ describe('credits: the person spoken to', () => {
       ['Kathy (tag-before)'],
     ],
     [
+      'the saying first, then its owner',
+      'The famous rhyme is Ruth’s own: “They come in sevens.”',
+      ['Ruth (possessive)'],
+    ],
+    [
       'a possessive rule',
       'Ruth’s famous rule — “Take nothing on its looks” — is her creed.',
       ['Ruth (possessive)'],

@@ -309,6 +309,12 @@ const POSSESSIVE = new RegExp(
   'dgu',
 );
 
+/** "The famous rhyme is Sir Percy's own:", "That line is Darcy's.": the saying named, then its owner. */
+const IS_OWNED = new RegExp(
+  `(?:^|[.!?]\\s+)\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\s+(?:is|was)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})(?:'s|’s|')(?:\\s+own)?\\s*[:.]?\\s*$`,
+  'dgu',
+);
+
 /** "A letter from Captain Wentworth:", "his reply to Jane:", "the answer from Mr. Darcy", "Quote by Austen:". */
 const FROM = new RegExp(
   `^(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})|(?:Quote|Quotation|Line|Lines|Words|Letter)|(?:[Aa]\\s+)?(?:[Ff]avou?rite|[Ff]amous)\\s+(?:${SAYING_NOUNS}))\\s+(?:from|by)\\s+(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]\\s*$`,
@@ -324,7 +330,7 @@ const FROM_WORDS = /from|by/;
 export const possessiveRule: CreditRule = {
   id: 'credit/possessive',
   description:
-    'Mr. Bennet’s reply is “…” / Her most famous line: “…” / Darcy’s letter to Elizabeth: / Her verdict is swift:',
+    'Mr. Bennet’s reply is “…” / Her most famous line: “…” / Darcy’s letter to Elizabeth: / Her verdict is swift: / The rhyme is Sir Percy’s own:',
   read(site) {
     const lead = site.lead;
     // The possession must open the writer's clause: "Elizabeth reads Darcy's letter:" credits no one.
@@ -344,7 +350,8 @@ export const possessiveRule: CreditRule = {
     // (each pattern only where the words it cannot match without are: a possessive, "from"/"by")
     return (
       (POSSESSIVE_WORDS.test(clause.text)
-        ? readWith(clause, POSSESSIVE, { pronoun: true }, ['name', 'name2'])
+        ? (readWith(clause, POSSESSIVE, { pronoun: true }, ['name', 'name2']) ??
+          readWith(clause, IS_OWNED, { pronoun: false }))
         : null) ?? (FROM_WORDS.test(clause.text) ? readWith(clause, FROM) : null)
     );
   },
