@@ -9,6 +9,7 @@ import {
   PERSON_VERBS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
+  PLAIN_TAG_VERBS,
   SPEECH_VERBS,
   STRONG_PERSON_VERBS,
 } from '../lexicon.js';
@@ -160,6 +161,9 @@ function monthNotName(text: string, start: number, end: number): boolean {
  * Every capitalised name-like chain in the book, with its honorific split off. Function words at the
  * start of a chain ("But Elizabeth") are dropped; possessives ("Darcy's") are trimmed.
  */
+/** Right before a name in a speech tag: "said ", "cried ". */
+const TAG_BEFORE = new RegExp(`\\b(?:${PLAIN_TAG_VERBS.slice(0, 7).join('|')})\\s+$`);
+
 export function findNameOccurrences(
   text: string,
   paragraphs: readonly Span[],
@@ -170,6 +174,10 @@ export function findNameOccurrences(
   const out: NameOccurrence[] = [];
   const monthNames = monthsUsedAsNames(text);
   const notName = (w: string) => NOT_NAMES.has(w) && !monthNames.has(w);
+  // "said Good.": a word that is no name elsewhere is one where a speech tag makes it the speaker.
+  const tagged = (start: number, word: string): boolean =>
+    TAG_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+    /^(?:[,.;:!?]|\s+(?:to|and|with|as|in)\b)/.test(text.slice(start + word.length, start + word.length + 6));
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const para = paragraphs[paragraphIndex]!;
     const body = text.slice(para.start, para.end);
@@ -221,6 +229,7 @@ export function findNameOccurrences(
             break;
           }
           const initial = atSentenceStart(text, tokens[0]!.at, para.start);
+          if (tokens.length === 1 && notName(lw) && tagged(tokens[0]!.at, tokens[0]!.w)) break;
           if (!notName(lw) && !(tokens.length > 1 && isCommonWord?.(tokens[0]!.w, initial))) break;
           tokens.shift();
         }
@@ -242,7 +251,7 @@ export function findNameOccurrences(
       if (
         words.length === 1 &&
         !honorific &&
-        (notName(words[0]!.toLowerCase()) || isBareAbbreviation(words[0]!))
+        ((notName(words[0]!.toLowerCase()) && !tagged(start, words[0]!)) || isBareAbbreviation(words[0]!))
       )
         continue;
       if (CONNECTORS.has(words[words.length - 1]!.toLowerCase())) words.pop();

@@ -30,8 +30,9 @@ import type { Gender } from '../lexicon.js';
  * speakers-14: no "he said" is the first-person narrator's; a name read from the sentence around a
  *   speech that calls that name ("Janet had gone…, when my aunt cried out, 'Janet! Donkeys!'") is
  *   not its speaker.
+ * speakers-15: a word that is no name elsewhere ("Good") is one where a speech tag names it ("said Good.").
  */
-export const ANALYSIS_VERSION = 'speakers-14';
+export const ANALYSIS_VERSION = 'speakers-15';
 
 export type { Gender };
 

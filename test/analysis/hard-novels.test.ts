@@ -68,6 +68,24 @@ describe('characters whose names are common words', () => {
   });
 });
 
+describe('a name that is a word the book never lets be a name elsewhere ("Good")', () => {
+  // Written for this test: "good" is an interjection and an adjective, and Captain Good a speaker.
+  const text = [
+    'Captain Good came in with a good deal of mud on his boots, and Sir Henry looked up from the fire.',
+    '"Good evening," said Sir Henry. "A good day?"',
+    '"Three years," said Good. "Why do you ask?"',
+    '"Because it was a good question," said Sir Henry.',
+    '"Good heavens," said Good, and sat down.',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('is a speaker where a speech tag names him, and nowhere else', () => {
+    expect(speakerOf(text, a, 'Three years')).toMatch(/Good/);
+    expect(speakerOf(text, a, 'Good heavens')).toMatch(/Good/);
+    expect(speakerOf(text, a, 'Good evening')).toBe('Sir Henry');
+  });
+});
+
 describe('a father and son of one name', () => {
   const text = [
     'Old Mr. Ashdown had built the house, and his son Robert Ashdown meant to sell it. The father was seventy; Robert was not yet thirty. Both were called Robert, which confused the village, so the village said old Mr. Ashdown and young Robert.',
