@@ -237,6 +237,16 @@ describe('credits: the person spoken to', () => {
       ['the squire (tag-before)'],
     ],
     ['X, stung, fires back', 'Tommy, stung, fires back: “Then go.”', ['Tommy (subject-colon)']],
+    [
+      'the last clause of the sentence leads in',
+      'Ruth is so happy she cannot speak, and Tommy just plays dumb: “Then go.”',
+      ['Tommy (subject-colon)'],
+    ],
+    [
+      'a clause after the line before leads into the next',
+      'Tommy says “Come home.” and Ruth falls to her knees:\n\n“Then go.”',
+      ['Tommy (tag-before)', 'Ruth (subject-colon)'],
+    ],
     ['reading someone else’s words is no credit', 'Ruth reads the letter: “Be not alarmed.”', ['-']],
     ['words taken in from another are no credit', 'Ruth is shaken by them: “Be not alarmed.”', ['-']],
     [

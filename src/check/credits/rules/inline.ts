@@ -229,15 +229,16 @@ const TAKING_IN =
   '(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|is\\s+told|was\\s+told|gets|got|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?|reacted|responds?\\s+to\\s+\\p{Lu})';
 
 /**
- * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:": a
- * sentence of the writer's whose subject is a person and which leads into the quotation with a colon,
+ * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:", "…, and
+ * Huck just plays dumb:": a sentence (or its last clause) of the writer's whose subject is a person
+ * and which leads into the quotation with a colon,
  * whatever its verb (writers vary them endlessly), except verbs of taking in another's words. Only a
  * lower-case clause of a few words, with no second name and nothing done "by" or "from" someone
  * ("begins by teasing his friend:" is the subject's own doing); not a possessive ("Elizabeth's sister
  * replies:" is the sister's).
  */
 const SUBJECT_COLON = new RegExp(
-  `(?:^|[.!?]\\s+)\\s*(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME})(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)${LOWER}+){0,5}\\s*:\\s*$`,
+  `(?:^(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;]\\s+|,\\s+(?:and|but|so|while|then)\\s+)\\s*(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME})(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)${LOWER}+){0,5}\\s*:\\s*$`,
   'dgu',
 );
 
