@@ -101,8 +101,12 @@ export function classifyQuote(q: ClassifyInput): Classification {
   if (q.bookTitle && sameWords(text, q.bookTitle)) {
     return { kind: 'title', reason: 'the title of the book', ifAbsent: null };
   }
-  // "In “A Scandal in Bohemia”, Holmes…": a chapter's (or a story's) own title, not a passage.
-  if (q.wordCount >= 2 && q.chapterTitles?.some((t) => sameWords(text, headingName(t)))) {
+  // "In “A Scandal in Bohemia”, Holmes…": a chapter's (or a story's) own title, not a passage;
+  // unless the writer sets the words off as a character's line, with its "!" or "?" or on its own
+  // (“The Young Adventurers, Ltd.!”, a chapter named after a line of its own).
+  const credited = q.creditKind === 'character' || q.creditKind === 'narrator';
+  const spoken = credited && (q.block || /[!?][”"’']?\s*$/.test(text));
+  if (!spoken && q.wordCount >= 2 && q.chapterTitles?.some((t) => sameWords(text, headingName(t)))) {
     return { kind: 'title', reason: 'the title of a chapter', ifAbsent: null };
   }
   const sentence = `${before} ${after.split(/(?<=[.!?])\s/)[0] ?? ''}`;

@@ -101,6 +101,16 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
     { kind: 'title', ifAbsent: null },
   ],
   [
+    'a line a chapter is named after, credited to its speaker',
+    {
+      text: 'The Young Adventurers, Ltd.!',
+      claimedSpeaker: 'Tommy',
+      creditKind: 'character',
+      chapterTitles: ['CHAPTER I. THE YOUNG ADVENTURERS, LTD.'],
+    },
+    { kind: 'passage', ifAbsent: null },
+  ],
+  [
     'a chapter title under "CHAPTER III."',
     { text: 'The Pool of Tears', chapterTitles: ['CHAPTER III. The Pool of Tears'] },
     { kind: 'title', ifAbsent: null },

@@ -212,6 +212,7 @@ export function unitsOf(doc: ReviewDocument, blockQuotesAsParagraphs = false): U
   let table = -1;
   const tableColumns = new Map<string, number>();
   let listRun = -1;
+  const listRuns = new Map<number, number>();
   let quoteRun = -1;
   let dialogueRun = -1;
   doc.blocks.forEach((block, bi) => {
@@ -226,7 +227,17 @@ export function unitsOf(doc: ReviewDocument, blockQuotesAsParagraphs = false): U
     let container: Container = block.kind;
     if (container === 'block-quote' && blockQuotesAsParagraphs) container = 'paragraph';
     if (block.kind === 'table-cell' && prev?.kind !== 'table-cell') table++;
-    if (block.kind === 'list-item' && prev?.kind !== 'list-item') listRun = run++;
+    // One run per nesting level of a list: the sub-items under quotations ("- Speaker: Tuppence",
+    // "- Analysis: …") are a list of their own, not more quotations.
+    if (block.kind === 'list-item') {
+      if (prev?.kind !== 'list-item') listRuns.clear();
+      let id = listRuns.get(block.level);
+      if (id === undefined) {
+        id = run++;
+        listRuns.set(block.level, id);
+      }
+      listRun = id;
+    }
     if (block.kind === 'block-quote' && prev?.kind !== 'block-quote') quoteRun = run++;
     for (const u of unitsOfBlock(doc.text, block, container, bi)) {
       if (u.prefix) {
