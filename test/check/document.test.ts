@@ -123,6 +123,21 @@ describe('HTML reviews', () => {
     ]);
   });
 
+  it('reads a pull quote’s <cite> and a quotation figure’s caption as its credit; a <cite> in the words stays', () => {
+    const html =
+      '<figure class="wp-block-pullquote"><blockquote><p>The water is never kind.</p><cite>Tommy</cite></blockquote></figure>' +
+      '<figure><blockquote><p>I have been counting the waves.</p></blockquote><figcaption>Ruth, chapter 2</figcaption></figure>' +
+      '<blockquote><p>As <cite>The Salt House</cite> has it, the tide keeps time.</p></blockquote>' +
+      '<figure><img src="a.png"><figcaption>The harbour at dawn</figcaption></figure>';
+    expect(blocks(convertReviewHtml(html).text)).toEqual([
+      'block-quote: The water is never kind. /  / — Tommy',
+      'block-quote: I have been counting the waves.',
+      'paragraph: — Ruth, chapter 2',
+      'block-quote: As The Salt House has it, the tide keeps time.',
+      'paragraph: The harbour at dawn',
+    ]);
+  });
+
   it('reads line breaks in the HTML source as spaces, and <br> as a new line', () => {
     const { text } = convertReviewHtml(
       '<p>A long paragraph\nwrapped in the source.</p>\n<p>Tommy: one.<br>Ruth: two.</p>',

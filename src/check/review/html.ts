@@ -146,7 +146,10 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
   let depth = 0;
   let furnitureAt: number | null = null;
   let figureDepth = 0;
-  // A quotation's own footer (its credit), while open: its text is a credit line, dash first.
+  /** The figure being read holds a block quote (its caption is then the quotation's credit). */
+  let figureQuoted = false;
+  // A quotation's own footer (its credit), while open: its text is a credit line, dash first. So is
+  // a <cite> standing alone in a block quote and a figure's caption under a block quote.
   let quoteFooterAt: number | null = null;
   let heading = 0;
   const lists: { ordered: boolean; n: number }[] = [];
@@ -163,13 +166,22 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         const inQuote = quoteDepth + figureDepth > 0;
         if (furnitureAt === null && skipDepth === 0 && isFurniture(name, attribs, inQuote))
           furnitureAt = depth;
-        else if (inQuote && quoteFooterAt === null && isFooter(name, attribs)) {
+        else if (
+          inQuote &&
+          quoteFooterAt === null &&
+          (isFooter(name, attribs) ||
+            // WordPress's pull quote: <blockquote><p>…</p><cite>Sherlock Holmes</cite></blockquote>
+            (name === 'cite' && quoteDepth > 0 && current.trim() === '') ||
+            // <figure><blockquote>…</blockquote><figcaption>Dr. Mortimer</figcaption></figure>
+            (name === 'figcaption' && figureQuoted))
+        ) {
           flush();
           quoteFooterAt = depth;
         }
         if (skipDepth > 0 || furnitureAt !== null) return;
         if (BLOCK.has(name) || name === 'td' || name === 'th' || name === 'li') flush();
         if (name === 'blockquote' && quoteDepth++ === 0) quoteId++;
+        if (name === 'blockquote' && figureDepth > 0) figureQuoted = true;
         if (HEADINGS.has(name)) heading = Number(name[1]);
         if (name === 'ul') lists.push({ ordered: false, n: 0 });
         if (name === 'ol') lists.push({ ordered: true, n: 0 });
@@ -200,7 +212,10 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         current += preDepth > 0 ? text : text.replace(/[\r\n]+/g, ' ');
       },
       onclosetag(name) {
-        if (name === 'figure') figureDepth = Math.max(0, figureDepth - 1);
+        if (name === 'figure') {
+          figureDepth = Math.max(0, figureDepth - 1);
+          if (figureDepth === 0) figureQuoted = false;
+        }
         const closing = depth;
         if (quoteFooterAt !== null && closing === quoteFooterAt) {
           flush();
