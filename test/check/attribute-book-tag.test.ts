@@ -32,6 +32,11 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Ruth', ruleId: 'tag/after-quote' },
   ],
   [
+    'an epithet before the name',
+    '“⟦Minister, I can tell thee who he is⟧!” said little Ruth.',
+    { kind: 'named', who: 'Ruth', ruleId: 'tag/after-quote' },
+  ],
+  [
     'a tag in the pluperfect',
     '“⟦All done in the tying of a cravat⟧,” Sir Percy had declared to his friends.',
     { kind: 'named', who: 'Sir Percy', ruleId: 'tag/after-quote' },

@@ -256,6 +256,11 @@ describe('credits: the person spoken to', () => {
     ],
     ['“the one who” is nobody', 'The one who shouts “Be not alarmed.” is Ruth.', ['-']],
     [
+      'asked by one, answered by another: two quotations, each with its own credit',
+      'When Tommy asks “Will you come?”, Ruth answers with the line we discuss: “Not I.”',
+      ['Tommy (tag-before)', 'Ruth (tag-before)'],
+    ],
+    [
       'what X does by doing it is X’s own',
       'Tommy begins by teasing his friend: “Really, you excel yourself.”',
       ['Tommy (subject-colon)'],

@@ -321,6 +321,16 @@ describe('trailers', () => {
     expect(found(text, book)).toEqual(['block-quote: The water — Tommy said — is never kind.']);
   });
 
+  it('the first line of a review, with no full stop, is its title, whatever dash or parenthesis ends it', () => {
+    const text =
+      "Notes for Thursday's seminar - The Salt House, ch. 12 (The Keeper's Vigil)\n\nRuth says “The water is never kind.”\n";
+    expect(found(text, book)).toEqual(['quote-marks: The water is never kind.']);
+    // not the first line: an own paragraph with a credit beside it is offered as a quotation
+    const later = 'Notes.\n\nThe sea keeps its own accounts — Ruth\n';
+    expect(found(later, book)).toHaveLength(1);
+    expect(found(later, book)[0]).toMatch(/^unmarked: The sea keeps its own accounts/);
+  });
+
   it('does not take a parenthetical of the quotation for a credit', () => {
     const text = '> The water is never kind (it is only patient).\n';
     expect(found(text, book)).toEqual(['block-quote: The water is never kind (it is only patient).']);

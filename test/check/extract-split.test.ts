@@ -32,6 +32,11 @@ const CASES: [string, string, string[]][] = [
   ['three parts', '“One,” said Ruth, “two,” she added, “three.”', ['One, | two, | three.']],
   ['nothing between: two quotations', '“Not at all.” “I hope not.”', ['Not at all.', 'I hope not.']],
   [
+    'double marks, then single: two quotations, not one split',
+    'When Tommy asks "Will you come?", the child answers with the line we discuss:\n\'Not I, not ever!\'',
+    ['Will you come?', 'Not I, not ever!'],
+  ],
+  [
     'different speakers in the tags',
     '“A fine day,” said Darcy. “A wet one,” said Elizabeth.',
     ['A fine day,', 'A wet one,'],

@@ -60,7 +60,9 @@ const NAME = `(?:${TITLE}\\s+)?${CAPS}`;
 const FUNCTION_WORD = '(?:by|of|in|with|to|from|at|for|on|and|or|but|as|that|which|who|was|is|had|has)\\b';
 const DESCRIPTION = `(?:the\\s+${CAPS}|(?:the|her|his|their|my|our)\\s+(?:(?!${FUNCTION_WORD})\\p{Ll}+\\s+){0,2}(?!${FUNCTION_WORD})\\p{Ll}[\\p{L}\\-]*)`;
 const PRONOUN = '(?:he|she|I|they|we)';
-const WHO = `(${NAME}|${DESCRIPTION}|${PRONOUN})`;
+/** "said little Pearl", "poor Jane said": an epithet before a name is not part of it ("old" and "young" are: old and young Jolyon). */
+const EPITHET = '(?:(?:little|poor)\\s+(?=\\p{Lu}))?';
+const WHO = `${EPITHET}(${NAME}|${DESCRIPTION}|${PRONOUN})`;
 const ADVERB = '(?:\\s+\\p{Ll}+ly)?';
 /** Not the whole speaker: "said Daisy's mamma" (also "Daisy s mamma" in editions that lost the apostrophe), "called Pooh and Piglet". */
 const WHOLE = "(?![’']s\\b|\\s+s\\s|\\s+and\\s+\\p{Lu})";

@@ -77,8 +77,8 @@ export function contradictThreshold(type: string | null): number {
 /**
  * Which of the book-tag reader's rules may contradict a writer, by their precision on PDNC's
  * annotated quotations (`npm run eval:tags`, every part of 22,430 quotations, a named tag right when it
- * names the annotated speaker; eval/results/book-tags.md): after the quote 0.997 (4,852 tags), before
- * it 0.998 (955), between the parts of one speech 0.998 (1,751), the paragraph before leading in 0.962
+ * names the annotated speaker; eval/results/book-tags.md): after the quote 0.997 (4,857 tags), before
+ * it 0.998 (955), between the parts of one speech 0.998 (1,754), the paragraph before leading in 0.962
  * (52; both misses are PDNC naming "the Coroner" Mr. Wells). A tag on another part of the same speech
  * (`tag/same-speech`, 0.978 of 225) leans on the model's grouping of turns, which merges two speakers
  * now and then: it may agree with a writer, not contradict one. The subject of the sentence leading

@@ -53,6 +53,17 @@ export interface DecideContext {
   stray: ReadonlyMap<number, ReviewWarning[]>;
 }
 
+/**
+ * "Notes for Thursday's seminar - The Scarlet Letter, ch. 12 (The Minister's Vigil)": the first line
+ * of the review with no full stop of its own is its title, whatever dash or parenthesis it ends with
+ * (the book's own words there are still found: they align with the book).
+ */
+function isTitleLine(ctx: DecideContext, u: Unit): boolean {
+  if (u.blockIndex !== 0 || !u.trailer) return false;
+  const words = ctx.doc.text.slice(u.body.start, Math.min(u.body.end, u.trailer.start)).trim();
+  return !words.includes('\n') && !/[.!?…”"’']$/.test(words);
+}
+
 export function setOffOf(u: Unit): SetOff | null {
   if (u.prefix) return 'screenplay';
   if (u.container === 'block-quote' || u.container === 'list-item' || u.container === 'table-cell')
@@ -231,7 +242,8 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     u.container === 'paragraph' &&
     !broken &&
     u.trailer &&
-    !isCitationOnly(text.slice(u.trailer.start, u.trailer.end))
+    !isCitationOnly(text.slice(u.trailer.start, u.trailer.end)) &&
+    !isTitleLine(ctx, u)
   ) {
     return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/credited' };
   }

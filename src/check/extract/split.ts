@@ -86,12 +86,26 @@ export function tagSpeaker(s: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/** "When Tommy asks “…”": the speaker a clause leading into a quotation names, or null. */
+const LEAD_NAME_VERB = new RegExp(`(${WHO})(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})[\\s,:—–-]*$`, 'u');
+function leadSpeaker(s: string): string | null {
+  const m = LEAD_NAME_VERB.exec(s);
+  return m ? m[1]!.trim() : null;
+}
+
 function nameKey(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/[.’']/g, '')
     .split(/\s+/)
     .filter((w) => w !== 'the' && !HONORIFICS.has(w));
+}
+
+/** Double marks (“ " « „) or single ones (‘ ' ‹ ‚): a split quotation keeps to one kind. */
+function markKind(mark: string): 'double' | 'single' | 'other' {
+  if (/^[“”"«»„]|^â€œ/.test(mark)) return 'double';
+  if (/^[‘’'‹›‚]|^â€˜/.test(mark)) return 'single';
+  return 'other';
 }
 
 /** Do two tags name different people? Pronouns and descriptions are not evidence either way. */
@@ -111,15 +125,23 @@ function differentSpeakers(a: string | null, b: string | null): boolean {
 export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: number): Piece[] {
   const out: Piece[] = [];
   let current: Piece | null = null;
+  let currentMark = '';
+  /** Where the words leading into the current piece's first part start (after the quotation before). */
+  let leadFrom = 0;
   for (const [i, q] of quotes.entries()) {
-    if (current && !q.openAtEnd && !current.unbalanced) {
+    // "…asks “Dost thou mock me now?”, the child answers: ‘Thou wast not bold!’": one writer splits
+    // one quotation with one kind of mark; double and single marks are two quotations.
+    const sameMarks = markKind(currentMark) === markKind(q.mark);
+    if (current && !q.openAtEnd && !current.unbalanced && sameMarks) {
       const gap = text.slice(current.outer.end, q.outer.start);
       const last = current.parts[current.parts.length - 1]!;
       if (isSplitNarration(gap, text.slice(last.start, last.end))) {
         // The part after has a tag of its own naming someone else: two speakers, two quotations.
         const nextStart = quotes[i + 1]?.outer.start ?? limit;
         const own = tagSpeaker(text.slice(q.outer.end, Math.min(nextStart, q.outer.end + 80)));
-        if (!differentSpeakers(tagSpeaker(gap), own)) {
+        // "When Tommy asks “…?”, Ruth answers: “…”": the first part was led in by another speaker.
+        const led = current.parts.length === 1 ? leadSpeaker(text.slice(leadFrom, current.outer.start)) : null;
+        if (!differentSpeakers(tagSpeaker(gap), own) && !differentSpeakers(led, tagSpeaker(gap))) {
           current.parts.push(q.inner);
           current.between.push({ start: current.outer.end, end: q.outer.start });
           current.outer = { start: current.outer.start, end: q.outer.end };
@@ -128,6 +150,8 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
       }
     }
     current = { parts: [q.inner], between: [], outer: q.outer, unbalanced: q.openAtEnd };
+    currentMark = q.mark;
+    leadFrom = Math.max(quotes[i - 1]?.outer.end ?? 0, q.outer.start - 80);
     out.push(current);
   }
   return out;

@@ -65,6 +65,10 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   if (!SPEECH_VERB_RE.test(trail.text.slice(0, 160))) return null;
   // "…girls!” Meanwhile Charlotte tells Elizabeth,": a new sentence of the writer's, for the next line.
   if (OPENS_WITH_CONNECTIVE.test(trail.text)) return null;
+  // "“Dost thou mock me now?”, the child answers with the line we'll discuss: ‘…’": a clause that
+  // runs on a colon into the next quotation is that one's lead-in.
+  const toNext = site.text.slice(trail.start, site.nextStart);
+  if (site.nextStart < site.text.length && /^[^.!?“”"]*:\s*[“"‘']?$/.test(toNext)) return null;
   const sentence = sub(trail, 0, firstSentenceEnd(trail.text) + 1);
   const fromAs = readWith(sentence, AS_AFTER);
   if (fromAs) return fromAs;
