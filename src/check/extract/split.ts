@@ -140,7 +140,8 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         const nextStart = quotes[i + 1]?.outer.start ?? limit;
         const own = tagSpeaker(text.slice(q.outer.end, Math.min(nextStart, q.outer.end + 80)));
         // "When Tommy asks “…?”, Ruth answers: “…”": the first part was led in by another speaker.
-        const led = current.parts.length === 1 ? leadSpeaker(text.slice(leadFrom, current.outer.start)) : null;
+        const led =
+          current.parts.length === 1 ? leadSpeaker(text.slice(leadFrom, current.outer.start)) : null;
         if (!differentSpeakers(tagSpeaker(gap), own) && !differentSpeakers(led, tagSpeaker(gap))) {
           current.parts.push(q.inner);
           current.between.push({ start: current.outer.end, end: q.outer.start });
