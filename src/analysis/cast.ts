@@ -11,7 +11,7 @@ import type { RawQuotation } from './quotes.js';
 import { descriptionMentions, findRevealedDescriptions } from './revealed.js';
 import { findRoleSpeakers } from './roles.js';
 import type { Mention } from './speakers/index.js';
-import type { Character, DialogueQuote } from './types.js';
+import type { Character, DialogueQuote, RunnerUp } from './types.js';
 
 export { NARRATOR_ID };
 
@@ -34,11 +34,11 @@ export interface Cast {
 
 /** Runners-up under the narrator's one id: the likeliest of its names kept once, never the speaker. */
 function narratorRunnersUp(
-  runnersUp: readonly { speaker: string; probability: number }[],
+  runnersUp: readonly RunnerUp[],
   speaker: string | null,
   narratorIds: ReadonlySet<string>,
-): { speaker: string; probability: number }[] | undefined {
-  const out: { speaker: string; probability: number }[] = [];
+): RunnerUp[] | undefined {
+  const out: RunnerUp[] = [];
   for (const r of runnersUp) {
     const id = narratorIds.has(r.speaker) ? NARRATOR_ID : r.speaker;
     if (id !== speaker && !out.some((o) => o.speaker === id)) out.push({ ...r, speaker: id });

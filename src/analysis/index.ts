@@ -12,11 +12,17 @@ import { findPlaces } from './places.js';
 import { detectQuoteStyle, findQuotations } from './quotes.js';
 import { attributeWithRanker } from './ranker/index.js';
 import { withPlainSpaces } from './spaces.js';
-import { ANALYSIS_VERSION, type Analysis, type Character, type DialogueQuote } from './types.js';
+import {
+  ANALYSIS_VERSION,
+  type Analysis,
+  type Character,
+  type DialogueQuote,
+  type RunnerUp,
+} from './types.js';
 import { commonWordTest, lowercaseWordCounts } from './word-counts.js';
 
 export { findCharacterByName } from './find-character.js';
-export type { Analysis, Character, DialogueQuote, Place, QuoteStyle, QuoteType } from './types.js';
+export type { Analysis, Character, DialogueQuote, Place, QuoteStyle, QuoteType, RunnerUp } from './types.js';
 export { ANALYSIS_VERSION };
 
 /** Paragraphs from the book's structure; a Book built without structure falls back to blank-line splitting. */
@@ -109,10 +115,7 @@ export function analyzeBook(book: Book, options: AnalyzeOptions = {}): Analysis 
  * The ranker's other likely speakers, rounded like `confidence` and never shown surer than the first
  * choice's calibrated confidence (the ranker's raw probabilities are not calibrated per rule).
  */
-function runnersUpBelow(
-  runnersUp: readonly { speaker: string; probability: number }[],
-  confidence: number,
-): { speaker: string; probability: number }[] {
+function runnersUpBelow(runnersUp: readonly RunnerUp[], confidence: number): RunnerUp[] {
   return runnersUp.map((r) => ({
     speaker: r.speaker,
     probability: Math.round(Math.min(r.probability, confidence) * 100) / 100,

@@ -157,13 +157,13 @@ function monthNotName(text: string, start: number, end: number): boolean {
   return /^[ \t]*(?:\d|(?:I|we|you|he|she|it|they|one|not)\b)/.test(text.slice(end, end + 6));
 }
 
+/** Right before a name in a speech tag: "said ", "cried ". */
+const TAG_BEFORE = new RegExp(`\\b(?:${PLAIN_TAG_VERBS.slice(0, 7).join('|')})\\s+$`);
+
 /**
  * Every capitalised name-like chain in the book, with its honorific split off. Function words at the
  * start of a chain ("But Elizabeth") are dropped; possessives ("Darcy's") are trimmed.
  */
-/** Right before a name in a speech tag: "said ", "cried ". */
-const TAG_BEFORE = new RegExp(`\\b(?:${PLAIN_TAG_VERBS.slice(0, 7).join('|')})\\s+$`);
-
 export function findNameOccurrences(
   text: string,
   paragraphs: readonly Span[],

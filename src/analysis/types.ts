@@ -107,7 +107,13 @@ export interface DialogueQuote extends Span {
    * lets a writer's credit agree with a close second choice (src/check/attribute/thresholds.ts); the
    * reader names them beside an unsure speaker.
    */
-  runnersUp?: { speaker: string; probability: number }[];
+  runnersUp?: RunnerUp[];
+}
+
+/** A speaker the ranker found likely for a quotation but not likeliest, with its probability (0..1). */
+export interface RunnerUp {
+  speaker: string;
+  probability: number;
 }
 
 export interface Place {

@@ -1,3 +1,4 @@
+import type { RunnerUp } from '../analysis/types.js';
 import type { Span } from '../book/span.js';
 import type { Book } from '../book/types.js';
 import type { LibraryLookups } from '../check/elsewhere.js';
@@ -58,7 +59,7 @@ export interface QuoteLike extends Span {
   rule?: string;
   tagSpan?: Span;
   /** Other speakers the model found likely, most likely first (DialogueQuote.runnersUp). */
-  runnersUp?: { speaker: string; probability: number }[];
+  runnersUp?: RunnerUp[];
 }
 
 export interface PlaceLike {

@@ -7,7 +7,7 @@
 import { type Gender, KIN_TERMS } from '../../lexicon.js';
 import { OBJECT_PREPOSITIONS, wordBefore } from './clause.js';
 import { describedSpeaker, namedInPronounTag, type SalienceSource, salientReferent } from './salience.js';
-import { countWords, exchangeStart, firstMentionIndex, narratorIdsOf } from './scene.js';
+import { countWords, exchangeStart, firstMentionIndex, isNarratorId, narratorIdsOf } from './scene.js';
 import { decideTurn, type SieveState } from './state.js';
 import type { Tag } from './tags.js';
 import type { Mention, SpeakerContext } from './types.js';
@@ -194,7 +194,7 @@ export function resolvePendingTags(state: SieveState): void {
 
   /** The first-person narrator under every name the sieve knows them by: no "he" or "she" means them. */
   const narratorIds = narratorIdsOf(ctx);
-  const notNarrator = (id: string | null): string | null => (id && narratorIds.includes(id) ? null : id);
+  const notNarrator = (id: string | null): string | null => (id && isNarratorId(ctx, id) ? null : id);
 
   /**
    * "he said" in an exchange between one man and one woman (the last `mixedPairTurns` decided turns):

@@ -52,6 +52,11 @@ export function narratorIdsOf(ctx: SpeakerContext): string[] {
   return [...(ctx.narrator ? [ctx.narrator] : []), ...(ctx.narratorNames ?? [])];
 }
 
+/** Is this character the first-person narrator, under any name the sieve knows them by? */
+export function isNarratorId(ctx: SpeakerContext, id: string): boolean {
+  return id === ctx.narrator || (ctx.narratorNames?.has(id) ?? false);
+}
+
 /** Characters addressed by name in the quotation: "My dear Mr. Bennet, …", "…, Lizzy?" */
 export function vocativesIn(text: string, mentions: readonly Mention[], q: RawQuotation): string[] {
   const out: string[] = [];

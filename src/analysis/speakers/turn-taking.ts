@@ -5,7 +5,7 @@
  * speaker rather than none.
  */
 import { namedAfter, recentOtherCharacter } from './pronouns.js';
-import { firstMentionIndex, narratorIdsOf, turnInExchange } from './scene.js';
+import { firstMentionIndex, isNarratorId, narratorIdsOf, turnInExchange } from './scene.js';
 import { repeatsNeighbour, type SieveState, type Turn } from './state.js';
 
 /** A turn-taking rule: its id, the confidence it gives, and its answer for an open turn. */
@@ -59,7 +59,7 @@ export function inScene(state: SieveState, id: string, ti: number): boolean {
   const { turns } = state;
   const { ctx, breakBefore, options } = state.scene;
   // A first-person narrator is in every scene they tell, though the narration never names them.
-  if (id === ctx.narrator || ctx.narratorNames?.has(id)) return true;
+  if (isNarratorId(ctx, id)) return true;
   for (let k = ti - 1; k >= 0 && ti - k <= options.sceneTurns && !breakBefore[k + 1]; k--)
     if (turns[k]!.speaker === id) return true;
   const at = ctx.paragraphs[turns[ti]!.paragraph]!.start;

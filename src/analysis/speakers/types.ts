@@ -1,7 +1,7 @@
 import type { Span } from '../../book/span.js';
 import type { Gender } from '../../lexicon.js';
 import type { RawQuotation } from '../quotes.js';
-import type { QuoteType } from '../types.js';
+import type { QuoteType, RunnerUp } from '../types.js';
 
 /** A naming mention resolved to a character. */
 export interface Mention extends Span {
@@ -46,5 +46,5 @@ export interface Attribution {
    */
   tagSpan?: Span;
   /** Other speakers the ranker found likely, most likely first, with its probability for each. */
-  runnersUp?: { speaker: string; probability: number }[];
+  runnersUp?: RunnerUp[];
 }

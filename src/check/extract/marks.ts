@@ -86,6 +86,12 @@ const FAMILY: Record<string, Family> = {
  */
 const MOJIBAKE_MARKS: Record<string, string> = { œ: '“', '\u009d': '”', '˜': '‘', '™': '’', ž: '„' };
 
+/** The family of a quotation mark as found (`“`, `'`, the mis-encoded `â€œ`), or null for no mark. */
+export function markFamily(mark: string): Family | null {
+  const ch = mark.startsWith('â€') ? MOJIBAKE_MARKS[mark[2] ?? '\u009d'] : mark[0];
+  return ch ? (FAMILY[ch] ?? null) : null;
+}
+
 function mojibakeAt(text: string, i: number): Token | null | 'other' {
   if (text[i] !== 'â' || text[i + 1] !== '€') return null;
   const third = text[i + 2];

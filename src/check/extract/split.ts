@@ -5,7 +5,7 @@ import {
   HONORIFICS,
   OPENS_WITH_CONNECTIVE,
 } from '../../lexicon.js';
-import type { MarkedQuote } from './marks.js';
+import { type MarkedQuote, markFamily } from './marks.js';
 
 /**
  * Joining the parts of one quotation, and keeping apart quotations that only stand side by side.
@@ -101,13 +101,6 @@ function nameKey(name: string): string[] {
     .filter((w) => w !== 'the' && !HONORIFICS.has(w));
 }
 
-/** Double marks (“ " « „) or single ones (‘ ' ‹ ‚): a split quotation keeps to one kind. */
-function markKind(mark: string): 'double' | 'single' | 'other' {
-  if (/^[“”"«»„]|^â€œ/.test(mark)) return 'double';
-  if (/^[‘’'‹›‚]|^â€˜/.test(mark)) return 'single';
-  return 'other';
-}
-
 /** Do two tags name different people? Pronouns and descriptions are not evidence either way. */
 function differentSpeakers(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
@@ -131,7 +124,7 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
   for (const [i, q] of quotes.entries()) {
     // "…asks “Dost thou mock me now?”, the child answers: ‘Thou wast not bold!’": one writer splits
     // one quotation with one kind of mark; double and single marks are two quotations.
-    const sameMarks = markKind(currentMark) === markKind(q.mark);
+    const sameMarks = markFamily(currentMark) === markFamily(q.mark);
     if (current && !q.openAtEnd && !current.unbalanced && sameMarks) {
       const gap = text.slice(current.outer.end, q.outer.start);
       const last = current.parts[current.parts.length - 1]!;

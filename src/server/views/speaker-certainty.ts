@@ -3,6 +3,7 @@
  * The confidence is calibrated (src/analysis/confidence; eval/results/calibration.md): a speaker given
  * c is right about c of the time on novels the calibration was not fitted on.
  */
+import type { RunnerUp } from '../../analysis/types.js';
 import type { Span } from '../../book/span.js';
 
 /** How each kind of rule (DialogueQuote.rule) found the speaker, in a reader's words. */
@@ -36,7 +37,7 @@ export function speakerEvidence(
     confidence?: number;
     rule?: string;
     tagSpan?: Span;
-    runnersUp?: readonly { speaker: string; probability: number }[];
+    runnersUp?: readonly RunnerUp[];
   },
   nameOf: (id: string) => string = (id) => id,
 ): string | null {
