@@ -128,6 +128,15 @@ const CASES: [
     /maiden and married names/,
   ],
   [
+    // Little Women's "Marmee" beside "Mrs. March": a first or pet name, not a maiden name.
+    'a name with no family name beside a married name: maybe one woman, said as a pet name',
+    'Ruth',
+    'Then we must hurry,',
+    'unknown',
+    'model/anaphoric',
+    /Ruth may be what the book also calls Mrs\. Hale: a first or pet name beside a married name/,
+  ],
+  [
     // Jane Eyre, in hiding, is "Jane Elliott": one given name under two family names may be one woman.
     'one given name under two family names: maybe one woman, not a contradiction',
     'Jane Eyre',

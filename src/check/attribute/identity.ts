@@ -189,8 +189,13 @@ function maybeReason(a: Person, b: Person): string {
     return `“${bare.label}” may be a title standing for ${other.label}`;
   }
   if (sharesNamePart(a, b)) return `${a.label} and ${b.label} share a name and may be one person`;
-  if (hasTitleClass(a, 'married') || hasTitleClass(b, 'married'))
-    return `${a.label} and ${b.label} may be one woman under her maiden and married names`;
+  if (hasTitleClass(a, 'married') || hasTitleClass(b, 'married')) {
+    const [wife, other] = hasTitleClass(a, 'married') ? [a, b] : [b, a];
+    // "Marmee" beside "Mrs. March" is a pet name, not a maiden name: only a family name is one.
+    return families(other).length > 0
+      ? `${a.label} and ${b.label} may be one woman under her maiden and married names`
+      : `${other.label} may be what the book also calls ${wife.label}: a first or pet name beside a married name`;
+  }
   return `the book never has ${a.label} and ${b.label} speak to each other or names them together, so they may be one person under two names`;
 }
 

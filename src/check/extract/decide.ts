@@ -3,7 +3,7 @@ import { abbreviatedTitleAlternation, creditVerbAlternation } from '../../lexico
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import type { Unit } from './blocks.js';
-import { isCitationOnly, readsAsSpeech } from './frame.js';
+import { isCitationOnly, readsAsSpeech, startsWithLabel } from './frame.js';
 import type { OwnedPiece } from './pieces.js';
 import { runInSegments, type Segment } from './runin.js';
 import { isTagOnly, type Piece } from './split.js';
@@ -223,7 +223,12 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   const broken = (ctx.stray.get(ui) ?? []).length > 0;
   // "Captain Wentworth's letter:" introduces what follows, even when the book has those words.
   const introduces = /:\s*$/.test(text.slice(u.body.start, u.body.end));
-  const alone = broken || introduces || isNameOnly(text.slice(u.body.start, u.body.end)) ? null : e();
+  // "Answer: Meg, looking down at her old dress.", "Context: Elizabeth, walking alone…": a line
+  // under the writer's own label is the writer's, whatever words of the book it borrows (a
+  // "Quote:" label was taken off the body before: u.label).
+  const labelled = startsWithLabel(text, u.body);
+  const alone =
+    broken || introduces || labelled || isNameOnly(text.slice(u.body.start, u.body.end)) ? null : e();
   if (alone && isBookWords(alone)) {
     return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: 'extract/unmarked-aligned' };
   }

@@ -68,6 +68,43 @@ export const speakerLabelRule: CreditRule = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// A quiz's answer
+
+/** The label of a quiz's answer opening a line: "Answer:", "**Answer:**", "A:", "Answer —". */
+const ANSWER_LABEL =
+  /(?:^|\n)[ \t>*_\-•·]*(?:Answers?|A)[ \t]*(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*/;
+/** What the answer says: a name, a description ("the ferryman") or the narrator. */
+const ANSWER_NAME = new RegExp(`^(?<name>${SPEAKER})`, 'dgu');
+/** The page or the question asks who speaks: "Who said it?", "Guess who says…", "Name the speaker". */
+const WHO_SAID =
+  /\bwho\s+(?:said|says|spoke|speaks|is\s+speaking|is\s+the\s+speaker)\b|\bname\s+the\s+speaker\b/i;
+/** The quotation is the question of a Q&A: "Q: “I like good strong words…”". */
+const QUESTION_LABEL =
+  /(?:^|\n)[ \t>*_\-•·]*(?:Q|Question(?:\s*\d+)?)[ \t]*(?:\*\*?|__?)?[ \t]*[:.)\-–—][ \t]*(?:\*\*?|__?)?[ \t]*[“"‘']?[ \t]*$/;
+
+export const quizAnswerRule: CreditRule = {
+  id: 'credit/quiz-answer',
+  description: 'a quiz’s answer below the quotation: “Who said it?” … Answer: Meg / Q: “…” A: Jo',
+  read(site) {
+    const below = after(site);
+    const label = ANSWER_LABEL.exec(below.text);
+    if (!label) return null;
+    // A quiz asks who speaks (in its title, its introduction or the question), or sets the
+    // quotation as the question of a Q&A; any other "Answer:" may answer something else.
+    const asked =
+      WHO_SAID.test(site.text.slice(0, site.quote.outer.start)) ||
+      QUESTION_LABEL.test(site.text.slice(Math.max(0, site.quote.outer.start - 40), site.quote.outer.start));
+    if (!asked) return null;
+    // Only the first answer below, on its own line: a later "Answer:" answers another question.
+    const from = label.index + label[0].length;
+    const lineEnd = below.text.indexOf('\n', from);
+    return readWith(sub(below, from, (lineEnd < 0 ? below.text.length : lineEnd) - from), ANSWER_NAME, {
+      pronoun: false,
+    });
+  },
+};
+
 /** "Speaker: Lydia Marsh⏎Context: Chapter 2⏎“…”": the lines of the quotation's own block above it. */
 function linesAbove(site: CreditSite): Segment | null {
   const block = site.block;

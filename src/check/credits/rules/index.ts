@@ -1,4 +1,4 @@
-import { glossAfterRule, passiveRule, speakerLabelRule } from './gloss.js';
+import { glossAfterRule, passiveRule, quizAnswerRule, speakerLabelRule } from './gloss.js';
 import {
   asPutsItRule,
   inWordsRule,
@@ -30,7 +30,7 @@ export type { CreditRule, RuleMatch } from './rule.js';
  *
  * 1. the book's own tag copied inside the quotation (the novel's words say who speaks);
  * 2. layout marks at the quotation itself: a screenplay prefix on its line, a table's Speaker
- *    column, a label naming the speaker, a dash line or a parenthesis right after it;
+ *    column, a label naming the speaker, a quiz's answer, a dash line or a parenthesis right after it;
  * 3. the writer's sentence around it: a tag after it (the quotation's sentence goes on into it),
  *    the passive, an introduction before it ("As X puts it,", "In X's words,", "X's reply:",
  *    "X says:", and any sentence about a person leading in with a colon: "Jane turns on her aunt:"),
@@ -55,6 +55,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   screenplayRule,
   tableColumnRule,
   speakerLabelRule,
+  quizAnswerRule,
   dashAfterRule,
   parenthesisRule,
   tagAfterRule,
