@@ -129,6 +129,16 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Miss Emily (in-words)'],
     ],
     ['according to X', 'According to Tommy, “nobody sensible lives there.”', ['Tommy (in-words)']],
+    [
+      'X tells Y that … (the gist), then a colon',
+      'In the end Tommy tells Ruth that she has broken her own heart: “I have not broken yours.”',
+      ['Tommy → Ruth (tag-before)'],
+    ],
+    [
+      'a that-clause reporting someone else’s words credits that one, not the subject',
+      'Tommy tells Ruth that the old sailor always said: “Nobody sensible lives there.”',
+      ['the old sailor (tag-before)'],
+    ],
     ['according to X, after', '“Nobody sensible lives there,” according to Tommy.', ['Tommy (in-words)']],
     ['X’s reply is', 'Ruth’s reply is “Then I am not sensible.”', ['Ruth (possessive)']],
     [
@@ -501,6 +511,22 @@ describe('credits: labels, the passive and glosses', () => {
         '2. **Quote:** “Listen to the sea.”\n\n**Explanation:** The Admiral says this as the waves rise.\n\n' +
         '3. **Quote:** “I want you to believe.”\n\n**Explanation:** Miss Emily tells Kathy that belief comes first.',
       ['Tommy (gloss-after)', 'The Admiral (gloss-after)', 'Miss Emily (gloss-after)'],
+    ],
+    [
+      'a study guide’s bold “Explanation for Quotation N” heading between the quotation and its gloss',
+      '1. “Let him go.”\n\n**Explanation for Quotation 1**\n\nMiss Emily speaks these words to Kathy at the gate.',
+      ['Miss Emily (gloss-after)'],
+    ],
+    [
+      'a quiz: who said it? … Answer: X, doing something',
+      '# Who said it?\n\n**1. “Let him go.”**\n\nAnswer: Miss Emily, at the gate.\n\n**2. “Come home.”**\n\n*Answer:* the Admiral',
+      ['Miss Emily (quiz-answer)', 'the Admiral (quiz-answer)'],
+    ],
+    ['a Q&A: the quotation as the question, A: X', 'Q: “Let him go.”\nA: Ruth', ['Ruth (quiz-answer)']],
+    [
+      'an Answer: line where nobody asked who speaks is no credit',
+      '**What does Tommy want?** “Let him go.”\n\nAnswer: Ruth, mostly.',
+      ['-'],
     ],
     [
       'the next quotation’s introduction is not a gloss on this one',

@@ -281,8 +281,14 @@ export function buildSite(input: SiteInput): CreditSite {
 /** A label line: a few words ending in a colon or an arrow, no sentence ("Explanation and Analysis:", "Analysis >>"). */
 const LABEL = /^[\s*_]*[^.!?“”"\n]{1,60}?\s*(?::|>>|»|→)[\s*_]*$/;
 const LABEL_MAX_WORDS = 6;
+/** …or a bold line or heading of a study guide's own words, with no colon: "**Explanation for Quotation 1**", "Analysis". */
+const COMMENT_HEADING =
+  /^[\s*_#]*(?:Explanation|Analysis|Commentary|Context|Meaning|Significance|Interpretation|Discussion)\b(?:\s+(?:and|&)\s+\p{L}+)?(?:\s+(?:for|of)\s+(?:the\s+)?(?:Quotation|Quote|Passage|Line)s?\s*(?:#|No\.?)?\s*\d*)?[\s*_]*$/iu;
 function isLabel(block: string): boolean {
-  return LABEL.test(block) && block.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= LABEL_MAX_WORDS;
+  return (
+    (LABEL.test(block) || COMMENT_HEADING.test(block)) &&
+    block.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= LABEL_MAX_WORDS
+  );
 }
 
 /** The span of a regular-expression group inside a segment (the `d` flag's indices). */

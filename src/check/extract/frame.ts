@@ -60,7 +60,7 @@ export function screenplayPrefix(text: string, line: Span): Prefix | null {
   const m = COLON.exec(rest) ?? INITIAL.exec(rest);
   if (m) {
     const name = m[1]!.replace(/\s+$/, '');
-    if (isLabel(name) || /\d/.test(name)) return null;
+    if (isLabel(name) || /\d/.test(name) || (name === 'A' && answersQuestion(text, line))) return null;
     const caps = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
     return { speaker: { start: at, end: at + name.length }, bodyStart: at + m[0].length, strong: caps };
   }
@@ -111,6 +111,20 @@ function trimSpan(text: string, span: Span): Span {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
+}
+
+/**
+ * "Q: “…”⏎A: Ruth": a quiz's or an interview's answer after its question, not a speaker whose
+ * initial is A (initials do credit script lines: "D: …", "E: …").
+ */
+function answersQuestion(text: string, line: Span): boolean {
+  const before = text.slice(Math.max(0, line.start - 600), line.start).replace(/\s+$/, '');
+  const lines = before.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (/^[ \t>*_\-•·]*(?:Q|Question)[ \t]*(?:\*\*?|__?)?[ \t]*[:.)]/.test(lines[i]!)) return true;
+    if (lines[i]!.trim() === '' || /^[ \t>*_\-•·]*\p{L}{1,20}[ \t]*:/u.test(lines[i]!)) return false;
+  }
+  return false;
 }
 
 /** Does the line open with a label ("Q: …", "Summary: …", "Related Characters: …")? */

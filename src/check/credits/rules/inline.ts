@@ -208,15 +208,34 @@ function tagBefore(lead: Segment, open: boolean, glossOfPrevious = false): RuleM
   }
   BEFORE.lastIndex = 0;
   const m = BEFORE.exec(lead.text);
-  if (!m) return null;
+  if (!m) return open ? thatClauseColon(lead) : null;
   // A lead that has ended its sentence credits the quotation only by pointing at it ("says this").
   if (!open && (!m.groups?.cata || glossOfPrevious)) return null;
   const read = readWith(lead, BEFORE, undefined, undefined, m);
+  if (!read) return open ? thatClauseColon(lead) : null;
   // "The town's vicar, Reverend Ashcombe, warns…": the name in apposition to a description is the credit.
   if (read && DESCRIBED.test(read.name)) return readWith(lead, BEFORE, { pronoun: false }, ['appos']) ?? read;
   return read;
 }
 const DESCRIBED = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|['’]s\s/;
+
+/**
+ * "Heathcliff tells Catherine that she has broken her own heart:", "Jo admits that she cannot bear
+ * it:": the writer gives the gist in a that-clause, then the words with a colon. The clause (up to
+ * twelve words) may name no one else and say nothing of anyone's speech: in "Jane tells Lizzy that
+ * Wickham said:" the words are Wickham's.
+ */
+const THAT_COLON = new RegExp(
+  `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})${ADVERB}?\\s+(?:${VERBS})${NOT_SAID}(?:\\s+(?<to>${ADDRESSEE}))?\\s+that(?<gist>(?:\\s+[${LOWERS}’'-]+,?){1,12})\\s*:\\s*$`,
+  'dgu',
+);
+function thatClauseColon(lead: Segment): RuleMatch | null {
+  if (!/\bthat\b[^:]*:\s*$/.test(lead.text)) return null;
+  THAT_COLON.lastIndex = 0;
+  const m = THAT_COLON.exec(lead.text);
+  if (!m || SPEECH_VERB_RE.test(m.groups!.gist!) || PARTICIPLE_RE.test(m.groups!.gist!)) return null;
+  return readWith(lead, THAT_COLON, { pronoun: false }, undefined, m);
+}
 
 export const tagBeforeRule: CreditRule = {
   id: 'credit/tag-before',
