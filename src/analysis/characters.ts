@@ -25,6 +25,18 @@ function titleGender(honorific: string | null): Gender {
   return HONORIFICS.get(honorific.toLowerCase().replace(/\.$/, ''))?.gender ?? 'unknown';
 }
 
+/**
+ * "Mrs. Joe" is the wife of Joe (as "Mrs. Charles Musgrove" is of Charles): a man's given name after
+ * a married woman's title is her husband's, neither her given name nor a family name.
+ */
+function isHusbandsName(f: FormStats): boolean {
+  return (
+    f.honorific === 'Mrs.' &&
+    f.words.length === 1 &&
+    GIVEN_NAME_GENDER.get(f.words[0]!.toLowerCase()) === 'male'
+  );
+}
+
 function compatible(a: Gender, b: Gender): boolean {
   return a === 'unknown' || b === 'unknown' || a === b;
 }
@@ -175,6 +187,11 @@ export function clusterNames(
       f.honorific === 'Lady' || f.honorific === 'Sir' || f.honorific === 'Lord' || f.honorific === 'Dame';
     const givenLike =
       bySurname(w).length === 0 && (GIVEN_NAME_GENDER.has(w.toLowerCase()) || givenCandidates.length > 0);
+    if (isHusbandsName(f)) {
+      // Her own person, named by no given name or family name of hers.
+      add(`wife-of|${w}`, f, null, null);
+      continue;
+    }
     const isGiven =
       (GIVEN_NAME_TITLES.has(f.honorific) && (!rankTitle || givenLike)) ||
       (givenCandidates.length > 0 &&
@@ -309,6 +326,7 @@ export function clusterNames(
   const familyUse = new Map<string, number>();
   for (const o of forms) {
     const last = o.words[o.words.length - 1]!;
+    if (isHusbandsName(o)) continue;
     if (o.words.length > 1 ? o.words[0] !== last : o.honorific !== null)
       familyUse.set(last, (familyUse.get(last) ?? 0) + o.count);
   }

@@ -31,8 +31,9 @@ import type { Gender } from '../lexicon.js';
  *   speech that calls that name ("Janet had gone…, when my aunt cried out, 'Janet! Donkeys!'") is
  *   not its speaker.
  * speakers-15: a word that is no name elsewhere ("Good") is one where a speech tag names it ("said Good.").
+ * speakers-16: "Mrs. Joe" (a married title and a man's given name) is Joe's wife, not Joe.
  */
-export const ANALYSIS_VERSION = 'speakers-15';
+export const ANALYSIS_VERSION = 'speakers-16';
 
 export type { Gender };
 

@@ -155,6 +155,34 @@ describe('married names', () => {
   });
 });
 
+describe('a wife named by her husband’s given name', () => {
+  it('keeps “Mrs. Joe” apart from Joe, and Joe one man with Joe Gargery', () => {
+    const text = [
+      'CHAPTER I.',
+      '',
+      'Joe Gargery was a blacksmith, and Mrs. Joe was his wife, and she was cross.',
+      '',
+      '"Where have you been?" said Mrs. Joe. "Out on the marshes?"',
+      '',
+      '"Only to the church," said Joe. He wiped his hands.',
+      '',
+      '"Church!" said Mrs. Joe. She banged the door.',
+      '',
+      '"Ay, church," said Joe. Mrs. Joe did not answer him.',
+      '',
+      'Joe went back to the forge, and Mrs. Joe went to bed.',
+      '',
+    ].join('\n');
+    const a = analyzeBook(bookOf(text));
+    const wife = a.characters.find((c) => c.aliases.includes('Mrs. Joe'));
+    const joe = a.characters.find((c) => c.aliases.includes('Joe'));
+    expect(wife?.gender).toBe('female');
+    expect(joe?.id).not.toBe(wife?.id);
+    expect(joe?.aliases).toContain('Joe Gargery');
+    expect(speakersOf(a)).toEqual(['Mrs. Joe', 'Mrs. Joe', joe?.name, 'Mrs. Joe', joe?.name]);
+  });
+});
+
 describe('a bare form of address', () => {
   const text = [
     'CHAPTER I.',
