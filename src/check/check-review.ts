@@ -5,6 +5,7 @@ import { buildCast, type Cast } from './attribute/cast.js';
 import { attribute, attributeContext, type SpeakerModel } from './attribute/index.js';
 import { classifyQuote, nameInBook } from './classify.js';
 import { contextOf, readCredits } from './credits/index.js';
+import { withinMarks, withNamesCapitalised } from './credits/name-case.js';
 import { type FindInLibrary, findElsewhere } from './elsewhere.js';
 import { extractQuotations, quoteText } from './extract/index.js';
 import {
@@ -115,7 +116,14 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const attributing = attributeContext(model, cast, book.text, index);
 
   // 1. extract
-  const { quotes: extracted, warnings } = extractQuotations(doc, { book: { index, text: book.text } });
+  // A page in lower case ("miss havisham: love her!") is read with the book's names capitalised, so
+  // a script line's speaker is a speaker; spans stay the writer's (same offsets, same text shown).
+  const { quotes: extracted, warnings } = extractQuotations(
+    withNamesCapitalised(doc, withinMarks(text), cast),
+    {
+      book: { index, text: book.text },
+    },
+  );
   const lang = languageWarning(text, index);
   if (lang) warnings.push(lang);
   let todo = extracted;

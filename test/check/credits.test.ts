@@ -129,6 +129,14 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Miss Emily (in-words)'],
     ],
     ['according to X', 'According to Tommy, “nobody sensible lives there.”', ['Tommy (in-words)']],
+    ['colloquial: X goes, “…”', 'Then Tommy goes, “Nobody sensible lives there.”', ['Tommy (tag-before)']],
+    [
+      'colloquial: X just casually going “…”',
+      'and Tommy just casually going “Nobody sensible lives there” in the middle of it',
+      ['Tommy (tag-before)'],
+    ],
+    ['colloquial: X is like “…”', 'Ruth is like “Then I am not sensible.”', ['Ruth (tag-before)']],
+    ['a journey is no quotative: X goes to …', 'Tommy goes to the Salt House, “the last house”.', ['-']],
     [
       'X tells Y that … (the gist), then a colon',
       'In the end Tommy tells Ruth that she has broken her own heart: “I have not broken yours.”',
@@ -348,6 +356,11 @@ describe('credits: the page’s layout', () => {
       ['Ruth (dash-after)', 'Tommy (dash-after)'],
     ],
     ['a tilde', '“Oranges again.” ~ Emily', ['Emily (dash-after)']],
+    [
+      'a dash line with an apposition after the name',
+      '> “Oranges again.”\n\n— Tommy, the best man in the whole book',
+      ['Tommy (dash-after)'],
+    ],
     ['a dash with a chapter', '“Oranges again.” — Tommy, Chapter 2', ['Tommy (dash-after)']],
     ['a dash in the paragraph after (HTML)', '“Oranges again.”\n\n— Tommy', ['Tommy (dash-after)']],
     ['a dash inside a block quote', '> I kept you apart, and I am sorry.\n> — Ruth', ['Ruth (dash-after)']],
@@ -511,6 +524,11 @@ describe('credits: labels, the passive and glosses', () => {
         '2. **Quote:** “Listen to the sea.”\n\n**Explanation:** The Admiral says this as the waves rise.\n\n' +
         '3. **Quote:** “I want you to believe.”\n\n**Explanation:** Miss Emily tells Kathy that belief comes first.',
       ['Tommy (gloss-after)', 'The Admiral (gloss-after)', 'Miss Emily (gloss-after)'],
+    ],
+    [
+      'a name and where it stands in the story, after a set-apart quotation',
+      '> Let him go.\n\nMiss Emily at the very end. I cried.',
+      ['Miss Emily (gloss-after)'],
     ],
     [
       'a study guide’s bold “Explanation for Quotation N” heading between the quotation and its gloss',

@@ -4,6 +4,7 @@ import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import type { Credit } from '../types.js';
 import { isCastName, knownToCast } from './cast-names.js';
+import { withNamesCapitalised } from './name-case.js';
 import { isNarratorCredit, isPronoun, narratorAppositionName, sameWords } from './name-pattern.js';
 import { buildPageLayout } from './page.js';
 import {
@@ -175,10 +176,16 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
  * and the layout around it. One entry per quotation, null where the writer credits no one.
  */
 export function readCredits(
-  doc: ReviewDocument,
+  written: ReviewDocument,
   quotes: readonly ExtractedQuote[],
   ctx: CreditContext,
 ): (Credit | null)[] {
+  // A page in lower case is read with the book's names capitalised (same offsets).
+  const doc = withNamesCapitalised(
+    written,
+    quotes.map((q) => q.outer),
+    ctx.cast,
+  );
   const page = buildPageLayout(doc, quotes, ctx);
   const blockIndex = new Map<ReviewBlock, number>(doc.blocks.map((b, i) => [b, i]));
   const scope: PronounScope = {

@@ -197,12 +197,12 @@ const GLOSS_WITH_THIS = new RegExp(
   'dgu',
 );
 /**
- * "Lydia Marsh, best friend and best roaster." / "Captain Rook, being self-aware for once.": a
- * comment that is only the speaker's name and a phrase about them (no verb of its own: "Rook, as
- * ever, is wrong" is about Rook, not a credit).
+ * "Lydia Marsh, best friend and best roaster." / "Captain Rook, being self-aware for once." /
+ * "Estella at the very end.": a comment that is only the speaker's name and a phrase about them (no
+ * verb of its own: "Rook, as ever, is wrong" is about Rook, not a credit).
  */
 const GLOSS_NAME_PHRASE = new RegExp(
-  `^(?<name>${WRITTEN_NAME}),\\s+(?!(?:who|which|that|and|but|when)\\b)[^.!?“”"\\n]{1,60}[.!]\\s*$`,
+  `^(?<name>${WRITTEN_NAME})(?:,\\s+(?!(?:who|which|that|and|but|when)\\b)|\\s+(?=(?:at|in|on|near|after|before|during|to|towards?|upon)\\s))[^.!?“”"\\n]{1,60}[.!]\\s*$`,
   'dgu',
 );
 /**

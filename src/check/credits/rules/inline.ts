@@ -200,7 +200,21 @@ const VERB_FIRST = new RegExp(
 
 const PARTICIPLE_RE = new RegExp(`\\b(?:${REPORTING_PARTICIPLE})\\b`);
 
+/**
+ * Speech as people talk about it: "Joe goes, “…”", "Herbert just casually going “…”", "Estella is
+ * like “…”", "and then he went “…”". Only running straight into the quotation: "Pip goes to
+ * London" is a journey.
+ */
+const QUOTATIVE = new RegExp(
+  `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME}|he|she|they)(?:\\s+(?:just|then|casually|literally|basically|really|totally|suddenly|immediately|always|kind\\s+of|sort\\s+of))*\\s+(?:(?:is|was|'s|’s|are|were)\\s+)?(?:goes|going|went|go|like)\\s*[,:]?\\s*$`,
+  'dgu',
+);
+
 function tagBefore(lead: Segment, open: boolean, glossOfPrevious = false): RuleMatch | null {
+  if (open && /\b(?:go|goes|going|went|like)\s*[,:]?\s*$/.test(lead.text)) {
+    const said = readWith(lead, QUOTATIVE, { pronoun: true });
+    if (said) return said;
+  }
   if (!SPEECH_VERB_RE.test(lead.text) && !PARTICIPLE_RE.test(lead.text)) return null;
   if (open) {
     const first = readWith(lead, VERB_FIRST);
