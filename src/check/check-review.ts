@@ -8,6 +8,7 @@ import { contextOf, readCredits } from './credits/index.js';
 import { withinMarks, withNamesCapitalised } from './credits/name-case.js';
 import { type FindInLibrary, findElsewhere } from './elsewhere.js';
 import { extractQuotations, quoteText } from './extract/index.js';
+import { quotesThePage } from './extract/self-quote.js';
 import {
   type BookLine,
   buildPattern,
@@ -174,6 +175,9 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     });
     // 4. locate
     const located = noteSplicedTurns(locateQuotation(cls, pattern, book, index), bookLines, book.text);
+    // A reply quoting the comment it answers quotes the page, not the novel.
+    if (located.kind === 'passage' && located.verdict === 'not_found' && quotesThePage(text, q, todo))
+      continue;
     // 5. attribute
     const passage = located.kind === 'passage';
     const attr = attribute(

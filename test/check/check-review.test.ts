@@ -91,6 +91,21 @@ describe('checkReview', () => {
     expect(report.quotes[0]!.evidence!.summary).toContain('Tommy');
   });
 
+  it('does not report a reply quoting the comment it answers; a line of the book quoted twice stays', () => {
+    const thread = [
+      'Tommy says: “The water is never kind.” And honestly that is the whole book in a line.',
+      '',
+      '> that is the whole book in a line',
+      '',
+      'Agreed. “The water is never kind.”',
+    ].join('\n');
+    const report = checkReview(thread, novel);
+    expect(report.quotes.map((q) => [q.text, q.verdict])).toEqual([
+      ['The water is never kind.', 'verbatim'],
+      ['The water is never kind.', 'verbatim'],
+    ]);
+  });
+
   it('gives no partial credit for a few common words', () => {
     const q = checkReview('“It was the best of times, it was the worst of times.”', novel).quotes[0]!;
     expect(q.verdict).toBe('not_found');

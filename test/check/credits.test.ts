@@ -136,6 +136,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (tag-before)'],
     ],
     ['colloquial: X is like “…”', 'Ruth is like “Then I am not sensible.”', ['Ruth (tag-before)']],
+    [
+      'colloquial: X from her corner going “…”',
+      'and then Ruth from her corner going “Then I am not sensible.”',
+      ['Ruth (tag-before)'],
+    ],
     ['a journey is no quotative: X goes to …', 'Tommy goes to the Salt House, “the last house”.', ['-']],
     [
       'X tells Y that … (the gist), then a colon',
@@ -425,6 +430,17 @@ describe('credits: screenplay prefixes', () => {
 
 describe('credits: headings and page titles', () => {
   table([
+    [
+      'a list article’s “When X said …” item heading over the quotation',
+      '## 1. When Tommy said what we were all thinking on Christmas Eve:\n\n> “Nobody sensible lives there.”\n\n' +
+        '## 2. That time Ruth threatened Tommy from the stairs\n\n“Then I am not sensible.”',
+      ['Tommy (when-heading)', 'Ruth → Tommy (when-heading)'],
+    ],
+    [
+      'a heading naming an event, not words, credits no one: the answer may stand under it',
+      '## When Tommy proposed\n\n“Then I am not sensible.”',
+      ['-'],
+    ],
     [
       'a heading above',
       '## Miss Emily\n\n“The sea keeps its own accounts.”\n\nShe is right, of course.',

@@ -9,6 +9,7 @@ import {
   tagBeforeRule,
   tagBetweenRule,
   tagCarriedRule,
+  whenHeadingRule,
 } from './inline.js';
 import {
   dashAfterRule,
@@ -48,6 +49,7 @@ const LEAD_READERS: readonly CreditRule[] = [
   possessiveRule,
   tagBeforeRule,
   subjectColonRule,
+  whenHeadingRule,
 ];
 
 export const CREDIT_RULES: readonly CreditRule[] = [

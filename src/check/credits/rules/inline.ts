@@ -202,11 +202,11 @@ const PARTICIPLE_RE = new RegExp(`\\b(?:${REPORTING_PARTICIPLE})\\b`);
 
 /**
  * Speech as people talk about it: "Joe goes, “…”", "Herbert just casually going “…”", "Estella is
- * like “…”", "and then he went “…”". Only running straight into the quotation: "Pip goes to
+ * like “…”", "and then he went “…”", "Beth from her corner going “…”". Only running straight into the quotation: "Pip goes to
  * London" is a journey.
  */
 const QUOTATIVE = new RegExp(
-  `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME}|he|she|they)(?:\\s+(?:just|then|casually|literally|basically|really|totally|suddenly|immediately|always|kind\\s+of|sort\\s+of))*\\s+(?:(?:is|was|'s|’s|are|were)\\s+)?(?:goes|going|went|go|like)\\s*[,:]?\\s*$`,
+  `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME}|he|she|they)(?:\\s+(?:just|then|casually|literally|basically|really|totally|suddenly|immediately|always|kind\\s+of|sort\\s+of))*(?:\\s+(?:from|in|on|at|by|with)\\s+(?:her|his|their|the|a)\\s+${LOWER}+)?\\s+(?:(?:is|was|'s|’s|are|were)\\s+)?(?:goes|going|went|go|like)\\s*[,:]?\\s*$`,
   'dgu',
 );
 
@@ -288,6 +288,41 @@ export const subjectColonRule: CreditRule = {
     // Any verb, so the subject must be one of the book's characters ("At the Salt House the rule is
     // simple:" names a place).
     const m = readWith(site.lead, SUBJECT_COLON, { pronoun: false });
+    return m && knownToCast(m.name, site.ctx.cast) ? m : null;
+  },
+};
+
+/**
+ * Verbs a list article's heading gives the speaker of the line below it. Only verbs that report the
+ * subject's own words: over "When Laurie proposed" or "When Jo asked Marmee" stands the answer as
+ * often as the question.
+ */
+const WHEN_VERBS =
+  'said|says|told|tells|reminded|reminds|declared|declares|announced|announces|admitted|admits|confessed|confesses|explained|explains|insisted|insists|warned|warns|threatened|threatens|joked|jokes|complained|complains|grumbled|grumbles|snapped|snaps|shouted|shouts|yelled|yells|screamed|screams|whispered|whispers|muttered|mutters|quipped|quips|summed\\s+up|put\\s+it|spoke|speaks|gave|gives|dropped|drops|roasted|roasts|clapped\\s+back|went\\s+off';
+/**
+ * A list article's item heading over the quotation: "1. When Jo said what we were all thinking:",
+ * "When Beth reminded everyone what matters", "That time Amy threatened Jo from the stairs".
+ */
+const WHEN_HEADING = new RegExp(
+  `^[\\s#*_>]*(?:\\d{1,3}[.)]\\s*)?(?:(?:And|But|Or|Plus)\\s+)?(?:[Ww]hen|[Ww]henever|[Tt]hat\\s+time|[Tt]he\\s+time|[Ee]very\\s+time|[Tt]he\\s+moment)\\s+(?<name>${WRITTEN_NAME})(?:\\s+(?:just|basically|literally|finally|casually|totally|really|then|calmly|simply))*\\s+(?:${WHEN_VERBS})\\b${NOT_SAID}(?:\\s+(?<to>${ADDRESSEE}))?`,
+  'dgu',
+);
+
+export const whenHeadingRule: CreditRule = {
+  id: 'credit/when-heading',
+  description:
+    'a list item’s heading over the quotation: 1. When Jo said what we were all thinking: / That time Amy threatened Jo',
+  read(site) {
+    // The block before, set over the quotation: not a sentence of the quotation's own paragraph.
+    if (
+      site.leadInline ||
+      !site.setApart ||
+      !/^[\s#*_>\d.)]*(?:And\s+|But\s+|Or\s+|Plus\s+)?(?:When|Whenever|That time|The time|Every time|The moment)\s/i.test(
+        site.lead.text,
+      )
+    )
+      return null;
+    const m = readWith(site.lead, WHEN_HEADING, { pronoun: false });
     return m && knownToCast(m.name, site.ctx.cast) ? m : null;
   },
 };
