@@ -603,6 +603,11 @@ describe('credits: the book’s own tag inside the quotation', () => {
 describe('credits: pronouns, resolved within the writing', () => {
   table([
     [
+      'a name set alone in italics is a book’s title, not the person a pronoun means',
+      'Tommy is the hero of *The Admiral*, and the old sailor is its villain. “Come home,” he says.',
+      ['Tommy (tag-after)'],
+    ],
+    [
       'as she says, after the name',
       'Ruth has been alone a long time. As she says, “They come in sevens.”',
       ['Ruth (as-puts-it)'],

@@ -98,6 +98,14 @@ export function genderOf(name: string, ctx: CreditContext): Gender | null {
   return genderOfWrittenName(name);
 }
 
+/** The span is the whole of a Markdown italic run: `*Frankenstein*`, `_Dracula_` (not `**bold**`). */
+function italicTitle(text: string, start: number, end: number): boolean {
+  const open = text[start - 1];
+  return (
+    (open === '*' || open === '_') && text[end] === open && text[start - 2] !== open && text[end + 1] !== open
+  );
+}
+
 /** People named in `[from, to)` of the writer's words, nearest last. */
 function peopleIn(scope: PronounScope, from: number, to: number): { name: string; span: Span }[] {
   const text = scope.doc.text;
@@ -113,6 +121,8 @@ function peopleIn(scope: PronounScope, from: number, to: number): { name: string
     if (!cleaned || isPronoun(cleaned.name) || isNarratorCredit(cleaned.name) || !isNameLike(cleaned.name))
       continue;
     const s = at + cleaned.offset;
+    // "*Frankenstein*", "_Emma_": a name set alone in italics is a book's title, not a person.
+    if (italicTitle(text, s, s + cleaned.name.length)) continue;
     out.push({
       name: cleaned.name.replace(/(?:'s|’s|')$/, ''),
       span: { start: s, end: s + cleaned.name.length },
