@@ -2,7 +2,7 @@ import { findSpanIndex, type Span } from '../book/span.js';
 import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS, PLAIN_TAG_VERBS } from '../lexicon.js';
 import { clusterNames } from './characters.js';
 import { displayName } from './display-name.js';
-import type { Entity } from './entity.js';
+import { type Entity, joinCaseVariants } from './entity.js';
 import { findMarriedNameLinks, joinMarriedNames } from './married-names.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import { NARRATOR_ID, nameTheNarrator, narratorsOtherNames } from './narrator.js';
@@ -133,6 +133,7 @@ export function buildCharacters(
   }
   const { entities, formToKey } = clusterNames(candidates, ageQualified);
   joinMarriedNames(findMarriedNameLinks(text, occurrences), entities, formToKey);
+  joinCaseVariants(entities, formToKey, (f) => stats.get(f)?.count ?? 0);
   const firstPerson = isFirstPerson(text, quoteParts);
   // Keep clusters that read like people and are named more than once.
   const kept = new Map<string, Entity>();

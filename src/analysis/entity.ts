@@ -31,3 +31,47 @@ export function mergeInto(
   to.unmarried ||= from.unmarried;
   entities.delete(from.key);
 }
+
+/**
+ * One name printed in two cases is one person: "Van Helsing" opening a sentence and "van Helsing"
+ * inside one, "MR. DARCY" in a letter's heading. A cluster whose every form is, case aside, a form
+ * of another joins that one (the cluster named more often keeps its key).
+ */
+export function joinCaseVariants(
+  entities: Map<string, Entity>,
+  formToKey: Map<string, string>,
+  countOf: (form: string) => number,
+): void {
+  const owners = new Map<string, Entity[]>();
+  for (const e of entities.values())
+    for (const f of e.forms) {
+      const k = f.toLowerCase();
+      const list = owners.get(k) ?? [];
+      if (!list.includes(e)) list.push(e);
+      owners.set(k, list);
+    }
+  const named = (e: Entity) => [...e.forms].reduce((n, f) => n + countOf(f), 0);
+  for (const e of [...entities.values()]) {
+    if (!entities.has(e.key)) continue;
+    const others = new Set<Entity>();
+    let all = true;
+    for (const f of e.forms) {
+      const rivals = (owners.get(f.toLowerCase()) ?? []).filter((o) => o !== e && entities.has(o.key));
+      if (rivals.length === 0) all = false;
+      for (const o of rivals) others.add(o);
+    }
+    if (!all || others.size !== 1) continue;
+    const other = [...others][0]!;
+    if (e.titleGender !== 'unknown' && other.titleGender !== 'unknown' && e.titleGender !== other.titleGender)
+      continue;
+    const [from, to] = named(e) > named(other) ? [other, e] : [e, other];
+    mergeInto(entities, formToKey, from, to);
+    for (const f of from.forms) {
+      const list = owners.get(f.toLowerCase()) ?? [];
+      owners.set(
+        f.toLowerCase(),
+        list.filter((o) => o !== from),
+      );
+    }
+  }
+}

@@ -32,8 +32,9 @@ import type { Gender } from '../lexicon.js';
  *   not its speaker.
  * speakers-15: a word that is no name elsewhere ("Good") is one where a speech tag names it ("said Good.").
  * speakers-16: "Mrs. Joe" (a married title and a man's given name) is Joe's wife, not Joe.
+ * speakers-17: one name printed in two cases ("Van Helsing", "van Helsing") is one character.
  */
-export const ANALYSIS_VERSION = 'speakers-16';
+export const ANALYSIS_VERSION = 'speakers-17';
 
 export type { Gender };
 

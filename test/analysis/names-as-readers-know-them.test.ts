@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { displayName } from '../../src/analysis/display-name.js';
+import { type Entity, joinCaseVariants } from '../../src/analysis/entity.js';
 import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from '../../src/analysis/given-names.js';
 import { analyzeBook } from '../../src/analysis/index.js';
 import { findMarriedNameLinks } from '../../src/analysis/married-names.js';
 import { type FormStats, findNameOccurrences } from '../../src/analysis/names.js';
 import { withPlainSpaces } from '../../src/analysis/spaces.js';
 import type { Analysis } from '../../src/analysis/types.js';
+import type { Gender } from '../../src/lexicon.js';
 import { bookOf } from './helpers.js';
 
 /** Who speaks each quotation, by the speaker's display name. */
@@ -152,6 +154,53 @@ describe('married names', () => {
     const wren = a.characters.find((c) => c.aliases.includes('Miss Wren'));
     expect(wren?.aliases).toContain('Mrs. Thackett');
     expect(a.characters.find((c) => c.aliases.includes('Mr. Thackett'))?.id).not.toBe(wren?.id);
+  });
+});
+
+describe('one name in two cases', () => {
+  const entity = (key: string, forms: string[], titleGender: Gender = 'unknown'): Entity => ({
+    key,
+    given: null,
+    surname: null,
+    titleGender,
+    married: false,
+    unmarried: false,
+    ranked: false,
+    forms: new Set(forms),
+  });
+  const counts: Record<string, number> = {
+    'van Helsing': 300,
+    'Dr. van Helsing': 20,
+    'Van Helsing': 9,
+    Arthur: 50,
+  };
+  const run = (list: Entity[]) => {
+    const entities = new Map(list.map((e) => [e.key, e]));
+    const formToKey = new Map(list.flatMap((e) => [...e.forms].map((f) => [f, e.key] as [string, string])));
+    joinCaseVariants(entities, formToKey, (f) => counts[f] ?? 0);
+    return { entities, formToKey };
+  };
+
+  it('joins “Van Helsing” to “van Helsing” (Dracula prints both), into the cluster named more often', () => {
+    const { entities, formToKey } = run([
+      entity('a', ['van Helsing', 'Dr. van Helsing'], 'male'),
+      entity('b', ['Van Helsing']),
+      entity('c', ['Arthur']),
+    ]);
+    expect([...entities.keys()]).toEqual(['a', 'c']);
+    expect(formToKey.get('Van Helsing')).toBe('a');
+  });
+
+  it('keeps apart two clusters that each have a form of their own, or of another gender', () => {
+    expect([
+      ...run([
+        entity('a', ['van Helsing', 'Dr. Seward']),
+        entity('b', ['Van Helsing', 'Abraham']),
+      ]).entities.keys(),
+    ]).toEqual(['a', 'b']);
+    expect([
+      ...run([entity('a', ['van Helsing'], 'male'), entity('b', ['Van Helsing'], 'female')]).entities.keys(),
+    ]).toEqual(['a', 'b']);
   });
 });
 
