@@ -65,3 +65,15 @@ export function lowerUnit(c: number): number {
   }
   return l;
 }
+
+/**
+ * Letters as the review and tag patterns read them, as regular-expression class contents: the Latin
+ * script with its Latin-1 and Latin Extended-A accents (Extended-A alternates cases, so it is in
+ * both). Not \p{Lu}/\p{Ll}/\p{L}: a Unicode property class compiles to a large table in every
+ * place it appears, and the credit and book-tag patterns hold dozens (a one-shot check compiles them
+ * all once). Writing in another script gets the review/language warning, and its speech tags are
+ * not English ones.
+ */
+export const UPPERS = 'A-ZÀ-ÖØ-ÞĀ-ž';
+export const LOWERS = 'a-zß-öø-ÿĀ-ž';
+export const LETTERS = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ž';

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { GENDERED_NOUNS, HONORIFICS, NOT_NAMES, SPEECH_VERBS, titleAlternation } from '../../lexicon.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 
 /**
  * The book's own speech tag for a located line: "…,” said Ruth", "Tommy said: “…", "“A,” said
@@ -52,20 +53,20 @@ const VERB = [...SPEECH_VERBS]
 /** "put in", "broke in", "went on": the everyday verbs only with their particle; "called out", "spoke up". */
 const VERB_PHRASE = `(?:(?:put|broke|struck)\\s+in|went\\s+on|(?:${VERB})(?:\\s+(?:out|in|up|back|on))?)`;
 const TITLE = `(?:${titleAlternation()})\\.?`;
-const CAP = "\\p{Lu}[\\p{L}'’\\-]*";
+const CAP = `[${UPPERS}][${LETTERS}'’\\-]*`;
 /** A name as printed: optional title, one to three capitalised words ("Lady Catherine de Bourgh"). */
 const CAPS = `${CAP}(?:\\s+(?:(?:de|van|von|du|le|la|der)\\s+)?${CAP}){0,2}`;
 const NAME = `(?:${TITLE}\\s+)?${CAPS}`;
 /** "the Hatter", "the March Hare", "the old man", "her mother", "his wife". */
 const FUNCTION_WORD = '(?:by|of|in|with|to|from|at|for|on|and|or|but|as|that|which|who|was|is|had|has)\\b';
-const DESCRIPTION = `(?:the\\s+${CAPS}|(?:the|her|his|their|my|our)\\s+(?:(?!${FUNCTION_WORD})\\p{Ll}+\\s+){0,2}(?!${FUNCTION_WORD})\\p{Ll}[\\p{L}\\-]*)`;
+const DESCRIPTION = `(?:the\\s+${CAPS}|(?:the|her|his|their|my|our)\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+){0,2}(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*)`;
 const PRONOUN = '(?:he|she|I|they|we)';
 /** "said little Pearl", "poor Jane said": an epithet before a name is not part of it ("old" and "young" are: old and young Jolyon). */
-const EPITHET = '(?:(?:little|poor)\\s+(?=\\p{Lu}))?';
+const EPITHET = `(?:(?:little|poor)\\s+(?=[${UPPERS}]))?`;
 const WHO = `${EPITHET}(${NAME}|${DESCRIPTION}|${PRONOUN})`;
-const ADVERB = '(?:\\s+\\p{Ll}+ly)?';
+const ADVERB = `(?:\\s+[${LOWERS}]+ly)?`;
 /** Not the whole speaker: "said Daisy's mamma" (also "Daisy s mamma" in editions that lost the apostrophe), "called Pooh and Piglet". */
-const WHOLE = "(?![’']s\\b|\\s+s\\s|\\s+and\\s+\\p{Lu})";
+const WHOLE = `(?![’']s\\b|\\s+s\\s|\\s+and\\s+[${UPPERS}])`;
 /** Not a speech tag but narration about speech: "Catherine said nothing", "Elizabeth replied that it was". */
 const SPOKE = '(?!\\s+(?:nothing|that|not|no|so|yes)\\b)';
 const TO = `(?:\\s+to\\s+(${NAME}|${DESCRIPTION}|him|her|them|me|us))?`;
@@ -91,7 +92,7 @@ const LEADS_ON = /^\s*[,:]?\s*[\u201c"\u2018]/;
 const NOT_AFTER = '(?<!\\b(?:what|that|which|whom|whatever|if|than|though|how|all)\\s+)';
 /** Leading into the line: "Ruth said, “", "said Tommy: “", "Tommy said to her, “". */
 /** "Catherine resumed with, “", "Anne replied with a smile: “". */
-const WITH = '(?:\\s+with(?:\\s+(?:a|an)\\s+\\p{Ll}+)?)?';
+const WITH = `(?:\\s+with(?:\\s+(?:a|an)\\s+[${LOWERS}]+)?)?`;
 const BEFORE_NAME_FIRST = new RegExp(
   `(?:^|[\\s,;(])${NOT_AFTER}${WHO}${WHOLE}${ADVERB}\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}${WITH}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
   'u',
@@ -102,7 +103,7 @@ const BEFORE_NAME_FIRST = new RegExp(
  * Read on the one sentence before the quotation only (see clauseBefore).
  */
 const BEFORE_CLAUSE = new RegExp(
-  `^${WHO}${WHOLE}\\s+(?!${VERB_PHRASE}\\b)(?!(?:he|she|they|it|I|we|you|the|a|an|his|her|their|in|at|on|of|or|and)\\b)(?![^.!?;:]*\\b(?:but|heard|hear|saw|see|watched|listened|noticed|felt|while|when|as|until)\\b)\\p{Ll}[^.!?;:\\u201c\\u201d"]{0,60}?,?\\s+and(?:\\s+then)?\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
+  `^${WHO}${WHOLE}\\s+(?!${VERB_PHRASE}\\b)(?!(?:he|she|they|it|I|we|you|the|a|an|his|her|their|in|at|on|of|or|and)\\b)(?![^.!?;:]*\\b(?:but|heard|hear|saw|see|watched|listened|noticed|felt|while|when|as|until)\\b)[${LOWERS}][^.!?;:\\u201c\\u201d"]{0,60}?,?\\s+and(?:\\s+then)?\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
   'u',
 );
 /** "…,” said Tommy, “": only right after punctuation; in "Dr Messinger asked Rosa, “" Rosa is spoken to. */

@@ -11,6 +11,7 @@ import {
   RELATION_NOUNS,
   titleAlternation,
 } from '../../lexicon.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 
 /**
  * The grammar of a name as a writer puts it near a quotation ("Miss Emily", "the March Hare",
@@ -26,16 +27,8 @@ export const VERBS = creditVerbAlternation();
 export const SPEECH_VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 
 const TITLE_ALT = titleAlternation();
-/**
- * Letters as the name patterns read them: the Latin script with its Latin-1 and Latin Extended-A
- * accents (Extended-A alternates cases, so it is in both). Not \p{Lu}/\p{L}: a Unicode property
- * class compiles to a large table in every place it appears, and these patterns hold dozens; with
- * them the first check of a review took a second longer (writing about a novel in another script
- * gets the review/language warning and no credits).
- */
-const UPPERS = 'A-ZÀ-ÖØ-ÞĀ-ž';
-const LOWERS = 'a-zß-öø-ÿĀ-ž';
-const LETTERS = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ž';
+// Letters as the name patterns read them (Latin ranges, not \p{…}: see text/letters.ts).
+
 export const UPPER = `[${UPPERS}]`;
 export const LOWER = `[${LOWERS}]`;
 export const LETTER = `[${LETTERS}]`;
