@@ -131,6 +131,38 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ['according to X', 'According to Tommy, “nobody sensible lives there.”', ['Tommy (in-words)']],
     ['colloquial: X goes, “…”', 'Then Tommy goes, “Nobody sensible lives there.”', ['Tommy (tag-before)']],
     [
+      'quotation marks said aloud in a transcript: “she says, quote, …”, “and I quote”',
+      'Ruth is furious, and she says, quote, “Then I am not sensible,” end quote. Tommy says, and I quote: “Come home.”',
+      ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
+      'a “she” opening the second clause is the first clause’s subject, not whom it talks to',
+      'Miss Emily is talking to Ruth in the kitchen, and she says: “Let him go.”',
+      ['Miss Emily (tag-before)'],
+    ],
+    [
+      'a description ends before “keeps saying”, “starts to say”',
+      'The ghost child keeps saying “Let me in!”',
+      ['The ghost child (tag-before)'],
+    ],
+    [
+      'a name after a preposition is not the subject of the tag',
+      'The ghost child at the window keeps saying “Let me in!”',
+      ['-'],
+    ],
+    [
+      'a name and a few words about the person, then a colon (a thread’s or a list’s credit)',
+      '2/ Tommy, the kindest man in literature: “Nobody sensible lives there.” Wow.\n\n' +
+        '3/ Ruth to Tommy, finally pushing back: “Then I am not sensible.”\n\n' +
+        '4/ Honourable mention: Miss Emily, “Let him go.” Iconic.',
+      ['Tommy (name-gloss)', 'Ruth → Tommy (name-gloss)', 'Miss Emily (name-gloss)'],
+    ],
+    [
+      'a sentence about the person before the colon is no name-gloss credit',
+      'Tommy, meanwhile, never listens: “Then I am not sensible.”',
+      ['Tommy (subject-colon)'],
+    ],
+    [
       'colloquial: X just casually going “…”',
       'and Tommy just casually going “Nobody sensible lives there” in the middle of it',
       ['Tommy (tag-before)'],
@@ -923,6 +955,16 @@ describe('credits: what is not a credit', () => {
     ],
     ['the book says', 'The book says: “The tide came in.”', ['-']],
     ['a scare quote', 'Tommy is a “fool about oranges” and knows it.', ['-']],
+    [
+      'a transcript’s speaker label is who talks, not whom a “he” in their line means',
+      '**ANNA:** Tommy is so stubborn.\n\n**BEN:** Later he goes quiet. He says, and I quote, “Come home.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'a transcript’s speaker label does not credit a quotation inside their sentence; the sentence does',
+      '**BEN:** And then the old sailor mutters “Nobody asked you.”',
+      ['the old sailor (tag-before)'],
+    ],
     ['a name in the quotation', '“Ruth says nothing.”', ['-']],
   ]);
 });

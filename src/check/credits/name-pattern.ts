@@ -93,6 +93,10 @@ const VERBISH = [
     ...'says tells asks replies answers cries adds comes goes shakes looks turns points came went shook'.split(
       ' ',
     ),
+    // verbs before "saying" / "to say": "the ghost child | keeps saying", "the boy | starts to cry"
+    ...'keeps kept starts started begins began continues continued tries tried seems seemed manages managed wants wanted decides decided refuses refused'.split(
+      ' ',
+    ),
   ]),
 ]
   .sort((a, b) => b.length - a.length)
@@ -159,7 +163,8 @@ const TEXT_NOUNS = new Set(
     'paragraph epigraph title poem song film movie essay article review guide play script word words phrase ' +
     'opening ending narration prose version edition reader readers audience writer author novelist critic ' +
     'critics speaker answer question point idea moment thing fact truth rule proverb saying motto letter note ' +
-    'description passage message tone voice effect result reason world way end beginning'
+    'description passage message tone voice effect result reason world way end beginning start middle ' +
+    'close finale climax time day night morning evening'
   ).split(' '),
 );
 /** A described speaker that names nobody in particular: "an unnamed character proclaims", "a person says". */

@@ -106,6 +106,18 @@ function italicTitle(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * "**TOM:** Later he goes feral. He says, “…”": a transcript's or an interview's label for who
+ * talks, opening a line of their own prose (not a quoted line: "Darcy: “…”" is Darcy's words). The
+ * talker speaks in the first person; a "he" in the line is someone they talk about.
+ */
+function talkerLabel(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/[^\s>*_\-•·[]/.test(text.slice(lineStart, start))) return false;
+  const after = /^[\s*_\]]*:[\s*_]*(.)/u.exec(text.slice(end, end + 12));
+  return after !== null && !/[“"‘'«„]/.test(after[1]!);
+}
+
 /** People named in `[from, to)` of the writer's words, nearest last. */
 function peopleIn(scope: PronounScope, from: number, to: number): { name: string; span: Span }[] {
   const text = scope.doc.text;
@@ -123,6 +135,7 @@ function peopleIn(scope: PronounScope, from: number, to: number): { name: string
     const s = at + cleaned.offset;
     // "*Frankenstein*", "_Emma_": a name set alone in italics is a book's title, not a person.
     if (italicTitle(text, s, s + cleaned.name.length)) continue;
+    if (talkerLabel(text, s, s + cleaned.name.length)) continue;
     out.push({
       name: cleaned.name.replace(/(?:'s|’s|')$/, ''),
       span: { start: s, end: s + cleaned.name.length },
@@ -208,6 +221,26 @@ function subjectOfPreviousSentence(scope: PronounScope, at: number, want: Gender
 }
 
 /**
+ * A "she" opening the second clause of a sentence ("Catherine is talking to Nelly in the kitchen,
+ * and she says…") is the first clause's subject, not the person it talks to: the first person of
+ * that gender named within the sentence's first few words, or null.
+ */
+function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): string | null {
+  const text = scope.doc.text;
+  const block = scope.doc.blocks.find((b) => b.content.start <= at && at < b.content.end);
+  if (!block) return null;
+  const before = text.slice(block.content.start, at);
+  if (!/[,;]\s+(?:and|but|so|then|and\s+then)\s+$/.test(before)) return null;
+  const cut = before.search(/[.!?]["”’')]*\s+[^.!?]*$/);
+  const from = block.content.start + (cut < 0 ? 0 : cut + 1);
+  const people = peopleIn(scope, from, at).filter((p) => !isAuthorName(p.name, scope.ctx));
+  const first = people[0];
+  if (!first || genderOf(first.name, scope.ctx) !== want) return null;
+  const wordsBefore = text.slice(from, first.span.start).trim().split(/\s+/).filter(Boolean).length;
+  return wordsBefore <= SUBJECT_WITHIN_WORDS ? first.name : null;
+}
+
+/**
  * The name "he"/"she" at `at` stands for, or null when no person of that gender is named where it
  * looks (see `regions`). `credited` are the names credited so far (used when nothing says any
  * name's gender).
@@ -222,7 +255,7 @@ export function resolvePronoun(
 ): string | null {
   const want: Gender = pronoun === 'he' ? 'male' : 'female';
   const noCast = scope.ctx.cast.characters.length === 0;
-  const subject = subjectOfPreviousSentence(scope, at, want);
+  const subject = subjectOfPreviousSentence(scope, at, want) ?? subjectOfOwnSentence(scope, at, want);
   if (subject && subject !== addressee) return subject;
   const areas = regions(scope, at);
   for (const area of areas) {

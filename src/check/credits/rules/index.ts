@@ -2,6 +2,7 @@ import { glossAfterRule, passiveRule, quizAnswerRule, speakerLabelRule } from '.
 import {
   asPutsItRule,
   inWordsRule,
+  nameGlossRule,
   possessiveRule,
   runLeadRule,
   subjectColonRule,
@@ -50,6 +51,7 @@ const LEAD_READERS: readonly CreditRule[] = [
   tagBeforeRule,
   subjectColonRule,
   whenHeadingRule,
+  nameGlossRule,
 ];
 
 export const CREDIT_RULES: readonly CreditRule[] = [

@@ -187,8 +187,11 @@ const TOPIC = `(?:\\s+(?:of|about|on|over)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
 /** "Speaking to Mary, Miss Bennet says", "To Miss Pinkerton she retorts": the addressee first. */
 const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to|(?<![\\p{L}])To)\\s+(?<to3>${ADDRESSEE}),?\\s+)`;
 
+/** A name after a preposition is no subject: "the ghost child at | the window keeps saying". */
+const NOT_AFTER_PREPOSITION =
+  '(?<!\\b(?:at|in|on|to|from|by|with|into|onto|for|near|behind|under|over|through|against|beside)\\s+)';
 const BEFORE = new RegExp(
-  `(?<![${LETTERS}'’])${TO_FIRST}?(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b${NOT_SAID}${ADVERB}?${OBJECT}${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+  `(?<![${LETTERS}'’])${TO_FIRST}?${NOT_AFTER_PREPOSITION}(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b${NOT_SAID}${ADVERB}?${OBJECT}${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
   'dgu',
 );
 
@@ -210,7 +213,16 @@ const QUOTATIVE = new RegExp(
   'dgu',
 );
 
-function tagBefore(lead: Segment, open: boolean, glossOfPrevious = false): RuleMatch | null {
+/**
+ * Quotation marks said aloud in a transcript or a talk: "she says, quote, “…” end quote", "he says,
+ * and I'm quoting directly here, “…”", "and I quote:". The tag is what stands before them.
+ */
+const SPOKEN_MARK =
+  /,?\s*(?:(?:and\s+)?I\s+quote|quote(?:,?\s+unquote)?|(?:and\s+)?I['’]m\s+quoting(?:\s+[a-z]+){0,3})\s*[,:]?\s*$/i;
+
+function tagBefore(written: Segment, open: boolean, glossOfPrevious = false): RuleMatch | null {
+  const spoken = open ? SPOKEN_MARK.exec(written.text) : null;
+  const lead = spoken ? sub(written, 0, spoken.index + (spoken[0].startsWith(',') ? 1 : 0)) : written;
   if (open && /\b(?:go|goes|going|went|like)\s*[,:]?\s*$/.test(lead.text)) {
     const said = readWith(lead, QUOTATIVE, { pronoun: true });
     if (said) return said;
@@ -289,6 +301,39 @@ export const subjectColonRule: CreditRule = {
     // simple:" names a place).
     const m = readWith(site.lead, SUBJECT_COLON, { pronoun: false });
     return m && knownToCast(m.name, site.ctx.cast) ? m : null;
+  },
+};
+
+/**
+ * A name and a few words about the person, then the words: "Joe, the kindest man in literature:
+ * “…”", "Estella to Miss Havisham, finally pushing back: “…”", "And Herbert, the world's best
+ * roommate, mid-story: “…”", "Honourable mention: Mrs Joe, “…”" (a thread's or a list's own way to
+ * credit). The name opens the writer's sentence (after a thread's "2/", a list's number, "and",
+ * or a label); what follows it has no verb of its own ("Pip, meanwhile, has other worries:" is
+ * about Pip) and ends the lead.
+ */
+const NAME_GLOSS = new RegExp(
+  `(?:^|[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?(?<name>${WRITTEN_NAME})(?:\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?\\s*(?::|,(?=\\s*$))\\s*$`,
+  'dgu',
+);
+const FINITE_VERB =
+  /\b(?:is|was|are|were|has|had|have|does|did|do|will|would|can|could|should|may|might|must|says|said|tells|told)\b/;
+
+export const nameGlossRule: CreditRule = {
+  id: 'credit/name-gloss',
+  description:
+    'a name and a few words about the person, then the words: Joe, the kindest man in literature: “…”',
+  read(site) {
+    if (!site.leadOpen || !/[:,]\s*$/.test(site.lead.text)) return null;
+    NAME_GLOSS.lastIndex = 0;
+    const m = NAME_GLOSS.exec(site.lead.text);
+    if (!m) return null;
+    const gloss = m.groups?.gloss ?? '';
+    // "Pip, meanwhile, has other worries:" is a sentence about Pip, not a credit.
+    if (FINITE_VERB.test(gloss) || SPEECH_VERB_RE.test(gloss)) return null;
+    // A bare "Pip," before the words is only a credit at the start of the writer's sentence or list.
+    const read = readWith(site.lead, NAME_GLOSS, { pronoun: false }, undefined, m);
+    return read && knownToCast(read.name, site.ctx.cast) ? read : null;
   },
 };
 
