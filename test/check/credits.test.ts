@@ -142,8 +142,8 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ],
     [
       'a description ends before “keeps saying”, “starts to say”',
-      'The ghost child keeps saying “Let me in!”',
-      ['The ghost child (tag-before)'],
+      'The ghost child keeps saying “Let me in!” The boy keeps saying “Let me in!”',
+      ['The ghost child (tag-before)', 'The boy (tag-before)'],
     ],
     [
       'a name after a preposition is not the subject of the tag',
