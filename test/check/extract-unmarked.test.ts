@@ -49,6 +49,14 @@ const PROSE: [string, string][] = [
   ],
   ['a heading-like line of names', 'Ruth, Tommy and Miss Emily'],
   [
+    'an essay’s MLA heading, one line each (the teacher’s name below is no credit)',
+    'Anna Kowalski\nEnglish 10, Period 3\nMs. Reyes\n14 November 2026\n\nThe Salt House and the Sea\n\nRuth lives alone.',
+  ],
+  [
+    'answers under the writer’s own label',
+    'Who lives in the Salt House?\n\nAnswer: Tommy found Ruth on the stairs, wrapped in a blanket.',
+  ],
+  [
     'the writer quoting a few words inside prose',
     'Miss Emily thinks the house has “taught us all a lesson”, but which one?',
   ],

@@ -64,6 +64,18 @@ function isTitleLine(ctx: DecideContext, u: Unit): boolean {
   return !words.includes('\n') && !/[.!?…”"’']$/.test(words);
 }
 
+/**
+ * "Anna Kowalski⏎English 10, Period 3⏎Ms. Reyes⏎14 November 2026": an essay's MLA heading (or a
+ * letter's), short lines with a date among them. A name on its own line there is the teacher's, not
+ * a credit under a quotation.
+ */
+function isDatedHeading(ctx: DecideContext, u: Unit): boolean {
+  const block = ctx.doc.blocks[u.blockIndex];
+  if (!block) return false;
+  const lines = ctx.doc.text.slice(block.content.start, block.content.end).split('\n');
+  return lines.length >= 2 && lines.some((l) => isDateline(l));
+}
+
 export function setOffOf(u: Unit): SetOff | null {
   if (u.prefix) return 'screenplay';
   if (u.container === 'block-quote' || u.container === 'list-item' || u.container === 'table-cell')
@@ -248,7 +260,8 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     !broken &&
     u.trailer &&
     !isCitationOnly(text.slice(u.trailer.start, u.trailer.end)) &&
-    !isTitleLine(ctx, u)
+    !isTitleLine(ctx, u) &&
+    !isDatedHeading(ctx, u)
   ) {
     return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/credited' };
   }
