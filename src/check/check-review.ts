@@ -18,6 +18,7 @@ import {
   noteSplicedTurns,
 } from './locate/index.js';
 import { namesInReview, namesWarning } from './names.js';
+import { convertClippings, isKindleClippings } from './review/clippings.js';
 import { parseReviewDocument } from './review/document.js';
 import { convertReviewHtml } from './review/html.js';
 import { languageWarning, reviewWarnings, summarise } from './summarise.js';
@@ -105,7 +106,12 @@ function modelShared(model: SpeakerModel | null): { cast: Cast; bookLines: BookL
 
 export function checkReview(reviewText: string, book: Book, options: CheckOptions = {}): CheckReport {
   refuseBadInput(reviewText, book);
-  const converted = options.format === 'html' ? convertReviewHtml(reviewText) : null;
+  const converted =
+    options.format === 'html'
+      ? convertReviewHtml(reviewText)
+      : isKindleClippings(reviewText)
+        ? convertClippings(reviewText)
+        : null;
   const doc = parseReviewDocument(converted?.text ?? reviewText, {
     sourceLines: converted?.sourceLines ?? options.sourceLines,
     lineUnit: options.lineUnit,

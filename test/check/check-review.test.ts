@@ -106,6 +106,42 @@ describe('checkReview', () => {
     ]);
   });
 
+  it('reads a Kindle clippings file: each highlight a quotation at its line, titles and locations none', () => {
+    const clippings = [
+      'The Salt House (Agnes Morrow)',
+      '- Your Highlight on page 1 | Location 12-13 | Added on Monday, 3 March 2025 21:14:02',
+      '',
+      'The house stood at the end of the causeway, and when the tide came in it became an island.',
+      '==========',
+      'The Salt House (Agnes Morrow)',
+      '- Your Note on page 1 | Location 13 | Added on Monday, 3 March 2025 21:15:40',
+      '',
+      'lovely opening',
+      '==========',
+      'The Salt House (Agnes Morrow)',
+      '- Your Bookmark on page 2 | Location 30 | Added on Monday, 3 March 2025 21:16:00',
+      '',
+      '',
+      '==========',
+      'The Salt House (Agnes Morrow)',
+      '- Your Highlight on page 2 | Location 31-32 | Added on Monday, 3 March 2025 21:17:11',
+      '',
+      'Nobody sensible lives where the sea can reach the door',
+      '==========',
+      '',
+    ].join('\n');
+    const report = checkReview(clippings, novel);
+    expect(report.quotes.map((q) => [q.reviewLine, q.kind, q.verdict, q.text])).toEqual([
+      [
+        4,
+        'passage',
+        'verbatim',
+        'The house stood at the end of the causeway, and when the tide came in it became an island.',
+      ],
+      [19, 'passage', 'verbatim', 'Nobody sensible lives where the sea can reach the door'],
+    ]);
+  });
+
   it('gives no partial credit for a few common words', () => {
     const q = checkReview('“It was the best of times, it was the worst of times.”', novel).quotes[0]!;
     expect(q.verdict).toBe('not_found');
