@@ -814,6 +814,16 @@ describe('credits: tables', () => {
       '| Quote | Chapter |\n|---|---|\n| “Come home with me.” | 3 |',
       ['-'],
     ],
+    [
+      'a flashcard export, quotation ⇥ speaker: each row its own credit, never the row above’s',
+      '“Come home with me.”\tTommy, chapter 1, complaining at the door\n“They come in sevens.”\tRuth\n“Let him go.”\tMiss Emily (at the gate)',
+      ['Tommy (table-column)', 'Ruth (table-column)', 'Miss Emily (table-column)'],
+    ],
+    [
+      'tab-separated lines with no column of names credit nobody',
+      '“Come home with me.”\tchapter 1\n“They come in sevens.”\tchapter 2',
+      ['-', '-'],
+    ],
   ]);
 });
 

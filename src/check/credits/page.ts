@@ -71,20 +71,21 @@ function speakerCells(doc: ReviewDocument): {
       if (table.length > 0 && blocks[i]!.row === 0 && table[table.length - 1]!.row !== 0) break;
       table.push(blocks[i]!);
     }
-    const header = table.filter((c) => c.row === 0);
-    const column = header.find((c) =>
-      SPEAKER_COLUMN.test(text.slice(c.content.start, c.content.end).trim()),
-    )?.column;
+    const headless = table.every((c) => c.headless);
+    const header = headless ? [] : table.filter((c) => c.row === 0);
+    const column = headless
+      ? namesColumn(text, table)
+      : header.find((c) => SPEAKER_COLUMN.test(text.slice(c.content.start, c.content.end).trim()))?.column;
     if (column === undefined) continue;
     for (const c of table) tables.add(c);
     const byRow = new Map<number, ReviewBlock>();
-    for (const c of table) if (c.column === column && c.row !== 0) byRow.set(c.row!, c);
+    for (const c of table) if (c.column === column && (c.row !== 0 || headless)) byRow.set(c.row!, c);
     for (const c of table) {
-      if (c.row === 0 || c.column === column) continue;
+      if ((c.row === 0 && !headless) || c.column === column) continue;
       const who = byRow.get(c.row!);
       if (!who) continue;
       // "Tobias (the ferryman)", "Hester (to Rook)": the name, without the writer's note on it.
-      const raw = text.slice(who.content.start, who.content.end).replace(/\s*\([^()]*\)\s*$/, '');
+      const raw = cellName(text.slice(who.content.start, who.content.end), headless);
       const cleaned = cleanName(raw);
       if (!cleaned || !(isNameLike(cleaned.name) || /narrator/i.test(cleaned.name))) continue;
       if (!WHOLE_NAME.test(cleaned.name)) continue;
@@ -98,6 +99,40 @@ function speakerCells(doc: ReviewDocument): {
     }
   }
   return { cells: out, tables };
+}
+
+/** A speaker cell's name, without the writer's note: "Tobias (the ferryman)"; in a flashcard, "Jo, chapter 1, …". */
+function cellName(cell: string, headless: boolean): string {
+  const bare = cell.replace(/\s*\([^()]*\)\s*$/, '');
+  return headless ? bare.replace(/\s*[,;:\u2013\u2014-]\s.*$/s, '') : bare;
+}
+
+/**
+ * A table with no header row (a flashcard export: quotation ⇥ speaker): the column whose cells
+ * mostly open with a name, beside a column of quotations, is the speaker column. Two columns only.
+ */
+function namesColumn(text: string, table: readonly ReviewBlock[]): number | undefined {
+  const columns = new Set(table.map((c) => c.column!));
+  if (columns.size !== 2) return undefined;
+  const [a, b] = [...columns];
+  const share = (col: number) => {
+    const cells = table.filter((c) => c.column === col);
+    const named = cells.filter((c) => {
+      const cleaned = cleanName(cellName(text.slice(c.content.start, c.content.end), true));
+      return cleaned !== null && WHOLE_NAME.test(cleaned.name) && isNameLike(cleaned.name);
+    }).length;
+    return cells.length === 0 ? 0 : named / cells.length;
+  };
+  const quoted = (col: number) =>
+    table.filter((c) => c.column === col && /[“"‘]/.test(text.slice(c.content.start, c.content.start + 2)))
+      .length;
+  for (const [names, words] of [
+    [b!, a!],
+    [a!, b!],
+  ] as const) {
+    if (share(names) >= 0.6 && quoted(names) === 0 && quoted(words) > 0) return names;
+  }
+  return undefined;
 }
 
 /** Heading levels: Markdown 1–6; a bold line or a bare name line sits below them all. */

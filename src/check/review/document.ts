@@ -31,6 +31,8 @@ export interface ReviewBlock {
   marker?: string;
   row?: number;
   column?: number;
+  /** For a table cell: the table has no header row (tab-separated lines: a flashcard export). */
+  headless?: boolean;
 }
 
 export interface ReviewDocument {
@@ -133,6 +135,38 @@ function readQuote(text: string, lines: readonly Line[], i: number): { block: Re
   };
 }
 
+/**
+ * A line of tab-separated fields, "term⇥definition" (a Quizlet or spreadsheet export): text on both
+ * sides of a tab. A run of two or more such lines is a table without a header row.
+ */
+const TAB_ROW = /^[ \t]*[^\t\n]*\S[^\t\n]*\t+[^\t\n]*\S/;
+
+/** Cells of a tab-separated line, each trimmed; row numbers of such a table start at 0 and it has no header. */
+function readTabRow(text: string, line: Line, row: number): ReviewBlock[] {
+  const cells: ReviewBlock[] = [];
+  let from = line.start;
+  let column = 0;
+  for (let k = line.start; k <= line.end; k++) {
+    if (k < line.end && text[k] !== '\t') continue;
+    const content = trimmed(text, from, k);
+    if (content.end > content.start) {
+      cells.push({
+        kind: 'table-cell',
+        span: { start: from, end: k },
+        content,
+        level: 0,
+        paragraphs: [content],
+        row,
+        column,
+        headless: true,
+      });
+    }
+    column++;
+    from = k + 1;
+  }
+  return cells;
+}
+
 /** Cells of one table row `| a | b |` (a `\|` inside a cell is not a separator). */
 function readRow(text: string, line: Line, row: number): ReviewBlock[] {
   const cells: ReviewBlock[] = [];
@@ -194,6 +228,12 @@ export function parseReviewDocument(text: string, source: DocumentSource = {}): 
       continue;
     }
     tableRow = 0;
+    if (TAB_ROW.test(line.raw) && lines[i + 1] && TAB_ROW.test(lines[i + 1]!.raw)) {
+      let row = 0;
+      for (; i < lines.length && TAB_ROW.test(lines[i]!.raw); i++)
+        blocks.push(...readTabRow(text, lines[i]!, row++));
+      continue;
+    }
     const item = LIST.exec(line.raw);
     if (item) {
       // The item and its continuation lines (indented, or lazy lines up to a blank line or a new item).
