@@ -136,6 +136,16 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
+      'what the line warns against, before it',
+      'Minutes later Tommy is warning against haste: “Come home.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'in its own sentence, a “he” may mean a character the book gives no gender (a first-person narrator)',
+      'Tommy is there. It is the Cheshire Cat, though, who gets the best line, when he insists that “the sea keeps its own accounts.”',
+      ['the Cheshire Cat (tag-before)'],
+    ],
+    [
       'a “she” opening the second clause is the first clause’s subject, not whom it talks to',
       'Miss Emily is talking to Ruth in the kitchen, and she says: “Let him go.”',
       ['Miss Emily (tag-before)'],

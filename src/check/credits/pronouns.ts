@@ -220,6 +220,13 @@ function subjectOfPreviousSentence(scope: PronounScope, at: number, want: Gender
   return wordsBefore <= SUBJECT_WITHIN_WORDS && sentenceStart > from ? first.name : null;
 }
 
+/** Where the sentence holding `at` starts (not before `from`). */
+function ownSentenceStart(text: string, from: number, at: number): number {
+  const before = text.slice(from, at);
+  const cut = before.search(/[.!?]["”’')]*\s+[^.!?]*$/);
+  return cut < 0 ? from : from + cut + 1;
+}
+
 /**
  * A "she" opening the second clause of a sentence ("Catherine is talking to Nelly in the kitchen,
  * and she says…") is the first clause's subject, not the person it talks to: the first person of
@@ -258,12 +265,23 @@ export function resolvePronoun(
   const subject = subjectOfPreviousSentence(scope, at, want) ?? subjectOfOwnSentence(scope, at, want);
   if (subject && subject !== addressee) return subject;
   const areas = regions(scope, at);
+  const sentenceStart = ownSentenceStart(scope.doc.text, areas[0]!.start, at);
   for (const area of areas) {
     const people = peopleIn(scope, area.start, area.end);
     for (let k = people.length - 1; k >= 0; k--) {
       const p = people[k]!;
       if (isAuthorName(p.name, scope.ctx) || p.name === addressee) continue;
-      if (genderOf(p.name, scope.ctx) === want) return p.name;
+      const gender = genderOf(p.name, scope.ctx);
+      if (gender === want) return p.name;
+      // "It is Watson, though, who…, when he insists": in the pronoun's own sentence, a character
+      // the book gives no gender (a first-person narrator) is taken before anyone further back.
+      if (
+        gender === null &&
+        p.span.start >= sentenceStart &&
+        scope.ctx.cast.characterNamed(p.name) !== null &&
+        scope.ctx.cast.genderOf(p.name) === 'unknown'
+      )
+        return p.name;
     }
   }
   // Nothing says anyone's gender (no cast, no titles): the last name credited in the pronoun's own

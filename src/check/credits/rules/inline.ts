@@ -181,8 +181,8 @@ const CLAUSE = `(?:\\s+(?:that|how|when|whether)(?:\\s+${LOWER}+){1,3}|(?:\\s+(?
 const CATAPHOR =
   '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|it\\s+this\\s+way|it\\s+best|so)(?:\\s+[^.!?“”"]{0,60})?)';
 
-/** "reminds them of what matters:", "warns her about Wickham:": what the line is about, before it. */
-const TOPIC = `(?:\\s+(?:of|about|on|over)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
+/** "reminds them of what matters:", "warns her about Wickham:", "is warning against haste:": what the line is about, before it. */
+const TOPIC = `(?:\\s+(?:of|about|on|over|against)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
 
 /** "Speaking to Mary, Miss Bennet says", "To Miss Pinkerton she retorts": the addressee first. */
 const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to|(?<![\\p{L}])To)\\s+(?<to3>${ADDRESSEE}),?\\s+)`;
