@@ -25,6 +25,9 @@ function titleGender(honorific: string | null): Gender {
   return HONORIFICS.get(honorific.toLowerCase().replace(/\.$/, ''))?.gender ?? 'unknown';
 }
 
+/** The shortest given name that may be a clipped form of a longer one of the same family ("Huck"). */
+const CLIPPED_GIVEN_MIN = 4;
+
 /**
  * "Mrs. Joe" is the wife of Joe (as "Mrs. Charles Musgrove" is of Charles): a man's given name after
  * a married woman's title is her husband's, neither her given name nor a family name.
@@ -153,6 +156,24 @@ export function clusterNames(
       given,
       surname,
     );
+  }
+  // "Huck Finn" and "Huckleberry Finn": one family name, and one given name the start of the other
+  // (four letters at least: "Jo" is not "John"), is one person when no one else of the family has
+  // a given name that starts so.
+  for (const e of [...entities.values()]) {
+    if (!e.key.startsWith('full|') || !e.given || e.given.length < CLIPPED_GIVEN_MIN || !entities.has(e.key))
+      continue;
+    const short = e.given.toLowerCase();
+    const longer = bySurname(e.surname!).filter(
+      (o) =>
+        o !== e &&
+        o.key.startsWith('full|') &&
+        o.given !== null &&
+        o.given.length > short.length &&
+        o.given.toLowerCase().startsWith(short),
+    );
+    if (longer.length === 1 && compatible(effectiveGender(e), effectiveGender(longer[0]!)))
+      mergeInto(entities, formToKey, e, longer[0]!);
   }
   // "Princess Abdul Akbar" (and "Abdul Akbar") is Jenny Abdul Akbar: a title before a family name of
   // several words, whose first word is no known given name, joins the one full name ending with them.
@@ -337,6 +358,18 @@ export function clusterNames(
     if (PLACE_NOUNS.has(w.toLowerCase())) continue;
     const g = genderOfForm(f);
     let direct = [...entities.values()].filter((e) => e.given === w && compatible(e.titleGender, g));
+    // "Huck" when "Huck Finn" has joined Huckleberry Finn: the one person with a full name opening so.
+    if (direct.length === 0) {
+      const viaForm = [...entities.values()].filter(
+        (e) =>
+          compatible(e.titleGender, g) &&
+          [...e.forms].some((x) => {
+            const st = statsOf.get(x);
+            return st !== undefined && !st.honorific && st.words.length >= 2 && st.words[0] === w;
+          }),
+      );
+      if (viaForm.length === 1) direct = viaForm;
+    }
     // "Archer" in a book of Newland Archer, Mr. Archer and Mrs. Archer is the family name, not the
     // given name of the "Archer Madeira" served twice: the word is far more often the family's.
     if (

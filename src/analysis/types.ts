@@ -33,8 +33,9 @@ import type { Gender } from '../lexicon.js';
  * speakers-15: a word that is no name elsewhere ("Good") is one where a speech tag names it ("said Good.").
  * speakers-16: "Mrs. Joe" (a married title and a man's given name) is Joe's wife, not Joe.
  * speakers-17: one name printed in two cases ("Van Helsing", "van Helsing") is one character.
+ * speakers-18: "Huck Finn" is "Huckleberry Finn": a clipped given name (four letters or more) of one family.
  */
-export const ANALYSIS_VERSION = 'speakers-17';
+export const ANALYSIS_VERSION = 'speakers-18';
 
 export type { Gender };
 

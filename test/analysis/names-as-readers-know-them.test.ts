@@ -157,6 +157,33 @@ describe('married names', () => {
   });
 });
 
+describe('a given name clipped in a full name', () => {
+  it('makes one character of Huckleberry Finn, Huck Finn and Huck; "Jo" is too short to be "John"', () => {
+    const text = [
+      'CHAPTER I.',
+      '',
+      'Huckleberry Finn was the son of the town drunkard, and the mothers of the town hated Huckleberry Finn. Huck Finn slept on doorsteps.',
+      '',
+      '"Hello, Huck!" said Tom. "Where are you going?"',
+      '',
+      '"Nowheres," said Huck. "Want to come?"',
+      '',
+      'Huck went on down the street. Jo March watched him from the window, and John March, her uncle, shook his head.',
+      '',
+      '"He is a bad boy," said John March. "He is not," said Jo March.',
+      '',
+    ].join('\n');
+    const a = analyzeBook(bookOf(text));
+    const huck = a.characters.filter((c) => c.aliases.some((n) => /^Huck/.test(n)));
+    expect(huck).toHaveLength(1);
+    expect(huck[0]!.aliases).toEqual(expect.arrayContaining(['Huck', 'Huck Finn', 'Huckleberry Finn']));
+    const jo = a.characters.find((c) => c.aliases.includes('Jo'));
+    const john = a.characters.find((c) => c.aliases.includes('John'));
+    expect(jo).toBeDefined();
+    expect(john?.id).not.toBe(jo?.id);
+  });
+});
+
 describe('one name in two cases', () => {
   const entity = (key: string, forms: string[], titleGender: Gender = 'unknown'): Entity => ({
     key,
