@@ -605,6 +605,11 @@ describe('credits: labels, the passive and glosses', () => {
       ['-'],
     ],
     [
+      'a heading after the quotation heads the next section: no gloss on the one above',
+      '# Quotes about Tommy\n\n“They come in sevens.”\n\n## Tommy’s own words\n\n“Come home with me.”',
+      ['-', 'Tommy (page-title)'],
+    ],
+    [
       'the next quotation’s introduction is not a gloss on this one',
       '“Come home.”\n\nRuth replies:\n\n“They come in sevens.”',
       ['-', 'Ruth (tag-before)'],

@@ -146,6 +146,17 @@ function nextSentence(site: CreditSite): Segment | null {
   if (label) rest = sub(rest, label[0].length);
   return sub(rest, 0, firstSentenceEnd(rest.text));
 }
+/** The sentence is a heading of its own (Markdown `#`, or a bold line alone), not the quotation's trail. */
+function headsNextSection(site: CreditSite, sentence: Segment): boolean {
+  const block = site.doc.blocks.find(
+    (b) => b.content.start <= sentence.start && sentence.start < b.content.end,
+  );
+  if (!block || block === site.block) return false;
+  if (block.kind === 'heading') return true;
+  const text = site.text.slice(block.content.start, block.content.end).trim();
+  return /^(\*\*|__)[^*_\n]+\1$/.test(text) && !/[.!?]\s*(\*\*|__)$/.test(text);
+}
+
 /** The sentence after the quotation stands under an "Explanation:" label (nextSentence dropped it). */
 function labelledSentence(site: CreditSite): boolean {
   const seg = /\p{L}/u.test(site.trail.text) ? site.trail : site.following;
@@ -235,6 +246,9 @@ export const glossAfterRule: CreditRule = {
     if (!site.setApart) return null;
     const sentence = nextSentence(site);
     if (!sentence) return null;
+    // "## Heathcliff's own words" after a quotation heads the next section: it is not a comment on
+    // the quotation above.
+    if (headsNextSection(site, sentence)) return null;
     // The next quotation's introduction ("Elizabeth replies:") is not a gloss on this one.
     const end = sentence.start + sentence.text.length;
     if (/[:,]\s*$/.test(sentence.text) && end >= site.nextStart - 3) return null;
