@@ -136,6 +136,16 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
+      'a clause of its own nearer the quotation says whose words follow: “X is rebuffed when Y says”',
+      'Tommy is rebuffed when Ruth says, “Then I am not sensible.” Tommy answers when Ruth asks: “Come home?”',
+      ['Ruth (tag-before)', 'Ruth (tag-before)'],
+    ],
+    [
+      'two tags in the gap between two quotations: two speakers, two quotations',
+      '“Nobody sensible lives there,” Tommy tells Ruth, and Ruth answers, “Then I am not sensible.”',
+      ['Tommy → Ruth (tag-after)', 'Ruth (tag-before)'],
+    ],
+    [
       'what the line warns against, before it',
       'Minutes later Tommy is warning against haste: “Come home.”',
       ['Tommy (tag-before)'],

@@ -36,6 +36,12 @@ const NEW_CLAUSE = new RegExp(
   'i',
 );
 
+/** The same, after a comma inside the gap: ", Jane tells Lizzy, and Lizzy answers,". */
+const NEW_CLAUSE_INSIDE = new RegExp(
+  `\\S,\\s+(?:and|but|while|whereas)\\s+(?!(?:then\\s+)?(?:${VERBS})\\b)`,
+  'i',
+);
+
 /** Longest narration between two parts of one quotation, in words ("said Mr. Bennet, after a pause,"). */
 const MAX_TAG_WORDS = 8;
 
@@ -59,6 +65,9 @@ export function isSplitNarration(gap: string, firstPart: string): boolean {
   // '"The horror!", and it is the manager's boy who announces, "…"': a new clause with a subject of
   // its own ('"Yes," he said, and added, "…"' goes on with the same speaker: a verb right after "and").
   if (NEW_CLAUSE.test(trimmed)) return false;
+  // '“…,” Jane tells Lizzy, and Lizzy answers, “…”': a second clause inside the gap, with a
+  // subject of its own, is the next quotation's tag.
+  if (NEW_CLAUSE_INSIDE.test(trimmed)) return false;
   return (firstEnds || gapStarts) && gapEnds;
 }
 

@@ -233,8 +233,12 @@ function tagBefore(written: Segment, open: boolean, glossOfPrevious = false): Ru
     if (first) return first;
   }
   BEFORE.lastIndex = 0;
-  const m = BEFORE.exec(lead.text);
+  let m = BEFORE.exec(lead.text);
   if (!m) return open ? thatClauseColon(lead) : null;
+  // "Darcy is rebuffed when Elizabeth says, “…”", "Darcy answers when Elizabeth asks:": a clause
+  // of its own nearer the quotation, with its own subject and verb of speech, says whose words follow.
+  const inner = innerClause(lead.text, m);
+  if (inner) m = inner;
   // A lead that has ended its sentence credits the quotation only by pointing at it ("says this").
   if (!open && (!m.groups?.cata || glossOfPrevious)) return null;
   const read = readWith(lead, BEFORE, undefined, undefined, m);
@@ -244,6 +248,26 @@ function tagBefore(written: Segment, open: boolean, glossOfPrevious = false): Ru
   return read;
 }
 const DESCRIBED = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|['’]s\s/;
+
+/** Words that open a clause of its own inside the writer's sentence. */
+const CLAUSE_OPENER =
+  /\b(?:when|while|as|after|before|until|because|since|once|whereupon|and|but|so|then|that|which|where|till)\s+$/i;
+
+/** A later match of BEFORE that starts a clause of its own (after "when", "and", "that"…), if any. */
+function innerClause(text: string, first: RegExpExecArray): RegExpExecArray | null {
+  const nameEnd = first.indices?.groups?.name?.[1];
+  if (nameEnd === undefined) return null;
+  let best: RegExpExecArray | null = null;
+  for (let from = nameEnd; from < text.length; ) {
+    BEFORE.lastIndex = from;
+    const next = BEFORE.exec(text);
+    const at = next?.indices?.groups?.name?.[0];
+    if (!next || at === undefined) break;
+    if (CLAUSE_OPENER.test(text.slice(Math.max(0, at - 12), at))) best = next;
+    from = next.indices!.groups!.name![1];
+  }
+  return best;
+}
 
 /**
  * "Heathcliff tells Catherine that she has broken her own heart:", "Jo admits that she cannot bear
