@@ -141,6 +141,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (tag-before)', 'Ruth (tag-before)'],
     ],
     [
+      'words passed on are their first speaker’s: “X repeats Y’s words:”, “X recalls Y saying:”',
+      'Ruth repeats Tommy’s words: “Nobody sensible lives there.” Ruth recalls Tommy saying: “Come home.”',
+      ['Tommy (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
       'two tags in the gap between two quotations: two speakers, two quotations',
       '“Nobody sensible lives there,” Tommy tells Ruth, and Ruth answers, “Then I am not sensible.”',
       ['Tommy → Ruth (tag-after)', 'Ruth (tag-before)'],

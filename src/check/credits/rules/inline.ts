@@ -232,6 +232,10 @@ function tagBefore(written: Segment, open: boolean, glossOfPrevious = false): Ru
     const first = readWith(lead, VERB_FIRST);
     if (first) return first;
   }
+  if (open && /['’]s\s/.test(lead.text)) {
+    const passed = readWith(lead, PASSES_ON, { pronoun: false });
+    if (passed) return passed;
+  }
   BEFORE.lastIndex = 0;
   let m = BEFORE.exec(lead.text);
   if (!m) return open ? thatClauseColon(lead) : null;
@@ -249,9 +253,21 @@ function tagBefore(written: Segment, open: boolean, glossOfPrevious = false): Ru
 }
 const DESCRIBED = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|['’]s\s/;
 
-/** Words that open a clause of its own inside the writer's sentence. */
+/**
+ * Words that open a clause of its own inside the writer's sentence, and verbs of taking in or
+ * passing on another's words ("Elizabeth recalls Darcy saying:", "overhears Darcy say:").
+ */
 const CLAUSE_OPENER =
-  /\b(?:when|while|as|after|before|until|because|since|once|whereupon|and|but|so|then|that|which|where|till)\s+$/i;
+  /\b(?:when|while|as|after|before|until|because|since|once|whereupon|and|but|so|then|that|which|where|till|recalls?|recalled|remembers?|remembered|hears?|heard|overhears?|overheard|imagines?|imagined|quotes?|quoted)\s+$/i;
+
+/**
+ * "Elizabeth repeats Darcy's words:", "Jane quotes Darcy's remark:": the words passed on are the
+ * possessor's.
+ */
+const PASSES_ON = new RegExp(
+  `\\b(?:repeats|repeated|repeating|quotes|quoted|quoting|echoes|echoed|echoing|mimics|mimicked|mimicking|parrots|parroted|recalls|recalled|recalling|remembers|remembered|throws\\s+back|threw\\s+back)\\s+(?<name>${WRITTEN_NAME})(?:'s|’s)\\s+(?:(?:own|famous|cruel|earlier|first|old)\\s+)?(?:${SAYING_NOUNS})\\b[^“”"\\n]{0,40}?[,:]?\\s*$`,
+  'dgu',
+);
 
 /** A later match of BEFORE that starts a clause of its own (after "when", "and", "that"…), if any. */
 function innerClause(text: string, first: RegExpExecArray): RegExpExecArray | null {
