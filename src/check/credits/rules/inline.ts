@@ -273,6 +273,13 @@ const PASSES_ON = new RegExp(
 function innerClause(text: string, first: RegExpExecArray): RegExpExecArray | null {
   const nameEnd = first.indices?.groups?.name?.[1];
   if (nameEnd === undefined) return null;
+  // The first match's verb and the inner clause's own: most leads ("Tommy says:") have one, and
+  // the tag pattern is too large to run again for nothing.
+  const tail = text.slice(nameEnd);
+  const verb = SPEECH_VERB_RE.exec(tail) ?? PARTICIPLE_RE.exec(tail);
+  if (!verb) return null;
+  const rest = tail.slice(verb.index + verb[0].length);
+  if (!SPEECH_VERB_RE.test(rest) && !PARTICIPLE_RE.test(rest)) return null;
   let best: RegExpExecArray | null = null;
   for (let from = nameEnd; from < text.length; ) {
     BEFORE.lastIndex = from;
