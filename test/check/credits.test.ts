@@ -141,6 +141,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (tag-before)', 'Ruth (tag-before)'],
     ],
     [
+      'the verb first, and whom the words are about: “Says X of Y:” is X’s, not a script label',
+      'Says Tommy of Ruth: “Nobody sensible lives there.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
       'words passed on are their first speaker’s: “X repeats Y’s words:”, “X recalls Y saying:”',
       'Ruth repeats Tommy’s words: “Nobody sensible lives there.” Ruth recalls Tommy saying: “Come home.”',
       ['Tommy (tag-before)', 'Tommy (tag-before)'],

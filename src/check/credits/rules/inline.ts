@@ -1,5 +1,6 @@
 import { addressingVerbAlternation, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
-import { knownToCast } from '../cast-names.js';
+import type { Cast } from '../../attribute/cast.js';
+import { isCastName, knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
   ADVERB,
@@ -195,9 +196,9 @@ const BEFORE = new RegExp(
   'dgu',
 );
 
-/** "Says Alexei to Polina, “…”", "Cried the Queen:": the verb first, opening the writer's sentence. */
+/** "Says Alexei to Polina, “…”", "Cried the Queen:", "Says Darcy of Elizabeth:": the verb first, opening the writer's sentence. */
 const VERB_FIRST = new RegExp(
-  `(?:^|[.!?]\\s+)\\s*(?:[Ss]ays|[Ss]aid|[Aa]sks|[Aa]sked|[Cc]ries|[Cc]ried|[Rr]eplies|[Rr]eplied|[Aa]nswers|[Aa]nswered|[Ww]rites|[Ww]rote|[Dd]eclares|[Dd]eclared|[Ee]xclaims|[Ee]xclaimed)\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]\\s*$`,
+  `(?:^|[.!?]\\s+)\\s*(?:[Ss]ays|[Ss]aid|[Aa]sks|[Aa]sked|[Cc]ries|[Cc]ried|[Rr]eplies|[Rr]eplied|[Aa]nswers|[Aa]nswered|[Ww]rites|[Ww]rote|[Dd]eclares|[Dd]eclared|[Ee]xclaims|[Ee]xclaimed)\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:of|about|on)\\s+${ADDRESSEE})?\\s*[,:${DASHES}-]\\s*$`,
   'dgu',
 );
 
@@ -220,7 +221,22 @@ const QUOTATIVE = new RegExp(
 const SPOKEN_MARK =
   /,?\s*(?:(?:and\s+)?I\s+quote|quote(?:,?\s+unquote)?|(?:and\s+)?I['’]m\s+quoting(?:\s+[a-z]+){0,3})\s*[,:]?\s*$/i;
 
-function tagBefore(written: Segment, open: boolean, glossOfPrevious = false): RuleMatch | null {
+/**
+ * "Says Darcy of Elizabeth:": the name pattern joins names with "of" ("the King of Hearts"); when the
+ * whole is no name of the book's but its first part is, the rest is whom the words are about.
+ */
+function aboutWhom(read: RuleMatch, cast: Cast): RuleMatch {
+  const m = /^(.+?)\s+(?:of|about)\s+\S/.exec(read.name);
+  if (!m || isCastName(read.name, cast) || !knownToCast(m[1]!, cast)) return read;
+  return { ...read, name: m[1]!, span: { start: read.span.start, end: read.span.start + m[1]!.length } };
+}
+
+function tagBefore(
+  written: Segment,
+  open: boolean,
+  glossOfPrevious = false,
+  cast: Cast | null = null,
+): RuleMatch | null {
   const spoken = open ? SPOKEN_MARK.exec(written.text) : null;
   const lead = spoken ? sub(written, 0, spoken.index + (spoken[0].startsWith(',') ? 1 : 0)) : written;
   if (open && /\b(?:go|goes|going|went|like)\s*[,:]?\s*$/.test(lead.text)) {
@@ -230,7 +246,7 @@ function tagBefore(written: Segment, open: boolean, glossOfPrevious = false): Ru
   if (!SPEECH_VERB_RE.test(lead.text) && !PARTICIPLE_RE.test(lead.text)) return null;
   if (open) {
     const first = readWith(lead, VERB_FIRST);
-    if (first) return first;
+    if (first) return cast ? aboutWhom(first, cast) : first;
   }
   if (open && /['’]s\s/.test(lead.text)) {
     const passed = readWith(lead, PASSES_ON, { pronoun: false });
@@ -314,7 +330,7 @@ export const tagBeforeRule: CreditRule = {
   id: 'credit/tag-before',
   description:
     'the writer introduces the quotation: Ruth confesses: “…” / Emma tells Harriet, “…” / X came up and said / X, who …, says',
-  read: (site) => tagBefore(site.lead, site.leadOpen, site.leadFollowsQuote),
+  read: (site) => tagBefore(site.lead, site.leadOpen, site.leadFollowsQuote, site.ctx.cast),
 };
 
 /**

@@ -6,6 +6,7 @@ import {
   LOWER,
   NARRATOR,
   REF,
+  SPEECH_VERB_RE,
   UPPER,
   WRITTEN_NAME,
 } from '../name-pattern.js';
@@ -71,10 +72,18 @@ function extractedPrefix(site: CreditSite): RuleMatch | null {
 }
 const WHOLE_PREFIX = new RegExp(`^\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\.?\\s*$`, 'dgu');
 
+/** Whether a line's prefix opens with a verb of speech ("Says Darcy of Elizabeth:"). */
+function opensWithVerb(prefix: string): boolean {
+  const first = /^[\s>*_\-•·]*(\p{L}+)\s/u.exec(prefix);
+  return first !== null && SPEECH_VERB_RE.test(first[1]!);
+}
+
 export const screenplayRule: CreditRule = {
   id: 'credit/screenplay',
   description: 'a speaker prefix at the start of the line: Nancy: “…” / [Cohn:] … / MR. DARCY: … / D: …',
   read(site) {
+    // "Says Darcy of Elizabeth: “…”" opens with a verb of speech: a tag, not a speaker's label.
+    if (opensWithVerb(site.linePrefix.text)) return null;
     const m =
       readWith(site.linePrefix, SCREENPLAY, { pronoun: false }) ??
       extractedPrefix(site) ??
