@@ -141,6 +141,16 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (tag-before)', 'Ruth (tag-before)'],
     ],
     [
+      'a relative of the possessor replies: “X’s husband replies:” is not X’s line',
+      'Miss Emily’s husband replies: “Nobody sensible lives there.”',
+      ['-'],
+    ],
+    [
+      'a title’s full stop is no sentence end: “… an answer from Mr. X:” credits no “X”',
+      'Ruth gets a dry answer from Mr. Darcy: “Nobody sensible lives there.”',
+      ['-'],
+    ],
+    [
       'the verb first, and whom the words are about: “Says X of Y:” is X’s, not a script label',
       'Says Tommy of Ruth: “Nobody sensible lives there.”',
       ['Tommy (tag-before)'],

@@ -1,4 +1,9 @@
-import { addressingVerbAlternation, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
+import {
+  addressingVerbAlternation,
+  FAMILY_NOUNS,
+  OPENS_WITH_CONNECTIVE,
+  RELATION_NOUNS,
+} from '../../../lexicon.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
 import {
@@ -376,7 +381,7 @@ export const subjectColonRule: CreditRule = {
  * about Pip) and ends the lead.
  */
 const NAME_GLOSS = new RegExp(
-  `(?:^|[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?(?<name>${WRITTEN_NAME})(?:\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?\\s*(?::|,(?=\\s*$))\\s*$`,
+  `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?(?<name>${WRITTEN_NAME})(?:\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?\\s*(?::|,(?=\\s*$))\\s*$`,
   'dgu',
 );
 const FINITE_VERB =
@@ -485,8 +490,10 @@ export const inWordsRule: CreditRule = {
 };
 
 /** "Mr. Bennet's reply is", "In the novella, Kurtz's last words are": a possessive saying noun opening the clause. */
+/** "Mrs. Bennet's husband replies:": a person of the possessor's is the subject, and "replies" a verb. */
+const NOT_A_PERSON = `(?!(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})\\b)`;
 const POSSESSIVE = new RegExp(
-  `^(?:(?:In|At|By|Near|Towards?|Later|Finally|Then)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:the|a|an)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?))?)?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+  `^(?:(?:In|At|By|Near|Towards?|Later|Finally|Then)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:the|a|an)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?))?)?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
   'dgu',
 );
 
