@@ -9,8 +9,9 @@ import {
   RANK_TITLES,
   RANKS_ALONE,
 } from '../lexicon.js';
-import { type Entity, mergeInto } from './entity.js';
+import { type Entity, joinClippedFullNames, mergeInto } from './entity.js';
 import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from './given-names.js';
+import { isHusbandsName } from './married-names.js';
 import type { FormStats, NameOccurrence } from './names.js';
 
 /** "Miss X" between two women of the family goes to the one named at least this many times as often. */
@@ -23,21 +24,6 @@ const FAMILY_NAME_DOMINANCE = 5;
 function titleGender(honorific: string | null): Gender {
   if (!honorific) return 'unknown';
   return HONORIFICS.get(honorific.toLowerCase().replace(/\.$/, ''))?.gender ?? 'unknown';
-}
-
-/** The shortest given name that may be a clipped form of a longer one of the same family ("Huck"). */
-const CLIPPED_GIVEN_MIN = 4;
-
-/**
- * "Mrs. Joe" is the wife of Joe (as "Mrs. Charles Musgrove" is of Charles): a man's given name after
- * a married woman's title is her husband's, neither her given name nor a family name.
- */
-function isHusbandsName(f: FormStats): boolean {
-  return (
-    f.honorific === 'Mrs.' &&
-    f.words.length === 1 &&
-    GIVEN_NAME_GENDER.get(f.words[0]!.toLowerCase()) === 'male'
-  );
 }
 
 function compatible(a: Gender, b: Gender): boolean {
@@ -157,24 +143,7 @@ export function clusterNames(
       surname,
     );
   }
-  // "Huck Finn" and "Huckleberry Finn": one family name, and one given name the start of the other
-  // (four letters at least: "Jo" is not "John"), is one person when no one else of the family has
-  // a given name that starts so.
-  for (const e of [...entities.values()]) {
-    if (!e.key.startsWith('full|') || !e.given || e.given.length < CLIPPED_GIVEN_MIN || !entities.has(e.key))
-      continue;
-    const short = e.given.toLowerCase();
-    const longer = bySurname(e.surname!).filter(
-      (o) =>
-        o !== e &&
-        o.key.startsWith('full|') &&
-        o.given !== null &&
-        o.given.length > short.length &&
-        o.given.toLowerCase().startsWith(short),
-    );
-    if (longer.length === 1 && compatible(effectiveGender(e), effectiveGender(longer[0]!)))
-      mergeInto(entities, formToKey, e, longer[0]!);
-  }
+  joinClippedFullNames(entities, formToKey, effectiveGender);
   // "Princess Abdul Akbar" (and "Abdul Akbar") is Jenny Abdul Akbar: a title before a family name of
   // several words, whose first word is no known given name, joins the one full name ending with them.
   for (const f of sorted) {

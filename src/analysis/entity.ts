@@ -75,3 +75,36 @@ export function joinCaseVariants(
     }
   }
 }
+
+/** The shortest given name that may be a clipped form of a longer one of the same family ("Huck"). */
+const CLIPPED_GIVEN_MIN = 4;
+
+/**
+ * "Huck Finn" and "Huckleberry Finn": one family name, and one given name the start of the other
+ * (four letters at least: "Jo" is not "John"), is one person when no one else of the family has a
+ * given name that starts so. Full-name clusters only (keys `full|…`).
+ */
+export function joinClippedFullNames(
+  entities: Map<string, Entity>,
+  formToKey: Map<string, string>,
+  genderOf: (e: Entity) => Gender,
+): void {
+  const full = (e: Entity) => e.key.startsWith('full|') && e.given !== null && e.surname !== null;
+  for (const e of [...entities.values()]) {
+    if (!full(e) || e.given!.length < CLIPPED_GIVEN_MIN || !entities.has(e.key)) continue;
+    const short = e.given!.toLowerCase();
+    const longer = [...entities.values()].filter(
+      (o) =>
+        o !== e &&
+        full(o) &&
+        o.surname === e.surname &&
+        o.given!.length > short.length &&
+        o.given!.toLowerCase().startsWith(short),
+    );
+    const [other] = longer;
+    const a = genderOf(e);
+    const b = other ? genderOf(other) : 'unknown';
+    if (longer.length === 1 && (a === 'unknown' || b === 'unknown' || a === b))
+      mergeInto(entities, formToKey, e, other!);
+  }
+}

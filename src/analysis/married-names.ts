@@ -4,8 +4,10 @@
  * Mary") is not enough: the family's other "Mrs." (his mother) is usually in the book too, and novels
  * are full of marriages wished for and feared.
  */
+
+import { GIVEN_NAME_GENDER } from '../lexicon.js';
 import { type Entity, mergeInto } from './entity.js';
-import type { NameOccurrence } from './names.js';
+import type { FormStats, NameOccurrence } from './names.js';
 
 /** Rule ids, for tests and notes. */
 export const MARRIED_NAME_RULES = ['married-name/now', 'married-name/formerly'] as const;
@@ -72,4 +74,16 @@ export function joinMarriedNames(
     applied.push(l);
   }
   return applied;
+}
+
+/**
+ * "Mrs. Joe" is the wife of Joe (as "Mrs. Charles Musgrove" is of Charles): a man's given name after
+ * a married woman's title is her husband's, neither her given name nor a family name.
+ */
+export function isHusbandsName(f: FormStats): boolean {
+  return (
+    f.honorific === 'Mrs.' &&
+    f.words.length === 1 &&
+    GIVEN_NAME_GENDER.get(f.words[0]!.toLowerCase()) === 'male'
+  );
 }

@@ -20,6 +20,10 @@ import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
  * from the shared lexicon (titles, credit verbs); nothing here is about a particular novel.
  */
 
+/** A finite verb of the writer's own ("is", "has", "will"): a phrase holding one is a sentence, not a gloss on a name. */
+export const FINITE_VERB_RE =
+  /\b(?:is|was|are|were|has|had|have|does|did|do|will|would|can|could|should|may|might|must)\b/;
+
 /** Credit verbs and phrases from the lexicon, as a regular-expression alternation (no group). */
 export const VERBS = creditVerbAlternation();
 

@@ -236,10 +236,8 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
   const text = scope.doc.text;
   const block = scope.doc.blocks.find((b) => b.content.start <= at && at < b.content.end);
   if (!block) return null;
-  const before = text.slice(block.content.start, at);
-  if (!/[,;]\s+(?:and|but|so|then|and\s+then)\s+$/.test(before)) return null;
-  const cut = before.search(/[.!?]["”’')]*\s+[^.!?]*$/);
-  const from = block.content.start + (cut < 0 ? 0 : cut + 1);
+  if (!/[,;]\s+(?:and|but|so|then|and\s+then)\s+$/.test(text.slice(block.content.start, at))) return null;
+  const from = ownSentenceStart(text, block.content.start, at);
   const people = peopleIn(scope, from, at).filter((p) => !isAuthorName(p.name, scope.ctx));
   const first = people[0];
   if (!first || genderOf(first.name, scope.ctx) !== want) return null;

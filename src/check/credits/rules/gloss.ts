@@ -1,6 +1,7 @@
 import {
   ADDRESSEE,
   ADVERB,
+  FINITE_VERB_RE,
   LOWER,
   NARRATOR,
   SAYING_NOUNS,
@@ -224,7 +225,6 @@ const GLOSS_NAME_NOTES = new RegExp(
   `^(?<name>${WRITTEN_NAME})(?:\\s*\\([^()\\n]{1,40}\\))?(?:,\\s*(?:ch|chap|chapter|p|pg|page|act|scene|letter|vol|book)\\.?\\s*[\\dIVXLCivxlc]+)?\\s*(?:[\u2013\u2014]|-{1,2}|:)\\s+\\S`,
   'dgu',
 );
-const FINITE = /\b(?:is|was|are|were|has|had|have|does|did|do|will|would|can|could|should|may|might|must)\b/;
 /** "As Mrs. Norris applies it." / "As Austen puts it." opening the block after the quotation. */
 const GLOSS_AS = new RegExp(
   `^[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|applies|applied|phrases|phrased|observes|remarks|notes)\\s+it\\b`,
@@ -263,7 +263,9 @@ export const glossAfterRule: CreditRule = {
       readWith(sentence, GLOSS_HERE) ??
       readWith(sentence, GLOSS_WITH_THIS) ??
       readWith(sentence, GLOSS_NAME_NOTES, { pronoun: false }) ??
-      (FINITE.test(sentence.text) ? null : readWith(sentence, GLOSS_NAME_PHRASE, { pronoun: false })) ??
+      (FINITE_VERB_RE.test(sentence.text)
+        ? null
+        : readWith(sentence, GLOSS_NAME_PHRASE, { pronoun: false })) ??
       readWith(sentence, GLOSS_AS)
     );
   },

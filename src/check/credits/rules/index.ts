@@ -2,15 +2,12 @@ import { glossAfterRule, passiveRule, quizAnswerRule, speakerLabelRule } from '.
 import {
   asPutsItRule,
   inWordsRule,
-  nameGlossRule,
   possessiveRule,
   runLeadRule,
-  subjectColonRule,
   tagAfterRule,
   tagBeforeRule,
   tagBetweenRule,
   tagCarriedRule,
-  whenHeadingRule,
 } from './inline.js';
 import {
   dashAfterRule,
@@ -21,6 +18,7 @@ import {
   screenplayRule,
   tableColumnRule,
 } from './layout.js';
+import { nameGlossRule, subjectColonRule, whenHeadingRule } from './lead-in.js';
 import type { CreditRule } from './rule.js';
 
 export type { CreditRule, RuleMatch } from './rule.js';

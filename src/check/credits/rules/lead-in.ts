@@ -1,0 +1,111 @@
+import { knownToCast } from '../cast-names.js';
+import { ADDRESSEE, FINITE_VERB_RE, LOWER, SPEECH_VERB_RE, WRITTEN_NAME } from '../name-pattern.js';
+import { NOT_SAID } from './inline.js';
+import { type CreditRule, readWith } from './rule.js';
+
+/**
+ * The writer's own sentence or heading about a person, leading into the quotation without a verb
+ * of speech between them: "Young Jane turns on her aunt: “…”", "Joe, the kindest man in literature:
+ * “…”", a list item's heading "1. When Jo said what we were all thinking:". Each credits only a
+ * character of the book (`knownToCast`): with any verb, or none, a place or a thing could stand there.
+ */
+
+/**
+ * Verbs whose subject takes in someone else's words: "Elizabeth reads the letter:", "Jane overhears
+ * them:", "Emma is told:". After them the quotation is not the subject's.
+ */
+const TAKING_IN =
+  '(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|is\\s+told|was\\s+told|gets|got|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?|reacted|responds?\\s+to\\s+\\p{Lu})';
+
+/**
+ * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:", "…, and
+ * Huck just plays dumb:": a sentence (or its last clause) of the writer's whose subject is a person
+ * and which leads into the quotation with a colon,
+ * whatever its verb (writers vary them endlessly), except verbs of taking in another's words. Only a
+ * lower-case clause of a few words, with no second name and nothing done "by" or "from" someone
+ * ("begins by teasing his friend:" is the subject's own doing); not a possessive ("Elizabeth's sister
+ * replies:" is the sister's).
+ */
+const SUBJECT_COLON = new RegExp(
+  `(?:^(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;]\\s+|,\\s+(?:and|but|so|while|then)\\s+)\\s*(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME})(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)${LOWER}+){0,5}\\s*:\\s*$`,
+  'dgu',
+);
+
+export const subjectColonRule: CreditRule = {
+  id: 'credit/subject-colon',
+  description:
+    'the writer’s sentence about a person leads into the quotation: Young Jane turns on her aunt: “…”',
+  read(site) {
+    if (!site.leadOpen || !/:\s*$/.test(site.lead.text)) return null;
+    // Any verb, so the subject must be one of the book's characters ("At the Salt House the rule is
+    // simple:" names a place).
+    const m = readWith(site.lead, SUBJECT_COLON, { pronoun: false });
+    return m && knownToCast(m.name, site.ctx.cast) ? m : null;
+  },
+};
+
+/**
+ * A name and a few words about the person, then the words: "Joe, the kindest man in literature:
+ * “…”", "Estella to Miss Havisham, finally pushing back: “…”", "And Herbert, the world's best
+ * roommate, mid-story: “…”", "Honourable mention: Mrs Joe, “…”" (a thread's or a list's own way to
+ * credit). The name opens the writer's sentence (after a thread's "2/", a list's number, "and",
+ * or a label); what follows it has no verb of its own ("Pip, meanwhile, has other worries:" is
+ * about Pip) and ends the lead.
+ */
+const NAME_GLOSS = new RegExp(
+  `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?(?<name>${WRITTEN_NAME})(?:\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?\\s*(?::|,(?=\\s*$))\\s*$`,
+  'dgu',
+);
+
+export const nameGlossRule: CreditRule = {
+  id: 'credit/name-gloss',
+  description:
+    'a name and a few words about the person, then the words: Joe, the kindest man in literature: “…”',
+  read(site) {
+    if (!site.leadOpen || !/[:,]\s*$/.test(site.lead.text)) return null;
+    NAME_GLOSS.lastIndex = 0;
+    const m = NAME_GLOSS.exec(site.lead.text);
+    if (!m) return null;
+    const gloss = m.groups?.gloss ?? '';
+    // "Pip, meanwhile, has other worries:" is a sentence about Pip, not a credit.
+    if (FINITE_VERB_RE.test(gloss) || SPEECH_VERB_RE.test(gloss)) return null;
+    // A bare "Pip," before the words is only a credit at the start of the writer's sentence or list.
+    const read = readWith(site.lead, NAME_GLOSS, { pronoun: false }, undefined, m);
+    return read && knownToCast(read.name, site.ctx.cast) ? read : null;
+  },
+};
+
+/**
+ * Verbs a list article's heading gives the speaker of the line below it. Only verbs that report the
+ * subject's own words: over "When Laurie proposed" or "When Jo asked Marmee" stands the answer as
+ * often as the question.
+ */
+const WHEN_VERBS =
+  'said|says|told|tells|reminded|reminds|declared|declares|announced|announces|admitted|admits|confessed|confesses|explained|explains|insisted|insists|warned|warns|threatened|threatens|joked|jokes|complained|complains|grumbled|grumbles|snapped|snaps|shouted|shouts|yelled|yells|screamed|screams|whispered|whispers|muttered|mutters|quipped|quips|summed\\s+up|put\\s+it|spoke|speaks|gave|gives|dropped|drops|roasted|roasts|clapped\\s+back|went\\s+off';
+/**
+ * A list article's item heading over the quotation: "1. When Jo said what we were all thinking:",
+ * "When Beth reminded everyone what matters", "That time Amy threatened Jo from the stairs".
+ */
+const WHEN_HEADING = new RegExp(
+  `^[\\s#*_>]*(?:\\d{1,3}[.)]\\s*)?(?:(?:And|But|Or|Plus)\\s+)?(?:[Ww]hen|[Ww]henever|[Tt]hat\\s+time|[Tt]he\\s+time|[Ee]very\\s+time|[Tt]he\\s+moment)\\s+(?<name>${WRITTEN_NAME})(?:\\s+(?:just|basically|literally|finally|casually|totally|really|then|calmly|simply))*\\s+(?:${WHEN_VERBS})\\b${NOT_SAID}(?:\\s+(?<to>${ADDRESSEE}))?`,
+  'dgu',
+);
+
+export const whenHeadingRule: CreditRule = {
+  id: 'credit/when-heading',
+  description:
+    'a list item’s heading over the quotation: 1. When Jo said what we were all thinking: / That time Amy threatened Jo',
+  read(site) {
+    // The block before, set over the quotation: not a sentence of the quotation's own paragraph.
+    if (
+      site.leadInline ||
+      !site.setApart ||
+      !/^[\s#*_>\d.)]*(?:And\s+|But\s+|Or\s+|Plus\s+)?(?:When|Whenever|That time|The time|Every time|The moment)\s/i.test(
+        site.lead.text,
+      )
+    )
+      return null;
+    const m = readWith(site.lead, WHEN_HEADING, { pronoun: false });
+    return m && knownToCast(m.name, site.ctx.cast) ? m : null;
+  },
+};
