@@ -36,9 +36,16 @@ interface Fixture {
   outDir: string;
 }
 
-/** Runs bin/verbatim as a person would; a failure (exit ≥ 2) stops the bench with its message. */
+/**
+ * Runs bin/verbatim as a person would, through its `#!` line (which gives Node the V8 flags the CLI
+ * starts with), with this Node first on the PATH; a failure (exit ≥ 2) stops the bench with its message.
+ */
+const ENV = {
+  ...process.env,
+  PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+};
 function verbatim(args: string[]): string {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(BIN, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: ENV });
   if (r.status === null || r.status >= 2) {
     throw new Error(`verbatim ${args.join(' ')} exited ${r.status}: ${r.stderr.trim().split('\n').pop()}`);
   }

@@ -87,13 +87,30 @@ function headingName(heading: string): string {
     .replace(/^[\dIVXLC]+[.:)]\s+/, '');
 }
 
+/** A phrase reduced to its words, lower case: what sameWords compares. */
+function wordsKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 function sameWords(a: string, b: string): boolean {
-  const n = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  return n(a) === n(b);
+  return wordsKey(a) === wordsKey(b);
+}
+
+/**
+ * The chapters' own names as wordsKey reduces them, made once per list of headings: the check asks
+ * for every quotation, and reducing every heading each time was ~30 ms of a one-shot check.
+ */
+const CHAPTER_NAMES = new WeakMap<readonly string[], ReadonlySet<string>>();
+function chapterNames(titles: readonly string[]): ReadonlySet<string> {
+  let names = CHAPTER_NAMES.get(titles);
+  if (!names) {
+    names = new Set(titles.map((t) => wordsKey(headingName(t))));
+    CHAPTER_NAMES.set(titles, names);
+  }
+  return names;
 }
 
 export function classifyQuote(q: ClassifyInput): Classification {
@@ -106,7 +123,7 @@ export function classifyQuote(q: ClassifyInput): Classification {
   // (“The Young Adventurers, Ltd.!”, a chapter named after a line of its own).
   const credited = q.creditKind === 'character' || q.creditKind === 'narrator';
   const spoken = credited && (q.block || /[!?][”"’']?\s*$/.test(text));
-  if (!spoken && q.wordCount >= 2 && q.chapterTitles?.some((t) => sameWords(text, headingName(t)))) {
+  if (!spoken && q.wordCount >= 2 && q.chapterTitles && chapterNames(q.chapterTitles).has(wordsKey(text))) {
     return { kind: 'title', reason: 'the title of a chapter', ifAbsent: null };
   }
   const sentence = `${before} ${after.split(/(?<=[.!?])\s/)[0] ?? ''}`;

@@ -1,5 +1,7 @@
 /** Speech: the verbs that tag dialogue in a novel, and the verbs and phrases a writer credits a line with. */
 
+import { longestFirst } from './words.js';
+
 /** Verbs that introduce or tag direct speech ("said he", "Elizabeth replied"), in all inflections we need. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   [
@@ -234,13 +236,13 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set(
 
 /** ADDRESSING_VERBS as a regular-expression alternation (no group), longest first. */
 export function addressingVerbAlternation(): string {
-  return [...ADDRESSING_VERBS].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+  return [...ADDRESSING_VERBS].sort(longestFirst).join('|');
 }
 
 /** A regular-expression alternation (no group) of the credit verbs and phrases, longest first. */
 export function creditVerbAlternation(): string {
   return [...CREDIT_PHRASES, ...CREDIT_VERBS]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .sort(longestFirst)
     .map((v) => v.replace(/ /g, '\\s+'))
     .join('|');
 }

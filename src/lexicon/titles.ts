@@ -1,5 +1,7 @@
 /** Titles and honorifics that precede a name, and their gender. */
 
+import { longestFirst } from './words.js';
+
 export type Gender = 'female' | 'male' | 'unknown';
 
 /** Titles that precede a name, mapped to a canonical form and the gender they imply. */
@@ -107,7 +109,7 @@ export const UNMARRIED_TITLES: ReadonlySet<string> = new Set([
  */
 export function titleAlternation(): string {
   return [...HONORIFICS.keys(), ...WRITTEN_NAME_PREFIXES]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .sort(longestFirst)
     .map((t) => t[0]!.toUpperCase() + t.slice(1))
     .join('|');
 }

@@ -36,4 +36,21 @@ describe.skipIf(!built)('the real bin/verbatim', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe(`verbatim: ${path.join(tmp, 'nope.txt')}: no such file\n`);
   });
+
+  it("runs as a program through its #! line, as a shell and npm's bin link start it", () => {
+    // The #! line passes V8 flags through `env -S`: a line env cannot run would fail every user.
+    const bin = path.join(root, 'bin/verbatim');
+    const env = {
+      ...process.env,
+      PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+      VERBATIM_DATA_DIR: path.join(tmp, 'data'),
+    };
+    const version = spawnSync(bin, ['--version'], { encoding: 'utf8', env, timeout: 30_000 });
+    expect(version.error).toBeUndefined();
+    expect(version.status, version.stderr).toBe(0);
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(version.stdout.trim()).toBe(pkg.version);
+    const list = spawnSync(bin, ['list'], { encoding: 'utf8', env, timeout: 30_000 });
+    expect(list.status, list.stderr).toBe(0);
+  });
 });
