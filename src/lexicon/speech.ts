@@ -173,6 +173,7 @@ const REPORTING_VERBS: readonly string[] = (
   'console consoles consoled confront confronts confronted lecture lectures lectured ' +
   'reprimand reprimands reprimanded berate berates berated rebuff rebuffs rebuffed ' +
   'scoff scoffs scoffed sneers greet greets greeted welcome welcomes welcomed ' +
+  'address addresses promise promises ' +
   // the voice, in the present a writer uses ("the Queen shrieks", "Eeyore groans"); the past forms are speech verbs
   'shrieks screams yells roars bellows snarls growls hisses sobs gasps thunders squeaks booms wails ' +
   'howls barks grumbles groans moans stammers stutters drawls rasps croaks chants hollers'
@@ -225,7 +226,7 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set(
     'tell tells told ask asks asked answer answers answered assure assures assured remind reminds reminded ' +
     'warn warns warned urge urges urged beg begs begged inform informs informed advise advises advised ' +
     'reassure reassures reassured scold scolds scolded tease teases teased implore implores implored ' +
-    'entreat entreats entreated address addresses addressed interrupt interrupts interrupted ' +
+    'entreat entreats entreated address addresses addressed interrupt interrupts interrupted promise promises ' +
     'correct corrects corrected rebuke rebukes rebuked command commands commanded ' +
     'dismiss dismisses dismissed mock mocks mocked insult insults insulted taunt taunts taunted ' +
     'chide chides chided flatter flatters flattered snub snubs snubbed console consoles consoled ' +

@@ -439,6 +439,11 @@ describe('credits: the page’s layout', () => {
       ['Tommy (dash-after)'],
     ],
     ['a dash with a chapter', '“Oranges again.” — Tommy, Chapter 2', ['Tommy (dash-after)']],
+    [
+      'a dash line with an aside in brackets',
+      '> Oranges again! Oranges again!\n\n– the Cheshire Cat (the cat, obviously)',
+      ['the Cheshire Cat (dash-after)'],
+    ],
     ['a dash in the paragraph after (HTML)', '“Oranges again.”\n\n— Tommy', ['Tommy (dash-after)']],
     ['a dash inside a block quote', '> I kept you apart, and I am sorry.\n> — Ruth', ['Ruth (dash-after)']],
     ['a parenthesis', '“Paint what you see.” (Basil)', ['Basil (parenthesis)']],
@@ -726,6 +731,21 @@ describe('credits: pronouns, resolved within the writing', () => {
       'Mrs. Pryce hates the sea. As she says, “It takes everything.”',
       ['Mrs. Pryce (as-puts-it)'],
     ],
+    [
+      'a chain of the same pronoun goes back to its subject, past the person he talks to',
+      'Basil is gentle even when he is angry. After the quarrel in the studio he shouts at Lord Henry and the others: “You have spoilt him.” Then, reaching for his hat, he adds, “I shall not come again.”',
+      ['Basil (tag-before)', 'Basil (tag-before)'],
+    ],
+    [
+      'a short opener before the pronoun keeps the subject of the sentence before',
+      'Ruth waits for Miss Emily on the pier. Later that night, she tells her: “They come in sevens.”',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'an opener naming someone is no opener: the nearest person decides',
+      'Ruth waits on the pier. When Miss Emily arrives, she says: “They come in sevens.”',
+      ['Miss Emily (tag-before)'],
+    ],
   ]);
   it('says which pronoun it resolved', () => {
     const { text, quotes } = quotesOf('Ruth is tired. As she says, “They come in sevens.”', 'unmarked');
@@ -874,6 +894,21 @@ describe('credits: tables', () => {
 
 describe('credits: more introductions and tags', () => {
   table([
+    [
+      'tells someone what…, then the words',
+      'Compare Tommy, home after three years, who tells Ruth what he has missed most: “the smell of the tar.”',
+      ['Tommy → Ruth (tag-before)'],
+    ],
+    [
+      'promises someone',
+      'Tommy promises her, “I shall come back by the spring tide.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'an adverb after the person spoken to',
+      'In the last chapter, the narrator addresses us directly: “Reader, the house is sold.”',
+      ['narrator:the narrator (tag-before)'],
+    ],
     ['Here is X:', 'Here is Miss Emily:\n\n> The sea keeps its own accounts.', ['Miss Emily (in-words)']],
     ['the verb first', 'Says Tommy to Ruth, “Come home with me.”', ['Tommy → Ruth (tag-before)']],
     ['speaking to Y, X says', 'Speaking to Kathy, Ruth says: “I was afraid.”', ['Ruth → Kathy (tag-before)']],

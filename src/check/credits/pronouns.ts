@@ -180,13 +180,30 @@ const DESCRIBED_SUBJECT = /^\s*((?:The|A|An|His|Her|Their)\s+(?:\p{Ll}+\s+){0,2}
 const SUBJECT_WITHIN_WORDS = 4;
 
 /**
- * A "she" that opens its sentence (or follows "and" after one that did: "She teases…, and she
- * urges…") continues the subject of the sentence before, as readers take it: "Even Lydia, who mocks
- * the letter, understands that Hester has made up her mind. She teases…" is Lydia's, though Hester
- * was named last. The subject is the first person of that gender named in the sentence before,
- * within its first few words; otherwise null and the nearest person decides.
+ * Words that may open a sentence before its subject pronoun, as a reader skips them: "Then,",
+ * "Then, stumbling off,", "Later that night,". A person named there ("When Darcy proposes, he…")
+ * makes it no opener: the nearest person decides.
  */
-function subjectOfPreviousSentence(scope: PronounScope, at: number, want: Gender): string | null {
+const OPENER = /^[^,;:.!?“”"]{1,40},(?:\s*[^,;:.!?“”"]{1,40},)?$/;
+
+/** How deep a chain of pronouns is followed back ("Silver… he roars… Then he adds"). */
+const CHAIN_DEPTH = 3;
+
+/**
+ * A "she" that opens its sentence (or follows "and" after one that did: "She teases…, and she
+ * urges…", or a short opener: "Then, stumbling off, he adds") continues the subject of the
+ * sentence before, as readers take it: "Even Lydia, who mocks the letter, understands that Hester
+ * has made up her mind. She teases…" is Lydia's, though Hester was named last. The subject is the
+ * first person of that gender named in the sentence before, within its first few words; when that
+ * sentence's subject is itself "she" ("After the parley he roars at Smollett: “…” Then he adds"),
+ * the chain goes back to whom that one stands for. Otherwise null, and the nearest person decides.
+ */
+function subjectOfPreviousSentence(
+  scope: PronounScope,
+  at: number,
+  want: Gender,
+  depth: number,
+): string | null {
   const text = scope.doc.text;
   const block = scope.doc.blocks.find((b) => b.content.start <= at && at < b.content.end);
   if (!block) return null;
@@ -200,7 +217,9 @@ function subjectOfPreviousSentence(scope: PronounScope, at: number, want: Gender
   sentenceStart = at - own.replace(/^\s+/, '').length;
   const lead = own.trim();
   const same = want === 'female' ? /^(?:She|she)\b/ : /^(?:He|he)\b/;
-  if (lead.length > 0 && !(same.test(lead) && /,?\s+(?:and|but|then)\s*$/.test(lead))) return null;
+  const opener =
+    OPENER.test(lead) && peopleIn(scope, sentenceStart, at).every((p) => isAuthorName(p.name, scope.ctx));
+  if (lead.length > 0 && !opener && !(same.test(lead) && /,?\s+(?:and|but|then)\s*$/.test(lead))) return null;
   if (cut < 0) return null;
   const prevText = before.slice(0, cut + 1);
   const prevStart = Math.max(prevText.search(/[^.!?]*[.!?]["”’')]*\s*$/), 0);
@@ -215,9 +234,30 @@ function subjectOfPreviousSentence(scope: PronounScope, at: number, want: Gender
     (p) => !isAuthorName(p.name, scope.ctx) && genderOf(p.name, scope.ctx) !== null,
   );
   const first = people[0];
+  const chained = depth < CHAIN_DEPTH ? subjectPronoun(scope, from, first?.span.start ?? at, want) : null;
+  if (chained !== null && sentenceStart > from) return resolveAt(scope, chained, want, depth + 1);
   if (!first || genderOf(first.name, scope.ctx) !== want) return null;
   const wordsBefore = text.slice(from, first.span.start).trim().split(/\s+/).filter(Boolean).length;
   return wordsBefore <= SUBJECT_WITHIN_WORDS && sentenceStart > from ? first.name : null;
+}
+
+/**
+ * Where a sentence starting at `from` has "he" (or "she") as its subject, before `until` (its first
+ * person named): within its first few words after an opener ("After the failed parley at the
+ * stockade he roars…"), or null.
+ */
+function subjectPronoun(scope: PronounScope, from: number, until: number, want: Gender): number | null {
+  const text = scope.doc.text;
+  const re = want === 'female' ? /\b[Ss]he\b/g : /\b[Hh]e\b/g;
+  const chunk = text.slice(from, until);
+  for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+    const at = from + m.index;
+    // (a "he" inside a quotation is the book's, not the writer's)
+    if (insideQuoted(scope.quoted, at)) continue;
+    const wordsBefore = text.slice(from, at).trim().split(/\s+/).filter(Boolean).length;
+    return wordsBefore <= SUBJECT_WITHIN_WORDS * 2 ? at : null;
+  }
+  return null;
 }
 
 /** Where the sentence holding `at` starts (not before `from`). */
@@ -245,23 +285,22 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
   return wordsBefore <= SUBJECT_WITHIN_WORDS ? first.name : null;
 }
 
-/**
- * The name "he"/"she" at `at` stands for, or null when no person of that gender is named where it
- * looks (see `regions`). `credited` are the names credited so far (used when nothing says any
- * name's gender).
- */
-export function resolvePronoun(
+/** A pronoun met on a chain back (see subjectOfPreviousSentence): resolved as the first one is, without credits. */
+function resolveAt(scope: PronounScope, at: number, want: Gender, depth: number): string | null {
+  return (
+    subjectOfPreviousSentence(scope, at, want, depth) ??
+    subjectOfOwnSentence(scope, at, want) ??
+    nearestNamed(scope, at, want, null)
+  );
+}
+
+/** The nearest person of that gender named where a pronoun at `at` looks (see `regions`). */
+function nearestNamed(
   scope: PronounScope,
   at: number,
-  pronoun: 'he' | 'she',
-  credited: readonly { name: string; at: number }[],
-  /** Whom the credit says the line is spoken to ("To Miss Pinkerton she retorts"): not the speaker. */
-  addressee: string | null = null,
+  want: Gender,
+  addressee: string | null,
 ): string | null {
-  const want: Gender = pronoun === 'he' ? 'male' : 'female';
-  const noCast = scope.ctx.cast.characters.length === 0;
-  const subject = subjectOfPreviousSentence(scope, at, want) ?? subjectOfOwnSentence(scope, at, want);
-  if (subject && subject !== addressee) return subject;
   const areas = regions(scope, at);
   const sentenceStart = ownSentenceStart(scope.doc.text, areas[0]!.start, at);
   for (const area of areas) {
@@ -282,6 +321,29 @@ export function resolvePronoun(
         return p.name;
     }
   }
+  return null;
+}
+
+/**
+ * The name "he"/"she" at `at` stands for, or null when no person of that gender is named where it
+ * looks (see `regions`). `credited` are the names credited so far (used when nothing says any
+ * name's gender).
+ */
+export function resolvePronoun(
+  scope: PronounScope,
+  at: number,
+  pronoun: 'he' | 'she',
+  credited: readonly { name: string; at: number }[],
+  /** Whom the credit says the line is spoken to ("To Miss Pinkerton she retorts"): not the speaker. */
+  addressee: string | null = null,
+): string | null {
+  const want: Gender = pronoun === 'he' ? 'male' : 'female';
+  const noCast = scope.ctx.cast.characters.length === 0;
+  const subject = subjectOfPreviousSentence(scope, at, want, 0) ?? subjectOfOwnSentence(scope, at, want);
+  if (subject && subject !== addressee) return subject;
+  const named = nearestNamed(scope, at, want, addressee);
+  if (named) return named;
+  const areas = regions(scope, at);
   // Nothing says anyone's gender (no cast, no titles): the last name credited in the pronoun's own
   // paragraph, if it is not known to be of the other gender, as a reader would take it.
   const own = areas[0]!;

@@ -180,8 +180,11 @@ const WHO = '(?:,?\\s+who|\\s+(?:is|was)\\s+the\\s+one\\s+who)';
 /** Auxiliaries before an -ing or bare verb: "was saying", "can only say", "had told". */
 const AUX =
   '(?:\\s+(?:is|was|has|had|will|would|can|could|must|might|does|did|keeps|kept)(?:\\s+(?:only|just|also|then|still|never))?)';
-/** "that", "how", and a short clause the quotation completes: "Kathy recalls that she “…”", "tells him that suffering “…”". */
-const CLAUSE = `(?:\\s+(?:that|how|when|whether)(?:\\s+${LOWER}+){1,3}|(?:\\s+(?:that|how|when|whether))?(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an|${WRITTEN_NAME})(?:\\s+${LOWER}+){0,3})?)?`;
+/**
+ * "that", "how", "what", and a short clause the quotation completes: "Kathy recalls that she “…”",
+ * "tells him that suffering “…”", "tells Jim what he has missed most: “…”".
+ */
+const CLAUSE = `(?:\\s+(?:that|how|when|whether|what|why)(?:\\s+${LOWER}+){1,4}|(?:\\s+(?:that|how|when|whether))?(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an|${WRITTEN_NAME})(?:\\s+${LOWER}+){0,3})?)?`;
 /** "says this", "answers thus", "puts it this way", "says the following". */
 const CATAPHOR =
   '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|it\\s+this\\s+way|it\\s+best|so)(?:\\s+[^.!?“”"]{0,60})?)';
@@ -196,7 +199,7 @@ const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]rit
 const NOT_AFTER_PREPOSITION =
   '(?<!\\b(?:at|in|on|to|from|by|with|into|onto|for|near|behind|under|over|through|against|beside)\\s+)';
 const BEFORE = new RegExp(
-  `(?<![${LETTERS}'’])${TO_FIRST}?${NOT_AFTER_PREPOSITION}(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b${NOT_SAID}${ADVERB}?${OBJECT}${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+  `(?<![${LETTERS}'’])${TO_FIRST}?${NOT_AFTER_PREPOSITION}(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION})?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
   'dgu',
 );
 

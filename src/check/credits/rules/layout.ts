@@ -100,9 +100,10 @@ export const screenplayRule: CreditRule = {
 /**
  * What a summary adds after the name on a credit line: "— Catherine, declaring that they are one",
  * "— Heathcliff, after her death", "— Nelly, to Lockwood" (a participle or a preposition opens it),
- * "— Joe Gargery, the best man in the whole book", "— Jo, who else" (an apposition).
+ * "— Joe Gargery, the best man in the whole book", "— Jo, who else" (an apposition), "– Captain
+ * Flint (the parrot, obviously)" (an aside in brackets).
  */
-const DASH_GLOSS = `(?:,[ \\t]+(?:${LOWER}+ing|to|on|about|after|before|when|while|in|as|upon|during|at|of|the|a|an|his|her|their|our|my|who|whose)\\b[^\\n]{0,200}?)?`;
+const DASH_GLOSS = `(?:,[ \\t]+(?:${LOWER}+ing|to|on|about|after|before|when|while|in|as|upon|during|at|of|the|a|an|his|her|their|our|my|who|whose)\\b[^\\n]{0,200}?|[ \\t]*\\([^()\\n]{1,60}\\))?`;
 
 const DASH_LINE = new RegExp(
   `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?(?:[${DASHES}~]|--?)[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
