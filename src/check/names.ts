@@ -41,6 +41,18 @@ const AUTHORIAL_AFTER = new RegExp(
     String.raw`(?:argue[sd]?|contend(?:s|ed)?|writes|wrote|portray(?:s|ed)|depict(?:s|ed)|satiri[sz]e[sd]?|critique[sd]?|paint(?:s|ed)|craft(?:s|ed)|employ(?:s|ed)|(?:open|close|end)(?:s|ed)?\s+(?:(?:the|her|his|their)\s+(?:novel|book|chapter|story)\s+)?(?:with|on|in)|beg(?:ins|an)\s+(?:(?:the|her|his|their)\s+(?:novel|book|chapter|story)\s+)?(?:with|in)|invite[sd]?\s+(?:us|the\s+reader|readers))\b)`,
   'iu',
 );
+/**
+ * "Frances Hodgson Burnett's The Secret Garden": the name owns the book's title, so it is the
+ * author's (an HTML page's italics are gone by now, and the book may not know its author).
+ */
+function ownsTheBook(text: string, end: number, title: string | null): boolean {
+  const words = (title ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length === 0) return false;
+  const after = /^['’]s\s+[*_"“‘]*([^\n]*)/u.exec(text.slice(end, end + 20 + (title?.length ?? 0)));
+  const owned = after?.[1]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.every((w, i) => owned[i] === w);
+}
+
 /** Right before a name: "according to Tanner", "as Tanner puts it". */
 const AUTHORIAL_BEFORE = /\baccording\s+to\s+$/i;
 
@@ -96,16 +108,22 @@ function mentionsIn(text: string, quotes: readonly CheckedQuote[]): Mention[] {
     const words = m[2]!.split(/\s+/);
     let skip = 0;
     while (skip < words.length && NOT_NAMES.has(words[skip]!.toLowerCase())) skip++;
-    const kept = words.slice(skip).map((w) => w.replace(/['’]s$/, ''));
+    // "Burnett's The Secret Garden", "Darcy's Letter": a possessive ends the name, and the
+    // capitalised words after it are what the person owns (the cues after the name read them).
+    const possessive = words.findIndex((w, k) => k >= skip && /['’]s$/.test(w));
+    const upTo = possessive < 0 ? words.length : possessive + 1;
+    const kept = words.slice(skip, upTo).map((w) => w.replace(/['’]s$/, ''));
     if (kept.length === 0) continue;
     const offset = m[2]!.indexOf(words[skip]!);
     const title = skip === 0 && m[1] ? m[0].slice(0, m[0].length - m[2]!.length).replace(/\s+/g, ' ') : '';
+    // Where the last kept word ends in the text, before its possessive.
+    let end = start;
+    for (let k = 0; k < upTo; k++) end = m[2]!.indexOf(words[k]!, end - start) + start + words[k]!.length;
     out.push({
       name: `${title}${kept.join(' ')}`,
       words: kept,
       start: skip === 0 ? m.index : start + offset,
-      // "Brontë's novel": the name ends before its possessive, which the cues after it read.
-      end: m.index + m[0].length - (/['’]s$/.test(m[0]) ? 2 : 0),
+      end: end - (possessive >= 0 ? 2 : 0),
     });
   }
   return out;
@@ -194,7 +212,8 @@ export function namesInReview(
     const authorial =
       !inBook &&
       (AUTHORIAL_AFTER.test(text.slice(m.end, m.end + 60)) ||
-        AUTHORIAL_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
+        AUTHORIAL_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
+        ownsTheBook(text, m.end, ctx.book.metadata.title));
     byName.set(m.name, {
       name: m.name,
       character: character?.name ?? null,

@@ -38,6 +38,12 @@ describe('names in writing: which people and places the book never mentions', ()
     ['an invented place', 'Hester sails to Quellmoor at the end.', ['Quellmoor']],
     ['the author and the title', 'In The Winter Clock, Marian Coyle gives Hester the last word.', []],
     [
+      'a name owning the book’s title is its author’s (italics lost in HTML, or no author known)',
+      'Agatha Pell’s The Winter Clock is about Hester and her keys.',
+      [],
+    ],
+    ['a possessive ends the name', 'Edmund Blackwood’s Letter upsets Hester.', ['Edmund Blackwood']],
+    [
       'sentence-initial capitals',
       'Although slow, it works. Perhaps Hester is right. Meanwhile the clocks tick.',
       [],
