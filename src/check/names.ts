@@ -49,7 +49,7 @@ function ownsTheBook(text: string, end: number, title: string | null): boolean {
   const words = (title ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (!words || words.length === 0) return false;
   const after = /^['’]s\s+[*_"“‘]*([^\n]*)/u.exec(text.slice(end, end + 20 + (title?.length ?? 0)));
-  const owned = after?.[1]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const owned = (after?.[1] ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.every((w, i) => owned[i] === w);
 }
 
