@@ -227,6 +227,21 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ['according to X, after', '“Nobody sensible lives there,” according to Tommy.', ['Tommy (in-words)']],
     ['X’s reply is', 'Ruth’s reply is “Then I am not sensible.”', ['Ruth (possessive)']],
     [
+      'X’s saying, then what it does, then a colon',
+      'Ruth’s answer captures her whole character: “Then I am not sensible.”',
+      ['Ruth (possessive)'],
+    ],
+    [
+      'the narrator’s famous sentence',
+      'The narrator’s own famous sentence sums up the cost: “The sea keeps its own accounts.”',
+      ['narrator:The narrator (possessive)'],
+    ],
+    [
+      'what the saying shows may be someone else’s speech',
+      'Ruth’s reply shows that Tommy said: “Then I am not sensible.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
       'X’s observation, before',
       'Mr. Darcy’s observation: “She is tolerable, I suppose.”',
       ['Mr. Darcy (possessive)'],

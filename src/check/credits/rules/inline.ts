@@ -393,7 +393,7 @@ export const inWordsRule: CreditRule = {
 /** "Mrs. Bennet's husband replies:": a person of the possessor's is the subject, and "replies" a verb. */
 const NOT_A_PERSON = `(?!(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})\\b)`;
 const POSSESSIVE = new RegExp(
-  `^(?:(?:In|At|By|Near|Towards?|Later|Finally|Then)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:the|a|an)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?))?)?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+  `^(?:(?:In|At|By|Near|Towards?|Later|Finally|Then)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:the|a|an)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
   'dgu',
 );
 
@@ -414,6 +414,20 @@ const OWNED_BY = new RegExp(`(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|
 
 const POSSESSIVE_WORDS = /['’]|[Hh]is|[Hh]er/;
 const FROM_WORDS = /from|by/;
+
+/**
+ * POSSESSIVE, where a clause about the saying may stand before the colon ("The narrator's famous
+ * sentence sums up the cost of feeling:") only if it reports no other speech ("Elizabeth's reply
+ * shows that Darcy said:" is Darcy's words).
+ */
+function possessiveSaying(clause: Segment): RuleMatch | null {
+  POSSESSIVE.lastIndex = 0;
+  const m = POSSESSIVE.exec(clause.text);
+  if (!m) return null;
+  const sums = m.groups?.sums;
+  if (sums && (SPEECH_VERB_RE.test(sums.replace(/^\s*\S+/, '')) || PARTICIPLE_RE.test(sums))) return null;
+  return readWith(clause, POSSESSIVE, { pronoun: true }, ['name', 'name2'], m);
+}
 
 export const possessiveRule: CreditRule = {
   id: 'credit/possessive',
@@ -438,8 +452,7 @@ export const possessiveRule: CreditRule = {
     // (each pattern only where the words it cannot match without are: a possessive, "from"/"by")
     return (
       (POSSESSIVE_WORDS.test(clause.text)
-        ? (readWith(clause, POSSESSIVE, { pronoun: true }, ['name', 'name2']) ??
-          readWith(clause, IS_OWNED, { pronoun: false }))
+        ? (possessiveSaying(clause) ?? readWith(clause, IS_OWNED, { pronoun: false }))
         : null) ?? (FROM_WORDS.test(clause.text) ? readWith(clause, FROM) : null)
     );
   },
