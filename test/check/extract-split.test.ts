@@ -62,6 +62,11 @@ const CASES: [string, string, string[]][] = [
     ['Yes, | I will come.'],
   ],
   [
+    'her question, then her guardian’s answer: two people, two quotations',
+    'When she asks, “Is the tide in to-day?” her guardian laughs and answers, “No.”',
+    ['Is the tide in to-day?', 'No.'],
+  ],
+  [
     'a tag by relation, one speaker',
     '“You will catch cold,” said her mother, “if you stay out.”',
     ['You will catch cold, | if you stay out.'],

@@ -110,10 +110,18 @@ function nameKey(name: string): string[] {
     .filter((w) => w !== 'the' && !HONORIFICS.has(w));
 }
 
-/** Do two tags name different people? Pronouns and descriptions are not evidence either way. */
+/** "her guardian", "his mother": someone described by their relation to another. */
+const RELATIVE = /^(?:his|her|their)\s+\p{L}+$/iu;
+const PRONOUN = /^(?:he|she|they|i|we)$/i;
+
+/**
+ * Do two tags name different people? Pronouns and descriptions are not evidence either way, but for
+ * one thing: "she asks … her guardian answers" are two people (no one is her own guardian).
+ */
 function differentSpeakers(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  if (/^(?:he|she|they|i|we)$/i.test(a) || /^(?:he|she|they|i|we)$/i.test(b)) return false;
+  if ((PRONOUN.test(a) && RELATIVE.test(b)) || (RELATIVE.test(a) && PRONOUN.test(b))) return true;
+  if (PRONOUN.test(a) || PRONOUN.test(b)) return false;
   const ka = nameKey(a);
   const kb = nameKey(b);
   if (ka.length === 0 || kb.length === 0) return false;
