@@ -25,6 +25,7 @@ const BOOK = [
   '“I am never late,” said Mademoiselle.',
   'After the wedding nobody called her Mrs. Hale again.',
   '“The tide is early,” said Mrs. Thorne.',
+  '“The boats are in,” said Laurie.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -60,6 +61,8 @@ const MODEL: SpeakerModel = {
     { id: 'c8', name: 'Kate', aliases: ['Kate', 'Miss Kate Ashby'], gender: 'female' },
     { id: 'c9', name: 'Jane Eyre', aliases: ['Jane Eyre'], gender: 'female' },
     { id: 'narrator', name: 'Narrator', aliases: ['Narrator'], gender: 'unknown' },
+    { id: 'c10', name: 'Laurie', aliases: ['Laurie', 'Mr. Laurie'], gender: 'male' },
+    { id: 'c11', name: 'Theodore Laurence', aliases: ['Theodore Laurence'], gender: 'male' },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -73,6 +76,7 @@ const MODEL: SpeakerModel = {
     quote('Mademoiselle, you are late,', 'c3', 'explicit', 0.95, ['c4']),
     quote('I am never late,', 'c4', 'explicit', 0.95),
     quote('The tide is early,', 'c2', 'explicit', 0.95, [], secondTide),
+    quote('The boats are in,', 'c10', 'explicit', 0.95),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -144,6 +148,15 @@ const CASES: [
     'unknown',
     'tag/after-quote',
     /share a name/,
+  ],
+  [
+    // Little Women's "Laurie" (also "Mr. Laurie") is Theodore Laurence: a pet name made from the family name.
+    'a pet name made from a family name is no other family: maybe one man, not a contradiction',
+    'Theodore Laurence',
+    'The boats are in,',
+    'unknown',
+    'tag/after-quote',
+    /may be one person/,
   ],
   [
     'the book’s own description of the speaker',

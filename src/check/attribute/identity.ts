@@ -117,11 +117,13 @@ function byNames(a: Person, b: Person): Identity | null {
       return { relation: 'distinct', reason: `different titles for the name ${cap(f)}` };
   }
   // One given name under two family names is one person as often as two: the narrator of Jane Eyre
-  // is "Jane Eyre" and, in hiding, "Jane Elliott"; a writer who credits either is right.
+  // is "Jane Eyre" and, in hiding, "Jane Elliott"; a writer who credits either is right. And a pet
+  // name made from the family name is no other family: "Laurie" is Theodore Laurence.
   if (
     fa.length > 0 &&
     fb.length > 0 &&
     shared.length === 0 &&
+    !fa.some((x) => fb.some((y) => petNameOf(x, y))) &&
     !sameGiven &&
     !hasPeerage(a) &&
     !hasPeerage(b)
@@ -134,6 +136,19 @@ function byNames(a: Person, b: Person): Identity | null {
       return { relation: 'distinct', reason: `different family names (${cap(fa[0]!)}, ${cap(fb[0]!)})` };
   }
   return null;
+}
+
+/**
+ * Is one name made from the other ("Laurie" from "Laurence", "Tibby" from "Tibbets")? They open with
+ * the same four letters or more, at least 60% of the shorter. Distinct families rarely do: "Wickham"
+ * and "Wickfield" share four of seven letters (57%), "Morland" and "Morley" three.
+ */
+const PET_NAME_PREFIX = 4;
+const PET_NAME_SHARE = 0.6;
+function petNameOf(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= PET_NAME_PREFIX && n / Math.min(a.length, b.length) >= PET_NAME_SHARE;
 }
 
 function cap(w: string): string {
