@@ -545,6 +545,11 @@ describe('credits: headings and page titles', () => {
     ],
     ['a bold line', '**Lady Catherine**\n\n“I am not used to this.”', ['Lady Catherine (heading-above)']],
     [
+      'a heading with the same person’s other name in brackets',
+      '## Tommy (Thomas Quill)\n\n“Come home with me.”',
+      ['Tommy (heading-above)'],
+    ],
+    [
       'a page title credits every line below',
       '# Quotes by Mr. Darcy\n\n1. “She is tolerable.”\n2. “In vain have I struggled.”',
       ['Mr. Darcy (page-title)', 'Mr. Darcy (page-title)'],

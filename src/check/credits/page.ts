@@ -144,9 +144,12 @@ const NUMBERING =
 /** ", Chapter 19", " (5.15)", " – ch. 3", ": Book 2, Chapter 4". */
 const REFS = `(?:\\s*[,:(–—-]?\\s*\\(?${REF}\\)?)*`;
 
-/** A heading that is a name: "Mr. Collins", "3. Elizabeth Bennet (Chapter 34)", "Wentworth to Anne". */
+/**
+ * A heading that is a name: "Mr. Collins", "3. Elizabeth Bennet (Chapter 34)", "Wentworth to Anne",
+ * "Laurie (Theodore Laurence)" (another name of the same person in brackets).
+ */
 const NAME_HEADING = new RegExp(
-  `^${NUMBERING}(?<name>${WRITTEN_NAME})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${REFS}(?:,?\\s+in\\s+[*_]{0,2}[^*_\\n]{1,60}[*_]{0,2})?\\s*[:.]?\\s*$`,
+  `^${NUMBERING}(?<name>${WRITTEN_NAME})(?:\\s*\\(${WRITTEN_NAME}\\))?(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${REFS}(?:,?\\s+in\\s+[*_]{0,2}[^*_\\n]{1,60}[*_]{0,2})?\\s*[:.]?\\s*$`,
   'du',
 );
 
