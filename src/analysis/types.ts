@@ -34,8 +34,10 @@ import type { Gender } from '../lexicon.js';
  * speakers-16: "Mrs. Joe" (a married title and a man's given name) is Joe's wife, not Joe.
  * speakers-17: one name printed in two cases ("Van Helsing", "van Helsing") is one character.
  * speakers-18: "Huck Finn" is "Huckleberry Finn": a clipped given name (four letters or more) of one family.
+ * speakers-19: '"…Is he not, Rawdon?" Rawdon laughed out': a name that laughs (smiles, nods) after a
+ *   speech calling it by name is not its speaker.
  */
-export const ANALYSIS_VERSION = 'speakers-18';
+export const ANALYSIS_VERSION = 'speakers-19';
 
 export type { Gender };
 

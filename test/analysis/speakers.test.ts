@@ -353,6 +353,20 @@ describe('a name read from the sentence around a speech that calls that name', (
   });
 });
 
+describe('a name that laughs after a speech calling it by name', () => {
+  // Written for this test: the second part of Kitty's speech ends by asking Hugh, who laughs.
+  const text = [
+    'Kitty and Hugh sat with the Major after dinner, and the talk turned to the regiment.',
+    '"You shall stay at home, my dear," said the Major to Kitty.',
+    '"I intend to go," said Kitty. "I am on the staff. The General is a great friend of mine. Is he not, Hugh?" Hugh laughed out with his usual roar.',
+    '"She cannot go," said the Major.',
+  ].join('\n\n');
+  it('is not the speaker: a laugh answers the speech', () => {
+    const sieve = captureSieve(() => analyzeBook(bookOf(text))).result;
+    expect(said(text, sieve, 'I am on the staff').speaker).toBe('Kitty');
+  });
+});
+
 describe('a second quotation in a tagged paragraph that calls the tagged speaker by name', () => {
   const text = [
     'Rose came in with the news, and Fergus looked up from his plate.',

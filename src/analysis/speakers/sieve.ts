@@ -205,7 +205,11 @@ function findTag(state: SieveState, qi: number): { tag: Tag; rule: string } | nu
     const tag = rule.decide(view);
     // "Janet had gone away, when my aunt cried out, 'Janet! Donkeys!'": a name read from the sentence
     // around the speech, not beside its verb, is not the speaker when the speech calls them by it.
-    if (tag?.speaker && calls.includes(tag.speaker) && !ADJACENT_NAME_FORMS.has(tag.form)) return null;
+    if (tag?.speaker && calls.includes(tag.speaker)) {
+      if (!ADJACENT_NAME_FORMS.has(tag.form)) return null;
+      // '"…Isn't he, Rawdon?" Rawdon laughed out': a laugh answers the speech that calls him.
+      if (tag.span && REACTION.test(state.src.text.slice(tag.span.start, tag.span.end))) return null;
+    }
     if (tag) return { tag, rule: `${rule.id}/${tag.form}` };
   }
   return null;
@@ -217,6 +221,8 @@ function findTag(state: SieveState, qi: number): { tag: Tag; rule: string } | nu
  * 18,091 → 18,095 right; dropping every form's, 18,094 (Explicit −2).
  */
 const ADJACENT_NAME_FORMS: ReadonlySet<string> = new Set(['said-name', 'name-said']);
+/** Verbs of a reaction more than of speech, which a named tag may still use ("'Yes,' he laughed"). */
+const REACTION = /\b(?:laughed|laughs|smiled|smiles|grinned|grins|nodded|nods|chuckled|chuckles)\b/;
 
 /** Development aid: what a trace sees, every turn and whether an exchange breaks before it. */
 export interface TurnTrace {
