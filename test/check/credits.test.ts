@@ -915,6 +915,11 @@ describe('credits: tables', () => {
 describe('credits: more introductions and tags', () => {
   table([
     [
+      'the name’s other name in brackets before the verb',
+      'Tommy (Thomas) mocks his sister: “Well, Miss Ruth, what do you want with me?”',
+      ['Tommy → his sister (tag-before)'],
+    ],
+    [
       'tells someone what…, then the words',
       'Compare Tommy, home after three years, who tells Ruth what he has missed most: “the smell of the tar.”',
       ['Tommy → Ruth (tag-before)'],
@@ -1055,6 +1060,16 @@ describe('credits: titles, profiles and author citations', () => {
 
 describe('credits: what is not a credit', () => {
   table([
+    [
+      'the next list item’s introduction is no dash credit of the line above',
+      '- Tommy mocks his sister: “Well, Miss Ruth, what do you want with me?”\n- Ruth, turning red: “Hold your tongue about the boats.”',
+      ['Tommy → his sister (tag-before)', 'Ruth (name-gloss)'],
+    ],
+    [
+      'a dash, a name and the next quotation on one line: the name introduces the next',
+      '“Well, Miss Ruth, what do you want with me?” - Ruth, turning red: “Hold your tongue about the boats.”',
+      ['-', '-'],
+    ],
     ['a name merely mentioned near a quotation', 'Ruth loves oranges. “The water is never kind.”', ['-']],
     ['reading someone’s letter', 'Elizabeth reads Darcy’s letter: “Be not alarmed, madam.”', ['-']],
     ['a name after the quotation in a new sentence', '“The water is never kind.” Ruth loves oranges.', ['-']],

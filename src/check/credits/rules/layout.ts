@@ -121,6 +121,9 @@ function followingLine(site: CreditSite, re: RegExp): RuleMatch | null {
   // From the block's own start: a Markdown "- Lord Henry" line is a list item whose marker is the dash.
   const f = site.following;
   const block = site.doc.blocks.find((b) => b.content.start === f.start);
+  // "- Godfrey, turning red: “Hold your tongue…”": a line that holds the next quotation introduces
+  // it; it is no credit line of the quotation above.
+  if (block && site.nextStart < block.content.end) return null;
   const from = block ? block.span.start : f.start;
   return readWith(segment(site.text, from, f.start + f.text.length), re, { pronoun: false });
 }
@@ -176,11 +179,21 @@ function readDashLine(site: CreditSite): RuleMatch | null {
       if (!site.following) return null;
     }
   }
+  const inTrail = readWith(site.trail, DASH_LINE, { pronoun: false });
   return (
-    readWith(site.trail, DASH_LINE, { pronoun: false }) ??
+    (inTrail && !introducesNext(site, inTrail) ? inTrail : null) ??
     followingLine(site, DASH_LINE) ??
     readWith(lastPart(site), DASH_LAST_LINE, { pronoun: false })
   );
+}
+
+/**
+ * "- Godfrey, turning red: “Hold your tongue…”" below a quotation: the name's line goes on into the
+ * next quotation, so it introduces that one and is no credit line of the quotation above.
+ */
+function introducesNext(site: CreditSite, m: RuleMatch): boolean {
+  const end = site.trail.start + site.trail.text.length;
+  return end === site.nextStart && end < site.text.length && !site.text.slice(m.span.end, end).includes('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
