@@ -443,6 +443,11 @@ describe('credits: the page’s layout', () => {
       ['Ruth (screenplay)', 'Tommy (dash-after)'],
     ],
     [
+      'an AI summary’s bold names in its sentences, italic quotations',
+      '1. **Tommy** refuses her: *“I will not go.”*\n2. **Miss Emily** tells **Ruth**: *“Let him go.”*\n3. Young Ruth confronts **Lady Catherine**: *“You are unkind.”*',
+      ['Tommy (subject-colon)', 'Miss Emily → Ruth (tag-before)', 'Young Ruth → Lady Catherine (tag-before)'],
+    ],
+    [
       'a dash after, with a summary’s gloss',
       '1. “I am the sea.” — Ruth, declaring that she and Tommy are one.\n2. “Be with me always.” — Tommy, after her death.',
       ['Ruth (dash-after)', 'Tommy (dash-after)'],

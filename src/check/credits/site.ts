@@ -71,11 +71,27 @@ export interface CreditSite {
 export function segment(text: string, start: number, end: number): Segment {
   const s = Math.max(0, Math.min(start, text.length));
   const e = Math.max(s, Math.min(end, text.length));
-  // "Tess confronts her mother[^1]:": a note's marker is no word of the credit (blanked, offsets kept).
-  return { text: text.slice(s, e).replace(NOTE_MARKER, (m) => ' '.repeat(m.length)), start: s };
+  // "Tess confronts her mother[^1]:", "**Jane** refuses him:": a note's marker or bold is no word of
+  // the credit (blanked, offsets kept).
+  const blank = (m: string) => ' '.repeat(m.length);
+  // (and the italic marks wrapping a quotation, at the segment's ends: "refuses him: *“…”*")
+  return {
+    text: text
+      .slice(s, e)
+      .replace(NOTE_MARKER, blank)
+      .replace(ITALIC_AT_END, blank)
+      .replace(ITALIC_AT_START, blank),
+    start: s,
+  };
 }
-/** Footnote markers: Markdown's [^1], a numbered [12], superscript digits. */
-const NOTE_MARKER = /\[\^[\w-]{1,8}\]|\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g;
+/**
+ * Footnote markers: Markdown's [^1], a numbered [12], superscript digits. And Markdown's bold
+ * around a name ("**St. John Rivers** proposes: *“…”*", as AI summaries write): no word either.
+ */
+const NOTE_MARKER = /\[\^[\w-]{1,8}\]|\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\*\*|__/g;
+/** An italic mark opening a quotation at the lead's end ("refuses him: *“…”*"), or closing it at the trail's start. */
+const ITALIC_AT_END = /(?<=\s)[*_]$/;
+const ITALIC_AT_START = /^[*_](?=\s|$)/;
 
 /** A word whose full stop ends no sentence: a title, a citation word ("cf.", "ch.", "pp."), an initial. */
 const ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)}|vs|cf|ch|p|pp|[A-Z])\\.$`);
