@@ -621,6 +621,11 @@ describe('credits: labels, the passive and glosses', () => {
     ['X (speaker)', '> Let him go.\n\nMiss Emily (speaker)', ['Miss Emily (speaker-label)']],
     ['Speaker: X', '“Let him go.”\nSpeaker: Miss Emily', ['Miss Emily (speaker-label)']],
     [
+      'a worksheet’s fields, one a line: the name ends with its line, and whom it is said to',
+      'Quote: “Let him go.”\nSpeaker: Miss Emily\nSpoken to: Ruth\nSignificance: she gives way.\n\nQuote: “Come home.”\nSpeaker: Tommy\nTo whom: Lady Catherine',
+      ['Miss Emily → Ruth (speaker-label)', 'Tommy → Lady Catherine (speaker-label)'],
+    ],
+    [
       'these lines were uttered by X',
       '> The sea keeps its own accounts.\n\nThese lines were uttered by Miss Emily when the storm came.',
       ['Miss Emily (passive)'],

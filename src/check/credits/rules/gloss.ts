@@ -1,7 +1,9 @@
 import {
   ADDRESSEE,
   ADVERB,
+  cleanName,
   FINITE_VERB_RE,
+  isNameLike,
   LOWER,
   NARRATOR,
   SAYING_NOUNS,
@@ -51,6 +53,30 @@ const SPEAKER_FIELD = new RegExp(
   'dgu',
 );
 
+/** A worksheet's line for whom the words are said to: "Spoken to: Mr. Rochester", "To whom: Jane". */
+const ADDRESSEE_FIELD =
+  /(?:^|\n)[ \t>*_\-•·]*(?:Spoken\s+to|Said\s+to|To\s+whom|Addressed\s+to|Addressee|Listener)[ \t]*(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*(?<to>[^\n]{1,60})/u;
+
+/**
+ * A field's name ends with its line: in "Speaker: Jane⏎Spoken to: Mr. Rochester" the name is
+ * "Jane" (a name pattern reads across spaces, and a line break is one); the line below may say
+ * whom the words are for.
+ */
+function fieldLine(m: RuleMatch | null, below: Segment): RuleMatch | null {
+  if (!m) return null;
+  const cut = m.name.search(/\s*\n/);
+  const own =
+    cut > 0
+      ? { ...m, name: m.name.slice(0, cut), span: { start: m.span.start, end: m.span.start + cut } }
+      : m;
+  if (own.addressee && !own.addressee.includes('\n')) return own;
+  const to = ADDRESSEE_FIELD.exec(below.text)
+    ?.groups?.to?.trim()
+    .replace(/[.;,]+$/, '');
+  const cleaned = to ? cleanName(to) : null;
+  return { ...own, addressee: cleaned && isNameLike(cleaned.name) ? cleaned.name : null };
+}
+
 export const speakerLabelRule: CreditRule = {
   id: 'credit/speaker-label',
   description:
@@ -61,7 +87,7 @@ export const speakerLabelRule: CreditRule = {
     if (!cue.test(below.text) && !cue.test(site.lead.text)) return null;
     return (
       readWith(below, SPEAKER_MARK, { pronoun: false }) ??
-      readWith(below, SPEAKER_FIELD, { pronoun: false }) ??
+      fieldLine(readWith(below, SPEAKER_FIELD, { pronoun: false }), below) ??
       (site.leadInline || site.leadFollowsQuote
         ? readWith(linesAbove(site), SPEAKER_FIELD, { pronoun: false })
         : readWith(site.lead, SPEAKER_FIELD, { pronoun: false }))
