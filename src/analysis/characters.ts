@@ -1,33 +1,23 @@
 import {
-  ADDRESS_TITLES_ALONE,
   CIVIL_TITLES,
   type Gender,
   GIVEN_NAME_GENDER,
   GIVEN_NAME_TITLES,
   HONORIFICS,
-  PLACE_NOUNS,
   RANK_TITLES,
-  RANKS_ALONE,
 } from '../lexicon.js';
-import { type Entity, joinClippedFullNames, mergeInto } from './entity.js';
-import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from './given-names.js';
+import { type Clustering, joinBareNames, joinNicknameClusters } from './bare-names.js';
+import { compatible, type Entity, joinClippedFullNames, mergeInto } from './entity.js';
+import { canonicalGiven } from './given-names.js';
 import { isHusbandsName } from './married-names.js';
 import type { FormStats, NameOccurrence } from './names.js';
 
 /** "Miss X" between two women of the family goes to the one named at least this many times as often. */
 const MISS_DOMINANCE = 10;
-/** …when that person is named with the rank at least this many times as often as all others of it. */
-const TITLE_ALONE_DOMINANCE = 3;
-/** A bare word is a family name, not someone's given name, when the book uses it so this many times as often. */
-const FAMILY_NAME_DOMINANCE = 5;
 
 function titleGender(honorific: string | null): Gender {
   if (!honorific) return 'unknown';
   return HONORIFICS.get(honorific.toLowerCase().replace(/\.$/, ''))?.gender ?? 'unknown';
-}
-
-function compatible(a: Gender, b: Gender): boolean {
-  return a === 'unknown' || b === 'unknown' || a === b;
 }
 
 /**
@@ -293,210 +283,23 @@ export function clusterNames(
     if (others.length === 1 && compatible(pronounGender(e), effectiveGender(others[0]!)))
       mergeInto(entities, formToKey, e, others[0]!);
   }
-  // "the Major" when the book has a Major Callendar: the one man of that rank it names, if it names the
-  // others of that rank far less often. Narration counts: an "Admiral Baldwin" only talked of is no rival.
-  const titleAloneOwner = (word: string): Entity | null => {
-    const title = HONORIFICS.get(word.toLowerCase())?.canonical;
-    const address = title !== undefined && ADDRESS_TITLES_ALONE.has(title);
-    if (!title || !(RANKS_ALONE.has(title) || address)) return null;
-    const withTitle = (e: Entity) =>
-      [...e.forms]
-        .filter((x) => statsOf.get(x)?.honorific === title)
-        .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0) - (statsOf.get(x)?.quoted ?? 0), 0);
-    const ranked = [...entities.values()]
-      .map((e) => ({ e, n: withTitle(e) }))
-      .filter((r) => r.n > 0)
-      .sort((a, b) => b.n - a.n);
-    if (ranked.length === 0) return null;
-    if (address) return ranked.length === 1 ? ranked[0]!.e : null;
-    const rest = ranked.slice(1).reduce((n, r) => n + r.n, 0);
-    return ranked[0]!.n >= TITLE_ALONE_DOMINANCE * rest ? ranked[0]!.e : null;
+  const clustering: Clustering = {
+    entities,
+    formToKey,
+    statsOf,
+    sorted,
+    add,
+    byGiven,
+    bySurname,
+    countWithWord,
+    pronounGender,
+    effectiveGender,
+    genderOfForm,
   };
-  // How often each word is printed as a family name: last of several words, or after a title.
-  const familyUse = new Map<string, number>();
-  for (const o of forms) {
-    const last = o.words[o.words.length - 1]!;
-    if (isHusbandsName(o)) continue;
-    if (o.words.length > 1 ? o.words[0] !== last : o.honorific !== null)
-      familyUse.set(last, (familyUse.get(last) ?? 0) + o.count);
-  }
-  // 3. Bare single names.
-  for (const f of sorted) {
-    if (f.words.length !== 1 || f.honorific) continue;
-    const w = f.words[0]!;
-    if (PLACE_NOUNS.has(w.toLowerCase())) continue;
-    const g = genderOfForm(f);
-    let direct = [...entities.values()].filter((e) => e.given === w && compatible(e.titleGender, g));
-    // "Huck" when "Huck Finn" has joined Huckleberry Finn: the one person with a full name opening so.
-    if (direct.length === 0) {
-      const viaForm = [...entities.values()].filter(
-        (e) =>
-          compatible(e.titleGender, g) &&
-          [...e.forms].some((x) => {
-            const st = statsOf.get(x);
-            return st !== undefined && !st.honorific && st.words.length >= 2 && st.words[0] === w;
-          }),
-      );
-      if (viaForm.length === 1) direct = viaForm;
-    }
-    // "Archer" in a book of Newland Archer, Mr. Archer and Mrs. Archer is the family name, not the
-    // given name of the "Archer Madeira" served twice: the word is far more often the family's.
-    if (
-      direct.length === 1 &&
-      direct[0]!.key.startsWith('full|') &&
-      (familyUse.get(w) ?? 0) >= FAMILY_NAME_DOMINANCE * countWithWord(direct[0]!, w)
-    )
-      direct = [];
-    // "Fitzwilliam": both Fitzwilliam Darcy's given name and Colonel Fitzwilliam's family name; the
-    // more often named of the two.
-    const titledFamily = bySurname(w).filter((e) => !e.key.startsWith('full|'));
-    const countWith = (e: Entity) =>
-      [...e.forms]
-        .filter((x) => x.split(' ').includes(w))
-        .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
-    if (
-      direct.length === 1 &&
-      titledFamily.length === 1 &&
-      countWith(titledFamily[0]!) > countWith(direct[0]!)
-    ) {
-      add(titledFamily[0]!.key, f, null, w);
-      continue;
-    }
-    // "Tom" is Tom Bertram, not the Tom Oliver named once in passing.
-    const entityCount = (e: Entity) => [...e.forms].reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
-    const byCount = [...direct].sort((a, b) => entityCount(b) - entityCount(a));
-    // Only when every name of that cluster spells the given name so: "Tom" may not be the "Thomas
-    // Gradgrind" his father shares a cluster with.
-    const spelledOnlySo = (e: Entity) =>
-      [...e.forms].every((x) => {
-        const st = statsOf.get(x);
-        return !st || st.words.length < 2 || st.words[0] === w;
-      });
-    if (
-      direct.length > 1 &&
-      entityCount(byCount[0]!) >= 5 * entityCount(byCount[1]!) &&
-      entityCount(byCount[1]!) <= 2 &&
-      spelledOnlySo(byCount[0]!)
-    ) {
-      add(byCount[0]!.key, f, w, null);
-      continue;
-    }
-    if (direct.length === 1) {
-      add(direct[0]!.key, f, w, null);
-      continue;
-    }
-    // Several people share the given name ("Charles Hayter", "Charles Musgrove"). Whoever the book
-    // calls by the family name alone ("Beaver") or with a title and given name ("Sir John") is not
-    // the one it calls "John"; of the rest, the book spells out the full name of the one who is not
-    // the plain "Charles" far more often.
-    if (direct.length > 1) {
-      const plain = direct.filter(
-        (e) =>
-          e.key.startsWith('full|') &&
-          !e.ranked &&
-          countWithWord(e, w) >= 3 &&
-          spelledOnlySo(e) &&
-          !(e.surname && (statsOf.get(e.surname)?.count ?? 0) >= Math.max(5, 2 * countWithWord(e, w))) &&
-          ![...e.forms].some((x) => {
-            const st = statsOf.get(x);
-            return (
-              st?.honorific &&
-              GIVEN_NAME_TITLES.has(st.honorific) &&
-              st.words.length === 1 &&
-              st.words[0] === w
-            );
-          }),
-      );
-      const fullCount = (e: Entity) => countWithWord(e, w);
-      const byFull = [...plain].sort((a, b) => fullCount(a) - fullCount(b));
-      const pick =
-        plain.length === 1
-          ? plain[0]!
-          : plain.length === 2 && fullCount(byFull[1]!) >= 2 * fullCount(byFull[0]!)
-            ? byFull[0]!
-            : null;
-      // ("Master John", "Cousin Charles" stay clusters of their own.)
-      if (pick) {
-        add(pick.key, f, w, null);
-        continue;
-      }
-    }
-    // (Tried: with several of that given name, the one named far more often. It pulled "George" into
-    // a cluster already holding his father "Mr. Emerson"; measured worse.)
-    const family = bySurname(w);
-    if (family.length > 0 && direct.length === 0) {
-      // A bare family name usually means the man of the family ("Darcy", "Bingley").
-      // With several men of the family, the one named most often ("Archer" is Newland Archer, not his father).
-      const men = family
-        .filter((e) => e.titleGender === 'male' || pronounGender(e) === 'male')
-        .sort((a, b) => countWithWord(b, w) - countWithWord(a, w));
-      const pick = men.length > 0 ? men[0]! : family.length === 1 ? family[0]! : null;
-      if (pick) {
-        add(pick.key, f, null, w);
-        continue;
-      }
-    }
-    // "Molly" shortens Mary, not Polly (another nickname of Mary, another person).
-    const viaNickname = byGiven(w, g).filter(
-      (e) =>
-        !e.ranked &&
-        canonicalGiven(w) !== w.toLowerCase() &&
-        e.given !== null &&
-        e.given.toLowerCase() === canonicalGiven(w),
-    );
-    if (direct.length === 0 && viaNickname.length === 1) {
-      add(viaNickname[0]!.key, f, null, null);
-      continue;
-    }
-    // "Francis" in a book of Frank Oakley, "Louisa" beside "Loo Bounderby": a full given name nobody
-    // bears goes to the one person known by a pet form of it (nickname-full-name).
-    const viaFullName = [...entities.values()].filter(
-      (e) =>
-        !e.ranked &&
-        e.key.startsWith('full|') &&
-        e.given !== null &&
-        isOnlyPetFormOf(e.given, w) &&
-        compatible(effectiveGender(e), g),
-    );
-    if (direct.length === 0 && viaFullName.length === 1) {
-      add(viaFullName[0]!.key, f, w, null);
-      continue;
-    }
-    const titled = titleAloneOwner(w);
-    if (titled) {
-      add(titled.key, f, null, null);
-      continue;
-    }
-    add(`bare|${w}`, f, w, null);
-  }
+  // 3. Bare single names (bare-names.ts).
+  joinBareNames(clustering, forms);
   // 4. A nickname cluster of its own ("Lizzy") joins the one given-name cluster it shortens.
-  for (const [key, e] of [...entities]) {
-    if (!key.startsWith('bare|') || !e.given) continue;
-    const canon = canonicalGiven(e.given);
-    if (canon === e.given.toLowerCase()) continue;
-    const targets = [...entities.values()].filter(
-      (o) =>
-        o !== e &&
-        o.given !== null &&
-        o.given.toLowerCase() === canon &&
-        !o.ranked &&
-        compatible(o.titleGender, e.titleGender),
-    );
-    if (targets.length === 1) {
-      mergeInto(entities, formToKey, e, targets[0]!);
-      continue;
-    }
-    // "Kit" beside "Kitty Hamilton": a clipped spelling of the one person's pet name (nickname-clipped).
-    const clipped = [...entities.values()].filter(
-      (o) =>
-        o !== e &&
-        o.given !== null &&
-        !o.ranked &&
-        isClippedPetForm(e.given!, o.given) &&
-        compatible(o.titleGender, e.titleGender),
-    );
-    if (targets.length === 0 && clipped.length === 1) mergeInto(entities, formToKey, e, clipped[0]!);
-  }
+  joinNicknameClusters(clustering);
   return { entities, formToKey };
 }
 

@@ -15,6 +15,11 @@ export interface Entity {
   forms: Set<string>;
 }
 
+/** Two genders that may be one person's: equal, or either unknown. */
+export function compatible(a: Gender, b: Gender): boolean {
+  return a === 'unknown' || b === 'unknown' || a === b;
+}
+
 /** Moves every form of `from` to `to` and drops `from`. */
 export function mergeInto(
   entities: Map<string, Entity>,

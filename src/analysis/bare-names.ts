@@ -1,0 +1,271 @@
+import {
+  ADDRESS_TITLES_ALONE,
+  type Gender,
+  GIVEN_NAME_TITLES,
+  HONORIFICS,
+  PLACE_NOUNS,
+  RANKS_ALONE,
+} from '../lexicon.js';
+import { compatible, type Entity, mergeInto } from './entity.js';
+import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from './given-names.js';
+import { isHusbandsName } from './married-names.js';
+import type { FormStats } from './names.js';
+
+/**
+ * Steps 3 and 4 of clusterNames (characters.ts): the bare single names ("Darcy", "Lizzy", "Tom",
+ * "the Major") join the cluster a reader takes them for, or make one of their own; then a nickname
+ * cluster joins the one given-name cluster it shortens. Steps 1 and 2 (full names, title + name)
+ * have built the clusters these read.
+ */
+
+/** …when that person is named with the rank at least this many times as often as all others of it. */
+const TITLE_ALONE_DOMINANCE = 3;
+/** A bare word is a family name, not someone's given name, when the book uses it so this many times as often. */
+const FAMILY_NAME_DOMINANCE = 5;
+
+/** What clusterNames has built by step 3, and the questions its steps ask of the clusters. */
+export interface Clustering {
+  /** The clusters so far, by key. */
+  entities: Map<string, Entity>;
+  /** Each printed form's cluster key. */
+  formToKey: Map<string, string>;
+  statsOf: ReadonlyMap<string, FormStats>;
+  /** The forms, most often printed first. */
+  sorted: readonly FormStats[];
+  /** Puts a form in the cluster of that key (made if new), with the given and family name it shows. */
+  add(key: string, f: FormStats, given: string | null, surname: string | null): Entity;
+  /** Clusters of that given name (nicknames as the name they shorten) and a compatible gender. */
+  byGiven(given: string, g: Gender): Entity[];
+  bySurname(surname: string): Entity[];
+  /** How often the cluster is named with this word in the name. */
+  countWithWord(e: Entity, w: string): number;
+  /** The gender the pronouns around the cluster's names give, when they agree. */
+  pronounGender(e: Entity): Gender;
+  /** The title's gender, else the pronouns'. */
+  effectiveGender(e: Entity): Gender;
+  /** A form's gender from its title or a known given name. */
+  genderOfForm(f: FormStats): Gender;
+}
+
+/** Step 3: each bare single name, most often printed first. */
+export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void {
+  const {
+    entities,
+    statsOf,
+    sorted,
+    add,
+    byGiven,
+    bySurname,
+    countWithWord,
+    pronounGender,
+    effectiveGender,
+    genderOfForm,
+  } = c;
+  // "the Major" when the book has a Major Callendar: the one man of that rank it names, if it names the
+  // others of that rank far less often. Narration counts: an "Admiral Baldwin" only talked of is no rival.
+  const titleAloneOwner = (word: string): Entity | null => {
+    const title = HONORIFICS.get(word.toLowerCase())?.canonical;
+    const address = title !== undefined && ADDRESS_TITLES_ALONE.has(title);
+    if (!title || !(RANKS_ALONE.has(title) || address)) return null;
+    const withTitle = (e: Entity) =>
+      [...e.forms]
+        .filter((x) => statsOf.get(x)?.honorific === title)
+        .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0) - (statsOf.get(x)?.quoted ?? 0), 0);
+    const ranked = [...entities.values()]
+      .map((e) => ({ e, n: withTitle(e) }))
+      .filter((r) => r.n > 0)
+      .sort((a, b) => b.n - a.n);
+    if (ranked.length === 0) return null;
+    if (address) return ranked.length === 1 ? ranked[0]!.e : null;
+    const rest = ranked.slice(1).reduce((n, r) => n + r.n, 0);
+    return ranked[0]!.n >= TITLE_ALONE_DOMINANCE * rest ? ranked[0]!.e : null;
+  };
+  // How often each word is printed as a family name: last of several words, or after a title.
+  const familyUse = new Map<string, number>();
+  for (const o of forms) {
+    const last = o.words[o.words.length - 1]!;
+    if (isHusbandsName(o)) continue;
+    if (o.words.length > 1 ? o.words[0] !== last : o.honorific !== null)
+      familyUse.set(last, (familyUse.get(last) ?? 0) + o.count);
+  }
+  for (const f of sorted) {
+    if (f.words.length !== 1 || f.honorific) continue;
+    const w = f.words[0]!;
+    if (PLACE_NOUNS.has(w.toLowerCase())) continue;
+    const g = genderOfForm(f);
+    let direct = [...entities.values()].filter((e) => e.given === w && compatible(e.titleGender, g));
+    // "Huck" when "Huck Finn" has joined Huckleberry Finn: the one person with a full name opening so.
+    if (direct.length === 0) {
+      const viaForm = [...entities.values()].filter(
+        (e) =>
+          compatible(e.titleGender, g) &&
+          [...e.forms].some((x) => {
+            const st = statsOf.get(x);
+            return st !== undefined && !st.honorific && st.words.length >= 2 && st.words[0] === w;
+          }),
+      );
+      if (viaForm.length === 1) direct = viaForm;
+    }
+    // "Archer" in a book of Newland Archer, Mr. Archer and Mrs. Archer is the family name, not the
+    // given name of the "Archer Madeira" served twice: the word is far more often the family's.
+    if (
+      direct.length === 1 &&
+      direct[0]!.key.startsWith('full|') &&
+      (familyUse.get(w) ?? 0) >= FAMILY_NAME_DOMINANCE * countWithWord(direct[0]!, w)
+    )
+      direct = [];
+    // "Fitzwilliam": both Fitzwilliam Darcy's given name and Colonel Fitzwilliam's family name; the
+    // more often named of the two.
+    const titledFamily = bySurname(w).filter((e) => !e.key.startsWith('full|'));
+    const countWith = (e: Entity) =>
+      [...e.forms]
+        .filter((x) => x.split(' ').includes(w))
+        .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
+    if (
+      direct.length === 1 &&
+      titledFamily.length === 1 &&
+      countWith(titledFamily[0]!) > countWith(direct[0]!)
+    ) {
+      add(titledFamily[0]!.key, f, null, w);
+      continue;
+    }
+    // "Tom" is Tom Bertram, not the Tom Oliver named once in passing.
+    const entityCount = (e: Entity) => [...e.forms].reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
+    const byCount = [...direct].sort((a, b) => entityCount(b) - entityCount(a));
+    // Only when every name of that cluster spells the given name so: "Tom" may not be the "Thomas
+    // Gradgrind" his father shares a cluster with.
+    const spelledOnlySo = (e: Entity) =>
+      [...e.forms].every((x) => {
+        const st = statsOf.get(x);
+        return !st || st.words.length < 2 || st.words[0] === w;
+      });
+    if (
+      direct.length > 1 &&
+      entityCount(byCount[0]!) >= 5 * entityCount(byCount[1]!) &&
+      entityCount(byCount[1]!) <= 2 &&
+      spelledOnlySo(byCount[0]!)
+    ) {
+      add(byCount[0]!.key, f, w, null);
+      continue;
+    }
+    if (direct.length === 1) {
+      add(direct[0]!.key, f, w, null);
+      continue;
+    }
+    // Several people share the given name ("Charles Hayter", "Charles Musgrove"). Whoever the book
+    // calls by the family name alone ("Beaver") or with a title and given name ("Sir John") is not
+    // the one it calls "John"; of the rest, the book spells out the full name of the one who is not
+    // the plain "Charles" far more often.
+    if (direct.length > 1) {
+      const plain = direct.filter(
+        (e) =>
+          e.key.startsWith('full|') &&
+          !e.ranked &&
+          countWithWord(e, w) >= 3 &&
+          spelledOnlySo(e) &&
+          !(e.surname && (statsOf.get(e.surname)?.count ?? 0) >= Math.max(5, 2 * countWithWord(e, w))) &&
+          ![...e.forms].some((x) => {
+            const st = statsOf.get(x);
+            return (
+              st?.honorific &&
+              GIVEN_NAME_TITLES.has(st.honorific) &&
+              st.words.length === 1 &&
+              st.words[0] === w
+            );
+          }),
+      );
+      const fullCount = (e: Entity) => countWithWord(e, w);
+      const byFull = [...plain].sort((a, b) => fullCount(a) - fullCount(b));
+      const pick =
+        plain.length === 1
+          ? plain[0]!
+          : plain.length === 2 && fullCount(byFull[1]!) >= 2 * fullCount(byFull[0]!)
+            ? byFull[0]!
+            : null;
+      // ("Master John", "Cousin Charles" stay clusters of their own.)
+      if (pick) {
+        add(pick.key, f, w, null);
+        continue;
+      }
+    }
+    // (Tried: with several of that given name, the one named far more often. It pulled "George" into
+    // a cluster already holding his father "Mr. Emerson"; measured worse.)
+    const family = bySurname(w);
+    if (family.length > 0 && direct.length === 0) {
+      // A bare family name usually means the man of the family ("Darcy", "Bingley").
+      // With several men of the family, the one named most often ("Archer" is Newland Archer, not his father).
+      const men = family
+        .filter((e) => e.titleGender === 'male' || pronounGender(e) === 'male')
+        .sort((a, b) => countWithWord(b, w) - countWithWord(a, w));
+      const pick = men.length > 0 ? men[0]! : family.length === 1 ? family[0]! : null;
+      if (pick) {
+        add(pick.key, f, null, w);
+        continue;
+      }
+    }
+    // "Molly" shortens Mary, not Polly (another nickname of Mary, another person).
+    const viaNickname = byGiven(w, g).filter(
+      (e) =>
+        !e.ranked &&
+        canonicalGiven(w) !== w.toLowerCase() &&
+        e.given !== null &&
+        e.given.toLowerCase() === canonicalGiven(w),
+    );
+    if (direct.length === 0 && viaNickname.length === 1) {
+      add(viaNickname[0]!.key, f, null, null);
+      continue;
+    }
+    // "Francis" in a book of Frank Oakley, "Louisa" beside "Loo Bounderby": a full given name nobody
+    // bears goes to the one person known by a pet form of it (nickname-full-name).
+    const viaFullName = [...entities.values()].filter(
+      (e) =>
+        !e.ranked &&
+        e.key.startsWith('full|') &&
+        e.given !== null &&
+        isOnlyPetFormOf(e.given, w) &&
+        compatible(effectiveGender(e), g),
+    );
+    if (direct.length === 0 && viaFullName.length === 1) {
+      add(viaFullName[0]!.key, f, w, null);
+      continue;
+    }
+    const titled = titleAloneOwner(w);
+    if (titled) {
+      add(titled.key, f, null, null);
+      continue;
+    }
+    add(`bare|${w}`, f, w, null);
+  }
+}
+
+/** Step 4: a nickname cluster of its own ("Lizzy") joins the one given-name cluster it shortens. */
+export function joinNicknameClusters(c: Clustering): void {
+  const { entities, formToKey } = c;
+  for (const [key, e] of [...entities]) {
+    if (!key.startsWith('bare|') || !e.given) continue;
+    const canon = canonicalGiven(e.given);
+    if (canon === e.given.toLowerCase()) continue;
+    const targets = [...entities.values()].filter(
+      (o) =>
+        o !== e &&
+        o.given !== null &&
+        o.given.toLowerCase() === canon &&
+        !o.ranked &&
+        compatible(o.titleGender, e.titleGender),
+    );
+    if (targets.length === 1) {
+      mergeInto(entities, formToKey, e, targets[0]!);
+      continue;
+    }
+    // "Kit" beside "Kitty Hamilton": a clipped spelling of the one person's pet name (nickname-clipped).
+    const clipped = [...entities.values()].filter(
+      (o) =>
+        o !== e &&
+        o.given !== null &&
+        !o.ranked &&
+        isClippedPetForm(e.given!, o.given) &&
+        compatible(o.titleGender, e.titleGender),
+    );
+    if (targets.length === 0 && clipped.length === 1) mergeInto(entities, formToKey, e, clipped[0]!);
+  }
+}
