@@ -880,6 +880,11 @@ describe('credits: what the extract stage set beside the quotation', () => {
     ],
     ['a dash credit kept out of a block quotation', '> I kept you apart.\n> — Ruth', ['Ruth (dash-after)']],
     [
+      'a dash credit with whom it is said to, kept out of a block quotation',
+      '> I kept you apart.\n>\n> — Ruth, to Mr. Darcy',
+      ['Ruth (dash-after)'],
+    ],
+    [
       'a parenthesis kept out of the quotation',
       '“Paint what you see.” (Basil, chapter 1)',
       ['Basil (parenthesis)'],

@@ -35,6 +35,11 @@ const CASES: [string, string, string[]][] = [
     ['block-quote: The water is never kind. It is only patient.'],
   ],
   [
+    'block quote with a dash credit naming whom it is said to (a pull quote’s <cite>)',
+    '> The water is never kind. It is only patient.\n>\n> — Tommy, to Mr. Hale\n',
+    ['block-quote: The water is never kind. It is only patient.'],
+  ],
+  [
     'bulleted quote list, unmarked',
     'Favourite lines:\n\n- The water is never kind.\n- I have been counting the waves.\n- Better a fool about oranges than about people.\n',
     [
