@@ -172,8 +172,15 @@ export function clusterNames(
       add(`wife-of|${w}`, f, null, null);
       continue;
     }
+    // "Master Silver" when the book has a John Silver: a boy's title before the family name of the
+    // one man of that name, not a given name ("Master Copperfield"; "Master Davy" stays a given name).
+    const mastersFamily =
+      f.honorific === 'Master' &&
+      !GIVEN_NAME_GENDER.has(w.toLowerCase()) &&
+      bySurname(w).filter((e) => e.key.startsWith('full|') && compatible(effectiveGender(e), 'male'))
+        .length === 1;
     const isGiven =
-      (GIVEN_NAME_TITLES.has(f.honorific) && (!rankTitle || givenLike)) ||
+      (GIVEN_NAME_TITLES.has(f.honorific) && (!rankTitle || givenLike) && !mastersFamily) ||
       (givenCandidates.length > 0 &&
         bySurname(w).length === 0 &&
         (f.honorific === 'Miss' || f.honorific === 'Mademoiselle'));

@@ -36,8 +36,10 @@ import type { Gender } from '../lexicon.js';
  * speakers-18: "Huck Finn" is "Huckleberry Finn": a clipped given name (four letters or more) of one family.
  * speakers-19: '"…Is he not, Rawdon?" Rawdon laughed out': a name that laughs (smiles, nods) after a
  *   speech calling it by name is not its speaker.
+ * speakers-20: "Master Silver" is the family name of the one John Silver (not a given name); "Cap'n"
+ *   is a spelling of Captain.
  */
-export const ANALYSIS_VERSION = 'speakers-19';
+export const ANALYSIS_VERSION = 'speakers-20';
 
 export type { Gender };
 

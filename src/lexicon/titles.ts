@@ -23,6 +23,9 @@ export const HONORIFICS: ReadonlyMap<string, { canonical: string; gender: Gender
       ['col', 'Colonel', 'male'],
       ['captain', 'Captain', 'male'],
       ['capt', 'Captain', 'male'],
+      // the sailors' spelling (Treasure Island's "Cap'n Silver")
+      ["cap'n", 'Captain', 'male'],
+      ['cap’n', 'Captain', 'male'],
       ['major', 'Major', 'male'],
       ['general', 'General', 'male'],
       ['admiral', 'Admiral', 'male'],

@@ -184,6 +184,35 @@ describe('a given name clipped in a full name', () => {
   });
 });
 
+describe('a boy’s title before a family name, and a sailor’s “Cap’n”', () => {
+  // Written for this test, in the manner of a sea story: the cook is John Grey, "Master Grey" to the
+  // boy and "Cap'n Grey" to the crew; "Master Davy" is the boy's given name.
+  const text = [
+    'CHAPTER I.',
+    '',
+    'John Grey was the ship’s cook, and the crew liked him. Davy Hale was the cabin boy.',
+    '',
+    '"Good morning, Master Grey," said Davy. "Is the soup hot?"',
+    '',
+    '"Hot as the Line, Master Davy," said Grey. "Sit you down."',
+    '',
+    '"Aye, Cap\'n Grey," said the bosun, and Grey laughed.',
+    '',
+    '"Eat, boy," said Grey.',
+    '',
+  ].join('\n');
+  it('makes one man of John Grey, Master Grey, Cap’n Grey and Grey; Master Davy is Davy', () => {
+    const a = analyzeBook(bookOf(text));
+    const grey = a.characters.filter((c) => c.aliases.some((n) => /Grey$/.test(n)));
+    expect(grey).toHaveLength(1);
+    expect(grey[0]!.aliases).toEqual(
+      expect.arrayContaining(['John Grey', 'Grey', 'Master Grey', "Cap'n Grey"]),
+    );
+    const davy = a.characters.find((c) => c.aliases.includes('Master Davy'));
+    expect(davy?.aliases).toEqual(expect.arrayContaining(['Davy Hale']));
+  });
+});
+
 describe('one name in two cases', () => {
   const entity = (key: string, forms: string[], titleGender: Gender = 'unknown'): Entity => ({
     key,
