@@ -1076,6 +1076,16 @@ describe('credits: titles, profiles and author citations', () => {
 describe('credits: what is not a credit', () => {
   table([
     [
+      'an adjective before a noun the verb list also holds is no described speaker',
+      'High on the mast, Tommy gives the old cry: “The tide is in!”',
+      ['-'],
+    ],
+    [
+      'the next paragraph’s topic is no gloss on a quotation its own sentence led into',
+      'Ruth opens with three words everybody knows: “Call me Ruth.”\n\nTommy’s speech on the pier is the heart of the book.',
+      ['-'],
+    ],
+    [
       'the next list item’s introduction is no dash credit of the line above',
       '- Tommy mocks his sister: “Well, Miss Ruth, what do you want with me?”\n- Ruth, turning red: “Hold your tongue about the boats.”',
       ['Tommy → his sister (tag-before)', 'Ruth (name-gloss)'],

@@ -244,6 +244,13 @@ export function narratorAppositionName(name: string): string {
   return m ? m[1]! : name;
 }
 
+/** Adjectives that end a described person's phrase only when the noun has been read as the verb ("the old | cry"). */
+const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(
+  'old young little poor dear great good bad new famous same whole final last first real true long short'.split(
+    ' ',
+  ),
+);
+
 /**
  * A described speaker ("the cat", "a small boy", "the soldiers") that can credit a line: not a text
  * ("the book says"), not the reader, not a pronoun-like word.
@@ -258,6 +265,8 @@ export function isDescription(name: string): boolean {
   if (TEXT_NOUNS.has(head) && !PERSON_TEXT_NOUNS.has(head)) return false;
   // "an unnamed character", "a person": nobody in particular.
   if (UNSPECIFIED_HEADS.has(head) || words.some((w) => UNSPECIFIED_WORDS.has(w))) return false;
+  // "Tashtego gives the old cry:": an adjective whose noun is the verb's object, no person.
+  if (ADJECTIVE_HEADS.has(head)) return false;
   // "the first chapter opens": a text, whatever word ends the phrase.
   if (words.slice(1, -1).some((w) => TEXT_NOUNS.has(w))) return false;
   if (
@@ -279,6 +288,9 @@ export function isNameLike(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0) return false;
   const core = words.filter((w) => !/^the$/i.test(w));
+  if (core.length === 0) return false;
+  // "the old" (of "the old cry"): a name opens with a capital (descriptions returned above).
+  if (!/^\p{Lu}/u.test(core[0]!)) return false;
   if (core.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/[.’']/g, '')))) return false;
   if (core.length === 1) {
     const w = core[0]!.toLowerCase().replace(/\.$/, '');

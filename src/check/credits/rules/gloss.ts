@@ -264,12 +264,20 @@ const GLOSS_EXPLAINED = new RegExp(
   'dgu',
 );
 
+/** Words from which a lead into a quotation on its line is a sentence, not a label ("Quote:", "**Tommy:**"). */
+const LEAD_SENTENCE_WORDS = 4;
+
 export const glossAfterRule: CreditRule = {
   id: 'credit/gloss-after',
   description:
     'a comment after a set-apart quotation: Mr. Bennet’s observation… / Mrs. Norris, who… / Here Darcy says this to… / With this line Hester accepts…',
   read(site) {
     if (!site.setApart) return null;
+    // "Ishmael opens with three words everybody knows: “Call me Ishmael.”" — a sentence of the
+    // writer's leading into the words on their line introduces them; what the next paragraph says
+    // ("Ahab's speech on the quarter-deck is the heart of the book") is about something else.
+    if (site.leadInline && site.leadOpen && site.lead.text.trim().split(/\s+/).length >= LEAD_SENTENCE_WORDS)
+      return null;
     const sentence = nextSentence(site);
     if (!sentence) return null;
     // "## Heathcliff's own words" after a quotation heads the next section: it is not a comment on

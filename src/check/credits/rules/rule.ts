@@ -55,6 +55,9 @@ export function nameFrom(
   return { name, span: { start, end: start + name.length }, ...(weak ? { weak } : {}) };
 }
 
+/** "her friend", "his sister": whom a line is said to, by their relation to the speaker (ADDRESSEE's KIN). */
+const RELATIVE = /^(?:his|her|their|my|our)\s+\p{Ll}/u;
+
 /** The addressee a group read: a name as written, or null (none, or only "him"/"her"). */
 export function addresseeFrom(m: RegExpExecArray, ...groups: string[]): string | null {
   for (const g of groups) {
@@ -62,7 +65,8 @@ export function addresseeFrom(m: RegExpExecArray, ...groups: string[]): string |
     if (!raw) continue;
     if (/^(?:him|her|them|me|us|himself|herself|themselves)$/i.test(raw.trim())) return null;
     const cleaned = cleanName(raw);
-    if (cleaned && (isNameLike(cleaned.name) || isDescription(cleaned.name))) return cleaned.name;
+    if (cleaned && (isNameLike(cleaned.name) || isDescription(cleaned.name) || RELATIVE.test(cleaned.name)))
+      return cleaned.name;
   }
   return null;
 }
