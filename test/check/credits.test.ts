@@ -1073,6 +1073,30 @@ describe('credits: titles, profiles and author citations', () => {
   });
 });
 
+describe('credits: a described speaker the book knows only in full', () => {
+  // Moby-Dick's cook is "the old black" in the book's tags; "gives the old cry:" credits nobody.
+  const withRole: CreditContext = {
+    ...CTX,
+    cast: buildCast({
+      characters: [
+        { id: 'tommy', name: 'Tommy', aliases: ['Tommy'], gender: 'male' },
+        { id: 'sailor', name: 'the old sailor', aliases: ['the old sailor'], gender: 'male' },
+      ],
+    }),
+  };
+  table(
+    [
+      [
+        'a word of the role is not the role',
+        'High on the mast, Tommy gives the old cry: “The tide is in!”',
+        ['-'],
+      ],
+      ['the role in full is', 'The old sailor says: “The tide is in!”', ['The old sailor (tag-before)']],
+    ],
+    withRole,
+  );
+});
+
 describe('credits: what is not a credit', () => {
   table([
     [
@@ -1080,6 +1104,7 @@ describe('credits: what is not a credit', () => {
       'High on the mast, Tommy gives the old cry: “The tide is in!”',
       ['-'],
     ],
+
     [
       'the next paragraph’s topic is no gloss on a quotation its own sentence led into',
       'Ruth opens with three words everybody knows: “Call me Ruth.”\n\nTommy’s speech on the pier is the heart of the book.',

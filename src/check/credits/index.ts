@@ -118,7 +118,10 @@ function firstPersonNarrator(m: RuleMatch, state: State): string | null {
 
 function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
   const { ctx } = state.scope;
-  if (m.weak && !knownToCast(m.name, ctx.cast)) return 'next';
+  // A weak word in lower case ("the old" of "the old cry") only as one of the cast's names in full:
+  // a word of it ("the old black") is not enough.
+  const lower = !/^\p{Lu}/u.test(m.name.replace(/^the\s+/i, ''));
+  if (m.weak && !(lower ? isCastName(m.name, ctx.cast) : knownToCast(m.name, ctx.cast))) return 'next';
   let name = m.name;
   let pronoun: string | null = null;
   let initial: string | null = null;
