@@ -78,17 +78,18 @@ export function segment(text: string, start: number, end: number): Segment {
   return {
     text: text
       .slice(s, e)
-      .replace(NOTE_MARKER, blank)
+      .replace(MARKS_NO_WORD, blank)
       .replace(ITALIC_AT_END, blank)
       .replace(ITALIC_AT_START, blank),
     start: s,
   };
 }
 /**
- * Footnote markers: Markdown's [^1], a numbered [12], superscript digits. And Markdown's bold
- * around a name ("**St. John Rivers** proposes: *“…”*", as AI summaries write): no word either.
+ * Marks that are no word of a credit: footnote markers (Markdown's [^1], a numbered [12], superscript
+ * digits) and Markdown's bold around a name ("**St. John Rivers** proposes: *“…”*", as AI summaries
+ * write).
  */
-const NOTE_MARKER = /\[\^[\w-]{1,8}\]|\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\*\*|__/g;
+const MARKS_NO_WORD = /\[\^[\w-]{1,8}\]|\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\*\*|__/g;
 /** An italic mark opening a quotation at the lead's end ("refuses him: *“…”*"), or closing it at the trail's start. */
 const ITALIC_AT_END = /(?<=\s)[*_]$/;
 const ITALIC_AT_START = /^[*_](?=\s|$)/;
