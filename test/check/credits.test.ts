@@ -812,6 +812,11 @@ describe('credits: the narrator and the author', () => {
       ['author:Agnes Morrow (dash-after)'],
     ],
     [
+      'a quote site’s author line with the edition’s title and its “or,” subtitle',
+      '“The sea keeps its own accounts.”\n― Agnes Morrow, The Salt House or, the Keeper’s Daughter\ntags: sea\n1,204 likes',
+      ['author:Agnes Morrow (dash-after)'],
+    ],
+    [
       'the author with the book',
       '“The sea keeps its own accounts.” — Agnes Morrow, The Salt House',
       ['author:Agnes Morrow (dash-after)'],

@@ -23,7 +23,8 @@ import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 
 const DASHES = '\\u2014\\u2013\\u2015';
 /** A title-cased phrase: "Pride and Prejudice", "The Picture of Dorian Gray". */
-const TITLE_CASE = `${UPPER}[${LETTERS}'’\\-]*(?:\\s+(?:(?:and|of|the|a|an|in|to|with|for|on|at|by|from)\\s+)*${UPPER}[${LETTERS}'’\\-]*)*`;
+/** A title as printed: capitalised words and the small words between ("Moby-Dick or, the Whale"). */
+const TITLE_CASE = `${UPPER}[${LETTERS}'’\\-]*(?:\\s+(?:(?:and|of|the|a|an|in|to|with|for|on|at|by|from|or),?\\s+)*${UPPER}[${LETTERS}'’\\-]*)*`;
 /**
  * What may follow a credited name on its line: ", Pride and Prejudice", " in Emma", " (ch. 3)", ", *Emma*,
  * Vol. II". A title needs its comma (or "in"): "Henry Tilney and Miss Morland" is two people, not a
