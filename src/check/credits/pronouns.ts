@@ -300,8 +300,8 @@ function nearestNamed(
   at: number,
   want: Gender,
   addressee: string | null,
+  areas: readonly Span[] = regions(scope, at),
 ): string | null {
-  const areas = regions(scope, at);
   const sentenceStart = ownSentenceStart(scope.doc.text, areas[0]!.start, at);
   for (const area of areas) {
     const people = peopleIn(scope, area.start, area.end);
@@ -341,9 +341,9 @@ export function resolvePronoun(
   const noCast = scope.ctx.cast.characters.length === 0;
   const subject = subjectOfPreviousSentence(scope, at, want, 0) ?? subjectOfOwnSentence(scope, at, want);
   if (subject && subject !== addressee) return subject;
-  const named = nearestNamed(scope, at, want, addressee);
-  if (named) return named;
   const areas = regions(scope, at);
+  const named = nearestNamed(scope, at, want, addressee, areas);
+  if (named) return named;
   // Nothing says anyone's gender (no cast, no titles): the last name credited in the pronoun's own
   // paragraph, if it is not known to be of the other gender, as a reader would take it.
   const own = areas[0]!;
