@@ -173,7 +173,10 @@ const REPORTING_VERBS: readonly string[] = (
   'console consoles consoled confront confronts confronted lecture lectures lectured ' +
   'reprimand reprimands reprimanded berate berates berated rebuff rebuffs rebuffed ' +
   'scoff scoffs scoffed sneers greet greets greeted welcome welcomes welcomed ' +
-  'address addresses promise promises ' +
+  'address addresses promise promises vow vows vowed swear swears swore resolve resolves resolved ' +
+  'rant rants ranted rail rails railed rave raves raved fume fumes fumed gush gushes gushed ' +
+  'predict predicts predicted recount recounts recounted recite recites recited blurts ' +
+  'object objects demur demurs demurred marvel marvels marvelled marveled concludes interjects ' +
   // the voice, in the present a writer uses ("the Queen shrieks", "Eeyore groans"); the past forms are speech verbs
   'shrieks screams yells roars bellows snarls growls hisses sobs gasps thunders squeaks booms wails ' +
   'howls barks grumbles groans moans stammers stutters drawls rasps croaks chants hollers'

@@ -999,6 +999,32 @@ describe('credits: more introductions and tags', () => {
       'Consider Mr. Pryce here. As he puts it, “The sea takes everything.”',
       ['Mr. Pryce (as-puts-it)'],
     ],
+    [
+      'the quotation belongs to someone',
+      'The line “Come home with me” belongs to Tommy, not Ruth.',
+      ['Tommy (predicate)'],
+    ],
+    [
+      'the quotation is what someone says',
+      '“The tide is in” is what Ruth tells Kathy at the end.',
+      ['Ruth → Kathy (predicate)'],
+    ],
+    [
+      'the quotation is someone’s reply',
+      '“Nobody asked you” is Tommy’s reply to Ruth.',
+      ['Tommy → Ruth (predicate)'],
+    ],
+    [
+      'the quotation comes from someone’s mouth',
+      '“Call this a harbour!” comes straight from the mouth of Tommy.',
+      ['Tommy (predicate)'],
+    ],
+    [
+      'a tag with a verb of resolving',
+      '“Then I shall go alone,” Ruth resolves, and goes.',
+      ['Ruth (tag-after)'],
+    ],
+    ['a tag with a verb of anger', '“Call this a harbour!” Tommy fumes.', ['Tommy (tag-after)']],
   ]);
   it('a word that is rarely a name credits only when the book has such a character', () => {
     expect(credits('May says: “Come home with me.”', NO_CAST)).toEqual(['-']);
@@ -1146,6 +1172,12 @@ describe('credits: what is not a credit', () => {
       ['the old sailor (tag-before)'],
     ],
     ['a name in the quotation', '“Ruth says nothing.”', ['-']],
+    [
+      'a quotation that belongs to a person’s chapter, not to the person',
+      '“The tide is in” belongs to Tommy’s last chapter.',
+      ['-'],
+    ],
+    ['a quotation that is a person’s finest moment', '“The tide is in” is Tommy’s finest moment.', ['-']],
   ]);
 });
 

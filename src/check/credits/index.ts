@@ -46,6 +46,7 @@ const CITATION_RULES: ReadonlySet<string> = new Set([
  */
 const AFTER_CITATION_RULES: ReadonlySet<string> = new Set([
   'credit/tag-after',
+  'credit/predicate',
   'credit/passive',
   'credit/as-puts-it',
   'credit/in-words',

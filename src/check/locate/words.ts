@@ -296,6 +296,21 @@ function oneOcrSlip(a: string, b: string): boolean {
 }
 
 /**
+ * Whether two words differ only in a final vowel ("Camille" / "Camilla", "Louisa" / "Louise",
+ * "Antonio" / "Antonia"): that is how names mark another person and Latin another number, and
+ * neither misprints nor old spellings swap one final vowel for another.
+ */
+function otherEnding(a: string, b: string): boolean {
+  const n = a.length;
+  return (
+    n === b.length &&
+    a.slice(0, n - 1) === b.slice(0, n - 1) &&
+    /[aeiou]/.test(a[n - 1]!) &&
+    /[aeiou]/.test(b[n - 1]!)
+  );
+}
+
+/**
  * How two normalised words compare. Spelling variants, a one-letter difference in a long word
  * (≥ 6 letters) and typical OCR misreadings count as variants: in another edition those are far
  * more often typography or scanning than a writer's change. But when the writer's word `a` is itself
@@ -313,7 +328,7 @@ export function compareWords(
 ): WordMatch {
   if (a === b) return 'same';
   if (keyA === keyB) return 'variant';
-  if (!aIsBookWord && a.length >= 6 && b.length >= 6 && editDistance(a, b, 1) <= 1)
+  if (!aIsBookWord && a.length >= 6 && b.length >= 6 && !otherEnding(a, b) && editDistance(a, b, 1) <= 1)
     // Two words of English are two words ("errors", "terrors"); an old spelling the writer
     // modernised ("synonimously") is no word of today's English.
     return isEnglishWord(a) && isEnglishWord(b) ? 'different' : 'variant';

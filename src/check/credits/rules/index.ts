@@ -19,6 +19,7 @@ import {
   tableColumnRule,
 } from './layout.js';
 import { nameGlossRule, subjectColonRule, whenHeadingRule } from './lead-in.js';
+import { predicateRule } from './predicate.js';
 import type { CreditRule } from './rule.js';
 
 export type { CreditRule, RuleMatch } from './rule.js';
@@ -32,6 +33,7 @@ export type { CreditRule, RuleMatch } from './rule.js';
  * 2. layout marks at the quotation itself: a screenplay prefix on its line, a table's Speaker
  *    column, a label naming the speaker, a quiz's answer, a dash line or a parenthesis right after it;
  * 3. the writer's sentence around it: a tag after it (the quotation's sentence goes on into it),
+ *    the quotation as that sentence's subject (“…” belongs to X / is what X says),
  *    the passive, an introduction before it ("As X puts it,", "In X's words,", "X's reply:",
  *    "X says:", and any sentence about a person leading in with a colon: "Jane turns on her aunt:"),
  *    and last the book's tag standing between it and the quotation before, run on;
@@ -61,6 +63,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   dashAfterRule,
   parenthesisRule,
   tagAfterRule,
+  predicateRule,
   ...LEAD_READERS,
   tagCarriedRule,
   nameLineRule,

@@ -1,0 +1,50 @@
+import { ADDRESSEE, ADVERB, LOWER, SAYING_NOUNS, SPEAKER, VERBS, WRITTEN_NAME } from '../name-pattern.js';
+import { firstSentenceEnd } from '../site.js';
+import { type CreditRule, readWith, sub } from './rule.js';
+
+/**
+ * The quotation as the subject of the writer's sentence and the credit its predicate: “…” belongs
+ * to Huck, not Tom / “…” is what Huck tells himself / “…” comes from Jim / “…” is Jim's reply. The
+ * name must close the predicate: in "belongs to Huck's darkest chapter" the line belongs to a
+ * chapter, not to Huck.
+ */
+
+const DASHES = '\\u2014\\u2013\\u2015';
+/** What may stand between the closing mark and the predicate: the quotation's own stop, a comma, a dash. */
+const OPENING = `^\\s*[,.!?]?\\s*(?:[${DASHES}-]\\s*)?`;
+/** The name ends there: not in a possessive (a name's pattern takes "Huck’s" whole), not mid-word. */
+const NAME_ENDS = `(?<!['’]s)(?![\\p{L}'’])`;
+
+/** The cue: the writer's sentence goes on after the closing mark with one of the predicates' verbs. */
+const CUE = new RegExp(`${OPENING}(?:is|was|are|were|belongs?|belonged|comes?|came)\\s`, 'u');
+/** "belongs to Huck", "came from Jim", "comes straight from the mouth of Pap". */
+const OWNER = new RegExp(
+  `${OPENING}(?:(?:belongs|belonged|belong)\\s+to|(?:comes|came|come)\\s+(?:straight\\s+)?from(?:\\s+the\\s+(?:mouth|lips|pen)\\s+of)?)\\s+(?<name>${SPEAKER})${NAME_ENDS}`,
+  'dgu',
+);
+/** "is what Huck tells himself", "was how Jim greets him", "is what she says to Tom". */
+const WHAT_SAYS = new RegExp(
+  `${OPENING}(?:is|was|are|were)\\s+(?:what|how)\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b(?:\\s+(?:to\\s+)?(?<to>${ADDRESSEE}))?`,
+  'dgu',
+);
+/** "is Jim's reply to Huck", "was Pap's drunken complaint". */
+const IS_HIS_WORDS = new RegExp(
+  `${OPENING}(?:is|was|are|were)\\s+(?<name>${WRITTEN_NAME})['’]s\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\b(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  'dgu',
+);
+
+export const predicateRule: CreditRule = {
+  id: 'credit/predicate',
+  description:
+    'the quotation as the subject, the credit its predicate: “…” belongs to Huck / “…” is what Huck tells himself / “…” is Jim’s reply',
+  read(site) {
+    const trail = site.trail;
+    if (!CUE.test(trail.text)) return null;
+    const sentence = sub(trail, 0, firstSentenceEnd(trail.text) + 1);
+    return (
+      readWith(sentence, OWNER) ??
+      readWith(sentence, WHAT_SAYS) ??
+      readWith(sentence, IS_HIS_WORDS, { pronoun: false })
+    );
+  },
+};
