@@ -26,6 +26,10 @@ const BOOK = [
   'After the wedding nobody called her Mrs. Hale again.',
   '“The tide is early,” said Mrs. Thorne.',
   '“The boats are in,” said Laurie.',
+  '“Come away, Ruth; the nets are dry.”',
+  '“He told me, Ruth, that the nets were dry.”',
+  '“I never think about the boats,” said Miss Steele.',
+  '“Not a bit of honey left,” he said.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -63,6 +67,11 @@ const MODEL: SpeakerModel = {
     { id: 'narrator', name: 'Narrator', aliases: ['Narrator'], gender: 'unknown' },
     { id: 'c10', name: 'Laurie', aliases: ['Laurie', 'Mr. Laurie'], gender: 'male' },
     { id: 'c11', name: 'Theodore Laurence', aliases: ['Theodore Laurence'], gender: 'male' },
+    { id: 'c12', name: 'Lucy', aliases: ['Lucy', 'Miss Steele', 'Lucy Steele'], gender: 'female' },
+    { id: 'c13', name: 'Nancy', aliases: ['Nancy', 'Anne'], gender: 'female' },
+    { id: 'c14', name: 'Winnie Bear', aliases: ['Winnie Bear'], gender: 'male' },
+    { id: 'c15', name: 'Cassandra Otway', aliases: ['Cassandra Otway'], gender: 'female' },
+    { id: 'c16', name: 'Lady Otway', aliases: ['Lady Otway'], gender: 'female' },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -77,6 +86,10 @@ const MODEL: SpeakerModel = {
     quote('I am never late,', 'c4', 'explicit', 0.95),
     quote('The tide is early,', 'c2', 'explicit', 0.95, [], secondTide),
     quote('The boats are in,', 'c10', 'explicit', 0.95),
+    quote('Come away, Ruth; the nets are dry.', 'c1', 'implicit', 0.8),
+    quote('He told me, Ruth, that the nets were dry.', 'c1', 'implicit', 0.8),
+    quote('I never think about the boats,', 'c12', 'explicit', 0.95),
+    quote('Not a bit of honey left,', 'c1', 'anaphoric', 0.6),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -295,6 +308,53 @@ describe('attribute: verdicts with evidence', () => {
     // the book's own tag ("said Mrs. Hale to Captain Moss") outranks any second choice of the model
     const tagged = withRunnersUp('Come here,', 0.55, [{ speaker: 'c1', probability: 0.4 }]);
     expect(attribute(credit('Captain Moss'), line('Come here,'), tagged).attribution).toBe('contradicted');
+  });
+
+  it('a line that calls the credited person by name is said to them: contradicted where the book gives another', () => {
+    const r = attribute(credit('Ruth'), line('Come away, Ruth; the nets are dry.'), ctx);
+    expect(r.attribution).toBe('contradicted');
+    expect(r.evidence).toMatchObject({ source: 'book-tag', ruleId: 'tag/calls-claimed', confidence: 0.8 });
+    expect(r.evidence!.summary).toBe(
+      'the line calls “Ruth” by name: it is spoken to Ruth, not by Ruth; and inferred from turn-taking (0.80)',
+    );
+    expect(r.bookSpeaker).toBe('Captain Moss');
+    expect(
+      attribute(credit('Captain Moss'), line('Come away, Ruth; the nets are dry.'), ctx).attribution,
+    ).toBe('supported');
+    // a speech that reports another's words may call its own speaker ("He told me, Ruth, …")
+    expect(
+      attribute(credit('Ruth'), line('He told me, Ruth, that the nets were dry.'), ctx).attribution,
+    ).toBe('unknown');
+    // where the model is unsure of its own speaker, the call alone does not contradict
+    const unsure: SpeakerModel = {
+      ...MODEL,
+      quotes: MODEL.quotes.map((q) =>
+        BOOK.slice(q.start, q.end).startsWith('Come away') ? { ...q, confidence: 0.55 } : q,
+      ),
+    };
+    const weak = attributeContext(unsure, buildCast(unsure), BOOK);
+    expect(attribute(credit('Ruth'), line('Come away, Ruth; the nets are dry.'), weak).attribution).toBe(
+      'unknown',
+    );
+  });
+
+  it('two names of one person are no contradiction, whatever character the cast filed a form under', () => {
+    // "said Miss Steele": the cast gave the form to Lucy, but the elder Miss Steele is Anne
+    const anne = attribute(credit('Anne Steele'), line('I never think about the boats,'), ctx);
+    expect(anne.attribution).toBe('unknown');
+    expect(anne.notes.join(' ')).toMatch(/Miss Steele/);
+    expect(attribute(credit('Ruth'), line('I never think about the boats,'), ctx).attribution).toBe(
+      'contradicted',
+    );
+    // "he said": a woman's given name in a name the book calls "he" is no woman
+    expect(attribute(credit('Winnie Bear'), line('Not a bit of honey left,'), ctx).attribution).toBe(
+      'unknown',
+    );
+    // a family name alone may mean a man of the family the cast does not list under it
+    expect(attribute(credit('Otway'), line('Not a bit of honey left,'), ctx).attribution).toBe('unknown');
+    expect(attribute(credit('Lady Otway'), line('Not a bit of honey left,'), ctx).attribution).toBe(
+      'contradicted',
+    );
   });
 
   it('a repeated line is supported if any place fits, contradicted only if every place does', () => {

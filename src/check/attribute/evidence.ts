@@ -135,3 +135,16 @@ export function otherPartyEvidence(a: Alternation): AttributionEvidence {
     confidence: null,
   };
 }
+
+/**
+ * The line calls the claimed person by name: it is said to them, not by them. `speaker` is the
+ * book's likeliest speaker as its own finding summarises it.
+ */
+export function calledEvidence(called: string, finding: AttributionEvidence): AttributionEvidence {
+  return {
+    source: 'book-tag',
+    ruleId: 'tag/calls-claimed',
+    summary: `the line calls “${called}” by name: it is spoken to ${called}, not by ${called}; and ${finding.summary}`,
+    confidence: finding.confidence,
+  };
+}

@@ -261,7 +261,8 @@ export function attribute(
     ctx.cast.characters.length > 0 &&
     (claimedCharacter.status === 'character' || claimedCharacter.status === 'ambiguous');
   const claimed = narrator ? [] : peopleNamed(claimedName, ctx.cast);
-  const judge = (r: Reading) => (narrator ? judgeNarrator(r, ctx) : judgeCharacter(claimed, known, r, ctx));
+  const judge = (r: Reading) =>
+    narrator ? judgeNarrator(r, ctx) : judgeCharacter(claimed, known, r, ctx, claimedName);
   const readings = [location, ...otherLocations].slice(0, MAX_OCCURRENCES).map((loc) => readAt(loc, ctx));
   const judged = readings.map(judge);
   // Not supported here: the same words printed elsewhere may be the claimed speaker's (a short line

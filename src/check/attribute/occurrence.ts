@@ -5,6 +5,7 @@ import { type BookTag, speechAt, tagGender } from './book-tag.js';
 import { buildCast, type Cast, type CastCharacter } from './cast.js';
 import {
   alternationEvidence,
+  calledEvidence,
   FIRST_PERSON_NARRATION,
   modelEvidence,
   NARRATION,
@@ -21,8 +22,8 @@ import {
   type TogetherEvidence,
 } from './identity.js';
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
-import { nameKey } from './names.js';
-import { narratorPerson, peopleNamed, personOf } from './people.js';
+import { nameKey, parseName } from './names.js';
+import { nameOnly, narratorPerson, peopleNamed, personOf } from './people.js';
 import {
   alternationStrength,
   contradictThreshold,
@@ -31,8 +32,10 @@ import {
   RUNNER_UP_SUPPORT_MIN,
   supportThreshold,
   TAG_RULES_THAT_CONTRADICT,
+  VOCATIVE_CONTRADICT_MIN,
 } from './thresholds.js';
 import { participantPerson, turnTakingAt } from './turn-taking.js';
+import { addressedNames, calledCharacter } from './vocatives.js';
 
 /**
  * One place a quotation occurs in the book: what the book says there (narration or dialogue, its
@@ -269,6 +272,8 @@ export function judgeCharacter(
   known: boolean,
   reading: Reading,
   ctx: AttributeContext,
+  /** The credit's name as the writer wrote it. */
+  written = '',
 ): Judgement {
   if (reading.narration) {
     // A first-person narrator's narration is their own words.
@@ -287,7 +292,7 @@ export function judgeCharacter(
     told?.evidence.source === 'book-tag' ? { speaker: null, notSpeaker: null } : turnFindings(reading, ctx);
   const turns = turnsRead.speaker;
   const agreeing = [told, turns].find((f) => f && fits(claimed, f.people)) ?? null;
-  const gendered = known ? genderContradiction(claimed, reading.tag, agreeing ?? told) : null;
+  const gendered = known ? genderContradiction(claimed, written, reading.tag, agreeing ?? told) : null;
   if (gendered) return gendered;
   // The book's tags on the turns around the line outrank the model's inference: where they are
   // strong they decide; else either agreeing with the writer supports them.
@@ -321,12 +326,60 @@ export function judgeCharacter(
     return result('unknown', evidence, label, confidence, [identity.reason]);
   // "said Miss Alan" for a line credited to Miss Catharine Alan: whatever character the model took the
   // tag's name for, the name itself may be the claimed person's.
-  if (tag?.kind === 'named' && claimed.some((p) => tagNameFits(tag.who, p, ctx)))
+  if (
+    tag?.kind === 'named' &&
+    (claimed.some((p) => tagNameFits(tag.who, p, ctx)) ||
+      // "said Miss Steele" for a line credited to Anne Steele: the elder Miss Steele is Anne, whoever
+      // the cast gave the form to.
+      familyFormFits(tag.who, written))
+  )
     return result('unknown', evidence, label, confidence, [
       `the book's “${tag.who}” may be ${claimed.map((p) => p.label).join(' or ')}`,
     ]);
-  if (!finding.strong) return result('unknown', evidence, label, confidence);
+  if (!finding.strong) {
+    const called =
+      finding.confidence === null || finding.confidence >= VOCATIVE_CONTRADICT_MIN
+        ? calledClaimed(claimed, written, reading, ctx)
+        : null;
+    if (called) return result('contradicted', calledEvidence(called, evidence), label, confidence);
+    return result('unknown', evidence, label, confidence);
+  }
   return result('contradicted', evidence, label, confidence);
+}
+
+/**
+ * The name by which the speech at the located line surely calls one of the claimed people, and by a
+ * word of the writer's own name for them: the call shows whom the line is said to, and the shared
+ * word that the writer means that one ("Miss Dashwood", which the cast may give to the wrong sister,
+ * is not contradicted by a line that calls "Marianne").
+ */
+function calledClaimed(
+  claimed: readonly Person[],
+  written: string,
+  reading: Reading,
+  ctx: AttributeContext,
+): string | null {
+  // A name that may mean several people is not excluded by a call to one of them.
+  if (claimed.length !== 1) return null;
+  const writtenWords = new Set(parseName(written).words);
+  const parts = ctx.speechOf?.(reading.loc.start) ?? [reading.loc];
+  for (const name of addressedNames(ctx.bookText, parts)) {
+    if (!parseName(name).words.some((w) => writtenWords.has(w))) continue;
+    const c = calledCharacter(name, ctx.cast);
+    if (c && claimed.some((p) => p.id !== null && p.id === c.id)) return name;
+  }
+  return null;
+}
+
+/** A tag's family form of name ("Miss Steele") that the writer's name shares and may be ("Anne Steele"). */
+function familyFormFits(tagName: string, written: string): boolean {
+  const tag = parseName(tagName);
+  const family = tag.surname ?? tag.either;
+  if (written === '' || tag.given !== null || family === null) return false;
+  return (
+    parseName(written).words.includes(family) &&
+    comparePeople(nameOnly(tagName), nameOnly(written), null).relation !== 'distinct'
+  );
 }
 
 /** "an old sailor" and "the old sailor": the same words but for the article (not "a young sailor"). */
@@ -355,14 +408,22 @@ function nameGender(p: Person): 'male' | 'female' | null {
  */
 function genderContradiction(
   claimed: readonly Person[],
+  written: string,
   tag: BookTag | null,
   finding: Finding | null,
 ): Judgement | null {
   if (!tag || (tag.kind !== 'pronoun' && tag.kind !== 'description') || claimed.length === 0) return null;
+  // A family name alone ("Otway") may mean a man of the family the cast does not list under it.
+  if (claimed.length > 1 && written !== '' && parseName(written).gender === 'unknown') return null;
   if (finding && fits(claimed, finding.people)) return null;
   const said = tagGender(tag.who);
   if (!said) return null;
-  const genders = claimed.map(nameGender);
+  // A name's gender, where the book's own pronouns for the person do not say otherwise: "Winnie" is a
+  // woman's name, but Winnie-the-Pooh is "he".
+  const genders = claimed.map((p) => {
+    const g = nameGender(p);
+    return g !== null && p.id !== null && p.gender !== 'unknown' && p.gender !== g ? null : g;
+  });
   if (!genders.every((g) => g !== null && g !== said)) return null;
   const who =
     claimed.length === 1
