@@ -30,6 +30,7 @@ const BOOK = [
   '“He told me, Ruth, that the nets were dry.”',
   '“I never think about the boats,” said Miss Steele.',
   '“Not a bit of honey left,” he said.',
+  '“Sense will always have attractions for me,” said Elinor.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -72,6 +73,13 @@ const MODEL: SpeakerModel = {
     { id: 'c14', name: 'Winnie Bear', aliases: ['Winnie Bear'], gender: 'male' },
     { id: 'c15', name: 'Cassandra Otway', aliases: ['Cassandra Otway'], gender: 'female' },
     { id: 'c16', name: 'Lady Otway', aliases: ['Lady Otway'], gender: 'female' },
+    {
+      id: 'c17',
+      name: 'Marianne',
+      aliases: ['Marianne', 'Miss Dashwood', 'Miss Marianne', 'Marianne Dashwood'],
+      gender: 'female',
+    },
+    { id: 'c18', name: 'Elinor', aliases: ['Elinor'], gender: 'female' },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -90,6 +98,7 @@ const MODEL: SpeakerModel = {
     quote('He told me, Ruth, that the nets were dry.', 'c1', 'implicit', 0.8),
     quote('I never think about the boats,', 'c12', 'explicit', 0.95),
     quote('Not a bit of honey left,', 'c1', 'anaphoric', 0.6),
+    quote('Sense will always have attractions for me,', 'c18', 'explicit', 0.95),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -355,6 +364,13 @@ describe('attribute: verdicts with evidence', () => {
     expect(attribute(credit('Lady Otway'), line('Not a bit of honey left,'), ctx).attribution).toBe(
       'contradicted',
     );
+    // "Miss Dashwood" filed under the daughter also called "Miss Marianne": the plain family name is
+    // the eldest's, and the book's Elinor may be she
+    const sense = line('Sense will always have attractions for me,');
+    const eldest = attribute(credit('Miss Dashwood'), sense, ctx);
+    expect(eldest.attribution).toBe('unknown');
+    expect(eldest.notes.join(' ')).toMatch(/eldest daughter/);
+    expect(attribute(credit('Marianne'), sense, ctx).attribution).toBe('contradicted');
   });
 
   it('a repeated line is supported if any place fits, contradicted only if every place does', () => {

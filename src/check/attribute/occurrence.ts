@@ -23,7 +23,7 @@ import {
 } from './identity.js';
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
 import { nameKey, parseName } from './names.js';
-import { nameOnly, narratorPerson, peopleNamed, personOf } from './people.js';
+import { narratorPerson, peopleNamed, personOf } from './people.js';
 import {
   alternationStrength,
   contradictThreshold,
@@ -36,6 +36,7 @@ import {
 } from './thresholds.js';
 import { participantPerson, turnTakingAt } from './turn-taking.js';
 import { addressedNames, calledCharacter } from './vocatives.js';
+import { familyFormFits, misfiledFamilyForm } from './written-name.js';
 
 /**
  * One place a quotation occurs in the book: what the book says there (narration or dialogue, its
@@ -299,7 +300,13 @@ export function judgeCharacter(
   const finding = turns && (turns.strong || !agreeing || agreeing === turns) ? turns : told;
   // The writer credits the other person of the exchange, whom the book tags on the turns either side.
   const excluded = turnsRead.notSpeaker;
-  if (known && excluded && !(turns && agreeing === turns) && onlyThem(claimed, excluded, turns, ctx)) {
+  if (
+    known &&
+    excluded &&
+    !(turns && agreeing === turns) &&
+    onlyThem(claimed, excluded, turns, ctx) &&
+    !(turns && misfiledFamilyForm(claimed, written, turns.people, ctx.cast, ctx.together))
+  ) {
     // The speaker shown is whoever the book gives that is not the claimed person: never "credited to
     // Nell, but the book's speaker is Nell" where the model agrees with the writer.
     const book = turns ?? (told && !fits(claimed, told.people) ? told : null);
@@ -324,6 +331,8 @@ export function judgeCharacter(
   const identity = compareAll(claimed, finding.people, ctx);
   if (identity.relation !== 'distinct')
     return result('unknown', evidence, label, confidence, [identity.reason]);
+  const misfiled = misfiledFamilyForm(claimed, written, finding.people, ctx.cast, ctx.together);
+  if (misfiled) return result('unknown', evidence, label, confidence, [misfiled]);
   // "said Miss Alan" for a line credited to Miss Catharine Alan: whatever character the model took the
   // tag's name for, the name itself may be the claimed person's.
   if (
@@ -369,17 +378,6 @@ function calledClaimed(
     if (c && claimed.some((p) => p.id !== null && p.id === c.id)) return name;
   }
   return null;
-}
-
-/** A tag's family form of name ("Miss Steele") that the writer's name shares and may be ("Anne Steele"). */
-function familyFormFits(tagName: string, written: string): boolean {
-  const tag = parseName(tagName);
-  const family = tag.surname ?? tag.either;
-  if (written === '' || tag.given !== null || family === null) return false;
-  return (
-    parseName(written).words.includes(family) &&
-    comparePeople(nameOnly(tagName), nameOnly(written), null).relation !== 'distinct'
-  );
 }
 
 /** "an old sailor" and "the old sailor": the same words but for the article (not "a young sailor"). */

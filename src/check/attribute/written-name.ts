@@ -1,0 +1,57 @@
+import type { Cast } from './cast.js';
+import { comparePeople, type Person, type TogetherEvidence } from './identity.js';
+import { parseName } from './names.js';
+import { nameOnly } from './people.js';
+
+/**
+ * The writer's name as written, held against the book's forms where the cast may have filed a
+ * family's form of name under the wrong member: two names of one person are never a contradiction,
+ * even when the cast is wrong about whose name it is.
+ */
+
+/** "Miss Steele", "Mr. Gradgrind", "Harville": a family name with no given name. */
+function familyName(name: string): string | null {
+  const parsed = parseName(name);
+  return parsed.given === null ? (parsed.surname ?? parsed.either) : null;
+}
+
+/** A tag's family form of name ("said Miss Steele") that the writer's name shares and may be ("Anne Steele"). */
+export function familyFormFits(tagName: string, written: string): boolean {
+  const family = familyName(tagName);
+  if (written === '' || family === null) return false;
+  return (
+    parseName(written).words.includes(family) &&
+    comparePeople(nameOnly(tagName), nameOnly(written), null).relation !== 'distinct'
+  );
+}
+
+/**
+ * The writer's "Miss Dashwood" that the cast filed under a woman it also calls "Miss Marianne": a
+ * daughter called by her given name is not the eldest, who takes the plain family name (Austen's
+ * Elinor). Where the book's speaker may bear that family form by name, the credit may be right: the
+ * note says why, and nothing is contradicted. Null when that is not so.
+ */
+export function misfiledFamilyForm(
+  claimed: readonly Person[],
+  written: string,
+  speaker: readonly Person[],
+  cast: Cast,
+  together: TogetherEvidence | null,
+): string | null {
+  const family = familyName(written);
+  const title = parseName(written).titles[0];
+  if (family === null || (title !== 'miss' && title !== 'mademoiselle')) return null;
+  // "Marianne Dashwood" and "Miss Marianne": the same title before her given name alone
+  const byGiven = claimed.find((p) => {
+    const c = p.id ? cast.byId(p.id) : null;
+    if (!c) return false;
+    const names = [c.name, ...c.aliases].map(parseName);
+    const given = new Set(names.filter((n) => n.surname === family && n.given).map((n) => n.given));
+    return names.some((n) => n.titles[0] === title && n.words.length === 1 && given.has(n.words[0]!));
+  });
+  if (!byGiven) return null;
+  const asWritten = nameOnly(written);
+  const who = speaker.find((s) => comparePeople(asWritten, s, together).relation !== 'distinct');
+  if (!who) return null;
+  return `“${written}” may be ${who.label}: the book also calls ${byGiven.label} by her given name, and the plain family name is the eldest daughter’s`;
+}
