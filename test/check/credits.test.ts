@@ -1025,6 +1025,21 @@ describe('credits: more introductions and tags', () => {
       ['Ruth (tag-after)'],
     ],
     ['a tag with a verb of anger', '“Call this a harbour!” Tommy fumes.', ['Tommy (tag-after)']],
+    [
+      'a pronoun that begs, after a participle',
+      'Ruth is dying. Dying, she begs her friend: “Let me see him before I go.”',
+      ['Ruth → her friend (tag-before)'],
+    ],
+    [
+      'a possessive saying with a place it comes from',
+      'Even Ruth’s letter from the island is gushing: “The water is never kind.”',
+      ['Ruth (possessive)'],
+    ],
+    [
+      'a trait shown in the words',
+      'Tommy’s pride peaks in one sentence: “Nobody asked you.”',
+      ['Tommy (shown-in-words)'],
+    ],
   ]);
   it('a word that is rarely a name credits only when the book has such a character', () => {
     expect(credits('May says: “Come home with me.”', NO_CAST)).toEqual(['-']);
@@ -1178,6 +1193,16 @@ describe('credits: what is not a credit', () => {
       ['-'],
     ],
     ['a quotation that is a person’s finest moment', '“The tide is in” is Tommy’s finest moment.', ['-']],
+    [
+      'a trait shown in another’s words, or in a scene',
+      'Ruth’s anger shows in Tommy’s reply: “Nobody asked you.”\n\nRuth’s anger shows in the next scene: “The tide is in.”',
+      ['-', '-'],
+    ],
+    [
+      'a person reading someone else’s letter',
+      'Tommy, reading Ruth’s letter from the island, smiles: “The water is never kind.”',
+      ['-'],
+    ],
   ]);
 });
 

@@ -18,7 +18,7 @@ import {
   screenplayRule,
   tableColumnRule,
 } from './layout.js';
-import { nameGlossRule, subjectColonRule, whenHeadingRule } from './lead-in.js';
+import { nameGlossRule, shownInWordsRule, subjectColonRule, whenHeadingRule } from './lead-in.js';
 import { predicateRule } from './predicate.js';
 import type { CreditRule } from './rule.js';
 
@@ -50,6 +50,7 @@ const LEAD_READERS: readonly CreditRule[] = [
   possessiveRule,
   tagBeforeRule,
   subjectColonRule,
+  shownInWordsRule,
   whenHeadingRule,
   nameGlossRule,
 ];

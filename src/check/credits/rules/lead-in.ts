@@ -1,5 +1,12 @@
 import { knownToCast } from '../cast-names.js';
-import { ADDRESSEE, FINITE_VERB_RE, LOWER, SPEECH_VERB_RE, WRITTEN_NAME } from '../name-pattern.js';
+import {
+  ADDRESSEE,
+  FINITE_VERB_RE,
+  LOWER,
+  SAYING_NOUNS,
+  SPEECH_VERB_RE,
+  WRITTEN_NAME,
+} from '../name-pattern.js';
 import { NOT_SAID } from './inline.js';
 import { type CreditRule, readWith } from './rule.js';
 
@@ -16,6 +23,10 @@ import { type CreditRule, readWith } from './rule.js';
  */
 const TAKING_IN =
   '(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|is\\s+told|was\\s+told|gets|got|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?|reacted|responds?\\s+to\\s+\\p{Lu})';
+
+/** The same, as a participle in a gloss on the name: "Mr. Hale, reading Edith's letter, smiles:". */
+const TAKING_IN_ING =
+  /\b(?:reading|hearing|overhearing|listening|watching|quoting|reciting|repeating|receiving|opening)\b/;
 
 /**
  * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:", "…, and
@@ -45,6 +56,26 @@ export const subjectColonRule: CreditRule = {
 };
 
 /**
+ * "Angel's cruelty peaks in one sentence:", "Darcy's pride shows in his first words:": a trait of the
+ * person's shown in something said, leading into it. The saying must be named ("in one sentence",
+ * "in her reply"); "Elizabeth's anger shows in the next scene:" credits nobody.
+ */
+const SHOWN_IN_WORDS = new RegExp(
+  `(?:^|[.!?]\\s+)\\s*(?:(?:Even|And|But|Then|Here|Now)\\s+)?(?<name>${WRITTEN_NAME})['’]s\\s+(?:${LOWER}+\\s+){1,2}(?:shows?|showed|peaks?|peaked|comes?\\s+out|came\\s+out|surfaces?|surfaced|lies|breaks?\\s+through|is\\s+plain|is\\s+clear|is\\s+summed\\s+up)\\s+(?:in|with|through)\\s+(?:one|a|a\\s+single|this|that|his|her|their|the)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\s*:\\s*$`,
+  'dgu',
+);
+
+export const shownInWordsRule: CreditRule = {
+  id: 'credit/shown-in-words',
+  description: 'a trait of the person shown in the words: Angel’s cruelty peaks in one sentence: “…”',
+  read(site) {
+    if (!site.leadOpen || !/:\s*$/.test(site.lead.text)) return null;
+    const m = readWith(site.lead, SHOWN_IN_WORDS, { pronoun: false });
+    return m && knownToCast(m.name, site.ctx.cast) ? m : null;
+  },
+};
+
+/**
  * A name and a few words about the person, then the words: "Joe, the kindest man in literature:
  * “…”", "Estella to Miss Havisham, finally pushing back: “…”", "And Herbert, the world's best
  * roommate, mid-story: “…”", "Honourable mention: Mrs Joe, “…”" (a thread's or a list's own way to
@@ -67,8 +98,9 @@ export const nameGlossRule: CreditRule = {
     const m = NAME_GLOSS.exec(site.lead.text);
     if (!m) return null;
     const gloss = m.groups?.gloss ?? '';
-    // "Pip, meanwhile, has other worries:" is a sentence about Pip, not a credit.
-    if (FINITE_VERB_RE.test(gloss) || SPEECH_VERB_RE.test(gloss)) return null;
+    // "Pip, meanwhile, has other worries:" is a sentence about Pip, not a credit; "Mr. Hale, reading
+    // Edith's letter, smiles:" takes in someone else's words.
+    if (FINITE_VERB_RE.test(gloss) || SPEECH_VERB_RE.test(gloss) || TAKING_IN_ING.test(gloss)) return null;
     // A bare "Pip," before the words is only a credit at the start of the writer's sentence or list.
     const read = readWith(site.lead, NAME_GLOSS, { pronoun: false }, undefined, m);
     return read && knownToCast(read.name, site.ctx.cast) ? read : null;
