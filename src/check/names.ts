@@ -22,9 +22,9 @@ const NAME_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’.-])(?:(${[...HONORIFICS.keys()].map((h) => h[0]!.toUpperCase() + h.slice(1).replace('.', '')).join('|')})\.?[ \t]+)?(${WORD}(?:(?:[ \t]+(?:de|van|von|la|le|du))?[ \t]+${WORD}){0,3})(?![\p{L}\p{N}])`,
   'gu',
 );
-/** A sentence about the book as a work, or about people outside it: its names are not judged. */
+/** A sentence about the book as a work, or about people outside it (and the sites that quote it): its names are not judged. */
 const REAL_WORLD_CUE =
-  /\b(?:author|authors|novelist|writer|writers|critic|critics|reviewer|poet|playwright|director|directed|film|films|movie|adaptation|starring|actor|actress|professor|scholar|published|publisher|publication|wrote|writes|written|essay|translat\w*|edition|biograph\w*|prize|award|university|interview|podcast|bestseller|series|sequel|reader|readers|posted|comments?|reply|replied|likes?|share|subscribe|copyright|educator|teacher|student|class|club|\d{4})\b|\bsays:|\bby\s*$/i;
+  /\b(?:author|authors|novelist|writer|writers|critic|critics|reviewer|poet|playwright|director|directed|film|films|movie|adaptation|starring|actor|actress|professor|scholar|published|publisher|publication|wrote|writes|written|essay|translat\w*|edition|biograph\w*|prize|award|university|interview|podcast|bestseller|series|sequel|reader|readers|posted|comments?|reply|replied|likes?|share|subscribe|copyright|educator|teacher|student|class|club|\d{4}|wikiquote|wikipedia|goodreads|quizlet|reddit|tumblr|twitter|substack|shmoop|gradesaver|litcharts|sparknotes|cliffsnotes|enotes|kindle|gutenberg|youtube|tiktok|instagram)\b|\bsays:|\bby\s*$/i;
 /**
  * Right after a name the book never mentions, words that make it an author or a critic, not someone
  * in the story: "Austen opens with irony", "Tanner argues", "Austen's narrator". Read only for such

@@ -1025,6 +1025,12 @@ describe('credits: more introductions and tags', () => {
       ['Ruth (tag-after)'],
     ],
     ['a tag with a verb of anger', '“Call this a harbour!” Tommy fumes.', ['Tommy (tag-after)']],
+    ['a face as the tag', '“Well played!” Ruth smiles.', ['Ruth (tag-after)']],
+    [
+      'a gesture as the tag between two parts',
+      '“Hang you!” Tommy grins. “I make you a captain, and--well, do it.”',
+      ['Tommy (tag-between)'],
+    ],
     [
       'a pronoun that begs, after a participle',
       'Ruth is dying. Dying, she begs her friend: “Let me see him before I go.”',

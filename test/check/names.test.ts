@@ -97,6 +97,11 @@ describe('names in writing: which people and places the book never mentions', ()
     ['a commenter’s handle', 'Comments\n\nLinda R. — Hester keeps the keys, and I love her for it.', []],
     ['a name inside a quotation is not the review naming it', 'Hester says “Quellmoor is lost.”', []],
     ['headings of English words', '## Key Themes\n\nHester doubts everyone.', []],
+    [
+      'the site a page copies its quotations from',
+      '# The Winter Clock — quotations (Wikiquote style)\n\nHester keeps the keys; Goodreads readers agree.',
+      [],
+    ],
   ];
   for (const [what, review, expected] of cases) {
     it(what, () => {

@@ -167,9 +167,9 @@ const REPORTING_PARTICIPLE =
   'teasing|scolding|mocking|joking|boasting|lamenting|musing|reflecting|conceding|countering|arguing|demanding|wondering';
 /** "came up and", "shook his head and", "pointed at the bowl and then", "agrees to repair it, telling him". */
 const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
-/** ", who has waited all evening," / ", after a long silence,". */
+/** ", who has waited all evening," / ", after a long silence," (not ", reading Edith's letter,": those are Edith's words). */
 const APPOSITION =
-  '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since)\\b)(?:[^,;:.!?“”"\\n]|\\n(?!\\n)){1,80},)';
+  '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since|reading|hearing|overhearing|listening|watching|quoting)\\b)(?:[^,;:.!?“”"\\n]|\\n(?!\\n)){1,80},)';
 /** "urges her friend to marry him “…”": what the line asks for, between the addressee and the words. */
 const INFINITIVE = `(?:\\s+to\\s+${LOWER}+(?:\\s+${LOWER}+){0,2})`;
 /**
