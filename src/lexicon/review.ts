@@ -16,7 +16,8 @@ export const REVIEW_LABELS: ReadonlySet<string> = new Set(
   spoilers rating verdict review reviewed cast director starring format isbn price length words topic topics
   description definition caption image photo credit credits link links read listen watch buy category
   categories tags tag posted filed keywords fact facts trivia why how what who when where which important
-  remember observe notice q interviewer interview hint clue`
+  remember observe notice q interviewer interview hint clue discussion discuss addressee listener task activity
+  prompt exercise`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -462,3 +462,57 @@ describe('attribute: verdicts with evidence', () => {
     });
   });
 });
+
+describe('attribute: a narrator’s “I” in a novel that may have several', () => {
+  // The Moonstone's way: the steward tells this part, another narrator a later one, and the model
+  // gives the book one narrator. Gabriel is named only far from the line; Cuff beside it.
+  const far = 'The house stood on the sea, and the sands were quiet all that summer. '.repeat(45);
+  const text = [
+    'CHAPTER I.',
+    'Gabriel kept the cellar keys in those days.',
+    far,
+    '“You seem fond of roses,” I remarked.',
+    '“I have no time to be fond of anything,” said Cuff.',
+  ].join('\n\n');
+  const span = (words: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length };
+  };
+  const model: SpeakerModel = {
+    characters: [
+      { id: 'narrator', name: 'Miss Clack', aliases: ['Miss Clack'], gender: 'female' },
+      { id: 'g', name: 'Gabriel', aliases: ['Gabriel'], gender: 'male' },
+      { id: 'k', name: 'Cuff', aliases: ['Cuff', 'Sergeant Cuff'], gender: 'male' },
+    ],
+    quotes: [
+      {
+        ...span('You seem fond of roses,'),
+        parts: [span('You seem fond of roses,')],
+        speaker: 'narrator',
+        type: 'explicit',
+        confidence: 0.95,
+        addressees: [],
+      },
+      {
+        ...span('I have no time to be fond of anything,'),
+        parts: [span('I have no time to be fond of anything,')],
+        speaker: 'k',
+        type: 'explicit',
+        confidence: 0.95,
+        addressees: [],
+      },
+    ],
+  };
+  const nctx = attributeContext(model, buildCast(model), text);
+  const roses = { start: span('You seem fond of roses').start, end: span('You seem fond of roses').end };
+
+  it('does not contradict a credit to someone the narration near the line never names', () => {
+    const r = attribute(credit('Gabriel'), roses, nctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toMatch(/may be the one telling this part/);
+  });
+
+  it('contradicts a credit to someone the narration there names as another', () => {
+    expect(attribute(credit('Sergeant Cuff'), roses, nctx).attribution).toBe('contradicted');
+  });
+});

@@ -626,6 +626,16 @@ describe('credits: labels, the passive and glosses', () => {
       ['Miss Emily → Ruth (speaker-label)', 'Tommy → Lady Catherine (speaker-label)'],
     ],
     [
+      'a worksheet’s fields above the quotation, its own line labelled Quote:',
+      '**Speaker:** Miss Emily\n**Addressee:** Ruth\n**Quote:** “Let him go.”\n\n**Speaker:** Tommy\n**Quote:** “Come home.”',
+      ['Miss Emily → Ruth (speaker-label)', 'Tommy (speaker-label)'],
+    ],
+    [
+      'a discussion label is no screenplay speaker',
+      'Discussion: Tommy asks, “Is this the Salt House?”',
+      ['Tommy (tag-before)'],
+    ],
+    [
       'these lines were uttered by X',
       '> The sea keeps its own accounts.\n\nThese lines were uttered by Miss Emily when the storm came.',
       ['Miss Emily (passive)'],

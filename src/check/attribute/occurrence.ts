@@ -23,6 +23,7 @@ import {
 } from './identity.js';
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
 import { nameKey, parseName } from './names.js';
+import { namedInNarrationNear } from './narrator-scene.js';
 import { narratorPerson, peopleNamed, personOf } from './people.js';
 import {
   alternationStrength,
@@ -344,6 +345,14 @@ export function judgeCharacter(
   )
     return result('unknown', evidence, label, confidence, [
       `the book's “${tag.who}” may be ${claimed.map((p) => p.label).join(' or ')}`,
+    ]);
+  // "I remarked" for a line credited to Betteredge: the model's one narrator may not be this part's.
+  if (
+    finding.people.some((p) => p.id === 'narrator') &&
+    !namedInNarrationNear(claimed, reading.loc, ctx.bookText, ctx.parts, ctx.cast)
+  )
+    return result('unknown', evidence, label, confidence, [
+      `the book's narrator speaks here, and the narration around the line does not name ${claimed[0]?.label ?? 'the credited person'}: they may be the one telling this part`,
     ]);
   if (!finding.strong) {
     const called =

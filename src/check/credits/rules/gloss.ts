@@ -77,6 +77,11 @@ function fieldLine(m: RuleMatch | null, below: Segment): RuleMatch | null {
   return { ...own, addressee: cleaned && isNameLike(cleaned.name) ? cleaned.name : null };
 }
 
+/** The Speaker field in the lines above the quotation, with the Spoken-to field among them. */
+function fieldsAbove(above: Segment | null): RuleMatch | null {
+  return above ? fieldLine(readWith(above, SPEAKER_FIELD, { pronoun: false }), above) : null;
+}
+
 export const speakerLabelRule: CreditRule = {
   id: 'credit/speaker-label',
   description:
@@ -88,9 +93,7 @@ export const speakerLabelRule: CreditRule = {
     return (
       readWith(below, SPEAKER_MARK, { pronoun: false }) ??
       fieldLine(readWith(below, SPEAKER_FIELD, { pronoun: false }), below) ??
-      (site.leadInline || site.leadFollowsQuote
-        ? readWith(linesAbove(site), SPEAKER_FIELD, { pronoun: false })
-        : readWith(site.lead, SPEAKER_FIELD, { pronoun: false }))
+      fieldsAbove(site.leadInline || site.leadFollowsQuote ? linesAbove(site) : site.lead)
     );
   },
 };
@@ -132,6 +135,9 @@ export const quizAnswerRule: CreditRule = {
   },
 };
 
+/** A worksheet's label for the quotation's own field: "Quote:", "**Line:**", "Passage —". */
+const QUOTE_FIELD = /^[\s>*_\-•·]*(?:Quote|Quotation|Line|Passage|Text|Excerpt)[\s*_]*[:\-–—][\s*_]*/;
+
 /** "Speaker: Lydia Marsh⏎Context: Chapter 2⏎“…”": the lines of the quotation's own block above it. */
 function linesAbove(site: CreditSite): Segment | null {
   const block = site.block;
@@ -139,8 +145,10 @@ function linesAbove(site: CreditSite): Segment | null {
   const start = block.content.start;
   const before = site.text.slice(start, site.quote.outer.start);
   const lastBreak = before.lastIndexOf('\n');
-  // Only whole lines above: the quotation must open its own line.
-  if (lastBreak < 0 || /[^\s“"‘'«>*_\-•·]/.test(before.slice(lastBreak + 1))) return null;
+  // Only whole lines above: the quotation must open its own line, after a field's label at most
+  // ("**Quote:** “…”" under "**Speaker:** Sergeant Cuff").
+  const ownLine = before.slice(lastBreak + 1).replace(QUOTE_FIELD, '');
+  if (lastBreak < 0 || /[^\s“"‘'«>*_\-•·]/.test(ownLine)) return null;
   return segment(site.text, start, start + lastBreak);
 }
 

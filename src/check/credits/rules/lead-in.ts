@@ -101,6 +101,10 @@ export const nameGlossRule: CreditRule = {
     // "Pip, meanwhile, has other worries:" is a sentence about Pip, not a credit; "Mr. Hale, reading
     // Edith's letter, smiles:" takes in someone else's words.
     if (FINITE_VERB_RE.test(gloss) || SPEECH_VERB_RE.test(gloss) || TAKING_IN_ING.test(gloss)) return null;
+    // "Addressee: Gabriel Betteredge⏎Quote:": a name and the colon on different lines are a
+    // worksheet's fields, not a name glossed.
+    const nameAt = m.indices?.groups?.name?.[0] ?? m.index;
+    if (site.lead.text.slice(nameAt).includes('\n')) return null;
     // A bare "Pip," before the words is only a credit at the start of the writer's sentence or list.
     const read = readWith(site.lead, NAME_GLOSS, { pronoun: false }, undefined, m);
     return read && knownToCast(read.name, site.ctx.cast) ? read : null;

@@ -1,0 +1,55 @@
+import type { Span } from '../../book/span.js';
+import type { Cast } from './cast.js';
+import type { Person } from './identity.js';
+
+/**
+ * Whether the book's "I" at a line can be told apart from a claimed character. A first-person tag
+ * ("I remarked") names no one: who the narrator is comes from the speaker model, which gives a book
+ * one narrator, and a novel may have several (The Moonstone's Betteredge, Miss Clack, Franklin Blake;
+ * Dracula's journals). So "I" contradicts a credit to someone only where the narration around the
+ * line names that person as someone else: a narrator does not call themself by name in their own
+ * narration, and "Poirot smiled" near Hastings's "I said" shows Poirot is not the "I".
+ */
+
+/** Characters of narration either side of the line read for the claimed person's names. */
+export const NARRATION_REACH = 2500;
+
+/** The claimed person is named in the narration (outside speech) within NARRATION_REACH of the line. */
+export function namedInNarrationNear(
+  claimed: readonly Person[],
+  loc: Span,
+  text: string,
+  speech: readonly Span[] | null,
+  cast: Cast,
+): boolean {
+  const from = Math.max(0, loc.start - NARRATION_REACH);
+  const window = text.slice(from, Math.min(text.length, loc.end + NARRATION_REACH));
+  for (const p of claimed) {
+    const c = p.id ? cast.byId(p.id) : null;
+    const names = c ? [c.name, ...c.aliases] : [p.label];
+    for (const name of names) {
+      if (name.length < 3) continue;
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      const re = new RegExp(`(?<![\\p{L}'’])${escaped}(?![\\p{L}])`, 'gu');
+      for (const m of window.matchAll(re)) {
+        const at = from + m.index;
+        if (!insideSpeech(at, speech)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** `at` falls inside one of the sorted speech spans (none known: all of it may be speech). */
+function insideSpeech(at: number, speech: readonly Span[] | null): boolean {
+  if (!speech) return true;
+  let lo = 0;
+  let hi = speech.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (speech[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = speech[lo];
+  return s !== undefined && s.start <= at && at < s.end;
+}
