@@ -31,6 +31,7 @@ const BOOK = [
   '“I never think about the boats,” said Miss Steele.',
   '“Not a bit of honey left,” he said.',
   '“Sense will always have attractions for me,” said Elinor.',
+  '“Hush, Ruth, the boats are in.”',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -99,6 +100,7 @@ const MODEL: SpeakerModel = {
     quote('I never think about the boats,', 'c12', 'explicit', 0.95),
     quote('Not a bit of honey left,', 'c1', 'anaphoric', 0.6),
     quote('Sense will always have attractions for me,', 'c18', 'explicit', 0.95),
+    quote('Hush, Ruth, the boats are in.', 'c0', 'implicit', 0.8),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -341,6 +343,11 @@ describe('attribute: verdicts with evidence', () => {
         BOOK.slice(q.start, q.end).startsWith('Come away') ? { ...q, confidence: 0.55 } : q,
       ),
     };
+    // a call outweighs "maybe one person under two names" (a pet name beside a married name): Mrs.
+    // Hale calling Ruth is not Ruth
+    expect(attribute(credit('Ruth'), line('Hush, Ruth, the boats are in.'), ctx).attribution).toBe(
+      'contradicted',
+    );
     const weak = attributeContext(unsure, buildCast(unsure), BOOK);
     expect(attribute(credit('Ruth'), line('Come away, Ruth; the nets are dry.'), weak).attribution).toBe(
       'unknown',

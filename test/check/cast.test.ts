@@ -148,6 +148,12 @@ describe('cast: names as readers write them', () => {
     expect(cast.genderOf('Miss Ashby')).toBeNull();
   });
 
+  it('a name in the possessive names someone by their relation, not that character', () => {
+    expect(cast.resolve('Elizabeth’s sister').status).toBe('unknown');
+    expect(cast.resolve("Kitty's Father").status).toBe('unknown');
+    expect(cast.resolve('Kitty').status).toBe('character');
+  });
+
   it('without a cast every name is unknown, and "the narrator" still the narrator', () => {
     const empty = buildCast(null);
     expect(empty.resolve('Elizabeth').status).toBe('unknown');

@@ -1037,6 +1037,11 @@ describe('credits: more introductions and tags', () => {
     ['a tag with a verb of anger', '“Call this a harbour!” Tommy fumes.', ['Tommy (tag-after)']],
     ['a face as the tag', '“Well played!” Ruth smiles.', ['Ruth (tag-after)']],
     [
+      'a possessive before a relation is the relation, not the person',
+      '“Ruth, what is the island like?” asks Ruth’s brother.',
+      ['Ruth’s brother (tag-after)'],
+    ],
+    [
       'a gesture as the tag between two parts',
       '“Hang you!” Tommy grins. “I make you a captain, and--well, do it.”',
       ['Tommy (tag-between)'],

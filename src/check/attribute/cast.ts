@@ -77,6 +77,9 @@ export function isNarratorName(name: string): boolean {
   return NARRATOR_RE.test(name.trim());
 }
 
+/** A name in the possessive before a word: "Lucy's brother", "Darcy’s friend". */
+const POSSESSIVE_PHRASE = /['’]s\s+\p{L}/u;
+
 const INITIALS_RE = /^\p{Lu}{1,3}\.?$|^(?:\p{Lu}\.\s?){1,3}$/u;
 
 /** What one character's names say, gathered once. */
@@ -312,7 +315,9 @@ export function buildCast(source: CastSource | null): Cast {
     if (cached) return cached;
     const claim = parseName(name);
     let out: Match[] = [];
-    if (claim.key.length > 0) {
+    // "Lucy's brother" names someone by their relation to Lucy: not Lucy (who they are, the cast
+    // does not know).
+    if (claim.key.length > 0 && !POSSESSIVE_PHRASE.test(name)) {
       const all = profiles.map((p) => matchOne(claim, p)).filter((m): m is Match => m !== null);
       const top = best(all);
       if (top.length === 1 && top[0]!.by === 'name') {

@@ -329,6 +329,13 @@ export function judgeCharacter(
   if (!known) return result('unknown', evidence, label, confidence);
   const split = splitOf(claimed, finding, ctx);
   if (split) return result('supported', evidence, label, confidence, [split]);
+  // The line calls the claimed person by name: it is said to them, so not by them, nor by another
+  // name of theirs ("never named together, so maybe one person" yields to "Mr. Harker" called).
+  const called =
+    finding.confidence === null || finding.confidence >= VOCATIVE_CONTRADICT_MIN
+      ? calledClaimed(claimed, written, reading, ctx)
+      : null;
+  if (called) return result('contradicted', calledEvidence(called, evidence), label, confidence);
   const identity = compareAll(claimed, finding.people, ctx);
   if (identity.relation !== 'distinct')
     return result('unknown', evidence, label, confidence, [identity.reason]);
@@ -354,15 +361,7 @@ export function judgeCharacter(
     return result('unknown', evidence, label, confidence, [
       `the book's narrator speaks here, and the narration around the line does not name ${claimed[0]?.label ?? 'the credited person'}: they may be the one telling this part`,
     ]);
-  if (!finding.strong) {
-    const called =
-      finding.confidence === null || finding.confidence >= VOCATIVE_CONTRADICT_MIN
-        ? calledClaimed(claimed, written, reading, ctx)
-        : null;
-    if (called) return result('contradicted', calledEvidence(called, evidence), label, confidence);
-    return result('unknown', evidence, label, confidence);
-  }
-  return result('contradicted', evidence, label, confidence);
+  return result(finding.strong ? 'contradicted' : 'unknown', evidence, label, confidence);
 }
 
 /**

@@ -42,7 +42,11 @@ export function nameFrom(
   const raw = m.groups?.[group];
   const ix = m.indices?.groups?.[group];
   if (!raw || !ix) return null;
-  const cleaned = cleanName(raw);
+  // "asks Lucy’s brother": the possessive is the start of a description, not the speaker's name.
+  const owned = /['’]s$/.test(raw) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(seg.text.slice(ix[1])) : null;
+  const cleaned = owned
+    ? { name: `${raw.trim()} ${owned[1]}`, offset: raw.length - raw.trimStart().length }
+    : cleanName(raw);
   if (!cleaned) return null;
   const { name } = cleaned;
   if (isPronoun(name)) {
