@@ -915,6 +915,11 @@ describe('credits: tables', () => {
       ['Tommy (table-column)', '-'],
     ],
     [
+      'a To whom column gives whom each row is said to',
+      '| Quote | Who | To whom |\n|---|---|---|\n| “Come home with me.” | Tommy | Ruth |\n| “They come in sevens.” | Ruth |  |',
+      ['Tommy → Ruth (table-column)', 'Ruth (table-column)'],
+    ],
+    [
       'a Character column',
       '| Line | Character |\n|---|---|\n| “The sea keeps its own accounts.” | Miss Emily |',
       ['Miss Emily (table-column)'],

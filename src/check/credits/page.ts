@@ -37,7 +37,10 @@ export interface PageLayout {
   nameLineAfter(block: ReviewBlock): HeadingCredit | null;
   /** A block that is itself a heading or name line (its words are not a quotation's surroundings). */
   isHeadingLike(block: ReviewBlock): boolean;
-  /** For a table cell: the name in the same row under a "Speaker" (or "Character", "Who") column, or null. */
+  /**
+   * For a table cell: the name in the same row under a "Speaker" (or "Character", "Who") column, or
+   * null; with whom it is said to, from a "To whom" (or "Addressee", "Spoken to") column.
+   */
   speakerCellFor(block: ReviewBlock): HeadingCredit | null;
   /** A cell of a table with a speaker column: its row says who speaks, even by leaving the cell empty. */
   inSpeakerTable(block: ReviewBlock): boolean;
@@ -48,6 +51,9 @@ const WHOLE_NAME = new RegExp(`^(?:${WRITTEN_NAME}|${NARRATOR})$`, 'u');
 /** Column headings that mean "who says it". */
 const SPEAKER_COLUMN =
   /^(?:speaker|speakers|character|characters|who(?:\s+says\s+it)?|said\s+by|spoken\s+by|by|name|person)\s*:?$/i;
+
+/** Column headings that mean "said to whom". */
+const ADDRESSEE_COLUMN = /^(?:to\s+whom|addressee|addressed\s+to|spoken\s+to|said\s+to|listener|to)\s*:?$/i;
 
 /**
  * The tables of a page, each a run of consecutive cells: for every cell holding a quotation, the
@@ -77,11 +83,19 @@ function speakerCells(doc: ReviewDocument): {
       ? namesColumn(text, table)
       : header.find((c) => SPEAKER_COLUMN.test(text.slice(c.content.start, c.content.end).trim()))?.column;
     if (column === undefined) continue;
+    const toColumn = header.find((c) =>
+      ADDRESSEE_COLUMN.test(text.slice(c.content.start, c.content.end).trim()),
+    )?.column;
     for (const c of table) tables.add(c);
     const byRow = new Map<number, ReviewBlock>();
-    for (const c of table) if (c.column === column && (c.row !== 0 || headless)) byRow.set(c.row!, c);
+    const toRow = new Map<number, ReviewBlock>();
     for (const c of table) {
-      if ((c.row === 0 && !headless) || c.column === column) continue;
+      if (c.row === 0 && !headless) continue;
+      if (c.column === column) byRow.set(c.row!, c);
+      if (c.column === toColumn) toRow.set(c.row!, c);
+    }
+    for (const c of table) {
+      if ((c.row === 0 && !headless) || c.column === column || c.column === toColumn) continue;
       const who = byRow.get(c.row!);
       if (!who) continue;
       // "Tobias (the ferryman)", "Hester (to Rook)": the name, without the writer's note on it.
@@ -90,10 +104,12 @@ function speakerCells(doc: ReviewDocument): {
       if (!cleaned || !(isNameLike(cleaned.name) || /narrator/i.test(cleaned.name))) continue;
       if (!WHOLE_NAME.test(cleaned.name)) continue;
       const start = who.content.start + cleaned.offset;
+      const to = toRow.get(c.row!);
+      const toName = to ? cleanName(cellName(text.slice(to.content.start, to.content.end), headless)) : null;
       out.set(c, {
         name: cleaned.name,
         span: { start, end: start + cleaned.name.length },
-        addressee: null,
+        addressee: toName && toName.name.length > 0 ? toName.name : null,
         ruleId: 'credit/heading-above',
       });
     }

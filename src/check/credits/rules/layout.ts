@@ -285,10 +285,11 @@ export const nameLineRule: CreditRule = {
 
 export const tableColumnRule: CreditRule = {
   id: 'credit/table-column',
-  description: 'a table with a Speaker column: | “Come home with me.” | Tommy | 3 |',
+  description:
+    'a table with a Speaker column (and a To whom column): | “Come home with me.” | Tommy | Ruth |',
   read(site) {
     const cell = site.block?.kind === 'table-cell' ? site.page.speakerCellFor(site.block) : null;
-    return cell ? { name: cell.name, span: cell.span, addressee: null } : null;
+    return cell ? { name: cell.name, span: cell.span, addressee: cell.addressee } : null;
   },
 };
 
