@@ -1047,6 +1047,12 @@ describe('credits: more introductions and tags', () => {
       ['Ruth’s brother (tag-after)'],
     ],
     [
+      '…or an old friend',
+      '“What is the island like?” asks Ruth’s old friend.',
+      ['Ruth’s old friend (tag-after)'],
+    ],
+    ['a name’s “’s” that is “is”', 'And Tommy’s like, “Nobody asked you.”', ['Tommy (tag-before)']],
+    [
       'a gesture as the tag between two parts',
       '“Hang you!” Tommy grins. “I make you a captain, and--well, do it.”',
       ['Tommy (tag-between)'],

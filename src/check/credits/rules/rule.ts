@@ -1,5 +1,13 @@
 import type { Span } from '../../../book/span.js';
-import { cleanName, isDescription, isNameLike, isNarratorCredit, isPronoun } from '../name-pattern.js';
+import { FAMILY_NOUNS, RELATION_NOUNS } from '../../../lexicon.js';
+import {
+  type CleanName,
+  cleanName,
+  isDescription,
+  isNameLike,
+  isNarratorCredit,
+  isPronoun,
+} from '../name-pattern.js';
 import type { CreditSite, Segment } from '../site.js';
 
 /**
@@ -32,6 +40,25 @@ export interface RuleMatch {
   citesBook?: boolean;
 }
 
+/** Family and other relations a possessive name may own: "Lucy’s brother", "Darcy’s friend". */
+const RELATION_WORD = new RegExp(
+  `^\\s+((?:(?:old|young|elder|younger|eldest|youngest|little|best|dear|faithful|new)\\s+)?(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')}))(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "asks Lucy’s brother": a possessive name before a relation is a description of someone else, not
+ * the speaker's name (but "Jim’s like “…”" is "Jim is like").
+ */
+function ownedRelation(raw: string, after: string): CleanName | null {
+  if (!/['’]s$/.test(raw)) return null;
+  const owned = RELATION_WORD.exec(after);
+  const owner = owned ? cleanName(raw) : null;
+  if (!owned || !owner) return null;
+  const own = raw.slice(owner.offset).trimEnd();
+  return { ...owner, name: `${own} ${owned[1]}` };
+}
+
 /** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
 export function nameFrom(
   seg: Segment,
@@ -42,11 +69,7 @@ export function nameFrom(
   const raw = m.groups?.[group];
   const ix = m.indices?.groups?.[group];
   if (!raw || !ix) return null;
-  // "asks Lucy’s brother": the possessive is the start of a description, not the speaker's name.
-  const owned = /['’]s$/.test(raw) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(seg.text.slice(ix[1])) : null;
-  const cleaned = owned
-    ? { name: `${raw.trim()} ${owned[1]}`, offset: raw.length - raw.trimStart().length }
-    : cleanName(raw);
+  const cleaned = ownedRelation(raw, seg.text.slice(ix[1])) ?? cleanName(raw);
   if (!cleaned) return null;
   const { name } = cleaned;
   if (isPronoun(name)) {
