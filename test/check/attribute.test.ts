@@ -32,6 +32,8 @@ const BOOK = [
   '“Not a bit of honey left,” he said.',
   '“Sense will always have attractions for me,” said Elinor.',
   '“Hush, Ruth, the boats are in.”',
+  '“You are a very noble fellow,” said the squire.',
+  '“Rest now, and no rum,” said the doctor.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -81,6 +83,7 @@ const MODEL: SpeakerModel = {
       gender: 'female',
     },
     { id: 'c18', name: 'Elinor', aliases: ['Elinor'], gender: 'female' },
+    { id: 'c19', name: 'Dr. Finch', aliases: ['Dr. Finch', 'Finch'], gender: 'male' },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -101,6 +104,8 @@ const MODEL: SpeakerModel = {
     quote('Not a bit of honey left,', 'c1', 'anaphoric', 0.6),
     quote('Sense will always have attractions for me,', 'c18', 'explicit', 0.95),
     quote('Hush, Ruth, the boats are in.', 'c0', 'implicit', 0.8),
+    quote('You are a very noble fellow,', 'c19', 'anaphoric', 0.65),
+    quote('Rest now, and no rum,', 'c19', 'anaphoric', 0.7),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -378,6 +383,13 @@ describe('attribute: verdicts with evidence', () => {
     expect(eldest.attribution).toBe('unknown');
     expect(eldest.notes.join(' ')).toMatch(/eldest daughter/);
     expect(attribute(credit('Marianne'), sense, ctx).attribution).toBe('contradicted');
+  });
+
+  it('"said the squire" read by the model as Dr. Finch supports no credit to him; "said the doctor" does', () => {
+    const squire = attribute(credit('Dr. Finch'), line('You are a very noble fellow,'), ctx);
+    expect(squire.attribution).toBe('unknown');
+    expect(squire.notes.join(' ')).toMatch(/said the squire.*another title/);
+    expect(attribute(credit('Dr. Finch'), line('Rest now, and no rum,'), ctx).attribution).toBe('supported');
   });
 
   it('a repeated line is supported if any place fits, contradicted only if every place does', () => {

@@ -148,6 +148,13 @@ describe('cast: names as readers write them', () => {
     expect(cast.genderOf('Miss Ashby')).toBeNull();
   });
 
+  it('a nickname’s adjective before the name: "Long John Silver" is John Silver', () => {
+    const crew = buildCast({
+      characters: [{ id: 's', name: 'Silver', aliases: ['Silver', 'John Silver'], gender: 'male' }],
+    });
+    expect(crew.resolve('Long John Silver')).toMatchObject({ status: 'character', character: 'Silver' });
+  });
+
   it('a name in the possessive names someone by their relation, not that character', () => {
     expect(cast.resolve('Elizabeth’s sister').status).toBe('unknown');
     expect(cast.resolve("Kitty's Father").status).toBe('unknown');

@@ -52,6 +52,9 @@ const NAME_ADJECTIVES = new Set([
   'old',
   'young',
   'little',
+  // "Long John Silver", "Tiny Tim": a nickname's adjective before the name
+  'long',
+  'tiny',
   'poor',
   'dear',
   'dearest',

@@ -37,7 +37,7 @@ import {
 } from './thresholds.js';
 import { participantPerson, turnTakingAt } from './turn-taking.js';
 import { addressedNames, calledCharacter } from './vocatives.js';
-import { familyFormFits, misfiledFamilyForm } from './written-name.js';
+import { callingConflict, familyFormFits, misfiledFamilyForm } from './written-name.js';
 
 /**
  * One place a quotation occurs in the book: what the book says there (narration or dialogue, its
@@ -325,6 +325,11 @@ export function judgeCharacter(
     return result('unknown', e, guess, reading.line?.confidence ?? null);
   }
   const { evidence, label, confidence } = finding;
+  // "said the squire", which the model took for Dr. Livesey: the credited person's title says otherwise.
+  if (tag?.kind === 'description' && finding === told && callingConflict(tag.who, claimed))
+    return result('unknown', evidence, label, confidence, [
+      `the book says “${tag.text}”, and ${claimed[0]!.label} is called by another title`,
+    ]);
   if (fits(claimed, finding.people)) return result('supported', evidence, label, confidence);
   if (!known) return result('unknown', evidence, label, confidence);
   const split = splitOf(claimed, finding, ctx);

@@ -55,3 +55,31 @@ export function misfiledFamilyForm(
   if (!who) return null;
   return `“${written}” may be ${who.label}: the book also calls ${byGiven.label} by her given name, and the plain family name is the eldest daughter’s`;
 }
+
+/** Ranks and callings a title gives ("Dr.", "Captain"): a person so titled is not "the squire". */
+const CALLING_TITLES: ReadonlySet<string> = new Set(
+  'dr captain colonel major sergeant professor general admiral lieutenant judge reverend count'.split(' '),
+);
+/** Callings a novel's tag names a speaker by that are not titles: "said the squire", "the parson cried". */
+const CALLING_NOUNS: ReadonlySet<string> = new Set(
+  'squire parson vicar rector curate lawyer attorney surgeon physician clergyman magistrate doctor captain colonel major sergeant professor general admiral lieutenant judge'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "said the squire" where the model took the squire to be Dr. Livesey: a tag that names a calling
+ * the credited person's own title says they do not have. The model's reading of such a tag cannot
+ * support the credit. Null when there is no such conflict, else the person's title.
+ */
+export function callingConflict(tagWho: string, claimed: readonly Person[]): string | null {
+  const noun = tagWho.toLowerCase().trim().split(/\s+/).pop() ?? '';
+  if (!CALLING_NOUNS.has(noun)) return null;
+  const calling = noun === 'doctor' ? 'dr' : noun;
+  for (const p of claimed) {
+    const titles = p.names.flatMap((n) => n.titles);
+    const own = titles.find((t) => CALLING_TITLES.has(t));
+    if (own && !titles.includes(calling)) return own;
+  }
+  return null;
+}
