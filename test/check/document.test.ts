@@ -138,6 +138,17 @@ describe('HTML reviews', () => {
     ]);
   });
 
+  it('reads a definition list’s term and definition as one line: the speaker and the words', () => {
+    const html =
+      '<dl><dt>Tommy</dt><dd>“The water is never kind.”</dd><dt>Ruth</dt><dd>“I have been counting the waves.”</dd></dl>' +
+      '<dl><dt></dt><dd>A definition without its term.</dd></dl>';
+    expect(blocks(convertReviewHtml(html).text)).toEqual([
+      'paragraph: Tommy: “The water is never kind.”',
+      'paragraph: Ruth: “I have been counting the waves.”',
+      'paragraph: A definition without its term.',
+    ]);
+  });
+
   it('reads line breaks in the HTML source as spaces, and <br> as a new line', () => {
     const { text } = convertReviewHtml(
       '<p>A long paragraph\nwrapped in the source.</p>\n<p>Tommy: one.<br>Ruth: two.</p>',

@@ -155,6 +155,8 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
   const lists: { ordered: boolean; n: number }[] = [];
   let itemMarker: string | null = null;
   let inCell = false;
+  /** A definition list's term was just read: its definition follows on the same line ("The doctor: “…”"). */
+  let afterTerm = false;
   let tableId = 0;
   let row = -1;
   const parser = new Parser(
@@ -179,7 +181,9 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
           quoteFooterAt = depth;
         }
         if (skipDepth > 0 || furnitureAt !== null) return;
-        if (BLOCK.has(name) || name === 'td' || name === 'th' || name === 'li') flush();
+        const defines = name === 'dd' && afterTerm;
+        afterTerm = false;
+        if (!defines && (BLOCK.has(name) || name === 'td' || name === 'th' || name === 'li')) flush();
         if (name === 'blockquote' && quoteDepth++ === 0) quoteId++;
         if (name === 'blockquote' && figureDepth > 0) figureQuoted = true;
         if (HEADINGS.has(name)) heading = Number(name[1]);
@@ -234,6 +238,13 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
         if (skipDepth > 0) return;
         if (name === 'q') current += '”';
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
+        // <dt>The doctor</dt><dd>“…”</dd>: the term and its definition are one line, "The doctor: “…”",
+        // as a reader takes them (a speaker and the words, in a quotation page's definition list).
+        if (name === 'dt' && current.trim() !== '') {
+          current = `${current.trimEnd()}: `;
+          afterTerm = true;
+          return;
+        }
         if (BLOCK.has(name) || name === 'td' || name === 'th' || name === 'li') flush();
         if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth - 1);
         if (HEADINGS.has(name)) heading = 0;
