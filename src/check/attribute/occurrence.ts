@@ -36,7 +36,7 @@ import {
   VOCATIVE_CONTRADICT_MIN,
 } from './thresholds.js';
 import { participantPerson, turnTakingAt } from './turn-taking.js';
-import { addressedNames, calledCharacter } from './vocatives.js';
+import { callsClaimed } from './vocatives.js';
 import { callingConflict, familyFormFits, misfiledFamilyForm } from './written-name.js';
 
 /**
@@ -338,7 +338,7 @@ export function judgeCharacter(
   // name of theirs ("never named together, so maybe one person" yields to "Mr. Harker" called).
   const called =
     finding.confidence === null || finding.confidence >= VOCATIVE_CONTRADICT_MIN
-      ? calledClaimed(claimed, written, reading, ctx)
+      ? callsClaimed(claimed, written, reading.loc, ctx)
       : null;
   if (called) return result('contradicted', calledEvidence(called, evidence), label, confidence);
   const identity = compareAll(claimed, finding.people, ctx);
@@ -367,30 +367,6 @@ export function judgeCharacter(
       `the book's narrator speaks here, and the narration around the line does not name ${claimed[0]?.label ?? 'the credited person'}: they may be the one telling this part`,
     ]);
   return result(finding.strong ? 'contradicted' : 'unknown', evidence, label, confidence);
-}
-
-/**
- * The name by which the speech at the located line surely calls one of the claimed people, and by a
- * word of the writer's own name for them: the call shows whom the line is said to, and the shared
- * word that the writer means that one ("Miss Dashwood", which the cast may give to the wrong sister,
- * is not contradicted by a line that calls "Marianne").
- */
-function calledClaimed(
-  claimed: readonly Person[],
-  written: string,
-  reading: Reading,
-  ctx: AttributeContext,
-): string | null {
-  // A name that may mean several people is not excluded by a call to one of them.
-  if (claimed.length !== 1) return null;
-  const writtenWords = new Set(parseName(written).words);
-  const parts = ctx.speechOf?.(reading.loc.start) ?? [reading.loc];
-  for (const name of addressedNames(ctx.bookText, parts)) {
-    if (!parseName(name).words.some((w) => writtenWords.has(w))) continue;
-    const c = calledCharacter(name, ctx.cast);
-    if (c && claimed.some((p) => p.id !== null && p.id === c.id)) return name;
-  }
-  return null;
 }
 
 /** "an old sailor" and "the old sailor": the same words but for the article (not "a young sailor"). */

@@ -1,6 +1,8 @@
 import type { Span } from '../../book/span.js';
 import { titleAlternation } from '../../lexicon.js';
 import type { Cast, CastCharacter } from './cast.js';
+import type { Person } from './identity.js';
+import { parseName } from './names.js';
 
 /**
  * The people a line of speech calls by name: “No, Harriet; I'll try”, “You appear to me, Mr. Darcy,
@@ -75,4 +77,33 @@ export function calledCharacter(name: string, cast: Cast): CastCharacter | null 
   const called = cast.characterCalled(name);
   const named = called ? [called] : cast.charactersNamed(name);
   return named.length === 1 ? named[0]! : null;
+}
+
+/**
+ * The name by which the speech at a located line surely calls one of the claimed people, and by a
+ * word of the writer's own name for them: the call shows whom the line is said to, and the shared
+ * word that the writer means that one ("Miss Dashwood", which the cast may give to the wrong sister,
+ * is not contradicted by a line that calls "Marianne"). Null when there is no such call.
+ */
+export function callsClaimed(
+  claimed: readonly Person[],
+  written: string,
+  loc: Span,
+  book: {
+    bookText: string;
+    cast: Cast;
+    /** The parts of the speech at an offset (the speaker model's), or null. */
+    speechOf: ((at: number) => readonly Span[] | null) | null;
+  },
+): string | null {
+  // A name that may mean several people is not excluded by a call to one of them.
+  if (claimed.length !== 1) return null;
+  const writtenWords = new Set(parseName(written).words);
+  const parts = book.speechOf?.(loc.start) ?? [loc];
+  for (const name of addressedNames(book.bookText, parts)) {
+    if (!parseName(name).words.some((w) => writtenWords.has(w))) continue;
+    const c = calledCharacter(name, book.cast);
+    if (c && claimed.some((p) => p.id !== null && p.id === c.id)) return name;
+  }
+  return null;
 }
