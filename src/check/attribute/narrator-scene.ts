@@ -1,4 +1,4 @@
-import type { Span } from '../../book/span.js';
+import { findSpanIndex, type Span } from '../../book/span.js';
 import type { Cast } from './cast.js';
 import type { Person } from './identity.js';
 
@@ -42,14 +42,5 @@ export function namedInNarrationNear(
 
 /** `at` falls inside one of the sorted speech spans (none known: all of it may be speech). */
 function insideSpeech(at: number, speech: readonly Span[] | null): boolean {
-  if (!speech) return true;
-  let lo = 0;
-  let hi = speech.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (speech[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = speech[lo];
-  return s !== undefined && s.start <= at && at < s.end;
+  return !speech || findSpanIndex(speech, at) >= 0;
 }
