@@ -137,8 +137,8 @@ export function otherPartyEvidence(a: Alternation): AttributionEvidence {
 }
 
 /**
- * The line calls the claimed person by name: it is said to them, not by them. `speaker` is the
- * book's likeliest speaker as its own finding summarises it.
+ * The line calls the claimed person by name: it is said to them, not by them. `finding` is the
+ * evidence for the book's speaker there (its tags, turn-taking or the model), added after.
  */
 export function calledEvidence(called: string, finding: AttributionEvidence): AttributionEvidence {
   return {

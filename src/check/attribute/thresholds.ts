@@ -55,7 +55,8 @@ export const RUNNER_UP_FIRST_MAX = 0.7;
  * its contradictions. No kind of model inference reaches that on its own (eval:tags, best cells at
  * 0.95–1.00: explicit without the checker's own tag 0.830, anaphoric after a pronoun tag 0.949,
  * implicit 0.913), so only the book's own named tag contradicts (0.997 right, eval:tags); the model
- * alone never does. Calibration does not change that: its surest band (0.9–1.0) is right 0.954 of the
+ * alone never does (with a call to the claimed person in the line itself it may: VOCATIVE_CONTRADICT_MIN
+ * below). Calibration does not change that: its surest band (0.9–1.0) is right 0.954 of the
  * time on held-out novels (eval/results/calibration.md), far from 0.99. Before: explicit at 0.95 contradicted on its own, and 2 of the 3 wrong
  * contradictions left in eval:check were such lines ("was what Anne often heard him say").
  */

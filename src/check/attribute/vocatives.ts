@@ -50,9 +50,8 @@ const NAME_ANSWER =
 /**
  * The names a speech surely calls the person it is said to: calledNames, but not in a speech that
  * reports another's words, not a name given as an answer, not a name the speaker gives themself
- * ("I, Hercule Poirot", "me, Brenda", "am Dallas"). On PDNC (22,430 quotations, `node --import tsx
- * eval/vocatives.ts`) such a call names the speaker of the speech 0 times in 1,592 lines where the
- * model gives another speaker at 0.7 or more (1 in 1,988 at 0.5: "Hallo, Rabbit," answering Pooh).
+ * ("I, Hercule Poirot", "me, Brenda", "am Dallas"). How rarely such a call names the speech's own
+ * speaker is measured by `npm run eval:vocatives` (thresholds.ts, VOCATIVE_CONTRADICT_MIN).
  */
 export function addressedNames(text: string, parts: readonly Span[]): string[] {
   const speech = parts
