@@ -740,6 +740,11 @@ describe('credits: pronouns, resolved within the writing', () => {
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
+      'a name in the participle’s clause before “he” is not “he”',
+      'Tommy’s loyalty needs no proof. Refusing Mr. Darcy’s money, he says that Ruth is “welcome to go free.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
       'from the paragraph before',
       'Tommy comes every Sunday.\n\n“Come home with me,” he says.',
       ['Tommy (tag-after)'],

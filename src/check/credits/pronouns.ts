@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { GENDERED_NOUNS, type Gender, HONORIFICS } from '../../lexicon.js';
+import { abbreviatedTitleAlternation, GENDERED_NOUNS, type Gender, HONORIFICS } from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
 import { isCastName } from './cast-names.js';
 import {
@@ -262,10 +262,13 @@ function subjectPronoun(scope: PronounScope, from: number, until: number, want: 
 
 /** Where the sentence holding `at` starts (not before `from`). */
 function ownSentenceStart(text: string, from: number, at: number): number {
-  const before = text.slice(from, at);
-  const cut = before.search(/[.!?]["”’')]*\s+[^.!?]*$/);
-  return cut < 0 ? from : from + cut + 1;
+  let start = from;
+  SENTENCE_END.lastIndex = 0;
+  for (const m of text.slice(from, at).matchAll(SENTENCE_END)) start = from + m.index + 1;
+  return start;
 }
+/** A sentence's end: not a title's full stop ("Mr. Darcy"). */
+const SENTENCE_END = new RegExp(`(?<!\\b(?:${abbreviatedTitleAlternation()}))[.!?]["”’')]*\\s+`, 'g');
 
 /**
  * A "she" opening the second clause of a sentence ("Catherine is talking to Nelly in the kitchen,
@@ -295,6 +298,12 @@ function resolveAt(scope: PronounScope, at: number, want: Gender, depth: number)
 }
 
 /** The nearest person of that gender named where a pronoun at `at` looks (see `regions`). */
+/**
+ * A sentence that opens on a participle's clause and reaches its subject: "Refusing Mr. Jaggers's
+ * money, " (the sentence is already bounded: a title's full stop is no end).
+ */
+const PARTICIPLE_OPENER = /^[\s*_>"“]*\p{Lu}\p{Ll}+ing\b[^!?;:“”"]*,\s*$/u;
+
 function nearestNamed(
   scope: PronounScope,
   at: number,
@@ -303,11 +312,15 @@ function nearestNamed(
   areas: readonly Span[] = regions(scope, at),
 ): string | null {
   const sentenceStart = ownSentenceStart(scope.doc.text, areas[0]!.start, at);
+  // "Refusing Jaggers's money, he says": a name in the participle's clause before its subject is
+  // what the subject does something to, not the subject.
+  const opener = PARTICIPLE_OPENER.test(scope.doc.text.slice(sentenceStart, at)) ? sentenceStart : -1;
   for (const area of areas) {
     const people = peopleIn(scope, area.start, area.end);
     for (let k = people.length - 1; k >= 0; k--) {
       const p = people[k]!;
       if (isAuthorName(p.name, scope.ctx) || p.name === addressee) continue;
+      if (opener >= 0 && p.span.start >= opener && p.span.start < at) continue;
       const gender = genderOf(p.name, scope.ctx);
       if (gender === want) return p.name;
       // "It is Watson, though, who…, when he insists": in the pronoun's own sentence, a character
