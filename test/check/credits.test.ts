@@ -740,6 +740,16 @@ describe('credits: pronouns, resolved within the writing', () => {
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
+      'a cleft with a contraction: it’s X who says',
+      'It’s Ruth, not Tommy, who says “They come in sevens.”',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'a possessive reproof between dashes',
+      'Miss Emily’s gentle reproof—“Let him go”—shows her nature.',
+      ['Miss Emily (possessive)'],
+    ],
+    [
       'a name in the participle’s clause before “he” is not “he”',
       'Tommy’s loyalty needs no proof. Refusing Mr. Darcy’s money, he says that Ruth is “welcome to go free.”',
       ['Tommy (tag-before)'],

@@ -46,7 +46,7 @@ export const CAP_WORD = `${UPPER}[${LETTERS}'’\\-]*`;
  */
 const LEADING_NON_NAMES = new Set(
   (
-    'The This That These Those It Its In As When But And Here There Later Then Chapter Yet So Even Her His ' +
+    "The This That These Those It Its It’s It's That’s That's In As When But And Here There Later Then Chapter Yet So Even Her His " +
     'Their Our My Yes No Oh Or If Now Once After Before While Though Although Still Only Indeed Perhaps Of ' +
     'One Another Every Each Nothing Everything Someone Everyone Nobody Such What Which Who Why How Where ' +
     'Thus Hence Finally First Second Third Next Last Also Again Instead Book Novel Part Volume Letter Quote ' +
@@ -82,7 +82,7 @@ export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER})(?!(?:A|An|The)\\s+${LO
 
 /** Nouns for something said: "Mr. Bennet's reply", "her most famous line", "Darcy's proposal". */
 export const SAYING_NOUNS =
-  'reply|replies|answer|words|sentence|sentences|phrase|confession|retort|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|cry|diagnosis|summary|description|sigh|groan|whisper|shout|taunt|jibe|barb|riposte|rejoinder|challenge|rule|principle|mantra|lesson|rhyme|verse|song|couplet|poem';
+  'reply|replies|answer|words|sentence|sentences|phrase|confession|retort|reproof|reproach|rebuff|admonition|threat|farewell|blessing|curse|prayer|accusation|denial|refusal|compliment|insult|excuse|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|cry|diagnosis|summary|description|sigh|groan|whisper|shout|taunt|jibe|barb|riposte|rejoinder|challenge|rule|principle|mantra|lesson|rhyme|verse|song|couplet|poem';
 
 /**
  * Verbs that end a description's noun phrase ("a small boy | came up and said"): what a person does
