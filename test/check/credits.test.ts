@@ -740,16 +740,6 @@ describe('credits: pronouns, resolved within the writing', () => {
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
-      'a cleft with a contraction: it’s X who says',
-      'It’s Ruth, not Tommy, who says “They come in sevens.”',
-      ['Ruth (tag-before)'],
-    ],
-    [
-      'a possessive reproof between dashes',
-      'Miss Emily’s gentle reproof—“Let him go”—shows her nature.',
-      ['Miss Emily (possessive)'],
-    ],
-    [
       'a name in the participle’s clause before “he” is not “he”',
       'Tommy’s loyalty needs no proof. Refusing Mr. Darcy’s money, he says that Ruth is “welcome to go free.”',
       ['Tommy (tag-before)'],
@@ -1056,6 +1046,29 @@ describe('credits: more introductions and tags', () => {
     ],
     ['a tag with a verb of anger', '“Call this a harbour!” Tommy fumes.', ['Tommy (tag-after)']],
     ['a face as the tag', '“Well played!” Ruth smiles.', ['Ruth (tag-after)']],
+    ['then there’s X:', 'Then there’s Tommy: “Nobody asked you.”', ['Tommy (in-words)']],
+    [
+      'a possessive pronoun’s saying after a semicolon',
+      'Ruth is restless; her line “They come in sevens.” says it all.',
+      ['Ruth (possessive)'],
+    ],
+    ['here’s what X says:', 'Here’s what Ruth says: “They come in sevens.”', ['Ruth (in-words)']],
+    [
+      'a chapter cited before the colon',
+      'Ruth retorts (chapter 34): “They come in sevens.”',
+      ['Ruth (tag-before)'],
+    ],
+    ['a page cited before the comma', 'Tommy writes (p. 204), “Come home with me.”', ['Tommy (tag-before)']],
+    [
+      'a cleft with a contraction: it’s X who says',
+      'It’s Ruth, not Tommy, who says “They come in sevens.”',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'a possessive reproof between dashes',
+      'Miss Emily’s gentle reproof—“Let him go”—shows her nature.',
+      ['Miss Emily (possessive)'],
+    ],
     [
       'a possessive before a relation is the relation, not the person',
       '“Ruth, what is the island like?” asks Ruth’s brother.',
@@ -1222,6 +1235,7 @@ describe('credits: what is not a credit', () => {
       ['-'],
     ],
     ['the book says', 'The book says: “The tide came in.”', ['-']],
+    ['there is a thing, not a person', 'There is the question of money: “The tide came in.”', ['-']],
     ['a scare quote', 'Tommy is a “fool about oranges” and knows it.', ['-']],
     [
       'a transcript’s speaker label is who talks, not whom a “he” in their line means',

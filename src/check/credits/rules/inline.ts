@@ -359,14 +359,14 @@ const TO_QUOTE = new RegExp(
   `\\b(?:[Tt]o\\s+(?:quote|borrow\\s+from|paraphrase)|[Aa]ccording\\s+to|[Qq]uoting)\\s+(?<name>${SPEAKER})(?:\\s+(?:again|once\\s+more|herself|himself))?\\s*[,:${DASHES}-]?\\s*$`,
   'dgu',
 );
-/** "Here is Jane:", "Here's what Mr. Bennet says:", "This is Eeyore at his gloomiest:". */
+/** "Here is Jane:", "Here's what Mr. Bennet says:", "This is Eeyore at his gloomiest:", "Then there's Mr. Bennet:". */
 const HERE_IS = new RegExp(
-  `(?:^|[.!?]\\s+)\\s*(?:[Hh]ere\\s+(?:is|are|'s|’s|comes)|[Tt]his\\s+is|[Nn]ow\\s+(?:for|comes))\\s+(?:what\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:\\s+(?:again|once\\s+more|(?:says|said|has\\s+to\\s+say)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?|at\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|on\\s+[^:“”"]{1,40}|in\\s+[^:“”"]{1,40}))?\\s*[,:${DASHES}-]\\s*$`,
+  `(?:^|[.!?]\\s+)\\s*(?:(?:[Aa]nd\\s+|[Tt]hen\\s+)?(?:[Hh]ere|[Tt]here)(?:['’]s|\\s+(?:is|are|comes))|[Tt]his\\s+is|[Nn]ow\\s+(?:for|comes))\\s+(?:what\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:\\s+(?:again|once\\s+more|(?:says|said|has\\s+to\\s+say)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?|at\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|on\\s+[^:“”"]{1,40}|in\\s+[^:“”"]{1,40}))?\\s*[,:${DASHES}-]\\s*$`,
   'dgu',
 );
 /** What TO_QUOTE and HERE_IS cannot match without. */
 const TO_QUOTE_WORDS = /quote|borrow|paraphrase|ccording|uoting/;
-const HERE_IS_WORDS = /[Hh]ere|[Tt]his|[Nn]ow/;
+const HERE_IS_WORDS = /[Hh]ere|[Tt]here|[Tt]his|[Nn]ow/;
 const ACCORDING_AFTER = new RegExp(`^\\s*[,${DASHES}-]?\\s*according\\s+to\\s+(?<name>${SPEAKER})`, 'dgu');
 
 export const inWordsRule: CreditRule = {
@@ -435,8 +435,10 @@ export const possessiveRule: CreditRule = {
     'Mr. Bennet’s reply is “…” / Her most famous line: “…” / Darcy’s letter to Elizabeth: / Her verdict is swift: / The rhyme is Sir Percy’s own:',
   read(site) {
     const lead = site.lead;
-    // The possession must open the writer's clause: "Elizabeth reads Darcy's letter:" credits no one.
-    const clause = sub(lead, Math.max(0, lead.text.search(/\S/)));
+    // The possession must open the writer's clause: "Elizabeth reads Darcy's letter:" credits no one
+    // (a semicolon opens one: "Lydia is thoughtless; her line “…” says it all").
+    const from = lead.text.lastIndexOf(';') + 1;
+    const clause = sub(lead, from + Math.max(0, lead.text.slice(from).search(/\S/)));
     if (!site.leadOpen && !/:\s*$/.test(clause.text)) {
       // "Mr. Bennet's observation." before a block: a label, still a credit when it is the whole lead,
       // unless it stands right after the quotation before (then it is that one's gloss).
