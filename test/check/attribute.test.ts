@@ -34,6 +34,7 @@ const BOOK = [
   '“Hush, Ruth, the boats are in.”',
   '“You are a very noble fellow,” said the squire.',
   '“Rest now, and no rum,” said the doctor.',
+  '“Come, Kate, the tide will not wait.”',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -106,6 +107,7 @@ const MODEL: SpeakerModel = {
     quote('Hush, Ruth, the boats are in.', 'c0', 'implicit', 0.8),
     quote('You are a very noble fellow,', 'c19', 'anaphoric', 0.65),
     quote('Rest now, and no rum,', 'c19', 'anaphoric', 0.7),
+    quote('Come, Kate, the tide will not wait.', 'c8', 'implicit', 0.8),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -341,6 +343,10 @@ describe('attribute: verdicts with evidence', () => {
     expect(
       attribute(credit('Ruth'), line('He told me, Ruth, that the nets were dry.'), ctx).attribution,
     ).toBe('unknown');
+    // nor does the model's reading support a credit to the person the line calls
+    const kate = attribute(credit('Kate'), line('Come, Kate, the tide will not wait.'), ctx);
+    expect(kate.attribution).toBe('unknown');
+    expect(kate.notes.join(' ')).toMatch(/calls “Kate” by name/);
     // where the model is unsure of its own speaker, the call alone does not contradict
     const unsure: SpeakerModel = {
       ...MODEL,

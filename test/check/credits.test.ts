@@ -1065,6 +1065,11 @@ describe('credits: more introductions and tags', () => {
       ['Ruth (tag-before)'],
     ],
     [
+      'a described person’s saying, and a sentence about it before the colon',
+      'The ferryman’s threat is the heart of the chapter: “Nobody crosses tonight.”',
+      ['The ferryman (possessive)'],
+    ],
+    [
       'a possessive reproof between dashes',
       'Miss Emily’s gentle reproof—“Let him go”—shows her nature.',
       ['Miss Emily (possessive)'],

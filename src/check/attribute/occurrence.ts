@@ -313,8 +313,11 @@ export function judgeCharacter(
     const book = turns ?? (told && !fits(claimed, told.people) ? told : null);
     return result('contradicted', excluded.evidence, book?.label ?? null, book?.confidence ?? null);
   }
+  // The model's reading, first or second choice, supports no credit to someone the line calls by
+  // name ("Oh, Frankenstein, be not equitable…" credited to Victor): the line is said to them.
+  const callsThem = () => callsClaimed(claimed, '', reading.loc, ctx);
   const second = !finding || finding === told ? runnerUpFinding(claimed, reading, ctx) : null;
-  if (second && (!finding || !fits(claimed, finding.people)))
+  if (second && (!finding || !fits(claimed, finding.people)) && !callsThem())
     return result('supported', second.evidence, second.label, second.confidence);
   if (!finding) {
     const guess = likeliest(reading, ctx);
@@ -330,7 +333,14 @@ export function judgeCharacter(
     return result('unknown', evidence, label, confidence, [
       `the book says “${tag.text}”, and ${claimed[0]!.label} is called by another title`,
     ]);
-  if (fits(claimed, finding.people)) return result('supported', evidence, label, confidence);
+  if (fits(claimed, finding.people)) {
+    const called = evidence.source === 'model' ? callsThem() : null;
+    return called
+      ? result('unknown', evidence, label, confidence, [
+          `the line calls “${called}” by name: it is said to them`,
+        ])
+      : result('supported', evidence, label, confidence);
+  }
   if (!known) return result('unknown', evidence, label, confidence);
   const split = splitOf(claimed, finding, ctx);
   if (split) return result('supported', evidence, label, confidence, [split]);

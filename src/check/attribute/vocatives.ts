@@ -82,7 +82,8 @@ export function calledCharacter(name: string, cast: Cast): CastCharacter | null 
  * The name by which the speech at a located line surely calls one of the claimed people, and by a
  * word of the writer's own name for them: the call shows whom the line is said to, and the shared
  * word that the writer means that one ("Miss Dashwood", which the cast may give to the wrong sister,
- * is not contradicted by a line that calls "Marianne"). Null when there is no such call.
+ * is not contradicted by a line that calls "Marianne"). With `written` empty, by any of their names
+ * (enough to withhold support, not to contradict). Null when there is no such call.
  */
 export function callsClaimed(
   claimed: readonly Person[],
@@ -100,7 +101,7 @@ export function callsClaimed(
   const writtenWords = new Set(parseName(written).words);
   const parts = book.speechOf?.(loc.start) ?? [loc];
   for (const name of addressedNames(book.bookText, parts)) {
-    if (!parseName(name).words.some((w) => writtenWords.has(w))) continue;
+    if (written !== '' && !parseName(name).words.some((w) => writtenWords.has(w))) continue;
     const c = calledCharacter(name, book.cast);
     if (c && claimed.some((p) => p.id !== null && p.id === c.id)) return name;
   }
