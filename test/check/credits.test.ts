@@ -1070,6 +1070,11 @@ describe('credits: more introductions and tags', () => {
       ['The ferryman (possessive)'],
     ],
     [
+      'a possessive saying to someone, of something, and what it is',
+      'Ruth’s answer to Tommy’s question is scathing: “Nobody asked you.”\n\nMiss Emily’s view of the sea is famously bleak: “The sea keeps its own accounts.”',
+      ['Ruth (possessive)', 'Miss Emily (possessive)'],
+    ],
+    [
       'a possessive reproof between dashes',
       'Miss Emily’s gentle reproof—“Let him go”—shows her nature.',
       ['Miss Emily (possessive)'],
