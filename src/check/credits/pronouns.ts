@@ -263,7 +263,6 @@ function subjectPronoun(scope: PronounScope, from: number, until: number, want: 
 /** Where the sentence holding `at` starts (not before `from`). */
 function ownSentenceStart(text: string, from: number, at: number): number {
   let start = from;
-  SENTENCE_END.lastIndex = 0;
   for (const m of text.slice(from, at).matchAll(SENTENCE_END)) start = from + m.index + 1;
   return start;
 }
