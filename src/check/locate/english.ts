@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { fstatSync, openSync, readSync } from 'node:fs';
 import wordListPath from 'word-list';
 
 /**
@@ -8,16 +8,65 @@ import wordListPath from 'word-list';
  * "sensations" for "sensation"): that is an alteration a reader wants to see. The names stage asks
  * it too (is "Hope" a name or a word?), so every check meets it.
  *
- * The list is one sorted word a line, read on first use only (2.8 MB, ~3 ms) and searched in place
- * by bisection over its text: building a Set of its 274,000 words cost ~150 ms of a one-shot
- * check's CPU (and 20 MB) for the few dozen words a check looks up.
+ * The list is one sorted word a line, searched in place by bisection. Building a Set of its words
+ * cost ~150 ms of a one-shot check's CPU (and 20 MB); reading the whole 2.8 MB file as a string,
+ * ~35 ms of the 0.6 s (most of it decoding). So the file is read in blocks, on demand, for the few
+ * dozen words a check looks up: bisection touches ~10 blocks a word, the first ones shared by all.
  */
-let list: string | null = null;
+let list: LineText | null = null;
 
 export function isEnglishWord(word: string): boolean {
-  list ??= readFileSync(wordListPath, 'utf8');
+  list ??= fileLines(wordListPath);
   return inSortedLines(list, word.toLowerCase());
 }
+
+/**
+ * A text of lines as bisection reads it: its length and the code unit at a position, and a slice.
+ * A string is one; a file of one-byte characters read in blocks (`fileLines`) is the other.
+ */
+export interface LineText {
+  readonly length: number;
+  charCodeAt(at: number): number;
+  slice(start: number, end: number): string;
+}
+
+/** Bytes read at once from the word list: one disk page; a word never needs more than two. */
+const BLOCK = 4096;
+
+/**
+ * A file of ASCII lines (the word list is: test/check/english.test.ts reads it back) as a `LineText`,
+ * read a block at a time, each block kept once read. The file stays open while the process lives,
+ * like the module that asks.
+ */
+function fileLines(file: string): LineText {
+  const fd = openSync(file, 'r');
+  const size = fstatSync(fd).size;
+  const blocks = new Map<number, Buffer>();
+  const block = (n: number): Buffer => {
+    let b = blocks.get(n);
+    if (!b) {
+      b = Buffer.allocUnsafe(Math.min(BLOCK, size - n * BLOCK));
+      readSync(fd, b, 0, b.length, n * BLOCK);
+      blocks.set(n, b);
+    }
+    return b;
+  };
+  const byte = (at: number): number => block(Math.floor(at / BLOCK))[at % BLOCK]!;
+  return {
+    length: size,
+    charCodeAt: byte,
+    slice(start, end) {
+      const n = Math.floor(start / BLOCK);
+      if (Math.floor((end - 1) / BLOCK) === n)
+        return block(n).toString('latin1', start % BLOCK, (start % BLOCK) + end - start);
+      let s = '';
+      for (let i = start; i < end; i++) s += String.fromCharCode(byte(i));
+      return s;
+    },
+  };
+}
+
+const NEWLINE = 10;
 
 /**
  * Whether `word` is a whole line of `text`, whose lines are sorted in code-unit order but for a few
@@ -26,7 +75,7 @@ export function isEnglishWord(word: string): boolean {
  * `NEAR` lines on either side of where bisection ends are looked at too. test/check/english.test.ts
  * reads every word of the installed list back, so a new version with a word further astray fails it.
  */
-export function inSortedLines(text: string, word: string): boolean {
+export function inSortedLines(text: LineText, word: string): boolean {
   if (word.length === 0 || word.includes('\n')) return false;
   // Positions are line starts: lines starting before `lo` sort below `word`, lines starting at or
   // after `hi` at or above it (bar the lines out of place).
@@ -60,12 +109,15 @@ export function inSortedLines(text: string, word: string): boolean {
 const NEAR = 4;
 
 /** The start of the line holding position `at`. */
-function lineStart(text: string, at: number): number {
-  return at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+function lineStart(text: LineText, at: number): number {
+  let i = at;
+  while (i > 0 && text.charCodeAt(i - 1) !== NEWLINE) i--;
+  return i;
 }
 
 /** The end (the newline, or the text's end) of the line starting at `at`. */
-function lineEnd(text: string, at: number): number {
-  const end = text.indexOf('\n', at);
-  return end < 0 ? text.length : end;
+function lineEnd(text: LineText, at: number): number {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) !== NEWLINE) i++;
+  return i;
 }
