@@ -492,6 +492,14 @@ describe('credits: screenplay prefixes', () => {
     ['a list item', '- Tommy: “Come home with me.”', ['Tommy (screenplay)']],
     ['a label is not a name', 'Quote: “The sea keeps its own accounts.”', ['-']],
     ['a chapter is not a name', 'Chapter 3: “The sea keeps its own accounts.”', ['-']],
+    ['a bold name and a dash', '**Ruth** — “Then I am not sensible.”', ['Ruth (screenplay)']],
+    [
+      'a name and a dash, numbered, a spaced hyphen pair',
+      '1. Tommy -- “I never said so.”\n2. Miss Ashby – “Then I am not sensible.”',
+      ['Tommy (screenplay)', 'Miss Ashby (screenplay)'],
+    ],
+    ['a sentence’s first word before a dash is no name', 'Worse — “I never said so.”', ['-']],
+    ['a chapter before a dash is no name', 'Chapter 3 — “The sea keeps its own accounts.”', ['-']],
   ]);
   describe('without marks', () => {
     table(
@@ -968,6 +976,11 @@ describe('credits: more introductions and tags', () => {
       'promises someone',
       'Tommy promises her, “I shall come back by the spring tide.”',
       ['Tommy (tag-before)'],
+    ],
+    [
+      'where or when it is said, between the tag and the words',
+      'Tommy tells Ruth in chapter 25: “I never said so.”\n\nRuth asks at breakfast, “Then I am not sensible?”\n\nTommy answers her in the boathouse: “Come home with me.”\n\nRuth says (ch. 3): “The sea keeps its own accounts.”',
+      ['Tommy → Ruth (tag-before)', 'Ruth (tag-before)', 'Tommy (tag-before)', 'Ruth (tag-before)'],
     ],
     [
       'an adverb after the person spoken to',

@@ -15,6 +15,7 @@ import {
   LOWER,
   LOWERS,
   NARRATOR,
+  REF,
   SAYING_NOUNS,
   SPEAKER,
   SPEECH_VERB_RE,
@@ -39,8 +40,11 @@ const ADDRESSING = addressingVerbAlternation();
  * "says of Bingley" (not an addressee).
  */
 const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+(?:at|with)\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+of\\s+${ADDRESSEE})?(?:\\s+(?:both|all|again))?`;
-/** "in reply", "in the memorable words", "at last", "in her own mind", "with a smile" after the verb. */
-const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|with\\s+(?:a|an|the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
+/**
+ * "in reply", "in the memorable words", "at last", "in her own mind", "with a smile" after the verb;
+ * where or when it is said: "in chapter 25", "(ch. 3)", "at breakfast", "in the cave", "during the trial".
+ */
+const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|(?:in\\s+|\\()${REF}\\)?|(?:in|at|on|during|after)\\s+(?:the\\s+)?(?:${LOWER}+\\s+)?(?!(?:that|how|what|when|whether|why|his|her|their|a|an)\\b)${LOWER}+(?=\\s*[,:\\u2014\\u2013\\u2015]\\s*$)|with\\s+(?:a|an|the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
 const DASHES = '\\u2014\\u2013\\u2015';
 /** "Alice says nothing", "answers not a word": a verb of speech denied is no credit. */
 export const NOT_SAID = '(?!\\s+(?:nothing|not|never|no\\s+(?:word|more|answer|reply))\\b)';

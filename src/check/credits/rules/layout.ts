@@ -34,7 +34,8 @@ const CITATION = `(?:(?:\\s*[,;:(${DASHES}]\\s*(?:in\\s+)?|\\s+in\\s+)(?:${REF}|
 const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
 
 // ---------------------------------------------------------------------------------------------
-// Screenplay: "Nancy: …", "[Cohn:] …", "MR. DARCY: …", "D: …", "**Darcy:** …", "Darcy (to Elizabeth): …"
+// Screenplay: "Nancy: …", "[Cohn:] …", "MR. DARCY: …", "D: …", "**Darcy:** …", "Darcy (to Elizabeth): …",
+// and a name before a dash, "**Jo** — “…”"
 
 const SCREENPLAY = new RegExp(
   `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+)?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|\\s+to\\s+(?<to2>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s*(?:\\]\\s*:?|:)(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*\\]?(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*$`,
@@ -51,6 +52,32 @@ const PREFIX_IN_WORDS = new RegExp(
   'dgu',
 );
 
+/**
+ * "**Muff Potter** — “…”", "Jo – “…”": a name alone before a dash that opens the line, then the
+ * quotation in its marks. Only with the marks: unmarked, "Darcy — proud as ever — …" is prose.
+ */
+const DASH_LABEL = new RegExp(
+  `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+)?(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s+(?:[${DASHES}]|--)\\s*$`,
+  'dgu',
+);
+
+function dashLabel(site: CreditSite): RuleMatch | null {
+  if (site.quote.setOff !== 'quote-marks') return null;
+  const m = readWith(site.linePrefix, DASH_LABEL, { pronoun: false });
+  // "Worse — “…”", "Finally — “…”": a word opening the sentence, not a label, unless the book
+  // knows the name or it is a person's name by its form.
+  return m && knownOrPersonal(site, m.name) ? m : null;
+}
+
+/** A name the book's cast knows, a name in capitals ("MR. DARCY"), or one with a title or a given name's gender. */
+function knownOrPersonal(site: CreditSite, name: string): boolean {
+  return (
+    site.ctx.cast.resolve(name).status !== 'unknown' ||
+    /^\p{Lu}+\.?(?:\s|$)/u.test(name) ||
+    genderOfWrittenName(name) !== null
+  );
+}
+
 function prefixInWords(site: CreditSite): RuleMatch | null {
   const { quote } = site;
   if (quote.setOff === 'quote-marks' && !quote.block) return null;
@@ -60,8 +87,7 @@ function prefixInWords(site: CreditSite): RuleMatch | null {
   if (!m) return null;
   const bracketed = site.text[first.start + seg.text.search(/\S/)] === '[';
   if (bracketed) return m;
-  const known = site.ctx.cast.resolve(m.name).status !== 'unknown' || /^\p{Lu}+\.?(?:\s|$)/u.test(m.name);
-  return known || genderOfWrittenName(m.name) ? m : null;
+  return knownOrPersonal(site, m.name) ? m : null;
 }
 
 /** The speaker prefix the extract stage set aside (`Nancy`, `Cohn` of `[Cohn:]`, a play script's `ELIZABETH.`). */
@@ -81,12 +107,14 @@ function opensWithVerb(prefix: string): boolean {
 
 export const screenplayRule: CreditRule = {
   id: 'credit/screenplay',
-  description: 'a speaker prefix at the start of the line: Nancy: “…” / [Cohn:] … / MR. DARCY: … / D: …',
+  description:
+    'a speaker prefix at the start of the line: Nancy: “…” / [Cohn:] … / MR. DARCY: … / D: … / **Jo** — “…”',
   read(site) {
     // "Says Darcy of Elizabeth: “…”" opens with a verb of speech: a tag, not a speaker's label.
     if (opensWithVerb(site.linePrefix.text)) return null;
     const m =
       readWith(site.linePrefix, SCREENPLAY, { pronoun: false }) ??
+      dashLabel(site) ??
       extractedPrefix(site) ??
       prefixInWords(site);
     // "Q:" and "A:" are an interview's questions and answers, not initials.
