@@ -7,7 +7,7 @@ import {
   RANKS_ALONE,
 } from '../lexicon.js';
 import { compatible, type Entity, mergeInto } from './entity.js';
-import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from './given-names.js';
+import { isClippedPetForm, isOnlyPetFormOf } from './given-names.js';
 import { isHusbandsName } from './married-names.js';
 import type { FormStats } from './names.js';
 
@@ -45,6 +45,10 @@ export interface Clustering {
   effectiveGender(e: Entity): Gender;
   /** A form's gender from its title or a known given name. */
   genderOfForm(f: FormStats): Gender;
+  /** The given name a spelling stands for in this book ("Lizzy" → "elizabeth"; a pet form named apart, itself). */
+  givenKey(w: string): string;
+  /** Pet forms the book names beside their full name as another person ("Aunt Polly and Mary"). */
+  namedApart: ReadonlySet<string>;
 }
 
 /** Step 3: each bare single name, most often printed first. */
@@ -207,9 +211,9 @@ export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void 
     const viaNickname = byGiven(w, g).filter(
       (e) =>
         !e.ranked &&
-        canonicalGiven(w) !== w.toLowerCase() &&
+        c.givenKey(w) !== w.toLowerCase() &&
         e.given !== null &&
-        e.given.toLowerCase() === canonicalGiven(w),
+        e.given.toLowerCase() === c.givenKey(w),
     );
     if (direct.length === 0 && viaNickname.length === 1) {
       add(viaNickname[0]!.key, f, null, null);
@@ -223,6 +227,7 @@ export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void 
         e.key.startsWith('full|') &&
         e.given !== null &&
         isOnlyPetFormOf(e.given, w) &&
+        !c.namedApart.has(e.given.toLowerCase()) &&
         compatible(effectiveGender(e), g),
     );
     if (direct.length === 0 && viaFullName.length === 1) {
@@ -243,7 +248,7 @@ export function joinNicknameClusters(c: Clustering): void {
   const { entities, formToKey } = c;
   for (const [key, e] of [...entities]) {
     if (!key.startsWith('bare|') || !e.given) continue;
-    const canon = canonicalGiven(e.given);
+    const canon = c.givenKey(e.given);
     if (canon === e.given.toLowerCase()) continue;
     const targets = [...entities.values()].filter(
       (o) =>
@@ -264,6 +269,8 @@ export function joinNicknameClusters(c: Clustering): void {
         o.given !== null &&
         !o.ranked &&
         isClippedPetForm(e.given!, o.given) &&
+        !c.namedApart.has(e.given!.toLowerCase()) &&
+        !c.namedApart.has(o.given.toLowerCase()) &&
         compatible(o.titleGender, e.titleGender),
     );
     if (targets.length === 0 && clipped.length === 1) mergeInto(entities, formToKey, e, clipped[0]!);

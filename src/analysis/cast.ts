@@ -3,6 +3,7 @@ import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS, PLAIN_TAG_VERBS } fro
 import { clusterNames } from './characters.js';
 import { displayName } from './display-name.js';
 import { type Entity, joinCaseVariants } from './entity.js';
+import { petFormsNamedApart } from './given-names.js';
 import { findMarriedNameLinks, joinMarriedNames } from './married-names.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import { NARRATOR_ID, nameTheNarrator, narratorsOtherNames } from './narrator.js';
@@ -131,7 +132,11 @@ export function buildCharacters(
   for (const m of text.matchAll(/\b(?:old|young|elder|younger)\s+((?:Mr|Mrs|Miss)\.?\s+[A-Z][a-z]+)/g)) {
     ageQualified.add(m[1]!.replace(/\s+/g, ' ').replace(/^(Mr|Mrs)\s/, '$1. '));
   }
-  const { entities, formToKey } = clusterNames(candidates, ageQualified);
+  const { entities, formToKey } = clusterNames(
+    candidates,
+    ageQualified,
+    petFormsNamedApart(text, occurrences),
+  );
   joinMarriedNames(findMarriedNameLinks(text, occurrences), entities, formToKey);
   joinCaseVariants(entities, formToKey, (f) => stats.get(f)?.count ?? 0);
   const firstPerson = isFirstPerson(text, quoteParts);

@@ -31,12 +31,17 @@ export function clusterNames(
   forms: readonly FormStats[],
   /** Forms the book qualifies by age ("old Mr. Emerson"): two people share that title and name. */
   ageQualified: ReadonlySet<string> = new Set(),
+  /** Pet forms the book names beside their full name as another person (given-names.ts `petFormsNamedApart`). */
+  namedApart: ReadonlySet<string> = new Set(),
 ): {
   entities: Map<string, Entity>;
   formToKey: Map<string, string>;
 } {
   const entities = new Map<string, Entity>();
   const formToKey = new Map<string, string>();
+  /** The given name a spelling stands for in this book: "Lizzy" → "elizabeth", unless named apart. */
+  const givenKey = (w: string): string =>
+    namedApart.has(w.toLowerCase()) ? w.toLowerCase() : canonicalGiven(w);
   const genderOfForm = (f: FormStats): Gender => {
     const g = titleGender(f.honorific);
     if (g !== 'unknown') return g;
@@ -70,8 +75,7 @@ export function clusterNames(
   };
   const byGiven = (given: string, g: Gender): Entity[] =>
     [...entities.values()].filter(
-      (e) =>
-        e.given !== null && canonicalGiven(e.given) === canonicalGiven(given) && compatible(e.titleGender, g),
+      (e) => e.given !== null && givenKey(e.given) === givenKey(given) && compatible(e.titleGender, g),
     );
   const bySurname = (surname: string): Entity[] =>
     [...entities.values()].filter((e) => e.surname === surname);
@@ -105,7 +109,7 @@ export function clusterNames(
   const rankedGiven = new Map<string, Set<string>>();
   for (const f of sorted) {
     if (f.words.length < 2 || !f.honorific || !RANK_TITLES.has(f.honorific)) continue;
-    const key = `${canonicalGiven(f.words[0]!)}|${f.words[f.words.length - 1]!}`;
+    const key = `${givenKey(f.words[0]!)}|${f.words[f.words.length - 1]!}`;
     rankedGiven.set(key, (rankedGiven.get(key) ?? new Set()).add(f.words[0]!.toLowerCase()));
   }
   // 1. Full names: given + family name, with or without a title.
@@ -118,7 +122,7 @@ export function clusterNames(
       add(`F-married|${f.words.join(' ')}`, f, null, surname);
       continue;
     }
-    const base = `${canonicalGiven(given)}|${surname}`;
+    const base = `${givenKey(given)}|${surname}`;
     const rankedSpellings = rankedGiven.get(base);
     // "Sir Thomas Bertram" and "Tom Bertram" are father and son: another spelling of a given name that
     // the book gives a rank title to is another person.
@@ -198,7 +202,7 @@ export function clusterNames(
     // "Mlle. Blanche" when the book has both a "Blanche de Cominges" and a "Blanche du Placet": still a
     // given name, not a family called Blanche.
     if (isGiven && (GIVEN_NAME_TITLES.has(f.honorific) || givenCandidates.length > 1)) {
-      add(`given|${canonicalGiven(w)}|${g}`, f, w, null);
+      add(`given|${givenKey(w)}|${g}`, f, w, null);
       continue;
     }
     // Family name: join the one full-named person of that family with the same gender and status.
@@ -302,6 +306,8 @@ export function clusterNames(
     pronounGender,
     effectiveGender,
     genderOfForm,
+    givenKey,
+    namedApart,
   };
   // 3. Bare single names (bare-names.ts).
   joinBareNames(clustering, forms);

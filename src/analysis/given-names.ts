@@ -2,7 +2,8 @@
  * Given names and their hypocoristics, as the clustering reads them (the table is NICKNAME_GROUPS in
  * ../lexicon.ts, the one list of them).
  */
-import { NICKNAME_ROOTS, NICKNAMES } from '../lexicon.js';
+import { GIVEN_NAME_TITLES, NICKNAME_ROOTS, NICKNAMES } from '../lexicon.js';
+import type { NameOccurrence } from './names.js';
 
 /** The full given name a spelling stands for, lower case: "Lizzy" → "elizabeth", "Jane" → "jane". */
 export function canonicalGiven(name: string): string {
@@ -30,4 +31,42 @@ export function isClippedPetForm(short: string, long: string): boolean {
   if (l.length <= s.length || !l.startsWith(s)) return false;
   const roots = NICKNAME_ROOTS.get(l) ?? [];
   return (NICKNAME_ROOTS.get(s) ?? []).some((r) => roots.includes(r));
+}
+
+/** What may stand between two names of a list: "Aunt Polly and Mary", "Sid, Mary, and Joe". */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
+
+/**
+ * Pet forms this book names as someone other than the bearer of the full name: a list that puts
+ * them side by side ("Aunt Polly and Mary were very loving", "Aunt Polly, Sid, Mary") names two
+ * people, so in this book "Polly" is not the Mary it shortens elsewhere. Lower case; both of two pet
+ * forms of one name listed together ("Molly and Polly").
+ */
+export function petFormsNamedApart(
+  text: string,
+  occurrences: readonly Pick<NameOccurrence, 'start' | 'end' | 'honorific' | 'words' | 'paragraph'>[],
+): Set<string> {
+  const out = new Set<string>();
+  const givenOf = (o: (typeof occurrences)[number]): string | null =>
+    o.honorific === null || GIVEN_NAME_TITLES.has(o.honorific) ? o.words[0]!.toLowerCase() : null;
+  // Each run of names joined as a list; every two of a run are two people.
+  let i = 0;
+  while (i < occurrences.length) {
+    let j = i;
+    while (
+      j + 1 < occurrences.length &&
+      occurrences[j + 1]!.paragraph === occurrences[j]!.paragraph &&
+      occurrences[j + 1]!.start - occurrences[j]!.end <= 8 &&
+      LIST_JOIN.test(text.slice(occurrences[j]!.end, occurrences[j + 1]!.start))
+    )
+      j++;
+    const given = occurrences.slice(i, j + 1).map(givenOf);
+    for (const a of given)
+      for (const b of given) {
+        if (!a || !b || a === b || canonicalGiven(a) !== canonicalGiven(b)) continue;
+        if (canonicalGiven(a) !== a) out.add(a);
+      }
+    i = j + 1;
+  }
+  return out;
 }

@@ -38,8 +38,9 @@ import type { Gender } from '../lexicon.js';
  *   speech calling it by name is not its speaker.
  * speakers-20: "Master Silver" is the family name of the one John Silver (not a given name); "Cap'n"
  *   is a spelling of Captain.
+ * speakers-21: a pet form the book lists beside its full name ("Aunt Polly and Mary") is someone else.
  */
-export const ANALYSIS_VERSION = 'speakers-20';
+export const ANALYSIS_VERSION = 'speakers-21';
 
 export type { Gender };
 

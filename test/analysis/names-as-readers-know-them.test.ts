@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { displayName } from '../../src/analysis/display-name.js';
 import { type Entity, joinCaseVariants } from '../../src/analysis/entity.js';
-import { canonicalGiven, isClippedPetForm, isOnlyPetFormOf } from '../../src/analysis/given-names.js';
+import {
+  canonicalGiven,
+  isClippedPetForm,
+  isOnlyPetFormOf,
+  petFormsNamedApart,
+} from '../../src/analysis/given-names.js';
 import { analyzeBook } from '../../src/analysis/index.js';
 import { findMarriedNameLinks } from '../../src/analysis/married-names.js';
 import { type FormStats, findNameOccurrences } from '../../src/analysis/names.js';
@@ -110,6 +115,49 @@ describe('diminutives', () => {
   it('joins a clipped pet form to the one person with the longer one', () => {
     expect(named('Kit')?.id).toBe(named('Kitty Ashdown')?.id);
     expect(named('Kit')?.id).not.toBe(named('Frank')?.id);
+  });
+});
+
+describe('a pet form the book lists beside its full name is someone else', () => {
+  // "Polly" shortens Mary, but a book that writes "Aunt Polly and Mary" has two of them.
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Aunt Polly stood in the door of the kitchen. Her niece Mary Lang was drying the plates.',
+    '',
+    '"Where is that boy?" said Aunt Polly.',
+    '',
+    '"In the orchard, I think," said Mary.',
+    '',
+    'Aunt Polly and Mary went out together. Aunt Polly, Sid and Mary searched the orchard.',
+    '',
+    '"He is gone again," said Mary. "He always is."',
+    '',
+    '"Then he will go without his supper," said Polly.',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+  const named = (n: string) => a.characters.find((c) => c.aliases.includes(n) || c.name === n);
+
+  const apart = (t: string) =>
+    [...petFormsNamedApart(t, findNameOccurrences(t, [{ start: 0, end: t.length }], []))].sort();
+  it.each([
+    ['Aunt Polly and Mary were very loving to him.', ['polly']],
+    ['Aunt Polly, Sid, Mary, and the Harpers wept.', ['polly']],
+    ['Then Molly and Polly sat down.', ['molly', 'polly']],
+    ['Polly, Mary and Sid sat down.', ['polly']],
+    ['Aunt Polly and Jane were very loving to him.', []],
+    ['Aunt Polly spoke. Mary answered.', []],
+  ])('reads "%s" as naming %j apart', (t, expected) => {
+    expect(apart(t)).toEqual(expected);
+  });
+
+  it('keeps Aunt Polly and Mary apart, and gives each her lines', () => {
+    expect(named('Aunt Polly')).toBeDefined();
+    expect(named('Mary')).toBeDefined();
+    expect(named('Aunt Polly')?.id).not.toBe(named('Mary')?.id);
+    expect(named('Polly')?.id).toBe(named('Aunt Polly')?.id);
+    expect(speakersOf(a)).toEqual(['Aunt Polly', 'Mary', 'Mary', 'Mary', 'Aunt Polly']);
   });
 });
 
