@@ -492,11 +492,11 @@ describe('credits: screenplay prefixes', () => {
     ['a list item', '- Tommy: “Come home with me.”', ['Tommy (screenplay)']],
     ['a label is not a name', 'Quote: “The sea keeps its own accounts.”', ['-']],
     ['a chapter is not a name', 'Chapter 3: “The sea keeps its own accounts.”', ['-']],
-    ['a bold name and a dash', '**Ruth** — “Then I am not sensible.”', ['Ruth (screenplay)']],
+    ['a bold name and a dash', '**Ruth** — “Then I am not sensible.”', ['Ruth (name-dash)']],
     [
       'a name and a dash, numbered, a spaced hyphen pair',
       '1. Tommy -- “I never said so.”\n2. Miss Ashby – “Then I am not sensible.”',
-      ['Tommy (screenplay)', 'Miss Ashby (screenplay)'],
+      ['Tommy (name-dash)', 'Miss Ashby (name-dash)'],
     ],
     ['a sentence’s first word before a dash is no name', 'Worse — “I never said so.”', ['-']],
     ['a chapter before a dash is no name', 'Chapter 3 — “The sea keeps its own accounts.”', ['-']],
@@ -978,9 +978,31 @@ describe('credits: more introductions and tags', () => {
       ['Tommy (tag-before)'],
     ],
     [
-      'where or when it is said, between the tag and the words',
-      'Tommy tells Ruth in chapter 25: “I never said so.”\n\nRuth asks at breakfast, “Then I am not sensible?”\n\nTommy answers her in the boathouse: “Come home with me.”\n\nRuth says (ch. 3): “The sea keeps its own accounts.”',
-      ['Tommy → Ruth (tag-before)', 'Ruth (tag-before)', 'Tommy (tag-before)', 'Ruth (tag-before)'],
+      'a second verb of the same subject goes on to the next quotation',
+      'Ruth greets him with “Then I am not sensible,” and later asks, “Come home with me?”\n\n“I never said so,” says Tommy, and then adds “The sea keeps its own accounts.”\n\nRuth says “I never said so.” And then she asks Tommy “Come home with me?”',
+      [
+        'Ruth (tag-before)',
+        'Ruth (shared-subject)',
+        'Tommy (tag-after)',
+        'Tommy (shared-subject)',
+        'Ruth (tag-before)',
+        'Ruth → Tommy (tag-before)',
+      ],
+    ],
+    [
+      'a verb and "with" right before the words, but not agreeing with them',
+      'Tommy answers him with “I never said so.”\n\nRuth responds with “Then I am not sensible.”\n\nTommy agrees with “The sea keeps its own accounts.”',
+      ['Tommy (tag-before)', 'Ruth (tag-before)', '-'],
+    ],
+    [
+      'a second clause with a subject of its own is not the same subject',
+      'Ruth says “Then I am not sensible,” and Tommy answers, “I never said so.”\n\nRuth says “Then I am not sensible.” Later the book asks “Come home with me?”',
+      ['Ruth (tag-before)', 'Tommy (tag-before)', 'Ruth (tag-before)', '-'],
+    ],
+    [
+      'where in the book it is said, between the tag and the words',
+      'Tommy tells Ruth in chapter 25: “I never said so.”\n\nRuth says (ch. 3): “The sea keeps its own accounts.”\n\nThe boat is returned in the last chapter, “The Salt House”.',
+      ['Tommy → Ruth (tag-before)', 'Ruth (tag-before)', '-'],
     ],
     [
       'an adverb after the person spoken to',

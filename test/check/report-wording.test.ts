@@ -232,6 +232,7 @@ describe('the rest of a quotation’s sentences', () => {
     expect(credit('credit/heading-above')).toMatch(/^Credited to Ruth \(read from the heading “Ruth”\)/);
     expect(credit('credit/parenthesis')).toMatch(/^Credited to Ruth \(read from “\(Ruth\)”\)/);
     expect(credit('credit/screenplay')).toMatch(/^Credited to Ruth \(read from “Ruth:”\)/);
+    expect(credit('credit/name-dash')).toMatch(/^Credited to Ruth \(read from “Ruth —”\)/);
     expect(credit('credit/before')).toMatch(/^Credited to Ruth \(read from the words before it\)/);
     expect(credit('credit/after', null, { start: 90, end: 94 })).toMatch(/\(read from the words after it\)/);
   });

@@ -211,7 +211,15 @@ export function readCredits(
   };
   const out: (Credit | null)[] = [];
   for (let index = 0; index < quotes.length; index++) {
-    const site = buildSite({ doc, quotes, index, blockIndex, page, ctx });
+    const site = buildSite({
+      doc,
+      quotes,
+      index,
+      blockIndex,
+      page,
+      ctx,
+      previousCredit: out[index - 1] ?? null,
+    });
     let credit: Credit | null = null;
     // "― Jane Austen, Pride and Prejudice" under "Elizabeth Bennet: a character profile": the dash
     // cites the book, and the page says whose line it is. The author stands if the page does not.

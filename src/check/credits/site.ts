@@ -3,6 +3,7 @@ import { abbreviatedTitleAlternation } from '../../lexicon.js';
 import type { Cast } from '../attribute/cast.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
+import type { Credit } from '../types.js';
 import type { PageLayout } from './page.js';
 
 /**
@@ -36,6 +37,8 @@ export interface CreditSite {
   readonly nextStart: number;
   /** The quotation before this one in the review, or null. */
   readonly previous: ExtractedQuote | null;
+  /** The credit read for the quotation before, or null (a sentence may go on to a second verb of its subject). */
+  readonly previousCredit: Credit | null;
   /** The block the quotation starts in (null between blocks). */
   readonly block: ReviewBlock | null;
   /**
@@ -143,6 +146,8 @@ export interface SiteInput {
   blockIndex: ReadonlyMap<ReviewBlock, number>;
   page: PageLayout;
   ctx: CreditContext;
+  /** The credit read for the quotation before (readCredits reads them in order). */
+  previousCredit?: Credit | null;
 }
 
 function blockOf(doc: ReviewDocument, offset: number): { block: ReviewBlock | null; at: number } {
@@ -282,6 +287,7 @@ export function buildSite(input: SiteInput): CreditSite {
     leadFollowsQuote,
     nextStart,
     previous: index > 0 ? quotes[index - 1]! : null,
+    previousCredit: input.previousCredit ?? null,
     block,
     lead,
     leadInline,

@@ -124,6 +124,7 @@ function writtenCredit(q: CheckedQuote, credit: Credit): string | null {
   const name = credit.name;
   const rule = credit.ruleId;
   if (credit.pronoun) return `“${credit.pronoun}”`;
+  if (rule === 'credit/name-dash') return `“${name} —”`;
   if (/dash/.test(rule)) return `“— ${name}”`;
   if (/paren/.test(rule)) return `“(${name})”`;
   if (/screenplay|prefix|colon/.test(rule)) return `“${name}:”`;

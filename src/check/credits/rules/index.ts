@@ -4,6 +4,7 @@ import {
   inWordsRule,
   possessiveRule,
   runLeadRule,
+  sharedSubjectRule,
   tagAfterRule,
   tagBeforeRule,
   tagBetweenRule,
@@ -12,6 +13,7 @@ import {
 import {
   dashAfterRule,
   headingAboveRule,
+  nameDashRule,
   nameLineRule,
   pageTitleRule,
   parenthesisRule,
@@ -30,12 +32,13 @@ export type { CreditRule, RuleMatch } from './rule.js';
  * the forms that can only mean one thing to the ones that depend on the page around them:
  *
  * 1. the book's own tag copied inside the quotation (the novel's words say who speaks);
- * 2. layout marks at the quotation itself: a screenplay prefix on its line, a table's Speaker
+ * 2. layout marks at the quotation itself: a screenplay prefix (or a name and a dash) on its line, a table's Speaker
  *    column, a label naming the speaker, a quiz's answer, a dash line or a parenthesis right after it;
  * 3. the writer's sentence around it: a tag after it (the quotation's sentence goes on into it),
  *    the quotation as that sentence's subject (“…” belongs to X / is what X says),
  *    the passive, an introduction before it ("As X puts it,", "In X's words,", "X's reply:",
  *    "X says:", and any sentence about a person leading in with a colon: "Jane turns on her aunt:"),
+ *    a second verb of the subject of the quotation before ("Darcy says “…” and then asks, “…”"),
  *    and last the book's tag standing between it and the quotation before, run on;
  * 4. the page around it: a name alone on the line below or above, a comment opening the next block,
  *    one introduction for a run of quotations, the heading of its section, the page's title.
@@ -58,6 +61,7 @@ const LEAD_READERS: readonly CreditRule[] = [
 export const CREDIT_RULES: readonly CreditRule[] = [
   tagBetweenRule,
   screenplayRule,
+  nameDashRule,
   tableColumnRule,
   speakerLabelRule,
   quizAnswerRule,
@@ -66,6 +70,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   tagAfterRule,
   predicateRule,
   ...LEAD_READERS,
+  sharedSubjectRule,
   tagCarriedRule,
   nameLineRule,
   glossAfterRule,

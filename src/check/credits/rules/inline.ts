@@ -41,10 +41,12 @@ const ADDRESSING = addressingVerbAlternation();
  */
 const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+(?:at|with)\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+of\\s+${ADDRESSEE})?(?:\\s+(?:both|all|again))?`;
 /**
- * "in reply", "in the memorable words", "at last", "in her own mind", "with a smile" after the verb;
- * where or when it is said: "in chapter 25", "(ch. 3)", "at breakfast", "in the cave", "during the trial".
+ * "in reply", "in the memorable words", "at last", "in her own mind", "with a smile" after the verb,
+ * "with" right before the words ("greets him with “…”", "responds with “…”"; not "agrees with “…”",
+ * someone else's words); where in the book: "in chapter 25", "(ch. 3)". (Not "in the cave", "at
+ * breakfast": "The watch is returned in the final chapter, “The Winter Clock”" is a plot summary.)
  */
-const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|(?:in\\s+|\\()${REF}\\)?|(?:in|at|on|during|after)\\s+(?:the\\s+)?(?:${LOWER}+\\s+)?(?!(?:that|how|what|when|whether|why|his|her|their|a|an)\\b)${LOWER}+(?=\\s*[,:\\u2014\\u2013\\u2015]\\s*$)|with\\s+(?:a|an|the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
+const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|(?<!\\b(?:agree|agrees|agreed|agreeing|disagree|disagrees|disagreed|concur|concurs|concurred|sympathi[sz]es|contrasts|compares)\\s+)with(?=\\s*:?\\s*$)|(?:in\\s+|\\()${REF}\\)?|with\\s+(?:a|an|the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
 const DASHES = '\\u2014\\u2013\\u2015';
 /** "Alice says nothing", "answers not a word": a verb of speech denied is no credit. */
 export const NOT_SAID = '(?!\\s+(?:nothing|not|never|no\\s+(?:word|more|answer|reply))\\b)';
@@ -149,6 +151,36 @@ export const tagCarriedRule: CreditRule = {
     const clause = CARRIED.exec(gap.text)?.groups?.clause;
     if (clause && SPEECH_VERB_RE.test(clause)) return null;
     return readWith(gap, CARRIED, { pronoun: true }, ['name', 'name2']);
+  },
+};
+
+/**
+ * "Miss Betsey greets her with “…,” and later asks, “…”": the sentence goes on from one quotation
+ * to a second verb of speech with no subject of its own, so the second is the subject's too.
+ */
+const SHARED_SUBJECT = new RegExp(
+  `^[”"’'»)\\s]*,?\\s*(?:and|but|then|before)(?:\\s+(?:then|later|finally|again|also|afterwards|soon|at\\s+last))?${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${MANNER}\\s*[,:${DASHES}-]?\\s*$`,
+  'du',
+);
+
+export const sharedSubjectRule: CreditRule = {
+  id: 'credit/shared-subject',
+  description: 'a second verb of the same subject: Darcy says “…” and then asks, “…”',
+  read(site) {
+    const prev = site.previous;
+    const credit = site.previousCredit;
+    if (!prev || !credit || credit.kind === 'author' || prev.block || site.quote.block) return null;
+    // The subject named before the quotation before ("Darcy says “…” and then asks"), or in its tag
+    // after it ("“…,” says Darcy, and then asks"), in the same sentence.
+    const before = credit.span.end <= prev.outer.start;
+    const inTag = credit.span.start >= prev.outer.end && credit.span.end <= site.quote.outer.start;
+    if (!before && !inTag) return null;
+    const gap = site.text.slice(inTag ? credit.span.end : prev.outer.end, site.quote.outer.start);
+    if (/\n|[.!?]\s/.test(gap)) return null;
+    const m = SHARED_SUBJECT.exec(gap);
+    if (!m) return null;
+    const to = m.groups?.to ?? m.groups?.to2 ?? m.groups?.to4 ?? null;
+    return { name: credit.name, span: credit.span, addressee: to };
   },
 };
 

@@ -34,8 +34,7 @@ const CITATION = `(?:(?:\\s*[,;:(${DASHES}]\\s*(?:in\\s+)?|\\s+in\\s+)(?:${REF}|
 const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
 
 // ---------------------------------------------------------------------------------------------
-// Screenplay: "Nancy: …", "[Cohn:] …", "MR. DARCY: …", "D: …", "**Darcy:** …", "Darcy (to Elizabeth): …",
-// and a name before a dash, "**Jo** — “…”"
+// Screenplay: "Nancy: …", "[Cohn:] …", "MR. DARCY: …", "D: …", "**Darcy:** …", "Darcy (to Elizabeth): …"
 
 const SCREENPLAY = new RegExp(
   `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+)?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|\\s+to\\s+(?<to2>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s*(?:\\]\\s*:?|:)(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*\\]?(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*$`,
@@ -61,13 +60,17 @@ const DASH_LABEL = new RegExp(
   'dgu',
 );
 
-function dashLabel(site: CreditSite): RuleMatch | null {
-  if (site.quote.setOff !== 'quote-marks') return null;
-  const m = readWith(site.linePrefix, DASH_LABEL, { pronoun: false });
-  // "Worse — “…”", "Finally — “…”": a word opening the sentence, not a label, unless the book
-  // knows the name or it is a person's name by its form.
-  return m && knownOrPersonal(site, m.name) ? m : null;
-}
+export const nameDashRule: CreditRule = {
+  id: 'credit/name-dash',
+  description: 'a name before a dash, then the quotation in its marks: **Jo** — “…” / Jo – “…”',
+  read(site) {
+    if (site.quote.setOff !== 'quote-marks') return null;
+    const m = readWith(site.linePrefix, DASH_LABEL, { pronoun: false });
+    // "Worse — “…”", "Finally — “…”": a word opening the sentence, not a label, unless the book
+    // knows the name or it is a person's name by its form.
+    return m && knownOrPersonal(site, m.name) ? m : null;
+  },
+};
 
 /** A name the book's cast knows, a name in capitals ("MR. DARCY"), or one with a title or a given name's gender. */
 function knownOrPersonal(site: CreditSite, name: string): boolean {
@@ -107,14 +110,12 @@ function opensWithVerb(prefix: string): boolean {
 
 export const screenplayRule: CreditRule = {
   id: 'credit/screenplay',
-  description:
-    'a speaker prefix at the start of the line: Nancy: “…” / [Cohn:] … / MR. DARCY: … / D: … / **Jo** — “…”',
+  description: 'a speaker prefix at the start of the line: Nancy: “…” / [Cohn:] … / MR. DARCY: … / D: …',
   read(site) {
     // "Says Darcy of Elizabeth: “…”" opens with a verb of speech: a tag, not a speaker's label.
     if (opensWithVerb(site.linePrefix.text)) return null;
     const m =
       readWith(site.linePrefix, SCREENPLAY, { pronoun: false }) ??
-      dashLabel(site) ??
       extractedPrefix(site) ??
       prefixInWords(site);
     // "Q:" and "A:" are an interview's questions and answers, not initials.
