@@ -17,6 +17,7 @@ import {
   locateQuotation,
   noteSplicedTurns,
 } from './locate/index.js';
+import { separateJoinedLines } from './locate/joined.js';
 import { namesInReview, namesWarning } from './names.js';
 import { convertClippings, isKindleClippings } from './review/clippings.js';
 import { parseReviewDocument } from './review/document.js';
@@ -145,6 +146,8 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     });
     todo = todo.slice(0, MAX_QUOTATIONS);
   }
+  // Two lines the extract stage joined as one split quotation, which the book has apart.
+  todo = separateJoinedLines(todo, text, book, index);
   // 2. credits
   const credits = readCredits(doc, todo, {
     bookAuthor: book.metadata.author,

@@ -36,6 +36,24 @@ function proseBook(n: number): Book {
 }
 
 describe('checkReview', () => {
+  it('checks apart two lines the writer joined with a verb between, which the book has far apart', () => {
+    const joined =
+      'Ruth tells him, “They come in sevens,” and asks about the boat: “Then I am not sensible?”';
+    const report = checkReview(joined, novel);
+    expect(report.quotes.map((q) => [q.text, q.verdict, q.claimedSpeaker])).toEqual([
+      ['They come in sevens,', 'verbatim', 'Ruth'],
+      ['Then I am not sensible?', 'verbatim', 'Ruth'],
+    ]);
+    // One speech split by its own tag stays one quotation.
+    const split = checkReview(
+      '“The water is never kind,” says Tommy, and adds, “It is only patient.”',
+      novel,
+    );
+    expect(split.quotes.map((q) => [q.text, q.verdict])).toEqual([
+      ['The water is never kind, It is only patient.', 'verbatim'],
+    ]);
+  });
+
   it('gives offsets into the book text that hold the quoted words', () => {
     const report = checkReview('Tommy says: “The water is never kind.”', novel);
     const q = report.quotes[0]!;

@@ -753,6 +753,16 @@ describe('credits: pronouns, resolved within the writing', () => {
       ['Tommy (tag-before)'],
     ],
     [
+      'a sentence about “she” leading in with a colon, after a clause of its own',
+      'Ruth waits by the door. When Tommy comes home at last, she corrects him at once: “Then I am not sensible.”\n\nTommy sighs. He reads the letter again: “I never said so.”',
+      ['Ruth (subject-colon)', '-'],
+    ],
+    [
+      'the person an author’s possessive names is a person a pronoun may mean',
+      'Agnes Morrow’s Ruth is proud. Tommy’s dismay is comic. She insists that “the sea keeps its own accounts.”',
+      ['Ruth (tag-before)'],
+    ],
+    [
       'from the paragraph before',
       'Tommy comes every Sunday.\n\n“Come home with me,” he says.',
       ['Tommy (tag-after)'],

@@ -140,6 +140,15 @@ function peopleIn(scope: PronounScope, from: number, to: number): { name: string
       name: cleaned.name.replace(/(?:'s|’s|')$/, ''),
       span: { start: s, end: s + cleaned.name.length },
     });
+    // "Thomas Hardy's Bathsheba Everdene": the possessed is a person too, when the book has them.
+    if (possessive) {
+      const ownedAt = possessive[0].length - 1;
+      const owned = cleanName(m[0].slice(ownedAt));
+      if (owned && isNameLike(owned.name) && scope.ctx.cast.characterNamed(owned.name) !== null) {
+        const o = at + ownedAt + owned.offset;
+        out.push({ name: owned.name, span: { start: o, end: o + owned.name.length } });
+      }
+    }
   }
   return out;
 }

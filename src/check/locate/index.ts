@@ -113,7 +113,7 @@ function exactPlaces(pattern: QuotePattern, book: Book, index: BookIndex): Align
   return kept.sort((a, b) => fit.get(b)! - fit.get(a)! || a.firstWord - b.firstWord);
 }
 
-function locatePassage(pattern: QuotePattern, book: Book, index: BookIndex): Located {
+export function locatePassage(pattern: QuotePattern, book: Book, index: BookIndex): Located {
   const exact = exactPlaces(pattern, book, index);
   if (exact.length > 0) {
     const j = judge(pattern, exact[0]!, index, book.text);

@@ -2,6 +2,7 @@ import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
   FINITE_VERB_RE,
+  isPronoun,
   LOWER,
   SAYING_NOUNS,
   SPEECH_VERB_RE,
@@ -30,7 +31,7 @@ const TAKING_IN_ING =
 
 /**
  * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:", "…, and
- * Huck just plays dumb:": a sentence (or its last clause) of the writer's whose subject is a person
+ * Huck just plays dumb:", "When he proposes, she corrects him at once:": a sentence (or its last clause) of the writer's whose subject is a person
  * and which leads into the quotation with a colon,
  * whatever its verb (writers vary them endlessly), except verbs of taking in another's words. Only a
  * lower-case clause of a few words, with no second name and nothing done "by" or "from" someone
@@ -38,7 +39,7 @@ const TAKING_IN_ING =
  * replies:" is the sister's).
  */
 const SUBJECT_COLON = new RegExp(
-  `(?:^(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;]\\s+|,\\s+(?:and|but|so|while|then)\\s+)\\s*(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME})(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)${LOWER}+){0,5}\\s*:\\s*$`,
+  `(?:^(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;]\\s+|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)${LOWER}+){0,5}\\s*:\\s*$`,
   'dgu',
 );
 
@@ -50,8 +51,9 @@ export const subjectColonRule: CreditRule = {
     if (!site.leadOpen || !/:\s*$/.test(site.lead.text)) return null;
     // Any verb, so the subject must be one of the book's characters ("At the Salt House the rule is
     // simple:" names a place).
-    const m = readWith(site.lead, SUBJECT_COLON, { pronoun: false });
-    return m && knownToCast(m.name, site.ctx.cast) ? m : null;
+    const m = readWith(site.lead, SUBJECT_COLON, { pronoun: true });
+    // A pronoun is resolved within the writing ("…, she corrects him at once:"); a name must be the cast's.
+    return m && (isPronoun(m.name) || knownToCast(m.name, site.ctx.cast)) ? m : null;
   },
 };
 
