@@ -113,6 +113,21 @@ function chapterNames(titles: readonly string[]): ReadonlySet<string> {
   return names;
 }
 
+/**
+ * "(Hardy 34)" after a quotation in an essay on a novel by Thomas Hardy: the page of the novel itself,
+ * not a source outside it (a line the book does not have is then not found, not "said elsewhere").
+ */
+function citesTheAuthor(after: string, author: string | null): boolean {
+  if (!author) return false;
+  const m = /^\s*[”"’']?\s*\(\s*(\p{Lu}[\p{L}'’-]+),?\s+(?:p\.\s*)?\d+\s*\)/u.exec(after);
+  if (!m) return false;
+  const surname = m[1]!.toLowerCase();
+  return author
+    .toLowerCase()
+    .split(/[\s,.]+/)
+    .some((w) => w === surname);
+}
+
 export function classifyQuote(q: ClassifyInput): Classification {
   const { text, before, after } = q;
   if (q.bookTitle && sameWords(text, q.bookTitle)) {
@@ -129,7 +144,7 @@ export function classifyQuote(q: ClassifyInput): Classification {
   const sentence = `${before} ${after.split(/(?<=[.!?])\s/)[0] ?? ''}`;
   // Cited like a source, or credited to a critic, a publication or the author outside the novel:
   // said outside the book, unless the book has the words.
-  const cited = CITATION_AFTER.test(after);
+  const cited = CITATION_AFTER.test(after) && !citesTheAuthor(after, q.bookAuthor);
   const creditedOutside =
     !q.block &&
     (PUBLICATION.test(before) || PUBLICATION.test(after.slice(0, 60)) || CRITIC_WORDS.test(sentence));

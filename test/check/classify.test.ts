@@ -80,9 +80,14 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
     { kind: 'passage', ifAbsent: 'external' },
   ],
   [
-    'cited like a source, "(Morrow 12)": a writer citing the novel, searched first',
-    { after: ' (Morrow 12).' },
+    'cited like a source, "(Bloom 12)": searched first, said elsewhere if absent',
+    { after: ' (Bloom 12).' },
     { kind: 'passage', ifAbsent: 'external' },
+  ],
+  [
+    'a page of the novel, "(Morrow 12)" (its author): a passage, not found if absent',
+    { after: ' (Morrow 12).' },
+    { kind: 'passage', ifAbsent: null },
   ],
   [
     'a word a critic used is the critic’s',
@@ -185,7 +190,12 @@ describe('classify, then the book decides', () => {
 
   it('a citation after a line of the book does not hide it from the check', () => {
     expect(one('“The water is never kind” (Morrow 12).').verdict).toBe('verbatim');
-    expect(one('“The sea is a mirror of the soul” (Morrow 12).').kind).toBe('external');
+    expect(one('“The sea is a mirror of the soul” (Bloom 12).').kind).toBe('external');
+  });
+
+  it('a page of the novel cited by its author’s name: a line it does not have is not found', () => {
+    const q = one('“The sea is a mirror of the soul” (Morrow 12).');
+    expect([q.kind, q.verdict]).toEqual(['passage', 'not_found']);
   });
 
   it('a line a critic is quoted as saying, and the novel never says, is not checked', () => {
