@@ -233,6 +233,12 @@ const SCREENPLAY: [string, string, string[], string[]][] = [
     ['Tommy', 'Ruth'],
   ],
   [
+    'the marks opening a line close on the speaker’s words; the writer’s comment after is not theirs',
+    'Ruth: “Then I am not sensible.” Me reading this at midnight: same, Ruth, same.\n',
+    ['screenplay: Then I am not sensible.'],
+    ['Ruth'],
+  ],
+  [
     'run-in dialogue on one line',
     'Tommy: “The water is never kind.” Ruth: “Then I am not sensible.”\n',
     ['screenplay: The water is never kind.', 'screenplay: Then I am not sensible.'],

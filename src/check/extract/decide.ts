@@ -221,11 +221,14 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     if (whole && isBookPassageWithDialogue(whole, outsideWords)) {
       return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: 'extract/unmarked-aligned' };
     }
-    if (u.prefix)
+    // "Sir Andrew: “It certainly seems incredible.” Me reading the twist: same.": marks opening the
+    // line's words close on the speaker's; what follows them is the writer's.
+    const opensWithMarks = /^[\s*_]*$/.test(text.slice(u.body.start, overlapping[0]!.outer.start));
+    if (u.prefix && !opensWithMarks)
       return book
         ? { kind: 'pending' }
         : { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
-    return { kind: 'pieces', setOff: 'quote-marks' };
+    return { kind: 'pieces', setOff: u.prefix ? (setOff ?? 'quote-marks') : 'quote-marks' };
   }
   if (u.container === 'block-quote')
     return { kind: 'whole', setOff: 'block-quote', ruleId: 'extract/block-quote' };

@@ -9,12 +9,17 @@ import { buildPattern } from './pattern.js';
  * those words read like a speech tag: "“Yes,” he said, and added, “…”" is one speech split by its
  * tag. But "She tells the maid, “Stop your scrubbing a moment,” and asks about her neighbour: “Who
  * is Mr. Boldwood?”" quotes two lines far apart in the book. With the book at hand: a joined
- * quotation the book does not have as it stands, but has part by part, word for word, is that many
- * quotations, each checked (and credited) on its own.
+ * quotation the book does not have as it stands, but has part by part, word for word, and far
+ * apart, is that many quotations, each checked (and credited) on its own.
  */
 
 /** Each part must be at least this many words to stand as a quotation of its own ("Yes" does not). */
 const MIN_PART_WORDS = 3;
+/**
+ * Parts the book has in order within this many characters (a few turns of one exchange) stay one
+ * quotation: the writer spliced turns of one conversation, and the splice is what to report.
+ */
+const SAME_EXCHANGE_CHARS = 1000;
 
 export function separateJoinedLines(
   quotes: readonly ExtractedQuote[],
@@ -46,10 +51,17 @@ function joinedParts(
   if (!q.between.every((g) => /\p{L}/u.test(text.slice(g.start, g.end)))) return null;
   const whole = buildPattern(text, q.parts);
   if (locatePassage(whole, book, index).verdict === 'verbatim') return null;
+  let previousEnd: number | null = null;
   for (const p of q.parts) {
     const pattern = buildPattern(text, [p]);
     if (pattern.wordCount < MIN_PART_WORDS) return null;
-    if (locatePassage(pattern, book, index).verdict !== 'verbatim') return null;
+    const found = locatePassage(pattern, book, index);
+    if (found.verdict !== 'verbatim' || !found.location) return null;
+    // Two turns of one exchange ("“Did you hear him?” he asks, “Not at all.”", the second
+    // another's reply): one spliced quotation, which the locate stage reports as such.
+    const gap = previousEnd === null ? null : found.location.start - previousEnd;
+    if (gap !== null && gap >= 0 && gap <= SAME_EXCHANGE_CHARS) return null;
+    previousEnd = found.location.end;
   }
   return q.parts;
 }
