@@ -149,6 +149,15 @@ export interface NamesContext {
 }
 
 /** The names of the review (outside its quotations), each once, in the order first named. */
+/**
+ * How often the book prints a name's word, its possessive too: the book's index keeps "Jackson's"
+ * (of "Jackson's Island") as one word, "jacksons", and a review's "Jackson's Island" names Jackson.
+ */
+function bookCount(word: string, index: BookIndex): number {
+  const count = (w: string) => index.postings[index.idOf.get(w) ?? -1]?.length ?? 0;
+  return count(word) + (word.endsWith('s') ? 0 : count(`${word}s`));
+}
+
 export function namesInReview(
   doc: ReviewDocument,
   quotes: readonly CheckedQuote[],
@@ -188,10 +197,7 @@ export function namesInReview(
       known.reviewMentions++;
       continue;
     }
-    const bookMentions = norms.reduce(
-      (n, w) => n + (ctx.index.postings[ctx.index.idOf.get(w) ?? -1]?.length ?? 0),
-      0,
-    );
+    const bookMentions = norms.reduce((n, w) => n + bookCount(w, ctx.index), 0);
     const character = ctx.cast.characterNamed(m.name);
     // A name alone on its line is a byline, a heading or a commenter's name, not talk about the story.
     const alone =
@@ -208,7 +214,9 @@ export function namesInReview(
     // for someone else ("Edmund") does not make "Edmund Blackwood" one of its people.
     const last = own[own.length - 1]!;
     const inBook =
-      character !== null || ctx.index.idOf.has(last) || (own.length === 1 && ctx.index.idOf.has(own[0]!));
+      character !== null ||
+      bookCount(last, ctx.index) > 0 ||
+      (own.length === 1 && bookCount(own[0]!, ctx.index) > 0);
     const authorial =
       !inBook &&
       (AUTHORIAL_AFTER.test(text.slice(m.end, m.end + 60)) ||

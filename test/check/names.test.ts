@@ -5,6 +5,7 @@ import type { Book } from '../../src/book/types.js';
 import { checkReview } from '../../src/check/index.js';
 import { renderReportText } from '../../src/check/report/text.js';
 import { loadBookFile } from '../../src/formats/load.js';
+import { makeBook } from '../fixtures/test-book.js';
 
 let book: Book;
 let analysis: ReturnType<typeof analyzeBook>;
@@ -108,6 +109,16 @@ describe('names in writing: which people and places the book never mentions', ()
       expect(notInBook(review)).toEqual(expected);
     });
   }
+
+  it('a place the book names only in a possessive ("Jackson’s Island") is the book’s', () => {
+    const island = makeBook(
+      'CHAPTER I.\n\nThe boys rowed out to Jackson’s Island at midnight. Nobody saw them go.\n',
+    );
+    const r = checkReview('Quentin Varley runs away to Jackson’s Island to be a pirate.', island);
+    expect((r.names ?? []).filter((n) => n.judged && !n.inBook).map((n) => n.name)).toEqual([
+      'Quentin Varley',
+    ]);
+  });
 
   it('lists every name with what it means in the book, and warns once in the report', () => {
     const review =
