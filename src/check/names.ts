@@ -48,7 +48,8 @@ const AUTHORIAL_AFTER = new RegExp(
 function ownsTheBook(text: string, end: number, title: string | null): boolean {
   const words = (title ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (!words || words.length === 0) return false;
-  const after = /^['’]s\s+[*_"“‘]*([^\n]*)/u.exec(text.slice(end, end + 20 + (title?.length ?? 0)));
+  // "Agatha Pell's The Winter Clock"; "― Emmuska Orczy, The Scarlet Pimpernel" (a quote page's citation).
+  const after = /^(?:['’]s\s+|,\s*)[*_"“‘]*([^\n]*)/u.exec(text.slice(end, end + 20 + (title?.length ?? 0)));
   const owned = (after?.[1] ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.every((w, i) => owned[i] === w);
 }

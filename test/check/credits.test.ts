@@ -1225,6 +1225,16 @@ describe('credits: titles, profiles and author citations', () => {
   it('a page named after the book credits nobody, even when a character shares its name', () => {
     const ctx: CreditContext = { ...CTX, bookTitle: 'Miss Emily' };
     expect(credits('# Miss Emily Quotes\n\n- “The sea keeps its own accounts.”', ctx)).toEqual(['-']);
+    // The title's article aside ("Cheshire Cat Quotes" for "The Cheshire Cat"), and under the
+    // author's citation: the citation stands, not the page title.
+    const cat: CreditContext = { ...CTX, bookAuthor: null, bookTitle: 'The Cheshire Cat' };
+    expect(credits('# Cheshire Cat Quotes\n\n- “The sea keeps its own accounts.”', cat)).toEqual(['-']);
+    expect(
+      credits(
+        '# The Cheshire Cat Quotes\n\n“The sea keeps its own accounts.”\n― Agnes Morrow, The Cheshire Cat',
+        cat,
+      ),
+    ).toEqual(['author:Agnes Morrow (dash-after)']);
   });
   it('the book’s title is no person for a pronoun', () => {
     const ctx: CreditContext = { ...CTX, bookTitle: "Ruth Ashby's Island" };

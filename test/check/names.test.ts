@@ -43,6 +43,11 @@ describe('names in writing: which people and places the book never mentions', ()
       'Agatha Pell’s The Winter Clock is about Hester and her keys.',
       [],
     ],
+    [
+      'a quote page’s citation, “― Name, Title”, names the author',
+      '“Anything that has stopped can be made to go.”\n― Agatha Pell, The Winter Clock\n\nHester keeps the keys.',
+      [],
+    ],
     ['a possessive ends the name', 'Edmund Blackwood’s Letter upsets Hester.', ['Edmund Blackwood']],
     [
       'sentence-initial capitals',

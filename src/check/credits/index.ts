@@ -85,6 +85,12 @@ interface State {
   authors: Set<string>;
 }
 
+/** "Scarlet Pimpernel" and "The Scarlet Pimpernel": one title, its article aside. */
+function sameTitle(a: string, b: string): boolean {
+  const bare = (s: string) => normal(s).replace(/^(?:the|a|an) /, '');
+  return bare(a) === bare(b);
+}
+
 function normal(s: string): string {
   return s
     .toLowerCase()
@@ -152,10 +158,12 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
   }
   // "— Persuasion", "— Winnie-the-Pooh, Chapter 2" cite the book, even when a character has its name;
   // in a sentence ("says Emma") a character of the book's name is still a character.
+  // So does a page title that is the book's ("The Scarlet Pimpernel Quotes"): a page of the book's
+  // lines, though a character is called the Scarlet Pimpernel too.
   if (
     ctx.bookTitle &&
-    normal(name) === normal(ctx.bookTitle) &&
-    (CITATION_RULES.has(ruleId) || !isCastName(name, ctx.cast))
+    sameTitle(name, ctx.bookTitle) &&
+    (CITATION_RULES.has(ruleId) || ruleId === PAGE_TITLE_RULE || !isCastName(name, ctx.cast))
   )
     return 'next';
   const narrator = isNarratorCredit(name);
