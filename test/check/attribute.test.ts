@@ -35,6 +35,7 @@ const BOOK = [
   '“You are a very noble fellow,” said the squire.',
   '“Rest now, and no rum,” said the doctor.',
   '“Come, Kate, the tide will not wait.”',
+  '“It is a dirty business,” said Joe.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -85,6 +86,8 @@ const MODEL: SpeakerModel = {
     },
     { id: 'c18', name: 'Elinor', aliases: ['Elinor'], gender: 'female' },
     { id: 'c19', name: 'Dr. Finch', aliases: ['Dr. Finch', 'Finch'], gender: 'male' },
+    { id: 'c20', name: 'Joe Harper', aliases: ['Joe Harper', 'Joe'], gender: 'male' },
+    { id: 'c21', name: 'Injun Joe', aliases: ['Injun Joe'], gender: 'male' },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -108,6 +111,7 @@ const MODEL: SpeakerModel = {
     quote('You are a very noble fellow,', 'c19', 'anaphoric', 0.65),
     quote('Rest now, and no rum,', 'c19', 'anaphoric', 0.7),
     quote('Come, Kate, the tide will not wait.', 'c8', 'implicit', 0.8),
+    quote('It is a dirty business,', 'c20', 'explicit', 0.95),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -373,6 +377,19 @@ describe('attribute: verdicts with evidence', () => {
     expect(attribute(credit('Ruth'), line('I never think about the boats,'), ctx).attribution).toBe(
       'contradicted',
     );
+    // "said Joe", filed under the cast's Joe Harper: the tag's name is a word of the writer's "Injun
+    // Joe", another character of the cast (Tom Sawyer's graveyard)
+    const joe = attribute(credit('Injun Joe'), line('It is a dirty business,'), ctx);
+    expect(joe.attribution).toBe('unknown');
+    expect(joe.notes.join(' ')).toMatch(/“Joe” may be Injun Joe/);
+    // "said Ruth" for a line credited to "Miss Ashby": the book never gives Ruth a family name, nor
+    // Miss Ashby a given name, so they may be one woman the model split (A Room with a View's "said
+    // Lucy" and "Miss Honeychurch")
+    const split = attribute(credit('Miss Ashby'), line('Mademoiselle, you are late,'), ctx);
+    expect(split.attribution).toBe('unknown');
+    expect(split.notes.join(' ')).toMatch(/may be one person: the book never gives Ruth a family name/);
+    // …but not a name the tag's words are not in
+    expect(attribute(credit('Kate'), line('It is a dirty business,'), ctx).attribution).toBe('contradicted');
     // "he said": a woman's given name in a name the book calls "he" is no woman
     expect(attribute(credit('Winnie Bear'), line('Not a bit of honey left,'), ctx).attribution).toBe(
       'unknown',

@@ -1,5 +1,6 @@
 import {
   abbreviatedTitleAlternation,
+  GIVEN_NAME_GENDER,
   HONORIFICS,
   PEERAGE_TITLES,
   RANKS_A_MAN_KEEPS,
@@ -63,6 +64,18 @@ function families(p: Person): string[] {
   return p.names
     .map((n) => n.surname ?? (n.titles.length > 0 ? n.either : null))
     .filter((s): s is string => s !== null);
+}
+/** Known only by a given name: "Lucy", "Miss Lucy" (never with a family name). */
+function givenOnly(p: Person): boolean {
+  return (
+    p.names.length > 0 &&
+    families(p).length === 0 &&
+    p.names.every((n) => n.given !== null || (n.either !== null && GIVEN_NAME_GENDER.has(n.either)))
+  );
+}
+/** Known only by a family name: "Miss Honeychurch", "Mr. Bennet" (never with a given name). */
+function familyOnly(p: Person): boolean {
+  return families(p).length > 0 && givens(p).length === 0;
 }
 function eithers(p: Person): string[] {
   return p.names.map((n) => n.either).filter((s): s is string => s !== null);
@@ -211,6 +224,10 @@ function maybeReason(a: Person, b: Person): string {
       ? `${a.label} and ${b.label} may be one woman under her maiden and married names`
       : `${other.label} may be what the book also calls ${wife.label}: a first or pet name beside a married name`;
   }
+  if (givenOnly(a) !== givenOnly(b) && (familyOnly(a) || familyOnly(b))) {
+    const given = givenOnly(a) ? a : b;
+    return `“${a.label}” and “${b.label}” may be one person: the book never gives ${given.label} a family name`;
+  }
   return `the book never has ${a.label} and ${b.label} speak to each other or names them together, so they may be one person under two names`;
 }
 
@@ -223,6 +240,15 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   // Colonel" and "Colonel Brandon") are how the model splits one person: such a split is tagged,
   // addressed and named in the same scenes, so nothing the book does together tells them apart.
   if (sharesNamePart(a, b)) return { relation: 'maybe-same', reason: maybeReason(a, b) };
+  // "Lucy" and "Miss Honeychurch" (A Room with a View): a given name the book never gives a family
+  // and a family name it never gives a given name may be one woman the model split in two, and the
+  // model's own reading of them (talking to each other, answering, named turn about) is that split.
+  // Only the book naming them as two ("Lucy and Miss Honeychurch") says two.
+  if ((givenOnly(a) && familyOnly(b)) || (givenOnly(b) && familyOnly(a))) {
+    if (together && together.namedTogether(a, b) >= TOGETHER_MIN)
+      return { relation: 'distinct', reason: 'the book names them together as two people' };
+    return { relation: 'maybe-same', reason: maybeReason(a, b) };
+  }
   // A title standing for a name ("Mademoiselle") is tagged in the same scenes as the full name.
   if (together && a.id !== null && b.id !== null && !isBareTitle(a) && !isBareTitle(b)) {
     if (together.talk(a.id, b.id) >= TOGETHER_MIN)

@@ -37,7 +37,7 @@ import {
 } from './thresholds.js';
 import { participantPerson, turnTakingAt } from './turn-taking.js';
 import { callsClaimed } from './vocatives.js';
-import { callingConflict, familyFormFits, misfiledFamilyForm } from './written-name.js';
+import { callingConflict, familyFormFits, misfiledFamilyForm, tagNameFits } from './written-name.js';
 
 /**
  * One place a quotation occurs in the book: what the book says there (narration or dialogue, its
@@ -380,7 +380,7 @@ export function judgeCharacter(
   // tag's name for, the name itself may be the claimed person's.
   if (
     tag?.kind === 'named' &&
-    (claimed.some((p) => tagNameFits(tag.who, p, ctx)) ||
+    (claimed.some((p) => tagNameFits(tag.who, p, ctx.cast)) ||
       // "said Miss Steele" for a line credited to Anne Steele: the elder Miss Steele is Anne, whoever
       // the cast gave the form to.
       familyFormFits(tag.who, written))
@@ -403,11 +403,6 @@ export function judgeCharacter(
 function sameDescription(a: string, b: string): boolean {
   const bare = (s: string) => nameKey(s).replace(/^(?:the|a|an) /, '');
   return bare(a) === bare(b);
-}
-
-function tagNameFits(who: string, p: Person, ctx: AttributeContext): boolean {
-  const c = p.id ? ctx.cast.byId(p.id) : null;
-  return c !== null && ctx.cast.fit(who, c) > 0;
 }
 
 /** The gender a person's names give (a title, a given name): not the model's guess from pronouns. */

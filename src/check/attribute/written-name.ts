@@ -83,3 +83,17 @@ export function callingConflict(tagWho: string, claimed: readonly Person[]): str
   }
   return null;
 }
+
+/**
+ * The tag's name may be the claimed person's: the cast says it fits them, or it is words of one of
+ * their names with no title of the other sex ("said Joe" in Tom Sawyer's graveyard is Injun Joe,
+ * whatever character the cast gave the bare "Joe").
+ */
+export function tagNameFits(who: string, p: Person, cast: Cast): boolean {
+  const c = p.id ? cast.byId(p.id) : null;
+  if (c !== null && cast.fit(who, c) > 0) return true;
+  const tag = parseName(who);
+  if (tag.words.length === 0 || tag.article) return false;
+  if (tag.gender !== 'unknown' && p.gender !== 'unknown' && tag.gender !== p.gender) return false;
+  return p.names.some((n) => tag.words.every((w) => n.words.includes(w)));
+}
