@@ -39,8 +39,9 @@ import type { Gender } from '../lexicon.js';
  * speakers-20: "Master Silver" is the family name of the one John Silver (not a given name); "Cap'n"
  *   is a spelling of Captain.
  * speakers-21: a pet form the book lists beside its full name ("Aunt Polly and Mary") is someone else.
+ * speakers-22: "Whereupon", "Meanwhile", "Afterwards" open a sentence and are never names.
  */
-export const ANALYSIS_VERSION = 'speakers-21';
+export const ANALYSIS_VERSION = 'speakers-22';
 
 export type { Gender };
 

@@ -297,6 +297,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   let let's come go see look say tell perhaps certainly surely really only just even also too very
   nothing something everything anything nobody somebody everybody anybody everyone someone
   besides however therefore though although because since unless until while whilst whether
+  whereupon thereupon hereupon meanwhile afterwards afterward
   never always sometimes often again once twice first second third last next
   thank thanks please pray sure quite true false right wrong
   mamma mama papa mother father sister brother aunt uncle cousin baby

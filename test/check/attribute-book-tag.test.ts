@@ -86,6 +86,11 @@ const CASES: [label: string, passage: string, want: Want][] = [
     '“⟦I never claimed it⟧,” said I.',
     { kind: 'first-person', who: 'I', ruleId: 'tag/after-quote' },
   ],
+  [
+    'a sentence word before “I” is no name',
+    '“⟦I knew you would ask about him⟧!” Whereupon I told her of my walks with Astley.',
+    { kind: 'first-person', who: 'I', ruleId: 'tag/after-quote' },
+  ],
   ['the tag of the next line is not this one’s', '“⟦Yes⟧.” Ruth said, “I will.”', null],
   [
     'after a question, a tag leading straight into another quotation is that one’s',
