@@ -128,6 +128,11 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Mr. Dalloway', ruleId: 'tag/previous-paragraph' },
   ],
   [
+    'the last clause of the paragraph before that leads in is the speaker’s',
+    'I asked her if she were feeling ill, and she answered frankly:\n\n“⟦Yes, I have the most dreadful headache⟧.”',
+    { kind: 'pronoun', who: 'she', ruleId: 'tag/previous-paragraph' },
+  ],
+  [
     'a speech running over two paragraphs, tagged in the first',
     '“I will tell you all of it,” said Ruth. “It began in the spring.\n\n“⟦Then the storm came⟧, and the lamp went out.”',
     { kind: 'named', who: 'Ruth', ruleId: 'tag/continued-speech' },

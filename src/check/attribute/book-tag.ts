@@ -397,14 +397,26 @@ function tagOfSameSpeech(text: string, loc: Span, options: SpeechTagOptions): Bo
   return null;
 }
 
+/** LEAD_IN searched from a position on (its start of string stays the paragraph's). */
+const LEAD_IN_ALL = new RegExp(LEAD_IN.source, 'gu');
+
 /**
  * A paragraph of narration that ends leading into the next one's speech: "Mr. Darcy replied with
  * great intrepidity," (the tag of the speech that opens the next paragraph).
  */
 export function leadInTag(text: string, para: Span): BookTag | null {
   const paraText = text.slice(para.start, para.end);
-  const lead = LEAD_IN.exec(paraText);
+  let lead = LEAD_IN.exec(paraText);
   if (!lead || /[\u201c\u201d"]/.test(paraText.slice(lead.index))) return null;
+  // "I asked her if she were feeling ill, and she answered frankly:": the last clause that leads in
+  // is the speaker's, not the first one the pattern meets.
+  for (;;) {
+    LEAD_IN_ALL.lastIndex = lead.index + 1;
+    const next = LEAD_IN_ALL.exec(paraText);
+    // Only a clause of its own ("…, and she answered"), not the rest of the same name ("Mr. | Dalloway").
+    if (!next || !/[,;]|\band\b/.test(paraText.slice(lead.index, next.index))) break;
+    lead = next;
+  }
   return makeTag(lead, para.start, 'tag/previous-paragraph');
 }
 
