@@ -19,7 +19,7 @@ import { buildCast } from '../src/check/attribute/cast.js';
 import { dialogueAt, modelParts, speechFinder } from '../src/check/attribute/model-line.js';
 import { bookFromPdnc } from './book-from-text.js';
 import { loadPdncNovel, pdncNovelDirs, withoutFrameQualifier } from './pdnc.js';
-import { mapCharacters, normAlias } from './speakers.js';
+import { goldNameOf, mapCharacters } from './speakers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '../shared/corpus');
@@ -79,9 +79,7 @@ function main(): void {
     const analysis = withModel ? analyzeBook(bookFromPdnc(novel.text, novel.name)) : null;
     const toGold = analysis ? mapCharacters(analysis, novel.characters) : null;
     const parts = analysis ? modelParts(analysis) : null;
-    const goldByAlias = new Map<string, string>();
-    for (const g of novel.characters)
-      for (const a of [g.name, ...g.aliases]) goldByAlias.set(normAlias(a), g.name);
+    const goldOf = goldNameOf(novel.characters);
     const cast = buildCast({
       characters: novel.characters.map((c) => ({
         id: c.id,
@@ -150,7 +148,7 @@ function main(): void {
           const key = `${line.type}|${ours}|${band(line.confidence)}`;
           const cell = modelCells.get(key) ?? { n: 0, right: 0 };
           cell.n++;
-          if (toGold.get(line.speaker) === (goldByAlias.get(normAlias(q.speaker)) ?? q.speaker)) cell.right++;
+          if (toGold.get(line.speaker) === goldOf(q.speaker)) cell.right++;
           modelCells.set(key, cell);
         }
       }

@@ -18,7 +18,7 @@ import { readAt } from '../src/check/attribute/occurrence.js';
 import { TAG_RULES_THAT_CONTRADICT } from '../src/check/attribute/thresholds.js';
 import { bookFromPdnc } from './book-from-text.js';
 import { loadPdncNovel, pdncNovelDirs } from './pdnc.js';
-import { mapCharacters, normAlias } from './speakers.js';
+import { goldNameOf, mapCharacters } from './speakers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '../shared/corpus');
@@ -38,16 +38,14 @@ function main(): void {
     const analysis = analyzeBook(bookFromPdnc(novel.text, novel.name));
     const toGold = mapCharacters(analysis, novel.characters);
     const ctx = attributeContext(analysis, buildCast(analysis), novel.text);
-    const goldByAlias = new Map<string, string>();
-    for (const g of novel.characters)
-      for (const a of [g.name, ...g.aliases]) goldByAlias.set(normAlias(a), g.name);
+    const goldOf = goldNameOf(novel.characters);
     for (const q of novel.quotes) {
       const part = q.parts[0];
       if (!part) continue;
       const { tag, line } = readAt(part, ctx);
       if (tag?.kind !== 'description' || !TAG_RULES_THAT_CONTRADICT.has(tag.ruleId)) continue;
       if (line?.type !== 'implicit') continue;
-      const truth = goldByAlias.get(normAlias(q.speaker)) ?? q.speaker;
+      const truth = goldOf(q.speaker);
       const cell = cells.get(bandOf(line.confidence))!;
       cell.lines++;
       if (line.speaker !== null && toGold.get(line.speaker) === truth) cell.right++;

@@ -91,6 +91,13 @@ export function normAlias(a: string): string {
     .replace(/^(?:the|a|an) /, '');
 }
 
+/** PDNC's speaker as its quotation file writes it (any alias, "Lucy") → the gold character's name. */
+export function goldNameOf(characters: readonly GoldCharacter[]): (speaker: string) => string {
+  const byAlias = new Map<string, string>();
+  for (const g of characters) for (const a of [g.name, ...g.aliases]) byAlias.set(normAlias(a), g.name);
+  return (speaker) => byAlias.get(normAlias(speaker)) ?? speaker;
+}
+
 /** Predicted character id → gold character name (or absent). */
 export function mapCharacters(analysis: Analysis, gold: readonly GoldCharacter[]): Map<string, string> {
   const goldAliases = gold.map((g) => new Set([normAlias(g.name), ...g.aliases.map(normAlias)]));

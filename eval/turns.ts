@@ -29,7 +29,7 @@ import { TURN_REACH, type Turn, type TurnRun, turnsAround } from '../src/check/a
 import { calledNames } from '../src/check/attribute/vocatives.js';
 import { bookFromPdnc } from './book-from-text.js';
 import { loadPdncNovel, pdncNovelDirs, withoutFrameQualifier } from './pdnc.js';
-import { mapCharacters, normAlias } from './speakers.js';
+import { goldNameOf, mapCharacters } from './speakers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '../shared/corpus');
@@ -110,9 +110,7 @@ function main(): void {
     const toGold = mapCharacters(analysis, novel.characters);
     const parts = modelParts(analysis);
     const speechOf = speechFinder(analysis);
-    const goldByAlias = new Map<string, string>();
-    for (const g of novel.characters)
-      for (const a of [g.name, ...g.aliases]) goldByAlias.set(normAlias(a), g.name);
+    const goldSpeaker = goldNameOf(novel.characters);
     const goldCast = buildCast({
       characters: novel.characters.map((c) => ({
         id: c.id,
@@ -152,7 +150,7 @@ function main(): void {
     for (const q of novel.quotes) {
       const part = q.parts[0];
       if (!part) continue;
-      const truth = goldByAlias.get(normAlias(q.speaker)) ?? q.speaker;
+      const truth = goldSpeaker(q.speaker);
       const tag = speechAt(novel.text, part, { modelParts: parts, speechOf }).tag;
       const own = !tag
         ? 'no tag'

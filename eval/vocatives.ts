@@ -17,7 +17,7 @@ import { dialogueAt, speechFinder } from '../src/check/attribute/model-line.js';
 import { addressedNames, calledCharacter, calledNames } from '../src/check/attribute/vocatives.js';
 import { bookFromPdnc } from './book-from-text.js';
 import { loadPdncNovel, pdncNovelDirs } from './pdnc.js';
-import { mapCharacters, normAlias } from './speakers.js';
+import { goldNameOf, mapCharacters } from './speakers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '../shared/corpus');
@@ -56,14 +56,12 @@ function main(): void {
     const toGold = mapCharacters(analysis, novel.characters);
     const cast = buildCast(analysis);
     const speechOf = speechFinder(analysis);
-    const goldByAlias = new Map<string, string>();
-    for (const g of novel.characters)
-      for (const a of [g.name, ...g.aliases]) goldByAlias.set(normAlias(a), g.name);
+    const goldOf = goldNameOf(novel.characters);
     for (const q of novel.quotes) {
       const part = q.parts[0];
       if (!part) continue;
       quotations++;
-      const truth = goldByAlias.get(normAlias(q.speaker)) ?? q.speaker;
+      const truth = goldOf(q.speaker);
       const line = dialogueAt(analysis, part);
       const modelSpeaker = line?.speaker ?? null;
       const key = band(modelSpeaker, line?.confidence ?? 0);
