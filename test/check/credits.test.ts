@@ -1000,6 +1000,11 @@ describe('credits: more introductions and tags', () => {
       ],
     ],
     [
+      'whoever is heard saying the words, not the one who hears',
+      'Tommy hears Ruth say, “Then I am not sensible.”\n\nTommy overhears Miss Emily telling Ruth: “The sea keeps its own accounts.”\n\nTommy hears: “I never said so.”',
+      ['Ruth (heard-saying)', 'Miss Emily → Ruth (tag-before)', '-'],
+    ],
+    [
       'a verb and "with" right before the words, but not agreeing with them',
       'Tommy answers him with “I never said so.”\n\nRuth responds with “Then I am not sensible.”\n\nTommy agrees with “The sea keeps its own accounts.”',
       ['Tommy (tag-before)', 'Ruth (tag-before)', '-'],

@@ -1,6 +1,7 @@
 import { glossAfterRule, passiveRule, quizAnswerRule, speakerLabelRule } from './gloss.js';
 import {
   asPutsItRule,
+  heardSayingRule,
   inWordsRule,
   possessiveRule,
   runLeadRule,
@@ -48,6 +49,7 @@ export type { CreditRule, RuleMatch } from './rule.js';
  */
 const LEAD_READERS: readonly CreditRule[] = [
   passiveRule,
+  heardSayingRule,
   asPutsItRule,
   inWordsRule,
   possessiveRule,

@@ -376,6 +376,25 @@ export const tagBeforeRule: CreditRule = {
   read: (site) => tagBefore(site.lead, site.leadOpen, site.leadFollowsQuote, site.ctx.cast),
 };
 
+/**
+ * "Richard hears Mr. Jarndyce say, “…”", "we overhear Lady Dedlock telling her maid:": whoever is
+ * heard speaking is the speaker, not the one who hears. (Not "hears him say": the pronoun is not the
+ * sentence's subject, and the writing's pronoun reading would take the subject.)
+ */
+const HEARD_SAYING = new RegExp(
+  `\\b(?:hears?|heard|hearing|overhears?|overheard|overhearing|listens?\\s+to|listened\\s+to)\\s+(?<name>${WRITTEN_NAME})\\s+(?:say|saying|ask|asking|tell|telling|cry|crying|call|calling|whisper|whispering|mutter|muttering|exclaim|exclaiming|shout|shouting|remark|remarking)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:him|her|them|me|us))?\\s*[,:${DASHES}-]?\\s*$`,
+  'dgu',
+);
+
+export const heardSayingRule: CreditRule = {
+  id: 'credit/heard-saying',
+  description:
+    'someone heard saying the words: Richard hears Mr. Jarndyce say, “…” / we overhear Jane telling Bingley:',
+  read(site) {
+    return site.leadOpen ? readWith(site.lead, HEARD_SAYING, { pronoun: false }) : null;
+  },
+};
+
 const AS_BEFORE = new RegExp(
   `\\b[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?(?:\\s+(?:once|so|famously|memorably))?\\s+(?:${VERBS}|puts|put|has|phrases|phrased)(?:\\s+it)?${ADVERB}?${OBJECT}(?:\\s+(?:in|at)\\s+[^,:“”"]{1,40})?\\s*[,:${DASHES}-]?\\s*$`,
   'dgu',
