@@ -36,6 +36,7 @@ const BOOK = [
   '“Rest now, and no rum,” said the doctor.',
   '“Come, Kate, the tide will not wait.”',
   '“It is a dirty business,” said Joe.',
+  '“Mind the step, child,” said my aunt.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -112,6 +113,7 @@ const MODEL: SpeakerModel = {
     quote('Rest now, and no rum,', 'c19', 'anaphoric', 0.7),
     quote('Come, Kate, the tide will not wait.', 'c8', 'implicit', 0.8),
     quote('It is a dirty business,', 'c20', 'explicit', 0.95),
+    quote('Mind the step, child,', 'c20', 'anaphoric', 0.95),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -388,6 +390,10 @@ describe('attribute: verdicts with evidence', () => {
     const split = attribute(credit('Miss Ashby'), line('Mademoiselle, you are late,'), ctx);
     expect(split.attribution).toBe('unknown');
     expect(split.notes.join(' ')).toMatch(/may be one person: the book never gives Ruth a family name/);
+    // "said my aunt" with the model's reading a man: a woman speaks, and the book's speaker shown is
+    // the book's own words for her, not whom the model took them to mean
+    const aunt = attribute(credit('Captain Moss'), line('Mind the step, child,'), ctx);
+    expect([aunt.attribution, aunt.bookSpeaker]).toEqual(['contradicted', 'my aunt']);
     // …but not a name the tag's words are not in
     expect(attribute(credit('Kate'), line('It is a dirty business,'), ctx).attribution).toBe('contradicted');
     // "he said": a woman's given name in a name the book calls "he" is no woman

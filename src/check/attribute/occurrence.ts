@@ -447,7 +447,10 @@ function genderContradiction(
     summary: `the book says “${tag.text}”: a ${said === 'female' ? 'woman' : 'man'} speaks, and ${who}`,
     confidence: null,
   };
-  return result('contradicted', evidence, finding?.label ?? null, finding?.confidence ?? null);
+  // "said my sister": the book's own words for the speaker, not whom the model took them to mean.
+  return tag.kind === 'description'
+    ? result('contradicted', evidence, tag.who, null)
+    : result('contradicted', evidence, finding?.label ?? null, finding?.confidence ?? null);
 }
 
 /**
