@@ -1,11 +1,10 @@
 import { glossAfterRule, passiveRule, quizAnswerRule, speakerLabelRule } from './gloss.js';
+import { heardSayingRule } from './heard-saying.js';
 import {
   asPutsItRule,
-  heardSayingRule,
   inWordsRule,
   possessiveRule,
   runLeadRule,
-  sharedSubjectRule,
   tagAfterRule,
   tagBeforeRule,
   tagBetweenRule,
@@ -24,6 +23,7 @@ import {
 import { nameGlossRule, shownInWordsRule, subjectColonRule, whenHeadingRule } from './lead-in.js';
 import { predicateRule } from './predicate.js';
 import type { CreditRule } from './rule.js';
+import { sharedSubjectRule } from './shared-subject.js';
 
 export type { CreditRule, RuleMatch } from './rule.js';
 

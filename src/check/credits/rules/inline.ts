@@ -39,15 +39,15 @@ const ADDRESSING = addressingVerbAlternation();
  * "at" and "with": "says at the ball" names a place, "says with a smile" a manner), "replies to him",
  * "says of Bingley" (not an addressee).
  */
-const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+(?:at|with)\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+of\\s+${ADDRESSEE})?(?:\\s+(?:both|all|again))?`;
+export const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+(?:at|with)\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+of\\s+${ADDRESSEE})?(?:\\s+(?:both|all|again))?`;
 /**
  * "in reply", "in the memorable words", "at last", "in her own mind", "with a smile" after the verb,
  * "with" right before the words ("greets him with “…”", "responds with “…”"; not "agrees with “…”",
  * someone else's words); where in the book: "in chapter 25", "(ch. 3)". (Not "in the cave", "at
  * breakfast": "The watch is returned in the final chapter, “The Winter Clock”" is a plot summary.)
  */
-const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|(?<!\\b(?:agree|agrees|agreed|agreeing|disagree|disagrees|disagreed|concur|concurs|concurred|sympathi[sz]es|contrasts|compares)\\s+)with(?=\\s*:?\\s*$)|(?:in\\s+|\\()${REF}\\)?|with\\s+(?:a|an|the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
-const DASHES = '\\u2014\\u2013\\u2015';
+export const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn)|at\\s+last|(?<!\\b(?:agree|agrees|agreed|agreeing|disagree|disagrees|disagreed|concur|concurs|concurred|sympathi[sz]es|contrasts|compares)\\s+)with(?=\\s*:?\\s*$)|(?:in\\s+|\\()${REF}\\)?|with\\s+(?:a|an|the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)))?`;
+export const DASHES = '\\u2014\\u2013\\u2015';
 /** "Alice says nothing", "answers not a word": a verb of speech denied is no credit. */
 export const NOT_SAID = '(?!\\s+(?:nothing|not|never|no\\s+(?:word|more|answer|reply))\\b)';
 
@@ -196,7 +196,7 @@ const CATAPHOR =
   '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|it\\s+this\\s+way|it\\s+best|so)(?:\\s+[^.!?“”"]{0,60})?)';
 
 /** "reminds them of what matters:", "warns her about Wickham:", "is warning against haste:": what the line is about, before it. */
-const TOPIC = `(?:\\s+(?:of|about|on|over|against)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
+export const TOPIC = `(?:\\s+(?:of|about|on|over|against)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
 
 /** "Speaking to Mary, Miss Bennet says", "To Miss Pinkerton she retorts": the addressee first. */
 const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to|(?<![\\p{L}])To)\\s+(?<to3>${ADDRESSEE}),?\\s+)`;
@@ -208,36 +208,6 @@ const BEFORE = new RegExp(
   `(?<![${LETTERS}'’])${TO_FIRST}?${NOT_AFTER_PREPOSITION}(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
   'dgu',
 );
-
-/**
- * "Miss Betsey greets her with “…,” and later asks, “…”": the sentence goes on from one quotation
- * to a second verb of speech with no subject of its own, so the second is the subject's too.
- */
-const SHARED_SUBJECT = new RegExp(
-  `^[”"’'»)\\s]*,?\\s*(?:and|but|then|before)(?:\\s+(?:then|later|finally|again|also|afterwards|soon|at\\s+last))?${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${MANNER}${TOPIC}\\s*[,:${DASHES}-]?\\s*$`,
-  'du',
-);
-
-export const sharedSubjectRule: CreditRule = {
-  id: 'credit/shared-subject',
-  description: 'a second verb of the same subject: Darcy says “…” and then asks, “…”',
-  read(site) {
-    const prev = site.previous;
-    const credit = site.previousCredit;
-    if (!prev || !credit || credit.kind === 'author' || prev.block || site.quote.block) return null;
-    // The subject named before the quotation before ("Darcy says “…” and then asks"), or in its tag
-    // after it ("“…,” says Darcy, and then asks"), in the same sentence.
-    const before = credit.span.end <= prev.outer.start;
-    const inTag = credit.span.start >= prev.outer.end && credit.span.end <= site.quote.outer.start;
-    if (!before && !inTag) return null;
-    const gap = site.text.slice(inTag ? credit.span.end : prev.outer.end, site.quote.outer.start);
-    if (/\n|[.!?]\s/.test(gap)) return null;
-    const m = SHARED_SUBJECT.exec(gap);
-    if (!m) return null;
-    const to = m.groups?.to ?? m.groups?.to2 ?? m.groups?.to4 ?? null;
-    return { name: credit.name, span: credit.span, addressee: to };
-  },
-};
 
 /** "Says Alexei to Polina, “…”", "Cried the Queen:", "Says Darcy of Elizabeth:": the verb first, opening the writer's sentence. */
 const VERB_FIRST = new RegExp(
@@ -374,25 +344,6 @@ export const tagBeforeRule: CreditRule = {
   description:
     'the writer introduces the quotation: Ruth confesses: “…” / Emma tells Harriet, “…” / X came up and said / X, who …, says',
   read: (site) => tagBefore(site.lead, site.leadOpen, site.leadFollowsQuote, site.ctx.cast),
-};
-
-/**
- * "Richard hears Mr. Jarndyce say, “…”", "we overhear Lady Dedlock telling her maid:": whoever is
- * heard speaking is the speaker, not the one who hears. (Not "hears him say": the pronoun is not the
- * sentence's subject, and the writing's pronoun reading would take the subject.)
- */
-const HEARD_SAYING = new RegExp(
-  `\\b(?:hears?|heard|hearing|overhears?|overheard|overhearing|listens?\\s+to|listened\\s+to)\\s+(?<name>${WRITTEN_NAME})\\s+(?:say|saying|ask|asking|tell|telling|cry|crying|call|calling|whisper|whispering|mutter|muttering|exclaim|exclaiming|shout|shouting|remark|remarking)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:him|her|them|me|us))?\\s*[,:${DASHES}-]?\\s*$`,
-  'dgu',
-);
-
-export const heardSayingRule: CreditRule = {
-  id: 'credit/heard-saying',
-  description:
-    'someone heard saying the words: Richard hears Mr. Jarndyce say, “…” / we overhear Jane telling Bingley:',
-  read(site) {
-    return site.leadOpen ? readWith(site.lead, HEARD_SAYING, { pronoun: false }) : null;
-  },
 };
 
 const AS_BEFORE = new RegExp(
