@@ -37,6 +37,8 @@ const BOOK = [
   '“Come, Kate, the tide will not wait.”',
   '“It is a dirty business,” said Joe.',
   '“Mind the step, child,” said my aunt.',
+  'Then the Warden, Mr. Pike, came in with the keys.',
+  '“Sit down, all of you,” said the Warden.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -89,6 +91,20 @@ const MODEL: SpeakerModel = {
     { id: 'c19', name: 'Dr. Finch', aliases: ['Dr. Finch', 'Finch'], gender: 'male' },
     { id: 'c20', name: 'Joe Harper', aliases: ['Joe Harper', 'Joe'], gender: 'male' },
     { id: 'c21', name: 'Injun Joe', aliases: ['Injun Joe'], gender: 'male' },
+    {
+      id: 'c22',
+      name: 'Mr. Pike',
+      aliases: ['Mr. Pike'],
+      gender: 'male',
+      mentionOffsets: [at('Mr. Pike,').start],
+    },
+    {
+      id: 'c23',
+      name: 'Warden',
+      aliases: ['Warden', 'Warden Blake'],
+      gender: 'male',
+      mentionOffsets: [at('Warden, Mr. Pike').start, at('Warden.').start],
+    },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -114,6 +130,7 @@ const MODEL: SpeakerModel = {
     quote('Come, Kate, the tide will not wait.', 'c8', 'implicit', 0.8),
     quote('It is a dirty business,', 'c20', 'explicit', 0.95),
     quote('Mind the step, child,', 'c20', 'anaphoric', 0.95),
+    quote('Sit down, all of you,', 'c23', 'explicit', 0.95),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -394,6 +411,11 @@ describe('attribute: verdicts with evidence', () => {
     // the book's own words for her, not whom the model took them to mean
     const aunt = attribute(credit('Captain Moss'), line('Mind the step, child,'), ctx);
     expect([aunt.attribution, aunt.bookSpeaker]).toEqual(['contradicted', 'my aunt']);
+    // "the Warden, Mr. Pike": the book gives the role's holder by name, so "said the Warden" is no
+    // contradiction of a credit to Mr. Pike, whatever the names say (A Passage to India's Collector)
+    const warden = attribute(credit('Mr. Pike'), line('Sit down, all of you,'), ctx);
+    expect(warden.attribution).toBe('unknown');
+    expect(warden.notes.join(' ')).toMatch(/side by side as one person/);
     // …but not a name the tag's words are not in
     expect(attribute(credit('Kate'), line('It is a dirty business,'), ctx).attribution).toBe('contradicted');
     // "he said": a woman's given name in a name the book calls "he" is no woman

@@ -47,6 +47,8 @@ export interface TogetherEvidence {
   exchanges(a: string, b: string): number;
   /** Sentences that name both as two people ("Elizabeth and Jane"). */
   namedTogether(a: Person, b: Person): number;
+  /** Places where the book gives one as the other's role: "the Collector, Mr. Turton", "Mr. Haq, the Inspector". */
+  apposed(a: Person, b: Person): number;
 }
 
 /**
@@ -234,6 +236,14 @@ function maybeReason(a: Person, b: Person): string {
 /** Two people, compared: `same`, `distinct` (with the evidence), or `maybe-same`. */
 export function comparePeople(a: Person, b: Person, together: TogetherEvidence | null): Identity {
   if (a.id !== null && a.id === b.id) return { relation: 'same', reason: 'the same character' };
+  // "the Collector, Mr. Turton": the book says who holds the role; what the model reads of the two
+  // (the Collector talking to Mr. Turton's friends) is one man under two names,
+  // whatever their names say ("Collector Sahib" is no family name).
+  if (together && together.apposed(a, b) > 0)
+    return {
+      relation: 'maybe-same',
+      reason: `the book sets ${a.label} and ${b.label} side by side as one person, one the other's role`,
+    };
   const names = byNames(a, b);
   if (names) return names;
   // Names that share a part ("Ellen" and "Ellen Olenska", "Miss Bennet" and "Jane Bennet", "the
@@ -283,6 +293,30 @@ const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`,
  * Places where the book names both people as two: a mention of each, a few words apart in one
  * sentence, joined by words that make them two ("and", "to", "looked at"), not by apposition.
  */
+/**
+ * Places where one is set beside the other as their role: "the Collector, Mr. Turton" (the role
+ * first, after "the"), "Mr. Haq, the Inspector" (the name first, then ", the"). Offsets are where
+ * each mention starts; a mention ends where its capitalised words do.
+ */
+export function countApposed(text: string, a: readonly number[], b: readonly number[]): number {
+  const endOf = (at: number) => at + (LEADING_NAME.exec(text.slice(at, at + 60))?.[0].length ?? 0);
+  const starts = new Set(b);
+  let n = 0;
+  for (const [first, second] of [
+    [a, starts],
+    [b, new Set(a)],
+  ] as const) {
+    for (const x of first) {
+      const end = endOf(x);
+      const after = /^,\s+(the\s+)?/.exec(text.slice(end, end + 8));
+      if (!after || !second.has(end + after[0].length)) continue;
+      // "X, the Y", or "the X, Y": the role has its article; "Elizabeth, Jane" is a list.
+      if (after[1] || /\bthe\s+$/i.test(text.slice(Math.max(0, x - 4), x))) n++;
+    }
+  }
+  return n;
+}
+
 export function countNamedTogether(text: string, a: readonly number[], b: readonly number[]): number {
   let n = 0;
   let j = 0;

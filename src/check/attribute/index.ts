@@ -5,7 +5,7 @@ import { tagGender } from './book-tag.js';
 import type { Cast } from './cast.js';
 import { isNarratorName } from './cast.js';
 import { noEvidence } from './evidence.js';
-import { comparePeople, countNamedTogether, type TogetherEvidence } from './identity.js';
+import { comparePeople, countApposed, countNamedTogether, type TogetherEvidence } from './identity.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
 import {
   type AttributeContext,
@@ -79,6 +79,8 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
         }
         return n;
       },
+      apposed: (a, b) =>
+        a.mentionOffsets && b.mentionOffsets ? countApposed(bookText, a.mentionOffsets, b.mentionOffsets) : 0,
     },
   };
   sharedByModel.set(model, shared);
