@@ -17,6 +17,7 @@ import { attribute, attributeContext } from '../src/check/attribute/index.js';
 import type { AttributionVerdict, Credit } from '../src/check/types.js';
 import { bookFromPdnc } from './book-from-text.js';
 import { loadPdncNovel, pdncNovelDirs } from './pdnc.js';
+import { goldNameOf } from './speakers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '../shared/corpus');
@@ -48,12 +49,11 @@ function main(): void {
     const novel = loadPdncNovel(dir);
     const analysis = analyzeBook(bookFromPdnc(novel.text, novel.name));
     const ctx = attributeContext(analysis, buildCast(analysis), novel.text);
-    const nameOf = new Map<string, string>();
-    for (const g of novel.characters) for (const a of [g.name, ...g.aliases]) nameOf.set(a, g.name);
+    const goldOf = goldNameOf(novel.characters);
     let previous: string | null = null;
     for (const q of novel.quotes) {
       const part = q.parts[0];
-      const gold = nameOf.get(q.speaker) ?? q.speaker;
+      const gold = goldOf(q.speaker);
       // "_unknowable", "_group": no person to credit.
       if (!part || /^_|unknowable/i.test(gold)) {
         previous = null;

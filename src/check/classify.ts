@@ -51,8 +51,9 @@ const PUBLICATION =
   /\b(?:The\s+)?(?:New\s+York\s+Times|New\s+Yorker|Guardian|Observer|Spectator|Atlantic|Telegraph|Independent|Times\s+Literary\s+Supplement|TLS|Washington\s+Post|Los\s+Angeles\s+Times|Paris\s+Review|London\s+Review\s+of\s+Books|LRB|New\s+York\s+Review\s+of\s+Books|Kirkus|Publishers\s+Weekly|Economist|Times|Nation|New\s+Republic|Harper's|Vogue|Time\s+magazine|Quarterly\s+Review|Edinburgh\s+Review|(?:\p{Lu}\p{L}+\s+)+(?:Review|Post|Magazine|Journal|Quarterly|Tribune|Herald|Gazette|Chronicle))\b/u;
 const CRITIC_WORDS =
   /\b(?:critic|critics|reviewer|reviewers|scholar|scholars|professor|biographer|biography|interview|interviewer|podcast|lecture|essayist|blurb|obituary|newspaper|magazine|journal|preface|introduction|foreword|afterword|editor|translator|publisher|memoir|acceptance speech|Nobel)\b|\b(?:in|from)\s+(?:his|her|their|an?)\s+(?:\d{4}\s+)?(?:essay|article|review|study|book|biography|lecture|interview|letter)\b/i;
+/** A citation right after the quotation: "(1925)", "(Bloom 12)", "(Bloom, p. 12)"; the name is `cited`. */
 const CITATION_AFTER =
-  /^\s*[”"’']?\s*\((?:[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*|[\p{Lu}][\p{L}]+,?\s+(?:p\.\s*)?\d+)\)/u;
+  /^\s*[”"’']?\s*\((?:[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*|(?<cited>[\p{Lu}][\p{L}]+),?\s+(?:p\.\s*)?\d+)\)/u;
 const TITLE_CUE =
   /\b(?:titled|entitled|called|named|chapter|essay|article|poem|story|stories|novel|novella|book|film|movie|adaptation|song|play|collection|sequel|volume)\s*$/i;
 const SMALL_WORDS = new Set(
@@ -114,18 +115,16 @@ function chapterNames(titles: readonly string[]): ReadonlySet<string> {
 }
 
 /**
- * "(Hardy 34)" after a quotation in an essay on a novel by Thomas Hardy: the page of the novel itself,
- * not a source outside it (a line the book does not have is then not found, not "said elsewhere").
+ * A citation after the quotation that names a source outside the novel: "(Bloom 12)", not "(Hardy
+ * 34)" in an essay on a novel by Thomas Hardy, the page of the novel itself (a line the book does not
+ * have is then not found, not "said elsewhere").
  */
-function citesTheAuthor(after: string, author: string | null): boolean {
-  if (!author) return false;
-  const m = /^\s*[”"’']?\s*\(\s*(\p{Lu}[\p{L}'’-]+),?\s+(?:p\.\s*)?\d+\s*\)/u.exec(after);
+function citesAnotherSource(after: string, author: string | null): boolean {
+  const m = CITATION_AFTER.exec(after);
   if (!m) return false;
-  const surname = m[1]!.toLowerCase();
-  return author
-    .toLowerCase()
-    .split(/[\s,.]+/)
-    .some((w) => w === surname);
+  const cited = m.groups?.cited?.toLowerCase();
+  const authorWords = author?.toLowerCase().split(/[\s,.]+/) ?? [];
+  return !(cited && authorWords.includes(cited));
 }
 
 export function classifyQuote(q: ClassifyInput): Classification {
@@ -144,7 +143,7 @@ export function classifyQuote(q: ClassifyInput): Classification {
   const sentence = `${before} ${after.split(/(?<=[.!?])\s/)[0] ?? ''}`;
   // Cited like a source, or credited to a critic, a publication or the author outside the novel:
   // said outside the book, unless the book has the words.
-  const cited = CITATION_AFTER.test(after) && !citesTheAuthor(after, q.bookAuthor);
+  const cited = citesAnotherSource(after, q.bookAuthor);
   const creditedOutside =
     !q.block &&
     (PUBLICATION.test(before) || PUBLICATION.test(after.slice(0, 60)) || CRITIC_WORDS.test(sentence));

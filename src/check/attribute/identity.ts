@@ -79,6 +79,10 @@ function givenOnly(p: Person): boolean {
 function familyOnly(p: Person): boolean {
   return families(p).length > 0 && givens(p).length === 0;
 }
+/** One known only by a given name, the other only by a family name ("Lucy", "Miss Honeychurch"). */
+function givenBesideFamily(a: Person, b: Person): boolean {
+  return (givenOnly(a) && familyOnly(b)) || (givenOnly(b) && familyOnly(a));
+}
 function eithers(p: Person): string[] {
   return p.names.map((n) => n.either).filter((s): s is string => s !== null);
 }
@@ -226,7 +230,7 @@ function maybeReason(a: Person, b: Person): string {
       ? `${a.label} and ${b.label} may be one woman under her maiden and married names`
       : `${other.label} may be what the book also calls ${wife.label}: a first or pet name beside a married name`;
   }
-  if (givenOnly(a) !== givenOnly(b) && (familyOnly(a) || familyOnly(b))) {
+  if (givenBesideFamily(a, b)) {
     const given = givenOnly(a) ? a : b;
     return `“${a.label}” and “${b.label}” may be one person: the book never gives ${given.label} a family name`;
   }
@@ -254,7 +258,7 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   // and a family name it never gives a given name may be one woman the model split in two, and the
   // model's own reading of them (talking to each other, answering, named turn about) is that split.
   // Only the book naming them as two ("Lucy and Miss Honeychurch") says two.
-  if ((givenOnly(a) && familyOnly(b)) || (givenOnly(b) && familyOnly(a))) {
+  if (givenBesideFamily(a, b)) {
     if (together && together.namedTogether(a, b) >= TOGETHER_MIN)
       return { relation: 'distinct', reason: 'the book names them together as two people' };
     return { relation: 'maybe-same', reason: maybeReason(a, b) };

@@ -29,54 +29,44 @@ export function separateJoinedLines(
 ): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   for (const q of quotes) {
-    const parts = joinedParts(q, text, book, index);
-    if (!parts) {
-      out.push(q);
-      continue;
-    }
-    for (const p of parts) out.push(partAsQuote(q, p, text));
+    if (bookHasApart(q, text, book, index)) out.push(...q.parts.map((_, i) => partAsQuote(q, i)));
+    else out.push(q);
   }
   return out;
 }
 
-/** The parts of a joined quotation to check one by one, or null to keep it whole. */
-function joinedParts(
-  q: ExtractedQuote,
-  text: string,
-  book: Book,
-  index: BookIndex,
-): ExtractedQuote['parts'] | null {
-  if (q.parts.length < 2 || q.block || q.setOff !== 'quote-marks') return null;
+/** Whether a joined quotation's parts are to be checked one by one (else it stays whole). */
+function bookHasApart(q: ExtractedQuote, text: string, book: Book, index: BookIndex): boolean {
+  if (q.parts.length < 2 || q.block || q.setOff !== 'quote-marks') return false;
+  if (q.between.length !== q.parts.length - 1) return false;
   // Only parts the writer's own words join (not a paragraph break of a speech over paragraphs).
-  if (!q.between.every((g) => /\p{L}/u.test(text.slice(g.start, g.end)))) return null;
+  if (!q.between.every((g) => /\p{L}/u.test(text.slice(g.start, g.end)))) return false;
   const whole = buildPattern(text, q.parts);
-  if (locatePassage(whole, book, index).verdict === 'verbatim') return null;
+  if (locatePassage(whole, book, index).verdict === 'verbatim') return false;
   let previousEnd: number | null = null;
   for (const p of q.parts) {
     const pattern = buildPattern(text, [p]);
-    if (pattern.wordCount < MIN_PART_WORDS) return null;
+    if (pattern.wordCount < MIN_PART_WORDS) return false;
     const found = locatePassage(pattern, book, index);
-    if (found.verdict !== 'verbatim' || !found.location) return null;
+    if (found.verdict !== 'verbatim' || !found.location) return false;
     // Two turns of one exchange ("“Did you hear him?” he asks, “Not at all.”", the second
     // another's reply): one spliced quotation, which the locate stage reports as such.
     const gap = previousEnd === null ? null : found.location.start - previousEnd;
-    if (gap !== null && gap >= 0 && gap <= SAME_EXCHANGE_CHARS) return null;
+    if (gap !== null && gap >= 0 && gap <= SAME_EXCHANGE_CHARS) return false;
     previousEnd = found.location.end;
   }
-  return q.parts;
+  return true;
 }
 
-/** One part of a joined quotation as a quotation of its own, its marks around it. */
-function partAsQuote(q: ExtractedQuote, part: ExtractedQuote['parts'][number], text: string): ExtractedQuote {
-  const open = /[“"‘'«„]\s*$/.exec(text.slice(Math.max(q.outer.start, part.start - 2), part.start));
-  const close = /^\s*[”"’'»]/.exec(text.slice(part.end, Math.min(q.outer.end, part.end + 2)));
+/** Part `i` of a joined quotation as a quotation of its own: its marks are up to the writer's words between. */
+function partAsQuote(q: ExtractedQuote, i: number): ExtractedQuote {
   return {
     ...q,
-    parts: [part],
+    parts: [q.parts[i]!],
     between: [],
     outer: {
-      start: open ? part.start - open[0].length : part.start,
-      end: close ? part.end + close[0].length : part.end,
+      start: i === 0 ? q.outer.start : q.between[i - 1]!.end,
+      end: i === q.parts.length - 1 ? q.outer.end : q.between[i]!.start,
     },
   };
 }
