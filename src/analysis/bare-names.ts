@@ -9,7 +9,7 @@ import {
 import { compatible, type Entity, mergeInto } from './entity.js';
 import { isClippedPetForm, isOnlyPetFormOf } from './given-names.js';
 import { isHusbandsName } from './married-names.js';
-import type { FormStats } from './names.js';
+import { type FormStats, isSaintsName } from './names.js';
 
 /**
  * Steps 3 and 4 of clusterNames (characters.ts): the bare single names ("Darcy", "Lizzy", "Tom",
@@ -88,7 +88,8 @@ export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void 
   const familyUse = new Map<string, number>();
   for (const o of forms) {
     const last = o.words[o.words.length - 1]!;
-    if (isHusbandsName(o)) continue;
+    // ("Mr. St. John" reads the saint's name as a given name: see politeGiven in characters.ts.)
+    if (isHusbandsName(o) || isSaintsName(last)) continue;
     if (o.words.length > 1 ? o.words[0] !== last : o.honorific !== null)
       familyUse.set(last, (familyUse.get(last) ?? 0) + o.count);
   }
@@ -123,7 +124,7 @@ export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void 
     const titledFamily = bySurname(w).filter((e) => !e.key.startsWith('full|'));
     const countWith = (e: Entity) =>
       [...e.forms]
-        .filter((x) => x.split(' ').includes(w))
+        .filter((x) => statsOf.get(x)?.words.includes(w))
         .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
     if (
       direct.length === 1 &&

@@ -10,7 +10,7 @@ import { type Clustering, joinBareNames, joinNicknameClusters } from './bare-nam
 import { compatible, type Entity, joinClippedFullNames, mergeInto } from './entity.js';
 import { canonicalGiven } from './given-names.js';
 import { isHusbandsName } from './married-names.js';
-import type { FormStats, NameOccurrence } from './names.js';
+import { type FormStats, isSaintsName, type NameOccurrence } from './names.js';
 
 /** "Miss X" between two women of the family goes to the one named at least this many times as often. */
 const MISS_DOMINANCE = 10;
@@ -46,7 +46,9 @@ export function clusterNames(
     const g = titleGender(f.honorific);
     if (g !== 'unknown') return g;
     // Pronoun votes are too noisy to keep two names apart; only titles and given names count here.
-    return GIVEN_NAME_GENDER.get(f.words[0]!.toLowerCase()) ?? 'unknown';
+    // A saint's given name is the saint's: "St. John Rivers" is a man. (Not a bare "St. Clare": a family.)
+    const given = f.words[0]!.toLowerCase();
+    return GIVEN_NAME_GENDER.get(f.words.length > 1 ? given.replace(/^st\.? /, '') : given) ?? 'unknown';
   };
   const add = (key: string, f: FormStats, given: string | null, surname: string | null): Entity => {
     let e = entities.get(key);
@@ -84,7 +86,7 @@ export function clusterNames(
   /** How often the entity is named with this word in the name ("Archer" in "Newland Archer", "Mr. Archer"). */
   const countWithWord = (e: Entity, w: string): number =>
     [...e.forms]
-      .filter((x) => x.split(' ').includes(w))
+      .filter((x) => statsOf.get(x)?.words.includes(w))
       .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
   const pronounGender = (e: Entity): Gender => {
     let male = 0;
@@ -194,7 +196,8 @@ export function clusterNames(
       ['Mr.', 'Mrs.', 'Miss', 'Monsieur', 'Madame', 'Mademoiselle', 'Master'].includes(f.honorific) &&
       bySurname(w).length === 0 &&
       givenCandidates.length === 1 &&
-      countWithWord(givenCandidates[0]!, w) >= f.count;
+      // ("Mr. St. John": a saint's name is a given name whenever no family bears it.)
+      (countWithWord(givenCandidates[0]!, w) >= f.count || isSaintsName(w));
     if ((isGiven || politeGiven) && givenCandidates.length === 1) {
       add(givenCandidates[0]!.key, f, w, null);
       continue;

@@ -68,5 +68,34 @@ export function petFormsNamedApart(
       }
     i = j + 1;
   }
+  for (const pet of petFormsOfTwoPeople(occurrences.map(givenOf))) out.add(pet);
+  return out;
+}
+
+/** A pet form printed at least this many times is what the book calls someone. */
+const PET_FORM_IN_USE = 10;
+
+/**
+ * Two pet forms of one given name that the book uses often, when it rarely spells the full name,
+ * are what it calls two people: Jane Eyre's nurse "Bessie" (131 times) and her cousin "Eliza" (30),
+ * "Elizabeth" once. Pride and Prejudice's "Lizzy" (95) and "Eliza" (22) are one woman, as its 635
+ * "Elizabeth"s show. Lower case; both pet forms. A clipped spelling ("Liz" of "Lizzy") is no rival.
+ */
+function petFormsOfTwoPeople(givens: readonly (string | null)[]): string[] {
+  const counts = new Map<string, number>();
+  for (const g of givens) if (g) counts.set(g, (counts.get(g) ?? 0) + 1);
+  const byRoot = new Map<string, string[]>();
+  for (const [g, n] of counts) {
+    const root = canonicalGiven(g);
+    if (root === g || n < PET_FORM_IN_USE) continue;
+    byRoot.set(root, [...(byRoot.get(root) ?? []), g]);
+  }
+  const out: string[] = [];
+  for (const [root, pets] of byRoot) {
+    const distinct = pets.filter((a) => !pets.some((b) => a !== b && isClippedPetForm(a, b)));
+    if (distinct.length < 2) continue;
+    const rarest = Math.min(...distinct.map((p) => counts.get(p)!));
+    if ((counts.get(root) ?? 0) < rarest) out.push(...distinct);
+  }
   return out;
 }

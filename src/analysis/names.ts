@@ -75,7 +75,8 @@ const CONNECTORS = new Set([
 // A capitalised word, possibly hyphenated (Saint-Just), with an inner apostrophe (O'Hara) or an inner
 // capital after Mc/Mac (McBryde, MacDonald).
 // An initial ("E." in "Mr. E. W. B. Childers") counts as a word when a capitalised word follows; "I." never.
-const CAP_WORD = String.raw`(?:(?!I\.)[A-Z]\.(?=[ \t]*\r?\n?[ \t]*[A-Z])|(?:Ma?c(?=[A-Z]\p{Ll}))?[A-Z\u00C0-\u00DE][\p{Ll}\u00DF-\u00FF]*(?:['\u2019][A-Z\p{Ll}][\p{Ll}]*)?(?:-[A-Z\p{Ll}][\p{Ll}]+)*)`;
+// "St." before a capitalised word is part of a given name ("St. John Rivers"), joined to it below.
+const CAP_WORD = String.raw`(?:St\.(?=[ \t]*\r?\n?[ \t]*[A-Z])|(?!I\.)[A-Z]\.(?=[ \t]*\r?\n?[ \t]*[A-Z])|(?:Ma?c(?=[A-Z]\p{Ll}))?[A-Z\u00C0-\u00DE][\p{Ll}\u00DF-\u00FF]*(?:['\u2019][A-Z\p{Ll}][\p{Ll}]*)?(?:-[A-Z\p{Ll}][\p{Ll}]+)*)`;
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 const capitalise = (h: string) => h[0]!.toUpperCase() + h.slice(1);
 const ABBREVIATED: ReadonlySet<string> = new Set(ABBREVIATED_TITLES);
@@ -83,7 +84,11 @@ const HON_ALT = [...HONORIFICS.keys()]
   .sort((a, b) => b.length - a.length)
   .map(capitalise)
   .join('|');
-const HON_ABBR = [...ABBREVIATED].map(capitalise).join('|');
+// Abbreviated titles of people only: "St." is a name's own word ("St. John"), read by CAP_WORD.
+const HON_ABBR = [...ABBREVIATED]
+  .filter((h) => HONORIFICS.has(h))
+  .map(capitalise)
+  .join('|');
 const HON_FULL = [...HONORIFICS.keys()]
   .filter((h) => !ABBREVIATED.has(h))
   .sort((a, b) => b.length - a.length)
@@ -295,6 +300,18 @@ function joinParticles(tokens: { w: string; at: number }[]): void {
     const [a, b] = [tokens[0]!, tokens[1]!];
     tokens.splice(0, 2, { w: `${a.w.toLowerCase()} ${b.w}`, at: a.at });
   }
+  // "St. John" is one given name (Jane Eyre's St. John Rivers), not a "St" and a "John".
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (tokens[i]!.w === 'St.' || tokens[i]!.w === 'St')
+      tokens.splice(i, 2, { w: `${tokens[i]!.w} ${tokens[i + 1]!.w}`, at: tokens[i]!.at });
+}
+
+/**
+ * A saint's name as one name word: "St. John", "St John" (a given name in Jane Eyre's St. John
+ * Rivers, a family's in Augustine St. Clare).
+ */
+export function isSaintsName(word: string): boolean {
+  return /^St\.? \p{Lu}/u.test(word);
 }
 
 /** A title as printed, an abbreviation with its full stop: "Mlle" → "Mlle.", "Doctor" stays. */

@@ -14,6 +14,12 @@ export const NARRATOR_ID = 'narrator';
 
 /** A character named in narration at most this share of its namings can be the narrator ("I" is not named). */
 const NARRATED_SHARE_MAX = 0.25;
+/**
+ * Of several full names with the narrator's given name, the one named this many times as often as the
+ * next is the narrator's (Jane Eyre: "Jane Eyre" 80 mentions, "Jane Rochester" 12); closer, they are
+ * two people.
+ */
+const FULL_NAME_DOMINANCE = 3;
 
 /**
  * The narrator named by others as "Jake" is the "Jacob Barnes" and "Mr. Barnes" they talk of too
@@ -44,20 +50,35 @@ export function narratorsOtherNames(
       (me.gender === 'unknown' || other.gender === 'unknown' || me.gender === other.gender) &&
       (inNarration.get(id) ?? 0) <= NARRATED_SHARE_MAX * (all.get(id) ?? 0),
   );
-  // The one other cluster of the same full given name ("Jacob Barnes" for "Jake"); two are two people.
   const sameGiven = candidates.filter(
     ([, o]) => given !== null && o.entity!.given !== null && canonicalGiven(o.entity!.given) === given,
   );
-  if (sameGiven.length === 1) ids.add(sameGiven[0]![0]);
+  // The other cluster of the same full given name ("Jacob Barnes" for "Jake"): the one named far more
+  // often than any other full name of that given name, the narrator's own among them ("Jane Eyre", not
+  // the "Jane Rochester" she is at the end; and not a "Jane Merrow" beside a narrator called "Jane Gray").
+  const mentioned = (id: string) => all.get(id) ?? 0;
+  const fullNames = sameGiven
+    .filter(([, o]) => o.entity!.surname !== null)
+    .sort((a, b) => mentioned(b[0]) - mentioned(a[0]));
+  const ownFullName =
+    me.entity.surname === null || !me.entity.given
+      ? 0
+      : mentions.filter((m) => m.character === narratorAs && m.end - m.start > me.entity!.given!.length)
+          .length;
+  const rival = Math.max(ownFullName, fullNames.length > 1 ? mentioned(fullNames[1]![0]) : 0);
+  const fullName =
+    fullNames.length > 0 && mentioned(fullNames[0]![0]) >= FULL_NAME_DOMINANCE * rival ? fullNames[0]! : null;
+  if (fullName) ids.add(fullName[0]);
+  // A title and the given name alone ("Miss Jane", as the servants call her) is the narrator too.
+  for (const [id, o] of sameGiven) if (o.entity!.surname === null) ids.add(id);
   // Then the family name of either ("Mr. Barnes"), for clusters with no other given name.
   const surnames = new Set(
-    [me.entity, ...sameGiven.slice(0, sameGiven.length === 1 ? 1 : 0).map(([, o]) => o.entity!)]
+    [me.entity, ...(fullName ? [fullName[1].entity!] : [])]
       .map((e) => e.surname)
       .filter((x): x is string => x !== null),
   );
   // Only of the narrator's known gender: "Mrs. Barnes" is his mother, whatever "I" is.
-  const gender =
-    me.gender !== 'unknown' ? me.gender : sameGiven.length === 1 ? sameGiven[0]![1].gender : 'unknown';
+  const gender = me.gender !== 'unknown' ? me.gender : fullName ? fullName[1].gender : 'unknown';
   for (const [id, o] of candidates)
     if (
       gender !== 'unknown' &&

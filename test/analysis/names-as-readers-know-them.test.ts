@@ -471,3 +471,107 @@ describe('a first-person narrator under several names', () => {
     expect(a.characters.find((c) => c.aliases.includes('Jacob Stein'))?.id).not.toBe('narrator');
   });
 });
+
+describe('a first-person narrator whose given name several clusters share', () => {
+  // Others call her "Jane", "Jane Gray" and (the maid) "Miss Jane"; "Jane Merrow" is the name she
+  // marries into, spoken twice. The narration never names her.
+  const text = [
+    'CHAPTER I.',
+    '',
+    'I came down to breakfast late. Mrs. Hale sat at the head of the table and Martha stood by the urn.',
+    '',
+    '"Jane, you are late," said Mrs. Hale. "Jane Gray is always late."',
+    '',
+    '"I am sorry," I said.',
+    '',
+    '"Tea, Miss Jane?" said Martha.',
+    '',
+    '"Thank you," I said.',
+    '',
+    '"Jane Gray will come to no good," said Mrs. Hale. "Mark me, Jane."',
+    '',
+    '"Yes, Mrs. Hale," I said.',
+    '',
+    '"There is a letter for Jane Gray," said Martha. "And one for Miss Jane from the vicar."',
+    '',
+    '"Give them to me," I said.',
+    '',
+    '"Jane Gray, sit up," said Mrs. Hale. "When you are Jane Merrow you may slouch as you please."',
+    '',
+    '"I shall never be Jane Merrow," I said.',
+    '',
+    '"Jane, hush," said Mrs. Hale. "Jane Gray, you will do as you are told, Jane."',
+    '',
+    '"Jane Merrow!" said Martha. "Jane Merrow of the Grange, Miss Jane."',
+    '',
+  ].join('\n');
+
+  it('joins the narrator to the full name named far most often and to her title and given name', () => {
+    const a = analyzeBook(bookOf(text));
+    const narrator = a.characters.find((c) => c.id === 'narrator');
+    expect(narrator?.aliases).toEqual(expect.arrayContaining(['Jane', 'Jane Gray', 'Miss Jane', 'I']));
+    expect(narrator?.aliases).not.toContain('Jane Merrow');
+  });
+});
+
+describe('two pet forms of one name, in use for two people', () => {
+  const apart = (t: string) =>
+    [...petFormsNamedApart(t, findNameOccurrences(t, [{ start: 0, end: t.length }], []))].sort();
+  const times = (s: string, n: number) => Array.from({ length: n }, () => s).join(' ');
+
+  it('keeps a Bessie and an Eliza apart when the book hardly writes Elizabeth', () => {
+    expect(apart(`${times('Then Bessie came in.', 12)} ${times('Then Eliza sat down.', 10)}`)).toEqual([
+      'bessie',
+      'eliza',
+    ]);
+  });
+
+  it('reads them as one woman where "Elizabeth" is her name, and a clipped spelling as no rival', () => {
+    const lizzy = `${times('Then Lizzy came in.', 12)} ${times('Then Eliza sat down.', 10)}`;
+    expect(apart(`${lizzy} ${times('Then Elizabeth smiled.', 30)}`)).toEqual([]);
+    expect(apart(`${times('Then Lizzy came in.', 12)} ${times('Then Liz sat down.', 10)}`)).toEqual([]);
+    expect(apart(`${times('Then Bessie came in.', 12)} ${times('Then Eliza sat down.', 3)}`)).toEqual([]);
+  });
+});
+
+describe('a saint’s name as a given name', () => {
+  const occurrencesOf = (text: string) =>
+    findNameOccurrences(text, [{ start: 0, end: text.length }], []).map((o) => [o.form, o.words]);
+
+  it('reads "St. John" as one name word, with or without a title or the stop', () => {
+    expect(occurrencesOf('I was sure St. John Rivers was here.')).toEqual([
+      ['St. John Rivers', ['St. John', 'Rivers']],
+    ]);
+    expect(occurrencesOf('"Is it Mr. St. John?"')).toEqual([['Mr. St. John', ['St. John']]]);
+    expect(occurrencesOf('He liked St John best.')).toEqual([['St John', ['St John']]]);
+  });
+
+  it('makes one man of St. John Rivers, Mr. St. John and St. John, apart from John Reed', () => {
+    const text = [
+      'CHAPTER I.',
+      '',
+      'St. John Rivers came in from the moor. John Reed was by the fire. St. John sat down; he was cold.',
+      '',
+      '"You are late, Mr. St. John," said Hannah.',
+      '',
+      '"The moor was wet," said St. John.',
+      '',
+      '"Wet!" said John Reed. "It is always wet."',
+      '',
+      '"Then stay by the fire," said St. John Rivers. "John, move your chair."',
+      '',
+      '"I will not," said John.',
+      '',
+      'Mr. St. John looked at him, and he said no more. St. John Rivers was a patient man.',
+      '',
+    ].join('\n');
+    const a = analyzeBook(bookOf(text));
+    const rivers = a.characters.filter((c) => c.aliases.some((x) => x.startsWith('St.')));
+    expect(rivers).toHaveLength(1);
+    expect(rivers[0]?.aliases).toEqual(
+      expect.arrayContaining(['St. John Rivers', 'Mr. St. John', 'St. John']),
+    );
+    expect(rivers[0]?.gender).toBe('male');
+    expect(a.characters.find((c) => c.aliases.includes('John Reed'))?.aliases).toContain('John');
+  });
+});
