@@ -1160,6 +1160,12 @@ describe('credits: more introductions and tags', () => {
       'Tommy’s pride peaks in one sentence: “Nobody asked you.”',
       ['Tommy (shown-in-words)'],
     ],
+    [
+      'the writer hands the words to a person before giving them',
+      'The novel’s first line belongs to Tommy: “Nobody asked you.”\n\nThe last word goes to Miss Emily: “Let him go.”',
+      ['Tommy (given-to)', 'Miss Emily (given-to)'],
+    ],
+    ['…not to a relation of theirs', 'The last word goes to Ruth’s brother: “Nobody asked you.”', ['-']],
   ]);
   it('a word that is rarely a name credits only when the book has such a character', () => {
     expect(credits('May says: “Come home with me.”', NO_CAST)).toEqual(['-']);

@@ -20,7 +20,13 @@ import {
   screenplayRule,
   tableColumnRule,
 } from './layout.js';
-import { nameGlossRule, shownInWordsRule, subjectColonRule, whenHeadingRule } from './lead-in.js';
+import {
+  givenToRule,
+  nameGlossRule,
+  shownInWordsRule,
+  subjectColonRule,
+  whenHeadingRule,
+} from './lead-in.js';
 import { predicateRule } from './predicate.js';
 import type { CreditRule } from './rule.js';
 import { sharedSubjectRule } from './shared-subject.js';
@@ -56,6 +62,7 @@ const LEAD_READERS: readonly CreditRule[] = [
   tagBeforeRule,
   subjectColonRule,
   shownInWordsRule,
+  givenToRule,
   whenHeadingRule,
   nameGlossRule,
 ];

@@ -78,6 +78,26 @@ export const shownInWordsRule: CreditRule = {
 };
 
 /**
+ * "The novel's first line belongs to Jo:", "The last word goes to Elizabeth:": the writer hands the
+ * words to a person, then gives them. The saying must be named and the lead must end with the name
+ * ("goes to Jo's sister:" is the sister's). ("The best line is Ruth's:" is the possessive rule's.)
+ */
+const GIVEN_TO = new RegExp(
+  `(?:^|[.!?]\\s+)[^.!?:\\n]{0,50}?\\b(?:word|${SAYING_NOUNS})\\s+(?:(?:belongs?|belonged|goes|go|went|falls?|fell)\\s+to|(?:is|was)\\s+given\\s+to)\\s+(?<name>${WRITTEN_NAME})(?<!['’]s)\\s*:\\s*$`,
+  'dgu',
+);
+
+export const givenToRule: CreditRule = {
+  id: 'credit/given-to',
+  description: 'the writer hands the words to a person: The first line belongs to Jo: “…”',
+  read(site) {
+    if (!site.leadOpen || !/:\s*$/.test(site.lead.text)) return null;
+    const m = readWith(site.lead, GIVEN_TO, { pronoun: false });
+    return m && knownToCast(m.name, site.ctx.cast) ? m : null;
+  },
+};
+
+/**
  * A name and a few words about the person, then the words: "Joe, the kindest man in literature:
  * “…”", "Estella to Miss Havisham, finally pushing back: “…”", "And Herbert, the world's best
  * roommate, mid-story: “…”", "Honourable mention: Mrs Joe, “…”" (a thread's or a list's own way to
