@@ -120,8 +120,9 @@ export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void 
     )
       direct = [];
     // "Fitzwilliam": both Fitzwilliam Darcy's given name and Colonel Fitzwilliam's family name; the
-    // more often named of the two.
-    const titledFamily = bySurname(w).filter((e) => !e.key.startsWith('full|'));
+    // more often named of the two. ("Heathcliff": Mr. Heathcliff's, not his son's as "Master
+    // Heathcliff"; a bare family name is the man's, so a Mrs. Heathcliff is no rival.)
+    const titledFamily = bySurname(w).filter((e) => !e.key.startsWith('full|') && e.titleGender !== 'female');
     const countWith = (e: Entity) =>
       [...e.forms]
         .filter((x) => statsOf.get(x)?.words.includes(w))

@@ -575,3 +575,34 @@ describe('a saint’s name as a given name', () => {
     expect(a.characters.find((c) => c.aliases.includes('John Reed'))?.aliases).toContain('John');
   });
 });
+
+describe('a man known only by one name, his wife and his son', () => {
+  // Like Wuthering Heights' Heathcliff: "Heathcliff" and "Mr. Heathcliff" are the one man; his wife
+  // is "Mrs. Ravensworth", his son "Master Ravensworth" to the servants.
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Ravensworth came home at dusk. Mr. Ravensworth never spoke at supper, and Mrs. Ravensworth kept to her room.',
+    '',
+    '"Where is the boy?" said Ravensworth.',
+    '',
+    '"Master Ravensworth is abed, sir," said Zillah.',
+    '',
+    '"Then wake him," said Mr. Ravensworth. Ravensworth was not a patient man.',
+    '',
+    '"He is ill," said Mrs. Ravensworth from the stair. "Let him sleep."',
+    '',
+    '"Ill!" said Ravensworth. "Mr. Ravensworth is master here."',
+    '',
+    'Ravensworth went up. Ravensworth did not come down again that night; Mr. Ravensworth slept in his chair.',
+    '',
+  ].join('\n');
+
+  it('makes one man of Ravensworth and Mr. Ravensworth, apart from the son and the wife', () => {
+    const a = analyzeBook(bookOf(text));
+    const father = a.characters.find((c) => c.aliases.includes('Mr. Ravensworth'));
+    expect(father?.aliases).toContain('Ravensworth');
+    expect(father?.aliases).not.toContain('Master Ravensworth');
+    expect(father?.aliases).not.toContain('Mrs. Ravensworth');
+  });
+});
