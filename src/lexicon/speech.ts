@@ -222,6 +222,12 @@ export const CREDIT_PHRASES: readonly string[] = [
   'called out',
   'speaks up',
   'spoke up',
+  // A verb and its particle, as writers retell a scene: "Heathcliff cries out, “…”".
+  ...(
+    'cries out, cried out, cry out, bursts out, burst out, blurts out, blurted out, sings out, sang out, ' +
+    'shouts out, shouted out, calls back, called back, fires back, fired back, shoots back, shot back, ' +
+    'hits back, hit back, chimes in, chimed in, cuts in, cut in, butts in, butted in, pipes up, piped up'
+  ).split(', '),
 ];
 
 /**

@@ -346,7 +346,7 @@ describe('credits: the person spoken to', () => {
       'Later the squire himself admits, “I see.”',
       ['the squire (tag-before)'],
     ],
-    ['X, stung, fires back', 'Tommy, stung, fires back: “Then go.”', ['Tommy (subject-colon)']],
+    ['X, stung, turns on her', 'Tommy, stung, turns on her: “Then go.”', ['Tommy (subject-colon)']],
     [
       'the last clause of the sentence leads in',
       'Ruth is so happy she cannot speak, and Tommy just plays dumb: “Then go.”',
@@ -451,6 +451,11 @@ describe('credits: the page’s layout', () => {
       'a dash after, with a summary’s gloss',
       '1. “I am the sea.” — Ruth, declaring that she and Tommy are one.\n2. “Be with me always.” — Tommy, after her death.',
       ['Ruth (dash-after)', 'Tommy (dash-after)'],
+    ],
+    [
+      '…with the name in bold',
+      '- *“I am the sea.”* — **Ruth Ashby**, explaining to Emily why she stays (Chapter 9)\n- *“Be with me always.”* — **Tommy**, cursing the sea',
+      ['Ruth Ashby (dash-after)', 'Tommy (dash-after)'],
     ],
     ['a tilde', '“Oranges again.” ~ Emily', ['Emily (dash-after)']],
     [
@@ -1140,6 +1145,11 @@ describe('credits: more introductions and tags', () => {
       ['Ruth’s old friend (tag-after)'],
     ],
     ['a name’s “’s” that is “is”', 'And Tommy’s like, “Nobody asked you.”', ['Tommy (tag-before)']],
+    [
+      'a verb and its particle before the words',
+      'Later, Tommy cries out, “Nobody asked you.”\n\nRuth fires back, “The sea keeps its own accounts.”\n\nMiss Emily chimes in: “Let him go.”',
+      ['Tommy (tag-before)', 'Ruth (tag-before)', 'Miss Emily (tag-before)'],
+    ],
     [
       'a gesture as the tag between two parts',
       '“Hang you!” Tommy grins. “I make you a captain, and--well, do it.”',

@@ -133,7 +133,7 @@ export const screenplayRule: CreditRule = {
  * "— Joe Gargery, the best man in the whole book", "— Jo, who else" (an apposition), "– Captain
  * Flint (the parrot, obviously)" (an aside in brackets).
  */
-const DASH_GLOSS = `(?:,[ \\t]+(?:${LOWER}+ing|to|on|about|after|before|when|while|in|as|upon|during|at|of|the|a|an|his|her|their|our|my|who|whose)\\b[^\\n]{0,200}?|[ \\t]*\\([^()\\n]{1,60}\\))?`;
+const DASH_GLOSS = `(?:[ \\t]*,[ \\t]+(?:${LOWER}+ing|to|on|about|after|before|when|while|in|as|upon|during|at|of|the|a|an|his|her|their|our|my|who|whose)\\b[^\\n]{0,200}?|[ \\t]*\\([^()\\n]{1,60}\\))?`;
 
 const DASH_LINE = new RegExp(
   `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?(?:[${DASHES}~]|--?)[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
