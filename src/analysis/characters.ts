@@ -168,9 +168,14 @@ export function clusterNames(
     const sameSpelling = byGiven(w, g).filter((e) => e.given === w);
     const givenCandidates = sameSpelling.length > 0 ? sameSpelling : byGiven(w, g);
     // "Sir Walter", "Lady Catherine": a given name; "Lady Russell": a family name. Titles of rank
-    // take either, so the word decides: a known given name, and no family of that name.
+    // take either, so the word decides: a known given name, and no family of that name. So does the
+    // old "Mistress" ("Mistress Mary" in The Secret Garden, "Mistress Prynne" in The Scarlet Letter).
     const rankTitle =
-      f.honorific === 'Lady' || f.honorific === 'Sir' || f.honorific === 'Lord' || f.honorific === 'Dame';
+      f.honorific === 'Lady' ||
+      f.honorific === 'Sir' ||
+      f.honorific === 'Lord' ||
+      f.honorific === 'Dame' ||
+      f.honorific === 'Mistress';
     const givenLike =
       bySurname(w).length === 0 && (GIVEN_NAME_GENDER.has(w.toLowerCase()) || givenCandidates.length > 0);
     if (isHusbandsName(f)) {

@@ -204,9 +204,13 @@ export const RANK_TITLES: ReadonlySet<string> = new Set([
   'Marchioness',
   'Dame',
 ]);
-/** Titles a given name follows rather than a family name ("Sir William", "Aunt Juley"). */
+/**
+ * Titles a given name follows rather than a family name ("Sir William", "Aunt Juley"). The ranks and
+ * "Mistress" take either ("Lady Russell", "Mistress Prynne"): the clustering lets the word decide.
+ */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set([
   'Sir',
+  'Mistress',
   'Lady',
   'Lord',
   'Aunt',

@@ -606,3 +606,30 @@ describe('a man known only by one name, his wife and his son', () => {
     expect(father?.aliases).not.toContain('Mrs. Ravensworth');
   });
 });
+
+describe('the old title “Mistress”, before a given name or a family name', () => {
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Mary Lennox came down to the garden. Hester Prynne was at the gate.',
+    '',
+    '"Good morning, Mistress Mary," said the gardener. "You are early."',
+    '',
+    '"I could not sleep," said Mary.',
+    '',
+    '"Nor I," said Mistress Prynne. Mary looked at her.',
+    '',
+    '"Mistress Mary, will you walk?" said Hester. "Then come."',
+    '',
+    '"I will," said Mistress Mary.',
+    '',
+  ].join('\n');
+
+  it('joins “Mistress Mary” to Mary and “Mistress Prynne” to Hester Prynne', () => {
+    const a = analyzeBook(bookOf(text));
+    const mary = a.characters.find((c) => c.aliases.includes('Mary Lennox'));
+    expect(mary?.aliases).toEqual(expect.arrayContaining(['Mary', 'Mistress Mary']));
+    const hester = a.characters.find((c) => c.aliases.includes('Hester Prynne'));
+    expect(hester?.aliases).toEqual(expect.arrayContaining(['Hester', 'Mistress Prynne']));
+  });
+});
