@@ -1146,6 +1146,21 @@ describe('credits: more introductions and tags', () => {
     ],
     ['a name’s “’s” that is “is”', 'And Tommy’s like, “Nobody asked you.”', ['Tommy (tag-before)']],
     [
+      'the words themselves after a person told to do something',
+      'It is Ruth who nursed him; she tells him to “lie still and breathe.”\n\nMiss Emily urges her to “go home.”',
+      ['Ruth (tag-before)', 'Miss Emily (tag-before)'],
+    ],
+    [
+      '“remind … of” is to resemble, not to say: the words are not the subject’s',
+      'Ruth sits by the fire. Tommy says little, and adds that she reminds him “of some one else who loved the sea.”',
+      ['-'],
+    ],
+    [
+      'a possessive saying opening the sentence’s last clause',
+      'Ruth arrives sour and sickly, and her first real request is a modest one: “Might I have a bit of the shore?”',
+      ['Ruth (possessive)'],
+    ],
+    [
       'a verb and its particle before the words',
       'Later, Tommy cries out, “Nobody asked you.”\n\nRuth fires back, “The sea keeps its own accounts.”\n\nMiss Emily chimes in: “Let him go.”',
       ['Tommy (tag-before)', 'Ruth (tag-before)', 'Miss Emily (tag-before)'],

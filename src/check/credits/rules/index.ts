@@ -3,7 +3,6 @@ import { heardSayingRule } from './heard-saying.js';
 import {
   asPutsItRule,
   inWordsRule,
-  possessiveRule,
   runLeadRule,
   tagAfterRule,
   tagBeforeRule,
@@ -27,6 +26,7 @@ import {
   subjectColonRule,
   whenHeadingRule,
 } from './lead-in.js';
+import { possessiveRule } from './possessive.js';
 import { predicateRule } from './predicate.js';
 import type { CreditRule } from './rule.js';
 import { sharedSubjectRule } from './shared-subject.js';

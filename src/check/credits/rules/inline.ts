@@ -1,9 +1,4 @@
-import {
-  addressingVerbAlternation,
-  FAMILY_NOUNS,
-  OPENS_WITH_CONNECTIVE,
-  RELATION_NOUNS,
-} from '../../../lexicon.js';
+import { addressingVerbAlternation, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
 import {
@@ -176,8 +171,11 @@ const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?|(?:\\s+(?:
 /** ", who has waited all evening," / ", after a long silence," (not ", reading Edith's letter,": those are Edith's words). */
 const APPOSITION =
   '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since|reading|hearing|overhearing|listening|watching|quoting)\\b)(?:[^,;:.!?“”"\\n]|\\n(?!\\n)){1,80},)';
-/** "urges her friend to marry him “…”": what the line asks for, between the addressee and the words. */
-const INFINITIVE = `(?:\\s+to\\s+${LOWER}+(?:\\s+${LOWER}+){0,2})`;
+/**
+ * "urges her friend to marry him “…”": what the line asks for, between the addressee and the words;
+ * or the words themselves after a person told ("she tells him to “lie on your back”").
+ */
+const INFINITIVE = `(?:\\s+to\\s+${LOWER}+(?:\\s+${LOWER}+){0,2}|\\s+to(?<=\\b(?:him|her|them|us|me)\\s+to))`;
 /**
  * "Everyone loved Mrs. Pruett, who announces that “…”", "Peggotty is the one who shouts “…”": the
  * relative clause's verb is the name's.
@@ -215,7 +213,7 @@ const VERB_FIRST = new RegExp(
   'dgu',
 );
 
-const PARTICIPLE_RE = new RegExp(`\\b(?:${REPORTING_PARTICIPLE})\\b`);
+export const PARTICIPLE_RE = new RegExp(`\\b(?:${REPORTING_PARTICIPLE})\\b`);
 
 /**
  * Speech as people talk about it: "Joe goes, “…”", "Herbert just casually going “…”", "Estella is
@@ -343,8 +341,21 @@ export const tagBeforeRule: CreditRule = {
   id: 'credit/tag-before',
   description:
     'the writer introduces the quotation: Ruth confesses: “…” / Emma tells Harriet, “…” / X came up and said / X, who …, says',
-  read: (site) => tagBefore(site.lead, site.leadOpen, site.leadFollowsQuote, site.ctx.cast),
+  read: (site) =>
+    remindsOf(site) ? null : tagBefore(site.lead, site.leadOpen, site.leadFollowsQuote, site.ctx.cast),
 };
+
+/**
+ * "he adds that she reminds him “of some one else who loved the earth”": "remind … of" is to
+ * resemble, not to say; the words woven in after it are not the subject's.
+ */
+function remindsOf(site: CreditSite): boolean {
+  const first = site.quote.parts[0]!;
+  return (
+    /^of\s/.test(site.text.slice(first.start, first.start + 3)) &&
+    /\bremind(?:s|ed|ing)?(?:\s+[^\s“”"]+){0,2}\s*$/.test(site.lead.text)
+  );
+}
 
 const AS_BEFORE = new RegExp(
   `\\b[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?(?:\\s+(?:once|so|famously|memorably))?\\s+(?:${VERBS}|puts|put|has|phrases|phrased)(?:\\s+it)?${ADVERB}?${OBJECT}(?:\\s+(?:in|at)\\s+[^,:“”"]{1,40})?\\s*[,:${DASHES}-]?\\s*$`,
@@ -392,77 +403,6 @@ export const inWordsRule: CreditRule = {
       if (m) return m;
     }
     return site.trail.text.includes('according') ? readWith(site.trail, ACCORDING_AFTER) : null;
-  },
-};
-
-/** "Mr. Bennet's reply is", "In the novella, Kurtz's last words are": a possessive saying noun opening the clause. */
-/** "Mrs. Bennet's husband replies:": a person of the possessor's is the subject, and "replies" a verb. */
-const NOT_A_PERSON = `(?!(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})\\b)`;
-const POSSESSIVE = new RegExp(
-  `^(?:(?:In|At|By|Near|Towards?|Later|Finally|Then)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+\\s+){1,5}${LOWER}+(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
-  'dgu',
-);
-
-/** "The famous rhyme is Sir Percy's own:", "That line is Darcy's.": the saying named, then its owner. */
-const IS_OWNED = new RegExp(
-  `(?:^|[.!?]\\s+)\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\s+(?:is|was)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})(?:'s|’s|')(?:\\s+own)?\\s*[:.]?\\s*$`,
-  'dgu',
-);
-
-/** "A letter from Captain Wentworth:", "his reply to Jane:", "the answer from Mr. Darcy", "Quote by Austen:". */
-const FROM = new RegExp(
-  `^(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})|(?:Quote|Quotation|Line|Lines|Words|Letter)|(?:[Aa]\\s+)?(?:[Ff]avou?rite|[Ff]amous)\\s+(?:${SAYING_NOUNS}))\\s+(?:from|by)\\s+(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]\\s*$`,
-  'dgu',
-);
-
-/** "Elizabeth's answer to Darcy's “…”", "In response to Mrs. Bennet's “…”": the name right before the quotation owns it. */
-const OWNED_BY = new RegExp(`(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s)\\s*$`, 'dgu');
-
-const POSSESSIVE_WORDS = /['’]|[Hh]is|[Hh]er/;
-const FROM_WORDS = /from|by/;
-
-/**
- * POSSESSIVE, where a clause about the saying may stand before the colon ("The narrator's famous
- * sentence sums up the cost of feeling:") only if it reports no other speech ("Elizabeth's reply
- * shows that Darcy said:" is Darcy's words).
- */
-function possessiveSaying(clause: Segment): RuleMatch | null {
-  POSSESSIVE.lastIndex = 0;
-  const m = POSSESSIVE.exec(clause.text);
-  if (!m) return null;
-  const sums = m.groups?.sums;
-  if (sums && (SPEECH_VERB_RE.test(sums.replace(/^\s*\S+/, '')) || PARTICIPLE_RE.test(sums))) return null;
-  return readWith(clause, POSSESSIVE, { pronoun: true }, ['name', 'name2'], m);
-}
-
-export const possessiveRule: CreditRule = {
-  id: 'credit/possessive',
-  description:
-    'Mr. Bennet’s reply is “…” / Her most famous line: “…” / Darcy’s letter to Elizabeth: / Her verdict is swift: / The rhyme is Sir Percy’s own:',
-  read(site) {
-    const lead = site.lead;
-    // The possession must open the writer's clause: "Elizabeth reads Darcy's letter:" credits no one
-    // (a semicolon opens one: "Lydia is thoughtless; her line “…” says it all").
-    const from = lead.text.lastIndexOf(';') + 1;
-    const clause = sub(lead, from + Math.max(0, lead.text.slice(from).search(/\S/)));
-    if (!site.leadOpen && !/:\s*$/.test(clause.text)) {
-      // "Mr. Bennet's observation." before a block: a label, still a credit when it is the whole lead,
-      // unless it stands right after the quotation before (then it is that one's gloss).
-      if (!/^[^.!?]{0,80}[.]\s*$/.test(clause.text) || site.leadInline) return null;
-      if (site.leadFollowsQuote) return null;
-    }
-    // The lead's last word a possessive name: the quotation is that person's words, whoever the
-    // clause began with ("Elizabeth's answer to Darcy's “…”").
-    if (site.leadOpen && /['’]s\s*$/.test(clause.text)) {
-      const owner = readWith(clause, OWNED_BY, { pronoun: false });
-      if (owner) return owner;
-    }
-    // (each pattern only where the words it cannot match without are: a possessive, "from"/"by")
-    return (
-      (POSSESSIVE_WORDS.test(clause.text)
-        ? (possessiveSaying(clause) ?? readWith(clause, IS_OWNED, { pronoun: false }))
-        : null) ?? (FROM_WORDS.test(clause.text) ? readWith(clause, FROM) : null)
-    );
   },
 };
 

@@ -1,0 +1,100 @@
+import { FAMILY_NOUNS, RELATION_NOUNS } from '../../../lexicon.js';
+import {
+  ADDRESSEE,
+  LETTERS,
+  LOWER,
+  LOWERS,
+  NARRATOR,
+  SAYING_NOUNS,
+  SPEECH_VERB_RE,
+  WRITTEN_NAME,
+} from '../name-pattern.js';
+import type { Segment } from '../site.js';
+import { DASHES, PARTICIPLE_RE } from './inline.js';
+import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
+
+/**
+ * The words owned by a person in the writer's clause before them: "Mr. Bennet's reply is “…”", "Her
+ * most famous line:", "Darcy's letter to Elizabeth:", "The rhyme is Sir Percy's own:", "A letter
+ * from Captain Wentworth:".
+ */
+
+/** "Mrs. Bennet's husband replies:": a person of the possessor's is the subject, and "replies" a verb. */
+const NOT_A_PERSON = `(?!(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})\\b)`;
+/** "Mr. Bennet's reply is", "In the novella, Kurtz's last words are": a possessive saying noun opening the clause. */
+const POSSESSIVE = new RegExp(
+  `^(?:(?:In|At|By|Near|Towards?|Later|Finally|Then)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+\\s+){1,5}${LOWER}+(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+  'dgu',
+);
+
+/** "The famous rhyme is Sir Percy's own:", "That line is Darcy's.": the saying named, then its owner. */
+const IS_OWNED = new RegExp(
+  `(?:^|[.!?]\\s+)\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\s+(?:is|was)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})(?:'s|’s|')(?:\\s+own)?\\s*[:.]?\\s*$`,
+  'dgu',
+);
+
+/** "A letter from Captain Wentworth:", "his reply to Jane:", "the answer from Mr. Darcy", "Quote by Austen:". */
+const FROM = new RegExp(
+  `^(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})|(?:Quote|Quotation|Line|Lines|Words|Letter)|(?:[Aa]\\s+)?(?:[Ff]avou?rite|[Ff]amous)\\s+(?:${SAYING_NOUNS}))\\s+(?:from|by)\\s+(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]\\s*$`,
+  'dgu',
+);
+
+/** "Elizabeth's answer to Darcy's “…”", "In response to Mrs. Bennet's “…”": the name right before the quotation owns it. */
+const OWNED_BY = new RegExp(`(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s)\\s*$`, 'dgu');
+
+const POSSESSIVE_WORDS = /['’]|[Hh]is|[Hh]er/;
+
+/** Where the lead's last clause starts: after its last semicolon or ", and" / ", but" (0 if none). */
+function lastClauseStart(lead: string): number {
+  const re = /;|,\s+(?:and|but|yet|while|whereas)\s/g;
+  let from = 0;
+  for (let m = re.exec(lead); m; m = re.exec(lead)) from = m.index + m[0].length;
+  return from;
+}
+const FROM_WORDS = /from|by/;
+
+/**
+ * POSSESSIVE, where a clause about the saying may stand before the colon ("The narrator's famous
+ * sentence sums up the cost of feeling:") only if it reports no other speech ("Elizabeth's reply
+ * shows that Darcy said:" is Darcy's words).
+ */
+function possessiveSaying(clause: Segment): RuleMatch | null {
+  POSSESSIVE.lastIndex = 0;
+  const m = POSSESSIVE.exec(clause.text);
+  if (!m) return null;
+  const sums = m.groups?.sums;
+  if (sums && (SPEECH_VERB_RE.test(sums.replace(/^\s*\S+/, '')) || PARTICIPLE_RE.test(sums))) return null;
+  return readWith(clause, POSSESSIVE, { pronoun: true }, ['name', 'name2'], m);
+}
+
+export const possessiveRule: CreditRule = {
+  id: 'credit/possessive',
+  description:
+    'Mr. Bennet’s reply is “…” / Her most famous line: “…” / Darcy’s letter to Elizabeth: / Her verdict is swift: / The rhyme is Sir Percy’s own:',
+  read(site) {
+    const lead = site.lead;
+    // The possession must open the writer's clause: "Elizabeth reads Darcy's letter:" credits no one
+    // (a semicolon or a conjunction opens one: "Lydia is thoughtless; her line “…” says it all",
+    // "Mary arrives sour, and her first request is a modest one:").
+    const from = lastClauseStart(lead.text);
+    const clause = sub(lead, from + Math.max(0, lead.text.slice(from).search(/\S/)));
+    if (!site.leadOpen && !/:\s*$/.test(clause.text)) {
+      // "Mr. Bennet's observation." before a block: a label, still a credit when it is the whole lead,
+      // unless it stands right after the quotation before (then it is that one's gloss).
+      if (!/^[^.!?]{0,80}[.]\s*$/.test(clause.text) || site.leadInline) return null;
+      if (site.leadFollowsQuote) return null;
+    }
+    // The lead's last word a possessive name: the quotation is that person's words, whoever the
+    // clause began with ("Elizabeth's answer to Darcy's “…”").
+    if (site.leadOpen && /['’]s\s*$/.test(clause.text)) {
+      const owner = readWith(clause, OWNED_BY, { pronoun: false });
+      if (owner) return owner;
+    }
+    // (each pattern only where the words it cannot match without are: a possessive, "from"/"by")
+    return (
+      (POSSESSIVE_WORDS.test(clause.text)
+        ? (possessiveSaying(clause) ?? readWith(clause, IS_OWNED, { pronoun: false }))
+        : null) ?? (FROM_WORDS.test(clause.text) ? readWith(clause, FROM) : null)
+    );
+  },
+};
