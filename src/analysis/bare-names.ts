@@ -120,16 +120,21 @@ export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void 
     )
       direct = [];
     // "Fitzwilliam": both Fitzwilliam Darcy's given name and Colonel Fitzwilliam's family name; the
-    // more often named of the two. ("Heathcliff": Mr. Heathcliff's, not his son's as "Master
-    // Heathcliff"; a bare family name is the man's, so a Mrs. Heathcliff is no rival.)
-    const titledFamily = bySurname(w).filter((e) => !e.key.startsWith('full|') && e.titleGender !== 'female');
+    // more often named of the two. Of several titled clusters of the family, the one named far most
+    // often ("Heathcliff" is Mr. Heathcliff's, 123 times, not his son's as "Master Heathcliff" nor
+    // Mrs. Heathcliff's, 22).
     const countWith = (e: Entity) =>
       [...e.forms]
         .filter((x) => statsOf.get(x)?.words.includes(w))
         .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
+    const titledFamily = bySurname(w)
+      .filter((e) => !e.key.startsWith('full|'))
+      .sort((a, b) => countWith(b) - countWith(a));
+    const titledRest = titledFamily.slice(1).reduce((n, e) => n + countWith(e), 0);
     if (
       direct.length === 1 &&
-      titledFamily.length === 1 &&
+      titledFamily.length > 0 &&
+      countWith(titledFamily[0]!) >= TITLE_ALONE_DOMINANCE * titledRest &&
       countWith(titledFamily[0]!) > countWith(direct[0]!)
     ) {
       add(titledFamily[0]!.key, f, null, w);

@@ -590,7 +590,7 @@ describe('a man known only by one name, his wife and his son', () => {
     '',
     '"Then wake him," said Mr. Ravensworth. Ravensworth was not a patient man.',
     '',
-    '"He is ill," said Mrs. Ravensworth from the stair. "Let him sleep."',
+    '"He is ill," said his wife from the stair. "Let him sleep."',
     '',
     '"Ill!" said Ravensworth. "Mr. Ravensworth is master here."',
     '',
