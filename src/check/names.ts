@@ -175,6 +175,9 @@ export function namesInReview(
       .filter((w) => w.length > 0),
   );
   const byName = new Map<string, NameInReview>();
+  /** Each name's own words (the title's and author's left out), and the words of names read as an author's. */
+  const ownWords = new Map<string, string[]>();
+  const authorsWords = new Set<string>();
   for (const m of mentions.map((x) => withoutOpeningWord(x, starts, ctx.index))) {
     const norms = m.words.map((w) => normWord(w));
     const titled = m.name !== m.words.join(' ');
@@ -223,6 +226,7 @@ export function namesInReview(
       (AUTHORIAL_AFTER.test(text.slice(m.end, m.end + 60)) ||
         AUTHORIAL_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
         ownsTheBook(text, m.end, ctx.book.metadata.title));
+    if (authorial) for (const w of own) authorsWords.add(w);
     byName.set(m.name, {
       name: m.name,
       character: character?.name ?? null,
@@ -233,6 +237,13 @@ export function namesInReview(
       reviewLine: doc.lineAt(m.start),
       reviewSpan: { start: m.start, end: m.end },
     });
+    ownWords.set(m.name, own);
+  }
+  // "Emily Brontë's Wuthering Heights … Brontë suggests": the author named once in full is the
+  // author again by a part of that name, wherever the page first names them so.
+  for (const entry of byName.values()) {
+    const own = ownWords.get(entry.name)!;
+    if (!entry.inBook && own.every((w) => authorsWords.has(w))) entry.judged = false;
   }
   return [...byName.values()];
 }

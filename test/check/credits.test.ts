@@ -348,6 +348,11 @@ describe('credits: the person spoken to', () => {
     ],
     ['X, stung, turns on her', 'Tommy, stung, turns on her: “Then go.”', ['Tommy (subject-colon)']],
     [
+      'a sentence about a person after opening phrases',
+      'Years later, delirious, Ruth longs for her childhood: “I wish I were a girl again.”\n\nIn chapter 9, Tommy turns on her: “Then go.”',
+      ['Ruth (subject-colon)', 'Tommy (subject-colon)'],
+    ],
+    [
       'the last clause of the sentence leads in',
       'Ruth is so happy she cannot speak, and Tommy just plays dumb: “Then go.”',
       ['Tommy (subject-colon)'],
@@ -1161,6 +1166,11 @@ describe('credits: more introductions and tags', () => {
       ['Ruth (possessive)'],
     ],
     [
+      'a verb of the voice, bare after a modal',
+      'Ruth can only sob, “Let me alone.”\n\nTommy will scream, “Nobody asked you!”',
+      ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
       'a verb and its particle before the words',
       'Later, Tommy cries out, “Nobody asked you.”\n\nRuth fires back, “The sea keeps its own accounts.”\n\nMiss Emily chimes in: “Let him go.”',
       ['Tommy (tag-before)', 'Ruth (tag-before)', 'Miss Emily (tag-before)'],
@@ -1294,9 +1304,9 @@ describe('credits: a described speaker the book knows only in full', () => {
   table(
     [
       [
-        'a word of the role is not the role',
+        'a word of the role is not the role (the cry is Tommy’s, the subject of the sentence)',
         'High on the mast, Tommy gives the old cry: “The tide is in!”',
-        ['-'],
+        ['Tommy (subject-colon)'],
       ],
       ['the role in full is', 'The old sailor says: “The tide is in!”', ['The old sailor (tag-before)']],
     ],
@@ -1309,7 +1319,7 @@ describe('credits: what is not a credit', () => {
     [
       'an adjective before a noun the verb list also holds is no described speaker',
       'High on the mast, Tommy gives the old cry: “The tide is in!”',
-      ['-'],
+      ['Tommy (subject-colon)'],
     ],
 
     [
@@ -1513,6 +1523,11 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
     [
       'a sentence-opening she continues the subject before, not the last woman named',
       'Even Ruth, who mocks the post, knows that Miss Emily has made up her mind. She says that “the water is never kind,” and she adds “it is only patient.”',
+      ['Ruth (tag-before)', 'Ruth (tag-before)'],
+    ],
+    [
+      'a "she" continues the subject after an opening participle, not the woman named in it',
+      'Confiding in Miss Emily, Ruth compares her two loves. She goes further, insisting, “Emily, I am the sea!”\n\nTalking to Miss Emily, Ruth laughs, and she says, “Let him go.”',
       ['Ruth (tag-before)', 'Ruth (tag-before)'],
     ],
     [

@@ -44,6 +44,11 @@ describe('names in writing: which people and places the book never mentions', ()
       [],
     ],
     [
+      'the author named in full once is the author again by the family name alone',
+      'In Agatha Varnham’s The Winter Clock, Hester keeps the keys. Varnham suggests that no clock is ever quite stopped.',
+      [],
+    ],
+    [
       'a quote page’s citation, “― Name, Title”, names the author',
       '“Anything that has stopped can be made to go.”\n― Agatha Pell, The Winter Clock\n\nHester keeps the keys.',
       [],

@@ -239,15 +239,27 @@ function subjectOfPreviousSentence(
     const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
     if (!g || g === want) return sentenceStart > from ? opening[1]! : null;
   }
+  // "Confiding in Nelly, Catherine compares…": the subject follows the participle's clause.
+  const subjectFrom = afterParticipleOpener(text, from);
   const people = peopleIn(scope, from, block.content.start + cut + 1).filter(
-    (p) => !isAuthorName(p.name, scope.ctx) && genderOf(p.name, scope.ctx) !== null,
+    (p) =>
+      !isAuthorName(p.name, scope.ctx) && genderOf(p.name, scope.ctx) !== null && p.span.start >= subjectFrom,
   );
   const first = people[0];
   const chained = depth < CHAIN_DEPTH ? subjectPronoun(scope, from, first?.span.start ?? at, want) : null;
   if (chained !== null && sentenceStart > from) return resolveAt(scope, chained, want, depth + 1);
   if (!first || genderOf(first.name, scope.ctx) !== want) return null;
-  const wordsBefore = text.slice(from, first.span.start).trim().split(/\s+/).filter(Boolean).length;
+  const wordsBefore = text.slice(subjectFrom, first.span.start).trim().split(/\s+/).filter(Boolean).length;
   return wordsBefore <= SUBJECT_WITHIN_WORDS && sentenceStart > from ? first.name : null;
+}
+
+/** A sentence's opening participle clause ("Confiding in Nelly, "): names in it are not its subject. */
+const OPENING_PARTICIPLE = /^\s*[*_>"“]*\p{Lu}\p{Ll}+ing\b[^,;:.!?“”"]{0,60},/u;
+
+/** Where the subject of the sentence starting at `from` may stand: after an opening participle clause. */
+function afterParticipleOpener(text: string, from: number): number {
+  const m = OPENING_PARTICIPLE.exec(text.slice(from, from + 80));
+  return m ? from + m[0].length : from;
 }
 
 /**
@@ -289,10 +301,11 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
   if (!block) return null;
   if (!/[,;]\s+(?:and|but|so|then|and\s+then)\s+$/.test(text.slice(block.content.start, at))) return null;
   const from = ownSentenceStart(text, block.content.start, at);
-  const people = peopleIn(scope, from, at).filter((p) => !isAuthorName(p.name, scope.ctx));
+  const subjectFrom = afterParticipleOpener(text, from);
+  const people = peopleIn(scope, subjectFrom, at).filter((p) => !isAuthorName(p.name, scope.ctx));
   const first = people[0];
   if (!first || genderOf(first.name, scope.ctx) !== want) return null;
-  const wordsBefore = text.slice(from, first.span.start).trim().split(/\s+/).filter(Boolean).length;
+  const wordsBefore = text.slice(subjectFrom, first.span.start).trim().split(/\s+/).filter(Boolean).length;
   return wordsBefore <= SUBJECT_WITHIN_WORDS ? first.name : null;
 }
 

@@ -73,10 +73,15 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // "…girls!” Meanwhile Charlotte tells Elizabeth,": a new sentence of the writer's, for the next line.
   if (OPENS_WITH_CONNECTIVE.test(trail.text)) return null;
   // "“Dost thou mock me now?”, the child answers with the line we'll discuss: ‘…’": a clause that
-  // runs on a colon into the next quotation is that one's lead-in.
+  // runs on a colon into the next quotation is that one's lead-in. (Not when a second clause does:
+  // "“…,” he tells her, and he accuses her of breaking both their hearts: “…”".)
   const toNext = site.text.slice(trail.start, site.nextStart);
-  if (site.nextStart < site.text.length && /^[^.!?“”"]*:\s*[“"‘']?$/.test(toNext)) return null;
-  const sentence = sub(trail, 0, firstSentenceEnd(trail.text) + 1);
+  const leadsOn = site.nextStart < site.text.length && /^[^.!?“”"]*:\s*[“"‘']?$/.test(toNext);
+  const secondClause = leadsOn
+    ? /,\s+(?:and|but|then|while|before)\s+[^.!?“”":]*:\s*[“"‘']?$/.exec(toNext)
+    : null;
+  if (leadsOn && !secondClause) return null;
+  const sentence = sub(trail, 0, secondClause ? secondClause.index : firstSentenceEnd(trail.text) + 1);
   const fromAs = readWith(sentence, AS_AFTER);
   if (fromAs) return fromAs;
   // "“Not at all.” Jane says." — a new sentence that is only the tag, with nothing quoted after it.
