@@ -693,6 +693,11 @@ describe('credits: labels, the passive and glosses', () => {
     ],
     ['a Q&A: the quotation as the question, A: X', 'Q: “Let him go.”\nA: Ruth', ['Ruth (quiz-answer)']],
     [
+      'a Q&A site: who says “…”? and the first answer, as a sentence',
+      '**Question:** Who says “Let him go.”? I always thought it was Tommy.\n\n**Answer (top voted):** It’s Miss Emily, at the gate. Tommy never says it.\n\n**Answer:** Ruth, surely.',
+      ['Miss Emily (quiz-answer)'],
+    ],
+    [
       'an Answer: line where nobody asked who speaks is no credit',
       '**What does Tommy want?** “Let him go.”\n\nAnswer: Ruth, mostly.',
       ['-'],
@@ -1093,6 +1098,11 @@ describe('credits: more introductions and tags', () => {
       'the quotation is someone’s reply',
       '“Nobody asked you” is Tommy’s reply to Ruth.',
       ['Tommy → Ruth (predicate)'],
+    ],
+    [
+      'the quotation is someone’s, the possessive alone',
+      'And the line “Nobody asked you” is Tommy’s, said to Ruth on the quay.\n\n“The tide is in” was Ruth’s own.',
+      ['Tommy (predicate)', 'Ruth (predicate)'],
     ],
     [
       'the quotation comes from someone’s mouth',

@@ -101,11 +101,20 @@ export const speakerLabelRule: CreditRule = {
 // ---------------------------------------------------------------------------------------------
 // A quiz's answer
 
-/** The label of a quiz's answer opening a line: "Answer:", "**Answer:**", "A:", "Answer —". */
+/**
+ * The label of a quiz's answer opening a line: "Answer:", "**Answer:**", "A:", "Answer —", and a
+ * Q&A site's "**Answer (top voted):**".
+ */
 const ANSWER_LABEL =
-  /(?:^|\n)[ \t>*_\-•·]*(?:Answers?|A)[ \t]*(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*/;
-/** What the answer says: a name, a description ("the ferryman") or the narrator. */
-const ANSWER_NAME = new RegExp(`^(?<name>${SPEAKER})`, 'dgu');
+  /(?:^|\n)[ \t>*_\-•·]*(?:Answers?|A)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*/;
+/**
+ * What the answer says: a name, a description ("the ferryman") or the narrator, alone or as a
+ * sentence that names it: "It's Dr. Mortimer, at the end of chapter 2", "That was Jo".
+ */
+const ANSWER_NAME = new RegExp(
+  `^(?:(?:It|That)(?:['’]s|\\s+is|\\s+was)\\s+|The\\s+speaker\\s+is\\s+|(?:Said|Spoken)\\s+by\\s+)?(?<name>${SPEAKER})`,
+  'dgu',
+);
 /** The page or the question asks who speaks: "Who said it?", "Guess who says…", "Name the speaker". */
 const WHO_SAID =
   /\bwho\s+(?:said|says|spoke|speaks|is\s+speaking|is\s+the\s+speaker)\b|\bname\s+the\s+speaker\b/i;

@@ -4,7 +4,8 @@ import { type CreditRule, readWith, sub } from './rule.js';
 
 /**
  * The quotation as the subject of the writer's sentence and the credit its predicate: “…” belongs
- * to Huck, not Tom / “…” is what Huck tells himself / “…” comes from Jim / “…” is Jim's reply. The
+ * to Huck, not Tom / “…” is what Huck tells himself / “…” comes from Jim / “…” is Jim's reply /
+ * “…” is Holmes's. The
  * name must close the predicate: in "belongs to Huck's darkest chapter" the line belongs to a
  * chapter, not to Huck.
  */
@@ -33,10 +34,16 @@ const IS_HIS_WORDS = new RegExp(
   'dgu',
 );
 
+/** "“…” is Holmes's, said to Watson", "“…” was Darcy's own.": the owner's possessive alone closes the predicate. */
+const IS_HIS = new RegExp(
+  `${OPENING}(?:is|was|are|were)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})['’]s(?:\\s+own)?(?=\\s*(?:[,.;:!?${DASHES}]|$))`,
+  'dgu',
+);
+
 export const predicateRule: CreditRule = {
   id: 'credit/predicate',
   description:
-    'the quotation as the subject, the credit its predicate: “…” belongs to Huck / “…” is what Huck tells himself / “…” is Jim’s reply',
+    'the quotation as the subject, the credit its predicate: “…” belongs to Huck / “…” is what Huck tells himself / “…” is Jim’s reply / “…” is Holmes’s',
   read(site) {
     const trail = site.trail;
     if (!CUE.test(trail.text)) return null;
@@ -44,7 +51,8 @@ export const predicateRule: CreditRule = {
     return (
       readWith(sentence, OWNER) ??
       readWith(sentence, WHAT_SAYS) ??
-      readWith(sentence, IS_HIS_WORDS, { pronoun: false })
+      readWith(sentence, IS_HIS_WORDS, { pronoun: false }) ??
+      readWith(sentence, IS_HIS, { pronoun: false })
     );
   },
 };
