@@ -288,7 +288,7 @@ export function newSieveState(
   const { text, mentions, narrator } = scene.ctx;
   return {
     scene,
-    src: { text, mentions, narrator, options: scene.options },
+    src: { text, mentions, narrator, options: scene.options, genderOf: scene.ctx.genderOf },
     result: scene.ctx.quotes.map(() => ({
       speaker: null,
       type: 'none',

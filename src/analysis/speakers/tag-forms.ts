@@ -15,6 +15,8 @@ export interface TagSource {
   mentions: readonly Mention[];
   narrator: string | null;
   options: SpeakerOptions;
+  /** A character's gender, where the tag's pronoun must agree with a name (absent: none is checked). */
+  genderOf?: (id: string) => Gender;
 }
 
 /** The forms a speech tag takes; with the sieve rule that found it, the attribution's rule id. */
@@ -25,7 +27,10 @@ export type TagForm =
   | 'name-said-far'
   /** "Fanny, feeling it due to herself, returned to Mr. Crawford, and said": the clause's subject, not the object. */
   | 'name-clause-subject'
-  /** "Elizabeth saw what he was doing, and … said": a pronoun well before the verb after the clause's name. */
+  /**
+   * "Elizabeth saw what he was doing, and … said": a pronoun well before the verb after the clause's
+   * name (or after ", and Amy …", that coordinate clause's name of the pronoun's gender).
+   */
   | 'name-opens-clause'
   /** "she turned to Lucy and said": the name is the object; the pronoun speaks. */
   | 'pronoun-over-object'

@@ -5,7 +5,13 @@
  * surest ("said Elizabeth", 0.95) down to a description ("cried the old gentleman", 0.6). What a tag
  * is — its forms and fields — is in tag-forms.ts.
  */
-import { COMPANION_NOUNS, GENDERED_NOUNS, KIN_TERMS, OPENING_SPEECH_VERBS } from '../../lexicon.js';
+import {
+  COMPANION_NOUNS,
+  GENDERED_NOUNS,
+  type Gender,
+  KIN_TERMS,
+  OPENING_SPEECH_VERBS,
+} from '../../lexicon.js';
 import {
   clauseSubject,
   isObjectPosition,
@@ -150,8 +156,13 @@ export function subjectBefore(
     // before the verb, after a name that opens the clause, belongs to a subordinate clause or an object.
     if ((g || kin) && v - i > 2) {
       const first = clauseSubject(clause, names);
-      if (first && first.end <= t.start)
-        return { form: 'name-opens-clause', speaker: first.character, type: 'explicit', confidence: 0.85 };
+      if (first && first.end <= t.start) {
+        // "Jo wasn't ashamed…, and Amy never minded… as she hid her face… and sobbed out": the pronoun
+        // stands in the clause of the name that opens it after ", and", when that name agrees with it.
+        const coordinate = g ? coordinateSubject(src, clause, names, first, t, g) : null;
+        const subject = coordinate ?? first;
+        return { form: 'name-opens-clause', speaker: subject.character, type: 'explicit', confidence: 0.85 };
+      }
     }
     if (g)
       return v - i <= src.options.nearPronounWords
@@ -162,6 +173,31 @@ export function subjectBefore(
     if (kin) return kin;
   }
   return null;
+}
+
+/**
+ * The last name between the sentence's subject and the pronoun that opens a coordinate clause of its
+ * own (", and Amy never minded"), of the pronoun's gender; null when there is none or genders are unknown.
+ */
+function coordinateSubject(
+  src: TagSource,
+  clause: readonly Tok[],
+  names: readonly Mention[],
+  first: Mention,
+  pronoun: Tok,
+  gender: Gender,
+): Mention | null {
+  if (!src.genderOf) return null;
+  let found: Mention | null = null;
+  for (const m of names) {
+    if (m.start <= first.end || m.end > pronoun.start) continue;
+    const k = clause.findIndex((t) => t.start >= m.start);
+    const before = clause[k - 1];
+    if (before && (before.lw === 'and' || before.lw === 'but') && before.afterComma) found = m;
+  }
+  return found && found.character !== first.character && src.genderOf(found.character) === gender
+    ? found
+    : null;
 }
 
 // Lower case only: "said Milly", "said Emily" are names, not adverbs.

@@ -145,6 +145,24 @@ describe('tagBefore: the clause ending at the quotation', () => {
     else expect(got).toMatchObject(expected);
   });
 
+  it('reads a pronoun far from the verb as the subject of its own coordinate clause, when the genders agree', () => {
+    const genders: Record<string, 'male' | 'female'> = { jane: 'female', elizabeth: 'female', tony: 'male' };
+    const withGenders = (text: string) => ({
+      ...source(text, NAMES),
+      genderOf: (id: string) => genders[id] ?? 'unknown',
+    });
+    const amy =
+      'Elizabeth was not ashamed of the tear on her nose, and Jane never minded her curls as she hid her face and sobbed out,';
+    expect(read(tagBefore(withGenders(amy), 0, amy.length))).toMatchObject({
+      form: 'name-opens-clause',
+      speaker: 'jane',
+    });
+    // A name of the other gender opening the second clause is not the "she".
+    const tony =
+      'Elizabeth was not ashamed of the tear on her nose, and Tony never minded the noise as she hid her face and sobbed out,';
+    expect(read(tagBefore(withGenders(tony), 0, tony.length))).toMatchObject({ speaker: 'elizabeth' });
+  });
+
   it('is a little less sure of a subject read before the speech than after it', () => {
     const before = tagBefore(source('Elizabeth said:', NAMES), 0, 15)!;
     const after = tagAfter(source(', Elizabeth said.', NAMES), 0, 17)!;
