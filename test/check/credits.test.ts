@@ -1181,6 +1181,11 @@ describe('credits: more introductions and tags', () => {
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
+      'a social thread: a name and a gloss on the line above, emoji, a possessive saying with a comment',
+      '2/ Miss Emily, unhinged (affectionate):\n“Let him go. Let him go.”\n\n3/ Ruth said what she said 💅 “Nobody asked you.”\n\n4/ Tommy’s life advice, honestly valid: “Call this a harbour!” #sealife',
+      ['Miss Emily (name-gloss)', 'Ruth (tag-before)', 'Tommy (possessive)'],
+    ],
+    [
       'a verb and its particle before the words',
       'Later, Tommy cries out, “Nobody asked you.”\n\nRuth fires back, “The sea keeps its own accounts.”\n\nMiss Emily chimes in: “Let him go.”',
       ['Tommy (tag-before)', 'Ruth (tag-before)', 'Miss Emily (tag-before)'],

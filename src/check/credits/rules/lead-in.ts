@@ -128,7 +128,8 @@ export const nameGlossRule: CreditRule = {
     // "Addressee: Gabriel Betteredge⏎Quote:": a name and the colon on different lines are a
     // worksheet's fields, not a name glossed.
     const nameAt = m.indices?.groups?.name?.[0] ?? m.index;
-    if (site.lead.text.slice(nameAt).includes('\n')) return null;
+    // (The line break after the colon, before a quotation on the next line, is no such break.)
+    if (site.lead.text.slice(nameAt).trimEnd().includes('\n')) return null;
     // A bare "Pip," before the words is only a credit at the start of the writer's sentence or list.
     const read = readWith(site.lead, NAME_GLOSS, { pronoun: false }, undefined, m);
     return read && knownToCast(read.name, site.ctx.cast) ? read : null;

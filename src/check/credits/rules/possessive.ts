@@ -21,9 +21,12 @@ import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 
 /** "Mrs. Bennet's husband replies:": a person of the possessor's is the subject, and "replies" a verb. */
 const NOT_A_PERSON = `(?!(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})\\b)`;
-/** "Mr. Bennet's reply is", "In the novella, Kurtz's last words are": a possessive saying noun opening the clause. */
+/**
+ * "Mr. Bennet's reply is", "In the novella, Kurtz's last words are", "Jaggers' life advice, honestly
+ * valid:": a possessive saying noun opening the clause.
+ */
 const POSSESSIVE = new RegExp(
-  `^(?:(?:In|At|By|Near|Towards?|Later|Finally|Then)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+\\s+){1,5}${LOWER}+(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+  `^(?:\\d{1,3}\\s*[/.)]\\s+)?(?:(?:In|At|By|Near|Towards?|Later|Finally|Then)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to)\\s+[^:“”"]{1,60})?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+\\s+){1,5}${LOWER}+(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?(?:,\\s+(?:${LOWER}+\\s+){0,3}${LOWER}+(?=\\s*:))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
   'dgu',
 );
 
