@@ -17,7 +17,8 @@ export const REVIEW_LABELS: ReadonlySet<string> = new Set(
   description definition caption image photo credit credits link links read listen watch buy category
   categories tags tag posted filed keywords fact facts trivia why how what who when where which important
   remember observe notice q interviewer interview hint clue discussion discuss addressee listener task activity
-  prompt exercise`
+  prompt exercise point evidence explain explore elaborate technique effect claim reasoning warrant thesis
+  counterargument counterclaim rebuttal`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -478,6 +478,16 @@ describe('credits: the page’s layout', () => {
     ['a dash inside a block quote', '> I kept you apart, and I am sorry.\n> — Ruth', ['Ruth (dash-after)']],
     ['a parenthesis', '“Paint what you see.” (Basil)', ['Basil (parenthesis)']],
     [
+      'square brackets after, as revision sheets write them',
+      '- “Let him go.” [Miss Emily, ch. 7]\n- “I have been counting the waves” [Ruth]',
+      ['Miss Emily (parenthesis)', 'Ruth (parenthesis)'],
+    ],
+    [
+      'a PEE paragraph’s labels are no speakers',
+      'Point: Ruth longs for the sea. Evidence: Tommy urges her, “Let him go.” Explain: the repetition shows need.\n\nClaim: Ruth stays. Evidence: “I have been counting the waves” (Ruth). Reasoning: she waits.',
+      ['Tommy (tag-before)', 'Ruth (parenthesis)'],
+    ],
+    [
       'a parenthesis with a chapter',
       '“Art is useless.” (Lord Henry, chapter 2)',
       ['Lord Henry (parenthesis)'],

@@ -205,9 +205,9 @@ export function trailingCredit(text: string, span: Span): Span | null {
   const s = text.slice(span.start, span.end);
   const lineStart = s.lastIndexOf('\n') + 1;
   const line = s.slice(lineStart);
-  // A parenthesis at the very end.
-  const paren = /[ \t]*\(([^()\n]{1,60})\)[ \t]*[.,;]?[ \t]*$/u.exec(line);
-  if (paren && paren.index > 0 && isCreditParenthesis(paren[1]!)) {
+  // A parenthesis (or square brackets: "[Joe, ch. 7]", as revision sheets write) at the very end.
+  const paren = /[ \t]*(?:\(([^()\n]{1,60})\)|\[([^[\]\n]{1,60})\])[ \t]*[.,;]?[ \t]*$/u.exec(line);
+  if (paren && paren.index > 0 && isCreditParenthesis(paren[1] ?? paren[2]!)) {
     const before = line.slice(0, paren.index);
     // Only after the quotation's last words: "… said she (Basil)" is fine, "(Basil)" alone is not a trailer.
     if (/[\p{L}\p{N}.,;:!?”"’'»…)\]*_]$/u.test(before)) {
@@ -254,7 +254,7 @@ export function isCitationOnly(trailer: string): boolean {
   const t = trailer
     .trim()
     .replace(/^(?:[—–―~]|-{1,2})\s*/, '')
-    .replace(/^\((.*)\)[.,;]?$/, '$1')
+    .replace(/^\((.*)\)[.,;]?$|^\[(.*)\][.,;]?$/, '$1$2')
     .trim();
   return CITATION.test(t);
 }

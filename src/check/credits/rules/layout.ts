@@ -229,7 +229,7 @@ function introducesNext(site: CreditSite, m: RuleMatch): boolean {
 // ---------------------------------------------------------------------------------------------
 // A parenthesis: "“…” (Basil)", "(Lord Henry, chapter 2)", "(Catherine to Henry)", "(Austen 45)"
 
-const PAREN_BODY = `\\(\\s*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF})*\\s*\\)`;
+const PAREN_BODY = `[([]\\s*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF})*\\s*[)\\]]`;
 const PAREN = new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'dgu');
 const PAREN_LINE = new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'dgu');
 const PAREN_LAST = new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'dgu');
@@ -260,9 +260,9 @@ export const parenthesisRule: CreditRule = {
 function readParenthesis(site: CreditSite): RuleMatch | null {
   const fromTrailer = readWith(trailer(site), PAREN, { pronoun: false });
   if (fromTrailer) return fromTrailer;
-  if (!site.trail.text.slice(0, 8).includes('(') && !site.following?.text.startsWith('(')) {
+  if (!/[([]/.test(site.trail.text.slice(0, 8)) && !/^[([]/.test(site.following?.text ?? '')) {
     const last = lastPart(site);
-    if (!last || !/\)[ \t.]*$/.test(last.text)) return null;
+    if (!last || !/[)\]][ \t.]*$/.test(last.text)) return null;
   }
   return (
     readWith(site.trail, PAREN, { pronoun: false }) ??
