@@ -3,6 +3,7 @@ import {
   type Gender,
   GIVEN_NAME_TITLES,
   HONORIFICS,
+  NICKNAME_ROOTS,
   PLACE_NOUNS,
   RANKS_ALONE,
 } from '../lexicon.js';
@@ -267,6 +268,20 @@ export function joinNicknameClusters(c: Clustering): void {
     );
     if (targets.length === 1) {
       mergeInto(entities, formToKey, e, targets[0]!);
+      continue;
+    }
+    // "Hetty" shortens Henrietta, Hester or Esther: the one person the book gives any of them.
+    const roots = NICKNAME_ROOTS.get(e.given.toLowerCase()) ?? [];
+    const anyRoot = [...entities.values()].filter(
+      (o) =>
+        o !== e &&
+        o.given !== null &&
+        roots.includes(o.given.toLowerCase()) &&
+        !o.ranked &&
+        compatible(o.titleGender, e.titleGender),
+    );
+    if (targets.length === 0 && roots.length > 1 && anyRoot.length === 1) {
+      mergeInto(entities, formToKey, e, anyRoot[0]!);
       continue;
     }
     // "Kit" beside "Kitty Hamilton": a clipped spelling of the one person's pet name (nickname-clipped).

@@ -97,6 +97,8 @@ const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
   ['rebecca', 'female', 'becky'],
   ['georgiana', 'female', 'georgie'],
   ['henrietta', 'female', 'etta hetty'],
+  ['hester', 'female', 'hetty hettie'],
+  ['esther', 'female', 'hetty hettie essie'],
   ['isabella', 'female', 'bella isa'],
   ['isabel', 'female', 'bella'],
   ['jane', 'female', 'jenny jennie janey jinny'],
@@ -244,7 +246,7 @@ const MORE_GIVEN_NAMES: readonly (readonly [Gender, string])[] = [
   ],
   [
     'female',
-    'may june april anna agnes alice beatrice edith ethel esther ruth elinor mabel sylvia laura lilian olivia phyllis rachel sybil louise irene ida janet judith leonora millicent nora hester juliet pamela letitia blanche bella cora delia diana dora edna eva flora gwendolen hilda iris lavinia lois mariana muriel nelly norah ophelia pauline rosamond sophy stella ursula vera viola',
+    'may june april anna agnes alice beatrice edith ethel ruth elinor mabel sylvia laura lilian olivia phyllis rachel sybil louise irene ida janet judith leonora millicent nora juliet pamela letitia blanche bella cora delia diana dora edna eva flora gwendolen hilda iris lavinia lois mariana muriel nelly norah ophelia pauline rosamond sophy stella ursula vera viola',
   ],
 ];
 

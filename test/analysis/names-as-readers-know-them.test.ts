@@ -112,6 +112,25 @@ describe('diminutives', () => {
   it('joins a full given name nobody bears to the one person known by its only pet form', () => {
     expect(named('Francis')?.id).toBe(named('Frank Ashdown')?.id);
   });
+  it('joins a pet form of several names to the one person bearing any of them (Hetty of Hester)', () => {
+    const text = [
+      'CHAPTER I.',
+      '',
+      'Hester Vane kept the shop. Lydia came in at noon.',
+      '',
+      '"Hetty, you are blushing," said Lydia.',
+      '',
+      '"I am not," said Hester.',
+      '',
+      '"Hetty!" said Lydia, and Hetty laughed.',
+      '',
+    ].join('\n');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.find((c) => c.aliases.includes('Hetty'))?.name).toBe(
+      a.characters.find((c) => c.aliases.includes('Hester Vane'))?.name,
+    );
+  });
+
   it('joins a clipped pet form to the one person with the longer one', () => {
     expect(named('Kit')?.id).toBe(named('Kitty Ashdown')?.id);
     expect(named('Kit')?.id).not.toBe(named('Frank')?.id);

@@ -703,6 +703,11 @@ describe('credits: labels, the passive and glosses', () => {
     ],
     ['a Q&A: the quotation as the question, A: X', 'Q: “Let him go.”\nA: Ruth', ['Ruth (quiz-answer)']],
     [
+      'a thread: who says “…”? and the first reply',
+      'Reply from @tidewatcher: Who says “Let him go”? I always thought it was Tommy.\n\nReply from @hetty_fan: It’s Miss Emily, at the gate.',
+      ['Miss Emily (quiz-answer)'],
+    ],
+    [
       'a Q&A site: who says “…”? and the first answer, as a sentence',
       '**Question:** Who says “Let him go.”? I always thought it was Tommy.\n\n**Answer (top voted):** It’s Miss Emily, at the gate. Tommy never says it.\n\n**Answer:** Ruth, surely.',
       ['Miss Emily (quiz-answer)'],
@@ -1226,6 +1231,11 @@ describe('credits: more introductions and tags', () => {
       ['Tommy (given-to)', 'Miss Emily (given-to)'],
     ],
     ['…not to a relation of theirs', 'The last word goes to Ruth’s brother: “Nobody asked you.”', ['-']],
+    [
+      '…or to a description, and a thread item that gets the last word',
+      '1/ The first line belongs to the old sailor: “The tide is in!”\n\n8/ Ruth gets the last word though: “Let him go.”',
+      ['the old sailor (given-to)', 'Ruth (subject-colon)'],
+    ],
   ]);
   it('a word that is rarely a name credits only when the book has such a character', () => {
     expect(credits('May says: “Come home with me.”', NO_CAST)).toEqual(['-']);

@@ -102,11 +102,11 @@ export const speakerLabelRule: CreditRule = {
 // A quiz's answer
 
 /**
- * The label of a quiz's answer opening a line: "Answer:", "**Answer:**", "A:", "Answer —", and a
- * Q&A site's "**Answer (top voted):**".
+ * The label of a quiz's answer opening a line: "Answer:", "**Answer:**", "A:", "Answer —", a Q&A
+ * site's "**Answer (top voted):**", a thread's "Reply from @hetty_fan:".
  */
 const ANSWER_LABEL =
-  /(?:^|\n)[ \t>*_\-•·]*(?:Answers?|A)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*/;
+  /(?:^|\n)[ \t>*_\-•·]*(?:Answers?|A|Reply(?:[ \t]+from[ \t]+@?[\w.-]{1,30})?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*/;
 /**
  * What the answer says: a name, a description ("the ferryman") or the narrator, alone or as a
  * sentence that names it: "It's Dr. Mortimer, at the end of chapter 2", "That was Jo".

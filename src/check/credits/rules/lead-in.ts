@@ -2,9 +2,11 @@ import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
   FINITE_VERB_RE,
+  isDescription,
   isPronoun,
   LOWER,
   SAYING_NOUNS,
+  SPEAKER,
   SPEECH_VERB_RE,
   WRITTEN_NAME,
 } from '../name-pattern.js';
@@ -20,10 +22,11 @@ import { type CreditRule, readWith } from './rule.js';
 
 /**
  * Verbs whose subject takes in someone else's words: "Elizabeth reads the letter:", "Jane overhears
- * them:", "Emma is told:". After them the quotation is not the subject's.
+ * them:", "Emma is told:". After them the quotation is not the subject's ("gets the last word:" is
+ * her own, though).
  */
 const TAKING_IN =
-  '(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|is\\s+told|was\\s+told|gets|got|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?|reacted|responds?\\s+to\\s+\\p{Lu})';
+  '(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|is\\s+told|was\\s+told|gets(?!\\s+the\\s+(?:last|final)\\s+word)|got(?!\\s+the\\s+(?:last|final)\\s+word)|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?|reacted|responds?\\s+to\\s+\\p{Lu})';
 
 /** The same, as a participle in a gloss on the name: "Mr. Hale, reading Edith's letter, smiles:". */
 const TAKING_IN_ING =
@@ -41,7 +44,7 @@ const TAKING_IN_ING =
 /** Up to two phrases before the subject: "Years later, delirious, Catherine longs…:", "In chapter 9, Jane…:". */
 const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:.!?“”"\\n]{0,20},\\s+)?)?`;
 const SUBJECT_COLON = new RegExp(
-  `(?:^(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;]\\s+|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)${LOWER}+){0,5}\\s*:\\s*$`,
+  `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;]\\s+|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)${LOWER}+){0,5}\\s*:\\s*$`,
   'dgu',
 );
 
@@ -85,7 +88,7 @@ export const shownInWordsRule: CreditRule = {
  * ("goes to Jo's sister:" is the sister's). ("The best line is Ruth's:" is the possessive rule's.)
  */
 const GIVEN_TO = new RegExp(
-  `(?:^|[.!?]\\s+)[^.!?:\\n]{0,50}?\\b(?:word|${SAYING_NOUNS})\\s+(?:(?:belongs?|belonged|goes|go|went|falls?|fell)\\s+to|(?:is|was)\\s+given\\s+to)\\s+(?<name>${WRITTEN_NAME})(?<!['’]s)\\s*:\\s*$`,
+  `(?:^|[.!?]\\s+)[^.!?:\\n]{0,50}?\\b(?:word|${SAYING_NOUNS})\\s+(?:(?:belongs?|belonged|goes|go|went|falls?|fell)\\s+to|(?:is|was)\\s+given\\s+to)\\s+(?<name>${SPEAKER})(?<!['’]s)\\s*:\\s*$`,
   'dgu',
 );
 
@@ -95,7 +98,8 @@ export const givenToRule: CreditRule = {
   read(site) {
     if (!site.leadOpen || !/:\s*$/.test(site.lead.text)) return null;
     const m = readWith(site.lead, GIVEN_TO, { pronoun: false });
-    return m && knownToCast(m.name, site.ctx.cast) ? m : null;
+    // A name must be the cast's; a description ("the stranger") is read as any credit by description is.
+    return m && (isDescription(m.name) || knownToCast(m.name, site.ctx.cast)) ? m : null;
   },
 };
 
