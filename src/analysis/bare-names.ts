@@ -21,6 +21,11 @@ import { type FormStats, isSaintsName } from './names.js';
 
 /** …when that person is named with the rank at least this many times as often as all others of it. */
 const TITLE_ALONE_DOMINANCE = 3;
+/**
+ * Pronoun votes (names.ts, collectFormStats) a bare family name needs, twice the other gender's, to be
+ * read as a woman's rather than the family's man's.
+ */
+const BARE_NAME_VOTES = 3;
 /** A bare word is a family name, not someone's given name, when the book uses it so this many times as often. */
 const FAMILY_NAME_DOMINANCE = 5;
 
@@ -206,10 +211,24 @@ export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void 
     if (family.length > 0 && direct.length === 0) {
       // A bare family name usually means the man of the family ("Darcy", "Bingley").
       // With several men of the family, the one named most often ("Archer" is Newland Archer, not his father).
+      // But the pronouns after the bare name may say it is a woman's: David Copperfield's nurse
+      // "Peggotty" is not her brother Mr. Peggotty (Mansfield Park's "aunt Norris" is Mrs. Norris).
+      const sheByPronouns = f.femaleVotes >= BARE_NAME_VOTES && f.femaleVotes >= 2 * f.maleVotes;
       const men = family
         .filter((e) => e.titleGender === 'male' || pronounGender(e) === 'male')
         .sort((a, b) => countWithWord(b, w) - countWithWord(a, w));
-      const pick = men.length > 0 ? men[0]! : family.length === 1 ? family[0]! : null;
+      const women = family
+        .filter((e) => e.titleGender === 'female' || pronounGender(e) === 'female')
+        .sort((a, b) => countWithWord(b, w) - countWithWord(a, w));
+      const pick = sheByPronouns
+        ? women.length === 1
+          ? women[0]!
+          : null
+        : men.length > 0
+          ? men[0]!
+          : family.length === 1
+            ? family[0]!
+            : null;
       if (pick) {
         add(pick.key, f, null, w);
         continue;

@@ -42,7 +42,7 @@ export function narratorsOtherNames(
     all.set(m.character, (all.get(m.character) ?? 0) + 1);
     if (!m.inQuote) inNarration.set(m.character, (inNarration.get(m.character) ?? 0) + 1);
   }
-  const given = me.entity.given ? canonicalGiven(me.entity.given) : null;
+  let given = me.entity.given ? canonicalGiven(me.entity.given) : null;
   const candidates = [...byId].filter(
     ([id, other]) =>
       id !== narratorAs &&
@@ -50,6 +50,22 @@ export function narratorsOtherNames(
       (me.gender === 'unknown' || other.gender === 'unknown' || me.gender === other.gender) &&
       (inNarration.get(id) ?? 0) <= NARRATED_SHARE_MAX * (all.get(id) ?? 0),
   );
+  // Named by the family name alone ("Copperfield", as Mr. Micawber calls him), the narrator is the one
+  // full name of that family and their gender ("David Copperfield"), whose given name then counts.
+  // (A bare name's cluster keeps its word as its given name: "Copperfield" may be either.)
+  const word = me.entity.surname ?? me.entity.given;
+  const family = candidates.filter(
+    ([, o]) =>
+      word !== null &&
+      o.entity!.surname === word &&
+      o.entity!.given !== null &&
+      o.entity!.given !== word &&
+      (me.gender === 'unknown' || o.gender === me.gender),
+  );
+  if (family.length === 1) {
+    ids.add(family[0]![0]);
+    given = canonicalGiven(family[0]![1].entity!.given!);
+  }
   const sameGiven = candidates.filter(
     ([, o]) => given !== null && o.entity!.given !== null && canonicalGiven(o.entity!.given) === given,
   );

@@ -67,6 +67,8 @@ export const HONORIFICS: ReadonlyMap<string, { canonical: string; gender: Gender
       ['queen', 'Queen', 'female'],
       ['dame', 'Dame', 'female'],
       ['master', 'Master', 'male'],
+      ["mas'r", 'Master', 'male'],
+      ['mas’r', 'Master', 'male'],
       ['mistress', 'Mistress', 'female'],
       ['nurse', 'Nurse', 'female'],
       ['judge', 'Judge', 'unknown'],

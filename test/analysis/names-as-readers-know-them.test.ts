@@ -10,6 +10,7 @@ import {
 import { analyzeBook } from '../../src/analysis/index.js';
 import { findMarriedNameLinks } from '../../src/analysis/married-names.js';
 import { type FormStats, findNameOccurrences } from '../../src/analysis/names.js';
+import { narratorsOtherNames } from '../../src/analysis/narrator.js';
 import { withPlainSpaces } from '../../src/analysis/spaces.js';
 import type { Analysis } from '../../src/analysis/types.js';
 import type { Gender } from '../../src/lexicon.js';
@@ -268,6 +269,15 @@ describe('a boy’s title before a family name, and a sailor’s “Cap’n”',
     '"Eat, boy," said Grey.',
     '',
   ].join('\n');
+  it('reads the dialect “Mas’r” as the title Master', () => {
+    const t = '"Mas’r Davy!" said Ham, and "Mas\'r Davy," said Em’ly.';
+    expect(
+      findNameOccurrences(t, [{ start: 0, end: t.length }], [])
+        .filter((o) => o.words[0] === 'Davy')
+        .map((o) => o.honorific),
+    ).toEqual(['Master', 'Master']);
+  });
+
   it('makes one man of John Grey, Master Grey, Cap’n Grey and Grey; Master Davy is Davy', () => {
     const a = analyzeBook(bookOf(text));
     const grey = a.characters.filter((c) => c.aliases.some((n) => /Grey$/.test(n)));
@@ -650,5 +660,81 @@ describe('the old title “Mistress”, before a given name or a family name', (
     expect(mary?.aliases).toEqual(expect.arrayContaining(['Mary', 'Mistress Mary']));
     const hester = a.characters.find((c) => c.aliases.includes('Hester Prynne'));
     expect(hester?.aliases).toEqual(expect.arrayContaining(['Hester', 'Mistress Prynne']));
+  });
+});
+
+describe('a bare family name the pronouns give to a woman', () => {
+  // Like David Copperfield's nurse "Peggotty", whose brother is "Mr. Peggotty".
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Quillan put down her needle. Quillan was the kindest nurse in the county, and she loved the boy.',
+    '',
+    'Quillan sighed. She had waited all day. Quillan laughed, and her eyes were wet. Quillan knew she was tired.',
+    '',
+    '"Are you cold, Master Davy?" said Quillan. She wrapped him in her shawl.',
+    '',
+    'Mr. Quillan came in from the boat. He smelled of the sea.',
+    '',
+    '"There is a storm coming," said Mr. Quillan. He shut the door.',
+    '',
+    '"Then stay by the fire," said Quillan, and she smiled at her brother.',
+    '',
+  ].join('\n');
+
+  it('keeps the woman called by the bare name apart from the man of her family', () => {
+    const a = analyzeBook(bookOf(text));
+    const nurse = a.characters.find((c) => c.name === 'Quillan' || c.aliases.includes('Quillan'));
+    expect(nurse?.aliases ?? []).not.toContain('Mr. Quillan');
+    expect(nurse?.name).not.toBe('Mr. Quillan');
+    expect(nurse?.gender).toBe('female');
+  });
+});
+
+describe('a first-person narrator called by the family name alone', () => {
+  // Like David Copperfield: the narrator is named as others call him most, "Copperfield" (a bare
+  // name's cluster, its word kept as its given name); "David Copperfield" in full and "Davy" are
+  // clusters of their own, talked of in speech, never in narration.
+  const entity = (key: string, given: string | null, surname: string | null, forms: string[]): Entity => ({
+    key,
+    given,
+    surname,
+    titleGender: 'unknown',
+    married: false,
+    unmarried: false,
+    ranked: false,
+    forms: new Set(forms),
+  });
+  const byId = new Map<string, { gender: Gender; entity: Entity | null }>([
+    ['c1', { gender: 'male', entity: entity('bare|Copperfield', 'Copperfield', null, ['Copperfield']) }],
+    [
+      'c2',
+      {
+        gender: 'male',
+        entity: entity('full|david|Copperfield', 'David', 'Copperfield', ['David Copperfield']),
+      },
+    ],
+    ['c3', { gender: 'male', entity: entity('bare|Davy', 'Davy', null, ['Davy']) }],
+    [
+      'c4',
+      {
+        gender: 'female',
+        entity: entity('F-married|Copperfield', null, 'Copperfield', ['Mrs. Copperfield']),
+      },
+    ],
+    [
+      'c5',
+      { gender: 'male', entity: entity('full|thomas|Traddles', 'Thomas', 'Traddles', ['Thomas Traddles']) },
+    ],
+  ]);
+  const mentions = ['c1', 'c1', 'c2', 'c3', 'c4', 'c5', 'c5'].map((character, k) => ({
+    start: k * 10,
+    end: k * 10 + 5,
+    character,
+    inQuote: true,
+  }));
+
+  it('joins the one full name of that family and the narrator’s gender, and its given name’s pet form', () => {
+    expect([...narratorsOtherNames('c1', byId, mentions)].sort()).toEqual(['c1', 'c2', 'c3']);
   });
 });
