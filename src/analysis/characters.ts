@@ -7,7 +7,7 @@ import {
   RANK_TITLES,
 } from '../lexicon.js';
 import { type Clustering, joinBareNames, joinNicknameClusters } from './bare-names.js';
-import { compatible, type Entity, joinClippedFullNames, mergeInto } from './entity.js';
+import { compatible, type Entity, joinClippedFullNames, mergeInto, newEntity } from './entity.js';
 import { canonicalGiven } from './given-names.js';
 import { isHusbandsName } from './married-names.js';
 import { type FormStats, isSaintsName, type NameOccurrence } from './names.js';
@@ -53,16 +53,7 @@ export function clusterNames(
   const add = (key: string, f: FormStats, given: string | null, surname: string | null): Entity => {
     let e = entities.get(key);
     if (!e) {
-      e = {
-        key,
-        given,
-        surname,
-        titleGender: 'unknown',
-        married: false,
-        unmarried: false,
-        ranked: false,
-        forms: new Set(),
-      };
+      e = newEntity(key, given, surname);
       entities.set(key, e);
     }
     e.forms.add(f.form);

@@ -15,6 +15,20 @@ export interface Entity {
   forms: Set<string>;
 }
 
+/** A new cluster with no forms yet and nothing known of its titles. */
+export function newEntity(key: string, given: string | null, surname: string | null): Entity {
+  return {
+    key,
+    given,
+    surname,
+    titleGender: 'unknown',
+    married: false,
+    unmarried: false,
+    ranked: false,
+    forms: new Set(),
+  };
+}
+
 /** Two genders that may be one person's: equal, or either unknown. */
 export function compatible(a: Gender, b: Gender): boolean {
   return a === 'unknown' || b === 'unknown' || a === b;

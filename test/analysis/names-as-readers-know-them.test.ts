@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayName } from '../../src/analysis/display-name.js';
-import { type Entity, joinCaseVariants } from '../../src/analysis/entity.js';
+import { type Entity, joinCaseVariants, newEntity } from '../../src/analysis/entity.js';
 import {
   canonicalGiven,
   isClippedPetForm,
@@ -696,13 +696,7 @@ describe('a first-person narrator called by the family name alone', () => {
   // name's cluster, its word kept as its given name); "David Copperfield" in full and "Davy" are
   // clusters of their own, talked of in speech, never in narration.
   const entity = (key: string, given: string | null, surname: string | null, forms: string[]): Entity => ({
-    key,
-    given,
-    surname,
-    titleGender: 'unknown',
-    married: false,
-    unmarried: false,
-    ranked: false,
+    ...newEntity(key, given, surname),
     forms: new Set(forms),
   });
   const byId = new Map<string, { gender: Gender; entity: Entity | null }>([
