@@ -39,6 +39,7 @@ const BOOK = [
   '“Mind the step, child,” said my aunt.',
   'Then the Warden, Mr. Pike, came in with the keys.',
   '“Sit down, all of you,” said the Warden.',
+  '“Kate says the boats are in and the nets are dry,” said Ruth.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -131,6 +132,7 @@ const MODEL: SpeakerModel = {
     quote('It is a dirty business,', 'c20', 'explicit', 0.95),
     quote('Mind the step, child,', 'c20', 'anaphoric', 0.95),
     quote('Sit down, all of you,', 'c23', 'explicit', 0.95),
+    quote('Kate says the boats are in and the nets are dry,', 'c3', 'explicit', 0.95),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -498,6 +500,15 @@ describe('attribute: verdicts with evidence', () => {
       bookAddressees: ['Captain Moss'],
     });
     expect(attribute(credit('Mrs. Hale'), line('Come here,'), ctx).addressee).toBeNull();
+  });
+
+  it('words the speaker reports from someone else (“Kate says …”) do not contradict a credit to that one', () => {
+    const reported = line('the boats are in and the nets are dry,');
+    const r = attribute(credit('Kate'), reported, ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toMatch(/Ruth reports someone else's words here \(“Kate says …”\)/);
+    // The speaker who reports them is still the speaker.
+    expect(attribute(credit('Ruth'), reported, ctx).attribution).toBe('supported');
   });
 
   it('a pronoun credit may mean the book’s speaker: contradicted only if the pronoun cannot', () => {

@@ -232,6 +232,35 @@ function pronounGuard(
 }
 
 /**
+ * "He says he feels it in his veins": where the words in the book follow, inside the speaker's line,
+ * a clause reporting someone else's saying, the writer who credits them to the one reported ("Dickon
+ * says “he feels it in his veins”") has read the book rightly. The speaker of the line is no
+ * contradiction then: the credit is left unsettled, with a note.
+ */
+const REPORTED_BEFORE =
+  /(?:^|[\s“"‘'(—-])(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}'’.-]+)\s+(?:says|said|tells\s+(?:me|us|him|her)|told\s+(?:me|us|him|her)|thinks|thought|writes|wrote)\s+(?:that\s+|as\s+)?$/u;
+
+function reportedSpeechGuard(
+  location: Span,
+  pick: Judgement,
+  ctx: AttributeContext,
+  notes: string[],
+): { pick: Judgement; notes: string[] } {
+  if (pick.attribution !== 'contradicted') return { pick, notes };
+  const before = ctx.bookText.slice(Math.max(0, location.start - 40), location.start);
+  const m = REPORTED_BEFORE.exec(before);
+  if (!m) return { pick, notes };
+  const clause = m[0].trim().replace(/^[“"‘'(—-]/, '');
+  return {
+    pick: { ...pick, attribution: 'unknown' },
+    notes: [
+      ...notes,
+      `in the book ${pick.bookSpeaker ?? 'the speaker'} reports someone else's words here (“${clause} …”)`,
+    ],
+  };
+}
+
+/**
  * Judge a credit against the located line. `location` is null when the quotation was not located;
  * `otherLocations` are further places the same words occur.
  */
@@ -279,7 +308,8 @@ export function attribute(
     }
   }
   const combined = combine(judged);
-  const { pick, notes: occurrenceNotes } = pronounGuard(credit, combined.pick, ctx, combined.notes);
+  const guarded = pronounGuard(credit, combined.pick, ctx, combined.notes);
+  const { pick, notes: occurrenceNotes } = reportedSpeechGuard(location, guarded.pick, ctx, guarded.notes);
   const pickedReading =
     readings[judged.indexOf(judged.find((j) => j.evidence === pick.evidence) ?? judged[0]!)]!;
   return {
