@@ -40,6 +40,7 @@ const BOOK = [
   'Then the Warden, Mr. Pike, came in with the keys.',
   '“Sit down, all of you,” said the Warden.',
   '“Kate says the boats are in and the nets are dry,” said Ruth.',
+  '“My mother used to say the sea keeps its own accounts,” said Jane.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -133,6 +134,7 @@ const MODEL: SpeakerModel = {
     quote('Mind the step, child,', 'c20', 'anaphoric', 0.95),
     quote('Sit down, all of you,', 'c23', 'explicit', 0.95),
     quote('Kate says the boats are in and the nets are dry,', 'c3', 'explicit', 0.95),
+    quote('My mother used to say the sea keeps its own accounts,', 'c7', 'explicit', 0.95),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -509,6 +511,11 @@ describe('attribute: verdicts with evidence', () => {
     expect(r.notes.join(' ')).toMatch(/Ruth reports someone else's words here \(“Kate says …”\)/);
     // The speaker who reports them is still the speaker.
     expect(attribute(credit('Ruth'), reported, ctx).attribution).toBe('supported');
+    expect(attribute(credit('Mrs. Hale'), line('the sea keeps its own accounts,'), ctx).attribution).toBe(
+      'unknown',
+    );
+    // The book's own tag is no report: Mrs. Hale's "Come here" still contradicts a credit to Captain Moss.
+    expect(attribute(credit('Captain Moss'), line('Come here,'), ctx).attribution).toBe('contradicted');
   });
 
   it('a pronoun credit may mean the book’s speaker: contradicted only if the pronoun cannot', () => {

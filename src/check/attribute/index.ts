@@ -232,13 +232,14 @@ function pronounGuard(
 }
 
 /**
- * "He says he feels it in his veins": where the words in the book follow, inside the speaker's line,
- * a clause reporting someone else's saying, the writer who credits them to the one reported ("Dickon
- * says “he feels it in his veins”") has read the book rightly. The speaker of the line is no
- * contradiction then: the credit is left unsettled, with a note.
+ * "He says he feels it in his veins", "my father used to say that …": where the words in the book
+ * follow, inside the speaker's line, a clause reporting someone else's saying, the writer who credits
+ * them to the one reported ("Dickon says “he feels it in his veins”") has read the book rightly.
+ * (Only run straight on: "He said, “…”" with its comma and mark is the book's own tag.) The
+ * speaker of the line is no contradiction then: the credit is left unsettled, with a note.
  */
 const REPORTED_BEFORE =
-  /(?:^|[\s“"‘'(—-])(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}'’.-]+)\s+(?:says|said|tells\s+(?:me|us|him|her)|told\s+(?:me|us|him|her)|thinks|thought|writes|wrote)\s+(?:that\s+|as\s+)?$/u;
+  /(?:^|[\s“"‘'(—-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Yy]our)\s+\p{Ll}+|\p{Lu}[\p{L}'’.-]+)\s+(?:(?:used\s+to|would|always)\s+say|says|said|tells\s+(?:me|us|him|her)|told\s+(?:me|us|him|her)|thinks|thought|writes|wrote)\s+(?:that\s+|as\s+)?$/u;
 
 function reportedSpeechGuard(
   location: Span,
