@@ -129,10 +129,7 @@ export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void 
     // more often named of the two. Of several titled clusters of the family, the one named far most
     // often ("Heathcliff" is Mr. Heathcliff's, 123 times, not his son's as "Master Heathcliff" nor
     // Mrs. Heathcliff's, 22).
-    const countWith = (e: Entity) =>
-      [...e.forms]
-        .filter((x) => statsOf.get(x)?.words.includes(w))
-        .reduce((n, x) => n + (statsOf.get(x)?.count ?? 0), 0);
+    const countWith = (e: Entity) => countWithWord(e, w);
     const titledFamily = bySurname(w)
       .filter((e) => !e.key.startsWith('full|'))
       .sort((a, b) => countWith(b) - countWith(a));

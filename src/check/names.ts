@@ -149,7 +149,6 @@ export interface NamesContext {
   cast: Cast;
 }
 
-/** The names of the review (outside its quotations), each once, in the order first named. */
 /**
  * How often the book prints a name's word, its possessive too: the book's index keeps "Jackson's"
  * (of "Jackson's Island") as one word, "jacksons", and a review's "Jackson's Island" names Jackson.
@@ -159,6 +158,7 @@ function bookCount(word: string, index: BookIndex): number {
   return count(word) + (word.endsWith('s') ? 0 : count(`${word}s`));
 }
 
+/** The names of the review (outside its quotations), each once, in the order first named. */
 export function namesInReview(
   doc: ReviewDocument,
   quotes: readonly CheckedQuote[],

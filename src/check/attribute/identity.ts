@@ -294,10 +294,6 @@ const LEADING_NAME = new RegExp(
 const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
 
 /**
- * Places where the book names both people as two: a mention of each, a few words apart in one
- * sentence, joined by words that make them two ("and", "to", "looked at"), not by apposition.
- */
-/**
  * Places where one is set beside the other as their role: "the Collector, Mr. Turton" (the role
  * first, after "the"), "Mr. Haq, the Inspector" (the name first, then ", the"). Offsets are where
  * each mention starts; a mention ends where its capitalised words do.
@@ -321,6 +317,10 @@ export function countApposed(text: string, a: readonly number[], b: readonly num
   return n;
 }
 
+/**
+ * Places where the book names both people as two: a mention of each, a few words apart in one
+ * sentence, joined by words that make them two ("and", "to", "looked at"), not by apposition.
+ */
 export function countNamedTogether(text: string, a: readonly number[], b: readonly number[]): number {
   let n = 0;
   let j = 0;

@@ -32,17 +32,18 @@ const TAKING_IN =
 const TAKING_IN_ING =
   /\b(?:reading|hearing|overhearing|listening|watching|quoting|reciting|repeating|receiving|opening)\b/;
 
+/** Up to two phrases before the subject: "Years later, delirious, Catherine longs…:", "In chapter 9, Jane…:". */
+const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:.!?“”"\\n]{0,20},\\s+)?)?`;
+
 /**
  * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:", "…, and
- * Huck just plays dumb:", "When he proposes, she corrects him at once:": a sentence (or its last clause) of the writer's whose subject is a person
- * and which leads into the quotation with a colon,
+ * Huck just plays dumb:", "When he proposes, she corrects him at once:": a sentence (or its last
+ * clause) of the writer's whose subject is a person and which leads into the quotation with a colon,
  * whatever its verb (writers vary them endlessly), except verbs of taking in another's words. Only a
  * lower-case clause of a few words, with no second name and nothing done "by" or "from" someone
  * ("begins by teasing his friend:" is the subject's own doing); not a possessive ("Elizabeth's sister
  * replies:" is the sister's).
  */
-/** Up to two phrases before the subject: "Years later, delirious, Catherine longs…:", "In chapter 9, Jane…:". */
-const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:.!?“”"\\n]{0,20},\\s+)?)?`;
 const SUBJECT_COLON = new RegExp(
   `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;]\\s+|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)${LOWER}+){0,5}\\s*:\\s*$`,
   'dgu',

@@ -46,6 +46,7 @@ const FROM = new RegExp(
 const OWNED_BY = new RegExp(`(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s)\\s*$`, 'dgu');
 
 const POSSESSIVE_WORDS = /['’]|[Hh]is|[Hh]er/;
+const FROM_WORDS = /from|by/;
 
 /** Where the lead's last clause starts: after its last semicolon or ", and" / ", but" (0 if none). */
 function lastClauseStart(lead: string): number {
@@ -54,7 +55,6 @@ function lastClauseStart(lead: string): number {
   for (let m = re.exec(lead); m; m = re.exec(lead)) from = m.index + m[0].length;
   return from;
 }
-const FROM_WORDS = /from|by/;
 
 /**
  * POSSESSIVE, where a clause about the saying may stand before the colon ("The narrator's famous

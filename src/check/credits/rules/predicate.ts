@@ -5,9 +5,8 @@ import { type CreditRule, readWith, sub } from './rule.js';
 /**
  * The quotation as the subject of the writer's sentence and the credit its predicate: “…” belongs
  * to Huck, not Tom / “…” is what Huck tells himself / “…” comes from Jim / “…” is Jim's reply /
- * “…” is Holmes's. The
- * name must close the predicate: in "belongs to Huck's darkest chapter" the line belongs to a
- * chapter, not to Huck.
+ * “…” is Holmes's. The name must close the predicate: in "belongs to Huck's darkest chapter" the
+ * line belongs to a chapter, not to Huck.
  */
 
 const DASHES = '\\u2014\\u2013\\u2015';
