@@ -314,3 +314,24 @@ export function joinNicknameClusters(c: Clustering): void {
     if (targets.length === 0 && clipped.length === 1) mergeInto(entities, formToKey, e, clipped[0]!);
   }
 }
+
+/**
+ * A name that is a given name and an epithet joined by hyphens ("Winnie-the-Pooh", "Jack-the-Giant")
+ * names the one person the book also calls by the epithet's last word alone ("Pooh"): a reader takes
+ * the long form for the full name. Only "the" between them: "Jean-Paul" is not "Paul".
+ */
+const EPITHET_NAME = /^\p{Lu}[\p{L}']*-the-(?:\p{L}+-)*(\p{Lu}[\p{L}']*)$/u;
+
+/** Step 5: an epithet name's cluster joins the one cluster of its last word ("Pooh"). */
+export function joinEpithetNames(c: Clustering): void {
+  const { entities, formToKey } = c;
+  for (const [key, e] of [...entities]) {
+    if (!key.startsWith('bare|') || !e.given) continue;
+    const last = EPITHET_NAME.exec(e.given)?.[1];
+    if (!last) continue;
+    const owners = [...entities.values()].filter(
+      (o) => o !== e && o.forms.has(last) && compatible(o.titleGender, e.titleGender),
+    );
+    if (owners.length === 1) mergeInto(entities, formToKey, e, owners[0]!);
+  }
+}

@@ -6,7 +6,7 @@ import {
   HONORIFICS,
   RANK_TITLES,
 } from '../lexicon.js';
-import { type Clustering, joinBareNames, joinNicknameClusters } from './bare-names.js';
+import { type Clustering, joinBareNames, joinEpithetNames, joinNicknameClusters } from './bare-names.js';
 import { compatible, type Entity, joinClippedFullNames, mergeInto, newEntity } from './entity.js';
 import { canonicalGiven } from './given-names.js';
 import { isHusbandsName } from './married-names.js';
@@ -312,6 +312,8 @@ export function clusterNames(
   joinBareNames(clustering, forms);
   // 4. A nickname cluster of its own ("Lizzy") joins the one given-name cluster it shortens.
   joinNicknameClusters(clustering);
+  // 5. "Winnie-the-Pooh" joins "Pooh" (bare-names.ts).
+  joinEpithetNames(clustering);
   return { entities, formToKey };
 }
 

@@ -732,3 +732,30 @@ describe('a first-person narrator called by the family name alone', () => {
     expect([...narratorsOtherNames('c1', byId, mentions)].sort()).toEqual(['c1', 'c2', 'c3']);
   });
 });
+
+describe('a given name and an epithet joined by hyphens', () => {
+  // Like Winnie-the-Pooh: the long form is the full name, the epithet alone what the book mostly says.
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Once there was a hedgehog called Tilly-the-Prickle, and everybody called her Prickle for short.',
+    '',
+    '"Good morning," said Prickle.',
+    '',
+    '"Good morning, Prickle," said Jean-Paul. "Have you seen Paul?"',
+    '',
+    '"Paul is asleep," said Prickle. Tilly-the-Prickle curled up by the door.',
+    '',
+    '"Then I will wait," said Paul, who was not asleep at all.',
+    '',
+  ].join('\n');
+
+  it('makes one character of Tilly-the-Prickle and Prickle, but keeps Jean-Paul apart from Paul', () => {
+    const a = analyzeBook(bookOf(text));
+    const prickle = a.characters.filter((c) => c.aliases.some((x) => x.includes('Prickle')));
+    expect(prickle).toHaveLength(1);
+    expect(prickle[0]?.aliases).toEqual(expect.arrayContaining(['Prickle', 'Tilly-the-Prickle']));
+    const paul = a.characters.find((c) => c.aliases.includes('Paul'));
+    expect(paul?.aliases).not.toContain('Jean-Paul');
+  });
+});
