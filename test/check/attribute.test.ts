@@ -41,6 +41,7 @@ const BOOK = [
   '“Sit down, all of you,” said the Warden.',
   '“Kate says the boats are in and the nets are dry,” said Ruth.',
   '“My mother used to say the sea keeps its own accounts,” said Jane.',
+  '“Nothing of the kind will be done,” said Miss Dashwood.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -135,6 +136,7 @@ const MODEL: SpeakerModel = {
     quote('Sit down, all of you,', 'c23', 'explicit', 0.95),
     quote('Kate says the boats are in and the nets are dry,', 'c3', 'explicit', 0.95),
     quote('My mother used to say the sea keeps its own accounts,', 'c7', 'explicit', 0.95),
+    quote('Nothing of the kind will be done,', 'c17', 'explicit', 0.95),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -438,6 +440,14 @@ describe('attribute: verdicts with evidence', () => {
     expect(eldest.attribution).toBe('unknown');
     expect(eldest.notes.join(' ')).toMatch(/eldest daughter/);
     expect(attribute(credit('Marianne'), sense, ctx).attribution).toBe('contradicted');
+    // …and the book's own "said Miss Dashwood", filed under her: Elinor, known by no family name, may
+    // be the eldest; a woman of another family or a man may not
+    const done = line('Nothing of the kind will be done,');
+    const elinor = attribute(credit('Elinor'), done, ctx);
+    expect(elinor.attribution).toBe('unknown');
+    expect(elinor.notes.join(' ')).toMatch(/“Miss Dashwood” may be Elinor.*eldest daughter/);
+    expect(attribute(credit('Jane'), done, ctx).attribution).toBe('contradicted');
+    expect(attribute(credit('Captain Moss'), done, ctx).attribution).toBe('contradicted');
   });
 
   it('"said the squire" read by the model as Dr. Finch supports no credit to him; "said the doctor" does', () => {

@@ -158,6 +158,9 @@ describe('cast: names as readers write them', () => {
   it('a name in the possessive names someone by their relation, not that character', () => {
     expect(cast.resolve('Elizabeth’s sister').status).toBe('unknown');
     expect(cast.resolve("Kitty's Father").status).toBe('unknown');
+    // a heading in capitals, or a list that capitalises every word
+    expect(cast.resolve("KITTY'S FATHER").status).toBe('unknown');
+    expect(cast.resolve("Kitty'S Father").status).toBe('unknown');
     expect(cast.resolve('Kitty').status).toBe('character');
   });
 

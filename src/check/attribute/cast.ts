@@ -77,8 +77,8 @@ export function isNarratorName(name: string): boolean {
   return NARRATOR_RE.test(name.trim());
 }
 
-/** A name in the possessive before a word: "Lucy's brother", "Darcy’s friend". */
-const POSSESSIVE_PHRASE = /['’]s\s+\p{L}/u;
+/** A name in the possessive before a word: "Lucy's brother", "Darcy’s friend", a heading's "DAN'S GIRL". */
+const POSSESSIVE_PHRASE = /['’]s\s+\p{L}/iu;
 
 const INITIALS_RE = /^\p{Lu}{1,3}\.?$|^(?:\p{Lu}\.\s?){1,3}$/u;
 

@@ -37,7 +37,13 @@ import {
 } from './thresholds.js';
 import { participantPerson, turnTakingAt } from './turn-taking.js';
 import { callsClaimed } from './vocatives.js';
-import { callingConflict, familyFormFits, misfiledFamilyForm, tagNameFits } from './written-name.js';
+import {
+  callingConflict,
+  familyFormFits,
+  misfiledFamilyForm,
+  misfiledTagFamilyForm,
+  tagNameFits,
+} from './written-name.js';
 
 /**
  * One place a quotation occurs in the book: what the book says there (narration or dialogue, its
@@ -374,7 +380,9 @@ export function judgeCharacter(
   const identity = compareAll(claimed, finding.people, ctx);
   if (identity.relation !== 'distinct')
     return result('unknown', evidence, label, confidence, [identity.reason]);
-  const misfiled = misfiledFamilyForm(claimed, written, finding.people, ctx.cast, ctx.together);
+  const misfiled =
+    misfiledFamilyForm(claimed, written, finding.people, ctx.cast, ctx.together) ??
+    (tag?.kind === 'named' ? misfiledTagFamilyForm(tag.who, claimed, finding.people, ctx.cast) : null);
   if (misfiled) return result('unknown', evidence, label, confidence, [misfiled]);
   // "said Miss Alan" for a line credited to Miss Catharine Alan: whatever character the model took the
   // tag's name for, the name itself may be the claimed person's.

@@ -25,6 +25,22 @@ export function familyFormFits(tagName: string, written: string): boolean {
   );
 }
 
+/** "Miss Dashwood": a daughter's title before a family name alone; null for any other form. */
+function daughtersFamilyForm(name: string): { family: string; title: string } | null {
+  const family = familyName(name);
+  const title = parseName(name).titles[0];
+  return family !== null && (title === 'miss' || title === 'mademoiselle') ? { family, title } : null;
+}
+
+/** The cast calls this person by that title before her given name alone: "Marianne Dashwood" and "Miss Marianne". */
+function calledMissByGiven(p: Person, form: { family: string; title: string }, cast: Cast): boolean {
+  const c = p.id ? cast.byId(p.id) : null;
+  if (!c) return false;
+  const names = [c.name, ...c.aliases].map(parseName);
+  const given = new Set(names.filter((n) => n.surname === form.family && n.given).map((n) => n.given));
+  return names.some((n) => n.titles[0] === form.title && n.words.length === 1 && given.has(n.words[0]!));
+}
+
 /**
  * The writer's "Miss Dashwood" that the cast filed under a woman it also calls "Miss Marianne": a
  * daughter called by her given name is not the eldest, who takes the plain family name (Austen's
@@ -38,17 +54,9 @@ export function misfiledFamilyForm(
   cast: Cast,
   together: TogetherEvidence | null,
 ): string | null {
-  const family = familyName(written);
-  const title = parseName(written).titles[0];
-  if (family === null || (title !== 'miss' && title !== 'mademoiselle')) return null;
-  // "Marianne Dashwood" and "Miss Marianne": the same title before her given name alone
-  const byGiven = claimed.find((p) => {
-    const c = p.id ? cast.byId(p.id) : null;
-    if (!c) return false;
-    const names = [c.name, ...c.aliases].map(parseName);
-    const given = new Set(names.filter((n) => n.surname === family && n.given).map((n) => n.given));
-    return names.some((n) => n.titles[0] === title && n.words.length === 1 && given.has(n.words[0]!));
-  });
+  const form = daughtersFamilyForm(written);
+  if (!form) return null;
+  const byGiven = claimed.find((p) => calledMissByGiven(p, form, cast));
   if (!byGiven) return null;
   const asWritten = nameOnly(written);
   const who = speaker.find((s) => comparePeople(asWritten, s, together).relation !== 'distinct');
@@ -96,4 +104,29 @@ export function tagNameFits(who: string, p: Person, cast: Cast): boolean {
   if (tag.words.length === 0 || tag.article) return false;
   if (tag.gender !== 'unknown' && p.gender !== 'unknown' && tag.gender !== p.gender) return false;
   return p.names.some((n) => tag.words.every((w) => n.words.includes(w)));
+}
+
+/**
+ * The book's own tag "said Miss Dashwood", which the cast filed under a woman it also calls "Miss
+ * Marianne", for a line credited to another woman the cast knows by no family name at all (Elinor):
+ * the eldest daughter takes the plain family name, and the cast cannot tell that she is not the
+ * eldest. The tag may name the claimed person; null when that is not so.
+ */
+export function misfiledTagFamilyForm(
+  tagWho: string,
+  claimed: readonly Person[],
+  speaker: readonly Person[],
+  cast: Cast,
+): string | null {
+  const form = daughtersFamilyForm(tagWho);
+  if (!form) return null;
+  const misfiledTo = speaker.find((p) => calledMissByGiven(p, form, cast));
+  if (!misfiledTo) return null;
+  const may = claimed.find(
+    (p) =>
+      p.gender !== 'male' &&
+      p.names.every((n) => n.titleClass !== 'married' && n.surname === null && n.husbandGiven === null),
+  );
+  if (!may) return null;
+  return `the book's “${tagWho}” may be ${may.label}: the book also calls ${misfiledTo.label} by her given name, and the plain family name is the eldest daughter’s`;
 }
