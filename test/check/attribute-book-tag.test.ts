@@ -103,6 +103,26 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Milly', ruleId: 'tag/before-quote' },
   ],
   [
+    'a tag leading into the line, and one after it leading into the reply',
+    'When Ruth said, “⟦You are late⟧,” Tommy replied, “The tide was against me.”',
+    { kind: 'named', who: 'Ruth', ruleId: 'tag/before-quote' },
+  ],
+  [
+    'the reply after such a line is the second speaker’s',
+    'When Ruth said, “You are late,” Tommy replied, “⟦The tide was against me⟧.”',
+    { kind: 'named', who: 'Tommy', ruleId: 'tag/before-quote' },
+  ],
+  [
+    'a speech verb no tag reading catches: the tag after leads into the reply, not this line',
+    'Upon her saying “⟦No⟧,” Tommy added, “Are you sure? I saw your lips move.”',
+    null,
+  ],
+  [
+    'a split speech after narration keeps its tag between the parts',
+    'Tommy looked up from the nets. “⟦I kept you apart⟧,” said Ruth, “and I am sorry.”',
+    { kind: 'named', who: 'Ruth', ruleId: 'tag/after-quote' },
+  ],
+  [
     'narration about speech is no tag',
     '“⟦No⟧.”\n\n“It has been your own doing?” Catherine said nothing.',
     null,

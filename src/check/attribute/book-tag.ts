@@ -302,19 +302,36 @@ function tagBetween(text: string, prev: Segment, seg: Segment): BookTag | null {
   if (!t) return null;
   const rest = text.slice(t.span.end, seg.start);
   // after the tag only an adverbial and punctuation ("laughing", "after a pause") before the next part
-  if (!/^[^.!?\u201c"]{0,40}[,.;:\u2014]?\s*[\u201c"\u2018']?\s*$/u.test(rest)) return null;
+  if (!LEADS_INTO_NEXT.test(rest)) return null;
   return { ...t, ruleId: 'tag/between-parts' };
 }
+
+/** A speech verb (or "saying") a few words before a quote mark, in the same sentence. */
+const SAID_JUST_BEFORE = new RegExp(
+  `\\b(?:${VERB}|saying)\\b[^.!?\\u201c\\u201d"]{0,50}[\\u201c"\\u2018']\\s*$`,
+  'u',
+);
+
+/** After a tag, nothing but an adverbial and punctuation before the next part: the tag leads into it. */
+const LEADS_INTO_NEXT = /^[^.!?\u201c"]{0,40}[,.;:\u2014]?\s*[\u201c"\u2018']?\s*$/u;
 
 function tagOfSegment(text: string, segs: readonly Segment[], k: number, para: Span): BookTag | null {
   const seg = segs[k]!;
   const next = segs[k + 1];
   const prev = segs[k - 1];
-  return (
-    tagAfter(text, seg, next ? next.start : para.end) ??
-    tagBefore(text, prev ? prev.end : para.start, seg, 'tag/before-quote') ??
-    (prev ? tagBetween(text, prev, seg) : null)
-  );
+  const after = tagAfter(text, seg, next ? next.start : para.end);
+  const before = tagBefore(text, prev ? prev.end : para.start, seg, 'tag/before-quote');
+  // "when Mrs. Sparsit said, “A,” Mr. Bounderby replied, “B”": a tag right before the part speaks for
+  // it, and the tag after it leads into the next part, the reply.
+  // A speech verb just before the part that no tag reading catches ("upon her saying “No,” he
+  // added, “…”"): the tag after is still the reply's, and this part's tag is not read.
+  if (after && next && LEADS_INTO_NEXT.test(text.slice(after.span.end, next.start))) {
+    if (before && /^[\s,:\u2014\u201c"\u2018']*$/u.test(text.slice(before.span.end, seg.start)))
+      return before;
+    if (SAID_JUST_BEFORE.test(text.slice(Math.max(prev ? prev.end : para.start, seg.start - 80), seg.start)))
+      return null;
+  }
+  return after ?? before ?? (prev ? tagBetween(text, prev, seg) : null);
 }
 
 /** A speech over several paragraphs: this paragraph opens on a quotation the paragraph before left open. */
