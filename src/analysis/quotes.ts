@@ -150,10 +150,12 @@ export function findQuotations(text: string, paragraphs: readonly Span[], style:
   const out: RawQuotation[] = [];
   const setOff = setOffParagraphs(text, paragraphs);
   let current: RawQuotation | null = null; // quotation that continues into the next paragraph
+  let finishesUnopened = false; // …and this paragraph finishes it without reopening (finishesSpeech)
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const { start: ps, end: pe } = paragraphs[pi]!;
     if (setOff[pi]) {
       current = null;
+      finishesUnopened = false;
       continue;
     }
     // Mark events in this paragraph.
@@ -166,7 +168,7 @@ export function findQuotations(text: string, paragraphs: readonly Span[], style:
       }
     }
     const paraParts: Span[] = [];
-    let openAt = -1;
+    let openAt = finishesUnopened ? ps : -1;
     const closePart = (end: number): void => {
       // A quotation nested inside the speech ('Tut!' within "…") stays part of it. (Cutting reported
       // sentences out was tried: PDNC does it in some novels and not others; no gain overall.)
@@ -197,9 +199,14 @@ export function findQuotations(text: string, paragraphs: readonly Span[], style:
       }
     }
     let continues = false;
+    finishesUnopened = false;
     if (openAt >= 0) {
       closePart(pe);
       continues = nextParagraphOpensQuote(text, paragraphs[pi + 1], classify, marks);
+      if (!continues && finishesSpeech(text, paragraphs[pi + 1], classify, marks)) {
+        continues = true;
+        finishesUnopened = true;
+      }
     }
     // Group this paragraph's parts into quotations.
     for (let k = 0; k < paraParts.length; k++) {
@@ -293,6 +300,30 @@ function nextParagraphOpensQuote(
   if (i >= next.end || !marks.includes(text[i]!)) return false;
   const role = classify(text, i, next.start, next.end);
   return role === 'open' || role === 'toggle';
+}
+
+/**
+ * A speech left open at a paragraph's end that the next paragraph finishes without reopening it:
+ * its one quote mark closes it, at its end. A song or poem quoted inside a speech is printed so
+ * (A Room with a View: `"'From far, from eve and morning, … here am I'` and then the speaker's
+ * own words, `… I don't believe in this world sorrow."`).
+ */
+function finishesSpeech(
+  text: string,
+  next: Span | undefined,
+  classify: (text: string, i: number, ps: number, pe: number) => MarkRole,
+  marks: string,
+): boolean {
+  if (!next) return false;
+  let last = -1;
+  for (let i = next.start; i < next.end; i++) {
+    if (!marks.includes(text[i]!) || classify(text, i, next.start, next.end) === 'none') continue;
+    if (last >= 0) return false;
+    last = i;
+  }
+  if (last < 0) return false;
+  const role = classify(text, last, next.start, next.end);
+  return (role === 'close' || role === 'toggle') && text.slice(last + 1, next.end).trim() === '';
 }
 
 /**

@@ -54,6 +54,34 @@ describe('finding quotations', () => {
     expect(quotes).toContainEqual(['I have ridden from London this morning,']);
   });
 
+  it('joins a song quoted in a speech to the words after it that close the speech without reopening it', () => {
+    const text = [
+      'In his ordinary voice, so that she scarcely knew he was singing, he said:',
+      '',
+      '"\'Over the hill and over the sea,',
+      "The wind comes home to me'",
+      '',
+      'Ruth and I both know this. We come from the wind, and we go back to it."',
+      '',
+      'Ruth smiled. She had nothing to say to that.',
+      '',
+      '"Then sing it again," said Ruth.',
+      '',
+    ].join('\n');
+    expect(quotesOf(text)).toEqual([
+      [
+        "'Over the hill and over the sea,\nThe wind comes home to me'",
+        'Ruth and I both know this. We come from the wind, and we go back to it.',
+      ],
+      ['Then sing it again,'],
+    ]);
+    // A paragraph of narration after an unclosed speech stays narration: its mark opens a new speech.
+    expect(quotesOf('"I will not go,\n\nShe turned away. "Nor I," said Tom.\n')).toEqual([
+      ['I will not go,'],
+      ['Nor I,'],
+    ]);
+  });
+
   it('does not take apostrophes for quotes in a single-quoted book', () => {
     const quotes = quotesOf(fixture('the-wrights-single.txt')).map((q) => q.join(' | '));
     expect(quotes).toContain(
