@@ -174,13 +174,14 @@ export function clusterNames(
       add(`wife-of|${w}`, f, null, null);
       continue;
     }
-    // "Master Silver" when the book has a John Silver: a boy's title before the family name of the
-    // one man of that name, not a given name ("Master Copperfield"; "Master Davy" stays a given name).
+    // "Master Silver" when the book has a John Silver: a boy's title before a family name the book
+    // gives in full, not a given name ("Master Copperfield"; "Master Davy" stays a given name). Which
+    // man of the family it is, the family rule below decides (Far from the Madding Crowd has a
+    // Gabriel Oak and misprinted "Gable Oak" and "Shepard Oak").
     const mastersFamily =
       f.honorific === 'Master' &&
       !GIVEN_NAME_GENDER.has(w.toLowerCase()) &&
-      bySurname(w).filter((e) => e.key.startsWith('full|') && compatible(effectiveGender(e), 'male'))
-        .length === 1;
+      bySurname(w).some((e) => e.key.startsWith('full|') && compatible(effectiveGender(e), 'male'));
     const isGiven =
       (GIVEN_NAME_TITLES.has(f.honorific) && (!rankTitle || givenLike) && !mastersFamily) ||
       (givenCandidates.length > 0 &&

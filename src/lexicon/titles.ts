@@ -72,6 +72,8 @@ export const HONORIFICS: ReadonlyMap<string, { canonical: string; gender: Gender
       ['mistress', 'Mistress', 'female'],
       ['nurse', 'Nurse', 'female'],
       ['judge', 'Judge', 'unknown'],
+      // a rural calling used as a title (Hardy's "Farmer Oak", "Farmer Boldwood")
+      ['farmer', 'Farmer', 'male'],
       ['marquis', 'Marquis', 'male'],
       ['marchioness', 'Marchioness', 'female'],
     ] as const
@@ -233,7 +235,7 @@ export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Titles any man of a family may take: unlike a rank, they do not tell two men of the family apart. */
-export const CIVIL_TITLES: ReadonlySet<string> = new Set(['Mr.', 'Monsieur', 'Signor', 'Herr']);
+export const CIVIL_TITLES: ReadonlySet<string> = new Set(['Mr.', 'Monsieur', 'Signor', 'Herr', 'Farmer']);
 
 /** Ranks that alone ("the Major") name the one person of that rank in the book. Not kin words
  * ("Mother"), nor forms of address anyone may get ("Monsieur", "Sir"). */

@@ -290,6 +290,39 @@ describe('a boy’s title before a family name, and a sailor’s “Cap’n”',
   });
 });
 
+describe('a family name after “Master” and “Farmer”, beside misprinted full names', () => {
+  // Written for this test, in Hardy's manner: the shepherd is Gabriel Furze, "Farmer Furze" and "Master
+  // Furze" to the village, and the text misprints him once as "Gable Furze" (as old printings of Far
+  // from the Madding Crowd misprint "Gable Oak").
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Gabriel Furze was a young man of sound judgment. Farmer Furze kept sheep on the hill.',
+    '',
+    '"Good day, Master Furze," said Liddy. "Will you come in?"',
+    '',
+    '"Not today," said Furze. "The ewes are lambing."',
+    '',
+    'In the parish book the clerk had written him down as Gable Furze. Furze whistled to his dog.',
+    '',
+    '"Farmer Furze!" called Liddy after him. "You forgot your crook."',
+    '',
+    '"Keep it," said Furze, and Gabriel laughed.',
+    '',
+    'Mr. Furze was a patient man, and Furze did not look back.',
+    '',
+  ].join('\n');
+
+  it('makes one man of Gabriel Furze, Furze, Mr. Furze, Farmer Furze and Master Furze', () => {
+    const a = analyzeBook(bookOf(text));
+    const furze = a.characters.filter((c) => c.aliases.some((n) => /Furze$/.test(n) && n !== 'Gable Furze'));
+    expect(furze).toHaveLength(1);
+    expect(furze[0]!.aliases).toEqual(
+      expect.arrayContaining(['Gabriel Furze', 'Furze', 'Mr. Furze', 'Farmer Furze', 'Master Furze']),
+    );
+  });
+});
+
 describe('one name in two cases', () => {
   const entity = (key: string, forms: string[], titleGender: Gender = 'unknown'): Entity => ({
     key,
