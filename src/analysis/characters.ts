@@ -14,6 +14,11 @@ import { type FormStats, isSaintsName, type NameOccurrence } from './names.js';
 
 /** "Miss X" between two women of the family goes to the one named at least this many times as often. */
 const MISS_DOMINANCE = 10;
+/**
+ * "Dr. X", "Farmer X" (a title of either sex) between several people of the family goes to the one
+ * named with the family name at least this many times as often as all the others together.
+ */
+const UNKNOWN_TITLE_DOMINANCE = 10;
 
 function titleGender(honorific: string | null): Gender {
   if (!honorific) return 'unknown';
@@ -286,13 +291,23 @@ export function clusterNames(
             : 'U';
     add(`${status}|${w}`, f, null, w);
   }
-  // A title of unknown gender (Dr.) joins the one titled person of that family.
+  // A title of unknown gender (Dr., Farmer) joins the one titled person of that family, or the one
+  // named far most often with the family name (Gabriel Oak, not the misprinted "Gable Oak").
   for (const [key, e] of [...entities]) {
     if (!key.startsWith('U|')) continue;
-    const others = bySurname(e.surname!).filter((o) => o !== e);
+    const w = e.surname!;
+    const others = bySurname(w)
+      .filter((o) => o !== e)
+      .sort((a, b) => countWithWord(b, w) - countWithWord(a, w));
+    const rest = others.slice(1).reduce((n, o) => n + countWithWord(o, w), 0);
+    const owner =
+      others.length > 0 &&
+      (others.length === 1 || countWithWord(others[0]!, w) >= UNKNOWN_TITLE_DOMINANCE * rest)
+        ? others[0]!
+        : null;
     // …unless pronouns say otherwise: "Dr. Grant … he" is not Mrs. Grant.
-    if (others.length === 1 && compatible(pronounGender(e), effectiveGender(others[0]!)))
-      mergeInto(entities, formToKey, e, others[0]!);
+    if (owner && compatible(pronounGender(e), effectiveGender(owner)))
+      mergeInto(entities, formToKey, e, owner);
   }
   const clustering: Clustering = {
     entities,

@@ -72,8 +72,9 @@ export const HONORIFICS: ReadonlyMap<string, { canonical: string; gender: Gender
       ['mistress', 'Mistress', 'female'],
       ['nurse', 'Nurse', 'female'],
       ['judge', 'Judge', 'unknown'],
-      // a rural calling used as a title (Hardy's "Farmer Oak", "Farmer Boldwood")
-      ['farmer', 'Farmer', 'male'],
+      // a rural calling used as a title (Hardy's "Farmer Oak", "Farmer Boldwood"; a woman may farm too:
+      // his Bathsheba is "Farmer Everdene")
+      ['farmer', 'Farmer', 'unknown'],
       ['marquis', 'Marquis', 'male'],
       ['marchioness', 'Marchioness', 'female'],
     ] as const

@@ -309,7 +309,14 @@ describe('a family name after “Master” and “Farmer”, beside misprinted f
     '',
     '"Keep it," said Furze, and Gabriel laughed.',
     '',
-    'Mr. Furze was a patient man, and Furze did not look back.',
+    'Mr. Furze was a patient man, and Furze did not look back. Mr. Furze went on to the fold; Mr. Furze',
+    'counted the ewes, and Mr. Furze counted them again. Mr. Furze was tired, but Mr. Furze was content.',
+    'Nobody in the parish worked like Mr. Furze, and nobody slept like Mr. Furze; Gabriel Furze was the',
+    'best shepherd Gabriel Furze had ever known, as Mr. Furze told everybody.',
+    '',
+    'Bess Hollin farmed the low ground beyond the river. Bess Hollin was a widow, and she farmed well.',
+    '',
+    '"Farmer Hollin will want the ram," said Liddy, "and she will want it soon."',
     '',
   ].join('\n');
 
@@ -320,6 +327,13 @@ describe('a family name after “Master” and “Farmer”, beside misprinted f
     expect(furze[0]!.aliases).toEqual(
       expect.arrayContaining(['Gabriel Furze', 'Furze', 'Mr. Furze', 'Farmer Furze', 'Master Furze']),
     );
+  });
+
+  it('reads “Farmer” as a title of either sex: Farmer Hollin is the widow Bess Hollin', () => {
+    const a = analyzeBook(bookOf(text));
+    const bess = a.characters.find((c) => c.aliases.includes('Bess Hollin'));
+    expect(bess?.aliases).toContain('Farmer Hollin');
+    expect(bess?.gender).toBe('female');
   });
 });
 
