@@ -223,12 +223,13 @@ export function clusterNames(
     // (Tried: "Miss Dashwood" never joining a woman the book also calls "Miss Marianne" — the eldest
     // daughter takes the plain family name. Right in Austen, but dialogue uses "Miss Bennet" for
     // Elizabeth too, and an only daughter is both "Miss Kitty" and "Miss Hamilton": no net gain.)
-    // "Mrs. Cavendish" is the one woman of that family with a full name, if there is only one.
+    // "Mrs. Cavendish" is the one woman of that family with a full name, if there is only one; so is
+    // "Lady Blakeney" (The Scarlet Pimpernel's Marguerite Blakeney).
     const women = bySurname(w).filter(
       (e) => e.key.startsWith('full|') && e.titleGender === 'female' && !e.unmarried,
     );
     if (
-      f.honorific === 'Mrs.' &&
+      (f.honorific === 'Mrs.' || f.honorific === 'Lady') &&
       family.length === 0 &&
       women.length === 1 &&
       bySurname(w).filter((e) => e.titleGender === 'female').length === 1 &&

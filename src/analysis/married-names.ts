@@ -2,7 +2,8 @@
  * One woman under two names, when the book says so in so many words: "Miss Hamilton, now Mrs Smith",
  * "Mrs. Bumble, formerly Mrs. Corney", "Mrs. Lane (née Harper)". A marriage alone ("Charles married
  * Mary") is not enough: the family's other "Mrs." (his mother) is usually in the book too, and novels
- * are full of marriages wished for and feared.
+ * are full of marriages wished for and feared. Only when the book also prints her given name with
+ * his family name: "Marguerite St. Just married Sir Percy Blakeney", and "Marguerite Blakeney".
  */
 
 import { GIVEN_NAME_GENDER } from '../lexicon.js';
@@ -10,12 +11,17 @@ import { type Entity, mergeInto } from './entity.js';
 import type { FormStats, NameOccurrence } from './names.js';
 
 /** Rule ids, for tests and notes. */
-export const MARRIED_NAME_RULES = ['married-name/now', 'married-name/formerly'] as const;
+export const MARRIED_NAME_RULES = [
+  'married-name/now',
+  'married-name/formerly',
+  'married-name/married',
+] as const;
 export type MarriedNameRule = (typeof MARRIED_NAME_RULES)[number];
 
 /** What stands between the two names: ", now ", " (formerly ", ", née "… */
 const NOW = /^\s*,?\s*\(?\s*now\s+$/;
 const FORMERLY = /^\s*,?\s*\(?\s*(?:formerly|once|n[ée]e|born|late)\s+$/;
+const MARRIED = /^\s+(?:had\s+)?married\s+$/;
 
 /** Titles a married or unmarried woman goes by: both names must be a woman's. */
 const WOMAN_TITLES = new Set(['Mrs.', 'Miss', 'Lady', 'Madame', 'Mademoiselle', 'Signora', 'Signorina']);
@@ -38,11 +44,17 @@ export function findMarriedNameLinks(
   occurrences: readonly NameOccurrence[],
 ): MarriedNameLink[] {
   const out: MarriedNameLink[] = [];
+  const printed = new Set(occurrences.map((o) => o.form));
   for (let i = 0; i + 1 < occurrences.length; i++) {
     const a = occurrences[i]!;
     const b = occurrences[i + 1]!;
     if (a.paragraph !== b.paragraph || b.start - a.end > 16) continue;
     const between = text.slice(a.end, b.start);
+    const wifesName = MARRIED.test(between) ? nameAsHisWife(a, b) : null;
+    if (wifesName && printed.has(wifesName)) {
+      out.push({ rule: 'married-name/married', before: a.form, now: wifesName, at: a.start });
+      continue;
+    }
     const titled = (o: NameOccurrence) => o.honorific !== null && WOMAN_TITLES.has(o.honorific);
     if (!titled(a) && !titled(b)) continue;
     if (NOW.test(between) && b.honorific !== 'Miss' && b.honorific !== 'Mademoiselle')
@@ -51,6 +63,23 @@ export function findMarriedNameLinks(
       out.push({ rule: 'married-name/formerly', before: b.form, now: a.form, at: a.start });
   }
   return out;
+}
+
+/**
+ * "Marguerite St. Just married Sir Percy Blakeney": her given name with his family name ("Marguerite
+ * Blakeney"), when she is a woman by her given name and no title, and he a man by title or given name.
+ */
+function nameAsHisWife(she: NameOccurrence, he: NameOccurrence): string | null {
+  if (she.honorific !== null || she.words.length < 2 || (he.words.length < 2 && he.honorific === null))
+    return null;
+  const given = she.words[0]!;
+  if (GIVEN_NAME_GENDER.get(given.toLowerCase()) !== 'female') return null;
+  const hisGiven = he.words.length > 1 ? GIVEN_NAME_GENDER.get(he.words[0]!.toLowerCase()) : undefined;
+  const hisTitle =
+    he.honorific !== null && ['Mr.', 'Sir', 'Lord', 'Captain', 'Colonel'].includes(he.honorific);
+  if (hisGiven !== 'male' && !hisTitle) return null;
+  const family = he.words[he.words.length - 1]!;
+  return family === she.words[she.words.length - 1] ? null : `${given} ${family}`;
 }
 
 /**

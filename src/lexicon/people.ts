@@ -246,7 +246,7 @@ const MORE_GIVEN_NAMES: readonly (readonly [Gender, string])[] = [
   ],
   [
     'female',
-    'may june april anna agnes alice beatrice edith ethel ruth elinor mabel sylvia laura lilian olivia phyllis rachel sybil louise irene ida janet judith leonora millicent nora juliet pamela letitia blanche bella cora delia diana dora edna eva flora gwendolen hilda iris lavinia lois mariana muriel nelly norah ophelia pauline rosamond sophy stella ursula vera viola',
+    'may june april anna agnes marguerite alice beatrice edith ethel ruth elinor mabel sylvia laura lilian olivia phyllis rachel sybil louise irene ida janet judith leonora millicent nora juliet pamela letitia blanche bella cora delia diana dora edna eva flora gwendolen hilda iris lavinia lois mariana muriel nelly norah ophelia pauline rosamond sophy stella ursula vera viola',
   ],
 ];
 

@@ -187,6 +187,12 @@ describe('married names', () => {
     ['Miss Fairlie, now Mrs. Hartright, came in.', 'married-name/now', 'Miss Fairlie', 'Mrs. Hartright'],
     ['Mrs. Bumble, formerly Mrs. Corney, scolded.', 'married-name/formerly', 'Mrs. Corney', 'Mrs. Bumble'],
     ['Mrs. Lane (née Harper) sat down.', 'married-name/formerly', 'Harper', 'Mrs. Lane'],
+    [
+      'Agnes Fenwick married Sir Hugh Marlowe in May. Agnes Marlowe was happy.',
+      'married-name/married',
+      'Agnes Fenwick',
+      'Agnes Marlowe',
+    ],
   ])('links "%s"', (text, rule, before, now) => {
     expect(findMarriedNameLinks(text, occurrencesOf(text))).toEqual([
       expect.objectContaining({ rule, before, now }),
@@ -197,6 +203,9 @@ describe('married names', () => {
     'Miss Fairlie and now Mrs. Hartright came in.',
     'Mr. Bumble, formerly Mr. Corney, scolded.',
     'Mrs. Bumble, now Miss Corney, scolded.',
+    // a marriage the book never names her by (wished, feared or past) joins nobody
+    'Agnes Fenwick married Sir Hugh Marlowe in May.',
+    'I wish Agnes Fenwick had married Hugh Marlowe; Agnes Lane was her cousin.',
   ])('does not link "%s"', (text) => {
     expect(findMarriedNameLinks(text, occurrencesOf(text))).toEqual([]);
   });
@@ -222,6 +231,29 @@ describe('married names', () => {
     const wren = a.characters.find((c) => c.aliases.includes('Miss Wren'));
     expect(wren?.aliases).toContain('Mrs. Thackett');
     expect(a.characters.find((c) => c.aliases.includes('Mr. Thackett'))?.id).not.toBe(wren?.id);
+  });
+
+  it('makes one character of a woman under her maiden name, her married name and "Lady" with it', () => {
+    // Written for this test, in the manner of The Scarlet Pimpernel: "Marguerite St. Just married Sir
+    // Percy Blakeney", then "Marguerite Blakeney", "Lady Blakeney" and "Marguerite" alone.
+    const text = [
+      'CHAPTER I.',
+      '',
+      'Everyone in Paris knew Agnes Fenwick. Agnes Fenwick married Sir Hugh Marlowe one fine day, and London wondered.',
+      '',
+      'CHAPTER II.',
+      '',
+      '"You are late," said Lady Marlowe. Agnes Marlowe was never kind to her husband.',
+      '',
+      '"I am always late," said Sir Hugh. Sir Hugh Marlowe laughed at everything.',
+      '',
+      '"Then laugh," said Agnes, and Lady Marlowe turned away.',
+      '',
+    ].join('\n');
+    const a = analyzeBook(bookOf(text));
+    const agnes = a.characters.find((c) => c.aliases.includes('Agnes Fenwick'));
+    expect(agnes?.aliases).toEqual(expect.arrayContaining(['Agnes Marlowe', 'Lady Marlowe']));
+    expect(agnes?.aliases).not.toContain('Sir Hugh');
   });
 });
 
