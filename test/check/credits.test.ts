@@ -227,6 +227,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ['according to X, after', '“Nobody sensible lives there,” according to Tommy.', ['Tommy (in-words)']],
     ['X’s reply is', 'Ruth’s reply is “Then I am not sensible.”', ['Ruth (possessive)']],
     [
+      'X’s parting shot, in commas',
+      'Tommy’s parting shot, “I never said so,” ends the scene.',
+      ['Tommy (possessive)'],
+    ],
+    [
       'X’s saying, then what it does, then a colon',
       'Ruth’s answer captures her whole character: “Then I am not sensible.”',
       ['Ruth (possessive)'],
@@ -518,6 +523,12 @@ describe('credits: screenplay prefixes', () => {
       '1. Tommy -- “I never said so.”\n2. Miss Ashby – “Then I am not sensible.”',
       ['Tommy (name-dash)', 'Miss Ashby (name-dash)'],
     ],
+    [
+      'a Markdown definition list: the term above, the quotation its definition',
+      '**Ruth**\n: “Then I am not sensible.”\n\nTommy\n: “I never said so.”',
+      ['Ruth (screenplay)', 'Tommy (screenplay)'],
+    ],
+    ['a sentence before a definition’s colon is no term', 'I loved this.\n: “I never said so.”', ['-']],
     ['a sentence’s first word before a dash is no name', 'Worse — “I never said so.”', ['-']],
     ['a chapter before a dash is no name', 'Chapter 3 — “The sea keeps its own accounts.”', ['-']],
   ]);

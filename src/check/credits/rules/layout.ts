@@ -102,6 +102,25 @@ function extractedPrefix(site: CreditSite): RuleMatch | null {
 }
 const WHOLE_PREFIX = new RegExp(`^\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\.?\\s*$`, 'dgu');
 
+/** A definition list's term, alone on its line: "**Sir Percy**" above ": “…”" (Markdown Extra, pandoc). */
+const TERM_LINE = new RegExp(
+  `^[\\s>*_\\-•·]*(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s*$`,
+  'dgu',
+);
+
+/**
+ * "Sir Percy" on one line and ": “…”" on the next: the term of a Markdown definition list, and its
+ * definition the quotation (an HTML <dl> reads as "Sir Percy: “…”" already, review/html.ts).
+ */
+function definitionTerm(site: CreditSite): RuleMatch | null {
+  const p = site.linePrefix;
+  if (!/^[ \t]*:[ \t]*$/.test(p.text) || site.text[p.start - 1] !== '\n') return null;
+  const lineEnd = p.start - 1;
+  const lineStart = site.text.lastIndexOf('\n', lineEnd - 1) + 1;
+  if (site.block && lineStart < site.block.content.start) return null;
+  return readWith(segment(site.text, lineStart, lineEnd), TERM_LINE, { pronoun: false });
+}
+
 /** Whether a line's prefix opens with a verb of speech ("Says Darcy of Elizabeth:"). */
 function opensWithVerb(prefix: string): boolean {
   const first = /^[\s>*_\-•·]*(\p{L}+)\s/u.exec(prefix);
@@ -110,12 +129,14 @@ function opensWithVerb(prefix: string): boolean {
 
 export const screenplayRule: CreditRule = {
   id: 'credit/screenplay',
-  description: 'a speaker prefix at the start of the line: Nancy: “…” / [Cohn:] … / MR. DARCY: … / D: …',
+  description:
+    'a speaker prefix at the start of the line: Nancy: “…” / [Cohn:] … / MR. DARCY: … / D: … / a definition list’s term',
   read(site) {
     // "Says Darcy of Elizabeth: “…”" opens with a verb of speech: a tag, not a speaker's label.
     if (opensWithVerb(site.linePrefix.text)) return null;
     const m =
       readWith(site.linePrefix, SCREENPLAY, { pronoun: false }) ??
+      definitionTerm(site) ??
       extractedPrefix(site) ??
       prefixInWords(site);
     // "Q:" and "A:" are an interview's questions and answers, not initials.
