@@ -26,6 +26,8 @@ const TITLE_ALONE_DOMINANCE = 3;
  * read as a woman's rather than the family's man's.
  */
 const BARE_NAME_VOTES = 3;
+/** A man of the family named with the family name fewer times than this is no candidate for it alone. */
+const FAMILY_MEMBER_MIN = 5;
 /** A bare word is a family name, not someone's given name, when the book uses it so this many times as often. */
 const FAMILY_NAME_DOMINANCE = 5;
 
@@ -45,6 +47,8 @@ export interface Clustering {
   bySurname(surname: string): Entity[];
   /** How often the cluster is named with this word in the name. */
   countWithWord(e: Entity, w: string): number;
+  /** The book calls them by the given name alone far more often than by the family name (characters.ts). */
+  knownByGivenName(e: Entity): boolean;
   /** The gender the pronouns around the cluster's names give, when they agree. */
   pronounGender(e: Entity): Gender;
   /** The title's gender, else the pronouns'. */
@@ -211,9 +215,15 @@ export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void 
       // But the pronouns after the bare name may say it is a woman's: David Copperfield's nurse
       // "Peggotty" is not her brother Mr. Peggotty (Mansfield Park's "aunt Norris" is Mrs. Norris).
       const sheByPronouns = f.femaleVotes >= BARE_NAME_VOTES && f.femaleVotes >= 2 * f.maleVotes;
-      const men = family
+      const allMen = family
         .filter((e) => e.titleGender === 'male' || pronounGender(e) === 'male')
         .sort((a, b) => countWithWord(b, w) - countWithWord(a, w));
+      // Not the son the book calls "Paul": the narration's "Morel" is his father (named with the
+      // family name a few times at least: Winnie-the-Pooh's "Edward Bear", once, is no "Bear").
+      const notByGiven = allMen.filter(
+        (e) => !c.knownByGivenName(e) && countWithWord(e, w) >= FAMILY_MEMBER_MIN,
+      );
+      const men = notByGiven.length > 0 ? notByGiven : allMen;
       const women = family
         .filter((e) => e.titleGender === 'female' || pronounGender(e) === 'female')
         .sort((a, b) => countWithWord(b, w) - countWithWord(a, w));

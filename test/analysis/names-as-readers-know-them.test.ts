@@ -369,6 +369,26 @@ describe('a family name after “Master” and “Farmer”, beside misprinted f
   });
 });
 
+describe('a family name alone is the father, when the son goes by his given name', () => {
+  // Written for this test, in the manner of Sons and Lovers: the narration calls the miner "Crale"
+  // and his son "Tom"; "Tom Crale" is printed now and then, "Ned Crale" (the father) too.
+  const para = (i: number) =>
+    i % 3 === 0
+      ? `Crale came home from the pit at six. Tom Crale was at his books, and Tom did not look up. "${i}," said Tom.`
+      : i % 3 === 1
+        ? `Ned Crale sat down heavily. "Where's my tea?" said Crale, and Tom fetched it. Tom was quick.`
+        : `"Thank you, lad," said Crale. Tom smiled, and Tom went back to his books; Tom read till dark.`;
+  const text = ['CHAPTER I.', '', ...Array.from({ length: 18 }, (_, i) => [para(i), '']).flat()].join('\n');
+
+  it('gives the bare "Crale" to Ned Crale, not to Tom, whom the book calls Tom', () => {
+    const a = analyzeBook(bookOf(text));
+    const tom = a.characters.find((c) => c.aliases.includes('Tom'));
+    expect(tom?.aliases).toContain('Tom Crale');
+    expect(tom?.aliases).not.toContain('Crale');
+    expect(a.characters.find((c) => c.aliases.includes('Crale'))?.id).not.toBe(tom?.id);
+  });
+});
+
 describe('one name in two cases', () => {
   const entity = (key: string, forms: string[], titleGender: Gender = 'unknown'): Entity => ({
     key,
