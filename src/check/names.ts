@@ -199,6 +199,9 @@ export function namesInReview(
     const known = byName.get(m.name);
     if (known) {
       known.reviewMentions++;
+      // "Lawrence sets the scene … (Lawrence 34)": a later mention may show the name is the author's.
+      if (!known.inBook && authorialAt(text, m, ctx))
+        for (const w of ownWords.get(m.name) ?? []) authorsWords.add(w);
       continue;
     }
     const bookMentions = norms.reduce((n, w) => n + bookCount(w, ctx.index), 0);
@@ -221,11 +224,7 @@ export function namesInReview(
       character !== null ||
       bookCount(last, ctx.index) > 0 ||
       (own.length === 1 && bookCount(own[0]!, ctx.index) > 0);
-    const authorial =
-      !inBook &&
-      (AUTHORIAL_AFTER.test(text.slice(m.end, m.end + 60)) ||
-        AUTHORIAL_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
-        ownsTheBook(text, m.end, ctx.book.metadata.title));
+    const authorial = !inBook && authorialAt(text, m, ctx);
     if (authorial) for (const w of own) authorsWords.add(w);
     byName.set(m.name, {
       name: m.name,
@@ -246,6 +245,15 @@ export function namesInReview(
     if (!entry.inBook && own.every((w) => authorsWords.has(w))) entry.judged = false;
   }
   return [...byName.values()];
+}
+
+/** The words around a name make it an author's or a critic's: "Tanner argues", "(Stevenson 12)", "Burnett's The Secret Garden". */
+function authorialAt(text: string, m: { start: number; end: number }, ctx: NamesContext): boolean {
+  return (
+    AUTHORIAL_AFTER.test(text.slice(m.end, m.end + 60)) ||
+    AUTHORIAL_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
+    ownsTheBook(text, m.end, ctx.book.metadata.title)
+  );
 }
 
 /** `review/names-not-in-book`: the names the review gives in talking about the story that the book never mentions. */

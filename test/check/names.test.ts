@@ -81,6 +81,11 @@ describe('names in writing: which people and places the book never mentions', ()
     ['a critic cited', 'According to Fenwright, Hester never forgives Captain Rook.', []],
     ['an MLA citation', 'Hester never forgives Captain Rook (Fenwright 12).', []],
     [
+      'the author named first in prose, then in an MLA citation',
+      'Fenwright sets the scene in the harbour. Hester never forgives Captain Rook (Fenwright 12).',
+      [],
+    ],
+    [
       "an author's anti-heroine",
       "Fenwright's anti-heroine keeps the keys; Hester never forgives Captain Rook.",
       [],
