@@ -2,6 +2,16 @@
 
 import { longestFirst } from './words.js';
 
+/**
+ * Verbs that say the line answers someone else's ("Guppy answers, “…”"): between two quotations, the
+ * second is another speaker's turn.
+ */
+export const REPLY_VERBS: ReadonlySet<string> = new Set(
+  'replied replies reply answered answers answer responded responds respond retorted retorts retort rejoined rejoins countered counters'.split(
+    ' ',
+  ),
+);
+
 /** Verbs that introduce or tag direct speech ("said he", "Elizabeth replied"), in all inflections we need. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   [

@@ -52,6 +52,16 @@ describe('checkReview', () => {
     expect(split.quotes.map((q) => [q.text, q.verdict])).toEqual([
       ['The water is never kind, It is only patient.', 'verbatim'],
     ]);
+    // Two turns of one exchange, the second another's reply by the writer's own words: two lines,
+    // each word for word, the reply's tag the second's alone.
+    const reply = checkReview(
+      '“Nobody sensible lives where the sea can reach the door!” Ruth answers, “Then I am not sensible.”',
+      novel,
+    );
+    expect(reply.quotes.map((q) => [q.text, q.verdict, q.claimedSpeaker])).toEqual([
+      ['Nobody sensible lives where the sea can reach the door!', 'verbatim', null],
+      ['Then I am not sensible.', 'verbatim', 'Ruth'],
+    ]);
   });
 
   it('gives offsets into the book text that hold the quoted words', () => {

@@ -1,4 +1,5 @@
 import type { Book } from '../../book/types.js';
+import { REPLY_VERBS } from '../../lexicon.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { BookIndex } from './book-index.js';
 import { locatePassage } from './index.js';
@@ -43,6 +44,16 @@ function bookHasApart(q: ExtractedQuote, text: string, book: Book, index: BookIn
   if (!q.between.every((g) => /\p{L}/u.test(text.slice(g.start, g.end)))) return false;
   const whole = buildPattern(text, q.parts);
   if (locatePassage(whole, book, index).verdict === 'verbatim') return false;
+  // "“The fog is very dense!” Guppy answers, “Not that it affects you.”": the writer's words say the
+  // second part is another's reply, so two turns of one exchange are two quotations after all.
+  const replies = q.between.some((g) =>
+    (
+      text
+        .slice(g.start, g.end)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? []
+    ).some((w) => REPLY_VERBS.has(w)),
+  );
   let previousEnd: number | null = null;
   for (const p of q.parts) {
     const pattern = buildPattern(text, [p]);
@@ -52,7 +63,7 @@ function bookHasApart(q: ExtractedQuote, text: string, book: Book, index: BookIn
     // Two turns of one exchange ("“Did you hear him?” he asks, “Not at all.”", the second
     // another's reply): one spliced quotation, which the locate stage reports as such.
     const gap = previousEnd === null ? null : found.location.start - previousEnd;
-    if (gap !== null && gap >= 0 && gap <= SAME_EXCHANGE_CHARS) return false;
+    if (gap !== null && gap >= 0 && gap <= SAME_EXCHANGE_CHARS && !replies) return false;
     previousEnd = found.location.end;
   }
   return true;

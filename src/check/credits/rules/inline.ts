@@ -1,4 +1,4 @@
-import { addressingVerbAlternation, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
+import { addressingVerbAlternation, OPENS_WITH_CONNECTIVE, REPLY_VERBS } from '../../../lexicon.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
 import {
@@ -81,6 +81,14 @@ function tagAfter(site: CreditSite): RuleMatch | null {
     ? /,\s+(?:and|but|then|while|before)\s+[^.!?“”":]*:\s*[“"‘']?$/.exec(toNext)
     : null;
   if (leadsOn && !secondClause) return null;
+  // "“The fog is very dense!” Guppy answers, “Not that it affects you.”": a reply that leads into
+  // the next quotation is that one's tag; the line before is someone else's.
+  if (
+    site.nextStart < site.text.length &&
+    /^[^.!?“”"]*,\s*[“"‘']?$/.test(toNext) &&
+    (toNext.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => REPLY_VERBS.has(w))
+  )
+    return null;
   const sentence = sub(trail, 0, secondClause ? secondClause.index : firstSentenceEnd(trail.text) + 1);
   const fromAs = readWith(sentence, AS_AFTER);
   if (fromAs) return fromAs;
