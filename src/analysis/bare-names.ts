@@ -122,13 +122,13 @@ export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void 
       if (viaForm.length === 1) direct = viaForm;
     }
     // "Archer" in a book of Newland Archer, Mr. Archer and Mrs. Archer is the family name, not the
-    // given name of the "Archer Madeira" served twice: the word is far more often the family's.
-    if (
-      direct.length === 1 &&
-      direct[0]!.key.startsWith('full|') &&
-      (familyUse.get(w) ?? 0) >= FAMILY_NAME_DOMINANCE * countWithWord(direct[0]!, w)
-    )
-      direct = [];
+    // given name of the "Archer Madeira" served twice: the word is far more often the family's. So
+    // with several such: Middlemarch's "Bulstrode" (254 times a family name) is not the given name of
+    // a misread "Mr. Bulstrode God" nor of "Aunt Bulstrode".
+    const givenRarely = (e: Entity) =>
+      (familyUse.get(w) ?? 0) >= FAMILY_NAME_DOMINANCE * countWithWord(e, w) &&
+      (e.key.startsWith('full|') || direct.length > 1);
+    if (direct.length > 0 && direct.every(givenRarely)) direct = [];
     // "Fitzwilliam": both Fitzwilliam Darcy's given name and Colonel Fitzwilliam's family name; the
     // more often named of the two. Of several titled clusters of the family, the one named far most
     // often ("Heathcliff" is Mr. Heathcliff's, 123 times, not his son's as "Master Heathcliff" nor

@@ -389,6 +389,33 @@ describe('a family name alone is the father, when the son goes by his given name
   });
 });
 
+describe('a family name that two stray clusters take for a given name', () => {
+  // Written for this test, in the manner of Middlemarch: the banker is "Strode" in the narration,
+  // "Mr. Strode" and "Nicholas Strode" too; "Aunt Strode" and "Uncle Strode", once each, make two
+  // clusters whose given name would be "Strode" (as Middlemarch's "Aunt Bulstrode" and a misread
+  // "Mr. Bulstrode God" did).
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Nicholas Strode was the banker of the town. Strode was a pale man, and Mr. Strode was feared.',
+    '',
+    '"You will pay," said Mr. Strode. Strode did not smile; Mr. Strode never smiled.',
+    '',
+    'Aunt Strode sent her love from Bath, and Uncle Strode wrote from York. Strode burned both letters.',
+    '',
+    '"The bank is sound," said Strode. Mr. Strode went home, and Strode dined alone.',
+    '',
+    'Strode slept badly. Strode rose early; Strode walked to the bank before Mr. Strode was expected.',
+    '',
+  ].join('\n');
+
+  it('makes one man of Strode, Mr. Strode and Nicholas Strode', () => {
+    const a = analyzeBook(bookOf(text));
+    const strode = a.characters.find((c) => c.aliases.includes('Nicholas Strode'));
+    expect(strode?.aliases).toEqual(expect.arrayContaining(['Strode', 'Mr. Strode']));
+  });
+});
+
 describe('one name in two cases', () => {
   const entity = (key: string, forms: string[], titleGender: Gender = 'unknown'): Entity => ({
     key,
