@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { Parser } from 'htmlparser2';
+import { htmlParser } from './html-parser.js';
 
 /**
  * The two small XML files that say what an EPUB contains: META-INF/container.xml points to the
@@ -33,7 +33,7 @@ interface XmlElement {
 function elements(xml: string): XmlElement[] {
   const out: XmlElement[] = [];
   const open: XmlElement[] = [];
-  const parser = new Parser(
+  const parser = htmlParser(
     {
       onopentag(name, attribs) {
         const localAttribs: Record<string, string> = {};

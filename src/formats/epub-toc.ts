@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { htmlParser } from './html-parser.js';
 
 /**
  * An EPUB's table of contents: the EPUB 3 navigation document (`<nav epub:type="toc">`) or the
@@ -25,7 +25,7 @@ export function parseNcx(xml: string): TocEntry[] {
   let depth = 0;
   let inText = false;
   let label = '';
-  const parser = new Parser(
+  const parser = htmlParser(
     {
       onopentag(raw, attribs) {
         const name = localName(raw);
@@ -59,7 +59,7 @@ export function parseNav(xhtml: string): TocEntry[] {
   let navDepth = 0;
   let olDepth = 0;
   let link: { href: string; label: string } | null = null;
-  const parser = new Parser(
+  const parser = htmlParser(
     {
       onopentag(raw, attribs) {
         const name = localName(raw);

@@ -1,6 +1,6 @@
-import { Parser } from 'htmlparser2';
 import type { Span } from '../book/span.js';
 import type { Heading } from '../book/types.js';
+import { htmlParser } from './html-parser.js';
 
 /**
  * HTML / XHTML → the text Verbatim indexes. Block elements become paragraphs separated by a blank
@@ -129,7 +129,7 @@ export function htmlToText(html: string, options: { xhtml?: boolean } = {}): Htm
     if (text) push({ text, headingLevel });
   };
 
-  const parser = new Parser(
+  const parser = htmlParser(
     {
       onopentag(name, attribs) {
         if (skipDepth > 0) {

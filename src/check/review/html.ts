@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { htmlParser } from '../../formats/html-parser.js';
 import { BLOCK } from '../../formats/html-text.js';
 import { LineIndex } from '../../text/line-index.js';
 
@@ -159,7 +159,7 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
   let afterTerm = false;
   let tableId = 0;
   let row = -1;
-  const parser = new Parser(
+  const parser = htmlParser(
     {
       onopentag(name, attribs) {
         depth++;
