@@ -55,13 +55,19 @@ describe('checkReview', () => {
     // Two turns of one exchange, the second another's reply by the writer's own words: two lines,
     // each word for word, the reply's tag the second's alone.
     const reply = checkReview(
-      '“Nobody sensible lives where the sea can reach the door!” Ruth answers, “Then I am not sensible.”',
+      'Tommy warns her: “Nobody sensible lives where the sea can reach the door!” Ruth answers, “Then I am not sensible.”',
       novel,
     );
     expect(reply.quotes.map((q) => [q.text, q.verdict, q.claimedSpeaker])).toEqual([
-      ['Nobody sensible lives where the sea can reach the door!', 'verbatim', null],
+      ['Nobody sensible lives where the sea can reach the door!', 'verbatim', 'Tommy'],
       ['Then I am not sensible.', 'verbatim', 'Ruth'],
     ]);
+    // With nothing before it, "“A,” Ruth replies, “B”" is Ruth's speech split by its tag: both hers.
+    const both = checkReview(
+      '“Nobody sensible lives where the sea can reach the door,” Ruth replies, “Then I am not sensible.”',
+      novel,
+    );
+    expect(both.quotes.map((q) => q.claimedSpeaker)).toEqual(['Ruth', 'Ruth']);
   });
 
   it('gives offsets into the book text that hold the quoted words', () => {

@@ -81,9 +81,11 @@ function tagAfter(site: CreditSite): RuleMatch | null {
     ? /,\s+(?:and|but|then|while|before)\s+[^.!?“”":]*:\s*[“"‘']?$/.exec(toNext)
     : null;
   if (leadsOn && !secondClause) return null;
-  // "“The fog is very dense!” Guppy answers, “Not that it affects you.”": a reply that leads into
-  // the next quotation is that one's tag; the line before is someone else's.
+  // "She is polite to Guppy: “The fog is very dense!” Guppy answers, “Not that it affects you.”":
+  // a reply that leads into the next quotation is that one's tag, when the writer's words before this
+  // one already lead into it. ("“A,” Ruth replies, “B”" alone is Ruth's speech split by its tag.)
   if (
+    site.leadOpen &&
     site.nextStart < site.text.length &&
     /^[^.!?“”"]*,\s*[“"‘']?$/.test(toNext) &&
     (toNext.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => REPLY_VERBS.has(w))
