@@ -448,6 +448,11 @@ describe('credits: the page’s layout', () => {
     ],
     ['a hyphen on the next line', '“Art is useless.”\n- Lord Henry', ['Lord Henry (dash-after)']],
     [
+      'an arrow on the next line, a revision note’s gloss after the name',
+      '1. “Then I am not sensible.”\n   → Ruth answering Tommy (Ch. 1)\n\n2. “I never said so.”\n   -> Tommy, at the door',
+      ['Ruth (dash-after)', 'Tommy (dash-after)'],
+    ],
+    [
       'an AI summary’s bold prefix and italic quotation; an italic quotation, a dash, a gloss and a chapter',
       '- **Ruth:** *“I kept you apart.”* (Chapter 2)\n- *“Come home with me.”* – Tommy, remembering the sea (Ch. 3)',
       ['Ruth (screenplay)', 'Tommy (dash-after)'],

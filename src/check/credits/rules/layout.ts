@@ -154,15 +154,21 @@ export const screenplayRule: CreditRule = {
  * "— Joe Gargery, the best man in the whole book", "— Jo, who else" (an apposition), "– Captain
  * Flint (the parrot, obviously)" (an aside in brackets).
  */
-const DASH_GLOSS = `(?:[ \\t]*,[ \\t]+(?:${LOWER}+ing|to|on|about|after|before|when|while|in|as|upon|during|at|of|the|a|an|his|her|their|our|my|who|whose)\\b[^\\n]{0,200}?|[ \\t]*\\([^()\\n]{1,60}\\))?`;
+const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|to|on|about|after|before|when|while|in|as|upon|during|at|of|the|a|an|his|her|their|our|my|who|whose)\\b[^\\n]{0,200}?|[ \\t]*\\([^()\\n]{1,60}\\))?`;
+
+/**
+ * What opens a credit line: a dash, a tilde, or (in revision notes and quote banks) an arrow,
+ * "→ Count Dracula, greeting Jonathan", "-> Dracula".
+ */
+const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜]|->|=>|--?)`;
 
 const DASH_LINE = new RegExp(
-  `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?(?:[${DASHES}~]|--?)[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+  `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
   'dgu',
 );
 /** The same line as the last line of a block quotation the extract stage left it in. */
 const DASH_LAST_LINE = new RegExp(
-  `\\n[ \\t>]*(?:[${DASHES}~]|--?)[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}[ \\t.]*$`,
+  `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}[ \\t.]*$`,
   'dgu',
 );
 
@@ -219,13 +225,13 @@ export const dashAfterRule: CreditRule = {
 function readDashLine(site: CreditSite): RuleMatch | null {
   const fromTrailer = readWith(trailer(site), DASH_LINE, { pronoun: false });
   if (fromTrailer) return fromTrailer;
-  const dash = /[\u2014\u2013\u2015~-]/;
+  const dash = /[\u2014\u2013\u2015~\-→⇒➔➜]/;
   const last = lastPart(site);
   if (
     !dash.test(site.trail.text.slice(0, 8)) &&
     !(site.following && dash.test(site.following.text.slice(0, 4)))
   ) {
-    if (!last || !/\n[ \t>]*[\u2014\u2013\u2015~-]/.test(last.text)) {
+    if (!last || !/\n[ \t>]*[\u2014\u2013\u2015~\-→⇒➔➜]/.test(last.text)) {
       // A Markdown "- Lord Henry" list item below: its dash is the marker, outside `following`.
       if (!site.following) return null;
     }
