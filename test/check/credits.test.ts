@@ -158,7 +158,7 @@ describe('credits: a tag in the sentence around the quotation', () => {
     [
       'words passed on are their first speaker’s: “X repeats Y’s words:”, “X recalls Y saying:”',
       'Ruth repeats Tommy’s words: “Nobody sensible lives there.” Ruth recalls Tommy saying: “Come home.”',
-      ['Tommy (tag-before)', 'Tommy (tag-before)'],
+      ['Tommy (tag-before)', 'Tommy (heard-saying)'],
     ],
     [
       'two tags in the gap between two quotations: two speakers, two quotations',
@@ -1049,6 +1049,11 @@ describe('credits: more introductions and tags', () => {
       'whoever is heard saying the words, not the one who hears',
       'Tommy hears Ruth say, “Then I am not sensible.”\n\nTommy overhears Miss Emily telling Ruth: “The sea keeps its own accounts.”\n\nTommy hears: “I never said so.”',
       ['Ruth (heard-saying)', 'Miss Emily → Ruth (tag-before)', '-'],
+    ],
+    [
+      'whoever is remembered saying the words, not the one who remembers',
+      'I always think of Ruth saying “Then I am not sensible.”\n\nWe remember Tommy saying, “I never said so.”',
+      ['Ruth (heard-saying)', 'Tommy (heard-saying)'],
     ],
     [
       'a verb and "with" right before the words, but not agreeing with them',
