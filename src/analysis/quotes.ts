@@ -104,6 +104,8 @@ function countOf(text: string, chars: string): number {
 }
 
 type MarkRole = 'open' | 'close' | 'weak-close' | 'toggle' | 'none';
+/** What a quote mark at `i` does in the paragraph [ps, pe) (classifyDouble, classifySingle). */
+type ClassifyMark = (text: string, i: number, ps: number, pe: number) => MarkRole;
 
 function classifyDouble(text: string, i: number, pStart: number, pEnd: number): MarkRole {
   const c = text[i];
@@ -291,7 +293,7 @@ function startsAtParagraphHead(text: string, ps: number, part: Span): boolean {
 function nextParagraphOpensQuote(
   text: string,
   next: Span | undefined,
-  classify: (text: string, i: number, ps: number, pe: number) => MarkRole,
+  classify: ClassifyMark,
   marks: string,
 ): boolean {
   if (!next) return false;
@@ -311,7 +313,7 @@ function nextParagraphOpensQuote(
 function finishesSpeech(
   text: string,
   next: Span | undefined,
-  classify: (text: string, i: number, ps: number, pe: number) => MarkRole,
+  classify: ClassifyMark,
   marks: string,
 ): boolean {
   if (!next) return false;
