@@ -12,6 +12,11 @@ export const REPLY_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Whether some word of the text is a verb of replying ("and Ruth answers,"). */
+export function hasReplyVerb(text: string): boolean {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => REPLY_VERBS.has(w));
+}
+
 /** Verbs that introduce or tag direct speech ("said he", "Elizabeth replied"), in all inflections we need. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   [

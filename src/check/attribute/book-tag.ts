@@ -321,10 +321,10 @@ function tagOfSegment(text: string, segs: readonly Segment[], k: number, para: S
   const prev = segs[k - 1];
   const after = tagAfter(text, seg, next ? next.start : para.end);
   const before = tagBefore(text, prev ? prev.end : para.start, seg, 'tag/before-quote');
-  // "when Mrs. Sparsit said, “A,” Mr. Bounderby replied, “B”": a tag right before the part speaks for
-  // it, and the tag after it leads into the next part, the reply.
-  // A speech verb just before the part that no tag reading catches ("upon her saying “No,” he
-  // added, “…”"): the tag after is still the reply's, and this part's tag is not read.
+  // A tag after the part that leads into the next part is the next one's when this part has a tag
+  // of its own right before it ("when Mrs. Sparsit said, “A,” Mr. Bounderby replied, “B”"), or a
+  // speech verb just before it that no tag reading catches ("upon her saying “No,” he added, “…”":
+  // then this part's tag is not read).
   if (after && next && LEADS_INTO_NEXT.test(text.slice(after.span.end, next.start))) {
     if (before && /^[\s,:\u2014\u201c"\u2018']*$/u.test(text.slice(before.span.end, seg.start)))
       return before;

@@ -1,5 +1,5 @@
 import type { Book } from '../../book/types.js';
-import { REPLY_VERBS } from '../../lexicon.js';
+import { hasReplyVerb } from '../../lexicon.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { BookIndex } from './book-index.js';
 import { locatePassage } from './index.js';
@@ -46,14 +46,7 @@ function bookHasApart(q: ExtractedQuote, text: string, book: Book, index: BookIn
   if (locatePassage(whole, book, index).verdict === 'verbatim') return false;
   // "“The fog is very dense!” Guppy answers, “Not that it affects you.”": the writer's words say the
   // second part is another's reply, so two turns of one exchange are two quotations after all.
-  const replies = q.between.some((g) =>
-    (
-      text
-        .slice(g.start, g.end)
-        .toLowerCase()
-        .match(/\p{L}+/gu) ?? []
-    ).some((w) => REPLY_VERBS.has(w)),
-  );
+  const replies = q.between.some((g) => hasReplyVerb(text.slice(g.start, g.end)));
   let previousEnd: number | null = null;
   for (const p of q.parts) {
     const pattern = buildPattern(text, [p]);

@@ -1,4 +1,4 @@
-import { addressingVerbAlternation, OPENS_WITH_CONNECTIVE, REPLY_VERBS } from '../../../lexicon.js';
+import { addressingVerbAlternation, hasReplyVerb, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
 import {
@@ -88,7 +88,7 @@ function tagAfter(site: CreditSite): RuleMatch | null {
     site.leadOpen &&
     site.nextStart < site.text.length &&
     /^[^.!?“”"]*,\s*[“"‘']?$/.test(toNext) &&
-    (toNext.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => REPLY_VERBS.has(w))
+    hasReplyVerb(toNext)
   )
     return null;
   const sentence = sub(trail, 0, secondClause ? secondClause.index : firstSentenceEnd(trail.text) + 1);
