@@ -152,7 +152,7 @@ export function findQuotations(text: string, paragraphs: readonly Span[], style:
   const out: RawQuotation[] = [];
   const setOff = setOffParagraphs(text, paragraphs);
   let current: RawQuotation | null = null; // quotation that continues into the next paragraph
-  let finishesUnopened = false; // …and this paragraph finishes it without reopening (finishesSpeech)
+  let finishesUnopened = false; // …and this paragraph finishes it without reopening (nextParagraphCarriesOn)
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const { start: ps, end: pe } = paragraphs[pi]!;
     if (setOff[pi]) {
@@ -204,11 +204,9 @@ export function findQuotations(text: string, paragraphs: readonly Span[], style:
     finishesUnopened = false;
     if (openAt >= 0) {
       closePart(pe);
-      continues = nextParagraphOpensQuote(text, paragraphs[pi + 1], classify, marks);
-      if (!continues && finishesSpeech(text, paragraphs[pi + 1], classify, marks)) {
-        continues = true;
-        finishesUnopened = true;
-      }
+      const next = nextParagraphCarriesOn(text, paragraphs[pi + 1], classify, marks);
+      continues = next !== null;
+      finishesUnopened = next === 'finishes';
     }
     // Group this paragraph's parts into quotations.
     for (let k = 0; k < paraParts.length; k++) {
@@ -290,42 +288,37 @@ function startsAtParagraphHead(text: string, ps: number, part: Span): boolean {
   return text.slice(ps, part.start - 1).trim() === '';
 }
 
-function nextParagraphOpensQuote(
-  text: string,
-  next: Span | undefined,
-  classify: ClassifyMark,
-  marks: string,
-): boolean {
-  if (!next) return false;
-  let i = next.start;
-  while (i < next.end && isSpace(text[i])) i++;
-  if (i >= next.end || !marks.includes(text[i]!)) return false;
-  const role = classify(text, i, next.start, next.end);
-  return role === 'open' || role === 'toggle';
-}
-
 /**
- * A speech left open at a paragraph's end that the next paragraph finishes without reopening it:
- * its one quote mark closes it, at its end. A song or poem quoted inside a speech is printed so
- * (A Room with a View: `"'From far, from eve and morning, … here am I'` and then the speaker's
- * own words, `… I don't believe in this world sorrow."`).
+ * How the paragraph after one that ends inside a speech carries it on: it reopens it (its first mark
+ * opens: a speech over several paragraphs), or it finishes it without reopening (its one quote mark
+ * closes it, at its end: a song or poem quoted inside a speech is printed so — A Room with a View:
+ * `"'From far, from eve and morning, … here am I'` and then the speaker's own words, `… I don't
+ * believe in this world sorrow."`), or neither (null).
  */
-function finishesSpeech(
+function nextParagraphCarriesOn(
   text: string,
   next: Span | undefined,
   classify: ClassifyMark,
   marks: string,
-): boolean {
-  if (!next) return false;
-  let last = -1;
+): 'reopens' | 'finishes' | null {
+  if (!next) return null;
+  let first = next.start;
+  while (first < next.end && isSpace(text[first])) first++;
+  if (first < next.end && marks.includes(text[first]!)) {
+    const role = classify(text, first, next.start, next.end);
+    if (role === 'open' || role === 'toggle') return 'reopens';
+  }
+  let only = -1;
   for (let i = next.start; i < next.end; i++) {
     if (!marks.includes(text[i]!) || classify(text, i, next.start, next.end) === 'none') continue;
-    if (last >= 0) return false;
-    last = i;
+    if (only >= 0) return null;
+    only = i;
   }
-  if (last < 0) return false;
-  const role = classify(text, last, next.start, next.end);
-  return (role === 'close' || role === 'toggle') && text.slice(last + 1, next.end).trim() === '';
+  if (only < 0) return null;
+  const role = classify(text, only, next.start, next.end);
+  return (role === 'close' || role === 'toggle') && text.slice(only + 1, next.end).trim() === ''
+    ? 'finishes'
+    : null;
 }
 
 /**
