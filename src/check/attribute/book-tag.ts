@@ -1,6 +1,15 @@
 import type { Span } from '../../book/span.js';
 import { GENDERED_NOUNS, HONORIFICS, NOT_NAMES, SPEECH_VERBS, titleAlternation } from '../../lexicon.js';
 import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
+import {
+  continuesSpeech,
+  mainParagraph,
+  overlapped,
+  paragraphAround,
+  partsIn,
+  type Segment,
+  segmentsOf,
+} from './book-paragraph.js';
 
 /**
  * The book's own speech tag for a located line: "…,” said Ruth", "Tommy said: “…", "“A,” said
@@ -150,55 +159,6 @@ function classify(who: string): BookTagKind | null {
   return 'named';
 }
 
-interface Segment extends Span {}
-
-/** The paragraph around an offset: between blank lines, at most `reach` characters either way. */
-export function paragraphAround(text: string, at: number, reach = 4000): Span {
-  const from = Math.max(0, at - reach);
-  const back = text.slice(from, at);
-  const breaks = [...back.matchAll(/\n[ \t]*\n/g)];
-  const start =
-    breaks.length > 0
-      ? from + breaks[breaks.length - 1]!.index! + breaks[breaks.length - 1]![0].length
-      : from;
-  const fwd = /\n[ \t]*\n/.exec(text.slice(at, at + reach));
-  const end = fwd ? at + fwd.index : Math.min(text.length, at + reach);
-  return { start, end };
-}
-
-/** Quoted parts of a paragraph from its quote marks (used when there is no speaker model). */
-function segmentsFromMarks(text: string, para: Span): Segment[] {
-  const s = text.slice(para.start, para.end);
-  const out: Segment[] = [];
-  const pairs: [RegExp, RegExp][] = [
-    [/\u201c/g, /\u201d/g],
-    [/"/g, /"/g],
-    [/\u2018(?=\S)/g, /(?<=\S)\u2019(?!\p{L})/gu],
-  ];
-  for (const [open, close] of pairs) {
-    open.lastIndex = 0;
-    for (let m = open.exec(s); m; m = open.exec(s)) {
-      close.lastIndex = m.index + 1;
-      const c = close.exec(s);
-      const end = c ? c.index : s.length;
-      out.push({ start: para.start + m.index + 1, end: para.start + end });
-      open.lastIndex = c ? c.index + 1 : s.length;
-    }
-    if (out.length > 0) break;
-  }
-  return out;
-}
-
-/** The quoted parts of the paragraph, in order. */
-function segmentsOf(text: string, para: Span, modelParts: readonly Span[] | null): Segment[] {
-  if (modelParts) {
-    return modelParts
-      .filter((p) => p.end > para.start && p.start < para.end)
-      .map((p) => ({ start: Math.max(p.start, para.start), end: Math.min(p.end, para.end) }));
-  }
-  return segmentsFromMarks(text, para);
-}
-
 /** "Presently Beaver", "Then Tommy": sentence words caught before the name; an adverb after a description. */
 function trimWho(who: string): string {
   const words = who.split(/\s+/);
@@ -334,24 +294,6 @@ function tagOfSegment(text: string, segs: readonly Segment[], k: number, para: S
   return after ?? before ?? (prev ? tagBetween(text, prev, seg) : null);
 }
 
-/** A speech over several paragraphs: this paragraph opens on a quotation the paragraph before left open. */
-export function continuesSpeech(text: string, para: Span, prevPara: Span, segs: readonly Segment[]): boolean {
-  const first = segs[0];
-  if (
-    !first ||
-    text
-      .slice(para.start, first.start)
-      .trim()
-      .replace(/[\u201c"\u2018']/g, '') !== ''
-  )
-    return false;
-  const prevText = text.slice(prevPara.start, prevPara.end);
-  // the paragraph before opens a quotation it never closes
-  const lastOpen = Math.max(prevText.lastIndexOf('\u201c'), prevText.lastIndexOf('\u2018'));
-  if (lastOpen >= 0) return !/[\u201d\u2019](?!\p{L})/u.test(prevText.slice(lastOpen));
-  return (prevText.match(/"/g)?.length ?? 0) % 2 === 1;
-}
-
 export interface SpeechTagOptions {
   /** The speaker model's quotation parts (sorted), when there is a model. */
   modelParts?: readonly Span[] | null;
@@ -359,40 +301,8 @@ export interface SpeechTagOptions {
   speechOf?: ((at: number) => readonly Span[] | null) | null;
 }
 
-function partsIn(parts: readonly Span[] | null | undefined, para: Span): Span[] | null {
-  if (!parts) return null;
-  let lo = 0;
-  let hi = parts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (parts[mid]!.end <= para.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Span[] = [];
-  for (let k = lo; k < parts.length && parts[k]!.start < para.end; k++) out.push(parts[k]!);
-  return out;
-}
-
-/** The paragraph holding most of the located words (a located span may reach into its neighbours). */
-export function mainParagraph(text: string, loc: Span): Span {
-  const first = paragraphAround(text, loc.start);
-  if (first.end >= loc.end) return first;
-  const last = paragraphAround(text, Math.max(loc.start, loc.end - 1));
-  const inFirst = first.end - loc.start;
-  const inLast = loc.end - last.start;
-  return inLast > inFirst ? last : first;
-}
-
 const isNamed = (t: BookTag | null): t is BookTag =>
   t !== null && (t.kind === 'named' || t.kind === 'first-person');
-
-/** The quoted parts the located words overlap, most overlapped first. */
-function overlapped(segs: readonly Segment[], loc: Span): { k: number; overlap: number }[] {
-  return segs
-    .map((s, k) => ({ k, overlap: Math.min(s.end, loc.end) - Math.max(s.start, loc.start) }))
-    .filter((o) => o.overlap > 0)
-    .sort((a, b) => b.overlap - a.overlap);
-}
 
 /**
  * A named tag on another part of the same speech (the model's quotation: one speaker's words, split

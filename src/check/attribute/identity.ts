@@ -344,3 +344,18 @@ export function countNamedTogether(text: string, a: readonly number[], b: readon
   }
   return n;
 }
+
+/** Every claimed person against every possible speaker: distinct only if each pair is. */
+export function compareEach(
+  claimed: readonly Person[],
+  speaker: readonly Person[],
+  together: TogetherEvidence | null,
+): Identity {
+  let maybe: Identity | null = null;
+  for (const a of claimed)
+    for (const b of speaker) {
+      const id = comparePeople(a, b, together);
+      if (id.relation !== 'distinct' && !maybe) maybe = id;
+    }
+  return maybe ?? { relation: 'distinct', reason: '' };
+}

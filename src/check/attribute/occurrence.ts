@@ -2,7 +2,7 @@ import type { Span } from '../../book/span.js';
 import type { BookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict } from '../types.js';
 import { type BookTag, speechAt, tagGender } from './book-tag.js';
-import { buildCast, type Cast, type CastCharacter } from './cast.js';
+import type { Cast, CastCharacter } from './cast.js';
 import {
   alternationEvidence,
   calledEvidence,
@@ -15,8 +15,8 @@ import {
   tagEvidence,
 } from './evidence.js';
 import {
+  compareEach,
   comparePeople,
-  type Identity,
   type Person,
   sharesNamePart,
   type TogetherEvidence,
@@ -24,7 +24,7 @@ import {
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
 import { nameKey, parseName } from './names.js';
 import { namedInNarrationNear } from './narrator-scene.js';
-import { narratorPerson, peopleNamed, personOf } from './people.js';
+import { claimFits, narratorPerson, peopleNamed, personOf } from './people.js';
 import {
   alternationStrength,
   contradictThreshold,
@@ -182,7 +182,7 @@ function runnerUpFinding(
     const who = ctx.cast.byId(r.speaker);
     if (!who) continue;
     const person = personOf(who, ctx.cast);
-    if (!fits(claimed, [person])) continue;
+    if (!claimFits(claimed, [person])) continue;
     const first = modelSpeaker(line, ctx);
     return {
       people: [person],
@@ -232,23 +232,6 @@ export function turnFindings(reading: Reading, ctx: AttributeContext): TurnFindi
   };
 }
 
-/** A name with no character behind it fits a person when the name could be one of theirs. */
-function namesFit(a: Person, b: Person): boolean {
-  const probe = buildCast({ characters: [{ id: 'b', name: b.label, aliases: [] }] });
-  return probe.fit(a.label, probe.characters[0]!) > 0;
-}
-
-/**
- * The claimed person is the speaker: the same character, or (where one of them is no character of
- * the model's) the claimed name is a name of the speaker ("Captain Frederick Wentworth" for the
- * book's "Captain Wentworth"; not "Mademoiselle Roux" for the book's bare "Mademoiselle").
- */
-function fits(claimed: readonly Person[], speaker: readonly Person[]): boolean {
-  return claimed.some((a) =>
-    speaker.some((b) => (a.id !== null && b.id !== null ? a.id === b.id : namesFit(a, b))),
-  );
-}
-
 /**
  * Every person the claimed name may mean is the other person of the exchange, by character (an
  * ambiguous "Miss Bennet" that may also mean the line's speaker is not), and none may be the line's
@@ -262,18 +245,7 @@ function onlyThem(
 ): boolean {
   const ids = new Set(excluded.people.map((p) => p.id).filter((id) => id !== null));
   if (claimed.length === 0 || !claimed.every((p) => p.id !== null && ids.has(p.id))) return false;
-  return !speaker || compareAll(claimed, speaker.people, ctx).relation === 'distinct';
-}
-
-/** Every claimed person against every possible speaker: distinct only if each pair is. */
-function compareAll(claimed: readonly Person[], speaker: readonly Person[], ctx: AttributeContext): Identity {
-  let maybe: Identity | null = null;
-  for (const a of claimed)
-    for (const b of speaker) {
-      const id = comparePeople(a, b, ctx.together);
-      if (id.relation !== 'distinct' && !maybe) maybe = id;
-    }
-  return maybe ?? { relation: 'distinct', reason: '' };
+  return !speaker || compareEach(claimed, speaker.people, ctx.together).relation === 'distinct';
 }
 
 function result(
@@ -316,7 +288,7 @@ export function judgeCharacter(
       ? { speaker: null, notSpeaker: null }
       : turnFindings(reading, ctx);
   const turns = turnsRead.speaker;
-  const agreeing = [told, turns].find((f) => f && fits(claimed, f.people)) ?? null;
+  const agreeing = [told, turns].find((f) => f && claimFits(claimed, f.people)) ?? null;
   const gendered = known ? genderContradiction(claimed, written, reading.tag, agreeing ?? told) : null;
   if (gendered) return gendered;
   // The book's tags on the turns around the line outrank the model's inference: where they are
@@ -333,14 +305,14 @@ export function judgeCharacter(
   ) {
     // The speaker shown is whoever the book gives that is not the claimed person: never "credited to
     // Nell, but the book's speaker is Nell" where the model agrees with the writer.
-    const book = turns ?? (told && !fits(claimed, told.people) ? told : null);
+    const book = turns ?? (told && !claimFits(claimed, told.people) ? told : null);
     return result('contradicted', excluded.evidence, book?.label ?? null, book?.confidence ?? null);
   }
   // The model's reading, first or second choice, supports no credit to someone the line calls by
   // name ("Oh, Frankenstein, be not equitable…" credited to Victor): the line is said to them.
   const callsThem = () => callsClaimed(claimed, '', reading.loc, ctx);
   const second = !finding || finding === told ? runnerUpFinding(claimed, reading, ctx) : null;
-  if (second && (!finding || !fits(claimed, finding.people)) && !callsThem())
+  if (second && (!finding || !claimFits(claimed, finding.people)) && !callsThem())
     return result('supported', second.evidence, second.label, second.confidence);
   if (!finding) {
     const guess = likeliest(reading, ctx);
@@ -359,7 +331,7 @@ export function judgeCharacter(
     return result('unknown', evidence, label, confidence, [
       `the book says “${tag.text}”, and ${claimed[0]!.label} is called by another title`,
     ]);
-  if (fits(claimed, finding.people)) {
+  if (claimFits(claimed, finding.people)) {
     const called = evidence.source === 'model' ? callsThem() : null;
     return called
       ? result('unknown', evidence, label, confidence, [
@@ -377,7 +349,7 @@ export function judgeCharacter(
       ? callsClaimed(claimed, written, reading.loc, ctx)
       : null;
   if (called) return result('contradicted', calledEvidence(called, evidence), label, confidence);
-  const identity = compareAll(claimed, finding.people, ctx);
+  const identity = compareEach(claimed, finding.people, ctx.together);
   if (identity.relation !== 'distinct')
     return result('unknown', evidence, label, confidence, [identity.reason]);
   const misfiled =
@@ -435,7 +407,7 @@ function genderContradiction(
   if (!tag || (tag.kind !== 'pronoun' && tag.kind !== 'description') || claimed.length === 0) return null;
   // A family name alone ("Otway") may mean a man of the family the cast does not list under it.
   if (claimed.length > 1 && written !== '' && parseName(written).gender === 'unknown') return null;
-  if (finding && fits(claimed, finding.people)) return null;
+  if (finding && claimFits(claimed, finding.people)) return null;
   const said = tagGender(tag.who);
   if (!said) return null;
   // A name's gender, where the book's own pronouns for the person do not say otherwise: "Winnie" is a

@@ -1,4 +1,4 @@
-import type { Cast, CastCharacter } from './cast.js';
+import { buildCast, type Cast, type CastCharacter } from './cast.js';
 import type { Person } from './identity.js';
 import { parseName } from './names.js';
 
@@ -29,4 +29,21 @@ export function peopleNamed(name: string, cast: Cast): Person[] {
 export function narratorPerson(cast: Cast): Person {
   const n = cast.byId('narrator');
   return n ? personOf(n, cast) : { label: 'the narrator', names: [], gender: 'unknown', id: 'narrator' };
+}
+
+/** A name with no character behind it fits a person when the name could be one of theirs. */
+function namesFit(a: Person, b: Person): boolean {
+  const probe = buildCast({ characters: [{ id: 'b', name: b.label, aliases: [] }] });
+  return probe.fit(a.label, probe.characters[0]!) > 0;
+}
+
+/**
+ * The claimed person is the speaker: the same character, or (where one of them is no character of
+ * the model's) the claimed name is a name of the speaker ("Captain Frederick Wentworth" for the
+ * book's "Captain Wentworth"; not "Mademoiselle Roux" for the book's bare "Mademoiselle").
+ */
+export function claimFits(claimed: readonly Person[], speaker: readonly Person[]): boolean {
+  return claimed.some((a) =>
+    speaker.some((b) => (a.id !== null && b.id !== null ? a.id === b.id : namesFit(a, b))),
+  );
 }

@@ -1,11 +1,9 @@
 import type { Span } from '../../book/span.js';
+import { continuesSpeech, mainParagraph, paragraphAround } from './book-paragraph.js';
 import {
   type BookTag,
-  continuesSpeech,
   leadInTag,
-  mainParagraph,
   type ParagraphSpeech,
-  paragraphAround,
   paragraphSpeech,
   type SpeechTagOptions,
 } from './book-tag.js';

@@ -10,6 +10,7 @@ import {
   SPEECH_VERB_RE,
   WRITTEN_NAME,
 } from '../name-pattern.js';
+import type { CreditSite } from '../site.js';
 import { NOT_SAID } from './inline.js';
 import { type CreditRule, readWith } from './rule.js';
 
@@ -19,6 +20,11 @@ import { type CreditRule, readWith } from './rule.js';
  * “…”", a list item's heading "1. When Jo said what we were all thinking:". Each credits only a
  * character of the book (`knownToCast`): with any verb, or none, a place or a thing could stand there.
  */
+
+/** The writer's words run into the quotation on a colon, as the subject-colon, shown-in-words and given-to rules need. */
+function colonLead(site: CreditSite): boolean {
+  return site.leadOpen && /:\s*$/.test(site.lead.text);
+}
 
 /**
  * Verbs whose subject takes in someone else's words: "Elizabeth reads the letter:", "Jane overhears
@@ -54,7 +60,7 @@ export const subjectColonRule: CreditRule = {
   description:
     'the writer’s sentence about a person leads into the quotation: Young Jane turns on her aunt: “…”',
   read(site) {
-    if (!site.leadOpen || !/:\s*$/.test(site.lead.text)) return null;
+    if (!colonLead(site)) return null;
     // Any verb, so the subject must be one of the book's characters ("At the Salt House the rule is
     // simple:" names a place).
     const m = readWith(site.lead, SUBJECT_COLON, { pronoun: true });
@@ -77,7 +83,7 @@ export const shownInWordsRule: CreditRule = {
   id: 'credit/shown-in-words',
   description: 'a trait of the person shown in the words: Angel’s cruelty peaks in one sentence: “…”',
   read(site) {
-    if (!site.leadOpen || !/:\s*$/.test(site.lead.text)) return null;
+    if (!colonLead(site)) return null;
     const m = readWith(site.lead, SHOWN_IN_WORDS, { pronoun: false });
     return m && knownToCast(m.name, site.ctx.cast) ? m : null;
   },
@@ -97,7 +103,7 @@ export const givenToRule: CreditRule = {
   id: 'credit/given-to',
   description: 'the writer hands the words to a person: The first line belongs to Jo: “…”',
   read(site) {
-    if (!site.leadOpen || !/:\s*$/.test(site.lead.text)) return null;
+    if (!colonLead(site)) return null;
     const m = readWith(site.lead, GIVEN_TO, { pronoun: false });
     // A name must be the cast's; a description ("the stranger") is read as any credit by description is.
     return m && (isDescription(m.name) || knownToCast(m.name, site.ctx.cast)) ? m : null;
