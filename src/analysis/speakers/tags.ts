@@ -93,7 +93,7 @@ export function subjectBefore(
   names: Mention[],
 ): Tag | null {
   const verb = clause[v]!;
-  for (let i = v - 1; i >= 0; i--) {
+  for (let i = subordinateClauseStart(clause, v) - 1; i >= 0; i--) {
     const t = clause[i]!;
     const named = mentionAt(names, t);
     if (named && named.end <= verb.start) {
@@ -146,7 +146,10 @@ export function subjectBefore(
     const kin =
       !g && i >= 1
         ? KIN_TERMS.has(t.lw)
-          ? kinTag(clause, i - 1, 'kin-said')
+          ? // "turning to her sister, said": a relation after a preposition is spoken to, not speaking.
+            i >= 2 && OBJECT_PREPOSITIONS.has(clause[i - 2]!.lw)
+            ? null
+            : kinTag(clause, i - 1, 'kin-said')
           : // "her companion added"; not "press her friend's hand and say": the subject right before the verb
             COMPANION_NOUNS.has(t.lw) && v - i <= 2
             ? companionTag(clause, i - 1, 'companion-said')
@@ -174,6 +177,39 @@ export function subjectBefore(
   }
   return null;
 }
+
+/**
+ * "and when Mary had finished her second song, said aloud": a clause opened by a subordinating
+ * conjunction and closed by the comma right before the speech verb holds no subject of that verb. The
+ * index of the conjunction, where the search for the subject goes on backwards; v when there is none.
+ */
+function subordinateClauseStart(clause: readonly Tok[], v: number): number {
+  if (!clause[v]!.afterComma) return v;
+  for (let s = v - 1; s >= 0 && v - s <= SUBORDINATE_CLAUSE_WORDS; s--) {
+    const t = clause[s]!;
+    if (SUBORDINATORS.has(t.lw) && (s === 0 || t.afterComma || ['and', 'but'].includes(clause[s - 1]!.lw)))
+      return s;
+    if (t.afterComma || /^[.!?;:]$/.test(t.w)) return v;
+  }
+  return v;
+}
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'while',
+  'whilst',
+  'after',
+  'before',
+  'until',
+  'till',
+  'once',
+  'as',
+  'though',
+  'although',
+  'since',
+  'because',
+  'if',
+]);
+const SUBORDINATE_CLAUSE_WORDS = 14;
 
 /**
  * The last name between the sentence's subject and the pronoun that opens a coordinate clause of its

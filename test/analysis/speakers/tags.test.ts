@@ -126,6 +126,14 @@ describe('tagBefore: the clause ending at the quotation', () => {
       { form: 'name-clause-subject', speaker: 'fanny' },
     ],
     ['Then spoke Mr. Darcy:', { form: 'said-name', speaker: 'darcy' }],
+    // Mary is inside "when …,": the subject of "said" stands before that clause.
+    [
+      'He took the hint, and when Mary had finished her second song, said aloud,',
+      { form: 'pronoun-said-far', pronoun: 'male' },
+    ],
+    ['Mr. Darcy, when Elizabeth had gone, said:', { form: 'name-said-far', speaker: 'darcy' }],
+    // Not a subordinate clause, and "her sister" is spoken to: Mary says it.
+    ['Mary, turning to her sister, said:', { form: 'name-said-far', speaker: 'mary' }],
     ['After a short pause, her companion added,', { form: 'companion-said', companionOf: 'female' }],
     // "her friend" is the object of "press": the tag is Elizabeth's.
     [
