@@ -213,10 +213,16 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   if (overlapping.length > 0) {
     // Marks inside, words outside them: a block quote is the quotation whole (the book's narration
     // and dialogue together); elsewhere only the book's passage copied nearly word for word is.
-    if (u.container === 'block-quote')
-      return { kind: 'whole', setOff: 'block-quote', ruleId: 'extract/block-quote' };
     const outside = outsideOf(u.body, overlapping);
     const outsideWords = countWords(text, outside);
+    // A forum reply's quote of another post ("> I always thought it was Bingley who said “…”"): the
+    // words around the marks are a writer's, not the book's, and only the marked words are quoted.
+    if (u.container === 'block-quote') {
+      const writers = book && outsideWords >= 4 && !outsideIsBookLike(text, outside, book);
+      return writers
+        ? { kind: 'pieces', setOff: 'quote-marks' }
+        : { kind: 'whole', setOff: 'block-quote', ruleId: 'extract/block-quote' };
+    }
     const whole = book && outsideWords >= 4 && outsideIsBookLike(text, outside, book) ? e() : null;
     if (whole && isBookPassageWithDialogue(whole, outsideWords)) {
       return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: 'extract/unmarked-aligned' };
