@@ -1416,6 +1416,11 @@ describe('credits: what is not a credit', () => {
     ],
     ['a name in the quotation', '“Ruth says nothing.”', ['-']],
     [
+      'a question whether someone said it is no claim that they did',
+      'Was it Tommy who said “The water is never kind”? Did Ruth say “Come home with me”? I think it was Ruth who said “The tide is in.”',
+      ['-', '-', 'Ruth (tag-before)'],
+    ],
+    [
       'a quotation that belongs to a person’s chapter, not to the person',
       '“The tide is in” belongs to Tommy’s last chapter.',
       ['-'],

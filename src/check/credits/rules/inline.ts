@@ -289,10 +289,16 @@ function tagBefore(
   if (!open && (!m.groups?.cata || glossOfPrevious)) return null;
   const read = readWith(lead, BEFORE, undefined, undefined, m);
   if (!read) return open ? thatClauseColon(lead) : null;
+  // "Was it Mrs. Bennet who said “…”?", "Did Darcy say “…”?": a question, not a claim.
+  // (A capital "Did" opening the sentence is read as the name's first word.)
+  const before = lead.text.slice(0, read.span.start - lead.start);
+  if (ASKS_WHETHER.test(before) || ASKS_WHETHER.test(`${before}${read.name.split(/\s+/)[0]} `)) return null;
   // "The town's vicar, Reverend Ashcombe, warns…": the name in apposition to a description is the credit.
   if (read && DESCRIBED.test(read.name)) return readWith(lead, BEFORE, { pronoun: false }, ['appos']) ?? read;
   return read;
 }
+const ASKS_WHETHER =
+  /(?:^|[.!?]\s+|\n)[\s*_>]*(?:(?:Was|Is|Wasn['’]t|Isn['’]t)\s+it|Did|Does|Didn['’]t|Doesn['’]t)\s+$/;
 const DESCRIBED = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|['’]s\s/;
 
 /**
