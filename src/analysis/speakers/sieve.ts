@@ -160,6 +160,21 @@ const pronounSentenceBefore: TagRule = {
       : null,
 };
 
+/** The same short sentence ending the narration paragraph just before (one with no speech). */
+const pronounSentencePreviousParagraph: TagRule = {
+  id: 'pronoun-sentence-previous-paragraph',
+  forms: ['pronoun-began'],
+  decide: ({ state, qi, opensParagraph, atParagraphStart }) => {
+    const { paragraphs, quotes } = state.scene.ctx;
+    const q = quotes[qi]!;
+    if (!opensParagraph || !atParagraphStart || q.firstParagraph === 0) return null;
+    const prevQ = quotes[qi - 1];
+    if (prevQ && prevQ.lastParagraph === q.firstParagraph - 1) return null;
+    const prevPara = paragraphs[q.firstParagraph - 1]!;
+    return pronounSentenceTagBefore(state.src, prevPara.start, prevPara.end);
+  },
+};
+
 /** The tag rules in the order they are tried; the first that finds a tag decides. */
 export const TAG_RULES: readonly TagRule[] = [
   between,
@@ -170,6 +185,7 @@ export const TAG_RULES: readonly TagRule[] = [
   sentenceBefore,
   sentencePreviousParagraph,
   pronounSentenceBefore,
+  pronounSentencePreviousParagraph,
 ];
 
 /** Every rule id an attribution can carry. */

@@ -70,6 +70,13 @@ describe('tag rules, each alone: where the sieve looks for a speech tag', () => 
       'Anna',
     ],
     ['pronoun-sentence-before', [OPENING, 'She went on. "It is late."'], 'It is late', 'pronoun-began', null],
+    [
+      'pronoun-sentence-previous-paragraph',
+      [OPENING, 'Tom looked at her in astonishment. She went on.', '"It is late."'],
+      'It is late',
+      'pronoun-began',
+      null,
+    ],
   ];
   it.each(cases)('%s', (ruleId, paragraphs, start, form, speaker) => {
     const s = setup(paragraphs);
@@ -78,6 +85,15 @@ describe('tag rules, each alone: where the sieve looks for a speech tag', () => 
     expect(tag?.form).toBe(form);
     expect(s.name(tag?.speaker)).toBe(speaker);
     expect(RULE_IDS.has(`${ruleId}/${form}`)).toBe(true);
+  });
+
+  it('"She went on." ending the narration paragraph before gives her the speech, not him', () => {
+    const s = setup([
+      '"You could not have asked me in any way that would have tempted me," said Anna.',
+      'Again Tom looked at her with an expression of mingled incredulity and mortification. She went on.',
+      '"It is late, and I am tired of the fire."',
+    ]);
+    expect(s.result.quotes[s.quote('It is late')]!.speaker).toBe(s.id('Anna'));
   });
 
   it('a tag ending at the opening mark is taken first only when it is sure', () => {
