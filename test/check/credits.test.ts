@@ -536,6 +536,16 @@ describe('credits: screenplay prefixes', () => {
     ['a sentence before a definition’s colon is no term', 'I loved this.\n: “I never said so.”', ['-']],
     ['a sentence’s first word before a dash is no name', 'Worse — “I never said so.”', ['-']],
     ['a chapter before a dash is no name', 'Chapter 3 — “The sea keeps its own accounts.”', ['-']],
+    [
+      'a stage direction between the name and its colon or dash',
+      'Ruth (in an altered tone): “Then I am not sensible.”\nTOMMY (to the others, laughing) — “I never said so.”',
+      ['Ruth (screenplay)', 'TOMMY (screenplay)'],
+    ],
+    [
+      'a bold name glossed before its colon',
+      '**Ruth**, looking down at her old dress: “Then I am not sensible.”',
+      ['Ruth (name-gloss)'],
+    ],
   ]);
   describe('without marks', () => {
     table(
@@ -546,6 +556,11 @@ describe('credits: screenplay prefixes', () => {
           ['Ruth (screenplay)', 'Tommy (screenplay)'],
         ],
         ['in brackets', '[Tommy:] ⟦Come home with me.⟧', ['Tommy (screenplay)']],
+        [
+          'with a stage direction, the name in bold',
+          '**Ruth** (lying on the rug, grumbling): ⟦Then I am not sensible.⟧',
+          ['Ruth (screenplay)'],
+        ],
         [
           'with the addressee',
           'Darcy (to Elizabeth): ⟦You must allow me to tell you.⟧',

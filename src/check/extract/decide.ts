@@ -233,7 +233,9 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     if (u.prefix && !opensWithMarks)
       return book
         ? { kind: 'pending' }
-        : { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
+        : u.prefix.emphasis
+          ? { kind: 'pieces', setOff: 'quote-marks' }
+          : { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
     return { kind: 'pieces', setOff: u.prefix ? (setOff ?? 'quote-marks') : 'quote-marks' };
   }
   if (u.container === 'block-quote')
@@ -253,7 +255,8 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   if (alone && isBookWords(alone)) {
     return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: 'extract/unmarked-aligned' };
   }
-  if (u.prefix && !book) return { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
+  if (u.prefix && !book && !u.prefix.emphasis)
+    return { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
   // Quotations run together, parted by dashes: each its own, when at least two are the book's.
   if (book && u.container === 'paragraph' && !broken && !u.prefix && !u.label) {
     const segments = runInSegments(text, u.body);
@@ -342,10 +345,15 @@ function settlePending(ctx: DecideContext, decisions: Decision[]): void {
   decisions.forEach((d, ui) => {
     if (d.kind !== 'pending') return;
     const u = units[ui]!;
-    const speech = u.prefix !== null && readsAsSpeech(text.slice(u.body.start, u.body.end));
+    // "BEN: And then Tommy says “Come home with me.”": the words outside the marks say whether the
+    // line is the named person speaking; the marked words are someone else's.
+    const own = ctx.byUnit.get(ui) ?? [];
+    const outside = own.length > 0 ? outsideOf(u.body, own) : [u.body];
+    const speech =
+      u.prefix !== null && readsAsSpeech(outside.map((s) => text.slice(s.start, s.end)).join(' '));
     if (u.prefix?.strong || speech)
       decisions[ui] = { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
-    else if ((ctx.byUnit.get(ui) ?? []).length > 0) decisions[ui] = { kind: 'pieces', setOff: 'quote-marks' };
+    else if (own.length > 0) decisions[ui] = { kind: 'pieces', setOff: 'quote-marks' };
     else decisions[ui] = { kind: 'none' };
   });
 }

@@ -17,7 +17,20 @@ const PARTICLE = '(?:of|the|de|van|von|du|le|la|di|da|del|and)';
 const NAME = `(?:[Tt]he\\s+)?(?:(?:${TITLES})\\.?\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
 
 const BRACKETED = /^\[\s*([^\]\n:]{1,40}?)\s*:?\s*\]\s*:?[ \t]+(?=\S)/u;
-const COLON = new RegExp(`^(${NAME})[ \\t]*:[ \\t]+(?=\\S)`, 'u');
+/** A stage direction between the name and its colon or dash: "Jo (lying on the rug):", "AMY (to the others) —". */
+const DIRECTION = '[ \\t]*\\([^()\\n]{1,60}\\)';
+/** Markdown emphasis around a name or its colon: "**Jo**:", "**Jo:**", "*Meg* (sadly):". */
+const EM = '(?:\\*\\*|__|\\*|_)?';
+const COLON = new RegExp(`^${EM}(${NAME})${EM}(?:${DIRECTION})?[ \\t]*:${EM}[ \\t]+(?=\\S)`, 'du');
+/**
+ * A script's name in capitals, a direction, a dash: "AMY (to the others) — I don't think…". Not a
+ * name in lower case ("Ruth (on the stairs) – shows her grief" is a revision card's gloss), nor
+ * without the direction ("Darcy — proud as ever — …" is prose).
+ */
+const DIRECTION_DASH = new RegExp(
+  `^${EM}((?:\\p{Lu}{2,}\\.?\\s+)?\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,2})${EM}${DIRECTION}[ \\t]*(?:[\u2014\u2013]|--?)[ \\t]+(?=\\S)`,
+  'du',
+);
 /** A play script: the name in capitals and a full stop ("ELIZABETH. I am…", "MR. DARCY. Madam…"). */
 const PLAY =
   /^((?:\p{Lu}{2,}\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\.[ \t]+(?=[\p{Lu}"“‘'«])/u;
@@ -31,6 +44,12 @@ export interface Prefix {
   bodyStart: number;
   /** `[X:]`, `NAME:` in capitals, a play script's `NAME.`: conventions of scripts only. */
   strong: boolean;
+  /**
+   * The name is in Markdown emphasis ("**Jo**:", "**BEN:**"): a transcript's or a script's label
+   * alike, so a speaker's line only where the book has its words (never taken on its own, without a
+   * book, as a script's line).
+   */
+  emphasis?: boolean;
 }
 
 function isLabel(name: string): boolean {
@@ -57,12 +76,21 @@ export function screenplayPrefix(text: string, line: Span): Prefix | null {
       strong: true,
     };
   }
-  const m = COLON.exec(rest) ?? INITIAL.exec(rest);
+  const m = COLON.exec(rest) ?? DIRECTION_DASH.exec(rest) ?? INITIAL.exec(rest);
   if (m) {
     const name = m[1]!.replace(/\s+$/, '');
     if (isLabel(name) || /\d/.test(name) || (name === 'A' && answersQuestion(text, line))) return null;
     const caps = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
-    return { speaker: { start: at, end: at + name.length }, bodyStart: at + m[0].length, strong: caps };
+    const nameAt = at + (m.indices?.[1]?.[0] ?? 0);
+    const emphasis = /[*_]/.test(
+      m[0].slice(0, m.indices?.[1]?.[0] ?? 0) + m[0].slice(m.indices?.[1]?.[1] ?? 0),
+    );
+    return {
+      speaker: { start: nameAt, end: nameAt + name.length },
+      bodyStart: at + m[0].length,
+      strong: caps && !emphasis,
+      ...(emphasis ? { emphasis } : {}),
+    };
   }
   const play = PLAY.exec(rest);
   // "MRS. PRUETT, a landlady" (a cast list): a title alone before its full stop is no speaker's name.

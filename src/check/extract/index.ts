@@ -125,7 +125,12 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
         line: doc.lineAt(p.parts[0]!.start),
         unbalanced: p.unbalanced,
         ruleId: d.setOff === 'quote-marks' ? 'extract/quote-marks' : `extract/quote-marks-${d.setOff}`,
-        prefix: k === 0 ? (u.prefix?.speaker ?? null) : null,
+        // "BEN: And then the old sailor mutters “…”": the line's speaker prefix is the quotation's
+        // only when the quotation opens the line's words.
+        prefix:
+          k === 0 && /^[\s*_]*$/.test(doc.text.slice(u.body.start, p.outer.start))
+            ? (u.prefix?.speaker ?? null)
+            : null,
         trailer: k === own.length - 1 ? u.trailer : null,
       });
     });
