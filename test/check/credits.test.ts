@@ -1034,6 +1034,16 @@ describe('credits: tables', () => {
 describe('credits: more introductions and tags', () => {
   table([
     [
+      'a comparison before the name is not part of it',
+      'Unlike Ruth, who tells Tommy that “The water is never kind,” Miss Emily never lectures.',
+      ['Ruth → Tommy (tag-before)'],
+    ],
+    [
+      'X puts it best: the words that follow are X’s',
+      'Tommy (Ruth’s brother) puts it best: “The water is never kind.”\n\nRuth puts it well: “I never claimed to be.”',
+      ['Tommy (tag-before)', 'Ruth (tag-before)'],
+    ],
+    [
       'the name’s other name in brackets before the verb',
       'Tommy (Thomas) mocks his sister: “Well, Miss Ruth, what do you want with me?”',
       ['Tommy → his sister (tag-before)'],

@@ -54,7 +54,9 @@ const LEADING_NON_NAMES = new Set(
     'Likewise Ultimately Throughout Early Much Everywhere Famously Notably Tellingly To For With From At By ' +
     // imperatives a writer opens with: "Consider Arthur here", "Take Lizzy"
     'Consider Take Remember Note Notice See Compare Recall Imagine Look Watch Listen Meet Enter Read Hear Think ' +
-    'Witness Observe Picture'
+    'Witness Observe Picture ' +
+    // comparisons: "Unlike Estella, who tells Pip", "Like Joe"
+    'Unlike Like Besides Beside Against Despite Unless Until Since Because Whereas'
   ).split(' '),
 );
 

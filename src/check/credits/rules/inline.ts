@@ -206,7 +206,7 @@ const AUX =
 const CLAUSE = `(?:\\s+(?:that|how|when|whether|what|why)(?:\\s+${LOWER}+){1,4}|(?:\\s+(?:that|how|when|whether))?(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an|${WRITTEN_NAME})(?:\\s+${LOWER}+){0,3})?)?`;
 /** "says this", "answers thus", "puts it this way", "says the following". */
 const CATAPHOR =
-  '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|it\\s+this\\s+way|it\\s+best|so)(?:\\s+[^.!?“”"]{0,60})?)';
+  '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|(?:it\\s+)?this\\s+way|(?:it\\s+)?(?:best|better|well|most\\s+\\p{Ll}+)|so)(?:\\s+[^.!?“”"]{0,60})?)';
 
 /** "reminds them of what matters:", "warns her about Wickham:", "is warning against haste:": what the line is about, before it. */
 export const TOPIC = `(?:\\s+(?:of|about|on|over|against)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
