@@ -680,6 +680,12 @@ describe('credits: labels, the passive and glosses', () => {
     ['X (speaker)', '> Let him go.\n\nMiss Emily (speaker)', ['Miss Emily (speaker-label)']],
     ['Speaker: X', '“Let him go.”\nSpeaker: Miss Emily', ['Miss Emily (speaker-label)']],
     [
+      'Speaker: a description, to whom',
+      '“Let him go.”\n- *Speaker:* The old sailor, to Tommy',
+      ['The old sailor → Tommy (speaker-label)'],
+    ],
+    ['Speaker: X’s servant is not X', '“Let him go.”\n- *Speaker:* Ruth’s servant', ['-']],
+    [
       'a worksheet’s fields, one a line: the name ends with its line, and whom it is said to',
       'Quote: “Let him go.”\nSpeaker: Miss Emily\nSpoken to: Ruth\nSignificance: she gives way.\n\nQuote: “Come home.”\nSpeaker: Tommy\nTo whom: Lady Catherine',
       ['Miss Emily → Ruth (speaker-label)', 'Tommy → Lady Catherine (speaker-label)'],

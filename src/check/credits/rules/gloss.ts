@@ -2,6 +2,7 @@ import {
   ADDRESSEE,
   ADVERB,
   cleanName,
+  DESCRIPTION,
   FINITE_VERB_RE,
   isNameLike,
   LOWER,
@@ -48,8 +49,11 @@ const SPEAKER_MARK = new RegExp(
   `(?<name>${WRITTEN_NAME}|${NARRATOR})\\s*\\(\\s*(?:the\\s+)?speaker\\s*\\)`,
   'dgu',
 );
+/** "Speaker: Frankenstein’s monster": the one whose monster it is does not speak. */
+const NOT_OWNER = "(?![\\p{L}'’])(?!(?<=['’]s)\\s+\\p{Ll})";
+
 const SPEAKER_FIELD = new RegExp(
-  `(?:^|\\n)[\\s>*_\\-•·]*(?:(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*?|__?)?\\s*[:\\-–—]|(?:[Tt]he\\s+)?[Ss]peaker\\s+(?:here\\s+)?(?:is|was))\\s*(?:\\*\\*?|__?)?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  `(?:^|\\n)[\\s>*_\\-•·]*(?:(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*?|__?)?\\s*[:\\-–—]|(?:[Tt]he\\s+)?[Ss]peaker\\s+(?:here\\s+)?(?:is|was))\\s*(?:\\*\\*?|__?)?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})${NOT_OWNER}(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?`,
   'dgu',
 );
 
