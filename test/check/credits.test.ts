@@ -800,6 +800,11 @@ describe('credits: the book’s own tag inside the quotation', () => {
 describe('credits: pronouns, resolved within the writing', () => {
   table([
     [
+      'a “she” opening a paragraph carries on the subject of the paragraph before, not whom she spoke to',
+      'Lady Catherine confides in Ruth: “The sea keeps its own accounts.”\n\nShe goes further: “Nobody sensible lives here.”\n\nThen Mrs. Pruett speaks up.\n\nShe says, “The tide is in.”',
+      ['Lady Catherine → Ruth (tag-before)', 'Lady Catherine (subject-colon)', 'Mrs. Pruett (tag-before)'],
+    ],
+    [
       'a name set alone in italics is a book’s title, not the person a pronoun means',
       'Tommy is the hero of *The Admiral*, and the old sailor is its villain. “Come home,” he says.',
       ['Tommy (tag-after)'],

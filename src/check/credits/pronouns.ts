@@ -214,7 +214,8 @@ function subjectOfPreviousSentence(
   depth: number,
 ): string | null {
   const text = scope.doc.text;
-  const block = scope.doc.blocks.find((b) => b.content.start <= at && at < b.content.end);
+  const blockIndex = scope.doc.blocks.findIndex((b) => b.content.start <= at && at < b.content.end);
+  const block = scope.doc.blocks[blockIndex];
   if (!block) return null;
   let sentenceStart = at;
   // Back to the start of the pronoun's sentence: words before it must be only "and"/"but" after a
@@ -229,19 +230,25 @@ function subjectOfPreviousSentence(
   const opener =
     OPENER.test(lead) && peopleIn(scope, sentenceStart, at).every((p) => isAuthorName(p.name, scope.ctx));
   if (lead.length > 0 && !opener && !(same.test(lead) && /,?\s+(?:and|but|then)\s*$/.test(lead))) return null;
-  if (cut < 0) return null;
-  const prevText = before.slice(0, cut + 1);
-  const prevStart = Math.max(prevText.search(/[^.!?]*[.!?]["”’')]*\s*$/), 0);
-  const from = block.content.start + prevStart;
+  // "Catherine confides in Nelly: “…”⏎⏎She goes further:": a pronoun opening a paragraph carries on
+  // the subject of the paragraph before, when that is the writer's prose too.
+  const previous = cut < 0 && blockIndex > 0 ? scope.doc.blocks[blockIndex - 1]! : null;
+  if (cut < 0 && previous?.kind !== 'paragraph') return null;
+  const base = previous ? previous.content.start : block.content.start;
+  const prevText = previous
+    ? text.slice(previous.content.start, previous.content.end)
+    : before.slice(0, cut + 1);
+  // The last sentence before (a title's full stop, "Mrs. Costello", ends none).
+  const from = ownSentenceStart(text, base, base + prevText.replace(/[.!?]["”’')]*\s*$/, '').length);
   // "The monster tells Victor, “…” He adds": the description opening the sentence is its subject.
-  const opening = DESCRIBED_SUBJECT.exec(prevText.slice(prevStart));
+  const opening = DESCRIBED_SUBJECT.exec(text.slice(from, base + prevText.length));
   if (opening && isDescription(opening[1]!)) {
     const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
     if (!g || g === want) return sentenceStart > from ? opening[1]! : null;
   }
   // "Confiding in Nelly, Catherine compares…": the subject follows the participle's clause.
   const subjectFrom = afterParticipleOpener(text, from);
-  const people = peopleIn(scope, from, block.content.start + cut + 1).filter(
+  const people = peopleIn(scope, from, base + prevText.length).filter(
     (p) =>
       !isAuthorName(p.name, scope.ctx) && genderOf(p.name, scope.ctx) !== null && p.span.start >= subjectFrom,
   );

@@ -129,7 +129,7 @@ export function readWith(
     for (const name of nameGroups) {
       const n = nameFrom(seg, m, name, allow);
       if (!n) continue;
-      const found = { ...n, addressee: addresseeFrom(m, 'to', 'to2', 'to3', 'to4') };
+      const found = { ...n, addressee: addresseeFrom(m, 'to', 'to2', 'to3', 'to4', 'to5') };
       if (!n.weak) return found;
       weak ??= found;
     }
