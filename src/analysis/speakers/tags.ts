@@ -159,7 +159,12 @@ export function subjectBefore(
     // before the verb, after a name that opens the clause, belongs to a subordinate clause or an object.
     if ((g || kin) && v - i > 2) {
       const first = clauseSubject(clause, names);
-      if (first && first.end <= t.start) {
+      // "Catherine, humbled and ashamed, was going to apologize, but he prevented her by saying": a
+      // "he" opening a clause of its own cannot stand for the woman who opens the sentence.
+      const opensClause = t.afterComma || ['and', 'but', 'yet'].includes(clause[i - 1]?.lw ?? '');
+      const otherGender =
+        g && first && opensClause && src.genderOf && ![g, 'unknown'].includes(src.genderOf(first.character));
+      if (first && first.end <= t.start && !otherGender) {
         // "Jo wasn't ashamed…, and Amy never minded… as she hid her face… and sobbed out": the pronoun
         // stands in the clause of the name that opens it after ", and", when that name agrees with it.
         const coordinate = g ? coordinateSubject(src, clause, names, first, t, g) : null;

@@ -171,6 +171,22 @@ describe('tagBefore: the clause ending at the quotation', () => {
     expect(read(tagBefore(withGenders(tony), 0, tony.length))).toMatchObject({ speaker: 'elizabeth' });
   });
 
+  it('reads a "he" opening a clause of its own after a woman who opens the sentence as the speaker', () => {
+    const genders: Record<string, 'male' | 'female'> = { elizabeth: 'female', tony: 'male' };
+    const withGenders = (text: string) => ({
+      ...source(text, NAMES),
+      genderOf: (id: string) => genders[id] ?? 'unknown',
+    });
+    const but = 'Elizabeth, humbled and ashamed, was going to apologize, but he prevented her by saying,';
+    expect(read(tagBefore(withGenders(but), 0, but.length))).toMatchObject({
+      form: 'pronoun-said-far',
+      pronoun: 'male',
+    });
+    // Not a "he" inside what she saw: the sentence is still hers.
+    const saw = 'Elizabeth saw he was out of temper, and after a long pause said,';
+    expect(read(tagBefore(withGenders(saw), 0, saw.length))).toMatchObject({ speaker: 'elizabeth' });
+  });
+
   it('is a little less sure of a subject read before the speech than after it', () => {
     const before = tagBefore(source('Elizabeth said:', NAMES), 0, 15)!;
     const after = tagAfter(source(', Elizabeth said.', NAMES), 0, 17)!;
