@@ -90,6 +90,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'put broke struck went',
     'accosted addressed',
     'remarking observing beginning continuing',
+    'calling declaring explaining insisting protesting demanding inquiring enquiring repeating interrupting',
     'spoke speaks speaking',
     'asserted sneered ejaculated proclaimed blustered interjected squeaked quavered uttered pronounced',
     'chattered wailed boomed implored blurted hissed mumbled commanded remonstrated reflected',

@@ -126,6 +126,8 @@ describe('tagBefore: the clause ending at the quotation', () => {
       { form: 'name-clause-subject', speaker: 'fanny' },
     ],
     ['Then spoke Mr. Darcy:', { form: 'said-name', speaker: 'darcy' }],
+    ['Mr. Darcy was calling out,', { form: 'name-said', speaker: 'darcy' }],
+    ['Elizabeth, protesting,', { form: 'name-said', speaker: 'elizabeth' }],
     // Mary is inside "when …,": the subject of "said" stands before that clause.
     [
       'He took the hint, and when Mary had finished her second song, said aloud,',
