@@ -343,10 +343,16 @@ function continuesSentence(text: string, prev: RawQuotation, part: Span): boolea
   // The comma may close the first part ("…trouble," and Mrs. Moore thought, "…"), an article or an
   // adjective may come before the name ("; and the White Rabbit … called out"), and a semicolon may
   // stand alone ("…"; Das thought, "…").
+  // So may a clause of its own with another subject ("Alice replied, so eagerly that the Gryphon
+  // said, …", "Mrs. Welland murmured, while the young man … replied:").
   const second =
     /[;,]\s*(?:and|but|while)\s+(?:(?:the|old|young|little|poor)\s+)?(\p{Lu}[\s\S]*)$/u.exec(
       (/[,;]$/.test(spoken) ? ',' : '') + gap,
-    ) ?? /^\s*;\s*(\p{Lu}[\s\S]*)$/u.exec(gap);
+    ) ??
+    /^\s*;\s*(\p{Lu}[\s\S]*)$/u.exec(gap) ??
+    /[;,]\s*(?:while|whereupon|to\s+which|so\s+\p{Ll}+\s+that)\s+(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}?(\p{L}+[\s\S]*)$/u.exec(
+      gap,
+    );
   if (second && second[1]!.split(/[^\p{L}']+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return false;
   return !/[.!?]\s*$/.test(gap.trimEnd()) || /[,:;\u2014-]\s*$/.test(gap);
 }

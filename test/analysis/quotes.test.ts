@@ -30,6 +30,21 @@ describe('finding quotations', () => {
     expect(quotes).toEqual([['Yes,', 'I know.'], ['No,']]);
   });
 
+  it('starts a new quotation where a clause of its own between two parts has another subject speaking', () => {
+    const quotes = quotesOf(
+      '"A song, please," Alice replied, so eagerly that the Gryphon said, in an offended tone, "Hm! No accounting for tastes!"\n\n' +
+        '"Give them time, mamma," Mrs. Welland interposed; to which the old lady rejoined: "Time? Fiddlesticks!"\n\n' +
+        '"Yes," said Alice, "so eagerly that I forgot."\n',
+    );
+    expect(quotes).toEqual([
+      ['A song, please,'],
+      ['Hm! No accounting for tastes!'],
+      ['Give them time, mamma,'],
+      ['Time? Fiddlesticks!'],
+      ['Yes,', 'so eagerly that I forgot.'],
+    ]);
+  });
+
   it('spans are inside the quote marks and index the book text', () => {
     const text = fixture('the-thornburys.txt');
     const a = analyzeBook(bookOf(text));
