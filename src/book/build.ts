@@ -13,6 +13,7 @@ export function buildStructure(loaded: Pick<LoadedText, 'text' | 'headings'>): B
   const paragraphs = segmentParagraphs(text);
   const sentences = segmentSentences(text, paragraphs);
   const { parts, chapters } = detectStructure(text, paragraphs, loaded.headings);
+  for (const c of chapters) c.words = countWords(text, { start: c.start, end: c.end });
   return { parts, chapters, paragraphs, sentences, wordCount: countWords(text) };
 }
 

@@ -59,6 +59,11 @@ export interface Chapter extends Span {
   heading: Span;
   /** Index into `parts`, or null when the book has no parts. */
   part: number | null;
+  /**
+   * Words in the chapter, as `countWords` counts them (counted once when the book is built, so
+   * `verbatim info` need not read the whole text again). Absent on books stored before it was.
+   */
+  words?: number;
 }
 
 /** The structure of a book: every division a span into `Book.text`, sorted and non-overlapping per kind. */

@@ -17,6 +17,19 @@ describe('buildBook', () => {
     expect(book.structure.wordCount).toBe(words);
     for (const s of book.structure.sentences) expect(book.text.slice(s.start, s.end).trim()).not.toBe('');
   });
+
+  it('counts each chapter’s words once, as the whole book’s are counted', () => {
+    const book = buildBook(loaded(withParts), { hash: HASH, path: null });
+    for (const c of book.structure.chapters) {
+      const inChapter = book.text
+        .slice(c.start, c.end)
+        .split(/\s+/)
+        .filter((w) => /[A-Za-z]/.test(w)).length;
+      expect(c.words, c.title).toBe(inChapter);
+    }
+    const sum = book.structure.chapters.reduce((n, c) => n + c.words!, 0);
+    expect(sum).toBeLessThanOrEqual(book.structure.wordCount);
+  });
 });
 
 describe('locate', () => {

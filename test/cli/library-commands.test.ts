@@ -247,3 +247,16 @@ describe('bad input: one-line error naming the file, exit 2, library unchanged',
     expect(r.code).toBe(0);
   });
 });
+
+describe('info on a book stored before chapters carried their word counts', () => {
+  it('counts each chapter’s words from the text, the same as a book built now', async () => {
+    const { bookFromText } = await import('../../src/book/build.js');
+    const { describeBook } = await import('../../src/cli/run/info.js');
+    const book = bookFromText(readFileSync(lantern, 'utf8'));
+    const now = describeBook(book, true).chapters.map((c) => c.words);
+    const stored = structuredClone(book);
+    for (const c of stored.structure.chapters) delete c.words;
+    expect(describeBook(stored, true).chapters.map((c) => c.words)).toEqual(now);
+    expect(now.every((n) => n > 0)).toBe(true);
+  });
+});

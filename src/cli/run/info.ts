@@ -93,7 +93,7 @@ export function describeBook(book: Book, inLibrary: boolean): BookInfo {
       part: c.part,
       start: c.start,
       end: c.end,
-      words: countWords(book.text, { start: c.start, end: c.end }),
+      words: c.words ?? countWords(book.text, { start: c.start, end: c.end }),
       paragraphs: countStartingIn(s.paragraphs, c.start, c.end),
       sentences: countStartingIn(s.sentences, c.start, c.end),
     })),
