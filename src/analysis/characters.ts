@@ -216,6 +216,14 @@ export function clusterNames(
       add(givenCandidates[0]!.key, f, w, null);
       continue;
     }
+    // "Sir William" between Sir William Lucas and Mr. William Collins: the one the book gives that rank.
+    const ranked = rankTitle
+      ? givenCandidates.filter((e) => [...e.forms].some((x) => statsOf.get(x)?.honorific === f.honorific))
+      : [];
+    if (isGiven && ranked.length === 1) {
+      add(ranked[0]!.key, f, w, null);
+      continue;
+    }
     // "Mlle. Blanche" when the book has both a "Blanche de Cominges" and a "Blanche du Placet": still a
     // given name, not a family called Blanche.
     if (isGiven && (GIVEN_NAME_TITLES.has(f.honorific) || givenCandidates.length > 1)) {

@@ -885,3 +885,28 @@ describe('a given name and an epithet joined by hyphens', () => {
     expect(paul?.aliases).not.toContain('Jean-Paul');
   });
 });
+
+describe('a rank before a given name two people share', () => {
+  // Written for this test: Sir Walter Pryce and Mr. Walter Hume are both Walters; only one is "Sir".
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Sir Walter Pryce came to dinner, and Mr. Walter Hume came with him.',
+    '',
+    '"A fine evening," said Sir Walter.',
+    '',
+    '"A very fine one," said Mr. Hume.',
+    '',
+    'Sir Walter laughed. "You always agree with me, Hume."',
+    '',
+    '"Only when you are right, Sir Walter," said Mr. Hume. Walter Hume was a careful man.',
+    '',
+  ].join('\n');
+  it('makes one man of Sir Walter Pryce and Sir Walter, and leaves Walter Hume apart', () => {
+    const a = analyzeBook(bookOf(text));
+    const sir = a.characters.filter((c) => c.aliases.includes('Sir Walter'));
+    expect(sir).toHaveLength(1);
+    expect(sir[0]!.aliases).toContain('Sir Walter Pryce');
+    expect(sir[0]!.aliases).not.toContain('Walter Hume');
+  });
+});
