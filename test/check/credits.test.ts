@@ -1177,6 +1177,11 @@ describe('credits: more introductions and tags', () => {
       ['Tommy (predicate)', 'Ruth (predicate)'],
     ],
     [
+      'a sentence after the quotation points back at it: These are Tommy’s words',
+      '“Nobody asked you.” These are Tommy’s words on the quay.\n\n“The tide is in.” This is Ruth’s reply: “Come home with me.”',
+      ['Tommy (predicate)', '-', 'Ruth (tag-before)'],
+    ],
+    [
       'the quotation comes from someone’s mouth',
       '“Call this a harbour!” comes straight from the mouth of Tommy.',
       ['Tommy (predicate)'],

@@ -11,7 +11,9 @@ import { type CreditRule, readWith, sub } from './rule.js';
 
 const DASHES = '\\u2014\\u2013\\u2015';
 /** What may stand between the closing mark and the predicate: the quotation's own stop, a comma, a dash. */
-const OPENING = `^\\s*[,.!?]?\\s*(?:[${DASHES}-]\\s*)?`;
+const OPENING = `^\\s*[,.!?]?\\s*(?:[${DASHES}-]\\s*)?(?:(?:These|Those|They|This|That|It)\\s+)?`;
+/** "“…” These are Darcy's words.": a new sentence pointing back at the quotation. */
+const POINTS_BACK = /^\s*(?:These|Those|They|This|That|It)\s/;
 /** The name ends there: not in a possessive (a name's pattern takes "Huck’s" whole), not mid-word. */
 const NAME_ENDS = `(?<!['’]s)(?![\\p{L}'’])`;
 
@@ -47,6 +49,8 @@ export const predicateRule: CreditRule = {
     const trail = site.trail;
     if (!CUE.test(trail.text)) return null;
     const sentence = sub(trail, 0, firstSentenceEnd(trail.text) + 1);
+    // "“…” This is Darcy's reply: “…”" introduces the next quotation, not this one.
+    if (POINTS_BACK.test(sentence.text) && /[:\u201c"]/.test(sentence.text)) return null;
     return (
       readWith(sentence, OWNER) ??
       readWith(sentence, WHAT_SAYS) ??
