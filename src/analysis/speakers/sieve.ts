@@ -10,6 +10,7 @@
  * 5. Last resort: `last-resort`.
  * A quotation nothing decided has the rule `none`.
  */
+import type { Span } from '../../book/span.js';
 import { BEAT_PASSES, beats } from './beats.js';
 import { DEFAULT_SPEAKER_OPTIONS, type SpeakerOptions } from './options.js';
 import { resolvePendingTags } from './pronouns.js';
@@ -135,18 +136,27 @@ const sentenceBefore: TagRule = {
       : null,
 };
 
+/**
+ * The paragraph just before a quotation that opens its own, when that paragraph is narration with no
+ * speech (whose tag a sentence at its end would be): where the two rules below look.
+ */
+function speechlessParagraphBefore(view: QuoteView): Span | null {
+  const { state, qi, opensParagraph, atParagraphStart } = view;
+  const { paragraphs, quotes } = state.scene.ctx;
+  const q = quotes[qi]!;
+  if (!opensParagraph || !atParagraphStart || q.firstParagraph === 0) return null;
+  const prevQ = quotes[qi - 1];
+  if (prevQ && prevQ.lastParagraph === q.firstParagraph - 1) return null;
+  return paragraphs[q.firstParagraph - 1]!;
+}
+
 /** The same sentence ending the narration paragraph just before (one with no speech). */
 const sentencePreviousParagraph: TagRule = {
   id: 'sentence-previous-paragraph',
   forms: SENTENCE_FORMS,
-  decide: ({ state, qi, opensParagraph, atParagraphStart }) => {
-    const { paragraphs, quotes } = state.scene.ctx;
-    const q = quotes[qi]!;
-    if (!opensParagraph || !atParagraphStart || q.firstParagraph === 0) return null;
-    const prevQ = quotes[qi - 1];
-    if (prevQ && prevQ.lastParagraph === q.firstParagraph - 1) return null;
-    const prevPara = paragraphs[q.firstParagraph - 1]!;
-    return sentenceTagBefore(state.src, prevPara.start, prevPara.end);
+  decide: (view) => {
+    const para = speechlessParagraphBefore(view);
+    return para ? sentenceTagBefore(view.state.src, para.start, para.end) : null;
   },
 };
 
@@ -164,14 +174,9 @@ const pronounSentenceBefore: TagRule = {
 const pronounSentencePreviousParagraph: TagRule = {
   id: 'pronoun-sentence-previous-paragraph',
   forms: ['pronoun-began'],
-  decide: ({ state, qi, opensParagraph, atParagraphStart }) => {
-    const { paragraphs, quotes } = state.scene.ctx;
-    const q = quotes[qi]!;
-    if (!opensParagraph || !atParagraphStart || q.firstParagraph === 0) return null;
-    const prevQ = quotes[qi - 1];
-    if (prevQ && prevQ.lastParagraph === q.firstParagraph - 1) return null;
-    const prevPara = paragraphs[q.firstParagraph - 1]!;
-    return pronounSentenceTagBefore(state.src, prevPara.start, prevPara.end);
+  decide: (view) => {
+    const para = speechlessParagraphBefore(view);
+    return para ? pronounSentenceTagBefore(view.state.src, para.start, para.end) : null;
   },
 };
 
