@@ -164,3 +164,12 @@ export const OPENS_WITH_CONNECTIVE = new RegExp(
 export function longestFirst(a: string, b: string): number {
   return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/**
+ * Conjunctions that open a subordinate clause: "when Mary had finished her song", "while the others
+ * talked". The subject of the sentence's own verb is not inside such a clause (the speech-tag reader
+ * skips one that ends at the comma before "said": speakers/tags.ts).
+ */
+export const SUBORDINATING_CONJUNCTIONS: ReadonlySet<string> = new Set(
+  'when while whilst after before until till once as though although since because if'.split(' '),
+);

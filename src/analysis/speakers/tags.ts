@@ -11,6 +11,7 @@ import {
   type Gender,
   KIN_TERMS,
   OPENING_SPEECH_VERBS,
+  SUBORDINATING_CONJUNCTIONS,
 } from '../../lexicon.js';
 import {
   clauseSubject,
@@ -192,28 +193,19 @@ function subordinateClauseStart(clause: readonly Tok[], v: number): number {
   if (!clause[v]!.afterComma) return v;
   for (let s = v - 1; s >= 0 && v - s <= SUBORDINATE_CLAUSE_WORDS; s--) {
     const t = clause[s]!;
-    if (SUBORDINATORS.has(t.lw) && (s === 0 || t.afterComma || ['and', 'but'].includes(clause[s - 1]!.lw)))
+    if (
+      SUBORDINATING_CONJUNCTIONS.has(t.lw) &&
+      (s === 0 || t.afterComma || ['and', 'but'].includes(clause[s - 1]!.lw))
+    )
       return s;
     if (t.afterComma || /^[.!?;:]$/.test(t.w)) return v;
   }
   return v;
 }
-const SUBORDINATORS: ReadonlySet<string> = new Set([
-  'when',
-  'while',
-  'whilst',
-  'after',
-  'before',
-  'until',
-  'till',
-  'once',
-  'as',
-  'though',
-  'although',
-  'since',
-  'because',
-  'if',
-]);
+/**
+ * How far back from the verb the opening conjunction is looked for. Measured (eval:speakers): 8, 14
+ * and 20 give the same 18,134 lines; the clauses this catches are short.
+ */
 const SUBORDINATE_CLAUSE_WORDS = 14;
 
 /**
