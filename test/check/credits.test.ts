@@ -542,6 +542,11 @@ describe('credits: screenplay prefixes', () => {
       ['Ruth (screenplay)', 'TOMMY (screenplay)'],
     ],
     [
+      'a bold name, then whom it is said to in italic parentheses',
+      '- **Ruth** *(to Tommy)*: “Then I am not sensible.”\n- **Tommy** _(laughing)_ — “I never said so.”',
+      ['Ruth → Tommy (screenplay)', 'Tommy (screenplay)'],
+    ],
+    [
       'a bold name glossed before its colon',
       '**Ruth**, looking down at her old dress: “Then I am not sensible.”',
       ['Ruth (name-gloss)'],
