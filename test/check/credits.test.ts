@@ -547,6 +547,11 @@ describe('credits: screenplay prefixes', () => {
       ['Ruth → Tommy (screenplay)', 'Tommy (screenplay)'],
     ],
     [
+      'a name in italics, then whom it is said to after a comma',
+      '- *Ruth, to Tommy*: “Then I am not sensible.”',
+      ['Ruth → Tommy (name-gloss)'],
+    ],
+    [
       'a bold name glossed before its colon',
       '**Ruth**, looking down at her old dress: “Then I am not sensible.”',
       ['Ruth (name-gloss)'],

@@ -119,7 +119,7 @@ export const givenToRule: CreditRule = {
  * about Pip) and ends the lead.
  */
 const NAME_GLOSS = new RegExp(
-  `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?(?<name>${WRITTEN_NAME})[ *_]{0,2}(?:\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?\\s*(?::|,(?=\\s*$))\\s*$`,
+  `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?(?<name>${WRITTEN_NAME})[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
   'dgu',
 );
 
