@@ -12,6 +12,7 @@ import {
   SUBJECT_PRONOUNS,
   TAG_ONLY_SPEECH_VERBS,
 } from '../../lexicon.js';
+import type { Tag } from './tag-forms.js';
 import type { Mention } from './types.js';
 
 export interface Tok {
@@ -182,4 +183,10 @@ export function pronounBeforeObject(
 export function wordBefore(text: string, m: Span): string {
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start));
   return before ? before[1]!.toLowerCase() : '';
+}
+
+/** The tag with the span of the clause it was read from. */
+export function spanned(tag: Tag | null, clause: readonly Tok[]): Tag | null {
+  if (!tag || clause.length === 0) return tag;
+  return { ...tag, span: { start: clause[0]!.start, end: clause[clause.length - 1]!.end } };
 }

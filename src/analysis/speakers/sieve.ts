@@ -15,11 +15,10 @@ import { BEAT_PASSES, beats } from './beats.js';
 import { DEFAULT_SPEAKER_OPTIONS, type SpeakerOptions } from './options.js';
 import { resolvePendingTags } from './pronouns.js';
 import { sceneOf } from './scene.js';
+import { pronounSentenceTagBefore, sentenceTagBefore } from './sentence-tags.js';
 import { decideTurn, type SieveState, type Turn } from './state.js';
 import {
-  pronounSentenceTagBefore,
   SENTENCE_FORMS,
-  sentenceTagBefore,
   TAG_AFTER_FORMS,
   TAG_BEFORE_FORMS,
   type Tag,

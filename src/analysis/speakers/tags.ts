@@ -10,7 +10,6 @@ import {
   GENDERED_NOUNS,
   type Gender,
   KIN_TERMS,
-  OPENING_SPEECH_VERBS,
   SUBORDINATING_CONJUNCTIONS,
 } from '../../lexicon.js';
 import {
@@ -23,6 +22,7 @@ import {
   OBJECT_PREPOSITIONS,
   pronounBeforeObject,
   pronounGender,
+  spanned,
   type Tok,
   tokens,
 } from './clause.js';
@@ -39,12 +39,6 @@ export {
   type TagForm,
   type TagSource,
 } from './tag-forms.js';
-
-/** The tag with the span of the clause it was read from. */
-function spanned(tag: Tag | null, clause: readonly Tok[]): Tag | null {
-  if (!tag || clause.length === 0) return tag;
-  return { ...tag, span: { start: clause[0]!.start, end: clause[clause.length - 1]!.end } };
-}
 
 /** "his wife", "her father" at token i: a relation whose gender is the speaker's. */
 export function kinTag(clause: readonly Tok[], i: number, form: 'kin-said' | 'said-kin'): Tag | null {
@@ -440,60 +434,4 @@ function tagInClauseBefore(src: TagSource, clause: readonly Tok[], end: number):
     return { form: 'said-name', speaker: after.character, type: 'explicit', confidence: 0.85 };
   }
   return null;
-}
-
-/** Words that make a sentence with a speech verb no tag: "Elizabeth said nothing", "did not answer". */
-const NO_SPEECH = new Set(['not', 'never', 'nothing', 'no', 'nor', "didn't", "couldn't", "wouldn't"]);
-
-/**
- * The words of the sentence ending (with a full stop) at `end`, when it is short (`shortSentenceWords`)
- * and does not deny speaking ("said nothing"): the shape of a sentence that is a speech tag of its own.
- */
-function shortLastSentence(src: TagSource, start: number, end: number): Tok[] | null {
-  const toks = tokens(src.text, Math.max(start, end - src.options.tagBeforeReach), end);
-  if (toks[toks.length - 1]?.w !== '.') return null;
-  let from = toks.length - 2;
-  while (from >= 0 && !['.', '!', '?', ';', '"', '\u201c', '\u201d'].includes(toks[from]!.w)) from--;
-  const sentence = toks.slice(from + 1, toks.length - 1);
-  if (
-    sentence.length === 0 ||
-    sentence.length > src.options.shortSentenceWords ||
-    sentence.some((t) => NO_SPEECH.has(t.lw))
-  )
-    return null;
-  return sentence;
-}
-
-/**
- * The last sentence of the narration before a quotation, when it is a short one about a named
- * character's speaking: "Mrs. Hurst began again.", "Sissy resumed in a lower voice."
- */
-export function sentenceTagBefore(src: TagSource, start: number, end: number): Tag | null {
-  const sentence = shortLastSentence(src, start, end);
-  if (!sentence) return null;
-  const v = sentence.findIndex((t) => OPENING_SPEECH_VERBS.has(t.lw));
-  if (v < 1) return null;
-  const names = mentionsIn(src.mentions, sentence[0]!.start, end);
-  const named = names.find((m) => m.end <= sentence[v]!.start && sentence[v]!.start - m.end <= 2);
-  return named
-    ? spanned({ form: 'name-began', speaker: named.character, type: 'explicit', confidence: 0.75 }, sentence)
-    : null;
-}
-
-/** "She went on.", "At length he spoke again.", "He resumed.": the same, with a pronoun subject. */
-export function pronounSentenceTagBefore(src: TagSource, start: number, end: number): Tag | null {
-  const sentence = shortLastSentence(src, start, end);
-  if (!sentence) return null;
-  const v = sentence.findIndex(
-    (t, i) =>
-      OPENING_SPEECH_VERBS.has(t.lw) || t.lw === 'spoke' || (t.lw === 'went' && sentence[i + 1]?.lw === 'on'),
-  );
-  if (v < 1) return null;
-  const g = pronounGender(sentence[v - 1]!.lw) ?? (v >= 2 ? pronounGender(sentence[v - 2]!.lw) : null);
-  return g
-    ? spanned(
-        { form: 'pronoun-began', speaker: null, type: 'anaphoric', confidence: 0.7, pronoun: g },
-        sentence,
-      )
-    : null;
 }

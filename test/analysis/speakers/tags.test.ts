@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEAKER_OPTIONS, type Mention } from '../../../src/analysis/speakers/index.js';
-import {
-  pronounSentenceTagBefore,
-  sentenceTagBefore,
-  type Tag,
-  type TagSource,
-  tagAfter,
-  tagBefore,
-} from '../../../src/analysis/speakers/tags.js';
+import { pronounSentenceTagBefore, sentenceTagBefore } from '../../../src/analysis/speakers/sentence-tags.js';
+import { type Tag, type TagSource, tagAfter, tagBefore } from '../../../src/analysis/speakers/tags.js';
 
 /**
  * A tag reader's view of a line of narration: every name listed is a mention of the character with
