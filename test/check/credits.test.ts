@@ -955,6 +955,11 @@ describe('credits: the narrator and the author', () => {
     ],
     ['said a critic', '“An island of a book,” said a critic.', ['a critic (tag-after)']],
     ['the book’s title on a dash line is no credit', '“Come home with me.” — The Salt House', ['-']],
+    [
+      'a social post’s emoji and hashtags around a dash credit',
+      '“Come home with me.” ✨ — Tommy, T&S 💕 #saltroad #bookstagram\n\n“Then I am not sensible.” 😍😍 -Ruth (ch.2) #quotes',
+      ['Tommy (dash-after)', 'Ruth (dash-after)'],
+    ],
   ]);
 });
 

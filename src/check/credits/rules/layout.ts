@@ -30,7 +30,7 @@ const TITLE_CASE = `${UPPER}[${LETTERS}'’\\-]*(?:\\s+(?:(?:and|of|the|a|an|in|
  * Vol. II". A title needs its comma (or "in"): "Henry Tilney and Miss Morland" is two people, not a
  * name and a book.
  */
-const CITATION = `(?:(?:\\s*[,;:(${DASHES}]\\s*(?:in\\s+)?|\\s+in\\s+)(?:${REF}|\\*[^*\\n]{1,80}\\*|_[^_\\n]{1,80}_|${TITLE_CASE})\\)?|\\s*\\(?\\s*${REF}\\)?|\\s+\\*[^*\\n]{1,80}\\*)*`;
+const CITATION = `(?:(?:\\s*[,;:(${DASHES}]\\s*(?:in\\s+)?|\\s+in\\s+)(?:${REF}|\\*[^*\\n]{1,80}\\*|_[^_\\n]{1,80}_|${UPPER}{1,3}(?:&${UPPER}{1,3})+|${TITLE_CASE})\\)?|\\s*\\(?\\s*${REF}\\)?|\\s+\\*[^*\\n]{1,80}\\*)*`;
 const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
 
 // ---------------------------------------------------------------------------------------------
@@ -162,8 +162,12 @@ const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+(?:${
  */
 const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜]|->|=>|--?)`;
 
+/** A social post's decoration around a credit: emoji and hashtags ("“…” ✨ — Elizabeth Bennet 💕 #janeausten"). */
+const DECOR =
+  '(?:[ \\t]*(?:\\p{Extended_Pictographic}|[\\u{1F3FB}-\\u{1F3FF}\\uFE0F\\u200D]|#[\\p{L}\\p{N}_]+))*';
+const DECOR_RE = new RegExp(DECOR.replace('(?:[ \\t]*', '(?:[ \\t]+|'), 'gu');
 const DASH_LINE = new RegExp(
-  `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+  `^[*_]*${DECOR}[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}${DECOR}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
   'dgu',
 );
 /** The same line as the last line of a block quotation the extract stage left it in. */
@@ -228,7 +232,7 @@ function readDashLine(site: CreditSite): RuleMatch | null {
   const dash = /[\u2014\u2013\u2015~\-→⇒➔➜]/;
   const last = lastPart(site);
   if (
-    !dash.test(site.trail.text.slice(0, 8)) &&
+    !dash.test(site.trail.text.replace(DECOR_RE, ' ').slice(0, 8)) &&
     !(site.following && dash.test(site.following.text.slice(0, 4)))
   ) {
     if (!last || !/\n[ \t>]*[\u2014\u2013\u2015~\-→⇒➔➜]/.test(last.text)) {
