@@ -90,12 +90,13 @@ export function segment(text: string, start: number, end: number): Segment {
 /**
  * Marks that are no word of a credit: footnote markers (Markdown's [^1], a numbered [12], superscript
  * digits), Markdown's bold around a name ("**St. John Rivers** proposes: *“…”*", as AI summaries
- * write), emoji ("Estella said what she said 💅 “…”", as social posts write), and a citation in
+ * write), emoji and hashtags ("Estella said what she said 💅 “…”", "— Elizabeth Bennet 💕
+ * #janeausten", as social posts write), and a citation in
  * parentheses before the colon or comma that leads into the words ("Elizabeth retorts (chapter 34):
  * “…”", "Darcy writes (p. 204), “…”").
  */
 const MARKS_NO_WORD =
-  /\[\^[\w-]{1,8}\]|\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\*\*|__|(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D)+|\s\((?:(?:ch|chap|chapter|p|pp|pg|page|vol|book|act|scene|letter)\.?\s*)?[\dIVXLCivxlc]{1,6}(?:[.:,\u2013-]\s*\d{1,4})*\)(?=\s*[:,\u2014\u2013-])/gu;
+  /\[\^[\w-]{1,8}\]|\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\*\*|__|(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D)+|(?<![\p{L}\p{N}&])#\p{L}[\p{L}\p{N}_]*|\s\((?:(?:ch|chap|chapter|p|pp|pg|page|vol|book|act|scene|letter)\.?\s*)?[\dIVXLCivxlc]{1,6}(?:[.:,\u2013-]\s*\d{1,4})*\)(?=\s*[:,\u2014\u2013-])/gu;
 /** An italic mark opening a quotation at the lead's end ("refuses him: *“…”*"), or closing it at the trail's start. */
 const ITALIC_AT_END = /(?<=\s)[*_]$/;
 const ITALIC_AT_START = /^[*_](?=\s|$)/;

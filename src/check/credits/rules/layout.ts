@@ -162,12 +162,8 @@ const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+(?:${
  */
 const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜]|->|=>|--?)`;
 
-/** A social post's decoration around a credit: emoji and hashtags ("“…” ✨ — Elizabeth Bennet 💕 #janeausten"). */
-const DECOR =
-  '(?:[ \\t]*(?:\\p{Extended_Pictographic}|[\\u{1F3FB}-\\u{1F3FF}\\uFE0F\\u200D]|#[\\p{L}\\p{N}_]+))*';
-const DECOR_RE = new RegExp(DECOR.replace('(?:[ \\t]*', '(?:[ \\t]+|'), 'gu');
 const DASH_LINE = new RegExp(
-  `^[*_]*${DECOR}[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}${DECOR}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+  `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
   'dgu',
 );
 /** The same line as the last line of a block quotation the extract stage left it in. */
@@ -232,7 +228,7 @@ function readDashLine(site: CreditSite): RuleMatch | null {
   const dash = /[\u2014\u2013\u2015~\-→⇒➔➜]/;
   const last = lastPart(site);
   if (
-    !dash.test(site.trail.text.replace(DECOR_RE, ' ').slice(0, 8)) &&
+    !dash.test(site.trail.text.slice(0, 8)) &&
     !(site.following && dash.test(site.following.text.slice(0, 4)))
   ) {
     if (!last || !/\n[ \t>]*[\u2014\u2013\u2015~\-→⇒➔➜]/.test(last.text)) {
