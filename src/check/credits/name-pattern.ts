@@ -56,7 +56,9 @@ const LEADING_NON_NAMES = new Set(
     'Consider Take Remember Note Notice See Compare Recall Imagine Look Watch Listen Meet Enter Read Hear Think ' +
     'Witness Observe Picture ' +
     // comparisons: "Unlike Estella, who tells Pip", "Like Joe"
-    'Unlike Like Besides Beside Against Despite Unless Until Since Because Whereas'
+    'Unlike Like Besides Beside Against Despite Unless Until Since Because Whereas ' +
+    // a question's auxiliary: "Did Darcy say", "Was it"
+    'Did Does Was Were Is Are'
   ).split(' '),
 );
 

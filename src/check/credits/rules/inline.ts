@@ -290,9 +290,7 @@ function tagBefore(
   const read = readWith(lead, BEFORE, undefined, undefined, m);
   if (!read) return open ? thatClauseColon(lead) : null;
   // "Was it Mrs. Bennet who said “…”?", "Did Darcy say “…”?": a question, not a claim.
-  // (A capital "Did" opening the sentence is read as the name's first word.)
-  const before = lead.text.slice(0, read.span.start - lead.start);
-  if (ASKS_WHETHER.test(before) || ASKS_WHETHER.test(`${before}${read.name.split(/\s+/)[0]} `)) return null;
+  if (ASKS_WHETHER.test(lead.text.slice(0, read.span.start - lead.start))) return null;
   // "The town's vicar, Reverend Ashcombe, warns…": the name in apposition to a description is the credit.
   if (read && DESCRIBED.test(read.name)) return readWith(lead, BEFORE, { pronoun: false }, ['appos']) ?? read;
   return read;
