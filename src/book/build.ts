@@ -13,8 +13,16 @@ export function buildStructure(loaded: Pick<LoadedText, 'text' | 'headings'>): B
   const paragraphs = segmentParagraphs(text);
   const sentences = segmentSentences(text, paragraphs);
   const { parts, chapters } = detectStructure(text, paragraphs, loaded.headings);
-  for (const c of chapters) c.words = countWords(text, { start: c.start, end: c.end });
-  return { parts, chapters, paragraphs, sentences, wordCount: countWords(text) };
+  // The book's words counted once: each chapter's, and the text around the chapters.
+  let wordCount = 0;
+  let at = 0;
+  for (const c of chapters) {
+    c.words = countWords(text, { start: c.start, end: c.end });
+    wordCount += countWords(text, { start: at, end: c.start }) + c.words;
+    at = c.end;
+  }
+  wordCount += countWords(text, { start: at, end: text.length });
+  return { parts, chapters, paragraphs, sentences, wordCount };
 }
 
 export function buildBook(loaded: LoadedText, source: { hash: string; path: string | null }): Book {
