@@ -37,6 +37,11 @@ const AUTHORIAL_AFTER = new RegExp(
     String.raw`|\s+(?:p\.\s*)?\d{1,4}(?:[-–]\d{1,4})?\s*\)` +
     // "Mary Shelley frames her novel", "Dickens tells his story": the writer at work on the book
     String.raw`|\s+\p{Ll}+s\s+(?:her|his|their|the)\s+(?:novel|book|story|narrative|tale)\b` +
+    // "Austen has Mr. Bennet say", "Austen gives Mr. Collins the line", "Austen puts these words in
+    // Elizabeth's mouth": the writer hands a character the words
+    String.raw`|\s+(?:has|had|makes|made|lets)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:say|speak|declare|ask|tell|reply|remark|exclaim|observe|cry|announce|admit|confess)\b` +
+    String.raw`|\s+(?:gives|gave|hands|handed)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:the|these|this|a)\s+(?:\p{Ll}+\s+)?(?:line|lines|words|speech)\b` +
+    String.raw`|\s+puts\s+(?:these|the|those|such)\s+words\b` +
     String.raw`|\s+(?:(?:also|often|here|then|famously|memorably|ironically|cleverly|deftly|subtly|repeatedly)\s+)?` +
     String.raw`(?:argue[sd]?|contend(?:s|ed)?|writes|wrote|portray(?:s|ed)|depict(?:s|ed)|satiri[sz]e[sd]?|critique[sd]?|paint(?:s|ed)|craft(?:s|ed)|employ(?:s|ed)|(?:open|close|end)(?:s|ed)?\s+(?:(?:the|her|his|their)\s+(?:novel|book|chapter|story)\s+)?(?:with|on|in)|beg(?:ins|an)\s+(?:(?:the|her|his|their)\s+(?:novel|book|chapter|story)\s+)?(?:with|in)|invite[sd]?\s+(?:us|the\s+reader|readers))\b)`,
   'iu',

@@ -1314,6 +1314,24 @@ describe('credits: more introductions and tags', () => {
       ['the old sailor (given-to)', 'Ruth (subject-colon)'],
     ],
   ]);
+  describe('the person is handed the words (handed-words), or answers in a gloss (name-gloss)', () => {
+    table([
+      [
+        'the author gives a character the line',
+        'Morrow gives Tommy the line “Nobody asked you,” and it stings.',
+        ['Tommy (handed-words)'],
+      ],
+      ['the passive', 'Ruth is given the line “Let him go.”', ['Ruth (handed-words)']],
+      [
+        'the words put in a mouth',
+        'Morrow puts these words in Miss Emily’s mouth: “Let him go.”',
+        ['Miss Emily (handed-words)'],
+      ],
+      ['…never the giver', 'The novel gives the reader one line: “Let him go.”', ['-']],
+      ['an answer as a gloss on the name', 'Ruth, in reply: “Let him go.”', ['Ruth (name-gloss)']],
+      ['…or a participle', 'Ruth, answering him: “Let him go.”', ['Ruth (name-gloss)']],
+    ]);
+  });
   it('a word that is rarely a name credits only when the book has such a character', () => {
     expect(credits('May says: “Come home with me.”', NO_CAST)).toEqual(['-']);
   });

@@ -95,6 +95,11 @@ describe('names in writing: which people and places the book never mentions', ()
       'Abigail Fenwright frames her novel as a confession; Hester keeps the keys.',
       [],
     ],
+    [
+      'the author handing a character the words',
+      'Coyle has Hester say that the sea keeps its accounts. Fenwright gives Captain Rook the line about keys, and Marian Coyle puts these words in Hester’s mouth.',
+      [],
+    ],
     ["an author's italic title", "Abigail Fenwright's *The Tide Clock* keeps Hester at home.", []],
     ["an author's novel with an adjective", "Abigail Fenwright's gothic novel keeps Hester at home.", []],
     [

@@ -21,6 +21,7 @@ import {
 } from './layout.js';
 import {
   givenToRule,
+  handedWordsRule,
   nameGlossRule,
   shownInWordsRule,
   subjectColonRule,
@@ -63,6 +64,7 @@ const LEAD_READERS: readonly CreditRule[] = [
   subjectColonRule,
   shownInWordsRule,
   givenToRule,
+  handedWordsRule,
   whenHeadingRule,
   nameGlossRule,
 ];

@@ -111,6 +111,33 @@ export const givenToRule: CreditRule = {
 };
 
 /**
+ * The writer (or the author) hands the person the words: "Austen gives Mr. Collins the line “…”",
+ * "Mary is given the line “…”", "Austen puts these words in Elizabeth's mouth: “…”". The saying must
+ * be named (a line, the words, a speech); the name is whoever receives it, not the giver.
+ */
+const HANDED_WORDS = new RegExp(
+  `(?:\\b(?:gives?|gave|hands?|handed|allots?|assigns?|assigned)\\s+(?<name>${SPEAKER})\\s+|\\b(?<name2>${SPEAKER})\\s+(?:is|was|gets|got)\\s+(?:given\\s+|handed\\s+)?)(?:the|these|this|that|a|one|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})\\s*[,:]?\\s*$|\\bput(?:s|ting)?\\s+(?:(?:the|these|those|such|this|that)\\s+)?(?:${LOWER}+\\s+){0,2}?(?:words?|lines?|sentiments?|speech)\\s+in(?:to)?\\s+(?<name3>${SPEAKER})['’]s?\\s+mouth\\s*[,:]?\\s*$|\\b(?:words?|lines?|speech)\\s+(?:is|are|was|were)\\s+put\\s+in(?:to)?\\s+(?<name4>${SPEAKER})['’]s?\\s+mouth\\s*[,:]?\\s*$`,
+  'dgu',
+);
+
+export const handedWordsRule: CreditRule = {
+  id: 'credit/handed-words',
+  description:
+    'the person is handed the words: Austen gives Mr. Collins the line “…” / puts these words in Elizabeth’s mouth:',
+  read(site) {
+    if (!site.leadOpen) return null;
+    const m = readWith(site.lead, HANDED_WORDS, { pronoun: false, description: false }, [
+      'name',
+      'name2',
+      'name3',
+      'name4',
+    ]);
+    // A name must be the cast's ("the novel gives the reader the line" hands it to nobody).
+    return m && knownToCast(m.name, site.ctx.cast) ? m : null;
+  },
+};
+
+/**
  * A name and a few words about the person, then the words: "Joe, the kindest man in literature:
  * “…”", "Estella to Miss Havisham, finally pushing back: “…”", "And Herbert, the world's best
  * roommate, mid-story: “…”", "Honourable mention: Mrs Joe, “…”" (a thread's or a list's own way to
@@ -122,6 +149,10 @@ const NAME_GLOSS = new RegExp(
   `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?(?<name>${WRITTEN_NAME})[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
   'dgu',
 );
+
+/** A gloss that says the person answers ("Elizabeth, in reply:", "Jane, answering her sister:"): their own words. */
+const ANSWERING =
+  /^(?:\p{Ll}+ly\s+)?(?:in\s+(?:reply|answer|response|return)(?:\s+to\s+[^,]{1,40})?|(?:replying|answering|responding|retorting)(?:\s+[^,]{1,40})?)$/u;
 
 export const nameGlossRule: CreditRule = {
   id: 'credit/name-gloss',
@@ -135,7 +166,11 @@ export const nameGlossRule: CreditRule = {
     const gloss = m.groups?.gloss ?? '';
     // "Pip, meanwhile, has other worries:" is a sentence about Pip, not a credit; "Mr. Hale, reading
     // Edith's letter, smiles:" takes in someone else's words.
-    if (FINITE_VERB_RE.test(gloss) || SPEECH_VERB_RE.test(gloss) || TAKING_IN_ING.test(gloss)) return null;
+    if (
+      !ANSWERING.test(gloss) &&
+      (FINITE_VERB_RE.test(gloss) || SPEECH_VERB_RE.test(gloss) || TAKING_IN_ING.test(gloss))
+    )
+      return null;
     // "Addressee: Gabriel Betteredge⏎Quote:": a name and the colon on different lines are a
     // worksheet's fields, not a name glossed.
     const nameAt = m.indices?.groups?.name?.[0] ?? m.index;
