@@ -172,6 +172,24 @@ describe('cast: names as readers write them', () => {
 });
 
 describe('cast: names that look alike', () => {
+  it('"St. John" is a name of its own, never John Reed; "John" is John Reed', () => {
+    const house = buildCast({
+      characters: [
+        { id: 'r', name: 'John Reed', aliases: ['John Reed', 'John', 'Mr. Reed'], gender: 'male' },
+        {
+          id: 's',
+          name: 'St. John',
+          aliases: ['St. John', 'Mr. St. John', 'St. John Rivers'],
+          gender: 'male',
+        },
+      ],
+    });
+    expect(house.resolve('St. John')).toMatchObject({ status: 'character', character: 'St. John' });
+    expect(house.resolve('St John Rivers')).toMatchObject({ status: 'character', character: 'St. John' });
+    expect(house.resolve('Saint John')).toMatchObject({ status: 'character', character: 'St. John' });
+    expect(house.resolve('John')).toMatchObject({ status: 'character', character: 'John Reed' });
+    expect(house.genderOf('St. John')).toBe('male');
+  });
   it('"Miss Alan" is a family name (Alan is a man’s given name); "Miss Emily" a given name', () => {
     const sisters = buildCast({
       characters: [

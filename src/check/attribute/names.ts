@@ -43,12 +43,9 @@ export interface ParsedName {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /**
- * Words before a name that are neither the name nor a title: "old Osborne", "young Crawford", "St.
- * John", and the vocative "My dear Miss Eliza", "dearest Lizzy" (names the book's cast keeps).
+ * Words before a name that are neither the name nor a title: "old Osborne", "young Crawford", and the vocative "My dear Miss Eliza", "dearest Lizzy" (names the book's cast keeps).
  */
 const NAME_ADJECTIVES = new Set([
-  'st',
-  'saint',
   'old',
   'young',
   'little',
@@ -82,12 +79,29 @@ export function nameKey(s: string): string {
     .trim();
 }
 
+/**
+ * "St. John" (Jane Eyre's St. John Rivers), "Saint Clare": a saint's name is one word of its own, not
+ * the name after it ("St. John" is never John Reed).
+ */
+function joinSaints(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t === 'st' || t === 'saint') && i + 1 < tokens.length && !PARTICLES.has(tokens[i + 1]!)) {
+      out.push(`st ${tokens[++i]}`);
+    } else out.push(t);
+  }
+  return out;
+}
+
 export function isGivenName(word: string): boolean {
   return GIVEN_NAME_GENDER.has(word) || GENDER_ONLY_GIVEN_NAMES.has(word) || NICKNAME_ROOTS.has(word);
 }
 
 function givenGender(word: string): Gender {
-  return GIVEN_NAME_GENDER.get(word) ?? GENDER_ONLY_GIVEN_NAMES.get(word) ?? 'unknown';
+  // "st john" is a man's name as "john" is
+  const w = word.startsWith('st ') ? word.slice(3) : word;
+  return GIVEN_NAME_GENDER.get(w) ?? GENDER_ONLY_GIVEN_NAMES.get(w) ?? 'unknown';
 }
 
 function classOf(title: string): ParsedName['titleClass'] {
@@ -103,8 +117,8 @@ export function parseName(written: string): ParsedName {
   let tokens = nameKey(written).split(' ').filter(Boolean);
   const article = tokens.length > 1 && ARTICLES.has(tokens[0]!);
   if (article) tokens = tokens.slice(1);
-  while (tokens.length > 1 && NAME_ADJECTIVES.has(tokens[0]!) && tokens[0] !== 'st' && tokens[0] !== 'saint')
-    tokens = tokens.slice(1);
+  tokens = joinSaints(tokens);
+  while (tokens.length > 1 && NAME_ADJECTIVES.has(tokens[0]!)) tokens = tokens.slice(1);
   const titles: string[] = [];
   // Titles, unless the title is the name itself ("the Queen", "the Queen of Hearts", "Mademoiselle").
   while (tokens.length > 1 && HONORIFICS.has(tokens[0]!) && tokens[1] !== 'of') {
