@@ -194,6 +194,8 @@ const REPORTING_VERBS: readonly string[] = (
   'predict predicts predicted recount recounts recounted recite recites recited blurts ' +
   'object objects demur demurs demurred marvel marvels marvelled marveled concludes interjects ' +
   'beg begs implore implores entreat entreats ' +
+  // the archaic inverted credit a writer uses for effect ("Quoth Rochester, “…”")
+  'quoth ' +
   // the voice, in the present a writer uses ("the Queen shrieks", "Eeyore groans"); the past forms are speech verbs
   'shrieks screams yells roars bellows snarls growls hisses sobs gasps thunders squeaks booms wails ' +
   'howls barks grumbles groans moans stammers stutters drawls rasps croaks chants hollers ' +

@@ -1330,6 +1330,12 @@ describe('credits: more introductions and tags', () => {
       ['…never the giver', 'The novel gives the reader one line: “Let him go.”', ['-']],
       ['an answer as a gloss on the name', 'Ruth, in reply: “Let him go.”', ['Ruth (name-gloss)']],
       ['…or a participle', 'Ruth, answering him: “Let him go.”', ['Ruth (name-gloss)']],
+      [
+        'a name and whom it is said to, then a dash',
+        '- Tommy, to Ruth — “Nobody asked you.”',
+        ['Tommy → Ruth (name-dash)'],
+      ],
+      ['the archaic inverted credit', 'Quoth Tommy, “Nobody asked you.”', ['Tommy (tag-before)']],
     ]);
   });
   it('a word that is rarely a name credits only when the book has such a character', () => {

@@ -52,11 +52,11 @@ const PREFIX_IN_WORDS = new RegExp(
 );
 
 /**
- * "**Muff Potter** — “…”", "Jo – “…”": a name alone before a dash that opens the line, then the
- * quotation in its marks. Only with the marks: unmarked, "Darcy — proud as ever — …" is prose.
+ * "**Muff Potter** — “…”", "Jo – “…”", "St. John, to Jane — “…”": a name (and whom it is said to)
+ * before a dash that opens the line, then the quotation in its marks. Only with the marks: unmarked, "Darcy — proud as ever — …" is prose.
  */
 const DASH_LABEL = new RegExp(
-  `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+)?(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s+(?:[${DASHES}]|--)\\s*$`,
+  `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+)?(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s+(?:[${DASHES}]|--)\\s*$`,
   'dgu',
 );
 
