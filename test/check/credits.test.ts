@@ -734,6 +734,13 @@ describe('credits: labels, the passive and glosses', () => {
       ['Tommy (gloss-after)', 'The Admiral (gloss-after)', 'Miss Emily (gloss-after)'],
     ],
     [
+      'the saying handed to its owner in the comment after',
+      '## “Welcome to my house!”\n\nThis retort comes from Tommy when Ruth knocks.\n\n' +
+        '## “Listen to the sea.”\n\nThe line is Miss Emily’s, and she means it.\n\n' +
+        '## “Let him go.”\n\nThe line comes from the final chapter.',
+      ['Tommy (gloss-after)', 'Miss Emily (gloss-after)', '-'],
+    ],
+    [
       'a name and where it stands in the story, after a set-apart quotation',
       '> Let him go.\n\nMiss Emily at the very end. I cried.',
       ['Miss Emily (gloss-after)'],

@@ -285,13 +285,22 @@ const GLOSS_EXPLAINED = new RegExp(
   'dgu',
 );
 
+/**
+ * "This retort comes from Miss Havisham", "The line belongs to Estella", "This speech is Joe's": the
+ * quotation, named as a saying, handed to its owner (predicate.ts reads the same after the closing mark).
+ */
+const GLOSS_THIS_IS_OWNED = new RegExp(
+  `^(?:This|That|These|Those|The)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)\\s+(?:(?:belongs?|belonged)\\s+to|(?:comes?|came)\\s+(?:straight\\s+)?from(?:\\s+the\\s+(?:mouth|lips|pen)\\s+of)?)\\s+(?<name>${SPEAKER})(?<!['’]s)(?![\\p{L}'’])|^(?:This|That|These|Those|The)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)\\s+(?:is|was|are|were)\\s+(?:all\\s+)?(?<name2>${WRITTEN_NAME})['’]s(?:\\s+own)?(?=\\s*(?:[,.;:!?]|$))`,
+  'dgu',
+);
+
 /** Words from which a lead into a quotation on its line is a sentence, not a label ("Quote:", "**Tommy:**"). */
 const LEAD_SENTENCE_WORDS = 4;
 
 export const glossAfterRule: CreditRule = {
   id: 'credit/gloss-after',
   description:
-    'a comment after a set-apart quotation: Mr. Bennet’s observation… / Mrs. Norris, who… / Here Darcy says this to… / With this line Hester accepts…',
+    'a comment after a set-apart quotation: Mr. Bennet’s observation… / Mrs. Norris, who… / Here Darcy says this to… / With this line Hester accepts… / This retort comes from X',
   read(site) {
     if (!site.setApart) return null;
     // "Ishmael opens with three words everybody knows: “Call me Ishmael.”" — a sentence of the
@@ -317,6 +326,7 @@ export const glossAfterRule: CreditRule = {
       readWith(sentence, GLOSS_SAYS_THIS) ??
       readWith(sentence, GLOSS_HERE) ??
       readWith(sentence, GLOSS_WITH_THIS) ??
+      readWith(sentence, GLOSS_THIS_IS_OWNED, { pronoun: false }, ['name', 'name2']) ??
       readWith(sentence, GLOSS_NAME_NOTES, { pronoun: false }) ??
       (FINITE_VERB_RE.test(sentence.text)
         ? null
