@@ -894,6 +894,16 @@ describe('credits: pronouns, resolved within the writing', () => {
       ['Ruth (tag-before)'],
     ],
     [
+      'a conjunction right before the pronoun keeps the subject of the sentence before, and a second “she” follows the first',
+      'Ruth’s quarrel with Miss Emily is the heart of it. When she claims that “the sea keeps its own accounts,” she admits she is afraid.',
+      ['Ruth (tag-after)'],
+    ],
+    [
+      'a curse is a credit',
+      'Tommy is furious with Ruth. He curses her: “Let him go.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
       'an opener naming someone is no opener: the nearest person decides',
       'Ruth waits on the pier. When Miss Emily arrives, she says: “They come in sevens.”',
       ['Miss Emily (tag-before)'],

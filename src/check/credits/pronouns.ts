@@ -195,6 +195,15 @@ const SUBJECT_WITHIN_WORDS = 4;
  */
 const OPENER = /^[^,;:.!?“”"]{1,40},(?:\s*[^,;:.!?“”"]{1,40},)?$/;
 
+/**
+ * A word that may open a sentence right before its subject pronoun, with no comma: "When she
+ * claims…", "Then he adds…", "And she goes on…". The pronoun still carries on the subject of the
+ * sentence before ("Catherine's confession to Nelly is the heart of it. When she claims…" is
+ * Catherine, though Nelly was named last).
+ */
+const CONJUNCTION_LEAD =
+  /^(?:When|Whenever|As|While|After|Before|Because|Although|Though|If|Once|Since|Until|And|But|Then|So|Yet|Later|Finally|Now|Here|Still)$/;
+
 /** How deep a chain of pronouns is followed back ("Silver… he roars… Then he adds"). */
 const CHAIN_DEPTH = 3;
 
@@ -229,7 +238,13 @@ function subjectOfPreviousSentence(
   const same = want === 'female' ? /^(?:She|she)\b/ : /^(?:He|he)\b/;
   const opener =
     OPENER.test(lead) && peopleIn(scope, sentenceStart, at).every((p) => isAuthorName(p.name, scope.ctx));
-  if (lead.length > 0 && !opener && !(same.test(lead) && /,?\s+(?:and|but|then)\s*$/.test(lead))) return null;
+  if (
+    lead.length > 0 &&
+    !opener &&
+    !CONJUNCTION_LEAD.test(lead) &&
+    !(same.test(lead) && /,?\s+(?:and|but|then)\s*$/.test(lead))
+  )
+    return null;
   // "Catherine confides in Nelly: “…”⏎⏎She goes further:": a pronoun opening a paragraph carries on
   // the subject of the paragraph before, when that is the writer's prose too.
   const previous = cut < 0 && blockIndex > 0 ? scope.doc.blocks[blockIndex - 1]! : null;
@@ -316,6 +331,22 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
   return wordsBefore <= SUBJECT_WITHIN_WORDS ? first.name : null;
 }
 
+/**
+ * "When she claims that “…,” she admits…": a second "she" in a sentence whose subject is already
+ * "she" is the same person, whoever is named inside the quotation between them.
+ */
+function earlierSubjectPronoun(scope: PronounScope, at: number, want: Gender): number | null {
+  const text = scope.doc.text;
+  const block = scope.doc.blocks.find((b) => b.content.start <= at && at < b.content.end);
+  if (!block) return null;
+  const from = ownSentenceStart(text, block.content.start, at);
+  const first = subjectPronoun(scope, from, at, want);
+  // (only when nobody of that gender is named by the writer between the two)
+  if (first === null || first >= at) return null;
+  const between = peopleIn(scope, first, at).filter((p) => genderOf(p.name, scope.ctx) === want);
+  return between.length === 0 ? first : null;
+}
+
 /** A pronoun met on a chain back (see subjectOfPreviousSentence): resolved as the first one is, without credits. */
 function resolveAt(scope: PronounScope, at: number, want: Gender, depth: number): string | null {
   return (
@@ -382,6 +413,11 @@ export function resolvePronoun(
   const noCast = scope.ctx.cast.characters.length === 0;
   const subject = subjectOfPreviousSentence(scope, at, want, 0) ?? subjectOfOwnSentence(scope, at, want);
   if (subject && subject !== addressee) return subject;
+  const earlier = earlierSubjectPronoun(scope, at, want);
+  if (earlier !== null) {
+    const chained = resolveAt(scope, earlier, want, 1);
+    if (chained && chained !== addressee) return chained;
+  }
   const areas = regions(scope, at);
   const named = nearestNamed(scope, at, want, addressee, areas);
   if (named) return named;
