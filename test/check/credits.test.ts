@@ -737,8 +737,10 @@ describe('credits: labels, the passive and glosses', () => {
       'the saying handed to its owner in the comment after',
       '## “Welcome to my house!”\n\nThis retort comes from Tommy when Ruth knocks.\n\n' +
         '## “Listen to the sea.”\n\nThe line is Miss Emily’s, and she means it.\n\n' +
-        '## “Let him go.”\n\nThe line comes from the final chapter.',
-      ['Tommy (gloss-after)', 'Miss Emily (gloss-after)', '-'],
+        '## “Let him go.”\n\nThe line comes from the final chapter.\n\n' +
+        '## “Nobody asked you.”\n\nThese words from Tommy close the book.\n\n' +
+        '## “They come in sevens.”\n\nThese words from chapter three are the saddest.',
+      ['Tommy (gloss-after)', 'Miss Emily (gloss-after)', '-', 'Tommy (gloss-after)', '-'],
     ],
     [
       'a name and where it stands in the story, after a set-apart quotation',

@@ -286,11 +286,12 @@ const GLOSS_EXPLAINED = new RegExp(
 );
 
 /**
- * "This retort comes from Miss Havisham", "The line belongs to Estella", "This speech is Joe's": the
+ * "This retort comes from Miss Havisham", "These words from the monster explain…", "The line belongs
+ * to Estella", "This speech is Joe's": the
  * quotation, named as a saying, handed to its owner (predicate.ts reads the same after the closing mark).
  */
 const GLOSS_THIS_IS_OWNED = new RegExp(
-  `^(?:This|That|These|Those|The)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)\\s+(?:(?:belongs?|belonged)\\s+to|(?:comes?|came)\\s+(?:straight\\s+)?from(?:\\s+the\\s+(?:mouth|lips|pen)\\s+of)?)\\s+(?<name>${SPEAKER})(?<!['’]s)(?![\\p{L}'’])|^(?:This|That|These|Those|The)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)\\s+(?:is|was|are|were)\\s+(?:all\\s+)?(?<name2>${WRITTEN_NAME})['’]s(?:\\s+own)?(?=\\s*(?:[,.;:!?]|$))`,
+  `^(?:This|That|These|Those|The)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)\\s+(?:(?:belongs?|belonged)\\s+to|(?:comes?|came)\\s+(?:straight\\s+)?from(?:\\s+the\\s+(?:mouth|lips|pen)\\s+of)?)\\s+(?<name>${SPEAKER})(?<!['’]s)(?![\\p{L}'’])|^(?:This|That|These|Those|The)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)\\s+(?:is|was|are|were)\\s+(?:all\\s+)?(?<name2>${WRITTEN_NAME})['’]s(?:\\s+own)?(?=\\s*(?:[,.;:!?]|$))|^(?:This|These|Those)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)\\s+from\\s+(?:the\\s+(?:mouth|lips|pen)\\s+of\\s+)?(?<name3>${WRITTEN_NAME}|the\\s+${LOWER}+)(?<!['’]s)(?=\\s+${LOWER}+)`,
   'dgu',
 );
 
@@ -326,7 +327,7 @@ export const glossAfterRule: CreditRule = {
       readWith(sentence, GLOSS_SAYS_THIS) ??
       readWith(sentence, GLOSS_HERE) ??
       readWith(sentence, GLOSS_WITH_THIS) ??
-      readWith(sentence, GLOSS_THIS_IS_OWNED, { pronoun: false }, ['name', 'name2']) ??
+      readWith(sentence, GLOSS_THIS_IS_OWNED, { pronoun: false }, ['name', 'name2', 'name3']) ??
       readWith(sentence, GLOSS_NAME_NOTES, { pronoun: false }) ??
       (FINITE_VERB_RE.test(sentence.text)
         ? null
