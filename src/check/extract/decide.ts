@@ -180,6 +180,9 @@ function isNameOnly(s: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|de|van|von|du|la|le|and)$/.test(w));
 }
 
+/** A forum member's handle opening a post: "**u/marchsister:**", "@laurie_stan:", "u/beth wrote:". */
+const SOCIAL_HANDLE = /^[\s*_]*(?:u\/|@)[\w.-]+[*_]*(?:\s+(?:wrote|said|says|replied))?[*_]*\s*:/;
+
 /** Memoised book evidence for a stretch of the review (a run decision may ask twice). */
 export function evidenceOf(
   text: string,
@@ -238,8 +241,13 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
           : { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
     return { kind: 'pieces', setOff: u.prefix ? (setOff ?? 'quote-marks') : 'quote-marks' };
   }
-  if (u.container === 'block-quote')
+  if (u.container === 'block-quote') {
+    // "> **u/marchsister:** uh no that's jo lol": a forum's quote of another member's post is that
+    // member's words, not the book's, unless they are the book's words after all.
+    if (book && SOCIAL_HANDLE.test(text.slice(u.body.start, u.body.end)) && !isBookWords(e()!))
+      return { kind: 'none' };
     return { kind: 'whole', setOff: 'block-quote', ruleId: 'extract/block-quote' };
+  }
   if (u.label) return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/labelled' };
   // A stray closing mark says the writer quoted here, however badly: the marks' reading (and its
   // warning) stands, and the words are not taken as unmarked.

@@ -162,8 +162,9 @@ const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+(?:${
  */
 const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜]|->|=>|--?)`;
 
+/** (After the credit's own full stop the line may go on with the writer's comment: "— Jo, ch 1. The start of everything.") */
 const DASH_LINE = new RegExp(
-  `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+  `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
   'dgu',
 );
 /** The same line as the last line of a block quotation the extract stage left it in. */
