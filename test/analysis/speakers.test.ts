@@ -717,6 +717,26 @@ describe('description tags: the salient character the description fits', () => {
   });
 });
 
+describe('title tags: "said the general" with no General near is the one General of the book', () => {
+  const filler = 'Mr. Morland walked to the village and back again, and thought about the rain. '.repeat(160);
+  const text = [
+    'General Hurst kept a great house in the north, and his children feared him. General Hurst rose at',
+    'five every day, and General Hurst expected his guests to rise with him.',
+    '',
+    filler,
+    '',
+    '"Shall we walk out?" asked Mr. Morland.',
+    '',
+    '"The weather is very fine for it," said the general.',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('gives the line to General Hurst, though Mr. Morland is the man named near', () => {
+    expect(said(text, a, 'The weather is very fine')).toMatchObject({ speaker: 'General Hurst' });
+  });
+});
+
 describe('kin tags: an uncle is seldom of his niece\u2019s family name', () => {
   const text = [
     '"Shall we walk to the lake?" asked Mr. Carter.',

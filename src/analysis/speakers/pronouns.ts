@@ -311,7 +311,21 @@ export function resolvePendingTags(state: SieveState): void {
       }
       return !fit.title;
     };
-    return salient(ti, qi, gender, prevSpeaker, fits, false);
+    return salient(ti, qi, gender, prevSpeaker, fits, false) ?? (fit.title ? onlyTitled(fit.title) : null);
+  };
+
+  /**
+   * "said the general" with no General salient near: the one character the whole book names with that
+   * title (Northanger Abbey's General Tilney), else nobody.
+   */
+  const titledCache = new Map<RegExp, string | null>();
+  const onlyTitled = (title: RegExp): string | null => {
+    if (titledCache.has(title)) return titledCache.get(title)!;
+    const ids = new Set<string>();
+    for (const m of ctx.mentions) if (title.test(text.slice(m.start, m.end))) ids.add(m.character);
+    const only = ids.size === 1 ? [...ids][0]! : null;
+    titledCache.set(title, only);
+    return only;
   };
 
   /**
