@@ -1355,6 +1355,11 @@ describe('credits: more introductions and tags', () => {
         ['Tommy → Ruth (name-dash)'],
       ],
       ['the archaic inverted credit', 'Quoth Tommy, “Nobody asked you.”', ['Tommy (tag-before)']],
+      [
+        'a participle of the subject’s own words again',
+        'Tommy lies in the boat, repeating “Nobody asked you.”',
+        ['Tommy (tag-before)'],
+      ],
     ]);
   });
   it('a word that is rarely a name credits only when the book has such a character', () => {

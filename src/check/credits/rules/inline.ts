@@ -180,7 +180,10 @@ const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
 const REPORTING_PARTICIPLE =
   'saying|telling|adding|explaining|insisting|warning|asking|replying|answering|declaring|remarking|noting|exclaiming|observing|announcing|confessing|admitting|protesting|retorting|writing|thinking|' +
   'grumbling|complaining|sighing|crying|whispering|muttering|murmuring|shouting|snapping|pleading|begging|reminding|' +
-  'teasing|scolding|mocking|joking|boasting|lamenting|musing|reflecting|conceding|countering|arguing|demanding|wondering';
+  'teasing|scolding|mocking|joking|boasting|lamenting|musing|reflecting|conceding|countering|arguing|demanding|wondering|' +
+  // "Renfield lies on the floor, repeating “…”": the subject's own words again (not "repeating
+  // Darcy's words", whose object is someone else's saying: no credit is read past it)
+  'repeating|calling|yelling|screaming|sobbing|stammering|quipping|urging|promising|vowing|cursing';
 /** "came up and", "shook his head and", "pointed at the bowl and then", "agrees to repair it, telling him". */
 const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
 /** ", who has waited all evening," / ", after a long silence," (not ", reading Edith's letter,": those are Edith's words). */
