@@ -235,6 +235,11 @@ describe('the rest of a quotation’s sentences', () => {
     expect(credit('credit/name-dash')).toMatch(/^Credited to Ruth \(read from “Ruth —”\)/);
     expect(credit('credit/before')).toMatch(/^Credited to Ruth \(read from the words before it\)/);
     expect(credit('credit/after', null, { start: 90, end: 94 })).toMatch(/\(read from the words after it\)/);
+    // a table's column, a worksheet's label, a quiz's answer: not "the words after it"
+    const after = { start: 90, end: 94 };
+    expect(credit('credit/table-column', null, after)).toMatch(/\(read from the table’s speaker column\)/);
+    expect(credit('credit/speaker-label', null, after)).toMatch(/\(read from the label naming the speaker\)/);
+    expect(credit('credit/quiz-answer', null, after)).toMatch(/\(read from the answer below it\)/);
   });
 
   it('words the addressee against the book', () => {

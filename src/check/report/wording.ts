@@ -131,6 +131,9 @@ function writtenCredit(q: CheckedQuote, credit: Credit): string | null {
   if (/heading/.test(rule)) return `the heading “${name}”`;
   if (/inside|copied|book-tag/.test(rule)) return 'the speech tag inside the quotation';
   if (/between/.test(rule)) return 'the speech tag between its parts';
+  if (rule === 'credit/table-column') return 'the table’s speaker column';
+  if (rule === 'credit/speaker-label') return 'the label naming the speaker';
+  if (rule === 'credit/quiz-answer') return 'the answer below it';
   if (!rule) return null;
   if (credit.span.end <= q.reviewSpan.start) return 'the words before it';
   if (credit.span.start >= q.reviewSpan.end) return 'the words after it';
