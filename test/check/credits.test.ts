@@ -743,6 +743,13 @@ describe('credits: labels, the passive and glosses', () => {
       ['Tommy (gloss-after)', 'Miss Emily (gloss-after)', '-', 'Tommy (gloss-after)', '-'],
     ],
     [
+      'the saying handed to its owner in the second sentence after, or named as the words of someone',
+      '> Nobody asked you.\n\nThis is the end of the first chapter. These words, which close it, are Tommy’s answer to Ruth.\n\n' +
+        '> The sea keeps its own accounts.\n\nThese are the words of Miss Emily, on the pier.\n\n' +
+        '> Let him go.\n\nIt is the last chapter. The next line belongs to Tommy: “Come home.”',
+      ['Tommy (gloss-after)', 'Miss Emily (gloss-after)', '-', 'Tommy (given-to)'],
+    ],
+    [
       'a name and where it stands in the story, after a set-apart quotation',
       '> Let him go.\n\nMiss Emily at the very end. I cried.',
       ['Miss Emily (gloss-after)'],

@@ -180,20 +180,47 @@ const PASSIVE = new RegExp(
   'dgu',
 );
 
-/** The first sentence of the writer's words after the quotation (in its block, else the block after). */
-function nextSentence(site: CreditSite): Segment | null {
+/** The writer's words after the quotation (in its block, else the block after), from their first word, under any "Explanation:" label. */
+function wordsAfter(site: CreditSite): Segment | null {
   const trail = site.trail;
   const lettersInTrail = /\p{L}/u.test(trail.text);
   const seg = lettersInTrail ? trail : site.following;
   if (!seg) return null;
   const lead = seg.text.search(/\S/);
   if (lead < 0) return null;
-  let rest = sub(seg, lead);
+  const rest = sub(seg, lead);
   // A study guide's "Explanation: The Count says this…": the label is not part of the sentence.
   const label = EXPLANATION_LABEL.exec(rest.text);
-  if (label) rest = sub(rest, label[0].length);
-  return sub(rest, 0, firstSentenceEnd(rest.text));
+  return label ? sub(rest, label[0].length) : rest;
 }
+
+/** The first sentence of the writer's words after the quotation (in its block, else the block after). */
+function nextSentence(site: CreditSite): Segment | null {
+  const rest = wordsAfter(site);
+  return rest && sub(rest, 0, firstSentenceEnd(rest.text));
+}
+
+/**
+ * The second sentence after the quotation, when it points back at it ("This is the end of Chapter 2,
+ * when Dr. Mortimer finishes his story. These words are Mortimer's answer…"), else null.
+ */
+function pointingBackSentence(site: CreditSite): Segment | null {
+  const rest = wordsAfter(site);
+  if (!rest) return null;
+  const first = firstSentenceEnd(rest.text);
+  const after = sub(rest, first);
+  const lead = after.text.search(/\S/);
+  // (a paragraph break ends the comment: the next block is about something else)
+  if (lead < 0 || after.text.slice(0, lead).includes('\n\n')) return null;
+  const second = sub(after, lead);
+  if (!/^(?:These|This|Those|That|The|It)\s/.test(second.text)) return null;
+  const sentence = sub(second, 0, firstSentenceEnd(second.text));
+  // "The next line belongs to Jo: “…”" introduces the next quotation, not this one.
+  const end = sentence.start + sentence.text.length;
+  if (/^\S+\s+(?:next|following)\b/i.test(sentence.text) || end >= site.nextStart - 3) return null;
+  return sentence;
+}
+
 /** The sentence is a heading of its own (Markdown `#`, or a bold line alone), not the quotation's trail. */
 function headsNextSection(site: CreditSite, sentence: Segment): boolean {
   const block = site.doc.blocks.find(
@@ -285,15 +312,44 @@ const GLOSS_EXPLAINED = new RegExp(
   'dgu',
 );
 
+/** "This retort", "These words, which close the chapter,", "The line": the quotation named as a saying. */
+const THIS_SAYING = `(?:This|That|These|Those|The)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)(?:,\\s+(?:which|that)\\s+[^,.;:!?\\n]{1,60},)?`;
+
 /**
- * "This retort comes from Miss Havisham", "These words from the monster explain…", "The line belongs
- * to Estella", "This speech is Joe's": the
- * quotation, named as a saying, handed to its owner (predicate.ts reads the same after the closing mark).
+ * A sentence after the quotation pointing back at it as a saying and handing it to its owner
+ * (predicate.ts reads the same right after the closing mark).
  */
-const GLOSS_THIS_IS_OWNED = new RegExp(
-  `^(?:This|That|These|Those|The)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)\\s+(?:(?:belongs?|belonged)\\s+to|(?:comes?|came)\\s+(?:straight\\s+)?from(?:\\s+the\\s+(?:mouth|lips|pen)\\s+of)?)\\s+(?<name>${SPEAKER})(?<!['’]s)(?![\\p{L}'’])|^(?:This|That|These|Those|The)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)\\s+(?:is|was|are|were)\\s+(?:all\\s+)?(?<name2>${WRITTEN_NAME})['’]s(?:\\s+own)?(?=\\s*(?:[,.;:!?]|$))|^(?:This|These|Those)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)\\s+from\\s+(?:the\\s+(?:mouth|lips|pen)\\s+of\\s+)?(?<name3>${WRITTEN_NAME}|the\\s+${LOWER}+)(?<!['’]s)(?=\\s+${LOWER}+)`,
-  'dgu',
-);
+const OWNED_SAYINGS: readonly RegExp[] = [
+  // "This retort comes from Miss Havisham", "The line belongs to Estella"
+  new RegExp(
+    `^${THIS_SAYING}\\s+(?:(?:belongs?|belonged)\\s+to|(?:comes?|came)\\s+(?:straight\\s+)?from(?:\\s+the\\s+(?:mouth|lips|pen)\\s+of)?)\\s+(?<name>${SPEAKER})(?<!['’]s)(?![\\p{L}'’])`,
+    'dgu',
+  ),
+  // "This speech is Joe's", "These words, which close the chapter, are Mortimer's answer to Holmes"
+  new RegExp(
+    `^${THIS_SAYING}\\s+(?:is|was|are|were)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})['’]s(?:\\s+own)?(?:\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS}))?(?=\\s*(?:[,.;:!?]|$)|\\s+(?:to|for|when|as|after|in)\\b)`,
+    'dgu',
+  ),
+  // "These words from the monster explain…" (the name, or "the" and one noun, before the verb)
+  new RegExp(
+    `^(?:This|These|Those)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)\\s+from\\s+(?:the\\s+(?:mouth|lips|pen)\\s+of\\s+)?(?<name>${WRITTEN_NAME}|the\\s+${LOWER}+)(?<!['’]s)(?=\\s+${LOWER}+)`,
+    'dgu',
+  ),
+  // "These are the words of Sherlock Holmes", "It is the reply of Mr. Bennet"
+  new RegExp(
+    `^(?:This|That|These|Those|It)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?(?:${LOWER}+\\s+)?(?:${SAYING_NOUNS})\\s+of\\s+(?<name>${SPEAKER})(?<!['’]s)(?![\\p{L}'’])`,
+    'dgu',
+  ),
+];
+
+function readOwnedSaying(sentence: Segment | null): RuleMatch | null {
+  if (!sentence) return null;
+  for (const re of OWNED_SAYINGS) {
+    const m = readWith(sentence, re, { pronoun: false });
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Words from which a lead into a quotation on its line is a sentence, not a label ("Quote:", "**Tommy:**"). */
 const LEAD_SENTENCE_WORDS = 4;
@@ -327,12 +383,13 @@ export const glossAfterRule: CreditRule = {
       readWith(sentence, GLOSS_SAYS_THIS) ??
       readWith(sentence, GLOSS_HERE) ??
       readWith(sentence, GLOSS_WITH_THIS) ??
-      readWith(sentence, GLOSS_THIS_IS_OWNED, { pronoun: false }, ['name', 'name2', 'name3']) ??
+      readOwnedSaying(sentence) ??
       readWith(sentence, GLOSS_NAME_NOTES, { pronoun: false }) ??
       (FINITE_VERB_RE.test(sentence.text)
         ? null
         : readWith(sentence, GLOSS_NAME_PHRASE, { pronoun: false })) ??
-      readWith(sentence, GLOSS_AS)
+      readWith(sentence, GLOSS_AS) ??
+      readOwnedSaying(pointingBackSentence(site))
     );
   },
 };
