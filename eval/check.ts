@@ -381,7 +381,12 @@ function printAttributionErrors(rows: Row[]): void {
         const right =
           (r.p.claimCorrect && r.q.attribution === 'supported') ||
           (!r.p.claimCorrect && r.q.attribution === 'contradicted');
-        console.log(`conf ${right ? 'RIGHT' : 'WRONG'} ${r.q.attribution} ${r.q.speakerConfidence}`);
+        console.log(
+          `conf ${right ? 'RIGHT' : 'WRONG'} ${r.q.attribution} ${r.q.speakerConfidence}` +
+            (right
+              ? ''
+              : ` — ${r.p.id} claimed "${r.p.claimed}", PDNC speaker ${r.p.pdncSpeaker}, book speaker ${r.q.bookSpeaker} (${r.q.evidence ? `${r.q.evidence.source} ${r.q.evidence.ruleId}: ${r.q.evidence.summary}` : 'no evidence'})`),
+        );
       }
       continue;
     }
