@@ -698,6 +698,22 @@ describe('pronoun tags: the one spoken to answers', () => {
   });
 });
 
+describe('a paragraph with two tags: an untagged speech after the second goes on in its speaker’s voice', () => {
+  const text = [
+    'Tom sat in his chair under the plum tree, and Mary knelt on the grass beside it. Tom had',
+    'never been out so long, and Tom looked up at the leaves as if he had never seen any.',
+    '',
+    '"You will want the window open, won\u2019t you?" said Mary. "I want nothing else," he answered. "I have seen the spring now, and I mean to see the summer."',
+    '',
+  ].join('\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('gives the last speech to Tom, not to the paragraph’s first speaker', () => {
+    expect(said(text, a, 'I have seen the spring')).toMatchObject({ speaker: 'Tom' });
+    expect(said(text, a, 'You will want the window')).toMatchObject({ speaker: 'Mary' });
+  });
+});
+
 describe('description tags: the salient character the description fits', () => {
   const text = [
     '"Is it raining yet?" asked Mrs. Grey.',

@@ -341,8 +341,25 @@ function spreadTurns(state: SieveState): void {
     const t = turns[ti]!;
     const prev = ti >= 1 && !breakBefore[ti] ? turns[ti - 1]! : null;
     const next = ti + 1 < turns.length && !breakBefore[ti + 1] ? turns[ti + 1]! : null;
+    // The speaker the paragraph's last tag before a quotation named: "“…?” said Mary. “…,” he
+    // answered. “I've seen the spring now…”" goes on in his voice, not the paragraph's first speaker's.
+    let lastTagged: Attribution | null = null;
     for (const qi of t.quotes) {
       const r = result[qi]!;
+      const own = lastTagged;
+      if (r.speaker && r.tagSpan) lastTagged = r;
+      if (
+        !r.speaker &&
+        own &&
+        own.speaker !== t.speaker &&
+        !state.scene.vocatives[qi]!.includes(own.speaker!)
+      ) {
+        r.speaker = own.speaker;
+        r.type = own.type;
+        r.confidence = own.confidence;
+        r.rule = own.rule;
+        if (own.tagSpan) r.tagSpan = own.tagSpan;
+      }
       // "'…,' observed Fergus, while carving. 'Nonsense, Fergus! …'": a quotation of the turn without a
       // tag of its own that calls the turn's speaker by name is someone else's: the one they were
       // talking with just before, when there is one (else it is left without a speaker).
