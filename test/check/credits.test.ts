@@ -1362,6 +1362,12 @@ describe('credits: more introductions and tags', () => {
         ['Tommy → Ruth (name-dash)'],
       ],
       ['the archaic inverted credit', 'Quoth Tommy, “Nobody asked you.”', ['Tommy (tag-before)']],
+      ['the verb first after a time word', 'Later, says Ruth, ‘Let him go.’', ['Ruth (tag-before)']],
+      [
+        'a possessive saying with a comment before the dash',
+        'Tommy’s answer, just before - ‘Nobody asked you’ - says it all.',
+        ['Tommy (possessive)'],
+      ],
       [
         'a participle of the subject’s own words again',
         'Tommy lies in the boat, repeating “Nobody asked you.”',

@@ -225,9 +225,12 @@ const BEFORE = new RegExp(
   'dgu',
 );
 
-/** "Says Alexei to Polina, “…”", "Cried the Queen:", "Says Darcy of Elizabeth:", "Quoth Rochester,": the verb first, opening the writer's sentence. */
+/**
+ * "Says Alexei to Polina, “…”", "Cried the Queen:", "Says Darcy of Elizabeth:", "Quoth Rochester,",
+ * "Later, says Bathsheba,": the verb first, opening the writer's sentence (after a time word at most).
+ */
 const VERB_FIRST = new RegExp(
-  `(?:^|[.!?]\\s+)\\s*(?:[Ss]ays|[Ss]aid|[Aa]sks|[Aa]sked|[Cc]ries|[Cc]ried|[Rr]eplies|[Rr]eplied|[Aa]nswers|[Aa]nswered|[Ww]rites|[Ww]rote|[Dd]eclares|[Dd]eclared|[Ee]xclaims|[Ee]xclaimed|[Qq]uoth)\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:of|about|on)\\s+${ADDRESSEE})?\\s*[,:${DASHES}-]\\s*$`,
+  `(?:^|[.!?]\\s+)\\s*(?:(?:Later|Then|Finally|Now|Here|At\\s+last|In\\s+the\\s+end|Afterwards),\\s+)?(?:[Ss]ays|[Ss]aid|[Aa]sks|[Aa]sked|[Cc]ries|[Cc]ried|[Rr]eplies|[Rr]eplied|[Aa]nswers|[Aa]nswered|[Ww]rites|[Ww]rote|[Dd]eclares|[Dd]eclared|[Ee]xclaims|[Ee]xclaimed|[Qq]uoth)\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:of|about|on)\\s+${ADDRESSEE})?\\s*[,:${DASHES}-]\\s*$`,
   'dgu',
 );
 
