@@ -304,7 +304,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   thank thanks please pray sure quite true false right wrong
   mamma mama papa mother father sister brother aunt uncle cousin baby
   ok okay hm hmm humph pshaw bah tut hallo halloa hullo hey hi ahoy aha oho ow ouch bother hurrah hooray
-  goodness gracious mercy golly gosh alack egad zounds aww awww ugh wow yay lol omg eh och heh`
+  goodness gracious mercy golly gosh alack egad zounds aww awww ugh wow yay lol omg eh och heh
+  good-bye good-by goodnight good-night farewell adieu bravo`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -97,6 +97,14 @@ describe('names with initials and particles', () => {
     for (const n of ["Don't", "Couldn't", 'Eh', "We'll"]) expect(found).not.toContain(n);
     expect(found).toContain('Jo');
   });
+  it('takes no leave-taking for a name: "Good-bye, Mina", "Farewell!"', () => {
+    const text = 'I must stop now. Good-bye, Mina, and write soon. Farewell, my friends! Adieu, said Jo.\n';
+    const paragraphs = [{ start: 0, end: text.length }];
+    const lower = lowercaseWordCounts(text);
+    const found = findNameOccurrences(text, paragraphs, [], commonWordTest(text, lower)).map((o) => o.form);
+    for (const n of ['Good-bye', 'Farewell', 'Adieu']) expect(found).not.toContain(n);
+    expect(found).toContain('Mina');
+  });
   it('reads an inner capital after Mc/Mac as part of the name', () => {
     const text =
       'Mr. McAlpin came in.\n\n"Good evening," said Mr. McAlpin.\n\n"Evening," said MacNab. MacNab sat down.\n';
