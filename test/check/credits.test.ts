@@ -1056,6 +1056,16 @@ describe('credits: tables', () => {
       ['Tommy → Ruth (table-column)', 'Ruth (table-column)'],
     ],
     [
+      'one column for both, “Speaker (to whom)”: the name, then whom, in brackets, after “to” or an arrow',
+      '| Quote | Speaker (to whom) |\n|---|---|\n| “Come home with me.” | Tommy (to Ruth) |\n| “They come in sevens.” | Ruth, to Tommy |\n| “Let him go.” | Miss Emily → Kathy |\n| “Nobody asked you.” | Tommy |',
+      [
+        'Tommy → Ruth (table-column)',
+        'Ruth → Tommy (table-column)',
+        'Miss Emily → Kathy (table-column)',
+        'Tommy (table-column)',
+      ],
+    ],
+    [
       'a Character column',
       '| Line | Character |\n|---|---|\n| “The sea keeps its own accounts.” | Miss Emily |',
       ['Miss Emily (table-column)'],

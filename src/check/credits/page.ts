@@ -4,6 +4,7 @@ import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import { knownToCast } from './cast-names.js';
 import {
   ADDRESSEE,
+  type CleanName,
   cleanName,
   genderOfWrittenName,
   isNameLike,
@@ -81,7 +82,8 @@ function speakerCells(doc: ReviewDocument): {
     const header = headless ? [] : table.filter((c) => c.row === 0);
     const column = headless
       ? namesColumn(text, table)
-      : header.find((c) => SPEAKER_COLUMN.test(text.slice(c.content.start, c.content.end).trim()))?.column;
+      : header.find((c) => SPEAKER_COLUMN.test(headingWords(text.slice(c.content.start, c.content.end))))
+          ?.column;
     if (column === undefined) continue;
     const toColumn = header.find((c) =>
       ADDRESSEE_COLUMN.test(text.slice(c.content.start, c.content.end).trim()),
@@ -105,7 +107,9 @@ function speakerCells(doc: ReviewDocument): {
       if (!WHOLE_NAME.test(cleaned.name)) continue;
       const start = who.content.start + cleaned.offset;
       const to = toRow.get(c.row!);
-      const toName = to ? cleanName(cellName(text.slice(to.content.start, to.content.end), headless)) : null;
+      const toName = to
+        ? cleanName(cellName(text.slice(to.content.start, to.content.end), headless))
+        : cellAddressee(text.slice(who.content.start, who.content.end));
       out.set(c, {
         name: cleaned.name,
         span: { start, end: start + cleaned.name.length },
@@ -117,9 +121,28 @@ function speakerCells(doc: ReviewDocument): {
   return { cells: out, tables };
 }
 
-/** A speaker cell's name, without the writer's note: "Tobias (the ferryman)"; in a flashcard, "Jo, chapter 1, …". */
+/** A column heading's words without a note on them: "Speaker (to whom)", "Speaker / addressee" → "Speaker". */
+function headingWords(cell: string): string {
+  return cell
+    .trim()
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/\s*(?:\/|&|and)\s*(?:to\s+whom|addressee|listener)\s*$/i, '');
+}
+
+/** Whom a speaker cell says the line is spoken to: "Catherine (to Nelly)", "Heathcliff, to Nelly", "Nelly → Catherine". */
+const CELL_ADDRESSEE = /(?:\(\s*to\s+([^()]+?)\s*\)|,?\s+to\s+([^,;()]+?)|\s*(?:→|->|⇒)\s*([^,;()]+?))\s*$/;
+
+function cellAddressee(cell: string): CleanName | null {
+  const m = CELL_ADDRESSEE.exec(cell.trim());
+  const raw = m?.[1] ?? m?.[2] ?? m?.[3];
+  return raw ? cleanName(raw) : null;
+}
+
+/** A speaker cell's name, without the writer's note: "Tobias (the ferryman)", "Heathcliff, to Nelly"; in a flashcard, "Jo, chapter 1, …". */
 function cellName(cell: string, headless: boolean): string {
-  const bare = cell.replace(/\s*\([^()]*\)\s*$/, '');
+  const bare = cell
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/(?:,?\s+to\s+[^,;()]+?|\s*(?:→|->|⇒)\s*[^,;()]+?)\s*$/, '');
   return headless ? bare.replace(/\s*[,;:\u2013\u2014-]\s.*$/s, '') : bare;
 }
 
