@@ -40,11 +40,43 @@ export function indexFromWords(words: Word[]): BookIndex {
     ids[i] = id;
     counts[id]!++;
   }
-  const postings = counts.map((c) => new Int32Array(c));
+  return {
+    words,
+    ids,
+    idOf,
+    postings: postingsOf(ids, counts),
+    vocab,
+    spellingKeys: new Array(vocab.length),
+  };
+}
+
+/**
+ * The index over words whose ids are already known (the library stores them: index-codec.ts), without
+ * looking each word up again: `vocab[id]` is each id's form, `ids[i]` word i's id.
+ */
+export function indexFromIds(words: Word[], ids: Int32Array, vocab: string[]): BookIndex {
+  const counts = new Int32Array(vocab.length);
+  for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
+  const idOf = new Map<string, number>();
+  for (let id = 0; id < vocab.length; id++) idOf.set(vocab[id]!, id);
+  return {
+    words,
+    ids,
+    idOf,
+    postings: postingsOf(ids, counts),
+    vocab,
+    spellingKeys: new Array(vocab.length),
+  };
+}
+
+/** For each word id, the ascending positions where it occurs. */
+function postingsOf(ids: Int32Array, counts: ArrayLike<number>): Int32Array[] {
+  const postings: Int32Array[] = new Array(counts.length);
+  for (let id = 0; id < counts.length; id++) postings[id] = new Int32Array(counts[id]!);
   const fill = new Int32Array(counts.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     postings[id]![fill[id]!++] = i;
   }
-  return { words, ids, idOf, postings, vocab, spellingKeys: new Array(vocab.length) };
+  return postings;
 }

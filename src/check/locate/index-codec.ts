@@ -1,4 +1,4 @@
-import { type BookIndex, indexFromWords } from './book-index.js';
+import { type BookIndex, indexFromIds } from './book-index.js';
 
 /**
  * A book's word index as it is stored with the book in the library, so a one-shot `check` reads it
@@ -63,5 +63,6 @@ export function decodeBookIndex(stored: StoredBookIndex, textLength: number): Bo
     if (norm === undefined || ends[i]! > textLength) return null;
     words[i] = { start: starts[i]!, end: ends[i]!, norm };
   }
-  return indexFromWords(words);
+  // (the stored ids are the ones the index was built with: no word is looked up again)
+  return indexFromIds(words, ids, vocab);
 }
