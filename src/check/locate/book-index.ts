@@ -26,28 +26,18 @@ export function buildBookIndex(text: string): BookIndex {
 export function indexFromWords(words: Word[]): BookIndex {
   const idOf = new Map<string, number>();
   const ids = new Int32Array(words.length);
-  const counts: number[] = [];
   const vocab: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const norm = words[i]!.norm;
     let id = idOf.get(norm);
     if (id === undefined) {
-      id = counts.length;
+      id = vocab.length;
       idOf.set(norm, id);
-      counts.push(0);
       vocab.push(norm);
     }
     ids[i] = id;
-    counts[id]!++;
   }
-  return {
-    words,
-    ids,
-    idOf,
-    postings: postingsOf(ids, counts),
-    vocab,
-    spellingKeys: new Array(vocab.length),
-  };
+  return indexFromIds(words, ids, vocab);
 }
 
 /**
