@@ -12,7 +12,7 @@ import {
 } from '../name-pattern.js';
 import type { CreditSite } from '../site.js';
 import { NOT_SAID } from './inline.js';
-import { type CreditRule, readWith } from './rule.js';
+import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 
 /**
  * The writer's own sentence or heading about a person, leading into the quotation without a verb
@@ -115,23 +115,38 @@ export const givenToRule: CreditRule = {
  * "Mary is given the line “…”", "Austen puts these words in Elizabeth's mouth: “…”". The saying must
  * be named (a line, the words, a speech); the name is whoever receives it, not the giver.
  */
-const HANDED_WORDS = new RegExp(
-  `(?:\\b(?:gives?|gave|hands?|handed|allots?|assigns?|assigned)\\s+(?<name>${SPEAKER})\\s+|\\b(?<name2>${SPEAKER})\\s+(?:is|was|gets|got)\\s+(?:given\\s+|handed\\s+)?)(?:the|these|this|that|a|one|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})\\s*[,:]?\\s*$|\\bput(?:s|ting)?\\s+(?:(?:the|these|those|such|this|that)\\s+)?(?:${LOWER}+\\s+){0,2}?(?:words?|lines?|sentiments?|speech)\\s+in(?:to)?\\s+(?<name3>${SPEAKER})['’]s?\\s+mouth\\s*[,:]?\\s*$|\\b(?:words?|lines?|speech)\\s+(?:is|are|was|were)\\s+put\\s+in(?:to)?\\s+(?<name4>${SPEAKER})['’]s?\\s+mouth\\s*[,:]?\\s*$`,
-  'dgu',
-);
+const HANDED_WORDS: readonly RegExp[] = [
+  // "Austen gives Mr. Collins the line", "hands Jo the last word"
+  new RegExp(
+    `\\b(?:gives?|gave|hands?|handed|allots?|assigns?|assigned)\\s+(?<name>${SPEAKER})\\s+(?:the|these|this|that|a|one|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})\\s*[,:]?\\s*$`,
+    'dgu',
+  ),
+  // "Mary is given the line", "Jo gets the line"
+  new RegExp(
+    `\\b(?<name>${SPEAKER})\\s+(?:is|was|gets|got)\\s+(?:given\\s+|handed\\s+)?(?:the|these|this|that|a|one|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})\\s*[,:]?\\s*$`,
+    'dgu',
+  ),
+  // "puts these words in Elizabeth's mouth", "these words are put into Darcy's mouth"
+  new RegExp(
+    `(?:\\bput(?:s|ting)?\\s+(?:(?:the|these|those|such|this|that)\\s+)?(?:${LOWER}+\\s+){0,2}?(?:words?|lines?|sentiments?|speech)|\\b(?:words?|lines?|speech)\\s+(?:is|are|was|were)\\s+put)\\s+in(?:to)?\\s+(?<name>${SPEAKER})['’]s?\\s+mouth\\s*[,:]?\\s*$`,
+    'dgu',
+  ),
+];
+
+const HANDING = /\b(?:give|gave|hand|allot|assign|gets|got|mouth)/;
 
 export const handedWordsRule: CreditRule = {
   id: 'credit/handed-words',
   description:
     'the person is handed the words: Austen gives Mr. Collins the line “…” / puts these words in Elizabeth’s mouth:',
   read(site) {
-    if (!site.leadOpen) return null;
-    const m = readWith(site.lead, HANDED_WORDS, { pronoun: false, description: false }, [
-      'name',
-      'name2',
-      'name3',
-      'name4',
-    ]);
+    // (only where the words the patterns need are: each pattern is large to compile and run)
+    if (!site.leadOpen || !HANDING.test(site.lead.text)) return null;
+    let m: RuleMatch | null = null;
+    for (const re of HANDED_WORDS) {
+      m = readWith(site.lead, re, { pronoun: false, description: false });
+      if (m) break;
+    }
     // A name must be the cast's ("the novel gives the reader the line" hands it to nobody).
     return m && knownToCast(m.name, site.ctx.cast) ? m : null;
   },
