@@ -1374,6 +1374,16 @@ describe('credits: more introductions and tags', () => {
       ['the archaic inverted credit', 'Quoth Tommy, “Nobody asked you.”', ['Tommy (tag-before)']],
       ['the verb first after a time word', 'Later, says Ruth, ‘Let him go.’', ['Ruth (tag-before)']],
       [
+        'a name glossed by a clause saying when: the words are the name’s, not the clause’s subject’s',
+        'Tommy, at the harbour, after Ruth snubs him: “Nobody asked you.”\n\nTommy, after she snubs him: “Let him go.”',
+        ['Tommy (name-gloss)', 'Tommy (name-gloss)'],
+      ],
+      [
+        '…but a main clause of its own leaves the words to the one who says them',
+        'Ruth laughs when Tommy says: “Nobody asked you.”',
+        ['Tommy (tag-before)'],
+      ],
+      [
         'a possessive saying with a comment before the dash',
         'Tommy’s answer, just before - ‘Nobody asked you’ - says it all.',
         ['Tommy (possessive)'],

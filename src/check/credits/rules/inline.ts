@@ -1,3 +1,4 @@
+import type { Span } from '../../../book/span.js';
 import { addressingVerbAlternation, hasReplyVerb, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
@@ -366,9 +367,31 @@ export const tagBeforeRule: CreditRule = {
   id: 'credit/tag-before',
   description:
     'the writer introduces the quotation: Ruth confesses: “…” / Emma tells Harriet, “…” / X came up and said / X, who …, says',
-  read: (site) =>
-    remindsOf(site) ? null : tagBefore(site.lead, site.leadOpen, site.leadFollowsQuote, site.ctx.cast),
+  read: (site) => {
+    if (remindsOf(site)) return null;
+    const m = tagBefore(site.lead, site.leadOpen, site.leadFollowsQuote, site.ctx.cast);
+    // "Chauvelin, after Marguerite snubs him:": the words are Chauvelin's (name-gloss), not those of
+    // the subject of the clause that glosses his name.
+    const glossed = nameBeforeSubordinateGloss(site.lead);
+    return m && glossed && m.span.start >= glossed.end ? null : m;
+  },
 };
+
+/**
+ * "Chauvelin, after Marguerite snubs him:", "Elizabeth, at Pemberley, when Darcy proposes again:": a
+ * name opening the writer's sentence, glossed by a clause that says when, then the quotation. The
+ * name has no verb of its own: the words are its. Returns where the name stands, or null.
+ */
+const SUBORDINATE_GLOSS = new RegExp(
+  `(?:^|[.!?]\\s+|:\\s+)[\\s*_]*(?<name>${WRITTEN_NAME})(?:,\\s+(?:at|in|on|near|by)\\s+[^,:;.!?“”"\\n]{1,30})?,\\s+(?:after|when|whenever|as|while|before|once|until|since|because|though|although)\\s+[^:;.!?“”"\\n]{1,80}:\\s*$`,
+  'du',
+);
+
+export function nameBeforeSubordinateGloss(lead: Segment): Span | null {
+  const m = SUBORDINATE_GLOSS.exec(lead.text);
+  const ix = m?.indices?.groups?.name;
+  return ix ? { start: lead.start + ix[0], end: lead.start + ix[1] } : null;
+}
 
 /**
  * "he adds that she reminds him “of some one else who loved the earth”": "remind … of" is to

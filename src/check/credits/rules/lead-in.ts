@@ -11,7 +11,7 @@ import {
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { CreditSite } from '../site.js';
-import { NOT_SAID } from './inline.js';
+import { NOT_SAID, nameBeforeSubordinateGloss } from './inline.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 
 /**
@@ -181,8 +181,11 @@ export const nameGlossRule: CreditRule = {
     const gloss = m.groups?.gloss ?? '';
     // "Pip, meanwhile, has other worries:" is a sentence about Pip, not a credit; "Mr. Hale, reading
     // Edith's letter, smiles:" takes in someone else's words.
+    // ("Chauvelin, after Marguerite snubs him:": a clause saying when, whatever its verb, glosses the name)
+    const when = nameBeforeSubordinateGloss(site.lead) !== null;
     if (
       !ANSWERING.test(gloss) &&
+      !when &&
       (FINITE_VERB_RE.test(gloss) || SPEECH_VERB_RE.test(gloss) || TAKING_IN_ING.test(gloss))
     )
       return null;
