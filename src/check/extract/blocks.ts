@@ -206,7 +206,12 @@ function isCreditBelow(doc: ReviewDocument, bi: number): boolean {
  * Every unit of the document, in order, with runs assigned. `blockQuotesAsParagraphs`: read block
  * quotes as ordinary paragraphs (a review whose every paragraph is indented sets nothing off).
  */
-export function unitsOf(doc: ReviewDocument, blockQuotesAsParagraphs = false): Unit[] {
+export function unitsOf(
+  doc: ReviewDocument,
+  blockQuotesAsParagraphs = false,
+  /** With the book at hand: whether a script label can name one of its people (speaker-names.ts). */
+  namesSpeaker?: (label: string) => boolean,
+): Unit[] {
   const units: Unit[] = [];
   let run = 0;
   let table = -1;
@@ -240,6 +245,13 @@ export function unitsOf(doc: ReviewDocument, blockQuotesAsParagraphs = false): U
     }
     if (block.kind === 'block-quote' && prev?.kind !== 'block-quote') quoteRun = run++;
     for (const u of unitsOfBlock(doc.text, block, container, bi)) {
+      // "TOM: OK, can I read my favourite bit?": a transcript's own speaker, not the book's, talks.
+      if (
+        u.prefix &&
+        namesSpeaker &&
+        !namesSpeaker(doc.text.slice(u.prefix.speaker.start, u.prefix.speaker.end))
+      )
+        u.prefix = null;
       if (u.prefix) {
         // Consecutive dialogue lines, across paragraphs and list items; a heading does not interrupt.
         if (dialogueRun < 0) dialogueRun = run++;
