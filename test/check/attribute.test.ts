@@ -355,6 +355,21 @@ describe('attribute: verdicts with evidence', () => {
     // the book's own tag ("said Mrs. Hale to Captain Moss") outranks any second choice of the model
     const tagged = withRunnersUp('Come here,', 0.55, [{ speaker: 'c1', probability: 0.4 }]);
     expect(attribute(credit('Captain Moss'), line('Come here,'), tagged).attribution).toBe('contradicted');
+    // a tag that describes the speaker in words the cast cannot place ("said the old sailor") where the
+    // model went by turn-taking: its first choice confirms nothing there, and neither does its second
+    const byTurns: SpeakerModel = {
+      ...MODEL,
+      quotes: MODEL.quotes.map((q) =>
+        BOOK.slice(q.start, q.end) === 'Nobody asked you,'
+          ? { ...q, type: 'implicit', confidence: 0.5, runnersUp: [{ speaker: 'c0', probability: 0.35 }] }
+          : q,
+      ),
+    };
+    const described = attributeContext(byTurns, buildCast(byTurns), BOOK);
+    expect(attribute(credit('Captain Moss'), line('Nobody asked you,'), described).attribution).toBe(
+      'unknown',
+    );
+    expect(attribute(credit('Mrs. Hale'), line('Nobody asked you,'), described).attribution).toBe('unknown');
   });
 
   it('a line that calls the credited person by name is said to them: contradicted where the book gives another', () => {

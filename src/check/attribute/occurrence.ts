@@ -311,7 +311,12 @@ export function judgeCharacter(
   // The model's reading, first or second choice, supports no credit to someone the line calls by
   // name ("Oh, Frankenstein, be not equitable…" credited to Victor): the line is said to them.
   const callsThem = () => callsClaimed(claimed, '', reading.loc, ctx);
-  const second = !finding || finding === told ? runnerUpFinding(claimed, reading, ctx) : null;
+  // (not where the book's tag describes the speaker in words the cast cannot place: the model's first
+  // choice is not taken there either, and its second must not be: "says the constable", credited to Snagsby)
+  const second =
+    (!finding || finding === told) && !describedAtTheLine(reading)
+      ? runnerUpFinding(claimed, reading, ctx)
+      : null;
   if (second && (!finding || !claimFits(claimed, finding.people)) && !callsThem())
     return result('supported', second.evidence, second.label, second.confidence);
   if (!finding) {

@@ -45,6 +45,11 @@ export const SUPPORT_MIN_CONFIDENCE: Readonly<Record<string, number>> = {
  * +6 / +4 correct for +1 wrong; at 0.15 one more correct. First choice below 0.6: 2 fewer correct;
  * up to any confidence: one more wrong claim supported (Charles 0.82 over Mrs. Musgrove 0.21).
  */
+// Not where the book's tag describes the speaker in words the cast cannot place and the model went
+// by turn-taking ("says the constable", occurrence.ts): there the first choice confirms nothing, and
+// a second choice confirming was inconsistent (Snagsby at 0.25 agreed, Guster at 0.49 did not).
+// Measured 2026-12-04: `npm run eval:pdnc-credits` wrong credits supported 1,715 → 1,693, right
+// credits supported 17,690 → 17,671; eval:check, eval:realworld, eval:attribute unchanged.
 export const RUNNER_UP_SUPPORT_MIN = 0.2;
 export const RUNNER_UP_FIRST_MAX = 0.7;
 
