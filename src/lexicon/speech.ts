@@ -193,7 +193,9 @@ const REPORTING_VERBS: readonly string[] = (
   'rant rants ranted rail rails railed rave raves raved fume fumes fumed gush gushes gushed ' +
   'predict predicts predicted recount recounts recounted recite recites recited blurts ' +
   'object objects demur demurs demurred marvel marvels marvelled marveled concludes interjects ' +
-  'beg begs implore implores entreat entreats curse curses cursed ' +
+  'beg begs implore implores entreat entreats curse curses cursed threaten threatens threatened ' +
+  'simper simpers simpered whine whines whined pontificate pontificates pontificated drone drones droned ' +
+  'coo coos cooed purr purrs purred sniff sniffs sniffed gloat gloats gloated ' +
   // the archaic inverted credit a writer uses for effect ("Quoth Rochester, “…”")
   'quoth ' +
   // the voice, in the present a writer uses ("the Queen shrieks", "Eeyore groans"); the past forms are speech verbs

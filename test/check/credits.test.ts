@@ -1374,6 +1374,16 @@ describe('credits: more introductions and tags', () => {
       ['the archaic inverted credit', 'Quoth Tommy, “Nobody asked you.”', ['Tommy (tag-before)']],
       ['the verb first after a time word', 'Later, says Ruth, ‘Let him go.’', ['Ruth (tag-before)']],
       [
+        'manners of speaking writers give a character',
+        '“Nobody asked you,” Tommy simpers.\n\nRuth threatens Tommy: “Let him go.”\n\n“Come home,” Miss Emily whines.',
+        ['Tommy (tag-after)', 'Ruth (tag-before)', 'Miss Emily (tag-after)'],
+      ],
+      [
+        'the words named, then their owner',
+        'The words are Tommy’s: “Nobody asked you.”',
+        ['Tommy (possessive)'],
+      ],
+      [
         'a name glossed by a clause saying when: the words are the name’s, not the clause’s subject’s',
         'Tommy, at the harbour, after Ruth snubs him: “Nobody asked you.”\n\nTommy, after she snubs him: “Let him go.”',
         ['Tommy (name-gloss)', 'Tommy (name-gloss)'],

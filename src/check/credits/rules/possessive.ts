@@ -30,9 +30,9 @@ const POSSESSIVE = new RegExp(
   'dgu',
 );
 
-/** "The famous rhyme is Sir Percy's own:", "That line is Darcy's.": the saying named, then its owner. */
+/** "The famous rhyme is Sir Percy's own:", "That line is Darcy's.", "The words are Uriah's:": the saying named, then its owner. */
 const IS_OWNED = new RegExp(
-  `(?:^|[.!?]\\s+)\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\s+(?:is|was)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})(?:'s|’s|')(?:\\s+own)?\\s*[:.]?\\s*$`,
+  `(?:^|[.!?]\\s+)\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\s+(?:is|was|are|were)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})(?:'s|’s|')(?:\\s+own)?\\s*[:.]?\\s*$`,
   'dgu',
 );
 
