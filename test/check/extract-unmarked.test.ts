@@ -100,3 +100,16 @@ describe('the evidence', () => {
     });
   });
 });
+
+describe('the writer’s own lines that only look set off', () => {
+  it('a list of themes under a heading that mentions quotes: only the marked words', () => {
+    const text =
+      '### Themes these quotes illustrate\n\n1. **Loneliness** – Ruth’s life on the island.\n2. **Patience** – Tommy’s “only patient” water.\n';
+    expect(found(text, book)).toEqual(['quote-marks: only patient']);
+  });
+  it('a site’s badge in brackets after the writer’s line is no speaker: "(Expert)"', () => {
+    expect(found('Best answer · from salt_reader. (Expert)\n\nTommy says it.\n', book)).toEqual([]);
+    // a name of the book's in brackets still credits an own paragraph as a quotation
+    expect(found('Nobody sensible lives on a causeway. (Tommy)\n', book)).toHaveLength(1);
+  });
+});

@@ -6,6 +6,7 @@ import type { Unit } from './blocks.js';
 import { isCitationOnly, readsAsSpeech, startsWithLabel } from './frame.js';
 import type { OwnedPiece } from './pieces.js';
 import { runInSegments, type Segment } from './runin.js';
+import { namesSpeakerOf } from './speaker-names.js';
 import { isTagOnly, type Piece } from './split.js';
 import type { ExtractBook } from './types.js';
 import {
@@ -183,6 +184,15 @@ function isNameOnly(s: string): boolean {
 /** A forum member's handle opening a post: "**u/marchsister:**", "@laurie_stan:", "u/beth wrote:". */
 const SOCIAL_HANDLE = /^[\s*_]*(?:u\/|@)[\w.-]+[*_]*(?:\s+(?:wrote|said|says|replied))?[*_]*\s*:/;
 
+/**
+ * "Best answer · from lit_tutor_marc (Expert)": a word in brackets after the writer's line that the
+ * book never capitalises is a site's badge, not a speaker's name ("(Basil)" is the book's).
+ */
+function bracketedStranger(trailer: string, book: ExtractBook): boolean {
+  const m = /^\s*\(\s*([^()]{1,40}?)\s*\)\s*[.]?\s*$/.exec(trailer);
+  return m !== null && !namesSpeakerOf(book)(m[1]!);
+}
+
 /** Memoised book evidence for a stretch of the review (a run decision may ask twice). */
 export function evidenceOf(
   text: string,
@@ -280,6 +290,7 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     !broken &&
     u.trailer &&
     !isCitationOnly(text.slice(u.trailer.start, u.trailer.end)) &&
+    !(book && bracketedStranger(text.slice(u.trailer.start, u.trailer.end), book)) &&
     !isTitleLine(ctx, u) &&
     !isDatedHeading(ctx, u)
   ) {
@@ -325,9 +336,12 @@ function decideRuns(ctx: DecideContext, decisions: Decision[]): void {
     const byEvidence = members.length >= 2 && judged > 0 && quotes >= RUN_SHARE * judged && quotes > 0;
     // Introduced as quotations: a short list is taken at its word; a long one needs one item that
     // is the book's (a "Key quotes" heading over a list of analysis points is not a quote list).
+    // (not a list whose items are the writer's prose with a quotation in it: "### Themes these quotes
+    // illustrate" over "2. **Hypocrisy** – Uriah's “umble” act." lists themes, not quotations)
     const cued =
       members.length > 0 &&
       (quotes > 0 || pending <= 2) &&
+      !members.some(isProseWithMarks) &&
       introducedAsQuotations(ctx.doc, units[members[0]!]!);
     const isList = byEvidence || cued;
     for (const ui of members) {

@@ -5,7 +5,7 @@ import { unitsOf } from './blocks.js';
 import { type DecideContext, decide, evidenceOf, RUN_SHARE } from './decide.js';
 import { withoutDirections } from './frame.js';
 import { markedPieces, type OwnedPiece } from './pieces.js';
-import { bookNamesSpeaker } from './speaker-names.js';
+import { namesSpeakerOf } from './speaker-names.js';
 import type { ExtractBook, ExtractedQuote, Extraction, ExtractOptions } from './types.js';
 import { type BookEvidence, isBookWords } from './unmarked.js';
 
@@ -63,7 +63,7 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
       line: null,
     });
   }
-  const units = unitsOf(doc, asParagraphs, book ? bookNamesSpeaker(book) : undefined);
+  const units = unitsOf(doc, asParagraphs, book ? namesSpeakerOf(book) : undefined);
   const { pieces, stray } = markedPieces(doc, units);
   const byUnit = new Map<number, OwnedPiece[]>();
   for (const p of pieces) {

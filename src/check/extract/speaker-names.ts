@@ -9,6 +9,18 @@ import type { ExtractBook } from './types.js';
  * film's line under a character's name ("ALICE: …", "Mad Hatter: …") is still read as that
  * character's.
  */
+const perBook = new WeakMap<ExtractBook, (label: string) => boolean>();
+
+/** `bookNamesSpeaker`, one per book (its answers remembered). */
+export function namesSpeakerOf(book: ExtractBook): (label: string) => boolean {
+  let f = perBook.get(book);
+  if (!f) {
+    f = bookNamesSpeaker(book);
+    perBook.set(book, f);
+  }
+  return f;
+}
+
 export function bookNamesSpeaker(book: ExtractBook): (label: string) => boolean {
   const known = new Map<string, boolean>();
   return (label) => {
