@@ -76,6 +76,16 @@ const APOSTROPHES: [string, string, string[]][] = [
   ],
   ['possessive of a name ending in s', "James' book says 'come home' twice.", ['come home']],
   [
+    'a dialect’s dropped letters inside a single-quoted line',
+    "Morel mocks him: 'Tha niver shakes hands wi' a hand like that, an' I know it' and the boy flinches. He says 'goin' home' twice.",
+    ["Tha niver shakes hands wi' a hand like that, an' I know it", "goin' home"],
+  ],
+  [
+    'a closing mark before a lower-case word is still a close where no later one follows',
+    "Ruth says 'come home' and Tommy 'stays' put.",
+    ['come home', 'stays'],
+  ],
+  [
     'apostrophe inside a mis-encoded page',
     'Donâ€™t say â€œI canâ€™t comeâ€\u009d again.',
     ['I canâ€™t come'],

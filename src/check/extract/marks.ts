@@ -299,11 +299,13 @@ export function scanMarks(text: string, span: Span): ScanResult {
           break;
         }
         if (k < 0) break; // "the Bennets' house", "James' book": nothing open, an apostrophe
-        // "s' " followed by a lower-case word may be a plural possessive inside the quotation: keep
-        // looking when a later closing single mark exists before the next opening one.
+        // "s' " followed by a lower-case word may be a plural possessive inside the quotation, and a
+        // dialect's dropped letter ("wi' a hand", "an' I reckon", "goin' home") an apostrophe too:
+        // keep looking when a later closing single mark exists before the next opening one.
         if (
-          (c.prev === 's' || c.prev === 'S') &&
-          /^\s\p{Ll}/u.test(text.slice(t.pos + t.len, t.pos + t.len + 2))
+          c.prev !== undefined &&
+          LETTER.test(c.prev) &&
+          /^\s(?:\p{Ll}|I(?![\p{L}]))/u.test(text.slice(t.pos + t.len, t.pos + t.len + 3))
         ) {
           let laterClose = false;
           for (let j = m + 1; j < tokens.length; j++) {
