@@ -160,7 +160,9 @@ export function classifyQuote(q: ClassifyInput): Classification {
   const termLike = !q.block && q.wordCount <= 3 && !hasSentencePunctuation;
   // A word or two a critic used ("what Bloom calls “the sublime”") is the critic's, wherever the
   // novel happens to use the word too.
-  if ((cited || creditedOutside) && termLike) return { ...outside!, ifAbsent: null };
+  // (not words credited to one of the book's people: "Barkis says only, “Barkis is willin'” (Dickens
+  // 71)" quotes Barkis, whatever page the citation gives)
+  if ((cited || creditedOutside) && termLike && !credited) return { ...outside!, ifAbsent: null };
   if (!outside && termLike && !q.claimedSpeaker) {
     if (titleCase && q.wordCount >= 2) {
       return {

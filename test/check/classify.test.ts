@@ -90,6 +90,17 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
     { kind: 'passage', ifAbsent: null },
   ],
   [
+    'a short line credited to one of the book’s people, then a page citation by a name the book does not know: the person’s words',
+    {
+      before: 'Tommy says only, ',
+      text: 'Nobody sensible lives',
+      after: ' (Dickens 71), and it is enough.',
+      claimedSpeaker: 'Tommy',
+      creditKind: 'character',
+    },
+    { kind: 'passage', ifAbsent: 'external' },
+  ],
+  [
     'a word a critic used is the critic’s',
     { before: 'what the critic calls ', text: 'salt realism', after: '.' },
     { kind: 'external', ifAbsent: null },
