@@ -22,3 +22,7 @@ export const REVIEW_LABELS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Nouns for something said (a regular-expression alternation): "Mr. Bennet's reply", "her most famous line", "Darcy's proposal". */
+export const SAYING_NOUNS =
+  'reply|replies|answer|words|sentence|sentences|phrase|confession|retort|reproof|reproach|rebuff|admonition|threat|farewell|blessing|curse|prayer|accusation|denial|refusal|compliment|insult|excuse|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|cry|diagnosis|summary|description|sigh|groan|whisper|shout|taunt|jibe|barb|riposte|rejoinder|challenge|rule|principle|mantra|lesson|rhyme|verse|song|couplet|poem|shot|comeback|one-liner|aside|monologue|soliloquy|tirade|rant|interjection|reassurance|instructions?|orders?';

@@ -448,6 +448,17 @@ describe('credits: the page’s layout', () => {
     ],
     ['a hyphen on the next line', '“Art is useless.”\n- Lord Henry', ['Lord Henry (dash-after)']],
     [
+      'a dash line with a word or two about the person, the name in italics, or the owner of the saying',
+      '“Nobody asked you.” — Tommy, legend\n\n“Let him go.” — *Miss Emily*, answering Ruth\n\n' +
+        '> I have been counting the waves.\n>\n> — Ruth’s reply to Tommy (Chapter 1)',
+      ['Tommy (dash-after)', 'Miss Emily (dash-after)', 'Ruth (dash-after)'],
+    ],
+    [
+      '…but not a sentence about the person after the dash',
+      '“Nobody asked you.” — Tommy’s pride is the subject of the book.',
+      ['-'],
+    ],
+    [
       'an arrow on the next line, a revision note’s gloss after the name',
       '1. “Then I am not sensible.”\n   → Ruth answering Tommy (Ch. 1)\n\n2. “I never said so.”\n   -> Tommy, at the door',
       ['Ruth (dash-after)', 'Tommy (dash-after)'],

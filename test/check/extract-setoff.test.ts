@@ -20,6 +20,11 @@ const CASES: [string, string, string[]][] = [
     ['block-quote: Come home with me. Come home, and let the sea have the house.'],
   ],
   [
+    'block quote with a credit line naming the owner of the saying: the line is no part of the words',
+    '> The water is never kind. It is only patient.\n>\n> — Tommy’s reply to Ruth (Chapter 2)\n',
+    ['block-quote: The water is never kind. It is only patient.'],
+  ],
+  [
     'block quote with narration and dialogue is one quotation',
     '> The storm came in October. “I have been counting the waves,” said Ruth.\n',
     ['block-quote: The storm came in October. “I have been counting the waves,” said Ruth.'],

@@ -9,9 +9,12 @@ import {
   NICKNAMES,
   PERSON_VERBS,
   RELATION_NOUNS,
+  SAYING_NOUNS,
   titleAlternation,
 } from '../../lexicon.js';
 import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
+
+export { SAYING_NOUNS };
 
 /**
  * The grammar of a name as a writer puts it near a quotation ("Miss Emily", "the March Hare",
@@ -83,10 +86,6 @@ const ABBREVIATION = `${UPPER}${LETTER}{0,3}\\.`;
  * (sentence words before a name, "Then Captain Wentworth", are dropped by cleanName).
  */
 export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*){0,2}${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?(?!${ABBREVIATION}\\s)${CAP_WORD}){0,3}`;
-
-/** Nouns for something said: "Mr. Bennet's reply", "her most famous line", "Darcy's proposal". */
-export const SAYING_NOUNS =
-  'reply|replies|answer|words|sentence|sentences|phrase|confession|retort|reproof|reproach|rebuff|admonition|threat|farewell|blessing|curse|prayer|accusation|denial|refusal|compliment|insult|excuse|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|cry|diagnosis|summary|description|sigh|groan|whisper|shout|taunt|jibe|barb|riposte|rejoinder|challenge|rule|principle|mantra|lesson|rhyme|verse|song|couplet|poem|shot|comeback|one-liner|aside|monologue|soliloquy|tirade|rant|interjection|reassurance|instructions?|orders?';
 
 /**
  * Verbs that end a description's noun phrase ("a small boy | came up and said"): what a person does

@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { HONORIFICS, NOT_NAMES, REVIEW_LABELS, titleAlternation } from '../../lexicon.js';
+import { HONORIFICS, NOT_NAMES, REVIEW_LABELS, SAYING_NOUNS, titleAlternation } from '../../lexicon.js';
 
 /**
  * What stands around a quotation on its own line and is not part of it: a screenplay prefix naming
@@ -215,12 +215,18 @@ export function isCreditParenthesis(inner: string): boolean {
 /** A dash that introduces a credit: em, en, horizontal bar, tilde, one or two hyphens. */
 const DASH = '(?:[—–―~]|-{1,2})';
 /**
+ * What a summary adds after the name on a credit line (the credit stage reads the same, layout.ts):
+ * "— Mr. Bennet's reply to his wife" (the owner of the saying), "— Jaggers, legend" (a word or two
+ * about the person), "— Mr. Bennet, answering his wife" (a participle or a preposition).
+ */
+const DASH_GLOSS = `['’]s[ \\t]+[*_]{0,2}(?:\\p{Ll}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n.!?()]{0,60}?|,[ \\t]+\\p{Ll}+(?:[ \\t]+\\p{Ll}+)?(?=[ \\t]*\\.?[ \\t]*$)|,[ \\t]+(?:\\p{Ll}+ing|to|on|about|after|before|when|while|as|upon|during|at)\\b[^\\n.!?]{0,60}?`;
+/**
  * What a dash credit names: a name or "the narrator", then optionally a title or a chapter after a
  * comma (", Pride and Prejudice", ", in Emma", ", ch. 3"; not ", patient, waits": the sentence going on),
  * or whom it is said to (", to Mr. Rochester", " to Anne").
  */
 const DASH_CREDIT = new RegExp(
-  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|ch|p\\.|\\d)[^\\n.!?]{0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?)?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|ch|p\\.|\\d)[^\\n.!?]{0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
   'u',
 );
 

@@ -6,6 +6,7 @@ import {
   LOWER,
   NARRATOR,
   REF,
+  SAYING_NOUNS,
   SPEECH_VERB_RE,
   UPPER,
   WRITTEN_NAME,
@@ -151,10 +152,11 @@ export const screenplayRule: CreditRule = {
 /**
  * What a summary adds after the name on a credit line: "— Catherine, declaring that they are one",
  * "— Heathcliff, after her death", "— Nelly, to Lockwood" (a participle or a preposition opens it),
- * "— Joe Gargery, the best man in the whole book", "— Jo, who else" (an apposition), "– Captain
- * Flint (the parrot, obviously)" (an aside in brackets).
+ * "— Joe Gargery, the best man in the whole book", "— Jo, who else" (an apposition), "— Jaggers,
+ * legend" (a word or two), "– Captain Flint (the parrot, obviously)" (an aside in brackets), "— Mr.
+ * Bennet's reply to his wife (Chapter XX)" (the owner of the saying).
  */
-const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|to|on|about|after|before|when|while|in|as|upon|during|at|of|the|a|an|his|her|their|our|my|who|whose)\\b[^\\n]{0,200}?|[ \\t]*\\([^()\\n]{1,60}\\))?`;
+const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|to|on|about|after|before|when|while|in|as|upon|during|at|of|the|a|an|his|her|their|our|my|who|whose)\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+${LOWER}+(?:[ \\t]+${LOWER}+)?(?=[ \\t.]*(?:\\r?\\n|$))|['’]s[ \\t]+[*_]{0,2}(?:${LOWER}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n()]{0,60}?(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[ \\t]*\\([^()\\n]{1,60}\\))?`;
 
 /**
  * What opens a credit line: a dash, a tilde, or (in revision notes and quote banks) an arrow,
@@ -164,12 +166,12 @@ const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜]|->|=>|--?)`;
 
 /** (After the credit's own full stop the line may go on with the writer's comment: "— Jo, ch 1. The start of everything.") */
 const DASH_LINE = new RegExp(
-  `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+  `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
   'dgu',
 );
 /** The same line as the last line of a block quotation the extract stage left it in. */
 const DASH_LAST_LINE = new RegExp(
-  `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}[ \\t.]*$`,
+  `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*$`,
   'dgu',
 );
 
