@@ -15,6 +15,16 @@ const CASES: [string, string, string[]][] = [
   ],
   ['a tag with a title', '“Yes,” said Mr. Bennet, “I know.”', ['Yes, | I know.']],
   [
+    'after an exclamation, a capital pronoun opens the writer’s next sentence: two quotations',
+    'Her first word to him is “Cold!” She later complains, “The sea is always rising.”',
+    ['Cold!', 'The sea is always rising.'],
+  ],
+  [
+    '…a lower-case one goes on with the tag',
+    '“Cold!” she says, “the sea is rising.”',
+    ['Cold! | the sea is rising.'],
+  ],
+  [
     'a tag ending in a full stop, same speaker',
     '“I have been counting the waves,” said Ruth. “They come in sevens.”',
     ['I have been counting the waves, | They come in sevens.'],

@@ -62,6 +62,9 @@ export function isSplitNarration(gap: string, firstPart: string): boolean {
   if (/[.!?;:]\s/.test(trimmed.replace(ABBREVIATIONS, ''))) return false;
   // "…for our girls!” Meanwhile Charlotte tells Elizabeth, “…": a new sentence of the writer's.
   if (OPENS_WITH_CONNECTIVE.test(trimmed)) return false;
+  // "“Cold!” She later complains, “…”": after a "!" or "?" a tag goes on in lower case ("“Cold!” she
+  // said"); a capital pronoun opens the writer's next sentence.
+  if (/[!?]\s*$/.test(firstPart) && /^(?:She|He|They|We|It)\b/.test(trimmed)) return false;
   // '"The horror!", and it is the manager's boy who announces, "…"': a new clause with a subject of
   // its own ('"Yes," he said, and added, "…"' goes on with the same speaker: a verb right after "and").
   if (NEW_CLAUSE.test(trimmed)) return false;
