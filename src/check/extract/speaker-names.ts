@@ -1,14 +1,6 @@
 import { HONORIFICS } from '../../lexicon.js';
 import type { ExtractBook } from './types.js';
 
-/**
- * Whether a script-style label ("TOM:", "PROFESSOR HALE:", "**Jess:**") can name one of the book's
- * people: every word of it but its titles stands in the book with a capital ("Hale", "Jess"). A
- * podcast's or a lecture's transcript labels its own speakers so ("TOM: OK, can I read my favourite
- * bit?"); those names are not the book's, and their lines are the writer's talk, not quotations. A
- * film's line under a character's name ("ALICE: …", "Mad Hatter: …") is still read as that
- * character's.
- */
 const perBook = new WeakMap<ExtractBook, (label: string) => boolean>();
 
 /** `bookNamesSpeaker`, one per book (its answers remembered). */
@@ -21,6 +13,14 @@ export function namesSpeakerOf(book: ExtractBook): (label: string) => boolean {
   return f;
 }
 
+/**
+ * Whether a script-style label ("TOM:", "PROFESSOR HALE:", "**Jess:**") can name one of the book's
+ * people: every word of it but its titles stands in the book with a capital ("Hale", "Jess"). A
+ * podcast's or a lecture's transcript labels its own speakers so ("TOM: OK, can I read my favourite
+ * bit?"); those names are not the book's, and their lines are the writer's talk, not quotations. A
+ * film's line under a character's name ("ALICE: …", "Mad Hatter: …") is still read as that
+ * character's.
+ */
 export function bookNamesSpeaker(book: ExtractBook): (label: string) => boolean {
   const known = new Map<string, boolean>();
   return (label) => {
