@@ -1385,6 +1385,11 @@ describe('credits: more introductions and tags', () => {
       ['the archaic inverted credit', 'Quoth Tommy, “Nobody asked you.”', ['Tommy (tag-before)']],
       ['the verb first after a time word', 'Later, says Ruth, ‘Let him go.’', ['Ruth (tag-before)']],
       [
+        'a cleft sentence leading in with a colon, unless its verb takes in another’s words',
+        'In the end it is Miss Emily who lands the decisive blow: “Let him go.”\n\nIt was Tommy that overheard it: “Come home.”',
+        ['Miss Emily (subject-colon)', '-'],
+      ],
+      [
         'manners of speaking writers give a character',
         '“Nobody asked you,” Tommy simpers.\n\nRuth threatens Tommy: “Let him go.”\n\n“Come home,” Miss Emily whines.',
         ['Tommy (tag-after)', 'Ruth (tag-before)', 'Miss Emily (tag-after)'],

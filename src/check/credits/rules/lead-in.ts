@@ -55,15 +55,24 @@ const SUBJECT_COLON = new RegExp(
   'dgu',
 );
 
+/** "It is Miriam who lands the decisive blow:": the same sentence, its subject set apart by "it is … who". */
+const CLEFT_CUE = /\b[Ii]t\s+(?:is|was)\s/;
+const CLEFT_COLON = new RegExp(
+  `\\b[Ii]t\\s+(?:is|was)\\s+(?<name>${WRITTEN_NAME})\\s+(?:who|that)\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,6}\\s*:\\s*$`,
+  'dgu',
+);
+
 export const subjectColonRule: CreditRule = {
   id: 'credit/subject-colon',
   description:
-    'the writer’s sentence about a person leads into the quotation: Young Jane turns on her aunt: “…”',
+    'the writer’s sentence about a person leads into the quotation: Young Jane turns on her aunt: “…” / It is Miriam who lands the blow: “…”',
   read(site) {
     if (!colonLead(site)) return null;
     // Any verb, so the subject must be one of the book's characters ("At the Salt House the rule is
     // simple:" names a place).
-    const m = readWith(site.lead, SUBJECT_COLON, { pronoun: true });
+    const m =
+      readWith(site.lead, SUBJECT_COLON, { pronoun: true }) ??
+      (CLEFT_CUE.test(site.lead.text) ? readWith(site.lead, CLEFT_COLON, { pronoun: false }) : null);
     // A pronoun is resolved within the writing ("…, she corrects him at once:"); a name must be the cast's.
     return m && (isPronoun(m.name) || knownToCast(m.name, site.ctx.cast)) ? m : null;
   },
