@@ -535,6 +535,11 @@ describe('credits: screenplay prefixes', () => {
     ['a chapter is not a name', 'Chapter 3: “The sea keeps its own accounts.”', ['-']],
     ['a bold name and a dash', '**Ruth** — “Then I am not sensible.”', ['Ruth (name-dash)']],
     [
+      'a thread’s numbered post: a name and an emoji before the quotation',
+      '5/ Tommy 🥺 “Come home with me.” I’m not crying\n\n6/ Ruth 😤😤 “Then I am not sensible.”',
+      ['Tommy (name-dash)', 'Ruth (name-dash)'],
+    ],
+    [
       'a name and a dash, numbered, a spaced hyphen pair',
       '1. Tommy -- “I never said so.”\n2. Miss Ashby – “Then I am not sensible.”',
       ['Tommy (name-dash)', 'Miss Ashby (name-dash)'],

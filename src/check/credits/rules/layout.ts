@@ -53,11 +53,11 @@ const PREFIX_IN_WORDS = new RegExp(
 );
 
 /**
- * "**Muff Potter** — “…”", "Jo – “…”", "St. John, to Jane — “…”": a name (and whom it is said to)
- * before a dash that opens the line, then the quotation in its marks. Only with the marks: unmarked, "Darcy — proud as ever — …" is prose.
+ * "**Muff Potter** — “…”", "Jo – “…”", "St. John, to Jane — “…”", a thread's "5/ Joe 🥺 “…”": a name
+ * (and whom it is said to) before a dash (or an emoji) that opens the line, then the quotation in its marks. Only with the marks: unmarked, "Darcy — proud as ever — …" is prose.
  */
 const DASH_LABEL = new RegExp(
-  `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+)?(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s+(?:[${DASHES}]|--)\\s*$`,
+  `^[\\s>*_\\-•·]*(?:\\d{1,3}\\s*(?:[.)]|/)\\s+)?(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s+(?:[${DASHES}]|--|\\p{Extended_Pictographic}(?:\\uFE0F|\\s*\\p{Extended_Pictographic})*)\\s*$`,
   'dgu',
 );
 
@@ -66,7 +66,12 @@ export const nameDashRule: CreditRule = {
   description: 'a name before a dash, then the quotation in its marks: **Jo** — “…” / Jo – “…”',
   read(site) {
     if (site.quote.setOff !== 'quote-marks') return null;
-    const m = readWith(site.linePrefix, DASH_LABEL, { pronoun: false });
+    // (segments blank emoji out of a credit's words: a thread's "5/ Joe 🥺 “…”" is read as written)
+    const { start } = site.linePrefix;
+    const asWritten = { text: site.text.slice(start, start + site.linePrefix.text.length), start };
+    const m =
+      readWith(site.linePrefix, DASH_LABEL, { pronoun: false }) ??
+      (asWritten.text !== site.linePrefix.text ? readWith(asWritten, DASH_LABEL, { pronoun: false }) : null);
     // "Worse — “…”", "Finally — “…”": a word opening the sentence, not a label, unless the book
     // knows the name or it is a person's name by its form.
     return m && knownOrPersonal(site, m.name) ? m : null;
