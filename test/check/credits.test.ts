@@ -776,6 +776,11 @@ describe('credits: labels, the passive and glosses', () => {
       ['Miss Emily (gloss-after)'],
     ],
     [
+      'a flashcard: Term: the quotation, Definition: who says it',
+      'Term: “Let him go.”\nDefinition: Miss Emily\n\nFront: “Come home.”\nBack: Tommy',
+      ['Miss Emily (quiz-answer)', 'Tommy (quiz-answer)'],
+    ],
+    [
       'a quiz: who said it? … Answer: X, doing something',
       '# Who said it?\n\n**1. “Let him go.”**\n\nAnswer: Miss Emily, at the gate.\n\n**2. “Come home.”**\n\n*Answer:* the Admiral',
       ['Miss Emily (quiz-answer)', 'the Admiral (quiz-answer)'],

@@ -159,7 +159,7 @@ const NOT_PERSON_WORDS = new Set(
     'chapter chapters volume book part act scene page letter quote quotes quotation quotations line lines ' +
     'summary analysis theme themes introduction conclusion context explanation meaning note notes source ' +
     'question answer example examples key important famous best top related characters character speaker ' +
-    "speakers narrator's novel novels essay review guide study"
+    "speakers narrator's novel novels essay review guide study term terms definition front back"
   ).split(' '),
 );
 

@@ -107,10 +107,11 @@ export const speakerLabelRule: CreditRule = {
 
 /**
  * The label of a quiz's answer opening a line: "Answer:", "**Answer:**", "A:", "Answer —", a Q&A
- * site's "**Answer (top voted):**", a thread's "Reply from @hetty_fan:".
+ * site's "**Answer (top voted):**", a thread's "Reply from @hetty_fan:", a flashcard's "Definition:"
+ * or "Back:" (under "Term:" / "Front:", QUESTION_LABEL).
  */
 const ANSWER_LABEL =
-  /(?:^|\n)[ \t>*_\-•·]*(?:Answers?|A|Reply(?:[ \t]+from[ \t]+@?[\w.-]{1,30})?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*/;
+  /(?:^|\n)[ \t>*_\-•·]*(?:Answers?|A|Definition|Back|Reply(?:[ \t]+from[ \t]+@?[\w.-]{1,30})?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*/;
 /**
  * What the answer says: a name, a description ("the ferryman") or the narrator, alone or as a
  * sentence that names it: "It's Dr. Mortimer, at the end of chapter 2", "That was Jo".
@@ -124,7 +125,7 @@ const WHO_SAID =
   /\bwho\s+(?:said|says|spoke|speaks|is\s+speaking|is\s+the\s+speaker)\b|\bname\s+the\s+speaker\b/i;
 /** The quotation is the question of a Q&A: "Q: “I like good strong words…”". */
 const QUESTION_LABEL =
-  /(?:^|\n)[ \t>*_\-•·]*(?:Q|Question(?:\s*\d+)?)[ \t]*(?:\*\*?|__?)?[ \t]*[:.)\-–—][ \t]*(?:\*\*?|__?)?[ \t]*[“"‘']?[ \t]*$/;
+  /(?:^|\n)[ \t>*_\-•·]*(?:Q|Question(?:\s*\d+)?|Term|Front)[ \t]*(?:\*\*?|__?)?[ \t]*[:.)\-–—][ \t]*(?:\*\*?|__?)?[ \t]*[“"‘']?[ \t]*$/;
 
 export const quizAnswerRule: CreditRule = {
   id: 'credit/quiz-answer',
