@@ -1410,6 +1410,11 @@ describe('credits: more introductions and tags', () => {
         ['Tommy (possessive)'],
       ],
       [
+        'a possessive saying of another kind: a formula, rules',
+        'Tommy’s famous formula, “Nobody asked you,” says it all.\n\nRuth’s rules: “Let him go.”',
+        ['Tommy (possessive)', 'Ruth (possessive)'],
+      ],
+      [
         'a name glossed by a clause saying when: the words are the name’s, not the clause’s subject’s',
         'Tommy, at the harbour, after Ruth snubs him: “Nobody asked you.”\n\nTommy, after she snubs him: “Let him go.”',
         ['Tommy (name-gloss)', 'Tommy (name-gloss)'],
