@@ -1415,6 +1415,11 @@ describe('credits: more introductions and tags', () => {
         ['Tommy (possessive)', 'Ruth (possessive)'],
       ],
       [
+        'speech as people talk about it, after another verb',
+        'Tommy just wanders in and goes, “Nobody asked you.”',
+        ['Tommy (tag-before)'],
+      ],
+      [
         'a name glossed by a clause saying when: the words are the name’s, not the clause’s subject’s',
         'Tommy, at the harbour, after Ruth snubs him: “Nobody asked you.”\n\nTommy, after she snubs him: “Let him go.”',
         ['Tommy (name-gloss)', 'Tommy (name-gloss)'],

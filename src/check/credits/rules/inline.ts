@@ -239,11 +239,11 @@ export const PARTICIPLE_RE = new RegExp(`\\b(?:${REPORTING_PARTICIPLE})\\b`);
 
 /**
  * Speech as people talk about it: "Joe goes, “…”", "Herbert just casually going “…”", "Estella is
- * like “…”", "and then he went “…”", "Beth from her corner going “…”". Only running straight into the quotation: "Pip goes to
- * London" is a journey.
+ * like “…”", "and then he went “…”", "Beth from her corner going “…”", "he just wanders in and goes,
+ * “…”". Only running straight into the quotation: "Pip goes to London" is a journey.
  */
 const QUOTATIVE = new RegExp(
-  `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME}|he|she|they)(?:\\s+(?:just|then|casually|literally|basically|really|totally|suddenly|immediately|always|kind\\s+of|sort\\s+of))*(?:\\s+(?:from|in|on|at|by|with)\\s+(?:her|his|their|the|a)\\s+${LOWER}+)?\\s+(?:(?:is|was|'s|’s|are|were)\\s+)?(?:goes|going|went|go|like)\\s*[,:]?\\s*$`,
+  `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME}|he|she|they)(?:\\s+(?:just|then|casually|literally|basically|really|totally|suddenly|immediately|always|kind\\s+of|sort\\s+of))*(?:\\s+(?:from|in|on|at|by|with)\\s+(?:her|his|their|the|a)\\s+${LOWER}+)?(?:(?:\\s+${LOWER}+){1,3}\\s+and(?:\\s+then)?)?\\s+(?:(?:is|was|'s|’s|are|were)\\s+)?(?:goes|going|went|go|like)\\s*[,:]?\\s*$`,
   'dgu',
 );
 
