@@ -167,7 +167,8 @@ export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | 
 /**
  * The claimed person is one of the speakers the model found nearly as likely as its first choice
  * (RUNNER_UP_SUPPORT_MIN): the model cannot tell them apart, and the writer's choice of the two is
- * enough to agree with. Never where the book's own tag names someone (findSpeaker answers first).
+ * enough to agree with. Never where the book's own tag names someone (findSpeaker answers first), nor
+ * where it describes the speaker in words the cast cannot place.
  */
 function runnerUpFinding(
   claimed: readonly Person[],
@@ -176,6 +177,9 @@ function runnerUpFinding(
 ): Finding | null {
   const line = reading.line;
   if (!line || reading.tag?.kind === 'named' || reading.tag?.kind === 'first-person') return null;
+  // Nor where the tag describes the speaker in words the cast cannot place ("says the constable"):
+  // the model's first choice is not taken there (findSpeaker), so its second is not either.
+  if (describedAtTheLine(reading)) return null;
   if (line.speaker && line.confidence >= RUNNER_UP_FIRST_MAX) return null;
   for (const r of line.runnersUp) {
     if (r.probability < RUNNER_UP_SUPPORT_MIN) break;
@@ -311,12 +315,7 @@ export function judgeCharacter(
   // The model's reading, first or second choice, supports no credit to someone the line calls by
   // name ("Oh, Frankenstein, be not equitable…" credited to Victor): the line is said to them.
   const callsThem = () => callsClaimed(claimed, '', reading.loc, ctx);
-  // (not where the book's tag describes the speaker in words the cast cannot place: the model's first
-  // choice is not taken there either, and its second must not be: "says the constable", credited to Snagsby)
-  const second =
-    (!finding || finding === told) && !describedAtTheLine(reading)
-      ? runnerUpFinding(claimed, reading, ctx)
-      : null;
+  const second = !finding || finding === told ? runnerUpFinding(claimed, reading, ctx) : null;
   if (second && (!finding || !claimFits(claimed, finding.people)) && !callsThem())
     return result('supported', second.evidence, second.label, second.confidence);
   if (!finding) {

@@ -303,6 +303,11 @@ function subjectPronoun(scope: PronounScope, from: number, until: number, want: 
   return null;
 }
 
+/** The block of the page that holds `at`, or undefined. */
+function blockAt(scope: PronounScope, at: number) {
+  return scope.doc.blocks.find((b) => b.content.start <= at && at < b.content.end);
+}
+
 /** Where the sentence holding `at` starts (not before `from`). */
 function ownSentenceStart(text: string, from: number, at: number): number {
   let start = from;
@@ -319,7 +324,7 @@ const SENTENCE_END = new RegExp(`(?<!\\b(?:${abbreviatedTitleAlternation()}))[.!
  */
 function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): string | null {
   const text = scope.doc.text;
-  const block = scope.doc.blocks.find((b) => b.content.start <= at && at < b.content.end);
+  const block = blockAt(scope, at);
   if (!block) return null;
   if (!/[,;]\s+(?:and|but|so|then|and\s+then)\s+$/.test(text.slice(block.content.start, at))) return null;
   const from = ownSentenceStart(text, block.content.start, at);
@@ -337,7 +342,7 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
  */
 function earlierSubjectPronoun(scope: PronounScope, at: number, want: Gender): number | null {
   const text = scope.doc.text;
-  const block = scope.doc.blocks.find((b) => b.content.start <= at && at < b.content.end);
+  const block = blockAt(scope, at);
   if (!block) return null;
   const from = ownSentenceStart(text, block.content.start, at);
   const first = subjectPronoun(scope, from, at, want);

@@ -21,7 +21,7 @@ export function namesSpeakerOf(book: ExtractBook): (label: string) => boolean {
  * film's line under a character's name ("ALICE: …", "Mad Hatter: …") is still read as that
  * character's.
  */
-export function bookNamesSpeaker(book: ExtractBook): (label: string) => boolean {
+function bookNamesSpeaker(book: ExtractBook): (label: string) => boolean {
   const known = new Map<string, boolean>();
   return (label) => {
     const words = label

@@ -37,18 +37,23 @@ export function indexFromWords(words: Word[]): BookIndex {
     }
     ids[i] = id;
   }
-  return indexFromIds(words, ids, vocab);
+  return indexFromIds(words, ids, vocab, idOf);
 }
 
 /**
  * The index over words whose ids are already known (the library stores them: index-codec.ts), without
  * looking each word up again: `vocab[id]` is each id's form, `ids[i]` word i's id.
  */
-export function indexFromIds(words: Word[], ids: Int32Array, vocab: string[]): BookIndex {
+export function indexFromIds(
+  words: Word[],
+  ids: Int32Array,
+  vocab: string[],
+  /** Each form's id, when the caller has it already (indexFromWords). */
+  known?: Map<string, number>,
+): BookIndex {
   const counts = new Int32Array(vocab.length);
   for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
-  const idOf = new Map<string, number>();
-  for (let id = 0; id < vocab.length; id++) idOf.set(vocab[id]!, id);
+  const idOf = known ?? new Map(vocab.map((form, id) => [form, id] as const));
   return {
     words,
     ids,
