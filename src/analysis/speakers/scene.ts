@@ -57,13 +57,32 @@ export function isNarratorId(ctx: SpeakerContext, id: string): boolean {
   return id === ctx.narrator || (ctx.narratorNames?.has(id) ?? false);
 }
 
-/** Characters addressed by name in the quotation: "My dear Mr. Bennet, …", "…, Lizzy?" */
-export function vocativesIn(text: string, mentions: readonly Mention[], q: RawQuotation): string[] {
+/** How close a question must stand (its tag between) for a line that is only a name to answer it. */
+const ANSWER_GAP_CHARS = 60;
+
+/**
+ * Characters addressed by name in the quotation: "My dear Mr. Bennet, …", "…, Lizzy?". A line that is
+ * only a name right after a question ("Do you know the name of the old man?" — "Emerson.") answers
+ * it and calls no one; after anything else ("Amory." — "Oh, yes.") it is a call.
+ */
+export function vocativesIn(
+  text: string,
+  mentions: readonly Mention[],
+  q: RawQuotation,
+  previous?: RawQuotation,
+): string[] {
   const out: string[] = [];
+  const previousEnd = previous?.parts[previous.parts.length - 1]!.end ?? -1;
+  const answersWithName =
+    previousEnd >= 0 &&
+    q.parts[0]!.start - previousEnd <= ANSWER_GAP_CHARS &&
+    /\?\s*$/.test(text.slice(Math.max(0, previousEnd - 3), previousEnd));
   for (const part of q.parts) {
     for (const m of mentionsIn(mentions, part.start, part.end)) {
       const before = text.slice(Math.max(part.start, m.start - 12), m.start);
       const after = text.slice(m.end, Math.min(part.end + 1, m.end + 2));
+      if (answersWithName && m.start === part.start && /^[.?]?$/.test(text.slice(m.end, part.end).trim()))
+        continue;
       const openOrComma = m.start === part.start || /(?:,|^|!|\bdear|\bmy|\boh|\bo)\s*$/i.test(before);
       if (openOrComma && /^[,!?.;\u2014-]|^$/.test(after.trim().slice(0, 1)) && !out.includes(m.character)) {
         out.push(m.character);
@@ -135,7 +154,7 @@ function buildScene(ctx: SpeakerContext, options: SpeakerOptions): Scene {
   turns.forEach((t, ti) => {
     for (const qi of t.quotes) turnOfQuote[qi] = ti;
   });
-  const vocatives = quotes.map((q) => vocativesIn(text, mentions, q));
+  const vocatives = quotes.map((q, i) => vocativesIn(text, mentions, q, quotes[i - 1]));
   const turnVocatives = turns.map((t) => t.quotes.flatMap((qi) => vocatives[qi]!));
   const breakBefore = turns.map((t, ti) => {
     if (ti === 0) return true;

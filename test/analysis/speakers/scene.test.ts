@@ -73,6 +73,20 @@ describe('the scene: turns and exchanges', () => {
     expect(scene.turnVocatives[turn('Good evening,"')] ?? []).toHaveLength(0);
   });
 
+  it('takes a line that is only a name for an answer after a question, else for a call', () => {
+    const text = [
+      'Tom Baker sat by the window. "Good evening," said Tom Baker.',
+      '"Do you know the name of the old man?" asked Anna Hale.',
+      '"Tom Baker."',
+      'Tom Baker looked up from his book.',
+      '"Anna Hale."',
+      '"Yes?"',
+    ];
+    const { scene, turn } = sceneFor(text);
+    expect(scene.turnVocatives[turn('Tom Baker.')] ?? []).toHaveLength(0);
+    expect(scene.turnVocatives[turn('Anna Hale.')]).toHaveLength(1);
+  });
+
   it('uses the defaults unless given other options', () => {
     const { scene } = sceneFor(['"It is cold."', '"It is."']);
     expect(scene.options).toBe(DEFAULT_SPEAKER_OPTIONS);
