@@ -124,6 +124,9 @@ export const WRITING_INTRODUCERS: ReadonlySet<string> = new Set(
  * quotations, the credit after a quotation).
  */
 export const SENTENCE_CONNECTIVES: readonly string[] = [
+  // "“Robbed! I've been robbed!” And Jem Rodney mutters, “…”": a sentence of the writer's own.
+  'And',
+  'But',
   'Meanwhile',
   'Later',
   'Then',

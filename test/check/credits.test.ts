@@ -166,6 +166,21 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy → Ruth (tag-after)', 'Ruth (tag-before)'],
     ],
     [
+      'a reply that leads on “that” into the next quotation is that one’s credit, not a tag of the line before',
+      'When Ruth protests, “Then I am not sensible!”, Tommy replies coolly that “nobody sensible lives there.”',
+      ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
+      'after a line credited before it on a colon, “X replies that …” is the next turn (told, not quoted)',
+      'Ruth asks her mother: “Why did you not tell me?” Tommy replies that nobody asked him.',
+      ['Ruth → her mother (tag-before)'],
+    ],
+    [
+      'a capital “And” after the quotation opens the writer’s next sentence, not a tag',
+      'He walks in and cries “Come home!” And Tommy mutters, “Nobody sensible lives there.”',
+      ['-', 'Tommy (tag-before)'],
+    ],
+    [
       'what the line warns against, before it',
       'Minutes later Tommy is warning against haste: “Come home.”',
       ['Tommy (tag-before)'],

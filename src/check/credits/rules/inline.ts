@@ -85,11 +85,20 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // "She is polite to Guppy: “The fog is very dense!” Guppy answers, “Not that it affects you.”":
   // a reply that leads into the next quotation is that one's tag, when the writer's words before this
   // one already lead into it. ("“A,” Ruth replies, “B”" alone is Ruth's speech split by its tag.)
+  // The same with "that": "When Amelia protests, “O Rebecca…!”, Becky replies coolly that “…”".
   if (
     site.leadOpen &&
     site.nextStart < site.text.length &&
-    /^[^.!?“”"]*,\s*[“"‘']?$/.test(toNext) &&
+    /^[^.!?“”"]*(?:,|\bthat)\s*[“"‘']?$/.test(toNext) &&
     hasReplyVerb(toNext)
+  )
+    return null;
+  // "Tess reproaches her mother: “Why didn't you…?” Joan replies that…": after a line the writer
+  // has already credited, on a colon, a reply is the next turn (indirect here), not this line's tag.
+  if (
+    /:\s*$/.test(site.lead.text) &&
+    SPEECH_VERB_RE.test(site.lead.text) &&
+    hasReplyVerb(trail.text.slice(0, 60))
   )
     return null;
   const sentence = sub(trail, 0, secondClause ? secondClause.index : firstSentenceEnd(trail.text) + 1);
