@@ -72,7 +72,7 @@ export function vocativesIn(
   previous?: RawQuotation,
 ): string[] {
   const out: string[] = [];
-  const previousEnd = previous?.parts[previous.parts.length - 1]!.end ?? -1;
+  const previousEnd = previous ? previous.parts[previous.parts.length - 1]!.end : -1;
   const answersWithName =
     previousEnd >= 0 &&
     q.parts[0]!.start - previousEnd <= ANSWER_GAP_CHARS &&
