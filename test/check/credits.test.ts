@@ -786,6 +786,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['Miss Emily (gloss-after)'],
     ],
     [
+      'an everyday word opening a comment after the quotation is no name: the heading above credits it',
+      '## #6 — Tommy\n\n> Nobody sensible lives there.\n\nHeartbreaking, from the least articulate man in the book.\n\n' +
+        '## #5 — Ruth\n\n> Then I am not sensible.\n\nBlasphemy, in 1815!',
+      ['Tommy (heading-above)', 'Ruth (heading-above)'],
+    ],
+    [
       'a study guide’s bold “Explanation for Quotation N” heading between the quotation and its gloss',
       '1. “Let him go.”\n\n**Explanation for Quotation 1**\n\nMiss Emily speaks these words to Kathy at the gate.',
       ['Miss Emily (gloss-after)'],
@@ -997,6 +1003,12 @@ describe('credits: the narrator and the author', () => {
       'the author with the book',
       '“The sea keeps its own accounts.” — Agnes Morrow, The Salt House',
       ['author:Agnes Morrow (dash-after)'],
+    ],
+    [
+      'a quote site’s line of a character with the book: the character, not an author',
+      '“Let him go.”\n― Miss Emily, The Salt House\n\n“The sea keeps its own accounts.”\n― Agnes Morrow, The Salt House\n\n' +
+        '“The tide came in.”\n― Jane Quill, The Salt House',
+      ['Miss Emily (dash-after)', 'author:Agnes Morrow (dash-after)', 'author:Jane Quill (dash-after)'],
     ],
     [
       'the author writes',

@@ -167,7 +167,10 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
   )
     return 'next';
   const narrator = isNarratorCredit(name);
-  if (m.citesBook) state.authors.add(normal(name));
+  // "― George Eliot, Silas Marner" cites the author; "― Eppie, Silas Marner", a quote site's line of
+  // a character, cites who says it in that book.
+  if (m.citesBook && (isAuthorName(name, ctx) || !knownToCast(name, ctx.cast)))
+    state.authors.add(normal(name));
   const byAuthor = state.authors.has(normal(name)) || isAuthorName(name, ctx);
   const kind = narrator ? 'narrator' : byAuthor ? 'author' : 'character';
   if (narrator) name = narratorAppositionName(name);

@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../../locate/english.js';
 import {
   ADDRESSEE,
   ADVERB,
@@ -296,6 +297,16 @@ const GLOSS_NAME_PHRASE = new RegExp(
  * "Hester, ch 1 – to the stranger", "Tobias (ferryman) – suggests fraud", "Lydia: only she calls
  * her Hetty": a revision card's or note's answer, the speaker first, then a dash or a colon and notes.
  */
+/**
+ * "Heartbreaking, from the least articulate man in the book." / "Blasphemy, in 1815!": the verbless
+ * comments above open with any capitalised word. One that is an everyday English word is a name only
+ * if the book has a character of that name (weak: the composition asks the cast).
+ */
+function ifCommonWordThenWeak(m: RuleMatch | null): RuleMatch | null {
+  if (!m || !/^\p{Lu}\p{Ll}+$/u.test(m.name) || !isEnglishWord(m.name.toLowerCase())) return m;
+  return { ...m, weak: true };
+}
+
 const GLOSS_NAME_NOTES = new RegExp(
   `^(?<name>${WRITTEN_NAME})(?:\\s*\\([^()\\n]{1,40}\\))?(?:,\\s*(?:ch|chap|chapter|p|pg|page|act|scene|letter|vol|book)\\.?\\s*[\\dIVXLCivxlc]+)?\\s*(?:[\u2013\u2014]|-{1,2}|:)\\s+\\S`,
   'dgu',
@@ -385,10 +396,10 @@ export const glossAfterRule: CreditRule = {
       readWith(sentence, GLOSS_HERE) ??
       readWith(sentence, GLOSS_WITH_THIS) ??
       readOwnedSaying(sentence) ??
-      readWith(sentence, GLOSS_NAME_NOTES, { pronoun: false }) ??
+      ifCommonWordThenWeak(readWith(sentence, GLOSS_NAME_NOTES, { pronoun: false })) ??
       (FINITE_VERB_RE.test(sentence.text)
         ? null
-        : readWith(sentence, GLOSS_NAME_PHRASE, { pronoun: false })) ??
+        : ifCommonWordThenWeak(readWith(sentence, GLOSS_NAME_PHRASE, { pronoun: false }))) ??
       readWith(sentence, GLOSS_AS) ??
       readOwnedSaying(pointingBackSentence(site))
     );
