@@ -1,3 +1,4 @@
+import { findSpanIndex } from '../book/span.js';
 import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { LIMITS } from '../limits.js';
@@ -157,6 +158,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
 
   const checked: CheckedQuote[] = [];
   const chapterTitles = book.structure.chapters.map((c) => c.title);
+  const blockSpans = doc.blocks.map((b) => b.span);
   for (const [qi, q] of todo.entries()) {
     const pattern = buildPattern(text, q.parts);
     if (pattern.wordCount === 0) continue;
@@ -171,6 +173,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       text: written,
       wordCount: pattern.wordCount,
       block: q.block,
+      inHeading: doc.blocks[findSpanIndex(blockSpans, q.outer.start)]?.kind === 'heading',
       before: ctx.before,
       after: ctx.after,
       claimedSpeaker: credit?.name ?? null,

@@ -20,6 +20,8 @@ export interface ClassifyInput {
   text: string;
   wordCount: number;
   block: boolean;
+  /** The quotation stands in a heading of the page ("# The Moonstone — “Who Said It?” Worksheet"). */
+  inHeading?: boolean;
   /** The sentence text before and after the quotation. */
   before: string;
   after: string;
@@ -172,6 +174,15 @@ export function classifyQuote(q: ClassifyInput): Classification {
       };
     }
     return { kind: 'term', reason: 'a word or short phrase', ifAbsent: null };
+  }
+  // Words quoted in a page's heading are a title or a catchphrase ("“Who Said It?” Worksheet"),
+  // unless the book has them or the heading credits them to one of its people.
+  if (!outside && q.inHeading && q.wordCount <= 12 && !credited) {
+    return {
+      kind: 'passage',
+      reason: 'quoted in a heading',
+      ifAbsent: { kind: 'title', reason: 'quoted in a heading' },
+    };
   }
   if (!outside && titleCase && q.wordCount >= 2 && !q.claimedSpeaker) {
     return {

@@ -107,6 +107,16 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
   ],
   ['the title of the book', { text: 'The Salt House' }, { kind: 'title', ifAbsent: null }],
   [
+    'words quoted in a page’s heading: a title if the book does not have them',
+    { text: 'Who Said It?', inHeading: true, before: 'The Salt House — ', after: ' Worksheet' },
+    { kind: 'passage', ifAbsent: 'title' },
+  ],
+  [
+    'a line quoted in a heading and credited there is a line',
+    { text: 'Who Said It?', inHeading: true, claimedSpeaker: 'Tommy', creditKind: 'character' },
+    { kind: 'passage', ifAbsent: null },
+  ],
+  [
     'the title of a chapter or story, credited or not',
     {
       text: 'A Scandal in Bohemia',

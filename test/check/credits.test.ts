@@ -808,6 +808,22 @@ describe('credits: labels, the passive and glosses', () => {
     ],
     ['a Q&A: the quotation as the question, A: X', 'Q: “Let him go.”\nA: Ruth', ['Ruth (quiz-answer)']],
     [
+      'a worksheet’s numbered quotations, answered by number in the answer key at the end',
+      '# Who said it?\n\nWrite the speaker on the line.\n\n1. “Let him go.”  ______\n2. “Come home.”  ______\n' +
+        '3. “Nobody sensible lives there.”  ______\n\n---\n\n## Answer Key\n\n1. Miss Emily\n2. the Admiral\n3. Tommy (chapter 2)',
+      ['Miss Emily (answer-key)', 'the Admiral (answer-key)', 'Tommy (answer-key)'],
+    ],
+    [
+      'the answers as bold numbered lines under a bold “Answers” line',
+      '**1.** “Let him go.”\n\n**2.** “Come home.”\n\n**Answers:**\n\n**1.** Miss Emily\n\n**2.** Ruth',
+      ['Miss Emily (answer-key)', 'Ruth (answer-key)'],
+    ],
+    [
+      'numbered quotations without an answer key credit nobody',
+      '1. “Let him go.”\n2. “Come home.”\n\n## Notes\n\n1. Miss Emily is kind.',
+      ['-', '-'],
+    ],
+    [
       'a thread: who says “…”? and the first reply',
       'Reply from @tidewatcher: Who says “Let him go”? I always thought it was Tommy.\n\nReply from @hetty_fan: It’s Miss Emily, at the gate.',
       ['Miss Emily (quiz-answer)'],

@@ -1,6 +1,7 @@
 import { findSpanIndex, type Span } from '../../book/span.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
+import { findAnswerKey } from './answer-key.js';
 import { knownToCast } from './cast-names.js';
 import {
   ADDRESSEE,
@@ -45,6 +46,8 @@ export interface PageLayout {
   speakerCellFor(block: ReviewBlock): HeadingCredit | null;
   /** A cell of a table with a speaker column: its row says who speaks, even by leaving the cell empty. */
   inSpeakerTable(block: ReviewBlock): boolean;
+  /** For a worksheet's numbered quotation: its number's answer in the page's answer key (answer-key.ts), or null. */
+  answerKeyFor(block: ReviewBlock): Span | null;
 }
 
 const WHOLE_NAME = new RegExp(`^(?:${WRITTEN_NAME}|${NARRATOR})$`, 'u');
@@ -420,7 +423,9 @@ export function buildPageLayout(
 
   const indexOf = new Map<ReviewBlock, number>(blocks.map((b, i) => [b, i]));
   const { cells, tables } = speakerCells(doc);
+  const key = findAnswerKey(doc);
   return {
+    answerKeyFor: (block) => key?.answerFor(block) ?? null,
     speakerCellFor: (block) => cells.get(block) ?? null,
     inSpeakerTable: (block) => tables.has(block),
     headingCreditFor: (block) => {

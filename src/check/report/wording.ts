@@ -134,6 +134,7 @@ function writtenCredit(q: CheckedQuote, credit: Credit): string | null {
   if (rule === 'credit/table-column') return 'the table’s speaker column';
   if (rule === 'credit/speaker-label') return 'the label naming the speaker';
   if (rule === 'credit/quiz-answer') return 'the answer below it';
+  if (rule === 'credit/answer-key') return 'the answer key';
   if (!rule) return null;
   if (credit.span.end <= q.reviewSpan.start) return 'the words before it';
   if (credit.span.start >= q.reviewSpan.end) return 'the words after it';

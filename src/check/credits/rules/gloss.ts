@@ -150,6 +150,16 @@ export const quizAnswerRule: CreditRule = {
   },
 };
 
+export const answerKeyRule: CreditRule = {
+  id: 'credit/answer-key',
+  description: 'a worksheet’s answer key: 3. “…” ______ … ## Answer Key / 3. Sergeant Cuff',
+  read(site) {
+    const answer = site.block ? site.page.answerKeyFor(site.block) : null;
+    if (!answer) return null;
+    return readWith(segment(site.text, answer.start, answer.end), ANSWER_NAME, { pronoun: false });
+  },
+};
+
 /** A worksheet's label for the quotation's own field: "Quote:", "**Line:**", "Passage —". */
 const QUOTE_FIELD = /^[\s>*_\-•·]*(?:Quote|Quotation|Line|Passage|Text|Excerpt)[\s*_]*[:\-–—][\s*_]*/;
 

@@ -1,4 +1,4 @@
-import { glossAfterRule, passiveRule, quizAnswerRule, speakerLabelRule } from './gloss.js';
+import { answerKeyRule, glossAfterRule, passiveRule, quizAnswerRule, speakerLabelRule } from './gloss.js';
 import { heardSayingRule } from './heard-saying.js';
 import {
   asPutsItRule,
@@ -76,6 +76,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   tableColumnRule,
   speakerLabelRule,
   quizAnswerRule,
+  answerKeyRule,
   dashAfterRule,
   parenthesisRule,
   tagAfterRule,
