@@ -1393,6 +1393,13 @@ describe('credits: more introductions and tags', () => {
       ['Ruth → her friend (tag-before)'],
     ],
     [
+      'a possessive saying with an aside, a time, or a feeling the words show',
+      'Ruth’s motto, I think from the last chapter: “The water is never kind.” Tommy’s orders during the storm, “Nobody leaves.” ' +
+        'Miss Emily’s fury (“Let him go!”) is the heart of it.',
+      ['Ruth (possessive)', 'Tommy (possessive)', 'Miss Emily (possessive)'],
+    ],
+    ['a promise to say the words', 'Ruth promises to “come home before the tide.”', ['Ruth (tag-before)']],
+    [
       'a possessive saying with a place it comes from',
       'Even Ruth’s letter from the island is gushing: “The water is never kind.”',
       ['Ruth (possessive)'],

@@ -201,9 +201,10 @@ const APPOSITION =
   '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since|reading|hearing|overhearing|listening|watching|quoting)\\b)(?:[^,;:.!?“”"\\n]|\\n(?!\\n)){1,80},)';
 /**
  * "urges her friend to marry him “…”": what the line asks for, between the addressee and the words;
- * or the words themselves after a person told ("she tells him to “lie on your back”").
+ * or the words themselves after a person told ("she tells him to “lie on your back”") or a promise
+ * ("Amelia promises to “love you as a sister”").
  */
-const INFINITIVE = `(?:\\s+to\\s+${LOWER}+(?:\\s+${LOWER}+){0,2}|\\s+to(?<=\\b(?:him|her|them|us|me)\\s+to))`;
+const INFINITIVE = `(?:\\s+to\\s+${LOWER}+(?:\\s+${LOWER}+){0,2}|\\s+to(?<=\\b(?:him|her|them|us|me|promises|promised|promise|vows|vowed|swears|swore|pledges|pledged|threatens|threatened)\\s+to))`;
 /**
  * "Everyone loved Mrs. Pruett, who announces that “…”", "Peggotty is the one who shouts “…”": the
  * relative clause's verb is the name's.
