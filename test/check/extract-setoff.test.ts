@@ -93,6 +93,16 @@ const CASES: [string, string, string[]][] = [
     ['list-item: You had me at the lighthouse, Ruth.'],
   ],
   [
+    'a bold line heading what follows an introduction is not the quotation it introduces',
+    'Here is a summary of the book, with some key quotes:\n\n**Summary**\n\nRuth answers, “The water is never kind.”\n',
+    ['quote-marks: The water is never kind.'],
+  ],
+  [
+    'a forum’s nested reply under its handle and points is the member’s words, not a quotation',
+    '> **u/islandgirl** · 98 points\n>\n> At least Tommy is honest about it?\n\n> **u/causeway_kid** · 41 points\n',
+    [],
+  ],
+  [
     'a list introduced as quotations but made of analysis is not',
     '## Key quotes and analysis\n\n- Ruth is stubborn.\n- Tommy is patient.\n- The sea is a character.\n',
     [],

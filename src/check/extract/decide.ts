@@ -182,7 +182,17 @@ function isNameOnly(s: string): boolean {
 }
 
 /** A forum member's handle opening a post: "**u/marchsister:**", "@laurie_stan:", "u/beth wrote:". */
-const SOCIAL_HANDLE = /^[\s*_]*(?:u\/|@)[\w.-]+[*_]*(?:\s+(?:wrote|said|says|replied))?[*_]*\s*:/;
+const SOCIAL_HANDLE =
+  /^[\s*_]*(?:u\/|@)[\w.-]+[*_]*(?:(?:\s+(?:wrote|said|says|replied))?[*_]*\s*:|\s*[·•|]\s*\d[\d,.]*k?\s+(?:points?|votes?|upvotes?|likes?))/;
+
+/**
+ * "**Summary**" under "Here's a summary, with some key quotes:": a short line all in bold or italics
+ * heads what follows; it is not the quotation the line before introduces.
+ */
+function isEmphasisHeading(body: string): boolean {
+  const m = /^\s*(\*\*?|__?)([^*_\n]{1,60})\1\s*:?\s*$/.exec(body);
+  return !!m && m[2]!.trim().split(/\s+/).length <= 6;
+}
 
 /**
  * "Best answer · from lit_tutor_marc (Expert)": a word in brackets after the writer's line that the
@@ -302,6 +312,7 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     u.container === 'paragraph' &&
     !broken &&
     !u.prefix &&
+    !isEmphasisHeading(text.slice(u.body.start, u.body.end)) &&
     creditIntroBefore(ctx.doc, u) &&
     !isDateline(text.slice(u.body.start, u.body.end))
   ) {
