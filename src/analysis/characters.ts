@@ -5,6 +5,7 @@ import {
   GIVEN_NAME_TITLES,
   HONORIFICS,
   RANK_TITLES,
+  RANKS_ALONE,
 } from '../lexicon.js';
 import { type Clustering, joinBareNames, joinEpithetNames, joinNicknameClusters } from './bare-names.js';
 import { compatible, type Entity, joinClippedFullNames, mergeInto, newEntity } from './entity.js';
@@ -172,6 +173,10 @@ export function clusterNames(
   for (const f of sorted) {
     if (f.words.length !== 1 || !f.honorific) continue;
     const w = f.words[0]!;
+    // "Mr. Sergeant", "Mr. Inspector": a rank addressed politely, no family called Sergeant (The
+    // Moonstone's one "Mr. Sergeant" made a family of the 200 "the Sergeant"s, apart from Sergeant
+    // Cuff). The rank alone joins its one holder (bare-names.ts).
+    if (CIVIL_TITLES.has(f.honorific) && RANKS_ALONE.has(HONORIFICS.get(w.toLowerCase())?.canonical ?? '')) continue;
     const g = titleGender(f.honorific);
     const sameSpelling = byGiven(w, g).filter((e) => e.given === w);
     const givenCandidates = sameSpelling.length > 0 ? sameSpelling : byGiven(w, g);

@@ -202,6 +202,14 @@ describe('a rank alone', () => {
     const a = analyzeBook(bookOf(text));
     expect(findCharacterByName(a, 'Major Pellow')?.aliases).toContain('Major');
   });
+  it('is not made a family by a polite "Mr. Sergeant": "the Sergeant" is still Sergeant Pellow', () => {
+    let text = para('Sergeant Pellow came in with Mr. Sand. Sergeant Pellow sat down.');
+    text += para('"Good morning, Mr. Sergeant," said Mr. Sand.');
+    for (let i = 0; i < 4; i++)
+      text += para('"Well," said the Sergeant. The Sergeant laughed. "No," said Mr. Sand.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Sergeant Pellow')?.aliases).toContain('Sergeant');
+  });
   it('counts only narration for rivals of that rank: an admiral only talked of is none', () => {
     let text = para('Admiral Pellow came in. Admiral Pellow sat down, and Admiral Pellow smiled.');
     text += para('"Admiral Brand is ill," said Mr. Sand. "Poor Admiral Brand," said Mr. Sand.');
