@@ -176,7 +176,8 @@ export function clusterNames(
     // "Mr. Sergeant", "Mr. Inspector": a rank addressed politely, no family called Sergeant (The
     // Moonstone's one "Mr. Sergeant" made a family of the 200 "the Sergeant"s, apart from Sergeant
     // Cuff). The rank alone joins its one holder (bare-names.ts).
-    if (CIVIL_TITLES.has(f.honorific) && RANKS_ALONE.has(HONORIFICS.get(w.toLowerCase())?.canonical ?? '')) continue;
+    if (CIVIL_TITLES.has(f.honorific) && RANKS_ALONE.has(HONORIFICS.get(w.toLowerCase())?.canonical ?? ''))
+      continue;
     const g = titleGender(f.honorific);
     const sameSpelling = byGiven(w, g).filter((e) => e.given === w);
     const givenCandidates = sameSpelling.length > 0 ? sameSpelling : byGiven(w, g);

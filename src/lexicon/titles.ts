@@ -75,6 +75,8 @@ export const HONORIFICS: ReadonlyMap<string, { canonical: string; gender: Gender
       // a rural calling used as a title (Hardy's "Farmer Oak", "Farmer Boldwood"; a woman may farm too:
       // his Bathsheba is "Farmer Everdene")
       ['farmer', 'Farmer', 'unknown'],
+      // the village's landowner (Treasure Island's Squire Trelawney, Silas Marner's Squire Cass)
+      ['squire', 'Squire', 'male'],
       ['marquis', 'Marquis', 'male'],
       ['marchioness', 'Marchioness', 'female'],
     ] as const
@@ -263,6 +265,7 @@ export const RANKS_ALONE: ReadonlySet<string> = new Set([
   'Marquis',
   'Marchioness',
   'Judge',
+  'Squire',
 ]);
 
 /**

@@ -210,6 +210,13 @@ describe('a rank alone', () => {
     const a = analyzeBook(bookOf(text));
     expect(findCharacterByName(a, 'Sergeant Pellow')?.aliases).toContain('Sergeant');
   });
+  it('takes "the Squire" for the one Squire of the book', () => {
+    let text = para('Squire Cass came in with his sons, Godfrey Cass and Dunstan Cass.');
+    for (let i = 0; i < 8; i++)
+      text += para('"Well," said the Squire. The Squire laughed. "No," said Godfrey. "Yes," said Dunstan.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Squire Cass')?.aliases).toContain('Squire');
+  });
   it('counts only narration for rivals of that rank: an admiral only talked of is none', () => {
     let text = para('Admiral Pellow came in. Admiral Pellow sat down, and Admiral Pellow smiled.');
     text += para('"Admiral Brand is ill," said Mr. Sand. "Poor Admiral Brand," said Mr. Sand.');

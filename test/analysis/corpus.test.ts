@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +42,35 @@ describe.skipIf(!persuasionPresent)('Persuasion against the PDNC annotation', ()
     const s = scoreNovel(novel.name, novel.text, novel.quotes, novel.characters, analysis, 0);
     expect(s.correct / s.goldQuotes).toBeGreaterThan(0.81);
     expect(s.byType.Explicit.correct / s.byType.Explicit.n).toBeGreaterThan(0.95);
+  });
+});
+
+const litbank = path.resolve(root, '../shared/corpus/litbank/original');
+const treasureIsland = path.join(litbank, '120_treasure_island.txt');
+const moonstone = path.join(litbank, '155_the_moonstone.txt');
+const titlesPresent = existsSync(treasureIsland) && existsSync(moonstone);
+if (!titlesPresent) console.log(`corpus test skipped: ${litbank} not found (LitBank is not checked out)`);
+
+/** Ranks alone as the books use them: "the squire", "the Sergeant" (LitBank's full texts). */
+describe.skipIf(!titlesPresent)('a rank alone in two LitBank novels', () => {
+  const speaksMost = (file: string) => {
+    const text = readFileSync(file, 'utf8');
+    const a = analyzeBook(bookFromPdnc(text, path.basename(file)));
+    const lines = new Map<string, number>();
+    for (const q of a.quotes) if (q.speaker) lines.set(q.speaker, (lines.get(q.speaker) ?? 0) + 1);
+    return (name: string) => {
+      const c = a.characters.find((x) => x.name === name || x.aliases.includes(name));
+      return { aliases: c?.aliases ?? [], lines: c ? (lines.get(c.id) ?? 0) : 0 };
+    };
+  };
+  it('Treasure Island: "cried the squire" is Squire Trelawney, who speaks dozens of lines', () => {
+    const trelawney = speaksMost(treasureIsland)('Squire Trelawney');
+    expect(trelawney.aliases).toContain('Mr. Trelawney');
+    expect(trelawney.lines).toBeGreaterThan(40);
+  });
+  it('The Moonstone: a polite "Mr. Sergeant" makes no family; "the Sergeant" is Sergeant Cuff', () => {
+    const cuff = speaksMost(moonstone)('Sergeant Cuff');
+    expect(cuff.aliases).toContain('Sergeant');
+    expect(cuff.lines).toBeGreaterThan(300);
   });
 });

@@ -221,7 +221,7 @@ function roleOf(src: SalienceSource, mi: number): Role {
 
 /** Titles a description may use for a character so named: "said the general" for General Tilney. */
 const TITLE_FORMS: ReadonlyMap<string, RegExp> = new Map([
-  ...['general', 'colonel', 'captain', 'major', 'admiral', 'doctor', 'professor'].map(
+  ...['general', 'colonel', 'captain', 'major', 'admiral', 'doctor', 'professor', 'squire'].map(
     (rank) => [rank, titledNamePattern(rank)] as const,
   ),
   // A baronet is "Sir Thomas", not "Baronet Bertram".
@@ -231,7 +231,7 @@ const TITLE_FORMS: ReadonlyMap<string, RegExp> = new Map([
 const MARRIED_WOMAN = new Set(['mother', 'grandmother', 'widow', 'hostess', 'landlady', 'wife', 'matron']);
 const YOUNG_WOMAN = new Set(['girl', 'maiden']);
 const DESCRIPTION =
-  /\b(?:the|his|her)\s+((?:[a-z-]+\s+){0,2}?)(lady|woman|girl|maiden|mother|grandmother|widow|hostess|landlady|wife|matron|general|colonel|captain|major|admiral|doctor|professor|baronet)\b/;
+  /\b(?:the|his|her)\s+((?:[a-z-]+\s+){0,2}?)(lady|woman|girl|maiden|mother|grandmother|widow|hostess|landlady|wife|matron|general|colonel|captain|major|admiral|doctor|professor|squire|baronet)\b/;
 
 /** What a description tag says of its speaker beyond gender: a title, or married / young. */
 export interface DescriptionFit {
