@@ -131,6 +131,16 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ['according to X', 'According to Tommy, “nobody sensible lives there.”', ['Tommy (in-words)']],
     ['colloquial: X goes, “…”', 'Then Tommy goes, “Nobody sensible lives there.”', ['Tommy (tag-before)']],
     [
+      'colloquial: X’s all “…”, X be like “…”',
+      'Tommy is the WORST. he’s all “Nobody sensible lives there.” Miss Emily be like “Let him go.”',
+      ['Tommy (tag-before)', 'Miss Emily (tag-before)'],
+    ],
+    [
+      'a name and a participle of speech after a comma, then the words',
+      'Tommy, muttering, “Nobody sensible lives there.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
       'quotation marks said aloud in a transcript: “she says, quote, …”, “and I quote”',
       'Ruth is furious, and she says, quote, “Then I am not sensible,” end quote. Tommy says, and I quote: “Come home.”',
       ['Ruth (tag-before)', 'Tommy (tag-before)'],

@@ -232,7 +232,7 @@ const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]rit
 const NOT_AFTER_PREPOSITION =
   '(?<!\\b(?:at|in|on|to|from|by|with|into|onto|for|near|behind|under|over|through|against|beside)\\s+)';
 const BEFORE = new RegExp(
-  `(?<![${LETTERS}'’])${TO_FIRST}?${NOT_AFTER_PREPOSITION}(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+  `(?<![${LETTERS}'’])${TO_FIRST}?${NOT_AFTER_PREPOSITION}(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?(?:\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})|,\\s+(?:${REPORTING_PARTICIPLE}))\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
   'dgu',
 );
 
@@ -249,11 +249,11 @@ export const PARTICIPLE_RE = new RegExp(`\\b(?:${REPORTING_PARTICIPLE})\\b`);
 
 /**
  * Speech as people talk about it: "Joe goes, “…”", "Herbert just casually going “…”", "Estella is
- * like “…”", "and then he went “…”", "Beth from her corner going “…”", "he just wanders in and goes,
+ * like “…”", "Pap's all “…”", "Miss Watson be like “…”", "and then he went “…”", "Beth from her corner going “…”", "he just wanders in and goes,
  * “…”". Only running straight into the quotation: "Pip goes to London" is a journey.
  */
 const QUOTATIVE = new RegExp(
-  `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME}|he|she|they)(?:\\s+(?:just|then|casually|literally|basically|really|totally|suddenly|immediately|always|kind\\s+of|sort\\s+of))*(?:\\s+(?:from|in|on|at|by|with)\\s+(?:her|his|their|the|a)\\s+${LOWER}+)?(?:(?:\\s+${LOWER}+){1,3}\\s+and(?:\\s+then)?)?\\s+(?:(?:is|was|'s|’s|are|were)\\s+)?(?:goes|going|went|go|like)\\s*[,:]?\\s*$`,
+  `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME}|he|she|they)(?:\\s+(?:just|then|casually|literally|basically|really|totally|suddenly|immediately|always|kind\\s+of|sort\\s+of))*(?:\\s+(?:from|in|on|at|by|with)\\s+(?:her|his|their|the|a)\\s+${LOWER}+)?(?:(?:\\s+${LOWER}+){1,3}\\s+and(?:\\s+then)?)?(?:\\s+(?:(?:is|was|'s|’s|are|were|be)\\s+)?(?:goes|going|went|go|like)|(?:\\s+(?:is|was|are|were)|['’]s)\\s+(?:all|like))\\s*[,:]?\\s*$`,
   'dgu',
 );
 
@@ -282,7 +282,7 @@ function tagBefore(
 ): RuleMatch | null {
   const spoken = open ? SPOKEN_MARK.exec(written.text) : null;
   const lead = spoken ? sub(written, 0, spoken.index + (spoken[0].startsWith(',') ? 1 : 0)) : written;
-  if (open && /\b(?:go|goes|going|went|like)\s*[,:]?\s*$/.test(lead.text)) {
+  if (open && /\b(?:go|goes|going|went|like|all)\s*[,:]?\s*$/.test(lead.text)) {
     const said = readWith(lead, QUOTATIVE, { pronoun: true });
     if (said) return said;
   }
