@@ -217,6 +217,13 @@ describe('a rank alone', () => {
     const a = analyzeBook(bookOf(text));
     expect(findCharacterByName(a, 'Squire Cass')?.aliases).toContain('Squire');
   });
+  it('reads two titles before a name as the name: "the Reverend Mr. Wilson" is no "Reverend Mr"', () => {
+    let text = para('John Wilson came in with Mr. Sand. The Reverend Mr. Wilson sat down.');
+    for (let i = 0; i < 4; i++) text += para('"Well," said the Reverend Mr. Wilson. "No," said Mr. Sand.');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.map((c) => c.name)).not.toContain('Reverend Mr');
+    expect(a.characters.find((c) => c.aliases.includes('John Wilson'))?.aliases.join('|')).toMatch(/Wilson/);
+  });
   it('counts only narration for rivals of that rank: an admiral only talked of is none', () => {
     let text = para('Admiral Pellow came in. Admiral Pellow sat down, and Admiral Pellow smiled.');
     text += para('"Admiral Brand is ill," said Mr. Sand. "Poor Admiral Brand," said Mr. Sand.');

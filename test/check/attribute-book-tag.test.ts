@@ -27,6 +27,16 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Miss Ashby', ruleId: 'tag/after-quote' },
   ],
   [
+    'two titles before the name: the whole name, not "the Reverend Mr" cut at the full stop',
+    '“⟦Woman, transgress not⟧!” cried the Reverend Mr. Wilson.',
+    { kind: 'named', who: 'the Reverend Mr. Wilson', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a title at a sentence end is not the first of two: "the Inspector. He …"',
+    '“⟦Why, if it isn’t you⟧!” cried the Inspector. He shook hands warmly.',
+    { kind: 'named', who: 'the Inspector', ruleId: 'tag/after-quote' },
+  ],
+  [
     'name first after a comma',
     '“⟦Then I am not sensible⟧,” Ruth said.',
     { kind: 'named', who: 'Ruth', ruleId: 'tag/after-quote' },

@@ -807,6 +807,16 @@ describe('credits: labels, the passive and glosses', () => {
       ['Miss Emily (gloss-after)'],
     ],
     [
+      'flashcards exported tab-separated: each back credits its own front, never the card below',
+      '#separator:tab\n“Let him go.”\tMiss Emily, mocking Ruth\n“Come home.”\tTommy, to Ruth',
+      ['Miss Emily (table-column)', 'Tommy → Ruth (table-column)'],
+    ],
+    [
+      'a table’s notes cell in the row above is no lead into the next row’s quotation',
+      '| Line | Notes |\n|---|---|\n| “Let him go.” | Miss Emily, mocking Ruth’s hopes |\n| “Come home.” | a plea at the gate |',
+      ['-', '-'],
+    ],
+    [
       'a flashcard: Term: the quotation, Definition: who says it',
       'Term: “Let him go.”\nDefinition: Miss Emily\n\nFront: “Come home.”\nBack: Tommy',
       ['Miss Emily (quiz-answer)', 'Tommy (quiz-answer)'],

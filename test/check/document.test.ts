@@ -38,6 +38,17 @@ const MARKDOWN: [string, string, string[]][] = [
     '| Quote | Who |\n|---|---|\n| A line. | Ruth |',
     ['table-cell: Quote', 'table-cell: Who', 'table-cell: A line.', 'table-cell: Ruth'],
   ],
+  [
+    'tab-separated rows right under a paragraph’s lines (an Anki export’s header) are a table',
+    '#separator:tab\n#html:false\n“A line.”\tRuth\n“Another.”\tTommy, to Ruth',
+    [
+      'paragraph: #separator:tab / #html:false',
+      'table-cell: “A line.”',
+      'table-cell: Ruth',
+      'table-cell: “Another.”',
+      'table-cell: Tommy, to Ruth',
+    ],
+  ],
   ['a rule is no block', 'One.\n\n***\n\nTwo.', ['paragraph: One.', 'paragraph: Two.']],
   ['Windows line ends', 'One.\r\n\r\n> Two.\r\n', ['paragraph: One.', 'block-quote: Two.']],
 ];

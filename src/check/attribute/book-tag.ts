@@ -1,5 +1,12 @@
 import type { Span } from '../../book/span.js';
-import { GENDERED_NOUNS, HONORIFICS, NOT_NAMES, SPEECH_VERBS, titleAlternation } from '../../lexicon.js';
+import {
+  abbreviatedTitleAlternation,
+  GENDERED_NOUNS,
+  HONORIFICS,
+  NOT_NAMES,
+  SPEECH_VERBS,
+  titleAlternation,
+} from '../../lexicon.js';
 import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import {
   continuesSpeech,
@@ -65,10 +72,15 @@ const TITLE = `(?:${titleAlternation()})\\.?`;
 const CAP = `[${UPPERS}][${LETTERS}'’\\-]*`;
 /** A name as printed: optional title, one to three capitalised words ("Lady Catherine de Bourgh"). */
 const CAPS = `${CAP}(?:\\s+(?:(?:de|van|von|du|le|la|der)\\s+)?${CAP}){0,2}`;
-const NAME = `(?:${TITLE}\\s+)?${CAPS}`;
+/**
+ * A title in a row of two ("the Reverend Mr. Wilson", not a "Reverend Mr" cut at the full stop): a
+ * full stop only after an abbreviation ("cried the Inspector. He" is a sentence end).
+ */
+const STACKED_TITLE = `(?:(?:${titleAlternation()})\\s+|(?:${abbreviatedTitleAlternation()})\\.\\s+)`;
+const NAME = `(?:${TITLE}\\s+|${STACKED_TITLE}{2})?${CAPS}`;
 /** "the Hatter", "the March Hare", "the old man", "her mother", "his wife". */
 const FUNCTION_WORD = '(?:by|of|in|with|to|from|at|for|on|and|or|but|as|that|which|who|was|is|had|has)\\b';
-const DESCRIPTION = `(?:the\\s+${CAPS}|(?:the|her|his|their|my|our)\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+){0,2}(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*)`;
+const DESCRIPTION = `(?:the\\s+${STACKED_TITLE}{0,2}${CAPS}|(?:the|her|his|their|my|our)\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+){0,2}(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*)`;
 const PRONOUN = '(?:he|she|I|they|we)';
 /** "said little Pearl", "poor Jane said": an epithet before a name is not part of it ("old" and "young" are: old and young Jolyon). */
 const EPITHET = `(?:(?:little|poor)\\s+(?=[${UPPERS}]))?`;

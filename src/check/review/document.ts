@@ -279,6 +279,8 @@ export function parseReviewDocument(text: string, source: DocumentSource = {}): 
       if (isBlank(l) || HEADING.test(l.raw) || QUOTE.test(l.raw) || TABLE_ROW.test(l.raw) || LIST.test(l.raw))
         break;
       if (SETEXT.test(l.raw)) break;
+      // Tab-separated rows under a line or two of their own (an Anki export's "#separator:tab").
+      if (TAB_ROW.test(l.raw) && lines[j + 1] && TAB_ROW.test(lines[j + 1]!.raw)) break;
     }
     const setext = j < lines.length && j === i + 1 && SETEXT.test(lines[j]!.raw);
     const span = { start: line.start, end: lines[j - 1]!.end };
