@@ -7,6 +7,7 @@ import {
   labelPrefix,
   type Prefix,
   runInSpeakers,
+  screenplayCue,
   screenplayPrefix,
   startsWithLabel,
   trailingCredit,
@@ -82,7 +83,8 @@ function groupLines(text: string, content: Span): Group[] {
   const lines = linesIn(text, content);
   const groups: Group[] = [];
   let current: Group | null = null;
-  const anyPrefix = lines.some((l) => screenplayPrefix(text, l) !== null);
+  const cues = lines.map((l, i) => screenplayCue(text, l, lines[i + 1]));
+  const anyPrefix = cues.some((c) => c !== null) || lines.some((l) => screenplayPrefix(text, l) !== null);
   const creditLines = new Map<number, boolean>();
   const creditLine = (i: number): boolean => {
     const l = lines[i];
@@ -95,9 +97,21 @@ function groupLines(text: string, content: Span): Group[] {
     return c;
   };
   for (const [i, line] of lines.entries()) {
+    // A screenplay's cue: its speech is the lines below, after a parenthetical direction at most.
+    const cue = cues[i];
+    if (cue) {
+      current = { lines: [], prefix: cue, trailer: null };
+      groups.push(current);
+      continue;
+    }
     const prefix = anyPrefix ? screenplayPrefix(text, line) : null;
-    // In a script, a direction on a line of its own ends the speech before it and is nobody's words.
+    // In a script, a direction on a line of its own ends the speech before it and is nobody's words
+    // (but not one between a cue and its speech: "JANE / (struggling free) / I am no bird").
     if (anyPrefix && !prefix && isDirectionLine(text, line)) {
+      if (current?.prefix && current.lines.length === 0 && cues[i - 1]) {
+        current.prefix = { ...current.prefix, bodyStart: lines[i + 1]?.start ?? line.end };
+        continue;
+      }
       current = null;
       continue;
     }
@@ -138,9 +152,13 @@ function unitsOfBlock(text: string, block: ReviewBlock, container: Container, bl
   }
   const out: Unit[] = [];
   for (const g of groupLines(text, block.content)) {
-    const first = g.lines[0]!;
+    const first = g.lines[0];
+    if (!first) continue; // a screenplay cue with no speech under it
     const last = g.lines[g.lines.length - 1]!;
-    const span = { start: first.start, end: g.trailer?.end ?? last.end };
+    const span = {
+      start: Math.min(first.start, g.prefix?.speaker.start ?? first.start),
+      end: g.trailer?.end ?? last.end,
+    };
     let bodyStart = g.prefix?.bodyStart ?? first.start;
     const label = g.prefix ? null : labelPrefix(text, { start: bodyStart, end: last.end });
     if (label) bodyStart = label.end;

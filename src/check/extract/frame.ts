@@ -105,6 +105,36 @@ export function screenplayPrefix(text: string, line: Span): Prefix | null {
 }
 
 /** A stage direction on a line of its own: "[VANE takes the watch. Lights fade.]", "(Exit Rook.)". */
+/**
+ * A screenplay's character cue: the name in capitals alone on its line, maybe with "(V.O.)" or
+ * "(CONT'D)", the speech on the lines below ("                    ROCHESTER" over "You examine me…").
+ * Not a scene heading ("INT. THORNFIELD HALL - NIGHT", "SCENE ONE"), a transition ("CUT TO:"), a
+ * title ("THE WINTER CLOCK" over "A play in two scenes") nor a play's list of "CHARACTERS".
+ */
+const CUE =
+  /^[ \t]*(\p{Lu}[\p{Lu}'’.\- ]{1,30}?)(?:[ \t]*\((?:V\.O\.|O\.S\.|O\.C\.|CONT['’]D|cont['’]d)\))?[ \t]*$/u;
+const NOT_A_CUE =
+  /^(?:INT|EXT|FADE|CUT|DISSOLVE|SMASH|MATCH|THE|CONTINUED|TITLE|SUPER|MONTAGE|BACK TO|SCENE|ACT|CHARACTERS|CAST|DRAMATIS|PERSONS|PROLOGUE|EPILOGUE|CHAPTER|PART|BOOK|END)\b/;
+
+/** The cue on this line, as a prefix whose words start on the next line; null if it is none. */
+export function screenplayCue(text: string, line: Span, next: Span | undefined): Prefix | null {
+  if (!next) return null;
+  const m = CUE.exec(text.slice(line.start, line.end));
+  if (!m) return null;
+  const name = m[1]!.trim();
+  if (NOT_A_CUE.test(name) || isLabel(name) || name.split(/\s+/).length > 4 || !/\p{Lu}{2}/u.test(name))
+    return null;
+  // The speech below opens like a sentence (or a parenthetical direction), and is no other cue: a
+  // title page's "JANE EYRE" over "an adaptation" is not one.
+  const below = text.slice(next.start, next.end);
+  if (CUE.test(below) || !/^[ \t]*[\p{Lu}(“"‘'¡¿…]/u.test(below)) return null;
+  // Nor a play's cast list: "CAPTAIN EDMUND ROOK" over "MRS. PRUETT, a landlady".
+  if (/^[ \t]*\p{Lu}{2,}\b/u.test(below)) return null;
+  const at = line.start + text.slice(line.start, line.end).indexOf(name);
+  const bodyLead = /^[ \t]*/.exec(text.slice(next.start, next.end))![0].length;
+  return { speaker: { start: at, end: at + name.length }, bodyStart: next.start + bodyLead, strong: true };
+}
+
 export function isDirectionLine(text: string, line: Span): boolean {
   return /^[ \t]*(?:\[[^\]\n]*\]|\([^)\n]*\))[ \t.]*$/.test(text.slice(line.start, line.end));
 }
