@@ -1,4 +1,4 @@
-import { findSpanIndex } from '../book/span.js';
+import { findSpanIndex, type Span } from '../book/span.js';
 import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { LIMITS } from '../limits.js';
@@ -21,7 +21,7 @@ import {
 import { separateJoinedLines } from './locate/joined.js';
 import { namesInReview, namesWarning } from './names.js';
 import { convertClippings, isKindleClippings } from './review/clippings.js';
-import { parseReviewDocument } from './review/document.js';
+import { parseReviewDocument, type ReviewDocument } from './review/document.js';
 import { convertReviewHtml } from './review/html.js';
 import { languageWarning, reviewWarnings, summarise } from './summarise.js';
 import type { CheckedQuote, CheckReport } from './types.js';
@@ -159,6 +159,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const checked: CheckedQuote[] = [];
   const chapterTitles = book.structure.chapters.map((c) => c.title);
   const blockSpans = doc.blocks.map((b) => b.span);
+  const sources = sourcesSection(doc);
   for (const [qi, q] of todo.entries()) {
     const pattern = buildPattern(text, q.parts);
     if (pattern.wordCount === 0) continue;
@@ -174,6 +175,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       wordCount: pattern.wordCount,
       block: q.block,
       inHeading: doc.blocks[findSpanIndex(blockSpans, q.outer.start)]?.kind === 'heading',
+      inReferences: sources !== null && q.outer.start >= sources.start && q.outer.start < sources.end,
       before: ctx.before,
       after: ctx.after,
       claimedSpeaker: credit?.name ?? null,
@@ -248,4 +250,28 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     speakerModel: model !== null,
     reviewLineUnit: doc.lineUnit,
   };
+}
+
+/** A heading or a line alone that opens an essay's list of sources. */
+const SOURCES_HEADING = /^(?:works\s+cited|works\s+consulted|bibliography|references|sources|citations)$/i;
+
+/**
+ * The essay's list of sources ("Works Cited", "Bibliography"): from its heading (a heading, or a
+ * short line alone) to the next heading, or the end.
+ */
+function sourcesSection(doc: ReviewDocument): Span | null {
+  const { text, blocks } = doc;
+  const at = blocks.findIndex(
+    (b) =>
+      (b.kind === 'heading' || b.kind === 'paragraph') &&
+      SOURCES_HEADING.test(
+        text
+          .slice(b.content.start, b.content.end)
+          .replace(/[*_#:]/g, '')
+          .trim(),
+      ),
+  );
+  if (at < 0) return null;
+  const next = blocks.findIndex((b, i) => i > at && b.kind === 'heading');
+  return { start: blocks[at]!.span.end, end: next < 0 ? text.length : blocks[next]!.span.start };
 }

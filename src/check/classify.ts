@@ -22,6 +22,8 @@ export interface ClassifyInput {
   block: boolean;
   /** The quotation stands in a heading of the page ("# The Moonstone — “Who Said It?” Worksheet"). */
   inHeading?: boolean;
+  /** The quotation stands in the essay's list of sources ("Works Cited", "Bibliography"): an article's title. */
+  inReferences?: boolean;
   /** The sentence text before and after the quotation. */
   before: string;
   after: string;
@@ -182,6 +184,15 @@ export function classifyQuote(q: ClassifyInput): Classification {
       kind: 'passage',
       reason: 'quoted in a heading',
       ifAbsent: { kind: 'title', reason: 'quoted in a heading' },
+    };
+  }
+  // 'Felman, Shoshana. “Turning the Screw of Interpretation.” Yale French Studies': an article's
+  // title in the essay's sources.
+  if (!outside && q.inReferences && !credited) {
+    return {
+      kind: 'passage',
+      reason: 'in the list of sources',
+      ifAbsent: { kind: 'title', reason: 'a title in the list of sources' },
     };
   }
   if (!outside && titleCase && q.wordCount >= 2 && !q.claimedSpeaker) {

@@ -70,6 +70,22 @@ describe('checkReview', () => {
     expect(both.quotes.map((q) => q.claimedSpeaker)).toEqual(['Ruth', 'Ruth']);
   });
 
+  it('takes an article’s title in the Works Cited, and words quoted in a heading, for titles: no problem', () => {
+    const review = [
+      '# The Salt House — “Who Said It?” Worksheet',
+      '',
+      'Ruth says, “The water is never kind.”',
+      '',
+      '## Works Cited',
+      '',
+      'Hale, Dora. “Tides of Feeling in the Provincial Novel.” *Harwick Studies* 55/56 (1977): 94–207.',
+    ].join('\n');
+    const report = checkReview(review, novel);
+    const kinds = report.quotes.map((q) => [q.text, q.kind, q.verdict]);
+    expect(kinds).toContainEqual(['Who Said It?', 'title', 'not_checked']);
+    expect(report.quotes.filter((q) => q.verdict === 'not_found')).toEqual([]);
+  });
+
   it('gives offsets into the book text that hold the quoted words', () => {
     const report = checkReview('Tommy says: “The water is never kind.”', novel);
     const q = report.quotes[0]!;

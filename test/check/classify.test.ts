@@ -112,6 +112,11 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
     { kind: 'passage', ifAbsent: 'title' },
   ],
   [
+    'an article’s title in the essay’s Works Cited: a title if the book does not have it',
+    { text: 'Turning the Screw of Interpretation.', inReferences: true, before: 'Felman, Shoshana. ' },
+    { kind: 'passage', ifAbsent: 'title' },
+  ],
+  [
     'a line quoted in a heading and credited there is a line',
     { text: 'Who Said It?', inHeading: true, claimedSpeaker: 'Tommy', creditKind: 'character' },
     { kind: 'passage', ifAbsent: null },
