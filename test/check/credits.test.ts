@@ -136,6 +136,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (tag-before)', 'Miss Emily (tag-before)'],
     ],
     [
+      'the feeling the words are said in, after the verb',
+      'Ruth answers in triumph, “Then I am not sensible.” Tommy murmurs in relief, “Come home.”',
+      ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
       'a name and a participle of speech after a comma, then the words',
       'Tommy, muttering, “Nobody sensible lives there.”',
       ['Tommy (tag-before)'],
