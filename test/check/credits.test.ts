@@ -844,6 +844,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['Miss Emily (answer-key)', 'Ruth (answer-key)'],
     ],
     [
+      'a matching exercise: lettered characters, numbered quotations, answers run on as letters',
+      '**Characters**\n\n- A. Miss Emily\n- B. Tommy\n\n**Quotations**\n\n1. “Let him go.”\n2. “Come home.”\n\n' +
+        '**Answers** (teacher copy)\n\n1 – A, 2 – B',
+      ['Miss Emily (answer-key)', 'Tommy (answer-key)'],
+    ],
+    [
       'numbered quotations without an answer key credit nobody',
       '1. “Let him go.”\n2. “Come home.”\n\n## Notes\n\n1. Miss Emily is kind.',
       ['-', '-'],

@@ -4,12 +4,18 @@ import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 /**
  * A worksheet's answer key: numbered quotations ("1. “…”  ______") and, under a heading "Answer
  * Key" (or "Answers", "Key", "Solutions") further down, the same numbers with the speakers ("1.
- * Sergeant Cuff"). Each numbered quotation is credited by its number's answer.
+ * Sergeant Cuff", or run on: "1 – Jo, 2 – Meg"). Each numbered quotation is credited by its number's
+ * answer; in a matching exercise the answer is a letter, and the letter's option ("B. Mr
+ * Rochester") is the speaker.
  */
 
-/** The heading (or a bold or plain line alone) that opens the key. */
+/** The heading (or a bold or plain line alone) that opens the key: "Answer Key", "Answers (teacher copy)". */
 const KEY_HEADING =
-  /^(?:the\s+)?(?:answer\s*key|answers?|key|answer\s+sheet|solutions?)(?:\s+to\s+.{1,40})?$/i;
+  /^(?:the\s+)?(?:answer\s*key|answers?|key|answer\s+sheet|solutions?)(?:\s+to\s+.{1,40})?(?:\s*\([^()]{1,40}\))?$/i;
+/** Answers run on in one line: "1 – B, 2 – D, 3 – E" or "1. Jo; 2. Meg". */
+const RUN_ON_ANSWER = /(?:^|[,;]\s*)(\d{1,3})\s*[.):=\-–—]\s*([^,;\n]{1,60}?)\s*(?=[,;]|$)/gm;
+/** A matching exercise's lettered option: "A. Jane Eyre", "- B) Mr Rochester". */
+const OPTION = /^[*_\s]*([A-Z])[.)][*_]*\s+(\S[^\n]{0,60}?)\s*$/;
 /** A question's or an answer's number opening a paragraph: "1.", "**1.**", "Q1:", "Question 1 —". */
 const NUMBERED =
   /^[*_\s]*(?:(?:Q|Question)\s*(\d{1,3})\s*[.):\-–—]?|(\d{1,3})\s*[.):\-–—])[*_]*\s*(?:[.):\-–—]\s*)?/i;
@@ -48,6 +54,11 @@ export function findAnswerKey(doc: ReviewDocument): AnswerKey | null {
   for (let i = keyAt + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'heading' && b.level <= keyLevel) break;
+    const runOn = runOnAnswers(text, b);
+    if (runOn.size >= 2) {
+      for (const [n, span] of runOn) if (!answers.has(n)) answers.set(n, span);
+      continue;
+    }
     const num = numberOf(text, b);
     if (!num || answers.has(num.n)) continue;
     const words = text.slice(num.from, b.content.end);
@@ -57,11 +68,44 @@ export function findAnswerKey(doc: ReviewDocument): AnswerKey | null {
     answers.set(num.n, { start: num.from + lead, end: num.from + lead + line.length });
   }
   if (answers.size === 0) return null;
+  // A matching exercise answers with letters: each stands for its option above the key.
+  const options = lettered(text, blocks.slice(0, keyAt));
   const questions = new Map<ReviewBlock, Span>();
   for (let i = 0; i < keyAt; i++) {
     const num = numberOf(text, blocks[i]!);
     const answer = num ? answers.get(num.n) : undefined;
-    if (answer) questions.set(blocks[i]!, answer);
+    if (!answer) continue;
+    const letter = text.slice(answer.start, answer.end);
+    questions.set(blocks[i]!, /^[A-Z]$/.test(letter) ? (options.get(letter) ?? answer) : answer);
   }
   return { answerFor: (block) => questions.get(block) ?? null };
+}
+
+/** "1 – B, 2 – D, …" in one block: each number's answer. */
+function runOnAnswers(text: string, block: ReviewBlock): Map<number, Span> {
+  const out = new Map<number, Span>();
+  const body = text.slice(block.content.start, block.content.end);
+  RUN_ON_ANSWER.lastIndex = 0;
+  for (let m = RUN_ON_ANSWER.exec(body); m; m = RUN_ON_ANSWER.exec(body)) {
+    const at = block.content.start + m.index + m[0].lastIndexOf(m[2]!);
+    out.set(Number(m[1]), { start: at, end: at + m[2]!.length });
+  }
+  return out;
+}
+
+/** The lettered options of a matching exercise ("A. Jane Eyre"), one per line, by letter. */
+function lettered(text: string, blocks: readonly ReviewBlock[]): Map<string, Span> {
+  const out = new Map<string, Span>();
+  for (const b of blocks) {
+    let from = b.content.start;
+    for (const line of text.slice(b.content.start, b.content.end).split('\n')) {
+      const m = OPTION.exec(line);
+      if (m && !out.has(m[1]!)) {
+        const at = from + line.indexOf(m[2]!, m[0].indexOf(m[1]!) + 1);
+        out.set(m[1]!, { start: at, end: at + m[2]!.length });
+      }
+      from += line.length + 1;
+    }
+  }
+  return out;
 }
