@@ -94,11 +94,7 @@ const HON_FULL = [...HONORIFICS.keys()]
   .sort((a, b) => b.length - a.length)
   .map(capitalise)
   .join('|');
-/**
- * A name as printed: a title at most ("Mr.", "Captain"), then capitalised words. A second,
- * abbreviated title after the first is passed over: "the Reverend Mr. Wilson" is Mr. Wilson, not a
- * "Reverend Mr" (The Scarlet Letter).
- */
+/** A title, then capitalised words; a second, abbreviated title is passed over ("the Reverend Mr. Wilson"). */
 const NAME_CHAIN = new RegExp(
   String.raw`(?<![\p{L}\p{N}'\u2019.-])(?:(?:(${HON_ABBR})\.?|(${HON_FULL}))${GAP}(?:(?:${HON_ABBR})\.${GAP}(?=\p{Lu}))?)?((?:(?:de|van|von|du|der|den|la|le|di|da|del|des)${GAP})*${CAP_WORD}(?:${GAP}(?:(?:de|van|von|du|der|den|la|le|di|da|del|des)${GAP})?(?!(?:${HON_ALT})\b)(?!I\b)${CAP_WORD})*)`,
   'gu',

@@ -23,6 +23,7 @@ import { namesInReview, namesWarning } from './names.js';
 import { convertClippings, isKindleClippings } from './review/clippings.js';
 import { parseReviewDocument, type ReviewDocument } from './review/document.js';
 import { convertReviewHtml } from './review/html.js';
+import { findSection } from './review/sections.js';
 import { languageWarning, reviewWarnings, summarise } from './summarise.js';
 import type { CheckedQuote, CheckReport } from './types.js';
 
@@ -252,26 +253,14 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   };
 }
 
-/** A heading or a line alone that opens an essay's list of sources. */
-const SOURCES_HEADING = /^(?:works\s+cited|works\s+consulted|bibliography|references|sources|citations)$/i;
+/** The heading of an essay's list of sources. */
+const SOURCES_HEADING = /^(?:works cited|works consulted|bibliography|references|sources|citations)$/i;
 
-/**
- * The essay's list of sources ("Works Cited", "Bibliography"): from its heading (a heading, or a
- * short line alone) to the next heading, or the end.
- */
+/** The essay's list of sources ("Works Cited", "Bibliography"), from its heading to the section's end. */
 function sourcesSection(doc: ReviewDocument): Span | null {
-  const { text, blocks } = doc;
-  const at = blocks.findIndex(
-    (b) =>
-      (b.kind === 'heading' || b.kind === 'paragraph') &&
-      SOURCES_HEADING.test(
-        text
-          .slice(b.content.start, b.content.end)
-          .replace(/[*_#:]/g, '')
-          .trim(),
-      ),
-  );
-  if (at < 0) return null;
-  const next = blocks.findIndex((b, i) => i > at && b.kind === 'heading');
-  return { start: blocks[at]!.span.end, end: next < 0 ? text.length : blocks[next]!.span.start };
+  const section = findSection(doc, SOURCES_HEADING);
+  if (!section) return null;
+  const { blocks, text } = doc;
+  const end = section.end < blocks.length ? blocks[section.end]!.span.start : text.length;
+  return { start: blocks[section.heading]!.span.end, end };
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
+import { findSection } from '../review/sections.js';
 
 /**
  * A worksheet's answer key: numbered quotations ("1. “…”  ______") and, under a heading "Answer
@@ -25,14 +26,6 @@ export interface AnswerKey {
   answerFor(block: ReviewBlock): Span | null;
 }
 
-function plain(text: string, block: ReviewBlock): string {
-  return text
-    .slice(block.content.start, block.content.end)
-    .replace(/[*_#:]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** The block's number (a numbered list item, or a paragraph opening with its number), and where its words start. */
 function numberOf(text: string, block: ReviewBlock): { n: number; from: number } | null {
   if (block.kind === 'list-item' && block.marker && /^\d{1,3}$/.test(block.marker))
@@ -45,15 +38,12 @@ function numberOf(text: string, block: ReviewBlock): { n: number; from: number }
 
 export function findAnswerKey(doc: ReviewDocument): AnswerKey | null {
   const { text, blocks } = doc;
-  const keyAt = blocks.findIndex(
-    (b) => (b.kind === 'heading' || b.kind === 'paragraph') && KEY_HEADING.test(plain(text, b)),
-  );
-  if (keyAt < 0) return null;
-  const keyLevel = blocks[keyAt]!.kind === 'heading' ? blocks[keyAt]!.level : 7;
+  const key = findSection(doc, KEY_HEADING);
+  if (!key) return null;
+  const keyAt = key.heading;
   const answers = new Map<number, Span>();
-  for (let i = keyAt + 1; i < blocks.length; i++) {
+  for (let i = keyAt + 1; i < key.end; i++) {
     const b = blocks[i]!;
-    if (b.kind === 'heading' && b.level <= keyLevel) break;
     const runOn = runOnAnswers(text, b);
     if (runOn.size >= 2) {
       for (const [n, span] of runOn) if (!answers.has(n)) answers.set(n, span);
