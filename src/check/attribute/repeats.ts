@@ -14,13 +14,13 @@ const MAX_WORDS = 12;
 /** At most this many further places. */
 const MAX_PLACES = 8;
 
-/** The first word (index into `words`) ending after `offset`. */
+/** The first word (a word position of the index) ending after `offset`. */
 function firstWordAfter(index: BookIndex, offset: number): number {
   let lo = 0;
-  let hi = index.words.length;
+  let hi = index.ids.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (index.words[mid]!.end <= offset) lo = mid + 1;
+    if (index.ends[mid]! <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -34,7 +34,7 @@ function firstWordAfter(index: BookIndex, offset: number): number {
 export function sameWordsElsewhere(index: BookIndex, loc: Span, known: readonly Span[]): Span[] {
   const first = firstWordAfter(index, loc.start);
   let end = first;
-  while (end < index.words.length && index.words[end]!.start < loc.end) end++;
+  while (end < index.ids.length && index.starts[end]! < loc.end) end++;
   const n = end - first;
   if (n === 0 || n > MAX_WORDS) return [];
   let pivot = 0;
@@ -46,11 +46,11 @@ export function sameWordsElsewhere(index: BookIndex, loc: Span, known: readonly 
   const seen = [loc, ...known];
   for (const p of index.postings[index.ids[first + pivot]!]!) {
     const s = p - pivot;
-    if (s < 0 || s + n > index.words.length) continue;
+    if (s < 0 || s + n > index.ids.length) continue;
     let same = true;
     for (let k = 0; k < n && same; k++) same = index.ids[s + k] === index.ids[first + k];
     if (!same) continue;
-    const span = { start: index.words[s]!.start, end: index.words[s + n - 1]!.end };
+    const span = { start: index.starts[s]!, end: index.ends[s + n - 1]! };
     if (!seen.some((x) => x.start < span.end && span.start < x.end)) out.push(span);
     if (out.length >= MAX_PLACES) break;
   }

@@ -93,7 +93,7 @@ export function alignPattern(
   const { H, move, from } = scratch((n + 1) * W);
   H.fill(0, 0, W); // row 0: the quotation may start anywhere in the window
   const NEG = -1e9;
-  const words = index.words;
+  const { vocab, starts, ends } = index;
   const ids = index.ids;
   const { tagStart, paragraphOf } = dialogueTags(bookText, index, winStart, winEnd);
   const cmp = (qi: number, bookId: number): number => quoteWords.score(qi, bookId, SAME, VARIANT, CHANGED);
@@ -102,7 +102,7 @@ export function alignPattern(
   const bookLen = new Int32Array(m + 1);
   const bookLast = new Int32Array(m + 1);
   for (let j = 1; j <= m; j++) {
-    const bw = words[winStart + j - 1]!.norm;
+    const bw = vocab[ids[winStart + j - 1]!]!;
     bookLen[j] = bw.length;
     bookLast[j] = bw.charCodeAt(bw.length - 1);
   }
@@ -120,7 +120,7 @@ export function alignPattern(
       let fr = 0;
       if (t.type === 'word') {
         if (j > 0) {
-          const bw = words[winStart + j - 1]!.norm;
+          const bw = vocab[ids[winStart + j - 1]!]!;
           const d = H[prev + j - 1]! + cmp(i - 1, ids[winStart + j - 1]!);
           if (d > best) {
             best = d;
@@ -152,14 +152,14 @@ export function alignPattern(
           }
           // one quotation word against two or three book words ("anyone" / "any one")
           if (j >= 2 && lastAgrees && tLen > bookLen[j]! && t.norm.endsWith(bw)) {
-            const two = words[winStart + j - 2]!.norm + bw;
+            const two = vocab[ids[winStart + j - 2]!]! + bw;
             if (t.norm === two) {
               const v = H[prev + j - 2]! + MERGE * 2;
               if (v > best) {
                 best = v;
                 mv = Move.MergeBook;
               }
-            } else if (j >= 3 && t.norm === words[winStart + j - 3]!.norm + two) {
+            } else if (j >= 3 && t.norm === vocab[ids[winStart + j - 3]!]! + two) {
               const v = H[prev + j - 3]! + MERGE * 3;
               if (v > best) {
                 best = v;
@@ -234,7 +234,7 @@ export function alignPattern(
       bestScore = v;
       endJ = j;
     } else if (v === bestScore && endJ > 0 && j > 0) {
-      const between = bookText.slice(words[winStart + endJ - 1]!.end, words[winStart + j - 1]!.start);
+      const between = bookText.slice(ends[winStart + endJ - 1]!, starts[winStart + j - 1]!);
       if (!/[.!?;:"\u201d\u2019]/.test(between)) endJ = j;
     }
   }
@@ -353,13 +353,14 @@ function dialogueTags(
   /** The paragraph (counted from the window's start) of each window word. */
   const paragraphOf = new Int32Array(m + 1);
   for (let k = 0; k <= m; k++) {
-    const w = index.words[winStart + k];
-    const prev = index.words[winStart + k - 1];
+    const at = winStart + k;
     if (k > 0) paragraphOf[k] = paragraphOf[k - 1]!;
-    if (!w || !prev) continue;
+    if (at <= 0 || at >= index.ids.length) continue;
+    const prevEnd = index.ends[at - 1]!;
+    const start = index.starts[at]!;
     // Most words are a single space apart: nothing to look at.
-    if (w.start - prev.end === 1 && text.charCodeAt(prev.end) === 32) continue;
-    const gap = text.slice(prev.end, w.start);
+    if (start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) continue;
+    const gap = text.slice(prevEnd, start);
     if (gap.includes('\n') && /\n[^\S\n]*\n/.test(gap)) paragraphOf[k]!++;
     for (let p = 0; p < gap.length; p++) {
       const c = gap[p]!;

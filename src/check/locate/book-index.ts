@@ -6,8 +6,16 @@ import { type Word, wordsOf } from './words.js';
  * milliseconds for Middlemarch) and reused for every quotation of every review.
  */
 export interface BookIndex {
-  readonly words: Word[];
-  /** Word id at each word position. */
+  /** Where each word starts in the text, by word position. */
+  readonly starts: Int32Array;
+  /** Where each word ends in the text (exclusive), by word position. */
+  readonly ends: Int32Array;
+  /**
+   * Word id at each word position (so word p's normalised form is `vocab[ids[p]]`: `normAt`). The
+   * words are kept as these parallel arrays rather than an object per word because a one-shot check
+   * reads a stored index: 122,000 objects for Pride and Prejudice cost ~60 ms to build and their
+   * garbage to collect, the arrays nothing (index-codec.ts).
+   */
   readonly ids: Int32Array;
   readonly idOf: ReadonlyMap<string, number>;
   /** For each word id, the ascending word positions where it occurs. */
@@ -37,15 +45,22 @@ export function indexFromWords(words: Word[]): BookIndex {
     }
     ids[i] = id;
   }
-  return indexFromIds(words, ids, vocab, idOf);
+  const starts = new Int32Array(words.length);
+  const ends = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    starts[i] = words[i]!.start;
+    ends[i] = words[i]!.end;
+  }
+  return indexFromIds(starts, ends, ids, vocab, idOf);
 }
 
 /**
- * The index over words whose ids are already known (the library stores them: index-codec.ts), without
- * looking each word up again: `vocab[id]` is each id's form, `ids[i]` word i's id.
+ * The index over words whose offsets and ids are already known (the library stores them:
+ * index-codec.ts), without looking each word up again: `vocab[id]` is each id's form, `ids[i]` word i's id.
  */
 export function indexFromIds(
-  words: Word[],
+  starts: Int32Array,
+  ends: Int32Array,
   ids: Int32Array,
   vocab: string[],
   /** Each form's id, when the caller has it already (indexFromWords). */
@@ -55,13 +70,19 @@ export function indexFromIds(
   for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
   const idOf = known ?? new Map(vocab.map((form, id) => [form, id] as const));
   return {
-    words,
+    starts,
+    ends,
     ids,
     idOf,
     postings: postingsOf(ids, counts),
     vocab,
     spellingKeys: new Array(vocab.length),
   };
+}
+
+/** Word p's normalised form. */
+export function normAt(index: BookIndex, p: number): string {
+  return index.vocab[index.ids[p]!]!;
 }
 
 /** For each word id, the ascending positions where it occurs. */

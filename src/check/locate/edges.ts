@@ -8,9 +8,8 @@ import type { BookIndex } from './book-index.js';
  * sides better than the same words inside a sentence ("I am not at all afraid").
  */
 export function edgeBefore(p: number, index: BookIndex, bookText: string): 0 | 1 | 2 {
-  const words = index.words;
-  if (p <= 0 || p >= words.length) return 2;
-  const gap = bookText.slice(words[p - 1]!.end, words[p]!.start);
+  if (p <= 0 || p >= index.ids.length) return 2;
+  const gap = bookText.slice(index.ends[p - 1]!, index.starts[p]!);
   if (/[.!?"“”‘’«»]|\n[^\S\n]*\n/.test(gap)) return 2;
   return /[,;:()\u2014\u2013-]/.test(gap) ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import type { Alignment, AlignStep } from './align.js';
-import type { BookIndex } from './book-index.js';
+import { type BookIndex, normAt } from './book-index.js';
 import { QuoteWords } from './compare.js';
 import { edgeBefore } from './edges.js';
 import type { PatternToken, QuotePattern } from './pattern.js';
@@ -75,9 +75,9 @@ function matchRun(
   to = seg.length,
 ): Run | null {
   const steps: AlignStep[] = [];
-  const n = index.words.length;
+  const n = index.ids.length;
   const norm = (q: number) => (tokens[seg[q]!] as { norm: string }).norm;
-  const bookNorm = (p: number) => index.words[p]!.norm;
+  const bookNorm = (p: number) => normAt(index, p);
   let i = backward ? to - 1 : from;
   let p = backward ? b - 1 : b;
   const dir = backward ? -1 : 1;
@@ -159,10 +159,11 @@ export function findExact(pattern: QuotePattern, index: BookIndex, bookText: str
   const anchor = rarestWord(segs, tokens, index);
   if (!anchor) return [];
   const cmp = comparer(tokens, index);
-  const words = index.words;
   /** Is there a paragraph break just before book word b? */
   const breakBefore = (b: number) =>
-    b > 0 && b < words.length && /\n[^\S\n]*\n/.test(bookText.slice(words[b - 1]!.end, words[b]!.start));
+    b > 0 &&
+    b < index.ids.length &&
+    /\n[^\S\n]*\n/.test(bookText.slice(index.ends[b - 1]!, index.starts[b]!));
   const hits: Alignment[] = [];
   for (const at of anchor.postings) {
     if (hits.length >= MAX_HITS) break;
@@ -178,7 +179,7 @@ export function findExact(pattern: QuotePattern, index: BookIndex, bookText: str
       const prev = runs[runs.length - 1]!;
       ok = false;
       const gap = segs[s - 1]!;
-      for (let b = prev.end; b <= prev.end + gap.gapAfter && b < words.length; b++) {
+      for (let b = prev.end; b <= prev.end + gap.gapAfter && b < index.ids.length; b++) {
         if (!gap.crossesParagraphs && breakBefore(b)) break;
         const r = matchRun(segs[s]!.tokens, tokens, index, cmp, b, false);
         if (r) {

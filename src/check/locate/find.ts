@@ -1,5 +1,5 @@
 import { type Alignment, alignPattern } from './align.js';
-import type { BookIndex } from './book-index.js';
+import { type BookIndex, normAt } from './book-index.js';
 import { QuoteWords } from './compare.js';
 import type { PatternToken, QuotePattern } from './pattern.js';
 import { compareWords } from './words.js';
@@ -93,7 +93,7 @@ function candidateWindows(
   limit = MAX_CANDIDATES,
 ): Window[] {
   const anchors = anchorsOf(tokens, index);
-  const total = index.words.length + 1;
+  const total = index.ids.length + 1;
   // Each occurrence of an anchor votes for the exact diagonal (book position − quotation position),
   // weighted by how rare the word is (idf): "sorry" is evidence, "I" hardly. Each anchor's votes
   // come sorted (its postings ascend), so the votes in diagonal order are a merge of the anchors'
@@ -137,7 +137,7 @@ function candidateWindows(
     const d = s.d;
     windows.push({
       start: Math.max(0, d - slack),
-      end: Math.min(index.words.length, d + tokenCount + slack),
+      end: Math.min(index.ids.length, d + tokenCount + slack),
       votes: s.votes,
     });
   }
@@ -208,7 +208,7 @@ function findLong(tokens: readonly PatternToken[], index: BookIndex, bookText: s
   for (let c = 1; c < chunks.length; c++) {
     const chunk = chunks[c]!;
     const hasGap = chunk.some((t) => t.type === 'gap');
-    const end = Math.min(index.words.length, cursor + chunk.length * 2 + 24 + (hasGap ? GAP_SLACK : 0));
+    const end = Math.min(index.ids.length, cursor + chunk.length * 2 + 24 + (hasGap ? GAP_SLACK : 0));
     const a = alignPattern(chunk, index, cursor, end, bookText);
     if (!a) break;
     parts.push({ a, offset: c * CHUNK_TOKENS });
@@ -259,8 +259,8 @@ export function findPhrase(
   const out: { firstWord: number; endWord: number }[] = [];
   const check = (p: number): boolean => {
     for (let k = 1; k < norms.length; k++) {
-      const w = index.words[p + k];
-      if (!w || compareWords(norms[k]!, w.norm) === 'different') return false;
+      if (p + k >= index.ids.length || compareWords(norms[k]!, normAt(index, p + k)) === 'different')
+        return false;
     }
     return true;
   };

@@ -32,18 +32,11 @@ function int32Of(b: Uint8Array): Int32Array {
 }
 
 export function encodeBookIndex(index: BookIndex): StoredBookIndex {
-  const n = index.words.length;
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    starts[i] = index.words[i]!.start;
-    ends[i] = index.words[i]!.end;
-  }
   return {
     version: BOOK_INDEX_VERSION,
     vocab: index.vocab.join('\n'),
-    starts: bytesOf(starts),
-    ends: bytesOf(ends),
+    starts: bytesOf(index.starts),
+    ends: bytesOf(index.ends),
     ids: bytesOf(index.ids),
   };
 }
@@ -56,13 +49,10 @@ export function decodeBookIndex(stored: StoredBookIndex, textLength: number): Bo
   const ends = int32Of(stored.ends);
   const ids = int32Of(stored.ids);
   if (starts.length !== ends.length || starts.length !== ids.length) return null;
-  const words = new Array<{ start: number; end: number; norm: string }>(ids.length);
   for (let i = 0; i < ids.length; i++) {
-    const norm = vocab[ids[i]!];
     // A damaged or foreign row: rebuild rather than check against wrong offsets.
-    if (norm === undefined || ends[i]! > textLength) return null;
-    words[i] = { start: starts[i]!, end: ends[i]!, norm };
+    if (ids[i]! < 0 || ids[i]! >= vocab.length || ends[i]! > textLength || starts[i]! > ends[i]!) return null;
   }
   // (the stored ids are the ones the index was built with: no word is looked up again)
-  return indexFromIds(words, ids, vocab);
+  return indexFromIds(starts, ends, ids, vocab);
 }

@@ -55,10 +55,8 @@ export interface Located {
 }
 
 export function locationOf(book: Book, index: BookIndex, firstWord: number, endWord: number): QuoteLocation {
-  const first = index.words[firstWord]!;
-  const last = index.words[Math.max(firstWord, endWord - 1)]!;
-  const start = first.start;
-  const end = Math.max(last.end, start);
+  const start = index.starts[firstWord]!;
+  const end = Math.max(index.ends[Math.max(firstWord, endWord - 1)]!, start);
   const chapters = book.structure.chapters;
   const ci = findLastStartingAtOrBefore(chapters, start);
   const chapter = ci >= 0 && start < chapters[ci]!.end ? chapters[ci]! : null;

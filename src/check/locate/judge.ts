@@ -1,6 +1,6 @@
 import type { DiffOp, DiffOpType, Verdict } from '../types.js';
 import type { Alignment } from './align.js';
-import type { BookIndex } from './book-index.js';
+import { type BookIndex, normAt } from './book-index.js';
 import { edgeBefore } from './edges.js';
 import type { QuotePattern } from './pattern.js';
 import { oldSpelling, STOPWORDS } from './words.js';
@@ -133,7 +133,7 @@ function shortLineClose(
  * when rare words meet, or many words in a tight run; low for a few common words.
  */
 function surprise(a: Alignment, index: BookIndex): number {
-  const total = index.words.length + 1;
+  const total = index.ids.length + 1;
   let info = 0;
   let matched = 0;
   for (const s of a.steps) {
@@ -170,7 +170,7 @@ function bracketSubstitutions(
       .replace(/[^\p{L}\p{N}\s]/gu, '')
       .trim();
     const bookWords: string[] = [];
-    for (let b = s.from; b < s.to; b++) bookWords.push(index.words[b]!.norm);
+    for (let b = s.from; b < s.to; b++) bookWords.push(normAt(index, b));
     const book = bookWords.join(' ');
     // "[and]" for "and": the book's own words. "he [Darcy] said": a clarification added beside the
     // book's words, all of which are quoted: not a change of them.
@@ -187,10 +187,9 @@ function spellingNotes(pattern: QuotePattern, a: Alignment, index: BookIndex, bo
     if (s.op !== 'variant' || (s.qn ?? 1) > 1 || (s.bn ?? 1) > 1) continue;
     const t = pattern.tokens[s.q]!;
     if (t.type !== 'word') continue;
-    const w = index.words[s.b]!;
-    const pair = oldSpelling(t.norm, w.norm);
+    const pair = oldSpelling(t.norm, normAt(index, s.b));
     if (!pair) continue;
-    const bookWord = bookText.slice(w.start, w.end);
+    const bookWord = bookText.slice(index.starts[s.b]!, index.ends[s.b]!);
     notes.add(
       pair.modern === t.norm
         ? `spelling modernised: “${t.raw}” for the book’s “${bookWord}”`
@@ -218,19 +217,14 @@ function push(ops: DiffOp[], type: DiffOpType, review: string, book: string): vo
 
 function diffOf(pattern: QuotePattern, a: Alignment, index: BookIndex, bookText: string): DiffOp[] {
   const ops: DiffOp[] = [];
-  const word = (b: number) => {
-    const w = index.words[b]!;
-    return bookText.slice(w.start, w.end);
-  };
+  const word = (b: number) => bookText.slice(index.starts[b]!, index.ends[b]!);
   const raw = (q: number) => {
     const t = pattern.tokens[q]!;
     return t.type === 'gap' ? '' : t.raw;
   };
   const range = (from: number, to: number) => {
     if (to <= from) return '';
-    const first = index.words[from]!;
-    const last = index.words[to - 1]!;
-    const s = bookText.slice(first.start, last.end).replace(/\s+/g, ' ');
+    const s = bookText.slice(index.starts[from]!, index.ends[to - 1]!).replace(/\s+/g, ' ');
     return s.length > 120 ? `${s.slice(0, 55)} … ${s.slice(-55)}` : s;
   };
   for (const s of a.steps) {

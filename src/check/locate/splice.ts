@@ -26,7 +26,7 @@ export function elidedSpans(a: Alignment, index: BookIndex): Span[] {
   const out: Span[] = [];
   for (const s of a.steps) {
     if (s.op !== 'elided' || s.to <= s.from) continue;
-    out.push({ start: index.words[s.from]!.start, end: index.words[s.to - 1]!.end });
+    out.push({ start: index.starts[s.from]!, end: index.ends[s.to - 1]! });
   }
   return out;
 }
