@@ -118,10 +118,10 @@ export function salientReferent(
   const decay = (): void => {
     for (const [k, v] of weights) weights.set(k, v * model.decay);
   };
-  const top = (): string | null => {
+  const top = (passOver: readonly string[] = []): string | null => {
     let best: string | null = null;
     let bw = 0;
-    for (const [k, v] of weights) if (v > bw) [best, bw] = [k, v];
+    for (const [k, v] of weights) if (v > bw && !passOver.includes(k)) [best, bw] = [k, v];
     return best;
   };
   const subjectKind = gender === 'male' ? MALE_SUBJECT : gender === 'female' ? FEMALE_SUBJECT : -1;
@@ -172,7 +172,7 @@ export function salientReferent(
       if (kind === otherKind && off - nameEnd <= 2 && /^(?:him|her)self\b/i.test(text.slice(off, off + 8)))
         continue;
       if (kind === subjectKind || kind === otherKind) {
-        const who = top();
+        const who = kind === subjectKind ? top(boundLater(src, mi, off, partStart, gender)) : top();
         if (who) add(who, kind === subjectKind ? subjectPronoun : otherPronoun);
       }
     }
@@ -187,6 +187,30 @@ export function salientReferent(
   }
   const who = top();
   return who ? { who, weights } : null;
+}
+
+/** Where a subject pronoun's clause ends, for `boundLater`: a sentence or clause stop, or a dash. */
+const CLAUSE_STOP = /[.!?;:\u2014]/;
+
+/**
+ * Characters of `gender` named later in a subject pronoun's own clause, below the subject: "He moved
+ * across to Pooh's place", "she looked at Elizabeth". A pronoun never means a name it governs (binding
+ * principle C): "he" there is not Pooh. A name opening a clause of its own ("he turned, and Pooh
+ * said") is not governed and stays a candidate. Read from mention `mi` on, to the clause's end or
+ * `until` (the next speech).
+ */
+function boundLater(src: SalienceSource, mi: number, off: number, until: number, gender: Gender): string[] {
+  const stop = CLAUSE_STOP.exec(src.text.slice(off, Math.min(until, off + 200)));
+  const end = stop ? off + stop.index : Math.min(until, off + 200);
+  const out: string[] = [];
+  for (let i = mi; i < src.mentions.length; i++) {
+    const m = src.mentions[i]!;
+    if (m.start < off) continue;
+    if (m.start >= end) break;
+    if (m.inQuote || src.genderOf(m.character) !== gender || roleOf(src, i) === 'subject') continue;
+    out.push(m.character);
+  }
+  return out;
 }
 
 /** The tokens a salience reading stops at, per book (its tokens and mentions). */

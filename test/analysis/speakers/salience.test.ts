@@ -63,6 +63,20 @@ describe('salientReferent, the salience model alone', () => {
     expect(salientReferent(source(text), 0, at, 'female', 0, ['Lydia'])?.who).toBe('Jane');
   });
 
+  it('a subject pronoun does not mean a name later in its own clause ("she moved to Jane\'s place")', () => {
+    // Lydia is the most salient woman when "She" is read, but "She" governs "Lydia's": it means Jane.
+    const text = "Lydia sat by Jane. She moved across to Lydia's place. END";
+    const r = salientReferent(source(text), 0, text.indexOf('END'), 'female', 0);
+    expect(r?.weights.get('Jane')).toBeCloseTo(
+      (W.oblique * W.decay + W.subjectPronoun * W.subject) * W.decay,
+    );
+    expect(r?.weights.get('Lydia')).toBeCloseTo((W.subject * W.decay + W.possessive) * W.decay);
+    // A name opening a clause of its own after a comma is not governed: "she" may still be her.
+    const free = 'Lydia sat by Jane. She looked up, and Lydia laughed. END';
+    const r2 = salientReferent(source(free), 0, free.indexOf('END'), 'female', 0);
+    expect(r2?.weights.get('Lydia')! > W.subjectPronoun * W.subject * W.decay).toBe(true);
+  });
+
   it('a speech counts its speaker as a mention, and whoever it addresses by name gains most', () => {
     const text = 'Jane sat down. "Come here, Lydia." END';
     const q: RawQuotation = {
