@@ -42,6 +42,9 @@ const BOOK = [
   '“Kate says the boats are in and the nets are dry,” said Ruth.',
   '“My mother used to say the sea keeps its own accounts,” said Jane.',
   '“Nothing of the kind will be done,” said Miss Dashwood.',
+  'Hal and Mr. Earnley went down to the boats.',
+  'At dark Hal and Mr. Earnley came back.',
+  '“Shake hands, once in a way,” said Mr. Earnley.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -108,6 +111,22 @@ const MODEL: SpeakerModel = {
       gender: 'male',
       mentionOffsets: [at('Warden, Mr. Pike').start, at('Warden.').start],
     },
+    // The old master "Mr. Earnley", his son "Hal", and the son's full name kept apart by the cast.
+    {
+      id: 'c24',
+      name: 'Mr. Earnley',
+      aliases: ['Mr. Earnley', 'Earnley'],
+      gender: 'male',
+      mentionOffsets: [at('Mr. Earnley went').start, at('Mr. Earnley came').start],
+    },
+    {
+      id: 'c25',
+      name: 'Hal',
+      aliases: ['Hal', 'Mr. Hal'],
+      gender: 'male',
+      mentionOffsets: [at('Hal and Mr. Earnley went').start, at('Hal and Mr. Earnley came').start],
+    },
+    { id: 'c26', name: 'Hal Earnley', aliases: ['Hal Earnley'], gender: 'male' },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -137,6 +156,7 @@ const MODEL: SpeakerModel = {
     quote('Kate says the boats are in and the nets are dry,', 'c3', 'explicit', 0.95),
     quote('My mother used to say the sea keeps its own accounts,', 'c7', 'explicit', 0.95),
     quote('Nothing of the kind will be done,', 'c17', 'explicit', 0.95),
+    quote('Shake hands, once in a way,', 'c24', 'explicit', 0.95),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -422,6 +442,11 @@ describe('attribute: verdicts with evidence', () => {
     const joe = attribute(credit('Injun Joe'), line('It is a dirty business,'), ctx);
     expect(joe.attribution).toBe('unknown');
     expect(joe.notes.join(' ')).toMatch(/“Joe” may be Injun Joe/);
+    // "said Mr. Earnley" for a line credited to Hal: the son takes the old master's name, and the
+    // cast knows him as Hal Earnley too
+    const hal = attribute(credit('Hal'), line('Shake hands, once in a way,'), ctx);
+    expect(hal.attribution).toBe('unknown');
+    expect(hal.notes.join(' ')).toMatch(/“Mr. Earnley” may be Hal/);
     // "said Ruth" for a line credited to "Miss Ashby": the book never gives Ruth a family name, nor
     // Miss Ashby a given name, so they may be one woman the model split (A Room with a View's "said
     // Lucy" and "Miss Honeychurch")

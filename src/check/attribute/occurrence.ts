@@ -40,6 +40,7 @@ import { callsClaimed } from './vocatives.js';
 import {
   callingConflict,
   familyFormFits,
+  familyManFits,
   misfiledFamilyForm,
   misfiledTagFamilyForm,
   tagNameFits,
@@ -371,6 +372,11 @@ export function judgeCharacter(
   )
     return result('unknown', evidence, label, confidence, [
       `the book's “${tag.who}” may be ${claimed.map((p) => p.label).join(' or ')}`,
+    ]);
+  const familyMan = tag?.kind === 'named' ? familyManFits(tag.who, claimed, finding.people, ctx.cast) : null;
+  if (familyMan)
+    return result('unknown', evidence, label, confidence, [
+      `the book's “${tag!.who}” may be ${familyMan.label}: a man's family name alone passes from father to son`,
     ]);
   // "I remarked" for a line credited to Betteredge: the model's one narrator may not be this part's.
   if (

@@ -25,6 +25,42 @@ export function familyFormFits(tagName: string, written: string): boolean {
   );
 }
 
+/**
+ * "said Mr. Earnshaw" for a line credited to Hindley: a man's family name alone passes from father to
+ * son (in Wuthering Heights "Mr. Earnshaw" is the old master, then Hindley, and at last Hareton), so
+ * the tag may name any man the cast knows by that family name in full under the claimed man's given
+ * name ("Hindley Earnshaw", a character of its own beside "Hindley"). Not where that full name is the
+ * book speaker's own ("Fitzwilliam Darcy" is Mr. Darcy, not Colonel Fitzwilliam).
+ */
+export function familyManFits(
+  tagName: string,
+  claimed: readonly Person[],
+  speaker: readonly Person[],
+  cast: Cast,
+): Person | null {
+  const tag = parseName(tagName);
+  const family = familyName(tagName);
+  if (
+    !family ||
+    tag.article ||
+    tag.gender === 'female' ||
+    (tag.titleClass !== null && tag.titleClass !== 'male')
+  )
+    return null;
+  const speakerIds = new Set(speaker.map((p) => p.id));
+  for (const p of claimed) {
+    if (p.gender === 'female') continue;
+    const given = new Set(p.names.map((n) => n.given ?? n.either).filter((g): g is string => g !== null));
+    const bearer = cast.characters.find(
+      (c) =>
+        !speakerIds.has(c.id) &&
+        cast.namesOf(c).some((n) => n.surname === family && n.given !== null && given.has(n.given)),
+    );
+    if (bearer) return p;
+  }
+  return null;
+}
+
 /** "Miss Dashwood": a daughter's title before a family name alone; null for any other form. */
 function daughtersFamilyForm(name: string): { family: string; title: string } | null {
   const family = familyName(name);
