@@ -1278,6 +1278,21 @@ describe('credits: more introductions and tags', () => {
       ['Tommy (passive)', '-'],
     ],
     [
+      'a lead running into the quotation outranks the clause after it (someone else reacting)',
+      'When Ruth asks “Are you my servant?” Tommy laughs.',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'one person reporting another’s words after the quotation: the inner speaker',
+      '“The tide is early,” Kathy tells us Tommy said. “We are late,” Ruth recalls the old sailor saying.',
+      ['Tommy (tag-after)', 'the old sailor (tag-after)'],
+    ],
+    [
+      'a passive about another line introduces that one, not the quotation before',
+      'Ruth protests, “I am a woman!”\n\nAnother view is offered by Tommy.\n\nThe last word is given by Miss Emily.',
+      ['Ruth (tag-before)'],
+    ],
+    [
       'an adverb after a description is not part of it',
       'The cat famously says, “We are all a little odd here.”',
       ['The cat (tag-before)'],

@@ -252,6 +252,13 @@ function labelledSentence(site: CreditSite): boolean {
 const EXPLANATION_LABEL =
   /^[*_]*(?:Explanation|Analysis|Commentary|Context|Meaning|Significance|Discussion|Interpretation|Notes?)[*_]*\s*:[*_]*\s*/;
 
+/**
+ * "Another view is offered by Uncle Venner.", "The last word is given by Phoebe.": a passive whose
+ * subject is some other line introduces that one, not the quotation before it.
+ */
+const ANOTHER_LINE =
+  /^\W*(?:[Aa]nother|[Aa]\s+(?:different|second|third|further|later|contrasting)|[Tt]he\s+(?:next|following|opposite|contrasting|last\s+word|final\s+word)|[Oo]ne\s+more)\b/;
+
 export const passiveRule: CreditRule = {
   id: 'credit/passive',
   description:
@@ -262,7 +269,7 @@ export const passiveRule: CreditRule = {
     // ("the following lines"); otherwise it is the gloss on the quotation before.
     const next = nextSentence(site);
     if (!/\sby\s/.test(site.lead.text) && !(next && /\sby\s/.test(next.text))) return null;
-    const after = readWith(next, PASSIVE);
+    const after = next && !ANOTHER_LINE.test(next.text) ? readWith(next, PASSIVE) : null;
     if (after) return after;
     const pointsAhead = site.leadOpen || /\b(?:following|below|next)\b/i.test(site.lead.text);
     return pointsAhead || site.leadInline ? readWith(site.lead, PASSIVE) : null;

@@ -60,6 +60,14 @@ const VERB_NAME = new RegExp(
   `^\\s*[,.!?;:${DASHES}-]?\\s*(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})${NOT_SAID}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
   'dgu',
 );
+/**
+ * "…,” Watson tells us Holmes said", "…,” Mary recalls the boy saying": one person reports another's
+ * words; the inner subject of speech is the speaker.
+ */
+const REPORTED_AFTER = new RegExp(
+  `^\\s*[,.!?;:${DASHES}-]?\\s*${SPEAKER}${ADVERB}?\\s+(?:${VERBS}|remembers|remembered)\\b(?:\\s+(?:us|me|readers|the\\s+reader))?(?:\\s+that)?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|crying|calling|shouting|whispering)\\b`,
+  'dgu',
+);
 /** "…,” as Mrs. Norris applies it" / "—as Austen puts it". */
 const AS_AFTER = new RegExp(
   `^\\s*[,${DASHES}-]?\\s*as\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|writes|wrote|applies|applied|phrases|phrased|tells|told|observes|remarks|notes)\\s+it\\b`,
@@ -67,6 +75,19 @@ const AS_AFTER = new RegExp(
 );
 
 /** The tag after a quotation, when the quotation's sentence goes on into it (or ends with it). */
+/** The inner speaker of a reported tag (REPORTED_AFTER); the costly pattern runs only after a second verb of speech. */
+function readReported(sentence: Segment): RuleMatch | null {
+  const first = SPEECH_VERB_RE.exec(sentence.text);
+  if (!first) return null;
+  const rest = sentence.text.slice(first.index + first[0].length);
+  if (
+    !SPEECH_VERB_RE.test(rest) &&
+    !/\b(?:saying|telling|asking|crying|calling|shouting|whispering)\b/.test(rest)
+  )
+    return null;
+  return readWith(sentence, REPORTED_AFTER);
+}
+
 function tagAfter(site: CreditSite): RuleMatch | null {
   const trail = site.trail;
   // Cheap cue first: no credit verb near, no tag (the big patterns run only where one may be).
@@ -108,7 +129,15 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   const bareTag =
     /^\s*\S[^“”"]*?[.!]\s*$/.test(sentence.text) && sentence.text.trim().split(/\s+/).length <= 6;
   if (!site.continues && !bareTag) return null;
-  return readWith(sentence, VERB_NAME) ?? readWith(sentence, NAME_VERB);
+  const read = readWith(sentence, VERB_NAME) ?? readReported(sentence) ?? readWith(sentence, NAME_VERB);
+  // "When Mary asks “Are you my servant?” Martha laughs.": the writer's lead, subject and verb of
+  // speech running into the quotation, has said whose words they are; the clause after is what
+  // someone else does next.
+  if (read && site.leadOpen) {
+    const lead = tagBefore(site.lead, true, site.leadFollowsQuote, site.ctx.cast);
+    if (lead && lead.name !== read.name) return null;
+  }
+  return read;
 }
 
 /**
