@@ -151,7 +151,7 @@ export const ADVERB = `(?:\\s+(?:${LOWER}+ly|later|then|once|again|also|still|ev
  * "Vol. II, ch. 4", "p. 34", "1813", "Letter 4".
  */
 export const REF =
-  '(?:(?:[Cc]hapter|CHAPTER|[Cc]h\\.?|[Vv]ol(?:ume)?\\.?|[Bb]ook|[Pp]art|[Aa]ct|[Ss]cene|[Ll]etter|[Pp]p?\\.|[Pp]age|[Ll]ine)\\s*[\\dIVXLCivxlc]+(?:\\s*[.,:–-]\\s*\\d+)*|\\d+(?:[.:]\\d+)+|\\d{1,4})';
+  '(?:(?:[Cc]hapter|CHAPTER|[Cc]hapt?\\.?|[Cc]h\\.?|[Bb]k\\.?|[Pp]t\\.?|[Vv]ol(?:ume)?\\.?|[Bb]ook|[Pp]art|[Aa]ct|[Ss]cene|[Ll]etter|[Pp]p?\\.|[Pp]age|[Ll]ine)\\s*[\\dIVXLCivxlc]+(?:\\s*[.,:–-]\\s*\\d+)*|\\d+(?:[.:]\\d+)+|\\d{1,4})';
 
 /** Words that make a capitalised phrase a reference or a heading rather than a person. */
 const NOT_PERSON_WORDS = new Set(

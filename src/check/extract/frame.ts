@@ -255,8 +255,10 @@ const DASH_GLOSS = `['’]s[ \\t]+[*_]{0,2}(?:\\p{Ll}+[ \\t]+){0,2}(?:${SAYING_N
  * comma (", Pride and Prejudice", ", in Emma", ", ch. 3"; not ", patient, waits": the sentence going on),
  * or whom it is said to (", to Mr. Rochester", " to Anne").
  */
+/** "ch. 38", "chap. 7", "p. 212", "vol. 2, ch. 3": an abbreviated place in the book (its full stop is no sentence end). */
+const CITED_PLACE = '(?:ch|chap|chapt|p|pp|vol|bk|pt|sec|l|ll)\\.[ \\t]*[\\dIVXLCivxlc]';
 const DASH_CREDIT = new RegExp(
-  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|ch|p\\.|\\d)[^\\n.!?]{0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|[Tt]he\\s+narrator)(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
   'u',
 );
 
