@@ -257,6 +257,16 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ['according to X, after', '“Nobody sensible lives there,” according to Tommy.', ['Tommy (in-words)']],
     ['X’s reply is', 'Ruth’s reply is “Then I am not sensible.”', ['Ruth (possessive)']],
     [
+      'X’s trait shown in the words, before a colon; X’s and a word of manner before the words',
+      'Tommy’s tenderness: “Come home with me.” Ruth’s anguished “What have I done!” ends it.',
+      ['Tommy (possessive)', 'Ruth (possessive)'],
+    ],
+    [
+      'a person of X’s who speaks is not X',
+      'Kathy hears Ruth’s friend say “What have I done!” and leaves.',
+      ['-'],
+    ],
+    [
       'X’s parting shot, in commas',
       'Tommy’s parting shot, “I never said so,” ends the scene.',
       ['Tommy (possessive)'],

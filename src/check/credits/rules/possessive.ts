@@ -42,8 +42,17 @@ const FROM = new RegExp(
   'dgu',
 );
 
+/**
+ * How a saying is said, between its owner and the words: "Pip's anguished “…”", "Darcy's infamous
+ * “…”". Read by its ending (anguished, scornful, famous, bitter, desperate…), never a noun: in
+ * "Darcy's friend says “…”" the words are the friend's.
+ */
+const MANNER_ADJECTIVE = `(?:${LOWER}+(?:ed|ful|ous|ive|ic|ent|ant|less|ate|al)|bitter|cold|dry|wry|blunt|cruel|harsh|sharp|sad|plain|simple|quiet|tender|gentle|angry|final|last|first|own|famous|chilling|haunting|cutting|scathing|withering|stinging|heartbreaking|defiant)`;
 /** "Elizabeth's answer to Darcy's “…”", "In response to Mrs. Bennet's “…”": the name right before the quotation owns it. */
-const OWNED_BY = new RegExp(`(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s)\\s*$`, 'dgu');
+const OWNED_BY = new RegExp(
+  `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s)(?:\\s+${MANNER_ADJECTIVE}){0,2}\\s*$`,
+  'dgu',
+);
 
 const POSSESSIVE_WORDS = /['’]|[Hh]is|[Hh]er/;
 const FROM_WORDS = /from|by/;
@@ -89,7 +98,7 @@ export const possessiveRule: CreditRule = {
     }
     // The lead's last word a possessive name: the quotation is that person's words, whoever the
     // clause began with ("Elizabeth's answer to Darcy's “…”").
-    if (site.leadOpen && /['’]s\s*$/.test(clause.text)) {
+    if (site.leadOpen && /['’]s(?:\s+\p{Ll}+){0,2}\s*$/u.test(clause.text)) {
       const owner = readWith(clause, OWNED_BY, { pronoun: false });
       if (owner) return owner;
     }
