@@ -746,6 +746,16 @@ describe('credits: labels, the passive and glosses', () => {
     ['X (speaker)', '> Let him go.\n\nMiss Emily (speaker)', ['Miss Emily (speaker-label)']],
     ['Speaker: X', '“Let him go.”\nSpeaker: Miss Emily', ['Miss Emily (speaker-label)']],
     [
+      'a revision sheet’s Who: field under the key quote',
+      '**Key quote:** “Let him go.”\n**Who:** Miss Emily. **Context:** chapter 3.\n\nKey quote: “Come home.”\nWho: Tommy',
+      ['Miss Emily (speaker-label)', 'Tommy (speaker-label)'],
+    ],
+    [
+      'revision notes with arrows: the name points at the words, or the words back at the name',
+      'Ruth → “Let him go.”   (ch 3, the storm)\n\n“Come home.” ← Tommy\n\nKathy -> “We are late.”',
+      ['Ruth (screenplay)', 'Tommy (dash-after)', 'Kathy (screenplay)'],
+    ],
+    [
       'Speaker: a description, to whom',
       '“Let him go.”\n- *Speaker:* The old sailor, to Tommy',
       ['The old sailor → Tommy (speaker-label)'],

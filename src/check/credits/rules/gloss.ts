@@ -54,7 +54,7 @@ const SPEAKER_MARK = new RegExp(
 const NOT_OWNER = "(?![\\p{L}'’])(?!(?<=['’]s)\\s+\\p{Ll})";
 
 const SPEAKER_FIELD = new RegExp(
-  `(?:^|\\n)[\\s>*_\\-•·]*(?:(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*?|__?)?\\s*[:\\-–—]|(?:[Tt]he\\s+)?[Ss]peaker\\s+(?:here\\s+)?(?:is|was))\\s*(?:\\*\\*?|__?)?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})${NOT_OWNER}(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  `(?:^|\\n)[\\s>*_\\-•·]*(?:(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Who|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*?|__?)?\\s*[:\\-–—]|(?:[Tt]he\\s+)?[Ss]peaker\\s+(?:here\\s+)?(?:is|was))\\s*(?:\\*\\*?|__?)?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})${NOT_OWNER}(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?`,
   'dgu',
 );
 
@@ -90,10 +90,10 @@ function fieldsAbove(above: Segment | null): RuleMatch | null {
 export const speakerLabelRule: CreditRule = {
   id: 'credit/speaker-label',
   description:
-    'a label naming the speaker: Related characters: Jake Barnes (speaker), Bill Gorton / Speaker: Mr. Darcy',
+    'a label naming the speaker: Related characters: Jake Barnes (speaker), Bill Gorton / Speaker: Mr. Darcy / Who: Justine',
   read(site) {
     const below = after(site);
-    const cue = /speaker|said\s+by|spoken\s+by|who\s+sa|character/i;
+    const cue = /speaker|said\s+by|spoken\s+by|who\s+sa|\bwho\s*(?:\*\*?|__?)?\s*:|character/i;
     if (!cue.test(below.text) && !cue.test(site.lead.text)) return null;
     return (
       readWith(below, SPEAKER_MARK, { pronoun: false }) ??

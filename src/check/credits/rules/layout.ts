@@ -35,10 +35,10 @@ const CITATION = `(?:(?:\\s*[,;:(${DASHES}]\\s*(?:in\\s+)?|\\s+in\\s+)(?:${REF}|
 const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
 
 // ---------------------------------------------------------------------------------------------
-// Screenplay: "Nancy: …", "[Cohn:] …", "MR. DARCY: …", "D: …", "**Darcy:** …", "Darcy (to Elizabeth): …"
+// Screenplay: "Nancy: …", "[Cohn:] …", "MR. DARCY: …", "D: …", "**Darcy:** …", "Darcy (to Elizabeth): …", a revision note's "Darcy → …"
 
 const SCREENPLAY = new RegExp(
-  `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+)?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|\\s+to\\s+(?<to2>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?(?:\\s*[*_]{0,2}\\((?:to\\s+(?<to3>${ADDRESSEE})|[^()\\n]{1,60})\\)[*_]{0,2})?\\s*(?:\\]\\s*:?|:|(?<=\\)[*_]{0,2}\\s*)(?:[${DASHES}]|--?))(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*\\]?(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*$`,
+  `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+)?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|\\s+to\\s+(?<to2>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?(?:\\s*[*_]{0,2}\\((?:to\\s+(?<to3>${ADDRESSEE})|[^()\\n]{1,60})\\)[*_]{0,2})?\\s*(?:\\]\\s*:?|:|(?<=\\)[*_]{0,2}\\s*)(?:[${DASHES}]|--?)|[→⇒➔➜]|->|=>)(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*\\]?(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*$`,
   'dgu',
 );
 
@@ -167,7 +167,7 @@ const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+(?:${
  * What opens a credit line: a dash, a tilde, or (in revision notes and quote banks) an arrow,
  * "→ Count Dracula, greeting Jonathan", "-> Dracula".
  */
-const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜]|->|=>|--?)`;
+const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜←⇐]|->|=>|<-|--?)`;
 
 /** (After the credit's own full stop the line may go on with the writer's comment: "— Jo, ch 1. The start of everything.") */
 const DASH_LINE = new RegExp(
@@ -233,13 +233,13 @@ export const dashAfterRule: CreditRule = {
 function readDashLine(site: CreditSite): RuleMatch | null {
   const fromTrailer = readWith(trailer(site), DASH_LINE, { pronoun: false });
   if (fromTrailer) return fromTrailer;
-  const dash = /[\u2014\u2013\u2015~\-→⇒➔➜]/;
+  const dash = /[\u2014\u2013\u2015~\-→⇒➔➜←⇐]/;
   const last = lastPart(site);
   if (
     !dash.test(site.trail.text.slice(0, 8)) &&
     !(site.following && dash.test(site.following.text.slice(0, 4)))
   ) {
-    if (!last || !/\n[ \t>]*[\u2014\u2013\u2015~\-→⇒➔➜]/.test(last.text)) {
+    if (!last || !/\n[ \t>]*[\u2014\u2013\u2015~\-→⇒➔➜←⇐]/.test(last.text)) {
       // A Markdown "- Lord Henry" list item below: its dash is the marker, outside `following`.
       if (!site.following) return null;
     }
