@@ -393,6 +393,16 @@ describe('credits: the person spoken to', () => {
     ],
     ['X, stung, turns on her', 'Tommy, stung, turns on her: “Then go.”', ['Tommy (subject-colon)']],
     [
+      'a person on a topic, before a colon, whatever its capitals',
+      'Tommy on the Salt House: “Then go.”',
+      ['Tommy (subject-colon)'],
+    ],
+    [
+      'a video’s time-coded moments, one a line, no full stops',
+      '⏱ TIMESTAMPS\n0:00 Intro\n1:12 “I was not paid,” says Tommy when Ruth leaves\n3:40 Ruth on the storm: “Let him go.”\n14:30 Kathy: “We are late.”',
+      ['Tommy (tag-after)', 'Ruth (subject-colon)', 'Kathy (screenplay)'],
+    ],
+    [
       'a sentence about a person after opening phrases',
       'Years later, delirious, Ruth longs for her childhood: “I wish I were a girl again.”\n\nIn chapter 9, Tommy turns on her: “Then go.”',
       ['Ruth (subject-colon)', 'Tommy (subject-colon)'],

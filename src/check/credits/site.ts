@@ -109,8 +109,16 @@ const ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)}|vs|c
  * A full stop at the very end closes that sentence (`closedStays`, for leads: "Darcy says this.")
  * or, with `closedStays: false`, leaves an empty sentence after it.
  */
+/**
+ * A video's or a podcast's time code opening a line ("10:31 Sir Henry vs Barrymore: “…”"): each such
+ * line is a moment of its own, a sentence even without a full stop before it.
+ */
+const TIME_CODE = '[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?(?:[ \\t]+[-–—|])?[ \\t]+';
+/** A line break before a time-coded line, the time code included (a lead starts after it). */
+const TIME_CODE_LINE = new RegExp(`\\n[ \\t>]*${TIME_CODE}`, 'g');
+
 export function sentenceStart(chunk: string, closedStays = true): number {
-  const re = /[.!?]["”’')]*\s+|\n[ \t>]*\n/g;
+  const re = new RegExp(`[.!?]["”’')]*\\s+|\\n[ \\t>]*\\n|${TIME_CODE_LINE.source}`, 'g');
   let start = 0;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
     if (m[0].startsWith('.') && ABBREVIATION.test(chunk.slice(Math.max(0, m.index - 5), m.index + 1)))
@@ -124,7 +132,8 @@ export function sentenceStart(chunk: string, closedStays = true): number {
 
 /** Length of the first sentence of `s` (to its full stop, or a blank line). */
 export function firstSentenceEnd(s: string): number {
-  const re = /[.!?](?=["”’')]*(?:\s|$))|\n[ \t>]*\n/g;
+  // (a line opening with a time code ends the sentence before it: TIME_CODE_LINE)
+  const re = new RegExp(`[.!?](?=["”’')]*(?:\\s|$))|\\n[ \\t>]*\\n|\\n(?=[ \\t>]*${TIME_CODE})`, 'g');
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (m[0] === '.' && ABBREVIATION.test(s.slice(Math.max(0, m.index - 5), m.index + 1))) continue;
     return m[0].startsWith('\n') ? m.index : m.index + 1;

@@ -98,7 +98,10 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // runs on a colon into the next quotation is that one's lead-in. (Not when a second clause does:
   // "“…,” he tells her, and he accuses her of breaking both their hearts: “…”".)
   const toNext = site.text.slice(trail.start, site.nextStart);
-  const leadsOn = site.nextStart < site.text.length && /^[^.!?“”"]*:\s*[“"‘']?$/.test(toNext);
+  const leadsOn =
+    site.nextStart < site.text.length &&
+    /^[^.!?“”"]*:\s*[“"‘']?$/.test(toNext) &&
+    firstSentenceEnd(toNext) === toNext.length;
   const secondClause = leadsOn
     ? /,\s+(?:and|but|then|while|before)\s+[^.!?“”":]*:\s*[“"‘']?$/.exec(toNext)
     : null;

@@ -43,7 +43,8 @@ const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:
 
 /**
  * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:", "…, and
- * Huck just plays dumb:", "When he proposes, she corrects him at once:": a sentence (or its last
+ * Huck just plays dumb:", "When he proposes, she corrects him at once:", "Sir Henry on Baskerville
+ * Hall:" (a person on a topic, whatever its capitals): a sentence (or its last
  * clause) of the writer's whose subject is a person and which leads into the quotation with a colon,
  * whatever its verb (writers vary them endlessly), except verbs of taking in another's words. Only a
  * lower-case clause of a few words, with no second name and nothing done "by" or "from" someone
@@ -51,7 +52,7 @@ const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:
  * replies:" is the sister's).
  */
 const SUBJECT_COLON = new RegExp(
-  `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;]\\s+|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)${LOWER}+){0,5}\\s*:\\s*$`,
+  `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;]\\s+|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)${LOWER}+){0,5}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
   'dgu',
 );
 
