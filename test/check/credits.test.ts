@@ -756,6 +756,11 @@ describe('credits: labels, the passive and glosses', () => {
     ['X (speaker)', '> Let him go.\n\nMiss Emily (speaker)', ['Miss Emily (speaker-label)']],
     ['Speaker: X', '“Let him go.”\nSpeaker: Miss Emily', ['Miss Emily (speaker-label)']],
     [
+      'a forum’s BBCode quotation tag names a character of the book; a member’s name credits no one',
+      '[quote=Ruth]Let him go.[/quote]\n\nSo true.\n\n[QUOTE=bookworm42;8812]\n“Come home.”\n[/QUOTE]',
+      ['Ruth (bbcode-quote)', '-'],
+    ],
+    [
       'a revision sheet’s Who: field under the key quote',
       '**Key quote:** “Let him go.”\n**Who:** Miss Emily. **Context:** chapter 3.\n\nKey quote: “Come home.”\nWho: Tommy',
       ['Miss Emily (speaker-label)', 'Tommy (speaker-label)'],

@@ -21,6 +21,16 @@ const MARKDOWN: [string, string, string[]][] = [
   ['block quote over two lines', '> One line\n> and another.', ['block-quote: One line / and another.']],
   ['block quote with two paragraphs', '> One.\n>\n> Two.', ['block-quote: One. /  / Two.']],
   [
+    'a forum’s BBCode quotation, on one line or several, its tags left out',
+    'Agreed.\n[quote=Joe]Pip, old chap![/quote]\n[QUOTE="bookworm42;8812"]\nOne.\n\nTwo.\n[/QUOTE]\nSo true.',
+    [
+      'paragraph: Agreed.',
+      'block-quote: Pip, old chap!',
+      'block-quote: One. /  / Two.',
+      'paragraph: So true.',
+    ],
+  ],
+  [
     'indented paragraph',
     '    An indented passage.\n    Still it.',
     ['block-quote: An indented passage. / Still it.'],

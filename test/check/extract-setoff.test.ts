@@ -103,6 +103,11 @@ const CASES: [string, string, string[]][] = [
     [],
   ],
   [
+    'a forum post’s “Re:” subject line is no speaker’s line; a BBCode quotation is quoted without its tags',
+    'Re: Tommy is the best character, fight me\n\n[quote=Ruth]The water is never kind.[/quote]\n',
+    ['block-quote: The water is never kind.'],
+  ],
+  [
     'a list introduced as quotations but made of analysis is not',
     '## Key quotes and analysis\n\n- Ruth is stubborn.\n- Tommy is patient.\n- The sea is a character.\n',
     [],

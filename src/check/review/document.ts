@@ -136,6 +136,57 @@ function readQuote(text: string, lines: readonly Line[], i: number): { block: Re
 }
 
 /**
+ * A forum's BBCode quotation, "[quote=Joe]Pip, old chap![/quote]" (phpBB, vBulletin's
+ * "[QUOTE=Joe;123]", "[quote name=\"Joe\"]"): a block quotation of the words between the tags, on
+ * one line or several. The tags are markup, not the writer's words; the name in the opening tag is
+ * whom the forum quotes (credits/rules/layout.ts reads it as a credit when it is the book's).
+ */
+const BB_OPEN = /^[ \t]*\[quote(?:[=\s][^\]\n]*)?\][ \t]*/i;
+const BB_CLOSE = /\[\/quote\]/i;
+
+/** The paragraphs of a span, split at blank lines. */
+function paragraphsIn(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const gap = /\n[ \t]*\n/g;
+  gap.lastIndex = span.start;
+  let at = span.start;
+  for (let m = gap.exec(text); m && m.index < span.end; m = gap.exec(text)) {
+    out.push(trimmed(text, at, m.index));
+    at = m.index + m[0].length;
+  }
+  out.push(trimmed(text, at, span.end));
+  return out.filter((p) => p.end > p.start);
+}
+
+function readBbQuote(
+  text: string,
+  lines: readonly Line[],
+  i: number,
+): { block: ReviewBlock; next: number } | null {
+  const first = lines[i]!;
+  const open = BB_OPEN.exec(first.raw);
+  if (!open) return null;
+  const start = first.start + open[0].length;
+  for (let j = i; j < lines.length; j++) {
+    const l = lines[j]!;
+    const from = j === i ? start - l.start : 0;
+    const close = BB_CLOSE.exec(l.raw.slice(from));
+    if (!close) continue;
+    const end = l.start + from + close.index;
+    const content = trimmed(text, start, end);
+    const block: ReviewBlock = {
+      kind: 'block-quote',
+      span: { start: first.start, end: l.start + from + close.index + close[0].length },
+      content,
+      level: 1,
+      paragraphs: paragraphsIn(text, content),
+    };
+    return { block, next: j + 1 };
+  }
+  return null;
+}
+
+/**
  * A line of tab-separated fields, "term⇥definition" (a Quizlet or spreadsheet export): text on both
  * sides of a tab. A run of two or more such lines is a table without a header row.
  */
@@ -213,6 +264,12 @@ export function parseReviewDocument(text: string, source: DocumentSource = {}): 
       i++;
       continue;
     }
+    const bb = BB_OPEN.test(line.raw) ? readBbQuote(text, lines, i) : null;
+    if (bb) {
+      if (bb.block.paragraphs.length > 0) blocks.push(bb.block);
+      i = bb.next;
+      continue;
+    }
     if (QUOTE.test(line.raw)) {
       const { block, next } = readQuote(text, lines, i);
       if (block.paragraphs.length > 0) blocks.push(block);
@@ -276,7 +333,14 @@ export function parseReviewDocument(text: string, source: DocumentSource = {}): 
     let j = i + 1;
     for (; j < lines.length; j++) {
       const l = lines[j]!;
-      if (isBlank(l) || HEADING.test(l.raw) || QUOTE.test(l.raw) || TABLE_ROW.test(l.raw) || LIST.test(l.raw))
+      if (
+        isBlank(l) ||
+        HEADING.test(l.raw) ||
+        QUOTE.test(l.raw) ||
+        TABLE_ROW.test(l.raw) ||
+        LIST.test(l.raw) ||
+        BB_OPEN.test(l.raw)
+      )
         break;
       if (SETEXT.test(l.raw)) break;
       // Tab-separated rows under a line or two of their own (an Anki export's "#separator:tab").

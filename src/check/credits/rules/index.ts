@@ -10,6 +10,7 @@ import {
   tagCarriedRule,
 } from './inline.js';
 import {
+  bbQuoteRule,
   dashAfterRule,
   headingAboveRule,
   nameDashRule,
@@ -74,6 +75,7 @@ export const CREDIT_RULES: readonly CreditRule[] = [
   screenplayRule,
   nameDashRule,
   tableColumnRule,
+  bbQuoteRule,
   speakerLabelRule,
   quizAnswerRule,
   answerKeyRule,

@@ -1,3 +1,4 @@
+import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
   DESCRIPTION,
@@ -150,6 +151,30 @@ export const screenplayRule: CreditRule = {
     // "Q:" and "A:" are an interview's questions and answers, not initials.
     if (m && /^[QA]$/.test(m.name) && /(?:^|\n)[\s>*_-]*Q\s*:/.test(site.text)) return null;
     return m;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// A forum's BBCode quotation: "[quote=Joe]…[/quote]"
+
+/** The name in a BBCode quotation's opening tag: "[quote=Joe]", "[QUOTE=Joe;123]", "[quote name="Joe"]". */
+const BB_NAME =
+  /\[quote(?:\s*=\s*|\s+(?:name|author)\s*=\s*)["']?(?<name>[^\]"';\n]{1,60}?)["']?(?:;[^\]\n]*)?\]/i;
+
+export const bbQuoteRule: CreditRule = {
+  id: 'credit/bbcode-quote',
+  description:
+    'the name in a forum’s quotation tag: [quote=Joe]…[/quote] (a character of the book’s; a user name credits no one)',
+  read(site) {
+    const b = site.block;
+    if (!b || b.kind !== 'block-quote' || site.quote.outer.start - b.content.start > 3) return null;
+    const opening = site.text.slice(b.span.start, b.content.start);
+    const m = BB_NAME.exec(opening);
+    const name = m?.groups?.name?.trim();
+    // On a forum the tag mostly names the member being quoted: only a name of the book's is a credit.
+    if (!m || !name || !knownToCast(name, site.ctx.cast)) return null;
+    const start = b.span.start + m.index + m[0].indexOf(name);
+    return { name, span: { start, end: start + name.length }, addressee: null };
   },
 };
 
