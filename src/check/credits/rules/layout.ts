@@ -166,8 +166,8 @@ export const bbQuoteRule: CreditRule = {
   description:
     'the name in a forum’s quotation tag: [quote=Joe]…[/quote] (a character of the book’s; a user name credits no one)',
   read(site) {
-    const b = site.block;
-    if (!b || b.kind !== 'block-quote' || site.quote.outer.start - b.content.start > 3) return null;
+    const b = site.block?.kind === 'block-quote' ? site.block : null;
+    if (!b || site.quote.outer.start - b.content.start > 3) return null;
     const opening = site.text.slice(b.span.start, b.content.start);
     const m = BB_NAME.exec(opening);
     const name = m?.groups?.name?.trim();
