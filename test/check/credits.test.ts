@@ -393,6 +393,16 @@ describe('credits: the person spoken to', () => {
     ],
     ['X, stung, turns on her', 'Tommy, stung, turns on her: “Then go.”', ['Tommy (subject-colon)']],
     [
+      'a person’s sentence leading in with a place or a person after a preposition; never a name after a verb',
+      'Tommy at the Salt House door: “Then go.”\n\nRuth introducing herself to Kathy: “Let him go.”\n\nTommy meets Ruth: “We are late.”\n\nKathy meets the Captain: “Then go.”',
+      ['Tommy (subject-colon)', 'Ruth (subject-colon)', '-', '-'],
+    ],
+    [
+      'a podcast host’s label, then the host’s sentence about a person leading in',
+      '[00:10:58] DEV: And Tommy gives the speech: “Then go.”',
+      ['Tommy (subject-colon)'],
+    ],
+    [
       'a person on a topic, before a colon, whatever its capitals',
       'Tommy on the Salt House: “Then go.”',
       ['Tommy (subject-colon)'],

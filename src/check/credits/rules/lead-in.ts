@@ -44,15 +44,21 @@ const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:
 /**
  * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:", "…, and
  * Huck just plays dumb:", "When he proposes, she corrects him at once:", "Sir Henry on Baskerville
- * Hall:" (a person on a topic, whatever its capitals): a sentence (or its last
+ * Hall:" (a person on a topic, whatever its capitals), "Heathcliff at the Grange door:" (a name after a
+ * preposition: PLACED_NAME): a sentence (or its last
  * clause) of the writer's whose subject is a person and which leads into the quotation with a colon,
  * whatever its verb (writers vary them endlessly), except verbs of taking in another's words. Only a
  * lower-case clause of a few words, with no second name and nothing done "by" or "from" someone
  * ("begins by teasing his friend:" is the subject's own doing); not a possessive ("Elizabeth's sister
  * replies:" is the sister's).
  */
+/**
+ * A capitalised word after a preposition (or after such a word): "at the Grange door", "introducing
+ * himself to Lockwood". Never a name after a verb: in "Pip meets Magwitch:" the words may be either's.
+ */
+const PLACED_NAME = `(?<=\\b(?:to|at|in|into|with|about|towards?|outside|inside)\\s+(?:the\\s+)?|\\p{Lu}[\\p{L}'’-]*\\s+)\\p{Lu}[\\p{L}'’-]*`;
 const SUBJECT_COLON = new RegExp(
-  `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;]\\s+|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)${LOWER}+){0,5}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
+  `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;:]\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LOWER}+|${PLACED_NAME})){0,5}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
   'dgu',
 );
 
