@@ -398,6 +398,11 @@ describe('credits: the person spoken to', () => {
       ['Tommy (subject-colon)', 'Ruth (subject-colon)', '-', '-'],
     ],
     [
+      'an opening phrase without its comma, and a longer clause, before the subject’s colon',
+      'At the very end Ruth looks back at her life: “Let him go.”\n\nKathy sends the boys off to the harbour: “Then go.”',
+      ['Ruth (subject-colon)', 'Kathy (subject-colon)'],
+    ],
+    [
       'a podcast host’s label, then the host’s sentence about a person leading in',
       '[00:10:58] DEV: And Tommy gives the speech: “Then go.”',
       ['Tommy (subject-colon)'],

@@ -38,8 +38,11 @@ const TAKING_IN =
 const TAKING_IN_ING =
   /\b(?:reading|hearing|overhearing|listening|watching|quoting|reciting|repeating|receiving|opening)\b/;
 
-/** Up to two phrases before the subject: "Years later, delirious, Catherine longs…:", "In chapter 9, Jane…:". */
-const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:.!?“”"\\n]{0,20},\\s+)?)?`;
+/**
+ * Up to two phrases before the subject: "Years later, delirious, Catherine longs…:", "In chapter 9,
+ * Jane…:"; or one opening on a preposition without its comma: "At the very end Jo looks back…:".
+ */
+const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:.!?“”"\\n]{0,20},\\s+)?|(?:At|In|On|After|During|Later|Near|Towards?|By)\\s+[^,;:.!?“”"\\n]{1,25}?\\s+(?=\\p{Lu}))?`;
 
 /**
  * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:", "…, and
@@ -58,7 +61,7 @@ const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:
  */
 const PLACED_NAME = `(?<=\\b(?:to|at|in|into|with|about|towards?|outside|inside)\\s+(?:the\\s+)?|\\p{Lu}[\\p{L}'’-]*\\s+)\\p{Lu}[\\p{L}'’-]*`;
 const SUBJECT_COLON = new RegExp(
-  `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;:]\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LOWER}+|${PLACED_NAME})){0,5}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
+  `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|[.!?;:]\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LOWER}+|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
   'dgu',
 );
 
