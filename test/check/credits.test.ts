@@ -771,6 +771,11 @@ describe('credits: labels, the passive and glosses', () => {
     ['X (speaker)', '> Let him go.\n\nMiss Emily (speaker)', ['Miss Emily (speaker-label)']],
     ['Speaker: X', '“Let him go.”\nSpeaker: Miss Emily', ['Miss Emily (speaker-label)']],
     [
+      'a block quotation’s caption: its last line after a blank one, or an italic line under it, with what the person does',
+      '> “Let him go”\n>\n> Ruth, Chapter VI\n\n> “Come home with me”\n\n*Tommy, mending the nets*\n\n> “We are late.”\n\nThe nets were mended by noon.',
+      ['Ruth (name-line)', 'Tommy (name-line)', '-'],
+    ],
+    [
       'a forum’s BBCode quotation tag names a character of the book; a member’s name credits no one',
       '[quote=Ruth]Let him go.[/quote]\n\nSo true.\n\n[QUOTE=bookworm42;8812]\n“Come home.”\n[/QUOTE]',
       ['Ruth (bbcode-quote)', '-'],

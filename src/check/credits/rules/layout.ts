@@ -336,14 +336,27 @@ function readParenthesis(site: CreditSite): RuleMatch | null {
 // ---------------------------------------------------------------------------------------------
 // A name alone on the line above or below the quotation
 
-/** "“…”\nMr. Collins" (the name line ends the block) or "“…” Mad Hatter" run in at the end of the line. */
+/**
+ * "“…”\nMr. Collins" (the name line ends the block, a blank line of the block quotation between at
+ * most), "*Phoebe, feeding the hens*" (a caption: in italics, with what the person is doing), or
+ * "“…” Mad Hatter" run in at the end of the line.
+ */
 const NAME_BELOW = new RegExp(
-  `^(?:[ \\t]*\\r?\\n[ \\t>]*|[ \\t]+)(?:\\*\\*|__)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\*\\*|__)?${CITATION}[ \\t]*$`,
+  `^(?:(?:[ \\t]*\\r?\\n[ \\t>]*){1,2}|[ \\t]+)(?:\\*\\*|__|\\*|_)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}(?:,[ \\t]+${LOWER}+ing\\b[^\\n*_]{0,60})?(?:\\*\\*|__|\\*|_)?[ \\t]*$`,
   'dgu',
 );
 /** "Mr. Collins (Chapter 19)\n“…”": the first line of the block, the quotation on the next. */
 const NAME_ABOVE = new RegExp(
   `^[ \\t>]*(?:\\*\\*|__)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\*\\*|__)?${CITATION}[ \\t]*:?[ \\t]*(?:\\*\\*|__)?[ \\t]*\\r?\\n[ \\t>]*$`,
+  'dgu',
+);
+
+/**
+ * "*Phoebe, feeding the hens*" alone in the paragraph under a block quotation: a caption, in italics
+ * or bold (plain, "Phoebe, feeding the hens, smiles." would be the writer's prose going on).
+ */
+const CAPTION_BELOW = new RegExp(
+  `^[ \\t]*(?:\\*\\*|__|\\*|_)(?<name>${CREDITED})${CITATION}(?:,[ \\t]+${LOWER}+ing\\b[^\\n*_]{0,60})?(?:\\*\\*|__|\\*|_)[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
   'dgu',
 );
 
@@ -354,11 +367,12 @@ function fromHeading(h: HeadingCredit | null, id: string): RuleMatch | null {
 export const nameLineRule: CreditRule = {
   id: 'credit/name-line',
   description:
-    'a name alone on the line below (or above) the quotation: “…”⏎Mr. Collins / Aziz as the next paragraph',
+    'a name alone on the line below (or above) the quotation: “…”⏎Mr. Collins / Aziz as the next paragraph / *Phoebe, feeding the hens* under a block quotation',
   read(site) {
     const { quote, text, trail } = site;
     const endsWithStop = /[.!?…—]["”’']*\s*$/.test(text.slice(quote.parts[0]!.start, quote.outer.end));
-    if (site.setApart && endsWithStop) {
+    // (a block quotation's own last line is below the words whatever they end with)
+    if (site.setApart && (endsWithStop || site.block?.kind === 'block-quote')) {
       const m = readWith(trail, NAME_BELOW, { pronoun: false, description: false });
       if (m) return m;
     }
@@ -370,7 +384,8 @@ export const nameLineRule: CreditRule = {
       (b) => b.span.start <= quote.outer.end - 1 && quote.outer.end - 1 < b.span.end,
     );
     const below = end ? site.page.nameLineAfter(end) : null;
-    return below ? { name: below.name, span: below.span, addressee: below.addressee } : null;
+    if (below) return { name: below.name, span: below.span, addressee: below.addressee };
+    return site.block?.kind === 'block-quote' ? followingLine(site, CAPTION_BELOW) : null;
   },
 };
 
