@@ -513,6 +513,11 @@ describe('credits: the page’s layout', () => {
     ],
     ['a hyphen on the next line', '“Art is useless.”\n- Lord Henry', ['Lord Henry (dash-after)']],
     [
+      'a dash credit naming the kind of saying, a wiki’s footnote after it',
+      '* “Let him go.” — Ruth, letter to Kathy, chapter 5[3]\n* “Come home.”\n  — Tommy, a reply to Ruth',
+      ['Ruth (dash-after)', 'Tommy (dash-after)'],
+    ],
+    [
       'a dash line with a word or two about the person, the name in italics, or the owner of the saying',
       '“Nobody asked you.” — Tommy, legend\n\n“Let him go.” — *Miss Emily*, answering Ruth\n\n' +
         '> I have been counting the waves.\n>\n> — Ruth’s reply to Tommy (Chapter 1)',
