@@ -48,7 +48,8 @@ describe.skipIf(!persuasionPresent)('Persuasion against the PDNC annotation', ()
 const litbank = path.resolve(root, '../shared/corpus/litbank/original');
 const treasureIsland = path.join(litbank, '120_treasure_island.txt');
 const moonstone = path.join(litbank, '155_the_moonstone.txt');
-const titlesPresent = existsSync(treasureIsland) && existsSync(moonstone);
+const hound = path.join(litbank, '2852_the_hound_of_the_baskervilles.txt');
+const titlesPresent = existsSync(treasureIsland) && existsSync(moonstone) && existsSync(hound);
 if (!titlesPresent) console.log(`corpus test skipped: ${litbank} not found (LitBank is not checked out)`);
 
 /** Ranks alone as the books use them: "the squire", "the Sergeant" (LitBank's full texts). */
@@ -67,6 +68,28 @@ describe.skipIf(!titlesPresent)('a rank alone in two LitBank novels', () => {
     const trelawney = speaksMost(treasureIsland)('Squire Trelawney');
     expect(trelawney.aliases).toContain('Mr. Trelawney');
     expect(trelawney.lines).toBeGreaterThan(40);
+  });
+  it('The Hound of the Baskervilles: every line "said the baronet" is Sir Henry’s, one announced only in speech too', () => {
+    // The book has two baronets (Sir Charles is dead), and "To see Sir Henry. Ah, here he is!" names
+    // the one who comes in only in speech: the last Sir named before the tag.
+    const text = readFileSync(hound, 'utf8');
+    const a = analyzeBook(bookFromPdnc(text, 'hound'));
+    const byBaronet = a.quotes.filter((q) => {
+      const last = q.parts[q.parts.length - 1]!;
+      const after = text.slice(last.end, last.end + 40);
+      const between = q.parts.length > 1 ? text.slice(q.parts[0]!.end, q.parts[1]!.start) : '';
+      return (
+        /^\W{0,3}(?:said|cried|asked|answered|remarked|exclaimed)\s+the\s+baronet/.test(after) ||
+        /the baronet/.test(between)
+      );
+    });
+    const henry = a.characters.find((c) => c.name === 'Sir Henry Baskerville')!;
+    expect(byBaronet.length).toBeGreaterThanOrEqual(8);
+    expect(
+      byBaronet
+        .filter((q) => q.speaker !== henry.id)
+        .map((q) => text.slice(q.parts[0]!.start, q.parts[0]!.end)),
+    ).toEqual([]);
   });
   it('The Moonstone: a polite "Mr. Sergeant" makes no family; "the Sergeant" is Sergeant Cuff', () => {
     const cuff = speaksMost(moonstone)('Sergeant Cuff');

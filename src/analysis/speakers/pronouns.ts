@@ -311,7 +311,27 @@ export function resolvePendingTags(state: SieveState): void {
       }
       return !fit.title;
     };
-    return salient(ti, qi, gender, prevSpeaker, fits, false) ?? (fit.title ? onlyTitled(fit.title) : null);
+    return (
+      salient(ti, qi, gender, prevSpeaker, fits, false) ??
+      (fit.title ? (onlyTitled(fit.title) ?? lastTitled(fit.title, at, turn(ti).vocatives)) : null)
+    );
+  };
+
+  const turn = (ti: number) => turns[ti]!;
+
+  /**
+   * "“To see Sir Henry. Ah, here he is!” … “Good-morning, Holmes,” said the baronet": the last one
+   * named with the title before the tag, in speech too (an arrival is announced), within the
+   * description's reach; not whom the line itself addresses.
+   */
+  const lastTitled = (title: RegExp, at: number, addressed: readonly string[]): string | null => {
+    const from = at - options.describedWindows * options.antecedentWindow;
+    for (let i = firstMentionIndex(ctx.mentions, at) - 1; i >= 0; i--) {
+      const m = ctx.mentions[i]!;
+      if (m.start < from) break;
+      if (!addressed.includes(m.character) && title.test(text.slice(m.start, m.end))) return m.character;
+    }
+    return null;
   };
 
   /**
