@@ -910,6 +910,17 @@ describe('credits: labels, the passive and glosses', () => {
       ['Miss Emily (answer-key)', 'Tommy (answer-key)'],
     ],
     [
+      'numbering that starts again in each part: each part’s questions take the same part of the key',
+      '## Part A\n\n1. “Let him go.”\n2. “Come home.”\n\n## Part B\n\n1. “We are late.”\n\n## Answer Key\n\n' +
+        '**Part A:** 1. Miss Emily 2. Tommy\n\n**Part B:** 1. Ruth',
+      ['Miss Emily (answer-key)', 'Tommy (answer-key)', 'Ruth (answer-key)'],
+    ],
+    [
+      'a key whose parts do not pair off with the questions’ credits nothing',
+      '1. “Let him go.”\n\n## Part B\n\n1. “We are late.”\n\n## Answer Key\n\n1. Miss Emily',
+      ['-', '-'],
+    ],
+    [
       'numbered quotations without an answer key credit nobody',
       '1. “Let him go.”\n2. “Come home.”\n\n## Notes\n\n1. Miss Emily is kind.',
       ['-', '-'],

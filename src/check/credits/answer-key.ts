@@ -13,8 +13,9 @@ import { findSection } from '../review/sections.js';
 /** The heading (or a bold or plain line alone) that opens the key: "Answer Key", "Answers (teacher copy)". */
 const KEY_HEADING =
   /^(?:the\s+)?(?:answer\s*key|answers?|key|answer\s+sheet|solutions?)(?:\s+to\s+.{1,40})?(?:\s*\([^()]{1,40}\))?$/i;
-/** Answers run on in one line: "1 – B, 2 – D, 3 – E" or "1. Jo; 2. Meg". */
-const RUN_ON_ANSWER = /(?:^|[,;]\s*)(\d{1,3})\s*[.):=\-–—]\s*([^,;\n]{1,60}?)\s*(?=[,;]|$)/gm;
+/** Answers run on in one line: "1 – B, 2 – D, 3 – E", "1. Jo; 2. Meg", "**Part A:** 1. Jo 2. Meg". */
+const RUN_ON_ANSWER =
+  /(?:^|[,;]\s*|\s)(\d{1,3})\s*[.):=\-–—]\s*([^,;\n]{1,60}?)\s*(?=[,;]|\s\d{1,3}\s*[.):=\-–—]\s|$)/gm;
 /** A matching exercise's lettered option: "A. Jane Eyre", "- B) Mr Rochester". */
 const OPTION = /^[*_\s]*([A-Z])[.)][*_]*\s+(\S[^\n]{0,60}?)\s*$/;
 /** A question's or an answer's number opening a paragraph: "1.", "**1.**", "Q1:", "Question 1 —". */
@@ -36,39 +37,65 @@ function numberOf(text: string, block: ReviewBlock): { n: number; from: number }
   return m && n ? { n: Number(n), from: block.content.start + m[0].length } : null;
 }
 
+/**
+ * Numbered entries in page order, cut into runs where the numbering starts again ("Part A: 1, 2, 3;
+ * Part B: 1, 2"): a number no greater than the one before opens a new run.
+ */
+class Runs<T> {
+  readonly runs: Map<number, T>[] = [];
+  private last = Number.POSITIVE_INFINITY;
+  add(n: number, value: T): void {
+    if (n <= this.last || this.runs.length === 0) this.runs.push(new Map());
+    const run = this.runs[this.runs.length - 1]!;
+    if (!run.has(n)) run.set(n, value);
+    this.last = n;
+  }
+}
+
 export function findAnswerKey(doc: ReviewDocument): AnswerKey | null {
   const { text, blocks } = doc;
   const key = findSection(doc, KEY_HEADING);
   if (!key) return null;
   const keyAt = key.heading;
-  const answers = new Map<number, Span>();
+  const answers = new Runs<Span>();
   for (let i = keyAt + 1; i < key.end; i++) {
     const b = blocks[i]!;
     const runOn = runOnAnswers(text, b);
-    if (runOn.size >= 2) {
-      for (const [n, span] of runOn) if (!answers.has(n)) answers.set(n, span);
+    // (one answer is run on after a part's label: "**Part B:** 1. Albert")
+    const labelled = /^[*_\s]*[^\d\n:]{1,30}:[*_]*\s*\d/.test(text.slice(b.content.start, b.content.end));
+    if (runOn.size >= 2 || (runOn.size === 1 && labelled)) {
+      for (const [n, span] of runOn) answers.add(n, span);
       continue;
     }
     const num = numberOf(text, b);
-    if (!num || answers.has(num.n)) continue;
+    if (!num) continue;
     const words = text.slice(num.from, b.content.end);
     const lead = words.length - words.trimStart().length;
     const line = words.trimStart().split('\n')[0]!.trimEnd();
     if (line.length === 0 || line.length > 80) continue;
-    answers.set(num.n, { start: num.from + lead, end: num.from + lead + line.length });
+    answers.add(num.n, { start: num.from + lead, end: num.from + lead + line.length });
   }
-  if (answers.size === 0) return null;
-  // A matching exercise answers with letters: each stands for its option above the key.
-  const options = lettered(text, blocks.slice(0, keyAt));
-  const questions = new Map<ReviewBlock, Span>();
+  if (answers.runs.length === 0) return null;
+  const questions = new Runs<ReviewBlock>();
   for (let i = 0; i < keyAt; i++) {
     const num = numberOf(text, blocks[i]!);
-    const answer = num ? answers.get(num.n) : undefined;
-    if (!answer) continue;
-    const letter = text.slice(answer.start, answer.end);
-    questions.set(blocks[i]!, /^[A-Z]$/.test(letter) ? (options.get(letter) ?? answer) : answer);
+    if (num) questions.add(num.n, blocks[i]!);
   }
-  return { answerFor: (block) => questions.get(block) ?? null };
+  // Each run of questions takes the same run of answers ("Part B"'s 1 is the key's second 1). Where
+  // the runs do not pair off, a number names no one answer: the key credits nothing.
+  if (questions.runs.length !== answers.runs.length) return null;
+  // A matching exercise answers with letters: each stands for its option above the key.
+  const options = lettered(text, blocks.slice(0, keyAt));
+  const credited = new Map<ReviewBlock, Span>();
+  for (const [k, run] of questions.runs.entries()) {
+    for (const [n, block] of run) {
+      const answer = answers.runs[k]!.get(n);
+      if (!answer) continue;
+      const letter = text.slice(answer.start, answer.end);
+      credited.set(block, /^[A-Z]$/.test(letter) ? (options.get(letter) ?? answer) : answer);
+    }
+  }
+  return { answerFor: (block) => credited.get(block) ?? null };
 }
 
 /** "1 – B, 2 – D, …" in one block: each number's answer. */
