@@ -45,6 +45,9 @@ const BOOK = [
   'Hal and Mr. Earnley went down to the boats.',
   'At dark Hal and Mr. Earnley came back.',
   '“Shake hands, once in a way,” said Mr. Earnley.',
+  '“My name is Cowley. Prudence Cowley. But my friends call me Tuppence.”',
+  '“You have given him too much,” said Tuppence.',
+  '“Miss Tuppence is right,” said Sir James.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -127,6 +130,24 @@ const MODEL: SpeakerModel = {
       mentionOffsets: [at('Hal and Mr. Earnley went').start, at('Hal and Mr. Earnley came').start],
     },
     { id: 'c26', name: 'Hal Earnley', aliases: ['Hal Earnley'], gender: 'male' },
+    // One woman the cast split: her name, and the name her friends call her.
+    {
+      id: 'c27',
+      name: 'Prudence Cowley',
+      aliases: ['Prudence Cowley', 'Miss Cowley'],
+      gender: 'female',
+      mentionOffsets: [at('Prudence Cowley.').start],
+    },
+    {
+      id: 'c28',
+      name: 'Tuppence',
+      aliases: ['Tuppence', 'Miss Tuppence'],
+      gender: 'female',
+      mentionOffsets: [at('Tuppence.”').start, at('Tuppence.', at('Tuppence.”').end).start],
+    },
+    // One man the cast split: the end of his full name, and his title with his given name.
+    { id: 'c29', name: 'Peel Edgerton', aliases: ['Peel Edgerton'], gender: 'unknown' },
+    { id: 'c30', name: 'Sir James', aliases: ['Sir James', 'Sir James Peel Edgerton'], gender: 'male' },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -157,6 +178,9 @@ const MODEL: SpeakerModel = {
     quote('My mother used to say the sea keeps its own accounts,', 'c7', 'explicit', 0.95),
     quote('Nothing of the kind will be done,', 'c17', 'explicit', 0.95),
     quote('Shake hands, once in a way,', 'c24', 'explicit', 0.95),
+    quote('My name is Cowley. Prudence Cowley. But my friends call me Tuppence.', 'c28', 'implicit', 0.8),
+    quote('You have given him too much,', 'c28', 'explicit', 0.95),
+    quote('Miss Tuppence is right,', 'c30', 'explicit', 0.95),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -447,6 +471,14 @@ describe('attribute: verdicts with evidence', () => {
     const hal = attribute(credit('Hal'), line('Shake hands, once in a way,'), ctx);
     expect(hal.attribution).toBe('unknown');
     expect(hal.notes.join(' ')).toMatch(/“Mr. Earnley” may be Hal/);
+    // "said Tuppence" for a line credited to Prudence Cowley: the book says her friends call her so
+    const prudence = attribute(credit('Prudence Cowley'), line('You have given him too much,'), ctx);
+    expect(prudence.attribution).toBe('unknown');
+    expect(prudence.notes.join(' ')).toMatch(/names of one person/);
+    // "said Sir James" for a line credited to "Peel Edgerton", the end of Sir James Peel Edgerton
+    expect(attribute(credit('Peel Edgerton'), line('Miss Tuppence is right,'), ctx).attribution).not.toBe(
+      'contradicted',
+    );
     // "said Ruth" for a line credited to "Miss Ashby": the book never gives Ruth a family name, nor
     // Miss Ashby a given name, so they may be one woman the model split (A Room with a View's "said
     // Lucy" and "Miss Honeychurch")

@@ -49,6 +49,8 @@ export interface TogetherEvidence {
   namedTogether(a: Person, b: Person): number;
   /** Places where the book gives one as the other's role: "the Collector, Mr. Turton", "Mr. Haq, the Inspector". */
   apposed(a: Person, b: Person): number;
+  /** Places where the book gives one as what the other is called: "Prudence Cowley. But my friends call me Tuppence." */
+  calledAs(a: Person, b: Person): number;
 }
 
 /**
@@ -105,7 +107,12 @@ function byNames(a: Person, b: Person): Identity | null {
   const eb = eithers(b);
   const sameGiven = ga.some((x) => gb.some((y) => givenNamesMatch(x, y)));
   if (ga.length > 0 && gb.length > 0) {
-    const related = sameGiven || ga.some((x) => eb.includes(x)) || gb.some((y) => ea.includes(y));
+    const related =
+      sameGiven ||
+      ga.some((x) => eb.includes(x)) ||
+      gb.some((y) => ea.includes(y)) ||
+      endsFullerName(a, b) ||
+      endsFullerName(b, a);
     if (!related)
       return { relation: 'distinct', reason: `different given names (${cap(ga[0]!)}, ${cap(gb[0]!)})` };
   }
@@ -155,6 +162,25 @@ function byNames(a: Person, b: Person): Identity | null {
       return { relation: 'distinct', reason: `different family names (${cap(fa[0]!)}, ${cap(fb[0]!)})` };
   }
   return null;
+}
+
+/**
+ * "Peel Edgerton" is the end of "Sir James Peel Edgerton": a name of two words or more that ends the
+ * other's fuller name is that name shortened (its first word a middle name, not another given name).
+ */
+function endsFullerName(short: Person, full: Person): boolean {
+  // Not a titled form: "Sir Walter Elliot" says Walter is his given name (William Walter Elliot is
+  // his cousin).
+  if (short.names.some((n) => n.titles.length > 0)) return false;
+  return short.names.some(
+    (s) =>
+      s.words.length >= 2 &&
+      full.names.some(
+        (f) =>
+          f.words.length > s.words.length &&
+          s.words.every((w, i) => f.words[f.words.length - s.words.length + i] === w),
+      ),
+  );
 }
 
 /**
@@ -248,6 +274,13 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
       relation: 'maybe-same',
       reason: `the book sets ${a.label} and ${b.label} side by side as one person, one the other's role`,
     };
+  // "Cowley. Prudence Cowley. But my friends call me Tuppence.": the book says the two names are one
+  // person's, whatever the names themselves say.
+  if (together && together.calledAs(a, b) > 0)
+    return {
+      relation: 'maybe-same',
+      reason: `the book gives ${a.label} and ${b.label} as names of one person (“… call me …”)`,
+    };
   const names = byNames(a, b);
   if (names) return names;
   // Names that share a part ("Ellen" and "Ellen Olenska", "Miss Bennet" and "Jane Bennet", "the
@@ -298,6 +331,35 @@ const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`,
  * first, after "the"), "Mr. Haq, the Inspector" (the name first, then ", the"). Offsets are where
  * each mention starts; a mention ends where its capitalised words do.
  */
+/** "call me", "known as", "alias": the name that follows is another name of the one just named. */
+const CALLED = /\b(?:call(?:s|ed)?\s+(?:me|her|him)|known\s+as|alias|nicknamed)\s+/g;
+/** How far after a name its other name may follow ("Prudence Cowley. But my friends call me …"). */
+const CALLED_REACH = 60;
+
+/** Places where a name of `b` follows a name of `a` as what they are called (CALLED), either way round. */
+export function countCalledAs(text: string, a: readonly number[], b: readonly number[]): number {
+  const endOf = (at: number) => at + (LEADING_NAME.exec(text.slice(at, at + 60))?.[0].length ?? 0);
+  let n = 0;
+  for (const [first, second] of [
+    [a, new Set(b)],
+    [b, new Set(a)],
+  ] as const) {
+    for (const x of first) {
+      const end = endOf(x);
+      const window = text.slice(end, end + CALLED_REACH);
+      CALLED.lastIndex = 0;
+      for (let m = CALLED.exec(window); m; m = CALLED.exec(window)) {
+        if (!second.has(end + m.index + m[0].length)) continue;
+        // Nobody else named between ("Joe's “Happy to know you, Mr. Williams.” “Better known as
+        // Sadness,” he said"): no capital but a sentence's first.
+        const gap = window.slice(0, m.index).replace(/(?:^|[.!?]["”’']?\s+)\p{Lu}/gu, '');
+        if (!/\p{Lu}/u.test(gap)) n++;
+      }
+    }
+  }
+  return n;
+}
+
 export function countApposed(text: string, a: readonly number[], b: readonly number[]): number {
   const endOf = (at: number) => at + (LEADING_NAME.exec(text.slice(at, at + 60))?.[0].length ?? 0);
   const starts = new Set(b);

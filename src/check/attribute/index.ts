@@ -5,7 +5,13 @@ import { tagGender } from './book-tag.js';
 import type { Cast } from './cast.js';
 import { isNarratorName } from './cast.js';
 import { noEvidence } from './evidence.js';
-import { comparePeople, countApposed, countNamedTogether, type TogetherEvidence } from './identity.js';
+import {
+  comparePeople,
+  countApposed,
+  countCalledAs,
+  countNamedTogether,
+  type TogetherEvidence,
+} from './identity.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
 import {
   type AttributeContext,
@@ -81,6 +87,10 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
       },
       apposed: (a, b) =>
         a.mentionOffsets && b.mentionOffsets ? countApposed(bookText, a.mentionOffsets, b.mentionOffsets) : 0,
+      calledAs: (a, b) =>
+        a.mentionOffsets && b.mentionOffsets
+          ? countCalledAs(bookText, a.mentionOffsets, b.mentionOffsets)
+          : 0,
     },
   };
   sharedByModel.set(model, shared);
