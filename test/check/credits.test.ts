@@ -786,6 +786,16 @@ describe('credits: labels, the passive and glosses', () => {
       ['Ruth (bbcode-quote)', '-'],
     ],
     [
+      'a listicle’s numbered heading: “#1 — Name: …”',
+      '## #1 — Ruth: “Let him go.”\n\n## #2 - Tommy: “Come home.”',
+      ['Ruth (screenplay)', 'Tommy (screenplay)'],
+    ],
+    [
+      'a worksheet’s blank Speaker field names no one, and the next line’s label is no speaker',
+      '1. “Let him go.”\n\n   Speaker: ______________\n\n**Extension:** Choose one quotation and explain it.\n\n### Answer Key\n\n1. Ruth',
+      ['Ruth (answer-key)'],
+    ],
+    [
       'a revision sheet’s Who: field under the key quote',
       '**Key quote:** “Let him go.”\n**Who:** Miss Emily. **Context:** chapter 3.\n\nKey quote: “Come home.”\nWho: Tommy',
       ['Miss Emily (speaker-label)', 'Tommy (speaker-label)'],

@@ -103,6 +103,11 @@ const CASES: [string, string, string[]][] = [
     [],
   ],
   [
+    'a bold “PULL QUOTE” label above a block quotation’s words is not quoted; a removed post is nobody’s words',
+    '> **PULL QUOTE**\n>\n> “The water is never kind.”\n>\n> *— Ruth, after the storm*\n\n> **u/deleted** · [removed]\n',
+    ['block-quote: The water is never kind.'],
+  ],
+  [
     'a forum post’s “Re:” subject line is no speaker’s line; a BBCode quotation is quoted without its tags',
     'Re: Tommy is the best character, fight me\n\n[quote=Ruth]The water is never kind.[/quote]\n',
     ['block-quote: The water is never kind.'],

@@ -181,9 +181,9 @@ function isNameOnly(s: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|de|van|von|du|la|le|and)$/.test(w));
 }
 
-/** A forum member's handle opening a post: "**u/marchsister:**", "@laurie_stan:", "u/beth wrote:". */
+/** A forum member's handle opening a post: "**u/marchsister:**", "@laurie_stan:", "u/beth wrote:", "**u/deleted** · [removed]". */
 const SOCIAL_HANDLE =
-  /^[\s*_]*(?:u\/|@)[\w.-]+[*_]*(?:(?:\s+(?:wrote|said|says|replied))?[*_]*\s*:|\s*[·•|]\s*\d[\d,.]*k?\s+(?:points?|votes?|upvotes?|likes?))/;
+  /^[\s*_]*(?:u\/|@)[\w.-]+[*_]*(?:(?:\s+(?:wrote|said|says|replied))?[*_]*\s*:|\s*[·•|]\s*(?:\d[\d,.]*k?\s+(?:points?|votes?|upvotes?|likes?)|\[(?:removed|deleted)\]))/;
 
 /**
  * "**Summary**" under "Here's a summary, with some key quotes:": a short line all in bold or italics

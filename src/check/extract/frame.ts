@@ -210,9 +210,9 @@ export function runInSpeakers(text: string, body: Span): number[] {
 
 /** "Quote:", "Quote —", "Key quote 3:", "QUOTATION:" before the quoted words. */
 const LABEL =
-  /^[ \t]*(?:(?:key|famous|favou?rite|best|top|memorable|important|notable)\s+)?(?:quote|quotation|excerpt|extract|passage)s?(?:\s*(?:#|no\.?)?\s*\d+)?[ \t]*(?::|—|–|-{1,2})[ \t]*(?=\S)/iu;
+  /^[ \t]*(?:(?:key|famous|favou?rite|best|top|memorable|important|notable)\s+)?(?:quote|quotation|excerpt|extract|passage)s?(?:\s*(?:#|no\.?)?\s*\d+)?[ \t]*(?::|—|–|-{1,2})[ \t]*(?=\S)|^[ \t]*(?:\*\*|__)(?:(?:key|pull|famous|favou?rite|best|top)\s+)?(?:quote|quotation|excerpt|extract|passage)s?(?:\s*(?:#|no\.?)?\s*\d+)?(?:\*\*|__)[ \t]*\r?\n(?:[ \t>]*\r?\n)*[ \t>]*(?=\S)/iu;
 
-/** The label at the start of `span`, or null. */
+/** The label at the start of `span` ("Quote:", "Key quote —", a bold "**PULL QUOTE**" line above the words), or null. */
 export function labelPrefix(text: string, span: Span): Span | null {
   const m = LABEL.exec(text.slice(span.start, span.end));
   return m ? { start: span.start, end: span.start + m[0].length } : null;

@@ -54,7 +54,7 @@ const SPEAKER_MARK = new RegExp(
 const NOT_OWNER = "(?![\\p{L}'’])(?!(?<=['’]s)\\s+\\p{Ll})";
 
 const SPEAKER_FIELD = new RegExp(
-  `(?:^|\\n)[\\s>*_\\-•·]*(?:(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Who|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*?|__?)?\\s*[:\\-–—]|(?:[Tt]he\\s+)?[Ss]peaker\\s+(?:here\\s+)?(?:is|was))\\s*(?:\\*\\*?|__?)?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})${NOT_OWNER}(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  `(?:^|\\n)[\\s>*_\\-•·]*(?:(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Who|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*?|__?)?\\s*[:\\-–—]|(?:[Tt]he\\s+)?[Ss]peaker\\s+(?:here\\s+)?(?:is|was))[ \\t]*(?:\\*\\*?|__?)?[ \\t]*(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})${NOT_OWNER}(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?`,
   'dgu',
 );
 
