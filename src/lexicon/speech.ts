@@ -201,6 +201,7 @@ const REPORTING_VERBS: readonly string[] = (
   // the voice, in the present a writer uses ("the Queen shrieks", "Eeyore groans"); the past forms are speech verbs
   'shrieks screams yells roars bellows snarls growls hisses sobs gasps thunders squeaks booms wails ' +
   'howls barks grumbles groans moans stammers stutters drawls rasps croaks chants hollers ' +
+  'spits jeers chirps deadpans intones chirped deadpanned intoned jeer ' +
   // and bare, after a modal ("Catherine can only sob, “…”", "he will scream")
   'shriek scream yell roar bellow snarl growl hiss sob gasp wail howl grumble groan moan stammer stutter ' +
   // a face or a gesture as the tag, in the present a writer uses ("“Hang you!” Sapt grins."); novels

@@ -786,6 +786,11 @@ describe('credits: labels, the passive and glosses', () => {
       ['Ruth (bbcode-quote)', '-'],
     ],
     [
+      'a reviewer’s verbs of voice, and a word of age before the name after the verb',
+      '“Let him go,” spits Tommy.\n\n“Come home,” whispers old Ruth.\n\nKathy deadpans, “We are late.”\n\n“Then go,” Ruth intones.',
+      ['Tommy (tag-after)', 'Ruth (tag-after)', 'Kathy (tag-before)', 'Ruth (tag-after)'],
+    ],
+    [
       'a listicle’s numbered heading: “#1 — Name: …”',
       '## #1 — Ruth: “Let him go.”\n\n## #2 - Tommy: “Come home.”',
       ['Ruth (screenplay)', 'Tommy (screenplay)'],

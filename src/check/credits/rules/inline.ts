@@ -15,6 +15,7 @@ import {
   SAYING_NOUNS,
   SPEAKER,
   SPEECH_VERB_RE,
+  UPPER,
   VERBS,
   WRITTEN_NAME,
 } from '../name-pattern.js';
@@ -57,7 +58,7 @@ const NAME_VERB = new RegExp(
 );
 /** "…?” asked Tommy" / "…,” says Darcy to Elizabeth" / "…,” writes Austen in chapter 3" — verb, then name. */
 const VERB_NAME = new RegExp(
-  `^\\s*[,.!?;:${DASHES}-]?\\s*(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})${NOT_SAID}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  `^\\s*[,.!?;:${DASHES}-]?\\s*(?:${VERBS})${ADVERB}?\\s+(?:(?:old|young|little|poor|dear|good)\\s+(?=${UPPER}))?(?<name>${SPEAKER})${NOT_SAID}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
   'dgu',
 );
 /**
