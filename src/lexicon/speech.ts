@@ -228,6 +228,24 @@ export const CREDIT_VERBS: ReadonlySet<string> = new Set([
   ...REPORTING_VERBS,
 ]);
 
+/**
+ * The credit verbs in the present tense of a third person ("says", "asks", "replies", "deadpans"),
+ * derived from CREDIT_VERBS: a writer's tense. A novel's own tags are in the past ("said Tommy"),
+ * so "Tommy says, “…”" is the writer's sentence, not the book's.
+ */
+export function isPresentCreditVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!CREDIT_VERBS.has(w) || !w.endsWith('s')) return false;
+  return (
+    CREDIT_VERBS.has(w.slice(0, -1)) ||
+    (w.endsWith('ies') && CREDIT_VERBS.has(`${w.slice(0, -3)}y`)) ||
+    (w.endsWith('es') && CREDIT_VERBS.has(w.slice(0, -2))) ||
+    CREDIT_VERBS.has(`${w.slice(0, -1)}ed`) ||
+    (w.endsWith('es') && CREDIT_VERBS.has(`${w.slice(0, -1)}d`)) ||
+    (w.endsWith('ies') && CREDIT_VERBS.has(`${w.slice(0, -3)}ied`))
+  );
+}
+
 /** Multi-word credits: "goes on", "puts it", "tells us". */
 export const CREDIT_PHRASES: readonly string[] = [
   'goes on',

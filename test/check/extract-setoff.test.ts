@@ -103,6 +103,11 @@ const CASES: [string, string, string[]][] = [
     [],
   ],
   [
+    'a block quotation of the writer’s own tag and the words: only the words are quoted (present tense: the writer’s)',
+    '> Ruth says, “The water is never kind.”\n\n> “I have been counting the waves,” said Ruth.\n',
+    ['quote-marks: The water is never kind.', 'block-quote: I have been counting the waves,'],
+  ],
+  [
     'a bold “PULL QUOTE” label above a block quotation’s words is not quoted; a removed post is nobody’s words',
     '> **PULL QUOTE**\n>\n> “The water is never kind.”\n>\n> *— Ruth, after the storm*\n\n> **u/deleted** · [removed]\n',
     ['block-quote: The water is never kind.'],

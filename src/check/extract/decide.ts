@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { abbreviatedTitleAlternation, creditVerbAlternation } from '../../lexicon.js';
+import { abbreviatedTitleAlternation, creditVerbAlternation, isPresentCreditVerb } from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import type { Unit } from './blocks.js';
@@ -181,6 +181,15 @@ function isNameOnly(s: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|de|van|von|du|la|le|and)$/.test(w));
 }
 
+/**
+ * "Tommy says, “…”" in a block quotation: the words around the marks are a tag of the writer's, in
+ * the present tense a writer uses (a novel's own tags are in the past: "said Tommy").
+ */
+function writersTag(text: string, outside: readonly Span[], words: number): boolean {
+  if (words < 2 || words > 5) return false;
+  return outside.some((s) => (text.slice(s.start, s.end).match(/\p{L}+/gu) ?? []).some(isPresentCreditVerb));
+}
+
 /** A forum member's handle opening a post: "**u/marchsister:**", "@laurie_stan:", "u/beth wrote:", "**u/deleted** · [removed]". */
 const SOCIAL_HANDLE =
   /^[\s*_]*(?:u\/|@)[\w.-]+[*_]*(?:(?:\s+(?:wrote|said|says|replied))?[*_]*\s*:|\s*[·•|]\s*(?:\d[\d,.]*k?\s+(?:points?|votes?|upvotes?|likes?)|\[(?:removed|deleted)\]))/;
@@ -241,7 +250,10 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     // A forum reply's quote of another post ("> I always thought it was Bingley who said “…”"): the
     // words around the marks are a writer's, not the book's, and only the marked words are quoted.
     if (u.container === 'block-quote') {
-      const writers = book && outsideWords >= 4 && !outsideIsBookLike(text, outside, book);
+      const writers =
+        book &&
+        ((outsideWords >= 4 && !outsideIsBookLike(text, outside, book)) ||
+          writersTag(text, outside, outsideWords));
       return writers
         ? { kind: 'pieces', setOff: 'quote-marks' }
         : { kind: 'whole', setOff: 'block-quote', ruleId: 'extract/block-quote' };
