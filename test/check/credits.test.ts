@@ -786,6 +786,14 @@ describe('credits: labels, the passive and glosses', () => {
       ['Ruth (bbcode-quote)', '-'],
     ],
     [
+      'lead-ins before a colon: a when-clause, a bold name after a dash, a possessive pitch or reaction, an adverb after the noun',
+      'Mine is right at the start, when Ruth decides their careers for them: “Let him go.”\n\n' +
+        '2. **Grace** — **Tommy** responds with characteristic generosity: “Come home.”\n\n' +
+        'Kathy’s pitch is hilarious in hindsight: “We are late.”\n\n' +
+        'And Ruth’s answer afterwards is my favourite bit: “Then go.”',
+      ['Ruth (subject-colon)', 'Tommy (subject-colon)', 'Kathy (possessive)', 'Ruth (possessive)'],
+    ],
+    [
       'a reviewer’s verbs of voice, and a word of age before the name after the verb',
       '“Let him go,” spits Tommy.\n\n“Come home,” whispers old Ruth.\n\nKathy deadpans, “We are late.”\n\n“Then go,” Ruth intones.',
       ['Tommy (tag-after)', 'Ruth (tag-after)', 'Kathy (tag-before)', 'Ruth (tag-after)'],
