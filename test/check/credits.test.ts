@@ -1387,6 +1387,11 @@ describe('credits: more introductions and tags', () => {
       ['Ruth (tag-before)'],
     ],
     [
+      'a passive sentence running on a colon into the next quotation introduces that one',
+      'And Ruth protests to Tommy, “I am a woman!”\n\nThe final judgement is given by Miss Emily: “They come in sevens.”',
+      ['Ruth → Tommy (tag-before)', 'Miss Emily (passive)'],
+    ],
+    [
       'an adverb after a description is not part of it',
       'The cat famously says, “We are all a little odd here.”',
       ['The cat (tag-before)'],

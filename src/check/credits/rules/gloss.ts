@@ -259,6 +259,16 @@ const EXPLANATION_LABEL =
 const ANOTHER_LINE =
   /^\W*(?:[Aa]nother|[Aa]\s+(?:different|second|third|further|later|contrasting)|[Tt]he\s+(?:next|following|opposite|contrasting|last\s+word|final\s+word)|[Oo]ne\s+more)\b/;
 
+/**
+ * The sentence runs on a colon into the next quotation ("Hawthorne's final judgement is given by
+ * Uncle Venner: “…”"): it introduces that one, not the quotation before it.
+ */
+function leadsIntoNext(site: CreditSite, sentence: Segment): boolean {
+  if (site.nextStart >= site.text.length || site.nextStart < sentence.start) return false;
+  const between = site.text.slice(sentence.start, site.nextStart).replace(/[“"‘'\s]+$/, '');
+  return between.endsWith(':') && !/[.!?]\s/.test(between);
+}
+
 export const passiveRule: CreditRule = {
   id: 'credit/passive',
   description:
@@ -269,7 +279,8 @@ export const passiveRule: CreditRule = {
     // ("the following lines"); otherwise it is the gloss on the quotation before.
     const next = nextSentence(site);
     if (!/\sby\s/.test(site.lead.text) && !(next && /\sby\s/.test(next.text))) return null;
-    const after = next && !ANOTHER_LINE.test(next.text) ? readWith(next, PASSIVE) : null;
+    const after =
+      next && !ANOTHER_LINE.test(next.text) && !leadsIntoNext(site, next) ? readWith(next, PASSIVE) : null;
     if (after) return after;
     const pointsAhead = site.leadOpen || /\b(?:following|below|next)\b/i.test(site.lead.text);
     return pointsAhead || site.leadInline ? readWith(site.lead, PASSIVE) : null;
