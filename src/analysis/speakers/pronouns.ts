@@ -313,11 +313,9 @@ export function resolvePendingTags(state: SieveState): void {
     };
     return (
       salient(ti, qi, gender, prevSpeaker, fits, false) ??
-      (fit.title ? (onlyTitled(fit.title) ?? lastTitled(fit.title, at, turn(ti).vocatives)) : null)
+      (fit.title ? (onlyTitled(fit.title) ?? lastTitled(fit.title, at, turns[ti]!.vocatives)) : null)
     );
   };
-
-  const turn = (ti: number) => turns[ti]!;
 
   /**
    * "“To see Sir Henry. Ah, here he is!” … “Good-morning, Holmes,” said the baronet": the last one

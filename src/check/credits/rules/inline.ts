@@ -61,14 +61,6 @@ const VERB_NAME = new RegExp(
   `^\\s*[,.!?;:${DASHES}-]?\\s*(?:${VERBS})${ADVERB}?\\s+(?:(?:old|young|little|poor|dear|good)\\s+(?=${UPPER}))?(?<name>${SPEAKER})${NOT_SAID}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
   'dgu',
 );
-/**
- * "…,” Watson tells us Holmes said", "…,” Mary recalls the boy saying": one person reports another's
- * words; the inner subject of speech is the speaker.
- */
-const REPORTED_AFTER = new RegExp(
-  `^\\s*[,.!?;:${DASHES}-]?\\s*${SPEAKER}${ADVERB}?\\s+(?:${VERBS}|remembers|remembered)\\b(?:\\s+(?:us|me|readers|the\\s+reader))?(?:\\s+that)?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}|saying|telling|asking|crying|calling|shouting|whispering)\\b`,
-  'dgu',
-);
 /** "…,” as Mrs. Norris applies it" / "—as Austen puts it". */
 const AS_AFTER = new RegExp(
   `^\\s*[,${DASHES}-]?\\s*as\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|writes|wrote|applies|applied|phrases|phrased|tells|told|observes|remarks|notes)\\s+it\\b`,
@@ -81,11 +73,7 @@ function readReported(sentence: Segment): RuleMatch | null {
   const first = SPEECH_VERB_RE.exec(sentence.text);
   if (!first) return null;
   const rest = sentence.text.slice(first.index + first[0].length);
-  if (
-    !SPEECH_VERB_RE.test(rest) &&
-    !/\b(?:saying|telling|asking|crying|calling|shouting|whispering)\b/.test(rest)
-  )
-    return null;
+  if (!SPEECH_VERB_RE.test(rest) && !PARTICIPLE_RE.test(rest)) return null;
   return readWith(sentence, REPORTED_AFTER);
 }
 
@@ -227,6 +215,15 @@ const REPORTING_PARTICIPLE =
   // "Renfield lies on the floor, repeating “…”": the subject's own words again (not "repeating
   // Darcy's words", whose object is someone else's saying: no credit is read past it)
   'repeating|calling|yelling|screaming|sobbing|stammering|quipping|urging|promising|vowing|cursing';
+/**
+ * "…,” Watson tells us Holmes said", "…,” Mary recalls the boy saying": one person reports another's
+ * words; the inner subject of speech is the speaker. (Read by tagAfter above; defined here, after the
+ * participles it takes.)
+ */
+const REPORTED_AFTER = new RegExp(
+  `^\\s*[,.!?;:${DASHES}-]?\\s*${SPEAKER}${ADVERB}?\\s+(?:${VERBS}|remembers|remembered)\\b(?:\\s+(?:us|me|readers|the\\s+reader))?(?:\\s+that)?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b`,
+  'dgu',
+);
 /** "came up and", "shook his head and", "pointed at the bowl and then", "agrees to repair it, telling him". */
 const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
 /** ", who has waited all evening," / ", after a long silence," (not ", reading Edith's letter,": those are Edith's words). */
