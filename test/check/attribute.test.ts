@@ -48,6 +48,7 @@ const BOOK = [
   '“My name is Cowley. Prudence Cowley. But my friends call me Tuppence.”',
   '“You have given him too much,” said Tuppence.',
   '“Miss Tuppence is right,” said Sir James.',
+  '“The law is different in the country,” cried the squire.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -148,6 +149,9 @@ const MODEL: SpeakerModel = {
     // One man the cast split: the end of his full name, and his title with his given name.
     { id: 'c29', name: 'Peel Edgerton', aliases: ['Peel Edgerton'], gender: 'unknown' },
     { id: 'c30', name: 'Sir James', aliases: ['Sir James', 'Sir James Peel Edgerton'], gender: 'male' },
+    // The bare family name filed under the squire's sister; the squire a character of his own.
+    { id: 'c31', name: 'Western', aliases: ['Western', 'Sister Western'], gender: 'female' },
+    { id: 'c32', name: 'Squire Western', aliases: ['Squire Western'], gender: 'male' },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -181,6 +185,7 @@ const MODEL: SpeakerModel = {
     quote('My name is Cowley. Prudence Cowley. But my friends call me Tuppence.', 'c28', 'implicit', 0.8),
     quote('You have given him too much,', 'c28', 'explicit', 0.95),
     quote('Miss Tuppence is right,', 'c30', 'explicit', 0.95),
+    quote('The law is different in the country,', 'c32', 'anaphoric', 0.9),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -475,6 +480,11 @@ describe('attribute: verdicts with evidence', () => {
     const prudence = attribute(credit('Prudence Cowley'), line('You have given him too much,'), ctx);
     expect(prudence.attribution).toBe('unknown');
     expect(prudence.notes.join(' ')).toMatch(/names of one person/);
+    // "cried the squire" for a line credited to "Western": the bare name is the squire's too, though
+    // the cast filed it under his sister
+    expect(
+      attribute(credit('Western'), line('The law is different in the country,'), ctx).attribution,
+    ).not.toBe('contradicted');
     // "said Sir James" for a line credited to "Peel Edgerton", the end of Sir James Peel Edgerton
     expect(attribute(credit('Peel Edgerton'), line('Miss Tuppence is right,'), ctx).attribution).not.toBe(
       'contradicted',

@@ -262,6 +262,16 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (possessive)', 'Ruth (possessive)'],
     ],
     [
+      'a study guide’s bold-numbered quotation and its “Explanation for Quotation N:” paragraph',
+      '**1.** “Let him go.”\n\n*Explanation for Quotation 1:* Ruth says this to Kathy.\n\n**2.** “Come home.”\n\nExplanation: Tommy says this.',
+      ['Ruth (gloss-after)', 'Tommy (gloss-after)'],
+    ],
+    [
+      'a possessive saying in a participle phrase gives way to the tag that ends the lead',
+      'Hearing Ruth’s complaint about Tommy, Kathy says, “We are late.”',
+      ['Kathy (tag-before)'],
+    ],
+    [
       'a person of X’s who speaks is not X',
       'Kathy hears Ruth’s friend say “What have I done!” and leaves.',
       ['-'],
@@ -786,12 +796,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['Ruth (bbcode-quote)', '-'],
     ],
     [
-      'lead-ins before a colon: a when-clause, a bold name after a dash, a possessive pitch or reaction, an adverb after the noun',
-      'Mine is right at the start, when Ruth decides their careers for them: “Let him go.”\n\n' +
+      'lead-ins before a colon: a bold name after a dash, a possessive pitch or reaction, an adverb after the noun; never a subordinate clause’s subject',
+      'When Ruth runs away his reaction is pure bluster: “Let him go.”\n\n' +
         '2. **Grace** — **Tommy** responds with characteristic generosity: “Come home.”\n\n' +
         'Kathy’s pitch is hilarious in hindsight: “We are late.”\n\n' +
         'And Ruth’s answer afterwards is my favourite bit: “Then go.”',
-      ['Ruth (subject-colon)', 'Tommy (subject-colon)', 'Kathy (possessive)', 'Ruth (possessive)'],
+      ['-', 'Tommy (subject-colon)', 'Kathy (possessive)', 'Ruth (possessive)'],
     ],
     [
       'a reviewer’s verbs of voice, and a word of age before the name after the verb',

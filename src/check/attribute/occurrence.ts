@@ -294,7 +294,9 @@ export function judgeCharacter(
       : turnFindings(reading, ctx);
   const turns = turnsRead.speaker;
   const agreeing = [told, turns].find((f) => f && claimFits(claimed, f.people)) ?? null;
-  const gendered = known ? genderContradiction(claimed, written, reading.tag, agreeing ?? told) : null;
+  const gendered = known
+    ? genderContradiction(claimed, written, reading.tag, agreeing ?? told, ctx.cast)
+    : null;
   if (gendered) return gendered;
   // The book's tags on the turns around the line outrank the model's inference: where they are
   // strong they decide; else either agreeing with the writer supports them.
@@ -413,13 +415,18 @@ function genderContradiction(
   written: string,
   tag: BookTag | null,
   finding: Finding | null,
+  cast: Cast,
 ): Judgement | null {
   if (!tag || (tag.kind !== 'pronoun' && tag.kind !== 'description') || claimed.length === 0) return null;
   // A family name alone ("Otway") may mean a man of the family the cast does not list under it.
-  if (claimed.length > 1 && written !== '' && parseName(written).gender === 'unknown') return null;
+  const bare = written !== '' && parseName(written).gender === 'unknown';
+  if (claimed.length > 1 && bare) return null;
   if (finding && claimFits(claimed, finding.people)) return null;
   const said = tagGender(tag.who);
   if (!said) return null;
+  // "Western" for the squire's line, where the cast filed the bare name under his sister: the name
+  // as written has no gender, and the cast has a person of the tag's gender who bears it too.
+  if (bare && bornByOtherGender(written, said, claimed, cast, finding)) return null;
   // A name's gender, where the book's own pronouns for the person do not say otherwise: "Winnie" is a
   // woman's name, but Winnie-the-Pooh is "he".
   const genders = claimed.map((p) => {
@@ -441,6 +448,29 @@ function genderContradiction(
   return tag.kind === 'description'
     ? result('contradicted', evidence, tag.who, null)
     : result('contradicted', evidence, finding?.label ?? null, finding?.confidence ?? null);
+}
+
+/**
+ * A character of `gender`, not one of `claimed`, with the written name among the words of one of
+ * their names, who may be the book's speaker here (one of the finding's people, or anyone when the
+ * book names none): "Western" is the squire's name too. Not another of the name who does not speak
+ * here ("Jackson" for May Welland's line: neither Jackson speaks it).
+ */
+function bornByOtherGender(
+  written: string,
+  gender: 'male' | 'female',
+  claimed: readonly Person[],
+  cast: Cast,
+  finding: Finding | null,
+): boolean {
+  const words = parseName(written).words;
+  if (words.length === 0) return false;
+  return cast.characters.some((c) => {
+    if (claimed.some((p) => p.id === c.id)) return false;
+    if (finding && !finding.people.some((p) => p.id === c.id)) return false;
+    const p = personOf(c, cast);
+    return p.gender === gender && p.names.some((n) => words.every((w) => n.words.includes(w)));
+  });
 }
 
 /**

@@ -192,7 +192,7 @@ export function buildSite(input: SiteInput): CreditSite {
   // Before: the quotation's own block, back to the previous quotation.
   const from = Math.max(prevEnd, Math.min(blockStart, q.outer.start));
   const inBlock = text.slice(from, q.outer.start);
-  const startsBlock = /^[\s>*_\-•·]*(?:\d{1,3}[.)]\s+)?$/.test(inBlock);
+  const startsBlock = /^[\s>*_\-•·]*(?:\d{1,3}[.)][*_]*\s+)?$/.test(inBlock);
   let lead: Segment;
   let leadInline: boolean;
   let leadOpen: boolean;
@@ -317,9 +317,14 @@ export function buildSite(input: SiteInput): CreditSite {
 /** A label line: a few words ending in a colon or an arrow, no sentence ("Explanation and Analysis:", "Analysis >>"). */
 const LABEL = /^[\s*_]*[^.!?“”"\n]{1,60}?\s*(?::|>>|»|→)[\s*_]*$/;
 const LABEL_MAX_WORDS = 6;
+/**
+ * A study guide's own heading for its comment on a quotation: "Explanation", "Analysis and
+ * Commentary", "Explanation for Quotation 1" (the gloss rules read past it, rules/gloss.ts).
+ */
+export const COMMENT_LABEL =
+  '(?:Explanation|Analysis|Commentary|Context|Meaning|Significance|Interpretation|Discussion|Notes?)\\b(?:\\s+(?:and|&)\\s+\\p{L}+)?(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?:Quotation|Quote|Passage|Line)s?\\s*(?:#|No\\.?)?\\s*\\d*)?';
 /** …or a bold line or heading of a study guide's own words, with no colon: "**Explanation for Quotation 1**", "Analysis". */
-const COMMENT_HEADING =
-  /^[\s*_#]*(?:Explanation|Analysis|Commentary|Context|Meaning|Significance|Interpretation|Discussion)\b(?:\s+(?:and|&)\s+\p{L}+)?(?:\s+(?:for|of)\s+(?:the\s+)?(?:Quotation|Quote|Passage|Line)s?\s*(?:#|No\.?)?\s*\d*)?[\s*_]*$/iu;
+const COMMENT_HEADING = new RegExp(`^[\\s*_#]*${COMMENT_LABEL}[\\s*_]*$`, 'iu');
 function isLabel(block: string): boolean {
   return (
     (LABEL.test(block) || COMMENT_HEADING.test(block)) &&

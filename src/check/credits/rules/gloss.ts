@@ -13,7 +13,7 @@ import {
   VERBS,
   WRITTEN_NAME,
 } from '../name-pattern.js';
-import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
+import { COMMENT_LABEL, type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 
 /**
@@ -249,8 +249,7 @@ function labelledSentence(site: CreditSite): boolean {
   const seg = /\p{L}/u.test(site.trail.text) ? site.trail : site.following;
   return seg !== null && EXPLANATION_LABEL.test(seg.text.trimStart());
 }
-const EXPLANATION_LABEL =
-  /^[*_]*(?:Explanation|Analysis|Commentary|Context|Meaning|Significance|Discussion|Interpretation|Notes?)[*_]*\s*:[*_]*\s*/;
+const EXPLANATION_LABEL = new RegExp(`^[*_]*${COMMENT_LABEL}[*_]*\\s*:[*_]*\\s*`, 'u');
 
 /**
  * "Another view is offered by Uncle Venner.", "The last word is given by Phoebe.": a passive whose

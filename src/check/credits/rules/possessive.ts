@@ -7,6 +7,7 @@ import {
   NARRATOR,
   SAYING_NOUNS,
   SPEECH_VERB_RE,
+  VERBS,
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { Segment } from '../site.js';
@@ -54,6 +55,12 @@ const OWNED_BY = new RegExp(
   'dgu',
 );
 
+/** A name and a verb of speech closing the lead after a comma: ", Allworthy says," / ", Jo replies:". */
+const OWN_TAG_AT_END = new RegExp(
+  `,\\s+(?!I\\s)(?:${WRITTEN_NAME})\\s+(?:${VERBS})\\b[^,;:.!?“”"]{0,40}[,:]?\\s*$`,
+  'u',
+);
+
 const POSSESSIVE_WORDS = /['’]|[Hh]is|[Hh]er/;
 const FROM_WORDS = /from|by/;
 
@@ -90,6 +97,9 @@ export const possessiveRule: CreditRule = {
     // "Mary arrives sour, and her first request is a modest one:").
     const from = lastClauseStart(lead.text);
     const clause = sub(lead, from + Math.max(0, lead.text.slice(from).search(/\S/)));
+    // "Hearing Western's complaint about Tom, Allworthy says,": a tag of its own ends the lead, and
+    // its name, nearer the words, is the speaker (the tag rule's to read).
+    if (OWN_TAG_AT_END.test(clause.text)) return null;
     if (!site.leadOpen && !/:\s*$/.test(clause.text)) {
       // "Mr. Bennet's observation." before a block: a label, still a credit when it is the whole lead,
       // unless it stands right after the quotation before (then it is that one's gloss).
