@@ -1,7 +1,7 @@
 import type { Span } from '../../book/span.js';
 import type { BookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict } from '../types.js';
-import { type BookTag, speechAt, tagGender } from './book-tag.js';
+import { type BookTag, speechAt } from './book-tag.js';
 import type { Cast, CastCharacter } from './cast.js';
 import {
   alternationEvidence,
@@ -14,6 +14,7 @@ import {
   runnerUpEvidence,
   tagEvidence,
 } from './evidence.js';
+import { genderContradiction } from './gender.js';
 import {
   compareEach,
   comparePeople,
@@ -22,7 +23,7 @@ import {
   type TogetherEvidence,
 } from './identity.js';
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
-import { nameKey, parseName } from './names.js';
+import { nameKey } from './names.js';
 import { namedInNarrationNear } from './narrator-scene.js';
 import { claimFits, narratorPerson, peopleNamed, personOf } from './people.js';
 import {
@@ -395,82 +396,6 @@ export function judgeCharacter(
 function sameDescription(a: string, b: string): boolean {
   const bare = (s: string) => nameKey(s).replace(/^(?:the|a|an) /, '');
   return bare(a) === bare(b);
-}
-
-/** The gender a person's names give (a title, a given name): not the model's guess from pronouns. */
-function nameGender(p: Person): 'male' | 'female' | null {
-  const gs = new Set(p.names.map((n) => n.gender).filter((g) => g !== 'unknown'));
-  return gs.size === 1 ? ([...gs][0] as 'male' | 'female') : null;
-}
-
-/**
- * "“…,” she said" for a line credited to Mr. Darcy: the book's tag names nobody but says a woman
- * speaks, and every person the credit may mean is a man by their names. A pronoun tag gives the
- * speaker's gender right 0.998 of the time (npm run eval:tags, 4,801 tags), a description ("said her
- * mother") 1.000 (508); the model's reading of whom it means is not needed. Not when the book's own
- * named tag or the model already names the claimed person.
- */
-function genderContradiction(
-  claimed: readonly Person[],
-  written: string,
-  tag: BookTag | null,
-  finding: Finding | null,
-  cast: Cast,
-): Judgement | null {
-  if (!tag || (tag.kind !== 'pronoun' && tag.kind !== 'description') || claimed.length === 0) return null;
-  // A family name alone ("Otway") may mean a man of the family the cast does not list under it.
-  const bare = written !== '' && parseName(written).gender === 'unknown';
-  if (claimed.length > 1 && bare) return null;
-  if (finding && claimFits(claimed, finding.people)) return null;
-  const said = tagGender(tag.who);
-  if (!said) return null;
-  // "Western" for the squire's line, where the cast filed the bare name under his sister: the name
-  // as written has no gender, and the cast has a person of the tag's gender who bears it too.
-  if (bare && bornByOtherGender(written, said, claimed, cast, finding)) return null;
-  // A name's gender, where the book's own pronouns for the person do not say otherwise: "Winnie" is a
-  // woman's name, but Winnie-the-Pooh is "he".
-  const genders = claimed.map((p) => {
-    const g = nameGender(p);
-    return g !== null && p.id !== null && p.gender !== 'unknown' && p.gender !== g ? null : g;
-  });
-  if (!genders.every((g) => g !== null && g !== said)) return null;
-  const who =
-    claimed.length === 1
-      ? `${claimed[0]!.label} is a ${said === 'female' ? 'man' : 'woman'}`
-      : `each of ${claimed.map((p) => p.label).join(', ')} is a ${said === 'female' ? 'man' : 'woman'}`;
-  const evidence: AttributionEvidence = {
-    source: 'book-tag',
-    ruleId: `${tag.ruleId}/gender`,
-    summary: `the book says “${tag.text}”: a ${said === 'female' ? 'woman' : 'man'} speaks, and ${who}`,
-    confidence: null,
-  };
-  // "said my sister": the book's own words for the speaker, not whom the model took them to mean.
-  return tag.kind === 'description'
-    ? result('contradicted', evidence, tag.who, null)
-    : result('contradicted', evidence, finding?.label ?? null, finding?.confidence ?? null);
-}
-
-/**
- * A character of `gender`, not one of `claimed`, with the written name among the words of one of
- * their names, who may be the book's speaker here (one of the finding's people, or anyone when the
- * book names none): "Western" is the squire's name too. Not another of the name who does not speak
- * here ("Jackson" for May Welland's line: neither Jackson speaks it).
- */
-function bornByOtherGender(
-  written: string,
-  gender: 'male' | 'female',
-  claimed: readonly Person[],
-  cast: Cast,
-  finding: Finding | null,
-): boolean {
-  const words = parseName(written).words;
-  if (words.length === 0) return false;
-  return cast.characters.some((c) => {
-    if (claimed.some((p) => p.id === c.id)) return false;
-    if (finding && !finding.people.some((p) => p.id === c.id)) return false;
-    const p = personOf(c, cast);
-    return p.gender === gender && p.names.some((n) => words.every((w) => n.words.includes(w)));
-  });
 }
 
 /**

@@ -1,14 +1,6 @@
 import { answerKeyRule, glossAfterRule, passiveRule, quizAnswerRule, speakerLabelRule } from './gloss.js';
 import { heardSayingRule } from './heard-saying.js';
-import {
-  asPutsItRule,
-  inWordsRule,
-  runLeadRule,
-  tagAfterRule,
-  tagBeforeRule,
-  tagBetweenRule,
-  tagCarriedRule,
-} from './inline.js';
+import { asPutsItRule, inWordsRule, runLeadRule, tagBeforeRule } from './inline.js';
 import {
   bbQuoteRule,
   dashAfterRule,
@@ -32,6 +24,7 @@ import { possessiveRule } from './possessive.js';
 import { predicateRule } from './predicate.js';
 import type { CreditRule } from './rule.js';
 import { sharedSubjectRule } from './shared-subject.js';
+import { tagAfterRule, tagBetweenRule, tagCarriedRule } from './tag-after.js';
 
 export type { CreditRule, RuleMatch } from './rule.js';
 

@@ -1,12 +1,11 @@
 import type { Span } from '../../../book/span.js';
-import { addressingVerbAlternation, hasReplyVerb, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
+import { addressingVerbAlternation } from '../../../lexicon.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
   ADVERB,
   DESCRIPTION,
-  LETTER,
   LETTERS,
   LOWER,
   LOWERS,
@@ -15,19 +14,18 @@ import {
   SAYING_NOUNS,
   SPEAKER,
   SPEECH_VERB_RE,
-  UPPER,
   VERBS,
   WRITTEN_NAME,
 } from '../name-pattern.js';
-import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
+import { type CreditSite, type Segment, segment } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 
 /**
- * Credits written in the writer's own sentence around the quotation: a speech tag after it ("…,”
- * Tommy says") or inside it (the book's tag copied: "…,” said the Professor, “…"), an introduction
- * before it ("Ruth confesses:", "Emma tells Harriet,", "As Miss Emily puts it,", "In Lizzy's
- * words,", "Mr. Bennet's reply is"). The name must stand where the grammar makes it the speaker:
- * right before or after the verb, never merely somewhere in the sentence.
+ * Credits written in the writer's own sentence before the quotation: an introduction ("Ruth
+ * confesses:", "Emma tells Harriet,", "As Miss Emily puts it,", "In Lizzy's words,"), and the
+ * pieces of a tag both sides share (OBJECT, MANNER); the tags after it and between its parts are
+ * tag-after.ts's. The name must stand where the grammar makes it the speaker: right before or after
+ * the verb, never merely somewhere in the sentence.
  */
 
 const ADDRESSING = addressingVerbAlternation();
@@ -49,181 +47,18 @@ export const DASHES = '\\u2014\\u2013\\u2015';
 export const NOT_SAID = '(?!\\s+(?:nothing|not|never|no\\s+(?:word|more|answer|reply))\\b)';
 
 // ---------------------------------------------------------------------------------------------
-// After the quotation, and between its parts
-
-/** "…,” Tommy says" / "…,” Ruth tells Kathy" / "…,” she says" — name, then verb. */
-const NAME_VERB = new RegExp(
-  `^\\s*[,.!?;:${DASHES}-]?\\s*(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
-  'dgu',
-);
-/** "…?” asked Tommy" / "…,” says Darcy to Elizabeth" / "…,” writes Austen in chapter 3" — verb, then name. */
-const VERB_NAME = new RegExp(
-  `^\\s*[,.!?;:${DASHES}-]?\\s*(?:${VERBS})${ADVERB}?\\s+(?:(?:old|young|little|poor|dear|good)\\s+(?=${UPPER}))?(?<name>${SPEAKER})${NOT_SAID}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
-  'dgu',
-);
-/** "…,” as Mrs. Norris applies it" / "—as Austen puts it". */
-const AS_AFTER = new RegExp(
-  `^\\s*[,${DASHES}-]?\\s*as\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|writes|wrote|applies|applied|phrases|phrased|tells|told|observes|remarks|notes)\\s+it\\b`,
-  'dgu',
-);
-
-/** The tag after a quotation, when the quotation's sentence goes on into it (or ends with it). */
-/** The inner speaker of a reported tag (REPORTED_AFTER); the costly pattern runs only after a second verb of speech. */
-function readReported(sentence: Segment): RuleMatch | null {
-  const first = SPEECH_VERB_RE.exec(sentence.text);
-  if (!first) return null;
-  const rest = sentence.text.slice(first.index + first[0].length);
-  if (!SPEECH_VERB_RE.test(rest) && !PARTICIPLE_RE.test(rest)) return null;
-  return readWith(sentence, REPORTED_AFTER);
-}
-
-function tagAfter(site: CreditSite): RuleMatch | null {
-  const trail = site.trail;
-  // Cheap cue first: no credit verb near, no tag (the big patterns run only where one may be).
-  if (!SPEECH_VERB_RE.test(trail.text.slice(0, 160))) return null;
-  // "…girls!” Meanwhile Charlotte tells Elizabeth,": a new sentence of the writer's, for the next line.
-  if (OPENS_WITH_CONNECTIVE.test(trail.text)) return null;
-  // "“Dost thou mock me now?”, the child answers with the line we'll discuss: ‘…’": a clause that
-  // runs on a colon into the next quotation is that one's lead-in. (Not when a second clause does:
-  // "“…,” he tells her, and he accuses her of breaking both their hearts: “…”".)
-  const toNext = site.text.slice(trail.start, site.nextStart);
-  const leadsOn =
-    site.nextStart < site.text.length &&
-    /^[^.!?“”"]*:\s*[“"‘']?$/.test(toNext) &&
-    firstSentenceEnd(toNext) === toNext.length;
-  const secondClause = leadsOn
-    ? /,\s+(?:and|but|then|while|before)\s+[^.!?“”":]*:\s*[“"‘']?$/.exec(toNext)
-    : null;
-  if (leadsOn && !secondClause) return null;
-  // "She is polite to Guppy: “The fog is very dense!” Guppy answers, “Not that it affects you.”":
-  // a reply that leads into the next quotation is that one's tag, when the writer's words before this
-  // one already lead into it. ("“A,” Ruth replies, “B”" alone is Ruth's speech split by its tag.)
-  // The same with "that": "When Amelia protests, “O Rebecca…!”, Becky replies coolly that “…”".
-  if (
-    site.leadOpen &&
-    site.nextStart < site.text.length &&
-    /^[^.!?“”"]*(?:,|\bthat)\s*[“"‘']?$/.test(toNext) &&
-    hasReplyVerb(toNext)
-  )
-    return null;
-  // "Tess reproaches her mother: “Why didn't you…?” Joan replies that…": after a line the writer
-  // has already credited, on a colon, a reply is the next turn (indirect here), not this line's tag.
-  if (
-    /:\s*$/.test(site.lead.text) &&
-    SPEECH_VERB_RE.test(site.lead.text) &&
-    hasReplyVerb(trail.text.slice(0, 60))
-  )
-    return null;
-  const sentence = sub(trail, 0, secondClause ? secondClause.index : firstSentenceEnd(trail.text) + 1);
-  const fromAs = readWith(sentence, AS_AFTER);
-  if (fromAs) return fromAs;
-  // "“Not at all.” Jane says." — a new sentence that is only the tag, with nothing quoted after it.
-  const bareTag =
-    /^\s*\S[^“”"]*?[.!]\s*$/.test(sentence.text) && sentence.text.trim().split(/\s+/).length <= 6;
-  if (!site.continues && !bareTag) return null;
-  const read = readWith(sentence, VERB_NAME) ?? readReported(sentence) ?? readWith(sentence, NAME_VERB);
-  // "When Mary asks “Are you my servant?” Martha laughs.": the writer's lead, subject and verb of
-  // speech running into the quotation, has said whose words they are; the clause after is what
-  // someone else does next.
-  if (read && site.leadOpen) {
-    const lead = tagBefore(site.lead, true, site.leadFollowsQuote, site.ctx.cast);
-    if (lead && lead.name !== read.name) return null;
-  }
-  return read;
-}
-
-/**
- * The book's tag inside words the extract stage kept whole (a block quotation, a line without
- * marks): a closing mark after the book's comma, dash, "!" or "?", then the tag.
- */
-const INNER_TAG = new RegExp(
-  `[,!?${DASHES}-]["”’']\\s*(?:(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})|(?<name2>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b)`,
-  'dgu',
-);
-/** The same after a bare closing mark, when the quotation goes on after the tag: “But she can’t” William exclaimed, “not…”. */
-const INNER_TAG_BARE = new RegExp(
-  `${LETTER}["”’]\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b[^“”"]{0,60}[,.;:]\\s*["“‘]`,
-  'dgu',
-);
-
-export const tagBetweenRule: CreditRule = {
-  id: 'credit/tag-between',
-  description:
-    'the book’s own tag kept inside a split quotation: “I am not happy,” said the Professor, “because…”',
-  read(site) {
-    const { quote, text } = site;
-    if (quote.between.length === 0 && !quote.parts.some((p) => /[”"’]\s/.test(text.slice(p.start, p.end))))
-      return null;
-    for (const b of site.quote.between) {
-      const seg = segment(site.text, b.start, b.end);
-      const m = readWith(seg, VERB_NAME) ?? readWith(seg, NAME_VERB);
-      if (m) return m;
-    }
-    for (const p of site.quote.parts) {
-      const seg = segment(site.text, p.start, p.end);
-      const m =
-        readWith(seg, INNER_TAG, { pronoun: true }, ['name', 'name2']) ?? readWith(seg, INNER_TAG_BARE);
-      if (m) return m;
-    }
-    return null;
-  },
-};
-
-/** Only the book's tag between two quotations: "said Alice, timidly;" / "answered Elizabeth, shortly;". */
-const CARRIED = new RegExp(
-  `^\\s*(?:(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})|(?<name2>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}))${ADVERB}?(?:\\s+(?<to>${ADDRESSEE}))?(?<clause>,\\s*[^“”"\\n]{1,60})?\\s*[,;:.${DASHES}-]?\\s*$`,
-  'dgu',
-);
-const ENDS_FOR_A_TAG = new RegExp(`[,!?${DASHES}-]\\s*$`);
-
-export const tagCarriedRule: CreditRule = {
-  id: 'credit/tag-carried',
-  description:
-    'a quotation the book’s tag runs on into: “Not quite right,” said Alice, timidly; “some of the words…”',
-  read(site) {
-    const prev = site.previous;
-    if (!prev || prev.block || site.quote.block) return null;
-    const last = prev.parts[prev.parts.length - 1]!;
-    if (!ENDS_FOR_A_TAG.test(site.text.slice(last.start, last.end))) return null;
-    const gap = segment(site.text, prev.outer.end, site.quote.outer.start);
-    if (gap.text.includes('\n\n') || gap.text.length > 100) return null;
-    // "said Tommy, and Ruth answered:" is Ruth's introduction, not Tommy's tag carried on.
-    CARRIED.lastIndex = 0;
-    const clause = CARRIED.exec(gap.text)?.groups?.clause;
-    if (clause && SPEECH_VERB_RE.test(clause)) return null;
-    return readWith(gap, CARRIED, { pronoun: true }, ['name', 'name2']);
-  },
-};
-
-export const tagAfterRule: CreditRule = {
-  id: 'credit/tag-after',
-  description:
-    'a speech tag after the quotation: “…,” Tommy says / “…?” asked Tommy / “…,” says Darcy to Elizabeth',
-  read: tagAfter,
-};
-
-// ---------------------------------------------------------------------------------------------
 // Before the quotation
 
 /** A lowercase word that is not a pronoun (a new subject would end the name's clause). */
 const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
 /** A participle that reports speech after a clause: "…, declaring", "surprises her, adding". */
-const REPORTING_PARTICIPLE =
+export const REPORTING_PARTICIPLE =
   'saying|telling|adding|explaining|insisting|warning|asking|replying|answering|declaring|remarking|noting|exclaiming|observing|announcing|confessing|admitting|protesting|retorting|writing|thinking|' +
   'grumbling|complaining|sighing|crying|whispering|muttering|murmuring|shouting|snapping|pleading|begging|reminding|' +
   'teasing|scolding|mocking|joking|boasting|lamenting|musing|reflecting|conceding|countering|arguing|demanding|wondering|' +
   // "Renfield lies on the floor, repeating “…”": the subject's own words again (not "repeating
   // Darcy's words", whose object is someone else's saying: no credit is read past it)
   'repeating|calling|yelling|screaming|sobbing|stammering|quipping|urging|promising|vowing|cursing';
-/**
- * "…,” Watson tells us Holmes said", "…,” Mary recalls the boy saying": one person reports another's
- * words; the inner subject of speech is the speaker. (Read by tagAfter above; defined here, after the
- * participles it takes.)
- */
-const REPORTED_AFTER = new RegExp(
-  `^\\s*[,.!?;:${DASHES}-]?\\s*${SPEAKER}${ADVERB}?\\s+(?:${VERBS}|remembers|remembered)\\b(?:\\s+(?:us|me|readers|the\\s+reader))?(?:\\s+that)?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b`,
-  'dgu',
-);
 /** "came up and", "shook his head and", "pointed at the bowl and then", "agrees to repair it, telling him". */
 const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
 /** ", who has waited all evening," / ", after a long silence," (not ", reading Edith's letter,": those are Edith's words). */
@@ -304,7 +139,7 @@ function aboutWhom(read: RuleMatch, cast: Cast): RuleMatch {
   return { ...read, name: m[1]!, span: { start: read.span.start, end: read.span.start + m[1]!.length } };
 }
 
-function tagBefore(
+export function tagBefore(
   written: Segment,
   open: boolean,
   glossOfPrevious = false,
