@@ -90,6 +90,10 @@ const CASES: [written: string, expected: Expect, matchedBy?: string][] = [
   ['the Queen of Hearts', 'Queen', 'description'],
   // a married name carried by a woman the book also knows unmarried
   ['Mrs. Wickford', 'Lydia', 'married-name'],
+  // …and her given name with the family name of a man of the book: the name she marries into
+  ['Elizabeth Dalloway', 'Elizabeth', 'married-name'],
+  // a man keeps his family name: no Henry is a Dalloway
+  ['Henry Dalloway', 'unknown'],
   // initials: the one main character they fit
   ['E', 'Elizabeth', 'initial'],
   ['D', 'Mr. Dalloway', 'initial'],

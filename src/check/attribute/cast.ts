@@ -151,8 +151,26 @@ function isBareTitle(claim: ParsedName): boolean {
   );
 }
 
-/** How a name as written meets one character, or null when it cannot be them. */
-function matchOne(claim: ParsedName, p: Profile): Match | null {
+/**
+ * A woman the book knows unmarried ("Miss Carol Milford") written with the family name of a man or a
+ * married woman of the book ("Carol Kennicott", for the Mrs. Kennicott she becomes): her married
+ * name. Only her given name exactly, and ranked below a full name whose family half the book never
+ * gives (48), so a woman the book names by that given name alone still comes first.
+ */
+const MARRIED_FULL_NAME = 47;
+
+function marriedInto(claim: ParsedName, p: Profile, marriedFamilies: ReadonlySet<string>): boolean {
+  const family = claim.surname;
+  if (!claim.given || !family || p.gender !== 'female' || !marriedFamilies.has(family)) return false;
+  if (sameGivenIn(claim.given, p.givens) !== 'same') return false;
+  return p.names.some((n) => n.titleClass === 'unmarried' && n.surname !== null && n.surname !== family);
+}
+
+/**
+ * How a name as written meets one character, or null when it cannot be them. `marriedFamilies`: the
+ * family names of the book's men and married women (see `marriedInto`).
+ */
+function matchOne(claim: ParsedName, p: Profile, marriedFamilies: ReadonlySet<string>): Match | null {
   const character = p.character;
   if (p.keys.has(claim.key)) {
     return {
@@ -170,7 +188,10 @@ function matchOne(claim: ParsedName, p: Profile): Match | null {
   if (claim.given && p.givens.size > 0 && !given && !p.eithers.has(claim.given)) return null;
   const family = claim.surname;
   const familyMet = family !== null && (p.surnames.has(family) || p.eithers.has(family));
-  if (family && p.surnames.size > 0 && !familyMet) return null;
+  if (family && p.surnames.size > 0 && !familyMet)
+    return marriedInto(claim, p, marriedFamilies)
+      ? { character, by: 'married-name', score: MARRIED_FULL_NAME }
+      : null;
   const either = claim.either;
   if (claim.given && family) {
     if (given && familyMet) return { character, by: 'full-name', score: SCORE['full-name'] };
@@ -308,6 +329,16 @@ export function buildCast(source: CastSource | null): Cast {
   const byId = new Map(characters.map((c) => [c.id, c]));
   const cache = new Map<string, Match[]>();
   const bookWords = new Set(profiles.flatMap((p) => [...p.givens, ...p.surnames, ...p.eithers]));
+  const marriedFamilies = new Set(
+    profiles.flatMap((p) =>
+      p.names
+        .filter(
+          (n) => n.surname && (p.gender === 'male' || n.titleClass === 'male' || n.titleClass === 'married'),
+        )
+        .map((n) => n.surname!),
+    ),
+  );
+  const match = (claim: ParsedName, p: Profile) => matchOne(claim, p, marriedFamilies);
 
   /** The characters a name may mean, best first; several of equal rank when it is ambiguous. */
   const candidates = (name: string): Match[] => {
@@ -318,7 +349,7 @@ export function buildCast(source: CastSource | null): Cast {
     // "Lucy's brother" names someone by their relation to Lucy: not Lucy (who they are, the cast
     // does not know).
     if (claim.key.length > 0 && !POSSESSIVE_PHRASE.test(name)) {
-      const all = profiles.map((p) => matchOne(claim, p)).filter((m): m is Match => m !== null);
+      const all = profiles.map((p) => match(claim, p)).filter((m): m is Match => m !== null);
       const top = best(all);
       if (top.length === 1 && top[0]!.by === 'name') {
         const rivals = all.filter(
@@ -334,7 +365,7 @@ export function buildCast(source: CastSource | null): Cast {
         out = pickInitial(matchInitials(name.trim(), profiles));
       const corrected = out.length === 0 ? correctedSpelling(claim, bookWords) : null;
       if (corrected) {
-        const fixed = best(profiles.map((p) => matchOne(corrected, p)).filter((m): m is Match => m !== null));
+        const fixed = best(profiles.map((p) => match(corrected, p)).filter((m): m is Match => m !== null));
         out = fixed.map((m) => ({ ...m, by: 'spelling', score: SCORE.spelling }));
       }
     }
@@ -374,7 +405,7 @@ export function buildCast(source: CastSource | null): Cast {
     },
     fit: (name, character) => {
       const p = profileOfChar.get(character) ?? profileOf(character);
-      return matchOne(parseName(name), p)?.score ?? 0;
+      return match(parseName(name), p)?.score ?? 0;
     },
     characterCalled: (name) => {
       const key = parseName(name).key;
