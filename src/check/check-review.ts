@@ -1,4 +1,4 @@
-import { findSpanIndex, type Span } from '../book/span.js';
+import { findSpanIndex } from '../book/span.js';
 import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { LIMITS } from '../limits.js';
@@ -21,9 +21,9 @@ import {
 import { separateJoinedLines } from './locate/joined.js';
 import { namesInReview, namesWarning } from './names.js';
 import { convertClippings, isKindleClippings } from './review/clippings.js';
-import { parseReviewDocument, type ReviewDocument } from './review/document.js';
+import { parseReviewDocument } from './review/document.js';
 import { convertReviewHtml } from './review/html.js';
-import { findSection } from './review/sections.js';
+import { authorInSources, sourcesSection } from './review/sources.js';
 import { languageWarning, reviewWarnings, summarise } from './summarise.js';
 import type { CheckedQuote, CheckReport } from './types.js';
 
@@ -150,9 +150,12 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   }
   // Two lines the extract stage joined as one split quotation, which the book has apart.
   todo = separateJoinedLines(todo, text, book, index);
+  // The author from the book, else from the essay's Works Cited (a plain text has no header).
+  const sources = sourcesSection(doc);
+  const bookAuthor = book.metadata.author ?? authorInSources(doc, sources, book.metadata.title);
   // 2. credits
   const credits = readCredits(doc, todo, {
-    bookAuthor: book.metadata.author,
+    bookAuthor,
     bookTitle: book.metadata.title,
     cast,
   });
@@ -160,7 +163,6 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const checked: CheckedQuote[] = [];
   const chapterTitles = book.structure.chapters.map((c) => c.title);
   const blockSpans = doc.blocks.map((b) => b.span);
-  const sources = sourcesSection(doc);
   for (const [qi, q] of todo.entries()) {
     const pattern = buildPattern(text, q.parts);
     if (pattern.wordCount === 0) continue;
@@ -185,7 +187,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
         ? !nameInBook(credit.name, index) && !cast.characterNamed(credit.name)
         : false,
       bookTitle: book.metadata.title,
-      bookAuthor: book.metadata.author,
+      bookAuthor,
       chapterTitles,
     });
     // 4. locate
@@ -251,16 +253,4 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     speakerModel: model !== null,
     reviewLineUnit: doc.lineUnit,
   };
-}
-
-/** The heading of an essay's list of sources. */
-const SOURCES_HEADING = /^(?:works cited|works consulted|bibliography|references|sources|citations)$/i;
-
-/** The essay's list of sources ("Works Cited", "Bibliography"), from its heading to the section's end. */
-function sourcesSection(doc: ReviewDocument): Span | null {
-  const section = findSection(doc, SOURCES_HEADING);
-  if (!section) return null;
-  const { blocks, text } = doc;
-  const end = section.end < blocks.length ? blocks[section.end]!.span.start : text.length;
-  return { start: blocks[section.heading]!.span.end, end };
 }

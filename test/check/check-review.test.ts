@@ -86,6 +86,20 @@ describe('checkReview', () => {
     expect(report.quotes.filter((q) => q.verdict === 'not_found')).toEqual([]);
   });
 
+  it('takes the author from the Works Cited when the book has none: "(Morrow 12)" cites the novel', () => {
+    const anonymous: Book = { ...novel, metadata: { ...novel.metadata, author: null } };
+    const essay = 'Ruth says, “The sea took everything I had” (Morrow 12).';
+    const sources = ['', 'Works Cited', '', 'Morrow, Agnes. *The Salt House*. Harwick Press, 1931.'];
+    // With nothing to say whose name "Morrow" is, the citation names another source.
+    expect(checkReview(essay, anonymous).quotes[0]).toMatchObject({ kind: 'external' });
+    // The essay's own entry for the novel says it is the novel's author: a line the novel lacks.
+    const cited = checkReview([essay, ...sources].join('\n'), anonymous).quotes[0]!;
+    expect(cited).toMatchObject({ kind: 'passage', verdict: 'not_found' });
+    // An entry for another book says nothing about this one.
+    const other = [essay, '', 'Works Cited', '', 'Morrow, Agnes. *Harbour Lights*. Harwick Press, 1934.'];
+    expect(checkReview(other.join('\n'), anonymous).quotes[0]).toMatchObject({ kind: 'external' });
+  });
+
   it('gives offsets into the book text that hold the quoted words', () => {
     const report = checkReview('Tommy says: “The water is never kind.”', novel);
     const q = report.quotes[0]!;
