@@ -1,5 +1,6 @@
 import type { BookIndex } from './book-index.js';
 import { QuoteWords } from './compare.js';
+import { CLOSES, marksBefore, OPENS, PARAGRAPH, TAG_MAX_WORDS } from './edges.js';
 import type { PatternToken } from './pattern.js';
 
 /**
@@ -338,7 +339,7 @@ export function alignPattern(
 /**
  * For each window column l, the column k where a run of narration between two quoted parts of
  * dialogue starts (words k..l-1 are narration: a closing mark just before word k, an opening mark
- * just before word l, no marks in between), or -1. At most 25 words.
+ * just before word l, no marks in between), or -1. At most TAG_MAX_WORDS words (edges.ts).
  */
 function dialogueTags(
   text: string,
@@ -353,29 +354,15 @@ function dialogueTags(
   /** The paragraph (counted from the window's start) of each window word. */
   const paragraphOf = new Int32Array(m + 1);
   for (let k = 0; k <= m; k++) {
-    const at = winStart + k;
     if (k > 0) paragraphOf[k] = paragraphOf[k - 1]!;
-    if (at <= 0 || at >= index.ids.length) continue;
-    const prevEnd = index.ends[at - 1]!;
-    const start = index.starts[at]!;
-    // Most words are a single space apart: nothing to look at.
-    if (start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) continue;
-    const gap = text.slice(prevEnd, start);
-    if (gap.includes('\n') && /\n[^\S\n]*\n/.test(gap)) paragraphOf[k]!++;
-    for (let p = 0; p < gap.length; p++) {
-      const c = gap[p]!;
-      if (c === '\u201c' || c === '\u2018' || c === '\u00ab') opens[k] = 1;
-      else if (c === '\u201d' || c === '\u2019' || c === '\u00bb') closes[k] = 1;
-      else if (c === '"' || c === "'") {
-        const touchesNext = p === gap.length - 1 && p > 0 && /\s/.test(gap[p - 1]!);
-        if (touchesNext) opens[k] = 1;
-        else closes[k] = 1;
-      }
-    }
+    const marks = marksBefore(winStart + k, index, text);
+    if (marks & PARAGRAPH) paragraphOf[k]!++;
+    if (marks & OPENS) opens[k] = 1;
+    if (marks & CLOSES) closes[k] = 1;
   }
   for (let l = 1; l <= m; l++) {
     if (!opens[l]) continue;
-    for (let k = l - 1; k >= 0 && l - k <= 25; k--) {
+    for (let k = l - 1; k >= 0 && l - k <= TAG_MAX_WORDS; k--) {
       if (closes[k] && !opens[k]) {
         // the narration between the two parts stays in the line's paragraph
         if (paragraphOf[Math.max(k - 1, 0)] === paragraphOf[l]) out[l] = k;

@@ -13,3 +13,71 @@ export function edgeBefore(p: number, index: BookIndex, bookText: string): 0 | 1
   if (/[.!?"“”‘’«»]|\n[^\S\n]*\n/.test(gap)) return 2;
   return /[,;:()\u2014\u2013-]/.test(gap) ? 1 : 0;
 }
+
+/** Between two book words: a mark that opens speech before the second word. */
+export const OPENS = 1;
+/** …a mark that closes speech after the first. */
+export const CLOSES = 2;
+/** …a paragraph break. */
+export const PARAGRAPH = 4;
+
+/**
+ * The quote marks and paragraph break between book word `p - 1` and word `p`, as flags (`OPENS`,
+ * `CLOSES`, `PARAGRAPH`). A straight quote touching the next word after a space opens; any other
+ * closes.
+ */
+export function marksBefore(p: number, index: BookIndex, bookText: string): number {
+  if (p <= 0 || p >= index.ids.length) return 0;
+  const prevEnd = index.ends[p - 1]!;
+  const start = index.starts[p]!;
+  // Most words are a single space apart: nothing to look at.
+  if (start - prevEnd === 1 && bookText.charCodeAt(prevEnd) === 32) return 0;
+  const gap = bookText.slice(prevEnd, start);
+  let flags = gap.includes('\n') && /\n[^\S\n]*\n/.test(gap) ? PARAGRAPH : 0;
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap[k]!;
+    if (c === '\u201c' || c === '\u2018' || c === '\u00ab') flags |= OPENS;
+    else if (c === '\u201d' || c === '\u2019' || c === '\u00bb') flags |= CLOSES;
+    else if (c === '"' || c === "'") {
+      const touchesNext = k === gap.length - 1 && k > 0 && /\s/.test(gap[k - 1]!);
+      flags |= touchesNext ? OPENS : CLOSES;
+    }
+  }
+  return flags;
+}
+
+/** Book words of narration between two quoted parts of one line ("said Hanson, after a while, …"). */
+export const TAG_MAX_WORDS = 25;
+
+/**
+ * The narration between two quoted parts of one line of dialogue that book word `p` starts (a mark
+ * closing the first part just before it): the first word of the second part, or -1. The narration
+ * has no quote marks in it and stays in the line's paragraph (a tag never runs into the next turn).
+ */
+export function partAfterTag(p: number, index: BookIndex, bookText: string): number {
+  const first = marksBefore(p, index, bookText);
+  if (!(first & CLOSES) || first & (OPENS | PARAGRAPH)) return -1;
+  for (let l = p + 1; l < index.ids.length && l - p <= TAG_MAX_WORDS; l++) {
+    const m = marksBefore(l, index, bookText);
+    if (m & PARAGRAPH) return -1;
+    if (m & OPENS) return m & CLOSES ? -1 : l;
+    if (m & CLOSES) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The same narration read backwards: book word `p` ends it (a mark opening the second part just
+ * after it). The last word of the first part, or -1.
+ */
+export function partBeforeTag(p: number, index: BookIndex, bookText: string): number {
+  const last = marksBefore(p + 1, index, bookText);
+  if (!(last & OPENS) || last & (CLOSES | PARAGRAPH)) return -1;
+  for (let k = p; k > 0 && p + 1 - k <= TAG_MAX_WORDS; k--) {
+    const m = marksBefore(k, index, bookText);
+    if (m & PARAGRAPH) return -1;
+    if (m & CLOSES) return m & OPENS ? -1 : k - 1;
+    if (m & OPENS) return -1;
+  }
+  return -1;
+}

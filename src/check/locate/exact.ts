@@ -1,7 +1,7 @@
 import type { Alignment, AlignStep } from './align.js';
 import { type BookIndex, normAt } from './book-index.js';
 import { QuoteWords } from './compare.js';
-import { edgeBefore } from './edges.js';
+import { edgeBefore, partAfterTag, partBeforeTag } from './edges.js';
 import type { PatternToken, QuotePattern } from './pattern.js';
 
 /**
@@ -48,6 +48,14 @@ function segmentsOf(tokens: readonly PatternToken[]): Segment[] | null {
 
 type Cmp = (q: number, b: number) => 'same' | 'variant' | 'different';
 
+/**
+ * Where matching goes on past the narration between two quoted parts of one line, which the writer
+ * left out ("Well, what can you do?" for “Well,” said Hanson, after a while, sticking his hands out
+ * before him, “what can you do?”): from book word `p` (forward: the narration's first word;
+ * backward: its last), the book word to match next, or -1 when no such narration is there.
+ */
+type TagSkip = (p: number, backward: boolean) => number;
+
 function comparer(tokens: readonly PatternToken[], index: BookIndex): Cmp {
   const words = new QuoteWords(tokens, index);
   return (q, b) => words.match(q, index.ids[b]!);
@@ -62,17 +70,21 @@ interface Run {
 
 /**
  * Match the words `seg[from..]` forward from book word `b` (or, `backward`, the words `seg[..to]`
- * ending just before book word `b`): one word against one, or two or three against one either way.
+ * ending just before book word `b`): one word against one, or two or three against one either way,
+ * and over the book's tag between two parts of the line (`skipTag`).
  */
 function matchRun(
   seg: readonly number[],
   tokens: readonly PatternToken[],
   index: BookIndex,
   cmp: Cmp,
+  skipTag: TagSkip,
   b: number,
   backward: boolean,
   from = 0,
   to = seg.length,
+  /** The run goes on from a word already matched (the anchor's words before it, read backward). */
+  continues = false,
 ): Run | null {
   const steps: AlignStep[] = [];
   const n = index.ids.length;
@@ -109,6 +121,17 @@ function matchRun(
       }
     }
     if (merged) continue;
+    // the book's tag between two parts of the line, left out by the writer (never before the
+    // quotation's first word or after its last: only between two of its words)
+    const started = continues || (backward ? i < to - 1 : i > from);
+    const resume = started ? skipTag(p, backward) : -1;
+    if (resume >= 0) {
+      steps.push(
+        backward ? { op: 'elided', from: resume + 1, to: p + 1 } : { op: 'elided', from: p, to: resume },
+      );
+      p = resume;
+      continue;
+    }
     // one quotation word against several book words
     for (const k of [2, 3]) {
       const lo = backward ? p - k + 1 : p;
@@ -159,6 +182,8 @@ export function findExact(pattern: QuotePattern, index: BookIndex, bookText: str
   const anchor = rarestWord(segs, tokens, index);
   if (!anchor) return [];
   const cmp = comparer(tokens, index);
+  const skipTag: TagSkip = (p, backward) =>
+    backward ? partBeforeTag(p, index, bookText) : partAfterTag(p, index, bookText);
   /** Is there a paragraph break just before book word b? */
   const breakBefore = (b: number) =>
     b > 0 &&
@@ -168,9 +193,9 @@ export function findExact(pattern: QuotePattern, index: BookIndex, bookText: str
   for (const at of anchor.postings) {
     if (hits.length >= MAX_HITS) break;
     const seg = segs[anchor.s]!.tokens;
-    const after = matchRun(seg, tokens, index, cmp, at, false, anchor.k);
+    const after = matchRun(seg, tokens, index, cmp, skipTag, at, false, anchor.k);
     if (!after) continue;
-    const before = matchRun(seg, tokens, index, cmp, at, true, 0, anchor.k);
+    const before = matchRun(seg, tokens, index, cmp, skipTag, at, true, 0, anchor.k, true);
     if (!before) continue;
     const runs: Run[] = [{ steps: [...before.steps, ...after.steps], first: before.first, end: after.end }];
     // Segments after the anchor's, each as near as possible after the one before it.
@@ -181,7 +206,7 @@ export function findExact(pattern: QuotePattern, index: BookIndex, bookText: str
       const gap = segs[s - 1]!;
       for (let b = prev.end; b <= prev.end + gap.gapAfter && b < index.ids.length; b++) {
         if (!gap.crossesParagraphs && breakBefore(b)) break;
-        const r = matchRun(segs[s]!.tokens, tokens, index, cmp, b, false);
+        const r = matchRun(segs[s]!.tokens, tokens, index, cmp, skipTag, b, false);
         if (r) {
           runs.push(r);
           ok = true;
@@ -196,7 +221,7 @@ export function findExact(pattern: QuotePattern, index: BookIndex, bookText: str
       const gap = segs[s]!;
       for (let b = next.first; b >= next.first - gap.gapAfter && b > 0; b--) {
         if (!gap.crossesParagraphs && breakBefore(b)) break;
-        const r = matchRun(segs[s]!.tokens, tokens, index, cmp, b, true);
+        const r = matchRun(segs[s]!.tokens, tokens, index, cmp, skipTag, b, true);
         if (r) {
           runs.unshift(r);
           ok = true;

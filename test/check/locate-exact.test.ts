@@ -1,0 +1,54 @@
+/**
+ * Word for word (src/check/locate/exact.ts): the places the book has a quotation's words in order.
+ * Writers drop the book's tag from a line it splits ("Not at all. He stays." for “Not at all,” said
+ * Mr. Crale, before the boy could answer. “He stays.”): the words are still the book's, word for word.
+ * In a long book only this exact search finds a short line of common words, so it must see past the
+ * tag itself.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Book } from '../../src/book/types.js';
+import { findExact } from '../../src/check/locate/exact.js';
+import { buildPattern, indexBook } from '../../src/check/locate/index.js';
+import { loadBookFile } from '../../src/formats/load.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+let book: Book;
+
+beforeAll(async () => {
+  book = await loadBookFile(path.resolve(here, '../fixtures/check/novel-lines.txt'));
+});
+
+/** The book's words at each exact place of `quote`, and the words left out there. */
+function exactly(quote: string): { words: string; left: string[] }[] {
+  const index = indexBook(book);
+  const pattern = buildPattern(quote, [{ start: 0, end: quote.length }]);
+  return findExact(pattern, index, book.text).map((a) => ({
+    words: book.text.slice(index.starts[a.firstWord], index.ends[a.endWord - 1]).replace(/\s+/g, ' '),
+    left: a.steps.flatMap((s) =>
+      s.op === 'elided' ? [book.text.slice(index.starts[s.from], index.ends[s.to - 1])] : [],
+    ),
+  }));
+}
+
+describe('exact places of a line whose tag the writer left out', () => {
+  it('reads past the tag, however long, between two parts of one line', () => {
+    expect(exactly('Not at all. He stays.')).toEqual([
+      {
+        words: 'Not at all,” said Mr. Crale, before the boy could answer. “He stays',
+        left: ['said Mr. Crale, before the boy could answer'],
+      },
+    ]);
+    expect(exactly('If the board says that, the board is a ass')).toEqual([
+      { words: 'If the board says that,” said she, “the board is a ass', left: ['said she'] },
+    ]);
+  });
+
+  it('never reads past a tag into the next speaker’s paragraph, nor past narration with no quote marks', () => {
+    // “Did you hear him, Martha?” said Jem. ¶ “Not at all,” said Martha.
+    expect(exactly('Did you hear him, Martha? Not at all.')).toEqual([]);
+    // narration alone between two words is no tag
+    expect(exactly('Mrs. Crale was not afraid of her husband')).toEqual([]);
+  });
+});
