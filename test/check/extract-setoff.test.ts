@@ -309,6 +309,24 @@ const SCREENPLAY: [string, string, string[], string[]][] = [
     ['TOMMY'],
   ],
   [
+    'a podcast’s time-coded line: the name after the time code is the speaker',
+    '- **[22:10]** Tommy: “Then go.”\n- [24:05] Ruth: “Then I am not sensible.”\n',
+    ['screenplay: Then go.', 'screenplay: Then I am not sensible.'],
+    ['Tommy', 'Ruth'],
+  ],
+  [
+    'a podcast’s notes, mostly the writer’s sentences with a line in marks: the note without marks is no quotation',
+    '- **[04:10]** Why the storm chapter is the hinge of the book.\n- **[12:40]** Ruth on the sea: “The water is never kind.”\n- **[22:10]** Tommy: “Then go.”\n- **[25:30]** Tommy, leaving the house: “Come home with me.”\n',
+    ['quote-marks: The water is never kind.', 'screenplay: Then go.', 'quote-marks: Come home with me.'],
+    [null, 'Tommy', null],
+  ],
+  [
+    'a transcript’s speaker quoting someone else’s line: the marked words are the quotation',
+    'DEV: And Tommy gives the speech: “Then go.”\n',
+    ['quote-marks: Then go.'],
+    [null],
+  ],
+  [
     'film dialogue the book does not have: still quotations, each with its speaker',
     'Tommy: You can always take more than nothing.\n\nRuth: Why would I want more?\n',
     ['screenplay: You can always take more than nothing.', 'screenplay: Why would I want more?'],

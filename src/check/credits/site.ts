@@ -3,6 +3,7 @@ import { abbreviatedTitleAlternation } from '../../lexicon.js';
 import type { Cast } from '../attribute/cast.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
+import { TIME_CODE } from '../review/time-code.js';
 import type { Credit } from '../types.js';
 import type { PageLayout } from './page.js';
 
@@ -105,18 +106,16 @@ const ITALIC_AT_START = /^[*_](?=\s|$)/;
 const ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)}|vs|cf|ch|p|pp|[A-Z])\\.$`);
 
 /**
+ * A line break before a time-coded line, the time code included (a lead starts after it): each such
+ * line is a moment of its own, a sentence even without a full stop before it.
+ */
+const TIME_CODE_LINE = new RegExp(`\\n[ \\t>]*${TIME_CODE}`, 'g');
+
+/**
  * Offset in `chunk` where the sentence that `chunk` ends in starts (not fooled by "Mr." or "Dr.").
  * A full stop at the very end closes that sentence (`closedStays`, for leads: "Darcy says this.")
  * or, with `closedStays: false`, leaves an empty sentence after it.
  */
-/**
- * A video's or a podcast's time code opening a line ("10:31 Sir Henry vs Barrymore: “…”"): each such
- * line is a moment of its own, a sentence even without a full stop before it.
- */
-const TIME_CODE = '[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?(?:[ \\t]+[-–—|])?[ \\t]+';
-/** A line break before a time-coded line, the time code included (a lead starts after it). */
-const TIME_CODE_LINE = new RegExp(`\\n[ \\t>]*${TIME_CODE}`, 'g');
-
 export function sentenceStart(chunk: string, closedStays = true): number {
   const re = new RegExp(`[.!?]["”’')]*\\s+|\\n[ \\t>]*\\n|${TIME_CODE_LINE.source}`, 'g');
   let start = 0;

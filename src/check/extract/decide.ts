@@ -268,7 +268,7 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     if (u.prefix && !opensWithMarks)
       return book
         ? { kind: 'pending' }
-        : u.prefix.emphasis
+        : u.prefix.emphasis || !readsAsSpeech(outside.map((s) => text.slice(s.start, s.end)).join(' '))
           ? { kind: 'pieces', setOff: 'quote-marks' }
           : { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
     return { kind: 'pieces', setOff: u.prefix ? (setOff ?? 'quote-marks') : 'quote-marks' };
@@ -355,7 +355,9 @@ function decideRuns(ctx: DecideContext, decisions: Decision[]): void {
       (ui) => decisions[ui]!.kind !== 'pending' && decisions[ui]!.kind !== 'none' && !isProseWithMarks(ui),
     ).length;
     const pending = members.filter((ui) => decisions[ui]!.kind === 'pending').length;
-    const judged = quotes + pending;
+    // Items of the writer's prose with a quotation in them are no quotations whole: a list of
+    // podcast notes ("**[25:30]** Strether, refusing the cab: “…”") is the writer's, all of it.
+    const judged = quotes + pending + members.filter(isProseWithMarks).length;
     const byEvidence = members.length >= 2 && judged > 0 && quotes >= RUN_SHARE * judged && quotes > 0;
     // Introduced as quotations: a short list is taken at its word; a long one needs one item that
     // is the book's (a "Key quotes" heading over a list of analysis points is not a quote list).
@@ -396,7 +398,10 @@ function settlePending(ctx: DecideContext, decisions: Decision[]): void {
     const outside = own.length > 0 ? outsideOf(u.body, own) : [u.body];
     const speech =
       u.prefix !== null && readsAsSpeech(outside.map((s) => text.slice(s.start, s.end)).join(' '));
-    if (u.prefix?.strong || speech)
+    // (a script's NAME: before the writer's own words about someone else's marked line, "DEV: And
+    // Tommy gives the speech: “Then go.”", is a transcript's speaker quoting: the marked words are the
+    // quotation)
+    if (speech || (u.prefix?.strong && own.length === 0))
       decisions[ui] = { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
     else if (own.length > 0) decisions[ui] = { kind: 'pieces', setOff: 'quote-marks' };
     else decisions[ui] = { kind: 'none' };

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { HONORIFICS, NOT_NAMES, REVIEW_LABELS, SAYING_NOUNS, titleAlternation } from '../../lexicon.js';
+import { LEADING_TIME_CODE } from '../review/time-code.js';
 
 /**
  * What stands around a quotation on its own line and is not part of it: a screenplay prefix naming
@@ -64,7 +65,9 @@ function isLabel(name: string): boolean {
 /** The screenplay prefix at the start of `line` (offsets into `text`), or null. */
 export function screenplayPrefix(text: string, line: Span): Prefix | null {
   const s = text.slice(line.start, line.end);
-  const lead = /^[ \t]*/.exec(s)![0].length;
+  const indent = /^[ \t]*/.exec(s)![0].length;
+  // "**[22:10]** Madame de Vionnet: …" (a podcast's notes): the name after the time code.
+  const lead = indent + (LEADING_TIME_CODE.exec(s.slice(indent))?.[0].length ?? 0);
   const rest = s.slice(lead);
   const at = line.start + lead;
   const bracket = BRACKETED.exec(rest);
