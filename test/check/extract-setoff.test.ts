@@ -229,7 +229,7 @@ const CASES: [string, string, string[]][] = [
 ];
 
 /** Screenplay lines: the prefix is a credit (read by the credits stage), never part of the quotation. */
-const SCREENPLAY: [string, string, string[], string[]][] = [
+const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
   ['Name: words', 'Tommy: The water is never kind.\n', ['screenplay: The water is never kind.'], ['Tommy']],
   [
     '[Name:] words',
