@@ -171,6 +171,16 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (tag-before)'],
     ],
     [
+      'words set beside another’s saying may be that saying: the one who answers is no credit',
+      'Ruth answers Tommy’s question, “Then go.” Later Ruth answers the question, “Nobody sensible lives there.” Tommy’s reply to Ruth’s plea “Come home.”',
+      ['-', '-', '-'],
+    ],
+    [
+      'a colon after the saying answered introduces the subject’s own words',
+      'Ruth answers Tommy’s question: “Then I am not sensible.”',
+      ['Ruth (tag-before)'],
+    ],
+    [
       'words passed on are their first speaker’s: “X repeats Y’s words:”, “X recalls Y saying:”',
       'Ruth repeats Tommy’s words: “Nobody sensible lives there.” Ruth recalls Tommy saying: “Come home.”',
       ['Tommy (tag-before)', 'Tommy (heard-saying)'],

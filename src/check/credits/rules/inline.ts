@@ -160,6 +160,7 @@ export function tagBefore(
     const passed = readWith(lead, PASSES_ON, { pronoun: false });
     if (passed) return passed;
   }
+  if (open && SAYING_IN_APPOSITION.test(lead.text)) return null;
   BEFORE.lastIndex = 0;
   let m = BEFORE.exec(lead.text);
   if (!m) return open ? thatClauseColon(lead) : null;
@@ -195,6 +196,18 @@ const CLAUSE_OPENER =
 const PASSES_ON = new RegExp(
   `\\b(?:repeats|repeated|repeating|quotes|quoted|quoting|echoes|echoed|echoing|mimics|mimicked|mimicking|parrots|parroted|recalls|recalled|recalling|remembers|remembered|throws\\s+back|threw\\s+back)\\s+(?<name>${WRITTEN_NAME})(?:'s|’s)\\s+(?:(?:own|famous|cruel|earlier|first|old)\\s+)?(?:${SAYING_NOUNS})\\b[^“”"\\n]{0,40}?[,:]?\\s*$`,
   'dgu',
+);
+
+/**
+ * "Huck answers Tom's question, “…”", "Jane answers the question, “…”": words set beside another's
+ * saying, or beside a question being answered, are that saying, not the subject's. Whose they are the
+ * sentence does not say plainly ("Elizabeth responds to Darcy's proposal, “…”" may give either the
+ * proposal or her reply), so the subject is no credit. (A colon introduces the subject's own words:
+ * "Elizabeth answers Darcy's proposal: “…”".)
+ */
+export const SAYING_IN_APPOSITION = new RegExp(
+  `(?:(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s|')\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})|\\b(?:answers?|answered|answering|(?:responds?|responded|responding|replies|replied|replying)\\s+to)\\s+(?:the|a|an|his|her|their|this|that)\\s+(?:${LOWER}+\\s+){0,2}(?:question|query|riddle|challenge))\\s*,?\\s*$`,
+  'du',
 );
 
 /** A later match of BEFORE that starts a clause of its own (after "when", "and", "that"…), if any. */

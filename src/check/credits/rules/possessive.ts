@@ -11,7 +11,7 @@ import {
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { Segment } from '../site.js';
-import { DASHES, PARTICIPLE_RE } from './inline.js';
+import { DASHES, PARTICIPLE_RE, SAYING_IN_APPOSITION } from './inline.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 
 /**
@@ -113,10 +113,15 @@ export const possessiveRule: CreditRule = {
       if (owner) return owner;
     }
     // (each pattern only where the words it cannot match without are: a possessive, "from"/"by")
-    return (
+    const read =
       (POSSESSIVE_WORDS.test(clause.text)
         ? (possessiveSaying(clause) ?? readWith(clause, IS_OWNED, { pronoun: false }))
-        : null) ?? (FROM_WORDS.test(clause.text) ? readWith(clause, FROM) : null)
-    );
+        : null) ?? (FROM_WORDS.test(clause.text) ? readWith(clause, FROM) : null);
+    // "Huck's reply to Tom's question “…”": the words beside another's saying may be that saying.
+    if (read && site.leadOpen) {
+      const apposed = SAYING_IN_APPOSITION.exec(clause.text)?.groups?.name;
+      if (apposed && apposed !== read.name) return null;
+    }
+    return read;
   },
 };
