@@ -533,6 +533,17 @@ describe('credits: the page’s layout', () => {
     ],
     ['a hyphen on the next line', '“Art is useless.”\n- Lord Henry', ['Lord Henry (dash-after)']],
     [
+      'a dash credit with where or when it was said, without a comma',
+      '“Then go.” — Tommy on the causeway.\n\n“Then I am not sensible.” — Ruth again.',
+      ['Tommy (dash-after)', 'Ruth (dash-after)'],
+    ],
+    [
+      'the writer’s label after a dash-credited line glosses that line, not the next item’s',
+      '**6.** “Then go.” — Tommy on the causeway. Tommy’s simple philosophy.\n\n**7.** “Then I am not sensible.”',
+      ['Tommy (dash-after)', '-'],
+    ],
+
+    [
       'a dash credit naming the kind of saying, a wiki’s footnote after it',
       '* “Let him go.” — Ruth, letter to Kathy, chapter 5[3]\n* “Come home.”\n  — Tommy, a reply to Ruth',
       ['Ruth (dash-after)', 'Tommy (dash-after)'],

@@ -105,6 +105,9 @@ const ITALIC_AT_START = /^[*_](?=\s|$)/;
 /** A word whose full stop ends no sentence: a title, a citation word ("cf.", "ch.", "pp."), an initial. */
 const ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)}|vs|cf|ch|p|pp|[A-Z])\\.$`);
 
+/** What may stand between a quotation and the writer's next sentence about it: marks, its dash credit. */
+const AFTER_A_QUOTE = /^[\s”"’'»)>*_\-•·]*(?:[\u2014\u2013\u2015~][^.!?\n“”"]{1,80}[.!?]?\s*)?$/;
+
 /**
  * A line break before a time-coded line, the time code included (a lead starts after it): each such
  * line is a moment of its own, a sentence even without a full stop before it.
@@ -284,11 +287,13 @@ export function buildSite(input: SiteInput): CreditSite {
   }
 
   const previous = index > 0 ? quotes[index - 1]! : null;
+  // (after its closing mark, or after its own dash credit: "“…” — Ray Kennedy to Giddy. Ray's simple
+  // philosophy." glosses Ray's line, not the next item's)
   const leadFollowsQuote =
     !leadInline &&
     previous !== null &&
     lead.text.length > 0 &&
-    /^[\s”"’'»)>*_\-•·]*$/.test(text.slice(previous.outer.end, Math.max(previous.outer.end, lead.start)));
+    AFTER_A_QUOTE.test(text.slice(previous.outer.end, Math.max(previous.outer.end, lead.start)));
 
   return {
     text,
