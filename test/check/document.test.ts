@@ -159,6 +159,16 @@ describe('HTML reviews', () => {
     ]);
   });
 
+  it('reads a <cite> right after the quotation’s closing mark, in the same line, as its credit', () => {
+    const html =
+      '<blockquote>“The water is never kind.” <cite>Tommy</cite></blockquote>' +
+      '<blockquote>“I have been counting the waves,” says <cite>The Salt House</cite>’s heroine.</blockquote>';
+    expect(blocks(convertReviewHtml(html).text)).toEqual([
+      'block-quote: “The water is never kind.” /  / — Tommy',
+      'block-quote: “I have been counting the waves,” says The Salt House’s heroine.',
+    ]);
+  });
+
   it('reads a definition list’s term and definition as one line: the speaker and the words', () => {
     const html =
       '<dl><dt>Tommy</dt><dd>“The water is never kind.”</dd><dt>Ruth</dt><dd>“I have been counting the waves.”</dd></dl>' +

@@ -172,8 +172,9 @@ export function convertReviewHtml(html: string, unit: 'line' | 'paragraph' = 'li
           inQuote &&
           quoteFooterAt === null &&
           (isFooter(name, attribs) ||
-            // WordPress's pull quote: <blockquote><p>…</p><cite>Sherlock Holmes</cite></blockquote>
-            (name === 'cite' && quoteDepth > 0 && current.trim() === '') ||
+            // WordPress's pull quote: <blockquote><p>…</p><cite>Sherlock Holmes</cite></blockquote>,
+            // or right after the quotation's closing mark: <blockquote>“…” <cite>Thea</cite></blockquote>
+            (name === 'cite' && quoteDepth > 0 && (current.trim() === '' || /[”"’»]\s*$/.test(current))) ||
             // <figure><blockquote>…</blockquote><figcaption>Dr. Mortimer</figcaption></figure>
             (name === 'figcaption' && figureQuoted))
         ) {
