@@ -12,6 +12,7 @@ import type { Book } from '../../src/book/types.js';
 import { findExact } from '../../src/check/locate/exact.js';
 import { buildPattern, indexBook } from '../../src/check/locate/index.js';
 import { loadBookFile } from '../../src/formats/load.js';
+import { makeBook } from '../fixtures/test-book.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let book: Book;
@@ -43,6 +44,20 @@ describe('exact places of a line whose tag the writer left out', () => {
     expect(exactly('If the board says that, the board is a ass')).toEqual([
       { words: 'If the board says that,” said she, “the board is a ass', left: ['said she'] },
     ]);
+  });
+
+  it('reads past a tag set off by dashes and straight quotes', () => {
+    const dashed = makeBook(
+      'The stranger stood up.\n\n"Who are you?"--he at last said--"you do not speak."\n',
+    );
+    const index = indexBook(dashed);
+    const quote = 'Who are you? you do not speak.';
+    const [hit] = findExact(buildPattern(quote, [{ start: 0, end: quote.length }]), index, dashed.text);
+    expect(
+      hit?.steps
+        .filter((s) => s.op === 'elided')
+        .map((s) => dashed.text.slice(index.starts[s.from], index.ends[s.to - 1])),
+    ).toEqual(['he at last said']);
   });
 
   it('never reads past a tag into the next speaker’s paragraph, nor past narration with no quote marks', () => {

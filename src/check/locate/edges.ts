@@ -23,8 +23,8 @@ export const PARAGRAPH = 4;
 
 /**
  * The quote marks and paragraph break between book word `p - 1` and word `p`, as flags (`OPENS`,
- * `CLOSES`, `PARAGRAPH`). A straight quote touching the next word after a space opens; any other
- * closes.
+ * `CLOSES`, `PARAGRAPH`). A straight quote touching the next word opens (after a space or a dash:
+ * `--"you no speak-e`); any other closes.
  */
 export function marksBefore(p: number, index: BookIndex, bookText: string): number {
   if (p <= 0 || p >= index.ids.length) return 0;
@@ -39,7 +39,7 @@ export function marksBefore(p: number, index: BookIndex, bookText: string): numb
     if (c === '\u201c' || c === '\u2018' || c === '\u00ab') flags |= OPENS;
     else if (c === '\u201d' || c === '\u2019' || c === '\u00bb') flags |= CLOSES;
     else if (c === '"' || c === "'") {
-      const touchesNext = k === gap.length - 1 && k > 0 && /\s/.test(gap[k - 1]!);
+      const touchesNext = k === gap.length - 1 && k > 0 && /[\s\u2014\u2013-]/.test(gap[k - 1]!);
       flags |= touchesNext ? OPENS : CLOSES;
     }
   }
