@@ -43,6 +43,8 @@ export interface Person {
 export interface TogetherEvidence {
   /** Tagged lines one of them speaks to the other (the model's addressees). */
   talk(a: string, b: string): number;
+  /** …of which the book names the one spoken to at the line. */
+  namedTalk(a: string, b: string): number;
   /** A tagged line of one answered straight away by a tagged line of the other. */
   exchanges(a: string, b: string): number;
   /** Sentences that name both as two people ("Elizabeth and Jane"). */
@@ -298,9 +300,15 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   }
   // A title standing for a name ("Mademoiselle") is tagged in the same scenes as the full name.
   if (together && a.id !== null && b.id !== null && !isBareTitle(a) && !isBareTitle(b)) {
-    if (together.talk(a.id, b.id) >= TOGETHER_MIN)
+    // (with a line that names the one spoken to, or one tagged line answered by the other's: the
+    // model's guessed addressees alone are how a split of one man, "Mr. Carey" and "the Vicar",
+    // seems to talk to himself; a narrator the book never names, "I", is spoken to as "you")
+    const exchanges = together.exchanges(a.id, b.id);
+    const nameable = (a.mentionOffsets?.length ?? 0) > 0 && (b.mentionOffsets?.length ?? 0) > 0;
+    const named = !nameable || together.namedTalk(a.id, b.id) > 0 || exchanges > 0;
+    if (together.talk(a.id, b.id) >= TOGETHER_MIN && named)
       return { relation: 'distinct', reason: 'they speak to each other' };
-    if (together.exchanges(a.id, b.id) >= TOGETHER_MIN)
+    if (exchanges >= TOGETHER_MIN)
       return { relation: 'distinct', reason: 'the book has one answer the other' };
     if (together.namedTogether(a, b) >= TOGETHER_MIN)
       return { relation: 'distinct', reason: 'the book names them together as two people' };

@@ -74,6 +74,7 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
     speechOf: speechFinder(model),
     together: {
       talk: talk.talk,
+      namedTalk: talk.namedTalk,
       exchanges: talk.exchanges,
       namedTogether: (a, b) => {
         if (!a.mentionOffsets || !b.mentionOffsets || a.id === null || b.id === null) return 0;

@@ -103,12 +103,29 @@ export function modelParts(model: SpeakerModel): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** How far after a line its tag may name whom it is said to ("…,” said the Vicar to Philip). */
+const TAG_REACH = 60;
+
+/** The first index of sorted `xs` holding a value ≥ `x` (`xs.length` if none). */
+function findFirstAtOrAfter(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A tagged line answers another when it follows it this closely (characters between them). */
 const ANSWER_GAP = 400;
 
 export interface Conversations {
   /** Tagged lines one of the two addresses to the other (the model's addressees). */
   talk(a: string, b: string): number;
+  /** …of which the book names the one spoken to at the line (in its words or its tag). */
+  namedTalk(a: string, b: string): number;
   /** A tagged line of one answered by the next quotation, a tagged line of the other. */
   exchanges(a: string, b: string): number;
 }
@@ -120,7 +137,18 @@ export interface Conversations {
  * under two unrelated names is tagged by both in one scene too: "Madame Olenska" and "Ellen".)
  */
 export function conversations(model: SpeakerModel): Conversations {
+  const mentions = new Map(model.characters.map((c) => [c.id, c.mentionOffsets ?? []]));
+  // Lines whose addressee the book names at the line: in its words ("Nonsense, Louisa") or its tag
+  // ("said the Vicar to Philip"). The model's other addressees are its guesses (the other speaker
+  // of the exchange), and guesses alone between two halves of one man the model split ("Mr. Carey"
+  // and "the Vicar") would make him two people talking to each other.
+  const namedAt = (id: string, from: number, to: number) => {
+    const at = mentions.get(id) ?? [];
+    const k = findFirstAtOrAfter(at, from);
+    return k < at.length && at[k]! < to;
+  };
   const talk = new Map<string, number>();
+  const namedTalk = new Map<string, number>();
   const exchanges = new Map<string, number>();
   const key = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   const bump = (m: Map<string, number>, a: string, b: string) =>
@@ -128,7 +156,12 @@ export function conversations(model: SpeakerModel): Conversations {
   let prev: SpeakerModel['quotes'][number] | null = null;
   for (const q of model.quotes) {
     const tagged = q.type === 'explicit' && q.speaker !== null;
-    if (tagged) for (const to of q.addressees ?? []) if (to !== q.speaker) bump(talk, q.speaker!, to);
+    if (tagged)
+      for (const to of q.addressees ?? []) {
+        if (to === q.speaker) continue;
+        bump(talk, q.speaker!, to);
+        if (namedAt(to, q.start, q.end + TAG_REACH)) bump(namedTalk, q.speaker!, to);
+      }
     if (
       tagged &&
       prev &&
@@ -140,7 +173,11 @@ export function conversations(model: SpeakerModel): Conversations {
       bump(exchanges, prev.speaker, q.speaker!);
     prev = q;
   }
-  return { talk: (a, b) => talk.get(key(a, b)) ?? 0, exchanges: (a, b) => exchanges.get(key(a, b)) ?? 0 };
+  return {
+    talk: (a, b) => talk.get(key(a, b)) ?? 0,
+    namedTalk: (a, b) => namedTalk.get(key(a, b)) ?? 0,
+    exchanges: (a, b) => exchanges.get(key(a, b)) ?? 0,
+  };
 }
 
 /** The parts of the model's quotation that contains an offset: one speaker's speech. */

@@ -1,0 +1,79 @@
+/**
+ * Two of the book's characters, one person or two (src/check/attribute/identity.ts): what the book
+ * does together counts only where the book itself says it. The speaker model guesses whom a line is
+ * said to (the other speaker of the exchange); a man it split in two ("Mr. Crane" and "the Vicar")
+ * then seems to talk to himself, and a writer's right credit would be called wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { comparePeople, type Person, type TogetherEvidence } from '../../src/check/attribute/identity.js';
+import { conversations, type SpeakerModel } from '../../src/check/attribute/model-line.js';
+import { parseName } from '../../src/check/attribute/names.js';
+
+const filler = ' The rain went on and the lamps were lit early in the vicarage kitchen.'.repeat(8);
+/** Two lines of the one man, each tagged with one of his two names, far apart. */
+function book(vocative: boolean): string {
+  return [
+    `“We shall be late for church,” said Mr. Crane.${filler}`,
+    `“${vocative ? 'Crane, ' : ''}Nobody is ever late for church,” said the Vicar.${filler}`,
+    `“Then we shall walk,” said Mr. Crane.${filler}`,
+  ].join('\n\n');
+}
+
+function model(text: string): SpeakerModel {
+  const mentions = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => m.index!);
+  const line = (words: string, speaker: string, to: string) => {
+    // the line from its opening mark (a name it calls the listener by included)
+    const start = text.lastIndexOf('“', text.indexOf(words)) + 1;
+    const end = text.indexOf(words) + words.length;
+    return { start, end, speaker, confidence: 0.9, type: 'explicit', addressees: [to] };
+  };
+  return {
+    characters: [
+      {
+        id: 'crane',
+        name: 'Mr. Crane',
+        aliases: ['Mr. Crane', 'Crane'],
+        gender: 'male',
+        mentionOffsets: mentions('Crane'),
+      },
+      { id: 'vicar', name: 'Vicar', aliases: ['Vicar'], gender: 'male', mentionOffsets: mentions('Vicar') },
+    ],
+    quotes: [
+      line('We shall be late for church,', 'crane', 'vicar'),
+      line('Nobody is ever late for church,', 'vicar', 'crane'),
+      line('Then we shall walk,', 'crane', 'vicar'),
+    ],
+  };
+}
+
+function person(m: SpeakerModel, id: string): Person {
+  const c = m.characters.find((x) => x.id === id)!;
+  return {
+    label: c.name,
+    names: [c.name, ...c.aliases].map(parseName),
+    gender: 'male',
+    id,
+    mentionOffsets: c.mentionOffsets,
+  };
+}
+
+function together(m: SpeakerModel): TogetherEvidence {
+  const talk = conversations(m);
+  return { ...talk, namedTogether: () => 0, apposed: () => 0, calledAs: () => 0 };
+}
+
+describe('one man the model split in two', () => {
+  it('is maybe one person when only the model’s guesses have the two halves talk to each other', () => {
+    const m = model(book(false));
+    expect(conversations(m).talk('crane', 'vicar')).toBe(3);
+    expect(comparePeople(person(m, 'crane'), person(m, 'vicar'), together(m)).relation).toBe('maybe-same');
+  });
+
+  it('is two people when a line names the one it is said to', () => {
+    const m = model(book(true));
+    expect(comparePeople(person(m, 'crane'), person(m, 'vicar'), together(m))).toEqual({
+      relation: 'distinct',
+      reason: 'they speak to each other',
+    });
+  });
+});
