@@ -190,8 +190,15 @@ export function clusterNames(
       f.honorific === 'Lord' ||
       f.honorific === 'Dame' ||
       f.honorific === 'Mistress';
+    // A family of that name, unless a name said once makes it: "It was Rose Lucilla specially came to
+    // visit" (Rose, whom Lucilla came to visit) makes no family Lucilla when the book names a Lucilla
+    // Marjoribanks more than once: "Miss Lucilla" is she.
+    const givenInFull = givenCandidates.some(
+      (e) => e.surname !== null && e.surname !== w && countWithWord(e, w) >= 2,
+    );
+    const families = bySurname(w).filter((e) => !givenInFull || countWithWord(e, w) >= 2);
     const givenLike =
-      bySurname(w).length === 0 && (GIVEN_NAME_GENDER.has(w.toLowerCase()) || givenCandidates.length > 0);
+      families.length === 0 && (GIVEN_NAME_GENDER.has(w.toLowerCase()) || givenCandidates.length > 0);
     if (isHusbandsName(f)) {
       // Her own person, named by no given name or family name of hers.
       add(`wife-of|${w}`, f, null, null);
@@ -208,13 +215,13 @@ export function clusterNames(
     const isGiven =
       (GIVEN_NAME_TITLES.has(f.honorific) && (!rankTitle || givenLike) && !mastersFamily) ||
       (givenCandidates.length > 0 &&
-        bySurname(w).length === 0 &&
+        families.length === 0 &&
         (f.honorific === 'Miss' || f.honorific === 'Mademoiselle'));
     // "Mr. Lawrence" when the book has a Lawrence Cavendish and no family called Lawrence — but not
     // "Colonel Fitzwilliam" (a rank takes a family name) nor a title form used more than the given name.
     const politeGiven =
       ['Mr.', 'Mrs.', 'Miss', 'Monsieur', 'Madame', 'Mademoiselle', 'Master'].includes(f.honorific) &&
-      bySurname(w).length === 0 &&
+      families.length === 0 &&
       givenCandidates.length === 1 &&
       // ("Mr. St. John": a saint's name is a given name whenever no family bears it.)
       (countWithWord(givenCandidates[0]!, w) >= f.count || isSaintsName(w));

@@ -132,6 +132,8 @@ const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
   ['nicholas', 'male', 'nick'],
   ['christopher', 'male', 'kit chris'],
   ['anthony', 'male', 'tony'],
+  // the older spelling (The Scarlet Pimpernel's Lord Antony Dewhurst is "Lord Tony")
+  ['antony', 'male', 'tony'],
   ['alexander', 'male', 'alec alex sandy'],
   ['theodore', 'male', 'theo ted teddy'],
   ['peter', 'male', 'pete'],

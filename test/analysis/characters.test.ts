@@ -349,3 +349,19 @@ describe('people only talked of', () => {
     expect(quill?.mentions).toBe(2);
   });
 });
+
+describe('two names side by side, said once', () => {
+  it('makes no family of a heroine’s given name: "Miss Lucetta" is Lucetta, not Rose', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = para('Lucetta Marchbank came home in the spring. Lucetta Marchbank meant to rule the town.');
+    for (let i = 0; i < 4; i++)
+      text += para(
+        '"Quite right," said Lucetta. "Yes, Miss Lucetta," said Nancy. Rose laughed. "Not at all," said Rose.',
+      );
+    // "It was Rose [whom] Lucetta came to visit": two names side by side, once
+    text += para('It was Rose Lucetta specially came to visit, and Rose knew it.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Lucetta')?.aliases).toEqual(expect.arrayContaining(['Miss Lucetta']));
+    expect(findCharacterByName(a, 'Rose')?.aliases ?? []).not.toContain('Miss Lucetta');
+  });
+});

@@ -50,6 +50,13 @@ const FAMILY: CastSource = {
     { id: 'c14', name: 'Mrs. Herriton', aliases: ['Mrs. Herriton'], gender: 'female', mentions: 70 },
     { id: 'c15', name: 'Jacob Holt', aliases: ['Jacob Holt', 'Jacob'], gender: 'male', mentions: 40 },
     {
+      id: 'c18',
+      name: 'Lord Antony Dewar',
+      aliases: ['Lord Antony Dewar', 'Lord Antony'],
+      gender: 'male',
+      mentions: 30,
+    },
+    {
       id: 'c16',
       name: 'Mrs. Julius Barton',
       aliases: ['Mrs. Julius Barton', 'Mrs. Barton'],
@@ -83,6 +90,8 @@ const CASES: [written: string, expected: Expect, matchedBy?: string][] = [
   ['Eliza', 'Elizabeth', 'diminutive'],
   ['Harry', 'Henry Walsh', 'diminutive'],
   ['Jake', 'Jacob Holt', 'diminutive'],
+  // …of an older spelling too
+  ['Lord Tony', 'Lord Antony Dewar', 'diminutive'],
   ['Catherine Ashby', 'Kitty', 'diminutive'],
   // the description the book uses
   ['the Cat', 'Cheshire Cat', 'description'],
