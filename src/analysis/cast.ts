@@ -344,6 +344,12 @@ function aliasesOf(e: Entity, stats: ReadonlyMap<string, FormStats>): string[] {
   return [...new Set([display, ...byUse.filter((f) => f !== display)].map(printed))];
 }
 
+/** Titled mentions under this share of all the character's mentions are few… */
+const FEW_TITLES = 0.1;
+/** …against pronouns at least this many, this many times the other sex's (the ratio the pronoun rule below takes). */
+const PRONOUN_SURE_MIN = 10;
+const PRONOUN_SURE_RATIO = 1.5;
+
 /**
  * Gender from the titles the book gives the character first ("Mrs.", "Lady"), then from the pronouns
  * that follow the character's names in narration, then from the given-name table.
@@ -364,8 +370,14 @@ function genderOf(e: Entity, stats: ReadonlyMap<string, FormStats>): Gender {
     male += s.maleVotes;
     female += s.femaleVotes;
   }
-  if (titledMale > titledFemale * 3) return 'male';
-  if (titledFemale > titledMale * 3) return 'female';
+  // A title the book gives a few times does not outweigh the pronouns of all the rest: The Way of All
+  // Flesh's Theobald ("he", hundreds of times) took "Mrs. Theobald" (his wife, 7 times) as his own.
+  const named = [...e.forms].reduce((n, f) => n + (stats.get(f)?.count ?? 0), 0);
+  const few = (titled: number) => titled < FEW_TITLES * named;
+  const surelyMale = male >= PRONOUN_SURE_MIN && male >= female * PRONOUN_SURE_RATIO;
+  const surelyFemale = female >= PRONOUN_SURE_MIN && female >= male * PRONOUN_SURE_RATIO;
+  if (titledMale > titledFemale * 3 && !(surelyFemale && few(titledMale))) return 'male';
+  if (titledFemale > titledMale * 3 && !(surelyMale && few(titledFemale))) return 'female';
   if (male >= 1 && male >= female * 1.5) return 'male';
   if (female >= 1 && female >= male * 1.5) return 'female';
   if (e.titleGender !== 'unknown') return e.titleGender;

@@ -365,3 +365,17 @@ describe('two names side by side, said once', () => {
     expect(findCharacterByName(a, 'Rose')?.aliases ?? []).not.toContain('Miss Lucetta');
   });
 });
+
+describe('a title said a few times against the pronouns of all the rest', () => {
+  it('keeps a man a man when the book calls his wife by his given name ("Mrs. Theodric")', () => {
+    const para = (s: string) => `${s}\n\n`;
+    let text = '';
+    for (let i = 0; i < 12; i++)
+      text += para(
+        'Theodric came in from the garden. He sat down, and he rang for tea. "Well," said Theodric.',
+      );
+    text += para('Mrs. Theodric was at the window. Mrs. Theodric said nothing.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Theodric')?.gender).toBe('male');
+  });
+});
