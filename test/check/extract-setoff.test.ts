@@ -327,6 +327,18 @@ const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
     [null],
   ],
   [
+    'a cue in capitals above several quoted lines: each line is the speaker’s',
+    'TOMMY\n“Then go.”\n“Come home with me.”\n',
+    ['screenplay: Then go.', 'screenplay: Come home with me.'],
+    ['TOMMY', 'TOMMY'],
+  ],
+  [
+    'a cue with a study guide’s aside in brackets',
+    'RUTH (later Mrs. Quill)\n“Then I am not sensible.”\n',
+    ['screenplay: Then I am not sensible.'],
+    ['RUTH'],
+  ],
+  [
     'film dialogue the book does not have: still quotations, each with its speaker',
     'Tommy: You can always take more than nothing.\n\nRuth: Why would I want more?\n',
     ['screenplay: You can always take more than nothing.', 'screenplay: Why would I want more?'],

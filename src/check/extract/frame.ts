@@ -114,8 +114,9 @@ export function screenplayPrefix(text: string, line: Span): Prefix | null {
  * Not a scene heading ("INT. THORNFIELD HALL - NIGHT", "SCENE ONE"), a transition ("CUT TO:"), a
  * title ("THE WINTER CLOCK" over "A play in two scenes") nor a play's list of "CHARACTERS".
  */
+// (a screenplay's "(V.O.)", or a study guide's "(later Mrs. Troy)" after the name in capitals)
 const CUE =
-  /^[ \t]*(\p{Lu}[\p{Lu}'’.\- ]{1,30}?)(?:[ \t]*\((?:V\.O\.|O\.S\.|O\.C\.|CONT['’]D|cont['’]d)\))?[ \t]*$/u;
+  /^[ \t]*(\p{Lu}[\p{Lu}'’.\- ]{1,30}?)(?:[ \t]*\((?:V\.O\.|O\.S\.|O\.C\.|CONT['’]D|cont['’]d|[^()\n]{1,40})\))?[ \t]*$/u;
 const NOT_A_CUE =
   /^(?:INT|EXT|FADE|CUT|DISSOLVE|SMASH|MATCH|THE|CONTINUED|TITLE|SUPER|MONTAGE|BACK TO|SCENE|ACT|CHARACTERS|CAST|DRAMATIS|PERSONS|PROLOGUE|EPILOGUE|CHAPTER|PART|BOOK|END)\b/;
 

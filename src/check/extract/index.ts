@@ -127,9 +127,11 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
         unbalanced: p.unbalanced,
         ruleId: d.setOff === 'quote-marks' ? 'extract/quote-marks' : `extract/quote-marks-${d.setOff}`,
         // "BEN: And then the old sailor mutters “…”": the line's speaker prefix is the quotation's
-        // only when the quotation opens the line's words.
+        // only when the quotation opens the line's words; a cue alone on its line ("GABRIEL OAK"
+        // above the lines) is every line's below it that a quotation opens.
         prefix:
-          k === 0 && /^[\s*_]*$/.test(doc.text.slice(u.body.start, p.outer.start))
+          (k === 0 && /^[\s*_]*$/.test(doc.text.slice(u.body.start, p.outer.start))) ||
+          (u.prefix && isCue(doc.text, u.prefix) && opensLine(doc.text, p.outer.start))
             ? (u.prefix?.speaker ?? null)
             : null,
         trailer: k === own.length - 1 ? u.trailer : null,
@@ -139,6 +141,16 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
   quotes.sort((a, b) => a.outer.start - b.outer.start);
   warnings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1));
   return { quotes, warnings };
+}
+
+/** A screenplay cue: the speaker's name alone on its line, the words below. */
+function isCue(text: string, prefix: { speaker: Span; bodyStart: number }): boolean {
+  return text.slice(prefix.speaker.end, prefix.bodyStart).includes('\n');
+}
+
+/** Nothing but white space and emphasis between the start of its line and `at`. */
+function opensLine(text: string, at: number): boolean {
+  return /^[ \t*_]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 
 /**
