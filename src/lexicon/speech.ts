@@ -12,6 +12,15 @@ export const REPLY_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * A reply whose object is a line already quoted ("Tommy answers this", "replies to that question"):
+ * that line is someone else's, the one answered.
+ */
+export const ANSWERS_THE_LINE = new RegExp(
+  `\\b(?:${[...REPLY_VERBS].join('|')})(?:\\s+to)?\\s+(?:this|that|these|those|it|(?:the|his|her|their)\\s+(?:question|remark|words|line|taunt|challenge))\\b`,
+  'i',
+);
+
 /** Whether some word of the text is a verb of replying ("and Ruth answers,"). */
 export function hasReplyVerb(text: string): boolean {
   return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => REPLY_VERBS.has(w));

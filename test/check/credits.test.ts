@@ -171,6 +171,26 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (tag-before)'],
     ],
     [
+      'a manner set between commas, an "as if", a description spoken at',
+      'Ruth asks, surprised, “Then go?” Ruth answers lightly, as if it does not matter: “Then I am not sensible.” Tommy snarls at the postman, “Come home.”',
+      ['Ruth (tag-before)', 'Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
+      'the one before “who” speaks, wherever the name stands',
+      'Tommy responds to Ruth, who asks, “Then go?”',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'what the one spoken to undergoes, running into the words; not after them, nor before the subject’s own tag',
+      'Tommy is scolded by Ruth: “Then go.” “Come home.” Tommy is scolded by Ruth for it. Tommy, scolded by Ruth, answers: “Nobody sensible lives there.”',
+      ['Ruth (passive)', '-', 'Tommy (tag-before)'],
+    ],
+    [
+      'a reply whose object is the line quoted answers it: the line is someone else’s',
+      '“Then go.” Tommy answers this with a shrug.\n\n“Come home.” Ruth answers this question with a laugh.',
+      ['-', '-'],
+    ],
+    [
       'words set beside another’s saying may be that saying: the one who answers is no credit',
       'Ruth answers Tommy’s question, “Then go.” Later Ruth answers the question, “Nobody sensible lives there.” Tommy’s reply to Ruth’s plea “Come home.”',
       ['-', '-', '-'],
@@ -275,6 +295,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       'a study guide’s bold-numbered quotation and its “Explanation for Quotation N:” paragraph',
       '**1.** “Let him go.”\n\n*Explanation for Quotation 1:* Ruth says this to Kathy.\n\n**2.** “Come home.”\n\nExplanation: Tommy says this.',
       ['Ruth (gloss-after)', 'Tommy (gloss-after)'],
+    ],
+    [
+      'a gloss after a block: the subject gives out “these words”, “this promise”; one who hears them does not',
+      '> “Then go.”\n\nTommy flings these words at Ruth as he leaves.\n\n> “Come home.”\n\nRuth makes this promise on the causeway.\n\n> “Nobody sensible lives there.”\n\nTommy hears these words from Ruth.',
+      ['Tommy → Ruth (gloss-after)', 'Ruth (gloss-after)', '-'],
     ],
     [
       'a possessive saying in a participle phrase gives way to the tag that ends the lead',

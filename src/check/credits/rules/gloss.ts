@@ -1,3 +1,4 @@
+import { ANSWERS_THE_LINE } from '../../../lexicon.js';
 import { isEnglishWord } from '../../locate/english.js';
 import {
   ADDRESSEE,
@@ -192,6 +193,16 @@ const PASSIVE = new RegExp(
   'dgu',
 );
 
+/**
+ * What the one spoken to undergoes, running straight into the words: "Tom is scolded by Aunt Polly:
+ * “…”". Only there: after a quotation ("“…” Tom is scolded by Aunt Polly for it") the words are the
+ * one scolded's, and before a tag of the subject's own ("Tom, scolded by Aunt Polly, answers:") his.
+ */
+const UNDERGOES = new RegExp(
+  `\\b(?:told|warned|scolded|reproached|rebuked|teased|taunted|mocked|greeted|interrupted|corrected|questioned|challenged|answered|reminded|urged|begged|ordered|commanded)\\s+by\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:]?\\s*$`,
+  'dgu',
+);
+
 /** The writer's words after the quotation (in its block, else the block after), from their first word, under any "Explanation:" label. */
 function wordsAfter(site: CreditSite): Segment | null {
   const trail = site.trail;
@@ -271,7 +282,7 @@ function leadsIntoNext(site: CreditSite, sentence: Segment): boolean {
 export const passiveRule: CreditRule = {
   id: 'credit/passive',
   description:
-    'the passive: These lines were uttered by Mr. Knightley when… / This quote is spoken by X to Y / said by X',
+    'the passive: These lines were uttered by Mr. Knightley when… / This quote is spoken by X to Y / said by X / Y is scolded by X: “…”',
   read(site) {
     // After the quotation first: "“…” This quote is spoken by X." A passive sentence before it is
     // its introduction only when it runs into it ("…uttered by X when he…:") or points ahead
@@ -282,7 +293,8 @@ export const passiveRule: CreditRule = {
       next && !ANOTHER_LINE.test(next.text) && !leadsIntoNext(site, next) ? readWith(next, PASSIVE) : null;
     if (after) return after;
     const pointsAhead = site.leadOpen || /\b(?:following|below|next)\b/i.test(site.lead.text);
-    return pointsAhead || site.leadInline ? readWith(site.lead, PASSIVE) : null;
+    if (!pointsAhead && !site.leadInline) return null;
+    return readWith(site.lead, PASSIVE) ?? (site.leadOpen ? readWith(site.lead, UNDERGOES) : null);
   },
 };
 
@@ -301,6 +313,15 @@ const SAYS_VERB = `(?:${VERBS}|expresses|expressed|sums\\s+up|voices|voiced)`;
 /** "Mr. Emerson says this to Lucy", "Elizabeth speaks these words when…", "In this line, Darcy admits…" */
 const GLOSS_SAYS_THIS = new RegExp(
   `^(?:[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?(?<name>${SPEAKER})(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?${ADVERB}?\\s+${SAYS_VERB}\\b(?:\\s+(?:to\\s+)?(?<to>${ADDRESSEE}))?(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
+  'dgu',
+);
+/**
+ * "Troy flings these words at Boldwood", "Gabriel makes this promise": the subject hands out the
+ * saying the gloss points back at. Only verbs of giving it out: in "Tom hears these words", "Jane
+ * answers this question" or "Pip repeats these words" the words are someone else's.
+ */
+const GLOSS_GIVES_THIS = new RegExp(
+  `^(?<name>${SPEAKER})${ADVERB}?\\s+(?:makes|gives|flings|hurls|throws|tosses|delivers|offers|issues|fires|spits|aims|directs|levels)\\s+(?:this|these|that|those)\\s+(?:(?:${LOWER}+\\s+)?(?:${SAYING_NOUNS})|words|lines|line)\\b(?:\\s+(?:at|to)\\s+(?<to>${ADDRESSEE}))?`,
   'dgu',
 );
 /**
@@ -419,7 +440,9 @@ export const glossAfterRule: CreditRule = {
     return (
       readWith(sentence, GLOSS_POSSESSIVE, { pronoun: false }) ??
       readWith(sentence, GLOSS_APPOSITION, { pronoun: false }) ??
-      readWith(sentence, GLOSS_SAYS_THIS) ??
+      // ("Tommy answers this" answers the line: someone else's)
+      (ANSWERS_THE_LINE.test(sentence.text) ? null : readWith(sentence, GLOSS_SAYS_THIS)) ??
+      readWith(sentence, GLOSS_GIVES_THIS) ??
       readWith(sentence, GLOSS_HERE) ??
       readWith(sentence, GLOSS_WITH_THIS) ??
       readOwnedSaying(sentence) ??

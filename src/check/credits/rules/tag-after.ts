@@ -1,4 +1,4 @@
-import { hasReplyVerb, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
+import { ANSWERS_THE_LINE, hasReplyVerb, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
 import { ADDRESSEE, ADVERB, LETTER, SPEAKER, SPEECH_VERB_RE, UPPER, VERBS } from '../name-pattern.js';
 import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
 import {
@@ -88,6 +88,8 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   const bareTag =
     /^\s*\S[^“”"]*?[.!]\s*$/.test(sentence.text) && sentence.text.trim().split(/\s+/).length <= 6;
   if (!site.continues && !bareTag) return null;
+  // "“…” Tommy answers this with a shrug.": he answers the line, someone else's.
+  if (ANSWERS_THE_LINE.test(sentence.text.slice(0, 80))) return null;
   const read = readWith(sentence, VERB_NAME) ?? readReported(sentence) ?? readWith(sentence, NAME_VERB);
   // "When Mary asks “Are you my servant?” Martha laughs.": the writer's lead, subject and verb of
   // speech running into the quotation, has said whose words they are; the clause after is what
