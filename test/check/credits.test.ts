@@ -176,6 +176,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (tag-before)', 'Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
+      'a name as the object in the subject’s own clause before “and says”',
+      'Tommy offers Ruth ten oranges and says: “Then go.”',
+      ['Tommy (tag-before)'],
+    ],
+    [
       'the one before “who” speaks, wherever the name stands',
       'Tommy responds to Ruth, who asks, “Then go?”',
       ['Ruth (tag-before)'],
@@ -771,6 +776,17 @@ describe('credits: headings and page titles', () => {
       ['Mr. Darcy (page-title)', 'Mr. Darcy (page-title)'],
     ],
     ['X quotes', '# Lord Henry Quotes\n\n> Art is useless.', ['Lord Henry (page-title)']],
+    [
+      'a page titled with a name does not credit a quotation going on from a run the writer gave someone else',
+      '# Tommy\n\nAs his sister tells her husband in bed:\n\n“Then go.”\n\n“Come home.”',
+      ['his sister → her husband (as-puts-it)', '-'],
+    ],
+    [
+      'a character list’s next entry (“Name – a …”) is no credit for the quotation above it',
+      '> “Then go.”\n\nTommy – a postman with a basket of oranges.',
+      ['-'],
+    ],
+
     ['X’s lines', "# Mr. Darcy's lines\n\n- “She is tolerable.”", ['Mr. Darcy (page-title)']],
     [
       'quotations from X',

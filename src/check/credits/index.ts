@@ -15,7 +15,7 @@ import {
   resolvePronoun,
   titleSpans,
 } from './pronouns.js';
-import { CREDIT_RULES, type RuleMatch } from './rules/index.js';
+import { CREDIT_RULES, type RuleMatch, runIntroductionCredit } from './rules/index.js';
 import { buildSite, type CreditContext, sentenceStart } from './site.js';
 
 /**
@@ -244,6 +244,13 @@ export function readCredits(
       // After a citation only the page's own title credits the line: a section heading ("Mrs. Seal
       // quotes") further down may have ended with the list under it.
       if (citation && rule.id === PAGE_TITLE_RULE && !isPageTitle(doc, m.span)) continue;
+      // A heading or the page's title does not credit a quotation that goes on from a run the
+      // writer introduced as someone else's ("# Stevie" over "As his sister tells her husband:" and
+      // two quotations): whose the later ones are, the page leaves open.
+      if (PAGE_LEVEL_RULES.has(rule.id)) {
+        const intro = runIntroductionCredit(site);
+        if (intro && !sameWords(intro.name, m.name)) break;
+      }
       const outcome = toCredit(m, rule.id, state);
       if (outcome === 'next') continue;
       if (rule.id === BOOK_TAG_RULE && outcome !== 'none' && outcome.pronoun) {

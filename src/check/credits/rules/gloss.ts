@@ -355,8 +355,9 @@ function ifCommonWordThenWeak(m: RuleMatch | null): RuleMatch | null {
   return { ...m, weak: true };
 }
 
+// (Not a character list's next entry, who the person is: "Alphonse – a comic French cook.")
 const GLOSS_NAME_NOTES = new RegExp(
-  `^(?<name>${WRITTEN_NAME})(?:\\s*\\([^()\\n]{1,40}\\))?(?:,\\s*(?:ch|chap|chapter|p|pg|page|act|scene|letter|vol|book)\\.?\\s*[\\dIVXLCivxlc]+)?\\s*(?:[\u2013\u2014]|-{1,2}|:)\\s+\\S`,
+  `^(?<name>${WRITTEN_NAME})(?:\\s*\\([^()\\n]{1,40}\\))?(?:,\\s*(?:ch|chap|chapter|p|pg|page|act|scene|letter|vol|book)\\.?\\s*[\\dIVXLCivxlc]+)?\\s*(?:[\u2013\u2014]|-{1,2}|:)\\s+(?!(?:[Aa]n?|[Tt]he)\\s)\\S`,
   'dgu',
 );
 /** "As Mrs. Norris applies it." / "As Austen puts it." opening the block after the quotation. */

@@ -1,6 +1,7 @@
+import type { CreditSite } from '../site.js';
 import { answerKeyRule, glossAfterRule, passiveRule, quizAnswerRule, speakerLabelRule } from './gloss.js';
 import { heardSayingRule } from './heard-saying.js';
-import { asPutsItRule, inWordsRule, runLeadRule, tagBeforeRule } from './inline.js';
+import { asPutsItRule, inWordsRule, readRunLead, runLeadRule, tagBeforeRule } from './inline.js';
 import {
   bbQuoteRule,
   dashAfterRule,
@@ -22,7 +23,7 @@ import {
 } from './lead-in.js';
 import { possessiveRule } from './possessive.js';
 import { predicateRule } from './predicate.js';
-import type { CreditRule } from './rule.js';
+import type { CreditRule, RuleMatch } from './rule.js';
 import { sharedSubjectRule } from './shared-subject.js';
 import { tagAfterRule, tagBetweenRule, tagCarriedRule } from './tag-after.js';
 
@@ -62,6 +63,14 @@ const LEAD_READERS: readonly CreditRule[] = [
   whenHeadingRule,
   nameGlossRule,
 ];
+
+/**
+ * Whom the writer's own introduction of a run of set-apart quotations credits ("As his sister tells
+ * her husband in bed:" over two quotations), whether or not it says it speaks for all of them.
+ */
+export function runIntroductionCredit(site: CreditSite): RuleMatch | null {
+  return readRunLead(site, LEAD_READERS);
+}
 
 export const CREDIT_RULES: readonly CreditRule[] = [
   tagBetweenRule,

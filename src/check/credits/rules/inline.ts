@@ -14,6 +14,7 @@ import {
   SAYING_NOUNS,
   SPEAKER,
   SPEECH_VERB_RE,
+  UPPER,
   VERBS,
   WRITTEN_NAME,
 } from '../name-pattern.js';
@@ -51,6 +52,11 @@ export const NOT_SAID = '(?!\\s+(?:nothing|not|never|no\\s+(?:word|more|answer|r
 // ---------------------------------------------------------------------------------------------
 // Before the quotation
 
+/**
+ * A name as the object in the subject's own clause: "Tars Tarkas offers Carter ten thoats and says:"
+ * is Tars Tarkas speaking (the capitalised word is no subject of its own before "and says").
+ */
+const OBJECT_NAME = `${UPPER}[${LOWERS}’'-]+`;
 /** A lowercase word that is not a pronoun (a new subject would end the name's clause). */
 const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
 /** A participle that reports speech after a clause: "…, declaring", "surprises her, adding". */
@@ -62,7 +68,7 @@ export const REPORTING_PARTICIPLE =
   // Darcy's words", whose object is someone else's saying: no credit is read past it)
   'repeating|calling|yelling|screaming|sobbing|stammering|quipping|urging|promising|vowing|cursing';
 /** "came up and", "shook his head and", "pointed at the bowl and then", "agrees to repair it, telling him". */
-const AND_CLAUSE = `(?:(?:\\s+${PLAIN_WORD}){1,6}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
+const AND_CLAUSE = `(?:\\s+${PLAIN_WORD}(?:\\s+(?:${PLAIN_WORD}|${OBJECT_NAME})){0,5}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
 /** ", who has waited all evening," / ", after a long silence," (not ", reading Edith's letter,": those are Edith's words). */
 const APPOSITION =
   '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since|reading|hearing|overhearing|listening|watching|quoting)\\b)(?:[^,;:.!?“”"\\n]|\\n(?!\\n)){1,80},)';
@@ -365,27 +371,30 @@ export const inWordsRule: CreditRule = {
 const PLURAL =
   /\b(?:both|these|those|the\s+following|all|two|three|four|several|some|a\s+few|lines|quotes|quotations|exchanges?)\b/i;
 
+/** What the introduction of a run of quotations credits, read as the first one's lead. */
+export function readRunLead(site: CreditSite, readers: readonly CreditRule[]): RuleMatch | null {
+  const lead = site.runLead;
+  if (!lead) return null;
+  const asFirst: CreditSite = {
+    ...site,
+    lead,
+    leadOpen: true,
+    leadInline: false,
+    trail: segment(site.text, 0, 0),
+    following: null,
+  };
+  for (const r of readers) {
+    const m = r.read(asFirst);
+    if (m) return m;
+  }
+  return null;
+}
+
 export function runLeadRule(readers: readonly CreditRule[]): CreditRule {
   return {
     id: 'credit/run-lead',
     description:
       'one introduction for a run of quotations: These two lines are both spoken by Lizzie: “…” “…”',
-    read(site) {
-      const lead = site.runLead;
-      if (!lead || !PLURAL.test(lead.text)) return null;
-      const asFirst: CreditSite = {
-        ...site,
-        lead,
-        leadOpen: true,
-        leadInline: false,
-        trail: segment(site.text, 0, 0),
-        following: null,
-      };
-      for (const r of readers) {
-        const m = r.read(asFirst);
-        if (m) return m;
-      }
-      return null;
-    },
+    read: (site) => (site.runLead && PLURAL.test(site.runLead.text) ? readRunLead(site, readers) : null),
   };
 }
