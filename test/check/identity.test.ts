@@ -77,3 +77,35 @@ describe('one man the model split in two', () => {
     });
   });
 });
+
+describe('a nickname that reads as a family name', () => {
+  const man = (id: string, label: string, names: string[]): Person => ({
+    label,
+    names: names.map(parseName),
+    gender: 'male',
+    id,
+    mentionOffsets: [100],
+  });
+  const miguel = man('miguel', 'Miguel', ['Miguel', 'Miguel Rapponi', 'Mr. Rapponi']);
+  const nativeSon = man('son', 'Native Son', ['Native Son']);
+  const evidence = (namedTogether: number): TogetherEvidence => ({
+    talk: () => 0,
+    namedTalk: () => 0,
+    exchanges: () => 0,
+    namedTogether: () => namedTogether,
+    apposed: () => 0,
+    calledAs: () => 0,
+  });
+
+  const mig = man('mig', 'Mig', ['Mig', 'Mr. Mig']);
+
+  it('is maybe the same man when the book never has the two together', () => {
+    // "Native" is no given name; "Mig" reads as a family name beside "Rapponi"
+    expect(comparePeople(miguel, nativeSon, evidence(0)).relation).toBe('maybe-same');
+    expect(comparePeople(miguel, mig, evidence(0)).relation).toBe('maybe-same');
+  });
+
+  it('is another man once the book names the two together', () => {
+    expect(comparePeople(miguel, mig, evidence(1))).toMatchObject({ relation: 'distinct' });
+  });
+});

@@ -6,6 +6,7 @@ import {
   RANKS_A_MAN_KEEPS,
   titleAlternation,
 } from '../../lexicon.js';
+import { isEnglishWord } from '../locate/english.js';
 import type { ParsedName } from './names.js';
 import { givenNamesMatch } from './names.js';
 
@@ -26,6 +27,8 @@ export interface Identity {
   relation: Relation;
   /** Why, in words a teacher reads: "one is a man and the other a woman", "they speak to each other". */
   reason: string;
+  /** Distinct by two family names only (which a nickname can look like: "the Native Son", "Mr. Mig"). */
+  byFamilyNames?: boolean;
 }
 
 /** A person as the identity rules see them: their names taken apart, and the book's character when known. */
@@ -61,6 +64,14 @@ export interface TogetherEvidence {
  * Mrs. Collins") does not make one person two.
  */
 const TOGETHER_MIN = 2;
+
+/**
+ * A word that is a given name, not an everyday word standing first in a nickname ("Native Son",
+ * "Old Joe"): one the list of given names has, or no English word ("Theobald", "Lucilla").
+ */
+function isPersonalName(word: string): boolean {
+  return GIVEN_NAME_GENDER.has(word) || !isEnglishWord(word);
+}
 
 function givens(p: Person): string[] {
   return p.names.map((n) => n.given).filter((g): g is string => g !== null);
@@ -108,7 +119,8 @@ function byNames(a: Person, b: Person): Identity | null {
   const ea = eithers(a);
   const eb = eithers(b);
   const sameGiven = ga.some((x) => gb.some((y) => givenNamesMatch(x, y)));
-  if (ga.length > 0 && gb.length > 0) {
+  // (given names that are names: "the Native Son" is Miguel's nickname, and "Native" no given name)
+  if (ga.some(isPersonalName) && gb.some(isPersonalName)) {
     const related =
       sameGiven ||
       ga.some((x) => eb.includes(x)) ||
@@ -161,7 +173,11 @@ function byNames(a: Person, b: Person): Identity | null {
     const men = a.gender === 'male' && b.gender === 'male';
     const noMarriage = !hasTitleClass(a, 'married') && !hasTitleClass(b, 'married');
     if (men || (noMarriage && a.gender === 'female' && b.gender === 'female'))
-      return { relation: 'distinct', reason: `different family names (${cap(fa[0]!)}, ${cap(fb[0]!)})` };
+      return {
+        relation: 'distinct',
+        reason: `different family names (${cap(fa[0]!)}, ${cap(fb[0]!)})`,
+        byFamilyNames: true,
+      };
   }
   return null;
 }
@@ -284,6 +300,14 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
       reason: `the book gives ${a.label} and ${b.label} as names of one person (“… call me …”)`,
     };
   const names = byNames(a, b);
+  // Two family names make two men only where the book has them together at least once: a nickname
+  // reads as a family name too ("the Native Son", "Mr. Mig" for Miguel Rapponi, The Flying U Ranch),
+  // and the model keeps such a nickname apart from the name.
+  if (names?.byFamilyNames && together && a.id !== null && b.id !== null) {
+    const seen =
+      together.talk(a.id, b.id) + together.exchanges(a.id, b.id) + together.namedTogether(a, b) > 0;
+    return seen ? names : { relation: 'maybe-same', reason: maybeReason(a, b) };
+  }
   if (names) return names;
   // Names that share a part ("Ellen" and "Ellen Olenska", "Miss Bennet" and "Jane Bennet", "the
   // Colonel" and "Colonel Brandon") are how the model splits one person: such a split is tagged,
