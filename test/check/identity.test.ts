@@ -109,3 +109,18 @@ describe('a nickname that reads as a family name', () => {
     expect(comparePeople(miguel, mig, evidence(1))).toMatchObject({ relation: 'distinct' });
   });
 });
+
+describe('a given name that is also a word', () => {
+  it('still tells two women apart when the book calls one by it alone ("Phoebe")', () => {
+    const woman = (id: string, names: string[]): Person => ({
+      label: names[0]!,
+      names: names.map(parseName),
+      gender: 'female',
+      id,
+      mentionOffsets: [100],
+    });
+    const phoebe = woman('phoebe', ['Phoebe', 'Phoebe Pyncheon']);
+    const hepzibah = woman('hepzibah', ['Hepzibah', 'Hepzibah Pyncheon']);
+    expect(comparePeople(phoebe, hepzibah, null)).toMatchObject({ relation: 'distinct' });
+  });
+});

@@ -66,11 +66,16 @@ export interface TogetherEvidence {
 const TOGETHER_MIN = 2;
 
 /**
- * A word that is a given name, not an everyday word standing first in a nickname ("Native Son",
- * "Old Joe"): one the list of given names has, or no English word ("Theobald", "Lucilla").
+ * A word that is a given name of the person, not an everyday word standing first in a nickname
+ * ("Native Son", "Old Joe"): one the list of given names has, no English word ("Theobald"), or one
+ * the book calls them by alone ("Phoebe").
  */
-function isPersonalName(word: string): boolean {
-  return GIVEN_NAME_GENDER.has(word) || !isEnglishWord(word);
+function isPersonalName(word: string, p: Person): boolean {
+  return (
+    GIVEN_NAME_GENDER.has(word) ||
+    !isEnglishWord(word) ||
+    p.names.some((n) => n.words.length === 1 && n.words[0] === word)
+  );
 }
 
 function givens(p: Person): string[] {
@@ -120,7 +125,7 @@ function byNames(a: Person, b: Person): Identity | null {
   const eb = eithers(b);
   const sameGiven = ga.some((x) => gb.some((y) => givenNamesMatch(x, y)));
   // (given names that are names: "the Native Son" is Miguel's nickname, and "Native" no given name)
-  if (ga.some(isPersonalName) && gb.some(isPersonalName)) {
+  if (ga.some((g) => isPersonalName(g, a)) && gb.some((g) => isPersonalName(g, b))) {
     const related =
       sameGiven ||
       ga.some((x) => eb.includes(x)) ||
