@@ -58,6 +58,18 @@ export function findFirstStartingAtOrAfter(spans: readonly Span[], offset: numbe
   return lo;
 }
 
+/** Index of the first offset in a sorted list that is >= `offset`; `offsets.length` when none is. */
+export function findFirstAtOrAfter(offsets: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the last span whose start is <= offset (for "which chapter is this in"), or -1. */
 export function findLastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
   let lo = 0;

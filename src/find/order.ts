@@ -1,3 +1,4 @@
+import { findFirstAtOrAfter } from '../book/span.js';
 import type { Library } from '../store/library.js';
 import { int32Of } from './stored.js';
 
@@ -68,13 +69,7 @@ export function anchorsOf(
 }
 
 function anyWithin(sorted: Int32Array, lo: number, hi: number): boolean {
-  let a = 0;
-  let b = sorted.length;
-  while (a < b) {
-    const m = (a + b) >>> 1;
-    if (sorted[m]! < lo) a = m + 1;
-    else b = m;
-  }
+  const a = findFirstAtOrAfter(sorted, lo);
   return a < sorted.length && sorted[a]! <= hi;
 }
 

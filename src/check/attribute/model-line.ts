@@ -1,4 +1,4 @@
-import type { Span } from '../../book/span.js';
+import { findFirstAtOrAfter, type Span } from '../../book/span.js';
 import type { CastSource } from './cast.js';
 
 /**
@@ -105,18 +105,6 @@ export function modelParts(model: SpeakerModel): Span[] {
 
 /** How far after a line its tag may name whom it is said to ("…,” said the Vicar to Philip). */
 const TAG_REACH = 60;
-
-/** The first index of sorted `xs` holding a value ≥ `x` (`xs.length` if none). */
-function findFirstAtOrAfter(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A tagged line answers another when it follows it this closely (characters between them). */
 const ANSWER_GAP = 400;
