@@ -132,6 +132,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     withNamesCapitalised(doc, withinMarks(text), cast),
     {
       book: { index, text: book.text },
+      isCharacterName: (word) => cast.characterCalled(word) !== null,
     },
   );
   const lang = languageWarning(text, index);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractQuotations, quoteText } from '../../src/check/extract/index.js';
+import { parseReviewDocument } from '../../src/check/review/document.js';
 import { extract, fixtureBook, found } from './extract-helpers.js';
 
 const book = fixtureBook();
@@ -417,5 +419,17 @@ describe('every quotation has its set-off and line', () => {
       ['list-item', 4],
       ['block-quote', 6],
     ]);
+  });
+});
+
+describe('a credit line naming a character called by an everyday word', () => {
+  it('takes “— Good” below a block quote for a credit where the book has a character called Good', () => {
+    const text = '> “The water is never kind.”\n> — Good\n';
+    const doc = parseReviewDocument(text);
+    const quoted = (isCharacterName?: (w: string) => boolean) =>
+      extractQuotations(doc, { book, isCharacterName }).quotes.map((q) => quoteText(text, q.parts, q.block));
+    expect(quoted((w) => w === 'Good')).toEqual(['The water is never kind.']);
+    // with no such character, "Good" is the word it usually is, and the line stays with the words
+    expect(quoted()).not.toEqual(['The water is never kind.']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Span } from '../../book/span.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import {
+  dashWord,
   isCreditLine,
   isDashCreditLine,
   isDirectionLine,
@@ -79,7 +80,7 @@ interface Group {
  * A block's content in units: one unit, unless its lines are dialogue (`Name: …` lines, each its own
  * unit, a line without a prefix continuing the one before) or a credit line ends a quotation.
  */
-function groupLines(text: string, content: Span): Group[] {
+function groupLines(text: string, content: Span, isCharacterName?: (word: string) => boolean): Group[] {
   const lines = linesIn(text, content);
   const groups: Group[] = [];
   let current: Group | null = null;
@@ -91,7 +92,9 @@ function groupLines(text: string, content: Span): Group[] {
     if (!l) return false;
     let c = creditLines.get(i);
     if (c === undefined) {
-      c = isCreditLine(text.slice(l.start, l.end));
+      const line = text.slice(l.start, l.end);
+      const word = isCharacterName ? dashWord(line) : null;
+      c = isCreditLine(line) || (word !== null && isCharacterName!(word));
       creditLines.set(i, c);
     }
     return c;
@@ -133,7 +136,13 @@ function groupLines(text: string, content: Span): Group[] {
   return groups;
 }
 
-function unitsOfBlock(text: string, block: ReviewBlock, container: Container, blockIndex: number): Unit[] {
+function unitsOfBlock(
+  text: string,
+  block: ReviewBlock,
+  container: Container,
+  blockIndex: number,
+  isCharacterName?: (word: string) => boolean,
+): Unit[] {
   if (container === 'heading') {
     return [
       {
@@ -151,7 +160,7 @@ function unitsOfBlock(text: string, block: ReviewBlock, container: Container, bl
     ];
   }
   const out: Unit[] = [];
-  for (const g of groupLines(text, block.content)) {
+  for (const g of groupLines(text, block.content, isCharacterName)) {
     const first = g.lines[0];
     if (!first) continue; // a screenplay cue with no speech under it
     const last = g.lines[g.lines.length - 1]!;
@@ -229,6 +238,8 @@ export function unitsOf(
   blockQuotesAsParagraphs = false,
   /** With the book at hand: whether a script label can name one of its people (speaker-names.ts). */
   namesSpeaker?: (label: string) => boolean,
+  /** Whether a character of the book is called this one word (ExtractOptions). */
+  isCharacterName?: (word: string) => boolean,
 ): Unit[] {
   const units: Unit[] = [];
   let run = 0;
@@ -262,7 +273,7 @@ export function unitsOf(
       listRun = id;
     }
     if (block.kind === 'block-quote' && prev?.kind !== 'block-quote') quoteRun = run++;
-    for (const u of unitsOfBlock(doc.text, block, container, bi)) {
+    for (const u of unitsOfBlock(doc.text, block, container, bi, isCharacterName)) {
       // "TOM: OK, can I read my favourite bit?": a transcript's own speaker, not the book's, talks.
       if (
         u.prefix &&

@@ -315,6 +315,13 @@ function isNameLike(name: string): boolean {
   return !isLabel(first);
 }
 
+/** "— Good": the one capitalised word of a dash line, or null. */
+export function dashWord(line: string): string | null {
+  return (
+    /^(?:[—–―~]|-{1,2})[ \t]*[*_]{0,2}(\p{Lu}\p{Ll}+)[*_]{0,2}[ \t]*\.?$/u.exec(line.trim())?.[1] ?? null
+  );
+}
+
 /** Is the line a dash and a credit ("— Emma Woodhouse", "―Jane Austen, Pride and Prejudice", "— Emma in Emma")? */
 export function isDashCreditLine(line: string): boolean {
   return dashCredit(line.trim());

@@ -63,7 +63,7 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
       line: null,
     });
   }
-  const units = unitsOf(doc, asParagraphs, book ? namesSpeakerOf(book) : undefined);
+  const units = unitsOf(doc, asParagraphs, book ? namesSpeakerOf(book) : undefined, options.isCharacterName);
   const { pieces, stray } = markedPieces(doc, units);
   const byUnit = new Map<number, OwnedPiece[]>();
   for (const p of pieces) {

@@ -44,4 +44,9 @@ export interface ExtractBook {
 export interface ExtractOptions {
   /** Without a book, only marked quotations, block quotes and screenplay lines are found. */
   book?: ExtractBook | null;
+  /**
+   * Whether one of the book's characters is called this one word: "— Good" under a block quote
+   * credits Captain Good, though "good" is no name anywhere else. Default: no one is.
+   */
+  isCharacterName?: (word: string) => boolean;
 }
