@@ -176,6 +176,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (tag-before)', 'Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
+      'an adverb of time after the verb, and a pluperfect tag after the words',
+      'Tommy explains afterwards, “Then go.” Ruth greets him afterwards with “Come home.” “Nobody sensible lives there,” Ruth had remarked.',
+      ['Tommy (tag-before)', 'Ruth (tag-before)', 'Ruth (tag-after)'],
+    ],
+    [
       'a name as the object in the subject’s own clause before “and says”',
       'Tommy offers Ruth ten oranges and says: “Then go.”',
       ['Tommy (tag-before)'],

@@ -18,9 +18,9 @@ import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
  * writer's words before the quotation are inline.ts's.
  */
 
-/** "…,” Tommy says" / "…,” Ruth tells Kathy" / "…,” she says" — name, then verb. */
+/** "…,” Tommy says" / "…,” Ruth tells Kathy" / "…,” she says" / "…,” Winnie had remarked" — name, then verb. */
 const NAME_VERB = new RegExp(
-  `^\\s*[,.!?;:${DASHES}-]?\\s*(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
+  `^\\s*[,.!?;:${DASHES}-]?\\s*(?<name>${SPEAKER})${ADVERB}?(?:\\s+had)?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
   'dgu',
 );
 /** "…?” asked Tommy" / "…,” says Darcy to Elizabeth" / "…,” writes Austen in chapter 3" — verb, then name. */
