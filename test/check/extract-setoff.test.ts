@@ -224,6 +224,11 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    'an indented line that only introduces what follows (a reblog’s header) is no quotation',
+    'Tumblr thread:\n\n    ruth-fan reblogged this and added:\n\n    so true. “The water is never kind.” she says.\n',
+    ['quote-marks: The water is never kind.'],
+  ],
+  [
     'dashes in the writer’s own sentence do not part quotations',
     'Ruth — stubborn, proud — stays. — Tommy, patient, waits.\n',
     [],

@@ -228,6 +228,9 @@ export function evidenceOf(
   return e;
 }
 
+/** A single line of the writer's ending on a colon: it introduces what follows. */
+const INTRODUCES = /^[^\n“”"]{1,120}:\s*$/;
+
 /** One unit on its own evidence; `overlapping`: the marked pieces over its body. */
 function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedPiece[]): Decision {
   const { book } = ctx;
@@ -276,7 +279,10 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   if (u.container === 'block-quote') {
     // "> **u/marchsister:** uh no that's jo lol": a forum's quote of another member's post is that
     // member's words, not the book's, unless they are the book's words after all.
-    if (book && SOCIAL_HANDLE.test(text.slice(u.body.start, u.body.end)) && !isBookWords(e()!))
+    // So is a line that only introduces what follows ("sorais-lady reblogged this and added:",
+    // "Jo says:"), unless it is the book's own.
+    const body = text.slice(u.body.start, u.body.end);
+    if (book && (SOCIAL_HANDLE.test(body) || INTRODUCES.test(body)) && !isBookWords(e()!))
       return { kind: 'none' };
     return { kind: 'whole', setOff: 'block-quote', ruleId: 'extract/block-quote' };
   }
