@@ -27,6 +27,11 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Miss Ashby', ruleId: 'tag/after-quote' },
   ],
   [
+    'an adverb before the verb: "suddenly asked Somel"',
+    '“⟦Why⟧?” suddenly asked Somel. “We keep our cats shut up.”',
+    { kind: 'named', who: 'Somel', ruleId: 'tag/after-quote' },
+  ],
+  [
     'two titles before the name: the whole name, not "the Reverend Mr" cut at the full stop',
     '“⟦Woman, transgress not⟧!” cried the Reverend Mr. Wilson.',
     { kind: 'named', who: 'the Reverend Mr. Wilson', ruleId: 'tag/after-quote' },

@@ -97,9 +97,9 @@ const CLOSE = `^[\\s\\u201d"\\u2019'\\u2014\\u2013-]*`;
 /** "“All done in the tying of a cravat,” Sir Percy had declared": a tag in the pluperfect or habitual. */
 const AUXILIARY = '(?:\\s+(?:had|would))?';
 
-/** Right after the line: "said Ruth", "said Ruth to Tommy", "replied she", "was Elizabeth's answer". */
+/** Right after the line: "said Ruth", "said Ruth to Tommy", "replied she", "was Elizabeth's answer", "suddenly asked Somel". */
 const AFTER_VERB_FIRST = new RegExp(
-  `${CLOSE}${VERB_PHRASE}${ADVERB}\\s+${WHO}${WHOLE}${ADVERB}${TO}(?=[\\s,.;:!?\\u2014\\u2013-]|$)`,
+  `${CLOSE}(?:[${LOWERS}]+ly\\s+)?${VERB_PHRASE}${ADVERB}\\s+${WHO}${WHOLE}${ADVERB}${TO}(?=[\\s,.;:!?\\u2014\\u2013-]|$)`,
   'u',
 );
 /** "Ruth said", "the Queen said to Alice": after a comma, !, ? or dash only (after a full stop it leads into the next line). */
