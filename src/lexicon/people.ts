@@ -95,6 +95,7 @@ const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
   ['charlotte', 'female', 'lottie lotty'],
   ['dorothy', 'female', 'dolly dot dotty'],
   ['rebecca', 'female', 'becky'],
+  ['bridget', 'female', 'biddy bridie'],
   ['georgiana', 'female', 'georgie'],
   ['henrietta', 'female', 'etta hetty'],
   ['hester', 'female', 'hetty hettie'],

@@ -64,6 +64,7 @@ const FAMILY: CastSource = {
       mentions: 15,
     },
     { id: 'c17', name: 'Queen', aliases: ['Queen'], gender: 'female', mentions: 50 },
+    { id: 'c19', name: 'Lady Bridget', aliases: ['Lady Bridget'], gender: 'female', mentions: 80 },
   ],
 };
 
@@ -92,6 +93,7 @@ const CASES: [written: string, expected: Expect, matchedBy?: string][] = [
   ['Jake', 'Jacob Holt', 'diminutive'],
   // …of an older spelling too
   ['Lord Tony', 'Lord Antony Dewar', 'diminutive'],
+  ['Biddy', 'Lady Bridget', 'diminutive'],
   ['Catherine Ashby', 'Kitty', 'diminutive'],
   // the description the book uses
   ['the Cat', 'Cheshire Cat', 'description'],
