@@ -124,3 +124,35 @@ describe('a given name that is also a word', () => {
     expect(comparePeople(phoebe, hepzibah, null)).toMatchObject({ relation: 'distinct' });
   });
 });
+
+describe('a description beside a name', () => {
+  it('is maybe the person the book also describes so, whatever the model has them say to each other', () => {
+    const housekeeper: Person = {
+      label: 'the housekeeper',
+      names: ['the housekeeper', 'the old housekeeper'].map(parseName),
+      gender: 'unknown',
+      id: 'keeper',
+      mentionOffsets: [100],
+    };
+    const dorothee: Person = {
+      label: 'Dorothee',
+      names: [parseName('Dorothee')],
+      gender: 'female',
+      id: 'dor',
+      mentionOffsets: [200],
+    };
+    const talkative: TogetherEvidence = {
+      talk: () => 6,
+      namedTalk: () => 1,
+      exchanges: () => 2,
+      namedTogether: () => 0,
+      apposed: () => 0,
+      calledAs: () => 0,
+    };
+    expect(comparePeople(housekeeper, dorothee, talkative).relation).toBe('maybe-same');
+    // named side by side as two ("Dorothee and the housekeeper"), they are two
+    expect(comparePeople(housekeeper, dorothee, { ...talkative, namedTogether: () => 2 }).relation).toBe(
+      'distinct',
+    );
+  });
+});

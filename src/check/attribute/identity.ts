@@ -236,6 +236,11 @@ export function sharesNamePart(a: Person, b: Person): boolean {
   return titled(a, b) || titled(b, a);
 }
 
+/** Known only by a description: "the housekeeper", "the old man" (every name with its article). */
+function describedOnly(p: Person): boolean {
+  return p.names.length > 0 && p.names.every((n) => n.article && n.titles.length === 0);
+}
+
 /** A title standing for the name: "Mademoiselle", "the Colonel", "the Queen". */
 function isBareTitle(p: Person): boolean {
   return (
@@ -318,6 +323,18 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   // Colonel" and "Colonel Brandon") are how the model splits one person: such a split is tagged,
   // addressed and named in the same scenes, so nothing the book does together tells them apart.
   if (sharesNamePart(a, b)) return { relation: 'maybe-same', reason: maybeReason(a, b) };
+  // "The old housekeeper" and Dorothee (The Mysteries of Udolpho): one known only by a description
+  // is often a named character the book also describes so, and the model keeps the description
+  // apart. What the model reads of the two (talk, exchanges) is that split; only the book naming
+  // them side by side as two says two.
+  if (describedOnly(a) || describedOnly(b)) {
+    if (together && together.namedTogether(a, b) >= TOGETHER_MIN)
+      return { relation: 'distinct', reason: 'the book names them together as two people' };
+    return {
+      relation: 'maybe-same',
+      reason: `${describedOnly(a) ? a.label : b.label} may be how the book also describes ${describedOnly(a) ? b.label : a.label}`,
+    };
+  }
   // "Lucy" and "Miss Honeychurch" (A Room with a View): a given name the book never gives a family
   // and a family name it never gives a given name may be one woman the model split in two, and the
   // model's own reading of them (talking to each other, answering, named turn about) is that split.
