@@ -15,6 +15,11 @@ const CASES: [string, string, string[]][] = [
   ],
   ['a tag with a title', '“Yes,” said Mr. Bennet, “I know.”', ['Yes, | I know.']],
   [
+    'led in by one speaker, then another’s tag with an aside: two quotations',
+    'Ruth protests, “Not for the world!” Tommy, curious, then confesses, “I have been counting the waves.”',
+    ['Not for the world!', 'I have been counting the waves.'],
+  ],
+  [
     'after an exclamation, a capital pronoun opens the writer’s next sentence: two quotations',
     'Her first word to him is “Cold!” She later complains, “The sea is always rising.”',
     ['Cold!', 'The sea is always rising.'],

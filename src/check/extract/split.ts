@@ -90,7 +90,11 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
 // "the Professor", and a relation the book's own tag gives ("cried his wife", "her mother said").
 const WHO = `(?:${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+\\p{L}+|he|she|they|I|we)`;
 const TAG_VERB_FIRST = new RegExp(`^\\s*[,.!?;:—–-]?\\s*(?:${VERBS})\\s+(${WHO})`, 'u');
-const TAG_NAME_FIRST = new RegExp(`^\\s*[,.!?;:—–-]?\\s*(${WHO})(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})\\b`, 'u');
+// (an aside between commas, and "then", before the verb: "Emily, curious, then confesses,")
+const TAG_NAME_FIRST = new RegExp(
+  `^\\s*[,.!?;:—–-]?\\s*(${WHO})(?:,\\s+[\\p{Ll}\\s]{1,30},)?(?:\\s+(?:then|\\p{Ll}+ly))?\\s+(?:${VERBS})\\b`,
+  'u',
+);
 
 /** The speaker a tag names, as written ("Darcy", "the Professor", "she"), or null. */
 export function tagSpeaker(s: string): string | null {
