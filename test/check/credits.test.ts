@@ -176,6 +176,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (tag-before)', 'Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
+      'a short name ending a sentence is no title of the next sentence’s first word',
+      'I love Ruth. The scene on the causeway is the best. When he asks, she snaps back: “Then go.”',
+      ['Ruth (tag-before)'],
+    ],
+    [
       'an adverb of time after the verb, and a pluperfect tag after the words',
       'Tommy explains afterwards, “Then go.” Ruth greets him afterwards with “Come home.” “Nobody sensible lives there,” Ruth had remarked.',
       ['Tommy (tag-before)', 'Ruth (tag-before)', 'Ruth (tag-after)'],

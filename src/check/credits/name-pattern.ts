@@ -77,6 +77,12 @@ export const NAME = `(?:(?:${TITLE_ALT})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van
  * No list of titles here: every name pattern holds this, and a pattern's size is its compile time.
  */
 const ABBREVIATION = `${UPPER}${LETTER}{0,3}\\.`;
+/**
+ * …and no word that opens the next sentence after it: in "about Emma. The scene" the full stop
+ * ends "Emma", no title of "The".
+ */
+const NOT_SENTENCE_OPENER =
+  '(?!(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|When|Then|His|Her|Their|In|On|At|So|Yet)\\b)';
 
 /**
  * A name as a writer of an essay or a quote list puts it: capitalised words, after "the" ("the
@@ -85,7 +91,7 @@ const ABBREVIATION = `${UPPER}${LETTER}{0,3}\\.`;
  * Bourgh"). A short title starts a new name: "Consider Mr. Bennet" is "Consider" and "Mr. Bennet"
  * (sentence words before a name, "Then Captain Wentworth", are dropped by cleanName).
  */
-export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*){0,2}${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?(?!${ABBREVIATION}\\s)${CAP_WORD}){0,3}`;
+export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*${NOT_SENTENCE_OPENER}){0,2}${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?(?!${ABBREVIATION}\\s)${CAP_WORD}){0,3}`;
 
 /**
  * Verbs that end a description's noun phrase ("a small boy | came up and said"): what a person does
