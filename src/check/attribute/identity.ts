@@ -330,9 +330,10 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   if (describedOnly(a) || describedOnly(b)) {
     if (together && together.namedTogether(a, b) >= TOGETHER_MIN)
       return { relation: 'distinct', reason: 'the book names them together as two people' };
+    const [described, named] = describedOnly(a) ? [a, b] : [b, a];
     return {
       relation: 'maybe-same',
-      reason: `${describedOnly(a) ? a.label : b.label} may be how the book also describes ${describedOnly(a) ? b.label : a.label}`,
+      reason: `${described.label} may be how the book also describes ${named.label}`,
     };
   }
   // "Lucy" and "Miss Honeychurch" (A Room with a View): a given name the book never gives a family

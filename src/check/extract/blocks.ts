@@ -1,7 +1,6 @@
 import type { Span } from '../../book/span.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import {
-  dashWord,
   isCreditLine,
   isDashCreditLine,
   isDirectionLine,
@@ -92,9 +91,7 @@ function groupLines(text: string, content: Span, isCharacterName?: (word: string
     if (!l) return false;
     let c = creditLines.get(i);
     if (c === undefined) {
-      const line = text.slice(l.start, l.end);
-      const word = isCharacterName ? dashWord(line) : null;
-      c = isCreditLine(line) || (word !== null && isCharacterName!(word));
+      c = isCreditLine(text.slice(l.start, l.end), isCharacterName);
       creditLines.set(i, c);
     }
     return c;

@@ -301,25 +301,25 @@ export function trailingCredit(text: string, span: Span): Span | null {
   return null;
 }
 
+/** Whether one of the book's characters is called this one word ("Good", Captain Good). */
+type CharacterName = (word: string) => boolean;
+
 /** A dash credit whose name is a name ("— He wrote last week" is the book's sentence going on). */
-function dashCredit(s: string): boolean {
+function dashCredit(s: string, isCharacterName?: CharacterName): boolean {
   const m = DASH_CREDIT.exec(s);
-  return m !== null && isNameLike(m[1]!);
+  return m !== null && isNameLike(m[1]!, isCharacterName);
 }
 
-/** Not "He", "Yes", "Oh Lord" or a label: a name ("Mr. Knightley", "The Hatter", "Emma"). */
-function isNameLike(name: string): boolean {
+/**
+ * Not "He", "Yes", "Oh Lord" or a label: a name ("Mr. Knightley", "The Hatter", "Emma"), or a word
+ * that is a name in this book ("— Good" where the book has a Captain Good).
+ */
+function isNameLike(name: string, isCharacterName?: CharacterName): boolean {
   const words = name.trim().split(/\s+/);
   const first = words[0]!.replace(/[.,]+$/, '').toLowerCase();
+  if (words.length === 1 && isCharacterName?.(words[0]!.replace(/[.,]+$/, ''))) return true;
   if (NOT_NAMES.has(first) && !HONORIFICS.has(first) && !(first === 'the' && words.length > 1)) return false;
   return !isLabel(first);
-}
-
-/** "— Good": the one capitalised word of a dash line, or null. */
-export function dashWord(line: string): string | null {
-  return (
-    /^(?:[—–―~]|-{1,2})[ \t]*[*_]{0,2}(\p{Lu}\p{Ll}+)[*_]{0,2}[ \t]*\.?$/u.exec(line.trim())?.[1] ?? null
-  );
 }
 
 /** Is the line a dash and a credit ("— Emma Woodhouse", "―Jane Austen, Pride and Prejudice", "— Emma in Emma")? */
@@ -342,10 +342,10 @@ export function isCitationOnly(trailer: string): boolean {
  * `―Jane Austen, Pride and Prejudice`, `Mr. Knightley`, `Elizabeth Bennet, in Pride and Prejudice`,
  * `Mr. Darcy (Chapter 34)`, `(Basil)`.
  */
-export function isCreditLine(line: string): boolean {
+export function isCreditLine(line: string, isCharacterName?: CharacterName): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 90) return false;
-  if (dashCredit(t)) return true;
+  if (dashCredit(t, isCharacterName)) return true;
   const paren = /^\(([^()]{1,60})\)\.?$/.exec(t);
   if (paren) return isCreditParenthesis(paren[1]!);
   const bare = new RegExp(

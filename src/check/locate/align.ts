@@ -1,6 +1,6 @@
 import type { BookIndex } from './book-index.js';
 import { QuoteWords } from './compare.js';
-import { CLOSES, marksBefore, OPENS, PARAGRAPH, TAG_MAX_WORDS } from './edges.js';
+import { marksBefore, OPENS, PARAGRAPH, partBeforeTag } from './edges.js';
 import type { PatternToken } from './pattern.js';
 
 /**
@@ -339,7 +339,7 @@ export function alignPattern(
 /**
  * For each window column l, the column k where a run of narration between two quoted parts of
  * dialogue starts (words k..l-1 are narration: a closing mark just before word k, an opening mark
- * just before word l, no marks in between), or -1. At most TAG_MAX_WORDS words (edges.ts).
+ * just before word l, no marks in between), or -1: `partBeforeTag` (edges.ts).
  */
 function dialogueTags(
   text: string,
@@ -349,27 +349,17 @@ function dialogueTags(
 ): { tagStart: Int32Array; paragraphOf: Int32Array } {
   const m = winEnd - winStart;
   const out = new Int32Array(m + 1).fill(-1);
-  const opens = new Uint8Array(m + 1);
-  const closes = new Uint8Array(m + 1);
   /** The paragraph (counted from the window's start) of each window word. */
   const paragraphOf = new Int32Array(m + 1);
   for (let k = 0; k <= m; k++) {
     if (k > 0) paragraphOf[k] = paragraphOf[k - 1]!;
     const marks = marksBefore(winStart + k, index, text);
     if (marks & PARAGRAPH) paragraphOf[k]!++;
-    if (marks & OPENS) opens[k] = 1;
-    if (marks & CLOSES) closes[k] = 1;
-  }
-  for (let l = 1; l <= m; l++) {
-    if (!opens[l]) continue;
-    for (let k = l - 1; k >= 0 && l - k <= TAG_MAX_WORDS; k--) {
-      if (closes[k] && !opens[k]) {
-        // the narration between the two parts stays in the line's paragraph
-        if (paragraphOf[Math.max(k - 1, 0)] === paragraphOf[l]) out[l] = k;
-        break;
-      }
-      if (opens[k] || closes[k]) break;
-    }
+    if (!(marks & OPENS) || k === 0) continue;
+    // the narration ending just before word k, within the window (edges.ts reads it the same way
+    // for the exact search)
+    const last = partBeforeTag(winStart + k - 1, index, text);
+    if (last + 1 >= winStart) out[k] = last + 1 - winStart;
   }
   return { tagStart: out, paragraphOf };
 }

@@ -60,7 +60,7 @@ export function partAfterTag(p: number, index: BookIndex, bookText: string): num
   for (let l = p + 1; l < index.ids.length && l - p <= TAG_MAX_WORDS; l++) {
     const m = marksBefore(l, index, bookText);
     if (m & PARAGRAPH) return -1;
-    if (m & OPENS) return m & CLOSES ? -1 : l;
+    if (m & OPENS) return l;
     if (m & CLOSES) return -1;
   }
   return -1;
@@ -72,7 +72,7 @@ export function partAfterTag(p: number, index: BookIndex, bookText: string): num
  */
 export function partBeforeTag(p: number, index: BookIndex, bookText: string): number {
   const last = marksBefore(p + 1, index, bookText);
-  if (!(last & OPENS) || last & (CLOSES | PARAGRAPH)) return -1;
+  if (!(last & OPENS) || last & PARAGRAPH) return -1;
   for (let k = p; k > 0 && p + 1 - k <= TAG_MAX_WORDS; k--) {
     const m = marksBefore(k, index, bookText);
     if (m & PARAGRAPH) return -1;

@@ -164,11 +164,13 @@ export function tagBefore(
     const first = readWith(lead, VERB_FIRST);
     if (first) return cast ? aboutWhom(first, cast) : first;
   }
-  if (open && /['’]s\s/.test(lead.text)) {
+  const possessive = /['’]s?\s/.test(lead.text);
+  if (open && possessive) {
     const passed = readWith(lead, PASSES_ON, { pronoun: false });
     if (passed) return passed;
   }
-  if (open && SAYING_IN_APPOSITION.test(lead.text)) return null;
+  // (the large pattern only where one of its two forms may be: a possessive, or a verb of answering)
+  if (open && (possessive || ANSWERING.test(lead.text)) && SAYING_IN_APPOSITION.test(lead.text)) return null;
   if (open && /,\s+who\s/.test(lead.text)) {
     const relative = readWith(lead, WHO_SAYS, { pronoun: false });
     if (relative) return relative;
@@ -209,6 +211,9 @@ const PASSES_ON = new RegExp(
   `\\b(?:repeats|repeated|repeating|quotes|quoted|quoting|echoes|echoed|echoing|mimics|mimicked|mimicking|parrots|parroted|recalls|recalled|recalling|remembers|remembered|throws\\s+back|threw\\s+back)\\s+(?<name>${WRITTEN_NAME})(?:'s|’s)\\s+(?:(?:own|famous|cruel|earlier|first|old)\\s+)?(?:${SAYING_NOUNS})\\b[^“”"\\n]{0,40}?[,:]?\\s*$`,
   'dgu',
 );
+
+/** A verb of answering somewhere in the lead: the cue for SAYING_IN_APPOSITION's second form. */
+const ANSWERING = /\b(?:answer|respond|repl)/;
 
 /**
  * "Huck answers Tom's question, “…”", "Jane answers the question, “…”": words set beside another's
