@@ -6,51 +6,8 @@ import { extractQuotations } from '../../src/check/extract/index.js';
 import { parseReviewDocument } from '../../src/check/review/document.js';
 import { MAX_REVIEW_BYTES, readReview, readReviewBytes } from '../../src/check/review/read.js';
 import { isVerbatimError } from '../../src/errors.js';
+import { makeDocx } from '../fixtures/docx.js';
 import { writeZip } from '../fixtures/zip-writer.js';
-
-/** A minimal Word document: two paragraphs, the second in the "Quote" style (a block quotation). */
-function makeDocx(paragraphs: { text: string; style?: string }[]): Uint8Array {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const body = paragraphs
-    .map(
-      (p) =>
-        `<w:p>${p.style ? `<w:pPr><w:pStyle w:val="${p.style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${esc(p.text)}</w:t></w:r></w:p>`,
-    )
-    .join('');
-  return writeZip([
-    {
-      name: '[Content_Types].xml',
-      data:
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-        '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
-    },
-    {
-      name: '_rels/.rels',
-      data:
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    },
-    {
-      name: 'word/_rels/document.xml.rels',
-      data:
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
-    },
-    {
-      name: 'word/styles.xml',
-      data:
-        '<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-        '<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/></w:style></w:styles>',
-    },
-    {
-      name: 'word/document.xml',
-      data: `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-    },
-  ]);
-}
 
 function tempFile(name: string, data: string | Uint8Array): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-review-'));
