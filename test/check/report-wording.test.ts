@@ -149,7 +149,7 @@ describe('the attribution sentence says one thing', () => {
     // No leftovers of a missing value, and never the old self-contradiction.
     expect(text).not.toMatch(/undefined|null|NaN/);
     expect(t).not.toMatch(/says this|not known/);
-    const agrees = t.includes('the book agrees');
+    const agrees = /the book agrees|the book's likeliest speaker agrees|the book allows it/.test(t);
     const contradicts = t.includes("the book's speaker is");
     const unsettled = /cannot settle|not checked|not surely enough/.test(t);
     // At most one of the three readings.
@@ -164,6 +164,9 @@ describe('the attribution sentence says one thing', () => {
       case 'supported':
         expect(agrees).toBe(true);
         expect(s!.tone).toBe('ok');
+        // How sure: the book's own tag agrees; the model's inference is only its likeliest speaker.
+        if (c.source === 'model') expect(t).toContain("the book's likeliest speaker agrees");
+        else expect(t).toContain('the book agrees');
         break;
       case 'contradicted':
         expect(contradicts).toBe(true);
@@ -217,6 +220,26 @@ describe('the rest of a quotation’s sentences', () => {
     );
   });
 
+  it('says how surely the book agrees: its own tag, its likeliest speaker, or a close second choice', () => {
+    const supported = (evidence: AttributionEvidence) =>
+      attributionSentence(
+        quote({ claimedSpeaker: 'Tom', attribution: 'supported', evidence, bookSpeaker: 'Ada' }),
+      )?.text;
+    expect(supported(EVIDENCE['book-tag'])).toBe(
+      'Credited to Tom: the book agrees — the book says “said Elizabeth”',
+    );
+    expect(supported(EVIDENCE.model)).toBe(
+      "Credited to Tom: the book's likeliest speaker agrees — inferred from turn-taking (0.70)",
+    );
+    expect(
+      supported({
+        source: 'model',
+        ruleId: 'model/runner-up',
+        summary: 'the speaker model cannot tell Ada (0.55) from Tom (0.31)',
+        confidence: 0.31,
+      }),
+    ).toBe('Credited to Tom: the book allows it — the speaker model cannot tell Ada (0.55) from Tom (0.31)');
+  });
   it('says how the credit was read: the pronoun, the heading, the words before', () => {
     const credit = (ruleId: string, pronoun: string | null = null, span = { start: 10, end: 13 }) =>
       attributionSentence(

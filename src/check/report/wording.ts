@@ -172,6 +172,18 @@ export function evidenceText(q: CheckedQuote): string | null {
   return null;
 }
 
+/**
+ * How surely the book agrees with a credit, by what agreed: its own speech tag ("the book agrees"),
+ * the speaker model's first choice ("the book's likeliest speaker agrees"), or only its second choice
+ * where it cannot tell two apart ("the book allows it"). The evidence that follows says the rest.
+ */
+function agreement(q: CheckedQuote): string {
+  if (q.evidence?.source !== 'model') return 'the book agrees';
+  return q.evidence.ruleId === 'model/runner-up'
+    ? 'the book allows it'
+    : "the book's likeliest speaker agrees";
+}
+
 function withEvidence(s: string, q: CheckedQuote): string {
   const e = evidenceText(q);
   return e ? `${s} — ${e}` : s;
@@ -227,7 +239,7 @@ function attributionClause(q: CheckedQuote): Sentence | null {
     if (q.attribution === 'supported') {
       return {
         text: withEvidence(
-          `${who}: ${could}; the book agrees, as its speaker${q.bookSpeaker ? `, ${q.bookSpeaker},` : ''} is one of them`,
+          `${who}: ${could}; ${agreement(q)}, as its speaker${q.bookSpeaker ? `, ${q.bookSpeaker},` : ''} is one of them`,
           q,
         ),
         tone: 'ok',
@@ -256,13 +268,13 @@ function attributionClause(q: CheckedQuote): Sentence | null {
       };
     }
     if (q.attribution === 'supported') {
-      return { text: withEvidence(`${who}: the book agrees`, q), tone: 'ok' };
+      return { text: withEvidence(`${who}: ${agreement(q)}`, q), tone: 'ok' };
     }
     return { text: `${who}: ${noOne}, so it is not checked${likeliest(q)}`, tone: 'unsure' };
   }
   switch (q.attribution) {
     case 'supported':
-      return { text: withEvidence(`${who}: the book agrees`, q), tone: 'ok' };
+      return { text: withEvidence(`${who}: ${agreement(q)}`, q), tone: 'ok' };
     case 'contradicted':
       return {
         text: withEvidence(`${who}, but the book's speaker is ${q.bookSpeaker ?? 'someone else'}`, q),
