@@ -81,6 +81,11 @@ const APOSTROPHES: [string, string, string[]][] = [
     ["Tha niver shakes hands wi' a hand like that, an' I know it", "goin' home"],
   ],
   [
+    'a dropped letter ending a single-quoted line, the closing mark right after it',
+    "Barkis sends 'Barkis is willin'', and Peggotty laughs. Huck: 'we was goin' to the camp-meetin' in the mornin'.' Then he left.",
+    ["Barkis is willin'", "we was goin' to the camp-meetin' in the mornin'."],
+  ],
+  [
     'a closing mark before a lower-case word is still a close where no later one follows',
     "Ruth says 'come home' and Tommy 'stays' put.",
     ['come home', 'stays'],

@@ -299,6 +299,15 @@ export function scanMarks(text: string, span: Span): ScanResult {
           break;
         }
         if (k < 0) break; // "the Bennets' house", "James' book": nothing open, an apostrophe
+        // 'Barkis is willin'', 'in the mornin'.': a dropped letter at the end of the quotation, the
+        // closing mark right after it (a stop between at most). Closing at the first would leave the
+        // second to open a quotation of the prose that follows.
+        if (
+          c.prev !== undefined &&
+          LETTER.test(c.prev) &&
+          /^[.,!?;:]?['’](?![\p{L}\p{N}])/u.test(text.slice(t.pos + t.len, t.pos + t.len + 3))
+        )
+          break;
         // "s' " followed by a lower-case word may be a plural possessive inside the quotation, and a
         // dialect's dropped letter ("wi' a hand", "an' I reckon", "goin' home") an apostrophe too:
         // keep looking when a later closing single mark exists before the next opening one.
