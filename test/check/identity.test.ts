@@ -5,7 +5,12 @@
  * then seems to talk to himself, and a writer's right credit would be called wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { comparePeople, type Person, type TogetherEvidence } from '../../src/check/attribute/identity.js';
+import {
+  comparePeople,
+  declaredNicknames,
+  type Person,
+  type TogetherEvidence,
+} from '../../src/check/attribute/identity.js';
 import { conversations, type SpeakerModel } from '../../src/check/attribute/model-line.js';
 import { parseName } from '../../src/check/attribute/names.js';
 
@@ -59,7 +64,13 @@ function person(m: SpeakerModel, id: string): Person {
 
 function together(m: SpeakerModel): TogetherEvidence {
   const talk = conversations(m);
-  return { ...talk, namedTogether: () => 0, apposed: () => 0, calledAs: () => 0 };
+  return {
+    ...talk,
+    namedTogether: () => 0,
+    apposed: () => 0,
+    calledAs: () => 0,
+    isDeclaredNickname: () => false,
+  };
 }
 
 describe('one man the model split in two', () => {
@@ -95,6 +106,7 @@ describe('a nickname that reads as a family name', () => {
     namedTogether: () => namedTogether,
     apposed: () => 0,
     calledAs: () => 0,
+    isDeclaredNickname: () => false,
   });
 
   const mig = man('mig', 'Mig', ['Mig', 'Mr. Mig']);
@@ -107,6 +119,66 @@ describe('a nickname that reads as a family name', () => {
 
   it('is another man once the book names the two together', () => {
     expect(comparePeople(miguel, mig, evidence(1))).toMatchObject({ relation: 'distinct' });
+  });
+});
+
+describe('a pet name the book declares', () => {
+  const man = (id: string, names: string[]): Person => ({
+    label: names[0]!,
+    names: names.map(parseName),
+    gender: 'male',
+    id,
+    mentionOffsets: [100],
+  });
+  const robin = man('robin', ['Dr. Robin MacRae', 'Robin', 'Robin MacRae']);
+  const sandy = man('sandy', ['Sandy']);
+  const evidence = (isDeclaredNickname: (w: string) => boolean, namedTogether = 0): TogetherEvidence => ({
+    talk: () => 0,
+    namedTalk: () => 0,
+    exchanges: () => 0,
+    namedTogether: () => namedTogether,
+    apposed: () => 0,
+    calledAs: () => 0,
+    isDeclaredNickname,
+  });
+
+  it('is maybe the man of another given name: "My latest pet name for him is Sandy"', () => {
+    const declared = declaredNicknames(
+      'My latest\npet name for him (behind his back) is Sandy. Sandy has two passions.',
+    );
+    expect([...declared]).toEqual(['sandy']);
+    expect(
+      comparePeople(
+        robin,
+        sandy,
+        evidence((w) => declared.has(w)),
+      ).relation,
+    ).toBe('maybe-same');
+    // without the declaration, two given names are two men
+    expect(
+      comparePeople(
+        robin,
+        sandy,
+        evidence(() => false),
+      ),
+    ).toMatchObject({ relation: 'distinct' });
+    // and the book naming the two side by side still makes two
+    expect(
+      comparePeople(
+        robin,
+        sandy,
+        evidence((w) => declared.has(w), 2),
+      ),
+    ).toMatchObject({ relation: 'distinct' });
+  });
+
+  it('reads the common ways a book declares one', () => {
+    expect([
+      ...declaredNicknames(
+        'His nickname was Tiny. He was nicknamed “Stumpy” at school; her pet-name is Kitty.',
+      ),
+    ]).toEqual(['tiny', 'stumpy', 'kitty']);
+    expect([...declaredNicknames('The name was Tom. She named him Rover.')]).toEqual([]);
   });
 });
 
@@ -148,6 +220,7 @@ describe('a description beside a name', () => {
       namedTogether: () => 0,
       apposed: () => 0,
       calledAs: () => 0,
+      isDeclaredNickname: () => false,
     };
     expect(comparePeople(housekeeper, dorothee, talkative).relation).toBe('maybe-same');
     // named side by side as two ("Dorothee and the housekeeper"), they are two

@@ -29,6 +29,8 @@ export interface Identity {
   reason: string;
   /** Distinct by two family names only (which a nickname can look like: "the Native Son", "Mr. Mig"). */
   byFamilyNames?: boolean;
+  /** Distinct by two given names only (a pet name is one too: "Sandy" for Dr. Robin MacRae). */
+  byGivenNames?: boolean;
 }
 
 /** A person as the identity rules see them: their names taken apart, and the book's character when known. */
@@ -56,6 +58,8 @@ export interface TogetherEvidence {
   apposed(a: Person, b: Person): number;
   /** Places where the book gives one as what the other is called: "Prudence Cowley. But my friends call me Tuppence." */
   calledAs(a: Person, b: Person): number;
+  /** The book gives this name as someone's pet name or nickname: "My latest pet name for him is Sandy." */
+  isDeclaredNickname(word: string): boolean;
 }
 
 /**
@@ -133,7 +137,11 @@ function byNames(a: Person, b: Person): Identity | null {
       endsFullerName(a, b) ||
       endsFullerName(b, a);
     if (!related)
-      return { relation: 'distinct', reason: `different given names (${cap(ga[0]!)}, ${cap(gb[0]!)})` };
+      return {
+        relation: 'distinct',
+        reason: `different given names (${cap(ga[0]!)}, ${cap(gb[0]!)})`,
+        byGivenNames: true,
+      };
   }
   const fa = families(a);
   const fb = families(b);
@@ -318,7 +326,12 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
       together.talk(a.id, b.id) + together.exchanges(a.id, b.id) + together.namedTogether(a, b) > 0;
     return seen ? names : { relation: 'maybe-same', reason: maybeReason(a, b) };
   }
-  if (names) return names;
+  // "My latest pet name for him (behind his back) is Sandy" (Dear Enemy): a name the book gives as a
+  // pet name or nickname is no given name of another person, whoever's it is ("him" is not resolved).
+  const nickname = (p: Person) => givens(p).some((g) => together?.isDeclaredNickname(g));
+  if (names?.byGivenNames && (nickname(a) || nickname(b))) {
+    // (what the book does with the two still tells them apart, below)
+  } else if (names) return names;
   // Names that share a part ("Ellen" and "Ellen Olenska", "Miss Bennet" and "Jane Bennet", "the
   // Colonel" and "Colonel Brandon") are how the model splits one person: such a split is tagged,
   // addressed and named in the same scenes, so nothing the book does together tells them apart.
@@ -413,6 +426,20 @@ export function countCalledAs(text: string, a: readonly number[], b: readonly nu
     }
   }
   return n;
+}
+
+/**
+ * "My latest pet name for him (behind his back) is Sandy", "his nickname was Tiny", "nicknamed
+ * Stumpy": the name the book declares a pet name or nickname (the word after, lower-cased).
+ */
+const NICKNAME_DECLARED =
+  /\b(?:(?:pet|nick|by)[- ]?names?\b[^.!?\n“”"]{0,40}?\b(?:is|was|are|were)|nick-?named|pet-?named)\s+["“‘']?(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+
+/** Every name the book declares a pet name or nickname, lower-cased. */
+export function declaredNicknames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NICKNAME_DECLARED)) out.add(m[1]!.toLowerCase());
+  return out;
 }
 
 export function countApposed(text: string, a: readonly number[], b: readonly number[]): number {

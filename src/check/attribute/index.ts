@@ -10,6 +10,7 @@ import {
   countApposed,
   countCalledAs,
   countNamedTogether,
+  declaredNicknames,
   type TogetherEvidence,
 } from './identity.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
@@ -68,6 +69,7 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
   if (hit && hit.bookText === bookText) return hit;
   const talk = conversations(model);
   const named = new Map<string, number>();
+  let nicknames: Set<string> | undefined;
   const shared: ModelShared = {
     bookText,
     parts: modelParts(model),
@@ -92,6 +94,10 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
         a.mentionOffsets && b.mentionOffsets
           ? countCalledAs(bookText, a.mentionOffsets, b.mentionOffsets)
           : 0,
+      isDeclaredNickname: (word) => {
+        nicknames ??= declaredNicknames(bookText);
+        return nicknames.has(word.toLowerCase());
+      },
     },
   };
   sharedByModel.set(model, shared);
