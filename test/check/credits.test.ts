@@ -312,6 +312,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (gloss-after)', 'Tommy (gloss-after)'],
     ],
     [
+      'a gloss naming the one the line calls by name is about their answer, not a credit',
+      '> “This, my dear Ruth, is the result of your kindness.”\n\nRuth’s reply is gentle but firm.\n\n> “Come home, Tommy.”\n\nRuth’s plea is gentle.',
+      ['-', 'Ruth (gloss-after)'],
+    ],
+    [
       'a gloss after a block: the subject gives out “these words”, “this promise”; one who hears them does not',
       '> “Then go.”\n\nTommy flings these words at Ruth as he leaves.\n\n> “Come home.”\n\nRuth makes this promise on the causeway.\n\n> “Nobody sensible lives there.”\n\nTommy hears these words from Ruth.',
       ['Tommy → Ruth (gloss-after)', 'Ruth (gloss-after)', '-'],
@@ -1370,6 +1375,11 @@ describe('credits: more introductions and tags', () => {
       'a comparison before the name is not part of it',
       'Unlike Ruth, who tells Tommy that “The water is never kind,” Miss Emily never lectures.',
       ['Ruth → Tommy (tag-before)'],
+    ],
+    [
+      'what the line scolds or thanks someone for, before it',
+      'Tommy, a keeper and a fisherman, scolds his sister for feeding the gulls:\n\n> “The water is never kind.”\n\nRuth thanks him for the warning, “I never claimed to be.” Later Ruth offers, “Stay.”',
+      ['Tommy → his sister (tag-before)', 'Ruth (tag-before)', 'Ruth (tag-before)'],
     ],
     [
       'X puts it best: the words that follow are X’s',

@@ -1,4 +1,5 @@
 import { ANSWERS_THE_LINE } from '../../../lexicon.js';
+import { addressedNames } from '../../attribute/vocatives.js';
 import { isEnglishWord } from '../../locate/english.js';
 import {
   ADDRESSEE,
@@ -438,7 +439,7 @@ export const glossAfterRule: CreditRule = {
       const explained = readWith(sentence, GLOSS_EXPLAINED);
       if (explained) return explained;
     }
-    return (
+    const match =
       readWith(sentence, GLOSS_POSSESSIVE, { pronoun: false }) ??
       readWith(sentence, GLOSS_APPOSITION, { pronoun: false }) ??
       // ("Tommy answers this" answers the line: someone else's)
@@ -452,9 +453,21 @@ export const glossAfterRule: CreditRule = {
         ? null
         : ifCommonWordThenWeak(readWith(sentence, GLOSS_NAME_PHRASE, { pronoun: false }))) ??
       readWith(sentence, GLOSS_AS) ??
-      readOwnedSaying(pointingBackSentence(site))
-    );
+      readOwnedSaying(pointingBackSentence(site));
+    // "“This, my dear Georgiana, is the result…”" then "Georgiana's reply is gentle but firm.": a
+    // comment naming the person the line calls by name is about their answer, not a credit of the
+    // line (a writer does not credit a line to the one it is said to).
+    return match && callsByName(site, match.name) ? null : match;
   },
 };
+
+/** The quotation calls `name` (or its first or last word) by name, as the one it is said to. */
+function callsByName(site: CreditSite, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return addressedNames(site.text, site.quote.parts).some((called) => {
+    const c = called.toLowerCase();
+    return c === name.toLowerCase() || words.includes(c);
+  });
+}
 
 export type { RuleMatch };

@@ -95,8 +95,11 @@ const CLAUSE = `(?:\\s+(?:that|how|when|whether|what|why)(?:\\s+${LOWER}+){1,4}|
 const CATAPHOR =
   '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|(?:it\\s+)?this\\s+way|(?:it\\s+)?(?:best|better|well|most\\s+\\p{Ll}+)|so)(?:\\s+[^.!?“”"]{0,60})?)';
 
-/** "reminds them of what matters:", "warns her about Wickham:", "is warning against haste:": what the line is about, before it. */
-export const TOPIC = `(?:\\s+(?:of|about|on|over|against)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
+/**
+ * "reminds them of what matters:", "warns her about Wickham:", "is warning against haste:", "scolds
+ * his daughter for treating the servants kindly:": what the line is about, before it.
+ */
+export const TOPIC = `(?:\\s+(?:of|about|on|over|against|for)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
 
 /** "Speaking to Mary, Miss Bennet says", "To Miss Pinkerton she retorts": the addressee first. */
 const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to|(?<![\\p{L}])To)\\s+(?<to3>${ADDRESSEE}),?\\s+)`;
