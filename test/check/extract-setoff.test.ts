@@ -42,6 +42,11 @@ const CASES: [string, string, string[]][] = [
     ['block-quote: The water is never kind. It is only patient.'],
   ],
   [
+    'block quote with a dash credit that describes the speaker',
+    '> "The water is never kind."\n>\n> — the old keeper\n\n> It is only patient.\n> — the lighthouse-keeper’s wife\n',
+    ['block-quote: The water is never kind.', 'block-quote: It is only patient.'],
+  ],
+  [
     'block quote with a dash credit naming whom it is said to (a pull quote’s <cite>)',
     '> The water is never kind. It is only patient.\n>\n> — Tommy, to Mr. Hale\n',
     ['block-quote: The water is never kind. It is only patient.'],
