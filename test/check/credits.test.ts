@@ -1382,6 +1382,11 @@ describe('credits: more introductions and tags', () => {
       ['Tommy → his sister (tag-before)', 'Ruth (tag-before)', 'Ruth (tag-before)'],
     ],
     [
+      'how the words are said, between the verb and the words',
+      'Tommy confesses in a whisper, “I am lying here.” Ruth answers in a low voice, “Nonsense.”',
+      ['Tommy (tag-before)', 'Ruth (tag-before)'],
+    ],
+    [
       'X puts it best: the words that follow are X’s',
       'Tommy (Ruth’s brother) puts it best: “The water is never kind.”\n\nRuth puts it well: “I never claimed to be.”',
       ['Tommy (tag-before)', 'Ruth (tag-before)'],

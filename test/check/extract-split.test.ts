@@ -25,6 +25,16 @@ const CASES: [string, string, string[]][] = [
     ['Cold!', 'The sea is always rising.'],
   ],
   [
+    '…and so does a capital article: two quotations',
+    'The keeper asks, “What are they like?” The keeper scoffs: “Giants, sir.”',
+    ['What are they like?', 'Giants, sir.'],
+  ],
+  [
+    'an answer to the first part is another speaker’s: two quotations',
+    'Tommy confesses in a whisper, “I am lying here in the dark,” to which Ruth answers, “Oh, nonsense!”',
+    ['I am lying here in the dark,', 'Oh, nonsense!'],
+  ],
+  [
     '…a lower-case one goes on with the tag',
     '“Cold!” she says, “the sea is rising.”',
     ['Cold! | the sea is rising.'],

@@ -42,6 +42,10 @@ const NEW_CLAUSE_INSIDE = new RegExp(
   'i',
 );
 
+/** A gap that opens on an answer to the words before: "to which the manager answers,", "whereupon Jo replies,". */
+const ANSWER_OPENING =
+  /^[,\u2014\u2013-]?\s*(?:to\s+which|at\s+which|upon\s+which|whereupon|in\s+(?:answer|reply|response)(?:\s+to\s+(?:which|this|that))?)\b/i;
+
 /** Longest narration between two parts of one quotation, in words ("said Mr. Bennet, after a pause,"). */
 const MAX_TAG_WORDS = 8;
 
@@ -64,7 +68,12 @@ export function isSplitNarration(gap: string, firstPart: string): boolean {
   if (OPENS_WITH_CONNECTIVE.test(trimmed)) return false;
   // "“Cold!” She later complains, “…”": after a "!" or "?" a tag goes on in lower case ("“Cold!” she
   // said"); a capital pronoun opens the writer's next sentence.
-  if (/[!?]\s*$/.test(firstPart) && /^(?:She|He|They|We|It)\b/.test(trimmed)) return false;
+  // The same for a capital article: "“What are they like?” The lieutenant scoffs: “…”".
+  if (/[!?]\s*$/.test(firstPart) && /^(?:She|He|They|We|It|The|A|An|This|That|His|Her|Their)\b/.test(trimmed))
+    return false;
+  // '"…waiting for death," to which the manager answers, "Oh, nonsense!"': an answer to the first
+  // part is another speaker's.
+  if (ANSWER_OPENING.test(trimmed)) return false;
   // '"The horror!", and it is the manager's boy who announces, "…"': a new clause with a subject of
   // its own ('"Yes," he said, and added, "…"' goes on with the same speaker: a verb right after "and").
   if (NEW_CLAUSE.test(trimmed)) return false;
