@@ -150,7 +150,17 @@ const CASES: [label: string, passage: string, want: Want][] = [
   [
     'a possessive is someone else',
     '“⟦Oh, no⟧!” answered Daisy’s mother.',
-    { kind: 'description', who: 'Daisy’s', ruleId: 'tag/after-quote' },
+    { kind: 'description', who: 'Daisy’s mother', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a possessive over a line break is someone else too',
+    '“⟦Lookin’ well, ain’t she⟧?” said Mrs. Todd’s\nmother, turning away.',
+    { kind: 'description', who: 'Mrs. Todd’s mother', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a voice is its owner’s',
+    '“⟦Perhaps⟧,” May’s clear voice rejoined.',
+    { kind: 'named', who: 'May', ruleId: 'tag/after-quote' },
   ],
   [
     'the object of a verb is spoken to, not speaking',

@@ -49,6 +49,7 @@ const BOOK = [
   '“You have given him too much,” said Tuppence.',
   '“Miss Tuppence is right,” said Sir James.',
   '“The law is different in the country,” cried the squire.',
+  '“Lookin’ well, ain’t she?” said Mrs. Hale’s\nmother.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -186,6 +187,8 @@ const MODEL: SpeakerModel = {
     quote('You have given him too much,', 'c28', 'explicit', 0.95),
     quote('Miss Tuppence is right,', 'c30', 'explicit', 0.95),
     quote('The law is different in the country,', 'c32', 'anaphoric', 0.9),
+    // (the model takes the possessor for the speaker, as Verbatim's did on The Country of the Pointed Firs)
+    quote('Lookin’ well, ain’t she?', 'c0', 'explicit', 0.52),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -217,6 +220,13 @@ const CASES: [
   note?: RegExp,
 ][] = [
   ["the book's own tag agrees", 'Mrs. Hale', 'The tide is early,', 'supported', 'tag/after-quote'],
+  [
+    'the tag describes the speaker through the credited person: someone else',
+    'Mrs. Hale',
+    'Lookin’ well, ain’t she?',
+    'contradicted',
+    'tag/after-quote',
+  ],
   [
     'the tag names a woman, the credit a man',
     'Captain Moss',

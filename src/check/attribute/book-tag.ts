@@ -84,7 +84,9 @@ const DESCRIPTION = `(?:the\\s+${STACKED_TITLE}{0,2}${CAPS}|(?:the|her|his|their
 const PRONOUN = '(?:he|she|I|they|we)';
 /** "said little Pearl", "poor Jane said": an epithet before a name is not part of it ("old" and "young" are: old and young Jolyon). */
 const EPITHET = `(?:(?:little|poor)\\s+(?=[${UPPERS}]))?`;
-const WHO = `${EPITHET}(${NAME}|${DESCRIPTION}|${PRONOUN})`;
+/** "said Mrs. Todd’s mother", "said Daisy's mamma": someone described through another, in full. */
+const POSSESSED = `${NAME}[’']s\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+)?(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*`;
+const WHO = `${EPITHET}(${POSSESSED}|${NAME}|${DESCRIPTION}|${PRONOUN})`;
 const ADVERB = `(?:\\s+[${LOWERS}]+ly)?`;
 /** Not the whole speaker: "said Daisy's mamma" (also "Daisy s mamma" in editions that lost the apostrophe), "called Pooh and Piglet". */
 const WHOLE = `(?![’']s\\b|\\s+s\\s|\\s+and\\s+[${UPPERS}])`;
@@ -159,7 +161,7 @@ function classify(who: string): BookTagKind | null {
   const w = who.trim();
   if (/^I$/.test(w)) return 'first-person';
   // "said Elizabeth's mother": someone described through Elizabeth, not Elizabeth
-  if (/[’']s$/.test(w)) return 'description';
+  if (/[’']s(?:\s|$)/.test(w)) return 'description';
   if (/^(?:he|she|they|we)$/i.test(w)) return 'pronoun';
   if (/^(?:the|her|his|their|my|our)\s/.test(w)) {
     // "the Hatter" names a character as the book does; "the old man", "her mother" describe one.
@@ -189,8 +191,13 @@ function trimWho(who: string): string {
   return words.join(' ');
 }
 
+/** "said the Rabbit's voice", "came Emma's answer": the possessor speaks (the analysis's SPEECH_NOUNS too). */
+const OWN_VOICE =
+  /^(.+?)[’']s\s+(?:\p{Ll}+\s+)?(?:voice|lips|mouth|tongue|pen|words|answer|reply|response|cry|whisper|question)$/u;
+
 function makeTag(m: RegExpExecArray, offset: number, ruleId: string, whoGroup = 1): BookTag | null {
-  const who = m[whoGroup] ? trimWho(m[whoGroup].trim()) : undefined;
+  const found = m[whoGroup] ? trimWho(m[whoGroup].trim()) : undefined;
+  const who = found ? (OWN_VOICE.exec(found)?.[1] ?? found) : undefined;
   if (!who) return null;
   const kind = classify(who);
   if (!kind) return null;

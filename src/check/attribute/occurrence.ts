@@ -23,7 +23,7 @@ import {
   type TogetherEvidence,
 } from './identity.js';
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
-import { nameKey } from './names.js';
+import { nameKey, parseName } from './names.js';
 import { namedInNarrationNear } from './narrator-scene.js';
 import { claimFits, narratorPerson, peopleNamed, personOf } from './people.js';
 import {
@@ -287,6 +287,15 @@ export function judgeCharacter(
   const tag = reading.tag;
   if (tag?.kind === 'description' && claimed.some((p) => sameDescription(p.label, tag.who)))
     return result('supported', tagEvidence(tag), tag.who, null);
+  // "said Mrs. Todd’s mother": the book's own tag describes the speaker through the claimed person,
+  // who is therefore someone else.
+  if (
+    known &&
+    tag?.kind === 'description' &&
+    TAG_RULES_THAT_CONTRADICT.has(tag.ruleId) &&
+    claimed.some((p) => isPossessorIn(p, tag.who))
+  )
+    return result('contradicted', tagEvidence(tag), tag.who, null);
   // The book's own named tag at the located passage outranks turn-taking: where there is one (even
   // one too weak to contradict), the turns around it are not read at all.
   const turnsRead =
@@ -393,6 +402,14 @@ export function judgeCharacter(
 }
 
 /** "an old sailor" and "the old sailor": the same words but for the article (not "a young sailor"). */
+/** "Mrs. Todd’s mother" is described through Mrs. Todd: the possessor is one of the person's names. */
+function isPossessorIn(p: Person, who: string): boolean {
+  const m = /^(.+?)[’']s\s+\p{Ll}/u.exec(who);
+  if (!m) return false;
+  const key = parseName(m[1]!).key;
+  return p.names.some((n) => n.key === key) || nameKey(p.label) === key;
+}
+
 function sameDescription(a: string, b: string): boolean {
   const bare = (s: string) => nameKey(s).replace(/^(?:the|a|an) /, '');
   return bare(a) === bare(b);
