@@ -284,6 +284,9 @@ function tagInClauseAfter(src: TagSource, clause: readonly Tok[], start: number)
     j++;
   const next = clause[j];
   if (!next) return null;
+  // '"…," the stranger said gruffly, and Manuel doubled a rope': past a comma after the verb a new
+  // clause begins, and its subject is not the speaker.
+  if (next.afterComma) return null;
   // "said Elizabeth", or "rejoined the now mollified General" (a named character behind an article)
   const reach = DESCRIPTION_HEADS.has(next.lw)
     ? (clause[j + 3] ?? clause[clause.length - 1]!).end

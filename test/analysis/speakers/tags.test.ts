@@ -79,6 +79,8 @@ describe('tagAfter: the clause right after a quoted part', () => {
     [', said his sister, indicating Winterbourne.', { form: 'said-kin', speaker: null }],
     // A verb joined to the speech by "and" has the speaker as its subject and the name as its object.
     [' and warned Aziz.', null],
+    // Past a comma after the verb, a new clause with a subject of its own.
+    [' the stranger said gruffly, and Tony doubled a rope around his neck.', null],
     // No speech verb, nothing owned: narration, not a tag.
     [', and the rain came down.', null],
   ];
