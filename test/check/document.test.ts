@@ -132,6 +132,17 @@ describe('HTML reviews', () => {
     ]);
   });
 
+  it('keeps a paragraph named “related”: a study guide’s line of related characters, no sidebar', () => {
+    const html =
+      '<blockquote><p>“The water is never kind.”</p></blockquote>' +
+      '<p class="related">Related Characters: Tommy (speaker), Ruth</p>' +
+      '<div class="related"><p>“Come home”: more on The Salt House</p></div>';
+    expect(blocks(convertReviewHtml(html).text)).toEqual([
+      'block-quote: “The water is never kind.”',
+      'paragraph: Related Characters: Tommy (speaker), Ruth',
+    ]);
+  });
+
   it('keeps a quotation’s own footer (its credit), with the dash a stylesheet draws', () => {
     const html =
       '<blockquote><p>The water is never kind.</p><footer>— <cite>Tommy</cite></footer></blockquote>' +

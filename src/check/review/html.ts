@@ -38,6 +38,8 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * article's contents box and reference list (titles in quote marks). The same word list as
  * readers' "unlikely candidates" in article extraction; kept to words that never name a review's
  * own parts (no "comment", no "header": a page title or a commenter's quotation is the writer's).
+ * A paragraph is no sidebar: LitCharts prints `<p class="related">Related Characters: Matthewson
+ * (speaker)</p>` under its quotations.
  */
 const FURNITURE_NAMES = new Set([
   'cookie',
@@ -107,7 +109,9 @@ export function isFurniture(
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/);
-  return names.some((n) => FURNITURE_NAMES.has(n) && !(inQuote && n === 'footer'));
+  return names.some(
+    (n) => FURNITURE_NAMES.has(n) && !(inQuote && n === 'footer') && !(name === 'p' && n === 'related'),
+  );
 }
 
 interface Piece {
