@@ -177,6 +177,27 @@ describe('months that are given names', () => {
   });
 });
 
+describe('a weekday that is a name', () => {
+  const para = (s: string) => `${s}\n\n`;
+  it('reads "Friday" as a person where the book makes it the subject of verbs, not "on Friday"', () => {
+    let text = para('I came ashore on Friday, and on Friday I built a hut.');
+    for (let i = 0; i < 12; i++)
+      text += para('Friday looked at me, and Friday laughed. "Yes, master," said Friday. He was glad.');
+    const a = analyzeBook(bookOf(text));
+    const friday = findCharacterByName(a, 'Friday');
+    expect(friday).toBeTruthy();
+    // 12 × 3 as a person; the two dates are not his
+    expect(friday!.mentions).toBe(36);
+  });
+  it('keeps a weekday a day where it is mostly one', () => {
+    let text = para('"We sail on Friday," said Tom. Tom laughed.');
+    for (let i = 0; i < 4; i++)
+      text += para('Friday came at last, and Tom waited. "Is it Friday?" asked Tom.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Friday')).toBeFalsy();
+  });
+});
+
 describe('men of one family', () => {
   it('keeps a general, a captain and a mister of one family apart', () => {
     const para = (s: string) => `${s}\n\n`;
