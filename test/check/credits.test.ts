@@ -1382,6 +1382,11 @@ describe('credits: more introductions and tags', () => {
       ['Tommy → his sister (tag-before)', 'Ruth (tag-before)', 'Ruth (tag-before)'],
     ],
     [
+      'a bare participle between the name and the verb; “in X’s words” after the quotation',
+      'Tommy, watching, asks, “Who is there?” Then: “The water is never kind,” in Ruth’s words.',
+      ['Tommy (tag-before)', 'Ruth (in-words)'],
+    ],
+    [
       'how the words are said, between the verb and the words',
       'Tommy confesses in a whisper, “I am lying here.” Ruth answers in a low voice, “Nonsense.”',
       ['Tommy (tag-before)', 'Ruth (tag-before)'],

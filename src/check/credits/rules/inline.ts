@@ -70,9 +70,12 @@ export const REPORTING_PARTICIPLE =
   'repeating|calling|yelling|screaming|sobbing|stammering|quipping|urging|promising|vowing|cursing';
 /** "came up and", "shook his head and", "pointed at the bowl and then", "agrees to repair it, telling him". */
 const AND_CLAUSE = `(?:\\s+${PLAIN_WORD}(?:\\s+(?:${PLAIN_WORD}|${OBJECT_NAME})){0,5}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
-/** ", who has waited all evening," / ", after a long silence," (not ", reading Edith's letter,": those are Edith's words). */
+/**
+ * ", who has waited all evening," / ", after a long silence," (not ", reading Edith's letter,": those
+ * are Edith's words; but ", watching," alone has no one else's words in it).
+ */
 const APPOSITION =
-  '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since|reading|hearing|overhearing|listening|watching|quoting)\\b)(?:[^,;:.!?“”"\\n]|\\n(?!\\n)){1,80},)';
+  '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since|reading|hearing|overhearing|listening|watching|quoting)\\b)(?:[^,;:.!?“”"\\n]|\\n(?!\\n)){1,80},|,\\s+(?:watching|listening|hearing)(?:\\s+(?:closely|carefully|intently|quietly))?,)';
 /**
  * "urges her friend to marry him “…”": what the line asks for, between the addressee and the words;
  * or the words themselves after a person told ("she tells him to “lie on your back”") or a promise
@@ -352,10 +355,16 @@ const HERE_IS = new RegExp(
 const TO_QUOTE_WORDS = /quote|borrow|paraphrase|ccording|uoting/;
 const HERE_IS_WORDS = /[Hh]ere|[Tt]here|[Tt]his|[Nn]ow/;
 const ACCORDING_AFTER = new RegExp(`^\\s*[,${DASHES}-]?\\s*according\\s+to\\s+(?<name>${SPEAKER})`, 'dgu');
+/** '“…,” in Robin MacRae's words.', '“…” — in the words of the Admiral': the same after the quotation. */
+const IN_WORDS_AFTER = new RegExp(
+  `^\\s*[,${DASHES}-]?\\s*in\\s+(?:the\\s+words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:'s|’s|')\\s+(?:own\\s+)?words)(?=\\s*[.,;:!?)]|\\s*$)`,
+  'dgu',
+);
 
 export const inWordsRule: CreditRule = {
   id: 'credit/in-words',
-  description: 'In Lizzy’s words, “…” / In the words of X / To quote X, / according to X / Here is Jane:',
+  description:
+    'In Lizzy’s words, “…” / In the words of X / To quote X, / according to X / Here is Jane: / “…,” in Lizzy’s words',
   read(site) {
     // Each pattern runs only where the words it cannot match without are (it is checked for every
     // quotation, and the patterns are large): the same answers at a fraction of the cost.
@@ -369,7 +378,13 @@ export const inWordsRule: CreditRule = {
         (HERE_IS_WORDS.test(lead) ? readWith(site.lead, HERE_IS, { pronoun: false }) : null);
       if (m) return m;
     }
-    return site.trail.text.includes('according') ? readWith(site.trail, ACCORDING_AFTER) : null;
+    const trail = site.trail.text;
+    return (
+      (trail.includes('according') ? readWith(site.trail, ACCORDING_AFTER) : null) ??
+      (trail.includes('words')
+        ? readWith(site.trail, IN_WORDS_AFTER, { pronoun: false }, ['name', 'name2'])
+        : null)
+    );
   },
 };
 
