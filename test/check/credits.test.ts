@@ -312,6 +312,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (gloss-after)', 'Tommy (gloss-after)'],
     ],
     [
+      'after a quotation, someone’s reply or reaction may be to the line or the line itself: no credit',
+      'When Ruth falls, her reply is sharp:\n\n> “Wicked and cruel boy!”\n\nTommy’s response shows his outrage.\n\n> “The water is never kind.”\n\nTommy’s answer is one of his best lines.\n\n> “Come home.”\n\nTommy’s plea is calm.',
+      ['-', '-', 'Tommy (gloss-after)'],
+    ],
+    [
       'a gloss naming the one the line calls by name is about their answer, not a credit',
       '> “This, my dear Ruth, is the result of your kindness.”\n\nRuth’s reply is gentle but firm.\n\n> “Come home, Tommy.”\n\nRuth’s plea is gentle.',
       ['-', 'Ruth (gloss-after)'],
@@ -577,6 +582,11 @@ describe('credits: the page’s layout', () => {
       ['Lord Henry (dash-after)'],
     ],
     ['a hyphen on the next line', '“Art is useless.”\n- Lord Henry', ['Lord Henry (dash-after)']],
+    [
+      'a credit nested under a numbered item is that item’s, not a heading of the next',
+      '5. “The water is never kind.”\n   - Tommy\n\n6. “I have been counting the waves.”',
+      ['Tommy (dash-after)', '-'],
+    ],
     [
       'a dash credit with where or when it was said, without a comma',
       '“Then go.” — Tommy on the causeway.\n\n“Then I am not sensible.” — Ruth again.',

@@ -380,7 +380,13 @@ export function buildPageLayout(
     if (kind === 'heading') continue;
     const after = starts.has(i + 1);
     const before = ends.has(i - 1);
-    const goesBelow = before && (!after || (kind === 'line' ? below >= above && below > 0 : below > above));
+    // "5. “Come and lay hold on him…”⏎   - Jem Rodney⏎6. “I'll tell my father…”": a list item nested
+    // under the one above is that item's, whatever the page does elsewhere.
+    const b = blocks[i]!;
+    const prev = blocks[i - 1];
+    const nestedUnder = b.kind === 'list-item' && prev?.kind === 'list-item' && b.level > prev.level;
+    const goesBelow =
+      before && (!after || nestedUnder || (kind === 'line' ? below >= above && below > 0 : below > above));
     if (goesBelow) {
       const c = credits.get(i);
       if (c) creditsBelow.set(i - 1, { ...c, ruleId: 'credit/heading-above' });

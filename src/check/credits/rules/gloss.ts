@@ -306,6 +306,9 @@ const GLOSS_POSSESSIVE = new RegExp(
   `^[${'\\u2014\\u2013'}-]?\\s*(?:[Hh]ere,?\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR})(?:'s|’s|')\\s+(?:(?:${LOWER}+)\\s+){0,2}(?:${SAYING_NOUNS})\\b`,
   'dgu',
 );
+/** "John's response", "Nelly's reply is practical", "Edgar's angry reaction": a reply to something said. */
+const RESPONSE_AFTER_NAME =
+  /^[^.!?]*?['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:reply|replies|response|responses|answer|answers|retort|rejoinder|reaction)\b/u;
 const GLOSS_APPOSITION = new RegExp(
   `^[${'\\u2014\\u2013'}-]?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR}),\\s+(?:who|when|whose|as|while|after|upon|speaking|talking|explaining|describing|discussing|reflecting|musing|replying|answering|writing)\\b`,
   'dgu',
@@ -439,8 +442,13 @@ export const glossAfterRule: CreditRule = {
       const explained = readWith(sentence, GLOSS_EXPLAINED);
       if (explained) return explained;
     }
+    // "John's response shows his outrage.", "Holmes's answer is one of his most famous lines": after
+    // a quotation, someone's reply or reaction is most often to the line, by someone else (the next
+    // paragraph's), and as often the line itself; which, the words do not say, so it credits no one.
+    const possessive = readWith(sentence, GLOSS_POSSESSIVE, { pronoun: false });
+    if (possessive && RESPONSE_AFTER_NAME.test(sentence.text)) return null;
     const match =
-      readWith(sentence, GLOSS_POSSESSIVE, { pronoun: false }) ??
+      possessive ??
       readWith(sentence, GLOSS_APPOSITION, { pronoun: false }) ??
       // ("Tommy answers this" answers the line: someone else's)
       (ANSWERS_THE_LINE.test(sentence.text) ? null : readWith(sentence, GLOSS_SAYS_THIS)) ??
