@@ -30,6 +30,21 @@ const CASES: [string, string, string[]][] = [
     ['What are they like?', 'Giants, sir.'],
   ],
   [
+    'after a sentence’s end, a colon introduces another quotation',
+    'The Count greets him: “Welcome to my house!” Tommy, unsure, asks: “Count Dracula?” Ruth’s answer ends in a verdict: “No.”',
+    ['Welcome to my house!', 'Count Dracula?', 'No.'],
+  ],
+  [
+    'a description of two words leads in, a name tags the next part: two quotations',
+    'The ghost child sobs, “Let me in--let me in!” Tommy asks, “Who are you?”',
+    ['Let me in--let me in!', 'Who are you?'],
+  ],
+  [
+    'a title alone describes someone: “the doctor” asks, “the madman” answers',
+    'When the doctor asks, “Are you not going to keep flies any more?”, the madman answers, “No.”',
+    ['Are you not going to keep flies any more?', 'No.'],
+  ],
+  [
     'an answer to the first part is another speaker’s: two quotations',
     'Tommy confesses in a whisper, “I am lying here in the dark,” to which Ruth answers, “Oh, nonsense!”',
     ['I am lying here in the dark,', 'Oh, nonsense!'],

@@ -74,6 +74,9 @@ export function isSplitNarration(gap: string, firstPart: string): boolean {
   // '"…waiting for death," to which the manager answers, "Oh, nonsense!"': an answer to the first
   // part is another speaker's.
   if (ANSWER_OPENING.test(trimmed)) return false;
+  // "“Welcome to my house!” Jonathan, unsure, asks: “Count Dracula?”": after a sentence's end, a
+  // colon introduces another quotation (a tag inside one goes on with a comma).
+  if (/[.!?…]\s*$/.test(firstPart) && /:$/.test(trimmed)) return false;
   // '"The horror!", and it is the manager's boy who announces, "…"': a new clause with a subject of
   // its own ('"Yes," he said, and added, "…"' goes on with the same speaker: a verb right after "and").
   if (NEW_CLAUSE.test(trimmed)) return false;
@@ -97,7 +100,7 @@ export function isTagOnly(s: string): boolean {
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
 // "the Professor", and a relation the book's own tag gives ("cried his wife", "her mother said").
-const WHO = `(?:${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+\\p{L}+|he|she|they|I|we)`;
+const WHO = `(?:${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+)?\\p{L}+|he|she|they|I|we)`;
 const TAG_VERB_FIRST = new RegExp(`^\\s*[,.!?;:—–-]?\\s*(?:${VERBS})\\s+(${WHO})`, 'u');
 // (an aside between commas, and "then", before the verb: "Emily, curious, then confesses,")
 const TAG_NAME_FIRST = new RegExp(
@@ -113,17 +116,20 @@ export function tagSpeaker(s: string): string | null {
 
 /** "When Tommy asks “…”": the speaker a clause leading into a quotation names, or null. */
 const LEAD_NAME_VERB = new RegExp(`(${WHO})(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})[\\s,:—–-]*$`, 'u');
-function leadSpeaker(s: string): string | null {
+export function leadSpeaker(s: string): string | null {
   const m = LEAD_NAME_VERB.exec(s);
   return m ? m[1]!.trim() : null;
 }
 
 function nameKey(name: string): string[] {
-  return name
+  const words = name
     .toLowerCase()
     .replace(/[.’']/g, '')
     .split(/\s+/)
-    .filter((w) => w !== 'the' && !HONORIFICS.has(w));
+    .filter((w) => w !== 'the');
+  // (a title alone is the description: "the doctor" and "the madman" are two people)
+  const named = words.filter((w) => !HONORIFICS.has(w));
+  return named.length > 0 ? named : words;
 }
 
 /** "her guardian", "his mother": someone described by their relation to another. */
