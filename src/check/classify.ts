@@ -148,9 +148,13 @@ export function classifyQuote(q: ClassifyInput): Classification {
   // Cited like a source, or credited to a critic, a publication or the author outside the novel:
   // said outside the book, unless the book has the words.
   const cited = citesAnotherSource(after, q.bookAuthor);
+  // ("Some critics hear an echo here; Dobbin even tells her, “…”": a line credited to one of the
+  // book's people is theirs, whoever else the sentence names)
   const creditedOutside =
     !q.block &&
-    (PUBLICATION.test(before) || PUBLICATION.test(after.slice(0, 60)) || CRITIC_WORDS.test(sentence));
+    (PUBLICATION.test(before) ||
+      PUBLICATION.test(after.slice(0, 60)) ||
+      (!credited && CRITIC_WORDS.test(sentence)));
   const outside = cited
     ? { kind: 'external' as const, reason: 'followed by a citation' }
     : creditedOutside

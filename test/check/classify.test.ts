@@ -75,6 +75,16 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
     { kind: 'passage', ifAbsent: 'external' },
   ],
   [
+    'a critic named elsewhere in the sentence, the line credited to one of the book’s people: theirs',
+    {
+      before: 'Some critics hear an echo of the narrator here; Tommy even tells her, ',
+      claimedSpeaker: 'Tommy',
+      creditKind: 'character',
+      speakerUnknownToBook: false,
+    },
+    { kind: 'passage', ifAbsent: null },
+  ],
+  [
     'a newspaper',
     { before: 'The Guardian called the book ', text: 'a quiet triumph of patience and salt.' },
     { kind: 'passage', ifAbsent: 'external' },
