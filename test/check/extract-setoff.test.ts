@@ -47,6 +47,11 @@ const CASES: [string, string, string[]][] = [
     ['block-quote: The water is never kind.', 'block-quote: It is only patient.'],
   ],
   [
+    'block quote with a dash credit describing the speaker through someone else',
+    '> Let me in--let me in!\n>\n> — Ruth’s ghost, in Tommy’s dream\n',
+    ['block-quote: Let me in--let me in!'],
+  ],
+  [
     'block quote with a dash credit naming whom it is said to (a pull quote’s <cite>)',
     '> The water is never kind. It is only patient.\n>\n> — Tommy, to Mr. Hale\n',
     ['block-quote: The water is never kind. It is only patient.'],
