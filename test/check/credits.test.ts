@@ -1388,8 +1388,8 @@ describe('credits: more introductions and tags', () => {
     ],
     [
       'what the line scolds or thanks someone for, before it',
-      'Tommy, a keeper and a fisherman, scolds his sister for feeding the gulls:\n\n> “The water is never kind.”\n\nRuth thanks him for the warning, “I never claimed to be.” Later Ruth offers, “Stay.”',
-      ['Tommy → his sister (tag-before)', 'Ruth (tag-before)', 'Ruth (tag-before)'],
+      'Tommy, a keeper and a fisherman, scolds his sister for feeding the gulls:\n\n> “The water is never kind.”\n\nRuth thanks him for the warning, “I never claimed to be.” Later Ruth offers, “Stay.” Tommy rejoins, “Never.”',
+      ['Tommy → his sister (tag-before)', 'Ruth (tag-before)', 'Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
       'a bare participle between the name and the verb; “in X’s words” after the quotation',

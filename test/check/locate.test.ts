@@ -177,6 +177,13 @@ const cases: Case[] = [
     verdict: 'verbatim',
   },
   {
+    name: 'a Markdown footnote mark inside the quotation is the writer’s, not a word',
+    review: '“the board is a ass,[^2] and I will tell it to its face.”',
+    verdict: 'verbatim',
+    changes: [],
+    notes: ['[^2]: a footnote mark'],
+  },
+  {
     name: 'a capital letter in brackets is the book’s word',
     review: '“[T]he board is a ass, and I will tell it to its face.”',
     verdict: 'verbatim',

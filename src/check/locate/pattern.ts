@@ -127,6 +127,9 @@ export function buildPattern(source: string, parts: readonly Span[]): QuotePatte
         tokens.push({ type: 'gap', reason: 'ellipsis' });
       } else if (inner === 'sic') {
         notes.push('[sic]: the writer marks an error as the original’s');
+      } else if (/^\^[\w-]{1,20}$/.test(inner)) {
+        // "[^2]": a Markdown footnote's mark, the writer's note on the words, not a word of them
+        notes.push(`${s}: a footnote mark`);
       } else if (s.startsWith('(')) {
         notes.push(`${s}: emphasis is not checked`);
       } else {
