@@ -63,13 +63,26 @@ function person(m: SpeakerModel, id: string): Person {
 }
 
 function together(m: SpeakerModel): TogetherEvidence {
-  const talk = conversations(m);
+  const { talk, namedTalk, exchanges } = conversations(m);
+  return evidenceOf({ talk, namedTalk, exchanges });
+}
+
+/** A person known by these names (the first is the label), at one place in the book. */
+function named(id: string, names: string[], gender: Person['gender'] = 'male'): Person {
+  return { label: names[0]!, names: names.map(parseName), gender, id, mentionOffsets: [100] };
+}
+
+/** What the book says of two people together: nothing, but what is given. */
+function evidenceOf(given: Partial<TogetherEvidence> = {}): TogetherEvidence {
   return {
-    ...talk,
+    talk: () => 0,
+    namedTalk: () => 0,
+    exchanges: () => 0,
     namedTogether: () => 0,
     apposed: () => 0,
     calledAs: () => 0,
     isDeclaredNickname: () => false,
+    ...given,
   };
 }
 
@@ -90,26 +103,11 @@ describe('one man the model split in two', () => {
 });
 
 describe('a nickname that reads as a family name', () => {
-  const man = (id: string, label: string, names: string[]): Person => ({
-    label,
-    names: names.map(parseName),
-    gender: 'male',
-    id,
-    mentionOffsets: [100],
-  });
-  const miguel = man('miguel', 'Miguel', ['Miguel', 'Miguel Rapponi', 'Mr. Rapponi']);
-  const nativeSon = man('son', 'Native Son', ['Native Son']);
-  const evidence = (namedTogether: number): TogetherEvidence => ({
-    talk: () => 0,
-    namedTalk: () => 0,
-    exchanges: () => 0,
-    namedTogether: () => namedTogether,
-    apposed: () => 0,
-    calledAs: () => 0,
-    isDeclaredNickname: () => false,
-  });
+  const miguel = named('miguel', ['Miguel', 'Miguel Rapponi', 'Mr. Rapponi']);
+  const nativeSon = named('son', ['Native Son']);
+  const evidence = (namedTogether: number) => evidenceOf({ namedTogether: () => namedTogether });
 
-  const mig = man('mig', 'Mig', ['Mig', 'Mr. Mig']);
+  const mig = named('mig', ['Mig', 'Mr. Mig']);
 
   it('is maybe the same man when the book never has the two together', () => {
     // "Native" is no given name; "Mig" reads as a family name beside "Rapponi"
@@ -123,24 +121,10 @@ describe('a nickname that reads as a family name', () => {
 });
 
 describe('a pet name the book declares', () => {
-  const man = (id: string, names: string[]): Person => ({
-    label: names[0]!,
-    names: names.map(parseName),
-    gender: 'male',
-    id,
-    mentionOffsets: [100],
-  });
-  const robin = man('robin', ['Dr. Robin MacRae', 'Robin', 'Robin MacRae']);
-  const sandy = man('sandy', ['Sandy']);
-  const evidence = (isDeclaredNickname: (w: string) => boolean, namedTogether = 0): TogetherEvidence => ({
-    talk: () => 0,
-    namedTalk: () => 0,
-    exchanges: () => 0,
-    namedTogether: () => namedTogether,
-    apposed: () => 0,
-    calledAs: () => 0,
-    isDeclaredNickname,
-  });
+  const robin = named('robin', ['Dr. Robin MacRae', 'Robin', 'Robin MacRae']);
+  const sandy = named('sandy', ['Sandy']);
+  const evidence = (isDeclaredNickname: (w: string) => boolean, namedTogether = 0) =>
+    evidenceOf({ isDeclaredNickname, namedTogether: () => namedTogether });
 
   it('is maybe the man of another given name: "My latest pet name for him is Sandy"', () => {
     const declared = declaredNicknames(
@@ -184,13 +168,7 @@ describe('a pet name the book declares', () => {
 
 describe('a given name that is also a word', () => {
   it('still tells two women apart when the book calls one by it alone ("Phoebe")', () => {
-    const woman = (id: string, names: string[]): Person => ({
-      label: names[0]!,
-      names: names.map(parseName),
-      gender: 'female',
-      id,
-      mentionOffsets: [100],
-    });
+    const woman = (id: string, names: string[]) => named(id, names, 'female');
     const phoebe = woman('phoebe', ['Phoebe', 'Phoebe Pyncheon']);
     const hepzibah = woman('hepzibah', ['Hepzibah', 'Hepzibah Pyncheon']);
     expect(comparePeople(phoebe, hepzibah, null)).toMatchObject({ relation: 'distinct' });
@@ -213,15 +191,7 @@ describe('a description beside a name', () => {
       id: 'dor',
       mentionOffsets: [200],
     };
-    const talkative: TogetherEvidence = {
-      talk: () => 6,
-      namedTalk: () => 1,
-      exchanges: () => 2,
-      namedTogether: () => 0,
-      apposed: () => 0,
-      calledAs: () => 0,
-      isDeclaredNickname: () => false,
-    };
+    const talkative = evidenceOf({ talk: () => 6, namedTalk: () => 1, exchanges: () => 2 });
     expect(comparePeople(housekeeper, dorothee, talkative).relation).toBe('maybe-same');
     // named side by side as two ("Dorothee and the housekeeper"), they are two
     expect(comparePeople(housekeeper, dorothee, { ...talkative, namedTogether: () => 2 }).relation).toBe(
