@@ -328,10 +328,10 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   }
   // "My latest pet name for him (behind his back) is Sandy" (Dear Enemy): a name the book gives as a
   // pet name or nickname is no given name of another person, whoever's it is ("him" is not resolved).
+  // What the book does with the two may still tell them apart, below.
   const nickname = (p: Person) => givens(p).some((g) => together?.isDeclaredNickname(g));
-  if (names?.byGivenNames && (nickname(a) || nickname(b))) {
-    // (what the book does with the two still tells them apart, below)
-  } else if (names) return names;
+  const petNamed = names?.byGivenNames === true && (nickname(a) || nickname(b));
+  if (names && !petNamed) return names;
   // Names that share a part ("Ellen" and "Ellen Olenska", "Miss Bennet" and "Jane Bennet", "the
   // Colonel" and "Colonel Brandon") are how the model splits one person: such a split is tagged,
   // addressed and named in the same scenes, so nothing the book does together tells them apart.

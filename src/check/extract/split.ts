@@ -116,7 +116,7 @@ export function tagSpeaker(s: string): string | null {
 
 /** "When Tommy asks “…”": the speaker a clause leading into a quotation names, or null. */
 const LEAD_NAME_VERB = new RegExp(`(${WHO})(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})[\\s,:—–-]*$`, 'u');
-export function leadSpeaker(s: string): string | null {
+function leadSpeaker(s: string): string | null {
   const m = LEAD_NAME_VERB.exec(s);
   return m ? m[1]!.trim() : null;
 }

@@ -443,8 +443,8 @@ export const glossAfterRule: CreditRule = {
       if (explained) return explained;
     }
     // "John's response shows his outrage.", "Holmes's answer is one of his most famous lines": after
-    // a quotation, someone's reply or reaction is most often to the line, by someone else (the next
-    // paragraph's), and as often the line itself; which, the words do not say, so it credits no one.
+    // a quotation, someone's reply or reaction is as often an answer to the line, by someone else, as
+    // the line itself; the words do not say which, so it credits no one.
     const possessive = readWith(sentence, GLOSS_POSSESSIVE, { pronoun: false });
     if (possessive && RESPONSE_AFTER_NAME.test(sentence.text)) return null;
     const match =
@@ -462,7 +462,7 @@ export const glossAfterRule: CreditRule = {
         : ifCommonWordThenWeak(readWith(sentence, GLOSS_NAME_PHRASE, { pronoun: false }))) ??
       readWith(sentence, GLOSS_AS) ??
       readOwnedSaying(pointingBackSentence(site));
-    // "“This, my dear Georgiana, is the result…”" then "Georgiana's reply is gentle but firm.": a
+    // "“This, my dear Georgiana, is the result…”" then "Georgiana's plea is gentle but firm.": a
     // comment naming the person the line calls by name is about their answer, not a credit of the
     // line (a writer does not credit a line to the one it is said to).
     return match && callsByName(site, match.name) ? null : match;
