@@ -18,10 +18,21 @@ export const REVIEW_LABELS: ReadonlySet<string> = new Set(
   categories tags tag posted filed keywords fact facts trivia why how what who when where which important
   remember observe notice q interviewer interview hint clue discussion discuss addressee listener task activity
   prompt exercise point evidence explain explore elaborate technique effect claim reasoning warrant thesis
-  counterargument counterclaim rebuttal term terms front back re fwd fw`
+  counterargument counterclaim rebuttal term terms front back re fwd fw
+  vo v.o voiceover voice-over narration sfx chyron on-screen onscreen`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * A label, not a name: the whole label or any of its words is a review label ("Related Characters",
+ * "Key Quote", "ON-SCREEN CAPTION", "VO"); a character's name is not made of such words ("The Hatter").
+ */
+export function isReviewLabel(name: string): boolean {
+  const lower = name.toLowerCase().replace(/[.\s]+$/, '');
+  if (REVIEW_LABELS.has(lower)) return true;
+  return lower.split(/\s+/).some((w) => w !== 'the' && REVIEW_LABELS.has(w));
+}
 
 /** Nouns for something said (a regular-expression alternation): "Mr. Bennet's reply", "her most famous line", "Darcy's proposal". */
 export const SAYING_NOUNS =

@@ -688,6 +688,11 @@ describe('credits: screenplay prefixes', () => {
     ['in bold', '**Elizabeth:** “I am not romantic.”', ['Elizabeth (screenplay)']],
     ['a list item', '- Tommy: “Come home with me.”', ['Tommy (screenplay)']],
     ['a label is not a name', 'Quote: “The sea keeps its own accounts.”', ['-']],
+    [
+      'a video script’s cue is not a name',
+      '[0:04] ON-SCREEN CAPTION: “The sea keeps its own accounts.”\n\n[0:09] VO: “Come home.”',
+      ['-', '-'],
+    ],
     ['a chapter is not a name', 'Chapter 3: “The sea keeps its own accounts.”', ['-']],
     ['a bold name and a dash', '**Ruth** — “Then I am not sensible.”', ['Ruth (name-dash)']],
     [

@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { HONORIFICS, NOT_NAMES, REVIEW_LABELS, SAYING_NOUNS, titleAlternation } from '../../lexicon.js';
+import { HONORIFICS, isReviewLabel, NOT_NAMES, SAYING_NOUNS, titleAlternation } from '../../lexicon.js';
 import { LEADING_TIME_CODE } from '../review/time-code.js';
 
 /**
@@ -54,12 +54,7 @@ export interface Prefix {
 }
 
 function isLabel(name: string): boolean {
-  const lower = name.toLowerCase().replace(/[.\s]+$/, '');
-  if (REVIEW_LABELS.has(lower)) return true;
-  const words = lower.split(/\s+/);
-  // "Related Characters", "Key Quote", "Page Number": a label when any of its words is one
-  // (a character's name is not made of such words; "The Hatter" has no label word).
-  return words.some((w) => w !== 'the' && REVIEW_LABELS.has(w));
+  return isReviewLabel(name);
 }
 
 /** The screenplay prefix at the start of `line` (offsets into `text`), or null. */

@@ -1,3 +1,4 @@
+import { isReviewLabel } from '../../../lexicon.js';
 import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
@@ -150,7 +151,8 @@ export const screenplayRule: CreditRule = {
       prefixInWords(site);
     // "Q:" and "A:" are an interview's questions and answers, not initials.
     if (m && /^[QA]$/.test(m.name) && /(?:^|\n)[\s>*_-]*Q\s*:/.test(site.text)) return null;
-    return m;
+    // "ON-SCREEN CAPTION:", "VO:" (a video script's cues) label the words; nobody says them.
+    return m && isReviewLabel(m.name) ? null : m;
   },
 };
 
