@@ -1342,6 +1342,11 @@ describe('credits: tables', () => {
       ['Tommy (table-column)', '-'],
     ],
     [
+      'a “Who / Context” or “Who said it?” column, its cells a name and a note on it',
+      '| Quote | Who / Context |\n|---|---|\n| “Come home with me.” | Tommy, in reply |\n| “They come in sevens.” | Ruth, the keeper’s daughter, at the window |\n\n| Line | Who said it? |\n|---|---|\n| “Let him go.” | Miss Emily |',
+      ['Tommy (table-column)', 'Ruth (table-column)', 'Miss Emily (table-column)'],
+    ],
+    [
       'a To whom column gives whom each row is said to',
       '| Quote | Who | To whom |\n|---|---|---|\n| “Come home with me.” | Tommy | Ruth |\n| “They come in sevens.” | Ruth |  |',
       ['Tommy → Ruth (table-column)', 'Ruth (table-column)'],

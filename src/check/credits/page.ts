@@ -54,7 +54,7 @@ const WHOLE_NAME = new RegExp(`^(?:${WRITTEN_NAME}|${NARRATOR})$`, 'u');
 
 /** Column headings that mean "who says it". */
 const SPEAKER_COLUMN =
-  /^(?:speaker|speakers|character|characters|who(?:\s+says\s+it)?|said\s+by|spoken\s+by|by|name|person)\s*:?$/i;
+  /^(?:speaker|speakers|character|characters|who(?:\s+(?:says|said|speaks)(?:\s+it)?)?|said\s+by|spoken\s+by|by|name|person)\s*[:?]?$/i;
 
 /** Column headings that mean "said to whom". */
 const ADDRESSEE_COLUMN = /^(?:to\s+whom|addressee|addressed\s+to|spoken\s+to|said\s+to|listener|to)\s*:?$/i;
@@ -104,14 +104,14 @@ function speakerCells(doc: ReviewDocument): {
       const who = byRow.get(c.row!);
       if (!who) continue;
       // "Tobias (the ferryman)", "Hester (to Rook)": the name, without the writer's note on it.
-      const raw = cellName(text.slice(who.content.start, who.content.end), headless);
+      const raw = cellName(text.slice(who.content.start, who.content.end));
       const cleaned = cleanName(raw);
       if (!cleaned || !(isNameLike(cleaned.name) || /narrator/i.test(cleaned.name))) continue;
       if (!WHOLE_NAME.test(cleaned.name)) continue;
       const start = who.content.start + cleaned.offset;
       const to = toRow.get(c.row!);
       const toName = to
-        ? cleanName(cellName(text.slice(to.content.start, to.content.end), headless))
+        ? cleanName(cellName(text.slice(to.content.start, to.content.end)))
         : cellAddressee(text.slice(who.content.start, who.content.end));
       out.set(c, {
         name: cleaned.name,
@@ -124,12 +124,19 @@ function speakerCells(doc: ReviewDocument): {
   return { cells: out, tables };
 }
 
-/** A column heading's words without a note on them: "Speaker (to whom)", "Speaker / addressee" → "Speaker". */
+/**
+ * A column heading's words without a note on them: "Speaker (to whom)", "Speaker / addressee", "Who /
+ * Context" → "Speaker", "Who".
+ */
 function headingWords(cell: string): string {
-  return cell
-    .trim()
-    .replace(/\s*\([^()]*\)\s*$/, '')
-    .replace(/\s*(?:\/|&|and)\s*(?:to\s+whom|addressee|listener)\s*$/i, '');
+  return (
+    cell
+      .trim()
+      .replace(/\s*\([^()]*\)\s*$/, '')
+      .replace(/\s*(?:\/|&|and)\s*(?:to\s+whom|addressee|listener)\s*$/i, '')
+      // "Who / Context", "Speaker / when": the column's first word says what it holds
+      .replace(/\s*\/.*$/s, '')
+  );
 }
 
 /** Whom a speaker cell says the line is spoken to: "Catherine (to Nelly)", "Heathcliff, to Nelly", "Nelly → Catherine". */
@@ -142,11 +149,12 @@ function cellAddressee(cell: string): CleanName | null {
 }
 
 /** A speaker cell's name, without the writer's note: "Tobias (the ferryman)", "Heathcliff, to Nelly"; in a flashcard, "Jo, chapter 1, …". */
-function cellName(cell: string, headless: boolean): string {
+function cellName(cell: string): string {
   const bare = cell
     .replace(/\s*\([^()]*\)\s*$/, '')
     .replace(/(?:,?\s+to\s+[^,;()]+?|\s*(?:→|->|⇒)\s*[^,;()]+?)\s*$/, '');
-  return headless ? bare.replace(/\s*[,;:\u2013\u2014-]\s.*$/s, '') : bare;
+  // (a note after the name: "Hugh, in reply", "Clarke, the overseer", "Tobias — to Rook")
+  return bare.replace(/\s*[,;:\u2013\u2014-]\s.*$/s, '');
 }
 
 /**
@@ -160,7 +168,7 @@ function namesColumn(text: string, table: readonly ReviewBlock[]): number | unde
   const share = (col: number) => {
     const cells = table.filter((c) => c.column === col);
     const named = cells.filter((c) => {
-      const cleaned = cleanName(cellName(text.slice(c.content.start, c.content.end), true));
+      const cleaned = cleanName(cellName(text.slice(c.content.start, c.content.end)));
       return cleaned !== null && WHOLE_NAME.test(cleaned.name) && isNameLike(cleaned.name);
     }).length;
     return cells.length === 0 ? 0 : named / cells.length;
