@@ -195,6 +195,11 @@ const CASES: [string, string, string[]][] = [
     ['list-item: I have been counting the waves.', 'list-item: The water is never kind.'],
   ],
   [
+    'an own paragraph after a character who writes is a quotation; after a forum member who wrote, a post',
+    'Ruth writes:\n\nDo you hear the snow against the windows?\n\n**salt_house_fan22** wrote:\n\nRereading it for the winter. The opening still gets me.\n',
+    ['unmarked: Do you hear the snow against the windows?'],
+  ],
+  [
     'an own paragraph with a dash credit below it is offered as a quotation, even one the book lacks',
     'Do you hear the snow against the windows? How soft it sounds!\n\n— Agnes Morrow\n',
     ['unmarked: Do you hear the snow against the windows? How soft it sounds!'],

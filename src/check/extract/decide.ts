@@ -153,8 +153,15 @@ function creditIntroBefore(doc: ReviewDocument, u: Unit): boolean {
   const s = doc.text.slice(before.content.start, before.content.end);
   if (!/:\s*$/.test(s)) return false;
   const sentence = s.slice(Math.max(0, s.search(/[^.!?]*:\s*$/)));
-  return CREDIT_INTRO.test(sentence);
+  return CREDIT_INTRO.test(sentence) && !FORUM_POSTER.test(sentence);
 }
+
+/**
+ * "**baker_st_irregular** wrote:", "lit_fan22 said:": a forum post's header; what follows is a
+ * member's post, not a quotation (a character who writes is a capitalised name: "Wentworth writes:").
+ */
+const FORUM_POSTER =
+  /^[\s*_>]*(?:u\/|@)?(?=[\w.-]*[_\d]|\p{Ll})[\w.-]+[*_]*\s+(?:wrote|said|says|replied|posted)\s*:\s*$/u;
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
