@@ -14,6 +14,7 @@ import {
   STRONG_PERSON_VERBS,
 } from '../lexicon.js';
 import { isRegExpSpace, letterWidth } from '../text/chars.js';
+import { calendarNames } from './calendar-names.js';
 
 export { commonWordTest, lowercaseWordCounts } from './word-counts.js';
 
@@ -133,70 +134,6 @@ function atSentenceStart(text: string, pos: number, paraStart: number): boolean 
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
 }
 
-/** Months that are also given names: "May Welland", "said June". */
-const MONTH_GIVEN_NAMES = ['April', 'May', 'June', 'August'];
-/** Before a month, these make it the month: "in May", "since June", "last August". */
-const MONTH_CONTEXT =
-  /\b(?:in|of|since|until|till|by|last|next|early|late|mid|during|through|from|this|that|whole|cold|warm|fine)\s+$/i;
-
-/**
- * The month words this book uses as a given name: several times capitalised mid-sentence right before
- * another capitalised word ("with May Welland"), which a date never is.
- */
-function monthsUsedAsNames(text: string): Set<string> {
-  const counts = new Map<string, number>();
-  const re = new RegExp(
-    String.raw`(?<=[\p{Ll},;] )(${MONTH_GIVEN_NAMES.join('|')})[ \t]+(\p{Lu}\p{Ll}+)`,
-    'gu',
-  );
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const next = m[2]!.toLowerCase();
-    if (NOT_NAMES.has(next) || HONORIFICS.has(next)) continue;
-    counts.set(m[1]!.toLowerCase(), (counts.get(m[1]!.toLowerCase()) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, n]) => n >= 3).map(([w]) => w));
-}
-
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-/** Before a weekday, these make it the day: "on Friday", "last Sunday", "Good Friday". */
-const WEEKDAY_CONTEXT =
-  /\b(?:on|last|next|this|every|till|until|by|since|of|one|that|from|to|before|after|each|good|holy|easter|palm|ash)\s+$/i;
-/** …of which these leave no doubt in a book whose Friday is a man ("to Friday", "from Friday" may be him). */
-const SURELY_A_DAY = /\b(?:on|last|next|every|till|until|since|good|holy|easter|palm|ash)\s+$/i;
-/** A weekday as the subject of a verb ("Friday wished", "Friday said") this many times at least… */
-const WEEKDAY_NAME_MIN = 10;
-
-/**
- * The weekdays this book uses as a name: Robinson Crusoe's man Friday is the subject of a verb 44
- * times and in a date's context ("on Friday") 29, where no other corpus novel's day is a subject more
- * than four times, or more often than it is a date.
- */
-function weekdaysUsedAsNames(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const day of WEEKDAYS) {
-    let subject = 0;
-    let date = 0;
-    const re = new RegExp(String.raw`\b${day}\b`, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (WEEKDAY_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index))) date++;
-      else if (
-        /^\s+(?:said|says|told|answered|replied|asked|cried|saw|went|came|had|was|did|made|took|looked|began|ran|laughed|\p{Ll}+ed)\b/u.test(
-          text.slice(m.index + day.length, m.index + day.length + 16),
-        )
-      )
-        subject++;
-    }
-    if (subject >= WEEKDAY_NAME_MIN && subject >= date) out.add(day.toLowerCase());
-  }
-  return out;
-}
-
-/** A month word alone is the month after "in", before a day number, or a modal before a pronoun ("May I"). */
-function monthNotName(text: string, start: number, end: number): boolean {
-  if (MONTH_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) return true;
-  return /^[ \t]*(?:\d|(?:I|we|you|he|she|it|they|one|not)\b)/.test(text.slice(end, end + 6));
-}
-
 /** Right before a name in a speech tag: "said ", "cried ". */
 const TAG_BEFORE = new RegExp(`\\b(?:${PLAIN_TAG_VERBS.slice(0, 7).join('|')})\\s+$`);
 
@@ -212,9 +149,8 @@ export function findNameOccurrences(
   isCommonWord?: (word: string, sentenceInitial: boolean) => boolean,
 ): NameOccurrence[] {
   const out: NameOccurrence[] = [];
-  const monthNames = monthsUsedAsNames(text);
-  const dayNames = weekdaysUsedAsNames(text);
-  const notName = (w: string) => NOT_NAMES.has(w) && !monthNames.has(w) && !dayNames.has(w);
+  const calendar = calendarNames(text);
+  const notName = (w: string) => NOT_NAMES.has(w) && !calendar.names.has(w);
   // "said Good.": a word that is no name elsewhere is one where a speech tag makes it the speaker.
   const tagged = (start: number, word: string): boolean =>
     TAG_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
@@ -301,20 +237,7 @@ export function findNameOccurrences(
         ownerEnd >= 0
           ? ownerEnd
           : para.start + m.index + m[0].length - (m[0].endsWith("'s") || m[0].endsWith('\u2019s') ? 2 : 0);
-      if (
-        words.length === 1 &&
-        !honorific &&
-        monthNames.has(words[0]!.toLowerCase()) &&
-        monthNotName(text, start, end)
-      )
-        continue;
-      // "on Friday" is the day even in a book whose Friday is a man
-      if (
-        words.length === 1 &&
-        !honorific &&
-        dayNames.has(words[0]!.toLowerCase()) &&
-        SURELY_A_DAY.test(text.slice(Math.max(0, start - 12), start))
-      )
+      if (words.length === 1 && !honorific && calendar.isDateAt(words[0]!.toLowerCase(), start, end))
         continue;
       const form = (honorific ? `${honorific} ` : '') + words.join(' ');
       out.push({

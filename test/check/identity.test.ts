@@ -5,13 +5,9 @@
  * then seems to talk to himself, and a writer's right credit would be called wrong.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  comparePeople,
-  declaredNicknames,
-  type Person,
-  type TogetherEvidence,
-} from '../../src/check/attribute/identity.js';
+import { comparePeople, type Person, type TogetherEvidence } from '../../src/check/attribute/identity.js';
 import { conversations, type SpeakerModel } from '../../src/check/attribute/model-line.js';
+import { declaredNicknames } from '../../src/check/attribute/name-evidence.js';
 import { parseName } from '../../src/check/attribute/names.js';
 
 const filler = ' The rain went on and the lamps were lit early in the vicarage kitchen.'.repeat(8);

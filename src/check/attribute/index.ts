@@ -5,15 +5,9 @@ import { tagGender } from './book-tag.js';
 import type { Cast } from './cast.js';
 import { isNarratorName } from './cast.js';
 import { noEvidence } from './evidence.js';
-import {
-  comparePeople,
-  countApposed,
-  countCalledAs,
-  countNamedTogether,
-  declaredNicknames,
-  type TogetherEvidence,
-} from './identity.js';
+import { comparePeople, type TogetherEvidence } from './identity.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
+import { countApposed, countCalledAs, countNamedTogether, declaredNicknames } from './name-evidence.js';
 import {
   type AttributeContext,
   type Judgement,

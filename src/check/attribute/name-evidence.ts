@@ -1,0 +1,117 @@
+/**
+ * What the book's own text says about two names, for the identity rules (identity.ts): named
+ * together as two people, set side by side as one person's name and role, one given as what the
+ * other is called, and the names it declares pet names.
+ */
+import { abbreviatedTitleAlternation, titleAlternation } from '../../lexicon.js';
+
+/**
+ * What stands between two names of two people: "Elizabeth and Jane", "said Elizabeth to Jane", "Jane
+ * looked at Elizabeth" — a few lower-case words, none that makes the second name the first one's
+ * other name ("Charlotte became Mrs. Collins", "Celia, now Mrs. Milvain", "Mrs. Milvain, her aunt
+ * Celia"); commas only before "and".
+ */
+const TWO_PEOPLE_GAP =
+  /^(?:\s*,)?\s+(?:(?!(?:was|is|became|becomes|become|called|named|now|alias|or|née|nee|formerly|once|otherwise|her|his|their|your|my|our)\b)\p{Ll}+\s+){1,4}$/u;
+const SENTENCE_END = /[.!?]["”’']?\s+(?=["“‘']?\p{Lu})|\n[ \t]*\n/u;
+/** The name a gap starts with when it starts at a mention: an optional title, then capitalised words. */
+const LEADING_NAME = new RegExp(
+  `^(?:(?:${titleAlternation()})\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*`,
+  'u',
+);
+const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
+
+/** "call me", "known as", "alias": the name that follows is another name of the one just named. */
+const CALLED = /\b(?:call(?:s|ed)?\s+(?:me|her|him)|known\s+as|alias|nicknamed)\s+/g;
+/** How far after a name its other name may follow ("Prudence Cowley. But my friends call me …"). */
+const CALLED_REACH = 60;
+
+/** Places where a name of `b` follows a name of `a` as what they are called (CALLED), either way round. */
+export function countCalledAs(text: string, a: readonly number[], b: readonly number[]): number {
+  const endOf = (at: number) => at + (LEADING_NAME.exec(text.slice(at, at + 60))?.[0].length ?? 0);
+  let n = 0;
+  for (const [first, second] of [
+    [a, new Set(b)],
+    [b, new Set(a)],
+  ] as const) {
+    for (const x of first) {
+      const end = endOf(x);
+      const window = text.slice(end, end + CALLED_REACH);
+      CALLED.lastIndex = 0;
+      for (let m = CALLED.exec(window); m; m = CALLED.exec(window)) {
+        if (!second.has(end + m.index + m[0].length)) continue;
+        // Nobody else named between ("Joe's “Happy to know you, Mr. Williams.” “Better known as
+        // Sadness,” he said"): no capital but a sentence's first.
+        const gap = window.slice(0, m.index).replace(/(?:^|[.!?]["”’']?\s+)\p{Lu}/gu, '');
+        if (!/\p{Lu}/u.test(gap)) n++;
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * "My latest pet name for him (behind his back) is Sandy", "his nickname was Tiny", "nicknamed
+ * Stumpy": the name the book declares a pet name or nickname (the word after, lower-cased).
+ */
+const NICKNAME_DECLARED =
+  /\b(?:(?:pet|nick|by)[- ]?names?\b[^.!?\n“”"]{0,40}?\b(?:is|was|are|were)|nick-?named|pet-?named)\s+["“‘']?(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+
+/** Every name the book declares a pet name or nickname, lower-cased. */
+export function declaredNicknames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NICKNAME_DECLARED)) out.add(m[1]!.toLowerCase());
+  return out;
+}
+
+/**
+ * Places where one is set beside the other as their role: "the Collector, Mr. Turton" (the role
+ * first, after "the"), "Mr. Haq, the Inspector" (the name first, then ", the"). Offsets are where
+ * each mention starts; a mention ends where its capitalised words do.
+ */
+export function countApposed(text: string, a: readonly number[], b: readonly number[]): number {
+  const endOf = (at: number) => at + (LEADING_NAME.exec(text.slice(at, at + 60))?.[0].length ?? 0);
+  const starts = new Set(b);
+  let n = 0;
+  for (const [first, second] of [
+    [a, starts],
+    [b, new Set(a)],
+  ] as const) {
+    for (const x of first) {
+      const end = endOf(x);
+      const after = /^,\s+(the\s+)?/.exec(text.slice(end, end + 8));
+      if (!after || !second.has(end + after[0].length)) continue;
+      // "X, the Y", or "the X, Y": the role has its article; "Elizabeth, Jane" is a list.
+      if (after[1] || /\bthe\s+$/i.test(text.slice(Math.max(0, x - 4), x))) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Places where the book names both people as two: a mention of each, a few words apart in one
+ * sentence, joined by words that make them two ("and", "to", "looked at"), not by apposition.
+ */
+export function countNamedTogether(text: string, a: readonly number[], b: readonly number[]): number {
+  let n = 0;
+  let j = 0;
+  const seen = new Set<number>();
+  for (const x of a) {
+    while (j < b.length && b[j]! < x - 80) j++;
+    for (let k = j; k < b.length && b[k]! <= x + 80; k++) {
+      const y = b[k]!;
+      if (y === x) continue;
+      const lo = Math.min(x, y);
+      const hi = Math.max(x, y);
+      const between = text.slice(lo, hi).replace(ABBREVIATED, (m) => m.slice(0, -1));
+      if (SENTENCE_END.test(between)) continue;
+      const gap = between.replace(LEADING_NAME, '');
+      if (!TWO_PEOPLE_GAP.test(gap)) continue;
+      if (seen.has(lo)) continue;
+      seen.add(lo);
+      n++;
+      break;
+    }
+  }
+  return n;
+}
