@@ -312,3 +312,14 @@ export function creditVerbAlternation(): string {
     .map((v) => v.replace(/ /g, '\\s+'))
     .join('|');
 }
+
+/**
+ * Nouns for something said, owned by its speaker ("was Mary's reasoning", "Elizabeth's reply was",
+ * "said the Rabbit's voice"), and what says it ("Emma's lips"): a possessive before one names the
+ * speaker, not someone described through them (as "Mrs. Todd's mother" is).
+ */
+export const OWNED_SPEECH_NOUNS: ReadonlySet<string> = new Set(
+  'reply answer reasoning declaration reproach exclamation remark words word language question cry response observation rejoinder retort comment assurance greeting voice speech entreaty inquiry enquiry complaint protest explanation whisper suggestion lips mouth tongue pen'.split(
+    ' ',
+  ),
+);

@@ -10,6 +10,7 @@ import {
   GENDERED_NOUNS,
   type Gender,
   KIN_TERMS,
+  OWNED_SPEECH_NOUNS,
   SUBORDINATING_CONJUNCTIONS,
 } from '../../lexicon.js';
 import {
@@ -96,7 +97,7 @@ export function subjectBefore(
       // line answers; the possessive after a preposition names the one spoken to, not the speaker.
       if (
         isPossessive(t.w) &&
-        SPEECH_NOUNS.has(verb.lw) &&
+        OWNED_SPEECH_NOUNS.has(verb.lw) &&
         ANSWERED_AFTER.has(clause[clause.findIndex((x) => x.start >= named.start) - 1]?.lw ?? '')
       )
         return null;
@@ -301,7 +302,7 @@ function tagInClauseAfter(src: TagSource, clause: readonly Tok[], start: number)
     // "said the Rabbit's voice" the Rabbit).
     if (k > j && clause[k - 1]!.lw !== 'by' && OBJECT_PREPOSITIONS.has(clause[k - 1]!.lw)) return false;
     const owned = clause[last + 1]?.w ?? '';
-    return !(isPossessive(clause[last]!.w) && /^\p{Ll}/u.test(owned) && !SPEECH_NOUNS.has(owned));
+    return !(isPossessive(clause[last]!.w) && /^\p{Ll}/u.test(owned) && !OWNED_SPEECH_NOUNS.has(owned));
   });
   if (after)
     return {
@@ -341,18 +342,12 @@ function describedPerson(noun: string, form: 'description-said' | 'said-descript
 /** Prepositions before someone's speech that a line answers: "on Jane's reply", "at his question". */
 const ANSWERED_AFTER = new Set(['on', 'upon', 'at', 'after', 'to', 'following']);
 
-/** Nouns for something said, owned by its speaker: "was Mary's reasoning", "Elizabeth's reply was". */
-const SPEECH_NOUNS = new Set(
-  'reply answer reasoning declaration reproach exclamation remark words word language question cry response observation rejoinder retort comment assurance greeting voice speech entreaty inquiry enquiry complaint protest explanation whisper suggestion'.split(
-    ' ',
-  ),
-);
-
 /** A speech noun with a possessive name before it (an adjective may come between: "last word"). */
 export function possessiveSpeech(clause: readonly Tok[], names: readonly Mention[]): Tag | null {
   for (let i = 0; i < clause.length; i++) {
     if (!isPossessive(clause[i]!.w)) continue;
-    if (!SPEECH_NOUNS.has(clause[i + 1]?.lw ?? '') && !SPEECH_NOUNS.has(clause[i + 2]?.lw ?? '')) continue;
+    if (!OWNED_SPEECH_NOUNS.has(clause[i + 1]?.lw ?? '') && !OWNED_SPEECH_NOUNS.has(clause[i + 2]?.lw ?? ''))
+      continue;
     const owner = mentionAt(names, clause[i]!);
     if (owner)
       return { form: 'possessive-speech', speaker: owner.character, type: 'explicit', confidence: 0.8 };
@@ -369,7 +364,9 @@ export function ownedSpeech(src: TagSource, clause: readonly Tok[]): Tag | null 
   for (let i = 1; i <= 3 && i < clause.length; i++) {
     const poss = clause[i]!.lw;
     if (poss !== 'his' && poss !== 'her' && poss !== 'my') continue;
-    const noun = clause.slice(i + 1, i + 4).findIndex((t) => SPEECH_NOUNS.has(t.lw) || t.lw === 'demand');
+    const noun = clause
+      .slice(i + 1, i + 4)
+      .findIndex((t) => OWNED_SPEECH_NOUNS.has(t.lw) || t.lw === 'demand');
     if (noun < 0) return null;
     if (poss === 'my')
       return src.narrator

@@ -4,6 +4,7 @@ import {
   GENDERED_NOUNS,
   HONORIFICS,
   NOT_NAMES,
+  OWNED_SPEECH_NOUNS,
   SPEECH_VERBS,
   titleAlternation,
 } from '../../lexicon.js';
@@ -191,13 +192,16 @@ function trimWho(who: string): string {
   return words.join(' ');
 }
 
-/** "said the Rabbit's voice", "came Emma's answer": the possessor speaks (the analysis's SPEECH_NOUNS too). */
-const OWN_VOICE =
-  /^(.+?)[’']s\s+(?:\p{Ll}+\s+)?(?:voice|lips|mouth|tongue|pen|words|answer|reply|response|cry|whisper|question)$/u;
+/** "said the Rabbit's voice", "came Emma's answer": the possessor speaks (OWNED_SPEECH_NOUNS). */
+const OWN_VOICE = /^(.+?)[’']s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
+function ownVoice(who: string): string | null {
+  const m = OWN_VOICE.exec(who);
+  return m && OWNED_SPEECH_NOUNS.has(m[2]!) ? m[1]! : null;
+}
 
 function makeTag(m: RegExpExecArray, offset: number, ruleId: string, whoGroup = 1): BookTag | null {
   const found = m[whoGroup] ? trimWho(m[whoGroup].trim()) : undefined;
-  const who = found ? (OWN_VOICE.exec(found)?.[1] ?? found) : undefined;
+  const who = found ? (ownVoice(found) ?? found) : undefined;
   if (!who) return null;
   const kind = classify(who);
   if (!kind) return null;
