@@ -41,12 +41,23 @@ const IS_HIS = new RegExp(
   'dgu',
 );
 
+/**
+ * "“…” This is Mr. Bennet speaking to his daughter." / "That's Darcy talking." / "Here Darcy is
+ * speaking to Bingley.": a sentence pointing back at the quotation names who is speaking it.
+ */
+const SPEAKING = new RegExp(
+  `^\\s*[,.!?]?\\s*(?:[${DASHES}-]\\s*)?(?:(?:This|That|It)\\s+(?:is|was)|(?:This|That|It)['’]s|Here,?)\\s+(?<name>${SPEAKER})${NAME_ENDS}\\s+(?:(?:is|was)\\s+)?(?:speaking|talking)\\b(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  'dgu',
+);
+
 export const predicateRule: CreditRule = {
   id: 'credit/predicate',
   description:
-    'the quotation as the subject, the credit its predicate: “…” belongs to Huck / “…” is what Huck tells himself / “…” is Jim’s reply / “…” is Holmes’s',
+    'the quotation as the subject, the credit its predicate: “…” belongs to Huck / “…” is what Huck tells himself / “…” is Jim’s reply / “…” is Holmes’s / “…” This is Huck speaking',
   read(site) {
     const trail = site.trail;
+    const speaking = readWith(sub(trail, 0, firstSentenceEnd(trail.text) + 1), SPEAKING);
+    if (speaking) return speaking;
     if (!CUE.test(trail.text)) return null;
     const sentence = sub(trail, 0, firstSentenceEnd(trail.text) + 1);
     // "“…” This is Darcy's reply: “…”" introduces the next quotation, not this one.
