@@ -300,6 +300,25 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Addressing verbs a speech tag never puts before its subject: "“…,” asked Tom" is Tom's line, but in
+ * "“…,” tells Lord Grenville" (a writer's sentence whose subject came before the quotation) Lord
+ * Grenville is the one told, never the speaker.
+ */
+export const NEVER_INVERTED_VERBS: ReadonlySet<string> = new Set([
+  'tell',
+  'tells',
+  'told',
+  'inform',
+  'informs',
+  'informed',
+]);
+
+/** A regular-expression lookahead: no verb of NEVER_INVERTED_VERBS starts here. */
+export function notNeverInverted(): string {
+  return `(?!(?:${[...NEVER_INVERTED_VERBS].sort(longestFirst).join('|')})\\b)`;
+}
+
 /** ADDRESSING_VERBS as a regular-expression alternation (no group), longest first. */
 export function addressingVerbAlternation(): string {
   return [...ADDRESSING_VERBS].sort(longestFirst).join('|');

@@ -1564,6 +1564,11 @@ describe('credits: more introductions and tags', () => {
       ['Tommy (predicate)', '-', 'Ruth (tag-before)'],
     ],
     [
+      'a quotation woven into a relative clause: the name after “tells” is the one told',
+      'Ruth, who “⟦would not have missed a tide in her life,⟧” tells Tommy, “⟦Come home with me.⟧”',
+      ['-', 'Ruth → Tommy (tag-before)'],
+    ],
+    [
       'a sentence after the quotation says who is speaking',
       '“Nobody asked you.” This is Tommy speaking to Ruth on the quay.\n\n“The tide is in.” That’s Ruth talking.\n\n“Come home with me.” Here Tommy is speaking to Kathy.',
       ['Tommy → Ruth (predicate)', 'Ruth (predicate)', 'Tommy → Kathy (predicate)'],

@@ -285,13 +285,37 @@ function thatClauseColon(lead: Segment): RuleMatch | null {
   return readWith(lead, THAT_COLON, { pronoun: false }, undefined, m);
 }
 
+/** "Lady Portarles, who " just before a quotation: the quotation is what the relative clause says of her. */
+const RELATIVE_BEFORE = /,\s+who(?:\s+\p{Ll}+){0,3}\s*[“"]?$/u;
+
+/**
+ * "Lady Portarles, who “would not have misfitted a jockey,” tells Lord Grenville, “…”": the writer's
+ * sentence has its subject before a quotation woven into a relative clause about her, and its verb
+ * after it. Read the whole sentence, the woven quotation's marks set aside, when the words right
+ * before this quotation have no subject of their own.
+ */
+function acrossRelativeClause(site: CreditSite): RuleMatch | null {
+  const prev = site.previous;
+  if (!prev || prev.block || !site.leadOpen || !/^[\s”"’,]*\p{Ll}/u.test(site.lead.text)) return null;
+  if (!/^[\s”"’,]*$/.test(site.text.slice(prev.outer.end, site.lead.start))) return null;
+  const before = site.text.slice(Math.max(0, prev.outer.start - 200), prev.outer.start);
+  if (!RELATIVE_BEFORE.test(before)) return null;
+  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s+[^.!?]*$/));
+  const from = prev.outer.start - before.length + (cut >= 0 ? cut + 1 : 0);
+  const end = site.lead.start + site.lead.text.length;
+  const sentence = { start: from, text: site.text.slice(from, end).replace(/[“”"]/g, ' ') };
+  const m = tagBefore(sentence, true, false, site.ctx.cast);
+  return m && m.span.end <= prev.outer.start ? m : null;
+}
+
 export const tagBeforeRule: CreditRule = {
   id: 'credit/tag-before',
   description:
     'the writer introduces the quotation: Ruth confesses: “…” / Emma tells Harriet, “…” / X came up and said / X, who …, says',
   read: (site) => {
     if (remindsOf(site)) return null;
-    const m = tagBefore(site.lead, site.leadOpen, site.leadFollowsQuote, site.ctx.cast);
+    const m =
+      tagBefore(site.lead, site.leadOpen, site.leadFollowsQuote, site.ctx.cast) ?? acrossRelativeClause(site);
     // "Chauvelin, after Marguerite snubs him:": the words are Chauvelin's (name-gloss), not those of
     // the subject of the clause that glosses his name.
     const glossed = nameBeforeSubordinateGloss(site.lead);

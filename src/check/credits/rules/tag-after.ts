@@ -1,4 +1,4 @@
-import { ANSWERS_THE_LINE, hasReplyVerb, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
+import { ANSWERS_THE_LINE, hasReplyVerb, notNeverInverted, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
 import { ADDRESSEE, ADVERB, LETTER, SPEAKER, SPEECH_VERB_RE, UPPER, VERBS } from '../name-pattern.js';
 import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
 import {
@@ -23,9 +23,11 @@ const NAME_VERB = new RegExp(
   `^\\s*[,.!?;:${DASHES}-]?\\s*(?<name>${SPEAKER})${ADVERB}?(?:\\s+had)?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
   'dgu',
 );
+/** Not "…,” tells Lord Grenville": the name after a verb that is never inverted is the one told. */
+const INVERTED = notNeverInverted();
 /** "…?” asked Tommy" / "…,” says Darcy to Elizabeth" / "…,” writes Austen in chapter 3" — verb, then name. */
 const VERB_NAME = new RegExp(
-  `^\\s*[,.!?;:${DASHES}-]?\\s*(?:${VERBS})${ADVERB}?\\s+(?:(?:old|young|little|poor|dear|good)\\s+(?=${UPPER}))?(?<name>${SPEAKER})${NOT_SAID}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  `^\\s*[,.!?;:${DASHES}-]?\\s*${INVERTED}(?:${VERBS})${ADVERB}?\\s+(?:(?:old|young|little|poor|dear|good)\\s+(?=${UPPER}))?(?<name>${SPEAKER})${NOT_SAID}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
   'dgu',
 );
 /** "…,” as Mrs. Norris applies it" / "—as Austen puts it". */
@@ -140,7 +142,7 @@ export const tagBetweenRule: CreditRule = {
 
 /** Only the book's tag between two quotations: "said Alice, timidly;" / "answered Elizabeth, shortly;". */
 const CARRIED = new RegExp(
-  `^\\s*(?:(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})|(?<name2>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}))${ADVERB}?(?:\\s+(?<to>${ADDRESSEE}))?(?<clause>,\\s*[^“”"\\n]{1,60})?\\s*[,;:.${DASHES}-]?\\s*$`,
+  `^\\s*(?:${INVERTED}(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})|(?<name2>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}))${ADVERB}?(?:\\s+(?<to>${ADDRESSEE}))?(?<clause>,\\s*[^“”"\\n]{1,60})?\\s*[,;:.${DASHES}-]?\\s*$`,
   'dgu',
 );
 const ENDS_FOR_A_TAG = new RegExp(`[,!?${DASHES}-]\\s*$`);
