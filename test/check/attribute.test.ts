@@ -50,6 +50,7 @@ const BOOK = [
   '“Miss Tuppence is right,” said Sir James.',
   '“The law is different in the country,” cried the squire.',
   '“Lookin’ well, ain’t she?” said Mrs. Hale’s\nmother.',
+  '“Such a modest man as he is!” said Jacob Holt.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -153,6 +154,9 @@ const MODEL: SpeakerModel = {
     // The bare family name filed under the squire's sister; the squire a character of his own.
     { id: 'c31', name: 'Western', aliases: ['Western', 'Sister Western'], gender: 'female' },
     { id: 'c32', name: 'Squire Western', aliases: ['Squire Western'], gender: 'male' },
+    // The bare family name filed under the son; the father a character of his own.
+    { id: 'c33', name: 'Billy Holt', aliases: ['Billy Holt', 'Holt'], gender: 'male' },
+    { id: 'c34', name: 'Jacob Holt', aliases: ['Jacob Holt'], gender: 'male' },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -189,6 +193,7 @@ const MODEL: SpeakerModel = {
     quote('The law is different in the country,', 'c32', 'anaphoric', 0.9),
     // (the model takes the possessor for the speaker, as Verbatim's did on The Country of the Pointed Firs)
     quote('Lookin’ well, ain’t she?', 'c0', 'explicit', 0.52),
+    quote('Such a modest man as he is!', 'c34', 'explicit', 0.95),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -522,6 +527,19 @@ describe('attribute: verdicts with evidence', () => {
     );
     // a family name alone may mean a man of the family the cast does not list under it
     expect(attribute(credit('Otway'), line('Not a bit of honey left,'), ctx).attribution).toBe('unknown');
+    // "said Jacob Holt" for a line credited to "Holt", which the cast filed under his son: the family
+    // name alone is the father's too
+    const holt = attribute(credit('Holt'), line('Such a modest man as he is!'), ctx);
+    expect(holt.attribution).toBe('unknown');
+    expect(holt.notes.join(' ')).toMatch(/“Holt” may be Jacob Holt/);
+    expect(attribute(credit('Billy Holt'), line('Such a modest man as he is!'), ctx).attribution).toBe(
+      'contradicted',
+    );
+    // …even where the cast knows only the wife: "Griffin" is the husband's line ("said her husband")
+    expect(attribute(credit('Hale'), line('Not a bit of honey left,'), ctx).attribution).toBe('unknown');
+    expect(attribute(credit('Mrs. Hale'), line('Not a bit of honey left,'), ctx).attribution).toBe(
+      'contradicted',
+    );
     expect(attribute(credit('Lady Otway'), line('Not a bit of honey left,'), ctx).attribution).toBe(
       'contradicted',
     );

@@ -240,6 +240,30 @@ describe('the rest of a quotation’s sentences', () => {
       }),
     ).toBe('Credited to Tom: the book allows it — the speaker model cannot tell Ada (0.55) from Tom (0.31)');
   });
+  it('says a pronoun tag gives only the speaker’s gender, and whom the model takes it to mean', () => {
+    const contradicted = (bookSpeaker: string, speakerConfidence: number | null, summary: string) =>
+      attributionSentence(
+        quote({
+          claimedSpeaker: 'Mary',
+          attribution: 'contradicted',
+          bookSpeaker,
+          speakerConfidence,
+          evidence: { source: 'book-tag', ruleId: 'tag/between-parts/gender', summary, confidence: null },
+        }),
+      )?.text;
+    expect(
+      contradicted('Mr. Craven', 0.96, 'the book says “he said”: a man speaks, and Mary is a woman'),
+    ).toBe(
+      'Credited to Mary, but the book gives the line to a man (the speaker model takes him to be Mr. Craven, 0.96) — the book says “he said”: a man speaks, and Mary is a woman',
+    );
+    // "said my aunt": the book's own words for the speaker, shown as they are
+    expect(
+      contradicted('my aunt', null, 'the book says “said my aunt”: a woman speaks, and Mary is a man'),
+    ).toBe(
+      "Credited to Mary, but the book's speaker is my aunt — the book says “said my aunt”: a woman speaks, and Mary is a man",
+    );
+  });
+
   it('says how the credit was read: the pronoun, the heading, the words before', () => {
     const credit = (ruleId: string, pronoun: string | null = null, span = { start: 10, end: 13 }) =>
       attributionSentence(
@@ -263,6 +287,32 @@ describe('the rest of a quotation’s sentences', () => {
     expect(credit('credit/table-column', null, after)).toMatch(/\(read from the table’s speaker column\)/);
     expect(credit('credit/speaker-label', null, after)).toMatch(/\(read from the label naming the speaker\)/);
     expect(credit('credit/quiz-answer', null, after)).toMatch(/\(read from the answer below it\)/);
+    // the cast's name for the person differs from the name written: both are shown
+    const griffin = attributionSentence(
+      quote({
+        claimedSpeaker: 'Griffin',
+        claimedCharacter: {
+          status: 'character',
+          character: 'Mrs. Griffin',
+          candidates: [],
+          matchedBy: 'name',
+        },
+        credit: {
+          kind: 'character',
+          name: 'Griffin',
+          ruleId: 'credit/table-column',
+          span: after,
+          pronoun: null,
+          addressee: null,
+        },
+        attribution: 'unknown',
+        bookSpeaker: 'Douglas',
+        speakerConfidence: 0.74,
+      }),
+    )?.text;
+    expect(griffin).toMatch(
+      /^Credited to Mrs\. Griffin \(read from “Griffin” in the table’s speaker column\)/,
+    );
   });
 
   it('words the addressee against the book', () => {

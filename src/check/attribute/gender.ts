@@ -19,6 +19,11 @@ function contradicted(
   return { attribution: 'contradicted', evidence, bookSpeaker, confidence, notes: [] };
 }
 
+/** The word is a family name of the person's ("Griffin" of Mrs. Griffin, "Hanson" of Mrs. Hanson). */
+function isFamilyNameOf(word: string, p: Person): boolean {
+  return p.names.some((n) => n.surname === word);
+}
+
 /** The gender a person's names give (a title, a given name): not the model's guess from pronouns. */
 function nameGender(p: Person): 'male' | 'female' | null {
   const gs = new Set(p.names.map((n) => n.gender).filter((g) => g !== 'unknown'));
@@ -41,11 +46,22 @@ export function genderContradiction(
 ): Judgement | null {
   if (!tag || (tag.kind !== 'pronoun' && tag.kind !== 'description') || claimed.length === 0) return null;
   // A family name alone ("Otway") may mean a man of the family the cast does not list under it.
-  const bare = written !== '' && parseName(written).gender === 'unknown';
-  if (claimed.length > 1 && bare) return null;
+  const writtenName = parseName(written);
+  const bare = written !== '' && writtenName.gender === 'unknown';
   if (finding && claimFits(claimed, finding.people)) return null;
   const said = tagGender(tag.who);
   if (!said) return null;
+  if (claimed.length > 1 && bare && said === 'male') return null;
+  // "Griffin" for the husband's line ("said her husband"), where the cast knows only Mrs. Griffin or
+  // merged the two: a family name written alone is the family's man as often as not, whoever the cast
+  // filed it under. (Not the other way: a bare family name for a woman's line is rarely hers.)
+  if (
+    said === 'male' &&
+    bare &&
+    writtenName.words.length === 1 &&
+    claimed.some((p) => isFamilyNameOf(writtenName.words[0]!, p))
+  )
+    return null;
   // "Western" for the squire's line, where the cast filed the bare name under his sister: the name
   // as written has no gender, and the cast has a person of the tag's gender who bears it too.
   if (bare && bornByOtherGender(written, said, claimed, cast, finding)) return null;

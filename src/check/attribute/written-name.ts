@@ -61,6 +61,21 @@ export function familyManFits(
   return null;
 }
 
+/**
+ * "Smallbury" for a line the book tags "said Jacob Smallbury": the family name written alone is the
+ * tag's person's too, whichever of the family the cast filed the bare name under (a probe page: the
+ * cast gave "Smallbury" to Billy, and a right credit to Jacob's line was contradicted). The note for
+ * the reader, or null.
+ */
+export function bareFamilyFits(written: string, tagName: string): string | null {
+  const w = parseName(written);
+  const family = w.either ?? w.surname;
+  if (!family || w.words.length !== 1 || w.titles.length > 0 || w.given || w.article) return null;
+  const tag = parseName(tagName);
+  if (tag.surname !== family || tag.words.length < 2) return null;
+  return `“${written}” may be ${tagName}: a family name written alone may mean anyone of the family`;
+}
+
 /** "Miss Dashwood": a daughter's title before a family name alone; null for any other form. */
 function daughtersFamilyForm(name: string): { family: string; title: string } | null {
   const family = familyName(name);

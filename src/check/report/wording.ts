@@ -152,13 +152,10 @@ function creditPhrase(q: CheckedQuote, credit: Credit): string {
   const shown = resolved ?? credit.name;
   const written = writtenCredit(q, credit);
   const sameName = shown.toLowerCase() === credit.name.toLowerCase();
-  // Where the credit stood says little when the book's name differs: then the name as written too.
-  const positional = written?.startsWith('the words') ?? false;
-  const how = sameName
-    ? written
-    : positional || !written
-      ? `“${credit.name}”${written ? ` in ${written}` : ''}`
-      : written;
+  // Where the credit stood says little when the book's name differs: then the name as written too
+  // ("Credited to Mrs. Griffin (read from “Griffin” in the table’s speaker column)").
+  const namesIt = written?.toLowerCase().includes(credit.name.toLowerCase()) ?? false;
+  const how = sameName || namesIt ? written : `“${credit.name}”${written ? ` in ${written}` : ''}`;
   return `credited to ${shown}${how ? ` (read from ${how})` : ''}`;
 }
 
