@@ -817,6 +817,32 @@ describe('a bare family name the pronouns give to a woman', () => {
   });
 });
 
+describe('a bare family name beside the one married woman of the family', () => {
+  // Like Sister Carrie's "Hanson" and his wife "Mrs. Hanson", named so once: the pronouns after the
+  // bare name are hers and her sister's as often as his, in sentences about all three.
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Mrs. Hanson met them at the door with the baby, and Carrie followed her in.',
+    '',
+    'Hanson came home at six. Hanson looked at Carrie, and she smiled at him. Hanson read his paper while she sewed.',
+    '',
+    'Hanson went to bed early, and she sat up with her sister. Hanson was up before the light.',
+    '',
+    '"I do not care to go," Hanson said. He turned a page.',
+    '',
+    '"Then we will stay," said Carrie, and she sighed.',
+    '',
+  ].join('\n');
+
+  it('keeps the bare name, his, apart from “Mrs. Hanson”', () => {
+    const a = analyzeBook(bookOf(text));
+    const hanson = a.characters.find((c) => c.aliases.includes('Hanson'));
+    expect(hanson).toBeDefined();
+    expect(hanson?.aliases ?? []).not.toContain('Mrs. Hanson');
+  });
+});
+
 describe('a first-person narrator called by the family name alone', () => {
   // Like David Copperfield: the narrator is named as others call him most, "Copperfield" (a bare
   // name's cluster, its word kept as its given name); "David Copperfield" in full and "Davy" are

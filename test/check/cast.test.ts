@@ -49,6 +49,8 @@ const FAMILY: CastSource = {
     { id: 'c13', name: 'the stranger', aliases: ['the stranger'], gender: 'male', mentions: 9 },
     { id: 'c14', name: 'Mrs. Herriton', aliases: ['Mrs. Herriton'], gender: 'female', mentions: 70 },
     { id: 'c15', name: 'Jacob Holt', aliases: ['Jacob Holt', 'Jacob'], gender: 'male', mentions: 40 },
+    // known only by the family name, and taken for a woman by the model's pronouns
+    { id: 'c15q', name: 'Quill', aliases: ['Quill'], gender: 'female', mentions: 44 },
     {
       id: 'c18',
       name: 'Lord Antony Dewar',
@@ -119,6 +121,9 @@ const CASES: [written: string, expected: Expect, matchedBy?: string][] = [
   ['Colonel', { ambiguous: ['Colonel Brand', 'Colonel Fane'] }],
   // titles that cannot both be right
   ['Mrs. Dalloway', 'unknown'],
+  // a family name alone is the family's man: his wife is no character of the cast
+  ['Mrs. Quill', 'unknown'],
+  ['Quill', 'Quill', 'name'],
   ['Miss Walsh', 'unknown'],
   // a name no character has
   ['Mr. Smith', 'unknown'],

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparePeople, type Person, type TogetherEvidence } from '../../src/check/attribute/identity.js';
 import { conversations, type SpeakerModel } from '../../src/check/attribute/model-line.js';
-import { declaredNicknames } from '../../src/check/attribute/name-evidence.js';
+import { declaredNicknames, renamedOnMarriage } from '../../src/check/attribute/name-evidence.js';
 import { parseName } from '../../src/check/attribute/names.js';
 
 const filler = ' The rain went on and the lamps were lit early in the vicarage kitchen.'.repeat(8);
@@ -193,5 +193,41 @@ describe('a description beside a name', () => {
     expect(comparePeople(housekeeper, dorothee, { ...talkative, namedTogether: () => 2 }).relation).toBe(
       'distinct',
     );
+  });
+});
+
+describe('a woman under her maiden and married names', () => {
+  const wife = named('wife', ['Mrs. Lydgate'], 'female');
+  const maiden = named('maiden', ['Rosamond', 'Miss Vincy', 'Rosamond Vincy'], 'female');
+  const talkative = evidenceOf({
+    talk: () => 6,
+    namedTalk: () => 2,
+    exchanges: () => 2,
+    namedTogether: () => 3,
+  });
+
+  it('is maybe one woman when the book stops calling her “Miss …” before it first says “Mrs. …”', () => {
+    const renamed = { ...talkative, renamedOnMarriage: () => true };
+    expect(comparePeople(wife, maiden, renamed)).toEqual({
+      relation: 'maybe-same',
+      reason: 'Mrs. Lydgate and Rosamond may be one woman under her maiden and married names',
+    });
+  });
+
+  it('is two women when the book goes on calling her “Miss …” after the other is “Mrs. …”', () => {
+    expect(comparePeople(wife, maiden, { ...talkative, renamedOnMarriage: () => false }).relation).toBe(
+      'distinct',
+    );
+  });
+
+  it('reads the order from the text: every “Miss Vincy” before the first “Mrs. Lydgate”', () => {
+    const forms = (title: string, word: string) => [{ title, words: [word] }];
+    const text =
+      'Miss Vincy sang. Later Miss Vincy married. Mrs. Lydgate poured the tea. Mrs Lydgate smiled.';
+    expect(renamedOnMarriage(text, forms('mrs', 'lydgate'), forms('miss', 'vincy'))).toBe(true);
+    expect(
+      renamedOnMarriage(`${text} Miss Vincy again.`, forms('mrs', 'lydgate'), forms('miss', 'vincy')),
+    ).toBe(false);
+    expect(renamedOnMarriage(text, forms('mrs', 'garth'), forms('miss', 'vincy'))).toBe(false);
   });
 });

@@ -206,6 +206,13 @@ function matchOne(claim: ParsedName, p: Profile, marriedFamilies: ReadonlySet<st
   if (family) {
     if (!familyMet) return null;
     if (claim.titles.length === 0) return { character, by: 'surname', score: SCORE.surname };
+    // "Mrs. Hanson" is not the character the book knows only as "Hanson": a family name alone is the
+    // family's man (src/analysis/bare-names.ts), whatever gender the model guessed for him.
+    if (
+      claim.gender === 'female' &&
+      p.names.every((n) => n.titles.length === 0 && !n.given && n.words.length === 1)
+    )
+      return null;
     const married =
       claim.titleClass === 'married' &&
       p.names.some((n) => n.titleClass === 'unmarried' && n.surname !== family);

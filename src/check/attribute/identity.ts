@@ -53,6 +53,8 @@ export interface TogetherEvidence {
   calledAs(a: Person, b: Person): number;
   /** The book gives this name as someone's pet name or nickname: "My latest pet name for him is Sandy." */
   isDeclaredNickname(word: string): boolean;
+  /** The book stops calling `maiden` "Miss …" before it first calls `wife` "Mrs. …" (one woman, married). */
+  renamedOnMarriage?(wife: Person, maiden: Person): boolean;
 }
 
 /**
@@ -310,6 +312,17 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
       relation: 'maybe-same',
       reason: `the book gives ${a.label} and ${b.label} as names of one person (“… call me …”)`,
     };
+  // "Mrs. Lydgate" and Rosamond, whom the book called "Miss Vincy" until the wedding: the model's
+  // reading of the two (talking to each other, named together) is its split of one woman.
+  if (together?.renamedOnMarriage) {
+    const wifeFirst = hasTitleClass(a, 'married') && !hasTitleClass(b, 'married');
+    const [wife, maiden] = wifeFirst ? [a, b] : [b, a];
+    if (hasTitleClass(wife, 'married') && together.renamedOnMarriage(wife, maiden))
+      return {
+        relation: 'maybe-same',
+        reason: `${a.label} and ${b.label} may be one woman under her maiden and married names`,
+      };
+  }
   const names = byNames(a, b);
   // Two family names make two men only where the book has them together at least once: a nickname
   // reads as a family name too ("the Native Son", "Mr. Mig" for Miguel Rapponi, The Flying U Ranch),

@@ -5,9 +5,15 @@ import { tagGender } from './book-tag.js';
 import type { Cast } from './cast.js';
 import { isNarratorName } from './cast.js';
 import { noEvidence } from './evidence.js';
-import { comparePeople, type TogetherEvidence } from './identity.js';
+import { comparePeople, type Person, type TogetherEvidence } from './identity.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
-import { countApposed, countCalledAs, countNamedTogether, declaredNicknames } from './name-evidence.js';
+import {
+  countApposed,
+  countCalledAs,
+  countNamedTogether,
+  declaredNicknames,
+  renamedOnMarriage,
+} from './name-evidence.js';
 import {
   type AttributeContext,
   type Judgement,
@@ -91,6 +97,15 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
       isDeclaredNickname: (word) => {
         nicknames ??= declaredNicknames(bookText);
         return nicknames.has(word.toLowerCase());
+      },
+      renamedOnMarriage: (wife, maiden) => {
+        const forms = (p: Person, cls: 'married' | 'unmarried') => {
+          const givens = new Set(p.names.map((n) => n.given).filter((g) => g !== null));
+          return p.names
+            .filter((n) => n.titleClass === cls && n.titles.length > 0 && !n.words.some((w) => givens.has(w)))
+            .map((n) => ({ title: n.titles[0]!, words: n.words }));
+        };
+        return renamedOnMarriage(bookText, forms(wife, 'married'), forms(maiden, 'unmarried'));
       },
     },
   };

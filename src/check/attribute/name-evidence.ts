@@ -115,3 +115,47 @@ export function countNamedTogether(text: string, a: readonly number[], b: readon
   }
   return n;
 }
+
+/** A printed form of a name, as a pattern: its title (with or without the full stop), then its words. */
+function formPattern(title: string, words: readonly string[]): RegExp {
+  const t = title.charAt(0).toUpperCase() + title.slice(1).replace(/\.$/, '');
+  const w = words.map((x) => x.charAt(0).toUpperCase() + x.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b${t}\\.?\\s+${w.join('\\s+')}\\b`, 'g');
+}
+
+/** Where the book first (or last) prints any of the forms; null when it never does. */
+function firstOrLast(text: string, forms: readonly RegExp[], last: boolean): number | null {
+  let best: number | null = null;
+  for (const re of forms) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (best === null || (last ? m.index > best : m.index < best)) best = m.index;
+      if (!last) break;
+    }
+  }
+  return best;
+}
+
+/**
+ * The book stops calling a woman by her maiden name before it first prints the married one: every
+ * "Miss Vincy" comes before the first "Mrs. Lydgate" (Middlemarch). `married` and `maiden` are the
+ * printed forms as title and words ("Mrs." ["lydgate"], "Miss" ["vincy"]).
+ */
+export function renamedOnMarriage(
+  text: string,
+  married: readonly { title: string; words: readonly string[] }[],
+  maiden: readonly { title: string; words: readonly string[] }[],
+): boolean {
+  if (married.length === 0 || maiden.length === 0) return false;
+  const firstMarried = firstOrLast(
+    text,
+    married.map((f) => formPattern(f.title, f.words)),
+    false,
+  );
+  const lastMaiden = firstOrLast(
+    text,
+    maiden.map((f) => formPattern(f.title, f.words)),
+    true,
+  );
+  return firstMarried !== null && lastMaiden !== null && lastMaiden < firstMarried;
+}
