@@ -7,7 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { comparePeople, type Person, type TogetherEvidence } from '../../src/check/attribute/identity.js';
 import { conversations, type SpeakerModel } from '../../src/check/attribute/model-line.js';
-import { declaredNicknames, renamedOnMarriage } from '../../src/check/attribute/name-evidence.js';
+import {
+  countCalledAs,
+  declaredNicknames,
+  renamedOnMarriage,
+} from '../../src/check/attribute/name-evidence.js';
 import { parseName } from '../../src/check/attribute/names.js';
 
 const filler = ' The rain went on and the lamps were lit early in the vicarage kitchen.'.repeat(8);
@@ -229,5 +233,18 @@ describe('a woman under her maiden and married names', () => {
       renamedOnMarriage(`${text} Miss Vincy again.`, forms('mrs', 'lydgate'), forms('miss', 'vincy')),
     ).toBe(false);
     expect(renamedOnMarriage(text, forms('mrs', 'garth'), forms('miss', 'vincy'))).toBe(false);
+  });
+});
+
+describe('a name the book gives as another name of one person', () => {
+  it('reads “call me”, “known as” and “X, otherwise Y”', () => {
+    const at = (text: string, name: string) => [text.indexOf(name)];
+    const otherwise = 'But Mr. Weevle, otherwise Jobling, is very ill at ease.';
+    expect(countCalledAs(otherwise, at(otherwise, 'Mr. Weevle'), at(otherwise, 'Jobling'))).toBe(1);
+    const call = 'Cowley. Prudence Cowley. But my friends call me Tuppence.';
+    expect(countCalledAs(call, at(call, 'Prudence Cowley'), at(call, 'Tuppence'))).toBe(1);
+    // "otherwise" as a word of the sentence, not before a name
+    const engaged = 'Mr. Weevle, otherwise engaged, let Jobling wait.';
+    expect(countCalledAs(engaged, at(engaged, 'Mr. Weevle'), at(engaged, 'Jobling'))).toBe(0);
   });
 });

@@ -310,7 +310,7 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   if (together && together.calledAs(a, b) > 0)
     return {
       relation: 'maybe-same',
-      reason: `the book gives ${a.label} and ${b.label} as names of one person (“… call me …”)`,
+      reason: `the book gives ${a.label} and ${b.label} as names of one person (“call me”, “known as”, “otherwise”)`,
     };
   // "Mrs. Lydgate" and Rosamond, whom the book called "Miss Vincy" until the wedding: the model's
   // reading of the two (talking to each other, named together) is its split of one woman.

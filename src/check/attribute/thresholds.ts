@@ -77,7 +77,7 @@ export const CONTRADICT_MIN_CONFIDENCE: Readonly<Record<string, number>> = {
  * by them: where the book's tags, its turn-taking, or the model at this confidence or more give
  * someone else, the credit is contradicted, with both in its evidence. On PDNC (`npm run
  * eval:vocatives`, eval/results/vocatives.md; the model's cast, as in the checker) the called person
- * speaks the line 1 time in 1,506 where the model gives another speaker at 0.7 or more — "Louisa!!
+ * speaks the line 1 time in 1,504 where the model gives another speaker at 0.7 or more — "Louisa!!
  * Thomas!!", Mr. Gradgrind calling his son, whom the model keeps as a "Thomas" of his own that the
  * evaluation maps to the father (a writer's "Mr. Gradgrind" is not that character) — and 3 in 411 at
  * 0.5–0.7. The model alone at 0.9–1.0 is right 0.954 of the time (CONTRADICT_MIN_CONFIDENCE above):

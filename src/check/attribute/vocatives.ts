@@ -47,6 +47,12 @@ const REPORTS_SPEECH = /[“”"‘]|(?<!\p{L})'(?!\p{L})|\b(?:said|says|say|say
 const NAME_ANSWER =
   /^[\p{Lu}][\p{L}'’.\- ]*,?\s*(?:sir|ma'am|madam|miss|mum|my\s+lady|my\s+lord)?[,.!?…-]*$/u;
 
+/** "Becky Thatcher. What's yours?": one's own name given, then the other's asked for. */
+const SELF_INTRODUCED = new RegExp(
+  `^${NAME}[.,]\\s+(?:(?:[Aa]nd\\s+)?(?:[Ww]hat['’]s|[Ww]hat\\s+is|[Ww]ho\\s+are)\\s+(?:yours|you)|[Aa]nd\\s+(?:yours|you))\\s*\\?`,
+  'u',
+);
+
 /**
  * The names a speech surely calls the person it is said to: calledNames, but not in a speech that
  * reports another's words, not a name given as an answer, not a name the speaker gives themself
@@ -59,7 +65,11 @@ export function addressedNames(text: string, parts: readonly Span[]): string[] {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (REPORTS_SPEECH.test(speech.replace(/(\p{L})['’](\p{L})/gu, '$1$2')) || NAME_ANSWER.test(speech))
+  if (
+    REPORTS_SPEECH.test(speech.replace(/(\p{L})['’](\p{L})/gu, '$1$2')) ||
+    NAME_ANSWER.test(speech) ||
+    SELF_INTRODUCED.test(speech)
+  )
     return [];
   return calledNames(text, parts).filter((name) => {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
