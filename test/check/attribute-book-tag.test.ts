@@ -182,6 +182,11 @@ const CASES: [label: string, passage: string, want: Want][] = [
     '“I will tell you all of it,” said Ruth. “It began in the spring.\n\n“⟦Then the storm came⟧, and the lamp went out.”',
     { kind: 'named', who: 'Ruth', ruleId: 'tag/continued-speech' },
   ],
+  [
+    'words run from one part to the next over the tag the writer left out',
+    '“⟦Drat that boy,” interposed my aunt, frowning at me over her work, “what a questioner he is⟧. Ask no questions, and you will be told no lies, and that is the end of it.”',
+    { kind: 'description', who: 'my aunt', ruleId: 'tag/between-parts' },
+  ],
   ['narration is not speech', 'The house ⟦stood at the end of the causeway⟧.', 'narration'],
 ];
 

@@ -425,7 +425,14 @@ export function speechAt(text: string, loc: Span, options: SpeechTagOptions = {}
   const covered = overlapped(segs, loc);
   const first = covered[0];
   const span = Math.min(loc.end, para.end) - loc.start;
-  if (!first || first.overlap * 2 < Math.min(span, segs[first.k]!.end - segs[first.k]!.start))
+  // (or the words run from one part of a speech to the next over the tag between them, which the
+  // writer left out: "“Drat that boy, what a questioner he is.”" over "interposed my sister, …")
+  const within = (at: number) => segs.some((g) => g.start <= at && at <= g.end);
+  const overTheTag = covered.length >= 2 && within(loc.start) && within(loc.end);
+  if (
+    !first ||
+    (first.overlap * 2 < Math.min(span, segs[first.k]!.end - segs[first.k]!.start) && !overTheTag)
+  )
     return { inQuotes: false, tag: null };
   const own = covered.map((o) => tagOfSegment(text, segs, o.k, para));
   const tag =
