@@ -51,6 +51,7 @@ const BOOK = [
   '“The law is different in the country,” cried the squire.',
   '“Lookin’ well, ain’t she?” said Mrs. Hale’s\nmother.',
   '“Such a modest man as he is!” said Jacob Holt.',
+  '“That is the talk,” said Injun Joe.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -194,6 +195,7 @@ const MODEL: SpeakerModel = {
     // (the model takes the possessor for the speaker, as Verbatim's did on The Country of the Pointed Firs)
     quote('Lookin’ well, ain’t she?', 'c0', 'explicit', 0.52),
     quote('Such a modest man as he is!', 'c34', 'explicit', 0.95),
+    quote('That is the talk,', 'c21', 'explicit', 0.95),
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -532,6 +534,8 @@ describe('attribute: verdicts with evidence', () => {
     const holt = attribute(credit('Holt'), line('Such a modest man as he is!'), ctx);
     expect(holt.attribution).toBe('unknown');
     expect(holt.notes.join(' ')).toMatch(/“Holt” may be Jacob Holt/);
+    // "said Injun Joe" for a line credited to "Joe", which the cast filed under Joe Harper
+    expect(attribute(credit('Joe'), line('That is the talk,'), ctx).attribution).toBe('unknown');
     expect(attribute(credit('Billy Holt'), line('Such a modest man as he is!'), ctx).attribution).toBe(
       'contradicted',
     );

@@ -39,7 +39,7 @@ import {
 import { participantPerson, turnTakingAt } from './turn-taking.js';
 import { callsClaimed } from './vocatives.js';
 import {
-  bareFamilyFits,
+  bareWordFits,
   callingConflict,
   familyFormFits,
   familyManFits,
@@ -386,8 +386,8 @@ export function judgeCharacter(
     return result('unknown', evidence, label, confidence, [
       `the book's “${tag.who}” may be ${claimed.map((p) => p.label).join(' or ')}`,
     ]);
-  const bareFamily = tag?.kind === 'named' ? bareFamilyFits(written, tag.who) : null;
-  if (bareFamily) return result('unknown', evidence, label, confidence, [bareFamily]);
+  const bareWord = tag?.kind === 'named' ? bareWordFits(written, tag.who) : null;
+  if (bareWord) return result('unknown', evidence, label, confidence, [bareWord]);
   const familyMan = tag?.kind === 'named' ? familyManFits(tag.who, claimed, finding.people, ctx.cast) : null;
   if (familyMan)
     return result('unknown', evidence, label, confidence, [

@@ -62,18 +62,18 @@ export function familyManFits(
 }
 
 /**
- * "Smallbury" for a line the book tags "said Jacob Smallbury": the family name written alone is the
- * tag's person's too, whichever of the family the cast filed the bare name under (a probe page: the
- * cast gave "Smallbury" to Billy, and a right credit to Jacob's line was contradicted). The note for
- * the reader, or null.
+ * "Smallbury" for a line the book tags "said Jacob Smallbury", "Joe" for one it tags "said Injun Joe":
+ * a single name written alone is a name of the tag's person too, whichever character the cast filed
+ * the bare name under (probe pages: the cast gave "Smallbury" to Billy and "Joe" to Joe Harper, and
+ * right credits to Jacob's and Injun Joe's lines were contradicted). The note for the reader, or null.
  */
-export function bareFamilyFits(written: string, tagName: string): string | null {
+export function bareWordFits(written: string, tagName: string): string | null {
   const w = parseName(written);
-  const family = w.either ?? w.surname;
-  if (!family || w.words.length !== 1 || w.titles.length > 0 || w.given || w.article) return null;
+  const word = w.words.length === 1 ? w.words[0]! : null;
+  if (!word || w.titles.length > 0 || w.article) return null;
   const tag = parseName(tagName);
-  if (tag.surname !== family || tag.words.length < 2) return null;
-  return `“${written}” may be ${tagName}: a family name written alone may mean anyone of the family`;
+  if (tag.words.length < 2 || !tag.words.includes(word)) return null;
+  return `“${written}” may be ${tagName}: the book calls more than one person by that name alone`;
 }
 
 /** "Miss Dashwood": a daughter's title before a family name alone; null for any other form. */
