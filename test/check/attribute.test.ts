@@ -52,6 +52,8 @@ const BOOK = [
   '“Lookin’ well, ain’t she?” said Mrs. Hale’s\nmother.',
   '“Such a modest man as he is!” said Jacob Holt.',
   '“That is the talk,” said Injun Joe.',
+  '“Pieces of eight!” he cried grandly.',
+  'The parrot screamed all night. “Pieces of eight!”',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -196,6 +198,11 @@ const MODEL: SpeakerModel = {
     quote('Lookin’ well, ain’t she?', 'c0', 'explicit', 0.52),
     quote('Such a modest man as he is!', 'c34', 'explicit', 0.95),
     quote('That is the talk,', 'c21', 'explicit', 0.95),
+    quote('Pieces of eight!', 'c1', 'anaphoric', 0.9),
+    {
+      ...quote('Pieces of eight!', 'c0', 'implicit', 0.44, [], at('The parrot').start),
+      runnersUp: [{ speaker: 'c3', probability: 0.37 }],
+    },
   ].sort((a, b) => a.start - b.start),
 };
 
@@ -473,6 +480,17 @@ describe('attribute: verdicts with evidence', () => {
     expect(attribute(credit('Ruth'), line('Come away, Ruth; the nets are dry.'), weak).attribution).toBe(
       'unknown',
     );
+  });
+
+  it('a repeated line: the model’s second choice at another place supports nothing', () => {
+    // "he cried" where the writer's words fit; at the other place the model cannot tell Mrs. Hale
+    // (0.44) from Ruth (0.37)
+    const fits = line('Pieces of eight!');
+    const other = line('Pieces of eight!', at('The parrot').start);
+    const ruth = attribute(credit('Ruth'), fits, ctx, [other]);
+    expect(ruth.attribution).toBe('unknown');
+    // …where the model's second choice at the place that fits still allows it
+    expect(attribute(credit('Ruth'), other, ctx, []).attribution).toBe('supported');
   });
 
   it('two names of one person are no contradiction, whatever character the cast filed a form under', () => {

@@ -234,3 +234,27 @@ describe('locate', () => {
     }
   });
 });
+
+describe('a line the book also prints in capitals as a chapter’s motto', () => {
+  it('is placed where it is spoken, not under the heading', async () => {
+    const { loadBookBytes } = await import('../../src/formats/load.js');
+    const text = [
+      'CHAPTER I',
+      '',
+      'The garden was locked, and nobody had the key. Mary walked round the wall every morning.',
+      '',
+      '',
+      'CHAPTER II',
+      '',
+      '"I SHALL LIVE FOREVER AND EVER!"',
+      '',
+      'The spring came slowly that year, and the boy grew stronger every day in the garden.',
+      '',
+      '"I shall live forever and ever!" he cried, and ran along the path to the wall.',
+      '',
+    ].join('\n');
+    const motto = await loadBookBytes(new TextEncoder().encode(text), 'garden.txt');
+    const q = checkReview('Colin cries, “I shall live forever and ever!”', motto).quotes[0]!;
+    expect(motto.text.slice(q.location!.start, q.location!.start + 29)).toBe('I shall live forever and ever');
+  });
+});

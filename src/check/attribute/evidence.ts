@@ -44,6 +44,9 @@ export function modelEvidence(line: ModelLine, speaker: string, tag: BookTag | n
  * The model's second (or third) choice is the claimed speaker: "the speaker model cannot tell
  * Colonel Fitzwilliam (0.56) from Mr. Darcy (0.31)".
  */
+/** The rule id of support from the speaker model's second (or third) choice. */
+export const RUNNER_UP_RULE = 'model/runner-up';
+
 export function runnerUpEvidence(
   line: ModelLine,
   first: string | null,
@@ -54,7 +57,7 @@ export function runnerUpEvidence(
   const summary = first
     ? `the speaker model cannot tell ${first} (${line.confidence.toFixed(2)}) from ${speaker} (${p})`
     : `the speaker model finds ${speaker} likely (${p})`;
-  return { source: 'model', ruleId: 'model/runner-up', summary, confidence: probability };
+  return { source: 'model', ruleId: RUNNER_UP_RULE, summary, confidence: probability };
 }
 
 export const NARRATION: AttributionEvidence = {

@@ -4,7 +4,7 @@ import type { AttributionEvidence, AttributionVerdict, Credit, NameResolution } 
 import { tagGender } from './book-tag.js';
 import type { Cast } from './cast.js';
 import { isNarratorName } from './cast.js';
-import { noEvidence } from './evidence.js';
+import { noEvidence, RUNNER_UP_RULE } from './evidence.js';
 import { comparePeople, type Person, type TogetherEvidence } from './identity.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
 import {
@@ -149,11 +149,16 @@ const NONE: AttributionResult = {
 
 /**
  * A repeated line is supported if the claimed speaker says it at any of its places, and contradicted
- * only if every place contradicts; otherwise the book does not settle it.
+ * only if every place contradicts; otherwise the book does not settle it. Elsewhere than the place
+ * that fits best, the speaker model's second choice supports nothing: Colin's "I shall live forever
+ * and ever and ever!", tagged "he cried grandly" where the writer's words fit, was "allowed" to Mary
+ * because at another place the model could not tell Colin (0.44) from Mary (0.37).
  */
 function combine(judged: readonly Judgement[]): { pick: Judgement; notes: string[] } {
   const primary = judged[0]!;
-  const supported = judged.find((j) => j.attribution === 'supported');
+  const supported = judged.find(
+    (j) => j.attribution === 'supported' && (j === primary || j.evidence?.ruleId !== RUNNER_UP_RULE),
+  );
   if (supported) {
     const notes =
       supported === primary

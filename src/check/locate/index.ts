@@ -108,7 +108,25 @@ function exactPlaces(pattern: QuotePattern, book: Book, index: BookIndex): Align
   const fit = new Map(hits.map((h) => [h, edgeFit(h, index, book.text)]));
   const best = Math.max(...fit.values());
   const kept = pattern.wordCount <= SHORT_LINE_WORDS ? hits.filter((h) => fit.get(h) === best) : hits;
-  return kept.sort((a, b) => fit.get(b)! - fit.get(a)! || a.firstWord - b.firstWord);
+  const shouted = new Map(kept.map((h) => [h, inCapitalsUnlike(pattern, h, index, book.text)]));
+  return kept.sort(
+    (a, b) =>
+      fit.get(b)! - fit.get(a)! ||
+      Number(shouted.get(a)) - Number(shouted.get(b)) ||
+      a.firstWord - b.firstWord,
+  );
+}
+
+/**
+ * The book prints the words in capitals and the writer does not: a chapter's motto or a heading
+ * ("I SHALL LIVE FOREVER--AND EVER--AND EVER!" under CHAPTER XX of The Secret Garden), not the line
+ * of dialogue the writer quotes, which the book has elsewhere. Such places come after the others.
+ */
+function inCapitalsUnlike(pattern: QuotePattern, h: Alignment, index: BookIndex, text: string): boolean {
+  const printed = text.slice(index.starts[h.firstWord]!, index.ends[Math.max(h.firstWord, h.endWord - 1)]!);
+  const written = pattern.tokens.map((t) => (t.type === 'word' ? t.raw : '')).join(' ');
+  const capitals = (s: string) => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
+  return capitals(printed) && !capitals(written);
 }
 
 export function locatePassage(pattern: QuotePattern, book: Book, index: BookIndex): Located {

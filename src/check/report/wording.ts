@@ -1,3 +1,4 @@
+import { RUNNER_UP_RULE } from '../attribute/evidence.js';
 import { elsewhereSentence } from '../elsewhere.js';
 import type { AttributionEvidence, CheckedQuote, CheckReport, Credit, ReviewWarning } from '../types.js';
 
@@ -176,9 +177,7 @@ export function evidenceText(q: CheckedQuote): string | null {
  */
 function agreement(q: CheckedQuote): string {
   if (q.evidence?.source !== 'model') return 'the book agrees';
-  return q.evidence.ruleId === 'model/runner-up'
-    ? 'the book allows it'
-    : "the book's likeliest speaker agrees";
+  return q.evidence.ruleId === RUNNER_UP_RULE ? 'the book allows it' : "the book's likeliest speaker agrees";
 }
 
 function withEvidence(s: string, q: CheckedQuote): string {
