@@ -35,6 +35,16 @@ const MARKDOWN: [string, string, string[]][] = [
     '    An indented passage.\n    Still it.',
     ['block-quote: An indented passage. / Still it.'],
   ],
+  [
+    'an essay’s title centred above its first paragraph is its heading, an indented passage after it a quotation',
+    `Jenna Price\nEnglish 9\n\n            Growing Up Out of Doors in The Secret Garden\n\n${'The novel is about two sick children. '.repeat(8)}\n\n    An Indented Passage Of The Book`,
+    [
+      'paragraph: Jenna Price / English 9',
+      'heading: Growing Up Out of Doors in The Secret Garden',
+      `paragraph: ${'The novel is about two sick children. '.repeat(8).trim()}`,
+      'block-quote: An Indented Passage Of The Book',
+    ],
+  ],
   ['bulleted list', '- one\n- two', ['list-item: one', 'list-item: two']],
   ['numbered list', '1. one\n2) two', ['list-item: one', 'list-item: two']],
   ['list item with a lazy line', '- one\nstill one\n- two', ['list-item: one / still one', 'list-item: two']],

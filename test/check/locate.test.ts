@@ -258,3 +258,15 @@ describe('a line the book also prints in capitals as a chapter’s motto', () =>
     expect(motto.text.slice(q.location!.start, q.location!.start + 29)).toBe('I shall live forever and ever');
   });
 });
+
+describe('words in quotation marks that the book uses', () => {
+  it('are found with the writer’s own article before them', async () => {
+    const { loadBookBytes } = await import('../../src/formats/load.js');
+    const text =
+      'CHAPTER I\n\nWhen she came to live with her uncle everybody said she was the most disagreeable-looking child ever seen.\n';
+    const small = await loadBookBytes(new TextEncoder().encode(text), 'child.txt');
+    const q = checkReview('At the start Mary is "a disagreeable-looking child," and she knows it.', small)
+      .quotes[0]!;
+    expect([q.kind, q.occurrences]).toEqual(['term', 1]);
+  });
+});

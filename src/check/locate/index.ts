@@ -74,8 +74,14 @@ const NOTHING: Omit<Located, 'kind' | 'verdict'> = {
   elided: [],
 };
 
+/** An article a writer puts before a phrase of the book's: "a disagreeable-looking child" for its "the most disagreeable-looking child". */
+const LEADING_ARTICLE = new Set(['a', 'an', 'the']);
+
 function locateTerm(pattern: QuotePattern, book: Book, index: BookIndex): Located {
-  const hits = findPhrase(patternWords(pattern), index);
+  const words = patternWords(pattern);
+  let hits = findPhrase(words, index);
+  if (hits.length === 0 && words.length > 2 && LEADING_ARTICLE.has(words[0]!))
+    hits = findPhrase(words.slice(1), index);
   if (hits.length === 0) return { ...NOTHING, verdict: 'not_found', kind: 'term', occurrences: 0 };
   const locs = hits
     .slice(0, MAX_OTHER_LOCATIONS + 1)

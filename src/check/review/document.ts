@@ -241,6 +241,32 @@ function readRow(text: string, line: Line, row: number): ReviewBlock[] {
   return cells;
 }
 
+/** Small words a title leaves in lower case ("Growing Up Out of Doors in The Secret Garden"). */
+const TITLE_SMALL_WORDS = new Set(
+  'a an the of in on and or but nor to for at by with from as into upon vs'.split(' '),
+);
+/** Words a title has at most (a subtitle after a colon included). */
+const TITLE_MAX_WORDS = 16;
+
+/**
+ * A title as essays centre one: a few words, most of them capitalised, no sentence in it and no
+ * quotation marks ("Order and Appetite in Treasure Island", "Growing Up: Nature and Healing").
+ */
+function isTitleLike(s: string): boolean {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (/["“”‘’]|[.,;]$|[.!?;]\s/.test(t)) return false;
+  const words = t.split(' ').filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
+  const open = words.filter((w, i) => i === 0 || !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  const capitalised = open.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return capitalised >= Math.max(1, Math.ceil(open.length * 0.75));
+}
+
+/** A paragraph of running prose: the body has begun, and an indented line is no title any more. */
+function isBody(b: ReviewBlock): boolean {
+  return b.kind === 'paragraph' && b.content.end - b.content.start > 200;
+}
+
 export function parseReviewDocument(text: string, source: DocumentSource = {}): ReviewDocument {
   const lines = linesOf(text);
   const blocks: ReviewBlock[] = [];
@@ -356,13 +382,16 @@ export function parseReviewDocument(text: string, source: DocumentSource = {}): 
       i = j + 1;
       continue;
     }
-    // Plain-text convention: a paragraph indented by four spaces or a tab is a block quotation.
+    // Plain-text convention: a paragraph indented by four spaces or a tab is a block quotation; but an
+    // essay's title, centred with spaces above its first paragraph, is its heading.
     const indented = paraLines.every((l) => INDENTED.test(l.raw));
+    const contentText = text.slice(content.start, content.end);
+    const title = indented && !blocks.some(isBody) && isTitleLike(contentText);
     blocks.push({
-      kind: indented ? 'block-quote' : 'paragraph',
+      kind: title ? 'heading' : indented ? 'block-quote' : 'paragraph',
       span,
       content,
-      level: indented ? 1 : 0,
+      level: indented || title ? 1 : 0,
       paragraphs: [content],
     });
     i = j;
