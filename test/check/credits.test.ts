@@ -1569,6 +1569,16 @@ describe('credits: more introductions and tags', () => {
       ['-', 'Ruth → Tommy (tag-before)'],
     ],
     [
+      'a flashcard’s back with the speaker in brackets, on a quote-ID page',
+      'Quote ID cards\n\nCard 1\nFront: “Come home with me.”\nBack: [Tommy:] said to Ruth on the quay.\n\nCard 2\nFront: “They come in sevens.”\nBack: [Ruth:] her answer.',
+      ['Tommy (quiz-answer)', 'Ruth (quiz-answer)'],
+    ],
+    [
+      'the book’s tag in parentheses after the quotation outranks a possessive before it',
+      'Also Ruth’s description of the harbour: “They come in sevens.” (said Tommy)',
+      ['Tommy (parenthesis)'],
+    ],
+    [
       'a sentence after the quotation says who is speaking',
       '“Nobody asked you.” This is Tommy speaking to Ruth on the quay.\n\n“The tide is in.” That’s Ruth talking.\n\n“Come home with me.” Here Tommy is speaking to Kathy.',
       ['Tommy → Ruth (predicate)', 'Ruth (predicate)', 'Tommy → Kathy (predicate)'],

@@ -117,15 +117,16 @@ const ANSWER_LABEL =
   /(?:^|\n)[ \t>*_\-•·]*(?:Answers?|A|Definition|Back|Reply(?:[ \t]+from[ \t]+@?[\w.-]{1,30})?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*/;
 /**
  * What the answer says: a name, a description ("the ferryman") or the narrator, alone or as a
- * sentence that names it: "It's Dr. Mortimer, at the end of chapter 2", "That was Jo".
+ * sentence that names it: "It's Dr. Mortimer, at the end of chapter 2", "That was Jo", or as a
+ * flashcard's label: "[Tuppence:] said to Tommy in Chapter 1".
  */
 const ANSWER_NAME = new RegExp(
-  `^(?:(?:It|That)(?:['’]s|\\s+is|\\s+was)\\s+|The\\s+speaker\\s+is\\s+|(?:Said|Spoken)\\s+by\\s+)?(?<name>${SPEAKER})`,
+  `^(?:\\[[ \\t]*)?(?:(?:It|That)(?:['’]s|\\s+is|\\s+was)\\s+|The\\s+speaker\\s+is\\s+|(?:Said|Spoken)\\s+by\\s+)?(?<name>${SPEAKER})`,
   'dgu',
 );
-/** The page or the question asks who speaks: "Who said it?", "Guess who says…", "Name the speaker". */
+/** The page or the question asks who speaks: "Who said it?", "Guess who says…", "Name the speaker", "Quote ID quiz". */
 const WHO_SAID =
-  /\bwho\s+(?:said|says|spoke|speaks|is\s+speaking|is\s+the\s+speaker)\b|\bname\s+the\s+speaker\b/i;
+  /\bwho\s+(?:said|says|spoke|speaks|is\s+speaking|is\s+the\s+speaker)\b|\b(?:name|identify)\s+the\s+speaker\b|\bquote[- ]?id\b|\bwhose\s+(?:words|line|lines)\b/i;
 /** The quotation is the question of a Q&A: "Q: “I like good strong words…”". */
 const QUESTION_LABEL =
   /(?:^|\n)[ \t>*_\-•·]*(?:Q|Question(?:\s*\d+)?|Term|Front)[ \t]*(?:\*\*?|__?)?[ \t]*[:.)\-–—][ \t]*(?:\*\*?|__?)?[ \t]*[“"‘']?[ \t]*$/;

@@ -11,6 +11,7 @@ import {
   SAYING_NOUNS,
   SPEECH_VERB_RE,
   UPPER,
+  VERBS,
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { HeadingCredit } from '../page.js';
@@ -295,7 +296,9 @@ function introducesNext(site: CreditSite, m: RuleMatch): boolean {
 // ---------------------------------------------------------------------------------------------
 // A parenthesis: "“…” (Basil)", "(Lord Henry, chapter 2)", "(Catherine to Henry)", "(Austen 45)"
 
-const PAREN_BODY = `[([]\\s*(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF})*\\s*[)\\]]`;
+/** "(said Martha)", "(asked Tom)": the book's kind of tag, put in parentheses. */
+const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
+const PAREN_BODY = `[([]\\s*${PAREN_VERB}(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF})*\\s*[)\\]]`;
 const PAREN = new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'dgu');
 const PAREN_LINE = new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'dgu');
 const PAREN_LAST = new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'dgu');
@@ -317,7 +320,7 @@ function citationIsWeak(site: CreditSite, m: RuleMatch | null): RuleMatch | null
 export const parenthesisRule: CreditRule = {
   id: 'credit/parenthesis',
   description:
-    'a name in parentheses after the quotation: “…” (Basil) / (Lord Henry, chapter 2) / (Catherine to Henry)',
+    'a name in parentheses after the quotation: “…” (Basil) / (Lord Henry, chapter 2) / (Catherine to Henry) / (said Martha)',
   read(site) {
     return citationIsWeak(site, readParenthesis(site));
   },
