@@ -1568,6 +1568,17 @@ describe('credits: more introductions and tags', () => {
       'Ruth, who “⟦would not have missed a tide in her life,⟧” tells Tommy, “⟦Come home with me.⟧”',
       ['-', 'Ruth → Tommy (tag-before)'],
     ],
+    ['a name and a hyphen before the quotation', 'Tommy - “Come home with me.”', ['Tommy (name-dash)']],
+    [
+      'a possessive saying with a long predicate before the colon',
+      'Ruth’s reply is one of the sharpest lines in the whole book: “They come in sevens.”',
+      ['Ruth (possessive)'],
+    ],
+    [
+      'the saying, a relative clause, then its owner',
+      'The line that stings is Tommy’s: “Nobody asked you.”',
+      ['Tommy (possessive)'],
+    ],
     [
       'a flashcard’s back with the speaker in brackets, on a quote-ID page',
       'Quote ID cards\n\nCard 1\nFront: “Come home with me.”\nBack: [Tommy:] said to Ruth on the quay.\n\nCard 2\nFront: “They come in sevens.”\nBack: [Ruth:] her answer.',

@@ -58,11 +58,11 @@ const PREFIX_IN_WORDS = new RegExp(
 );
 
 /**
- * "**Muff Potter** — “…”", "Jo – “…”", "St. John, to Jane — “…”", a thread's "5/ Joe 🥺 “…”": a name
+ * "**Muff Potter** — “…”", "Jo – “…”", "Ben Gunn - “…”", "St. John, to Jane — “…”", a thread's "5/ Joe 🥺 “…”": a name
  * (and whom it is said to) before a dash (or an emoji) that opens the line, then the quotation in its marks. Only with the marks: unmarked, "Darcy — proud as ever — …" is prose.
  */
 const DASH_LABEL = new RegExp(
-  `^[\\s>*_\\-•·]*(?:\\d{1,3}\\s*(?:[.)]|/)\\s+)?(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s+(?:[${DASHES}]|--|\\p{Extended_Pictographic}(?:\\uFE0F|\\s*\\p{Extended_Pictographic})*)\\s*$`,
+  `^[\\s>*_\\-•·]*(?:\\d{1,3}\\s*(?:[.)]|/)\\s+)?(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s+(?:[${DASHES}]|--?|\\p{Extended_Pictographic}(?:\\uFE0F|\\s*\\p{Extended_Pictographic})*)\\s*$`,
   'dgu',
 );
 
