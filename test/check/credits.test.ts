@@ -1250,8 +1250,13 @@ describe('credits: the narrator and the author', () => {
     [
       'a quote site’s line of a character with the book: the character, not an author',
       '“Let him go.”\n― Miss Emily, The Salt House\n\n“The sea keeps its own accounts.”\n― Agnes Morrow, The Salt House\n\n' +
-        '“The tide came in.”\n― Jane Quill, The Salt House',
-      ['Miss Emily (dash-after)', 'author:Agnes Morrow (dash-after)', 'author:Jane Quill (dash-after)'],
+        '“The tide came in.”\n― Jane Morley, The Salt House',
+      ['Miss Emily (dash-after)', 'author:Agnes Morrow (dash-after)', 'author:Jane Morley (dash-after)'],
+    ],
+    [
+      'a quote site’s line of a character the cast knows by the family name only: the character',
+      '“The tide came in.”\n― Long Tom Quill, The Salt House',
+      ['Long Tom Quill (dash-after)'],
     ],
     [
       'the author writes',
@@ -1567,6 +1572,11 @@ describe('credits: more introductions and tags', () => {
       'a quotation woven into a relative clause: the name after “tells” is the one told',
       'Ruth, who “⟦would not have missed a tide in her life,⟧” tells Tommy, “⟦Come home with me.⟧”',
       ['-', 'Ruth → Tommy (tag-before)'],
+    ],
+    [
+      'a pronoun does not take an abstract noun opening the sentence before for its person',
+      'The romance is a slow burn. He tells her, “Come home with me.”',
+      ['-'],
     ],
     ['a name and a hyphen before the quotation', 'Tommy - “Come home with me.”', ['Tommy (name-dash)']],
     [

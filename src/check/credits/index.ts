@@ -168,8 +168,12 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
     return 'next';
   const narrator = isNarratorCredit(name);
   // "― George Eliot, Silas Marner" cites the author; "― Eppie, Silas Marner", a quote site's line of
-  // a character, cites who says it in that book.
-  if (m.citesBook && (isAuthorName(name, ctx) || !knownToCast(name, ctx.cast)))
+  // a character, cites who says it in that book, as does "— Long John Silver, *Treasure Island*"
+  // where the cast knows him as "Silver" and "John" apart (his family name is the cast's).
+  if (
+    m.citesBook &&
+    (isAuthorName(name, ctx) || !(knownToCast(name, ctx.cast) || familyKnownToCast(name, ctx)))
+  )
     state.authors.add(normal(name));
   const byAuthor = state.authors.has(normal(name)) || isAuthorName(name, ctx);
   const kind = narrator ? 'narrator' : byAuthor ? 'author' : 'character';
@@ -291,4 +295,10 @@ export function contextOf(
     before: chunk.slice(sentenceStart(chunk, false)),
     after: stop ? rest.slice(0, stop.index + 1) : rest,
   };
+}
+
+/** The last word of a name of two words or more is a name the cast knows ("Silver" of "Long John Silver"). */
+function familyKnownToCast(name: string, ctx: CreditContext): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && knownToCast(words[words.length - 1]!, ctx.cast);
 }

@@ -265,6 +265,11 @@ const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(
  * ("the book says"), not the reader, not a pronoun-like word.
  */
 const FAMILY_RE = new RegExp(`^(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${FAMILY}$`);
+/** Endings of abstract nouns: "romance", "silence", "kindness", "cruelty", "argument", "tension". */
+const ABSTRACT_NOUN = /(?:ance|ence|ness|ity|ment|tion|sion|ism|ship|dom|hood)$/;
+/** …which a few persons' nouns share. */
+const PERSONS_LIKE_ABSTRACT = new Set(['witness', 'highness', 'deity', 'nobility', 'gentility']);
+
 export function isDescription(name: string): boolean {
   const m = DESCRIPTION_RE.exec(name);
   if (!m) return false;
@@ -278,6 +283,8 @@ export function isDescription(name: string): boolean {
   if (ADJECTIVE_HEADS.has(head)) return false;
   // "the first chapter opens": a text, whatever word ends the phrase.
   if (words.slice(1, -1).some((w) => TEXT_NOUNS.has(w))) return false;
+  // "The romance is a slow burn. He tells her": an abstract noun is nobody ("the witness" is someone).
+  if (ABSTRACT_NOUN.test(head) && !PERSONS_LIKE_ABSTRACT.has(head)) return false;
   if (
     LEXICON_NOT_NAMES.has(head) &&
     !['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'cousin', 'baby'].includes(head)
