@@ -160,6 +160,9 @@ const MODEL: SpeakerModel = {
     // The bare family name filed under the son; the father a character of his own.
     { id: 'c33', name: 'Billy Holt', aliases: ['Billy Holt', 'Holt'], gender: 'male' },
     { id: 'c34', name: 'Jacob Holt', aliases: ['Jacob Holt'], gender: 'male' },
+    // The bare family name filed under a woman; the man of the family a character of his own.
+    { id: 'c35', name: 'Marsh', aliases: ['Marsh', 'Sister Marsh'], gender: 'female' },
+    { id: 'c36', name: 'Mr. Marsh', aliases: ['Mr. Marsh'], gender: 'male' },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -547,6 +550,9 @@ describe('attribute: verdicts with evidence', () => {
     );
     // a family name alone may mean a man of the family the cast does not list under it
     expect(attribute(credit('Otway'), line('Not a bit of honey left,'), ctx).attribution).toBe('unknown');
+    // "cries the squire" for a line credited to "Western", which the cast filed under his sister, the
+    // squire a character of his own whom the model did not take the tag for
+    expect(attribute(credit('Marsh'), line('Not a bit of honey left,'), ctx).attribution).toBe('unknown');
     // "said Jacob Holt" for a line credited to "Holt", which the cast filed under his son: the family
     // name alone is the father's too
     const holt = attribute(credit('Holt'), line('Such a modest man as he is!'), ctx);

@@ -233,6 +233,12 @@ describe('a woman under her maiden and married names', () => {
       renamedOnMarriage(`${text} Miss Vincy again.`, forms('mrs', 'lydgate'), forms('miss', 'vincy')),
     ).toBe(false);
     expect(renamedOnMarriage(text, forms('mrs', 'garth'), forms('miss', 'vincy'))).toBe(false);
+    // a widow who marries again, and a look back now and then: still one woman
+    const widow = `${'Madame Cheron frowned. '.repeat(30)}Madame Montoni smiled. Madame Cheron, as she had been, was gone.`;
+    expect(renamedOnMarriage(widow, forms('madame', 'montoni'), forms('madame', 'cheron'))).toBe(true);
+    // two women named all through the book are two
+    const sisters = 'Mrs. Bennet spoke. Mrs. Philips laughed. Mrs. Bennet sighed. Mrs. Philips left.';
+    expect(renamedOnMarriage(sisters, forms('mrs', 'philips'), forms('mrs', 'bennet'))).toBe(false);
   });
 });
 

@@ -24,6 +24,13 @@ function isFamilyNameOf(word: string, p: Person): boolean {
   return p.names.some((n) => n.surname === word);
 }
 
+/** A man of the cast has the word for his family name ("Western" of Squire Western, Mr. Western). */
+function aManBears(word: string, cast: Cast): boolean {
+  return cast.characters.some(
+    (c) => personOf(c, cast).gender === 'male' && cast.namesOf(c).some((n) => n.surname === word),
+  );
+}
+
 /** The gender a person's names give (a title, a given name): not the model's guess from pronouns. */
 function nameGender(p: Person): 'male' | 'female' | null {
   const gs = new Set(p.names.map((n) => n.gender).filter((g) => g !== 'unknown'));
@@ -59,7 +66,7 @@ export function genderContradiction(
     said === 'male' &&
     bare &&
     writtenName.words.length === 1 &&
-    claimed.some((p) => isFamilyNameOf(writtenName.words[0]!, p))
+    (claimed.some((p) => isFamilyNameOf(writtenName.words[0]!, p)) || aManBears(writtenName.words[0]!, cast))
   )
     return null;
   // "Western" for the squire's line, where the cast filed the bare name under his sister: the name

@@ -314,10 +314,11 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
     };
   // "Mrs. Lydgate" and Rosamond, whom the book called "Miss Vincy" until the wedding: the model's
   // reading of the two (talking to each other, named together) is its split of one woman.
+  // So too Madame Cheron, who marries Montoni: every "Madame Cheron" before the first "Madame Montoni".
   if (together?.renamedOnMarriage) {
-    const wifeFirst = hasTitleClass(a, 'married') && !hasTitleClass(b, 'married');
-    const [wife, maiden] = wifeFirst ? [a, b] : [b, a];
-    if (hasTitleClass(wife, 'married') && together.renamedOnMarriage(wife, maiden))
+    const renamed = (wife: Person, before: Person) =>
+      hasTitleClass(wife, 'married') && together.renamedOnMarriage!(wife, before);
+    if (renamed(a, b) || renamed(b, a))
       return {
         relation: 'maybe-same',
         reason: `${a.label} and ${b.label} may be one woman under her maiden and married names`,

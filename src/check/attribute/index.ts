@@ -99,13 +99,19 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
         return nicknames.has(word.toLowerCase());
       },
       renamedOnMarriage: (wife, maiden) => {
-        const forms = (p: Person, cls: 'married' | 'unmarried') => {
+        const forms = (p: Person, classes: readonly string[]) => {
           const givens = new Set(p.names.map((n) => n.given).filter((g) => g !== null));
           return p.names
-            .filter((n) => n.titleClass === cls && n.titles.length > 0 && !n.words.some((w) => givens.has(w)))
+            .filter(
+              (n) =>
+                classes.includes(n.titleClass ?? '') &&
+                n.titles.length > 0 &&
+                !n.words.some((w) => givens.has(w)),
+            )
             .map((n) => ({ title: n.titles[0]!, words: n.words }));
         };
-        return renamedOnMarriage(bookText, forms(wife, 'married'), forms(maiden, 'unmarried'));
+        // (the name before may be a married one too: Madame Cheron marries Montoni)
+        return renamedOnMarriage(bookText, forms(wife, ['married']), forms(maiden, ['unmarried', 'married']));
       },
     },
   };
