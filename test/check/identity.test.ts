@@ -214,7 +214,7 @@ describe('a woman under her maiden and married names', () => {
     const renamed = { ...talkative, renamedOnMarriage: () => true };
     expect(comparePeople(wife, maiden, renamed)).toEqual({
       relation: 'maybe-same',
-      reason: 'Mrs. Lydgate and Rosamond may be one woman under her maiden and married names',
+      reason: 'Mrs. Lydgate and Rosamond may be one woman, renamed when she married',
     });
   });
 

@@ -52,16 +52,18 @@ export function genderContradiction(
   cast: Cast,
 ): Judgement | null {
   if (!tag || (tag.kind !== 'pronoun' && tag.kind !== 'description') || claimed.length === 0) return null;
-  // A family name alone ("Otway") may mean a man of the family the cast does not list under it.
   const writtenName = parseName(written);
   const bare = written !== '' && writtenName.gender === 'unknown';
   if (finding && claimFits(claimed, finding.people)) return null;
   const said = tagGender(tag.who);
   if (!said) return null;
+  // A family name alone ("Otway", the cast's Cassandra and Lady Otway) may mean a man of the family
+  // the cast does not list under it. (Not the other way: a bare family name for a woman's line is
+  // rarely hers.)
   if (claimed.length > 1 && bare && said === 'male') return null;
   // "Griffin" for the husband's line ("said her husband"), where the cast knows only Mrs. Griffin or
-  // merged the two: a family name written alone is the family's man as often as not, whoever the cast
-  // filed it under. (Not the other way: a bare family name for a woman's line is rarely hers.)
+  // merged the two, or where a man of the cast bears the name ("Western" for the squire's line, filed
+  // under his sister): a family name written alone is the family's man as often as not.
   if (
     said === 'male' &&
     bare &&

@@ -53,8 +53,11 @@ export interface TogetherEvidence {
   calledAs(a: Person, b: Person): number;
   /** The book gives this name as someone's pet name or nickname: "My latest pet name for him is Sandy." */
   isDeclaredNickname(word: string): boolean;
-  /** The book stops calling `maiden` "Miss …" before it first calls `wife` "Mrs. …" (one woman, married). */
-  renamedOnMarriage?(wife: Person, maiden: Person): boolean;
+  /**
+   * The book stops calling `before` by a titled name ("Miss Vincy", "Madame Cheron") when it starts
+   * calling `wife` "Mrs. …" ("Mrs. Lydgate", "Madame Montoni"): one woman, renamed on marriage.
+   */
+  renamedOnMarriage?(wife: Person, before: Person): boolean;
 }
 
 /**
@@ -315,13 +318,14 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   // "Mrs. Lydgate" and Rosamond, whom the book called "Miss Vincy" until the wedding: the model's
   // reading of the two (talking to each other, named together) is its split of one woman.
   // So too Madame Cheron, who marries Montoni: every "Madame Cheron" before the first "Madame Montoni".
-  if (together?.renamedOnMarriage) {
+  const renamedOnMarriage = together?.renamedOnMarriage;
+  if (renamedOnMarriage) {
     const renamed = (wife: Person, before: Person) =>
-      hasTitleClass(wife, 'married') && together.renamedOnMarriage!(wife, before);
+      hasTitleClass(wife, 'married') && renamedOnMarriage(wife, before);
     if (renamed(a, b) || renamed(b, a))
       return {
         relation: 'maybe-same',
-        reason: `${a.label} and ${b.label} may be one woman under her maiden and married names`,
+        reason: `${a.label} and ${b.label} may be one woman, renamed when she married`,
       };
   }
   const names = byNames(a, b);

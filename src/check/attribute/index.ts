@@ -5,7 +5,7 @@ import { tagGender } from './book-tag.js';
 import type { Cast } from './cast.js';
 import { isNarratorName } from './cast.js';
 import { noEvidence, RUNNER_UP_RULE } from './evidence.js';
-import { comparePeople, type Person, type TogetherEvidence } from './identity.js';
+import { comparePeople, type TogetherEvidence } from './identity.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
 import {
   countApposed,
@@ -13,6 +13,7 @@ import {
   countNamedTogether,
   declaredNicknames,
   renamedOnMarriage,
+  titledForms,
 } from './name-evidence.js';
 import {
   type AttributeContext,
@@ -98,21 +99,13 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
         nicknames ??= declaredNicknames(bookText);
         return nicknames.has(word.toLowerCase());
       },
-      renamedOnMarriage: (wife, maiden) => {
-        const forms = (p: Person, classes: readonly string[]) => {
-          const givens = new Set(p.names.map((n) => n.given).filter((g) => g !== null));
-          return p.names
-            .filter(
-              (n) =>
-                classes.includes(n.titleClass ?? '') &&
-                n.titles.length > 0 &&
-                !n.words.some((w) => givens.has(w)),
-            )
-            .map((n) => ({ title: n.titles[0]!, words: n.words }));
-        };
-        // (the name before may be a married one too: Madame Cheron marries Montoni)
-        return renamedOnMarriage(bookText, forms(wife, ['married']), forms(maiden, ['unmarried', 'married']));
-      },
+      // (the name before may be a married one too: Madame Cheron marries Montoni)
+      renamedOnMarriage: (wife, before) =>
+        renamedOnMarriage(
+          bookText,
+          titledForms(wife.names, ['married']),
+          titledForms(before.names, ['unmarried', 'married']),
+        ),
     },
   };
   sharedByModel.set(model, shared);

@@ -4,6 +4,7 @@
  * other is called, and the names it declares pet names.
  */
 import { abbreviatedTitleAlternation, titleAlternation } from '../../lexicon.js';
+import type { ParsedName } from './names.js';
 
 /**
  * What stands between two names of two people: "Elizabeth and Jane", "said Elizabeth to Jane", "Jane
@@ -120,6 +121,28 @@ export function countNamedTogether(text: string, a: readonly number[], b: readon
   return n;
 }
 
+/** A titled form of a person's names, as the book prints it: its title and its words. */
+export interface TitledForm {
+  title: string;
+  words: readonly string[];
+}
+
+/**
+ * The person's names with a title of one of these classes, not counting those on a given name
+ * ("Miss Vincy", not "Miss Rosamond"): the forms renamedOnMarriage looks for.
+ */
+export function titledForms(
+  names: readonly ParsedName[],
+  classes: readonly ParsedName['titleClass'][],
+): TitledForm[] {
+  const givens = new Set(names.map((n) => n.given).filter((g) => g !== null));
+  return names
+    .filter(
+      (n) => classes.includes(n.titleClass) && n.titles.length > 0 && !n.words.some((w) => givens.has(w)),
+    )
+    .map((n) => ({ title: n.titles[0]!, words: n.words }));
+}
+
 /** A printed form of a name, as a pattern: its title (with or without the full stop), then its words. */
 function formPattern(title: string, words: readonly string[]): RegExp {
   const t = title.charAt(0).toUpperCase() + title.slice(1).replace(/\.$/, '');
@@ -152,8 +175,8 @@ const LOOKING_BACK_SHARE = 0.05;
  */
 export function renamedOnMarriage(
   text: string,
-  married: readonly { title: string; words: readonly string[] }[],
-  earlier: readonly { title: string; words: readonly string[] }[],
+  married: readonly TitledForm[],
+  earlier: readonly TitledForm[],
 ): boolean {
   if (married.length === 0 || earlier.length === 0) return false;
   const firstMarried = printedAt(

@@ -262,9 +262,12 @@ function isTitleLike(s: string): boolean {
   return capitalised >= Math.max(1, Math.ceil(open.length * 0.75));
 }
 
+/** Characters from which a paragraph is running prose (an MLA heading's name, class and date are less). */
+const BODY_MIN_CHARS = 200;
+
 /** A paragraph of running prose: the body has begun, and an indented line is no title any more. */
 function isBody(b: ReviewBlock): boolean {
-  return b.kind === 'paragraph' && b.content.end - b.content.start > 200;
+  return b.kind === 'paragraph' && b.content.end - b.content.start > BODY_MIN_CHARS;
 }
 
 export function parseReviewDocument(text: string, source: DocumentSource = {}): ReviewDocument {
