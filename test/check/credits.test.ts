@@ -1578,6 +1578,11 @@ describe('credits: more introductions and tags', () => {
       'The romance is a slow burn. He tells her, “Come home with me.”',
       ['-'],
     ],
+    [
+      'a pronoun after the first clause’s quotation is that clause’s subject, not the one told',
+      'Tommy tells the Admiral, “Come home with me,” and he adds that “the tide is in.”',
+      ['Tommy → the Admiral (tag-before)', 'Tommy (tag-before)'],
+    ],
     ['a name and a hyphen before the quotation', 'Tommy - “Come home with me.”', ['Tommy (name-dash)']],
     [
       'a possessive saying with a long predicate before the colon',

@@ -326,7 +326,9 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
   const text = scope.doc.text;
   const block = blockAt(scope, at);
   if (!block) return null;
-  if (!/[,;]\s+(?:and|but|so|then|and\s+then)\s+$/.test(text.slice(block.content.start, at))) return null;
+  // (the clause before may end in the writer's quotation: "Frank tells Dick, “…,” and he adds")
+  if (!/[,;]["”’']?\s+(?:and|but|so|then|and\s+then)\s+$/.test(text.slice(block.content.start, at)))
+    return null;
   const from = ownSentenceStart(text, block.content.start, at);
   const subjectFrom = afterParticipleOpener(text, from);
   const people = peopleIn(scope, subjectFrom, at).filter((p) => !isAuthorName(p.name, scope.ctx));
