@@ -1579,6 +1579,11 @@ describe('credits: more introductions and tags', () => {
       ['-'],
     ],
     [
+      'the one a sentence is addressed to is not its subject, whatever title stands before the name',
+      'To Mrs. Ashby herself she is far sharper: “I do not look lovely, Mrs. Ashby.”',
+      ['-'],
+    ],
+    [
       'a pronoun after the first clause’s quotation is that clause’s subject, not the one told',
       'Tommy tells the Admiral, “Come home with me,” and he adds that “the tide is in.”',
       ['Tommy → the Admiral (tag-before)', 'Tommy (tag-before)'],

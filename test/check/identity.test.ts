@@ -254,3 +254,28 @@ describe('a name the book gives as another name of one person', () => {
     expect(countCalledAs(engaged, at(engaged, 'Mr. Weevle'), at(engaged, 'Jobling'))).toBe(0);
   });
 });
+
+describe('a given name and a family name the book prints together', () => {
+  const prints = evidenceOf({
+    namedTogether: () => 4,
+    fullNamePrinted: (g, f) => (g === 'philip' && f === 'carey' ? 3 : 0),
+  });
+
+  it('may be one man when the book prints “Philip Carey”, whoever else the family name holds', () => {
+    const carey = named('carey', ['Mr. Carey', 'Carey']);
+    const philip = named('philip', ['Philip', 'Master Philip']);
+    expect(comparePeople(carey, philip, prints)).toEqual({
+      relation: 'maybe-same',
+      reason: 'the book calls Philip by the family name Carey too',
+    });
+    // …not where the book never prints the two together
+    expect(comparePeople(carey, named('tom', ['Tom']), prints).relation).toBe('distinct');
+  });
+
+  it('is two people when the titles say a man and the given name a woman', () => {
+    const bennet = named('bennet', ['Mr. Bennet']);
+    const jane = named('jane', ['Jane'], 'female');
+    const janeBennet = evidenceOf({ namedTogether: () => 4, fullNamePrinted: () => 5 });
+    expect(comparePeople(bennet, jane, janeBennet).relation).toBe('distinct');
+  });
+});

@@ -58,6 +58,8 @@ export interface TogetherEvidence {
    * calling `wife` "Mrs. …" ("Mrs. Lydgate", "Madame Montoni"): one woman, renamed on marriage.
    */
   renamedOnMarriage?(wife: Person, before: Person): boolean;
+  /** How often the book prints this given name and family name together ("Philip Carey"). */
+  fullNamePrinted?(given: string, family: string): number;
 }
 
 /**
@@ -365,6 +367,26 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   // model's own reading of them (talking to each other, answering, named turn about) is that split.
   // Only the book naming them as two ("Lucy and Miss Honeychurch") says two.
   if (givenBesideFamily(a, b)) {
+    const given = givenOnly(a) ? a : b;
+    const family = given === a ? b : a;
+    // "Carey" (the cast's, which holds his uncle the Vicar too) and Philip: the book prints "Philip
+    // Carey", so the family name alone may be his, whoever else bears it and is named beside him.
+    // (A woman's married name and a given name are renamedOnMarriage's, above.)
+    // (Not "Mr. Bennet" and Jane, though the book prints "Jane Bennet": the titles say a man.)
+    const titled = family.names.some((n) => n.titleClass === 'male')
+      ? 'male'
+      : family.names.some((n) => n.titleClass !== null && n.titleClass !== 'male')
+        ? 'female'
+        : null;
+    const printed =
+      !hasTitleClass(family, 'married') &&
+      (titled === null || given.gender === 'unknown' || given.gender === titled) &&
+      givens(given).some((g) => families(family).some((f) => (together?.fullNamePrinted?.(g, f) ?? 0) > 0));
+    if (printed)
+      return {
+        relation: 'maybe-same',
+        reason: `the book calls ${given.label} by the family name ${cap(families(family)[0]!)} too`,
+      };
     if (together && together.namedTogether(a, b) >= TOGETHER_MIN)
       return { relation: 'distinct', reason: 'the book names them together as two people' };
     return { relation: 'maybe-same', reason: maybeReason(a, b) };

@@ -10,6 +10,7 @@ import { conversations, modelParts, type SpeakerModel, speechFinder } from './mo
 import {
   countApposed,
   countCalledAs,
+  countFullName,
   countNamedTogether,
   declaredNicknames,
   renamedOnMarriage,
@@ -99,6 +100,7 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
         nicknames ??= declaredNicknames(bookText);
         return nicknames.has(word.toLowerCase());
       },
+      fullNamePrinted: (given, family) => countFullName(bookText, given, family),
       // (the name before may be a married one too: Madame Cheron marries Montoni)
       renamedOnMarriage: (wife, before) =>
         renamedOnMarriage(

@@ -191,3 +191,10 @@ export function renamedOnMarriage(
   const late = before.filter((at) => at > firstMarried).length;
   return late <= LOOKING_BACK_SHARE * before.length;
 }
+
+/** How often the book prints a given name and a family name side by side ("Philip Carey"), case aside for neither. */
+export function countFullName(text: string, given: string, family: string): number {
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b${cap(given)}\\s+${cap(family)}\\b`, 'g');
+  return text.match(re)?.length ?? 0;
+}
