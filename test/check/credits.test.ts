@@ -1600,6 +1600,11 @@ describe('credits: more introductions and tags', () => {
       ['Tommy (possessive)'],
     ],
     [
+      'a card’s number above the quotation is no name; the bracketed name below it is the credit',
+      'FLASHCARDS (Who said it?)\n\nCard 1\n“Come home with me.”\n[Tommy:]\n\nCard 2\n“They come in sevens.”\n[Ruth:]',
+      ['Tommy (name-line)', 'Ruth (name-line)'],
+    ],
+    [
       'a flashcard’s back with the speaker in brackets, on a quote-ID page',
       'Quote ID cards\n\nCard 1\nFront: “Come home with me.”\nBack: [Tommy:] said to Ruth on the quay.\n\nCard 2\nFront: “They come in sevens.”\nBack: [Ruth:] her answer.',
       ['Tommy (quiz-answer)', 'Ruth (quiz-answer)'],

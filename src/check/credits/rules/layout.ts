@@ -345,11 +345,11 @@ function readParenthesis(site: CreditSite): RuleMatch | null {
 
 /**
  * "“…”\nMr. Collins" (the name line ends the block, a blank line of the block quotation between at
- * most), "*Phoebe, feeding the hens*" (a caption: in italics, with what the person is doing), or
- * "“…” Mad Hatter" run in at the end of the line.
+ * most), "*Phoebe, feeding the hens*" (a caption: in italics, with what the person is doing), a
+ * flashcard's "[Uncle William:]", or "“…” Mad Hatter" run in at the end of the line.
  */
 const NAME_BELOW = new RegExp(
-  `^(?:(?:[ \\t]*\\r?\\n[ \\t>]*){1,2}|[ \\t]+)(?:\\*\\*|__|\\*|_)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}(?:,[ \\t]+${LOWER}+ing\\b[^\\n*_]{0,60})?(?:\\*\\*|__|\\*|_)?[ \\t]*$`,
+  `^(?:(?:[ \\t]*\\r?\\n[ \\t>]*){1,2}|[ \\t]+)(?:\\*\\*|__|\\*|_|\\[[ \\t]*)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}(?:,[ \\t]+${LOWER}+ing\\b[^\\n*_]{0,60})?(?:\\*\\*|__|\\*|_|[ \\t]*:?[ \\t]*\\])?[ \\t]*$`,
   'dgu',
 );
 /** "Mr. Collins (Chapter 19)\n“…”": the first line of the block, the quotation on the next. */
@@ -371,6 +371,10 @@ function fromHeading(h: HeadingCredit | null, id: string): RuleMatch | null {
   return h && h.ruleId === id ? { name: h.name, span: h.span, addressee: h.addressee } : null;
 }
 
+function notALabel(m: RuleMatch | null): RuleMatch | null {
+  return m && isReviewLabel(m.name) ? null : m;
+}
+
 export const nameLineRule: CreditRule = {
   id: 'credit/name-line',
   description:
@@ -378,13 +382,16 @@ export const nameLineRule: CreditRule = {
   read(site) {
     const { quote, text, trail } = site;
     const endsWithStop = /[.!?…—]["”’']*\s*$/.test(text.slice(quote.parts[0]!.start, quote.outer.end));
+    // (a line of its own in a card's paragraph, "Card 1⏎“…”⏎[Uncle William:]", is set apart too)
+    const ownLine = /^[ \t>]*$/.test(site.linePrefix.text) && /^[ \t]*\r?\n/.test(trail.text);
     // (a block quotation's own last line is below the words whatever they end with)
-    if (site.setApart && (endsWithStop || site.block?.kind === 'block-quote')) {
-      const m = readWith(trail, NAME_BELOW, { pronoun: false, description: false });
+    if ((site.setApart || ownLine) && (endsWithStop || site.block?.kind === 'block-quote')) {
+      const m = notALabel(readWith(trail, NAME_BELOW, { pronoun: false, description: false }));
       if (m) return m;
     }
     if (site.leadInline && site.block && site.lead.start === site.block.content.start) {
-      const m = readWith(site.lead, NAME_ABOVE, { pronoun: false, description: false });
+      // ("Card 1" above a flashcard's quotation is the card's number, no name)
+      const m = notALabel(readWith(site.lead, NAME_ABOVE, { pronoun: false, description: false }));
       if (m) return m;
     }
     const end = site.doc.blocks.find(
