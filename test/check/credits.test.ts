@@ -1600,6 +1600,11 @@ describe('credits: more introductions and tags', () => {
       ['Tommy (possessive)'],
     ],
     [
+      'a table’s speaker column may describe the speaker',
+      '| Quote | Speaker |\n|---|---|\n| “Come home with me.” | The ferryman |\n| “They come in sevens.” | Ruth |',
+      ['The ferryman (table-column)', 'Ruth (table-column)'],
+    ],
+    [
       'a card’s number above the quotation is no name; the bracketed name below it is the credit',
       'FLASHCARDS (Who said it?)\n\nCard 1\n“Come home with me.”\n[Tommy:]\n\nCard 2\n“They come in sevens.”\n[Ruth:]',
       ['Tommy (name-line)', 'Ruth (name-line)'],

@@ -7,7 +7,9 @@ import {
   ADDRESSEE,
   type CleanName,
   cleanName,
+  DESCRIPTION,
   genderOfWrittenName,
+  isDescription,
   isNameLike,
   LETTER,
   NARRATOR,
@@ -51,6 +53,11 @@ export interface PageLayout {
 }
 
 const WHOLE_NAME = new RegExp(`^(?:${WRITTEN_NAME}|${NARRATOR})$`, 'u');
+/** A speaker column's description of a person: "The porter", "the doctor". */
+const WHOLE_DESCRIPTION = new RegExp(`^${DESCRIPTION}$`, 'u');
+const isCellSpeaker = (name: string): boolean =>
+  (WHOLE_NAME.test(name) && (isNameLike(name) || /narrator/i.test(name))) ||
+  (WHOLE_DESCRIPTION.test(name) && isDescription(name));
 
 /** Column headings that mean "who says it". */
 const SPEAKER_COLUMN =
@@ -106,8 +113,7 @@ function speakerCells(doc: ReviewDocument): {
       // "Tobias (the ferryman)", "Hester (to Rook)": the name, without the writer's note on it.
       const raw = cellName(text.slice(who.content.start, who.content.end));
       const cleaned = cleanName(raw);
-      if (!cleaned || !(isNameLike(cleaned.name) || /narrator/i.test(cleaned.name))) continue;
-      if (!WHOLE_NAME.test(cleaned.name)) continue;
+      if (!cleaned || !isCellSpeaker(cleaned.name)) continue;
       const start = who.content.start + cleaned.offset;
       const to = toRow.get(c.row!);
       const toName = to
@@ -169,7 +175,7 @@ function namesColumn(text: string, table: readonly ReviewBlock[]): number | unde
     const cells = table.filter((c) => c.column === col);
     const named = cells.filter((c) => {
       const cleaned = cleanName(cellName(text.slice(c.content.start, c.content.end)));
-      return cleaned !== null && WHOLE_NAME.test(cleaned.name) && isNameLike(cleaned.name);
+      return cleaned !== null && isCellSpeaker(cleaned.name);
     }).length;
     return cells.length === 0 ? 0 : named / cells.length;
   };
