@@ -1600,6 +1600,16 @@ describe('credits: more introductions and tags', () => {
       ['Tommy (possessive)'],
     ],
     [
+      'a forum header above the line leads into nothing; a name opening the next line is that line’s',
+      'Posted by quartermaster88:\nAnd Ruth’s line about the harbour: “They come in sevens.”\nAlso Tommy’s “Come home with me.”',
+      ['Ruth (possessive)', 'Tommy (possessive)'],
+    ],
+    [
+      'a name opening the line below, before the next quotation, is not the name line of the one above',
+      'Here is one: “They come in sevens.”\nAlso Tommy’s “Come home with me.”',
+      ['-', 'Tommy (possessive)'],
+    ],
+    [
       'a table’s speaker column may describe the speaker',
       '| Quote | Speaker |\n|---|---|\n| “Come home with me.” | The ferryman |\n| “They come in sevens.” | Ruth |',
       ['The ferryman (table-column)', 'Ruth (table-column)'],

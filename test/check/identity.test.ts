@@ -243,12 +243,14 @@ describe('a woman under her maiden and married names', () => {
 });
 
 describe('a name the book gives as another name of one person', () => {
-  it('reads “call me”, “known as” and “X, otherwise Y”', () => {
+  it('reads “call me”, “known as”, “X, otherwise Y” and “nicknamed the Doctor”', () => {
     const at = (text: string, name: string) => [text.indexOf(name)];
     const otherwise = 'But Mr. Weevle, otherwise Jobling, is very ill at ease.';
     expect(countCalledAs(otherwise, at(otherwise, 'Mr. Weevle'), at(otherwise, 'Jobling'))).toBe(1);
     const call = 'Cowley. Prudence Cowley. But my friends call me Tuppence.';
     expect(countCalledAs(call, at(call, 'Prudence Cowley'), at(call, 'Tuppence'))).toBe(1);
+    const nick = 'Comrade Alexander Ossipon, nicknamed the Doctor, ex-medical student.';
+    expect(countCalledAs(nick, at(nick, 'Ossipon'), at(nick, 'Doctor'))).toBe(1);
     // "otherwise" as a word of the sentence, not before a name
     const engaged = 'Mr. Weevle, otherwise engaged, let Jobling wait.';
     expect(countCalledAs(engaged, at(engaged, 'Mr. Weevle'), at(engaged, 'Jobling'))).toBe(0);

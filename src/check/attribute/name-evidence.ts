@@ -23,11 +23,11 @@ const LEADING_NAME = new RegExp(
 const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
 
 /**
- * "call me", "known as", "alias", "Mr. Weevle, otherwise Jobling": the name that follows is another
- * name of the one just named.
+ * "call me", "known as", "alias", "Mr. Weevle, otherwise Jobling", "Ossipon, nicknamed the Doctor":
+ * the name that follows is another name of the one just named.
  */
 const CALLED =
-  /(?:\b(?:call(?:s|ed)?\s+(?:me|her|him)|known\s+as|alias|nicknamed)|,\s*otherwise(?:\s+called)?)\s+/g;
+  /(?:\b(?:call(?:s|ed)?\s+(?:me|her|him)|known\s+as|alias|nicknamed)|,\s*otherwise(?:\s+called)?)\s+(?:the\s+)?/g;
 /** How far after a name its other name may follow ("Prudence Cowley. But my friends call me …"). */
 const CALLED_REACH = 60;
 

@@ -120,7 +120,8 @@ const TIME_CODE_LINE = new RegExp(`\\n[ \\t>]*${TIME_CODE}`, 'g');
  * or, with `closedStays: false`, leaves an empty sentence after it.
  */
 export function sentenceStart(chunk: string, closedStays = true): number {
-  const re = new RegExp(`[.!?]["”’')]*\\s+|\\n[ \\t>]*\\n|${TIME_CODE_LINE.source}`, 'g');
+  // (a header line ending on a colon, "Posted by veldtreader:", ends before the line under it)
+  const re = new RegExp(`[.!?]["”’')]*\\s+|\\n[ \\t>]*\\n|:[ \\t]*\\n|${TIME_CODE_LINE.source}`, 'g');
   let start = 0;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
     if (m[0].startsWith('.') && ABBREVIATION.test(chunk.slice(Math.max(0, m.index - 5), m.index + 1)))

@@ -371,6 +371,12 @@ function fromHeading(h: HeadingCredit | null, id: string): RuleMatch | null {
   return h && h.ruleId === id ? { name: h.name, span: h.span, addressee: h.addressee } : null;
 }
 
+/** The next quotation starts on the line of `at`: what stands there before it is that one's lead. */
+function nextQuoteOnItsLine(site: CreditSite, at: number): boolean {
+  const eol = site.text.indexOf('\n', at);
+  return site.nextStart < (eol < 0 ? site.text.length : eol);
+}
+
 function notALabel(m: RuleMatch | null): RuleMatch | null {
   return m && isReviewLabel(m.name) ? null : m;
 }
@@ -387,7 +393,9 @@ export const nameLineRule: CreditRule = {
     // (a block quotation's own last line is below the words whatever they end with)
     if ((site.setApart || ownLine) && (endsWithStop || site.block?.kind === 'block-quote')) {
       const m = notALabel(readWith(trail, NAME_BELOW, { pronoun: false, description: false }));
-      if (m) return m;
+      // The name must end its line in the page, not only in the trail that stops at the next
+      // quotation: "Also Quatermain's “…”" below is the next line's lead, not this one's credit.
+      if (m && !nextQuoteOnItsLine(site, m.span.end)) return m;
     }
     if (site.leadInline && site.block && site.lead.start === site.block.content.start) {
       // ("Card 1" above a flashcard's quotation is the card's number, no name)
