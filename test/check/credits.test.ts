@@ -1610,6 +1610,11 @@ describe('credits: more introductions and tags', () => {
       ['-', 'Tommy (possessive)'],
     ],
     [
+      'a study note’s label with the speaker in parentheses',
+      'Key quote (Tommy Quill): “Come home with me.”\n\nQuote 2 (Ruth, to Kathy): “They come in sevens.”',
+      ['Tommy Quill (screenplay)', 'Ruth → Kathy (screenplay)'],
+    ],
+    [
       'a table’s speaker column may describe the speaker',
       '| Quote | Speaker |\n|---|---|\n| “Come home with me.” | The ferryman |\n| “They come in sevens.” | Ruth |',
       ['The ferryman (table-column)', 'Ruth (table-column)'],

@@ -138,15 +138,22 @@ function opensWithVerb(prefix: string): boolean {
   return first !== null && SPEECH_VERB_RE.test(first[1]!);
 }
 
+/** "Key quote (Tommy Beresford): “…”", "Quote 3 (Jo):": a study note's label with the speaker in parentheses. */
+const LABELLED_NAME = new RegExp(
+  `^[\\s>*_\\-•·]*(?:\\*\\*|__)?(?:[Kk]ey\\s+|[Ff]amous\\s+|[Ff]avou?rite\\s+)?(?:[Qq]uote|[Qq]uotation|[Ll]ine|[Pp]assage)(?:\\s*#?\\d{1,3})?\\s*\\(\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*\\)\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*$`,
+  'dgu',
+);
+
 export const screenplayRule: CreditRule = {
   id: 'credit/screenplay',
   description:
-    'a speaker prefix at the start of the line: Nancy: “…” / [Cohn:] … / MR. DARCY: … / D: … / a definition list’s term',
+    'a speaker prefix at the start of the line: Nancy: “…” / [Cohn:] … / MR. DARCY: … / D: … / Key quote (Jo): / a definition list’s term',
   read(site) {
     // "Says Darcy of Elizabeth: “…”" opens with a verb of speech: a tag, not a speaker's label.
     if (opensWithVerb(site.linePrefix.text)) return null;
     const m =
       readWith(site.linePrefix, SCREENPLAY, { pronoun: false }) ??
+      readWith(site.linePrefix, LABELLED_NAME, { pronoun: false }) ??
       definitionTerm(site) ??
       extractedPrefix(site) ??
       prefixInWords(site);
