@@ -235,18 +235,15 @@ export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void 
       // sentences; The Turn of the Screw's "Griffin put in" is Mrs. Griffin's husband).
       const marriedWoman = (e: Entity) => e.married && !e.unmarried && !allMen.includes(e);
       const votesFor = (e: Entity) => (marriedWoman(e) ? MARRIED_BARE_NAME_VOTES : BARE_NAME_VOTES);
-      const pick =
-        sheByPronouns && women.length === 1
-          ? f.femaleVotes >= votesFor(women[0]!)
-            ? women[0]!
-            : null
-          : sheByPronouns
-            ? null
-            : men.length > 0
-              ? men[0]!
-              : family.length === 1 && !marriedWoman(family[0]!)
-                ? family[0]!
-                : null;
+      const pickOf = (): Entity | null => {
+        if (sheByPronouns) {
+          const woman = women.length === 1 ? women[0]! : null;
+          return woman && f.femaleVotes >= votesFor(woman) ? woman : null;
+        }
+        if (men.length > 0) return men[0]!;
+        return family.length === 1 && !marriedWoman(family[0]!) ? family[0]! : null;
+      };
+      const pick = pickOf();
       if (pick) {
         add(pick.key, f, null, w);
         continue;

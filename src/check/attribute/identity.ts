@@ -299,6 +299,24 @@ function maybeReason(a: Person, b: Person): string {
   return `the book never has ${a.label} and ${b.label} speak to each other or names them together, so they may be one person under two names`;
 }
 
+/**
+ * "Carey" (the cast's, which holds his uncle the Vicar too) and Philip: the book prints "Philip
+ * Carey", so the family name alone may be his, whoever else bears it and is named beside him. Not
+ * "Mr. Bennet" and Jane, though the book prints "Jane Bennet": the titles say a man. (A woman's
+ * married name and a given name are renamedOnMarriage's.)
+ */
+function printedWithFamilyName(given: Person, family: Person, together: TogetherEvidence | null): boolean {
+  if (!together?.fullNamePrinted || hasTitleClass(family, 'married')) return false;
+  const titled = family.names.some((n) => n.titleClass === 'male')
+    ? 'male'
+    : family.names.some((n) => n.titleClass !== null)
+      ? 'female'
+      : null;
+  if (titled !== null && given.gender !== 'unknown' && given.gender !== titled) return false;
+  const printed = together.fullNamePrinted;
+  return givens(given).some((g) => families(family).some((f) => printed(g, f) > 0));
+}
+
 /** Two people, compared: `same`, `distinct` (with the evidence), or `maybe-same`. */
 export function comparePeople(a: Person, b: Person, together: TogetherEvidence | null): Identity {
   if (a.id !== null && a.id === b.id) return { relation: 'same', reason: 'the same character' };
@@ -369,20 +387,7 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   if (givenBesideFamily(a, b)) {
     const given = givenOnly(a) ? a : b;
     const family = given === a ? b : a;
-    // "Carey" (the cast's, which holds his uncle the Vicar too) and Philip: the book prints "Philip
-    // Carey", so the family name alone may be his, whoever else bears it and is named beside him.
-    // (A woman's married name and a given name are renamedOnMarriage's, above.)
-    // (Not "Mr. Bennet" and Jane, though the book prints "Jane Bennet": the titles say a man.)
-    const titled = family.names.some((n) => n.titleClass === 'male')
-      ? 'male'
-      : family.names.some((n) => n.titleClass !== null && n.titleClass !== 'male')
-        ? 'female'
-        : null;
-    const printed =
-      !hasTitleClass(family, 'married') &&
-      (titled === null || given.gender === 'unknown' || given.gender === titled) &&
-      givens(given).some((g) => families(family).some((f) => (together?.fullNamePrinted?.(g, f) ?? 0) > 0));
-    if (printed)
+    if (printedWithFamilyName(given, family, together))
       return {
         relation: 'maybe-same',
         reason: `the book calls ${given.label} by the family name ${cap(families(family)[0]!)} too`,

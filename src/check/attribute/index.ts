@@ -62,7 +62,7 @@ interface ModelShared {
 /**
  * Built once per model (and book text) and kept while the model lives: a server's check worker or
  * a class set checks many reviews against one model, and rebuilding these was ~3 ms of each check.
- * Nothing here changes once built (`namedTogether` only remembers what it counted).
+ * Nothing here changes once built (the name evidence only remembers what it counted).
  */
 const sharedByModel = new WeakMap<SpeakerModel, ModelShared>();
 
@@ -70,7 +70,15 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
   const hit = sharedByModel.get(model);
   if (hit && hit.bookText === bookText) return hit;
   const talk = conversations(model);
-  const named = new Map<string, number>();
+  const remembered = new Map<string, number>();
+  const remember = (key: string, count: () => number): number => {
+    let n = remembered.get(key);
+    if (n === undefined) {
+      n = count();
+      remembered.set(key, n);
+    }
+    return n;
+  };
   let nicknames: Set<string> | undefined;
   const shared: ModelShared = {
     bookText,
@@ -83,12 +91,8 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
       namedTogether: (a, b) => {
         if (!a.mentionOffsets || !b.mentionOffsets || a.id === null || b.id === null) return 0;
         const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
-        let n = named.get(key);
-        if (n === undefined) {
-          n = countNamedTogether(bookText, a.mentionOffsets, b.mentionOffsets);
-          named.set(key, n);
-        }
-        return n;
+        const [x, y] = [a.mentionOffsets, b.mentionOffsets];
+        return remember(`together|${key}`, () => countNamedTogether(bookText, x, y));
       },
       apposed: (a, b) =>
         a.mentionOffsets && b.mentionOffsets ? countApposed(bookText, a.mentionOffsets, b.mentionOffsets) : 0,
@@ -100,14 +104,17 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
         nicknames ??= declaredNicknames(bookText);
         return nicknames.has(word.toLowerCase());
       },
-      fullNamePrinted: (given, family) => countFullName(bookText, given, family),
+      // (each a scan of the whole text: remembered, as namedTogether is)
+      fullNamePrinted: (given, family) =>
+        remember(`full|${given}|${family}`, () => countFullName(bookText, given, family)),
       // (the name before may be a married one too: Madame Cheron marries Montoni)
-      renamedOnMarriage: (wife, before) =>
-        renamedOnMarriage(
-          bookText,
-          titledForms(wife.names, ['married']),
-          titledForms(before.names, ['unmarried', 'married']),
-        ),
+      renamedOnMarriage: (wife, before) => {
+        const married = titledForms(wife.names, ['married']);
+        const earlier = titledForms(before.names, ['unmarried', 'married']);
+        if (married.length === 0 || earlier.length === 0) return false;
+        const key = `renamed|${JSON.stringify(married)}|${JSON.stringify(earlier)}`;
+        return remember(key, () => Number(renamedOnMarriage(bookText, married, earlier))) > 0;
+      },
     },
   };
   sharedByModel.set(model, shared);

@@ -143,11 +143,17 @@ export function titledForms(
     .map((n) => ({ title: n.titles[0]!, words: n.words }));
 }
 
+/** A lower-case word of a name as the book prints it, capitalised, for a pattern ("vincy" → "Vincy"). */
+function printedWord(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A printed form of a name, as a pattern: its title (with or without the full stop), then its words. */
 function formPattern(title: string, words: readonly string[]): RegExp {
-  const t = title.charAt(0).toUpperCase() + title.slice(1).replace(/\.$/, '');
-  const w = words.map((x) => x.charAt(0).toUpperCase() + x.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`\\b${t}\\.?\\s+${w.join('\\s+')}\\b`, 'g');
+  return new RegExp(
+    `\\b${printedWord(title.replace(/\.$/, ''))}\\.?\\s+${words.map(printedWord).join('\\s+')}\\b`,
+    'g',
+  );
 }
 
 /** Where the book prints any of the forms, in order. */
@@ -192,9 +198,7 @@ export function renamedOnMarriage(
   return late <= LOOKING_BACK_SHARE * before.length;
 }
 
-/** How often the book prints a given name and a family name side by side ("Philip Carey"), case aside for neither. */
+/** How often the book prints a given name and a family name side by side ("Philip Carey"). */
 export function countFullName(text: string, given: string, family: string): number {
-  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`\\b${cap(given)}\\s+${cap(family)}\\b`, 'g');
-  return text.match(re)?.length ?? 0;
+  return text.match(new RegExp(`\\b${printedWord(given)}\\s+${printedWord(family)}\\b`, 'g'))?.length ?? 0;
 }
