@@ -752,3 +752,64 @@ describe('attribute: a narrator’s “I” in a novel that may have several', (
     expect(attribute(credit('Sergeant Cuff'), roses, nctx).attribution).toBe('contradicted');
   });
 });
+
+describe('attribute: the narrator’s name where another narrator tells the part', () => {
+  // The model names its one narrator from what others call her in the second part; the first part
+  // is told by someone else, far from anyone saying her name (narrator-name.ts).
+  const far = 'The house stood on the sea, and the sands were quiet all that summer. '.repeat(700);
+  const text = [
+    'CHAPTER I.',
+    '“You seem fond of roses,” I remarked.',
+    '“I have no time to be fond of anything,” said Cuff.',
+    '“Is that all?” I asked.',
+    far,
+    'SECOND NARRATIVE.',
+    '“Good morning, Miss Clack,” said Mr. Bruff.',
+    '“I hope I do not intrude,” I said.',
+  ].join('\n\n');
+  const span = (words: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length };
+  };
+  const line = (words: string, speaker: string) => ({
+    ...span(words),
+    parts: [span(words)],
+    speaker,
+    type: 'explicit',
+    confidence: 0.95,
+    addressees: [],
+  });
+  const model: SpeakerModel = {
+    characters: [
+      { id: 'narrator', name: 'Miss Clack', aliases: ['Miss Clack'], gender: 'female' },
+      { id: 'k', name: 'Cuff', aliases: ['Cuff', 'Sergeant Cuff'], gender: 'male' },
+      { id: 'b', name: 'Mr. Bruff', aliases: ['Mr. Bruff', 'Bruff'], gender: 'male' },
+    ],
+    quotes: [
+      line('You seem fond of roses,', 'narrator'),
+      line('I have no time to be fond of anything,', 'k'),
+      line('Is that all?', 'narrator'),
+      line('Good morning, Miss Clack,', 'b'),
+      line('I hope I do not intrude,', 'narrator'),
+    ],
+  };
+  const ctx2 = attributeContext(model, buildCast(model), text);
+  const roses = span('You seem fond of roses');
+  const intrude = span('I hope I do not intrude');
+
+  it('names no narrator where nobody says the model’s narrator’s name', () => {
+    const r = attribute(credit('Sergeant Cuff'), roses, ctx2);
+    expect(r.attribution).toBe('contradicted');
+    expect(r.bookSpeaker).toBe('the narrator');
+  });
+
+  it('does not support the model’s narrator by name in another narrator’s part', () => {
+    expect(attribute(credit('Miss Clack'), roses, ctx2).attribution).toBe('unknown');
+  });
+
+  it('keeps the name in the part where the others call the narrator by it', () => {
+    const r = attribute(credit('Miss Clack'), intrude, ctx2);
+    expect(r.attribution).toBe('supported');
+    expect(attribute(credit('Mr. Bruff'), intrude, ctx2).bookSpeaker).toBe('Miss Clack');
+  });
+});

@@ -16,6 +16,7 @@ import {
   renamedOnMarriage,
   titledForms,
 } from './name-evidence.js';
+import { type NarratorNamedAt, narratorNaming } from './narrator-name.js';
 import {
   type AttributeContext,
   type Judgement,
@@ -57,6 +58,7 @@ interface ModelShared {
   parts: Span[];
   speechOf: (at: number) => readonly Span[] | null;
   together: TogetherEvidence;
+  narratorNamedAt: NarratorNamedAt;
 }
 
 /**
@@ -66,7 +68,7 @@ interface ModelShared {
  */
 const sharedByModel = new WeakMap<SpeakerModel, ModelShared>();
 
-function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
+function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShared {
   const hit = sharedByModel.get(model);
   if (hit && hit.bookText === bookText) return hit;
   const talk = conversations(model);
@@ -80,9 +82,11 @@ function sharedOf(model: SpeakerModel, bookText: string): ModelShared {
     return n;
   };
   let nicknames: Set<string> | undefined;
+  const parts = modelParts(model);
   const shared: ModelShared = {
     bookText,
-    parts: modelParts(model),
+    parts,
+    narratorNamedAt: narratorNaming(model, cast, bookText, parts),
     speechOf: speechFinder(model),
     together: {
       talk: talk.talk,
@@ -129,7 +133,7 @@ export function attributeContext(
   index?: BookIndex,
 ): AttributeContext {
   let words = index ?? null;
-  const shared = model ? sharedOf(model, bookText) : null;
+  const shared = model ? sharedOf(model, cast, bookText) : null;
   return {
     model,
     cast,
@@ -137,6 +141,7 @@ export function attributeContext(
     parts: shared?.parts ?? null,
     speechOf: shared?.speechOf ?? null,
     together: shared?.together ?? null,
+    narratorNamedAt: shared?.narratorNamedAt ?? (() => true),
     repeatSearches: { left: MAX_REPEAT_SEARCHES },
     wordIndex: () => {
       words ??= buildBookIndex(bookText);

@@ -1,6 +1,7 @@
 import type { Span } from '../../book/span.js';
 import type { BookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict } from '../types.js';
+import type { Participant } from './alternation.js';
 import { type BookTag, speechAt } from './book-tag.js';
 import type { Cast, CastCharacter } from './cast.js';
 import {
@@ -24,6 +25,7 @@ import {
 } from './identity.js';
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
 import { nameKey, parseName } from './names.js';
+import { claimedHere, type NarratorNamedAt, narratorHere, UNNAMED_NARRATOR } from './narrator-name.js';
 import { namedInNarrationNear } from './narrator-scene.js';
 import { claimFits, narratorPerson, peopleNamed, personOf } from './people.js';
 import {
@@ -62,6 +64,8 @@ export interface AttributeContext {
   /** The parts of the model's quotation at an offset, or null without a model. */
   speechOf: ((at: number) => readonly Span[] | null) | null;
   together: TogetherEvidence | null;
+  /** Whether the model's name for the first-person narrator holds at an offset (narrator-name.ts). */
+  narratorNamedAt: NarratorNamedAt;
   /** How many more lines of this review may be looked for again in the whole book (repeats.ts). */
   repeatSearches: { left: number };
   /** The book's word index (the locate stage's), built on first use when the caller has none. */
@@ -112,7 +116,9 @@ function modelSpeaker(line: ModelLine | null, ctx: AttributeContext): CastCharac
 
 /** The book's likeliest speaker even when too unsure to go by (shown, never used to judge). */
 export function likeliest(reading: Reading, ctx: AttributeContext): string | null {
-  return modelSpeaker(reading.line, ctx)?.name ?? null;
+  const speaker = modelSpeaker(reading.line, ctx);
+  if (speaker?.id === 'narrator' && !ctx.narratorNamedAt(reading.loc.start)) return UNNAMED_NARRATOR;
+  return speaker?.name ?? null;
 }
 
 /**
@@ -139,7 +145,7 @@ export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | 
     const called = tag.kind === 'named' ? ctx.cast.characterCalled(tag.who) : null;
     const people =
       tag.kind === 'first-person'
-        ? [narratorPerson(ctx.cast)]
+        ? [narratorHere(narratorPerson(ctx.cast), ctx.narratorNamedAt(reading.loc.start))]
         : called
           ? [personOf(called, ctx.cast)]
           : peopleNamed(tag.who, ctx.cast);
@@ -158,9 +164,10 @@ export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | 
   }
   const speaker = modelSpeaker(line, ctx);
   if (!line || !speaker || line.confidence < supportThreshold(line.type)) return null;
+  const person = narratorHere(personOf(speaker, ctx.cast), ctx.narratorNamedAt(reading.loc.start));
   return {
-    people: [personOf(speaker, ctx.cast)],
-    label: speaker.name,
+    people: [person],
+    label: person.label,
     strong: line.confidence >= contradictThreshold(line.type),
     evidence: modelEvidence(line, speaker.name, tag),
     confidence: line.confidence,
@@ -215,12 +222,15 @@ export function turnFindings(reading: Reading, ctx: AttributeContext): TurnFindi
   const s = a?.speaker;
   const strength = s ? alternationStrength(s) : 'too weak';
   const o = a?.other;
+  const named = ctx.narratorNamedAt(reading.loc.start);
+  const person = (p: Participant) => narratorHere(participantPerson(p, ctx.cast), named);
+  const label = (p: Participant) => (p.key === 'narrator' && !named ? UNNAMED_NARRATOR : p.label);
   return {
     speaker:
       a && s && strength !== 'too weak'
         ? {
-            people: s.names.map((p) => participantPerson(p, ctx.cast)),
-            label: s.who.label,
+            people: s.names.map(person),
+            label: label(s.who),
             strong: strength === 'contradicts',
             evidence: alternationEvidence(a),
             confidence: null,
@@ -229,8 +239,8 @@ export function turnFindings(reading: Reading, ctx: AttributeContext): TurnFindi
     notSpeaker:
       a && o && otherPartyStrength(o) === 'contradicts'
         ? {
-            people: o.names.map((p) => participantPerson(p, ctx.cast)),
-            label: o.who.label,
+            people: o.names.map(person),
+            label: label(o.who),
             strong: true,
             evidence: otherPartyEvidence(a),
             confidence: null,
@@ -270,13 +280,16 @@ function result(
  * a name no character has (every name, when there is no cast to know them by) is never contradicted.
  */
 export function judgeCharacter(
-  claimed: readonly Person[],
+  claimedAsRead: readonly Person[],
   known: boolean,
   reading: Reading,
   ctx: AttributeContext,
   /** The credit's name as the writer wrote it. */
   written = '',
 ): Judgement {
+  // The model's narrator named where another narrator may be telling this part is no one known here.
+  const named = ctx.narratorNamedAt(reading.loc.start);
+  const claimed = claimedAsRead.map((p) => claimedHere(p, named));
   if (reading.narration) {
     // A first-person narrator's narration is their own words.
     if (claimed.some((p) => p.id === 'narrator'))
