@@ -813,3 +813,51 @@ describe('attribute: the narrator’s name where another narrator tells the part
     expect(attribute(credit('Mr. Bruff'), intrude, ctx2).bookSpeaker).toBe('Miss Clack');
   });
 });
+
+describe('attribute: a refrain printed more often than the places read at first', () => {
+  const people = ['Ann', 'Bess', 'Cora', 'Dora', 'Edith', 'Fanny', 'Grace', 'Hetty', 'Ida', 'Mr. Ashby'];
+  // Zoe is named beside each of them: someone else, never another name of theirs.
+  const text = people
+    .map(
+      (who, i) =>
+        `Chapter ${i + 1}.\n\nZoe and ${who} sat up late; Zoe and ${who} talked.\n\n“Yes,” said ${who}.`,
+    )
+    .join('\n\n');
+  const places: { start: number; end: number }[] = [];
+  for (let at = text.indexOf('Yes'); at >= 0; at = text.indexOf('Yes', at + 1))
+    places.push({ start: at, end: at + 3 });
+  const ids = people.map((_, i) => `p${i}`);
+  const mentionOffsets = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => m.index);
+  const model: SpeakerModel = {
+    characters: [
+      ...people.map((name, i) => ({
+        id: ids[i]!,
+        name,
+        aliases: [name],
+        gender: name.startsWith('Mr.') ? ('male' as const) : ('female' as const),
+        mentionOffsets: mentionOffsets(name),
+      })),
+      { id: 'z', name: 'Zoe', aliases: ['Zoe'], gender: 'female', mentionOffsets: mentionOffsets('Zoe') },
+    ],
+    quotes: places.map((p, i) => ({
+      start: p.start - 1,
+      end: p.end + 2,
+      parts: [{ start: p.start, end: p.end + 1 }],
+      speaker: ids[i]!,
+      type: 'explicit',
+      confidence: 0.95,
+      addressees: [],
+    })),
+  };
+  const rctx = attributeContext(model, buildCast(model), text);
+  const [first, ...rest] = places as [{ start: number; end: number }, ...{ start: number; end: number }[]];
+
+  it('reads every place before contradicting: the tenth is the credited speaker’s', () => {
+    const r = attribute(credit('Mr. Ashby'), first, rctx, rest);
+    expect(r).toMatchObject({ attribution: 'supported', bookSpeaker: 'Mr. Ashby' });
+  });
+
+  it('contradicts when no place of all ten is the credited speaker’s', () => {
+    expect(attribute(credit('Zoe'), first, rctx, rest).attribution).toBe('contradicted');
+  });
+});

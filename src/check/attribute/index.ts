@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { type BookIndex, buildBookIndex } from '../locate/book-index.js';
+import { MAX_OTHER_LOCATIONS } from '../locate/index.js';
 import type { AttributionEvidence, AttributionVerdict, Credit, NameResolution } from '../types.js';
 import { tagGender } from './book-tag.js';
 import type { Cast } from './cast.js';
@@ -27,7 +28,7 @@ import {
 } from './occurrence.js';
 import { peopleNamed } from './people.js';
 import { sameWordsElsewhere } from './repeats.js';
-import { MAX_OCCURRENCES, MAX_REPEAT_SEARCHES } from './thresholds.js';
+import { MAX_OCCURRENCES, MAX_PLACES_TO_CONTRADICT, MAX_REPEAT_SEARCHES } from './thresholds.js';
 
 /**
  * Stage 5 of the check, attribute: the writer's credit ("X says …") held against who speaks the
@@ -192,6 +193,33 @@ function combine(judged: readonly Judgement[]): { pick: Judgement; notes: string
   return { pick, notes };
 }
 
+/**
+ * A contradiction must hold at every place the words are printed: "Yes," credited to Mr Ashburton,
+ * contradicted by the first eight of its 24 places ("said Fanny"…) while the 22nd is "said Mr
+ * Ashburton" (probe round A3). Before saying so, the places left unread are read too, up to
+ * MAX_PLACES_TO_CONTRADICT; a line printed more often than that, or more often than the locate stage
+ * lists, is left unsettled.
+ */
+function everyPlaceRead(
+  combined: { pick: Judgement; notes: string[] },
+  unread: Span[],
+  judged: readonly Judgement[],
+  read: (loc: Span) => void,
+): { pick: Judgement; notes: string[] } {
+  if (combined.pick.attribution !== 'contradicted' || unread.length === 0) return combined;
+  for (const loc of unread.splice(0, Math.max(0, MAX_PLACES_TO_CONTRADICT - judged.length))) read(loc);
+  const again = combine(judged);
+  if (again.pick.attribution !== 'contradicted') return again;
+  if (unread.length === 0 && judged.length <= MAX_OTHER_LOCATIONS) return again;
+  return {
+    pick: { ...again.pick, attribution: 'unknown' },
+    notes: [
+      ...again.notes,
+      `the same words occur more than ${judged.length} times in the book; not every place was read`,
+    ],
+  };
+}
+
 /** The book names someone so: every capitalised word of the name, side by side. */
 function mentioned(name: string, bookText: string): boolean {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -339,20 +367,25 @@ export function attribute(
   const claimed = narrator ? [] : peopleNamed(claimedName, ctx.cast);
   const judge = (r: Reading) =>
     narrator ? judgeNarrator(r, ctx) : judgeCharacter(claimed, known, r, ctx, claimedName);
-  const readings = [location, ...otherLocations].slice(0, MAX_OCCURRENCES).map((loc) => readAt(loc, ctx));
+  const places = [location, ...otherLocations];
+  const readings = places.slice(0, MAX_OCCURRENCES).map((loc) => readAt(loc, ctx));
   const judged = readings.map(judge);
+  const unread = places.slice(MAX_OCCURRENCES);
+  const read = (loc: Span) => {
+    const r = readAt(loc, ctx);
+    readings.push(r);
+    judged.push(judge(r));
+  };
   // Not supported here: the same words printed elsewhere may be the claimed speaker's (a short line
   // said by several people), and a contradiction must hold at every place.
   if (!judged.some((j) => j.attribution === 'supported') && ctx.repeatSearches.left > 0) {
     ctx.repeatSearches.left--;
     const more = sameWordsElsewhere(ctx.wordIndex(), location, otherLocations);
-    for (const loc of more.slice(0, Math.max(0, MAX_OCCURRENCES - readings.length))) {
-      const r = readAt(loc, ctx);
-      readings.push(r);
-      judged.push(judge(r));
-    }
+    const room = Math.max(0, MAX_OCCURRENCES - readings.length);
+    for (const loc of more.slice(0, room)) read(loc);
+    unread.push(...more.slice(room));
   }
-  const combined = combine(judged);
+  const combined = everyPlaceRead(combine(judged), unread, judged, read);
   const guarded = pronounGuard(credit, combined.pick, ctx, combined.notes);
   const { pick, notes: occurrenceNotes } = reportedSpeechGuard(location, guarded.pick, ctx, guarded.notes);
   const pickedReading =

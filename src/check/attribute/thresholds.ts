@@ -116,6 +116,13 @@ export const TAG_RULES_THAT_CONTRADICT: ReadonlySet<string> = new Set([
 export const MAX_OCCURRENCES = 8;
 
 /**
+ * …except before contradicting a writer, when every place is read, up to this many (the locate
+ * stage lists at most 50 further places): "Yes," is printed 24 times in Miss Marjoribanks, and only
+ * the 22nd is Mr Ashburton's.
+ */
+export const MAX_PLACES_TO_CONTRADICT = 64;
+
+/**
  * At most this many quotations of one review are looked for again in the whole book (repeats.ts):
  * each look is one scan of the text (about 5 ms for a 2 MB novel), and a review of 5,000 quotations
  * must still check in seconds.

@@ -17,7 +17,7 @@ import { elidedSpans } from './splice.js';
  */
 
 /** At most this many further places are listed for a repeated line or a term. */
-const MAX_OTHER_LOCATIONS = 50;
+export const MAX_OTHER_LOCATIONS = 50;
 
 const indexCache = new WeakMap<Book, BookIndex>();
 
