@@ -583,6 +583,16 @@ describe('credits: the page’s layout', () => {
     ],
     ['a hyphen on the next line', '“Art is useless.”\n- Lord Henry', ['Lord Henry (dash-after)']],
     [
+      'a name with an elided particle, on the dash line',
+      "“The tide is early.”\n- Hugh d’Arcy\n\n“Then go.”\n- Ruth d'Ashby",
+      ['Hugh d’Arcy (dash-after)', "Ruth d'Ashby (dash-after)"],
+    ],
+    [
+      'a dash credit below one line is no heading over the next, on a page of names above',
+      'Ruth Ashby\n\n“I have been counting the waves.”\n\nTommy\n\n“Then go.”\n\n“Art is useless.”\n- Lord Henry\n\n“The tide is early.”',
+      ['Ruth Ashby (heading-above)', 'Tommy (heading-above)', 'Lord Henry (dash-after)', '-'],
+    ],
+    [
       'a credit nested under a numbered item is that item’s, not a heading of the next',
       '5. “The water is never kind.”\n   - Tommy\n\n6. “I have been counting the waves.”',
       ['Tommy (dash-after)', '-'],

@@ -191,6 +191,9 @@ function namesColumn(text: string, table: readonly ReviewBlock[]): number | unde
   return undefined;
 }
 
+/** A line that opens with a dash ("— Emma", "- Lord Henry", "> -- Renfield"). */
+const DASH_LINE = /^[ \t>*_]*(?:[—–―~]|-{1,2})[ \t]*[*_]{0,2}\p{L}/u;
+
 /** Heading levels: Markdown 1–6; a bold line or a bare name line sits below them all. */
 const LINE_LEVEL = 7;
 
@@ -399,8 +402,12 @@ export function buildPageLayout(
     const b = blocks[i]!;
     const prev = blocks[i - 1];
     const nestedUnder = b.kind === 'list-item' && prev?.kind === 'list-item' && b.level > prev.level;
+    // "“Now try.”⏎- Alec d'Urberville": a dash before the name is the quote list's credit of the line
+    // above, never a heading over the next one, whatever the page's other name lines do.
+    const dashed = DASH_LINE.test(text.slice(b.span.start, b.content.end));
     const goesBelow =
-      before && (!after || nestedUnder || (kind === 'line' ? below >= above && below > 0 : below > above));
+      before &&
+      (!after || nestedUnder || dashed || (kind === 'line' ? below >= above && below > 0 : below > above));
     if (goesBelow) {
       const c = credits.get(i);
       if (c) creditsBelow.set(i - 1, { ...c, ruleId: 'credit/heading-above' });
