@@ -32,6 +32,11 @@ const CASES: [string, string, string[]][] = [
     ['block-quote: The storm came in October. “I have been counting the waves,” said Ruth.'],
   ],
   [
+    'a name under a numbered quotation, or after a dash in its block quote, is its credit line, not a quotation',
+    '1. “Come home with me.”\n- Tommy\n\n2. > The water is never kind. It is only patient.\n>\n> — Ruth\n',
+    ['list-item: Come home with me.', 'list-item: The water is never kind. It is only patient.'],
+  ],
+  [
     'indented paragraph (plain-text block quote)',
     'Miss Emily warns them:\n\n    The sea keeps its own accounts, and sooner or later it comes to collect.\n',
     ['block-quote: The sea keeps its own accounts, and sooner or later it comes to collect.'],

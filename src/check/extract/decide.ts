@@ -189,6 +189,22 @@ function isNameOnly(s: string): boolean {
 }
 
 /**
+ * "3. “The blood is the life!”⏎- Renfield", "> …the Master is at hand.⏎>⏎> — Renfield": a name
+ * alone, or after a dash, in the list item or block-quote paragraph right under the one before is
+ * that one's credit line, never a quotation of the name (the book prints "Renfield" too).
+ */
+function creditLineUnder(text: string, u: Unit, prev: Unit | undefined): boolean {
+  if (u.container !== 'list-item' && u.container !== 'block-quote') return false;
+  const body = text.slice(u.body.start, u.body.end).trim();
+  const dash = /^(?:[—–―~]|-{1,2})[ \t]*/.exec(body);
+  const name = dash ? body.slice(dash[0].length) : body;
+  if (name.length === 0 || !isNameOnly(name)) return false;
+  if (dash) return true;
+  // A bare name: only on the line right under the one before (no blank line between).
+  return !!prev && (text.slice(prev.body.end, u.body.start).match(/\n/g) ?? []).length <= 1;
+}
+
+/**
  * "Tommy says, “…”" in a block quotation: the words around the marks are a tag of the writer's, in
  * the present tense a writer uses (a novel's own tags are in the past: "said Tommy").
  */
@@ -251,6 +267,7 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   if (overlapping.length > 0 && covered(text, u.body, overlapping)) {
     return { kind: 'pieces', setOff: setOff ?? 'quote-marks' };
   }
+  if (overlapping.length === 0 && creditLineUnder(text, u, ctx.units[ui - 1])) return { kind: 'none' };
   const e = () => evidence(u.body);
   if (overlapping.length > 0) {
     // Marks inside, words outside them: a block quote is the quotation whole (the book's narration
