@@ -156,7 +156,12 @@ const cases: Case[] = [
     review: '“In the spring the magistrate came to inspet the house.”',
     verdict: 'verbatim',
   },
-  // ...while a few common words shared with the book are no evidence.
+  // ...while a few common words shared with the book are no evidence,
+  {
+    name: 'nor a set phrase the book prints again and again, with a word of the writer’s before it',
+    review: '“Elementary, my good woman.”',
+    verdict: 'not_found',
+  },
   {
     name: 'a short line of common words the book has only part of, inside a sentence',
     review: '“I think she is right.”',

@@ -123,7 +123,38 @@ function shortLineClose(
   const endsLine = edgeBefore(last + 1, index, bookText) === 2;
   if (startsLine && endsLine && longestRun >= 2) return true;
   if (longestRun < Math.min(3, n - 1) || (!startsLine && !endsLine)) return false;
+  // "Elementary, my dear Watson." against "…a better time, my dear Watson.": words the book prints
+  // together again and again are a set phrase of it, no sign of this one place.
+  if (timesPrinted(a, first, last, index, SET_PHRASE_PLACES) >= SET_PHRASE_PLACES) return false;
   return surprise(a, index) >= MIN_SURPRISE;
+}
+
+/** A short line's matched words printed together at this many places or more are a set phrase. */
+const SET_PHRASE_PLACES = 3;
+
+/**
+ * How many places of the book print the words from `first` to `last` (word positions), counted up
+ * to `cap`; 0 where the matched words are not all of that stretch (a gap between them).
+ */
+function timesPrinted(a: Alignment, first: number, last: number, index: BookIndex, cap: number): number {
+  let matched = 0;
+  for (const s of a.steps) if (s.op === 'same' || s.op === 'variant') matched += s.bn ?? 1;
+  const n = last - first + 1;
+  if (matched !== n) return 0;
+  let pivot = 0;
+  for (let k = 1; k < n; k++) {
+    if (index.postings[index.ids[first + k]!]!.length < index.postings[index.ids[first + pivot]!]!.length)
+      pivot = k;
+  }
+  let places = 0;
+  for (const p of index.postings[index.ids[first + pivot]!]!) {
+    const s = p - pivot;
+    if (s < 0 || s + n > index.ids.length) continue;
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = index.ids[s + k] === index.ids[first + k];
+    if (same && ++places >= cap) break;
+  }
+  return places;
 }
 
 /**
