@@ -50,6 +50,16 @@ const CASES: [string, string, string[]][] = [
     ['I am lying here in the dark,', 'Oh, nonsense!'],
   ],
   [
+    'the one told in the lead answers in the tag: two quotations',
+    'When Tommy tells her “the tide is early,” she just answers, “I know.”',
+    ['the tide is early,', 'I know.'],
+  ],
+  [
+    'a relation of the first speaker tags the next part: two quotations',
+    'Ruth asks, “Is the tide in?” Ruth’s mother says, “Not yet.”',
+    ['Is the tide in?', 'Not yet.'],
+  ],
+  [
     '…a lower-case one goes on with the tag',
     '“Cold!” she says, “the sea is rising.”',
     ['Cold! | the sea is rising.'],

@@ -100,11 +100,14 @@ export function isTagOnly(s: string): boolean {
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
 // "the Professor", and a relation the book's own tag gives ("cried his wife", "her mother said").
-const WHO = `(?:${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+)?\\p{L}+|he|she|they|I|we)`;
+// …and a relation of someone named ("Angel's father says").
+const WHO = `(?:${NAME_WORD}['’]s\\s+\\p{Ll}+|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+)?\\p{L}+|he|she|they|I|we)`;
+/** Words between a tag's subject and its verb that say nothing of who: "she just answers". */
+const TAG_ADVERB = '(?:then|just|only|simply|merely|now|again|\\p{Ll}+ly)';
 const TAG_VERB_FIRST = new RegExp(`^\\s*[,.!?;:—–-]?\\s*(?:${VERBS})\\s+(${WHO})`, 'u');
 // (an aside between commas, and "then", before the verb: "Emily, curious, then confesses,")
 const TAG_NAME_FIRST = new RegExp(
-  `^\\s*[,.!?;:—–-]?\\s*(${WHO})(?:,\\s+[\\p{Ll}\\s]{1,30},)?(?:\\s+(?:then|\\p{Ll}+ly))?\\s+(?:${VERBS})\\b`,
+  `^\\s*[,.!?;:—–-]?\\s*(${WHO})(?:,\\s+[\\p{Ll}\\s]{1,30},)?(?:\\s+${TAG_ADVERB}){0,2}\\s+(?:${VERBS})\\b`,
   'u',
 );
 
@@ -114,11 +117,29 @@ export function tagSpeaker(s: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
-/** "When Tommy asks “…”": the speaker a clause leading into a quotation names, or null. */
-const LEAD_NAME_VERB = new RegExp(`(${WHO})(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})[\\s,:—–-]*$`, 'u');
-function leadSpeaker(s: string): string | null {
+/**
+ * "When Tommy asks “…”", "When Amory tells her “…”": the speaker a clause leading into a quotation
+ * names, and the one it is told to, if named.
+ */
+const LEAD_NAME_VERB = new RegExp(
+  `(${WHO})(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})(?:\\s+(him|her|them|${NAME_WORD}))?[\\s,:—–-]*$`,
+  'u',
+);
+function leadSpeaker(s: string): { who: string; to: string | null } | null {
   const m = LEAD_NAME_VERB.exec(s);
-  return m ? m[1]!.trim() : null;
+  if (!m) return null;
+  // (the lexicon's credit phrases hold some with their object: "tells her")
+  const to = m[2] ?? /\s(him|her|them)[\s,:—–-]*$/.exec(m[0])?.[1] ?? null;
+  return { who: m[1]!.trim(), to };
+}
+
+const OBJECT_OF: Readonly<Record<string, string>> = { he: 'him', she: 'her', they: 'them' };
+
+/** "Amory tells her “…,” she answers": the tag's subject is the one the lead clause spoke to. */
+function toldAnswers(lead: { to: string | null } | null, tag: string | null): boolean {
+  if (!lead?.to || !tag) return false;
+  const to = lead.to.toLowerCase();
+  return OBJECT_OF[tag.toLowerCase()] === to || nameKey(tag).join(' ') === nameKey(lead.to).join(' ');
 }
 
 function nameKey(name: string): string[] {
@@ -174,7 +195,12 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         // "When Tommy asks “…?”, Ruth answers: “…”": the first part was led in by another speaker.
         const led =
           current.parts.length === 1 ? leadSpeaker(text.slice(leadFrom, current.outer.start)) : null;
-        if (!differentSpeakers(tagSpeaker(gap), own) && !differentSpeakers(led, tagSpeaker(gap))) {
+        const tag = tagSpeaker(gap);
+        if (
+          !differentSpeakers(tag, own) &&
+          !differentSpeakers(led?.who ?? null, tag) &&
+          !toldAnswers(led, tag)
+        ) {
           current.parts.push(q.inner);
           current.between.push({ start: current.outer.end, end: q.outer.start });
           current.outer = { start: current.outer.start, end: q.outer.end };
