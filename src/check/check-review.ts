@@ -8,7 +8,7 @@ import { classifyQuote, nameInBook } from './classify.js';
 import { contextOf, readCredits } from './credits/index.js';
 import { withinMarks, withNamesCapitalised } from './credits/name-case.js';
 import { type FindInLibrary, findElsewhere } from './elsewhere.js';
-import { extractQuotations, quoteText } from './extract/index.js';
+import { type ExtractedQuote, extractQuotations, quoteText } from './extract/index.js';
 import { quotesThePage } from './extract/self-quote.js';
 import {
   type BookLine,
@@ -19,13 +19,15 @@ import {
   noteSplicedTurns,
 } from './locate/index.js';
 import { separateJoinedLines } from './locate/joined.js';
+import { type PlacedQuote, placeByNeighbours } from './locate/neighbours.js';
+import type { QuotePattern } from './locate/pattern.js';
 import { namesInReview, namesWarning } from './names.js';
 import { convertClippings, isKindleClippings } from './review/clippings.js';
 import { parseReviewDocument } from './review/document.js';
 import { convertReviewHtml } from './review/html.js';
 import { authorInSources, sourcesSection } from './review/sources.js';
 import { languageWarning, reviewWarnings, summarise } from './summarise.js';
-import type { CheckedQuote, CheckReport } from './types.js';
+import type { CheckedQuote, CheckReport, Credit } from './types.js';
 
 /**
  * Checking a review against its book, in eight stages composed in this order:
@@ -107,6 +109,15 @@ function modelShared(model: SpeakerModel | null): { cast: Cast; bookLines: BookL
   return shared;
 }
 
+/** A quotation of the review, credited and located (stages 2–4), before it is attributed. */
+interface LocatedQuote extends PlacedQuote {
+  q: ExtractedQuote;
+  pattern: QuotePattern;
+  credit: Credit | null;
+  claimedSpeaker: string | null;
+  written: string;
+}
+
 export function checkReview(reviewText: string, book: Book, options: CheckOptions = {}): CheckReport {
   refuseBadInput(reviewText, book);
   const converted =
@@ -161,9 +172,9 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     cast,
   });
 
-  const checked: CheckedQuote[] = [];
   const chapterTitles = book.structure.chapters.map((c) => c.title);
   const blockSpans = doc.blocks.map((b) => b.span);
+  const placed: LocatedQuote[] = [];
   for (const [qi, q] of todo.entries()) {
     const pattern = buildPattern(text, q.parts);
     if (pattern.wordCount === 0) continue;
@@ -192,10 +203,26 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       chapterTitles,
     });
     // 4. locate
-    const located = noteSplicedTurns(locateQuotation(cls, pattern, book, index), bookLines, book.text);
+    const located = locateQuotation(cls, pattern, book, index);
     // A reply quoting the comment it answers quotes the page, not the novel.
     if (located.kind === 'passage' && located.verdict === 'not_found' && quotesThePage(text, q, todo))
       continue;
+    placed.push({
+      q,
+      pattern,
+      credit,
+      claimedSpeaker,
+      written,
+      located,
+      block: findSpanIndex(blockSpans, q.outer.start),
+    });
+  }
+  // …a line the book repeats, where the quotations beside it are
+  placeByNeighbours(placed);
+
+  const checked: CheckedQuote[] = [];
+  for (const { q, pattern, credit, claimedSpeaker, written, located: alone } of placed) {
+    const located = noteSplicedTurns(alone, bookLines, book.text);
     // 5. attribute
     const passage = located.kind === 'passage';
     const attr = attribute(

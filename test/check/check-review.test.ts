@@ -276,3 +276,36 @@ describe('checkReview', () => {
     }
   });
 });
+
+describe('checkReview: a repeated line where the quotations beside it are', () => {
+  const filler = 'The rain kept on against the windows of the long room all that week. '.repeat(40);
+  const text = [
+    'CHAPTER I.',
+    '“Sit down by the fire,” he said, pushing forward a chair for the inspector.',
+    filler,
+    'CHAPTER II.',
+    filler,
+    '“Sit down by the fire,” I said grimly. “Have you found a clue that will hang me, Mr. Jamieson?”',
+  ].join('\n\n');
+  const book = makeBook(text);
+
+  it('places the line at the place next to the neighbour the review quotes with it', () => {
+    const r = checkReview(
+      'When the detective arrives, she says, “Sit down by the fire,” and asks whether he has “found a clue that will hang me.”',
+      book,
+    );
+    const [sit, clue] = r.quotes;
+    expect(clue!.otherLocations).toHaveLength(0);
+    expect(sit!.kind).toBe('passage');
+    expect(sit!.location!.start).toBe(text.lastIndexOf('Sit down'));
+    expect(sit!.otherLocations.map((l) => l.start)).toEqual([text.indexOf('Sit down')]);
+  });
+
+  it('keeps the first place where no neighbour is near one', () => {
+    const r = checkReview(
+      'She says, “Sit down by the fire.”\n\nThe rain is the real subject of the book.',
+      book,
+    );
+    expect(r.quotes[0]!.location!.start).toBe(text.indexOf('Sit down'));
+  });
+});
