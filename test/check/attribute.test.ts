@@ -861,3 +861,42 @@ describe('attribute: a refrain printed more often than the places read at first'
     expect(attribute(credit('Zoe'), first, rctx, rest).attribution).toBe('contradicted');
   });
 });
+
+describe('attribute: a repeated line the book tags for someone else where the words fit best', () => {
+  const text = [
+    'Holmes and Watson sat up; Holmes and Watson waited in the dark.',
+    '“The band! the speckled band!” whispered Holmes.',
+    'She told us how her sister had died, and what she had last cried out in the night.',
+    '“The band! the speckled band!”',
+    'Nobody slept again that night.',
+  ].join('\n\n');
+  const at = (words: string, from = 0) => {
+    const start = text.indexOf(words, from);
+    return { start, end: start + words.length };
+  };
+  const first = at('The band! the speckled band!');
+  const second = at('The band! the speckled band!', first.end);
+  const mentions = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => m.index);
+  const model: SpeakerModel = {
+    characters: [
+      { id: 'h', name: 'Holmes', aliases: ['Holmes'], gender: 'male', mentionOffsets: mentions('Holmes') },
+      { id: 'w', name: 'Watson', aliases: ['Watson'], gender: 'male', mentionOffsets: mentions('Watson') },
+    ],
+    quotes: [
+      { ...first, parts: [first], speaker: 'h', type: 'explicit', confidence: 0.95, addressees: [] },
+      // the model's guess at the other place, inside a story told in narration: only a guess
+      { ...second, parts: [second], speaker: 'w', type: 'implicit', confidence: 0.69, addressees: [] },
+    ],
+  };
+  const bctx = attributeContext(model, buildCast(model), text);
+
+  it('a guess of the model at another place does not outweigh the book’s own tag here', () => {
+    const r = attribute(credit('Watson'), first, bctx, [second]);
+    expect(r.attribution).toBe('unknown');
+    expect(r.bookSpeaker).toBe('Holmes');
+  });
+
+  it('the book’s own tag at another place still supports', () => {
+    expect(attribute(credit('Holmes'), second, bctx, [first]).attribution).toBe('supported');
+  });
+});

@@ -166,12 +166,21 @@ const NONE: AttributionResult = {
  * only if every place contradicts; otherwise the book does not settle it. Elsewhere than the place
  * that fits best, the speaker model's second choice supports nothing: Colin's "I shall live forever
  * and ever and ever!", tagged "he cried grandly" where the writer's words fit, was "allowed" to Mary
- * because at another place the model could not tell Colin (0.44) from Mary (0.37).
+ * because at another place the model could not tell Colin (0.44) from Mary (0.37). And where the
+ * book's own tag at that place names someone else, only the book's own tag elsewhere supports: "The
+ * band! the speckled band!" credited to Watson, "whispered Holmes" where the words fit, was supported
+ * by the model's guess (Watson, 0.69) at the dying cry Helen retells (probe round C3). Measured:
+ * `npm run eval:pdnc-credits` wrong credits supported 1,679 → 1,603, right credits supported 17,680
+ * either way; eval:check, eval:realworld, eval:attribute unchanged.
  */
 function combine(judged: readonly Judgement[]): { pick: Judgement; notes: string[] } {
   const primary = judged[0]!;
   const supported = judged.find(
-    (j) => j.attribution === 'supported' && (j === primary || j.evidence?.ruleId !== RUNNER_UP_RULE),
+    (j) =>
+      j.attribution === 'supported' &&
+      (j === primary ||
+        (j.evidence?.ruleId !== RUNNER_UP_RULE &&
+          (primary.attribution !== 'contradicted' || j.evidence?.source === 'book-tag'))),
   );
   if (supported) {
     const notes =
