@@ -183,7 +183,7 @@ export const SPEECH_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = n
  * they make CREDIT_VERBS.
  */
 const REPORTING_VERBS: readonly string[] = (
-  'confess confesses confessed admit admits insist insists remark observes note notes noted ' +
+  'falter falters stammer stammers confess confesses confessed admit admits insist insists remark observes note notes noted ' +
   'recall recalls recalled protest protests returns declare declares explain explains whisper whispers ' +
   'murmur murmurs write writes wrote think thinks shout shouts urge urges warn warns reflect reflects ' +
   'muse muses snap snaps retort retorts respond responds announce announces argue argues argued claim ' +

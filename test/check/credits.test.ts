@@ -114,6 +114,12 @@ function table(cases: readonly Case[], ctx: CreditContext = CTX, setOff: SetOff 
 describe('credits: a tag in the sentence around the quotation', () => {
   table([
     ['name and verb before, colon', 'Ruth confesses: “I kept you apart.”', ['Ruth (tag-before)']],
+    ['a faltering speaker', 'Ruth comes in. A moment later she falters, “Tommy?”', ['Ruth (tag-before)']],
+    [
+      'a superlative is nobody: “gets the best joke:” credits the subject, never “the best”',
+      'Tommy gets the best joke: “Oranges again.”',
+      ['Tommy (handed-words)'],
+    ],
     [
       'name and verb after, comma inside',
       '“The water is never kind,” Tommy says, and he is right.',
@@ -583,6 +589,11 @@ describe('credits: the page’s layout', () => {
     ],
     ['a hyphen on the next line', '“Art is useless.”\n- Lord Henry', ['Lord Henry (dash-after)']],
     [
+      'a name in parentheses opening the quotation’s line',
+      '5. (Tommy) “Then go.”\n\n(Ruth) “I have been counting the waves.”',
+      ['Tommy (parenthesis)', 'Ruth (parenthesis)'],
+    ],
+    [
       'a name with an elided particle, on the dash line',
       "“The tide is early.”\n- Hugh d’Arcy\n\n“Then go.”\n- Ruth d'Ashby",
       ['Hugh d’Arcy (dash-after)', "Ruth d'Ashby (dash-after)"],
@@ -1027,6 +1038,11 @@ describe('credits: labels, the passive and glosses', () => {
       ['Miss Emily (quiz-answer)', 'the Admiral (quiz-answer)'],
     ],
     ['a Q&A: the quotation as the question, A: X', 'Q: “Let him go.”\nA: Ruth', ['Ruth (quiz-answer)']],
+    [
+      'the answer after the question on its own line, bold or not',
+      '**Q1.** Who says “Let him go.” at the ferry? **A:** Ruth\n\n**Card 2.** Q: Who says “Then go.”? A: Tommy',
+      ['Ruth (quiz-answer)', 'Tommy (quiz-answer)'],
+    ],
     [
       'a worksheet’s numbered quotations, answered by number in the answer key at the end',
       '# Who said it?\n\nWrite the speaker on the line.\n\n1. “Let him go.”  ______\n2. “Come home.”  ______\n' +

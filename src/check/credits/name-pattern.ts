@@ -258,7 +258,7 @@ export function narratorAppositionName(name: string): string {
 
 /** Adjectives that end a described person's phrase only when the noun has been read as the verb ("the old | cry"). */
 const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(
-  'old young little poor dear great good bad new famous same whole final last first real true long short'.split(
+  'old young little poor dear great good bad new famous same whole final last first real true long short best worst most least next'.split(
     ' ',
   ),
 );

@@ -111,10 +111,11 @@ export const speakerLabelRule: CreditRule = {
 /**
  * The label of a quiz's answer opening a line: "Answer:", "**Answer:**", "A:", "Answer —", a Q&A
  * site's "**Answer (top voted):**", a thread's "Reply from @hetty_fan:", a flashcard's "Definition:"
- * or "Back:" (under "Term:" / "Front:", QUESTION_LABEL).
+ * or "Back:" (under "Term:" / "Front:", QUESTION_LABEL); or after the question on its line: "Q: Who
+ * says “…”? A: Angel Clare", "**Q1.** Who says “…”? **A:** Uncas".
  */
 const ANSWER_LABEL =
-  /(?:^|\n)[ \t>*_\-•·]*(?:Answers?|A|Definition|Back|Reply(?:[ \t]+from[ \t]+@?[\w.-]{1,30})?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*/;
+  /(?:^|\n|\?[”"’']?[ \t]+)[ \t>*_\-•·]*(?:Answers?|A|Definition|Back|Reply(?:[ \t]+from[ \t]+@?[\w.-]{1,30})?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*/;
 /**
  * What the answer says: a name, a description ("the ferryman") or the narrator, alone or as a
  * sentence that names it: "It's Dr. Mortimer, at the end of chapter 2", "That was Jo", or as a

@@ -309,6 +309,11 @@ const PAREN_BODY = `[([]\\s*${PAREN_VERB}(?<name>${CREDITED})(?:\\s+to\\s+(?<to>
 const PAREN = new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'dgu');
 const PAREN_LINE = new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'dgu');
 const PAREN_LAST = new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'dgu');
+/** "5. (Carl) “What a hopeless position…”": the name in parentheses opening the quotation's line. */
+const PAREN_BEFORE = new RegExp(
+  `(?:^|\\n)[ \\t>*_\\-•·]*(?:\\d{1,3}[.)][ \\t]+)?${PAREN_BODY}[ \\t]*$`,
+  'dgu',
+);
 
 /**
  * "(Austen 20)": a surname and a page number, the MLA citation of an essay (a year, "(Hale 2019)",
@@ -327,7 +332,7 @@ function citationIsWeak(site: CreditSite, m: RuleMatch | null): RuleMatch | null
 export const parenthesisRule: CreditRule = {
   id: 'credit/parenthesis',
   description:
-    'a name in parentheses after the quotation: “…” (Basil) / (Lord Henry, chapter 2) / (Catherine to Henry) / (said Martha)',
+    'a name in parentheses after the quotation: “…” (Basil) / (Lord Henry, chapter 2) / (Catherine to Henry) / (said Martha), or opening its line: (Carl) “…”',
   read(site) {
     return citationIsWeak(site, readParenthesis(site));
   },
@@ -336,6 +341,8 @@ export const parenthesisRule: CreditRule = {
 function readParenthesis(site: CreditSite): RuleMatch | null {
   const fromTrailer = readWith(trailer(site), PAREN, { pronoun: false });
   if (fromTrailer) return fromTrailer;
+  const before = site.leadInline ? readWith(site.lead, PAREN_BEFORE, { pronoun: false }) : null;
+  if (before) return before;
   if (!/[([]/.test(site.trail.text.slice(0, 8)) && !/^[([]/.test(site.following?.text ?? '')) {
     const last = lastPart(site);
     if (!last || !/[)\]][ \t.]*$/.test(last.text)) return null;
