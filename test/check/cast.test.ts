@@ -67,6 +67,7 @@ const FAMILY: CastSource = {
     },
     { id: 'c17', name: 'Queen', aliases: ['Queen'], gender: 'female', mentions: 50 },
     { id: 'c19', name: 'Lady Bridget', aliases: ['Lady Bridget'], gender: 'female', mentions: 80 },
+    { id: 'c20', name: 'King George', aliases: ['King George'], gender: 'male', mentions: 12 },
   ],
 };
 
@@ -107,6 +108,9 @@ const CASES: [written: string, expected: Expect, matchedBy?: string][] = [
   ['Elizabeth Dalloway', 'Elizabeth', 'married-name'],
   // a man keeps his family name: no Henry is a Dalloway
   ['Henry Dalloway', 'unknown'],
+  // a family name no character bears: the author, not the book's King George
+  ['George Eliot', 'unknown'],
+  ['George', 'King George', 'first-name'],
   // initials: the one main character they fit
   ['E', 'Elizabeth', 'initial'],
   ['D', 'Mr. Dalloway', 'initial'],

@@ -170,7 +170,12 @@ function marriedInto(claim: ParsedName, p: Profile, marriedFamilies: ReadonlySet
  * How a name as written meets one character, or null when it cannot be them. `marriedFamilies`: the
  * family names of the book's men and married women (see `marriedInto`).
  */
-function matchOne(claim: ParsedName, p: Profile, marriedFamilies: ReadonlySet<string>): Match | null {
+function matchOne(
+  claim: ParsedName,
+  p: Profile,
+  marriedFamilies: ReadonlySet<string>,
+  castWords: ReadonlySet<string>,
+): Match | null {
   const character = p.character;
   if (p.keys.has(claim.key)) {
     return {
@@ -195,6 +200,9 @@ function matchOne(claim: ParsedName, p: Profile, marriedFamilies: ReadonlySet<st
   const either = claim.either;
   if (claim.given && family) {
     if (given && familyMet) return { character, by: 'full-name', score: SCORE['full-name'] };
+    // A family name no character bears: someone the book does not have ("— George Eliot", the
+    // author, is not the book's King George).
+    if (!familyMet && !castWords.has(family)) return null;
     // Half of a full name met, the other half unknown to the book: the given name tells more than the
     // family name, which a whole family shares ("Mary Bennet" is Mary before Mrs. Bennet; "Catherine
     // Bennet" is Kitty). "Miss Caroline Bingley" for the book's "Miss Bingley".
@@ -345,7 +353,7 @@ export function buildCast(source: CastSource | null): Cast {
         .map((n) => n.surname!),
     ),
   );
-  const match = (claim: ParsedName, p: Profile) => matchOne(claim, p, marriedFamilies);
+  const match = (claim: ParsedName, p: Profile) => matchOne(claim, p, marriedFamilies, bookWords);
 
   /** The characters a name may mean, best first; several of equal rank when it is ambiguous. */
   const candidates = (name: string): Match[] => {
