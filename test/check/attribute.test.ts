@@ -900,3 +900,111 @@ describe('attribute: a repeated line the book tags for someone else where the wo
     expect(attribute(credit('Holmes'), second, bctx, [first]).attribution).toBe('supported');
   });
 });
+
+describe('attribute: tags that name the speaker in other ways (probe rounds E3, H3)', () => {
+  const text = [
+    'Chip looked up from the saddle he was mending.',
+    '“Back early, aren’t you?” he asked.',
+    '“Madam is asleep,” said Diccon’s voice behind me.',
+    '‘Eh?’ said Sir Henry and Good simultaneously.',
+    'Sir Henry and Good went out; Diccon and Chip stayed; Sir Henry and Good came back.',
+  ].join('\n\n');
+  const at = (words: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length };
+  };
+  const mentions = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => m.index);
+  const model: SpeakerModel = {
+    characters: [
+      // the wife the cowboys call "Mrs. Chip" merged into her husband, and her "she" his gender
+      { id: 'chip', name: 'Chip', aliases: ['Chip', 'Chip Bennett', 'Mrs. Chip'], gender: 'female' },
+      { id: 'andy', name: 'Andy', aliases: ['Andy'], gender: 'male' },
+      { id: 'dic', name: 'Diccon', aliases: ['Diccon'], gender: 'male', mentionOffsets: mentions('Diccon') },
+      {
+        id: 'sh',
+        name: 'Sir Henry',
+        aliases: ['Sir Henry'],
+        gender: 'male',
+        mentionOffsets: mentions('Sir Henry'),
+      },
+      { id: 'good', name: 'Good', aliases: ['Good'], gender: 'male', mentionOffsets: mentions('Good') },
+    ],
+    quotes: [
+      {
+        ...at('Back early, aren’t you?'),
+        parts: [at('Back early, aren’t you?')],
+        speaker: 'andy',
+        type: 'anaphoric',
+        confidence: 0.93,
+        addressees: [],
+      },
+      {
+        ...at('Madam is asleep,'),
+        parts: [at('Madam is asleep,')],
+        speaker: 'dic',
+        type: 'explicit',
+        confidence: 0.9,
+        addressees: [],
+      },
+      { ...at('Eh?'), parts: [at('Eh?')], speaker: 'sh', type: 'explicit', confidence: 0.95, addressees: [] },
+    ],
+  };
+  const tctx = attributeContext(model, buildCast(model), text);
+
+  it('“Mrs. Chip” beside “Chip Bennett” gives Chip no gender: his “he asked” contradicts nothing', () => {
+    expect(attribute(credit('Chip Bennett'), at('Back early, aren’t you?'), tctx).attribution).not.toBe(
+      'contradicted',
+    );
+  });
+
+  it('“said Diccon’s voice behind me” is Diccon’s line', () => {
+    expect(attribute(credit('Diccon'), at('Madam is asleep'), tctx).attribution).toBe('supported');
+  });
+
+  it('“said Sir Henry and Good simultaneously” contradicts neither', () => {
+    expect(attribute(credit('Good'), at('Eh?'), tctx).attribution).not.toBe('contradicted');
+  });
+});
+
+describe('attribute: a full name matched by the family name alone', () => {
+  const text = [
+    'Dodger and Mr. Linden never met; Dodger and Mr. Linden lived far apart.',
+    '“Don’t laugh at her!” said Dodger, suspiciously.',
+  ].join('\n\n');
+  const at = (words: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length };
+  };
+  const mentions = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => m.index);
+  const model: SpeakerModel = {
+    characters: [
+      { id: 'd', name: 'Dodger', aliases: ['Dodger'], gender: 'male', mentionOffsets: mentions('Dodger') },
+      {
+        id: 'l',
+        name: 'Mr. Linden',
+        aliases: ['Mr. Linden'],
+        gender: 'male',
+        mentionOffsets: mentions('Mr. Linden'),
+      },
+    ],
+    quotes: [
+      {
+        ...at('Don’t laugh at her!'),
+        parts: [at('Don’t laugh at her!')],
+        speaker: 'd',
+        type: 'explicit',
+        confidence: 0.95,
+        addressees: [],
+      },
+    ],
+  };
+  const lctx = attributeContext(model, buildCast(model), text);
+
+  it('is never contradicted: the family shares the name (Dodger is the lost Harvey Linden)', () => {
+    const r = attribute(credit('Harvey Linden'), at('Don’t laugh at her'), lctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toMatch(/never calls Mr\. Linden “Harvey”/);
+    // the family name alone, or the title, still names Mr. Linden
+    expect(attribute(credit('Mr. Linden'), at('Don’t laugh at her'), lctx).attribution).toBe('contradicted');
+  });
+});

@@ -281,3 +281,18 @@ describe('a given name and a family name the book prints together', () => {
     expect(comparePeople(bennet, jane, janeBennet).relation).toBe('distinct');
   });
 });
+
+describe('a role the book calls someone by', () => {
+  const boss = { ...named('boss', ['Boss', 'Boss P']), gender: 'unknown' as const };
+  const colin = named('colin', ['Colin McKeith', 'McKeith', 'Colin', 'Mr. McKeith']);
+
+  it('is no given name: “the Boss”, as the narration calls him, may be Colin McKeith', () => {
+    expect(comparePeople(boss, colin, evidenceOf({ calledByRole: (p) => p.id === 'boss' })).relation).toBe(
+      'maybe-same',
+    );
+  });
+
+  it('…while a word the book calls someone by alone, with no article, is a given name', () => {
+    expect(comparePeople(boss, colin, evidenceOf()).relation).toBe('distinct');
+  });
+});

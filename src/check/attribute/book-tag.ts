@@ -87,9 +87,13 @@ const PRONOUN = '(?:he|she|I|they|we)';
 const EPITHET = `(?:(?:little|poor)\\s+(?=[${UPPERS}]))?`;
 /** "said Mrs. Todd’s mother", "said Daisy's mamma": someone described through another, in full. */
 const POSSESSED = `${NAME}[’']s\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+)?(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*`;
-const WHO = `${EPITHET}(${POSSESSED}|${NAME}|${DESCRIPTION}|${PRONOUN})`;
+/** A name is not cut short before another of its words: "said Sir Henry and Good" is not "said Sir". */
+const WHO = `${EPITHET}(${POSSESSED}|${NAME}(?![ \\t]+[${UPPERS}])|${DESCRIPTION}|${PRONOUN})`;
 const ADVERB = `(?:\\s+[${LOWERS}]+ly)?`;
-/** Not the whole speaker: "said Daisy's mamma" (also "Daisy s mamma" in editions that lost the apostrophe), "called Pooh and Piglet". */
+/**
+ * Not the whole speaker: "said Daisy's mamma" (also "Daisy s mamma" in editions that lost the
+ * apostrophe), "called Pooh and Piglet".
+ */
 const WHOLE = `(?![’']s\\b|\\s+s\\s|\\s+and\\s+[${UPPERS}])`;
 /** Not a speech tag but narration about speech: "Catherine said nothing", "Elizabeth replied that it was". */
 const SPOKE = '(?!\\s+(?:nothing|that|not|no|so|yes)\\b)';
@@ -192,11 +196,15 @@ function trimWho(who: string): string {
   return words.join(' ');
 }
 
-/** "said the Rabbit's voice", "came Emma's answer": the possessor speaks (OWNED_SPEECH_NOUNS). */
-const OWN_VOICE = /^(.+?)[’']s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
+/**
+ * "said the Rabbit's voice", "came Emma's answer", "said Diccon's voice behind me": the possessor
+ * speaks (OWNED_SPEECH_NOUNS), whether the noun ends the phrase or a word of place follows it.
+ */
+const OWN_VOICE = /^(.+?)[’']s\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)$/u;
 function ownVoice(who: string): string | null {
   const m = OWN_VOICE.exec(who);
-  return m && OWNED_SPEECH_NOUNS.has(m[2]!) ? m[1]! : null;
+  if (!m) return null;
+  return OWNED_SPEECH_NOUNS.has(m[3]!) || (m[2] && OWNED_SPEECH_NOUNS.has(m[2])) ? m[1]! : null;
 }
 
 function makeTag(m: RegExpExecArray, offset: number, ruleId: string, whoGroup = 1): BookTag | null {

@@ -60,6 +60,8 @@ export interface TogetherEvidence {
   renamedOnMarriage?(wife: Person, before: Person): boolean;
   /** How often the book prints this given name and family name together ("Philip Carey"). */
   fullNamePrinted?(given: string, family: string): number;
+  /** The book calls the person "the …" at most of the places it names them: a role ("the Boss"). */
+  calledByRole?(p: Person): boolean;
 }
 
 /**
@@ -72,13 +74,14 @@ const TOGETHER_MIN = 2;
 /**
  * A word that is a given name of the person, not an everyday word standing first in a nickname
  * ("Native Son", "Old Joe"): one the list of given names has, no English word ("Theobald"), or one
- * the book calls them by alone ("Phoebe").
+ * the book calls them by alone ("Phoebe", "Sandy"), unless with an article: "the Boss" is McKeith's
+ * role to his men, no given name (probe round F3).
  */
-function isPersonalName(word: string, p: Person): boolean {
+function isPersonalName(word: string, p: Person, together: TogetherEvidence | null): boolean {
   return (
     GIVEN_NAME_GENDER.has(word) ||
     !isEnglishWord(word) ||
-    p.names.some((n) => n.words.length === 1 && n.words[0] === word)
+    (p.names.some((n) => n.words.length === 1 && n.words[0] === word) && !together?.calledByRole?.(p))
   );
 }
 
@@ -120,7 +123,7 @@ function hasPeerage(p: Person): boolean {
 }
 
 /** What the two people's names alone say. Null: nothing either way. */
-function byNames(a: Person, b: Person): Identity | null {
+function byNames(a: Person, b: Person, together: TogetherEvidence | null): Identity | null {
   if (a.gender !== 'unknown' && b.gender !== 'unknown' && a.gender !== b.gender)
     return { relation: 'distinct', reason: 'one is a man and the other a woman' };
   const ga = givens(a);
@@ -129,7 +132,7 @@ function byNames(a: Person, b: Person): Identity | null {
   const eb = eithers(b);
   const sameGiven = ga.some((x) => gb.some((y) => givenNamesMatch(x, y)));
   // (given names that are names: "the Native Son" is Miguel's nickname, and "Native" no given name)
-  if (ga.some((g) => isPersonalName(g, a)) && gb.some((g) => isPersonalName(g, b))) {
+  if (ga.some((g) => isPersonalName(g, a, together)) && gb.some((g) => isPersonalName(g, b, together))) {
     const related =
       sameGiven ||
       ga.some((x) => eb.includes(x)) ||
@@ -348,7 +351,7 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
         reason: `${a.label} and ${b.label} may be one woman, renamed when she married`,
       };
   }
-  const names = byNames(a, b);
+  const names = byNames(a, b, together);
   // Two family names make two men only where the book has them together at least once: a nickname
   // reads as a family name too ("the Native Son", "Mr. Mig" for Miguel Rapponi, The Flying U Ranch),
   // and the model keeps such a nickname apart from the name.

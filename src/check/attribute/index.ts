@@ -1,5 +1,7 @@
-import type { Span } from '../../book/span.js';
+import { findSpanIndex, type Span } from '../../book/span.js';
+import { GIVEN_NAME_GENDER } from '../../lexicon.js';
 import { type BookIndex, buildBookIndex } from '../locate/book-index.js';
+import { isEnglishWord } from '../locate/english.js';
 import { MAX_OTHER_LOCATIONS } from '../locate/index.js';
 import type { AttributionEvidence, AttributionVerdict, Credit, NameResolution } from '../types.js';
 import { tagGender } from './book-tag.js';
@@ -17,6 +19,7 @@ import {
   renamedOnMarriage,
   titledForms,
 } from './name-evidence.js';
+import { parseName } from './names.js';
 import { type NarratorNamedAt, narratorNaming } from './narrator-name.js';
 import {
   type AttributeContext,
@@ -112,6 +115,10 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
       // (each a scan of the whole text: remembered, as namedTogether is)
       fullNamePrinted: (given, family) =>
         remember(`full|${given}|${family}`, () => countFullName(bookText, given, family)),
+      calledByRole: (p) =>
+        p.id !== null && p.mentionOffsets
+          ? remember(`role|${p.id}`, () => Number(calledWithArticle(bookText, p.mentionOffsets!, parts))) > 0
+          : false,
       // (the name before may be a married one too: Madame Cheron marries Montoni)
       renamedOnMarriage: (wife, before) => {
         const married = titledForms(wife.names, ['married']);
@@ -124,6 +131,21 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
   };
   sharedByModel.set(model, shared);
   return shared;
+}
+
+/**
+ * At most of the places the narration names someone, "the" stands before the name: "the Boss" (his
+ * men call him "Boss" to his face; the narration's article says it is a role).
+ */
+function calledWithArticle(bookText: string, offsets: readonly number[], speech: readonly Span[]): boolean {
+  const narrated = offsets.filter((o) => findSpanIndex(speech, o) < 0);
+  if (narrated.length === 0) return false;
+  let the = 0;
+  for (const o of narrated) {
+    const before = bookText.slice(Math.max(0, o - 5), o);
+    if (/^the\s/i.test(bookText.slice(o, o + 4)) || /\bthe\s+$/i.test(before)) the++;
+  }
+  return the * 2 > narrated.length;
 }
 
 /** Everything the stage needs about the book, built once per review (the model's share once per model). */
@@ -283,6 +305,37 @@ function judgeAddressee(
 }
 
 /**
+ * "Harvey Linden" matched by the family name alone to the book's Mr. Linden, whom the book never
+ * calls Harvey: a family shares its name (Harvey is his lost son, the hero the book calls Dodger
+ * until its last chapter; probe round F3). Enough to agree with the writer, never to contradict.
+ * Measured: `npm run eval:pdnc-credits` wrong credits contradicted 6,261 → 6,247 of 18,695 (PDNC's
+ * full names the cast knows only by title and family name, "Frederick Wentworth"), right credits
+ * unchanged; eval:check, eval:realworld, eval:attribute unchanged.
+ */
+function familyNameGuard(
+  claimedName: string,
+  resolution: NameResolution,
+  pick: Judgement,
+  notes: string[],
+): { pick: Judgement; notes: string[] } {
+  if (pick.attribution !== 'contradicted' || resolution.matchedBy !== 'surname') return { pick, notes };
+  const written = parseName(claimedName);
+  // (a given name, not a word of a descriptive name: "the Mad Hatter" is the Hatter)
+  const given = written.given;
+  if (!given || !written.surname || (!GIVEN_NAME_GENDER.has(given) && isEnglishWord(given)))
+    return { pick, notes };
+  return {
+    pick: { ...pick, attribution: 'unknown' },
+    notes: [
+      ...notes,
+      `the book never calls ${resolution.character ?? 'its character'} “${cap(given)}”: ${claimedName} may be another of the ${cap(written.surname)} family`,
+    ],
+  };
+}
+
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
  * "Ruth waits. She says, “…”": the writer's pronoun was taken to mean a name, and that reading may be
  * wrong. Where the book's speaker could be the one the pronoun means (the same gender, or unknown),
  * the credit is not contradicted: the pronoun may mean them.
@@ -395,7 +448,8 @@ export function attribute(
     unread.push(...more.slice(room));
   }
   const combined = everyPlaceRead(combine(judged), unread, judged, read);
-  const guarded = pronounGuard(credit, combined.pick, ctx, combined.notes);
+  const familied = familyNameGuard(claimedName, claimedCharacter, combined.pick, combined.notes);
+  const guarded = pronounGuard(credit, familied.pick, ctx, familied.notes);
   const { pick, notes: occurrenceNotes } = reportedSpeechGuard(location, guarded.pick, ctx, guarded.notes);
   const pickedReading =
     readings[judged.indexOf(judged.find((j) => j.evidence === pick.evidence) ?? judged[0]!)]!;
