@@ -114,6 +114,16 @@ function table(cases: readonly Case[], ctx: CreditContext = CTX, setOff: SetOff 
 describe('credits: a tag in the sentence around the quotation', () => {
   table([
     ['name and verb before, colon', 'Ruth confesses: “I kept you apart.”', ['Ruth (tag-before)']],
+    [
+      'the book’s tag carried on into the next part',
+      '“Not quite right,” said Tommy, timidly; “the tide is early.”',
+      ['Tommy (tag-between)'],
+    ],
+    [
+      'a tag of its own, even one not read, carries on no tag from the line before',
+      '“The tide is early,” Tommy says.\n“I have been counting the waves,” Tommy’s mother says.',
+      ['Tommy (tag-after)', '-'],
+    ],
     ['a faltering speaker', 'Ruth comes in. A moment later she falters, “Tommy?”', ['Ruth (tag-before)']],
     [
       'a superlative is nobody: “gets the best joke:” credits the subject, never “the best”',

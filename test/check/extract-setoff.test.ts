@@ -37,6 +37,11 @@ const CASES: [string, string, string[]][] = [
     ['list-item: Come home with me.', 'list-item: The water is never kind. It is only patient.'],
   ],
   [
+    '…and a name in a dash-marked item of its own under it (an HTML list item’s second paragraph)',
+    '1. “Come home with me.”\n\n- Tommy\n\n2. “Then go.”\n\n- Ruth\n',
+    ['list-item: Come home with me.', 'list-item: Then go.'],
+  ],
+  [
     'indented paragraph (plain-text block quote)',
     'Miss Emily warns them:\n\n    The sea keeps its own accounts, and sooner or later it comes to collect.\n',
     ['block-quote: The sea keeps its own accounts, and sooner or later it comes to collect.'],

@@ -199,7 +199,9 @@ function creditLineUnder(text: string, u: Unit, prev: Unit | undefined): boolean
   const dash = /^(?:[—–―~]|-{1,2})[ \t]*/.exec(body);
   const name = dash ? body.slice(dash[0].length) : body;
   if (name.length === 0 || !isNameOnly(name)) return false;
-  if (dash) return true;
+  // (the dash may be the list's own marker: "<li><p>“…”</p><p>- Thorne</p></li>")
+  const lineStart = text.lastIndexOf('\n', u.body.start - 1) + 1;
+  if (dash || /^[ \t>]*[—–―~-][ \t]+$/.test(text.slice(lineStart, u.body.start))) return true;
   // A bare name: only on the line right under the one before (no blank line between).
   return !!prev && (text.slice(prev.body.end, u.body.start).match(/\n/g) ?? []).length <= 1;
 }

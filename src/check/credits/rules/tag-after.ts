@@ -162,6 +162,10 @@ export const tagCarriedRule: CreditRule = {
     CARRIED.lastIndex = 0;
     const clause = CARRIED.exec(gap.text)?.groups?.clause;
     if (clause && SPEECH_VERB_RE.test(clause)) return null;
+    // '“…,” Lash says.⏎“…,” Dick's father says.': a quotation with a tag of its own on its line, even
+    // one no rule reads, carries on no tag from the one before.
+    const ownLine = site.trail.text.split('\n')[0]!;
+    if (SPEECH_VERB_RE.test(ownLine)) return null;
     return readWith(gap, CARRIED, { pronoun: true }, ['name', 'name2']);
   },
 };
