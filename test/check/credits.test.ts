@@ -604,6 +604,11 @@ describe('credits: the page’s layout', () => {
       ['Tommy (parenthesis)', 'Ruth (parenthesis)'],
     ],
     [
+      'initials with their stops before a family name (“A.” is no article there)',
+      '“The tide is early.” — T. A. Buck\n\n“Then go.” — T.A. Buck',
+      ['T. A. Buck (dash-after)', 'T.A. Buck (dash-after)'],
+    ],
+    [
       'a name with an elided particle, on the dash line',
       "“The tide is early.”\n- Hugh d’Arcy\n\n“Then go.”\n- Ruth d'Ashby",
       ['Hugh d’Arcy (dash-after)', "Ruth d'Ashby (dash-after)"],

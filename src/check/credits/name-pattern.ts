@@ -79,10 +79,10 @@ export const NAME = `(?:(?:${TITLE_ALT})\\.?\\s+)?${CAP_WORD}(?:\\s+(?:(?:de|van
 const ABBREVIATION = `${UPPER}${LETTER}{0,3}\\.`;
 /**
  * …and no word that opens the next sentence after it: in "about Emma. The scene" the full stop
- * ends "Emma", no title of "The".
+ * ends "Emma", no title of "The" (but "A." is an initial: "T. A. Buck").
  */
 const NOT_SENTENCE_OPENER =
-  '(?!(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|When|Then|His|Her|Their|In|On|At|So|Yet)\\b)';
+  '(?!(?:The|An|He|She|It|They|We|I|This|That|These|Those|But|And|When|Then|His|Her|Their|In|On|At|So|Yet)\\b|A\\b(?!\\.))';
 
 /** An elided particle joined to the next word: "Alec d'Urberville", "d'Artagnan". */
 const ELIDED = "(?:d['’])?";
