@@ -1054,6 +1054,16 @@ describe('credits: labels, the passive and glosses', () => {
     ],
     ['a Q&A: the quotation as the question, A: X', 'Q: “Let him go.”\nA: Ruth', ['Ruth (quiz-answer)']],
     [
+      'a flashcard table: the quotation on the front, the name on the back',
+      '| Front | Back |\n|---|---|\n| “Let him go.” | Ruth |\n| “Then go.” | Tommy |',
+      ['Ruth (table-column)', 'Tommy (table-column)'],
+    ],
+    [
+      'a plain-text table without the Markdown edges',
+      'Quote | Who | Chapter\n“Let him go.” | Ruth | II\n“Then go.” | Tommy | III',
+      ['Ruth (table-column)', 'Tommy (table-column)'],
+    ],
+    [
       'the answer after the question on its own line, bold or not',
       '**Q1.** Who says “Let him go.” at the ferry? **A:** Ruth\n\n**Card 2.** Q: Who says “Then go.”? A: Tommy',
       ['Ruth (quiz-answer)', 'Tommy (quiz-answer)'],

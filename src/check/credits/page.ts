@@ -59,9 +59,12 @@ const isCellSpeaker = (name: string): boolean =>
   (WHOLE_NAME.test(name) && (isNameLike(name) || /narrator/i.test(name))) ||
   (WHOLE_DESCRIPTION.test(name) && isDescription(name));
 
-/** Column headings that mean "who says it". */
+/**
+ * Column headings that mean "who says it" (a flashcard table's "Back" or "Answer", where the cell is
+ * a name: isCellSpeaker).
+ */
 const SPEAKER_COLUMN =
-  /^(?:speaker|speakers|character|characters|who(?:\s+(?:says|said|speaks)(?:\s+it)?)?|said\s+by|spoken\s+by|by|name|person)\s*[:?]?$/i;
+  /^(?:speaker|speakers|character|characters|who(?:\s+(?:says|said|speaks)(?:\s+it)?)?|said\s+by|spoken\s+by|by|name|person|back|answer)\s*[:?]?$/i;
 
 /** Column headings that mean "said to whom". */
 const ADDRESSEE_COLUMN = /^(?:to\s+whom|addressee|addressed\s+to|spoken\s+to|said\s+to|listener|to)\s*:?$/i;

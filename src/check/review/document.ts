@@ -218,19 +218,37 @@ function readTabRow(text: string, line: Line, row: number): ReviewBlock[] {
   return cells;
 }
 
-/** Cells of one table row `| a | b |` (a `\|` inside a cell is not a separator). */
+/**
+ * A plain-text table written without the Markdown edges and rule: "Quote | Who | Chapter" over
+ * '"Zodanga has fallen." | John Carter | XXV'. A run of two or more lines with the same number of
+ * bars, the first (the header) without quote marks. Returns how many lines it holds, or 0.
+ */
+const BARE_ROW = /^[ \t]*[^|\s][^|\n]*(?:\|[^|\n]*)+$/;
+function bareTableRows(lines: readonly Line[], i: number): number {
+  const bars = (raw: string) => (raw.match(/(?<!\\)\|/g) ?? []).length;
+  const first = lines[i]!.raw;
+  if (!BARE_ROW.test(first) || /[“”"]/.test(first)) return 0;
+  const n = bars(first);
+  let j = i + 1;
+  while (j < lines.length && BARE_ROW.test(lines[j]!.raw) && bars(lines[j]!.raw) === n) j++;
+  return j - i >= 2 ? j - i : 0;
+}
+
+/** Cells of one table row `| a | b |`, or `a | b` without the edges (a `\|` inside a cell is not a separator). */
 function readRow(text: string, line: Line, row: number): ReviewBlock[] {
   const cells: ReviewBlock[] = [];
   const bars: number[] = [];
   for (let k = line.start; k < line.end; k++) {
     if (text[k] === '|' && text[k - 1] !== '\\') bars.push(k);
   }
+  if (!/^[ \t]*\|/.test(text.slice(line.start, line.end))) bars.unshift(line.start - 1);
+  if (!/\|[ \t]*$/.test(text.slice(line.start, line.end))) bars.push(line.end);
   for (let c = 0; c + 1 < bars.length; c++) {
     const content = trimmed(text, bars[c]! + 1, bars[c + 1]!);
     if (content.end <= content.start) continue;
     cells.push({
       kind: 'table-cell',
-      span: { start: bars[c]!, end: bars[c + 1]! },
+      span: { start: Math.max(line.start, bars[c]!), end: bars[c + 1]! },
       content,
       level: 0,
       paragraphs: [content],
@@ -314,6 +332,11 @@ export function parseReviewDocument(text: string, source: DocumentSource = {}): 
       continue;
     }
     tableRow = 0;
+    const bare = bareTableRows(lines, i);
+    if (bare > 0) {
+      for (let row = 0; row < bare; row++, i++) blocks.push(...readRow(text, lines[i]!, row));
+      continue;
+    }
     if (TAB_ROW.test(line.raw) && lines[i + 1] && TAB_ROW.test(lines[i + 1]!.raw)) {
       let row = 0;
       for (; i < lines.length && TAB_ROW.test(lines[i]!.raw); i++)
