@@ -1829,6 +1829,11 @@ describe('credits: more introductions and tags', () => {
         ['Miss Emily (handed-words)'],
       ],
       ['…never the giver', 'The novel gives the reader one line: “Let him go.”', ['-']],
+      [
+        '…and a character who gives someone words says them to that one, not the other way round',
+        'Tommy is kind. He gives Ruth this advice: “Let him go.”\n\nMiss Emily gives Ruth this answer: “Then go.”',
+        ['-', '-'],
+      ],
       ['an answer as a gloss on the name', 'Ruth, in reply: “Let him go.”', ['Ruth (name-gloss)']],
       ['…or a participle', 'Ruth, answering him: “Let him go.”', ['Ruth (name-gloss)']],
       [

@@ -296,3 +296,19 @@ describe('a role the book calls someone by', () => {
     expect(comparePeople(boss, colin, evidenceOf()).relation).toBe('distinct');
   });
 });
+
+describe('a name only the talk uses', () => {
+  const carol = named('carol', ['Carol', 'Carol Milford'], 'female');
+  const carrie = named('carrie', ['Carrie', 'Carrie Kennicott'], 'female');
+
+  it('is maybe a pet name: “Carrie”, said only by her husband, may be Carol', () => {
+    const narration = evidenceOf({ namedInNarration: (p) => p.id === 'carol' });
+    expect(comparePeople(carrie, carol, narration).relation).toBe('maybe-same');
+  });
+
+  it('…while two given names the narration uses are two women', () => {
+    expect(comparePeople(carrie, carol, evidenceOf({ namedInNarration: () => true })).relation).toBe(
+      'distinct',
+    );
+  });
+});

@@ -18,6 +18,8 @@ const CASES: [what: string, speech: string, expected: string[]][] = [
   ['one’s own name after “me”', 'they sent for me, Hercule Poirot.', []],
   ['one’s own name, then the other’s asked for', "Becky Thatcher. What's yours? Oh, I know.", []],
   ['…or “and you?”', 'Tom Canty. And you?', []],
+  ['a name before an aside and a verb is its subject', 'I like cousin. Cousin John, perhaps, is better.', []],
+  ['…while a call goes on after the aside', 'Cousin John, please, sit down.', ['Cousin John']],
 ];
 
 describe('addressedNames', () => {

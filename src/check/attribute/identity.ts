@@ -62,6 +62,8 @@ export interface TogetherEvidence {
   fullNamePrinted?(given: string, family: string): number;
   /** The book calls the person "the …" at most of the places it names them: a role ("the Boss"). */
   calledByRole?(p: Person): boolean;
+  /** The narration (outside speech) names the person at least once: not only others' name for them. */
+  namedInNarration?(p: Person): boolean;
 }
 
 /**
@@ -122,6 +124,25 @@ function hasPeerage(p: Person): boolean {
   );
 }
 
+/**
+ * One of two given names that begin alike ("Carrie" and "Carol", "Loo" and "Louisa") is never used by
+ * the narration, only by others in speech: it may be a pet form of the other. Measured:
+ * `npm run eval:pdnc-credits` unchanged by the rule where the names begin alike; without that
+ * condition it cost 49 true contradictions (a model's split "Hercule Poirot", said only by Poirot
+ * himself, against "John").
+ */
+function maybePetName(
+  a: Person,
+  b: Person,
+  ga: readonly string[],
+  gb: readonly string[],
+  together: TogetherEvidence | null,
+): boolean {
+  const narrated = (p: Person) => together?.namedInNarration?.(p) ?? true;
+  if (narrated(a) && narrated(b)) return false;
+  return ga.some((x) => gb.some((y) => x.slice(0, 2) === y.slice(0, 2)));
+}
+
 /** What the two people's names alone say. Null: nothing either way. */
 function byNames(a: Person, b: Person, together: TogetherEvidence | null): Identity | null {
   if (a.gender !== 'unknown' && b.gender !== 'unknown' && a.gender !== b.gender)
@@ -131,8 +152,14 @@ function byNames(a: Person, b: Person, together: TogetherEvidence | null): Ident
   const ea = eithers(a);
   const eb = eithers(b);
   const sameGiven = ga.some((x) => gb.some((y) => givenNamesMatch(x, y)));
-  // (given names that are names: "the Native Son" is Miguel's nickname, and "Native" no given name)
-  if (ga.some((g) => isPersonalName(g, a, together)) && gb.some((g) => isPersonalName(g, b, together))) {
+  // (given names that are names: "the Native Son" is Miguel's nickname, and "Native" no given name;
+  // and not a pet form only the talk uses: "Carrie", said by her husband and never by the narration,
+  // may be Carol)
+  if (
+    ga.some((g) => isPersonalName(g, a, together)) &&
+    gb.some((g) => isPersonalName(g, b, together)) &&
+    !maybePetName(a, b, ga, gb, together)
+  ) {
     const related =
       sameGiven ||
       ga.some((x) => eb.includes(x)) ||

@@ -115,6 +115,10 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
       // (each a scan of the whole text: remembered, as namedTogether is)
       fullNamePrinted: (given, family) =>
         remember(`full|${given}|${family}`, () => countFullName(bookText, given, family)),
+      namedInNarration: (p) =>
+        p.id !== null && p.mentionOffsets
+          ? remember(`narrated|${p.id}`, () => Number(namedInNarration(p.mentionOffsets!, parts))) > 0
+          : true,
       calledByRole: (p) =>
         p.id !== null && p.mentionOffsets
           ? remember(`role|${p.id}`, () => Number(calledWithArticle(bookText, p.mentionOffsets!, parts))) > 0
@@ -131,6 +135,16 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
   };
   sharedByModel.set(model, shared);
   return shared;
+}
+
+/**
+ * The narration names someone, not only the talk: twice, or at a fifth of the places they are named
+ * ("Carrie", 57 times in her husband's speech and once in narration inside a quoted phrase, is his
+ * name for Carol).
+ */
+function namedInNarration(offsets: readonly number[], speech: readonly Span[]): boolean {
+  const narrated = offsets.filter((o) => findSpanIndex(speech, o) < 0).length;
+  return narrated >= 2 || narrated >= 0.2 * offsets.length;
 }
 
 /**

@@ -176,9 +176,17 @@ export const handedWordsRule: CreditRule = {
       if (m) break;
     }
     // A name must be the cast's ("the novel gives the reader the line" hands it to nobody).
-    return m && knownToCast(m.name, site.ctx.cast) ? m : null;
+    if (!m || !knownToCast(m.name, site.ctx.cast)) return null;
+    // "He gives David this advice: “…”", "Estella gives Pip this answer": a character who gives
+    // someone words says them to that one; only the writer or the author hands a person their line.
+    const giver = GIVER.exec(site.lead.text.slice(0, m.span.start - site.lead.start))?.[1];
+    if (giver && (/^(?:he|she|they|we|i)$/i.test(giver) || knownToCast(giver, site.ctx.cast))) return null;
+    return m;
   },
 };
+
+/** The word before "gives" in the lead: who gives. */
+const GIVER = /([\p{L}'’.]+)\s+(?:gives?|gave|hands?|handed|allots?|assigns?|assigned)\s+$/u;
 
 /**
  * A name and a few words about the person, then the words: "Joe, the kindest man in literature:
