@@ -1008,3 +1008,44 @@ describe('attribute: a full name matched by the family name alone', () => {
     expect(attribute(credit('Mr. Linden'), at('Don’t laugh at her'), lctx).attribution).toBe('contradicted');
   });
 });
+
+describe('attribute: the book’s own name for the speaker, where the cast filed it under another', () => {
+  const text = [
+    'Em’ly and Mr. Peggotty watched; Em’ly and Mr. Peggotty waited.',
+    '“Ain’t he growed!” said Ham.',
+  ].join('\n\n');
+  const at = (words: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length };
+  };
+  const mentions = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => m.index);
+  const model: SpeakerModel = {
+    characters: [
+      // the model merged the nephew into his uncle
+      {
+        id: 'p',
+        name: 'Mr. Peggotty',
+        aliases: ['Mr. Peggotty', 'Ham'],
+        gender: 'male',
+        mentionOffsets: mentions('Mr. Peggotty'),
+      },
+      { id: 'e', name: 'Em’ly', aliases: ['Em’ly'], gender: 'female', mentionOffsets: mentions('Em’ly') },
+    ],
+    quotes: [
+      {
+        ...at('Ain’t he growed!'),
+        parts: [at('Ain’t he growed!')],
+        speaker: 'p',
+        type: 'explicit',
+        confidence: 0.95,
+        addressees: [],
+      },
+    ],
+  };
+  const hctx = attributeContext(model, buildCast(model), text);
+
+  it('shows “said Ham” as Ham, not the cast’s Mr. Peggotty', () => {
+    const r = attribute(credit('Em’ly'), at('Ain’t he growed'), hctx);
+    expect(r).toMatchObject({ attribution: 'contradicted', bookSpeaker: 'Ham' });
+  });
+});

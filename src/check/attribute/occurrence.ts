@@ -135,6 +135,17 @@ function describedAtTheLine(reading: Reading): boolean {
   );
 }
 
+/**
+ * The cast's name for the one the tag names holds a word of the tag's name ("said Darcy": Mr. Darcy),
+ * or the tag is the narrator's "I": else the report shows the book's own word. "said Ham", filed by
+ * the model under Mr. Peggotty (uncle and nephew merged), is Ham to a reader (probe round J3).
+ */
+function labelHolds(label: string, tag: BookTag): boolean {
+  if (tag.kind !== 'named') return true;
+  const words = new Set(parseName(label).words);
+  return parseName(tag.who).words.some((w) => words.has(w));
+}
+
 /** Who the book says speaks at this place: its own named tag first, else the speaker model. */
 export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | null {
   const { tag, line } = reading;
@@ -156,7 +167,7 @@ export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | 
       other !== null && line?.type === 'explicit' && people.every((p) => p.id !== null && p.id !== other.id);
     return {
       people,
-      label: people.length === 1 ? people[0]!.label : tag.who,
+      label: people.length === 1 && labelHolds(people[0]!.label, tag) ? people[0]!.label : tag.who,
       strong: !disagrees && TAG_RULES_THAT_CONTRADICT.has(tag.ruleId),
       evidence: tagEvidence(tag),
       confidence: null,
