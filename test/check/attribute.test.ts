@@ -1049,3 +1049,34 @@ describe('attribute: the book’s own name for the speaker, where the cast filed
     expect(r).toMatchObject({ attribution: 'contradicted', bookSpeaker: 'Ham' });
   });
 });
+
+describe('attribute: a bare family name a woman of the cast bears, on a line the book gives a woman', () => {
+  const text = ['Madame Duval was angry.', '“Ma foi, Sir,” answered she, “you are very rude.”'].join('\n\n');
+  const at = (words: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length };
+  };
+  const model: SpeakerModel = {
+    characters: [
+      // her late husband, named twice, whom the cast calls "Duval"
+      { id: 'md', name: 'Monsieur Duval', aliases: ['Monsieur Duval', 'Duval'], gender: 'male' },
+      { id: 'mme', name: 'Madame Duval', aliases: ['Madame Duval'], gender: 'female' },
+      { id: 'mm', name: 'Mrs. Mirvan', aliases: ['Mrs. Mirvan'], gender: 'female' },
+    ],
+    quotes: [
+      {
+        ...at('Ma foi, Sir,'),
+        parts: [at('Ma foi, Sir,')],
+        speaker: 'mm',
+        type: 'anaphoric',
+        confidence: 0.75,
+        addressees: [],
+      },
+    ],
+  };
+  const dctx = attributeContext(model, buildCast(model), text);
+
+  it('“Duval” for Madame Duval’s line: not contradicted for the husband’s gender', () => {
+    expect(attribute(credit('Duval'), at('Ma foi, Sir'), dctx).attribution).not.toBe('contradicted');
+  });
+});

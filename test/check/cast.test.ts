@@ -230,3 +230,13 @@ describe('cast: names that look alike', () => {
     });
   });
 });
+
+describe('a married woman’s name the model merged into her husband', () => {
+  it('is not the husband: “Mrs Theobald” is his wife', () => {
+    const merged = buildCast({
+      characters: [{ id: 't', name: 'Theobald', aliases: ['Theobald', 'Mrs. Theobald'], gender: 'male' }],
+    });
+    expect(merged.resolve('Mrs Theobald').status).toBe('unknown');
+    expect(merged.resolve('Theobald').character).toBe('Theobald');
+  });
+});

@@ -115,6 +115,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
   table([
     ['name and verb before, colon', 'Ruth confesses: “I kept you apart.”', ['Ruth (tag-before)']],
     [
+      'a name the sentence is about, not its subject, before the colon: no credit',
+      'Tommy is two-faced. With Ruth he is pious: “Cousin Ruth, is it possible?”',
+      ['-'],
+    ],
+    [
       'the book’s tag carried on into the next part',
       '“Not quite right,” said Tommy, timidly; “the tide is early.”',
       ['Tommy (tag-between)'],

@@ -312,3 +312,13 @@ describe('a name only the talk uses', () => {
     );
   });
 });
+
+describe('a short form of a given name the pet-name table does not list', () => {
+  it('“Rena” may be “Rowena”: first and last letters kept, the rest in order', () => {
+    const rena = named('rena', ['Rena', 'Rena Walden'], 'female');
+    const rowena = named('rowena', ['Miss Rowena Warwick', 'Rowena'], 'female');
+    expect(comparePeople(rena, rowena, evidenceOf()).relation).not.toBe('distinct');
+    const ruth = named('ruth', ['Ruth', 'Ruth Ashby'], 'female');
+    expect(comparePeople(ruth, rowena, evidenceOf()).relation).toBe('distinct');
+  });
+});

@@ -178,6 +178,9 @@ function matchOne(
 ): Match | null {
   const character = p.character;
   if (p.keys.has(claim.key)) {
+    // "Mrs Theobald", an alias of the model's Theobald: his wife, merged into him by the model (the
+    // book's Christina; probe round O3); a name that says a woman is no man's, whatever cluster holds it.
+    if (claim.titleClass === 'married' && p.gender === 'male') return null;
     return {
       character,
       by: claim.article && !p.names.some((n) => n.article) ? 'description' : 'name',

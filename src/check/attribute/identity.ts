@@ -143,6 +143,19 @@ function maybePetName(
   return ga.some((x) => gb.some((y) => x.slice(0, 2) === y.slice(0, 2)));
 }
 
+/**
+ * A short form cut from a given name, keeping its first and last letters ("Rena" of "Rowena", as The
+ * House Behind the Cedars has it; probe round N3): the pet-name table cannot list them all.
+ */
+function mayBePetForm(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 3 || short === long || short[0] !== long[0] || short.at(-1) !== long.at(-1))
+    return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
 /** What the two people's names alone say. Null: nothing either way. */
 function byNames(a: Person, b: Person, together: TogetherEvidence | null): Identity | null {
   if (a.gender !== 'unknown' && b.gender !== 'unknown' && a.gender !== b.gender)
@@ -165,7 +178,8 @@ function byNames(a: Person, b: Person, together: TogetherEvidence | null): Ident
       ga.some((x) => eb.includes(x)) ||
       gb.some((y) => ea.includes(y)) ||
       endsFullerName(a, b) ||
-      endsFullerName(b, a);
+      endsFullerName(b, a) ||
+      ga.some((x) => gb.some((y) => mayBePetForm(x, y)));
     if (!related)
       return {
         relation: 'distinct',
