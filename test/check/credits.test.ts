@@ -919,6 +919,11 @@ describe('credits: labels, the passive and glosses', () => {
     ['X (speaker)', '> Let him go.\n\nMiss Emily (speaker)', ['Miss Emily (speaker-label)']],
     ['Speaker: X', '“Let him go.”\nSpeaker: Miss Emily', ['Miss Emily (speaker-label)']],
     [
+      'a study guide’s label ending each entry’s explanation, the quotation in the entry’s heading',
+      '### 6. “Let him go.”\n\n**Explanation:** She says this at the door. Speaker: Miss Emily.\n\n### 7. “Then go.”\n\n**Explanation:** He says this in anger. Speaker: Tommy, to Ruth.',
+      ['Miss Emily (speaker-label)', 'Tommy → Ruth (speaker-label)'],
+    ],
+    [
       'a block quotation’s caption: its last line after a blank one, or an italic line under it, with what the person does',
       '> “Let him go”\n>\n> Ruth, Chapter VI\n\n> “Come home with me”\n\n*Tommy, mending the nets*\n\n> “We are late.”\n\nThe nets were mended by noon.',
       ['Ruth (name-line)', 'Tommy (name-line)', '-'],

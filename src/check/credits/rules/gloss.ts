@@ -56,7 +56,7 @@ const SPEAKER_MARK = new RegExp(
 const NOT_OWNER = "(?![\\p{L}'’])(?!(?<=['’]s)\\s+\\p{Ll})";
 
 const SPEAKER_FIELD = new RegExp(
-  `(?:^|\\n)[\\s>*_\\-•·]*(?:(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Who|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*?|__?)?\\s*[:\\-–—]|(?:[Tt]he\\s+)?[Ss]peaker\\s+(?:here\\s+)?(?:is|was))[ \\t]*(?:\\*\\*?|__?)?[ \\t]*(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})${NOT_OWNER}(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+  `(?:^|\\n|[.!?]\\s+)[\\s>*_\\-•·]*(?:(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Who|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*?|__?)?\\s*[:\\-–—]|(?:[Tt]he\\s+)?[Ss]peaker\\s+(?:here\\s+)?(?:is|was))[ \\t]*(?:\\*\\*?|__?)?[ \\t]*(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})${NOT_OWNER}(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?`,
   'dgu',
 );
 
@@ -100,7 +100,11 @@ export const speakerLabelRule: CreditRule = {
     return (
       readWith(below, SPEAKER_MARK, { pronoun: false }) ??
       fieldLine(readWith(below, SPEAKER_FIELD, { pronoun: false }), below) ??
-      fieldsAbove(site.leadInline || site.leadFollowsQuote ? linesAbove(site) : site.lead)
+      // (not for a quotation that is a heading: a label above it closes the section before,
+      // "…Speaker: Newsome.⏎⏎### 7. “Is the creature you mean Chad himself?”")
+      (site.block?.kind === 'heading'
+        ? null
+        : fieldsAbove(site.leadInline || site.leadFollowsQuote ? linesAbove(site) : site.lead))
     );
   },
 };
