@@ -1080,3 +1080,54 @@ describe('attribute: a bare family name a woman of the cast bears, on a line the
     expect(attribute(credit('Duval'), at('Ma foi, Sir'), dctx).attribution).not.toBe('contradicted');
   });
 });
+
+describe('attribute: a family name alone, which the book’s tagged speaker bears', () => {
+  const text = [
+    'Thea Kronborg sang; Peter Kronborg listened; Thea Kronborg bowed; Peter Kronborg wept.',
+    '“I am sorry Landry is not here,” Thea said.',
+  ].join('\n\n');
+  const at = (words: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length };
+  };
+  const mentions = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m) => m.index);
+  const model: SpeakerModel = {
+    characters: [
+      // the cast files the bare family name under her father
+      {
+        id: 'p',
+        name: 'Peter Kronborg',
+        aliases: ['Peter Kronborg', 'Kronborg'],
+        gender: 'male',
+        mentionOffsets: mentions('Peter Kronborg'),
+      },
+      {
+        id: 't',
+        name: 'Thea',
+        aliases: ['Thea', 'Thea Kronborg'],
+        gender: 'female',
+        mentionOffsets: mentions('Thea'),
+      },
+    ],
+    quotes: [
+      {
+        ...at('I am sorry Landry is not here,'),
+        parts: [at('I am sorry Landry is not here,')],
+        speaker: 't',
+        type: 'explicit',
+        confidence: 0.95,
+        addressees: [],
+      },
+    ],
+  };
+  const kctx = attributeContext(model, buildCast(model), text);
+
+  it('“Kronborg” for Thea’s line may be Thea: never contradicted', () => {
+    const r = attribute(credit('Kronborg'), at('I am sorry Landry is not here'), kctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toMatch(/may be Thea, whose family name it is/);
+    expect(attribute(credit('Peter Kronborg'), at('I am sorry Landry is not here'), kctx).attribution).toBe(
+      'contradicted',
+    );
+  });
+});

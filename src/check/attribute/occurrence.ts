@@ -41,6 +41,7 @@ import {
 import { participantPerson, turnTakingAt } from './turn-taking.js';
 import { callsClaimed } from './vocatives.js';
 import {
+  bareFamilyOfSpeaker,
   bareWordFits,
   callingConflict,
   familyFormFits,
@@ -410,7 +411,9 @@ export function judgeCharacter(
     return result('unknown', evidence, label, confidence, [
       `the book's “${tag.who}” may be ${claimed.map((p) => p.label).join(' or ')}`,
     ]);
-  const bareWord = tag?.kind === 'named' ? bareWordFits(written, tag.who) : null;
+  const bareWord =
+    (tag?.kind === 'named' ? bareWordFits(written, tag.who) : null) ??
+    bareFamilyOfSpeaker(written, finding.people);
   if (bareWord) return result('unknown', evidence, label, confidence, [bareWord]);
   const familyMan = tag?.kind === 'named' ? familyManFits(tag.who, claimed, finding.people, ctx.cast) : null;
   if (familyMan)

@@ -76,6 +76,19 @@ export function bareWordFits(written: string, tagName: string): string | null {
   return `“${written}” may be ${tagName}: the book calls more than one person by that name alone`;
 }
 
+/**
+ * "Kronborg" for a line the book gives Thea ("Thea said"), who is Thea Kronborg: a family name written
+ * alone is the family's, and the book's speaker bears it (the cast filed the bare name under her
+ * father; the narration calls the singer so in the book's last part; probe round O3).
+ */
+export function bareFamilyOfSpeaker(written: string, speakers: readonly Person[]): string | null {
+  const w = parseName(written);
+  const word = w.words.length === 1 ? w.words[0]! : null;
+  if (!word || w.titles.length > 0 || w.article) return null;
+  const bearer = speakers.find((p) => p.names.some((n) => n.surname === word));
+  return bearer ? `“${written}” may be ${bearer.label}, whose family name it is` : null;
+}
+
 /** "Miss Dashwood": a daughter's title before a family name alone; null for any other form. */
 function daughtersFamilyForm(name: string): { family: string; title: string } | null {
   const family = familyName(name);
