@@ -11,7 +11,8 @@ import { buildCast } from '../../src/check/attribute/cast.js';
 import { attribute, attributeContext, type SpeakerModel } from '../../src/check/attribute/index.js';
 import { alternationStrength } from '../../src/check/attribute/thresholds.js';
 import { turnsAround } from '../../src/check/attribute/turns.js';
-import type { AttributionVerdict, Credit } from '../../src/check/types.js';
+import type { AttributionVerdict } from '../../src/check/types.js';
+import { characterCredit } from './credit-of.js';
 
 const CHARACTERS: SpeakerModel['characters'] = [
   { id: 'ash', name: 'Mr. Ashcombe', aliases: ['Mr. Ashcombe', 'Ashcombe'], gender: 'male' },
@@ -111,16 +112,7 @@ function located(exchange: keyof typeof EXCHANGES, words: string) {
   return { start, end: start + words.length };
 }
 
-function credit(name: string): Credit {
-  return {
-    kind: 'character',
-    name,
-    ruleId: 'test',
-    span: { start: 0, end: name.length },
-    pronoun: null,
-    addressee: null,
-  };
-}
+const credit = characterCredit;
 
 interface Case {
   label: string;
