@@ -1,25 +1,24 @@
-import { findSpanIndex, type Span } from '../../book/span.js';
-import { GIVEN_NAME_GENDER } from '../../lexicon.js';
+import type { Span } from '../../book/span.js';
 import { type BookIndex, buildBookIndex } from '../locate/book-index.js';
-import { isEnglishWord } from '../locate/english.js';
 import { MAX_OTHER_LOCATIONS } from '../locate/index.js';
 import type { AttributionEvidence, AttributionVerdict, Credit, NameResolution } from '../types.js';
-import { tagGender } from './book-tag.js';
 import type { Cast } from './cast.js';
 import { isNarratorName } from './cast.js';
 import { noEvidence, RUNNER_UP_RULE } from './evidence.js';
+import { familyNameGuard, pronounGuard, reportedSpeechGuard } from './guards.js';
 import { comparePeople, type TogetherEvidence } from './identity.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
 import {
+  calledWithArticle,
   countApposed,
   countCalledAs,
   countFullName,
   countNamedTogether,
   declaredNicknames,
+  namedInNarration,
   renamedOnMarriage,
   titledForms,
 } from './name-evidence.js';
-import { parseName } from './names.js';
 import { type NarratorNamedAt, narratorNaming } from './narrator-name.js';
 import {
   type AttributeContext,
@@ -135,31 +134,6 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
   };
   sharedByModel.set(model, shared);
   return shared;
-}
-
-/**
- * The narration names someone, not only the talk: twice, or at a fifth of the places they are named
- * ("Carrie", 57 times in her husband's speech and once in narration inside a quoted phrase, is his
- * name for Carol).
- */
-function namedInNarration(offsets: readonly number[], speech: readonly Span[]): boolean {
-  const narrated = offsets.filter((o) => findSpanIndex(speech, o) < 0).length;
-  return narrated >= 2 || narrated >= 0.2 * offsets.length;
-}
-
-/**
- * At most of the places the narration names someone, "the" stands before the name: "the Boss" (his
- * men call him "Boss" to his face; the narration's article says it is a role).
- */
-function calledWithArticle(bookText: string, offsets: readonly number[], speech: readonly Span[]): boolean {
-  const narrated = offsets.filter((o) => findSpanIndex(speech, o) < 0);
-  if (narrated.length === 0) return false;
-  let the = 0;
-  for (const o of narrated) {
-    const before = bookText.slice(Math.max(0, o - 5), o);
-    if (/^the\s/i.test(bookText.slice(o, o + 4)) || /\bthe\s+$/i.test(before)) the++;
-  }
-  return the * 2 > narrated.length;
 }
 
 /** Everything the stage needs about the book, built once per review (the model's share once per model). */
@@ -316,97 +290,6 @@ function judgeAddressee(
   // The model's addressees are inferred (vocatives, two-person exchanges): enough to agree with a
   // writer, not to contradict one.
   return { claimed: claimedName, attribution: supported ? 'supported' : 'unknown', bookAddressees: names };
-}
-
-/**
- * "Harvey Linden" matched by the family name alone to the book's Mr. Linden, whom the book never
- * calls Harvey: a family shares its name (Harvey is his lost son, the hero the book calls Dodger
- * until its last chapter; probe round F3). Enough to agree with the writer, never to contradict.
- * Measured: `npm run eval:pdnc-credits` wrong credits contradicted 6,261 → 6,247 of 18,695 (PDNC's
- * full names the cast knows only by title and family name, "Frederick Wentworth"), right credits
- * unchanged; eval:check, eval:realworld, eval:attribute unchanged.
- */
-function familyNameGuard(
-  claimedName: string,
-  resolution: NameResolution,
-  pick: Judgement,
-  notes: string[],
-): { pick: Judgement; notes: string[] } {
-  if (pick.attribution !== 'contradicted' || resolution.matchedBy !== 'surname') return { pick, notes };
-  const written = parseName(claimedName);
-  // (a given name, not a word of a descriptive name: "the Mad Hatter" is the Hatter)
-  const given = written.given;
-  if (!given || !written.surname || (!GIVEN_NAME_GENDER.has(given) && isEnglishWord(given)))
-    return { pick, notes };
-  return {
-    pick: { ...pick, attribution: 'unknown' },
-    notes: [
-      ...notes,
-      `the book never calls ${resolution.character ?? 'its character'} “${cap(given)}”: ${claimedName} may be another of the ${cap(written.surname)} family`,
-    ],
-  };
-}
-
-const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-
-/**
- * "Ruth waits. She says, “…”": the writer's pronoun was taken to mean a name, and that reading may be
- * wrong. Where the book's speaker could be the one the pronoun means (the same gender, or unknown),
- * the credit is not contradicted: the pronoun may mean them.
- */
-function pronounGuard(
-  credit: Credit,
-  pick: Judgement,
-  ctx: AttributeContext,
-  notes: string[],
-): { pick: Judgement; notes: string[] } {
-  if (pick.attribution !== 'contradicted' || !credit.pronoun) return { pick, notes };
-  const said = tagGender(credit.pronoun);
-  // no speaker named (the book says only who does not speak it): the pronoun may mean anyone
-  const speakers = pick.bookSpeaker ? peopleNamed(pick.bookSpeaker, ctx.cast) : [];
-  const other =
-    speakers.length > 0 &&
-    speakers.every((p) => p.gender !== 'unknown' && said !== null && p.gender !== said);
-  if (other) return { pick, notes };
-  return {
-    pick: { ...pick, attribution: 'unknown' },
-    notes: [
-      ...notes,
-      pick.bookSpeaker
-        ? `the writer's “${credit.pronoun}” may mean ${pick.bookSpeaker}, who says this in the book`
-        : `the writer's “${credit.pronoun}” may mean someone else`,
-    ],
-  };
-}
-
-/**
- * "He says he feels it in his veins", "my father used to say that …": where the words in the book
- * follow, inside the speaker's line, a clause reporting someone else's saying, the writer who credits
- * them to the one reported ("Dickon says “he feels it in his veins”") has read the book rightly.
- * (Only run straight on: "He said, “…”" with its comma and mark is the book's own tag.) The
- * speaker of the line is no contradiction then: the credit is left unsettled, with a note.
- */
-const REPORTED_BEFORE =
-  /(?:^|[\s“"‘'(—-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Yy]our)\s+\p{Ll}+|\p{Lu}[\p{L}'’.-]+)\s+(?:(?:used\s+to|would|always)\s+say|says|said|tells\s+(?:me|us|him|her)|told\s+(?:me|us|him|her)|thinks|thought|writes|wrote)\s+(?:that\s+|as\s+)?$/u;
-
-function reportedSpeechGuard(
-  location: Span,
-  pick: Judgement,
-  ctx: AttributeContext,
-  notes: string[],
-): { pick: Judgement; notes: string[] } {
-  if (pick.attribution !== 'contradicted') return { pick, notes };
-  const before = ctx.bookText.slice(Math.max(0, location.start - 40), location.start);
-  const m = REPORTED_BEFORE.exec(before);
-  if (!m) return { pick, notes };
-  const clause = m[0].trim().replace(/^[“"‘'(—-]/, '');
-  return {
-    pick: { ...pick, attribution: 'unknown' },
-    notes: [
-      ...notes,
-      `in the book ${pick.bookSpeaker ?? 'the speaker'} reports someone else's words here (“${clause} …”)`,
-    ],
-  };
 }
 
 /**

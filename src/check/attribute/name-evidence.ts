@@ -1,3 +1,4 @@
+import { findSpanIndex, type Span } from '../../book/span.js';
 /**
  * What the book's own text says about two names, for the identity rules (identity.ts): named
  * together as two people, set side by side as one person's name and role, one given as what the
@@ -201,4 +202,33 @@ export function renamedOnMarriage(
 /** How often the book prints a given name and a family name side by side ("Philip Carey"). */
 export function countFullName(text: string, given: string, family: string): number {
   return text.match(new RegExp(`\\b${printedWord(given)}\\s+${printedWord(family)}\\b`, 'g'))?.length ?? 0;
+}
+
+/**
+ * The narration names someone, not only the talk: twice, or at a fifth of the places they are named
+ * ("Carrie", 57 times in her husband's speech and once in narration inside a quoted phrase, is his
+ * name for Carol).
+ */
+export function namedInNarration(offsets: readonly number[], speech: readonly Span[]): boolean {
+  const narrated = offsets.filter((o) => findSpanIndex(speech, o) < 0).length;
+  return narrated >= 2 || narrated >= 0.2 * offsets.length;
+}
+
+/**
+ * At most of the places the narration names someone, "the" stands before the name: "the Boss" (his
+ * men call him "Boss" to his face; the narration's article says it is a role).
+ */
+export function calledWithArticle(
+  bookText: string,
+  offsets: readonly number[],
+  speech: readonly Span[],
+): boolean {
+  const narrated = offsets.filter((o) => findSpanIndex(speech, o) < 0);
+  if (narrated.length === 0) return false;
+  let the = 0;
+  for (const o of narrated) {
+    const before = bookText.slice(Math.max(0, o - 5), o);
+    if (/^the\s/i.test(bookText.slice(o, o + 4)) || /\bthe\s+$/i.test(before)) the++;
+  }
+  return the * 2 > narrated.length;
 }
