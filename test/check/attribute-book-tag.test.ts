@@ -27,6 +27,26 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Miss Ashby', ruleId: 'tag/after-quote' },
   ],
   [
+    'a verb of saying with an object after it is narration: “…” I observed an extraordinary sense…',
+    '“O joy!” says he, “⟦O glad! there see my country⟧!” I observed an extraordinary sense of pleasure in his face.',
+    { kind: 'pronoun', who: 'he', ruleId: 'tag/before-quote' },
+  ],
+  [
+    '…while “I observed, smiling” is a tag',
+    '“⟦There see my country⟧!” I observed, smiling.',
+    { kind: 'first-person', who: 'I', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a speaking noun with a word of place after it is its owner’s: “said Diccon’s voice behind me”',
+    '“⟦Madam is asleep⟧,” said Diccon’s voice behind me.',
+    { kind: 'named', who: 'Diccon', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a tag naming two people names neither, and no name is cut short: “said Sir Henry and Good”',
+    '‘⟦Eh⟧?’ said Sir Henry and Good simultaneously.',
+    null,
+  ],
+  [
     'an adverb before the verb: "suddenly asked Somel"',
     '“⟦Why⟧?” suddenly asked Somel. “We keep our cats shut up.”',
     { kind: 'named', who: 'Somel', ruleId: 'tag/after-quote' },

@@ -244,11 +244,20 @@ function tagAfter(text: string, seg: Segment, limit: number): BookTag | null {
     .slice(-1);
   if (/[,!?\u2014\u2013-]/.test(lastChar)) {
     const n = AFTER_NAME_FIRST.exec(after);
-    if (n && (lastChar === ',' || !LEADS_ON.test(after.slice(n.index + n[0].length))))
+    const rest = n ? after.slice(n.index + n[0].length) : '';
+    if (n && (lastChar === ',' || !LEADS_ON.test(rest)) && !OBSERVES_SOMETHING.test(n[0] + rest))
       return makeTag(n, seg.end, 'tag/after-quote');
   }
   return null;
 }
+
+/**
+ * "…there my nation!” I observed an extraordinary sense of pleasure in his face": a verb of saying
+ * that also means seeing, with an object after it, is the narration's, not a tag (Robinson Crusoe;
+ * probe round S3). "“…,” I observed, smiling" is a tag.
+ */
+const OBSERVES_SOMETHING =
+  /\b(?:observed|observes|observe|remarked|remarks|remark)\s+(?:a|an|the|his|her|its|their|that|this|how|what|with)\s/;
 
 /** The tag leading into a part, at the end of the narration before it. */
 function tagBefore(text: string, from: number, seg: Segment, ruleId: string): BookTag | null {
