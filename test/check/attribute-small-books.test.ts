@@ -289,3 +289,31 @@ describe('a family name alone, which the book’s tagged speaker bears', () => {
     expect(attribute(credit('Peter Kronborg'), line, ctx).attribution).toBe('contradicted');
   });
 });
+
+describe('a family name alone for a man’s line, where the cast knows only a woman by it', () => {
+  const { at, ctx } = smallBook(
+    [
+      'Sallie McBride wrote and Jimmie came; Sallie McBride and Jimmie laughed; Jimmie and Sallie McBride rode.',
+      '“The pony is lame,” said Jimmie.',
+    ],
+    [
+      // the book never prints "Jimmie McBride": the cast does not know him by the family name
+      {
+        id: 's',
+        name: 'Sallie McBride',
+        aliases: ['Sallie McBride', 'Sallie'],
+        gender: 'female',
+        mentioned: true,
+      },
+      { id: 'j', name: 'Jimmie', aliases: ['Jimmie'], gender: 'male', mentioned: true },
+    ],
+    [['The pony is lame,', 'j']],
+  );
+
+  it('“McBride” for Jimmie’s line may be a man of the family: never contradicted', () => {
+    const r = attribute(credit('McBride'), at('The pony is lame'), ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toMatch(/a man of that family/);
+    expect(attribute(credit('Sallie'), at('The pony is lame'), ctx).attribution).toBe('contradicted');
+  });
+});

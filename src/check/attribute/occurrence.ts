@@ -41,6 +41,7 @@ import {
 import { participantPerson, turnTakingAt } from './turn-taking.js';
 import { callsClaimed } from './vocatives.js';
 import {
+  bareFamilyOfAMan,
   bareFamilyOfSpeaker,
   bareWordFits,
   callingConflict,
@@ -413,7 +414,8 @@ export function judgeCharacter(
     ]);
   const bareWord =
     (tag?.kind === 'named' ? bareWordFits(written, tag.who) : null) ??
-    bareFamilyOfSpeaker(written, finding.people);
+    bareFamilyOfSpeaker(written, finding.people) ??
+    bareFamilyOfAMan(written, claimed, finding.people);
   if (bareWord) return result('unknown', evidence, label, confidence, [bareWord]);
   const familyMan = tag?.kind === 'named' ? familyManFits(tag.who, claimed, finding.people, ctx.cast) : null;
   if (familyMan)

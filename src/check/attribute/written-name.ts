@@ -89,6 +89,25 @@ export function bareFamilyOfSpeaker(written: string, speakers: readonly Person[]
   return bearer ? `“${written}” may be ${bearer.label}, whose family name it is` : null;
 }
 
+/**
+ * "McBride:" for Jimmie's line ("said Jimmie"), where the cast knows only Sallie McBride by the name:
+ * a family name written alone, for a line the book gives a man, may be a man of the family the book
+ * never names in full (Dear Enemy; probe round T3). The gender rule's reading (gender.ts) for a tag
+ * that names the speaker.
+ */
+export function bareFamilyOfAMan(
+  written: string,
+  claimed: readonly Person[],
+  speakers: readonly Person[],
+): string | null {
+  const w = parseName(written);
+  const word = w.words.length === 1 ? w.words[0]! : null;
+  if (!word || w.titles.length > 0 || w.article || claimed.length === 0 || speakers.length === 0) return null;
+  const women = claimed.every((p) => p.gender === 'female' && p.names.some((n) => n.surname === word));
+  const men = speakers.every((p) => p.gender === 'male');
+  return women && men ? `“${written}” may be a man of that family whom the book never names in full` : null;
+}
+
 /** "Miss Dashwood": a daughter's title before a family name alone; null for any other form. */
 function daughtersFamilyForm(name: string): { family: string; title: string } | null {
   const family = familyName(name);
