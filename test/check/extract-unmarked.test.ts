@@ -53,6 +53,10 @@ const PROSE: [string, string][] = [
     'Anna Kowalski\nEnglish 10, Period 3\nMs. Reyes\n14 November 2026\n\nThe Salt House and the Sea\n\nRuth lives alone.',
   ],
   [
+    '…and without the date, opening the page',
+    'Maria Lopez\nEnglish 10, Period 3\nMr. Carter\n\n        The Salt House and the Sea\n\nRuth lives alone.',
+  ],
+  [
     'answers under the writer’s own label',
     'Who lives in the Salt House?\n\nAnswer: Tommy found Ruth on the stairs, wrapped in a blanket.',
   ],

@@ -67,14 +67,26 @@ function isTitleLine(ctx: DecideContext, u: Unit): boolean {
 
 /**
  * "Anna Kowalski⏎English 10, Period 3⏎Ms. Reyes⏎14 November 2026": an essay's MLA heading (or a
- * letter's), short lines with a date among them. A name on its own line there is the teacher's, not
- * a credit under a quotation.
+ * letter's), short lines with a date among them, or three or more short lines opening the page. A
+ * name on its own line there is the teacher's, not a credit under a quotation.
  */
 function isDatedHeading(ctx: DecideContext, u: Unit): boolean {
   const block = ctx.doc.blocks[u.blockIndex];
   if (!block) return false;
   const lines = ctx.doc.text.slice(block.content.start, block.content.end).split('\n');
-  return lines.length >= 2 && lines.some((l) => isDateline(l));
+  if (lines.length >= 2 && lines.some((l) => isDateline(l))) return true;
+  // …or undated, opening the page: "Maria Lopez⏎English 10, Period 3⏎Mr. Carter" (probe round Q3)
+  return u.blockIndex === 0 && lines.length >= 3 && lines.every(isHeadingLine);
+}
+
+/** A line of an essay's heading: a few words, no quote marks, no sentence's end. */
+function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  return (
+    t.length > 0 &&
+    t.split(/\s+/).length <= 6 &&
+    !/[“”"‘’]|[.!?;:]$/.test(t.replace(/\b(?:Mr|Mrs|Ms|Dr)\.$/, ''))
+  );
 }
 
 export function setOffOf(u: Unit): SetOff | null {
