@@ -24,17 +24,13 @@ function isFamilyNameOf(word: string, p: Person): boolean {
   return p.names.some((n) => n.surname === word);
 }
 
-/** A woman of the cast has the word for her family name ("Duval" of Madame Duval). */
-function aWomanBears(word: string, cast: Cast): boolean {
+/**
+ * Someone of the cast of that gender has the word for a family name ("Western" of Squire Western, Mr.
+ * Western; "Duval" of Madame Duval).
+ */
+function bornAsFamilyName(word: string, gender: 'male' | 'female', cast: Cast): boolean {
   return cast.characters.some(
-    (c) => personOf(c, cast).gender === 'female' && cast.namesOf(c).some((n) => n.surname === word),
-  );
-}
-
-/** A man of the cast has the word for his family name ("Western" of Squire Western, Mr. Western). */
-function aManBears(word: string, cast: Cast): boolean {
-  return cast.characters.some(
-    (c) => personOf(c, cast).gender === 'male' && cast.namesOf(c).some((n) => n.surname === word),
+    (c) => personOf(c, cast).gender === gender && cast.namesOf(c).some((n) => n.surname === word),
   );
 }
 
@@ -82,7 +78,8 @@ export function genderContradiction(
     said === 'male' &&
     bare &&
     writtenName.words.length === 1 &&
-    (claimed.some((p) => isFamilyNameOf(writtenName.words[0]!, p)) || aManBears(writtenName.words[0]!, cast))
+    (claimed.some((p) => isFamilyNameOf(writtenName.words[0]!, p)) ||
+      bornAsFamilyName(writtenName.words[0]!, 'male', cast))
   )
     return null;
   // …and the other way where a woman of the cast bears it: "Duval" for Madame Duval's line (the cast's
@@ -90,7 +87,12 @@ export function genderContradiction(
   // "Smallbury" for Liddy (probe rounds N3, O3). Measured: `npm run eval:check` forms contradicted
   // 40 → 39 of 40 wrong credits (a planted "Bennet" on a Bennet daughter's line is left unknown);
   // eval:pdnc-credits, eval:realworld, eval:attribute unchanged.
-  if (said === 'female' && bare && writtenName.words.length === 1 && aWomanBears(writtenName.words[0]!, cast))
+  if (
+    said === 'female' &&
+    bare &&
+    writtenName.words.length === 1 &&
+    bornAsFamilyName(writtenName.words[0]!, 'female', cast)
+  )
     return null;
   // "Western" for the squire's line, where the cast filed the bare name under his sister: the name
   // as written has no gender, and the cast has a person of the tag's gender who bears it too.

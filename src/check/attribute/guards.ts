@@ -3,6 +3,7 @@ import { GIVEN_NAME_GENDER } from '../../lexicon.js';
 import { isEnglishWord } from '../locate/english.js';
 import type { Credit, NameResolution } from '../types.js';
 import { tagGender } from './book-tag.js';
+import { cap } from './identity.js';
 import { parseName } from './names.js';
 import type { AttributeContext, Judgement } from './occurrence.js';
 import { peopleNamed } from './people.js';
@@ -41,8 +42,6 @@ export function familyNameGuard(
     ],
   };
 }
-
-const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
  * "Ruth waits. She says, “…”": the writer's pronoun was taken to mean a name, and that reading may be

@@ -271,7 +271,8 @@ function petNameOf(a: string, b: string): boolean {
   return n >= PET_NAME_PREFIX && n / Math.min(a.length, b.length) >= PET_NAME_SHARE;
 }
 
-function cap(w: string): string {
+/** A word as a name is written: its first letter in capitals. */
+export function cap(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 

@@ -2,6 +2,7 @@ import { findSpanIndex, type Span } from '../../book/span.js';
 import type { Cast } from './cast.js';
 import type { Person } from './identity.js';
 import type { SpeakerModel } from './model-line.js';
+import { nameRegExp } from './narrator-scene.js';
 
 /**
  * Where the speaker model's name for the first-person narrator holds. The model gives a book one
@@ -67,9 +68,8 @@ function saidInSpeech(names: readonly string[], text: string, speech: readonly S
   const out: number[] = [];
   for (const name of new Set(names)) {
     if (name.length < 3) continue;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    const re = new RegExp(`(?<![\\p{L}'’])${escaped}(?![\\p{L}])`, 'gu');
-    for (const m of text.matchAll(re)) if (findSpanIndex(speech, m.index) >= 0) out.push(m.index);
+    for (const m of text.matchAll(nameRegExp(name)))
+      if (findSpanIndex(speech, m.index) >= 0) out.push(m.index);
   }
   return out.sort((a, b) => a - b);
 }

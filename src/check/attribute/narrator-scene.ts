@@ -29,15 +29,19 @@ export function namedInNarrationNear(
     const names = c ? [c.name, ...c.aliases] : [p.label];
     for (const name of names) {
       if (name.length < 3) continue;
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-      const re = new RegExp(`(?<![\\p{L}'’])${escaped}(?![\\p{L}])`, 'gu');
-      for (const m of window.matchAll(re)) {
+      for (const m of window.matchAll(nameRegExp(name))) {
         const at = from + m.index;
         if (!insideSpeech(at, speech)) return true;
       }
     }
   }
   return false;
+}
+
+/** A name printed as a whole word (not "Ann" of "Anne", "Henry" of "Henry's"), spaces free, every place. */
+export function nameRegExp(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}'’])${escaped}(?![\\p{L}])`, 'gu');
 }
 
 /** `at` falls inside one of the sorted speech spans (none known: all of it may be speech). */

@@ -237,13 +237,12 @@ export function turnFindings(reading: Reading, ctx: AttributeContext): TurnFindi
   const o = a?.other;
   const named = ctx.narratorNamedAt(reading.loc.start);
   const person = (p: Participant) => narratorHere(participantPerson(p, ctx.cast), named);
-  const label = (p: Participant) => (p.key === 'narrator' && !named ? UNNAMED_NARRATOR : p.label);
   return {
     speaker:
       a && s && strength !== 'too weak'
         ? {
             people: s.names.map(person),
-            label: label(s.who),
+            label: person(s.who).label,
             strong: strength === 'contradicts',
             evidence: alternationEvidence(a),
             confidence: null,
@@ -253,7 +252,7 @@ export function turnFindings(reading: Reading, ctx: AttributeContext): TurnFindi
       a && o && otherPartyStrength(o) === 'contradicts'
         ? {
             people: o.names.map(person),
-            label: label(o.who),
+            label: person(o.who).label,
             strong: true,
             evidence: otherPartyEvidence(a),
             confidence: null,

@@ -61,6 +61,12 @@ export function familyManFits(
   return null;
 }
 
+/** The one word of a name written alone, without a title or an article ("Kronborg"), or null. */
+function bareWord(written: string): string | null {
+  const w = parseName(written);
+  return w.words.length === 1 && w.titles.length === 0 && !w.article ? w.words[0]! : null;
+}
+
 /**
  * "Smallbury" for a line the book tags "said Jacob Smallbury", "Joe" for one it tags "said Injun Joe":
  * a single name written alone is a name of the tag's person too, whichever character the cast filed
@@ -68,9 +74,8 @@ export function familyManFits(
  * right credits to Jacob's and Injun Joe's lines were contradicted). The note for the reader, or null.
  */
 export function bareWordFits(written: string, tagName: string): string | null {
-  const w = parseName(written);
-  const word = w.words.length === 1 ? w.words[0]! : null;
-  if (!word || w.titles.length > 0 || w.article) return null;
+  const word = bareWord(written);
+  if (!word) return null;
   const tag = parseName(tagName);
   if (tag.words.length < 2 || !tag.words.includes(word)) return null;
   return `“${written}” may be ${tagName}: the book calls more than one person by that name alone`;
@@ -82,9 +87,8 @@ export function bareWordFits(written: string, tagName: string): string | null {
  * father; the narration calls the singer so in the book's last part; probe round O3).
  */
 export function bareFamilyOfSpeaker(written: string, speakers: readonly Person[]): string | null {
-  const w = parseName(written);
-  const word = w.words.length === 1 ? w.words[0]! : null;
-  if (!word || w.titles.length > 0 || w.article) return null;
+  const word = bareWord(written);
+  if (!word) return null;
   const bearer = speakers.find((p) => p.names.some((n) => n.surname === word));
   return bearer ? `“${written}” may be ${bearer.label}, whose family name it is` : null;
 }
@@ -100,9 +104,8 @@ export function bareFamilyOfAMan(
   claimed: readonly Person[],
   speakers: readonly Person[],
 ): string | null {
-  const w = parseName(written);
-  const word = w.words.length === 1 ? w.words[0]! : null;
-  if (!word || w.titles.length > 0 || w.article || claimed.length === 0 || speakers.length === 0) return null;
+  const word = bareWord(written);
+  if (!word || claimed.length === 0 || speakers.length === 0) return null;
   const women = claimed.every((p) => p.gender === 'female' && p.names.some((n) => n.surname === word));
   const men = speakers.every((p) => p.gender === 'male');
   return women && men ? `“${written}” may be a man of that family whom the book never names in full` : null;
