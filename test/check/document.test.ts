@@ -21,6 +21,11 @@ const MARKDOWN: [string, string, string[]][] = [
   ['block quote over two lines', '> One line\n> and another.', ['block-quote: One line / and another.']],
   ['block quote with two paragraphs', '> One.\n>\n> Two.', ['block-quote: One. /  / Two.']],
   [
+    'a numbered list inside a block quote: the number is the list’s, not the quotation’s',
+    '> 1. Might I have a bit of earth?\n\n> - A bit of earth.',
+    ['block-quote: Might I have a bit of earth?', 'block-quote: A bit of earth.'],
+  ],
+  [
     'a forum’s BBCode quotation, on one line or several, its tags left out',
     'Agreed.\n[quote=Joe]Pip, old chap![/quote]\n[QUOTE="bookworm42;8812"]\nOne.\n\nTwo.\n[/QUOTE]\nSo true.',
     [
@@ -102,6 +107,18 @@ describe('HTML reviews', () => {
       'list-item: two',
       'table-cell: Quote',
       'table-cell: A cell.',
+    ]);
+  });
+
+  it('reads a numbered quote list whose items hold block quotes without the numbers', () => {
+    const html =
+      '<ol><li><blockquote>Might I have a bit of earth?</blockquote> — Mary Lennox</li>' +
+      '<li><blockquote>A bit of earth.</blockquote> — Mr. Craven</li></ol>';
+    expect(blocks(convertReviewHtml(html).text)).toEqual([
+      'block-quote: Might I have a bit of earth?',
+      'paragraph: — Mary Lennox',
+      'block-quote: A bit of earth.',
+      'paragraph: — Mr. Craven',
     ]);
   });
 

@@ -113,7 +113,12 @@ function readQuote(text: string, lines: readonly Line[], i: number): { block: Re
       flush();
       continue;
     }
-    if (paraStart < 0) paraStart = contentStart;
+    if (paraStart < 0) {
+      // A list inside the quote ("> 1. Might I…", as a numbered quote list in HTML puts its items'
+      // block quotes): the item's number or bullet is the list's, not the quotation's first word.
+      const marker = LIST.exec(text.slice(contentStart, l.end));
+      paraStart = contentStart + (marker ? marker[0].length : 0);
+    }
     paraEnd = l.end;
   }
   flush();
