@@ -134,7 +134,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const index = indexBook(book);
   const model = options.analysis ?? null;
   const { cast, bookLines } = modelShared(model);
-  const attributing = attributeContext(model, cast, book.text, index);
+  const attributing = attributeContext(model, cast, book.text, index, book.structure.paragraphs);
 
   // 1. extract
   // A page in lower case ("miss havisham: love her!") is read with the book's names capitalised, so

@@ -207,6 +207,11 @@ const CASES: [label: string, passage: string, want: Want][] = [
     '“⟦Drat that boy,” interposed my aunt, frowning at me over her work, “what a questioner he is⟧. Ask no questions, and you will be told no lies, and that is the end of it.”',
     { kind: 'description', who: 'my aunt', ruleId: 'tag/between-parts' },
   ],
+  [
+    'a tag with no stop before the next line’s speech does not lead into it: the reply is another’s',
+    '“No, indeed.” said Ruth, with serene indifference\n“⟦His pew is exactly opposite yours⟧, miss.”',
+    null,
+  ],
   ['narration is not speech', 'The house ⟦stood at the end of the causeway⟧.', 'narration'],
 ];
 
@@ -251,6 +256,23 @@ describe("book-tag: the book's own tag for a located line", () => {
         who: 'he',
       },
     );
+  });
+
+  it('takes the book’s paragraphs as it was built, in an edition without blank lines between them', () => {
+    // One speech a line and wrapped narration between, no blank lines (an OCR'd edition): by blank
+    // lines the passage is one paragraph and Troy's tag runs on into Boldwood's reply.
+    const { text, loc } = place(
+      '“I was engaged to Miss Everdene,”\nsaid Boldwood, “but you came.”\n“Not engaged.” said Troy.\n“⟦As good as engaged⟧.”\n',
+    );
+    expect(speechAt(text, loc).tag).toMatchObject({ who: 'Troy', ruleId: 'tag/between-parts' });
+    const third = text.indexOf('“Not');
+    const fourth = text.indexOf('“As');
+    const paragraphs = [
+      { start: 0, end: third - 1 },
+      { start: third, end: fourth - 1 },
+      { start: fourth, end: text.length - 1 },
+    ];
+    expect(speechAt(text, loc, { paragraphs }).tag).toBeNull();
   });
 
   it('a tag that names nobody still gives a gender', () => {

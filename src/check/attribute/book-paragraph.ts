@@ -9,8 +9,30 @@ import type { Span } from '../../book/span.js';
 /** A quoted part of a paragraph: the words inside the marks. */
 export interface Segment extends Span {}
 
-/** The paragraph around an offset: between blank lines, at most `reach` characters either way. */
-export function paragraphAround(text: string, at: number, reach = 4000): Span {
+/**
+ * The book's paragraphs as the book was built (`Book.structure.paragraphs`, src/text/segment.ts),
+ * sorted. With them the paragraph around an offset is the analysis's own: an edition without blank
+ * lines between paragraphs (some OCR'd texts: one speech a line, wrapped lines in between) is split
+ * where the analysis split it. Without them (a text alone, in tests), blank lines are the breaks.
+ */
+export type BookParagraphs = readonly Span[] | null | undefined;
+
+/**
+ * The paragraph around an offset (the one before, when the offset falls between two), at most
+ * `reach` characters either way of it.
+ */
+export function paragraphAround(text: string, at: number, paragraphs?: BookParagraphs, reach = 4000): Span {
+  if (paragraphs && paragraphs.length > 0) {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const p = paragraphs[lo]!;
+    if (p.start <= at) return { start: Math.max(p.start, at - reach), end: Math.min(p.end, at + reach) };
+  }
   const from = Math.max(0, at - reach);
   const back = text.slice(from, at);
   const breaks = [...back.matchAll(/\n[ \t]*\n/g)];
@@ -72,10 +94,10 @@ export function partsIn(parts: readonly Span[] | null | undefined, para: Span): 
 }
 
 /** The paragraph holding most of the located words (a located span may reach into its neighbours). */
-export function mainParagraph(text: string, loc: Span): Span {
-  const first = paragraphAround(text, loc.start);
+export function mainParagraph(text: string, loc: Span, paragraphs?: BookParagraphs): Span {
+  const first = paragraphAround(text, loc.start, paragraphs);
   if (first.end >= loc.end) return first;
-  const last = paragraphAround(text, Math.max(loc.start, loc.end - 1));
+  const last = paragraphAround(text, Math.max(loc.start, loc.end - 1), paragraphs);
   const inFirst = first.end - loc.start;
   const inLast = loc.end - last.start;
   return inLast > inFirst ? last : first;

@@ -10,6 +10,7 @@ import {
 } from '../../lexicon.js';
 import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import {
+  type BookParagraphs,
   continuesSpeech,
   mainParagraph,
   overlapped,
@@ -302,7 +303,7 @@ function tagBetween(text: string, prev: Segment, seg: Segment): BookTag | null {
   if (!t) return null;
   const rest = text.slice(t.span.end, seg.start);
   // after the tag only an adverbial and punctuation ("laughing", "after a pause") before the next part
-  if (!LEADS_INTO_NEXT.test(rest)) return null;
+  if (!leadsIntoNext(rest)) return null;
   return { ...t, ruleId: 'tag/between-parts' };
 }
 
@@ -315,6 +316,19 @@ const SAID_JUST_BEFORE = new RegExp(
 /** After a tag, nothing but an adverbial and punctuation before the next part: the tag leads into it. */
 const LEADS_INTO_NEXT = /^[^.!?\u201c"]{0,40}[,.;:\u2014]?\s*[\u201c"\u2018']?\s*$/u;
 
+/**
+ * The same over a line break needs a stop: "“No, indeed.” said Bathsheba, with serene indifference /
+ * “His pew is…”" (an OCR'd edition that lost the full stop, one speech a line) is the other speaker's
+ * reply on the next line, not the rest of Bathsheba's speech (probe round W3: a right credit
+ * contradicted). On one line a stop may be missing ("said he gravely “I shall make…”": PDNC's texts
+ * drop some; eval:tags).
+ */
+const LEADS_OVER_LINE_BREAK = /[,.;:\u2014\u2013-]\s*[\u201c"\u2018']?\s*$/u;
+
+function leadsIntoNext(rest: string): boolean {
+  return LEADS_INTO_NEXT.test(rest) && (!rest.includes('\n') || LEADS_OVER_LINE_BREAK.test(rest));
+}
+
 function tagOfSegment(text: string, segs: readonly Segment[], k: number, para: Span): BookTag | null {
   const seg = segs[k]!;
   const next = segs[k + 1];
@@ -325,7 +339,7 @@ function tagOfSegment(text: string, segs: readonly Segment[], k: number, para: S
   // of its own right before it ("when Mrs. Sparsit said, “A,” Mr. Bounderby replied, “B”"), or a
   // speech verb just before it that no tag reading catches ("upon her saying “No,” he added, “…”":
   // then this part's tag is not read).
-  if (after && next && LEADS_INTO_NEXT.test(text.slice(after.span.end, next.start))) {
+  if (after && next && leadsIntoNext(text.slice(after.span.end, next.start))) {
     if (before && /^[\s,:\u2014\u201c"\u2018']*$/u.test(text.slice(before.span.end, seg.start)))
       return before;
     if (SAID_JUST_BEFORE.test(text.slice(Math.max(prev ? prev.end : para.start, seg.start - 80), seg.start)))
@@ -339,6 +353,8 @@ export interface SpeechTagOptions {
   modelParts?: readonly Span[] | null;
   /** The parts of the model's quotation at an offset (one speaker's speech), when there is a model. */
   speechOf?: ((at: number) => readonly Span[] | null) | null;
+  /** The book's paragraphs as it was built, when the caller has the book (book-paragraph.ts). */
+  paragraphs?: BookParagraphs;
 }
 
 const isNamed = (t: BookTag | null): t is BookTag =>
@@ -354,7 +370,7 @@ function tagOfSameSpeech(text: string, loc: Span, options: SpeechTagOptions): Bo
   if (!parts) return null;
   for (const p of parts.slice(0, 6)) {
     if (p.end > loc.start && p.start < loc.end) continue;
-    const para = paragraphAround(text, p.start);
+    const para = paragraphAround(text, p.start, options.paragraphs);
     const segs = segmentsOf(text, para, partsIn(options.modelParts, para));
     const k = segs.findIndex((s) => s.start < p.end && s.end > p.start);
     if (k < 0) continue;
@@ -412,7 +428,7 @@ function tagFromParagraphsBefore(
   options: SpeechTagOptions,
 ): BookTag | null {
   for (let hop = 0; hop < 5 && para.start > 2; hop++) {
-    const prevPara = paragraphAround(text, Math.max(0, para.start - 3));
+    const prevPara = paragraphAround(text, Math.max(0, para.start - 3), options.paragraphs);
     const opensOnQuote =
       segs[0] && text.slice(para.start, segs[0].start).replace(/[\s\u201c"\u2018']/g, '') === '';
     if (hop === 0 && opensOnQuote) {
@@ -437,7 +453,7 @@ function tagFromParagraphsBefore(
  * elsewhere in the same speech; else the paragraph before leading into it.
  */
 export function speechAt(text: string, loc: Span, options: SpeechTagOptions = {}): SpeechAt {
-  const para = mainParagraph(text, loc);
+  const para = mainParagraph(text, loc, options.paragraphs);
   const segs = segmentsOf(text, para, partsIn(options.modelParts, para));
   const covered = overlapped(segs, loc);
   const first = covered[0];

@@ -2,6 +2,7 @@ import type { Span } from '../../book/span.js';
 import { type BookIndex, buildBookIndex } from '../locate/book-index.js';
 import { MAX_OTHER_LOCATIONS } from '../locate/index.js';
 import type { AttributionEvidence, AttributionVerdict, Credit, NameResolution } from '../types.js';
+import type { BookParagraphs } from './book-paragraph.js';
 import type { Cast } from './cast.js';
 import { isNarratorName } from './cast.js';
 import { noEvidence, RUNNER_UP_RULE } from './evidence.js';
@@ -142,6 +143,7 @@ export function attributeContext(
   cast: Cast,
   bookText: string,
   index?: BookIndex,
+  paragraphs?: BookParagraphs,
 ): AttributeContext {
   let words = index ?? null;
   const shared = model ? sharedOf(model, cast, bookText) : null;
@@ -149,6 +151,7 @@ export function attributeContext(
     model,
     cast,
     bookText,
+    paragraphs: paragraphs ?? null,
     parts: shared?.parts ?? null,
     speechOf: shared?.speechOf ?? null,
     together: shared?.together ?? null,

@@ -2,6 +2,7 @@ import type { Span } from '../../book/span.js';
 import type { BookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict } from '../types.js';
 import type { Participant } from './alternation.js';
+import type { BookParagraphs } from './book-paragraph.js';
 import { type BookTag, speechAt } from './book-tag.js';
 import type { Cast, CastCharacter } from './cast.js';
 import {
@@ -61,6 +62,8 @@ export interface AttributeContext {
   model: SpeakerModel | null;
   cast: Cast;
   bookText: string;
+  /** The book's paragraphs as it was built, when the caller has the book (book-paragraph.ts). */
+  paragraphs: BookParagraphs;
   /** The model's quotation parts, sorted (for the tag reader), or null without a model. */
   parts: readonly Span[] | null;
   /** The parts of the model's quotation at an offset, or null without a model. */
@@ -104,7 +107,11 @@ export interface Judgement {
 }
 
 export function readAt(loc: Span, ctx: AttributeContext): Reading {
-  const at = speechAt(ctx.bookText, loc, { modelParts: ctx.parts, speechOf: ctx.speechOf });
+  const at = speechAt(ctx.bookText, loc, {
+    modelParts: ctx.parts,
+    speechOf: ctx.speechOf,
+    paragraphs: ctx.paragraphs,
+  });
   const line = ctx.model ? dialogueAt(ctx.model, loc) : null;
   // With a model, dialogue is what the model reads as dialogue; without one, what is in quote marks.
   const narration = ctx.model ? line === null : !at.inQuotes;

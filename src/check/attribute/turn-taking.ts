@@ -6,6 +6,7 @@ import {
   type Participant,
   type Relate,
 } from './alternation.js';
+import type { BookParagraphs } from './book-paragraph.js';
 import type { Cast, CastCharacter } from './cast.js';
 import { comparePeople, type Person, type TogetherEvidence } from './identity.js';
 import { nameKey, parseName } from './names.js';
@@ -24,6 +25,7 @@ import { calledNames } from './vocatives.js';
 export interface TurnTakingContext {
   cast: Cast;
   bookText: string;
+  paragraphs: BookParagraphs;
   parts: readonly Span[] | null;
   speechOf: ((at: number) => readonly Span[] | null) | null;
   together: TogetherEvidence | null;
@@ -93,7 +95,12 @@ const readers = new WeakMap<Cast, { identify: Identify; relate: Relate }>();
 
 /** The speaker the book's turn-taking gives the located line, or null where it does not settle it. */
 export function turnTakingAt(loc: Span, ctx: TurnTakingContext): Alternation | null {
-  const run = turnsAround(ctx.bookText, loc, { modelParts: ctx.parts, speechOf: ctx.speechOf }, TURN_REACH);
+  const run = turnsAround(
+    ctx.bookText,
+    loc,
+    { modelParts: ctx.parts, speechOf: ctx.speechOf, paragraphs: ctx.paragraphs },
+    TURN_REACH,
+  );
   if (!run) return null;
   let r = readers.get(ctx.cast);
   if (!r) {

@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { continuesSpeech, mainParagraph, paragraphAround } from './book-paragraph.js';
+import { type BookParagraphs, continuesSpeech, mainParagraph, paragraphAround } from './book-paragraph.js';
 import {
   type BookTag,
   leadInTag,
@@ -74,16 +74,16 @@ function readPara(text: string, span: Span, options: SpeechTagOptions): Para {
   return { span, speech: paragraphSpeech(text, span, options) };
 }
 
-function previousSpan(text: string, p: Span): Span | null {
+function previousSpan(text: string, p: Span, paragraphs: BookParagraphs): Span | null {
   if (p.start <= 2) return null;
-  const prev = paragraphAround(text, Math.max(0, p.start - 3));
+  const prev = paragraphAround(text, Math.max(0, p.start - 3), paragraphs);
   return prev.end <= p.start && prev.start < prev.end ? prev : null;
 }
 
-function nextSpan(text: string, p: Span): Span | null {
+function nextSpan(text: string, p: Span, paragraphs: BookParagraphs): Span | null {
   const gap = /\S/.exec(text.slice(p.end, p.end + 4000));
   if (!gap) return null;
-  const next = paragraphAround(text, p.end + gap.index);
+  const next = paragraphAround(text, p.end + gap.index, paragraphs);
   return next.start >= p.end && next.start < next.end ? next : null;
 }
 
@@ -128,21 +128,21 @@ function turnAround(
   options: SpeechTagOptions,
 ): { paras: Para[]; prevSpan: Span | null; nextSpan: Span | null } {
   const paras = [para];
-  let prev = previousSpan(text, para.span);
+  let prev = previousSpan(text, para.span, options.paragraphs);
   while (prev) {
     const first = paras[0]!;
     const p = readPara(text, prev, options);
     if (p.speech.parts.length === 0 || !continuesSpeech(text, first.span, p.span, first.speech.parts)) break;
     paras.unshift(p);
-    prev = previousSpan(text, p.span);
+    prev = previousSpan(text, p.span, options.paragraphs);
   }
-  let next = nextSpan(text, para.span);
+  let next = nextSpan(text, para.span, options.paragraphs);
   while (next) {
     const last = paras[paras.length - 1]!;
     const p = readPara(text, next, options);
     if (p.speech.parts.length === 0 || !continuesSpeech(text, p.span, last.span, p.speech.parts)) break;
     paras.push(p);
-    next = nextSpan(text, p.span);
+    next = nextSpan(text, p.span, options.paragraphs);
   }
   return { paras, prevSpan: prev, nextSpan: next };
 }
@@ -164,13 +164,13 @@ export function turnsAround(
   options: SpeechTagOptions = {},
   reach = TURN_REACH,
 ): TurnRun | null {
-  const home = readPara(text, mainParagraph(text, loc), options);
+  const home = readPara(text, mainParagraph(text, loc, options.paragraphs), options);
   if (home.speech.parts.length === 0) return null;
   const centre = turnAround(text, home, options);
   let lead = leadInto(text, centre.prevSpan, centre.paras[0]!);
   const turns: Turn[] = [makeTurn(text, centre.paras, lead)];
   let before: RunEnd = 'reach';
-  let prevSpan = lead ? previousSpan(text, lead.span) : centre.prevSpan;
+  let prevSpan = lead ? previousSpan(text, lead.span, options.paragraphs) : centre.prevSpan;
   for (let k = 0; k < reach; k++) {
     if (!prevSpan) {
       before = 'edge';
@@ -184,7 +184,7 @@ export function turnsAround(
     const t = turnAround(text, p, options);
     lead = leadInto(text, t.prevSpan, t.paras[0]!);
     turns.unshift(makeTurn(text, t.paras, lead));
-    prevSpan = lead ? previousSpan(text, lead.span) : t.prevSpan;
+    prevSpan = lead ? previousSpan(text, lead.span, options.paragraphs) : t.prevSpan;
   }
   const at = turns.length - 1;
   let after: RunEnd = 'reach';
@@ -198,7 +198,7 @@ export function turnsAround(
     let leadSpan: Span | null = null;
     if (p.speech.parts.length === 0) {
       // narration, unless it leads into the next turn ("Mr. Darcy replied with great intrepidity,")
-      const following = nextSpan(text, p.span);
+      const following = nextSpan(text, p.span, options.paragraphs);
       const q = following ? readPara(text, following, options) : null;
       const l = q && q.speech.parts.length > 0 ? leadInto(text, p.span, q) : null;
       if (!l || !q) {
