@@ -317,3 +317,37 @@ describe('a family name alone for a man’s line, where the cast knows only a wo
     expect(attribute(credit('Sallie'), at('The pony is lame'), ctx).attribution).toBe('contradicted');
   });
 });
+
+describe('a woman the book seldom names, whom the model took for a man', () => {
+  const { at, ctx } = smallBook(
+    [
+      'Gertrude Coppard had watched him, fascinated. Gertrude Coppard watched the young miner dance.',
+      'Mrs. Morel sat by the fire, and Gertrude, as he called her, said nothing.',
+      '“A man will part with anything so long as he is drunk,” said Mrs. Morel.',
+      '“I am not drunk,” said Morel. Morel laughed; Morel went out.',
+    ],
+    [
+      // her maiden name, kept apart by the model and given "he" from the pronouns near it
+      { id: 'g', name: 'Gertrude Coppard', aliases: ['Gertrude Coppard'], gender: 'male', mentioned: true },
+      {
+        id: 'm',
+        name: 'Mrs. Morel',
+        aliases: ['Mrs. Morel', 'Gertrude', 'Gertrude Morel'],
+        gender: 'female',
+        mentioned: true,
+      },
+      { id: 'w', name: 'Morel', aliases: ['Morel', 'Walter Morel'], gender: 'male', mentioned: true },
+    ],
+    [
+      ['A man will part with anything so long as he is drunk,', 'm'],
+      ['I am not drunk,', 'w'],
+    ],
+  );
+  const line = at('A man will part with anything');
+
+  it('“Gertrude Coppard” for Mrs. Gertrude Morel’s line: her maiden name, never contradicted', () => {
+    expect(attribute(credit('Gertrude Coppard'), line, ctx).attribution).not.toBe('contradicted');
+    expect(attribute(credit('Morel'), at('I am not drunk'), ctx).attribution).toBe('supported');
+    expect(attribute(credit('Walter Morel'), line, ctx).attribution).toBe('contradicted');
+  });
+});

@@ -4,12 +4,25 @@ import { parseName } from './names.js';
 
 /** People as the identity rules see them (identity.ts), from the book's cast or a name alone. */
 
+/**
+ * Mentions below which the model's gender for a character (from the pronouns near its mentions)
+ * yields to the one its names give. eval:pdnc-credits: with the names' gender for every character, 3
+ * more right credits were contradicted (Pooh a woman by "Winnie"); under 10 mentions, none.
+ */
+const MODEL_GENDER_MIN_MENTIONS = 10;
+
 export function personOf(c: CastCharacter, cast: Cast): Person {
   const names = cast.namesOf(c);
+  // A character the book seldom names has its gender from its names (titles, given names) where they
+  // all agree, before the model's guess from the pronouns near so few mentions: "Gertrude Coppard",
+  // Mrs. Morel's maiden name in Sons and Lovers, named four times, is a man to the model ("Gertrude
+  // Coppard had watched him"), and so no other name of hers (probe round X3: a right credit
+  // contradicted). Pooh, named hundreds of times, stays the model's "he" whatever "Winnie" says.
+  const byNames = new Set(names.map((n) => n.gender).filter((g) => g !== 'unknown'));
+  const modelGender = c.gender && c.gender !== 'unknown' ? c.gender : null;
+  const seldomNamed = (c.mentionOffsets?.length ?? 0) < MODEL_GENDER_MIN_MENTIONS;
   const gender =
-    c.gender && c.gender !== 'unknown'
-      ? c.gender
-      : (names.find((n) => n.gender !== 'unknown')?.gender ?? 'unknown');
+    byNames.size === 1 && (seldomNamed || !modelGender) ? [...byNames][0]! : (modelGender ?? 'unknown');
   return { label: c.name, names, gender, id: c.id, mentionOffsets: c.mentionOffsets };
 }
 
