@@ -324,6 +324,19 @@ export function addressingVerbAlternation(): string {
   return [...ADDRESSING_VERBS].sort(longestFirst).join('|');
 }
 
+/**
+ * Verbs whose subject hears another's words ("Richard hears Mr. Jarndyce say", "Rudolf grumbles when
+ * he hears, “…”"): after them the quotation is someone else's, never the subject's.
+ */
+export const HEARING_VERBS: ReadonlySet<string> = new Set(
+  'hear hears heard hearing overhear overhears overheard overhearing'.split(' '),
+);
+
+/** HEARING_VERBS as a regular-expression alternation (no group), longest first. */
+export function hearingVerbAlternation(): string {
+  return [...HEARING_VERBS].sort(longestFirst).join('|');
+}
+
 /** A regular-expression alternation (no group) of the credit verbs and phrases, longest first. */
 export function creditVerbAlternation(): string {
   return [...CREDIT_PHRASES, ...CREDIT_VERBS]

@@ -1515,6 +1515,11 @@ describe('credits: more introductions and tags', () => {
       ['Ruth (heard-saying)', 'Miss Emily → Ruth (tag-before)', '-'],
     ],
     [
+      'a speaker who hears the words or is told them, at the end of the lead: nobody’s credit',
+      'Tommy, jealous, grumbles when he hears, “Then I am not sensible.”\n\nTommy is told: “The sea keeps its own accounts.”\n\nTommy grumbles when Ruth says, “I never said so.”',
+      ['-', '-', 'Ruth (tag-before)'],
+    ],
+    [
       'whoever is remembered saying the words, not the one who remembers',
       'I always think of Ruth saying “Then I am not sensible.”\n\nWe remember Tommy saying, “I never said so.”',
       ['Ruth (heard-saying)', 'Tommy (heard-saying)'],

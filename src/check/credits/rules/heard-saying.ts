@@ -1,3 +1,4 @@
+import { hearingVerbAlternation } from '../../../lexicon.js';
 import { ADDRESSEE, WRITTEN_NAME } from '../name-pattern.js';
 import { DASHES } from './inline.js';
 import { type CreditRule, readWith } from './rule.js';
@@ -9,7 +10,7 @@ import { type CreditRule, readWith } from './rule.js';
  * pronoun reading would take the subject.)
  */
 const HEARD_SAYING = new RegExp(
-  `\\b(?:hears?|heard|hearing|overhears?|overheard|overhearing|listens?\\s+to|listened\\s+to|think(?:s|ing)?\\s+of|thought\\s+of|remember(?:s|ed|ing)?|recall(?:s|ed|ing)?|imagine|picture|love|loved|moment\\s+of|scene\\s+of)\\s+(?<name>${WRITTEN_NAME})\\s+(?:say|saying|ask|asking|tell|telling|cry|crying|call|calling|whisper|whispering|mutter|muttering|exclaim|exclaiming|shout|shouting|remark|remarking)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:him|her|them|me|us))?\\s*[,:${DASHES}-]?\\s*$`,
+  `\\b(?:${hearingVerbAlternation()}|listens?\\s+to|listened\\s+to|think(?:s|ing)?\\s+of|thought\\s+of|remember(?:s|ed|ing)?|recall(?:s|ed|ing)?|imagine|picture|love|loved|moment\\s+of|scene\\s+of)\\s+(?<name>${WRITTEN_NAME})\\s+(?:say|saying|ask|asking|tell|telling|cry|crying|call|calling|whisper|whispering|mutter|muttering|exclaim|exclaiming|shout|shouting|remark|remarking)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:him|her|them|me|us))?\\s*[,:${DASHES}-]?\\s*$`,
   'dgu',
 );
 

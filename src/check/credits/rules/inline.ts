@@ -1,5 +1,5 @@
 import type { Span } from '../../../book/span.js';
-import { addressingVerbAlternation } from '../../../lexicon.js';
+import { addressingVerbAlternation, hearingVerbAlternation } from '../../../lexicon.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
 import {
@@ -167,6 +167,9 @@ export function tagBefore(
     if (said) return said;
   }
   if (!SPEECH_VERB_RE.test(lead.text) && !PARTICIPLE_RE.test(lead.text)) return null;
+  // "Rudolf grumbles when he hears, “…”", "Frank is told: “…”": the words are heard, not said, by the
+  // sentence's subject (probe round U3: a right credit's line given to the one who heard it).
+  if (open && HEARD_AT_END.test(lead.text)) return null;
   if (open) {
     const first = readWith(lead, VERB_FIRST);
     if (first) return cast ? aboutWhom(first, cast) : first;
@@ -199,6 +202,10 @@ export function tagBefore(
   if (read && DESCRIBED.test(read.name)) return readWith(lead, BEFORE, { pronoun: false }, ['appos']) ?? read;
   return read;
 }
+const HEARD_AT_END = new RegExp(
+  `\\b(?:${hearingVerbAlternation()}|(?:is|was|are|were|being)\\s+told)\\s*[,:]?\\s*$`,
+  'i',
+);
 const ASKS_WHETHER =
   /(?:^|[.!?]\s+|\n)[\s*_>]*(?:(?:Was|Is|Wasn['’]t|Isn['’]t)\s+it|Did|Does|Didn['’]t|Doesn['’]t)\s+$/;
 const DESCRIBED = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|['’]s\s/;
@@ -207,8 +214,10 @@ const DESCRIBED = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|['’]s\s/
  * Words that open a clause of its own inside the writer's sentence, and verbs of taking in or
  * passing on another's words ("Elizabeth recalls Darcy saying:", "overhears Darcy say:").
  */
-const CLAUSE_OPENER =
-  /\b(?:when|while|as|after|before|until|because|since|once|whereupon|and|but|so|then|that|which|where|till|recalls?|recalled|remembers?|remembered|hears?|heard|overhears?|overheard|imagines?|imagined|quotes?|quoted)\s+$/i;
+const CLAUSE_OPENER = new RegExp(
+  `\\b(?:when|while|as|after|before|until|because|since|once|whereupon|and|but|so|then|that|which|where|till|recalls?|recalled|remembers?|remembered|imagines?|imagined|quotes?|quoted|${hearingVerbAlternation()})\\s+$`,
+  'i',
+);
 
 /**
  * "Elizabeth repeats Darcy's words:", "Jane quotes Darcy's remark:": the words passed on are the
