@@ -351,3 +351,33 @@ describe('a woman the book seldom names, whom the model took for a man', () => {
     expect(attribute(credit('Walter Morel'), line, ctx).attribution).toBe('contradicted');
   });
 });
+
+describe('a quotation the writer joined from two turns of the talk', () => {
+  const { text, at, ctx } = smallBook(
+    [
+      '“My God!” said George. “I can’t stand this!”',
+      '“You have the option of dropping the subject,” Mrs. Johnson suggested tartly.',
+    ],
+    [
+      { id: 'g', name: 'George', aliases: ['George'], gender: 'male', mentioned: true },
+      { id: 'j', name: 'Mrs. Johnson', aliases: ['Mrs. Johnson'], gender: 'female', mentioned: true },
+    ],
+    [
+      ['My God!', 'g'],
+      ['I can’t stand this!', 'g'],
+      ['You have the option of dropping the subject,', 'j'],
+    ],
+  );
+  const joined = { start: at('I can’t stand this').start, end: text.indexOf(',” Mrs. Johnson') };
+
+  it('is not contradicted for the speaker of its first turn', () => {
+    const r = attribute(credit('George'), joined, ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toMatch(/run over two turns/);
+  });
+
+  it('is still contradicted for someone who speaks neither turn', () => {
+    expect(attribute(credit('Mrs. Amberson'), joined, ctx).attribution).not.toBe('supported');
+    expect(attribute(credit('George'), at('You have the option'), ctx).attribution).toBe('contradicted');
+  });
+});

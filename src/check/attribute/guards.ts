@@ -2,6 +2,7 @@ import type { Span } from '../../book/span.js';
 import { GIVEN_NAME_GENDER } from '../../lexicon.js';
 import { isEnglishWord } from '../locate/english.js';
 import type { Credit, NameResolution } from '../types.js';
+import { paragraphAround } from './book-paragraph.js';
 import { tagGender } from './book-tag.js';
 import { cap } from './identity.js';
 import { parseName } from './names.js';
@@ -101,4 +102,48 @@ export function reportedSpeechGuard(
       `in the book ${pick.bookSpeaker ?? 'the speaker'} reports someone else's words here (“${clause} …”)`,
     ],
   };
+}
+
+/**
+ * "“My God! I can't stand this!” George himself admits, “You have the option of dropping the
+ * subject.”": the writer joined two quotations into one, and in the book its words run over two turns
+ * of the talk, George's and then Mrs. Johnson's (The Magnificent Ambersons; probe round Y3). Read
+ * where it ends, it contradicts George; read where it starts, it is his. A "contradicted" stands only
+ * where no paragraph of the book the words run over is the claimed speaker's.
+ */
+export function joinedTurnsGuard(
+  location: Span,
+  pick: Judgement,
+  ctx: AttributeContext,
+  judgeAt: (loc: Span) => Judgement,
+  notes: string[],
+): { pick: Judgement; notes: string[] } {
+  if (pick.attribution !== 'contradicted') return { pick, notes };
+  for (const piece of paragraphPieces(location, ctx)) {
+    const j = judgeAt(piece);
+    if (j.attribution !== 'supported') continue;
+    return {
+      pick: { ...pick, attribution: 'unknown' },
+      notes: [
+        ...notes,
+        `the quoted words run over two turns of the book's dialogue: ${j.bookSpeaker ?? 'the credited speaker'} speaks the first, ${pick.bookSpeaker ?? 'someone else'} the other`,
+      ],
+    };
+  }
+  return { pick, notes };
+}
+
+/** The parts of a located span in each book paragraph it runs over (none when it is in one). */
+function paragraphPieces(location: Span, ctx: AttributeContext): Span[] {
+  const pieces: Span[] = [];
+  let at = location.start;
+  while (at < location.end && pieces.length < 4) {
+    const para = paragraphAround(ctx.bookText, at, ctx.paragraphs);
+    const end = Math.min(location.end, Math.max(para.end, at + 1));
+    if (/\p{L}/u.test(ctx.bookText.slice(at, end))) pieces.push({ start: at, end });
+    const next = /\S/.exec(ctx.bookText.slice(end, location.end));
+    if (!next) break;
+    at = end + next.index;
+  }
+  return pieces.length > 1 ? pieces : [];
 }

@@ -6,7 +6,7 @@ import type { BookParagraphs } from './book-paragraph.js';
 import type { Cast } from './cast.js';
 import { isNarratorName } from './cast.js';
 import { noEvidence, RUNNER_UP_RULE } from './evidence.js';
-import { familyNameGuard, pronounGuard, reportedSpeechGuard } from './guards.js';
+import { familyNameGuard, joinedTurnsGuard, pronounGuard, reportedSpeechGuard } from './guards.js';
 import { comparePeople, type TogetherEvidence } from './identity.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
 import {
@@ -350,7 +350,14 @@ export function attribute(
   const combined = everyPlaceRead(combine(judged), unread, judged, read);
   const familied = familyNameGuard(claimedName, claimedCharacter, combined.pick, combined.notes);
   const guarded = pronounGuard(credit, familied.pick, ctx, familied.notes);
-  const { pick, notes: occurrenceNotes } = reportedSpeechGuard(location, guarded.pick, ctx, guarded.notes);
+  const reported = reportedSpeechGuard(location, guarded.pick, ctx, guarded.notes);
+  const { pick, notes: occurrenceNotes } = joinedTurnsGuard(
+    location,
+    reported.pick,
+    ctx,
+    (loc) => judge(readAt(loc, ctx)),
+    reported.notes,
+  );
   const pickedReading =
     readings[judged.indexOf(judged.find((j) => j.evidence === pick.evidence) ?? judged[0]!)]!;
   return {
