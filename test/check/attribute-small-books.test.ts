@@ -381,3 +381,45 @@ describe('a quotation the writer joined from two turns of the talk', () => {
     expect(attribute(credit('George'), at('You have the option'), ctx).attribution).toBe('contradicted');
   });
 });
+
+describe('a frame narrator who tells the opening, before the one the others name', () => {
+  // The model's one narrator is named from the diary's part, where "Helen" is said all through; the
+  // letters that open the book are another man's "I" (narrator-name.ts).
+  const far = 'The farm lay quiet under the snow, and the letters went on all that winter. '.repeat(700);
+  const diary = [
+    '“You are late, Helen,” said Arthur.',
+    '“I am sorry for it,” I said.',
+    '“Helen, come here,” said Arthur.',
+    '“I will not,” I answered.',
+    '“Helen, you are cruel,” said Arthur.',
+    '“I am only tired,” I said.',
+  ];
+  const { at, ctx } = smallBook(
+    ['LETTER I.', '“But by such means you will never render him virtuous,” said I.', far, ...diary],
+    [
+      { id: 'narrator', name: 'Helen', aliases: ['Helen'], gender: 'female' },
+      { id: 'a', name: 'Arthur', aliases: ['Arthur'], gender: 'male' },
+      { id: 'g', name: 'Mrs. Graham', aliases: ['Mrs. Graham'], gender: 'female' },
+    ],
+    [
+      ['But by such means you will never render him virtuous,', 'narrator'],
+      ['You are late, Helen,', 'a'],
+      ['I am sorry for it,', 'narrator'],
+      ['Helen, come here,', 'a'],
+      ['I will not,', 'narrator'],
+      ['Helen, you are cruel,', 'a'],
+      ['I am only tired,', 'narrator'],
+    ],
+  );
+  const opening = at('But by such means');
+
+  it('names no narrator in the opening, far before anyone says the name', () => {
+    expect(attribute(credit('Helen'), opening, ctx).attribution).toBe('unknown');
+    const r = attribute(credit('Mrs. Graham'), opening, ctx);
+    expect(r.bookSpeaker).toBe('the narrator');
+  });
+
+  it('keeps the name where the others say it', () => {
+    expect(attribute(credit('Helen'), at('I will not'), ctx).attribution).toBe('supported');
+  });
+});
