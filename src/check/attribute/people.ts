@@ -20,7 +20,8 @@ export function personOf(c: CastCharacter, cast: Cast): Person {
   // contradicted). Pooh, named hundreds of times, stays the model's "he" whatever "Winnie" says.
   const byNames = new Set(names.map((n) => n.gender).filter((g) => g !== 'unknown'));
   const modelGender = c.gender && c.gender !== 'unknown' ? c.gender : null;
-  const seldomNamed = (c.mentionOffsets?.length ?? 0) < MODEL_GENDER_MIN_MENTIONS;
+  // (mentions not known, as in a model stored without them: the model's gender stands)
+  const seldomNamed = c.mentionOffsets !== undefined && c.mentionOffsets.length < MODEL_GENDER_MIN_MENTIONS;
   const gender =
     byNames.size === 1 && (seldomNamed || !modelGender) ? [...byNames][0]! : (modelGender ?? 'unknown');
   return { label: c.name, names, gender, id: c.id, mentionOffsets: c.mentionOffsets };
