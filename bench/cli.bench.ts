@@ -22,7 +22,7 @@ const BIN = path.join(root, 'bin/verbatim');
 const NOVEL = path.resolve(root, '../shared/corpus/pdnc/PrideAndPrejudice/novel_text.txt');
 const ESSAYS = 30;
 
-const skip = !existsSync(path.join(root, 'dist/cli/main.js'))
+const skip = !existsSync(path.join(root, 'dist/verbatim.cjs'))
   ? 'the CLI is not built (run npm run build)'
   : !existsSync(NOVEL)
     ? `corpus novel ${NOVEL} not found`

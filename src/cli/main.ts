@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isVerbatimError } from '../errors.js';
+import { packagePath } from '../package-files.js';
 import { commands } from './commands/index.js';
 import { type CliIO, EXIT, ExitWith, processIO } from './context.js';
 
@@ -8,10 +9,10 @@ import { type CliIO, EXIT, ExitWith, processIO } from './context.js';
  * Entry point of `bin/verbatim`. Every expected failure is turned into a one-line message and an
  * exit code here, in one place; commands just throw VerbatimError.
  */
-/** The package's version, from package.json (two folders up from src/cli and from dist/cli alike). */
+/** The package's version, from its package.json. */
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as {
       version?: string;
     };
     return pkg.version ?? 'unknown';

@@ -1,5 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fromSource, modulePath } from '../package-files.js';
 import type { BookJob } from './book-job.js';
 import type { FromWorker, ToWorker } from './worker.js';
 
@@ -8,11 +8,7 @@ import type { FromWorker, ToWorker } from './worker.js';
  * running from source (tests), which then needs tsx's loader in the child.
  */
 function workerEntry(): { path: string; execArgv: string[] } {
-  const ts = import.meta.url.endsWith('.ts');
-  return {
-    path: fileURLToPath(new URL(ts ? './worker.ts' : './worker.js', import.meta.url)),
-    execArgv: ts ? ['--import', 'tsx'] : [],
-  };
+  return { path: modulePath('corpus/worker'), execArgv: fromSource ? ['--import', 'tsx'] : [] };
 }
 
 export type JobResult = FromWorker;

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
+import { packagePath } from '../package-files.js';
 
 /**
  * htmlparser2's `Parser`, loaded on first use. Importing the package costs about 35 ms of a command's
@@ -10,6 +11,7 @@ import type { Handler, Parser, ParserOptions } from 'htmlparser2';
 let ParserClass: typeof Parser | null = null;
 
 export function htmlParser(handler: Partial<Handler>, options?: ParserOptions): Parser {
-  ParserClass ??= (createRequire(import.meta.url)('htmlparser2') as typeof import('htmlparser2')).Parser;
+  ParserClass ??= (createRequire(packagePath('package.json'))('htmlparser2') as typeof import('htmlparser2'))
+    .Parser;
   return new ParserClass(handler, options);
 }

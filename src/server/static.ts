@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import { packagePath } from '../package-files.js';
 
-/** dist/web, where `npm run build:web` puts the front end (same place from src/server and dist/server). */
+/** dist/web, where `npm run build:web` puts the front end. */
 export function defaultWebRoot(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+  return packagePath('dist/web');
 }
 
 const TYPES: Record<string, string> = {

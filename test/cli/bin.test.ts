@@ -1,19 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const built = existsSync(path.join(root, 'dist/cli/main.js'));
+const built = existsSync(path.join(root, 'dist/verbatim.cjs'));
 if (!built)
-  console.log('dist/cli/main.js is missing (run `npm run build`): the bin/verbatim test is skipped');
+  console.log('dist/verbatim.cjs is missing (run `npm run build`): the bin/verbatim test is skipped');
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'verbatim-bin-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function verbatim(...args: string[]) {
-  const env = { ...process.env, VERBATIM_DATA_DIR: path.join(tmp, 'data') };
+  const env = {
+    ...process.env,
+    VERBATIM_DATA_DIR: path.join(tmp, 'data'),
+    XDG_CACHE_HOME: path.join(tmp, 'cache'),
+  };
   return spawnSync(process.execPath, [path.join(root, 'bin/verbatim'), ...args], {
     encoding: 'utf8',
     env,
@@ -52,5 +56,24 @@ describe.skipIf(!built)('the real bin/verbatim', () => {
     expect(version.stdout.trim()).toBe(pkg.version);
     const list = spawnSync(bin, ['list'], { encoding: 'utf8', env, timeout: 30_000 });
     expect(list.status, list.stderr).toBe(0);
+  });
+
+  it('keeps a code cache per command, and runs the same with it, without it, and with a broken one', () => {
+    const cacheDir = path.join(tmp, 'cache', 'verbatim', 'code-cache');
+    rmSync(cacheDir, { recursive: true, force: true });
+    const first = verbatim('list');
+    expect(first.status, first.stderr).toBe(0);
+    const files = readdirSync(cacheDir);
+    expect(files.some((f) => f.endsWith('-list.bin'))).toBe(true);
+    const second = verbatim('list');
+    expect(second.stdout).toBe(first.stdout);
+    // A cache another build or a crash left behind: V8 refuses it, the command runs and writes anew.
+    for (const f of files) writeFileSync(path.join(cacheDir, f), 'not a code cache');
+    const third = verbatim('list');
+    expect(third.status, third.stderr).toBe(0);
+    expect(third.stdout).toBe(first.stdout);
+    expect(readFileSync(path.join(cacheDir, files.find((f) => f.endsWith('-list.bin'))!), 'utf8')).not.toBe(
+      'not a code cache',
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { fstatSync, openSync, readSync } from 'node:fs';
-import wordListPath from 'word-list';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { packagePath } from '../../package-files.js';
 
 /**
  * Whether a word is an English word in its own right (274,000 words of the `word-list` package,
@@ -16,7 +18,7 @@ import wordListPath from 'word-list';
 let list: LineText | null = null;
 
 export function isEnglishWord(word: string): boolean {
-  list ??= fileLines(wordListPath);
+  list ??= fileLines(wordListPath());
   return inSortedLines(list, word.toLowerCase());
 }
 
@@ -28,6 +30,16 @@ export interface LineText {
   readonly length: number;
   charCodeAt(at: number): number;
   slice(start: number, end: number): string;
+}
+
+/**
+ * The list's file, `words.txt` beside the `word-list` package's entry (the path its default export
+ * gives). Found with `require.resolve` rather than imported: the package computes the path from its
+ * own `import.meta.url`, which the CLI bundle (scripts/bundle-cli.mjs) cannot keep for it.
+ */
+function wordListPath(): string {
+  const entry = createRequire(packagePath('package.json')).resolve('word-list');
+  return path.join(path.dirname(entry), 'words.txt');
 }
 
 /** Bytes read at once from the word list: one disk page; a word never needs more than two. */

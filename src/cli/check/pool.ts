@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { fromSource, packagePath } from '../../package-files.js';
 import type { ClassSetRow } from './entry.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './worker.js';
 
@@ -11,11 +11,14 @@ import type { WorkerReply, WorkerSetup, WorkerTask } from './worker.js';
  * of milliseconds) rather than being sent it. Results come back in any order; `onRow` gets each
  * with its index as it arrives.
  */
-const WORKER = new URL('./worker.js', import.meta.url);
+const WORKER = packagePath('dist/cli/check/worker.js');
 
-/** False when running from the TypeScript sources (tests): the compiled worker is not there. */
+/**
+ * False when running from the TypeScript sources (tests: a worker thread cannot load them) or before
+ * the build: the essays are then checked in this thread alone.
+ */
 export function workersAvailable(): boolean {
-  return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
+  return !fromSource && existsSync(WORKER);
 }
 
 export async function checkInWorkers(

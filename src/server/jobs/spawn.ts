@@ -1,19 +1,19 @@
 import { Worker } from 'node:worker_threads';
 import { VerbatimError } from '../../errors.js';
+import { fromSource, modulePath, packagePath } from '../../package-files.js';
 
 /** Starts one of the workers in this folder, from dist (.js) or from the TypeScript source (tests, tsx). */
 export function spawnWorker(
   name: 'analysis-worker' | 'check-worker',
   options: { heapMB?: number } = {},
 ): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
   const resourceLimits = options.heapMB ? { maxOldGenerationSizeMb: options.heapMB } : undefined;
   const worker = fromSource
-    ? new Worker(new URL('./ts-worker.mjs', import.meta.url), {
+    ? new Worker(packagePath('src/server/jobs/ts-worker.mjs'), {
         workerData: { entry: `./${name}.ts` },
         resourceLimits,
       })
-    : new Worker(new URL(`./${name}.js`, import.meta.url), { resourceLimits });
+    : new Worker(modulePath(`server/jobs/${name}`), { resourceLimits });
   worker.unref();
   return worker;
 }
