@@ -67,6 +67,15 @@ const CASES: [string, string, string[]][] = [
     ['block-quote: The water is never kind. It is only patient.'],
   ],
   [
+    'a block quote under a numbered item that leads into it: the quote is one, the item none',
+    '1. “Come home with me.”\n   — Tommy\n\n2. Ruth, watching the tide go out:\n\n   > The water is never kind. It is only patient.\n\n   — Ruth\n\n3. “Then go.”\n   — Tommy\n',
+    [
+      'list-item: Come home with me.',
+      'block-quote: The water is never kind. It is only patient.',
+      'list-item: Then go.',
+    ],
+  ],
+  [
     'bulleted quote list, unmarked',
     'Favourite lines:\n\n- The water is never kind.\n- I have been counting the waves.\n- Better a fool about oranges than about people.\n',
     [

@@ -374,6 +374,10 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   ) {
     return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/introduced' };
   }
+  // "7. When Mina types up Jonathan's journal, the Professor is overcome:" over a block quote: the
+  // item leads into the quotation under it and is none itself, in a list of quotations or not
+  // (probe round Z3).
+  if (introduces && ctx.units[ui + 1]?.container === 'block-quote') return { kind: 'none' };
   return setOff ? { kind: 'pending' } : { kind: 'none' };
 }
 

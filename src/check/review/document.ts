@@ -363,7 +363,15 @@ export function parseReviewDocument(text: string, source: DocumentSource = {}): 
           // A blank line ends the item unless the next line is indented under it (a second paragraph).
           const after = lines[j + 1];
           const lead = after ? (/^[ \t]*/.exec(after.raw)![0].replace(/\t/g, '    ').length ?? 0) : 0;
-          if (after && !isBlank(after) && lead > indent && !LIST.test(after.raw)) {
+          // (but a block quote under the item, "1. The Count's first words:" then "   > Welcome to my
+          // house!", is a quotation of its own, as CommonMark nests it: probe round Z3)
+          if (
+            after &&
+            !isBlank(after) &&
+            lead > indent &&
+            !LIST.test(after.raw) &&
+            !/^\s*>/.test(after.raw)
+          ) {
             paragraphs.push(trimmed(text, paraStart, paraEnd));
             paraStart = after.start;
             paraEnd = after.end;
