@@ -321,4 +321,13 @@ describe('a short form of a given name the pet-name table does not list', () => 
     const ruth = named('ruth', ['Ruth', 'Ruth Ashby'], 'female');
     expect(comparePeople(ruth, rowena, evidenceOf()).relation).toBe('distinct');
   });
+
+  it('“Jos” may be “Joseph Sedley”: the name’s first letters', () => {
+    const jos = named('jos', ['Jos', 'Jos Sedley'], 'male');
+    const joseph = named('joseph', ['Joseph Sedley', 'Joseph', 'Mr. Sedley'], 'male');
+    expect(comparePeople(jos, joseph, evidenceOf()).relation).not.toBe('distinct');
+    const josSedley = named('jos', ['Jos Sedley'], 'male');
+    const johnSedley = named('john', ['John Sedley'], 'male');
+    expect(comparePeople(josSedley, johnSedley, evidenceOf()).relation).toBe('distinct');
+  });
 });

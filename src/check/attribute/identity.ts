@@ -145,12 +145,14 @@ function maybePetName(
 
 /**
  * A short form cut from a given name, keeping its first and last letters ("Rena" of "Rowena", as The
- * House Behind the Cedars has it; probe round N3): the pet-name table cannot list them all.
+ * House Behind the Cedars has it; probe round N3), or its first letters ("Jos" of "Joseph", as Vanity
+ * Fair calls Joseph Sedley; probe round Z3): the pet-name table cannot list them all.
  */
 function mayBePetForm(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length < 3 || short === long || short[0] !== long[0] || short.at(-1) !== long.at(-1))
-    return false;
+  if (short.length < 3 || short === long || short[0] !== long[0]) return false;
+  if (long.startsWith(short)) return true;
+  if (short.at(-1) !== long.at(-1)) return false;
   let k = 0;
   for (const ch of long) if (ch === short[k]) k++;
   return k === short.length;
