@@ -423,3 +423,28 @@ describe('a frame narrator who tells the opening, before the one the others name
     expect(attribute(credit('Helen'), at('I will not'), ctx).attribution).toBe('supported');
   });
 });
+
+describe('a tag’s one name that two characters of the cast bear', () => {
+  const paragraphs = [
+    'Joe Harper and Tom ran to the woods. Injun Joe and Muff Potter came to the graveyard.',
+    '“It’s a dirty business,” said Joe, without moving.',
+  ];
+  const joeHarper = { id: 'h', name: 'Joe Harper', aliases: ['Joe Harper', 'Joe'], gender: 'male' as const };
+  const potter = { id: 'p', name: 'Muff Potter', aliases: ['Muff Potter'], gender: 'male' as const };
+  const lines: ModelLine[] = [['It’s a dirty business,', 'h']];
+
+  it('shows the book’s own word, not the one character the cast files it under', () => {
+    const { at, ctx } = smallBook(
+      paragraphs,
+      [joeHarper, potter, { id: 'i', name: 'Injun Joe', aliases: ['Injun Joe'], gender: 'male' }],
+      lines,
+    );
+    const r = attribute(credit('Muff Potter'), at('It’s a dirty business'), ctx);
+    expect([r.attribution, r.bookSpeaker]).toEqual(['contradicted', 'Joe']);
+  });
+
+  it('names the character where only one bears it', () => {
+    const { at, ctx } = smallBook(paragraphs, [joeHarper, potter], lines);
+    expect(attribute(credit('Muff Potter'), at('It’s a dirty business'), ctx).bookSpeaker).toBe('Joe Harper');
+  });
+});
