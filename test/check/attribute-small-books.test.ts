@@ -448,3 +448,40 @@ describe('a tag’s one name that two characters of the cast bear', () => {
     expect(attribute(credit('Muff Potter'), at('It’s a dirty business'), ctx).bookSpeaker).toBe('Joe Harper');
   });
 });
+
+describe('a title and family name for a speaker the cast knows by a given name alone', () => {
+  const { at, ctx } = smallBook(
+    [
+      'Mrs. Thornton sat by the fire. Hannah Thornton was proud of her son.',
+      '“Mamma has never been to London,” said Fanny, lowering her voice.',
+      '“You are welcome, Miss Hale,” said Mrs. Thornton.',
+    ],
+    [
+      // the cast gave the mother's given name to "Miss Thornton" and kept the daughter as "Fanny"
+      {
+        id: 't',
+        name: 'Miss Thornton',
+        aliases: ['Miss Thornton', 'Hannah', 'Hannah Thornton'],
+        gender: 'female',
+        mentioned: true,
+      },
+      { id: 'f', name: 'Fanny', aliases: ['Fanny', 'Miss Fanny'], gender: 'female', mentioned: true },
+      { id: 'm', name: 'Mrs. Thornton', aliases: ['Mrs. Thornton'], gender: 'female', mentioned: true },
+    ],
+    [
+      ['Mamma has never been to London,', 'f'],
+      ['You are welcome, Miss Hale,', 'm'],
+    ],
+  );
+  const line = at('Mamma has never been to London');
+
+  it('“Miss Thornton” may be Fanny: never contradicted', () => {
+    const r = attribute(credit('Miss Thornton'), line, ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toMatch(/gives Fanny no family name/);
+  });
+
+  it('a given name the speaker does not bear is still contradicted', () => {
+    expect(attribute(credit('Hannah Thornton'), line, ctx).attribution).toBe('contradicted');
+  });
+});

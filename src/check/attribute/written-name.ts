@@ -111,6 +111,31 @@ export function bareFamilyOfAMan(
   return women && men ? `“${written}” may be a man of that family whom the book never names in full` : null;
 }
 
+/**
+ * The writer's "Miss Thornton" for a line the book gives to "Fanny", a character the cast knows by her
+ * given name alone (and filed "Miss Thornton" under another, with her mother's given name: North and
+ * South; probe round X3). A title and family name, no given name, may be the speaker's whose family
+ * the cast does not know, if nothing in the names says otherwise. Null when that is not so.
+ */
+export function titledFamilyMayBe(
+  written: string,
+  speakers: readonly Person[],
+  together: TogetherEvidence | null,
+): string | null {
+  const form = parseName(written);
+  if (form.given !== null || form.titles.length === 0 || (form.surname ?? form.either) === null) return null;
+  const asWritten = nameOnly(written);
+  const who = speakers.find(
+    (s) =>
+      s.names.length > 0 &&
+      s.names.every((n) => n.surname === null && n.either === null) &&
+      comparePeople(asWritten, s, together).relation !== 'distinct',
+  );
+  return who
+    ? `“${written}” may be ${who.label}: the book gives ${who.label} no family name, and the credit no given name`
+    : null;
+}
+
 /** "Miss Dashwood": a daughter's title before a family name alone; null for any other form. */
 function daughtersFamilyForm(name: string): { family: string; title: string } | null {
   const family = familyName(name);
