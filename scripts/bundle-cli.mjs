@@ -12,6 +12,25 @@ import { build } from 'esbuild';
 const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = Object.keys(dependencies).filter((name) => name !== 'commander');
 
+// Commander requires child_process when it loads, for executable subcommands, which Verbatim has none
+// of; loading it (with net, dgram and Node's streams) cost ~10 ms of every command. In the bundle
+// commander gets a stand-in that loads the real module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes('/node_modules/commander/')
+        ? { path: 'child_process', namespace: 'lazy' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents:
+        "let real; module.exports = { spawn: (...args) => (real ??= require('node:child_process')).spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: ['dist/cli/main.js'],
   outfile: 'dist/verbatim.cjs',
@@ -19,6 +38,11 @@ const result = await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  charset: 'ascii',
+  // bin/verbatim runs the bundle as a vm.Script, which has no loader for import(): a dynamic import
+  // of a dependency ("mammoth" for a DOCX review) becomes a require, as Node >= 20.19 loads ES
+  // modules with it too.
+  supported: { 'dynamic-import': false },
   external,
   // src/package-files.ts is the one module that asks its own URL, and it sits one folder below the
   // package root, as the bundle does.
@@ -26,6 +50,7 @@ const result = await build({
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   metafile: true,
+  plugins: [lazyChildProcess],
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 console.log(`dist/verbatim.cjs: ${Math.round(bytes / 1024)} KB`);

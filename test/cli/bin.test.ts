@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { makeDocx } from '../fixtures/docx.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const built = existsSync(path.join(root, 'dist/verbatim.cjs'));
@@ -75,5 +76,22 @@ describe.skipIf(!built)('the real bin/verbatim', () => {
     expect(readFileSync(path.join(cacheDir, files.find((f) => f.endsWith('-list.bin'))!), 'utf8')).not.toBe(
       'not a code cache',
     );
+  });
+
+  it('checks a DOCX review, whose reader the bundle loads on first use', () => {
+    const book = path.join(tmp, 'salt.txt');
+    writeFileSync(
+      book,
+      'CHAPTER I\n\n“The water is never kind,” said Ruth.\n\n“Come home with me,” said Tommy.\n',
+    );
+    const add = verbatim('add', book, '--format', 'json');
+    expect(add.status, add.stderr).toBe(0);
+    const { id } = JSON.parse(add.stdout) as { id: string };
+    const review = path.join(tmp, 'essay.docx');
+    writeFileSync(review, makeDocx([{ text: 'Ruth says, “The water is never kind.”' }]));
+    const check = verbatim('check', review, '--book', id, '--format', 'json');
+    expect(check.status, check.stderr).toBe(0);
+    const report = JSON.parse(check.stdout) as { quotes: { text: string; verdict: string }[] };
+    expect(report.quotes.map((q) => [q.text, q.verdict])).toEqual([['The water is never kind.', 'verbatim']]);
   });
 });
