@@ -848,6 +848,16 @@ describe('credits: headings and page titles', () => {
     ],
     ['X quotes', '# Lord Henry Quotes\n\n> Art is useless.', ['Lord Henry (page-title)']],
     [
+      'a tag leading into the next quotation is not the tag of one the writer’s words already led into',
+      'Tommy mimics her. And then screams in her voice, “Not for the world!” Ruth just asks, deadpan, “And what did you do?”',
+      ['-', 'Ruth (tag-carried)'],
+    ],
+    [
+      'a section titled with a name does not credit a quotation the writer’s own sentence leads into',
+      '## 8. Ruth’s demand\n\nTommy is blunt: “Then go.” The dark-haired sister faces him: “Come home with me, Ruth.”',
+      ['Tommy (subject-colon)', '-'],
+    ],
+    [
       'a page titled with a name does not credit a quotation going on from a run the writer gave someone else',
       '# Tommy\n\nAs his sister tells her husband in bed:\n\n“Then go.”\n\n“Come home.”',
       ['his sister → her husband (as-puts-it)', '-'],

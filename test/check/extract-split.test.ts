@@ -35,6 +35,11 @@ const CASES: [string, string, string[]][] = [
     ['Welcome to my house!', 'Count Dracula?', 'No.'],
   ],
   [
+    'a lead with its own verb of speech, its subject in the sentence before, then a named tag: two quotations',
+    'Tommy mimics her. And then screams in her voice, “Not for the world!” Ruth just asks, deadpan, “And what did you do?”',
+    ['Not for the world!', 'And what did you do?'],
+  ],
+  [
     'a description of two words leads in, a name tags the next part: two quotations',
     'The ghost child sobs, “Let me in--let me in!” Tommy asks, “Who are you?”',
     ['Let me in--let me in!', 'Who are you?'],

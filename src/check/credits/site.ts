@@ -268,7 +268,13 @@ export function buildSite(input: SiteInput): CreditSite {
   }
 
   // A "Name:" prefix alone before it on its line sets a quotation apart as much as a block does.
-  const prefixed = /^[^.!?“”"]{1,60}:\s*(?:\*\*|__)?\]?\s*$/.test(linePrefix.text);
+  // After another quotation on the line only a name does ("Alice: “…” Hatter: “…”"): "…” The
+  // dark-haired sister faces him: “…”" is the writer's sentence, and the section's heading above
+  // ("## 8. Magua's demand") no credit of the words after it (probe round C4).
+  const afterQuote = lineFrom === prevEnd && lineFrom > blockStart;
+  const prefixed =
+    /^[^.!?“”"]{1,60}:\s*(?:\*\*|__)?\]?\s*$/.test(linePrefix.text) &&
+    (!afterQuote || /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*:/u.test(linePrefix.text));
   const setApart = q.block || q.setOff !== 'quote-marks' || startsBlock || prefixed;
 
   // A run of set-apart quotations: the lead of the first one ("Both are spoken by Lizzie:").

@@ -125,6 +125,12 @@ const LEAD_NAME_VERB = new RegExp(
   `(${WHO})(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})(?:\\s+(him|her|them|${NAME_WORD}))?[\\s,:—–-]*$`,
   'u',
 );
+/**
+ * A lead whose own verb of speech ends it, its subject left to an earlier sentence ("And then
+ * screams in her voice, “…”"): the part it leads into has its speaker already.
+ */
+const LEAD_VERB_ONLY = new RegExp(`\\b(?:${VERBS})\\b[^.!?“”"]{0,30}[,:]\\s*$`, 'iu');
+
 function leadSpeaker(s: string): { who: string; to: string | null } | null {
   const m = LEAD_NAME_VERB.exec(s);
   if (!m) return null;
@@ -196,7 +202,17 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         const led =
           current.parts.length === 1 ? leadSpeaker(text.slice(leadFrom, current.outer.start)) : null;
         const tag = tagSpeaker(gap);
+        // "…screams in her voice, “I'M BLINDED!” Uncle Charles just asks, deadpan, “And what did you
+        // do, John?”": the first part has a verb of speech of its own before it, so a tag naming
+        // someone after it is the next quotation's (probe round C4).
+        const ledByOwnVerb =
+          current.parts.length === 1 &&
+          !led &&
+          tag !== null &&
+          !PRONOUN.test(tag) &&
+          LEAD_VERB_ONLY.test(text.slice(leadFrom, current.outer.start));
         if (
+          !ledByOwnVerb &&
           !differentSpeakers(tag, own) &&
           !differentSpeakers(led?.who ?? null, tag) &&
           !toldAnswers(led, tag)

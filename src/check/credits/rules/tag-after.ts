@@ -65,14 +65,16 @@ function tagAfter(site: CreditSite): RuleMatch | null {
     : null;
   if (leadsOn && !secondClause) return null;
   // "She is polite to Guppy: “The fog is very dense!” Guppy answers, “Not that it affects you.”":
-  // a reply that leads into the next quotation is that one's tag, when the writer's words before this
-  // one already lead into it. ("“A,” Ruth replies, “B”" alone is Ruth's speech split by its tag.)
+  // a tag that leads into the next quotation is that one's, when the writer's words before this one
+  // already lead into it. ("“A,” Ruth replies, “B”" alone is Ruth's speech split by its tag.) Any
+  // verb of speech: "…screams in her voice, “I'M BLINDED!” Uncle Charles just asks, deadpan, “And
+  // what did you do, John?”" (probe round C4: the scream credited to Uncle Charles).
   // The same with "that": "When Amelia protests, “O Rebecca…!”, Becky replies coolly that “…”".
   if (
     site.leadOpen &&
     site.nextStart < site.text.length &&
     /^[^.!?“”"]*(?:,|\bthat)\s*[“"‘']?$/.test(toNext) &&
-    hasReplyVerb(toNext)
+    (hasReplyVerb(toNext) || SPEECH_VERB_RE.test(toNext))
   )
     return null;
   // "Tess reproaches her mother: “Why didn't you…?” Joan replies that…": after a line the writer
