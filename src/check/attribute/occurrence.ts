@@ -29,6 +29,7 @@ import { nameKey, parseName } from './names.js';
 import { claimedHere, type NarratorNamedAt, narratorHere, UNNAMED_NARRATOR } from './narrator-name.js';
 import { namedInNarrationNear } from './narrator-scene.js';
 import { claimFits, narratorPerson, peopleNamed, personOf } from './people.js';
+import { tagFindingLabel } from './tag-label.js';
 import {
   alternationStrength,
   contradictThreshold,
@@ -145,31 +146,6 @@ function describedAtTheLine(reading: Reading): boolean {
   );
 }
 
-/**
- * The cast's name for the one the tag names holds a word of the tag's name ("said Darcy": Mr. Darcy),
- * or the tag is the narrator's "I": else the report shows the book's own word. "said Ham", filed by
- * the model under Mr. Peggotty (uncle and nephew merged), is Ham to a reader (probe round J3).
- */
-function labelHolds(label: string, tag: BookTag): boolean {
-  if (tag.kind !== 'named') return true;
-  const words = new Set(parseName(label).words);
-  return parseName(tag.who).words.some((w) => words.has(w));
-}
-
-/**
- * "said Joe" where the cast has Joe Harper and Injun Joe, whom the book also calls plain "Joe": the
- * tag's one word is a name of another character too, so the book's own word is shown, not the one
- * character the cast files it under (Tom Sawyer; probe round U3: a contradiction naming Joe Harper
- * for Injun Joe's line).
- */
-function tagWordSharedByAnother(who: string, called: CastCharacter | null, cast: Cast): boolean {
-  const words = parseName(who).words;
-  if (!called || words.length !== 1) return false;
-  return cast.characters.some(
-    (c) => c.id !== called.id && cast.namesOf(c).some((n) => n.words.includes(words[0]!)),
-  );
-}
-
 /** Who the book says speaks at this place: its own named tag first, else the speaker model. */
 export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | null {
   const { tag, line } = reading;
@@ -191,12 +167,7 @@ export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | 
       other !== null && line?.type === 'explicit' && people.every((p) => p.id !== null && p.id !== other.id);
     return {
       people,
-      label:
-        people.length === 1 &&
-        labelHolds(people[0]!.label, tag) &&
-        !(tag.kind === 'named' && tagWordSharedByAnother(tag.who, called, ctx.cast))
-          ? people[0]!.label
-          : tag.who,
+      label: tagFindingLabel(people, tag, called, ctx.cast),
       strong: !disagrees && TAG_RULES_THAT_CONTRADICT.has(tag.ruleId),
       evidence: tagEvidence(tag),
       confidence: null,
