@@ -313,6 +313,22 @@ describe('a name only the talk uses', () => {
   });
 });
 
+describe('a nickname the book prints before the family name', () => {
+  it('“Las Vegas” and “Carmichael” may be one man: the book prints “Las Vegas Carmichael”', () => {
+    const vegas = named('vegas', ['Las Vegas'], 'male');
+    const carmichael = named('carm', ['Carmichael', 'Tom Carmichael'], 'male');
+    const talking = { talk: () => 5, namedTalk: () => 2, exchanges: () => 3, namedTogether: () => 4 };
+    const printed = evidenceOf({
+      ...talking,
+      fullNamePrinted: (g, f) => (g === 'Las Vegas' && f === 'carmichael' ? 5 : 0),
+    });
+    expect(comparePeople(vegas, carmichael, printed).relation).toBe('maybe-same');
+    // printed once is no evidence; nor where the book never prints them so
+    const once = evidenceOf({ ...talking, fullNamePrinted: (g) => (g === 'Las Vegas' ? 1 : 0) });
+    expect(comparePeople(vegas, carmichael, once).relation).toBe('distinct');
+  });
+});
+
 describe('a short form of a given name the pet-name table does not list', () => {
   it('“Rena” may be “Rowena”: first and last letters kept, the rest in order', () => {
     const rena = named('rena', ['Rena', 'Rena Walden'], 'female');

@@ -364,6 +364,25 @@ function printedWithFamilyName(given: Person, family: Person, together: Together
   return givens(given).some((g) => families(family).some((f) => printed(g, f) > 0));
 }
 
+/**
+ * "Las Vegas Carmichael" (The Man of the Forest; probe round D4): the book prints one person's name of
+ * two words or more right before a family name of the other's, twice or more, so the first is a
+ * nickname or given names of the man the other is by his family name. The name, printed so; or null.
+ */
+function printedBeforeFamilyName(a: Person, b: Person, together: TogetherEvidence | null): string | null {
+  const printed = together?.fullNamePrinted;
+  if (!printed) return null;
+  const familyWords = [...families(b), ...eithers(b)];
+  for (const n of a.names) {
+    if (n.titles.length > 0 || n.article || n.words.length < 2) continue;
+    const name = n.words.map(cap).join(' ');
+    for (const f of familyWords) {
+      if (!n.words.includes(f) && printed(name, f) >= 2) return `${name} ${cap(f)}`;
+    }
+  }
+  return null;
+}
+
 /** Two people, compared: `same`, `distinct` (with the evidence), or `maybe-same`. */
 export function comparePeople(a: Person, b: Person, together: TogetherEvidence | null): Identity {
   if (a.id !== null && a.id === b.id) return { relation: 'same', reason: 'the same character' };
@@ -381,6 +400,12 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
     return {
       relation: 'maybe-same',
       reason: `the book gives ${a.label} and ${b.label} as names of one person (“call me”, “known as”, “otherwise”)`,
+    };
+  const fuller = printedBeforeFamilyName(a, b, together) ?? printedBeforeFamilyName(b, a, together);
+  if (fuller)
+    return {
+      relation: 'maybe-same',
+      reason: `the book prints “${fuller}”: ${a.label} and ${b.label} may be one person's names`,
     };
   // "Mrs. Lydgate" and Rosamond, whom the book called "Miss Vincy" until the wedding: the model's
   // reading of the two (talking to each other, named together) is its split of one woman.
