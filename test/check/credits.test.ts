@@ -484,6 +484,11 @@ describe('credits: the person spoken to', () => {
     ],
     ['X, stung, turns on her', 'Tommy, stung, turns on her: “Then go.”', ['Tommy (subject-colon)']],
     [
+      'an opening word before the subject, and a name after its verb: the subject, or nobody',
+      'Later Tommy pushes Ruth hard: “Then go.”\n\nDuring the Lighthouse supper Ruth turns cold: “Come home with me.”',
+      ['-', 'Ruth (subject-colon)'],
+    ],
+    [
       'a person’s sentence leading in with a place or a person after a preposition; never a name after a verb',
       'Tommy at the Salt House door: “Then go.”\n\nRuth introducing herself to Kathy: “Let him go.”\n\nTommy meets Ruth: “We are late.”\n\nKathy meets the Captain: “Then go.”',
       ['Tommy (subject-colon)', 'Ruth (subject-colon)', '-', '-'],

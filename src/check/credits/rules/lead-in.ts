@@ -41,9 +41,11 @@ const TAKING_IN_ING =
 
 /**
  * Up to two phrases before the subject: "Years later, delirious, Catherine longs…:", "In chapter 9,
- * Jane…:"; or one opening on a preposition without its comma: "At the very end Jo looks back…:".
+ * Jane…:"; or one opening on a preposition without its comma: "At the very end Jo looks back…:",
+ * "During the Netherfield ball Jane…:". Its words are lower case (a capital only after "the"): in
+ * "Later Alima pushes Terry hard:" the subject is Alima, not Terry (probe round E4).
  */
-const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:.!?“”"\\n]{0,20},\\s+)?|(?:At|In|On|After|During|Later|Near|Towards?|By)\\s+[^,;:.!?“”"\\n]{1,25}?\\s+(?=\\p{Lu}))?`;
+const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:.!?“”"\\n]{0,20},\\s+)?|(?:At|In|On|After|During|Later|Near|Towards?|By)\\s+(?:(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*|(?<=\\bthe\\s)\\p{Lu}[\\p{L}'’-]*)\\s+){1,4}?(?=\\p{Lu}))?`;
 
 /**
  * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:", "…, and
