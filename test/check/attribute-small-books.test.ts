@@ -485,3 +485,32 @@ describe('a title and family name for a speaker the cast knows by a given name a
     expect(attribute(credit('Hannah Thornton'), line, ctx).attribution).toBe('contradicted');
   });
 });
+
+describe('a pet form the cast took for a daughter’s, on her mother’s line', () => {
+  const { at, ctx } = smallBook(
+    [
+      'Nell ran to the door. Mrs. Belding and Nell watched the road; Nell and Mrs. Belding waited.',
+      '“I hope Laddy is not mistaken,” replied Mrs. Belding.',
+      '“He never is,” said Nell.',
+    ],
+    [
+      { id: 'n', name: 'Nell', aliases: ['Nell'], gender: 'female', mentioned: true },
+      { id: 'b', name: 'Mrs. Belding', aliases: ['Mrs. Belding'], gender: 'female', mentioned: true },
+    ],
+    [
+      ['I hope Laddy is not mistaken,', 'b'],
+      ['He never is,', 'n'],
+    ],
+  );
+  const line = at('I hope Laddy is not mistaken');
+
+  it('“Nellie” may be Mrs. Belding’s own name: never contradicted', () => {
+    const r = attribute(credit('Nellie'), line, ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toMatch(/may be Mrs\. Belding/);
+  });
+
+  it('the daughter’s own name is still contradicted', () => {
+    expect(attribute(credit('Nell'), line, ctx).attribution).toBe('contradicted');
+  });
+});

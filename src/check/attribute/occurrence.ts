@@ -51,6 +51,7 @@ import {
   familyManFits,
   misfiledFamilyForm,
   misfiledTagFamilyForm,
+  petFormMayBe,
   tagNameFits,
   titledFamilyMayBe,
 } from './written-name.js';
@@ -396,6 +397,7 @@ export function judgeCharacter(
   const misfiled =
     misfiledFamilyForm(claimed, written, finding.people, ctx.cast, ctx.together) ??
     titledFamilyMayBe(written, finding.people, ctx.together) ??
+    petFormMayBe(written, ctx.cast.resolve(written).matchedBy, finding.people, ctx.together) ??
     (tag?.kind === 'named' ? misfiledTagFamilyForm(tag.who, claimed, finding.people, ctx.cast) : null);
   if (misfiled) return result('unknown', evidence, label, confidence, [misfiled]);
   // "said Miss Alan" for a line credited to Miss Catharine Alan: whatever character the model took the

@@ -136,6 +136,31 @@ export function titledFamilyMayBe(
     : null;
 }
 
+/**
+ * The writer's "Nellie" for a line the book gives to Mrs. Belding, where the cast took "Nellie" as a
+ * pet form of her daughter Nell's name: mother and daughter may share a given name, and the book
+ * gives Mrs. Belding none (Desert Gold; probe round E4). A pet form the cast knows only through
+ * another's name may be the speaker's, if nothing in the names parts them. Null when that is not so.
+ */
+export function petFormMayBe(
+  written: string,
+  matchedBy: string | null,
+  speakers: readonly Person[],
+  together: TogetherEvidence | null,
+): string | null {
+  if (matchedBy !== 'diminutive') return null;
+  const asWritten = nameOnly(written);
+  const who = speakers.find(
+    (s) =>
+      s.names.length > 0 &&
+      s.names.every((n) => n.given === null) &&
+      comparePeople(asWritten, s, together).relation !== 'distinct',
+  );
+  return who
+    ? `“${written}” may be ${who.label}: a pet form the cast gives no one by that name, and the book gives ${who.label} no given name`
+    : null;
+}
+
 /** "Miss Dashwood": a daughter's title before a family name alone; null for any other form. */
 function daughtersFamilyForm(name: string): { family: string; title: string } | null {
   const family = familyName(name);
