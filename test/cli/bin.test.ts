@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,10 +70,14 @@ describe.skipIf(!built)('the real bin/verbatim', () => {
   it('keeps a code cache per command, and runs the same with it, without it, and with a broken one', () => {
     const cacheDir = path.join(tmp, 'cache', 'verbatim', 'code-cache');
     rmSync(cacheDir, { recursive: true, force: true });
+    // what an earlier build left: removed when this build writes its own
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(path.join(cacheDir, '0badbeef-00000000-list.bin'), 'an earlier build');
     const first = verbatim('list');
     expect(first.status, first.stderr).toBe(0);
     const files = readdirSync(cacheDir);
     expect(files.some((f) => f.endsWith('-list.bin'))).toBe(true);
+    expect(files).not.toContain('0badbeef-00000000-list.bin');
     const second = verbatim('list');
     expect(second.stdout).toBe(first.stdout);
     // A cache another build or a crash left behind: V8 refuses it, the command runs and writes anew.
