@@ -927,6 +927,11 @@ describe('credits: labels, the passive and glosses', () => {
       ['Miss Emily (speaker-label)'],
     ],
     [
+      'a label under the next section’s heading is that section’s quotation’s, not the one above it',
+      '## 3. A joke\n\nHer brother finishes it: “Let him go.”\nIt is a tender joke.\n\n## 4. The surrender\n\nRelated Characters: Miss Emily (speaker), Ruth\n\n“Come home with me.”',
+      ['-', 'Miss Emily (speaker-label)'],
+    ],
+    [
       'related characters without a speaker are no credit',
       '“Let him go.”\n\nRelated Characters: Kathy, Ruth',
       ['-'],

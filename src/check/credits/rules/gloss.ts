@@ -32,7 +32,11 @@ function after(site: CreditSite, blocks = 2): Segment {
   const last = quote.outer.end - 1;
   const i = doc.blocks.findIndex((b) => b.span.start <= last && last < b.span.end);
   const trailEnd = site.trail.start + site.trail.text.length;
-  const lastBlock = i >= 0 ? doc.blocks[Math.min(doc.blocks.length - 1, i + blocks)] : undefined;
+  // Not past a heading: a section's label ("## 4. The surrender⏎⏎Related characters: Molly Walden
+  // (speaker)") is the next section's quotation's (probe round G4).
+  let lastAt = Math.min(doc.blocks.length - 1, i + blocks);
+  for (let k = i + 1; i >= 0 && k <= lastAt; k++) if (doc.blocks[k]!.kind === 'heading') lastAt = k - 1;
+  const lastBlock = i >= 0 ? doc.blocks[lastAt] : undefined;
   // Not into the block of the next quotation: what stands there before it ("Speaker: Lydia" above
   // its words) is that one's.
   const nextBlock = doc.blocks.find((b) => b.span.start <= site.nextStart && site.nextStart < b.span.end);
@@ -84,9 +88,19 @@ function fieldLine(m: RuleMatch | null, below: Segment): RuleMatch | null {
   return { ...own, addressee: cleaned && isNameLike(cleaned.name) ? cleaned.name : null };
 }
 
-/** The Speaker field in the lines above the quotation, with the Spoken-to field among them. */
+/**
+ * The Speaker field in the lines above the quotation, with the Spoken-to field among them; or a
+ * "Related Characters: Molly Walden (speaker), John" line above it (a study guide that gives the
+ * label first, under the section's heading).
+ */
 function fieldsAbove(above: Segment | null): RuleMatch | null {
-  return above ? fieldLine(readWith(above, SPEAKER_FIELD, { pronoun: false }), above) : null;
+  if (!above) return null;
+  return (
+    fieldLine(readWith(above, SPEAKER_FIELD, { pronoun: false }), above) ??
+    (/\(\s*(?:the\s+)?speaker\s*\)/i.test(above.text)
+      ? readWith(above, SPEAKER_MARK, { pronoun: false })
+      : null)
+  );
 }
 
 export const speakerLabelRule: CreditRule = {
