@@ -269,6 +269,9 @@ export const CREDIT_PHRASES: readonly string[] = [
   'tells them',
   'breaks in',
   'broke in',
+  // "“Mother,” Jock broke out hotly, “why…”" (Personality Plus; probe round F4)
+  'breaks out',
+  'broke out',
   'calls out',
   'called out',
   'speaks up',

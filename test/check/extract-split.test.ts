@@ -15,6 +15,11 @@ const CASES: [string, string, string[]][] = [
   ],
   ['a tag with a title', '“Yes,” said Mr. Bennet, “I know.”', ['Yes, | I know.']],
   [
+    'a tag of a verb and its particle',
+    '“Mother,” Tommy broke out hotly, “why do you say that?”',
+    ['Mother, | why do you say that?'],
+  ],
+  [
     'led in by one speaker, then another’s tag with an aside: two quotations',
     'Ruth protests, “Not for the world!” Tommy, curious, then confesses, “I have been counting the waves.”',
     ['Not for the world!', 'I have been counting the waves.'],
