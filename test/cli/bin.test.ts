@@ -90,6 +90,18 @@ describe.skipIf(!built)('the real bin/verbatim', () => {
     );
   });
 
+  it('writes no code cache into the folder it runs in when there is no home', () => {
+    const cwd = mkdtempSync(path.join(tmp, 'cwd-'));
+    const env = { ...process.env, HOME: '', XDG_CACHE_HOME: '', VERBATIM_DATA_DIR: path.join(tmp, 'data') };
+    const r = spawnSync(process.execPath, [path.join(root, 'bin/verbatim'), 'list'], {
+      cwd,
+      env,
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   it('checks a DOCX review, whose reader the bundle loads on first use', () => {
     const book = path.join(tmp, 'salt.txt');
     writeFileSync(
