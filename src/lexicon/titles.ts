@@ -372,3 +372,17 @@ export const SURNAME_TITLES: ReadonlySet<string> = new Set([
   'signor',
   'signora',
 ]);
+
+/**
+ * Of SURNAME_TITLES, those a continental household also puts before a given name: "Signora Emily",
+ * the servants' name for Emily St. Aubert in Udolpho, "Monsieur Henri". The word after them is a
+ * given name when it is one of the title's gender, else the family name ("Signor Montoni").
+ */
+export const GIVEN_NAME_TOO_TITLES: ReadonlySet<string> = new Set([
+  'monsieur',
+  'madame',
+  'herr',
+  'frau',
+  'signor',
+  'signora',
+]);

@@ -514,3 +514,28 @@ describe('a pet form the cast took for a daughter’s, on her mother’s line', 
     expect(attribute(credit('Nell'), line, ctx).attribution).toBe('contradicted');
   });
 });
+
+describe('a continental title before a given name', () => {
+  const { at, ctx } = smallBook(
+    [
+      'Emily walked by the river with Annette. “Signora Emily,” said Annette. Valancourt and Emily met.',
+      '“Then do not leave me!” said Valancourt.',
+    ],
+    [
+      {
+        id: 'e',
+        name: 'Emily',
+        aliases: ['Emily', 'Emily St. Aubert', 'Mademoiselle Emily', 'Signora Emily'],
+        gender: 'female',
+        mentioned: true,
+      },
+      { id: 'v', name: 'Valancourt', aliases: ['Valancourt'], gender: 'male', mentioned: true },
+    ],
+    [['Then do not leave me!', 'v']],
+  );
+
+  it('“Signora Emily” gives Emily no family name: her credit on a man’s line is contradicted', () => {
+    const r = attribute(credit('Emily'), at('Then do not leave me'), ctx);
+    expect([r.attribution, r.notes.join(' ')]).toEqual(['contradicted', '']);
+  });
+});

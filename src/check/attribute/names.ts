@@ -2,6 +2,7 @@ import {
   GENDER_ONLY_GIVEN_NAMES,
   type Gender,
   GIVEN_NAME_GENDER,
+  GIVEN_NAME_TOO_TITLES,
   HONORIFICS,
   MARRIED_TITLES,
   NICKNAME_ROOTS,
@@ -151,7 +152,9 @@ export function parseName(written: string): ParsedName {
     const titleGender = title ? (HONORIFICS.get(title)?.gender ?? 'unknown') : 'unknown';
     const fitsTitle =
       titleGender === 'unknown' || givenGender(w) === 'unknown' || givenGender(w) === titleGender;
-    if (title && SURNAME_TITLES.has(title)) surname = w;
+    const givenAfterTitle = !titleIsTheName && isGivenName(w) && fitsTitle && givenGender(w) !== 'unknown';
+    if (title && SURNAME_TITLES.has(title) && !(GIVEN_NAME_TOO_TITLES.has(title) && givenAfterTitle))
+      surname = w;
     else if (!titleIsTheName && isGivenName(w) && fitsTitle) given = w;
     else either = w;
   }
