@@ -484,6 +484,11 @@ describe('credits: the person spoken to', () => {
     ],
     ['X, stung, turns on her', 'Tommy, stung, turns on her: “Then go.”', ['Tommy (subject-colon)']],
     [
+      'whoever gets the reply is answered; "a sharp answer" is no speaker and verb',
+      'Ruth gets the famous reply: “Then go.”\n\nTommy gets a sharp answer: “Come home with me.”\n\nTommy gets the best line: “The water is never kind.”',
+      ['-', '-', 'Tommy (handed-words)'],
+    ],
+    [
       'an opening word before the subject, and a name after its verb: the subject, or nobody',
       'Later Tommy pushes Ruth hard: “Then go.”\n\nDuring the Lighthouse supper Ruth turns cold: “Come home with me.”',
       ['-', 'Ruth (subject-colon)'],

@@ -1,5 +1,5 @@
 import type { Span } from '../../../book/span.js';
-import { addressingVerbAlternation, hearingVerbAlternation } from '../../../lexicon.js';
+import { addressingVerbAlternation, CREDIT_VERBS, hearingVerbAlternation } from '../../../lexicon.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
 import {
@@ -196,6 +196,14 @@ export function tagBefore(
   if (!open && (!m.groups?.cata || glossOfPrevious)) return null;
   const read = readWith(lead, BEFORE, undefined, undefined, m);
   if (!read) return open ? thatClauseColon(lead) : null;
+  // "Carol gets a sharp answer: “…”", "…with a cruel joke: “…”": "a" and one word before a verb's
+  // bare form are a noun phrase ("a sharp answer"), not a subject and its verb, which would be
+  // "answers" (probe rounds I4, J4: credits to "a sharp", "a cruel").
+  if (read && /^an?\s+\p{Ll}+$/u.test(read.name)) {
+    const verb = /^\s+(\p{Ll}+)/u.exec(lead.text.slice(read.span.end - lead.start))?.[1];
+    if (verb && CREDIT_VERBS.has(verb) && (CREDIT_VERBS.has(`${verb}s`) || CREDIT_VERBS.has(`${verb}es`)))
+      return null;
+  }
   // "Was it Mrs. Bennet who said “…”?", "Did Darcy say “…”?": a question, not a claim.
   if (ASKS_WHETHER.test(lead.text.slice(0, read.span.start - lead.start))) return null;
   // "The town's vicar, Reverend Ashcombe, warns…": the name in apposition to a description is the credit.

@@ -145,15 +145,20 @@ export const givenToRule: CreditRule = {
  * "Mary is given the line “…”", "Austen puts these words in Elizabeth's mouth: “…”". The saying must
  * be named (a line, the words, a speech); the name is whoever receives it, not the giver.
  */
+/** Nouns of what answers someone: whoever "gets" one is the one answered, not the speaker. */
+const ANSWER_NOUNS =
+  'reply|replies|answer|answers|response|responses|retort|retorts|rejoinder|rebuke|comeback';
+
 const HANDED_WORDS: readonly RegExp[] = [
   // "Austen gives Mr. Collins the line", "hands Jo the last word"
   new RegExp(
     `\\b(?:gives?|gave|hands?|handed|allots?|assigns?|assigned)\\s+(?<name>${SPEAKER})\\s+(?:the|these|this|that|a|one|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})\\s*[,:]?\\s*$`,
     'dgu',
   ),
-  // "Mary is given the line", "Jo gets the line"
+  // "Mary is given the line", "Jo gets the line"; not "Mrs Miller gets the famous reply:", which
+  // she is given in answer (probe round J4)
   new RegExp(
-    `\\b(?<name>${SPEAKER})\\s+(?:is|was|gets|got)\\s+(?:given\\s+|handed\\s+)?(?:the|these|this|that|a|one|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})\\s*[,:]?\\s*$`,
+    `\\b(?<name>${SPEAKER})\\s+(?:is|was|gets|got)\\s+(?:given\\s+|handed\\s+)?(?:the|these|this|that|a|one|his|her|their)\\s+(?!(?:${LOWER}+\\s+){0,2}?(?:${ANSWER_NOUNS})\\b)(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})\\s*[,:]?\\s*$`,
     'dgu',
   ),
   // "puts these words in Elizabeth's mouth", "these words are put into Darcy's mouth"
