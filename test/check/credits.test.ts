@@ -937,6 +937,11 @@ describe('credits: labels, the passive and glosses', () => {
       ['-', 'Miss Emily (speaker-label)'],
     ],
     [
+      'a label under one quotation is that one’s, not the next one’s above which it also stands',
+      '**2.** “Let him go.”\n\n*Explanation:* a performance.\n\nRelated Characters: Miss Emily (speaker), Ruth\n\n**3.** “Come home with me.”\n\n*Explanation:* This is spoken by the keeper’s aunt.',
+      ['Miss Emily (speaker-label)', 'the keeper’s aunt (passive)'],
+    ],
+    [
       'related characters without a speaker are no credit',
       '“Let him go.”\n\nRelated Characters: Kathy, Ruth',
       ['-'],

@@ -93,14 +93,24 @@ function fieldLine(m: RuleMatch | null, below: Segment): RuleMatch | null {
  * "Related Characters: Molly Walden (speaker), John" line above it (a study guide that gives the
  * label first, under the section's heading).
  */
-function fieldsAbove(above: Segment | null): RuleMatch | null {
+function fieldsAbove(site: CreditSite, above: Segment | null): RuleMatch | null {
   if (!above) return null;
   return (
     fieldLine(readWith(above, SPEAKER_FIELD, { pronoun: false }), above) ??
-    (/\(\s*(?:the\s+)?speaker\s*\)/i.test(above.text)
-      ? readWith(above, SPEAKER_MARK, { pronoun: false })
-      : null)
+    (/\(\s*(?:the\s+)?speaker\s*\)/i.test(above.text) ? sectionLabelAbove(site, above) : null)
   );
+}
+
+/**
+ * "X (speaker)" above a quotation is its label only where it opens the quotation's section: with no
+ * quotation between it and the heading above it. Under a quotation it is that one's ("**2.** “…”⏎
+ * Related characters: Dr Blifil (speaker)⏎**3.** “…”": Dr Blifil is the second's, probe round J4).
+ */
+function sectionLabelAbove(site: CreditSite, above: Segment): RuleMatch | null {
+  const m = readWith(above, SPEAKER_MARK, { pronoun: false });
+  if (!m || !site.previous) return m;
+  const between = site.text.slice(site.previous.outer.end, m.span.start);
+  return /(?:^|\n)[ \t]*#{1,6}[ \t]/.test(between) ? m : null;
 }
 
 export const speakerLabelRule: CreditRule = {
@@ -118,7 +128,7 @@ export const speakerLabelRule: CreditRule = {
       // "…Speaker: Newsome.⏎⏎### 7. “Is the creature you mean Chad himself?”")
       (site.block?.kind === 'heading'
         ? null
-        : fieldsAbove(site.leadInline || site.leadFollowsQuote ? linesAbove(site) : site.lead))
+        : fieldsAbove(site, site.leadInline || site.leadFollowsQuote ? linesAbove(site) : site.lead))
     );
   },
 };
