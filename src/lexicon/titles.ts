@@ -345,6 +345,9 @@ export const PEERAGE_TITLES: ReadonlySet<string> = new Set([
   'queen',
 ]);
 
+/** Continental titles a reader puts before a family name, and a household before a given name too. */
+const CONTINENTAL_TITLES = ['monsieur', 'madame', 'herr', 'frau', 'signor', 'signora'];
+
 /**
  * Titles a reader puts before a family name (lower case, for the checker's name matching), not a given name ("Mr. Darcy", "Captain Wentworth"):
  * the one word after them is the family name. After the other titles ("Miss Emily", "Sir Walter",
@@ -365,12 +368,7 @@ export const SURNAME_TITLES: ReadonlySet<string> = new Set([
   'inspector',
   'professor',
   'rev',
-  'monsieur',
-  'madame',
-  'herr',
-  'frau',
-  'signor',
-  'signora',
+  ...CONTINENTAL_TITLES,
 ]);
 
 /**
@@ -378,11 +376,4 @@ export const SURNAME_TITLES: ReadonlySet<string> = new Set([
  * the servants' name for Emily St. Aubert in Udolpho, "Monsieur Henri". The word after them is a
  * given name when it is one of the title's gender, else the family name ("Signor Montoni").
  */
-export const GIVEN_NAME_TOO_TITLES: ReadonlySet<string> = new Set([
-  'monsieur',
-  'madame',
-  'herr',
-  'frau',
-  'signor',
-  'signora',
-]);
+export const GIVEN_NAME_TOO_TITLES: ReadonlySet<string> = new Set(CONTINENTAL_TITLES);
