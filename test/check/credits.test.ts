@@ -2274,6 +2274,14 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['The old sailor → Tommy (tag-before)', 'The old sailor (tag-before)'],
     ],
   ]);
+  it('a Speaker: field closing a sentence about the quotation before is not the next one’s', () => {
+    expect(
+      credits(
+        '**9.** “Come home with me.”\n\n*Explanation:* Her father confirms it. Speaker: Tommy.\n\n**10.** “The water is never kind.”\n\n*Explanation:* Ruth thinks she is comforting him.',
+      ),
+    ).toEqual(['Tommy (speaker-label)', 'Ruth (gloss-after)']);
+  });
+
   it('a Speaker: line above the next quotation is that one’s, not the one before', () => {
     expect(
       credits(

@@ -95,9 +95,27 @@ function fieldLine(m: RuleMatch | null, below: Segment): RuleMatch | null {
  */
 function fieldsAbove(site: CreditSite, above: Segment | null): RuleMatch | null {
   if (!above) return null;
-  return (
-    fieldLine(readWith(above, SPEAKER_FIELD, { pronoun: false }), above) ??
-    (/\(\s*(?:the\s+)?speaker\s*\)/i.test(above.text) ? sectionLabelAbove(site, above) : null)
+  const field = fieldLine(readWith(above, SPEAKER_FIELD, { pronoun: false }), above);
+  if (field) return opensItsQuotation(site, field) || fieldOpensItsLine(site, field) ? field : null;
+  return /\(\s*(?:the\s+)?speaker\s*\)/i.test(above.text) ? sectionLabelAbove(site, above) : null;
+}
+
+/** No quotation between the label and the heading above it, or none before it at all. */
+function opensItsQuotation(site: CreditSite, label: RuleMatch): boolean {
+  if (!site.previous) return true;
+  return /(?:^|\n)[ \t]*#{1,6}[ \t]/.test(site.text.slice(site.previous.outer.end, label.span.start));
+}
+
+/**
+ * A "Speaker:" field between two quotations is the later one's when it opens its own line (a
+ * worksheet's "Speaker: Tommy⏎Context: Chapter 1⏎“…”"); closing a sentence about the quotation
+ * before ("**9.** “…”⏎*Explanation:* Her father confirms it. Speaker: her father.⏎**10.** “…”") it
+ * is that one's (probe round J4: the next quotation credited to "her father").
+ */
+function fieldOpensItsLine(site: CreditSite, field: RuleMatch): boolean {
+  const lineStart = site.text.lastIndexOf('\n', field.span.start - 1) + 1;
+  return /^[\s>*_\-•·]*(?:\*\*?|__?)?[ \t]*(?:Speaker|Spoken\s+by|Said\s+by|Who|Character|[Tt]he\s+speaker)/.test(
+    site.text.slice(lineStart, field.span.start),
   );
 }
 
