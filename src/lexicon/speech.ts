@@ -21,9 +21,15 @@ export const ANSWERS_THE_LINE = new RegExp(
   'i',
 );
 
-/** Whether some word of the text is a verb of replying ("and Ruth answers,"). */
+/** Replies of a verb and "back": "the housekeeper just snaps back, “…”", "fires back", "shoots back". */
+const REPLY_PHRASE =
+  /\b(?:snaps?|snapped|fires?|fired|shoots?|shot|hits?|throws?|threw|talks?|talked|answers?|answered)\s+back\b/i;
+
+/** Whether some word of the text is a verb of replying ("and Ruth answers,", "Ruth snaps back,"). */
 export function hasReplyVerb(text: string): boolean {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => REPLY_VERBS.has(w));
+  return (
+    (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => REPLY_VERBS.has(w)) || REPLY_PHRASE.test(text)
+  );
 }
 
 /** Verbs that introduce or tag direct speech ("said he", "Elizabeth replied"), in all inflections we need. */

@@ -62,6 +62,15 @@ describe('checkReview', () => {
       ['Nobody sensible lives where the sea can reach the door!', 'verbatim', 'Tommy'],
       ['Then I am not sensible.', 'verbatim', 'Ruth'],
     ]);
+    // …and so with a reply of a verb and "back" (a forum's "the housekeeper just snaps back, “…”").
+    const snaps = checkReview(
+      'When Tommy starts, “Nobody sensible lives where the sea can reach the door!” the keeper just snaps back, “Then I am not sensible.”',
+      novel,
+    );
+    expect(snaps.quotes.map((q) => [q.text, q.verdict])).toEqual([
+      ['Nobody sensible lives where the sea can reach the door!', 'verbatim'],
+      ['Then I am not sensible.', 'verbatim'],
+    ]);
     // With nothing before it, "“A,” Ruth replies, “B”" is Ruth's speech split by its tag: both hers.
     const both = checkReview(
       '“Nobody sensible lives where the sea can reach the door,” Ruth replies, “Then I am not sensible.”',
