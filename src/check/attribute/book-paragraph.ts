@@ -1,4 +1,4 @@
-import type { Span } from '../../book/span.js';
+import { findLastStartingAtOrBefore, type Span } from '../../book/span.js';
 
 /**
  * The book's paragraphs and the quoted parts in them, as the book-tag reader (book-tag.ts) and the
@@ -22,17 +22,8 @@ export type BookParagraphs = readonly Span[] | null | undefined;
  * `reach` characters either way of it.
  */
 export function paragraphAround(text: string, at: number, paragraphs?: BookParagraphs, reach = 4000): Span {
-  if (paragraphs && paragraphs.length > 0) {
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (paragraphs[mid]!.start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    const p = paragraphs[lo]!;
-    if (p.start <= at) return { start: Math.max(p.start, at - reach), end: Math.min(p.end, at + reach) };
-  }
+  const p = paragraphs ? paragraphs[findLastStartingAtOrBefore(paragraphs, at)] : undefined;
+  if (p) return { start: Math.max(p.start, at - reach), end: Math.min(p.end, at + reach) };
   const from = Math.max(0, at - reach);
   const back = text.slice(from, at);
   const breaks = [...back.matchAll(/\n[ \t]*\n/g)];

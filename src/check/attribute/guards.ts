@@ -4,10 +4,10 @@ import { isEnglishWord } from '../locate/english.js';
 import type { Credit, NameResolution } from '../types.js';
 import { paragraphAround } from './book-paragraph.js';
 import { tagGender } from './book-tag.js';
-import { cap } from './identity.js';
 import { parseName } from './names.js';
 import type { AttributeContext, Judgement } from './occurrence.js';
 import { peopleNamed } from './people.js';
+import { cap } from './person-names.js';
 
 /**
  * Guards on a verdict the places of a line gave (index.ts): a "contradicted" that the writer's own

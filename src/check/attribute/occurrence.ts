@@ -17,18 +17,13 @@ import {
   tagEvidence,
 } from './evidence.js';
 import { genderContradiction } from './gender.js';
-import {
-  compareEach,
-  comparePeople,
-  type Person,
-  sharesNamePart,
-  type TogetherEvidence,
-} from './identity.js';
+import { compareEach, comparePeople, type Person, type TogetherEvidence } from './identity.js';
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
 import { nameKey, parseName } from './names.js';
 import { claimedHere, type NarratorNamedAt, narratorHere, UNNAMED_NARRATOR } from './narrator-name.js';
 import { namedInNarrationNear } from './narrator-scene.js';
 import { claimFits, narratorPerson, peopleNamed, personOf } from './people.js';
+import { sharesNamePart } from './person-names.js';
 import { tagFindingLabel } from './tag-label.js';
 import {
   alternationStrength,

@@ -1,6 +1,6 @@
 import type { Cast } from './cast.js';
 import { comparePeople, type Person, type TogetherEvidence } from './identity.js';
-import { parseName } from './names.js';
+import { type ParsedName, parseName } from './names.js';
 import { nameOnly } from './people.js';
 
 /**
@@ -124,16 +124,29 @@ export function titledFamilyMayBe(
 ): string | null {
   const form = parseName(written);
   if (form.given !== null || form.titles.length === 0 || (form.surname ?? form.either) === null) return null;
-  const asWritten = nameOnly(written);
-  const who = speakers.find(
-    (s) =>
-      s.names.length > 0 &&
-      s.names.every((n) => n.surname === null && n.either === null) &&
-      comparePeople(asWritten, s, together).relation !== 'distinct',
-  );
+  const who = speakerMayBear(written, speakers, together, (n) => n.surname === null && n.either === null);
   return who
     ? `“${written}” may be ${who.label}: the book gives ${who.label} no family name, and the credit no given name`
     : null;
+}
+
+/**
+ * The first speaker none of whose names has the part the written name gives (`lacks` of each name),
+ * whom the written name, taken alone, does not tell apart.
+ */
+function speakerMayBear(
+  written: string,
+  speakers: readonly Person[],
+  together: TogetherEvidence | null,
+  lacks: (name: ParsedName) => boolean,
+): Person | undefined {
+  const asWritten = nameOnly(written);
+  return speakers.find(
+    (s) =>
+      s.names.length > 0 &&
+      s.names.every(lacks) &&
+      comparePeople(asWritten, s, together).relation !== 'distinct',
+  );
 }
 
 /**
@@ -149,13 +162,7 @@ export function petFormMayBe(
   together: TogetherEvidence | null,
 ): string | null {
   if (matchedBy !== 'diminutive') return null;
-  const asWritten = nameOnly(written);
-  const who = speakers.find(
-    (s) =>
-      s.names.length > 0 &&
-      s.names.every((n) => n.given === null) &&
-      comparePeople(asWritten, s, together).relation !== 'distinct',
-  );
+  const who = speakerMayBear(written, speakers, together, (n) => n.given === null);
   return who
     ? `“${written}” may be ${who.label}: a pet form the cast gives no one by that name, and the book gives ${who.label} no given name`
     : null;

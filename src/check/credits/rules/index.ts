@@ -1,7 +1,8 @@
 import type { CreditSite } from '../site.js';
-import { answerKeyRule, glossAfterRule, passiveRule, quizAnswerRule, speakerLabelRule } from './gloss.js';
+import { glossAfterRule, passiveRule } from './gloss.js';
 import { heardSayingRule } from './heard-saying.js';
 import { asPutsItRule, inWordsRule, readRunLead, runLeadRule, tagBeforeRule } from './inline.js';
+import { answerKeyRule, quizAnswerRule, speakerLabelRule } from './labels.js';
 import {
   bbQuoteRule,
   dashAfterRule,
