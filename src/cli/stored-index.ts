@@ -2,6 +2,7 @@ import type { Book } from '../book/types.js';
 import { indexBook, useBookIndex } from '../check/locate/index.js';
 import { BOOK_INDEX_VERSION, decodeBookIndex, encodeBookIndex } from '../check/locate/index-codec.js';
 import type { Library } from '../store/library.js';
+import { optimizeLongWork } from './compilers.js';
 
 /**
  * A library book's word index: read from the library when stored (a one-shot check then skips
@@ -21,6 +22,7 @@ export function primeBookIndex(book: Book, library: Library | null): void {
 
 /** Builds the book's index and stores it; a library that cannot be written to only costs the next check time. */
 export function storeBookIndex(book: Book, library: Library): void {
+  optimizeLongWork();
   const index = indexBook(book);
   try {
     library.saveIndex(book.id, encodeBookIndex(index));

@@ -118,4 +118,49 @@ describe.skipIf(!built)('the real bin/verbatim', () => {
     const report = JSON.parse(check.stdout) as { quotes: { text: string; verdict: string }[] };
     expect(report.quotes.map((q) => [q.text, q.verdict])).toEqual([['The water is never kind.', 'verbatim']]);
   });
+
+  it("checks a short review with V8's optimizers off exactly as a long check does", () => {
+    // bin/verbatim starts a check of a short review with TurboFan and the regexp optimizer off, and
+    // the check turns them on to analyse a book not analysed yet; a review on stdin keeps them on.
+    const book = path.join(tmp, 'tide.txt');
+    writeFileSync(
+      book,
+      'CHAPTER I\n\nTommy and Ruth walked down to the harbour. Tommy carried the oars.\n\n' +
+        '“The tide turns at six,” said Ruth.\n\n“Then we sail at five,” said Tommy.\n\nTommy laughed at her.\n\n' +
+        '“You will drown us both,” said Ruth.\n',
+    );
+    const add = verbatim('add', book, '--format', 'json');
+    expect(add.status, add.stderr).toBe(0);
+    const { id } = JSON.parse(add.stdout) as { id: string };
+    const text = 'Tommy says, “The tide turns at six.” Ruth warns him: “You will drown us both.”';
+    const review = path.join(tmp, 'tide-essay.md');
+    writeFileSync(review, text);
+    const short = verbatim('check', review, '--book', id, '--format', 'json');
+    const long = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin/verbatim'), 'check', '-', '--book', id, '--format', 'json'],
+      {
+        encoding: 'utf8',
+        input: text,
+        env: {
+          ...process.env,
+          VERBATIM_DATA_DIR: path.join(tmp, 'data'),
+          XDG_CACHE_HOME: path.join(tmp, 'cache'),
+        },
+        timeout: 30_000,
+      },
+    );
+    type Report = {
+      quotes: { text: string; verdict: string; attribution: string; bookSpeaker: string | null }[];
+    };
+    const verdicts = (r: Report) => r.quotes.map((q) => [q.text, q.verdict, q.attribution, q.bookSpeaker]);
+    expect(short.status, short.stderr).toBe(1);
+    expect(long.status, long.stderr).toBe(1);
+    const shortReport = JSON.parse(short.stdout) as Report;
+    expect(verdicts(shortReport)).toEqual([
+      ['The tide turns at six.', 'verbatim', 'contradicted', 'Ruth'],
+      ['You will drown us both.', 'verbatim', 'supported', 'Ruth'],
+    ]);
+    expect(verdicts(JSON.parse(long.stdout) as Report)).toEqual(verdicts(shortReport));
+  });
 });

@@ -6,6 +6,7 @@ import type { FindInLibrary } from '../../check/elsewhere.js';
 import type { SpeakerModel } from '../../check/index.js';
 import { libraryFinder } from '../../find/for-check.js';
 import { LIBRARY_FILE, Library } from '../../store/library.js';
+import { optimizeLongWork } from '../compilers.js';
 import type { CliIO } from '../context.js';
 import { type LoadFlags, loadOptionsOf } from '../options.js';
 import { dataDirOf, type LibraryOptions, resolveBook } from '../resolve-book.js';
@@ -60,6 +61,7 @@ async function speakerModelFor(book: Book, library: Library | null, io: CliIO): 
   const stored = library?.getAnalysis(book.id, ANALYSIS_VERSION);
   if (looksLikeAnalysis(stored)) return stored;
   try {
+    optimizeLongWork();
     const { analysisFor } = await import('../../analysis/stored.js');
     return analysisFor(book, library).analysis;
   } catch (e) {
