@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { abbreviatedTitleAlternation, creditVerbAlternation, isPresentCreditVerb } from '../../lexicon.js';
+import { lazyRegExp } from '../../text/lazy-regexp.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import type { Unit } from './blocks.js';
@@ -149,9 +150,12 @@ function introducedAsQuotations(doc: ReviewDocument, first: Unit): boolean {
   return QUOTATIONS_CUE.test(s);
 }
 
-const CREDIT_INTRO = new RegExp(
-  `(?:\\b(?:${creditVerbAlternation()})\\b|\\b[Ff]rom\\s+\\p{Lu}|\\bletter\\b|\\b[Hh]ere\\s+is\\b|${QUOTATIONS_CUE.source})`,
-  'iu',
+const CREDIT_INTRO = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:\\b(?:${creditVerbAlternation()})\\b|\\b[Ff]rom\\s+\\p{Lu}|\\bletter\\b|\\b[Hh]ere\\s+is\\b|${QUOTATIONS_CUE.source})`,
+      'iu',
+    ),
 );
 
 /**
@@ -165,7 +169,7 @@ function creditIntroBefore(doc: ReviewDocument, u: Unit): boolean {
   const s = doc.text.slice(before.content.start, before.content.end);
   if (!/:\s*$/.test(s)) return false;
   const sentence = s.slice(Math.max(0, s.search(/[^.!?]*:\s*$/)));
-  return CREDIT_INTRO.test(sentence) && !FORUM_POSTER.test(sentence);
+  return CREDIT_INTRO().test(sentence) && !FORUM_POSTER.test(sentence);
 }
 
 /**
@@ -183,20 +187,23 @@ const CLOCK = '\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|[AP]M))?(?:\\s+[A-Z]{2,
  * A date or a time alone ("March 3, 2024 at 9:12 pm", "4 May 2024 09.00 BST", "2024-03-03"): the
  * line under a blog comment's "Joan P. says:", never a quotation.
  */
-const DATELINE = new RegExp(
-  `^(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK})?$|^${CLOCK}$`,
+const DATELINE = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK})?$|^${CLOCK}$`,
+    ),
 );
 export function isDateline(s: string): boolean {
-  return DATELINE.test(s.trim());
+  return DATELINE().test(s.trim());
 }
 
 /** A title closing a name ("Mr."): its full stop ends no sentence. */
-const TRAILING_ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.$`);
+const TRAILING_ABBREVIATION = lazyRegExp(() => new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.$`));
 
 /** A name or a title alone ("Sir Walter Elliot", "The White Rabbit"): the book has it, but it is no quotation. */
 function isNameOnly(s: string): boolean {
   const words = s.trim().split(/\s+/);
-  if (words.length > 5 || /[!?;,]|\.$/.test(s.trim().replace(TRAILING_ABBREVIATION, ''))) return false;
+  if (words.length > 5 || /[!?;,]|\.$/.test(s.trim().replace(TRAILING_ABBREVIATION(), ''))) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|de|van|von|du|la|le|and)$/.test(w));
 }
 

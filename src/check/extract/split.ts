@@ -5,6 +5,7 @@ import {
   HONORIFICS,
   OPENS_WITH_CONNECTIVE,
 } from '../../lexicon.js';
+import { lazyRegExp } from '../../text/lazy-regexp.js';
 import { type MarkedQuote, markFamily } from './marks.js';
 
 /**
@@ -27,19 +28,18 @@ export interface Piece {
 }
 
 const VERBS = creditVerbAlternation();
-const SPEECH_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
+const SPEECH_VERB = lazyRegExp(() => new RegExp(`\\b(?:${VERBS})\\b`, 'i'));
 const LETTER = /[\p{L}\p{N}]/u;
-const ABBREVIATIONS = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
+const ABBREVIATIONS = lazyRegExp(() => new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g'));
 /** A gap opening on "and"/"but"/"while" and then not a verb: another clause, another subject. */
-const NEW_CLAUSE = new RegExp(
-  `^[,\u2014\u2013-]?\\s*(?:and|but|while|whereas)\\s+(?!(?:then\\s+)?(?:${VERBS})\\b)`,
-  'i',
+const NEW_CLAUSE = lazyRegExp(
+  () =>
+    new RegExp(`^[,\u2014\u2013-]?\\s*(?:and|but|while|whereas)\\s+(?!(?:then\\s+)?(?:${VERBS})\\b)`, 'i'),
 );
 
 /** The same, after a comma inside the gap: ", Jane tells Lizzy, and Lizzy answers,". */
-const NEW_CLAUSE_INSIDE = new RegExp(
-  `\\S,\\s+(?:and|but|while|whereas)\\s+(?!(?:then\\s+)?(?:${VERBS})\\b)`,
-  'i',
+const NEW_CLAUSE_INSIDE = lazyRegExp(
+  () => new RegExp(`\\S,\\s+(?:and|but|while|whereas)\\s+(?!(?:then\\s+)?(?:${VERBS})\\b)`, 'i'),
 );
 
 /** A gap that opens on an answer to the words before: "to which the manager answers,", "whereupon Jo replies,". */
@@ -58,12 +58,12 @@ export function isSplitNarration(gap: string, firstPart: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 80) return false;
   const words = trimmed.split(/\s+/).filter((w) => LETTER.test(w));
   if (words.length === 0 || words.length > MAX_TAG_WORDS) return false;
-  if (!SPEECH_VERB.test(trimmed)) return false;
+  if (!SPEECH_VERB().test(trimmed)) return false;
   const firstEnds = /[,\u2014\u2013!?-]\s*$/.test(firstPart);
   const gapStarts = /^[,\u2014\u2013]/.test(trimmed);
   const gapEnds = /[,\u2014\u2013:;.]$/.test(trimmed);
   // One clause of narration ("said he,"), not a sentence and the start of another.
-  if (/[.!?;:]\s/.test(trimmed.replace(ABBREVIATIONS, ''))) return false;
+  if (/[.!?;:]\s/.test(trimmed.replace(ABBREVIATIONS(), ''))) return false;
   // "…for our girls!” Meanwhile Charlotte tells Elizabeth, “…": a new sentence of the writer's.
   if (OPENS_WITH_CONNECTIVE.test(trimmed)) return false;
   // "“Cold!” She later complains, “…”": after a "!" or "?" a tag goes on in lower case ("“Cold!” she
@@ -79,10 +79,10 @@ export function isSplitNarration(gap: string, firstPart: string): boolean {
   if (/[.!?…]\s*$/.test(firstPart) && /:$/.test(trimmed)) return false;
   // '"The horror!", and it is the manager's boy who announces, "…"': a new clause with a subject of
   // its own ('"Yes," he said, and added, "…"' goes on with the same speaker: a verb right after "and").
-  if (NEW_CLAUSE.test(trimmed)) return false;
+  if (NEW_CLAUSE().test(trimmed)) return false;
   // '“…,” Jane tells Lizzy, and Lizzy answers, “…”': a second clause inside the gap, with a
   // subject of its own, is the next quotation's tag.
-  if (NEW_CLAUSE_INSIDE.test(trimmed)) return false;
+  if (NEW_CLAUSE_INSIDE().test(trimmed)) return false;
   return (firstEnds || gapStarts) && gapEnds;
 }
 
@@ -94,8 +94,8 @@ export function isTagOnly(s: string): boolean {
   if (t.length === 0) return true;
   const words = t.split(/\s+/).filter((w) => LETTER.test(w));
   if (words.length > MAX_TAG_WORDS) return false;
-  if (/[.!?;]\s/.test(t.replace(ABBREVIATIONS, ''))) return false;
-  return SPEECH_VERB.test(t);
+  if (/[.!?;]\s/.test(t.replace(ABBREVIATIONS(), ''))) return false;
+  return SPEECH_VERB().test(t);
 }
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
@@ -104,16 +104,19 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
 const WHO = `(?:${NAME_WORD}['’]s\\s+\\p{Ll}+|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+)?\\p{L}+|he|she|they|I|we)`;
 /** Words between a tag's subject and its verb that say nothing of who: "she just answers". */
 const TAG_ADVERB = '(?:then|just|only|simply|merely|now|again|\\p{Ll}+ly)';
-const TAG_VERB_FIRST = new RegExp(`^\\s*[,.!?;:—–-]?\\s*(?:${VERBS})\\s+(${WHO})`, 'u');
+const TAG_VERB_FIRST = lazyRegExp(() => new RegExp(`^\\s*[,.!?;:—–-]?\\s*(?:${VERBS})\\s+(${WHO})`, 'u'));
 // (an aside between commas, and "then", before the verb: "Emily, curious, then confesses,")
-const TAG_NAME_FIRST = new RegExp(
-  `^\\s*[,.!?;:—–-]?\\s*(${WHO})(?:,\\s+[\\p{Ll}\\s]{1,30},)?(?:\\s+${TAG_ADVERB}){0,2}\\s+(?:${VERBS})\\b`,
-  'u',
+const TAG_NAME_FIRST = lazyRegExp(
+  () =>
+    new RegExp(
+      `^\\s*[,.!?;:—–-]?\\s*(${WHO})(?:,\\s+[\\p{Ll}\\s]{1,30},)?(?:\\s+${TAG_ADVERB}){0,2}\\s+(?:${VERBS})\\b`,
+      'u',
+    ),
 );
 
 /** The speaker a tag names, as written ("Darcy", "the Professor", "she"), or null. */
 export function tagSpeaker(s: string): string | null {
-  const m = TAG_VERB_FIRST.exec(s) ?? TAG_NAME_FIRST.exec(s);
+  const m = TAG_VERB_FIRST().exec(s) ?? TAG_NAME_FIRST().exec(s);
   return m ? m[1]!.trim() : null;
 }
 
@@ -121,18 +124,21 @@ export function tagSpeaker(s: string): string | null {
  * "When Tommy asks “…”", "When Amory tells her “…”": the speaker a clause leading into a quotation
  * names, and the one it is told to, if named.
  */
-const LEAD_NAME_VERB = new RegExp(
-  `(${WHO})(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})(?:\\s+(him|her|them|${NAME_WORD}))?[\\s,:—–-]*$`,
-  'u',
+const LEAD_NAME_VERB = lazyRegExp(
+  () =>
+    new RegExp(
+      `(${WHO})(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})(?:\\s+(him|her|them|${NAME_WORD}))?[\\s,:—–-]*$`,
+      'u',
+    ),
 );
 /**
  * A lead whose own verb of speech ends it, its subject left to an earlier sentence ("And then
  * screams in her voice, “…”"): the part it leads into has its speaker already.
  */
-const LEAD_VERB_ONLY = new RegExp(`\\b(?:${VERBS})\\b[^.!?“”"]{0,30}[,:]\\s*$`, 'iu');
+const LEAD_VERB_ONLY = lazyRegExp(() => new RegExp(`\\b(?:${VERBS})\\b[^.!?“”"]{0,30}[,:]\\s*$`, 'iu'));
 
 function leadSpeaker(s: string): { who: string; to: string | null } | null {
-  const m = LEAD_NAME_VERB.exec(s);
+  const m = LEAD_NAME_VERB().exec(s);
   if (!m) return null;
   // (the lexicon's credit phrases hold some with their object: "tells her")
   const to = m[2] ?? /\s(him|her|them)[\s,:—–-]*$/.exec(m[0])?.[1] ?? null;
@@ -210,7 +216,7 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
           !led &&
           tag !== null &&
           !PRONOUN.test(tag) &&
-          LEAD_VERB_ONLY.test(text.slice(leadFrom, current.outer.start));
+          LEAD_VERB_ONLY().test(text.slice(leadFrom, current.outer.start));
         if (
           !ledByOwnVerb &&
           !differentSpeakers(tag, own) &&

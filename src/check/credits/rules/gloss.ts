@@ -1,4 +1,5 @@
 import { ANSWERS_THE_LINE } from '../../../lexicon.js';
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { addressedNames } from '../../attribute/vocatives.js';
 import { isEnglishWord } from '../../locate/english.js';
 import {
@@ -32,9 +33,12 @@ const PASSIVE_VERBS = (
   .split(' ')
   .map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`)
   .join('|');
-const PASSIVE = new RegExp(
-  `\\b(?:${PASSIVE_VERBS})\\s+(?:(?:aloud|here|later|earlier|first|again)\\s+)?by\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
-  'dgu',
+const PASSIVE = lazyRegExp(
+  () =>
+    new RegExp(
+      `\\b(?:${PASSIVE_VERBS})\\s+(?:(?:aloud|here|later|earlier|first|again)\\s+)?by\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+      'dgu',
+    ),
 );
 
 /**
@@ -42,9 +46,12 @@ const PASSIVE = new RegExp(
  * “…”". Only there: after a quotation ("“…” Tom is scolded by Aunt Polly for it") the words are the
  * one scolded's, and before a tag of the subject's own ("Tom, scolded by Aunt Polly, answers:") his.
  */
-const UNDERGOES = new RegExp(
-  `\\b(?:told|warned|scolded|reproached|rebuked|teased|taunted|mocked|greeted|interrupted|corrected|questioned|challenged|answered|reminded|urged|begged|ordered|commanded)\\s+by\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:]?\\s*$`,
-  'dgu',
+const UNDERGOES = lazyRegExp(
+  () =>
+    new RegExp(
+      `\\b(?:told|warned|scolded|reproached|rebuked|teased|taunted|mocked|greeted|interrupted|corrected|questioned|challenged|answered|reminded|urged|begged|ordered|commanded)\\s+by\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:]?\\s*$`,
+      'dgu',
+    ),
 );
 
 /** The writer's words after the quotation (in its block, else the block after), from their first word, under any "Explanation:" label. */
@@ -57,7 +64,7 @@ function wordsAfter(site: CreditSite): Segment | null {
   if (lead < 0) return null;
   const rest = sub(seg, lead);
   // A study guide's "Explanation: The Count says this…": the label is not part of the sentence.
-  const label = EXPLANATION_LABEL.exec(rest.text);
+  const label = EXPLANATION_LABEL().exec(rest.text);
   return label ? sub(rest, label[0].length) : rest;
 }
 
@@ -102,9 +109,9 @@ function headsNextSection(site: CreditSite, sentence: Segment): boolean {
 /** The sentence after the quotation stands under an "Explanation:" label (nextSentence dropped it). */
 function labelledSentence(site: CreditSite): boolean {
   const seg = /\p{L}/u.test(site.trail.text) ? site.trail : site.following;
-  return seg !== null && EXPLANATION_LABEL.test(seg.text.trimStart());
+  return seg !== null && EXPLANATION_LABEL().test(seg.text.trimStart());
 }
-const EXPLANATION_LABEL = new RegExp(`^[*_]*${COMMENT_LABEL}[*_]*\\s*:[*_]*\\s*`, 'u');
+const EXPLANATION_LABEL = lazyRegExp(() => new RegExp(`^[*_]*${COMMENT_LABEL}[*_]*\\s*:[*_]*\\s*`, 'u'));
 
 /**
  * "Another view is offered by Uncle Venner.", "The last word is given by Phoebe.": a passive whose
@@ -134,59 +141,77 @@ export const passiveRule: CreditRule = {
     const next = nextSentence(site);
     if (!/\sby\s/.test(site.lead.text) && !(next && /\sby\s/.test(next.text))) return null;
     const after =
-      next && !ANOTHER_LINE.test(next.text) && !leadsIntoNext(site, next) ? readWith(next, PASSIVE) : null;
+      next && !ANOTHER_LINE.test(next.text) && !leadsIntoNext(site, next) ? readWith(next, PASSIVE()) : null;
     if (after) return after;
     const pointsAhead = site.leadOpen || /\b(?:following|below|next)\b/i.test(site.lead.text);
     if (!pointsAhead && !site.leadInline) return null;
-    return readWith(site.lead, PASSIVE) ?? (site.leadOpen ? readWith(site.lead, UNDERGOES) : null);
+    return readWith(site.lead, PASSIVE()) ?? (site.leadOpen ? readWith(site.lead, UNDERGOES()) : null);
   },
 };
 
 // ---------------------------------------------------------------------------------------------
 // A comment opening the block after a set-apart quotation
 
-const GLOSS_POSSESSIVE = new RegExp(
-  `^[${'\\u2014\\u2013'}-]?\\s*(?:[Hh]ere,?\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR})(?:'s|’s|')\\s+(?:(?:${LOWER}+)\\s+){0,2}(?:${SAYING_NOUNS})\\b`,
-  'dgu',
+const GLOSS_POSSESSIVE = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[${'\\u2014\\u2013'}-]?\\s*(?:[Hh]ere,?\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR})(?:'s|’s|')\\s+(?:(?:${LOWER}+)\\s+){0,2}(?:${SAYING_NOUNS})\\b`,
+      'dgu',
+    ),
 );
 /** "John's response", "Nelly's reply is practical", "Edgar's angry reaction": a reply to something said. */
 const RESPONSE_AFTER_NAME =
   /^[^.!?]*?['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:reply|replies|response|responses|answer|answers|retort|rejoinder|reaction)\b/u;
-const GLOSS_APPOSITION = new RegExp(
-  `^[${'\\u2014\\u2013'}-]?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR}),\\s+(?:who|when|whose|as|while|after|upon|speaking|talking|explaining|describing|discussing|reflecting|musing|replying|answering|writing)\\b`,
-  'dgu',
+const GLOSS_APPOSITION = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[${'\\u2014\\u2013'}-]?\\s*(?<name>${WRITTEN_NAME}|${NARRATOR}),\\s+(?:who|when|whose|as|while|after|upon|speaking|talking|explaining|describing|discussing|reflecting|musing|replying|answering|writing)\\b`,
+      'dgu',
+    ),
 );
 const SAYS_VERB = `(?:${VERBS}|expresses|expressed|sums\\s+up|voices|voiced)`;
 /** "Mr. Emerson says this to Lucy", "Elizabeth speaks these words when…", "In this line, Darcy admits…" */
-const GLOSS_SAYS_THIS = new RegExp(
-  `^(?:[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?(?<name>${SPEAKER})(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?${ADVERB}?\\s+${SAYS_VERB}\\b(?:\\s+(?:to\\s+)?(?<to>${ADDRESSEE}))?(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
-  'dgu',
+const GLOSS_SAYS_THIS = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?:[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?(?<name>${SPEAKER})(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?${ADVERB}?\\s+${SAYS_VERB}\\b(?:\\s+(?:to\\s+)?(?<to>${ADDRESSEE}))?(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
+      'dgu',
+    ),
 );
 /**
  * "Troy flings these words at Boldwood", "Gabriel makes this promise": the subject hands out the
  * saying the gloss points back at. Only verbs of giving it out: in "Tom hears these words", "Jane
  * answers this question" or "Pip repeats these words" the words are someone else's.
  */
-const GLOSS_GIVES_THIS = new RegExp(
-  `^(?<name>${SPEAKER})${ADVERB}?\\s+(?:makes|gives|flings|hurls|throws|tosses|delivers|offers|issues|fires|spits|aims|directs|levels)\\s+(?:this|these|that|those)\\s+(?:(?:${LOWER}+\\s+)?(?:${SAYING_NOUNS})|words|lines|line)\\b(?:\\s+(?:at|to)\\s+(?<to>${ADDRESSEE}))?`,
-  'dgu',
+const GLOSS_GIVES_THIS = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?<name>${SPEAKER})${ADVERB}?\\s+(?:makes|gives|flings|hurls|throws|tosses|delivers|offers|issues|fires|spits|aims|directs|levels)\\s+(?:this|these|that|those)\\s+(?:(?:${LOWER}+\\s+)?(?:${SAYING_NOUNS})|words|lines|line)\\b(?:\\s+(?:at|to)\\s+(?<to>${ADDRESSEE}))?`,
+      'dgu',
+    ),
 );
 /**
  * "With this line Hester accepts Rook", "In these words, Darcy insults her": the line is the subject's
  * own act, whatever the verb.
  */
-const GLOSS_WITH_THIS = new RegExp(
-  `^(?:[Ww]ith|[Ii]n|[Bb]y)\\s+(?:this|these|that|those)\\s+(?:line|lines|words|quote|quotation|remark|speech|reply|answer|sentence),?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${LOWER}+s\\b`,
-  'dgu',
+const GLOSS_WITH_THIS = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?:[Ww]ith|[Ii]n|[Bb]y)\\s+(?:this|these|that|those)\\s+(?:line|lines|words|quote|quotation|remark|speech|reply|answer|sentence),?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${LOWER}+s\\b`,
+      'dgu',
+    ),
 );
 /**
  * "Lydia Marsh, best friend and best roaster." / "Captain Rook, being self-aware for once." /
  * "Estella at the very end.": a comment that is only the speaker's name and a phrase about them (no
  * verb of its own: "Rook, as ever, is wrong" is about Rook, not a credit).
  */
-const GLOSS_NAME_PHRASE = new RegExp(
-  `^(?<name>${WRITTEN_NAME})(?:,\\s+(?!(?:who|which|that|and|but|when)\\b)|\\s+(?=(?:at|in|on|near|after|before|during|to|towards?|upon)\\s))[^.!?“”"\\n]{1,60}[.!]\\s*$`,
-  'dgu',
+const GLOSS_NAME_PHRASE = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?<name>${WRITTEN_NAME})(?:,\\s+(?!(?:who|which|that|and|but|when)\\b)|\\s+(?=(?:at|in|on|near|after|before|during|to|towards?|upon)\\s))[^.!?“”"\\n]{1,60}[.!]\\s*$`,
+      'dgu',
+    ),
 );
 /**
  * "Hester, ch 1 – to the stranger", "Tobias (ferryman) – suggests fraud", "Lydia: only she calls
@@ -203,21 +228,29 @@ function ifCommonWordThenWeak(m: RuleMatch | null): RuleMatch | null {
 }
 
 // (Not a character list's next entry, who the person is: "Alphonse – a comic French cook.")
-const GLOSS_NAME_NOTES = new RegExp(
-  `^(?<name>${WRITTEN_NAME})(?:\\s*\\([^()\\n]{1,40}\\))?(?:,\\s*(?:ch|chap|chapter|p|pg|page|act|scene|letter|vol|book)\\.?\\s*[\\dIVXLCivxlc]+)?\\s*(?:[\u2013\u2014]|-{1,2}|:)\\s+(?!(?:[Aa]n?|[Tt]he)\\s)\\S`,
-  'dgu',
+const GLOSS_NAME_NOTES = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?<name>${WRITTEN_NAME})(?:\\s*\\([^()\\n]{1,40}\\))?(?:,\\s*(?:ch|chap|chapter|p|pg|page|act|scene|letter|vol|book)\\.?\\s*[\\dIVXLCivxlc]+)?\\s*(?:[\u2013\u2014]|-{1,2}|:)\\s+(?!(?:[Aa]n?|[Tt]he)\\s)\\S`,
+      'dgu',
+    ),
 );
 /** "As Mrs. Norris applies it." / "As Austen puts it." opening the block after the quotation. */
-const GLOSS_AS = new RegExp(
-  `^[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|applies|applied|phrases|phrased|observes|remarks|notes)\\s+it\\b`,
-  'dgu',
+const GLOSS_AS = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|applies|applied|phrases|phrased|observes|remarks|notes)\\s+it\\b`,
+      'dgu',
+    ),
 );
 /** "Here Mrs. Norris explains what is at stake": "here" is the quotation just given. */
-const GLOSS_HERE = new RegExp(`^[Hh]ere,?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b`, 'dgu');
+const GLOSS_HERE = lazyRegExp(
+  () => new RegExp(`^[Hh]ere,?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b`, 'dgu'),
+);
 /** "Explanation: Van Helsing tells Seward that…": under a study guide's label, the sentence is about the line. */
-const GLOSS_EXPLAINED = new RegExp(
-  `^(?<name>${SPEAKER})(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?${ADVERB}?\\s+${SAYS_VERB}\\b`,
-  'dgu',
+const GLOSS_EXPLAINED = lazyRegExp(
+  () =>
+    new RegExp(`^(?<name>${SPEAKER})(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?${ADVERB}?\\s+${SAYS_VERB}\\b`, 'dgu'),
 );
 
 /** "This retort", "These words, which close the chapter,", "The line": the quotation named as a saying. */
@@ -282,28 +315,28 @@ export const glossAfterRule: CreditRule = {
     const end = sentence.start + sentence.text.length;
     if (/[:,]\s*$/.test(sentence.text) && end >= site.nextStart - 3) return null;
     if (labelledSentence(site)) {
-      const explained = readWith(sentence, GLOSS_EXPLAINED);
+      const explained = readWith(sentence, GLOSS_EXPLAINED());
       if (explained) return explained;
     }
     // "John's response shows his outrage.", "Holmes's answer is one of his most famous lines": after
     // a quotation, someone's reply or reaction is as often an answer to the line, by someone else, as
     // the line itself; the words do not say which, so it credits no one.
-    const possessive = readWith(sentence, GLOSS_POSSESSIVE, { pronoun: false });
+    const possessive = readWith(sentence, GLOSS_POSSESSIVE(), { pronoun: false });
     if (possessive && RESPONSE_AFTER_NAME.test(sentence.text)) return null;
     const match =
       possessive ??
-      readWith(sentence, GLOSS_APPOSITION, { pronoun: false }) ??
+      readWith(sentence, GLOSS_APPOSITION(), { pronoun: false }) ??
       // ("Tommy answers this" answers the line: someone else's)
-      (ANSWERS_THE_LINE.test(sentence.text) ? null : readWith(sentence, GLOSS_SAYS_THIS)) ??
-      readWith(sentence, GLOSS_GIVES_THIS) ??
-      readWith(sentence, GLOSS_HERE) ??
-      readWith(sentence, GLOSS_WITH_THIS) ??
+      (ANSWERS_THE_LINE.test(sentence.text) ? null : readWith(sentence, GLOSS_SAYS_THIS())) ??
+      readWith(sentence, GLOSS_GIVES_THIS()) ??
+      readWith(sentence, GLOSS_HERE()) ??
+      readWith(sentence, GLOSS_WITH_THIS()) ??
       readOwnedSaying(sentence) ??
-      ifCommonWordThenWeak(readWith(sentence, GLOSS_NAME_NOTES, { pronoun: false })) ??
+      ifCommonWordThenWeak(readWith(sentence, GLOSS_NAME_NOTES(), { pronoun: false })) ??
       (FINITE_VERB_RE.test(sentence.text)
         ? null
-        : ifCommonWordThenWeak(readWith(sentence, GLOSS_NAME_PHRASE, { pronoun: false }))) ??
-      readWith(sentence, GLOSS_AS) ??
+        : ifCommonWordThenWeak(readWith(sentence, GLOSS_NAME_PHRASE(), { pronoun: false }))) ??
+      readWith(sentence, GLOSS_AS()) ??
       readOwnedSaying(pointingBackSentence(site));
     // "“This, my dear Georgiana, is the result…”" then "Georgiana's plea is gentle but firm.": a
     // comment naming the person the line calls by name is about their answer, not a credit of the

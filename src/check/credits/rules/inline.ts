@@ -1,5 +1,6 @@
 import type { Span } from '../../../book/span.js';
 import { addressingVerbAlternation, CREDIT_VERBS, hearingVerbAlternation } from '../../../lexicon.js';
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
 import {
@@ -111,30 +112,39 @@ const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]rit
 /** A name after a preposition is no subject: "the ghost child at | the window keeps saying". */
 const NOT_AFTER_PREPOSITION =
   '(?<!\\b(?:at|in|on|to|from|by|with|into|onto|for|near|behind|under|over|through|against|beside)\\s+)';
-const BEFORE = new RegExp(
-  `(?<![${LETTERS}'’])${TO_FIRST}?${NOT_AFTER_PREPOSITION}(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?(?:\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})|,\\s+(?:${REPORTING_PARTICIPLE}))\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
-  'dgu',
+const BEFORE = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}'’])${TO_FIRST}?${NOT_AFTER_PREPOSITION}(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?(?:\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})|,\\s+(?:${REPORTING_PARTICIPLE}))\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+      'dgu',
+    ),
 );
 
 /**
  * "Says Alexei to Polina, “…”", "Cried the Queen:", "Says Darcy of Elizabeth:", "Quoth Rochester,",
  * "Later, says Bathsheba,": the verb first, opening the writer's sentence (after a time word at most).
  */
-const VERB_FIRST = new RegExp(
-  `(?:^|[.!?]\\s+)\\s*(?:(?:Later|Then|Finally|Now|Here|At\\s+last|In\\s+the\\s+end|Afterwards),\\s+)?(?:[Ss]ays|[Ss]aid|[Aa]sks|[Aa]sked|[Cc]ries|[Cc]ried|[Rr]eplies|[Rr]eplied|[Aa]nswers|[Aa]nswered|[Ww]rites|[Ww]rote|[Dd]eclares|[Dd]eclared|[Ee]xclaims|[Ee]xclaimed|[Qq]uoth)\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:of|about|on)\\s+${ADDRESSEE})?\\s*[,:${DASHES}-]\\s*$`,
-  'dgu',
+const VERB_FIRST = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+)\\s*(?:(?:Later|Then|Finally|Now|Here|At\\s+last|In\\s+the\\s+end|Afterwards),\\s+)?(?:[Ss]ays|[Ss]aid|[Aa]sks|[Aa]sked|[Cc]ries|[Cc]ried|[Rr]eplies|[Rr]eplied|[Aa]nswers|[Aa]nswered|[Ww]rites|[Ww]rote|[Dd]eclares|[Dd]eclared|[Ee]xclaims|[Ee]xclaimed|[Qq]uoth)\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:of|about|on)\\s+${ADDRESSEE})?\\s*[,:${DASHES}-]\\s*$`,
+      'dgu',
+    ),
 );
 
-export const PARTICIPLE_RE = new RegExp(`\\b(?:${REPORTING_PARTICIPLE})\\b`);
+export const PARTICIPLE_RE = lazyRegExp(() => new RegExp(`\\b(?:${REPORTING_PARTICIPLE})\\b`));
 
 /**
  * Speech as people talk about it: "Joe goes, “…”", "Herbert just casually going “…”", "Estella is
  * like “…”", "Pap's all “…”", "Miss Watson be like “…”", "and then he went “…”", "Beth from her corner going “…”", "he just wanders in and goes,
  * “…”". Only running straight into the quotation: "Pip goes to London" is a journey.
  */
-const QUOTATIVE = new RegExp(
-  `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME}|he|she|they)(?:\\s+(?:just|then|casually|literally|basically|really|totally|suddenly|immediately|always|kind\\s+of|sort\\s+of))*(?:\\s+(?:from|in|on|at|by|with)\\s+(?:her|his|their|the|a)\\s+${LOWER}+)?(?:(?:\\s+${LOWER}+){1,3}\\s+and(?:\\s+then)?)?(?:\\s+(?:(?:is|was|'s|’s|are|were|be)\\s+)?(?:goes|going|went|go|like)|(?:\\s+(?:is|was|are|were)|['’]s)\\s+(?:all|like))\\s*[,:]?\\s*$`,
-  'dgu',
+const QUOTATIVE = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME}|he|she|they)(?:\\s+(?:just|then|casually|literally|basically|really|totally|suddenly|immediately|always|kind\\s+of|sort\\s+of))*(?:\\s+(?:from|in|on|at|by|with)\\s+(?:her|his|their|the|a)\\s+${LOWER}+)?(?:(?:\\s+${LOWER}+){1,3}\\s+and(?:\\s+then)?)?(?:\\s+(?:(?:is|was|'s|’s|are|were|be)\\s+)?(?:goes|going|went|go|like)|(?:\\s+(?:is|was|are|were)|['’]s)\\s+(?:all|like))\\s*[,:]?\\s*$`,
+      'dgu',
+    ),
 );
 
 /**
@@ -163,30 +173,31 @@ export function tagBefore(
   const spoken = open ? SPOKEN_MARK.exec(written.text) : null;
   const lead = spoken ? sub(written, 0, spoken.index + (spoken[0].startsWith(',') ? 1 : 0)) : written;
   if (open && /\b(?:go|goes|going|went|like|all)\s*[,:]?\s*$/.test(lead.text)) {
-    const said = readWith(lead, QUOTATIVE, { pronoun: true });
+    const said = readWith(lead, QUOTATIVE(), { pronoun: true });
     if (said) return said;
   }
-  if (!SPEECH_VERB_RE.test(lead.text) && !PARTICIPLE_RE.test(lead.text)) return null;
+  if (!SPEECH_VERB_RE.test(lead.text) && !PARTICIPLE_RE().test(lead.text)) return null;
   // "Rudolf grumbles when he hears, “…”", "Frank is told: “…”": the words are heard, not said, by the
   // sentence's subject (probe round U3: a right credit's line given to the one who heard it).
-  if (open && HEARD_AT_END.test(lead.text)) return null;
+  if (open && HEARD_AT_END().test(lead.text)) return null;
   if (open) {
-    const first = readWith(lead, VERB_FIRST);
+    const first = readWith(lead, VERB_FIRST());
     if (first) return cast ? aboutWhom(first, cast) : first;
   }
   const possessive = /['’]s?\s/.test(lead.text);
   if (open && possessive) {
-    const passed = readWith(lead, PASSES_ON, { pronoun: false });
+    const passed = readWith(lead, PASSES_ON(), { pronoun: false });
     if (passed) return passed;
   }
   // (the large pattern only where one of its two forms may be: a possessive, or a verb of answering)
-  if (open && (possessive || ANSWERING.test(lead.text)) && SAYING_IN_APPOSITION.test(lead.text)) return null;
+  if (open && (possessive || ANSWERING.test(lead.text)) && SAYING_IN_APPOSITION().test(lead.text))
+    return null;
   if (open && /,\s+who\s/.test(lead.text)) {
-    const relative = readWith(lead, WHO_SAYS, { pronoun: false });
+    const relative = readWith(lead, WHO_SAYS(), { pronoun: false });
     if (relative) return relative;
   }
-  BEFORE.lastIndex = 0;
-  let m = BEFORE.exec(lead.text);
+  BEFORE().lastIndex = 0;
+  let m = BEFORE().exec(lead.text);
   if (!m) return open ? thatClauseColon(lead) : null;
   // "Darcy is rebuffed when Elizabeth says, “…”", "Darcy answers when Elizabeth asks:": a clause
   // of its own nearer the quotation, with its own subject and verb of speech, says whose words follow.
@@ -194,7 +205,7 @@ export function tagBefore(
   if (inner) m = inner;
   // A lead that has ended its sentence credits the quotation only by pointing at it ("says this").
   if (!open && (!m.groups?.cata || glossOfPrevious)) return null;
-  const read = readWith(lead, BEFORE, undefined, undefined, m);
+  const read = readWith(lead, BEFORE(), undefined, undefined, m);
   if (!read) return open ? thatClauseColon(lead) : null;
   // "Carol gets a sharp answer: “…”", "…with a cruel joke: “…”": "a" and one word before a verb's
   // bare form are a noun phrase ("a sharp answer"), not a subject and its verb, which would be
@@ -207,12 +218,12 @@ export function tagBefore(
   // "Was it Mrs. Bennet who said “…”?", "Did Darcy say “…”?": a question, not a claim.
   if (ASKS_WHETHER.test(lead.text.slice(0, read.span.start - lead.start))) return null;
   // "The town's vicar, Reverend Ashcombe, warns…": the name in apposition to a description is the credit.
-  if (read && DESCRIBED.test(read.name)) return readWith(lead, BEFORE, { pronoun: false }, ['appos']) ?? read;
+  if (read && DESCRIBED.test(read.name))
+    return readWith(lead, BEFORE(), { pronoun: false }, ['appos']) ?? read;
   return read;
 }
-const HEARD_AT_END = new RegExp(
-  `\\b(?:${hearingVerbAlternation()}|(?:is|was|are|were|being)\\s+told)\\s*[,:]?\\s*$`,
-  'i',
+const HEARD_AT_END = lazyRegExp(
+  () => new RegExp(`\\b(?:${hearingVerbAlternation()}|(?:is|was|are|were|being)\\s+told)\\s*[,:]?\\s*$`, 'i'),
 );
 const ASKS_WHETHER =
   /(?:^|[.!?]\s+|\n)[\s*_>]*(?:(?:Was|Is|Wasn['’]t|Isn['’]t)\s+it|Did|Does|Didn['’]t|Doesn['’]t)\s+$/;
@@ -222,18 +233,24 @@ const DESCRIBED = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|['’]s\s/
  * Words that open a clause of its own inside the writer's sentence, and verbs of taking in or
  * passing on another's words ("Elizabeth recalls Darcy saying:", "overhears Darcy say:").
  */
-const CLAUSE_OPENER = new RegExp(
-  `\\b(?:when|while|as|after|before|until|because|since|once|whereupon|and|but|so|then|that|which|where|till|recalls?|recalled|remembers?|remembered|imagines?|imagined|quotes?|quoted|${hearingVerbAlternation()})\\s+$`,
-  'i',
+const CLAUSE_OPENER = lazyRegExp(
+  () =>
+    new RegExp(
+      `\\b(?:when|while|as|after|before|until|because|since|once|whereupon|and|but|so|then|that|which|where|till|recalls?|recalled|remembers?|remembered|imagines?|imagined|quotes?|quoted|${hearingVerbAlternation()})\\s+$`,
+      'i',
+    ),
 );
 
 /**
  * "Elizabeth repeats Darcy's words:", "Jane quotes Darcy's remark:": the words passed on are the
  * possessor's.
  */
-const PASSES_ON = new RegExp(
-  `\\b(?:repeats|repeated|repeating|quotes|quoted|quoting|echoes|echoed|echoing|mimics|mimicked|mimicking|parrots|parroted|recalls|recalled|recalling|remembers|remembered|throws\\s+back|threw\\s+back)\\s+(?<name>${WRITTEN_NAME})(?:'s|’s)\\s+(?:(?:own|famous|cruel|earlier|first|old)\\s+)?(?:${SAYING_NOUNS})\\b[^“”"\\n]{0,40}?[,:]?\\s*$`,
-  'dgu',
+const PASSES_ON = lazyRegExp(
+  () =>
+    new RegExp(
+      `\\b(?:repeats|repeated|repeating|quotes|quoted|quoting|echoes|echoed|echoing|mimics|mimicked|mimicking|parrots|parroted|recalls|recalled|recalling|remembers|remembered|throws\\s+back|threw\\s+back)\\s+(?<name>${WRITTEN_NAME})(?:'s|’s)\\s+(?:(?:own|famous|cruel|earlier|first|old)\\s+)?(?:${SAYING_NOUNS})\\b[^“”"\\n]{0,40}?[,:]?\\s*$`,
+      'dgu',
+    ),
 );
 
 /** A verb of answering somewhere in the lead: the cue for SAYING_IN_APPOSITION's second form. */
@@ -246,9 +263,12 @@ const ANSWERING = /\b(?:answer|respond|repl)/;
  * proposal or her reply), so the subject is no credit. (A colon introduces the subject's own words:
  * "Elizabeth answers Darcy's proposal: “…”".)
  */
-export const SAYING_IN_APPOSITION = new RegExp(
-  `(?:(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s|')\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})|\\b(?:answers?|answered|answering|(?:responds?|responded|responding|replies|replied|replying)\\s+to)\\s+(?:the|a|an|his|her|their|this|that)\\s+(?:${LOWER}+\\s+){0,2}(?:question|query|riddle|challenge))\\s*,?\\s*$`,
-  'du',
+export const SAYING_IN_APPOSITION = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s|')\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})|\\b(?:answers?|answered|answering|(?:responds?|responded|responding|replies|replied|replying)\\s+to)\\s+(?:the|a|an|his|her|their|this|that)\\s+(?:${LOWER}+\\s+){0,2}(?:question|query|riddle|challenge))\\s*,?\\s*$`,
+      'du',
+    ),
 );
 
 /**
@@ -256,9 +276,12 @@ export const SAYING_IN_APPOSITION = new RegExp(
  * is the one before "who", wherever it stands in the writer's sentence (after "to" too). (Not in
  * a cleft's contrast: "It's Ruth, not Tommy, who says".)
  */
-const WHO_SAYS = new RegExp(
-  `(?<![${LETTERS}'’])(?<!\\bnot\\s+)(?<name>${WRITTEN_NAME}),\\s+who${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${OBJECT}${ADVERB}?\\s*[,:]?\\s*$`,
-  'dgu',
+const WHO_SAYS = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}'’])(?<!\\bnot\\s+)(?<name>${WRITTEN_NAME}),\\s+who${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${OBJECT}${ADVERB}?\\s*[,:]?\\s*$`,
+      'dgu',
+    ),
 );
 
 /** A later match of BEFORE that starts a clause of its own (after "when", "and", "that"…), if any. */
@@ -268,17 +291,17 @@ function innerClause(text: string, first: RegExpExecArray): RegExpExecArray | nu
   // The first match's verb and the inner clause's own: most leads ("Tommy says:") have one, and
   // the tag pattern is too large to run again for nothing.
   const tail = text.slice(nameEnd);
-  const verb = SPEECH_VERB_RE.exec(tail) ?? PARTICIPLE_RE.exec(tail);
+  const verb = SPEECH_VERB_RE.exec(tail) ?? PARTICIPLE_RE().exec(tail);
   if (!verb) return null;
   const rest = tail.slice(verb.index + verb[0].length);
-  if (!SPEECH_VERB_RE.test(rest) && !PARTICIPLE_RE.test(rest)) return null;
+  if (!SPEECH_VERB_RE.test(rest) && !PARTICIPLE_RE().test(rest)) return null;
   let best: RegExpExecArray | null = null;
   for (let from = nameEnd; from < text.length; ) {
-    BEFORE.lastIndex = from;
-    const next = BEFORE.exec(text);
+    BEFORE().lastIndex = from;
+    const next = BEFORE().exec(text);
     const at = next?.indices?.groups?.name?.[0];
     if (!next || at === undefined) break;
-    if (CLAUSE_OPENER.test(text.slice(Math.max(0, at - 12), at))) best = next;
+    if (CLAUSE_OPENER().test(text.slice(Math.max(0, at - 12), at))) best = next;
     from = next.indices!.groups!.name![1];
   }
   return best;
@@ -290,16 +313,19 @@ function innerClause(text: string, first: RegExpExecArray): RegExpExecArray | nu
  * twelve words) may name no one else and say nothing of anyone's speech: in "Jane tells Lizzy that
  * Wickham said:" the words are Wickham's.
  */
-const THAT_COLON = new RegExp(
-  `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})${ADVERB}?\\s+(?:${VERBS})${NOT_SAID}(?:\\s+(?<to>${ADDRESSEE}))?\\s+that(?<gist>(?:\\s+[${LOWERS}’'-]+,?){1,12})\\s*:\\s*$`,
-  'dgu',
+const THAT_COLON = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})${ADVERB}?\\s+(?:${VERBS})${NOT_SAID}(?:\\s+(?<to>${ADDRESSEE}))?\\s+that(?<gist>(?:\\s+[${LOWERS}’'-]+,?){1,12})\\s*:\\s*$`,
+      'dgu',
+    ),
 );
 function thatClauseColon(lead: Segment): RuleMatch | null {
   if (!/\bthat\b[^:]*:\s*$/.test(lead.text)) return null;
-  THAT_COLON.lastIndex = 0;
-  const m = THAT_COLON.exec(lead.text);
-  if (!m || SPEECH_VERB_RE.test(m.groups!.gist!) || PARTICIPLE_RE.test(m.groups!.gist!)) return null;
-  return readWith(lead, THAT_COLON, { pronoun: false }, undefined, m);
+  THAT_COLON().lastIndex = 0;
+  const m = THAT_COLON().exec(lead.text);
+  if (!m || SPEECH_VERB_RE.test(m.groups!.gist!) || PARTICIPLE_RE().test(m.groups!.gist!)) return null;
+  return readWith(lead, THAT_COLON(), { pronoun: false }, undefined, m);
 }
 
 /** "Lady Portarles, who " just before a quotation: the quotation is what the relative clause says of her. */
@@ -345,13 +371,16 @@ export const tagBeforeRule: CreditRule = {
  * name opening the writer's sentence, glossed by a clause that says when, then the quotation. The
  * name has no verb of its own: the words are its. Returns where the name stands, or null.
  */
-const SUBORDINATE_GLOSS = new RegExp(
-  `(?:^|[.!?]\\s+|:\\s+)[\\s*_]*(?<name>${WRITTEN_NAME})(?:,\\s+(?:at|in|on|near|by)\\s+[^,:;.!?“”"\\n]{1,30})?,\\s+(?:after|when|whenever|as|while|before|once|until|since|because|though|although)\\s+[^:;.!?“”"\\n]{1,80}:\\s*$`,
-  'du',
+const SUBORDINATE_GLOSS = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+|:\\s+)[\\s*_]*(?<name>${WRITTEN_NAME})(?:,\\s+(?:at|in|on|near|by)\\s+[^,:;.!?“”"\\n]{1,30})?,\\s+(?:after|when|whenever|as|while|before|once|until|since|because|though|although)\\s+[^:;.!?“”"\\n]{1,80}:\\s*$`,
+      'du',
+    ),
 );
 
 export function nameBeforeSubordinateGloss(lead: Segment): Span | null {
-  const m = SUBORDINATE_GLOSS.exec(lead.text);
+  const m = SUBORDINATE_GLOSS().exec(lead.text);
   const ix = m?.indices?.groups?.name;
   return ix ? { start: lead.start + ix[0], end: lead.start + ix[1] } : null;
 }
@@ -368,38 +397,56 @@ function remindsOf(site: CreditSite): boolean {
   );
 }
 
-const AS_BEFORE = new RegExp(
-  `\\b[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?(?:\\s+(?:once|so|famously|memorably))?\\s+(?:${VERBS}|puts|put|has|phrases|phrased)(?:\\s+it)?${ADVERB}?${OBJECT}(?:\\s+(?:in|at)\\s+[^,:“”"]{1,40})?\\s*[,:${DASHES}-]?\\s*$`,
-  'dgu',
+const AS_BEFORE = lazyRegExp(
+  () =>
+    new RegExp(
+      `\\b[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?(?:\\s+(?:once|so|famously|memorably))?\\s+(?:${VERBS}|puts|put|has|phrases|phrased)(?:\\s+it)?${ADVERB}?${OBJECT}(?:\\s+(?:in|at)\\s+[^,:“”"]{1,40})?\\s*[,:${DASHES}-]?\\s*$`,
+      'dgu',
+    ),
 );
 
 export const asPutsItRule: CreditRule = {
   id: 'credit/as-puts-it',
   description: 'As Miss Emily puts it, “…” / As she says, “…” / as Austen writes,',
-  read: (site) => (site.leadOpen && /\b[Aa]s\s/.test(site.lead.text) ? readWith(site.lead, AS_BEFORE) : null),
+  read: (site) =>
+    site.leadOpen && /\b[Aa]s\s/.test(site.lead.text) ? readWith(site.lead, AS_BEFORE()) : null,
 };
 
-const IN_WORDS = new RegExp(
-  `\\b(?:[Ii]n\\s+(?:the\\s+(?:${LOWER}+\\s+)?words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:'s|’s|')\\s+(?:(?:own|famous|memorable|immortal|oft-quoted|${LOWER}+)\\s+)?words)|(?<name3>[Hh]is|[Hh]er)\\s+(?:own\\s+)?words)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]?\\s*$`,
-  'dgu',
+const IN_WORDS = lazyRegExp(
+  () =>
+    new RegExp(
+      `\\b(?:[Ii]n\\s+(?:the\\s+(?:${LOWER}+\\s+)?words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:'s|’s|')\\s+(?:(?:own|famous|memorable|immortal|oft-quoted|${LOWER}+)\\s+)?words)|(?<name3>[Hh]is|[Hh]er)\\s+(?:own\\s+)?words)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]?\\s*$`,
+      'dgu',
+    ),
 );
-const TO_QUOTE = new RegExp(
-  `\\b(?:[Tt]o\\s+(?:quote|borrow\\s+from|paraphrase)|[Aa]ccording\\s+to|[Qq]uoting)\\s+(?<name>${SPEAKER})(?:\\s+(?:again|once\\s+more|herself|himself))?\\s*[,:${DASHES}-]?\\s*$`,
-  'dgu',
+const TO_QUOTE = lazyRegExp(
+  () =>
+    new RegExp(
+      `\\b(?:[Tt]o\\s+(?:quote|borrow\\s+from|paraphrase)|[Aa]ccording\\s+to|[Qq]uoting)\\s+(?<name>${SPEAKER})(?:\\s+(?:again|once\\s+more|herself|himself))?\\s*[,:${DASHES}-]?\\s*$`,
+      'dgu',
+    ),
 );
 /** "Here is Jane:", "Here's what Mr. Bennet says:", "This is Eeyore at his gloomiest:", "Then there's Mr. Bennet:". */
-const HERE_IS = new RegExp(
-  `(?:^|[.!?]\\s+)\\s*(?:(?:[Aa]nd\\s+|[Tt]hen\\s+)?(?:[Hh]ere|[Tt]here)(?:['’]s|\\s+(?:is|are|comes))|[Tt]his\\s+is|[Nn]ow\\s+(?:for|comes))\\s+(?:what\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:\\s+(?:again|once\\s+more|(?:says|said|has\\s+to\\s+say)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?|at\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|on\\s+[^:“”"]{1,40}|in\\s+[^:“”"]{1,40}))?\\s*[,:${DASHES}-]\\s*$`,
-  'dgu',
+const HERE_IS = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+)\\s*(?:(?:[Aa]nd\\s+|[Tt]hen\\s+)?(?:[Hh]ere|[Tt]here)(?:['’]s|\\s+(?:is|are|comes))|[Tt]his\\s+is|[Nn]ow\\s+(?:for|comes))\\s+(?:what\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:\\s+(?:again|once\\s+more|(?:says|said|has\\s+to\\s+say)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?|at\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|on\\s+[^:“”"]{1,40}|in\\s+[^:“”"]{1,40}))?\\s*[,:${DASHES}-]\\s*$`,
+      'dgu',
+    ),
 );
 /** What TO_QUOTE and HERE_IS cannot match without. */
 const TO_QUOTE_WORDS = /quote|borrow|paraphrase|ccording|uoting/;
 const HERE_IS_WORDS = /[Hh]ere|[Tt]here|[Tt]his|[Nn]ow/;
-const ACCORDING_AFTER = new RegExp(`^\\s*[,${DASHES}-]?\\s*according\\s+to\\s+(?<name>${SPEAKER})`, 'dgu');
+const ACCORDING_AFTER = lazyRegExp(
+  () => new RegExp(`^\\s*[,${DASHES}-]?\\s*according\\s+to\\s+(?<name>${SPEAKER})`, 'dgu'),
+);
 /** '“…,” in Robin MacRae's words.', '“…” — in the words of the Admiral': the same after the quotation. */
-const IN_WORDS_AFTER = new RegExp(
-  `^\\s*[,${DASHES}-]?\\s*in\\s+(?:the\\s+words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:'s|’s|')\\s+(?:own\\s+)?words)(?=\\s*[.,;:!?)]|\\s*$)`,
-  'dgu',
+const IN_WORDS_AFTER = lazyRegExp(
+  () =>
+    new RegExp(
+      `^\\s*[,${DASHES}-]?\\s*in\\s+(?:the\\s+words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:'s|’s|')\\s+(?:own\\s+)?words)(?=\\s*[.,;:!?)]|\\s*$)`,
+      'dgu',
+    ),
 );
 
 export const inWordsRule: CreditRule = {
@@ -413,17 +460,17 @@ export const inWordsRule: CreditRule = {
     if (site.leadOpen) {
       const m =
         (lead.includes('words')
-          ? readWith(site.lead, IN_WORDS, { pronoun: true }, ['name', 'name2', 'name3'])
+          ? readWith(site.lead, IN_WORDS(), { pronoun: true }, ['name', 'name2', 'name3'])
           : null) ??
-        (TO_QUOTE_WORDS.test(lead) ? readWith(site.lead, TO_QUOTE) : null) ??
-        (HERE_IS_WORDS.test(lead) ? readWith(site.lead, HERE_IS, { pronoun: false }) : null);
+        (TO_QUOTE_WORDS.test(lead) ? readWith(site.lead, TO_QUOTE()) : null) ??
+        (HERE_IS_WORDS.test(lead) ? readWith(site.lead, HERE_IS(), { pronoun: false }) : null);
       if (m) return m;
     }
     const trail = site.trail.text;
     return (
-      (trail.includes('according') ? readWith(site.trail, ACCORDING_AFTER) : null) ??
+      (trail.includes('according') ? readWith(site.trail, ACCORDING_AFTER()) : null) ??
       (trail.includes('words')
-        ? readWith(site.trail, IN_WORDS_AFTER, { pronoun: false }, ['name', 'name2'])
+        ? readWith(site.trail, IN_WORDS_AFTER(), { pronoun: false }, ['name', 'name2'])
         : null)
     );
   },

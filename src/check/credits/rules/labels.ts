@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import {
   ADDRESSEE,
   cleanName,
@@ -42,16 +43,18 @@ function after(site: CreditSite, blocks = 2): Segment {
 // ---------------------------------------------------------------------------------------------
 // Labels
 
-const SPEAKER_MARK = new RegExp(
-  `(?<name>${WRITTEN_NAME}|${NARRATOR})\\s*\\(\\s*(?:the\\s+)?speaker\\s*\\)`,
-  'dgu',
+const SPEAKER_MARK = lazyRegExp(
+  () => new RegExp(`(?<name>${WRITTEN_NAME}|${NARRATOR})\\s*\\(\\s*(?:the\\s+)?speaker\\s*\\)`, 'dgu'),
 );
 /** "Speaker: Frankenstein’s monster": the one whose monster it is does not speak. */
 const NOT_OWNER = "(?![\\p{L}'’])(?!(?<=['’]s)\\s+\\p{Ll})";
 
-const SPEAKER_FIELD = new RegExp(
-  `(?:^|\\n|[.!?]\\s+)[\\s>*_\\-•·]*(?:(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Who|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*?|__?)?\\s*[:\\-–—]|(?:[Tt]he\\s+)?[Ss]peaker\\s+(?:here\\s+)?(?:is|was))[ \\t]*(?:\\*\\*?|__?)?[ \\t]*(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})${NOT_OWNER}(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?`,
-  'dgu',
+const SPEAKER_FIELD = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|\\n|[.!?]\\s+)[\\s>*_\\-•·]*(?:(?:Speaker|Spoken\\s+by|Said\\s+by|Who\\s+says\\s+it|Who\\s+said\\s+it|Who|Character|Said\\s+to\\s+be\\s+by)\\s*(?:\\*\\*?|__?)?\\s*[:\\-–—]|(?:[Tt]he\\s+)?[Ss]peaker\\s+(?:here\\s+)?(?:is|was))[ \\t]*(?:\\*\\*?|__?)?[ \\t]*(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})${NOT_OWNER}(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+      'dgu',
+    ),
 );
 
 /** A worksheet's line for whom the words are said to: "Spoken to: Mr. Rochester", "To whom: Jane". */
@@ -85,13 +88,13 @@ function fieldLine(m: RuleMatch | null, below: Segment): RuleMatch | null {
  */
 function fieldsAbove(site: CreditSite, above: Segment | null): RuleMatch | null {
   if (!above) return null;
-  const field = fieldLine(readWith(above, SPEAKER_FIELD, { pronoun: false }), above);
+  const field = fieldLine(readWith(above, SPEAKER_FIELD(), { pronoun: false }), above);
   if (field) return opensItsQuotation(site, field) || fieldOpensItsLine(site, field) ? field : null;
   if (!/\(\s*(?:the\s+)?speaker\s*\)/i.test(above.text)) return null;
   // "X (speaker)" above a quotation is its label only where it opens the quotation's section. Under
   // a quotation it is that one's ("**2.** “…”⏎Related characters: Dr Blifil (speaker)⏎**3.** “…”":
   // Dr Blifil is the second's, probe round J4).
-  const mark = readWith(above, SPEAKER_MARK, { pronoun: false });
+  const mark = readWith(above, SPEAKER_MARK(), { pronoun: false });
   return mark && opensItsQuotation(site, mark) ? mark : null;
 }
 
@@ -123,8 +126,8 @@ export const speakerLabelRule: CreditRule = {
     const cue = /speaker|said\s+by|spoken\s+by|who\s+sa|\bwho\s*(?:\*\*?|__?)?\s*:|character/i;
     if (!cue.test(below.text) && !cue.test(site.lead.text)) return null;
     return (
-      readWith(below, SPEAKER_MARK, { pronoun: false }) ??
-      fieldLine(readWith(below, SPEAKER_FIELD, { pronoun: false }), below) ??
+      readWith(below, SPEAKER_MARK(), { pronoun: false }) ??
+      fieldLine(readWith(below, SPEAKER_FIELD(), { pronoun: false }), below) ??
       // (not for a quotation that is a heading: a label above it closes the section before,
       // "…Speaker: Newsome.⏎⏎### 7. “Is the creature you mean Chad himself?”")
       (site.block?.kind === 'heading'
@@ -150,9 +153,12 @@ const ANSWER_LABEL =
  * sentence that names it: "It's Dr. Mortimer, at the end of chapter 2", "That was Jo", or as a
  * flashcard's label: "[Tuppence:] said to Tommy in Chapter 1".
  */
-const ANSWER_NAME = new RegExp(
-  `^(?:\\[[ \\t]*)?(?:(?:It|That)(?:['’]s|\\s+is|\\s+was)\\s+|The\\s+speaker\\s+is\\s+|(?:Said|Spoken)\\s+by\\s+)?(?<name>${SPEAKER})`,
-  'dgu',
+const ANSWER_NAME = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?:\\[[ \\t]*)?(?:(?:It|That)(?:['’]s|\\s+is|\\s+was)\\s+|The\\s+speaker\\s+is\\s+|(?:Said|Spoken)\\s+by\\s+)?(?<name>${SPEAKER})`,
+      'dgu',
+    ),
 );
 /** The page or the question asks who speaks: "Who said it?", "Guess who says…", "Name the speaker", "Quote ID quiz". */
 const WHO_SAID =
@@ -177,7 +183,7 @@ export const quizAnswerRule: CreditRule = {
     // Only the first answer below, on its own line: a later "Answer:" answers another question.
     const from = label.index + label[0].length;
     const lineEnd = below.text.indexOf('\n', from);
-    return readWith(sub(below, from, (lineEnd < 0 ? below.text.length : lineEnd) - from), ANSWER_NAME, {
+    return readWith(sub(below, from, (lineEnd < 0 ? below.text.length : lineEnd) - from), ANSWER_NAME(), {
       pronoun: false,
     });
   },
@@ -189,7 +195,7 @@ export const answerKeyRule: CreditRule = {
   read(site) {
     const answer = site.block ? site.page.answerKeyFor(site.block) : null;
     if (!answer) return null;
-    return readWith(segment(site.text, answer.start, answer.end), ANSWER_NAME, { pronoun: false });
+    return readWith(segment(site.text, answer.start, answer.end), ANSWER_NAME(), { pronoun: false });
   },
 };
 

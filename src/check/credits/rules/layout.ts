@@ -1,4 +1,5 @@
 import { isReviewLabel } from '../../../lexicon.js';
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
@@ -42,9 +43,12 @@ const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
 
 /** A video's or a podcast's time code opening the line: "14:30 ", "[1:02:45] ", "(3:40) – ". */
 export const TIMESTAMP = '[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s*(?:[-–—|]\\s*)?(?=\\S)';
-const SCREENPLAY = new RegExp(
-  `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+|#\\d{1,3}[ \\t]*(?:[-–—.:)][ \\t]*)?|${TIMESTAMP})?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|\\s+to\\s+(?<to2>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?(?:\\s*[*_]{0,2}\\((?:to\\s+(?<to3>${ADDRESSEE})|[^()\\n]{1,60})\\)[*_]{0,2})?\\s*(?:\\]\\s*:?|:|(?<=\\)[*_]{0,2}\\s*)(?:[${DASHES}]|--?)|[→⇒➔➜]|->|=>)(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*\\]?(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*$`,
-  'dgu',
+const SCREENPLAY = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+|#\\d{1,3}[ \\t]*(?:[-–—.:)][ \\t]*)?|${TIMESTAMP})?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|\\s+to\\s+(?<to2>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?(?:\\s*[*_]{0,2}\\((?:to\\s+(?<to3>${ADDRESSEE})|[^()\\n]{1,60})\\)[*_]{0,2})?\\s*(?:\\]\\s*:?|:|(?<=\\)[*_]{0,2}\\s*)(?:[${DASHES}]|--?)|[→⇒➔➜]|->|=>)(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*\\]?(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*$`,
+      'dgu',
+    ),
 );
 
 /**
@@ -52,18 +56,24 @@ const SCREENPLAY = new RegExp(
  * I declare…", an unmarked "Nancy: …" line). Unbracketed, only a name the book knows or that carries
  * a title: a quotation may itself open with "Remember: …".
  */
-const PREFIX_IN_WORDS = new RegExp(
-  `^\\s*(?:\\*\\*|__)?(?:\\[\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*:?\\s*\\]\\s*:?|(?<name2>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\*\\*|__)?\\s*:)(?:\\*\\*|__)?[ \\t]+\\S`,
-  'dgu',
+const PREFIX_IN_WORDS = lazyRegExp(
+  () =>
+    new RegExp(
+      `^\\s*(?:\\*\\*|__)?(?:\\[\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*:?\\s*\\]\\s*:?|(?<name2>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\*\\*|__)?\\s*:)(?:\\*\\*|__)?[ \\t]+\\S`,
+      'dgu',
+    ),
 );
 
 /**
  * "**Muff Potter** — “…”", "Jo – “…”", "Ben Gunn - “…”", "St. John, to Jane — “…”", a thread's "5/ Joe 🥺 “…”": a name
  * (and whom it is said to) before a dash (or an emoji) that opens the line, then the quotation in its marks. Only with the marks: unmarked, "Darcy — proud as ever — …" is prose.
  */
-const DASH_LABEL = new RegExp(
-  `^[\\s>*_\\-•·]*(?:\\d{1,3}\\s*(?:[.)]|/)\\s+)?(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s+(?:[${DASHES}]|--?|\\p{Extended_Pictographic}(?:\\uFE0F|\\s*\\p{Extended_Pictographic})*)\\s*$`,
-  'dgu',
+const DASH_LABEL = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[\\s>*_\\-•·]*(?:\\d{1,3}\\s*(?:[.)]|/)\\s+)?(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s+(?:[${DASHES}]|--?|\\p{Extended_Pictographic}(?:\\uFE0F|\\s*\\p{Extended_Pictographic})*)\\s*$`,
+      'dgu',
+    ),
 );
 
 export const nameDashRule: CreditRule = {
@@ -75,8 +85,10 @@ export const nameDashRule: CreditRule = {
     const { start } = site.linePrefix;
     const asWritten = { text: site.text.slice(start, start + site.linePrefix.text.length), start };
     const m =
-      readWith(site.linePrefix, DASH_LABEL, { pronoun: false }) ??
-      (asWritten.text !== site.linePrefix.text ? readWith(asWritten, DASH_LABEL, { pronoun: false }) : null);
+      readWith(site.linePrefix, DASH_LABEL(), { pronoun: false }) ??
+      (asWritten.text !== site.linePrefix.text
+        ? readWith(asWritten, DASH_LABEL(), { pronoun: false })
+        : null);
     // "Worse — “…”", "Finally — “…”": a word opening the sentence, not a label, unless the book
     // knows the name or it is a person's name by its form.
     return m && knownOrPersonal(site, m.name) ? m : null;
@@ -97,7 +109,7 @@ function prefixInWords(site: CreditSite): RuleMatch | null {
   if (quote.setOff === 'quote-marks' && !quote.block) return null;
   const first = quote.parts[0]!;
   const seg = segment(site.text, first.start, first.end);
-  const m = readWith(seg, PREFIX_IN_WORDS, { pronoun: false, description: false }, ['name', 'name2']);
+  const m = readWith(seg, PREFIX_IN_WORDS(), { pronoun: false, description: false }, ['name', 'name2']);
   if (!m) return null;
   const bracketed = site.text[first.start + seg.text.search(/\S/)] === '[';
   if (bracketed) return m;
@@ -109,14 +121,19 @@ function extractedPrefix(site: CreditSite): RuleMatch | null {
   const p = site.quote.prefix;
   if (!p) return null;
   const seg = segment(site.text, p.start, p.end);
-  return readWith(seg, WHOLE_PREFIX, { pronoun: false, description: false });
+  return readWith(seg, WHOLE_PREFIX(), { pronoun: false, description: false });
 }
-const WHOLE_PREFIX = new RegExp(`^\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\.?\\s*$`, 'dgu');
+const WHOLE_PREFIX = lazyRegExp(
+  () => new RegExp(`^\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\.?\\s*$`, 'dgu'),
+);
 
 /** A definition list's term, alone on its line: "**Sir Percy**" above ": “…”" (Markdown Extra, pandoc). */
-const TERM_LINE = new RegExp(
-  `^[\\s>*_\\-•·]*(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s*$`,
-  'dgu',
+const TERM_LINE = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[\\s>*_\\-•·]*(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s*$`,
+      'dgu',
+    ),
 );
 
 /**
@@ -129,7 +146,7 @@ function definitionTerm(site: CreditSite): RuleMatch | null {
   const lineEnd = p.start - 1;
   const lineStart = site.text.lastIndexOf('\n', lineEnd - 1) + 1;
   if (site.block && lineStart < site.block.content.start) return null;
-  return readWith(segment(site.text, lineStart, lineEnd), TERM_LINE, { pronoun: false });
+  return readWith(segment(site.text, lineStart, lineEnd), TERM_LINE(), { pronoun: false });
 }
 
 /** Whether a line's prefix opens with a verb of speech ("Says Darcy of Elizabeth:"). */
@@ -139,9 +156,12 @@ function opensWithVerb(prefix: string): boolean {
 }
 
 /** "Key quote (Tommy Beresford): “…”", "Quote 3 (Jo):": a study note's label with the speaker in parentheses. */
-const LABELLED_NAME = new RegExp(
-  `^[\\s>*_\\-•·]*(?:\\*\\*|__)?(?:[Kk]ey\\s+|[Ff]amous\\s+|[Ff]avou?rite\\s+)?(?:[Qq]uote|[Qq]uotation|[Ll]ine|[Pp]assage)(?:\\s*#?\\d{1,3})?\\s*\\(\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*\\)\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*$`,
-  'dgu',
+const LABELLED_NAME = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[\\s>*_\\-•·]*(?:\\*\\*|__)?(?:[Kk]ey\\s+|[Ff]amous\\s+|[Ff]avou?rite\\s+)?(?:[Qq]uote|[Qq]uotation|[Ll]ine|[Pp]assage)(?:\\s*#?\\d{1,3})?\\s*\\(\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*\\)\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*$`,
+      'dgu',
+    ),
 );
 
 export const screenplayRule: CreditRule = {
@@ -152,8 +172,8 @@ export const screenplayRule: CreditRule = {
     // "Says Darcy of Elizabeth: “…”" opens with a verb of speech: a tag, not a speaker's label.
     if (opensWithVerb(site.linePrefix.text)) return null;
     const m =
-      readWith(site.linePrefix, SCREENPLAY, { pronoun: false }) ??
-      readWith(site.linePrefix, LABELLED_NAME, { pronoun: false }) ??
+      readWith(site.linePrefix, SCREENPLAY(), { pronoun: false }) ??
+      readWith(site.linePrefix, LABELLED_NAME(), { pronoun: false }) ??
       definitionTerm(site) ??
       extractedPrefix(site) ??
       prefixInWords(site);
@@ -209,14 +229,20 @@ const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|a
 const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜←⇐]|->|=>|<-|--?)`;
 
 /** (After the credit's own full stop the line may go on with the writer's comment: "— Jo, ch 1. The start of everything.") */
-const DASH_LINE = new RegExp(
-  `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
-  'dgu',
+const DASH_LINE = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+      'dgu',
+    ),
 );
 /** The same line as the last line of a block quotation the extract stage left it in. */
-const DASH_LAST_LINE = new RegExp(
-  `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*$`,
-  'dgu',
+const DASH_LAST_LINE = lazyRegExp(
+  () =>
+    new RegExp(
+      `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*$`,
+      'dgu',
+    ),
 );
 
 /** A credit line standing in the block after the quotation ("<p>— Lord Henry</p>"). */
@@ -270,7 +296,7 @@ export const dashAfterRule: CreditRule = {
 };
 
 function readDashLine(site: CreditSite): RuleMatch | null {
-  const fromTrailer = readWith(trailer(site), DASH_LINE, { pronoun: false });
+  const fromTrailer = readWith(trailer(site), DASH_LINE(), { pronoun: false });
   if (fromTrailer) return fromTrailer;
   const dash = /[\u2014\u2013\u2015~\-→⇒➔➜←⇐]/;
   const last = lastPart(site);
@@ -283,11 +309,11 @@ function readDashLine(site: CreditSite): RuleMatch | null {
       if (!site.following) return null;
     }
   }
-  const inTrail = readWith(site.trail, DASH_LINE, { pronoun: false });
+  const inTrail = readWith(site.trail, DASH_LINE(), { pronoun: false });
   return (
     (inTrail && !introducesNext(site, inTrail) ? inTrail : null) ??
-    followingLine(site, DASH_LINE) ??
-    readWith(lastPart(site), DASH_LAST_LINE, { pronoun: false })
+    followingLine(site, DASH_LINE()) ??
+    readWith(lastPart(site), DASH_LAST_LINE(), { pronoun: false })
   );
 }
 
@@ -306,13 +332,12 @@ function introducesNext(site: CreditSite, m: RuleMatch): boolean {
 /** "(said Martha)", "(asked Tom)": the book's kind of tag, put in parentheses. */
 const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
 const PAREN_BODY = `[([]\\s*${PAREN_VERB}(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF})*\\s*[)\\]]`;
-const PAREN = new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'dgu');
-const PAREN_LINE = new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'dgu');
-const PAREN_LAST = new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'dgu');
+const PAREN = lazyRegExp(() => new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'dgu'));
+const PAREN_LINE = lazyRegExp(() => new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'dgu'));
+const PAREN_LAST = lazyRegExp(() => new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'dgu'));
 /** "5. (Carl) “What a hopeless position…”": the name in parentheses opening the quotation's line. */
-const PAREN_BEFORE = new RegExp(
-  `(?:^|\\n)[ \\t>*_\\-•·]*(?:\\d{1,3}[.)][ \\t]+)?${PAREN_BODY}[ \\t]*$`,
-  'dgu',
+const PAREN_BEFORE = lazyRegExp(
+  () => new RegExp(`(?:^|\\n)[ \\t>*_\\-•·]*(?:\\d{1,3}[.)][ \\t]+)?${PAREN_BODY}[ \\t]*$`, 'dgu'),
 );
 
 /**
@@ -339,18 +364,18 @@ export const parenthesisRule: CreditRule = {
 };
 
 function readParenthesis(site: CreditSite): RuleMatch | null {
-  const fromTrailer = readWith(trailer(site), PAREN, { pronoun: false });
+  const fromTrailer = readWith(trailer(site), PAREN(), { pronoun: false });
   if (fromTrailer) return fromTrailer;
-  const before = site.leadInline ? readWith(site.lead, PAREN_BEFORE, { pronoun: false }) : null;
+  const before = site.leadInline ? readWith(site.lead, PAREN_BEFORE(), { pronoun: false }) : null;
   if (before) return before;
   if (!/[([]/.test(site.trail.text.slice(0, 8)) && !/^[([]/.test(site.following?.text ?? '')) {
     const last = lastPart(site);
     if (!last || !/[)\]][ \t.]*$/.test(last.text)) return null;
   }
   return (
-    readWith(site.trail, PAREN, { pronoun: false }) ??
-    followingLine(site, PAREN_LINE) ??
-    readWith(lastPart(site), PAREN_LAST, { pronoun: false })
+    readWith(site.trail, PAREN(), { pronoun: false }) ??
+    followingLine(site, PAREN_LINE()) ??
+    readWith(lastPart(site), PAREN_LAST(), { pronoun: false })
   );
 }
 
@@ -362,23 +387,32 @@ function readParenthesis(site: CreditSite): RuleMatch | null {
  * most), "*Phoebe, feeding the hens*" (a caption: in italics, with what the person is doing), a
  * flashcard's "[Uncle William:]", or "“…” Mad Hatter" run in at the end of the line.
  */
-const NAME_BELOW = new RegExp(
-  `^(?:(?:[ \\t]*\\r?\\n[ \\t>]*){1,2}|[ \\t]+)(?:\\*\\*|__|\\*|_|\\[[ \\t]*)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}(?:,[ \\t]+${LOWER}+ing\\b[^\\n*_]{0,60})?(?:\\*\\*|__|\\*|_|[ \\t]*:?[ \\t]*\\])?[ \\t]*$`,
-  'dgu',
+const NAME_BELOW = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?:(?:[ \\t]*\\r?\\n[ \\t>]*){1,2}|[ \\t]+)(?:\\*\\*|__|\\*|_|\\[[ \\t]*)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}(?:,[ \\t]+${LOWER}+ing\\b[^\\n*_]{0,60})?(?:\\*\\*|__|\\*|_|[ \\t]*:?[ \\t]*\\])?[ \\t]*$`,
+      'dgu',
+    ),
 );
 /** "Mr. Collins (Chapter 19)\n“…”": the first line of the block, the quotation on the next. */
-const NAME_ABOVE = new RegExp(
-  `^[ \\t>]*(?:\\*\\*|__)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\*\\*|__)?${CITATION}[ \\t]*:?[ \\t]*(?:\\*\\*|__)?[ \\t]*\\r?\\n[ \\t>]*$`,
-  'dgu',
+const NAME_ABOVE = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[ \\t>]*(?:\\*\\*|__)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\*\\*|__)?${CITATION}[ \\t]*:?[ \\t]*(?:\\*\\*|__)?[ \\t]*\\r?\\n[ \\t>]*$`,
+      'dgu',
+    ),
 );
 
 /**
  * "*Phoebe, feeding the hens*" alone in the paragraph under a block quotation: a caption, in italics
  * or bold (plain, "Phoebe, feeding the hens, smiles." would be the writer's prose going on).
  */
-const CAPTION_BELOW = new RegExp(
-  `^[ \\t]*(?:\\*\\*|__|\\*|_)(?<name>${CREDITED})${CITATION}(?:,[ \\t]+${LOWER}+ing\\b[^\\n*_]{0,60})?(?:\\*\\*|__|\\*|_)[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
-  'dgu',
+const CAPTION_BELOW = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[ \\t]*(?:\\*\\*|__|\\*|_)(?<name>${CREDITED})${CITATION}(?:,[ \\t]+${LOWER}+ing\\b[^\\n*_]{0,60})?(?:\\*\\*|__|\\*|_)[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+      'dgu',
+    ),
 );
 
 function fromHeading(h: HeadingCredit | null, id: string): RuleMatch | null {
@@ -406,14 +440,14 @@ export const nameLineRule: CreditRule = {
     const ownLine = /^[ \t>]*$/.test(site.linePrefix.text) && /^[ \t]*\r?\n/.test(trail.text);
     // (a block quotation's own last line is below the words whatever they end with)
     if ((site.setApart || ownLine) && (endsWithStop || site.block?.kind === 'block-quote')) {
-      const m = notALabel(readWith(trail, NAME_BELOW, { pronoun: false, description: false }));
+      const m = notALabel(readWith(trail, NAME_BELOW(), { pronoun: false, description: false }));
       // The name must end its line in the page, not only in the trail that stops at the next
       // quotation: "Also Quatermain's “…”" below is the next line's lead, not this one's credit.
       if (m && !nextQuoteOnItsLine(site, m.span.end)) return m;
     }
     if (site.leadInline && site.block && site.lead.start === site.block.content.start) {
       // ("Card 1" above a flashcard's quotation is the card's number, no name)
-      const m = notALabel(readWith(site.lead, NAME_ABOVE, { pronoun: false, description: false }));
+      const m = notALabel(readWith(site.lead, NAME_ABOVE(), { pronoun: false, description: false }));
       if (m) return m;
     }
     const end = site.doc.blocks.find(
@@ -421,7 +455,7 @@ export const nameLineRule: CreditRule = {
     );
     const below = end ? site.page.nameLineAfter(end) : null;
     if (below) return { name: below.name, span: below.span, addressee: below.addressee };
-    return site.block?.kind === 'block-quote' ? followingLine(site, CAPTION_BELOW) : null;
+    return site.block?.kind === 'block-quote' ? followingLine(site, CAPTION_BELOW()) : null;
   },
 };
 

@@ -1,4 +1,5 @@
 import { abbreviatedTitleAlternation } from '../../../lexicon.js';
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
@@ -71,16 +72,22 @@ const NOT_SUBORDINATE =
   '(?!(?:When|Whenever|If|As|Because|Although|Though|While|After|Before|Since|Until|Unless|Once|Where)\\s)';
 /** A sentence's end, not a title's full stop: in "To Mrs. Bogart herself she is far sharper:" no sentence starts at "Bogart". */
 const NOT_A_TITLE = `(?<!\\b(?:${abbreviatedTitleAlternation()}))`;
-const SUBJECT_COLON = new RegExp(
-  `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LOWER}+|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
-  'dgu',
+const SUBJECT_COLON = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LOWER}+|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
+      'dgu',
+    ),
 );
 
 /** "It is Miriam who lands the decisive blow:": the same sentence, its subject set apart by "it is … who". */
 const CLEFT_CUE = /\b[Ii]t\s+(?:is|was)\s/;
-const CLEFT_COLON = new RegExp(
-  `\\b[Ii]t\\s+(?:is|was)\\s+(?<name>${WRITTEN_NAME})\\s+(?:who|that)\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,6}\\s*:\\s*$`,
-  'dgu',
+const CLEFT_COLON = lazyRegExp(
+  () =>
+    new RegExp(
+      `\\b[Ii]t\\s+(?:is|was)\\s+(?<name>${WRITTEN_NAME})\\s+(?:who|that)\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,6}\\s*:\\s*$`,
+      'dgu',
+    ),
 );
 
 export const subjectColonRule: CreditRule = {
@@ -92,8 +99,8 @@ export const subjectColonRule: CreditRule = {
     // Any verb, so the subject must be one of the book's characters ("At the Salt House the rule is
     // simple:" names a place).
     const m =
-      readWith(site.lead, SUBJECT_COLON, { pronoun: true }) ??
-      (CLEFT_CUE.test(site.lead.text) ? readWith(site.lead, CLEFT_COLON, { pronoun: false }) : null);
+      readWith(site.lead, SUBJECT_COLON(), { pronoun: true }) ??
+      (CLEFT_CUE.test(site.lead.text) ? readWith(site.lead, CLEFT_COLON(), { pronoun: false }) : null);
     // A pronoun is resolved within the writing ("…, she corrects him at once:"); a name must be the cast's.
     return m && (isPronoun(m.name) || knownToCast(m.name, site.ctx.cast)) ? m : null;
   },
@@ -104,9 +111,12 @@ export const subjectColonRule: CreditRule = {
  * person's shown in something said, leading into it. The saying must be named ("in one sentence",
  * "in her reply"); "Elizabeth's anger shows in the next scene:" credits nobody.
  */
-const SHOWN_IN_WORDS = new RegExp(
-  `(?:^|[.!?]\\s+)\\s*(?:(?:Even|And|But|Then|Here|Now)\\s+)?(?<name>${WRITTEN_NAME})['’]s\\s+(?:${LOWER}+\\s+){1,2}(?:shows?|showed|peaks?|peaked|comes?\\s+out|came\\s+out|surfaces?|surfaced|lies|breaks?\\s+through|is\\s+plain|is\\s+clear|is\\s+summed\\s+up)\\s+(?:in|with|through)\\s+(?:one|a|a\\s+single|this|that|his|her|their|the)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\s*:\\s*$`,
-  'dgu',
+const SHOWN_IN_WORDS = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+)\\s*(?:(?:Even|And|But|Then|Here|Now)\\s+)?(?<name>${WRITTEN_NAME})['’]s\\s+(?:${LOWER}+\\s+){1,2}(?:shows?|showed|peaks?|peaked|comes?\\s+out|came\\s+out|surfaces?|surfaced|lies|breaks?\\s+through|is\\s+plain|is\\s+clear|is\\s+summed\\s+up)\\s+(?:in|with|through)\\s+(?:one|a|a\\s+single|this|that|his|her|their|the)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\s*:\\s*$`,
+      'dgu',
+    ),
 );
 
 export const shownInWordsRule: CreditRule = {
@@ -114,7 +124,7 @@ export const shownInWordsRule: CreditRule = {
   description: 'a trait of the person shown in the words: Angel’s cruelty peaks in one sentence: “…”',
   read(site) {
     if (!colonLead(site)) return null;
-    const m = readWith(site.lead, SHOWN_IN_WORDS, { pronoun: false });
+    const m = readWith(site.lead, SHOWN_IN_WORDS(), { pronoun: false });
     return m && knownToCast(m.name, site.ctx.cast) ? m : null;
   },
 };
@@ -124,9 +134,12 @@ export const shownInWordsRule: CreditRule = {
  * words to a person, then gives them. The saying must be named and the lead must end with the name
  * ("goes to Jo's sister:" is the sister's). ("The best line is Ruth's:" is the possessive rule's.)
  */
-const GIVEN_TO = new RegExp(
-  `(?:^|[.!?]\\s+)[^.!?:\\n]{0,50}?\\b(?:word|${SAYING_NOUNS})\\s+(?:(?:belongs?|belonged|goes|go|went|falls?|fell)\\s+to|(?:is|was)\\s+given\\s+to)\\s+(?<name>${SPEAKER})(?<!['’]s)\\s*:\\s*$`,
-  'dgu',
+const GIVEN_TO = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+)[^.!?:\\n]{0,50}?\\b(?:word|${SAYING_NOUNS})\\s+(?:(?:belongs?|belonged|goes|go|went|falls?|fell)\\s+to|(?:is|was)\\s+given\\s+to)\\s+(?<name>${SPEAKER})(?<!['’]s)\\s*:\\s*$`,
+      'dgu',
+    ),
 );
 
 export const givenToRule: CreditRule = {
@@ -134,7 +147,7 @@ export const givenToRule: CreditRule = {
   description: 'the writer hands the words to a person: The first line belongs to Jo: “…”',
   read(site) {
     if (!colonLead(site)) return null;
-    const m = readWith(site.lead, GIVEN_TO, { pronoun: false });
+    const m = readWith(site.lead, GIVEN_TO(), { pronoun: false });
     // A name must be the cast's; a description ("the stranger") is read as any credit by description is.
     return m && (isDescription(m.name) || knownToCast(m.name, site.ctx.cast)) ? m : null;
   },
@@ -203,9 +216,12 @@ const GIVER = /([\p{L}'’.]+)\s+(?:gives?|gave|hands?|handed|allots?|assigns?|a
  * or a label); what follows it has no verb of its own ("Pip, meanwhile, has other worries:" is
  * about Pip) and ends the lead.
  */
-const NAME_GLOSS = new RegExp(
-  `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?(?<name>${WRITTEN_NAME})[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
-  'dgu',
+const NAME_GLOSS = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?(?<name>${WRITTEN_NAME})[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
+      'dgu',
+    ),
 );
 
 /** A gloss that says the person answers ("Elizabeth, in reply:", "Jane, answering her sister:"): their own words. */
@@ -218,8 +234,8 @@ export const nameGlossRule: CreditRule = {
     'a name and a few words about the person, then the words: Joe, the kindest man in literature: “…”',
   read(site) {
     if (!site.leadOpen || !/[:,]\s*$/.test(site.lead.text)) return null;
-    NAME_GLOSS.lastIndex = 0;
-    const m = NAME_GLOSS.exec(site.lead.text);
+    NAME_GLOSS().lastIndex = 0;
+    const m = NAME_GLOSS().exec(site.lead.text);
     if (!m) return null;
     const gloss = m.groups?.gloss ?? '';
     // "Pip, meanwhile, has other worries:" is a sentence about Pip, not a credit; "Mr. Hale, reading
@@ -238,7 +254,7 @@ export const nameGlossRule: CreditRule = {
     // (The line break after the colon, before a quotation on the next line, is no such break.)
     if (site.lead.text.slice(nameAt).trimEnd().includes('\n')) return null;
     // A bare "Pip," before the words is only a credit at the start of the writer's sentence or list.
-    const read = readWith(site.lead, NAME_GLOSS, { pronoun: false }, undefined, m);
+    const read = readWith(site.lead, NAME_GLOSS(), { pronoun: false }, undefined, m);
     return read && knownToCast(read.name, site.ctx.cast) ? read : null;
   },
 };
@@ -254,9 +270,12 @@ const WHEN_VERBS =
  * A list article's item heading over the quotation: "1. When Jo said what we were all thinking:",
  * "When Beth reminded everyone what matters", "That time Amy threatened Jo from the stairs".
  */
-const WHEN_HEADING = new RegExp(
-  `^[\\s#*_>]*(?:\\d{1,3}[.)]\\s*)?(?:(?:And|But|Or|Plus)\\s+)?(?:[Ww]hen|[Ww]henever|[Tt]hat\\s+time|[Tt]he\\s+time|[Ee]very\\s+time|[Tt]he\\s+moment)\\s+(?<name>${WRITTEN_NAME})(?:\\s+(?:just|basically|literally|finally|casually|totally|really|then|calmly|simply))*\\s+(?:${WHEN_VERBS})\\b${NOT_SAID}(?:\\s+(?<to>${ADDRESSEE}))?`,
-  'dgu',
+const WHEN_HEADING = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[\\s#*_>]*(?:\\d{1,3}[.)]\\s*)?(?:(?:And|But|Or|Plus)\\s+)?(?:[Ww]hen|[Ww]henever|[Tt]hat\\s+time|[Tt]he\\s+time|[Ee]very\\s+time|[Tt]he\\s+moment)\\s+(?<name>${WRITTEN_NAME})(?:\\s+(?:just|basically|literally|finally|casually|totally|really|then|calmly|simply))*\\s+(?:${WHEN_VERBS})\\b${NOT_SAID}(?:\\s+(?<to>${ADDRESSEE}))?`,
+      'dgu',
+    ),
 );
 
 export const whenHeadingRule: CreditRule = {
@@ -273,7 +292,7 @@ export const whenHeadingRule: CreditRule = {
       )
     )
       return null;
-    const m = readWith(site.lead, WHEN_HEADING, { pronoun: false });
+    const m = readWith(site.lead, WHEN_HEADING(), { pronoun: false });
     return m && knownToCast(m.name, site.ctx.cast) ? m : null;
   },
 };

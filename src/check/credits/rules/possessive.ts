@@ -1,4 +1,5 @@
 import { FAMILY_NOUNS, RELATION_NOUNS } from '../../../lexicon.js';
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import {
   ADDRESSEE,
   LETTERS,
@@ -26,24 +27,33 @@ const NOT_A_PERSON = `(?!(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})\\
  * "Mr. Bennet's reply is", "In the novella, Kurtz's last words are", "Jaggers' life advice, honestly
  * valid:": a possessive saying noun opening the clause.
  */
-const POSSESSIVE = new RegExp(
-  `^(?:\\d{1,3}\\s*[/.)]\\s+)?(?:(?:In|At|By|Near|Towards?|Later|Finally|Then)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to|during|before|as)\\s+[^:“”"]{1,60})?(?:\\s+(?:afterwards|later|here|then|too|again|now|itself))?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+\\s+){1,8}${LOWER}+(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?(?:,\\s+(?:${LOWER}+\\s+){0,3}${LOWER}+(?=\\s*(?::|[${DASHES}]|\\s-))|,\\s+[^,;:.!?“”"\\n]{1,50}(?=\\s*:))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
-  'dgu',
+const POSSESSIVE = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?:\\d{1,3}\\s*[/.)]\\s+)?(?:(?:In|At|By|Near|Towards?|Later|Finally|Then)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to|during|before|as)\\s+[^:“”"]{1,60})?(?:\\s+(?:afterwards|later|here|then|too|again|now|itself))?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+\\s+){1,8}${LOWER}+(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?(?:,\\s+(?:${LOWER}+\\s+){0,3}${LOWER}+(?=\\s*(?::|[${DASHES}]|\\s-))|,\\s+[^,;:.!?“”"\\n]{1,50}(?=\\s*:))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+      'dgu',
+    ),
 );
 
 /**
  * "The famous rhyme is Sir Percy's own:", "That line is Darcy's.", "The words are Uriah's:", "The
  * line that stings is Darcy's:": the saying named, then its owner.
  */
-const IS_OWNED = new RegExp(
-  `(?:^|[.!?]\\s+)\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})(?:\\s+(?:that|which)(?:\\s+${LOWER}+){1,3})?\\s+(?:is|was|are|were)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})(?:'s|’s|')(?:\\s+own)?\\s*[:.]?\\s*$`,
-  'dgu',
+const IS_OWNED = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+)\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})(?:\\s+(?:that|which)(?:\\s+${LOWER}+){1,3})?\\s+(?:is|was|are|were)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})(?:'s|’s|')(?:\\s+own)?\\s*[:.]?\\s*$`,
+      'dgu',
+    ),
 );
 
 /** "A letter from Captain Wentworth:", "his reply to Jane:", "the answer from Mr. Darcy", "Quote by Austen:". */
-const FROM = new RegExp(
-  `^(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})|(?:Quote|Quotation|Line|Lines|Words|Letter)|(?:[Aa]\\s+)?(?:[Ff]avou?rite|[Ff]amous)\\s+(?:${SAYING_NOUNS}))\\s+(?:from|by)\\s+(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]\\s*$`,
-  'dgu',
+const FROM = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})|(?:Quote|Quotation|Line|Lines|Words|Letter)|(?:[Aa]\\s+)?(?:[Ff]avou?rite|[Ff]amous)\\s+(?:${SAYING_NOUNS}))\\s+(?:from|by)\\s+(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]\\s*$`,
+      'dgu',
+    ),
 );
 
 /**
@@ -53,15 +63,17 @@ const FROM = new RegExp(
  */
 const MANNER_ADJECTIVE = `(?:${LOWER}+(?:ed|ful|ous|ive|ic|ent|ant|less|ate|al)|bitter|cold|dry|wry|blunt|cruel|harsh|sharp|sad|plain|simple|quiet|tender|gentle|angry|final|last|first|own|famous|chilling|haunting|cutting|scathing|withering|stinging|heartbreaking|defiant)`;
 /** "Elizabeth's answer to Darcy's “…”", "In response to Mrs. Bennet's “…”": the name right before the quotation owns it. */
-const OWNED_BY = new RegExp(
-  `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s)(?:\\s+${MANNER_ADJECTIVE}){0,2}\\s*$`,
-  'dgu',
+const OWNED_BY = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s)(?:\\s+${MANNER_ADJECTIVE}){0,2}\\s*$`,
+      'dgu',
+    ),
 );
 
 /** A name and a verb of speech closing the lead after a comma: ", Allworthy says," / ", Jo replies:". */
-const OWN_TAG_AT_END = new RegExp(
-  `,\\s+(?!I\\s)(?:${WRITTEN_NAME})\\s+(?:${VERBS})\\b[^,;:.!?“”"]{0,40}[,:]?\\s*$`,
-  'u',
+const OWN_TAG_AT_END = lazyRegExp(
+  () => new RegExp(`,\\s+(?!I\\s)(?:${WRITTEN_NAME})\\s+(?:${VERBS})\\b[^,;:.!?“”"]{0,40}[,:]?\\s*$`, 'u'),
 );
 
 const POSSESSIVE_WORDS = /['’]|[Hh]is|[Hh]er/;
@@ -81,12 +93,12 @@ function lastClauseStart(lead: string): number {
  * shows that Darcy said:" is Darcy's words).
  */
 function possessiveSaying(clause: Segment): RuleMatch | null {
-  POSSESSIVE.lastIndex = 0;
-  const m = POSSESSIVE.exec(clause.text);
+  POSSESSIVE().lastIndex = 0;
+  const m = POSSESSIVE().exec(clause.text);
   if (!m) return null;
   const sums = m.groups?.sums;
-  if (sums && (SPEECH_VERB_RE.test(sums.replace(/^\s*\S+/, '')) || PARTICIPLE_RE.test(sums))) return null;
-  return readWith(clause, POSSESSIVE, { pronoun: true }, ['name', 'name2'], m);
+  if (sums && (SPEECH_VERB_RE.test(sums.replace(/^\s*\S+/, '')) || PARTICIPLE_RE().test(sums))) return null;
+  return readWith(clause, POSSESSIVE(), { pronoun: true }, ['name', 'name2'], m);
 }
 
 export const possessiveRule: CreditRule = {
@@ -102,7 +114,7 @@ export const possessiveRule: CreditRule = {
     const clause = sub(lead, from + Math.max(0, lead.text.slice(from).search(/\S/)));
     // "Hearing Western's complaint about Tom, Allworthy says,": a tag of its own ends the lead, and
     // its name, nearer the words, is the speaker (the tag rule's to read).
-    if (OWN_TAG_AT_END.test(clause.text)) return null;
+    if (OWN_TAG_AT_END().test(clause.text)) return null;
     if (!site.leadOpen && !/:\s*$/.test(clause.text)) {
       // "Mr. Bennet's observation." before a block: a label, still a credit when it is the whole lead,
       // unless it stands right after the quotation before (then it is that one's gloss).
@@ -112,17 +124,17 @@ export const possessiveRule: CreditRule = {
     // The lead's last word a possessive name: the quotation is that person's words, whoever the
     // clause began with ("Elizabeth's answer to Darcy's “…”").
     if (site.leadOpen && /['’]s(?:\s+\p{Ll}+){0,2}\s*$/u.test(clause.text)) {
-      const owner = readWith(clause, OWNED_BY, { pronoun: false });
+      const owner = readWith(clause, OWNED_BY(), { pronoun: false });
       if (owner) return owner;
     }
     // (each pattern only where the words it cannot match without are: a possessive, "from"/"by")
     const read =
       (POSSESSIVE_WORDS.test(clause.text)
-        ? (possessiveSaying(clause) ?? readWith(clause, IS_OWNED, { pronoun: false }))
-        : null) ?? (FROM_WORDS.test(clause.text) ? readWith(clause, FROM) : null);
+        ? (possessiveSaying(clause) ?? readWith(clause, IS_OWNED(), { pronoun: false }))
+        : null) ?? (FROM_WORDS.test(clause.text) ? readWith(clause, FROM()) : null);
     // "Huck's reply to Tom's question “…”": the words beside another's saying may be that saying.
     if (read && site.leadOpen) {
-      const apposed = SAYING_IN_APPOSITION.exec(clause.text)?.groups?.name;
+      const apposed = SAYING_IN_APPOSITION().exec(clause.text)?.groups?.name;
       if (apposed && apposed !== read.name) return null;
     }
     return read;

@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { ADDRESSEE, ADVERB, LOWER, SAYING_NOUNS, SPEAKER, VERBS, WRITTEN_NAME } from '../name-pattern.js';
 import { firstSentenceEnd } from '../site.js';
 import { type CreditRule, readWith, sub } from './rule.js';
@@ -18,36 +19,53 @@ const POINTS_BACK = /^\s*(?:These|Those|They|This|That|It)\s/;
 const NAME_ENDS = `(?<!['’]s)(?![\\p{L}'’])`;
 
 /** The cue: the writer's sentence goes on after the closing mark with one of the predicates' verbs. */
-const CUE = new RegExp(`${OPENING}(?:is|was|are|were|belongs?|belonged|comes?|came)\\s`, 'u');
+const CUE = lazyRegExp(
+  () => new RegExp(`${OPENING}(?:is|was|are|were|belongs?|belonged|comes?|came)\\s`, 'u'),
+);
 /** "belongs to Huck", "came from Jim", "comes straight from the mouth of Pap". */
-const OWNER = new RegExp(
-  `${OPENING}(?:(?:belongs|belonged|belong)\\s+to|(?:comes|came|come)\\s+(?:straight\\s+)?from(?:\\s+the\\s+(?:mouth|lips|pen)\\s+of)?)\\s+(?<name>${SPEAKER})${NAME_ENDS}`,
-  'dgu',
+const OWNER = lazyRegExp(
+  () =>
+    new RegExp(
+      `${OPENING}(?:(?:belongs|belonged|belong)\\s+to|(?:comes|came|come)\\s+(?:straight\\s+)?from(?:\\s+the\\s+(?:mouth|lips|pen)\\s+of)?)\\s+(?<name>${SPEAKER})${NAME_ENDS}`,
+      'dgu',
+    ),
 );
 /** "is what Huck tells himself", "was how Jim greets him", "is what she says to Tom". */
-const WHAT_SAYS = new RegExp(
-  `${OPENING}(?:is|was|are|were)\\s+(?:what|how)\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b(?:\\s+(?:to\\s+)?(?<to>${ADDRESSEE}))?`,
-  'dgu',
+const WHAT_SAYS = lazyRegExp(
+  () =>
+    new RegExp(
+      `${OPENING}(?:is|was|are|were)\\s+(?:what|how)\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b(?:\\s+(?:to\\s+)?(?<to>${ADDRESSEE}))?`,
+      'dgu',
+    ),
 );
 /** "is Jim's reply to Huck", "was Pap's drunken complaint". */
-const IS_HIS_WORDS = new RegExp(
-  `${OPENING}(?:is|was|are|were)\\s+(?<name>${WRITTEN_NAME})['’]s\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\b(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
-  'dgu',
+const IS_HIS_WORDS = lazyRegExp(
+  () =>
+    new RegExp(
+      `${OPENING}(?:is|was|are|were)\\s+(?<name>${WRITTEN_NAME})['’]s\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})\\b(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+      'dgu',
+    ),
 );
 
 /** "“…” is Holmes's, said to Watson", "“…” was Darcy's own.": the owner's possessive alone closes the predicate. */
-const IS_HIS = new RegExp(
-  `${OPENING}(?:is|was|are|were)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})['’]s(?:\\s+own)?(?=\\s*(?:[,.;:!?${DASHES}]|$))`,
-  'dgu',
+const IS_HIS = lazyRegExp(
+  () =>
+    new RegExp(
+      `${OPENING}(?:is|was|are|were)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})['’]s(?:\\s+own)?(?=\\s*(?:[,.;:!?${DASHES}]|$))`,
+      'dgu',
+    ),
 );
 
 /**
  * "“…” This is Mr. Bennet speaking to his daughter." / "That's Darcy talking." / "Here Darcy is
  * speaking to Bingley.": a sentence pointing back at the quotation names who is speaking it.
  */
-const SPEAKING = new RegExp(
-  `^\\s*[,.!?]?\\s*(?:[${DASHES}-]\\s*)?(?:(?:This|That|It)\\s+(?:is|was)|(?:This|That|It)['’]s|Here,?)\\s+(?<name>${SPEAKER})${NAME_ENDS}\\s+(?:(?:is|was)\\s+)?(?:speaking|talking)\\b(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
-  'dgu',
+const SPEAKING = lazyRegExp(
+  () =>
+    new RegExp(
+      `^\\s*[,.!?]?\\s*(?:[${DASHES}-]\\s*)?(?:(?:This|That|It)\\s+(?:is|was)|(?:This|That|It)['’]s|Here,?)\\s+(?<name>${SPEAKER})${NAME_ENDS}\\s+(?:(?:is|was)\\s+)?(?:speaking|talking)\\b(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+      'dgu',
+    ),
 );
 
 export const predicateRule: CreditRule = {
@@ -56,17 +74,17 @@ export const predicateRule: CreditRule = {
     'the quotation as the subject, the credit its predicate: “…” belongs to Huck / “…” is what Huck tells himself / “…” is Jim’s reply / “…” is Holmes’s / “…” This is Huck speaking',
   read(site) {
     const trail = site.trail;
-    const speaking = readWith(sub(trail, 0, firstSentenceEnd(trail.text) + 1), SPEAKING);
+    const speaking = readWith(sub(trail, 0, firstSentenceEnd(trail.text) + 1), SPEAKING());
     if (speaking) return speaking;
-    if (!CUE.test(trail.text)) return null;
+    if (!CUE().test(trail.text)) return null;
     const sentence = sub(trail, 0, firstSentenceEnd(trail.text) + 1);
     // "“…” This is Darcy's reply: “…”" introduces the next quotation, not this one.
     if (POINTS_BACK.test(sentence.text) && /[:\u201c"]/.test(sentence.text)) return null;
     return (
-      readWith(sentence, OWNER) ??
-      readWith(sentence, WHAT_SAYS) ??
-      readWith(sentence, IS_HIS_WORDS, { pronoun: false }) ??
-      readWith(sentence, IS_HIS, { pronoun: false })
+      readWith(sentence, OWNER()) ??
+      readWith(sentence, WHAT_SAYS()) ??
+      readWith(sentence, IS_HIS_WORDS(), { pronoun: false }) ??
+      readWith(sentence, IS_HIS(), { pronoun: false })
     );
   },
 };

@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { ADVERB, VERBS } from '../name-pattern.js';
 import { DASHES, MANNER, NOT_SAID, OBJECT, TOPIC } from './inline.js';
 import type { CreditRule } from './rule.js';
@@ -6,9 +7,12 @@ import type { CreditRule } from './rule.js';
  * "Miss Betsey greets her with “…,” and later asks, “…”": the sentence goes on from one quotation
  * to a second verb of speech with no subject of its own, so the second is the subject's too.
  */
-const SHARED_SUBJECT = new RegExp(
-  `^[”"’'»)\\s]*,?\\s*(?:and|but|then|before)(?:\\s+(?:then|later|finally|again|also|afterwards|soon|at\\s+last))?${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${MANNER}${TOPIC}\\s*[,:${DASHES}-]?\\s*$`,
-  'du',
+const SHARED_SUBJECT = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[”"’'»)\\s]*,?\\s*(?:and|but|then|before)(?:\\s+(?:then|later|finally|again|also|afterwards|soon|at\\s+last))?${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${MANNER}${TOPIC}\\s*[,:${DASHES}-]?\\s*$`,
+      'du',
+    ),
 );
 
 export const sharedSubjectRule: CreditRule = {
@@ -25,7 +29,7 @@ export const sharedSubjectRule: CreditRule = {
     if (!before && !inTag) return null;
     const gap = site.text.slice(inTag ? credit.span.end : prev.outer.end, site.quote.outer.start);
     if (/\n|[.!?]\s/.test(gap)) return null;
-    const m = SHARED_SUBJECT.exec(gap);
+    const m = SHARED_SUBJECT().exec(gap);
     if (!m) return null;
     const to = m.groups?.to ?? m.groups?.to2 ?? m.groups?.to4 ?? null;
     return { name: credit.name, span: credit.span, addressee: to };

@@ -1,4 +1,5 @@
 import { ANSWERS_THE_LINE, hasReplyVerb, notNeverInverted, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { ADDRESSEE, ADVERB, LETTER, SPEAKER, SPEECH_VERB_RE, UPPER, VERBS } from '../name-pattern.js';
 import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
 import {
@@ -19,21 +20,30 @@ import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
  */
 
 /** "…,” Tommy says" / "…,” Ruth tells Kathy" / "…,” she says" / "…,” Winnie had remarked" — name, then verb. */
-const NAME_VERB = new RegExp(
-  `^\\s*[,.!?;:${DASHES}-]?\\s*(?<name>${SPEAKER})${ADVERB}?(?:\\s+had)?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
-  'dgu',
+const NAME_VERB = lazyRegExp(
+  () =>
+    new RegExp(
+      `^\\s*[,.!?;:${DASHES}-]?\\s*(?<name>${SPEAKER})${ADVERB}?(?:\\s+had)?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
+      'dgu',
+    ),
 );
 /** Not "…,” tells Lord Grenville": the name after a verb that is never inverted is the one told. */
 const INVERTED = notNeverInverted();
 /** "…?” asked Tommy" / "…,” says Darcy to Elizabeth" / "…,” writes Austen in chapter 3" — verb, then name. */
-const VERB_NAME = new RegExp(
-  `^\\s*[,.!?;:${DASHES}-]?\\s*${INVERTED}(?:${VERBS})${ADVERB}?\\s+(?:(?:old|young|little|poor|dear|good)\\s+(?=${UPPER}))?(?<name>${SPEAKER})${NOT_SAID}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
-  'dgu',
+const VERB_NAME = lazyRegExp(
+  () =>
+    new RegExp(
+      `^\\s*[,.!?;:${DASHES}-]?\\s*${INVERTED}(?:${VERBS})${ADVERB}?\\s+(?:(?:old|young|little|poor|dear|good)\\s+(?=${UPPER}))?(?<name>${SPEAKER})${NOT_SAID}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+      'dgu',
+    ),
 );
 /** "…,” as Mrs. Norris applies it" / "—as Austen puts it". */
-const AS_AFTER = new RegExp(
-  `^\\s*[,${DASHES}-]?\\s*as\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|writes|wrote|applies|applied|phrases|phrased|tells|told|observes|remarks|notes)\\s+it\\b`,
-  'dgu',
+const AS_AFTER = lazyRegExp(
+  () =>
+    new RegExp(
+      `^\\s*[,${DASHES}-]?\\s*as\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|writes|wrote|applies|applied|phrases|phrased|tells|told|observes|remarks|notes)\\s+it\\b`,
+      'dgu',
+    ),
 );
 
 /** The tag after a quotation, when the quotation's sentence goes on into it (or ends with it). */
@@ -42,8 +52,8 @@ function readReported(sentence: Segment): RuleMatch | null {
   const first = SPEECH_VERB_RE.exec(sentence.text);
   if (!first) return null;
   const rest = sentence.text.slice(first.index + first[0].length);
-  if (!SPEECH_VERB_RE.test(rest) && !PARTICIPLE_RE.test(rest)) return null;
-  return readWith(sentence, REPORTED_AFTER);
+  if (!SPEECH_VERB_RE.test(rest) && !PARTICIPLE_RE().test(rest)) return null;
+  return readWith(sentence, REPORTED_AFTER());
 }
 
 function tagAfter(site: CreditSite): RuleMatch | null {
@@ -86,7 +96,7 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   )
     return null;
   const sentence = sub(trail, 0, secondClause ? secondClause.index : firstSentenceEnd(trail.text) + 1);
-  const fromAs = readWith(sentence, AS_AFTER);
+  const fromAs = readWith(sentence, AS_AFTER());
   if (fromAs) return fromAs;
   // "“Not at all.” Jane says." — a new sentence that is only the tag, with nothing quoted after it.
   const bareTag =
@@ -94,7 +104,7 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   if (!site.continues && !bareTag) return null;
   // "“…” Tommy answers this with a shrug.": he answers the line, someone else's.
   if (ANSWERS_THE_LINE.test(sentence.text.slice(0, 80))) return null;
-  const read = readWith(sentence, VERB_NAME) ?? readReported(sentence) ?? readWith(sentence, NAME_VERB);
+  const read = readWith(sentence, VERB_NAME()) ?? readReported(sentence) ?? readWith(sentence, NAME_VERB());
   // "When Mary asks “Are you my servant?” Martha laughs.": the writer's lead, subject and verb of
   // speech running into the quotation, has said whose words they are; the clause after is what
   // someone else does next.
@@ -109,14 +119,20 @@ function tagAfter(site: CreditSite): RuleMatch | null {
  * The book's tag inside words the extract stage kept whole (a block quotation, a line without
  * marks): a closing mark after the book's comma, dash, "!" or "?", then the tag.
  */
-const INNER_TAG = new RegExp(
-  `[,!?${DASHES}-]["”’']\\s*(?:(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})|(?<name2>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b)`,
-  'dgu',
+const INNER_TAG = lazyRegExp(
+  () =>
+    new RegExp(
+      `[,!?${DASHES}-]["”’']\\s*(?:(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})|(?<name2>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b)`,
+      'dgu',
+    ),
 );
 /** The same after a bare closing mark, when the quotation goes on after the tag: “But she can’t” William exclaimed, “not…”. */
-const INNER_TAG_BARE = new RegExp(
-  `${LETTER}["”’]\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b[^“”"]{0,60}[,.;:]\\s*["“‘]`,
-  'dgu',
+const INNER_TAG_BARE = lazyRegExp(
+  () =>
+    new RegExp(
+      `${LETTER}["”’]\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS})\\b[^“”"]{0,60}[,.;:]\\s*["“‘]`,
+      'dgu',
+    ),
 );
 
 export const tagBetweenRule: CreditRule = {
@@ -129,13 +145,13 @@ export const tagBetweenRule: CreditRule = {
       return null;
     for (const b of site.quote.between) {
       const seg = segment(site.text, b.start, b.end);
-      const m = readWith(seg, VERB_NAME) ?? readWith(seg, NAME_VERB);
+      const m = readWith(seg, VERB_NAME()) ?? readWith(seg, NAME_VERB());
       if (m) return m;
     }
     for (const p of site.quote.parts) {
       const seg = segment(site.text, p.start, p.end);
       const m =
-        readWith(seg, INNER_TAG, { pronoun: true }, ['name', 'name2']) ?? readWith(seg, INNER_TAG_BARE);
+        readWith(seg, INNER_TAG(), { pronoun: true }, ['name', 'name2']) ?? readWith(seg, INNER_TAG_BARE());
       if (m) return m;
     }
     return null;
@@ -143,11 +159,14 @@ export const tagBetweenRule: CreditRule = {
 };
 
 /** Only the book's tag between two quotations: "said Alice, timidly;" / "answered Elizabeth, shortly;". */
-const CARRIED = new RegExp(
-  `^\\s*(?:${INVERTED}(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})|(?<name2>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}))${ADVERB}?(?:\\s+(?<to>${ADDRESSEE}))?(?<clause>,\\s*[^“”"\\n]{1,60})?\\s*[,;:.${DASHES}-]?\\s*$`,
-  'dgu',
+const CARRIED = lazyRegExp(
+  () =>
+    new RegExp(
+      `^\\s*(?:${INVERTED}(?:${VERBS})${ADVERB}?\\s+(?<name>${SPEAKER})|(?<name2>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}))${ADVERB}?(?:\\s+(?<to>${ADDRESSEE}))?(?<clause>,\\s*[^“”"\\n]{1,60})?\\s*[,;:.${DASHES}-]?\\s*$`,
+      'dgu',
+    ),
 );
-const ENDS_FOR_A_TAG = new RegExp(`[,!?${DASHES}-]\\s*$`);
+const ENDS_FOR_A_TAG = lazyRegExp(() => new RegExp(`[,!?${DASHES}-]\\s*$`));
 
 export const tagCarriedRule: CreditRule = {
   id: 'credit/tag-carried',
@@ -157,18 +176,18 @@ export const tagCarriedRule: CreditRule = {
     const prev = site.previous;
     if (!prev || prev.block || site.quote.block) return null;
     const last = prev.parts[prev.parts.length - 1]!;
-    if (!ENDS_FOR_A_TAG.test(site.text.slice(last.start, last.end))) return null;
+    if (!ENDS_FOR_A_TAG().test(site.text.slice(last.start, last.end))) return null;
     const gap = segment(site.text, prev.outer.end, site.quote.outer.start);
     if (gap.text.includes('\n\n') || gap.text.length > 100) return null;
     // "said Tommy, and Ruth answered:" is Ruth's introduction, not Tommy's tag carried on.
-    CARRIED.lastIndex = 0;
-    const clause = CARRIED.exec(gap.text)?.groups?.clause;
+    CARRIED().lastIndex = 0;
+    const clause = CARRIED().exec(gap.text)?.groups?.clause;
     if (clause && SPEECH_VERB_RE.test(clause)) return null;
     // '“…,” Lash says.⏎“…,” Dick's father says.': a quotation with a tag of its own on its line, even
     // one no rule reads, carries on no tag from the one before.
     const ownLine = site.trail.text.split('\n')[0]!;
     if (SPEECH_VERB_RE.test(ownLine)) return null;
-    return readWith(gap, CARRIED, { pronoun: true }, ['name', 'name2']);
+    return readWith(gap, CARRIED(), { pronoun: true }, ['name', 'name2']);
   },
 };
 
@@ -183,7 +202,10 @@ export const tagAfterRule: CreditRule = {
  * "…,” Watson tells us Holmes said", "…,” Mary recalls the boy saying": one person reports another's
  * words; the inner subject of speech is the speaker.
  */
-const REPORTED_AFTER = new RegExp(
-  `^\\s*[,.!?;:${DASHES}-]?\\s*${SPEAKER}${ADVERB}?\\s+(?:${VERBS}|remembers|remembered)\\b(?:\\s+(?:us|me|readers|the\\s+reader))?(?:\\s+that)?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b`,
-  'dgu',
+const REPORTED_AFTER = lazyRegExp(
+  () =>
+    new RegExp(
+      `^\\s*[,.!?;:${DASHES}-]?\\s*${SPEAKER}${ADVERB}?\\s+(?:${VERBS}|remembers|remembered)\\b(?:\\s+(?:us|me|readers|the\\s+reader))?(?:\\s+that)?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})\\b`,
+      'dgu',
+    ),
 );
