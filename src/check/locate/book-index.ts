@@ -51,12 +51,14 @@ export function indexFromWords(words: Word[]): BookIndex {
     starts[i] = words[i]!.start;
     ends[i] = words[i]!.end;
   }
-  return indexFromIds(starts, ends, ids, vocab, idOf);
+  // (ids made here are all in the vocabulary)
+  return indexFromIds(starts, ends, ids, vocab, idOf)!;
 }
 
 /**
  * The index over words whose offsets and ids are already known (the library stores them:
  * index-codec.ts), without looking each word up again: `vocab[id]` is each id's form, `ids[i]` word i's id.
+ * Null when an id is not in the vocabulary (a damaged stored index, which is then built again).
  */
 export function indexFromIds(
   starts: Int32Array,
@@ -65,10 +67,19 @@ export function indexFromIds(
   vocab: string[],
   /** Each form's id, when the caller has it already (indexFromWords). */
   known?: Map<string, number>,
-): BookIndex {
+): BookIndex | null {
   const counts = new Int32Array(vocab.length);
-  for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
-  const idOf = known ?? new Map(vocab.map((form, id) => [form, id] as const));
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (id < 0 || id >= counts.length) return null;
+    counts[id]!++;
+  }
+  let idOf = known;
+  if (!idOf) {
+    const made = new Map<string, number>();
+    for (let id = 0; id < vocab.length; id++) made.set(vocab[id]!, id);
+    idOf = made;
+  }
   return {
     starts,
     ends,
