@@ -22,6 +22,11 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Tommy', ruleId: 'tag/after-quote' },
   ],
   [
+    'a name with “St.” in it is not cut at its full stop (“said Mr. St” named nobody in the book)',
+    '“Hannah,” said Mr. St. John, at last, “⟦let her sit there at present⟧.”',
+    { kind: 'named', who: 'Mr. St. John', ruleId: 'tag/between-parts' },
+  ],
+  [
     'a tag over a line break reads as one line',
     '“⟦We are late⟧,” said Miss\nAshby.',
     { kind: 'named', who: 'Miss Ashby', ruleId: 'tag/after-quote' },

@@ -13,6 +13,7 @@ import {
   renamedOnMarriage,
 } from '../../src/check/attribute/name-evidence.js';
 import { parseName } from '../../src/check/attribute/names.js';
+import { nameOnly } from '../../src/check/attribute/people.js';
 
 const filler = ' The rain went on and the lamps were lit early in the vicarage kitchen.'.repeat(8);
 /** Two lines of the one man, each tagged with one of his two names, far apart. */
@@ -279,6 +280,29 @@ describe('a given name and a family name the book prints together', () => {
     const jane = named('jane', ['Jane'], 'female');
     const janeBennet = evidenceOf({ namedTogether: () => 4, fullNamePrinted: () => 5 });
     expect(comparePeople(bennet, jane, janeBennet).relation).toBe('distinct');
+  });
+});
+
+describe('two given names and no family name', () => {
+  // Dubliners: Mary Jane, the Morkan sisters' niece, is a Miss Morkan too; the book calls her only
+  // "Mary Jane", and she talks with her aunts all evening (probe round N4).
+  // (a name as written has no places in the book: nothing counts it named together with anyone)
+  const talking = evidenceOf();
+  const maryJane = named('maryjane', ['Mary Jane'], 'female');
+
+  it('“Mary Jane” is a given name, not Mary of a family called Jane: “Miss Morkan” may be hers', () => {
+    expect(parseName('Mary Jane')).toMatchObject({ given: 'mary', surname: null });
+    // the writer's "Miss Morkan", as written, on a line the book tags "said Mary Jane": she may be
+    // a Miss Morkan, so the credit is not contradicted (misfiledFamilyForm, written-name.ts)
+    expect(comparePeople(nameOnly('Miss Morkan'), maryJane, talking).relation).not.toBe('distinct');
+    expect(
+      comparePeople(nameOnly('Miss Morkan'), named('kate', ['Kate Conroy'], 'female'), talking).relation,
+    ).toBe('distinct');
+  });
+
+  it('…while a given name that is also a family name may still be one (“Ellen Rose”)', () => {
+    expect(parseName('Ellen Rose')).toMatchObject({ given: 'ellen', surname: 'rose' });
+    expect(parseName('Mrs. Mary Jane')).toMatchObject({ surname: 'jane' });
   });
 });
 

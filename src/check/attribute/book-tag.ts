@@ -71,7 +71,12 @@ const VERB = [...SPEECH_VERBS]
 /** "put in", "broke in", "went on": the everyday verbs only with their particle; "called out", "spoke up". */
 const VERB_PHRASE = `(?:(?:put|broke|struck)\\s+in|went\\s+on|(?:${VERB})(?:\\s+(?:out|in|up|back|on))?)`;
 const TITLE = `(?:${titleAlternation()})\\.?`;
-const CAP = `[${UPPERS}][${LETTERS}'’\\-]*`;
+/**
+ * A capitalised word of a name; "St." joins the word after it ("said Mr. St. John", "said St.
+ * Aubert"): cut at its full stop, "Mr. St" was read as a speaker of its own and contradicted every
+ * credit to St. John on his tagged lines (Jane Eyre, probe round N4).
+ */
+const CAP = `(?:St\\.[ \\t]*(?=[${UPPERS}]))?[${UPPERS}][${LETTERS}'’\\-]*`;
 /** A name as printed: optional title, one to three capitalised words ("Lady Catherine de Bourgh"). */
 const CAPS = `${CAP}(?:\\s+(?:(?:de|van|von|du|le|la|der)\\s+)?${CAP}){0,2}`;
 /**

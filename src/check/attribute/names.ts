@@ -95,6 +95,32 @@ function joinSaints(tokens: string[]): string[] {
   return out;
 }
 
+/**
+ * Women's given names that are also English words or common family names ("Rose", "May", "Grace"):
+ * after another given name they may be a family name ("Ellen Rose").
+ */
+const GIVEN_NAMES_ALSO_FAMILY_NAMES = new Set(
+  'rose may june grace hope faith joy charity prudence mercy patience constance pearl ruby olive lily violet iris ivy hazel holly fern dawn belle bell love gay'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Mary Jane", "Mary Ann", "Anna Maria": two women's given names with no title, or after Miss, are
+ * one woman's given names, not a given name and a family name. Read as a family name, "Jane" made
+ * Dubliners' Mary Jane (a Morkan, as her aunts are) someone the writer's "Miss Morkan" could not be,
+ * and contradicted the credit (probe round N4).
+ */
+function isDoubleGivenName(words: readonly string[], titles: readonly string[]): boolean {
+  if (words.length !== 2 || titles.some((t) => t !== 'miss')) return false;
+  const [first, second] = words as [string, string];
+  return (
+    givenGender(first) === 'female' &&
+    givenGender(second) === 'female' &&
+    !GIVEN_NAMES_ALSO_FAMILY_NAMES.has(second)
+  );
+}
+
 export function isGivenName(word: string): boolean {
   return GIVEN_NAME_GENDER.has(word) || GENDER_ONLY_GIVEN_NAMES.has(word) || NICKNAME_ROOTS.has(word);
 }
@@ -137,6 +163,9 @@ export function parseName(written: string): ParsedName {
   let husbandGiven: string | null = null;
   if (ofAt > 0) {
     either = head[head.length - 1] ?? null;
+  } else if (isDoubleGivenName(words, titles)) {
+    // "Mary Jane": one woman's two given names, no family name ("Miss Morkan" may still be hers)
+    given = words[0]!;
   } else if (words.length >= 2) {
     given = words[0]!;
     surname = words[words.length - 1]!;
