@@ -340,6 +340,10 @@ export const STRONG_PERSON_VERBS: ReadonlySet<string> = new Set(
 export const FAMILY_NOUNS: readonly string[] = KIN.filter((k) => k.credit).map((k) =>
   k.credit === 'plural' ? `${k.word}s?` : k.word,
 );
+/** One person a writer credits by kin ("Tom's aunt", "her father": KIN, `credit`), with the gender the relation gives; not "parents". */
+export const KIN_GENDERS: ReadonlyMap<string, Gender> = new Map(
+  KIN.filter((k) => k.credit && k.word !== 'parents').map((k) => [k.word, k.gender] as const),
+);
 /** Other relations a line is said to ("tells her friend", "his guests"); regular-expression fragments. */
 export const RELATION_NOUNS: readonly string[] =
   'friends? lover suitor guests? maid servant companion fianc[eé]e? neighbou?rs? family host hostess'.split(

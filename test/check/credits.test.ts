@@ -125,9 +125,9 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (tag-between)'],
     ],
     [
-      'a tag of its own, even one not read, carries on no tag from the line before',
+      'a tag of its own carries on no tag from the line before: “Tommy’s mother says” is hers',
       '“The tide is early,” Tommy says.\n“I have been counting the waves,” Tommy’s mother says.',
-      ['Tommy (tag-after)', '-'],
+      ['Tommy (tag-after)', 'Tommy’s mother (tag-after)'],
     ],
     ['a faltering speaker', 'Ruth comes in. A moment later she falters, “Tommy?”', ['Ruth (tag-before)']],
     [
@@ -177,9 +177,9 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (tag-before)', 'Ruth (tag-before)'],
     ],
     [
-      'a relative of the possessor replies: “X’s husband replies:” is not X’s line',
+      'a relative of the possessor replies: “X’s husband replies:” is his line, not X’s',
       'Miss Emily’s husband replies: “Nobody sensible lives there.”',
-      ['-'],
+      ['Miss Emily’s husband (tag-before)'],
     ],
     [
       'a title’s full stop is no sentence end: “… an answer from Mr. X:” credits no “X”',
@@ -1853,7 +1853,11 @@ describe('credits: more introductions and tags', () => {
       'The novel’s first line belongs to Tommy: “Nobody asked you.”\n\nThe last word goes to Miss Emily: “Let him go.”',
       ['Tommy (given-to)', 'Miss Emily (given-to)'],
     ],
-    ['…not to a relation of theirs', 'The last word goes to Ruth’s brother: “Nobody asked you.”', ['-']],
+    [
+      '…and to a relation of theirs as that relation',
+      'The last word goes to Ruth’s brother: “Nobody asked you.”',
+      ['Ruth’s brother (given-to)'],
+    ],
     [
       '…or to a description, and a thread item that gets the last word',
       '1/ The first line belongs to the old sailor: “The tide is in!”\n\n8/ Ruth gets the last word though: “Let him go.”',

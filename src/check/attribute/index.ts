@@ -8,6 +8,7 @@ import { isNarratorName } from './cast.js';
 import { noEvidence, RUNNER_UP_RULE } from './evidence.js';
 import { familyNameGuard, joinedTurnsGuard, pronounGuard, reportedSpeechGuard } from './guards.js';
 import { comparePeople, type TogetherEvidence } from './identity.js';
+import { kinCandidates, parseKinCredit } from './kin.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
 import {
   calledWithArticle,
@@ -360,7 +361,7 @@ export function attribute(
   );
   const pickedReading =
     readings[judged.indexOf(judged.find((j) => j.evidence === pick.evidence) ?? judged[0]!)]!;
-  return {
+  const result: AttributionResult = {
     attribution: pick.attribution,
     bookSpeaker: pick.bookSpeaker,
     speakerConfidence: pick.confidence,
@@ -374,6 +375,35 @@ export function attribute(
       ...occurrenceNotes,
     ],
   };
+  return result.attribution === 'supported' || claimedCharacter.status !== 'unknown'
+    ? result
+    : byKin(credit, location, ctx, otherLocations, result);
+}
+
+/** At most this many of the people a kin credit may mean are tried ("Mary Jane's aunt": two). */
+const MAX_KIN_CANDIDATES = 4;
+
+/**
+ * A credit by kin that no character is called ("Tom's aunt"): supported where one of the people the
+ * book's names make it mean says the line (kin.ts), shown under that person's name with the reason;
+ * otherwise left as it was, never contradicted, since the book does not tell the checker whose aunt
+ * anyone is.
+ */
+function byKin(
+  credit: Credit,
+  location: Span,
+  ctx: AttributeContext,
+  otherLocations: readonly Span[],
+  plain: AttributionResult,
+): AttributionResult {
+  const kin = parseKinCredit(credit.name);
+  if (!kin) return plain;
+  for (const { character, reason } of kinCandidates(kin, ctx.cast).slice(0, MAX_KIN_CANDIDATES)) {
+    const r = attribute({ ...credit, name: character.name }, location, ctx, otherLocations);
+    if (r.attribution === 'supported')
+      return { ...r, notes: [`“${credit.name}” is taken to be ${character.name}: ${reason}`, ...r.notes] };
+  }
+  return plain;
 }
 
 export { isNarratorName };

@@ -124,12 +124,17 @@ const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|t
 
 /** "her father asks", "his sister replies": a person by family relation, as writers credit (the book may say "said her father"). */
 const FAMILY = `(?:${FAMILY_NOUNS.join('|')})`;
+/**
+ * "Tom's aunt", "Mrs. Pett's husband", "Dickon's mother": the named person a relation is of, as
+ * writers credit by kin (probe rounds J4–M4 met them in lists, tables and "— X's daughter" lines).
+ */
+const POSSESSOR = `(?:(?:Mrs?|Ms|Dr)\\.\\s+)?${UPPER}[${LOWERS}]+(?:\\s+${UPPER}[${LOWERS}]+)?['’]s`;
 
 /**
  * "a small boy", "the cat", "the soldiers": a person described, in lower case, an article and at most
  * two words ("the smallest boy | holds out his bowl and says"); validated by isDescription.
  */
-export const DESCRIPTION = `(?:(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}|(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${FAMILY})`;
+export const DESCRIPTION = `(?:(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}|(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${FAMILY})`;
 
 /** "the narrator", "our narrator", "the unnamed narrator", "Narrator". */
 export const NARRATOR = `(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:${LOWER}+\\s+)?[Nn]arrator|Narrator)`;
@@ -267,7 +272,7 @@ const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(
  * A described speaker ("the cat", "a small boy", "the soldiers") that can credit a line: not a text
  * ("the book says"), not the reader, not a pronoun-like word.
  */
-const FAMILY_RE = new RegExp(`^(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${FAMILY}$`);
+const FAMILY_RE = new RegExp(`^(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${FAMILY}$`, 'u');
 /** Endings of abstract nouns: "romance", "silence", "kindness", "cruelty", "argument", "tension". */
 const ABSTRACT_NOUN = /(?:ance|ence|ness|ity|ment|tion|sion|ism|ship|dom|hood)$/;
 /** …which a few persons' nouns share. */
