@@ -154,6 +154,24 @@ export function nameTheNarrator(
     }
   }
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-  if (!best || best[1] < 5 || best[1] < total * 0.3) return null;
+  if (!best || best[1] < 5 || best[1] < total * 0.3) return selfNamed(text, mentions);
   return best[0];
+}
+
+/** "Call me Ishmael.", "My name is Pip", "I called myself Pip": the narrator's own word for their name. */
+const SELF_NAMING = /\b(?:[Cc]all me|[Mm]y name (?:is|was)|I called myself)[ \t\r\n]+(?=\p{Lu})/gu;
+
+/**
+ * Where the others seldom call the narrator by name (Moby-Dick's Ishmael: a handful of times, most
+ * of them his own "Ishmael, said I to myself", in the narration), the name the narrator gives
+ * themself there, outside speech ("my name" in a first-person narration is the narrator's): the
+ * first such name of a character. (Probe round N4: a writer's "Ishmael" was never the narrator.)
+ */
+function selfNamed(text: string, mentions: readonly Mention[]): string | null {
+  for (const m of text.matchAll(SELF_NAMING)) {
+    const at = m.index + m[0].length;
+    const named = mentions.find((x) => x.start === at);
+    if (named && !named.inQuote) return named.character;
+  }
+  return null;
 }

@@ -669,6 +669,39 @@ describe('a first-person narrator whose given name several clusters share', () =
   });
 });
 
+describe('a first-person narrator the others seldom call by name', () => {
+  // Moby-Dick's opening: the narrator names himself in the narration, and no one calls him so.
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Call me Wendel. Some years ago I went down to the harbour with my bag, and Captain Hobb took me on.',
+    '',
+    'Wendel, said I to myself, you are a sailor now. Captain Hobb looked me over.',
+    '',
+    '"Can you pull an oar?" said Captain Hobb.',
+    '',
+    '"I can," I said.',
+    '',
+    '"Then get aboard," said Captain Hobb. "We sail at dawn."',
+    '',
+    '"Where to?" I said.',
+    '',
+    'Captain Hobb only laughed, and Wendel went below.',
+    '',
+  ].join('\n');
+
+  it('is named by the name the narration gives him ("Call me Ishmael")', () => {
+    const a = analyzeBook(bookOf(text));
+    const narrator = a.characters.find((c) => c.id === 'narrator');
+    expect(narrator?.name).toBe('Wendel');
+  });
+
+  it('…but not by a name someone else gives in speech', () => {
+    const a = analyzeBook(bookOf(text.replace('Call me Wendel.', '"Call me Wendel," said Captain Hobb.')));
+    expect(a.characters.find((c) => c.id === 'narrator')?.name).not.toBe('Wendel');
+  });
+});
+
 describe('two pet forms of one name, in use for two people', () => {
   const apart = (t: string) =>
     [...petFormsNamedApart(t, findNameOccurrences(t, [{ start: 0, end: t.length }], []))].sort();
