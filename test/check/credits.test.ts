@@ -1094,6 +1094,11 @@ describe('credits: labels, the passive and glosses', () => {
     ],
     ['a Q&A: the quotation as the question, A: X', 'Q: “Let him go.”\nA: Ruth', ['Ruth (quiz-answer)']],
     [
+      'an answer naming someone through another is not that other: “Back: Farrington’s boy” is no Farrington',
+      'Front: “No, pa. Tom.”\nBack: Farrington’s boy, in the third story\n\nFront: “Let him go.”\nBack: Ruth’s mother',
+      ['-', 'Ruth’s mother (quiz-answer)'],
+    ],
+    [
       'a flashcard table: the quotation on the front, the name on the back',
       '| Front | Back |\n|---|---|\n| “Let him go.” | Ruth |\n| “Then go.” | Tommy |',
       ['Ruth (table-column)', 'Tommy (table-column)'],

@@ -46,7 +46,10 @@ function after(site: CreditSite, blocks = 2): Segment {
 const SPEAKER_MARK = lazyRegExp(
   () => new RegExp(`(?<name>${WRITTEN_NAME}|${NARRATOR})\\s*\\(\\s*(?:the\\s+)?speaker\\s*\\)`, 'dgu'),
 );
-/** "Speaker: Frankenstein’s monster": the one whose monster it is does not speak. */
+/**
+ * "Speaker: Frankenstein’s monster", "Answer: Farrington’s boy": the one whose monster or boy it is
+ * does not speak (a relation the credit reader knows, "Tom’s aunt", is read whole: name-pattern.ts).
+ */
 const NOT_OWNER = "(?![\\p{L}'’])(?!(?<=['’]s)\\s+\\p{Ll})";
 
 const SPEAKER_FIELD = lazyRegExp(
@@ -156,7 +159,7 @@ const ANSWER_LABEL =
 const ANSWER_NAME = lazyRegExp(
   () =>
     new RegExp(
-      `^(?:\\[[ \\t]*)?(?:(?:It|That)(?:['’]s|\\s+is|\\s+was)\\s+|The\\s+speaker\\s+is\\s+|(?:Said|Spoken)\\s+by\\s+)?(?<name>${SPEAKER})`,
+      `^(?:\\[[ \\t]*)?(?:(?:It|That)(?:['’]s|\\s+is|\\s+was)\\s+|The\\s+speaker\\s+is\\s+|(?:Said|Spoken)\\s+by\\s+)?(?<name>${SPEAKER})${NOT_OWNER}`,
       'dgu',
     ),
 );
