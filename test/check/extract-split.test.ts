@@ -117,6 +117,11 @@ const CASES: [string, string, string[]][] = [
     ['The horror!', 'He is dead.'],
   ],
   [
+    'a new clause on "and" with an aside before its subject: two quotations',
+    'Her sister says, “Ah, poor James!” and, of her sister, Nannie remarks, “She is wore out.”',
+    ['Ah, poor James!', 'She is wore out.'],
+  ],
+  [
     '"and added" goes on with the same speaker: one quotation',
     '“Yes,” he said, and added, “I will come.”',
     ['Yes, | I will come.'],

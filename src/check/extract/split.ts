@@ -31,10 +31,17 @@ const VERBS = creditVerbAlternation();
 const SPEECH_VERB = lazyRegExp(() => new RegExp(`\\b(?:${VERBS})\\b`, 'i'));
 const LETTER = /[\p{L}\p{N}]/u;
 const ABBREVIATIONS = lazyRegExp(() => new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g'));
-/** A gap opening on "and"/"but"/"while" and then not a verb: another clause, another subject. */
+/**
+ * A gap opening on "and"/"but"/"while" and then not a verb: another clause, another subject ("and,
+ * of her sister, Nannie remarks," too: an aside after "and" is no verb of the first speaker's; probe
+ * round N4 found the two lines joined as one quotation, not found).
+ */
 const NEW_CLAUSE = lazyRegExp(
   () =>
-    new RegExp(`^[,\u2014\u2013-]?\\s*(?:and|but|while|whereas)\\s+(?!(?:then\\s+)?(?:${VERBS})\\b)`, 'i'),
+    new RegExp(
+      `^[,\u2014\u2013-]?\\s*(?:and|but|while|whereas)(?:\\s+|\\s*,\\s*)(?!(?:then\\s+)?(?:${VERBS})\\b)`,
+      'i',
+    ),
 );
 
 /** The same, after a comma inside the gap: ", Jane tells Lizzy, and Lizzy answers,". */
