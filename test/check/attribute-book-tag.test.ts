@@ -280,6 +280,17 @@ describe("book-tag: the book's own tag for a located line", () => {
     expect(speechAt(text, loc, { paragraphs }).tag).toBeNull();
   });
 
+  it('narration about a question after the line is no tag of it: “I asked him what he meant”', () => {
+    // Robinson Crusoe: Friday's line, led in by "He asked me again,", was the narrator's (probe round O4)
+    const { text, loc } = place(
+      'He asked me again, “⟦Why you angry mad with Friday?⟧”  I asked him what he meant.  I told him no.',
+    );
+    expect(speechAt(text, loc).tag).toBeNull();
+    // …while "I asked him." after a line is its tag
+    const tagged = place('“⟦Is it far?⟧” I asked him. He shook his head.');
+    expect(speechAt(tagged.text, tagged.loc).tag).toMatchObject({ kind: 'first-person', who: 'I' });
+  });
+
   it('a tag that names nobody still gives a gender', () => {
     expect(tagGender('she')).toBe('female');
     expect(tagGender('he')).toBe('male');

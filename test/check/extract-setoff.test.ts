@@ -37,6 +37,11 @@ const CASES: [string, string, string[]][] = [
     ['list-item: Come home with me.', 'list-item: The water is never kind. It is only patient.'],
   ],
   [
+    'bold or italics around a whole unmarked quotation are the page’s, not the words',
+    '1. **The water is never kind. It is only patient.**\n   ― Morrow\n\n2. _Come home with me._\n   ― Morrow\n',
+    ['list-item: The water is never kind. It is only patient.', 'list-item: Come home with me.'],
+  ],
+  [
     '…and a name in a dash-marked item of its own under it (an HTML list item’s second paragraph)',
     '1. “Come home with me.”\n\n- Tommy\n\n2. “Then go.”\n\n- Ruth\n',
     ['list-item: Come home with me.', 'list-item: Then go.'],

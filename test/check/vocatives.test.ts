@@ -4,7 +4,9 @@
  * speaker gives as their own is no call.
  */
 import { describe, expect, it } from 'vitest';
-import { addressedNames } from '../../src/check/attribute/vocatives.js';
+import { buildCast } from '../../src/check/attribute/cast.js';
+import { parseName } from '../../src/check/attribute/names.js';
+import { addressedNames, callsClaimed } from '../../src/check/attribute/vocatives.js';
 
 function addressed(speech: string): string[] {
   return addressedNames(speech, [{ start: 0, end: speech.length }]);
@@ -26,4 +28,35 @@ describe('addressedNames', () => {
   for (const [what, speech, expected] of CASES) {
     it(what, () => expect(addressed(speech)).toEqual(expected));
   }
+});
+
+describe('callsClaimed: a call to the credited person, unless the speaker calls themself', () => {
+  const cast = buildCast({
+    characters: [
+      { id: 'dick', name: 'Dick', aliases: [], gender: 'male' },
+      { id: 'greyson', name: 'Mr. Greyson', aliases: [], gender: 'male' },
+    ],
+  });
+  const dick = [{ label: 'Dick', names: [parseName('Dick')], gender: 'male' as const, id: 'dick' }];
+  const at = (text: string, words: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length };
+  };
+  const calls = (text: string, words: string) =>
+    callsClaimed(dick, 'Dick', at(text, words), { bookText: text, cast, speechOf: null });
+
+  it('a line calling Dick is said to Dick', () => {
+    const text = '"Well, Dick, you are getting on," said Mr. Greyson, as they parted.';
+    expect(calls(text, 'Well, Dick, you are getting on,')).toBe('Dick');
+  });
+
+  it('…but not where the tag says the speaker talks to himself (Ragged Dick)', () => {
+    const after = '"Well, Dick, you are getting on," said our hero, apostrophizing himself, as he left.';
+    expect(calls(after, 'Well, Dick, you are getting on,')).toBeNull();
+    const before = 'He said to himself, "Well, Dick, you are getting on."';
+    expect(calls(before, 'Well, Dick, you are getting on.')).toBeNull();
+    // (a reflexive in a sentence before, not leading into the line, says nothing of it)
+    const apart = 'He looked at himself in the glass. "Well, Dick, you are getting on."';
+    expect(calls(apart, 'Well, Dick, you are getting on.')).toBe('Dick');
+  });
 });

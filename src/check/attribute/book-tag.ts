@@ -101,8 +101,13 @@ const ADVERB = `(?:\\s+[${LOWERS}]+ly)?`;
  * apostrophe), "called Pooh and Piglet".
  */
 const WHOLE = `(?![’']s\\b|\\s+s\\s|\\s+and\\s+[${UPPERS}])`;
-/** Not a speech tag but narration about speech: "Catherine said nothing", "Elizabeth replied that it was". */
-const SPOKE = '(?!\\s+(?:nothing|that|not|no|so|yes)\\b)';
+/**
+ * Not a speech tag but narration about speech: "Catherine said nothing", "Elizabeth replied that it
+ * was", "I asked him what he meant" (after Friday's line, which "He asked me again," leads into:
+ * Robinson Crusoe, probe round O4).
+ */
+const SPOKE =
+  '(?!\\s+(?:nothing|that|not|no|so|yes)\\b)(?!\\s+(?:him|her|them|me|us)\\s+(?:what|whether|if|why|how|where|when|who)\\b)';
 const TO = `(?:\\s+to\\s+(${NAME}|${DESCRIPTION}|him|her|them|me|us))?`;
 /** The closing mark and what may sit between it and the tag. */
 const CLOSE = `^[\\s\\u201d"\\u2019'\\u2014\\u2013-]*`;

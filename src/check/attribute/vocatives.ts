@@ -114,10 +114,42 @@ export function callsClaimed(
   if (claimed.length !== 1) return null;
   const writtenWords = new Set(parseName(written).words);
   const parts = book.speechOf?.(loc.start) ?? [loc];
+  if (talksToThemself(book.bookText, parts)) return null;
   for (const name of addressedNames(book.bookText, parts)) {
     if (written !== '' && !parseName(name).words.some((w) => writtenWords.has(w))) continue;
     const c = calledCharacter(name, book.cast);
     if (c && claimed.some((p) => p.id !== null && p.id === c.id)) return name;
   }
   return null;
+}
+
+/**
+ * Narration saying a speech is said to its speaker: "said she to herself", "apostrophizing himself"
+ * (not any reflexive: "said he, drawing himself up" is said to someone else).
+ */
+const ONESELF =
+  /\b(?:to|apostrophi[sz]ing|addressing|admonishing|reproaching|exhorting|encouraging|scolding)\s+(?:him|her|my)self\b/i;
+
+/**
+ * "“Well, Dick,” said our hero, apostrophizing himself, “you're gettin' up in the world”": a speaker
+ * who calls themself by name, as the tag of the speech says; the call shows nothing about whom it is
+ * said to (Ragged Dick: the line was given to the man Dick had just left; probe round O4). Read in
+ * the tag's sentence after each part of the speech, and in the words leading into its first part.
+ */
+function talksToThemself(text: string, parts: readonly Span[]): boolean {
+  for (const p of parts) {
+    const after = text.slice(p.end, p.end + 160).replace(/^[\s”"’',.!?;:\u2014\u2013-]+/, '');
+    const tag = after.split(/[“"‘]/)[0]!.split(/(?<=[.!?])\s/)[0]!;
+    if (ONESELF.test(tag)) return true;
+  }
+  const first = parts[0];
+  if (!first) return false;
+  const before = text.slice(Math.max(0, first.start - 160), first.start).replace(/[\s“"‘]+$/, '');
+  const lead = before
+    .split(/[”"’]/)
+    .pop()!
+    .split(/(?<=[.!?])\s/)
+    .pop()!;
+  // (only words that lead into the speech: "he said to himself," not "She looked at herself.")
+  return /[,:\u2014]$/.test(lead) && ONESELF.test(lead);
 }

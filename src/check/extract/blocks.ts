@@ -55,6 +55,20 @@ function trim(text: string, span: Span): Span {
   return { start: s, end: e };
 }
 
+/**
+ * `1. **Call me Ishmael.**`: bold or italics around the whole body are the page's, not the words
+ * quoted (a probe page showed the quotation as "**Call me Ishmael.**"). Only a pair that wraps it all
+ * and opens nowhere inside ("*Emma* is *brisk*" is two phrases, left as written).
+ */
+export function withoutEmphasis(text: string, span: Span): Span {
+  const mark = /^(?:\*\*|__|\*|_)(?=\S)/.exec(text.slice(span.start, span.start + 3))?.[0];
+  if (!mark || span.end - span.start <= 2 * mark.length) return span;
+  const inner = text.slice(span.start + mark.length, span.end - mark.length);
+  if (!text.startsWith(mark, span.end - mark.length) || /\s$/.test(inner) || inner.includes(mark[0]!))
+    return span;
+  return { start: span.start + mark.length, end: span.end - mark.length };
+}
+
 /** The non-blank lines of a span, each trimmed of white space and `>` markers. */
 function linesIn(text: string, span: Span): Span[] {
   const out: Span[] = [];

@@ -1,7 +1,7 @@
 import type { Span } from '../../book/span.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning } from '../types.js';
-import { unitsOf } from './blocks.js';
+import { unitsOf, withoutEmphasis } from './blocks.js';
 import { type DecideContext, decide, evidenceOf, RUN_SHARE } from './decide.js';
 import { withoutDirections } from './frame.js';
 import { markedPieces, type OwnedPiece } from './pieces.js';
@@ -82,7 +82,8 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
       // A script's line without its stage directions in parentheses.
       const spoken = d.setOff === 'screenplay' ? withoutDirections(doc.text, u.body) : null;
       quotes.push({
-        parts: spoken?.parts ?? [u.body],
+        // (bold or italics around the whole of it are the page's: withoutEmphasis)
+        parts: spoken?.parts ?? [withoutEmphasis(doc.text, u.body)],
         between: spoken?.between ?? [],
         outer: u.body,
         block: true,
