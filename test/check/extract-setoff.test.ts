@@ -37,6 +37,11 @@ const CASES: [string, string, string[]][] = [
     ['list-item: Come home with me.', 'list-item: The water is never kind. It is only patient.'],
   ],
   [
+    '…or a person described in that item (“- the Portuguese captain”, “- Tommy’s companion”)',
+    '1. “Come home with me.”\n\n- the Portuguese captain\n\n2. “Then go.”\n\n- Tommy’s companion\n\n3. “No.”\n',
+    ['list-item: Come home with me.', 'list-item: Then go.', 'list-item: No.'],
+  ],
+  [
     'bold or italics around a whole unmarked quotation are the page’s, not the words',
     '1. **The water is never kind. It is only patient.**\n   ― Morrow\n\n2. _Come home with me._\n   ― Morrow\n',
     ['list-item: The water is never kind. It is only patient.', 'list-item: Come home with me.'],

@@ -300,6 +300,14 @@ describe('two given names and no family name', () => {
     ).toBe('distinct');
   });
 
+  it('“M.” before a family name is Monsieur, not a given name two professors share', () => {
+    expect(parseName('M. Krempe')).toMatchObject({ titles: ['monsieur'], given: null, surname: 'krempe' });
+    const krempe = named('krempe', ['M. Krempe'], 'male');
+    const waldman = named('waldman', ['M. Waldman'], 'male');
+    expect(comparePeople(krempe, waldman, evidenceOf()).relation).not.toBe('same');
+    expect(parseName('J. M. Barrie')).toMatchObject({ given: 'j', surname: 'barrie' });
+  });
+
   it('…while a given name that is also a family name may still be one (“Ellen Rose”)', () => {
     expect(parseName('Ellen Rose')).toMatchObject({ given: 'ellen', surname: 'rose' });
     expect(parseName('Mrs. Mary Jane')).toMatchObject({ surname: 'jane' });

@@ -145,6 +145,9 @@ export function parseName(written: string): ParsedName {
   const article = tokens.length > 1 && ARTICLES.has(tokens[0]!);
   if (article) tokens = tokens.slice(1);
   tokens = joinSaints(tokens);
+  // "M. Krempe", "M. Poirot": Monsieur, not an initial (read as one, "M. Krempe" and "M. Waldman"
+  // shared a given name, and Frankenstein's two professors were one person; probe round O4).
+  if (tokens.length > 1 && tokens[0] === 'm' && /^\s*M\.\s*\p{Lu}/u.test(written)) tokens[0] = 'monsieur';
   while (tokens.length > 1 && NAME_ADJECTIVES.has(tokens[0]!)) tokens = tokens.slice(1);
   const titles: string[] = [];
   // Titles, unless the title is the name itself ("the Queen", "the Queen of Hearts", "Mademoiselle").

@@ -4,7 +4,7 @@ import { lazyRegExp } from '../../text/lazy-regexp.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import type { Unit } from './blocks.js';
-import { isCitationOnly, readsAsSpeech, startsWithLabel } from './frame.js';
+import { isCitationOnly, isDescribedCredit, readsAsSpeech, startsWithLabel } from './frame.js';
 import type { OwnedPiece } from './pieces.js';
 import { runInSegments, type Segment } from './runin.js';
 import { namesSpeakerOf } from './speaker-names.js';
@@ -217,7 +217,8 @@ function creditLineUnder(text: string, u: Unit, prev: Unit | undefined): boolean
   const body = text.slice(u.body.start, u.body.end).trim();
   const dash = /^(?:[—–―~]|-{1,2})[ \t]*/.exec(body);
   const name = dash ? body.slice(dash[0].length) : body;
-  if (name.length === 0 || !isNameOnly(name)) return false;
+  // (a name, or a person described: "- Crusoe's companion", "- the captain's son"; probe round O4)
+  if (name.length === 0 || !(isNameOnly(name) || isDescribedCredit(name))) return false;
   // (the dash may be the list's own marker: "<li><p>“…”</p><p>- Thorne</p></li>")
   const lineStart = text.lastIndexOf('\n', u.body.start - 1) + 1;
   if (dash || /^[ \t>]*[—–―~-][ \t]+$/.test(text.slice(lineStart, u.body.start))) return true;

@@ -258,11 +258,18 @@ const DASH_GLOSS = `['’]s[ \\t]+[*_]{0,2}(?:\\p{Ll}+[ \\t]+){0,2}(?:${SAYING_N
 /** "ch. 38", "chap. 7", "p. 212", "vol. 2, ch. 3": an abbreviated place in the book (its full stop is no sentence end). */
 const CITED_PLACE = '(?:ch|chap|chapt|p|pp|vol|bk|pt|sec|l|ll)\\.[ \\t]*[\\dIVXLCivxlc]';
 /**
- * "— the lawyer", "— the cautious old gentleman", "— Catherine's ghost": a person described, as a dash
- * credit below or after a quotation (the dash and the line's end around it keep the book's own "— the
- * rest of it" out: a line of the book goes on past three words).
+ * "— the lawyer", "— the cautious old gentleman", "— the Portuguese captain", "— Catherine's ghost":
+ * a person described, as a dash credit below or after a quotation (the dash and the line's end around
+ * it keep the book's own "— the rest of it" out: a line of the book goes on past three words).
  */
-const DESCRIBED = `(?:[Tt]he(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,3}|${NAME}['’]s[ \\t]+\\p{Ll}[\\p{Ll}'’-]*)`;
+const DESCRIBED = `(?:[Tt]he(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,3}|${NAME}['’]s[ \\t]+\\p{Ll}[\\p{Ll}'’-]*)`;
+
+const DESCRIBED_RE = new RegExp(`^${DESCRIBED}$`, 'u');
+
+/** "the captain's son", "Crusoe's companion": a person described, as a credit line says it. */
+export function isDescribedCredit(s: string): boolean {
+  return DESCRIBED_RE.test(s.trim());
+}
 
 const DASH_CREDIT = new RegExp(
   `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|${DESCRIBED})(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
