@@ -117,6 +117,11 @@ const CASES: [string, string, string[]][] = [
     ['The horror!', 'He is dead.'],
   ],
   [
+    'a tag ending in two hyphens (a plain-text dash) between the parts: one quotation',
+    '> “I have thought of death,” said she--“have wished for it.”',
+    ['I have thought of death, | have wished for it.'],
+  ],
+  [
     'a new clause on "and" with an aside before its subject: two quotations',
     'Her sister says, “Ah, poor James!” and, of her sister, Nannie remarks, “She is wore out.”',
     ['Ah, poor James!', 'She is wore out.'],

@@ -68,7 +68,8 @@ export function isSplitNarration(gap: string, firstPart: string): boolean {
   if (!SPEECH_VERB().test(trimmed)) return false;
   const firstEnds = /[,\u2014\u2013!?-]\s*$/.test(firstPart);
   const gapStarts = /^[,\u2014\u2013]/.test(trimmed);
-  const gapEnds = /[,\u2014\u2013:;.]$/.test(trimmed);
+  // ("said she--": two hyphens for a dash, as plain-text editions print it)
+  const gapEnds = /[,\u2014\u2013:;.]$|--$/.test(trimmed);
   // One clause of narration ("said he,"), not a sentence and the start of another.
   if (/[.!?;:]\s/.test(trimmed.replace(ABBREVIATIONS(), ''))) return false;
   // "…for our girls!” Meanwhile Charlotte tells Elizabeth, “…": a new sentence of the writer's.
