@@ -131,6 +131,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ],
     ['a faltering speaker', 'Ruth comes in. A moment later she falters, “Tommy?”', ['Ruth (tag-before)']],
     [
+      'a reply leading into the next line is that line’s, not a tag of the one before (“Mrs.” no sentence end)',
+      'Ruth hears of the wreck.\n\n> “Why, no, the boat is not lost!” Mrs. Hale answers, “Yes; it went down.”',
+      ['-', 'Mrs. Hale (tag-before)'],
+    ],
+    [
       'a superlative is nobody: “gets the best joke:” credits the subject, never “the best”',
       'Tommy gets the best joke: “Oranges again.”',
       ['Tommy (handed-words)'],

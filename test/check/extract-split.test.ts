@@ -117,6 +117,16 @@ const CASES: [string, string, string[]][] = [
     ['The horror!', 'He is dead.'],
   ],
   [
+    'a reply after a line that ended its sentence is the next turn: two quotations',
+    'Ruth hears of it. “Why, no, the boat is not lost!” Tommy answers, “Yes; it went down in October.”',
+    ['Why, no, the boat is not lost!', 'Yes; it went down in October.'],
+  ],
+  [
+    '…while a reply split by its tag runs on: one quotation (after a comma, or into lower case)',
+    '“Gone,” Tommy answers, “in October.” Then: “Ah!” rejoined Ruth, “if you had told me.”',
+    ['Gone, | in October.', 'Ah! | if you had told me.'],
+  ],
+  [
     'a tag ending in two hyphens (a plain-text dash) between the parts: one quotation',
     '> “I have thought of death,” said she--“have wished for it.”',
     ['I have thought of death, | have wished for it.'],

@@ -3,6 +3,7 @@ import {
   abbreviatedTitleAlternation,
   creditVerbAlternation,
   HONORIFICS,
+  hasReplyVerb,
   OPENS_WITH_CONNECTIVE,
 } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
@@ -60,7 +61,7 @@ const MAX_TAG_WORDS = 8;
 /** A stretch of text with block-quote markers at its line starts taken out. */
 const unquoted = (s: string) => s.replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n');
 
-export function isSplitNarration(gap: string, firstPart: string): boolean {
+export function isSplitNarration(gap: string, firstPart: string, nextPart = ''): boolean {
   const trimmed = unquoted(gap).trim();
   if (trimmed.length === 0 || trimmed.length > 80) return false;
   const words = trimmed.split(/\s+/).filter((w) => LETTER.test(w));
@@ -82,6 +83,10 @@ export function isSplitNarration(gap: string, firstPart: string): boolean {
   // '"…waiting for death," to which the manager answers, "Oh, nonsense!"': an answer to the first
   // part is another speaker's.
   if (ANSWER_OPENING.test(trimmed)) return false;
+  // "“…Louisa ain't gone!” Mrs. Fosdick answers, “Yes'm…”": after a part that ended its sentence, a
+  // reply opening a sentence of its own is the next turn (probe round P4); "“Gone,” she answers, “in
+  // October”" and the book's "“Ah!” rejoined Winterbourne, “if you are…”" run on.
+  if (/[!?.…]\s*$/.test(firstPart) && /^\P{L}*\p{Lu}/u.test(nextPart) && hasReplyVerb(trimmed)) return false;
   // "“Welcome to my house!” Jonathan, unsure, asks: “Count Dracula?”": after a sentence's end, a
   // colon introduces another quotation (a tag inside one goes on with a comma).
   if (/[.!?…]\s*$/.test(firstPart) && /:$/.test(trimmed)) return false;
@@ -208,7 +213,7 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
     if (current && !q.openAtEnd && !current.unbalanced && sameMarks) {
       const gap = text.slice(current.outer.end, q.outer.start);
       const last = current.parts[current.parts.length - 1]!;
-      if (isSplitNarration(gap, text.slice(last.start, last.end))) {
+      if (isSplitNarration(gap, text.slice(last.start, last.end), text.slice(q.inner.start, q.inner.end))) {
         // The part after has a tag of its own naming someone else: two speakers, two quotations.
         const nextStart = quotes[i + 1]?.outer.start ?? limit;
         const own = tagSpeaker(text.slice(q.outer.end, Math.min(nextStart, q.outer.end + 80)));

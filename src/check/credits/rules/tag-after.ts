@@ -56,6 +56,15 @@ function readReported(sentence: Segment): RuleMatch | null {
   return readWith(sentence, REPORTED_AFTER());
 }
 
+/**
+ * The writer's words between a quotation and the next are one clause running on into the next one's
+ * marks, ending as `end` says ("Mrs. Fosdick answers, “": a title's full stop ends no sentence).
+ */
+function runsOnInto(toNext: string, end: RegExp): boolean {
+  const clause = toNext.replace(/\s*[“"‘']?$/, '');
+  return !/[“”"]/.test(clause) && firstSentenceEnd(clause) === clause.length && end.test(clause);
+}
+
 function tagAfter(site: CreditSite): RuleMatch | null {
   const trail = site.trail;
   // Cheap cue first: no credit verb near, no tag (the big patterns run only where one may be).
@@ -83,8 +92,21 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   if (
     site.leadOpen &&
     site.nextStart < site.text.length &&
-    /^[^.!?“”"]*(?:,|\bthat)\s*[“"‘']?$/.test(toNext) &&
+    runsOnInto(toNext, /(?:,|\bthat)$/) &&
     (hasReplyVerb(toNext) || SPEECH_VERB_RE.test(toNext))
+  )
+    return null;
+  // "Mrs. Todd hears of it. “…Louisa ain't gone!” Mrs. Fosdick answers, “Yes'm…”": a reply that runs
+  // on a comma into the next quotation, after a line that ended its sentence, answers this line: it
+  // is the next one's lead (probe round P4: Mrs. Todd's line credited to Mrs. Fosdick, contradicted).
+  // ("“Gone,” Mrs. Todd answers, “last October”" is one speech split by its tag.)
+  const lastPart = site.quote.parts[site.quote.parts.length - 1]!;
+  if (
+    site.nextStart < site.text.length &&
+    /[!?.…]$/.test(site.text.slice(lastPart.start, lastPart.end).trimEnd()) &&
+    /^\P{L}*\p{Lu}/u.test(site.text.slice(site.nextStart, site.nextStart + 8)) &&
+    runsOnInto(toNext, /,$/) &&
+    hasReplyVerb(toNext)
   )
     return null;
   // "Tess reproaches her mother: “Why didn't you…?” Joan replies that…": after a line the writer
