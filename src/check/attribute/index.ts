@@ -189,11 +189,16 @@ const NONE: AttributionResult = {
  */
 function combine(judged: readonly Judgement[]): { pick: Judgement; notes: string[] } {
   const primary = judged[0]!;
+  // Nor, for a line the book speaks where the writer's words fit best, the narration of the same words
+  // elsewhere: "“A Martian!” said the curate", credited to the narrator, was supported by the
+  // narrator's own "A Martian!" in another chapter (The War of the Worlds, probe round P4).
+  const spoken = primary.evidence?.source !== 'narration';
   const supported = judged.find(
     (j) =>
       j.attribution === 'supported' &&
       (j === primary ||
         (j.evidence?.ruleId !== RUNNER_UP_RULE &&
+          !(spoken && j.evidence?.source === 'narration') &&
           (primary.attribution !== 'contradicted' || j.evidence?.source === 'book-tag'))),
   );
   if (supported) {
