@@ -27,6 +27,11 @@ const CASES: [string, string, string[]][] = [
     ['block-quote: The water is never kind. It is only patient.'],
   ],
   [
+    '…or one of several described: “— one of the colts”',
+    '> And serve him right, too.\n>\n> — one of the colts\n',
+    ['block-quote: And serve him right, too.'],
+  ],
+  [
     'block quote with narration and dialogue is one quotation',
     '> The storm came in October. “I have been counting the waves,” said Ruth.\n',
     ['block-quote: The storm came in October. “I have been counting the waves,” said Ruth.'],

@@ -258,11 +258,11 @@ const DASH_GLOSS = `['’]s[ \\t]+[*_]{0,2}(?:\\p{Ll}+[ \\t]+){0,2}(?:${SAYING_N
 /** "ch. 38", "chap. 7", "p. 212", "vol. 2, ch. 3": an abbreviated place in the book (its full stop is no sentence end). */
 const CITED_PLACE = '(?:ch|chap|chapt|p|pp|vol|bk|pt|sec|l|ll)\\.[ \\t]*[\\dIVXLCivxlc]';
 /**
- * "— the lawyer", "— the cautious old gentleman", "— the Portuguese captain", "— Catherine's ghost":
- * a person described, as a dash credit below or after a quotation (the dash and the line's end around
+ * "— the lawyer", "— the cautious old gentleman", "— the Portuguese captain", "— Catherine's ghost",
+ * "— one of the colts": a person described, as a dash credit below or after a quotation (the dash and the line's end around
  * it keep the book's own "— the rest of it" out: a line of the book goes on past three words).
  */
-const DESCRIBED = `(?:[Tt]he(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,3}|${NAME}['’]s[ \\t]+\\p{Ll}[\\p{Ll}'’-]*)`;
+const DESCRIBED = `(?:[Tt]he(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,3}|${NAME}['’]s[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|[Oo]ne[ \\t]+of[ \\t]+(?:the|his|her|their)[ \\t]+\\p{Ll}[\\p{Ll}'’-]*)`;
 
 const DESCRIBED_RE = new RegExp(`^${DESCRIBED}$`, 'u');
 
@@ -327,7 +327,10 @@ function isNameLike(name: string, isCharacterName?: CharacterName): boolean {
   const words = name.trim().split(/\s+/);
   const first = words[0]!.replace(/[.,]+$/, '').toLowerCase();
   if (words.length === 1 && isCharacterName?.(words[0]!.replace(/[.,]+$/, ''))) return true;
-  if (NOT_NAMES.has(first) && !HONORIFICS.has(first) && !(first === 'the' && words.length > 1)) return false;
+  // ("the Hatter", "one of the colts": a person described)
+  const described =
+    (first === 'the' && words.length > 1) || (first === 'one' && words[1]?.toLowerCase() === 'of');
+  if (NOT_NAMES.has(first) && !HONORIFICS.has(first) && !described) return false;
   return !isLabel(first);
 }
 
