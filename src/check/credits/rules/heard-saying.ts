@@ -1,7 +1,7 @@
 import { hearingVerbAlternation } from '../../../lexicon.js';
 import { ADDRESSEE, WRITTEN_NAME } from '../name-pattern.js';
-import { DASHES } from './inline.js';
 import { type CreditRule, readWith } from './rule.js';
+import { DASHES } from './tag-parts.js';
 
 /**
  * "Richard hears Mr. Jarndyce say, “…”", "we overhear Lady Dedlock telling her maid:", "I always think

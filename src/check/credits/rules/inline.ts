@@ -1,5 +1,5 @@
 import type { Span } from '../../../book/span.js';
-import { addressingVerbAlternation, CREDIT_VERBS, hearingVerbAlternation } from '../../../lexicon.js';
+import { CREDIT_VERBS, hearingVerbAlternation } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
@@ -11,7 +11,6 @@ import {
   LOWER,
   LOWERS,
   NARRATOR,
-  REF,
   SAYING_NOUNS,
   SPEAKER,
   SPEECH_VERB_RE,
@@ -21,35 +20,15 @@ import {
 } from '../name-pattern.js';
 import { type CreditSite, type Segment, segment } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
+import { DASHES, MANNER, NOT_SAID, OBJECT, PARTICIPLE_RE, REPORTING_PARTICIPLE, TOPIC } from './tag-parts.js';
 
 /**
  * Credits written in the writer's own sentence before the quotation: an introduction ("Ruth
- * confesses:", "Emma tells Harriet,", "As Miss Emily puts it,", "In Lizzy's words,"), and the
- * pieces of a tag both sides share (OBJECT, MANNER); the tags after it and between its parts are
+ * confesses:", "Emma tells Harriet,", "As Miss Emily puts it,", "In Lizzy's words,"); the pieces
+ * of a tag both sides share are tag-parts.ts's, the tags after it and between its parts
  * tag-after.ts's. The name must stand where the grammar makes it the speaker: right before or after
  * the verb, never merely somewhere in the sentence.
  */
-
-const ADDRESSING = addressingVerbAlternation();
-/**
- * "tells Harriet", "says to Jane", "sneers at Pip", "pleads with Jaggers" (a name or pronoun only after
- * "at" and "with": "says at the ball" names a place, "says with a smile" a manner), "replies to him",
- * "says of Bingley" (not an addressee).
- */
-export const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+(?:at|with)\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+(?:at|with)\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+)?${LOWER}+|\\s+of\\s+${ADDRESSEE}|(?<=\\bconfid(?:e|es|ed|ing))\\s+in\\s+(?<to5>${ADDRESSEE}))?(?:\\s+(?:both|all|again))?`;
-/**
- * "in reply", "in triumph", "in the memorable words", "at last", "in her own mind", "with a smile", "in a
- * whisper" after the verb,
- * "with" right before the words ("greets him with “…”", "responds with “…”"; not "agrees with “…”",
- * someone else's words); where in the book: "in chapter 25", "(ch. 3)". (Not "in the cave", "at
- * breakfast": "The watch is returned in the final chapter, “The Winter Clock”" is a plot summary.)
- * Set between commas: "asks, surprised,", "says, smiling at him,"; "answers lightly, as if it does
- * not matter:".
- */
-export const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn|triumph|anger|despair|relief|horror|surprise|delight|disgust|frustration|fury|rage|alarm|dismay|shock|tears|exasperation|amusement|wonder|awe|disbelief)|at\\s+last|(?<!\\b(?:agree|agrees|agreed|agreeing|disagree|disagrees|disagreed|concur|concurs|concurred|sympathi[sz]es|contrasts|compares)\\s+)with(?=\\s*:?\\s*$)|(?:in\\s+|\\()${REF}\\)?|with\\s+(?:a|an|the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+an?\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)|${LOWER}+(?:ed|ing)(?:\\s+(?:at|to|with)\\s+(?:him|her|them|${WRITTEN_NAME}))?(?=\\s*,)|as\\s+if\\s+[^,;:.!?“”"\\n]{1,40}))?`;
-export const DASHES = '\\u2014\\u2013\\u2015';
-/** "Alice says nothing", "answers not a word": a verb of speech denied is no credit. */
-export const NOT_SAID = '(?!\\s+(?:nothing|not|never|no\\s+(?:word|more|answer|reply))\\b)';
 
 // ---------------------------------------------------------------------------------------------
 // Before the quotation
@@ -61,14 +40,6 @@ export const NOT_SAID = '(?!\\s+(?:nothing|not|never|no\\s+(?:word|more|answer|r
 const OBJECT_NAME = `${UPPER}[${LOWERS}’'-]+`;
 /** A lowercase word that is not a pronoun (a new subject would end the name's clause). */
 const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
-/** A participle that reports speech after a clause: "…, declaring", "surprises her, adding". */
-export const REPORTING_PARTICIPLE =
-  'saying|telling|adding|explaining|insisting|warning|asking|replying|answering|declaring|remarking|noting|exclaiming|observing|announcing|confessing|admitting|protesting|retorting|writing|thinking|' +
-  'grumbling|complaining|sighing|crying|whispering|muttering|murmuring|shouting|snapping|pleading|begging|reminding|' +
-  'teasing|scolding|mocking|joking|boasting|lamenting|musing|reflecting|conceding|countering|arguing|demanding|wondering|' +
-  // "Renfield lies on the floor, repeating “…”": the subject's own words again (not "repeating
-  // Darcy's words", whose object is someone else's saying: no credit is read past it)
-  'repeating|calling|yelling|screaming|sobbing|stammering|quipping|urging|promising|vowing|cursing';
 /** "came up and", "shook his head and", "pointed at the bowl and then", "agrees to repair it, telling him". */
 const AND_CLAUSE = `(?:\\s+${PLAIN_WORD}(?:\\s+(?:${PLAIN_WORD}|${OBJECT_NAME})){0,5}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
 /**
@@ -100,12 +71,6 @@ const CLAUSE = `(?:\\s+(?:that|how|when|whether|what|why)(?:\\s+${LOWER}+){1,4}|
 const CATAPHOR =
   '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|(?:it\\s+)?this\\s+way|(?:it\\s+)?(?:best|better|well|most\\s+\\p{Ll}+)|so)(?:\\s+[^.!?“”"]{0,60})?)';
 
-/**
- * "reminds them of what matters:", "warns her about Wickham:", "is warning against haste:", "scolds
- * his daughter for treating the servants kindly:": what the line is about, before it.
- */
-export const TOPIC = `(?:\\s+(?:of|about|on|over|against|for)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
-
 /** "Speaking to Mary, Miss Bennet says", "To Miss Pinkerton she retorts": the addressee first. */
 const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to|(?<![\\p{L}])To)\\s+(?<to3>${ADDRESSEE}),?\\s+)`;
 
@@ -131,8 +96,6 @@ const VERB_FIRST = lazyRegExp(
       'dgu',
     ),
 );
-
-export const PARTICIPLE_RE = lazyRegExp(() => new RegExp(`\\b(?:${REPORTING_PARTICIPLE})\\b`));
 
 /**
  * Speech as people talk about it: "Joe goes, “…”", "Herbert just casually going “…”", "Estella is

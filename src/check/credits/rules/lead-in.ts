@@ -13,8 +13,9 @@ import {
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { CreditSite } from '../site.js';
-import { NOT_SAID, nameBeforeSubordinateGloss } from './inline.js';
+import { nameBeforeSubordinateGloss } from './inline.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
+import { NOT_SAID } from './tag-parts.js';
 
 /**
  * The writer's own sentence or heading about a person, leading into the quotation without a verb

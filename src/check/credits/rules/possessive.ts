@@ -12,8 +12,9 @@ import {
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { Segment } from '../site.js';
-import { DASHES, PARTICIPLE_RE, SAYING_IN_APPOSITION } from './inline.js';
+import { SAYING_IN_APPOSITION } from './inline.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
+import { DASHES, PARTICIPLE_RE } from './tag-parts.js';
 
 /**
  * The words owned by a person in the writer's clause before them: "Mr. Bennet's reply is “…”", "Her

@@ -1,7 +1,7 @@
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { ADVERB, VERBS } from '../name-pattern.js';
-import { DASHES, MANNER, NOT_SAID, OBJECT, TOPIC } from './inline.js';
 import type { CreditRule } from './rule.js';
+import { DASHES, MANNER, NOT_SAID, OBJECT, TOPIC } from './tag-parts.js';
 
 /**
  * "Miss Betsey greets her with “…,” and later asks, “…”": the sentence goes on from one quotation

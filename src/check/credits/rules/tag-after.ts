@@ -2,16 +2,9 @@ import { ANSWERS_THE_LINE, hasReplyVerb, notNeverInverted, OPENS_WITH_CONNECTIVE
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { ADDRESSEE, ADVERB, LETTER, SPEAKER, SPEECH_VERB_RE, UPPER, VERBS } from '../name-pattern.js';
 import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
-import {
-  DASHES,
-  MANNER,
-  NOT_SAID,
-  OBJECT,
-  PARTICIPLE_RE,
-  REPORTING_PARTICIPLE,
-  tagBefore,
-} from './inline.js';
+import { tagBefore } from './inline.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
+import { DASHES, MANNER, NOT_SAID, OBJECT, PARTICIPLE_RE, REPORTING_PARTICIPLE } from './tag-parts.js';
 
 /**
  * Speech tags after the quotation ("…,” Tommy says", "…?” asked Tommy", "…,” Watson tells us Holmes

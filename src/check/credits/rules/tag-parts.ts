@@ -1,0 +1,47 @@
+import { addressingVerbAlternation } from '../../../lexicon.js';
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { ADDRESSEE, LETTERS, LOWER, REF, WRITTEN_NAME } from '../name-pattern.js';
+
+/**
+ * The pieces of a tag the rules before and after a quotation share: whom the words are said to
+ * (OBJECT), how and where (MANNER), what about (TOPIC), a verb of speech denied (NOT_SAID), and the
+ * participles that report speech after a clause ("…, declaring").
+ */
+
+const ADDRESSING = addressingVerbAlternation();
+/**
+ * "tells Harriet", "says to Jane", "sneers at Pip", "pleads with Jaggers" (a name or pronoun only after
+ * "at" and "with": "says at the ball" names a place, "says with a smile" a manner), "replies to him",
+ * "says of Bingley" (not an addressee).
+ */
+export const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+(?:at|with)\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+(?:at|with)\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+)?${LOWER}+|\\s+of\\s+${ADDRESSEE}|(?<=\\bconfid(?:e|es|ed|ing))\\s+in\\s+(?<to5>${ADDRESSEE}))?(?:\\s+(?:both|all|again))?`;
+/**
+ * "in reply", "in triumph", "in the memorable words", "at last", "in her own mind", "with a smile", "in a
+ * whisper" after the verb,
+ * "with" right before the words ("greets him with “…”", "responds with “…”"; not "agrees with “…”",
+ * someone else's words); where in the book: "in chapter 25", "(ch. 3)". (Not "in the cave", "at
+ * breakfast": "The watch is returned in the final chapter, “The Winter Clock”" is a plot summary.)
+ * Set between commas: "asks, surprised,", "says, smiling at him,"; "answers lightly, as if it does
+ * not matter:".
+ */
+export const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn|triumph|anger|despair|relief|horror|surprise|delight|disgust|frustration|fury|rage|alarm|dismay|shock|tears|exasperation|amusement|wonder|awe|disbelief)|at\\s+last|(?<!\\b(?:agree|agrees|agreed|agreeing|disagree|disagrees|disagreed|concur|concurs|concurred|sympathi[sz]es|contrasts|compares)\\s+)with(?=\\s*:?\\s*$)|(?:in\\s+|\\()${REF}\\)?|with\\s+(?:a|an|the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+an?\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)|${LOWER}+(?:ed|ing)(?:\\s+(?:at|to|with)\\s+(?:him|her|them|${WRITTEN_NAME}))?(?=\\s*,)|as\\s+if\\s+[^,;:.!?“”"\\n]{1,40}))?`;
+export const DASHES = '\\u2014\\u2013\\u2015';
+/** "Alice says nothing", "answers not a word": a verb of speech denied is no credit. */
+export const NOT_SAID = '(?!\\s+(?:nothing|not|never|no\\s+(?:word|more|answer|reply))\\b)';
+
+/** A participle that reports speech after a clause: "…, declaring", "surprises her, adding". */
+export const REPORTING_PARTICIPLE =
+  'saying|telling|adding|explaining|insisting|warning|asking|replying|answering|declaring|remarking|noting|exclaiming|observing|announcing|confessing|admitting|protesting|retorting|writing|thinking|' +
+  'grumbling|complaining|sighing|crying|whispering|muttering|murmuring|shouting|snapping|pleading|begging|reminding|' +
+  'teasing|scolding|mocking|joking|boasting|lamenting|musing|reflecting|conceding|countering|arguing|demanding|wondering|' +
+  // "Renfield lies on the floor, repeating “…”": the subject's own words again (not "repeating
+  // Darcy's words", whose object is someone else's saying: no credit is read past it)
+  'repeating|calling|yelling|screaming|sobbing|stammering|quipping|urging|promising|vowing|cursing';
+
+export const PARTICIPLE_RE = lazyRegExp(() => new RegExp(`\\b(?:${REPORTING_PARTICIPLE})\\b`));
+
+/**
+ * "reminds them of what matters:", "warns her about Wickham:", "is warning against haste:", "scolds
+ * his daughter for treating the servants kindly:": what the line is about, before it.
+ */
+export const TOPIC = `(?:\\s+(?:of|about|on|over|against|for)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
