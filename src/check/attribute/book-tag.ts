@@ -87,7 +87,7 @@ const STACKED_TITLE = `(?:(?:${titleAlternation()})\\s+|(?:${abbreviatedTitleAlt
 const NAME = `(?:${TITLE}\\s+|${STACKED_TITLE}{2})?${CAPS}`;
 /** "the Hatter", "the March Hare", "the old man", "her mother", "his wife". */
 const FUNCTION_WORD = '(?:by|of|in|with|to|from|at|for|on|and|or|but|as|that|which|who|was|is|had|has)\\b';
-const DESCRIPTION = `(?:the\\s+${STACKED_TITLE}{0,2}${CAPS}|(?:the|her|his|their|my|our)\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+){0,2}(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*)`;
+const DESCRIPTION = `(?:the\\s+${STACKED_TITLE}{0,2}${CAPS}|(?:the|an?|her|his|their|my|our)\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+){0,2}(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*)`;
 const PRONOUN = '(?:he|she|I|they|we)';
 /** "said little Pearl", "poor Jane said": an epithet before a name is not part of it ("old" and "young" are: old and young Jolyon). */
 const EPITHET = `(?:(?:little|poor)\\s+(?=[${UPPERS}]))?`;
@@ -179,8 +179,9 @@ function classify(who: string): BookTagKind | null {
   // "said Elizabeth's mother": someone described through Elizabeth, not Elizabeth
   if (/[’']s(?:\s|$)/.test(w)) return 'description';
   if (/^(?:he|she|they|we)$/i.test(w)) return 'pronoun';
-  if (/^(?:the|her|his|their|my|our)\s/.test(w)) {
-    // "the Hatter" names a character as the book does; "the old man", "her mother" describe one.
+  if (/^(?:the|an?|her|his|their|my|our)\s/.test(w)) {
+    // "the Hatter" names a character as the book does; "the old man", "her mother" describe one,
+    // "a voice" someone unnamed ("“Try to be civil, Marlow,” growled a voice": not the narrator).
     return /^the\s+\p{Lu}/u.test(w) ? 'named' : 'description';
   }
   const first = w.split(/\s+/)[0]!.replace(/\.$/, '');
