@@ -131,6 +131,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ],
     ['a faltering speaker', 'Ruth comes in. A moment later she falters, “Tommy?”', ['Ruth (tag-before)']],
     [
+      'a quotation split by a tag of its own keeps it: a bare tag after it is the next move’s',
+      'Ruth meets Tommy. “I will not speak to you,” she answers. “You are a wicked man.” Tommy insists.',
+      ['Ruth (tag-between)'],
+    ],
+    [
       'a reply leading into the next line is that line’s, not a tag of the one before (“Mrs.” no sentence end)',
       'Ruth hears of the wreck.\n\n> “Why, no, the boat is not lost!” Mrs. Hale answers, “Yes; it went down.”',
       ['-', 'Mrs. Hale (tag-before)'],

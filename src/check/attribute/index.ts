@@ -156,7 +156,7 @@ export function attributeContext(
     parts: shared?.parts ?? null,
     speechOf: shared?.speechOf ?? null,
     together: shared?.together ?? null,
-    narratorNamedAt: shared?.narratorNamedAt ?? (() => true),
+    narratorNamedAt: shared?.narratorNamedAt ?? Object.assign(() => true, { severalNarrators: false }),
     repeatSearches: { left: MAX_REPEAT_SEARCHES },
     wordIndex: () => {
       words ??= buildBookIndex(bookText);

@@ -44,7 +44,19 @@ export const UNNAMED_NARRATOR = 'the narrator';
  * Whether the model's narrator name holds at an offset of the book (always without a narrator, or
  * where no one says the name in speech at all).
  */
-export type NarratorNamedAt = (at: number) => boolean;
+export interface NarratorNamedAt {
+  (at: number): boolean;
+  /**
+   * The book is told by several narrators in turn (the name holds only near where it is said): its
+   * "I" may be anyone who narrates a part, so a first-person tag contradicts no credit (occurrence.ts).
+   * The Moonstone's Mr. Bruff, who calls himself "plain Mr. Bruff" in his own narrative, was told
+   * his "I answered" was Miss Clack's (probe round Q4).
+   */
+  readonly severalNarrators: boolean;
+}
+
+const oneNarrator = (namedAt: (at: number) => boolean): NarratorNamedAt =>
+  Object.assign(namedAt, { severalNarrators: false });
 
 export function narratorNaming(
   model: SpeakerModel,
@@ -53,10 +65,10 @@ export function narratorNaming(
   speech: readonly Span[],
 ): NarratorNamedAt {
   const narrator = cast.byId('narrator');
-  if (!narrator) return () => true;
+  if (!narrator) return oneNarrator(() => true);
   const said = saidInSpeech([narrator.name, ...narrator.aliases], bookText, speech);
   // A name nobody says shows no part of the book it belongs to: nothing to go by.
-  if (said.length === 0) return () => true;
+  if (said.length === 0) return oneNarrator(() => true);
   const near = (at: number): boolean => {
     let lo = 0;
     let hi = said.length;
@@ -68,12 +80,13 @@ export function narratorNaming(
     return lo < said.length && said[lo]! <= at + NARRATOR_NAME_REACH;
   };
   const lines = model.quotes.filter((q) => q.speaker === 'narrator');
-  if (lines.length === 0) return () => true;
+  if (lines.length === 0) return oneNarrator(() => true);
   const named = lines.filter((q) => near(q.start)).length;
   // One narrator, but perhaps framed by another who tells the opening: the name holds from the reach
   // before anyone first says it.
-  if (named >= NARRATOR_NAMED_SHARE_MIN * lines.length) return (at) => at >= said[0]! - NARRATOR_NAME_REACH;
-  return near;
+  if (named >= NARRATOR_NAMED_SHARE_MIN * lines.length)
+    return oneNarrator((at) => at >= said[0]! - NARRATOR_NAME_REACH);
+  return Object.assign(near, { severalNarrators: true });
 }
 
 /** Sorted offsets where one of the names is said inside speech (whole words; not "I"). */

@@ -1,4 +1,5 @@
 import { findSpanIndex, type Span } from '../../book/span.js';
+import { SPEECH_VERBS } from '../../lexicon.js';
 import type { Cast } from './cast.js';
 import type { Person } from './identity.js';
 
@@ -47,4 +48,36 @@ export function nameRegExp(name: string): RegExp {
 /** `at` falls inside one of the sorted speech spans (none known: all of it may be speech). */
 function insideSpeech(at: number, speech: readonly Span[] | null): boolean {
   return !speech || findSpanIndex(speech, at) >= 0;
+}
+
+/** Verbs of a tag in the past, as a novel's narration tags the others' lines ("said Cuff", "Cuff replied"). */
+const TAG_VERB = [...SPEECH_VERBS].filter((v) => v.endsWith('ed') || v === 'said').join('|');
+
+/**
+ * The claimed person has a speech tag of their own in the narration within NARRATION_REACH of the
+ * line ("said Cuff", "Mr. Bruff replied"): they speak there as someone the "I" reports, so they are
+ * not the "I". Stricter than namedInNarrationNear, for books told by several narrators.
+ */
+export function taggedNear(
+  claimed: readonly Person[],
+  loc: Span,
+  text: string,
+  speech: readonly Span[] | null,
+  cast: Cast,
+): boolean {
+  const from = Math.max(0, loc.start - NARRATION_REACH);
+  const window = text.slice(from, Math.min(text.length, loc.end + NARRATION_REACH));
+  for (const p of claimed) {
+    const c = p.id ? cast.byId(p.id) : null;
+    for (const name of c ? [c.name, ...c.aliases] : [p.label]) {
+      if (name.length < 3) continue;
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const tag = new RegExp(
+        `\\b(?:${TAG_VERB})\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}\\s+(?:${TAG_VERB})\\b`,
+        'gu',
+      );
+      for (const m of window.matchAll(tag)) if (!insideSpeech(from + m.index, speech)) return true;
+    }
+  }
+  return false;
 }

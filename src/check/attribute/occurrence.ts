@@ -21,7 +21,7 @@ import { compareEach, comparePeople, type Person, type TogetherEvidence } from '
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
 import { nameKey, parseName } from './names.js';
 import { claimedHere, type NarratorNamedAt, narratorHere, UNNAMED_NARRATOR } from './narrator-name.js';
-import { namedInNarrationNear } from './narrator-scene.js';
+import { namedInNarrationNear, taggedNear } from './narrator-scene.js';
 import { claimFits, narratorPerson, peopleNamed, personOf } from './people.js';
 import { sharesNamePart } from './person-names.js';
 import { tagFindingLabel } from './tag-label.js';
@@ -418,9 +418,13 @@ export function judgeCharacter(
       `the book's “${tag!.who}” may be ${familyMan.label}: a man's family name alone passes from father to son`,
     ]);
   // "I remarked" for a line credited to Betteredge: the model's one narrator may not be this part's.
+  // In a book told by several narrators, only a tag of their own near the line shows the credited
+  // person is not this part's "I" (a narrator may name themself: "plain Mr. Bruff", a heading "the
+  // Journal of EZRA JENNINGS"; probe round Q4).
+  const someoneElse = ctx.narratorNamedAt.severalNarrators ? taggedNear : namedInNarrationNear;
   if (
     finding.people.some((p) => p.id === 'narrator') &&
-    !namedInNarrationNear(claimed, reading.loc, ctx.bookText, ctx.parts, ctx.cast)
+    !someoneElse(claimed, reading.loc, ctx.bookText, ctx.parts, ctx.cast)
   )
     return result('unknown', evidence, label, confidence, [
       `the book's narrator speaks here, and the narration around the line does not name ${claimed[0]?.label ?? 'the credited person'}: they may be the one telling this part`,
