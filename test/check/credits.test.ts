@@ -131,6 +131,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ],
     ['a faltering speaker', 'Ruth comes in. A moment later she falters, “Tommy?”', ['Ruth (tag-before)']],
     [
+      'a sentence’s opening word is no part of a kin credit',
+      'And Ruth’s brother cries, “I shall go!”',
+      ['Ruth’s brother (tag-before)'],
+    ],
+    [
       'a quotation split by a tag of its own keeps it: a bare tag after it is the next move’s',
       'Ruth meets Tommy. “I will not speak to you,” she answers. “You are a wicked man.” Tommy insists.',
       ['Ruth (tag-between)'],

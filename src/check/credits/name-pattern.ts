@@ -126,9 +126,10 @@ const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|t
 const FAMILY = `(?:${FAMILY_NOUNS.join('|')})`;
 /**
  * "Tom's aunt", "Mrs. Pett's husband", "Dickon's mother": the named person a relation is of, as
- * writers credit by kin (probe rounds J4–M4 met them in lists, tables and "— X's daughter" lines).
+ * writers credit by kin (probe rounds J4–M4 met them in lists, tables and "— X's daughter" lines);
+ * never a sentence's opening word ("And Edgar's sister", probe round Q4).
  */
-const POSSESSOR = `(?:(?:Mrs?|Ms|Dr)\\.\\s+)?${UPPER}[${LOWERS}]+(?:\\s+${UPPER}[${LOWERS}]+)?['’]s`;
+const POSSESSOR = `(?!(?:And|But|Then|So|When|While|As|Now|Yet|Or|Nor|If|After|Before|Later|Finally|Meanwhile)\\s)(?:(?:Mrs?|Ms|Dr)\\.\\s+)?${UPPER}[${LOWERS}]+(?:\\s+${UPPER}[${LOWERS}]+)?['’]s`;
 
 /**
  * "a small boy", "the cat", "the soldiers": a person described, in lower case, an article and at most

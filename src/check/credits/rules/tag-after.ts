@@ -119,10 +119,7 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   if (!site.continues && !bareTag) return null;
   // "“I sha'n't speak to you,” she answers. “Papa says…” Heathcliff insists.": a quotation split by
   // a tag of its own has its tag; a bare one after it is what someone does next (probe round Q4).
-  if (
-    !site.continues &&
-    site.quote.between.some((b) => SPEECH_VERB_RE.test(site.text.slice(b.start, b.end)))
-  )
+  if (!site.continues && site.quote.between.some((b) => SPEECH_VERB_RE.test(site.text.slice(b.start, b.end))))
     return null;
   // "“…” Tommy answers this with a shrug.": he answers the line, someone else's.
   if (ANSWERS_THE_LINE.test(sentence.text.slice(0, 80))) return null;
