@@ -19,27 +19,49 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
  * - `credit`: the checker reads it in a writer's credit or addressee ("her father asks", "tells her
  *   sisters": FAMILY_NOUNS), `plural` where writers also name several. "Mamma" and "papa" are a novel's
  *   words, not a writer's.
+ * - `family`: where the relation stands to the possessor's family name (KIN_FAMILY): a parent or
+ *   spouse carries it with Mr. or Mrs., a child or sibling carries it, anyone else (an aunt, a
+ *   nephew, a grandparent) may bear another.
+ * - `title`: also a title before a name ("Aunt Polly", "Uncle Charles", "Cousin Henry").
  */
-const KIN: readonly { word: string; gender: Gender; tag: boolean; credit: 'one' | 'plural' | null }[] = [
-  { word: 'father', gender: 'male', tag: true, credit: 'one' },
-  { word: 'mother', gender: 'female', tag: true, credit: 'one' },
-  { word: 'sister', gender: 'female', tag: true, credit: 'plural' },
-  { word: 'brother', gender: 'male', tag: true, credit: 'plural' },
-  { word: 'aunt', gender: 'female', tag: true, credit: 'one' },
-  { word: 'uncle', gender: 'male', tag: true, credit: 'one' },
-  { word: 'cousin', gender: 'unknown', tag: false, credit: 'plural' },
-  { word: 'husband', gender: 'male', tag: true, credit: 'one' },
-  { word: 'wife', gender: 'female', tag: true, credit: 'one' },
-  { word: 'daughter', gender: 'female', tag: true, credit: 'plural' },
-  { word: 'son', gender: 'male', tag: true, credit: 'plural' },
-  { word: 'grandmother', gender: 'female', tag: false, credit: 'one' },
-  { word: 'grandfather', gender: 'male', tag: false, credit: 'one' },
-  { word: 'niece', gender: 'female', tag: true, credit: 'one' },
-  { word: 'nephew', gender: 'male', tag: true, credit: 'one' },
-  { word: 'parents', gender: 'unknown', tag: false, credit: 'one' },
-  { word: 'mamma', gender: 'female', tag: true, credit: null },
-  { word: 'papa', gender: 'male', tag: true, credit: null },
+const KIN: readonly {
+  word: string;
+  gender: Gender;
+  tag: boolean;
+  credit: 'one' | 'plural' | null;
+  family: KinFamily;
+  title?: true;
+}[] = [
+  { word: 'father', gender: 'male', tag: true, credit: 'one', family: 'parent-or-spouse' },
+  { word: 'mother', gender: 'female', tag: true, credit: 'one', family: 'parent-or-spouse' },
+  { word: 'sister', gender: 'female', tag: true, credit: 'plural', family: 'sibling' },
+  { word: 'brother', gender: 'male', tag: true, credit: 'plural', family: 'sibling' },
+  { word: 'aunt', gender: 'female', tag: true, credit: 'one', family: 'other', title: true },
+  { word: 'uncle', gender: 'male', tag: true, credit: 'one', family: 'other', title: true },
+  { word: 'cousin', gender: 'unknown', tag: false, credit: 'plural', family: 'other', title: true },
+  { word: 'husband', gender: 'male', tag: true, credit: 'one', family: 'parent-or-spouse' },
+  { word: 'wife', gender: 'female', tag: true, credit: 'one', family: 'parent-or-spouse' },
+  { word: 'daughter', gender: 'female', tag: true, credit: 'plural', family: 'child' },
+  { word: 'son', gender: 'male', tag: true, credit: 'plural', family: 'child' },
+  { word: 'grandmother', gender: 'female', tag: false, credit: 'one', family: 'other' },
+  { word: 'grandfather', gender: 'male', tag: false, credit: 'one', family: 'other' },
+  { word: 'niece', gender: 'female', tag: true, credit: 'one', family: 'other' },
+  { word: 'nephew', gender: 'male', tag: true, credit: 'one', family: 'other' },
+  { word: 'parents', gender: 'unknown', tag: false, credit: 'one', family: 'parent-or-spouse' },
+  { word: 'mamma', gender: 'female', tag: true, credit: null, family: 'parent-or-spouse' },
+  { word: 'papa', gender: 'male', tag: true, credit: null, family: 'parent-or-spouse' },
 ];
+
+/** Where a relation stands to the possessor's family name (KIN, `family`). */
+export type KinFamily = 'parent-or-spouse' | 'child' | 'sibling' | 'other';
+
+/** Each relation's place in the possessor's family (KIN, `family`): "mother" a parent, "aunt" of another family perhaps. */
+export const KIN_FAMILY: ReadonlyMap<string, KinFamily> = new Map(
+  KIN.map((k) => [k.word, k.family] as const),
+);
+
+/** Relations that are also titles before a name (KIN, `title`): "Aunt Polly". */
+export const KIN_TITLES: ReadonlySet<string> = new Set(KIN.filter((k) => k.title).map((k) => k.word));
 
 /** Relations a speech tag may describe its speaker by ("said her mother", "his wife cried"), with the gender they give the speaker (KIN, `tag`). */
 export const KIN_TERMS: ReadonlyMap<string, Gender> = new Map(

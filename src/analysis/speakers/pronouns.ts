@@ -4,7 +4,7 @@
  * found nobody; the first answer decides the quotation (rule id: the tag's, its confidence 0.9 of the
  * tag's own: the referent is a guess on top of the tag).
  */
-import { type Gender, KIN_TERMS } from '../../lexicon.js';
+import { type Gender, KIN_FAMILY, KIN_TERMS } from '../../lexicon.js';
 import { OBJECT_PREPOSITIONS, wordBefore } from './clause.js';
 import { describedSpeaker, namedInPronounTag, type SalienceSource, salientReferent } from './salience.js';
 import { countWords, exchangeStart, firstMentionIndex, isNarratorId, narratorIdsOf } from './scene.js';
@@ -18,16 +18,9 @@ const RESOLVED = 0.9;
 const OTHER_PARTY_CONFIDENCE = 0.6;
 
 /** Relations (of KIN_TERMS) usually of another family name than the person they are related to. */
-const OTHER_FAMILY_KIN: ReadonlySet<string> = new Set(['aunt', 'uncle', 'niece', 'nephew']);
+const otherFamilyKin = (noun: string) => KIN_FAMILY.get(noun) === 'other';
 /** Relations (of KIN_TERMS) that carry the family name and a married title (Mrs. / Mr.) of the possessor's family. */
-const PARENT_OR_SPOUSE: ReadonlySet<string> = new Set([
-  'wife',
-  'husband',
-  'mother',
-  'father',
-  'mamma',
-  'papa',
-]);
+const isParentOrSpouse = (noun: string) => KIN_FAMILY.get(noun) === 'parent-or-spouse';
 
 export interface LastNamedQuery {
   /** Read back to here. */
@@ -110,7 +103,7 @@ export function resolveKin(
   const family = possessor ? ctx.familyOf(possessor) : null;
   if (!possessor || !family?.surname) return null;
   const gender = KIN_TERMS.get(kin.noun)!;
-  const parentOrSpouse = PARENT_OR_SPOUSE.has(kin.noun);
+  const parentOrSpouse = isParentOrSpouse(kin.noun);
   let best: string | null = null;
   let bestScore = -1;
   for (const id of ctx.characterIds) {
@@ -265,10 +258,10 @@ export function resolvePendingTags(state: SieveState): void {
     kin: { possessor: Gender; noun: string },
     prevSpeaker: string | null,
   ): string | null => {
-    const otherFamily = OTHER_FAMILY_KIN.has(kin.noun);
+    const otherFamily = otherFamilyKin(kin.noun);
     if (!otherFamily) {
       const byFamily = resolveKin(ctx, at, kin, prevSpeaker, options.antecedentWindow);
-      if (byFamily || !PARENT_OR_SPOUSE.has(kin.noun)) return byFamily;
+      if (byFamily || !isParentOrSpouse(kin.noun)) return byFamily;
     }
     const possessor =
       resolvePronoun(ctx, at, kin.possessor, null, at - options.antecedentWindow) ?? prevSpeaker;

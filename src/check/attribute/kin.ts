@@ -1,4 +1,4 @@
-import { KIN_GENDERS } from '../../lexicon.js';
+import { KIN_FAMILY, KIN_GENDERS, KIN_TITLES, type KinFamily } from '../../lexicon.js';
 import type { Cast, CastCharacter } from './cast.js';
 import { parseName } from './names.js';
 
@@ -24,13 +24,6 @@ export interface KinCredit {
 
 const KIN_CREDIT =
   /^(?:(his|her|their)|(.+?)['’]s)\s+(?:(?:old|young|elder|younger|eldest|youngest|little)\s+)?([a-z]+)$/iu;
-
-/** Relations that are also titles before a name ("Aunt Polly"): the book's characters so called. */
-const TITLE_RELATIONS: ReadonlySet<string> = new Set(['aunt', 'uncle', 'cousin']);
-/** Relations within the possessor's family name, by which its characters are matched (fitsRelation). */
-const PARENT_OR_SPOUSE: ReadonlySet<string> = new Set(['mother', 'father', 'wife', 'husband']);
-const CHILD: ReadonlySet<string> = new Set(['son', 'daughter']);
-const SIBLING: ReadonlySet<string> = new Set(['brother', 'sister']);
 
 /** "Tom's aunt" → { possessor: "Tom", relation: "aunt" }; null for anything but one person by kin. */
 export function parseKinCredit(name: string): KinCredit | null {
@@ -70,7 +63,7 @@ function kinCharacters(kin: KinCredit, cast: Cast): { character: CastCharacter; 
   const gender = KIN_GENDERS.get(kin.relation) ?? 'unknown';
   const fits = (c: CastCharacter) =>
     gender === 'unknown' || !c.gender || c.gender === 'unknown' || c.gender === gender;
-  if (TITLE_RELATIONS.has(kin.relation)) {
+  if (KIN_TITLES.has(kin.relation)) {
     return cast.characters
       .filter(
         (c) => fits(c) && cast.namesOf(c).some((n) => n.titles[0] === kin.relation && n.words.length > 0),
@@ -78,11 +71,8 @@ function kinCharacters(kin: KinCredit, cast: Cast): { character: CastCharacter; 
       .map((character) => ({ character, family: null }));
   }
   // (a niece, a nephew or a grandparent is as often of another family name: not guessed)
-  if (
-    !kin.possessor ||
-    !(PARENT_OR_SPOUSE.has(kin.relation) || CHILD.has(kin.relation) || SIBLING.has(kin.relation))
-  )
-    return [];
+  const family = KIN_FAMILY.get(kin.relation);
+  if (!kin.possessor || !family || family === 'other') return [];
   const possessor = cast.characterNamed(kin.possessor);
   // The possessor's family names; where the name as written means several ("Thornton": a son, his
   // mother, his sister), the family name it gives.
@@ -98,9 +88,9 @@ function kinCharacters(kin: KinCredit, cast: Cast): { character: CastCharacter; 
   for (const c of cast.characters) {
     if (c === possessor || !fits(c)) continue;
     const names = cast.namesOf(c);
-    const family = names.find((n) => n.surname !== null && families.has(n.surname))?.surname;
-    if (family && fitsRelation(new Set(names.map((n) => n.titles[0])), kin.relation, wife))
-      out.push({ character: c, family });
+    const name = names.find((n) => n.surname !== null && families.has(n.surname))?.surname;
+    if (name && fitsRelation(new Set(names.map((n) => n.titles[0])), family, wife))
+      out.push({ character: c, family: name });
   }
   return out.sort((a, b) => (b.character.mentions ?? 0) - (a.character.mentions ?? 0));
 }
@@ -113,12 +103,12 @@ function kinCharacters(kin: KinCredit, cast: Cast): { character: CastCharacter; 
  */
 function fitsRelation(
   titles: ReadonlySet<string | undefined>,
-  relation: string,
+  family: KinFamily,
   possessorIsWife: boolean,
 ): boolean {
   const mr = titles.has('mr');
   const mrs = titles.has('mrs');
-  if (PARENT_OR_SPOUSE.has(relation)) return mr || mrs;
-  if (CHILD.has(relation)) return !mr && !mrs;
+  if (family === 'parent-or-spouse') return mr || mrs;
+  if (family === 'child') return !mr && !mrs;
   return !mrs && !(possessorIsWife && mr);
 }
