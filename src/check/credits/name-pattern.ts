@@ -126,10 +126,10 @@ const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|t
 const FAMILY = `(?:${FAMILY_NOUNS.join('|')})`;
 /**
  * "Tom's aunt", "Mrs. Pett's husband", "Dickon's mother": the named person a relation is of, as
- * writers credit by kin (probe rounds J4–M4 met them in lists, tables and "— X's daughter" lines);
- * never a sentence's opening word ("And Edgar's sister", probe round Q4).
+ * writers credit by kin (probe rounds J4–M4 met them in lists, tables and "— X's daughter" lines).
+ * A sentence's opening word the pattern takes in ("And Edgar's sister") cleanName takes off.
  */
-const POSSESSOR = `(?!(?:And|But|Then|So|When|While|As|Now|Yet|Or|Nor|If|After|Before|Later|Finally|Meanwhile)\\s)(?:(?:Mrs?|Ms|Dr)\\.\\s+)?${UPPER}[${LOWERS}]+(?:\\s+${UPPER}[${LOWERS}]+)?['’]s`;
+const POSSESSOR = `(?:(?:Mrs?|Ms|Dr)\\.\\s+)?${UPPER}[${LOWERS}]+(?:\\s+${UPPER}[${LOWERS}]+)?['’]s`;
 
 /**
  * "a small boy", "the cat", "the soldiers": a person described, in lower case, an article and at most
@@ -223,6 +223,13 @@ export function cleanName(raw: string): CleanName | null {
     s = s.slice(lead[0].length);
   }
   s = s.replace(/[\s*_\]):,;.!?"'”’]+$/, '').replace(/(?:'s|’s|'|’)$/, '');
+  // "And Edgar's sister": the opening word of the writer's sentence before a person described
+  // through a name is no part of it (probe round Q4)
+  const opener = /^(\S+)\s+(?=\p{Lu}\S*['’]s\s)/u.exec(s);
+  if (opener && LEADING_NON_NAMES.has(opener[1]!)) {
+    start += opener[0].length;
+    s = s.slice(opener[0].length);
+  }
   if (isPronoun(s) || NARRATOR_OR_AUTHOR_RE.test(s) || DESCRIPTION_RE.test(s)) {
     return s ? { name: s, offset: start } : null;
   }
