@@ -22,6 +22,11 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Tommy', ruleId: 'tag/after-quote' },
   ],
   [
+    'a name opening on an elided “d’” is a name',
+    '“⟦You go to the devil⟧!” said d’Urberville, and turned away.',
+    { kind: 'named', who: 'd’Urberville', ruleId: 'tag/after-quote' },
+  ],
+  [
     'a name with “St.” in it is not cut at its full stop (“said Mr. St” named nobody in the book)',
     '“Hannah,” said Mr. St. John, at last, “⟦let her sit there at present⟧.”',
     { kind: 'named', who: 'Mr. St. John', ruleId: 'tag/between-parts' },

@@ -74,9 +74,10 @@ const TITLE = `(?:${titleAlternation()})\\.?`;
 /**
  * A capitalised word of a name; "St." joins the word after it ("said Mr. St. John", "said St.
  * Aubert"): cut at its full stop, "Mr. St" was read as a speaker of its own and contradicted every
- * credit to St. John on his tagged lines (Jane Eyre, probe round N4).
+ * credit to St. John on his tagged lines (Jane Eyre, probe round N4). An elided "d'" opens one
+ * ("said d'Urberville": no tag at all before, so the model's Tess was supported; probe round R4).
  */
-const CAP = `(?:St\\.[ \\t]*(?=[${UPPERS}]))?[${UPPERS}][${LETTERS}'’\\-]*`;
+const CAP = `(?:St\\.[ \\t]*(?=[${UPPERS}])|d['’](?=[${UPPERS}]))?[${UPPERS}][${LETTERS}'’\\-]*`;
 /** A name as printed: optional title, one to three capitalised words ("Lady Catherine de Bourgh"). */
 const CAPS = `${CAP}(?:\\s+(?:(?:de|van|von|du|le|la|der)\\s+)?${CAP}){0,2}`;
 /**
