@@ -308,6 +308,13 @@ describe('two given names and no family name', () => {
     expect(parseName('J. M. Barrie')).toMatchObject({ given: 'j', surname: 'barrie' });
   });
 
+  it('an elided particle is part of the family name: “d’Urberville” is no given name “D”', () => {
+    expect(parseName('Alec d’Urberville')).toMatchObject({ given: 'alec', surname: 'durberville' });
+    const alec = named('alec', ['Alec', 'Mr. Alec']);
+    // "said d'Urberville" on Alec's line: the book's family name may be his
+    expect(comparePeople(alec, nameOnly('d’Urberville'), evidenceOf()).relation).not.toBe('distinct');
+  });
+
   it('…while a given name that is also a family name may still be one (“Ellen Rose”)', () => {
     expect(parseName('Ellen Rose')).toMatchObject({ given: 'ellen', surname: 'rose' });
     expect(parseName('Mrs. Mary Jane')).toMatchObject({ surname: 'jane' });

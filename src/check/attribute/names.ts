@@ -72,12 +72,17 @@ function titleKey(word: string): string | null {
 }
 
 export function nameKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[’']s$/, '')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      .toLowerCase()
+      .replace(/[’']s$/, '')
+      // "d'Urberville", "O'Hara": an elided particle is part of the word, not a given name "D"
+      // (Alec d'Urberville's "said d'Urberville" was someone else's; probe round R4)
+      .replace(/(?<!\p{L})([do])[’'](?=\p{L})/gu, '$1')
+      .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
