@@ -23,17 +23,25 @@ export function namedInNarrationNear(
   speech: readonly Span[] | null,
   cast: Cast,
 ): boolean {
+  return inNarrationNear(claimed, loc, text, speech, cast, nameRegExp);
+}
+
+/** One of the claimed person's names, as `pattern` finds it, in the narration within NARRATION_REACH of the line. */
+function inNarrationNear(
+  claimed: readonly Person[],
+  loc: Span,
+  text: string,
+  speech: readonly Span[] | null,
+  cast: Cast,
+  pattern: (name: string) => RegExp,
+): boolean {
   const from = Math.max(0, loc.start - NARRATION_REACH);
   const window = text.slice(from, Math.min(text.length, loc.end + NARRATION_REACH));
   for (const p of claimed) {
     const c = p.id ? cast.byId(p.id) : null;
-    const names = c ? [c.name, ...c.aliases] : [p.label];
-    for (const name of names) {
+    for (const name of c ? [c.name, ...c.aliases] : [p.label]) {
       if (name.length < 3) continue;
-      for (const m of window.matchAll(nameRegExp(name))) {
-        const at = from + m.index;
-        if (!insideSpeech(at, speech)) return true;
-      }
+      for (const m of window.matchAll(pattern(name))) if (!insideSpeech(from + m.index, speech)) return true;
     }
   }
   return false;
@@ -65,19 +73,11 @@ export function taggedNear(
   speech: readonly Span[] | null,
   cast: Cast,
 ): boolean {
-  const from = Math.max(0, loc.start - NARRATION_REACH);
-  const window = text.slice(from, Math.min(text.length, loc.end + NARRATION_REACH));
-  for (const p of claimed) {
-    const c = p.id ? cast.byId(p.id) : null;
-    for (const name of c ? [c.name, ...c.aliases] : [p.label]) {
-      if (name.length < 3) continue;
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const tag = new RegExp(
-        `\\b(?:${TAG_VERB})\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}\\s+(?:${TAG_VERB})\\b`,
-        'gu',
-      );
-      for (const m of window.matchAll(tag)) if (!insideSpeech(from + m.index, speech)) return true;
-    }
-  }
-  return false;
+  return inNarrationNear(claimed, loc, text, speech, cast, (name) => {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(
+      `\\b(?:${TAG_VERB})\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}\\s+(?:${TAG_VERB})\\b`,
+      'gu',
+    );
+  });
 }
