@@ -146,6 +146,8 @@ function scanToken(text: string, i: number, to: number): number {
   if (w > 0) {
     let j = i + w;
     let letters = codePointFlags(text, i) & FLAG.LETTER ? 1 : 0;
+    // (a run of combining marks alone is no word a joiner could extend: "̈'̈" is three tokens)
+    let marksOnly = (codePointFlags(text, i) & (FLAG.LETTER | FLAG.DIGIT)) === 0;
     for (;;) {
       if (j < to) {
         const d = text.charCodeAt(j);
@@ -158,13 +160,16 @@ function scanToken(text: string, i: number, to: number): number {
             continue;
           }
           if (d >= 48 && d <= 57) {
+            marksOnly = false;
             j++;
             continue;
           }
         } else {
           const v = isWordAt(text, j, to);
           if (v > 0) {
-            if (codePointFlags(text, j) & FLAG.LETTER) letters++;
+            const flags = codePointFlags(text, j);
+            if (flags & FLAG.LETTER) letters++;
+            if (flags & (FLAG.LETTER | FLAG.DIGIT)) marksOnly = false;
             j += v;
             continue;
           }
@@ -175,6 +180,7 @@ function scanToken(text: string, i: number, to: number): number {
       const after = isWordAt(text, j + 1, to);
       if (
         after > 0 &&
+        (letters > 0 || !marksOnly) &&
         (d === CH.apos || d === CH.rsquo || (d === CH.hyphen && text.charCodeAt(j + 1) !== CH.hyphen))
       ) {
         j += 1;

@@ -157,6 +157,16 @@ describe('segmentation properties', () => {
     );
   });
 
+  it('combining marks alone around an apostrophe are no word (a case fast-check found)', () => {
+    const text = '\u0308\u2019\u0308';
+    const tokens = tokenize(text, segmentSentences(text, segmentParagraphs(text)));
+    expect(tokens.map((t) => [t.shape, text.slice(t.start, t.end)])).toEqual([
+      ['number', '\u0308'],
+      ['punct', '\u2019'],
+      ['number', '\u0308'],
+    ]);
+  });
+
   it('tokens are in order, inside their sentence, and never throw', () => {
     fc.assert(
       fc.property(fiction, (text) => {
