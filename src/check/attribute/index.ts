@@ -21,7 +21,7 @@ import {
   renamedOnMarriage,
   titledForms,
 } from './name-evidence.js';
-import { type NarratorNamedAt, narratorNaming } from './narrator-name.js';
+import { type NarratorNamedAt, narratorNaming, oneNarrator } from './narrator-name.js';
 import {
   type AttributeContext,
   type Judgement,
@@ -156,7 +156,7 @@ export function attributeContext(
     parts: shared?.parts ?? null,
     speechOf: shared?.speechOf ?? null,
     together: shared?.together ?? null,
-    narratorNamedAt: shared?.narratorNamedAt ?? Object.assign(() => true, { severalNarrators: false }),
+    narratorNamedAt: shared?.narratorNamedAt ?? oneNarrator(() => true),
     repeatSearches: { left: MAX_REPEAT_SEARCHES },
     wordIndex: () => {
       words ??= buildBookIndex(bookText);

@@ -55,7 +55,8 @@ export interface NarratorNamedAt {
   readonly severalNarrators: boolean;
 }
 
-const oneNarrator = (namedAt: (at: number) => boolean): NarratorNamedAt =>
+/** A book of one narrator, whose name holds where `namedAt` says (everywhere, without a narrator). */
+export const oneNarrator = (namedAt: (at: number) => boolean): NarratorNamedAt =>
   Object.assign(namedAt, { severalNarrators: false });
 
 export function narratorNaming(

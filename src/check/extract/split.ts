@@ -83,10 +83,7 @@ export function isSplitNarration(gap: string, firstPart: string, nextPart = ''):
   // '"…waiting for death," to which the manager answers, "Oh, nonsense!"': an answer to the first
   // part is another speaker's.
   if (ANSWER_OPENING.test(trimmed)) return false;
-  // "“…Louisa ain't gone!” Mrs. Fosdick answers, “Yes'm…”": after a part that ended its sentence, a
-  // reply opening a sentence of its own is the next turn (probe round P4); "“Gone,” she answers, “in
-  // October”" and the book's "“Ah!” rejoined Winterbourne, “if you are…”" run on.
-  if (/[!?.…]\s*$/.test(firstPart) && /^\P{L}*\p{Lu}/u.test(nextPart) && hasReplyVerb(trimmed)) return false;
+  if (answersTheLineBefore(firstPart, trimmed, nextPart)) return false;
   // "“Welcome to my house!” Jonathan, unsure, asks: “Count Dracula?”": after a sentence's end, a
   // colon introduces another quotation (a tag inside one goes on with a comma).
   if (/[.!?…]\s*$/.test(firstPart) && /:$/.test(trimmed)) return false;
@@ -97,6 +94,17 @@ export function isSplitNarration(gap: string, firstPart: string, nextPart = ''):
   // subject of its own, is the next quotation's tag.
   if (NEW_CLAUSE_INSIDE().test(trimmed)) return false;
   return (firstEnds || gapStarts) && gapEnds;
+}
+
+/**
+ * "“…Louisa ain't gone!” Mrs. Fosdick answers, “Yes'm…”": after a line that ended its sentence, a
+ * reply leading into words that open a sentence of their own is the next turn, someone else's
+ * (probe round P4); "“Gone,” she answers, “in October”" and the book's "“Ah!” rejoined Winterbourne,
+ * “if you are…”" run on. Read by the extract stage (two quotations) and the credit reader (the reply
+ * is no tag of the line before).
+ */
+export function answersTheLineBefore(lineBefore: string, between: string, next: string): boolean {
+  return /[!?.…]\s*$/.test(lineBefore) && /^\P{L}*\p{Lu}/u.test(next) && hasReplyVerb(between);
 }
 
 /** Is `s` a speech tag and nothing else ("said Darcy.", ", she says,", "Elizabeth replied")? */

@@ -1,5 +1,6 @@
 import { ANSWERS_THE_LINE, hasReplyVerb, notNeverInverted, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { answersTheLineBefore } from '../../extract/split.js';
 import { ADDRESSEE, ADVERB, LETTER, SPEAKER, SPEECH_VERB_RE, UPPER, VERBS } from '../name-pattern.js';
 import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
 import { tagBefore } from './inline.js';
@@ -89,17 +90,17 @@ function tagAfter(site: CreditSite): RuleMatch | null {
     (hasReplyVerb(toNext) || SPEECH_VERB_RE.test(toNext))
   )
     return null;
-  // "Mrs. Todd hears of it. “…Louisa ain't gone!” Mrs. Fosdick answers, “Yes'm…”": a reply that runs
-  // on a comma into the next quotation, after a line that ended its sentence, answers this line: it
-  // is the next one's lead (probe round P4: Mrs. Todd's line credited to Mrs. Fosdick, contradicted).
-  // ("“Gone,” Mrs. Todd answers, “last October”" is one speech split by its tag.)
+  // "Mrs. Todd hears of it. “…Louisa ain't gone!” Mrs. Fosdick answers, “Yes'm…”": a reply running on
+  // a comma into the next quotation answers this line: it is the next one's lead (probe round P4).
   const lastPart = site.quote.parts[site.quote.parts.length - 1]!;
   if (
     site.nextStart < site.text.length &&
-    /[!?.…]$/.test(site.text.slice(lastPart.start, lastPart.end).trimEnd()) &&
-    /^\P{L}*\p{Lu}/u.test(site.text.slice(site.nextStart, site.nextStart + 8)) &&
     runsOnInto(toNext, /,$/) &&
-    hasReplyVerb(toNext)
+    answersTheLineBefore(
+      site.text.slice(lastPart.start, lastPart.end),
+      toNext,
+      site.text.slice(site.nextStart, site.nextStart + 8),
+    )
   )
     return null;
   // "Tess reproaches her mother: “Why didn't you…?” Joan replies that…": after a line the writer
