@@ -1,7 +1,7 @@
 import type { Book } from '../book/types.js';
 import { HONORIFICS, NOT_NAMES } from '../lexicon.js';
 import type { Cast } from './attribute/cast.js';
-import type { BookIndex } from './locate/book-index.js';
+import { type BookIndex, postingCount } from './locate/book-index.js';
 import { isEnglishWord } from './locate/english.js';
 import { normWord, STOPWORDS } from './locate/words.js';
 import type { ReviewDocument } from './review/document.js';
@@ -159,7 +159,7 @@ export interface NamesContext {
  * (of "Jackson's Island") as one word, "jacksons", and a review's "Jackson's Island" names Jackson.
  */
 function bookCount(word: string, index: BookIndex): number {
-  const count = (w: string) => index.postings[index.idOf.get(w) ?? -1]?.length ?? 0;
+  const count = (w: string) => postingCount(index, index.idOf.get(w) ?? -1);
   return count(word) + (word.endsWith('s') ? 0 : count(`${word}s`));
 }
 

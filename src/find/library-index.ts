@@ -31,22 +31,13 @@ export function ensureFindIndex(library: Library, onProgress?: (p: IndexProgress
   return todo.length;
 }
 
-/** Each word form of a stored index with its positions (the ids read in place: no decoding). */
+/** Each word form of a stored index with its positions (its stored postings, read in place). */
 function positionsOf(stored: StoredBookIndex): Map<string, Uint8Array> {
   const vocab = stored.vocab === '' ? [] : stored.vocab.split('\n');
-  const ids = int32Of(stored.ids);
-  const counts = new Int32Array(vocab.length);
-  for (let i = 0; i < ids.length; i++) counts[ids[i]!]!++;
-  const lists = Array.from(counts, (c) => new Int32Array(c));
-  const fill = new Int32Array(vocab.length);
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    lists[id]![fill[id]!++] = i;
-  }
+  const at = int32Of(stored.postingStarts);
   const out = new Map<string, Uint8Array>();
   for (let id = 0; id < vocab.length; id++) {
-    const l = lists[id]!;
-    if (l.length > 0) out.set(vocab[id]!, new Uint8Array(l.buffer, l.byteOffset, l.byteLength));
+    if (at[id + 1]! > at[id]!) out.set(vocab[id]!, stored.positions.subarray(at[id]! * 4, at[id + 1]! * 4));
   }
   return out;
 }

@@ -263,15 +263,17 @@ export class Library {
       this.db.prepare('DELETE FROM book_indexes WHERE book_id = ?').run(bookId);
       this.db
         .prepare(
-          'INSERT INTO book_indexes (book_id, version, vocab, starts, ends, ids) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO book_indexes (book_id, version, vocab, starts, ends, ids, positions, posting_starts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(bookId, index.version, index.vocab, index.starts, index.ends, index.ids);
+        .run(bookId, index.version, index.vocab, index.starts, index.ends, index.ids, index.positions, index.postingStarts);
     })();
   }
 
   getIndex(bookId: string, version: string): StoredBookIndex | null {
     const row = this.db
-      .prepare('SELECT version, vocab, starts, ends, ids FROM book_indexes WHERE book_id = ? AND version = ?')
+      .prepare(
+        'SELECT version, vocab, starts, ends, ids, positions, posting_starts AS postingStarts FROM book_indexes WHERE book_id = ? AND version = ?',
+      )
       .get(bookId, version) as StoredBookIndex | undefined;
     return row ?? null;
   }

@@ -68,6 +68,12 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX find_words_book ON find_words (book_id);
   `,
+  // 4: the word index's postings, stored so a check does not rebuild them (index-codec.ts, words-2).
+  // Rows stored before have none and another version: they are rebuilt when next read.
+  `
+  ALTER TABLE book_indexes ADD COLUMN positions BLOB;
+  ALTER TABLE book_indexes ADD COLUMN posting_starts BLOB;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBookIndex } from '../../src/check/locate/book-index.js';
+import { buildBookIndex, postingCount, postingsAt } from '../../src/check/locate/book-index.js';
 import { decodeBookIndex, encodeBookIndex } from '../../src/check/locate/index-codec.js';
 
 const TEXT =
@@ -15,11 +15,20 @@ describe('the stored word index (a one-shot check reads it instead of reading th
     expect([...back.ends]).toEqual([...built.ends]);
     expect([...back.ids]).toEqual([...built.ids]);
     expect(back.vocab).toEqual(built.vocab);
-    expect(back.postings.map((p) => [...p])).toEqual(built.postings.map((p) => [...p]));
+    const postings = (i: typeof built) => built.vocab.map((_, id) => [...postingsAt(i, id)]);
+    expect(postings(back)).toEqual(postings(built));
     expect([...back.idOf]).toEqual([...built.idOf]);
     // "sea" three times, at its three positions
     const sea = back.idOf.get('sea')!;
-    expect(back.postings[sea]!.length).toBe(3);
+    expect(postingCount(back, sea)).toBe(3);
+    expect([...postingsAt(back, sea)].map((p) => TEXT.slice(back.starts[p]!, back.ends[p]!))).toEqual([
+      'sea',
+      'sea',
+      'sea',
+    ]);
+    // a form the book does not have has no places
+    expect(postingCount(back, -1)).toBe(0);
+    expect(postingsAt(back, built.vocab.length).length).toBe(0);
   });
 
   it('reads bytes that are not 4-aligned, as a database blob may hand them over', () => {
@@ -42,9 +51,14 @@ describe('the stored word index (a one-shot check reads it instead of reading th
     expect(decodeBookIndex({ ...stored, version: 'words-0' }, TEXT.length)).toBeNull();
     // a shorter text than the one indexed: offsets past its end
     expect(decodeBookIndex(stored, 20)).toBeNull();
-    // an id with no form
-    const ids = new Int32Array(built.ids);
-    ids[0] = built.vocab.length + 5;
-    expect(decodeBookIndex({ ...stored, ids: new Uint8Array(ids.buffer) }, TEXT.length)).toBeNull();
+    // postings that do not cover every word once
+    const at = new Int32Array(built.postingStarts);
+    at[at.length - 1] = built.ids.length - 1;
+    expect(decodeBookIndex({ ...stored, postingStarts: new Uint8Array(at.buffer) }, TEXT.length)).toBeNull();
+    const backwards = new Int32Array(built.postingStarts);
+    backwards[1] = built.ids.length;
+    expect(decodeBookIndex({ ...stored, postingStarts: new Uint8Array(backwards.buffer) }, TEXT.length)).toBeNull();
+    // arrays of different lengths
+    expect(decodeBookIndex({ ...stored, ids: stored.ids.subarray(4) }, TEXT.length)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import type { BookIndex } from '../locate/book-index.js';
+import { type BookIndex, postingCount, postingsAt } from '../locate/book-index.js';
 
 /**
  * The same words elsewhere in the book: a short line ("Not at all.", "The tide is early.") often
@@ -39,12 +39,12 @@ export function sameWordsElsewhere(index: BookIndex, loc: Span, known: readonly 
   if (n === 0 || n > MAX_WORDS) return [];
   let pivot = 0;
   for (let k = 1; k < n; k++) {
-    if (index.postings[index.ids[first + k]!]!.length < index.postings[index.ids[first + pivot]!]!.length)
+    if (postingCount(index, index.ids[first + k]!) < postingCount(index, index.ids[first + pivot]!))
       pivot = k;
   }
   const out: Span[] = [];
   const seen = [loc, ...known];
-  for (const p of index.postings[index.ids[first + pivot]!]!) {
+  for (const p of postingsAt(index, index.ids[first + pivot]!)) {
     const s = p - pivot;
     if (s < 0 || s + n > index.ids.length) continue;
     let same = true;

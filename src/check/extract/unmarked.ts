@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { postingsAt } from '../locate/book-index.js';
 import { findPattern } from '../locate/find.js';
 import { judge } from '../locate/judge.js';
 import { buildPattern, type PatternToken } from '../locate/pattern.js';
@@ -44,7 +45,7 @@ const MIN_TRIGRAM_SHARE = 0.25;
 
 /** Share of the stretch's consecutive word triples (ellipses break them) that occur in the book. */
 export function trigramShare(tokens: readonly PatternToken[], book: ExtractBook): number {
-  const { idOf, postings, ids } = book.index;
+  const { idOf, ids } = book.index;
   let triples = 0;
   let found = 0;
   let a = -2;
@@ -60,9 +61,9 @@ export function trigramShare(tokens: readonly PatternToken[], book: ExtractBook)
       triples++;
       if (a >= 0 && b >= 0 && c >= 0) {
         // Walk the rarest word's places and look at its neighbours.
-        const pa = postings[a]!;
-        const pb = postings[b]!;
-        const pc = postings[c]!;
+        const pa = postingsAt(book.index, a);
+        const pb = postingsAt(book.index, b);
+        const pc = postingsAt(book.index, c);
         let hit = false;
         if (pa.length <= pb.length && pa.length <= pc.length) {
           for (let k = 0; k < pa.length && !hit; k++) hit = ids[pa[k]! + 1] === b && ids[pa[k]! + 2] === c;

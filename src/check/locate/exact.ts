@@ -1,5 +1,5 @@
 import type { Alignment, AlignStep } from './align.js';
-import { type BookIndex, normAt } from './book-index.js';
+import { type BookIndex, normAt, postingsAt } from './book-index.js';
 import { QuoteWords } from './compare.js';
 import { edgeBefore, partAfterTag, partBeforeTag } from './edges.js';
 import type { PatternToken, QuotePattern } from './pattern.js';
@@ -163,7 +163,7 @@ function rarestWord(
     seg.tokens.forEach((q, k) => {
       const id = index.idOf.get((tokens[q] as { norm: string }).norm);
       if (id === undefined) return;
-      const postings = index.postings[id]!;
+      const postings = postingsAt(index, id);
       if (!best || postings.length < best.postings.length) best = { s, k, postings };
     });
   });

@@ -1,5 +1,5 @@
 import { type Alignment, alignPattern } from './align.js';
-import { type BookIndex, normAt } from './book-index.js';
+import { type BookIndex, normAt, postingsAt } from './book-index.js';
 import { QuoteWords } from './compare.js';
 import type { PatternToken, QuotePattern } from './pattern.js';
 import { compareWords } from './words.js';
@@ -39,7 +39,7 @@ function anchorsOf(tokens: readonly PatternToken[], index: BookIndex): Anchor[] 
   for (const t of tokens) {
     if (t.type === 'word') {
       const id = index.idOf.get(t.norm);
-      if (id !== undefined) all.push({ qpos, postings: index.postings[id]! });
+      if (id !== undefined) all.push({ qpos, postings: postingsAt(index, id) });
       qpos++;
     } else if (t.type === 'editorial') qpos++;
   }
@@ -265,14 +265,14 @@ export function findPhrase(
     return true;
   };
   if (firstId !== undefined) {
-    for (const p of index.postings[firstId]!)
+    for (const p of postingsAt(index, firstId))
       if (check(p)) out.push({ firstWord: p, endWord: p + norms.length });
   }
   // A phrase the book hyphenates or closes up ("to morrow" / "tomorrow").
   if (norms.length >= 2) {
     const joinedId = index.idOf.get(norms.join(''));
     if (joinedId !== undefined)
-      for (const p of index.postings[joinedId]!) out.push({ firstWord: p, endWord: p + 1 });
+      for (const p of postingsAt(index, joinedId)) out.push({ firstWord: p, endWord: p + 1 });
   }
   out.sort((a, b) => a.firstWord - b.firstWord);
   return out;

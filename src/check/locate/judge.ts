@@ -1,6 +1,6 @@
 import type { DiffOp, DiffOpType, Verdict } from '../types.js';
 import type { Alignment } from './align.js';
-import { type BookIndex, normAt } from './book-index.js';
+import { type BookIndex, normAt, postingCount, postingsAt } from './book-index.js';
 import { edgeBefore } from './edges.js';
 import type { QuotePattern } from './pattern.js';
 import { oldSpelling, STOPWORDS } from './words.js';
@@ -143,11 +143,11 @@ function timesPrinted(a: Alignment, first: number, last: number, index: BookInde
   if (matched !== n) return 0;
   let pivot = 0;
   for (let k = 1; k < n; k++) {
-    if (index.postings[index.ids[first + k]!]!.length < index.postings[index.ids[first + pivot]!]!.length)
+    if (postingCount(index, index.ids[first + k]!) < postingCount(index, index.ids[first + pivot]!))
       pivot = k;
   }
   let places = 0;
-  for (const p of index.postings[index.ids[first + pivot]!]!) {
+  for (const p of postingsAt(index, index.ids[first + pivot]!)) {
     const s = p - pivot;
     if (s < 0 || s + n > index.ids.length) continue;
     let same = true;
@@ -170,7 +170,7 @@ function surprise(a: Alignment, index: BookIndex): number {
   for (const s of a.steps) {
     if (s.op !== 'same' && s.op !== 'variant') continue;
     for (let k = 0; k < (s.bn ?? 1); k++) {
-      info += Math.log(total / (index.postings[index.ids[s.b + k]!]!.length + 1));
+      info += Math.log(total / (postingCount(index, index.ids[s.b + k]!) + 1));
       matched++;
     }
   }

@@ -1,6 +1,6 @@
 // fs.promises, not node:fs/promises: the bundled CLI then loads it (and the streams it pulls in,
 // ~4 ms) only when a review is read from a file.
-import { promises as fsp } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { VerbatimError } from '../../errors.js';
 import { LIMITS } from '../../limits.js';
@@ -91,10 +91,15 @@ export async function readReviewBytes(bytes: Uint8Array, path: string): Promise<
   return { text, format, sourceFormat: format, lineUnit: 'line' };
 }
 
+/**
+ * A review file read whole. Read synchronously: the CLI reads its reviews one at a time (a class
+ * set's workers each read their own), and Node's promise file API alone costs a one-shot check
+ * ~10 ms to load (fs/promises brings readline and streams with it; bench/cli.bench.ts).
+ */
 export async function readReview(path: string): Promise<ReviewText> {
   let size: number;
   try {
-    const s = await fsp.stat(path);
+    const s = statSync(path);
     if (!s.isFile()) throw new VerbatimError('usage', 'not a file', { file: path });
     size = s.size;
   } catch (e) {
@@ -108,5 +113,5 @@ export async function readReview(path: string): Promise<ReviewText> {
       { file: path, hint: 'split it into smaller files' },
     );
   }
-  return readReviewBytes(new Uint8Array(await fsp.readFile(path)), path);
+  return readReviewBytes(new Uint8Array(readFileSync(path)), path);
 }
