@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Every large pattern's gate is checked against every text a test runs it on (src/text/lazy-regexp.ts).
+    env: { VERBATIM_VERIFY_GATES: '1' },
   },
 });

@@ -265,7 +265,16 @@ export class Library {
         .prepare(
           'INSERT INTO book_indexes (book_id, version, vocab, starts, ends, ids, positions, posting_starts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(bookId, index.version, index.vocab, index.starts, index.ends, index.ids, index.positions, index.postingStarts);
+        .run(
+          bookId,
+          index.version,
+          index.vocab,
+          index.starts,
+          index.ends,
+          index.ids,
+          index.positions,
+          index.postingStarts,
+        );
     })();
   }
 

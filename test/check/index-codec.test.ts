@@ -57,7 +57,9 @@ describe('the stored word index (a one-shot check reads it instead of reading th
     expect(decodeBookIndex({ ...stored, postingStarts: new Uint8Array(at.buffer) }, TEXT.length)).toBeNull();
     const backwards = new Int32Array(built.postingStarts);
     backwards[1] = built.ids.length;
-    expect(decodeBookIndex({ ...stored, postingStarts: new Uint8Array(backwards.buffer) }, TEXT.length)).toBeNull();
+    expect(
+      decodeBookIndex({ ...stored, postingStarts: new Uint8Array(backwards.buffer) }, TEXT.length),
+    ).toBeNull();
     // arrays of different lengths
     expect(decodeBookIndex({ ...stored, ids: stored.ids.subarray(4) }, TEXT.length)).toBeNull();
   });

@@ -1,14 +1,7 @@
 import type { Span } from '../../book/span.js';
-import {
-  abbreviatedTitleAlternation,
-  GENDERED_NOUNS,
-  HONORIFICS,
-  NOT_NAMES,
-  OWNED_SPEECH_NOUNS,
-  SPEECH_VERBS,
-  titleAlternation,
-} from '../../lexicon.js';
-import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
+import { GENDERED_NOUNS, HONORIFICS, NOT_NAMES, OWNED_SPEECH_NOUNS } from '../../lexicon.js';
+import { lazyRegExp } from '../../text/lazy-regexp.js';
+import { LOWERS } from '../../text/letters.js';
 import {
   type BookParagraphs,
   continuesSpeech,
@@ -19,6 +12,7 @@ import {
   type Segment,
   segmentsOf,
 } from './book-paragraph.js';
+import { ADVERB, AUXILIARY, CLOSE, SPOKE, TO, VERB, VERB_PHRASE, WHO, WHOLE } from './book-tag-parts.js';
 
 /**
  * The book's own speech tag for a located line: "…,” said Ruth", "Tommy said: “…", "“A,” said
@@ -62,60 +56,6 @@ export interface SpeechAt {
   tag: BookTag | null;
 }
 
-const VERB = [...SPEECH_VERBS]
-  .filter(
-    (v) => !['put', 'broke', 'struck', 'went', 'read', 'reads', 'thought', 'think', 'thinks'].includes(v),
-  )
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-/** "put in", "broke in", "went on": the everyday verbs only with their particle; "called out", "spoke up". */
-const VERB_PHRASE = `(?:(?:put|broke|struck)\\s+in|went\\s+on|(?:${VERB})(?:\\s+(?:out|in|up|back|on))?)`;
-const TITLE = `(?:${titleAlternation()})\\.?`;
-/**
- * A capitalised word of a name; "St." joins the word after it ("said Mr. St. John", "said St.
- * Aubert"): cut at its full stop, "Mr. St" was read as a speaker of its own and contradicted every
- * credit to St. John on his tagged lines (Jane Eyre, probe round N4). An elided "d'" opens one
- * ("said d'Urberville": no tag at all before, so the model's Tess was supported; probe round R4).
- */
-const CAP = `(?:St\\.[ \\t]*(?=[${UPPERS}])|d['’](?=[${UPPERS}]))?[${UPPERS}][${LETTERS}'’\\-]*`;
-/** A name as printed: optional title, one to three capitalised words ("Lady Catherine de Bourgh"). */
-const CAPS = `${CAP}(?:\\s+(?:(?:de|van|von|du|le|la|der)\\s+)?${CAP}){0,2}`;
-/**
- * A title in a row of two ("the Reverend Mr. Wilson", not a "Reverend Mr" cut at the full stop): a
- * full stop only after an abbreviation ("cried the Inspector. He" is a sentence end).
- */
-const STACKED_TITLE = `(?:(?:${titleAlternation()})\\s+|(?:${abbreviatedTitleAlternation()})\\.\\s+)`;
-const NAME = `(?:${TITLE}\\s+|${STACKED_TITLE}{2})?${CAPS}`;
-/** "the Hatter", "the March Hare", "the old man", "her mother", "his wife". */
-const FUNCTION_WORD = '(?:by|of|in|with|to|from|at|for|on|and|or|but|as|that|which|who|was|is|had|has)\\b';
-const DESCRIPTION = `(?:the\\s+${STACKED_TITLE}{0,2}${CAPS}|(?:the|an?|her|his|their|my|our)\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+){0,2}(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*)`;
-const PRONOUN = '(?:he|she|I|they|we)';
-/** "said little Pearl", "poor Jane said": an epithet before a name is not part of it ("old" and "young" are: old and young Jolyon). */
-const EPITHET = `(?:(?:little|poor)\\s+(?=[${UPPERS}]))?`;
-/** "said Mrs. Todd’s mother", "said Daisy's mamma": someone described through another, in full. */
-const POSSESSED = `${NAME}[’']s\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+)?(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*`;
-/** A name is not cut short before another of its words: "said Sir Henry and Good" is not "said Sir". */
-const WHO = `${EPITHET}(${POSSESSED}|${NAME}(?![ \\t]+[${UPPERS}])|${DESCRIPTION}|${PRONOUN})`;
-const ADVERB = `(?:\\s+[${LOWERS}]+ly)?`;
-/**
- * Not the whole speaker: "said Daisy's mamma" (also "Daisy s mamma" in editions that lost the
- * apostrophe), "called Pooh and Piglet".
- */
-const WHOLE = `(?![’']s\\b|\\s+s\\s|\\s+and\\s+[${UPPERS}])`;
-/**
- * Not a speech tag but narration about speech: "Catherine said nothing", "Elizabeth replied that it
- * was", "I asked him what he meant" (after Friday's line, which "He asked me again," leads into:
- * Robinson Crusoe, probe round O4).
- */
-const SPOKE =
-  '(?!\\s+(?:nothing|that|not|no|so|yes)\\b)(?!\\s+(?:him|her|them|me|us)\\s+(?:what|whether|if|why|how|where|when|who)\\b)';
-const TO = `(?:\\s+to\\s+(${NAME}|${DESCRIPTION}|him|her|them|me|us))?`;
-/** The closing mark and what may sit between it and the tag. */
-const CLOSE = `^[\\s\\u201d"\\u2019'\\u2014\\u2013-]*`;
-
-/** "“All done in the tying of a cravat,” Sir Percy had declared": a tag in the pluperfect or habitual. */
-const AUXILIARY = '(?:\\s+(?:had|would))?';
-
 /** Right after the line: "said Ruth", "said Ruth to Tommy", "replied she", "was Elizabeth's answer", "suddenly asked Somel". */
 const AFTER_VERB_FIRST = new RegExp(
   `${CLOSE}(?:[${LOWERS}]+ly\\s+)?${VERB_PHRASE}${ADVERB}\\s+${WHO}${WHOLE}${ADVERB}${TO}(?=[\\s,.;:!?\\u2014\\u2013-]|$)`,
@@ -142,19 +82,32 @@ const BEFORE_NAME_FIRST = new RegExp(
  * blushed for her friend, and said, “", "Henry smiled and said: “", "She hesitated, and then said: “".
  * Read on the one sentence before the quotation only (see clauseBefore).
  */
-const BEFORE_CLAUSE = new RegExp(
-  `^${WHO}${WHOLE}\\s+(?!${VERB_PHRASE}\\b)(?!(?:he|she|they|it|I|we|you|the|a|an|his|her|their|in|at|on|of|or|and)\\b)(?![^.!?;:]*\\b(?:but|heard|hear|saw|see|watched|listened|noticed|felt|while|when|as|until)\\b)[${LOWERS}][^.!?;:\\u201c\\u201d"]{0,60}?,?\\s+and(?:\\s+then)?\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
-  'u',
+const BEFORE_CLAUSE = lazyRegExp(
+  () =>
+    new RegExp(
+      `^${WHO}${WHOLE}\\s+(?!${VERB_PHRASE}\\b)(?!(?:he|she|they|it|I|we|you|the|a|an|his|her|their|in|at|on|of|or|and)\\b)(?![^.!?;:]*\\b(?:but|heard|hear|saw|see|watched|listened|noticed|felt|while|when|as|until)\\b)[${LOWERS}][^.!?;:\\u201c\\u201d"]{0,60}?,?\\s+and(?:\\s+then)?\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
+      'u',
+    ),
+  // (the "and" it cannot match without)
+  /\sand\s/,
 );
 /** "…,” said Tommy, “": only right after punctuation; in "Dr Messinger asked Rosa, “" Rosa is spoken to. */
 const BEFORE_VERB_FIRST = new RegExp(
   `(?:^|[,;(\\u201d"\\u2019]\\s*)${VERB_PHRASE}${ADVERB}\\s+${WHO}${WHOLE}${TO}\\s*[,:\\u2014]\\s*[\\u201c"\\u2018']?\\s*$`,
   'u',
 );
-/** The paragraph before ends leading into this one: "Mr. Darcy replied with great intrepidity," */
-const LEAD_IN = new RegExp(
-  `(?:^|[\\s,;(])${NOT_AFTER}${WHO}${ADVERB}\\s+${VERB_PHRASE}${SPOKE}\\b[^.!?\\u201c\\u201d"]{0,60}[,:]\\s*$`,
-  'u',
+/**
+ * The paragraph before ends leading into this one: "Mr. Darcy replied with great intrepidity,"
+ * (global: searched from a position on, its start of string staying the paragraph's).
+ */
+const LEAD_IN = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|[\\s,;(])${NOT_AFTER}${WHO}${ADVERB}\\s+${VERB_PHRASE}${SPOKE}\\b[^.!?\\u201c\\u201d"]{0,60}[,:]\\s*$`,
+      'gu',
+    ),
+  // (its ending)
+  /[,:]\s*$/,
 );
 
 /**
@@ -291,7 +244,8 @@ function clauseBefore(text: string, from: number, seg: Segment): BookTag | null 
   const last = ends[ends.length - 1];
   const at = last ? last.index! + last[0].length : start === from ? 0 : -1;
   if (at < 0) return null;
-  const m = BEFORE_CLAUSE.exec(before.slice(at));
+  const clause = before.slice(at);
+  const m = BEFORE_CLAUSE.mayMatch(clause) ? BEFORE_CLAUSE().exec(clause) : null;
   // the subject opens the sentence: not "When Kitty heard it … her mother … said"
   const who = m?.[1]?.trim();
   if (
@@ -392,22 +346,22 @@ function tagOfSameSpeech(text: string, loc: Span, options: SpeechTagOptions): Bo
   return null;
 }
 
-/** LEAD_IN searched from a position on (its start of string stays the paragraph's). */
-const LEAD_IN_ALL = new RegExp(LEAD_IN.source, 'gu');
-
 /**
  * A paragraph of narration that ends leading into the next one's speech: "Mr. Darcy replied with
  * great intrepidity," (the tag of the speech that opens the next paragraph).
  */
 export function leadInTag(text: string, para: Span): BookTag | null {
   const paraText = text.slice(para.start, para.end);
-  let lead = LEAD_IN.exec(paraText);
+  if (!LEAD_IN.mayMatch(paraText)) return null;
+  const leadIn = LEAD_IN();
+  leadIn.lastIndex = 0;
+  let lead = leadIn.exec(paraText);
   if (!lead || /[\u201c\u201d"]/.test(paraText.slice(lead.index))) return null;
   // "I asked her if she were feeling ill, and she answered frankly:": the last clause that leads in
   // is the speaker's, not the first one the pattern meets.
   for (;;) {
-    LEAD_IN_ALL.lastIndex = lead.index + 1;
-    const next = LEAD_IN_ALL.exec(paraText);
+    leadIn.lastIndex = lead.index + 1;
+    const next = leadIn.exec(paraText);
     // Only a clause of its own ("…, and she answered"), not the rest of the same name ("Mr. | Dalloway").
     if (!next || !/[,;]|\band\b/.test(paraText.slice(lead.index, next.index))) break;
     lead = next;

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { HONORIFICS, isReviewLabel, NOT_NAMES, SAYING_NOUNS, titleAlternation } from '../../lexicon.js';
+import { lazyRegExp } from '../../text/lazy-regexp.js';
 import { LEADING_TIME_CODE } from '../review/time-code.js';
 
 /**
@@ -271,9 +272,14 @@ export function isDescribedCredit(s: string): boolean {
   return DESCRIBED_RE.test(s.trim());
 }
 
-const DASH_CREDIT = new RegExp(
-  `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|${DESCRIBED})(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
-  'u',
+const DASH_CREDIT = lazyRegExp(
+  () =>
+    new RegExp(
+      `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|${DESCRIBED})(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+      'u',
+    ),
+  // (its opening)
+  new RegExp(`^${DASH}`),
 );
 
 /**
@@ -315,7 +321,7 @@ type CharacterName = (word: string) => boolean;
 
 /** A dash credit whose name is a name ("— He wrote last week" is the book's sentence going on). */
 function dashCredit(s: string, isCharacterName?: CharacterName): boolean {
-  const m = DASH_CREDIT.exec(s);
+  const m = DASH_CREDIT.mayMatch(s) ? DASH_CREDIT().exec(s) : null;
   return m !== null && isNameLike(m[1]!, isCharacterName);
 }
 

@@ -65,7 +65,11 @@ export function decodeBookIndex(stored: StoredBookIndex, textLength: number): Bo
   const postingStarts = int32Of(stored.postingStarts);
   const n = ids.length;
   if (starts.length !== n || ends.length !== n || positions.length !== n) return null;
-  if (postingStarts.length !== vocab.length + 1 || postingStarts[0] !== 0 || postingStarts[vocab.length] !== n)
+  if (
+    postingStarts.length !== vocab.length + 1 ||
+    postingStarts[0] !== 0 ||
+    postingStarts[vocab.length] !== n
+  )
     return null;
   for (let id = 0; id < vocab.length; id++) if (postingStarts[id]! > postingStarts[id + 1]!) return null;
   if (n > 0 && (ends[n - 1]! > textLength || starts[n - 1]! > ends[n - 1]!)) return null;

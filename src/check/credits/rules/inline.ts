@@ -85,6 +85,9 @@ const BEFORE = lazyRegExp(
     ),
 );
 
+/** The verbs a writer opens a sentence with before the speaker's name. */
+const OPENING_VERB =
+  '(?:[Ss]ays|[Ss]aid|[Aa]sks|[Aa]sked|[Cc]ries|[Cc]ried|[Rr]eplies|[Rr]eplied|[Aa]nswers|[Aa]nswered|[Ww]rites|[Ww]rote|[Dd]eclares|[Dd]eclared|[Ee]xclaims|[Ee]xclaimed|[Qq]uoth)';
 /**
  * "Says Alexei to Polina, “…”", "Cried the Queen:", "Says Darcy of Elizabeth:", "Quoth Rochester,",
  * "Later, says Bathsheba,": the verb first, opening the writer's sentence (after a time word at most).
@@ -92,9 +95,11 @@ const BEFORE = lazyRegExp(
 const VERB_FIRST = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|[.!?]\\s+)\\s*(?:(?:Later|Then|Finally|Now|Here|At\\s+last|In\\s+the\\s+end|Afterwards),\\s+)?(?:[Ss]ays|[Ss]aid|[Aa]sks|[Aa]sked|[Cc]ries|[Cc]ried|[Rr]eplies|[Rr]eplied|[Aa]nswers|[Aa]nswered|[Ww]rites|[Ww]rote|[Dd]eclares|[Dd]eclared|[Ee]xclaims|[Ee]xclaimed|[Qq]uoth)\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:of|about|on)\\s+${ADDRESSEE})?\\s*[,:${DASHES}-]\\s*$`,
+      `(?:^|[.!?]\\s+)\\s*(?:(?:Later|Then|Finally|Now|Here|At\\s+last|In\\s+the\\s+end|Afterwards),\\s+)?${OPENING_VERB}\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:of|about|on)\\s+${ADDRESSEE})?\\s*[,:${DASHES}-]\\s*$`,
       'dgu',
     ),
+  // (the verb it cannot match without)
+  new RegExp(`${OPENING_VERB}\\s`),
 );
 
 /**
@@ -144,7 +149,7 @@ export function tagBefore(
   // sentence's subject (probe round U3: a right credit's line given to the one who heard it).
   if (open && HEARD_AT_END().test(lead.text)) return null;
   if (open) {
-    const first = readWith(lead, VERB_FIRST());
+    const first = readWith(lead, VERB_FIRST);
     if (first) return cast ? aboutWhom(first, cast) : first;
   }
   const possessive = /['’]s?\s/.test(lead.text);
@@ -396,6 +401,8 @@ const HERE_IS = lazyRegExp(
       `(?:^|[.!?]\\s+)\\s*(?:(?:[Aa]nd\\s+|[Tt]hen\\s+)?(?:[Hh]ere|[Tt]here)(?:['’]s|\\s+(?:is|are|comes))|[Tt]his\\s+is|[Nn]ow\\s+(?:for|comes))\\s+(?:what\\s+)?(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:\\s+(?:again|once\\s+more|(?:says|said|has\\s+to\\s+say)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?|at\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|on\\s+[^:“”"]{1,40}|in\\s+[^:“”"]{1,40}))?\\s*[,:${DASHES}-]\\s*$`,
       'dgu',
     ),
+  // (its ending)
+  /[,:\u2014\u2013\u2015-]\s*$/,
 );
 /** What TO_QUOTE and HERE_IS cannot match without. */
 const TO_QUOTE_WORDS = /quote|borrow|paraphrase|ccording|uoting/;
@@ -426,7 +433,7 @@ export const inWordsRule: CreditRule = {
           ? readWith(site.lead, IN_WORDS(), { pronoun: true }, ['name', 'name2', 'name3'])
           : null) ??
         (TO_QUOTE_WORDS.test(lead) ? readWith(site.lead, TO_QUOTE()) : null) ??
-        (HERE_IS_WORDS.test(lead) ? readWith(site.lead, HERE_IS(), { pronoun: false }) : null);
+        (HERE_IS_WORDS.test(lead) ? readWith(site.lead, HERE_IS, { pronoun: false }) : null);
       if (m) return m;
     }
     const trail = site.trail.text;

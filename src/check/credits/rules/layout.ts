@@ -1,5 +1,5 @@
 import { isReviewLabel } from '../../../lexicon.js';
-import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { type LazyRegExp, lazyRegExp } from '../../../text/lazy-regexp.js';
 import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
@@ -49,6 +49,7 @@ const SCREENPLAY = lazyRegExp(
       `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+|#\\d{1,3}[ \\t]*(?:[-–—.:)][ \\t]*)?|${TIMESTAMP})?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|\\s+to\\s+(?<to2>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?(?:\\s*[*_]{0,2}\\((?:to\\s+(?<to3>${ADDRESSEE})|[^()\\n]{1,60})\\)[*_]{0,2})?\\s*(?:\\]\\s*:?|:|(?<=\\)[*_]{0,2}\\s*)(?:[${DASHES}]|--?)|[→⇒➔➜]|->|=>)(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*\\]?(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*$`,
       'dgu',
     ),
+  /[\]:\u2014\u2013\u2015\-→⇒➔➜>][\s*_\]]*$/u,
 );
 
 /**
@@ -74,6 +75,7 @@ const DASH_LABEL = lazyRegExp(
       `^[\\s>*_\\-•·]*(?:\\d{1,3}\\s*(?:[.)]|/)\\s+)?(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s+(?:[${DASHES}]|--?|\\p{Extended_Pictographic}(?:\\uFE0F|\\s*\\p{Extended_Pictographic})*)\\s*$`,
       'dgu',
     ),
+  /[\u2014\u2013\u2015\-\uFE0F\p{Extended_Pictographic}]\s*$/u,
 );
 
 export const nameDashRule: CreditRule = {
@@ -85,10 +87,8 @@ export const nameDashRule: CreditRule = {
     const { start } = site.linePrefix;
     const asWritten = { text: site.text.slice(start, start + site.linePrefix.text.length), start };
     const m =
-      readWith(site.linePrefix, DASH_LABEL(), { pronoun: false }) ??
-      (asWritten.text !== site.linePrefix.text
-        ? readWith(asWritten, DASH_LABEL(), { pronoun: false })
-        : null);
+      readWith(site.linePrefix, DASH_LABEL, { pronoun: false }) ??
+      (asWritten.text !== site.linePrefix.text ? readWith(asWritten, DASH_LABEL, { pronoun: false }) : null);
     // "Worse — “…”", "Finally — “…”": a word opening the sentence, not a label, unless the book
     // knows the name or it is a person's name by its form.
     return m && knownOrPersonal(site, m.name) ? m : null;
@@ -162,6 +162,7 @@ const LABELLED_NAME = lazyRegExp(
       `^[\\s>*_\\-•·]*(?:\\*\\*|__)?(?:[Kk]ey\\s+|[Ff]amous\\s+|[Ff]avou?rite\\s+)?(?:[Qq]uote|[Qq]uotation|[Ll]ine|[Pp]assage)(?:\\s*#?\\d{1,3})?\\s*\\(\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*\\)\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*$`,
       'dgu',
     ),
+  /:[\s*_]*$/,
 );
 
 export const screenplayRule: CreditRule = {
@@ -172,8 +173,8 @@ export const screenplayRule: CreditRule = {
     // "Says Darcy of Elizabeth: “…”" opens with a verb of speech: a tag, not a speaker's label.
     if (opensWithVerb(site.linePrefix.text)) return null;
     const m =
-      readWith(site.linePrefix, SCREENPLAY(), { pronoun: false }) ??
-      readWith(site.linePrefix, LABELLED_NAME(), { pronoun: false }) ??
+      readWith(site.linePrefix, SCREENPLAY, { pronoun: false }) ??
+      readWith(site.linePrefix, LABELLED_NAME, { pronoun: false }) ??
       definitionTerm(site) ??
       extractedPrefix(site) ??
       prefixInWords(site);
@@ -228,13 +229,16 @@ const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|a
  */
 const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜←⇐]|->|=>|<-|--?)`;
 
+/** How a credit line opens: at most emphasis and one line break before its mark. */
+const DASH_LINE_OPENING = `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}`;
 /** (After the credit's own full stop the line may go on with the writer's comment: "— Jo, ch 1. The start of everything.") */
 const DASH_LINE = lazyRegExp(
   () =>
     new RegExp(
-      `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+      `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
       'dgu',
     ),
+  new RegExp(DASH_LINE_OPENING, 'u'),
 );
 /** The same line as the last line of a block quotation the extract stage left it in. */
 const DASH_LAST_LINE = lazyRegExp(
@@ -243,10 +247,11 @@ const DASH_LAST_LINE = lazyRegExp(
       `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*$`,
       'dgu',
     ),
+  new RegExp(`\\n[ \\t>]*${CREDIT_LINE_MARK}`, 'u'),
 );
 
 /** A credit line standing in the block after the quotation ("<p>— Lord Henry</p>"). */
-function followingLine(site: CreditSite, re: RegExp): RuleMatch | null {
+function followingLine(site: CreditSite, re: RegExp | LazyRegExp): RuleMatch | null {
   if (!site.following || /\p{L}/u.test(site.trail.text.replace(/\s+/g, ''))) return null;
   // From the block's own start: a Markdown "- Lord Henry" line is a list item whose marker is the dash.
   const f = site.following;
@@ -296,7 +301,7 @@ export const dashAfterRule: CreditRule = {
 };
 
 function readDashLine(site: CreditSite): RuleMatch | null {
-  const fromTrailer = readWith(trailer(site), DASH_LINE(), { pronoun: false });
+  const fromTrailer = readWith(trailer(site), DASH_LINE, { pronoun: false });
   if (fromTrailer) return fromTrailer;
   const dash = /[\u2014\u2013\u2015~\-→⇒➔➜←⇐]/;
   const last = lastPart(site);
@@ -309,11 +314,11 @@ function readDashLine(site: CreditSite): RuleMatch | null {
       if (!site.following) return null;
     }
   }
-  const inTrail = readWith(site.trail, DASH_LINE(), { pronoun: false });
+  const inTrail = readWith(site.trail, DASH_LINE, { pronoun: false });
   return (
     (inTrail && !introducesNext(site, inTrail) ? inTrail : null) ??
-    followingLine(site, DASH_LINE()) ??
-    readWith(lastPart(site), DASH_LAST_LINE(), { pronoun: false })
+    followingLine(site, DASH_LINE) ??
+    readWith(lastPart(site), DASH_LAST_LINE, { pronoun: false })
   );
 }
 
@@ -332,12 +337,15 @@ function introducesNext(site: CreditSite, m: RuleMatch): boolean {
 /** "(said Martha)", "(asked Tom)": the book's kind of tag, put in parentheses. */
 const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
 const PAREN_BODY = `[([]\\s*${PAREN_VERB}(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF})*\\s*[)\\]]`;
-const PAREN = lazyRegExp(() => new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'dgu'));
-const PAREN_LINE = lazyRegExp(() => new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'dgu'));
-const PAREN_LAST = lazyRegExp(() => new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'dgu'));
+/** What PAREN_BODY cannot match without. */
+const PAREN_GATE = /[([]/;
+const PAREN = lazyRegExp(() => new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'dgu'), PAREN_GATE);
+const PAREN_LINE = lazyRegExp(() => new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'dgu'), PAREN_GATE);
+const PAREN_LAST = lazyRegExp(() => new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'dgu'), PAREN_GATE);
 /** "5. (Carl) “What a hopeless position…”": the name in parentheses opening the quotation's line. */
 const PAREN_BEFORE = lazyRegExp(
   () => new RegExp(`(?:^|\\n)[ \\t>*_\\-•·]*(?:\\d{1,3}[.)][ \\t]+)?${PAREN_BODY}[ \\t]*$`, 'dgu'),
+  PAREN_GATE,
 );
 
 /**
@@ -364,18 +372,18 @@ export const parenthesisRule: CreditRule = {
 };
 
 function readParenthesis(site: CreditSite): RuleMatch | null {
-  const fromTrailer = readWith(trailer(site), PAREN(), { pronoun: false });
+  const fromTrailer = readWith(trailer(site), PAREN, { pronoun: false });
   if (fromTrailer) return fromTrailer;
-  const before = site.leadInline ? readWith(site.lead, PAREN_BEFORE(), { pronoun: false }) : null;
+  const before = site.leadInline ? readWith(site.lead, PAREN_BEFORE, { pronoun: false }) : null;
   if (before) return before;
   if (!/[([]/.test(site.trail.text.slice(0, 8)) && !/^[([]/.test(site.following?.text ?? '')) {
     const last = lastPart(site);
     if (!last || !/[)\]][ \t.]*$/.test(last.text)) return null;
   }
   return (
-    readWith(site.trail, PAREN(), { pronoun: false }) ??
-    followingLine(site, PAREN_LINE()) ??
-    readWith(lastPart(site), PAREN_LAST(), { pronoun: false })
+    readWith(site.trail, PAREN, { pronoun: false }) ??
+    followingLine(site, PAREN_LINE) ??
+    readWith(lastPart(site), PAREN_LAST, { pronoun: false })
   );
 }
 
@@ -401,6 +409,7 @@ const NAME_ABOVE = lazyRegExp(
       `^[ \\t>]*(?:\\*\\*|__)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\*\\*|__)?${CITATION}[ \\t]*:?[ \\t]*(?:\\*\\*|__)?[ \\t]*\\r?\\n[ \\t>]*$`,
       'dgu',
     ),
+  /\n[ \t>]*$/,
 );
 
 /**
@@ -447,7 +456,7 @@ export const nameLineRule: CreditRule = {
     }
     if (site.leadInline && site.block && site.lead.start === site.block.content.start) {
       // ("Card 1" above a flashcard's quotation is the card's number, no name)
-      const m = notALabel(readWith(site.lead, NAME_ABOVE(), { pronoun: false, description: false }));
+      const m = notALabel(readWith(site.lead, NAME_ABOVE, { pronoun: false, description: false }));
       if (m) return m;
     }
     const end = site.doc.blocks.find(

@@ -8,6 +8,7 @@ import {
   NARRATOR,
   SAYING_NOUNS,
   SPEECH_VERB_RE,
+  UPPERS,
   VERBS,
   WRITTEN_NAME,
 } from '../name-pattern.js';
@@ -34,6 +35,8 @@ const POSSESSIVE = lazyRegExp(
       `^(?:\\d{1,3}\\s*[/.)]\\s+)?(?:(?:In|At|By|Near|Towards?|Later|Finally|Then)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?(?:(?:[Ii]n|[Ff]rom|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow)\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to|during|before|as)\\s+[^:“”"]{1,60})?(?:\\s+(?:afterwards|later|here|then|too|again|now|itself))?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+\\s+){1,8}${LOWER}+(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?(?:,\\s+(?:${LOWER}+\\s+){0,3}${LOWER}+(?=\\s*(?::|[${DASHES}]|\\s-))|,\\s+[^,;:.!?“”"\\n]{1,50}(?=\\s*:))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
       'dgu',
     ),
+  // (a possessive, or "his"/"her" as a word: what it cannot match without)
+  /['’]|(?:^|\s)[Hh](?:is|er)\s/,
 );
 
 /**
@@ -46,6 +49,8 @@ const IS_OWNED = lazyRegExp(
       `(?:^|[.!?]\\s+)\\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS})(?:\\s+(?:that|which)(?:\\s+${LOWER}+){1,3})?\\s+(?:is|was|are|were)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})(?:'s|’s|')(?:\\s+own)?\\s*[:.]?\\s*$`,
       'dgu',
     ),
+  // (the possessive it cannot match without)
+  /['’]/,
 );
 
 /** "A letter from Captain Wentworth:", "his reply to Jane:", "the answer from Mr. Darcy", "Quote by Austen:". */
@@ -75,9 +80,10 @@ const OWNED_BY = lazyRegExp(
 /** A name and a verb of speech closing the lead after a comma: ", Allworthy says," / ", Jo replies:". */
 const OWN_TAG_AT_END = lazyRegExp(
   () => new RegExp(`,\\s+(?!I\\s)(?:${WRITTEN_NAME})\\s+(?:${VERBS})\\b[^,;:.!?“”"]{0,40}[,:]?\\s*$`, 'u'),
+  // (a comma, then a capital where a name starts)
+  new RegExp(`,\\s+(?:the\\s+|d['’])?[${UPPERS}]`, 'u'),
 );
 
-const POSSESSIVE_WORDS = /['’]|[Hh]is|[Hh]er/;
 const FROM_WORDS = /from|by/;
 
 /** Where the lead's last clause starts: after its last semicolon or ", and" / ", but" (0 if none). */
@@ -94,6 +100,7 @@ function lastClauseStart(lead: string): number {
  * shows that Darcy said:" is Darcy's words).
  */
 function possessiveSaying(clause: Segment): RuleMatch | null {
+  if (!POSSESSIVE.mayMatch(clause.text)) return null;
   POSSESSIVE().lastIndex = 0;
   const m = POSSESSIVE().exec(clause.text);
   if (!m) return null;
@@ -115,7 +122,7 @@ export const possessiveRule: CreditRule = {
     const clause = sub(lead, from + Math.max(0, lead.text.slice(from).search(/\S/)));
     // "Hearing Western's complaint about Tom, Allworthy says,": a tag of its own ends the lead, and
     // its name, nearer the words, is the speaker (the tag rule's to read).
-    if (OWN_TAG_AT_END().test(clause.text)) return null;
+    if (OWN_TAG_AT_END.mayMatch(clause.text) && OWN_TAG_AT_END().test(clause.text)) return null;
     if (!site.leadOpen && !/:\s*$/.test(clause.text)) {
       // "Mr. Bennet's observation." before a block: a label, still a credit when it is the whole lead,
       // unless it stands right after the quotation before (then it is that one's gloss).
@@ -128,11 +135,11 @@ export const possessiveRule: CreditRule = {
       const owner = readWith(clause, OWNED_BY(), { pronoun: false });
       if (owner) return owner;
     }
-    // (each pattern only where the words it cannot match without are: a possessive, "from"/"by")
+    // (each pattern only where the words it cannot match without are: its gate, "from"/"by")
     const read =
-      (POSSESSIVE_WORDS.test(clause.text)
-        ? (possessiveSaying(clause) ?? readWith(clause, IS_OWNED(), { pronoun: false }))
-        : null) ?? (FROM_WORDS.test(clause.text) ? readWith(clause, FROM()) : null);
+      possessiveSaying(clause) ??
+      readWith(clause, IS_OWNED, { pronoun: false }) ??
+      (FROM_WORDS.test(clause.text) ? readWith(clause, FROM()) : null);
     // "Huck's reply to Tom's question “…”": the words beside another's saying may be that saying.
     if (read && site.leadOpen) {
       const apposed = SAYING_IN_APPOSITION().exec(clause.text)?.groups?.name;

@@ -66,6 +66,8 @@ const SPEAKING = lazyRegExp(
       `^\\s*[,.!?]?\\s*(?:[${DASHES}-]\\s*)?(?:(?:This|That|It)\\s+(?:is|was)|(?:This|That|It)['’]s|Here,?)\\s+(?<name>${SPEAKER})${NAME_ENDS}\\s+(?:(?:is|was)\\s+)?(?:speaking|talking)\\b(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
       'dgu',
     ),
+  // (the words it cannot match without)
+  /(?:speaking|talking)\b/,
 );
 
 export const predicateRule: CreditRule = {
@@ -74,7 +76,7 @@ export const predicateRule: CreditRule = {
     'the quotation as the subject, the credit its predicate: “…” belongs to Huck / “…” is what Huck tells himself / “…” is Jim’s reply / “…” is Holmes’s / “…” This is Huck speaking',
   read(site) {
     const trail = site.trail;
-    const speaking = readWith(sub(trail, 0, firstSentenceEnd(trail.text) + 1), SPEAKING());
+    const speaking = readWith(sub(trail, 0, firstSentenceEnd(trail.text) + 1), SPEAKING);
     if (speaking) return speaking;
     if (!CUE().test(trail.text)) return null;
     const sentence = sub(trail, 0, firstSentenceEnd(trail.text) + 1);

@@ -1,5 +1,6 @@
 import type { Span } from '../../../book/span.js';
 import { FAMILY_NOUNS, RELATION_NOUNS } from '../../../lexicon.js';
+import type { LazyRegExp } from '../../../text/lazy-regexp.js';
 import {
   type CleanName,
   cleanName,
@@ -108,13 +109,16 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
  */
 export function readWith(
   seg: Segment | null,
-  re: RegExp,
+  /** A pattern, or a lazy one (made, and run, only when its gate says the segment may match). */
+  pattern: RegExp | LazyRegExp,
   allow: { pronoun?: boolean; description?: boolean } = { pronoun: true },
   nameGroups: readonly string[] = ['name'],
   /** The pattern's first match in `seg`, when the caller has already run it (it is not run again). */
   first?: RegExpExecArray,
 ): RuleMatch | null {
   if (!seg || seg.text.length === 0) return null;
+  if (typeof pattern === 'function' && !pattern.mayMatch(seg.text)) return null;
+  const re = typeof pattern === 'function' ? pattern() : pattern;
   // Rules compile their patterns with the g flag (big patterns are costly to compile twice).
   let g = re.global ? re : GLOBAL.get(re);
   if (!g) {

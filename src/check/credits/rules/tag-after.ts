@@ -38,6 +38,8 @@ const AS_AFTER = lazyRegExp(
       `^\\s*[,${DASHES}-]?\\s*as\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|writes|wrote|applies|applied|phrases|phrased|tells|told|observes|remarks|notes)\\s+it\\b`,
       'dgu',
     ),
+  // (its opening)
+  /^\s*[,\u2014\u2013\u2015-]?\s*as\s/,
 );
 
 /** The tag after a quotation, when the quotation's sentence goes on into it (or ends with it). */
@@ -112,7 +114,7 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   )
     return null;
   const sentence = sub(trail, 0, secondClause ? secondClause.index : firstSentenceEnd(trail.text) + 1);
-  const fromAs = readWith(sentence, AS_AFTER());
+  const fromAs = readWith(sentence, AS_AFTER);
   if (fromAs) return fromAs;
   // "“Not at all.” Jane says." — a new sentence that is only the tag, with nothing quoted after it.
   const bareTag =

@@ -1,0 +1,62 @@
+import { abbreviatedTitleAlternation, SPEECH_VERBS, titleAlternation } from '../../lexicon.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
+
+/**
+ * The pieces of the book's speech tags as patterns (book-tag.ts composes them): the verb, who speaks
+ * (a name as printed, a description, a pronoun), whom to, and what rules a clause out as a tag.
+ */
+
+export const VERB = [...SPEECH_VERBS]
+  .filter(
+    (v) => !['put', 'broke', 'struck', 'went', 'read', 'reads', 'thought', 'think', 'thinks'].includes(v),
+  )
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** "put in", "broke in", "went on": the everyday verbs only with their particle; "called out", "spoke up". */
+export const VERB_PHRASE = `(?:(?:put|broke|struck)\\s+in|went\\s+on|(?:${VERB})(?:\\s+(?:out|in|up|back|on))?)`;
+export const TITLE = `(?:${titleAlternation()})\\.?`;
+/**
+ * A capitalised word of a name; "St." joins the word after it ("said Mr. St. John", "said St.
+ * Aubert"): cut at its full stop, "Mr. St" was read as a speaker of its own and contradicted every
+ * credit to St. John on his tagged lines (Jane Eyre, probe round N4). An elided "d'" opens one
+ * ("said d'Urberville": no tag at all before, so the model's Tess was supported; probe round R4).
+ */
+export const CAP = `(?:St\\.[ \\t]*(?=[${UPPERS}])|d['’](?=[${UPPERS}]))?[${UPPERS}][${LETTERS}'’\\-]*`;
+/** A name as printed: optional title, one to three capitalised words ("Lady Catherine de Bourgh"). */
+export const CAPS = `${CAP}(?:\\s+(?:(?:de|van|von|du|le|la|der)\\s+)?${CAP}){0,2}`;
+/**
+ * A title in a row of two ("the Reverend Mr. Wilson", not a "Reverend Mr" cut at the full stop): a
+ * full stop only after an abbreviation ("cried the Inspector. He" is a sentence end).
+ */
+export const STACKED_TITLE = `(?:(?:${titleAlternation()})\\s+|(?:${abbreviatedTitleAlternation()})\\.\\s+)`;
+export const NAME = `(?:${TITLE}\\s+|${STACKED_TITLE}{2})?${CAPS}`;
+/** "the Hatter", "the March Hare", "the old man", "her mother", "his wife". */
+export const FUNCTION_WORD =
+  '(?:by|of|in|with|to|from|at|for|on|and|or|but|as|that|which|who|was|is|had|has)\\b';
+export const DESCRIPTION = `(?:the\\s+${STACKED_TITLE}{0,2}${CAPS}|(?:the|an?|her|his|their|my|our)\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+){0,2}(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*)`;
+export const PRONOUN = '(?:he|she|I|they|we)';
+/** "said little Pearl", "poor Jane said": an epithet before a name is not part of it ("old" and "young" are: old and young Jolyon). */
+export const EPITHET = `(?:(?:little|poor)\\s+(?=[${UPPERS}]))?`;
+/** "said Mrs. Todd’s mother", "said Daisy's mamma": someone described through another, in full. */
+export const POSSESSED = `${NAME}[’']s\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+)?(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*`;
+/** A name is not cut short before another of its words: "said Sir Henry and Good" is not "said Sir". */
+export const WHO = `${EPITHET}(${POSSESSED}|${NAME}(?![ \\t]+[${UPPERS}])|${DESCRIPTION}|${PRONOUN})`;
+export const ADVERB = `(?:\\s+[${LOWERS}]+ly)?`;
+/**
+ * Not the whole speaker: "said Daisy's mamma" (also "Daisy s mamma" in editions that lost the
+ * apostrophe), "called Pooh and Piglet".
+ */
+export const WHOLE = `(?![’']s\\b|\\s+s\\s|\\s+and\\s+[${UPPERS}])`;
+/**
+ * Not a speech tag but narration about speech: "Catherine said nothing", "Elizabeth replied that it
+ * was", "I asked him what he meant" (after Friday's line, which "He asked me again," leads into:
+ * Robinson Crusoe, probe round O4).
+ */
+export const SPOKE =
+  '(?!\\s+(?:nothing|that|not|no|so|yes)\\b)(?!\\s+(?:him|her|them|me|us)\\s+(?:what|whether|if|why|how|where|when|who)\\b)';
+export const TO = `(?:\\s+to\\s+(${NAME}|${DESCRIPTION}|him|her|them|me|us))?`;
+/** The closing mark and what may sit between it and the tag. */
+export const CLOSE = `^[\\s\\u201d"\\u2019'\\u2014\\u2013-]*`;
+
+/** "“All done in the tying of a cravat,” Sir Percy had declared": a tag in the pluperfect or habitual. */
+export const AUXILIARY = '(?:\\s+(?:had|would))?';
