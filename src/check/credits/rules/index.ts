@@ -10,7 +10,6 @@ import {
   nameDashRule,
   nameLineRule,
   pageTitleRule,
-  parenthesisRule,
   screenplayRule,
   tableColumnRule,
 } from './layout.js';
@@ -22,6 +21,7 @@ import {
   subjectColonRule,
   whenHeadingRule,
 } from './lead-in.js';
+import { parenthesisRule } from './parenthesis.js';
 import { possessiveRule } from './possessive.js';
 import { predicateRule } from './predicate.js';
 import type { CreditRule, RuleMatch } from './rule.js';

@@ -1,42 +1,27 @@
 import { isReviewLabel } from '../../../lexicon.js';
-import { type LazyRegExp, lazyRegExp } from '../../../text/lazy-regexp.js';
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
-  DESCRIPTION,
   genderOfWrittenName,
-  LETTERS,
   LOWER,
   NARRATOR,
   REF,
   SAYING_NOUNS,
   SPEECH_VERB_RE,
-  UPPER,
-  VERBS,
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { HeadingCredit } from '../page.js';
-import { isAuthorName } from '../pronouns.js';
-import { type CreditSite, type Segment, segment } from '../site.js';
+import { type CreditSite, segment } from '../site.js';
+import { CITATION, CREDITED, followingLine, lastPart, trailer } from './layout-parts.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
+import { DASHES } from './tag-parts.js';
 
 /**
  * Credits the page's layout gives: a name before a colon at the start of the line (screenplay), a
  * dash line after the quotation, a name in parentheses after it, a name alone on the line above or
  * below it, a heading naming the speaker above it, a page title that credits every line below it.
  */
-
-const DASHES = '\\u2014\\u2013\\u2015';
-/** A title-cased phrase: "Pride and Prejudice", "The Picture of Dorian Gray". */
-/** A title as printed: capitalised words and the small words between ("Moby-Dick or, the Whale"). */
-const TITLE_CASE = `${UPPER}[${LETTERS}'’\\-]*(?:\\s+(?:(?:and|of|the|a|an|in|to|with|for|on|at|by|from|or),?\\s+)*${UPPER}[${LETTERS}'’\\-]*)*`;
-/**
- * What may follow a credited name on its line: ", Pride and Prejudice", " in Emma", " (ch. 3)", ", *Emma*,
- * Vol. II". A title needs its comma (or "in"): "Henry Tilney and Miss Morland" is two people, not a
- * name and a book.
- */
-const CITATION = `(?:(?:\\s*[,;:(${DASHES}]\\s*(?:in\\s+)?|\\s+in\\s+)(?:${REF}|\\*[^*\\n]{1,80}\\*|_[^_\\n]{1,80}_|${UPPER}{1,3}(?:&${UPPER}{1,3})+|${TITLE_CASE})\\)?|\\s*\\(?\\s*${REF}\\)?|\\s+\\*[^*\\n]{1,80}\\*)*`;
-const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
 
 // ---------------------------------------------------------------------------------------------
 // Screenplay: "Nancy: …", "[Cohn:] …", "MR. DARCY: …", "D: …", "**Darcy:** …", "Darcy (to Elizabeth): …", a revision note's "Darcy → …"
@@ -49,6 +34,7 @@ const SCREENPLAY = lazyRegExp(
       `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+|#\\d{1,3}[ \\t]*(?:[-–—.:)][ \\t]*)?|${TIMESTAMP})?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|\\s+to\\s+(?<to2>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?(?:\\s*[*_]{0,2}\\((?:to\\s+(?<to3>${ADDRESSEE})|[^()\\n]{1,60})\\)[*_]{0,2})?\\s*(?:\\]\\s*:?|:|(?<=\\)[*_]{0,2}\\s*)(?:[${DASHES}]|--?)|[→⇒➔➜]|->|=>)(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*\\]?(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*$`,
       'dgu',
     ),
+  // (its ending: a colon, bracket, dash or arrow, then emphasis at most)
   /[\]:\u2014\u2013\u2015\-→⇒➔➜>][\s*_\]]*$/u,
 );
 
@@ -75,6 +61,7 @@ const DASH_LABEL = lazyRegExp(
       `^[\\s>*_\\-•·]*(?:\\d{1,3}\\s*(?:[.)]|/)\\s+)?(?:\\*\\*|__|\\*)?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?\\s+(?:[${DASHES}]|--?|\\p{Extended_Pictographic}(?:\\uFE0F|\\s*\\p{Extended_Pictographic})*)\\s*$`,
       'dgu',
     ),
+  // (its ending: a dash or an emoji)
   /[\u2014\u2013\u2015\-\uFE0F\p{Extended_Pictographic}]\s*$/u,
 );
 
@@ -162,6 +149,7 @@ const LABELLED_NAME = lazyRegExp(
       `^[\\s>*_\\-•·]*(?:\\*\\*|__)?(?:[Kk]ey\\s+|[Ff]amous\\s+|[Ff]avou?rite\\s+)?(?:[Qq]uote|[Qq]uotation|[Ll]ine|[Pp]assage)(?:\\s*#?\\d{1,3})?\\s*\\(\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*\\)\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*$`,
       'dgu',
     ),
+  // (its ending: a colon)
   /:[\s*_]*$/,
 );
 
@@ -238,6 +226,7 @@ const DASH_LINE = lazyRegExp(
       `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
       'dgu',
     ),
+  // (its opening)
   new RegExp(DASH_LINE_OPENING, 'u'),
 );
 /** The same line as the last line of a block quotation the extract stage left it in. */
@@ -247,34 +236,9 @@ const DASH_LAST_LINE = lazyRegExp(
       `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*$`,
       'dgu',
     ),
+  // (its opening)
   new RegExp(`\\n[ \\t>]*${CREDIT_LINE_MARK}`, 'u'),
 );
-
-/** A credit line standing in the block after the quotation ("<p>— Lord Henry</p>"). */
-function followingLine(site: CreditSite, re: RegExp | LazyRegExp): RuleMatch | null {
-  if (!site.following || /\p{L}/u.test(site.trail.text.replace(/\s+/g, ''))) return null;
-  // From the block's own start: a Markdown "- Lord Henry" line is a list item whose marker is the dash.
-  const f = site.following;
-  const block = site.doc.blocks.find((b) => b.content.start === f.start);
-  // "- Godfrey, turning red: “Hold your tongue…”": a line that holds the next quotation introduces
-  // it; it is no credit line of the quotation above.
-  if (block && site.nextStart < block.content.end) return null;
-  const from = block ? block.span.start : f.start;
-  return readWith(segment(site.text, from, f.start + f.text.length), re, { pronoun: false });
-}
-
-/** The credit or citation the extract stage set beside the quotation (`— Emma`, `(Basil)`), as a line of its own. */
-function trailer(site: CreditSite): Segment | null {
-  const t = site.quote.trailer;
-  return t ? segment(site.text, t.start, t.end) : null;
-}
-
-/** The last part of a block quotation, for credits the extract stage kept inside it. */
-function lastPart(site: CreditSite): Segment | null {
-  if (!site.quote.block) return null;
-  const p = site.quote.parts[site.quote.parts.length - 1]!;
-  return segment(site.text, p.start, p.end);
-}
 
 /** "― Jane Austen, Pride and Prejudice": the book's title right after the name (citesBook). */
 function markBookCitation(site: CreditSite, m: RuleMatch | null): RuleMatch | null {
@@ -332,62 +296,6 @@ function introducesNext(site: CreditSite, m: RuleMatch): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A parenthesis: "“…” (Basil)", "(Lord Henry, chapter 2)", "(Catherine to Henry)", "(Austen 45)"
-
-/** "(said Martha)", "(asked Tom)": the book's kind of tag, put in parentheses. */
-const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
-const PAREN_BODY = `[([]\\s*${PAREN_VERB}(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF})*\\s*[)\\]]`;
-/** What PAREN_BODY cannot match without. */
-const PAREN_GATE = /[([]/;
-const PAREN = lazyRegExp(() => new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'dgu'), PAREN_GATE);
-const PAREN_LINE = lazyRegExp(() => new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'dgu'), PAREN_GATE);
-const PAREN_LAST = lazyRegExp(() => new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'dgu'), PAREN_GATE);
-/** "5. (Carl) “What a hopeless position…”": the name in parentheses opening the quotation's line. */
-const PAREN_BEFORE = lazyRegExp(
-  () => new RegExp(`(?:^|\\n)[ \\t>*_\\-•·]*(?:\\d{1,3}[.)][ \\t]+)?${PAREN_BODY}[ \\t]*$`, 'dgu'),
-  PAREN_GATE,
-);
-
-/**
- * "(Austen 20)": a surname and a page number, the MLA citation of an essay (a year, "(Hale 2019)",
- * names a critic's source and is left as it was). The book's author when the checker knows the
- * author; else a credit only when a character has the name (weak: the composition asks the cast),
- * and otherwise an author or critic the book's metadata does not name: the writer's sentence
- * ("Elizabeth declares that …") credits the line.
- */
-const PAGE_CITATION = /^[ \t]+\d{1,3}(?:[-–]\d{1,3})?[ \t]*\)/;
-
-function citationIsWeak(site: CreditSite, m: RuleMatch | null): RuleMatch | null {
-  if (!m || !PAGE_CITATION.test(site.text.slice(m.span.end, m.span.end + 16))) return m;
-  return isAuthorName(m.name, site.ctx) ? m : { ...m, weak: true };
-}
-
-export const parenthesisRule: CreditRule = {
-  id: 'credit/parenthesis',
-  description:
-    'a name in parentheses after the quotation: “…” (Basil) / (Lord Henry, chapter 2) / (Catherine to Henry) / (said Martha), or opening its line: (Carl) “…”',
-  read(site) {
-    return citationIsWeak(site, readParenthesis(site));
-  },
-};
-
-function readParenthesis(site: CreditSite): RuleMatch | null {
-  const fromTrailer = readWith(trailer(site), PAREN, { pronoun: false });
-  if (fromTrailer) return fromTrailer;
-  const before = site.leadInline ? readWith(site.lead, PAREN_BEFORE, { pronoun: false }) : null;
-  if (before) return before;
-  if (!/[([]/.test(site.trail.text.slice(0, 8)) && !/^[([]/.test(site.following?.text ?? '')) {
-    const last = lastPart(site);
-    if (!last || !/[)\]][ \t.]*$/.test(last.text)) return null;
-  }
-  return (
-    readWith(site.trail, PAREN, { pronoun: false }) ??
-    followingLine(site, PAREN_LINE) ??
-    readWith(lastPart(site), PAREN_LAST, { pronoun: false })
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
 // A name alone on the line above or below the quotation
 
 /**
@@ -409,6 +317,7 @@ const NAME_ABOVE = lazyRegExp(
       `^[ \\t>]*(?:\\*\\*|__)?(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\*\\*|__)?${CITATION}[ \\t]*:?[ \\t]*(?:\\*\\*|__)?[ \\t]*\\r?\\n[ \\t>]*$`,
       'dgu',
     ),
+  // (its ending: a line break)
   /\n[ \t>]*$/,
 );
 

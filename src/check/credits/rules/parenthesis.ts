@@ -1,0 +1,61 @@
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { ADDRESSEE, REF, VERBS } from '../name-pattern.js';
+import { isAuthorName } from '../pronouns.js';
+import type { CreditSite } from '../site.js';
+import { CREDITED, followingLine, lastPart, TITLE_CASE, trailer } from './layout-parts.js';
+import { type CreditRule, type RuleMatch, readWith } from './rule.js';
+
+// A parenthesis: "“…” (Basil)", "(Lord Henry, chapter 2)", "(Catherine to Henry)", "(Austen 45)"
+
+/** "(said Martha)", "(asked Tom)": the book's kind of tag, put in parentheses. */
+const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
+const PAREN_BODY = `[([]\\s*${PAREN_VERB}(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF})*\\s*[)\\]]`;
+/** What PAREN_BODY cannot match without (the gate of the parenthesis patterns). */
+const PAREN_GATE = /[([]/;
+const PAREN = lazyRegExp(() => new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'dgu'), PAREN_GATE);
+const PAREN_LINE = lazyRegExp(() => new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'dgu'), PAREN_GATE);
+const PAREN_LAST = lazyRegExp(() => new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'dgu'), PAREN_GATE);
+/** "5. (Carl) “What a hopeless position…”": the name in parentheses opening the quotation's line. */
+const PAREN_BEFORE = lazyRegExp(
+  () => new RegExp(`(?:^|\\n)[ \\t>*_\\-•·]*(?:\\d{1,3}[.)][ \\t]+)?${PAREN_BODY}[ \\t]*$`, 'dgu'),
+  PAREN_GATE,
+);
+
+/**
+ * "(Austen 20)": a surname and a page number, the MLA citation of an essay (a year, "(Hale 2019)",
+ * names a critic's source and is left as it was). The book's author when the checker knows the
+ * author; else a credit only when a character has the name (weak: the composition asks the cast),
+ * and otherwise an author or critic the book's metadata does not name: the writer's sentence
+ * ("Elizabeth declares that …") credits the line.
+ */
+const PAGE_CITATION = /^[ \t]+\d{1,3}(?:[-–]\d{1,3})?[ \t]*\)/;
+
+function citationIsWeak(site: CreditSite, m: RuleMatch | null): RuleMatch | null {
+  if (!m || !PAGE_CITATION.test(site.text.slice(m.span.end, m.span.end + 16))) return m;
+  return isAuthorName(m.name, site.ctx) ? m : { ...m, weak: true };
+}
+
+export const parenthesisRule: CreditRule = {
+  id: 'credit/parenthesis',
+  description:
+    'a name in parentheses after the quotation: “…” (Basil) / (Lord Henry, chapter 2) / (Catherine to Henry) / (said Martha), or opening its line: (Carl) “…”',
+  read(site) {
+    return citationIsWeak(site, readParenthesis(site));
+  },
+};
+
+function readParenthesis(site: CreditSite): RuleMatch | null {
+  const fromTrailer = readWith(trailer(site), PAREN, { pronoun: false });
+  if (fromTrailer) return fromTrailer;
+  const before = site.leadInline ? readWith(site.lead, PAREN_BEFORE, { pronoun: false }) : null;
+  if (before) return before;
+  if (!/[([]/.test(site.trail.text.slice(0, 8)) && !/^[([]/.test(site.following?.text ?? '')) {
+    const last = lastPart(site);
+    if (!last || !/[)\]][ \t.]*$/.test(last.text)) return null;
+  }
+  return (
+    readWith(site.trail, PAREN, { pronoun: false }) ??
+    followingLine(site, PAREN_LINE) ??
+    readWith(lastPart(site), PAREN_LAST, { pronoun: false })
+  );
+}
