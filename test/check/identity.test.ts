@@ -5,10 +5,16 @@
  * then seems to talk to himself, and a writer's right credit would be called wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { comparePeople, type Person, type TogetherEvidence } from '../../src/check/attribute/identity.js';
+import {
+  compareClaim,
+  comparePeople,
+  type Person,
+  type TogetherEvidence,
+} from '../../src/check/attribute/identity.js';
 import { conversations, type SpeakerModel } from '../../src/check/attribute/model-line.js';
 import {
   countCalledAs,
+  countOtherWives,
   declaredNicknames,
   renamedOnMarriage,
 } from '../../src/check/attribute/name-evidence.js';
@@ -240,6 +246,46 @@ describe('a woman under her maiden and married names', () => {
     // two women named all through the book are two
     const sisters = 'Mrs. Bennet spoke. Mrs. Philips laughed. Mrs. Bennet sighed. Mrs. Philips left.';
     expect(renamedOnMarriage(sisters, forms('mrs', 'philips'), forms('mrs', 'bennet'))).toBe(false);
+  });
+});
+
+describe('a married name two women of one family bear', () => {
+  // The Age of Innocence: Newland's mother is the model's Mrs. Archer; once married, May is "young
+  // Mrs. Archer", "Mrs. Newland Archer", and a writer's "after the wedding Mrs. Archer says" is hers.
+  const mother = named('mother', ['Mrs. Archer'], 'female');
+  const may = named('may', ['May', 'May Welland', 'Miss Welland'], 'female');
+  const janey = named('janey', ['Janey', 'Miss Archer'], 'female');
+  const talkative = evidenceOf({
+    talk: () => 6,
+    namedTalk: () => 2,
+    exchanges: () => 2,
+    namedTogether: () => 3,
+  });
+
+  it('may be a woman who married into the family, where the book prints another wife of the name', () => {
+    const wives = { ...talkative, otherWivesPrinted: (f: string) => (f === 'archer' ? 2 : 0) };
+    expect(compareClaim(mother, may, wives).relation).toBe('maybe-same');
+    expect(compareClaim(mother, may, wives).reason).toContain('more than one Mrs. Archer');
+    // not a daughter of the family (a Miss Archer is no Mrs. Archer)
+    expect(compareClaim(mother, janey, wives).relation).toBe('distinct');
+    // only the writer's name is so ambiguous: the book's own "said Mrs. Archer" is its Mrs. Archer,
+    // and a writer who credits her line to Miss Welland is wrong
+    expect(compareClaim(may, mother, wives).relation).toBe('distinct');
+    expect(comparePeople(mother, may, wives).relation).toBe('distinct');
+  });
+
+  it('is the one Mrs. Archer where the book prints no other (or only once)', () => {
+    expect(comparePeople(mother, may, talkative).relation).toBe('distinct');
+    expect(comparePeople(mother, may, { ...talkative, otherWivesPrinted: () => 1 }).relation).toBe(
+      'distinct',
+    );
+  });
+
+  it('counts “young Mrs. Archer” and “Mrs. Newland Archer” in the text, not “Mrs. Archer” herself', () => {
+    const text =
+      'Mrs. Archer sat. A blush rose to young Mrs. Archer’s face. Mrs. Newland Archer’s drawing-room was lit. Mrs. Archer Archer.';
+    expect(countOtherWives(text, 'archer')).toBe(2);
+    expect(countOtherWives('Mrs. Archer sat. Mrs. Archer rose.', 'archer')).toBe(0);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   eithers,
   endsFullerName,
   families,
+  familyOnly,
   givenBesideFamily,
   givenOnly,
   givens,
@@ -74,6 +75,8 @@ export interface TogetherEvidence {
    * calling `wife` "Mrs. …" ("Mrs. Lydgate", "Madame Montoni"): one woman, renamed on marriage.
    */
   renamedOnMarriage?(wife: Person, before: Person): boolean;
+  /** How often the book prints another married woman of this family name ("young Mrs. Archer", "Mrs. Newland Archer"). */
+  otherWivesPrinted?(family: string): number;
   /** How often the book prints this given name and family name together ("Philip Carey"). */
   fullNamePrinted?(given: string, family: string): number;
   /** The book calls the person "the …" at most of the places it names them: a role ("the Boss"). */
@@ -171,6 +174,34 @@ function byNames(a: Person, b: Person, together: TogetherEvidence | null): Ident
   }
   return null;
 }
+
+/**
+ * A name a writer gives (`claimed`) against one of the book's people: as comparePeople, and a bare
+ * married name the book gives more than one woman may be either (anotherWifeMayBe). Only the
+ * writer's name is ambiguous so: the book's own "said Mrs. Archer" means its Mrs. Archer.
+ */
+export function compareClaim(claimed: Person, book: Person, together: TogetherEvidence | null): Identity {
+  const wife = anotherWifeMayBe(claimed, book, together);
+  return wife ? { relation: 'maybe-same', reason: wife } : comparePeople(claimed, book, together);
+}
+
+/**
+ * The book has OTHER_WIVES_MIN mentions or more of another wife of a family ("Mrs. Newland Archer", "young Mrs.
+ * Archer"): once married, May Welland is a Mrs. Archer too, and a writer who says "after the wedding
+ * Mrs. Archer says" may mean her, though the model's Mrs. Archer is Newland's mother (probe round
+ * S4). So "Mrs. Archer" alone, with no given name, may be any woman not of that family by birth.
+ * The reason, or null.
+ */
+function anotherWifeMayBe(bare: Person, other: Person, together: TogetherEvidence | null): string | null {
+  const count = together?.otherWivesPrinted;
+  if (!count || !hasTitleClass(bare, 'married') || !familyOnly(bare) || other.gender !== 'female')
+    return null;
+  const family = families(bare).find((f) => !families(other).includes(f) && count(f) >= OTHER_WIVES_MIN);
+  return family
+    ? `the book has more than one Mrs. ${cap(family)} (a wife of the family under her husband's name): ${bare.label} may be ${other.label}`
+    : null;
+}
+const OTHER_WIVES_MIN = 2;
 
 /** Why two people may be one, for the note the reader sees. */
 function maybeReason(a: Person, b: Person): string {
@@ -344,7 +375,7 @@ export function compareEach(
   let maybe: Identity | null = null;
   for (const a of claimed)
     for (const b of speaker) {
-      const id = comparePeople(a, b, together);
+      const id = compareClaim(a, b, together);
       if (id.relation !== 'distinct' && !maybe) maybe = id;
     }
   return maybe ?? { relation: 'distinct', reason: '' };

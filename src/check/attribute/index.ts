@@ -7,7 +7,7 @@ import type { Cast } from './cast.js';
 import { isNarratorName } from './cast.js';
 import { noEvidence, RUNNER_UP_RULE } from './evidence.js';
 import { familyNameGuard, joinedTurnsGuard, pronounGuard, reportedSpeechGuard } from './guards.js';
-import { comparePeople, type TogetherEvidence } from './identity.js';
+import { compareClaim, type TogetherEvidence } from './identity.js';
 import { kinCandidates, parseKinCredit } from './kin.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
 import {
@@ -16,6 +16,7 @@ import {
   countCalledAs,
   countFullName,
   countNamedTogether,
+  countOtherWives,
   declaredNicknames,
   namedInNarration,
   renamedOnMarriage,
@@ -116,6 +117,7 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
       // (each a scan of the whole text: remembered, as namedTogether is)
       fullNamePrinted: (given, family) =>
         remember(`full|${given}|${family}`, () => countFullName(bookText, given, family)),
+      otherWivesPrinted: (family) => remember(`wives|${family}`, () => countOtherWives(bookText, family)),
       namedInNarration: (p) =>
         p.id !== null && p.mentionOffsets
           ? remember(`narrated|${p.id}`, () => Number(namedInNarration(p.mentionOffsets!, parts))) > 0
@@ -279,9 +281,9 @@ function judgeAddressee(
   const tagTo = to && !/^(?:him|her|them|me|us)$/i.test(to) ? to : null;
   if (tagTo) {
     const book = peopleNamed(tagTo, ctx.cast);
-    const same = claimed.some((a) => book.some((b) => comparePeople(a, b, ctx.together).relation === 'same'));
+    const same = claimed.some((a) => book.some((b) => compareClaim(a, b, ctx.together).relation === 'same'));
     const distinct = claimed.every((a) =>
-      book.every((b) => comparePeople(a, b, ctx.together).relation === 'distinct'),
+      book.every((b) => compareClaim(a, b, ctx.together).relation === 'distinct'),
     );
     return {
       claimed: claimedName,

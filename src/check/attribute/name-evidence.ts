@@ -199,6 +199,20 @@ export function renamedOnMarriage(
   return late <= LOOKING_BACK_SHARE * before.length;
 }
 
+/**
+ * How often the book prints a second married woman of one family name: "young Mrs. Archer", "Mrs.
+ * Newland Archer" (a wife under her husband's full name). Where it does, a bare "Mrs. Archer" may be
+ * her as well as the Mrs. Archer the model knows (The Age of Innocence: May, once married).
+ */
+export function countOtherWives(text: string, family: string): number {
+  const f = printedWord(family);
+  const re = new RegExp(
+    `\\b(?:[Yy]oung\\s+Mrs\\.?\\s+${f}|Mrs\\.?\\s+(?!${f}\\b)\\p{Lu}\\p{Ll}+\\s+${f})\\b`,
+    'gu',
+  );
+  return text.match(re)?.length ?? 0;
+}
+
 /** How often the book prints a given name and a family name side by side ("Philip Carey"). */
 export function countFullName(text: string, given: string, family: string): number {
   return text.match(new RegExp(`\\b${printedWord(given)}\\s+${printedWord(family)}\\b`, 'g'))?.length ?? 0;

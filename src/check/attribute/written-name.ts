@@ -1,5 +1,5 @@
 import type { Cast } from './cast.js';
-import { comparePeople, type Person, type TogetherEvidence } from './identity.js';
+import { compareClaim, comparePeople, type Person, type TogetherEvidence } from './identity.js';
 import { type ParsedName, parseName } from './names.js';
 import { nameOnly } from './people.js';
 
@@ -145,7 +145,7 @@ function speakerMayBear(
     (s) =>
       s.names.length > 0 &&
       s.names.every(lacks) &&
-      comparePeople(asWritten, s, together).relation !== 'distinct',
+      compareClaim(asWritten, s, together).relation !== 'distinct',
   );
 }
 
@@ -202,7 +202,7 @@ export function misfiledFamilyForm(
   const byGiven = claimed.find((p) => calledMissByGiven(p, form, cast));
   if (!byGiven) return null;
   const asWritten = nameOnly(written);
-  const who = speaker.find((s) => comparePeople(asWritten, s, together).relation !== 'distinct');
+  const who = speaker.find((s) => compareClaim(asWritten, s, together).relation !== 'distinct');
   if (!who) return null;
   return `“${written}” may be ${who.label}: the book also calls ${byGiven.label} by her given name, and the plain family name is the eldest daughter’s`;
 }
