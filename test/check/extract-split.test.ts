@@ -15,6 +15,16 @@ const CASES: [string, string, string[]][] = [
   ],
   ['a tag with a title', '“Yes,” said Mr. Bennet, “I know.”', ['Yes, | I know.']],
   [
+    'a split quotation, then the next one led in by another name: the words after the whole sentence lead into the next',
+    '“That, I suppose,” says Mrs. Fairlie, “is the line the Ashbys mean to take.” Tommy answers hotly that “the sea keeps no lines.”',
+    ['That, I suppose, | is the line the Ashbys mean to take.', 'the sea keeps no lines.'],
+  ],
+  [
+    '…but a tag right after the second part, before the next sentence, is its own: two quotations',
+    '“Yes,” said Ruth. “No,” said Tommy, “never.”',
+    ['Yes,', 'No, | never.'],
+  ],
+  [
     'a tag of a verb and its particle',
     '“Mother,” Tommy broke out hotly, “why do you say that?”',
     ['Mother, | why do you say that?'],

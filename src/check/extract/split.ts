@@ -205,6 +205,17 @@ function differentSpeakers(a: string | null, b: string | null): boolean {
 }
 
 /**
+ * '“That, I suppose,” says Mrs. Archer, “is the line they take.” Newland answers hotly that “…”':
+ * after a part that ends its sentence, the words running into the next quotation are that one's
+ * lead, not a tag of the part before (probe round S4: the split was reported as two quotations).
+ */
+function leadsIntoNext(text: string, part: MarkedQuote, next: MarkedQuote | undefined): boolean {
+  if (!next || next.outer.start - part.outer.end > 80) return false;
+  if (!/[.]\s*$/.test(text.slice(part.inner.start, part.inner.end))) return false;
+  return !/[.!?;]\s/.test(text.slice(part.outer.end, next.outer.start).replace(ABBREVIATIONS(), ''));
+}
+
+/**
  * Join the quotations of one paragraph (in order) that are one quotation split by narration.
  * `limit`: where the paragraph ends (the tag after the last quotation is read up to there).
  */
@@ -224,7 +235,9 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
       if (isSplitNarration(gap, text.slice(last.start, last.end), text.slice(q.inner.start, q.inner.end))) {
         // The part after has a tag of its own naming someone else: two speakers, two quotations.
         const nextStart = quotes[i + 1]?.outer.start ?? limit;
-        const own = tagSpeaker(text.slice(q.outer.end, Math.min(nextStart, q.outer.end + 80)));
+        const own = leadsIntoNext(text, q, quotes[i + 1])
+          ? null
+          : tagSpeaker(text.slice(q.outer.end, Math.min(nextStart, q.outer.end + 80)));
         // "When Tommy asks “…?”, Ruth answers: “…”": the first part was led in by another speaker.
         const led =
           current.parts.length === 1 ? leadSpeaker(text.slice(leadFrom, current.outer.start)) : null;
