@@ -922,6 +922,11 @@ describe('credits: headings and page titles', () => {
       '## Mr. Darcy\n\nElizabeth answers him:\n\n> You are mistaken.',
       ['Elizabeth (tag-before)'],
     ],
+    [
+      'a list item’s own sentence about someone the cast does not know: the heading above is not its credit',
+      '### Tommy\n\n“Come home with me.”\n\n1. Vandyck, the narrator, refuses to believe it:\n\n   > “There must be men.”',
+      ['Tommy (heading-above)', '-'],
+    ],
   ]);
   describe('bare name lines: above or below, as the page does it', () => {
     table([
@@ -1326,6 +1331,22 @@ describe('credits: pronouns, resolved within the writing', () => {
       'Tommy (tag-before)',
     ]);
   });
+});
+
+describe('credits: the writer’s sentence about a person, then a tag after', () => {
+  table([
+    [
+      'after the writer’s own sentence leading in on a colon, a tag after is what comes next',
+      'Miss Emily tries to send her to bed: “Go to bed, Ruth.” Ruth protests.',
+      ['Miss Emily (subject-colon)'],
+    ],
+    [
+      '…the narrator’s too',
+      'The narrator tries to send her to bed: “Go to bed, Ruth.” Ruth protests.',
+      ['narrator:The narrator (subject-colon)'],
+    ],
+    ['with no sentence before, the tag after is the credit', '“Go to bed.” Ruth protests.', ['Ruth (tag-after)']],
+  ]);
 });
 
 describe('credits: the narrator and the author', () => {

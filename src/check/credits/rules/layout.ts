@@ -14,6 +14,7 @@ import {
 import type { HeadingCredit } from '../page.js';
 import { type CreditSite, segment } from '../site.js';
 import { CITATION, CREDITED, followingLine, lastPart, trailer } from './layout-parts.js';
+import { namedInOwnLead } from './lead-in.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 import { DASHES } from './tag-parts.js';
 
@@ -395,7 +396,8 @@ export const headingAboveRule: CreditRule = {
     site.block &&
     !site.page.isHeadingLike(site.block) &&
     // a table with a Speaker column says who speaks each row, an empty cell included
-    !site.page.inSpeakerTable(site.block)
+    !site.page.inSpeakerTable(site.block) &&
+    !namedInOwnLead(site)
       ? fromHeading(site.page.headingCreditFor(site.block), 'credit/heading-above')
       : null,
 };

@@ -5,8 +5,10 @@ import {
   ADDRESSEE,
   FINITE_VERB_RE,
   isDescription,
+  isNarratorCredit,
   isPronoun,
   LOWER,
+  NARRATOR,
   SAYING_NOUNS,
   SPEAKER,
   SPEECH_VERB_RE,
@@ -76,7 +78,7 @@ const NOT_A_TITLE = `(?<!\\b(?:${abbreviatedTitleAlternation()}))`;
 const SUBJECT_COLON = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LOWER}+|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
+      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LOWER}+|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
       'dgu',
     ),
 );
@@ -102,10 +104,25 @@ export const subjectColonRule: CreditRule = {
     const m =
       readWith(site.lead, SUBJECT_COLON(), { pronoun: true }) ??
       (CLEFT_CUE.test(site.lead.text) ? readWith(site.lead, CLEFT_COLON(), { pronoun: false }) : null);
-    // A pronoun is resolved within the writing ("…, she corrects him at once:"); a name must be the cast's.
-    return m && (isPronoun(m.name) || knownToCast(m.name, site.ctx.cast)) ? m : null;
+    // A pronoun is resolved within the writing ("…, she corrects him at once:"), "the narrator" is
+    // the book's; a name must be the cast's.
+    return m && (isPronoun(m.name) || isNarratorCredit(m.name) || knownToCast(m.name, site.ctx.cast))
+      ? m
+      : null;
   },
 };
+
+/**
+ * The quotation's own lead is the writer's sentence about a named person (or the narrator), running
+ * into it on a colon, whether or not the cast knows the name: "Van, the narrator, refuses to believe
+ * it:" under a "### Jeff" heading introduces its quotation itself, and the heading is no credit of it
+ * (probe round U4). A pronoun subject ("He proposes:") may be the heading's person and does not count.
+ */
+export function namedInOwnLead(site: CreditSite): boolean {
+  if (!colonLead(site)) return false;
+  const m = readWith(site.lead, SUBJECT_COLON, { pronoun: false });
+  return m !== null && !isPronoun(m.name);
+}
 
 /**
  * "Angel's cruelty peaks in one sentence:", "Darcy's pride shows in his first words:": a trait of the

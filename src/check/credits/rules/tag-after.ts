@@ -4,6 +4,7 @@ import { answersTheLineBefore } from '../../extract/split.js';
 import { ADDRESSEE, ADVERB, LETTER, SPEAKER, SPEECH_VERB_RE, UPPER, VERBS } from '../name-pattern.js';
 import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
 import { tagBefore } from './inline.js';
+import { namedInOwnLead } from './lead-in.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 import { DASHES, MANNER, NOT_SAID, OBJECT, PARTICIPLE_RE, REPORTING_PARTICIPLE } from './tag-parts.js';
 
@@ -107,10 +108,12 @@ function tagAfter(site: CreditSite): RuleMatch | null {
     return null;
   // "Tess reproaches her mother: “Why didn't you…?” Joan replies that…": after a line the writer
   // has already credited, on a colon, a reply is the next turn (indirect here), not this line's tag.
+  // After the writer's own sentence about a named person, any tag after is what comes next: "The
+  // narrator tries to send her to bed: “…go to bed, Liddy.” Liddy protests." (probe round U4:
+  // credited to Liddy, and contradicted).
   if (
     /:\s*$/.test(site.lead.text) &&
-    SPEECH_VERB_RE.test(site.lead.text) &&
-    hasReplyVerb(trail.text.slice(0, 60))
+    ((SPEECH_VERB_RE.test(site.lead.text) && hasReplyVerb(trail.text.slice(0, 60))) || namedInOwnLead(site))
   )
     return null;
   const sentence = sub(trail, 0, secondClause ? secondClause.index : firstSentenceEnd(trail.text) + 1);
