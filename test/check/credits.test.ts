@@ -1345,7 +1345,16 @@ describe('credits: the writer’s sentence about a person, then a tag after', ()
       'The narrator tries to send her to bed: “Go to bed, Ruth.” Ruth protests.',
       ['narrator:The narrator (subject-colon)'],
     ],
-    ['with no sentence before, the tag after is the credit', '“Go to bed.” Ruth protests.', ['Ruth (tag-after)']],
+    [
+      'with no sentence before, the tag after is the credit',
+      '“Go to bed.” Ruth protests.',
+      ['Ruth (tag-after)'],
+    ],
+    [
+      'a tag after words that run on (a comma, “!” or “?”) is their tag, whatever the sentence before',
+      'Miss Emily is all courtesy: “You are kind, Ruth,” Tommy replies. Miss Emily pities him: “Poor fellow!” Ruth murmurs.',
+      ['Tommy (tag-after)', 'Ruth (tag-after)'],
+    ],
   ]);
 });
 

@@ -289,6 +289,34 @@ describe('a married name two women of one family bear', () => {
   });
 });
 
+describe('a father and son who share only the family name', () => {
+  // A Portrait of the Artist: the model's "Mr Dedalus" and Stephen answer each other, tagged by name.
+  const father = named('father', ['Mr Dedalus'], 'male');
+  const son = named('son', ['Stephen', 'Stephen Dedalus', 'Dedalus'], 'male');
+  const answering = evidenceOf({
+    talk: () => 6,
+    namedTalk: () => 2,
+    exchanges: () => 4,
+    namedTogether: () => 0,
+  });
+
+  it('are two when one answers the other again and again and the writer names one by more than the family name', () => {
+    expect(compareClaim(father, son, answering, 'Simon Dedalus').relation).toBe('distinct');
+    expect(compareClaim(son, father, answering, 'Stephen').relation).toBe('distinct');
+    expect(compareClaim(father, son, answering, 'Dr Dedalus').relation).toBe('distinct');
+  });
+
+  it('may be one where the writer gives only the family name, or the book seldom has them answer', () => {
+    expect(compareClaim(father, son, answering, 'Mr Dedalus').relation).toBe('maybe-same');
+    expect(compareClaim(father, son, answering, 'Dedalus').relation).toBe('maybe-same');
+    expect(compareClaim(son, father, { ...answering, exchanges: () => 2 }, 'Stephen').relation).toBe(
+      'maybe-same',
+    );
+    // the names alone (no writer's form) say nothing either way
+    expect(comparePeople(father, son, answering).relation).toBe('maybe-same');
+  });
+});
+
 describe('a name the book gives as another name of one person', () => {
   it('reads “call me”, “known as”, “X, otherwise Y” and “nicknamed the Doctor”', () => {
     const at = (text: string, name: string) => [text.indexOf(name)];

@@ -1,6 +1,6 @@
 import { RANKS_A_MAN_KEEPS } from '../../lexicon.js';
 import type { ParsedName } from './names.js';
-import { givenNamesMatch } from './names.js';
+import { givenNamesMatch, parseName } from './names.js';
 import {
   cap,
   describedOnly,
@@ -180,9 +180,71 @@ function byNames(a: Person, b: Person, together: TogetherEvidence | null): Ident
  * married name the book gives more than one woman may be either (anotherWifeMayBe). Only the
  * writer's name is ambiguous so: the book's own "said Mrs. Archer" means its Mrs. Archer.
  */
-export function compareClaim(claimed: Person, book: Person, together: TogetherEvidence | null): Identity {
+export function compareClaim(
+  claimed: Person,
+  book: Person,
+  together: TogetherEvidence | null,
+  /** The name as the writer wrote it, when known ("Simon Dedalus", "Mr Dedalus"). */
+  written?: string,
+): Identity {
   const wife = anotherWifeMayBe(claimed, book, together);
-  return wife ? { relation: 'maybe-same', reason: wife } : comparePeople(claimed, book, together);
+  if (wife) return { relation: 'maybe-same', reason: wife };
+  const id = comparePeople(claimed, book, together);
+  if (
+    id.relation === 'maybe-same' &&
+    written !== undefined &&
+    familyMemberApart(claimed, book, together, written)
+  )
+    return { relation: 'distinct', reason: 'the book has one answer the other, each named, again and again' };
+  return id;
+}
+
+/**
+ * Tagged answers between two people of one family name that make them two (familyMemberApart).
+ * Three: a man the model split in two is hardly ever tagged answering himself once.
+ */
+const FAMILY_EXCHANGES_MIN = 3;
+/** Titles that say only "a man" or "a woman" of the family: "Mr Dedalus" may be father or son. */
+const FAMILY_WIDE_TITLES = new Set([
+  'mr',
+  'mrs',
+  'miss',
+  'ms',
+  'master',
+  'mister',
+  'missus',
+  'madam',
+  'madame',
+  'monsieur',
+  'mademoiselle',
+]);
+
+/**
+ * A father and son, an uncle and nephew share only the family name, and one answers the other line
+ * after line, each tagged by name ("asked Stephen" / "said Mr Dedalus", A Portrait of the Artist;
+ * "said the Doctor" / "said Tom", Miss Marjoribanks; probe round T4): the model's two are two, and a
+ * writer who names one of them by more than the family name ("Simon Dedalus", "Tom", "the Doctor")
+ * means that one. A writer's "Mr Marjoribanks" may still be either man (probe round T4 again).
+ */
+function familyMemberApart(
+  claimed: Person,
+  book: Person,
+  together: TogetherEvidence | null,
+  written: string,
+): boolean {
+  if (!together || claimed.id === null || book.id === null) return false;
+  const shared = families(claimed).filter((f) => families(book).includes(f) || eithers(book).includes(f));
+  if (shared.length === 0 || !familyOnlyShared(claimed, book)) return false;
+  const n = parseName(written);
+  const apart = n.words.some((w) => !shared.includes(w)) || n.titles.some((t) => !FAMILY_WIDE_TITLES.has(t));
+  return apart && together.exchanges(claimed.id, book.id) >= FAMILY_EXCHANGES_MIN;
+}
+
+/** The two share no given name: one has none, or theirs differ. */
+function familyOnlyShared(a: Person, b: Person): boolean {
+  const ga = [...givens(a), ...eithers(a)];
+  const gb = [...givens(b), ...eithers(b)];
+  return !ga.some((x) => gb.some((y) => givenNamesMatch(x, y)));
 }
 
 /**
@@ -371,11 +433,13 @@ export function compareEach(
   claimed: readonly Person[],
   speaker: readonly Person[],
   together: TogetherEvidence | null,
+  /** The name as the writer wrote it (compareClaim). */
+  written?: string,
 ): Identity {
   let maybe: Identity | null = null;
   for (const a of claimed)
     for (const b of speaker) {
-      const id = compareClaim(a, b, together);
+      const id = compareClaim(a, b, together, written);
       if (id.relation !== 'distinct' && !maybe) maybe = id;
     }
   return maybe ?? { relation: 'distinct', reason: '' };

@@ -17,7 +17,7 @@ import {
   tagEvidence,
 } from './evidence.js';
 import { genderContradiction } from './gender.js';
-import { compareEach, comparePeople, type Person, type TogetherEvidence } from './identity.js';
+import { compareClaim, compareEach, comparePeople, type Person, type TogetherEvidence } from './identity.js';
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
 import { nameKey, parseName } from './names.js';
 import { claimedHere, type NarratorNamedAt, narratorHere, UNNAMED_NARRATOR } from './narrator-name.js';
@@ -377,7 +377,7 @@ export function judgeCharacter(
       : result('supported', evidence, label, confidence);
   }
   if (!known) return result('unknown', evidence, label, confidence);
-  const split = splitOf(claimed, finding, ctx);
+  const split = splitOf(claimed, finding, ctx, written);
   if (split) return result('supported', evidence, label, confidence, [split]);
   // The line calls the claimed person by name: it is said to them, so not by them, nor by another
   // name of theirs ("never named together, so maybe one person" yields to "Mr. Harker" called).
@@ -386,7 +386,7 @@ export function judgeCharacter(
       ? callsClaimed(claimed, written, reading.loc, ctx)
       : null;
   if (called) return result('contradicted', calledEvidence(called, evidence), label, confidence);
-  const identity = compareEach(claimed, finding.people, ctx.together);
+  const identity = compareEach(claimed, finding.people, ctx.together, written);
   if (identity.relation !== 'distinct')
     return result('unknown', evidence, label, confidence, [identity.reason]);
   const misfiled =
@@ -451,12 +451,17 @@ function sameDescription(a: string, b: string): boolean {
  * Tilney" beside "Henry Tilney", "Ellen" beside "Ellen Olenska"): they share a name part, nothing
  * tells them apart, and no other character could bear all the speaker's names. A note says so.
  */
-function splitOf(claimed: readonly Person[], finding: Finding, ctx: AttributeContext): string | null {
+function splitOf(
+  claimed: readonly Person[],
+  finding: Finding,
+  ctx: AttributeContext,
+  written: string,
+): string | null {
   if (claimed.length !== 1 || finding.people.length !== 1) return null;
   const [k] = claimed as [Person];
   const [s] = finding.people as [Person];
   if (k.id === null || s.id === null) return null;
-  const id = comparePeople(k, s, ctx.together);
+  const id = compareClaim(k, s, ctx.together, written);
   if (id.relation !== 'maybe-same' || !sharesNamePart(k, s)) return null;
   for (const c of ctx.cast.characters) {
     if (c.id === k.id || c.id === s.id) continue;

@@ -108,12 +108,14 @@ function tagAfter(site: CreditSite): RuleMatch | null {
     return null;
   // "Tess reproaches her mother: “Why didn't you…?” Joan replies that…": after a line the writer
   // has already credited, on a colon, a reply is the next turn (indirect here), not this line's tag.
-  // After the writer's own sentence about a named person, any tag after is what comes next: "The
-  // narrator tries to send her to bed: “…go to bed, Liddy.” Liddy protests." (probe round U4:
-  // credited to Liddy, and contradicted).
+  // After the writer's own sentence about a named person, a new sentence after words that ended
+  // theirs (with a full stop: no tag follows one) is what comes next: "The narrator tries to send
+  // her to bed: “…go to bed, Liddy.” Liddy protests." (probe round U4: credited to Liddy, and
+  // contradicted). "…: “Poor fellow!” Sapt murmurs" and "…: “…,” the Comtesse replies" are tags.
   if (
     /:\s*$/.test(site.lead.text) &&
-    ((SPEECH_VERB_RE.test(site.lead.text) && hasReplyVerb(trail.text.slice(0, 60))) || namedInOwnLead(site))
+    ((SPEECH_VERB_RE.test(site.lead.text) && hasReplyVerb(trail.text.slice(0, 60))) ||
+      (!site.continues && namedInOwnLead(site)))
   )
     return null;
   const sentence = sub(trail, 0, secondClause ? secondClause.index : firstSentenceEnd(trail.text) + 1);
