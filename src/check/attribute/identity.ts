@@ -247,12 +247,15 @@ function familyOnlyShared(a: Person, b: Person): boolean {
   return !ga.some((x) => gb.some((y) => givenNamesMatch(x, y)));
 }
 
+/** How often the book must print another wife of the family (anotherWifeMayBe): twice, not one slip. */
+const OTHER_WIVES_MIN = 2;
+
 /**
- * The book has OTHER_WIVES_MIN mentions or more of another wife of a family ("Mrs. Newland Archer", "young Mrs.
- * Archer"): once married, May Welland is a Mrs. Archer too, and a writer who says "after the wedding
- * Mrs. Archer says" may mean her, though the model's Mrs. Archer is Newland's mother (probe round
- * S4). So "Mrs. Archer" alone, with no given name, may be any woman not of that family by birth.
- * The reason, or null.
+ * The book prints another wife of a family ("Mrs. Newland Archer", "young Mrs. Archer"): once
+ * married, May Welland is a Mrs. Archer too, and a writer who says "after the wedding Mrs. Archer
+ * says" may mean her, though the model's Mrs. Archer is Newland's mother (probe round S4). So
+ * "Mrs. Archer" alone, with no given name, may be any woman not of that family by birth. The
+ * reason, or null.
  */
 function anotherWifeMayBe(bare: Person, other: Person, together: TogetherEvidence | null): string | null {
   const count = together?.otherWivesPrinted;
@@ -263,7 +266,6 @@ function anotherWifeMayBe(bare: Person, other: Person, together: TogetherEvidenc
     ? `the book has more than one Mrs. ${cap(family)} (a wife of the family under her husband's name): ${bare.label} may be ${other.label}`
     : null;
 }
-const OTHER_WIVES_MIN = 2;
 
 /** Why two people may be one, for the note the reader sees. */
 function maybeReason(a: Person, b: Person): string {
