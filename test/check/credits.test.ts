@@ -1351,6 +1351,11 @@ describe('credits: the writer’s sentence about a person, then a tag after', ()
       ['Ruth (tag-after)'],
     ],
     [
+      'a possessive before a noun opening the sentence is no name of its own: “Her” is not Ruth',
+      'Ruth is puzzled. Her husband is delighted: “Go to bed.”',
+      ['-'],
+    ],
+    [
       'a tag after words that run on (a comma, “!” or “?”) is their tag, whatever the sentence before',
       'Miss Emily is all courtesy: “You are kind, Ruth,” Tommy replies. Miss Emily pities him: “Poor fellow!” Ruth murmurs.',
       ['Tommy (tag-after)', 'Ruth (tag-after)'],

@@ -73,12 +73,17 @@ const PLACED_NAME = `(?<=\\b(?:to|at|in|into|with|about|towards?|outside|inside)
  */
 const NOT_SUBORDINATE =
   '(?!(?:When|Whenever|If|As|Because|Although|Though|While|After|Before|Since|Until|Unless|Once|Where)\\s)';
+/**
+ * "Her husband is delighted:": a possessive before a noun is no name, and "Her" read as one was
+ * resolved to the wife (probe round V4). The subject is someone described through another person.
+ */
+const NOT_DETERMINER = '(?!(?:Her|His|Their|Its|My|Our|Your)\\s+\\p{Ll})';
 /** A sentence's end, not a title's full stop: in "To Mrs. Bogart herself she is far sharper:" no sentence starts at "Bogart". */
 const NOT_A_TITLE = `(?<!\\b(?:${abbreviatedTitleAlternation()}))`;
 const SUBJECT_COLON = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LOWER}+|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
+      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LOWER}+|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
       'dgu',
     ),
 );
