@@ -114,6 +114,25 @@ export const UNMARRIED_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Titles of address that say only "a man" or "a woman" of a family, no rank or calling: a writer's
+ * "Mr Dedalus" may be father or son, where "Dr Marjoribanks" or "Colonel Cresswell" is one of them
+ * (identity.ts, familyMemberApart).
+ */
+export const FAMILY_WIDE_TITLES: ReadonlySet<string> = new Set([
+  'mr',
+  'mister',
+  'mrs',
+  'missus',
+  'miss',
+  'ms',
+  'master',
+  'madam',
+  'madame',
+  'monsieur',
+  'mademoiselle',
+]);
+
+/**
  * A regular-expression alternation (no group) of every title as a writer capitalises it before a
  * name ("Mr", "Mrs", "Colonel", "Mme", "St"), longest first; the full stop is the caller's business.
  */

@@ -1,4 +1,4 @@
-import { RANKS_A_MAN_KEEPS } from '../../lexicon.js';
+import { FAMILY_WIDE_TITLES, RANKS_A_MAN_KEEPS } from '../../lexicon.js';
 import type { ParsedName } from './names.js';
 import { givenNamesMatch, parseName } from './names.js';
 import {
@@ -204,20 +204,6 @@ export function compareClaim(
  * Three: a man the model split in two is hardly ever tagged answering himself once.
  */
 const FAMILY_EXCHANGES_MIN = 3;
-/** Titles that say only "a man" or "a woman" of the family: "Mr Dedalus" may be father or son. */
-const FAMILY_WIDE_TITLES = new Set([
-  'mr',
-  'mrs',
-  'miss',
-  'ms',
-  'master',
-  'mister',
-  'missus',
-  'madam',
-  'madame',
-  'monsieur',
-  'mademoiselle',
-]);
 
 /**
  * A father and son, an uncle and nephew share only the family name, and one answers the other line

@@ -391,15 +391,14 @@ export const tableColumnRule: CreditRule = {
 export const headingAboveRule: CreditRule = {
   id: 'credit/heading-above',
   description: 'a heading (or bold line) naming the speaker above the quotation: ## Mr. Collins (Chapter 19)',
-  read: (site) =>
-    site.setApart &&
-    site.block &&
-    !site.page.isHeadingLike(site.block) &&
+  read(site) {
+    if (!site.setApart || !site.block || site.page.isHeadingLike(site.block)) return null;
     // a table with a Speaker column says who speaks each row, an empty cell included
-    !site.page.inSpeakerTable(site.block) &&
-    !namedInOwnLead(site)
-      ? fromHeading(site.page.headingCreditFor(site.block), 'credit/heading-above')
-      : null,
+    if (site.page.inSpeakerTable(site.block)) return null;
+    const m = fromHeading(site.page.headingCreditFor(site.block), 'credit/heading-above');
+    // (the quotation's own sentence, where it names someone, introduces it: read only under a heading)
+    return m && !namedInOwnLead(site) ? m : null;
+  },
 };
 
 export const pageTitleRule: CreditRule = {
