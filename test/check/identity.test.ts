@@ -326,6 +326,12 @@ describe('a name the book gives as another name of one person', () => {
     expect(countCalledAs(call, at(call, 'Prudence Cowley'), at(call, 'Tuppence'))).toBe(1);
     const nick = 'Comrade Alexander Ossipon, nicknamed the Doctor, ex-medical student.';
     expect(countCalledAs(nick, at(nick, 'Ossipon'), at(nick, 'Doctor'))).toBe(1);
+    // Silas Marner's Dunstan, whose tags say "said Dunsey" and "said Dunstan" (probe round W4).
+    const commonly = 'the second son, Dunstan,\ncommonly called Dunsey Cass, whose taste for swopping';
+    expect(countCalledAs(commonly, at(commonly, 'Dunstan'), at(commonly, 'Dunsey Cass'))).toBe(1);
+    // "called" as the verb: calling someone, not naming them
+    const calling = '“Come,” said Jane, called Mary back, and went in.';
+    expect(countCalledAs(calling, at(calling, 'Jane'), at(calling, 'Mary'))).toBe(0);
     // "otherwise" as a word of the sentence, not before a name
     const engaged = 'Mr. Weevle, otherwise engaged, let Jobling wait.';
     expect(countCalledAs(engaged, at(engaged, 'Mr. Weevle'), at(engaged, 'Jobling'))).toBe(0);

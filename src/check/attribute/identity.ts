@@ -327,7 +327,7 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   if (together && together.calledAs(a, b) > 0)
     return {
       relation: 'maybe-same',
-      reason: `the book gives ${a.label} and ${b.label} as names of one person (“call me”, “known as”, “otherwise”)`,
+      reason: `the book gives ${a.label} and ${b.label} as names of one person (“call me”, “known as”, “commonly called”, “otherwise”)`,
     };
   const fuller = printedBeforeFamilyName(a, b, together) ?? printedBeforeFamilyName(b, a, together);
   if (fuller)

@@ -24,11 +24,12 @@ const LEADING_NAME = new RegExp(
 const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
 
 /**
- * "call me", "known as", "alias", "Mr. Weevle, otherwise Jobling", "Ossipon, nicknamed the Doctor":
- * the name that follows is another name of the one just named.
+ * "call me", "known as", "alias", "Mr. Weevle, otherwise Jobling", "Ossipon, nicknamed the Doctor",
+ * "the second son, Dunstan, commonly called Dunsey Cass": the name that follows is another name of
+ * the one just named. A bare ", called" is left out: "said Jane, called Mary back" is the verb.
  */
 const CALLED =
-  /(?:\b(?:call(?:s|ed)?\s+(?:me|her|him)|known\s+as|alias|nicknamed)|,\s*otherwise(?:\s+called)?)\s+(?:the\s+)?/g;
+  /(?:\b(?:call(?:s|ed)?\s+(?:me|her|him)|known\s+as|alias|nicknamed)|,\s*otherwise(?:\s+called)?|,\s*(?:commonly|usually|generally|familiarly|popularly|universally|always)\s+(?:called|named))\s+(?:the\s+)?/g;
 /** How far after a name its other name may follow ("Prudence Cowley. But my friends call me …"). */
 const CALLED_REACH = 60;
 
