@@ -31,6 +31,12 @@ describe('the book’s passage as a reader sees it', () => {
       '“«I shall never go back to the house»,” said Ruth.',
     ],
     [
+      'ends the context at blank lines of any shape (three line ends, spaces, a carriage return)',
+      'He said it twice.\n \r\n\nIt rained. “I shall go,” said Ruth.\n\t\nThen nothing.',
+      'I shall go',
+      'It rained. “«I shall go»,” said Ruth.',
+    ],
+    [
       'shows _italics_ as italics, without the underscores',
       '“I _never_ said so,” said Ruth.',
       'I _never_ said so',

@@ -26,7 +26,23 @@ export const LONG_MATCH_CHARS = 300;
 /** How far back and forward to look for the paragraph's edges when pairing underscores. */
 const PARAGRAPH_REACH = 4000;
 
-const BLANK_LINE = /\n[ \t\r]*\n/g;
+/** A blank line at `i`: "\n", then spaces, tabs or "\r" only, then "\n". Its end (after the second "\n"), or -1. */
+function blankLineAt(text: string, i: number, to: number): number {
+  if (text.charCodeAt(i) !== 10) return -1;
+  let j = i + 1;
+  while (j < to && isLineSpace(text.charCodeAt(j))) j++;
+  return j < to && text.charCodeAt(j) === 10 ? j + 1 : -1;
+}
+
+function holdsBlankLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (blankLineAt(text, k, to) >= 0) return true;
+  return false;
+}
+
+/** Space, tab or carriage return: what a blank line may hold. */
+function isLineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -43,7 +59,7 @@ export function italicMarks(text: string, from: number, to: number): Set<number>
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code !== 10 && code !== 95) continue; // only line ends and underscores matter
-    if (code === 10 && /^\n[ \t\r]*\n/.test(text.slice(i, i + 8))) open = -1;
+    if (code === 10 && blankLineAt(text, i, Math.min(text.length, i + 8)) >= 0) open = -1;
     if (code !== 95) continue;
     const before = text[i - 1];
     const after = text[i + 1];
@@ -58,19 +74,49 @@ export function italicMarks(text: string, from: number, to: number): Set<number>
   return marks;
 }
 
+/**
+ * The paragraph around [start, end): from the end of the last blank line before `start` to the first
+ * blank line after `end`, looking at most PARAGRAPH_REACH characters either way. Blank lines are
+ * read as a left-to-right search reads them ("\n\n\n" is one blank line and a line end), by char
+ * codes: a regular expression over two 4,000-character slices was most of a check page's passages.
+ */
 function paragraphEdges(text: string, start: number, end: number): Span {
   let from = Math.max(0, start - PARAGRAPH_REACH);
-  const back = text.slice(from, start);
-  let m: RegExpExecArray | null;
-  let lastBreak = -1;
-  BLANK_LINE.lastIndex = 0;
-  // biome-ignore lint/suspicious/noAssignInExpressions: the usual exec loop
-  while ((m = BLANK_LINE.exec(back))) lastBreak = m.index + m[0].length;
-  if (lastBreak >= 0) from += lastBreak;
-  const ahead = text.slice(end, end + PARAGRAPH_REACH);
-  BLANK_LINE.lastIndex = 0;
-  const next = BLANK_LINE.exec(ahead);
-  return { start: from, end: next ? end + next.index : Math.min(text.length, end + PARAGRAPH_REACH) };
+  const lastBreak = lastBlankLineEnd(text, from, start);
+  if (lastBreak >= 0) from = lastBreak;
+  const reach = Math.min(text.length, end + PARAGRAPH_REACH);
+  for (let k = end; k < reach; k++) {
+    if (text.charCodeAt(k) === 10 && blankLineAt(text, k, reach) >= 0) return { start: from, end: k };
+  }
+  return { start: from, end: reach };
+}
+
+/**
+ * The end of the last blank line in text[from, to), as a left-to-right search finds them (each
+ * search resuming after the blank line before), or -1. Found from the back: the last line end that
+ * closes a blank line, then the search replayed over the run of spaces and line ends holding it,
+ * which is where the two readings of "\n\n\n" can differ.
+ */
+function lastBlankLineEnd(text: string, from: number, to: number): number {
+  let p = to - 1;
+  for (; p > from; p--) {
+    if (text.charCodeAt(p) !== 10) continue;
+    let q = p - 1;
+    while (q >= from && isLineSpace(text.charCodeAt(q))) q--;
+    if (q >= from && text.charCodeAt(q) === 10) break;
+  }
+  if (p <= from) return -1;
+  let run = p;
+  while (run > from && (text.charCodeAt(run - 1) === 10 || isLineSpace(text.charCodeAt(run - 1)))) run--;
+  let last = -1;
+  for (let k = run; k <= p; ) {
+    const e = blankLineAt(text, k, p + 1);
+    if (e >= 0) {
+      last = e;
+      k = e;
+    } else k++;
+  }
+  return last;
 }
 
 /** Moves `i` back (dir -1) or forward (dir 1) to the nearest space, within 20 characters. */
@@ -116,13 +162,30 @@ class RunBuilder {
   }
 }
 
+/** What every passage of one span reads first: its paragraph and the italic marks in it. */
+export interface PassageFrame {
+  edges: Span;
+  marks: Set<number>;
+}
+
+export function passageFrame(bookText: string, span: Span): PassageFrame {
+  const edges = paragraphEdges(bookText, span.start, span.end);
+  // The context never reaches past the paragraph, so its marks are all a passage needs.
+  return { edges, marks: italicMarks(bookText, edges.start, edges.end) };
+}
+
 /**
  * The book's text of `span` (and `context` characters either side) as paragraphs of runs; `match`
  * marks the runs inside `span`. "…" stands where the context was cut mid-paragraph and in the middle
- * of a very long passage.
+ * of a very long passage. `frame`: passageFrame(bookText, span), when the caller shows the span twice.
  */
-export function readerPassage(bookText: string, span: Span, context = CONTEXT_CHARS): PassageParagraph[] {
-  const edges = paragraphEdges(bookText, span.start, span.end);
+export function readerPassage(
+  bookText: string,
+  span: Span,
+  context = CONTEXT_CHARS,
+  frame: PassageFrame = passageFrame(bookText, span),
+): PassageParagraph[] {
+  const { edges, marks } = frame;
   const limit = { start: 0, end: bookText.length };
   let from =
     span.start - context > edges.start ? toWordEdge(bookText, span.start - context, 1, limit) : edges.start;
@@ -141,7 +204,6 @@ export function readerPassage(bookText: string, span: Span, context = CONTEXT_CH
         }
       : null;
   if (cut && cut.end <= cut.start) cut = null;
-  const marks = italicMarks(bookText, Math.min(from, edges.start), Math.max(to, edges.end));
   let italic = false;
   for (const m of marks) if (m >= edges.start && m < from) italic = !italic;
 
@@ -164,7 +226,7 @@ export function readerPassage(bookText: string, span: Span, context = CONTEXT_CH
     if (isRegExpSpace(c.charCodeAt(0))) {
       let j = i;
       while (j < to && isRegExpSpace(bookText.charCodeAt(j))) j++;
-      if (/\n[ \t\r]*\n/.test(bookText.slice(i, j))) {
+      if (holdsBlankLine(bookText, i, j)) {
         out.paragraphBreak();
         italic = false;
       } else out.space();

@@ -1,6 +1,6 @@
 import type { Book } from '../../book/types.js';
 import { reportToJson } from '../../check/report/json.js';
-import { plainPassage, readerPassage } from '../../check/report/passage.js';
+import { CONTEXT_CHARS, passageFrame, plainPassage, readerPassage } from '../../check/report/passage.js';
 import {
   countsLine,
   describeQuote,
@@ -37,12 +37,13 @@ export function checkView(report: CheckReport, book: Book): CheckResult {
     })),
     quotes: json.quotes.map((jq, i) => {
       const q = report.quotes[i]!;
-      const passage = q.location ? readerPassage(book.text, q.location) : null;
-      const matchOnly = q.location ? readerPassage(book.text, q.location, 0) : null;
+      // The passage with its context and the quoted words alone: one paragraph read for both.
+      const at = q.location;
+      const frame = at ? passageFrame(book.text, at) : null;
       return {
         ...jq,
-        bookText: matchOnly ? plainPassage(matchOnly) : null,
-        bookPassage: passage,
+        bookText: at && frame ? plainPassage(readerPassage(book.text, at, 0, frame)) : null,
+        bookPassage: at && frame ? readerPassage(book.text, at, CONTEXT_CHARS, frame) : null,
         says: describeQuote(q, unit),
       };
     }),
