@@ -49,6 +49,15 @@ describe('check pool (worker threads)', () => {
     expect(withOthers.report?.quotes[0]?.verdict).toBe('not_found');
   });
 
+  it('checks alike before and after the worker warms up in idle time', async () => {
+    const book = await loadBookBytes(readFileSync(FIXTURE_BOOK), 'salt.txt');
+    const analysis = analyzeBook(book);
+    const before = await pool.run(book, analysis, REVIEW, 'md');
+    // Idle: the worker checks its warm-up review (warm-up.ts) over and over, and drops the reports.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await pool.run(book, analysis, REVIEW, 'md')).toEqual(before);
+  });
+
   it('passes a VerbatimError from the worker on with its code', async () => {
     const book = await loadBookBytes(readFileSync(FIXTURE_BOOK), 'salt.txt');
     const failure = await pool.run(book, null, 'bad\u0000review', 'txt').catch((e: unknown) => e);

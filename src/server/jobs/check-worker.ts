@@ -6,6 +6,7 @@ import type { CheckOutput, ReviewFormat, ReviewSource } from '../deps.js';
 import { renderCheck } from '../render-check.js';
 import { toWire, type WireError } from './spawn.js';
 import { lowerThreadPriority } from './thread-priority.js';
+import { WARM_UP_CHECKS, WARM_UP_IDLE_MS, warmUpReview } from './warm-up.js';
 
 /**
  * The worker side of `checkPool`: keeps the books it has been sent (with the checker's word index,
@@ -42,7 +43,40 @@ lowerThreadPriority();
 
 const books = new Map<string, { book: Book; analysis: Analysis | null }>();
 
+/** Warm-up checks this worker has yet to run (warm-up.ts), and the timer of the next. */
+let warmUpsLeft = WARM_UP_CHECKS;
+let warmUpTimer: ReturnType<typeof setTimeout> | null = null;
+/** Each book's warm-up review, made again once its analysis has come. */
+const warmUpReviews = new WeakMap<Book, { analysis: Analysis | null; review: string }>();
+
+function warmUpLater(bookId: string, delayMs: number): void {
+  if (warmUpsLeft <= 0) return;
+  warmUpTimer = setTimeout(() => {
+    warmUpTimer = null;
+    const entry = books.get(bookId);
+    if (!entry) return;
+    try {
+      let made = warmUpReviews.get(entry.book);
+      if (made?.analysis !== entry.analysis) {
+        made = { analysis: entry.analysis, review: warmUpReview(entry.book, entry.analysis) };
+        warmUpReviews.set(entry.book, made);
+      }
+      const review = made.review;
+      if (review === '') return;
+      const report = checkReview(review, entry.book, { analysis: entry.analysis, format: 'md' });
+      renderCheck(report, entry.book, { as: 'view', reviewName: 'warm-up.md' });
+      warmUpsLeft--;
+      warmUpLater(bookId, 1);
+    } catch {
+      warmUpsLeft = 0; // a warm-up is never worth an error: the worker simply stays as it is
+    }
+  }, delayMs);
+  warmUpTimer.unref();
+}
+
 parentPort?.on('message', (request: CheckRequest) => {
+  if (warmUpTimer) clearTimeout(warmUpTimer);
+  warmUpTimer = null;
   for (const id of request.drop) books.delete(id);
   if (request.book) books.set(request.bookId, { book: request.book, analysis: null });
   const entry = books.get(request.bookId);
@@ -67,4 +101,5 @@ parentPort?.on('message', (request: CheckRequest) => {
     reply = { id: request.id, ok: false, error: toWire(e) };
   }
   parentPort?.postMessage(reply);
+  if (entry) warmUpLater(request.bookId, WARM_UP_IDLE_MS);
 });
