@@ -92,16 +92,12 @@ function headingName(heading: string): string {
     .replace(/^[\dIVXLC]+[.:)]\s+/, '');
 }
 
-/** A phrase reduced to its words, lower case: what sameWords compares. */
+/** A phrase reduced to its words, lower case: titles and quotations are compared so. */
 function wordsKey(s: string): string {
   return s
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-function sameWords(a: string, b: string): boolean {
-  return wordsKey(a) === wordsKey(b);
 }
 
 /**
@@ -133,7 +129,8 @@ function citesAnotherSource(after: string, author: string | null): boolean {
 
 export function classifyQuote(q: ClassifyInput): Classification {
   const { text, before, after } = q;
-  if (q.bookTitle && sameWords(text, q.bookTitle)) {
+  const key = wordsKey(text);
+  if (q.bookTitle && key === wordsKey(q.bookTitle)) {
     return { kind: 'title', reason: 'the title of the book', ifAbsent: null };
   }
   // "In “A Scandal in Bohemia”, Holmes…": a chapter's (or a story's) own title, not a passage;
@@ -141,7 +138,7 @@ export function classifyQuote(q: ClassifyInput): Classification {
   // (“The Young Adventurers, Ltd.!”, a chapter named after a line of its own).
   const credited = q.creditKind === 'character' || q.creditKind === 'narrator';
   const spoken = credited && (q.block || /[!?][”"’']?\s*$/.test(text));
-  if (!spoken && q.wordCount >= 2 && q.chapterTitles && chapterNames(q.chapterTitles).has(wordsKey(text))) {
+  if (!spoken && q.wordCount >= 2 && q.chapterTitles && chapterNames(q.chapterTitles).has(key)) {
     return { kind: 'title', reason: 'the title of a chapter', ifAbsent: null };
   }
   const sentence = `${before} ${after.split(/(?<=[.!?])\s/)[0] ?? ''}`;

@@ -17,9 +17,24 @@ import { packagePath } from '../../package-files.js';
  */
 let list: LineText | null = null;
 
+/**
+ * Words already looked up: a check asks about the same words again (each name-like word of the
+ * review, each misprint candidate in every place tried), and a server about the same vocabulary
+ * check after check; bisection costs ~20 slices of the list a word.
+ */
+const known = new Map<string, boolean>();
+
 export function isEnglishWord(word: string): boolean {
-  list ??= fileLines(wordListPath());
-  return inSortedLines(list, word.toLowerCase());
+  const w = word.toLowerCase();
+  let answer = known.get(w);
+  if (answer === undefined) {
+    list ??= fileLines(wordListPath());
+    answer = inSortedLines(list, w);
+    // a vocabulary, not a text: bounded by the distinct words of the books and reviews checked
+    if (known.size > 200_000) known.clear();
+    known.set(w, answer);
+  }
+  return answer;
 }
 
 /**

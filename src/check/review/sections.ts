@@ -20,11 +20,21 @@ function headingWords(text: string, block: ReviewBlock): string {
     .trim();
 }
 
+/**
+ * Longer than this, a heading or paragraph heads no section: the names sought are a few words
+ * ("Works Cited", "Answer Key to Chapter 3"), and an essay's paragraphs, read for them one by one,
+ * were most of the cost of looking.
+ */
+const MAX_HEADING_CHARS = 200;
+
 /** The first section whose heading (a heading, or a paragraph alone) matches `name` whole; null if none. */
 export function findSection(doc: ReviewDocument, name: RegExp): Section | null {
   const { text, blocks } = doc;
   const heading = blocks.findIndex(
-    (b) => (b.kind === 'heading' || b.kind === 'paragraph') && name.test(headingWords(text, b)),
+    (b) =>
+      (b.kind === 'heading' || b.kind === 'paragraph') &&
+      b.content.end - b.content.start <= MAX_HEADING_CHARS &&
+      name.test(headingWords(text, b)),
   );
   if (heading < 0) return null;
   // A line alone heads only up to the next heading of any level.
