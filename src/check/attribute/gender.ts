@@ -115,9 +115,16 @@ export function genderContradiction(
     confidence: null,
   };
   // "said my sister": the book's own words for the speaker, not whom the model took them to mean.
-  return tag.kind === 'description'
-    ? contradicted(evidence, tag.who, null)
-    : contradicted(evidence, finding?.label ?? null, finding?.confidence ?? null);
+  if (tag.kind === 'description') return contradicted(evidence, tag.who, null);
+  // Whom "he" means is the model's reading: shown unless the pronoun itself rules it out ("said he"
+  // read as Mademoiselle La Rue, probe round Y4: "the book gives the line to a man (the speaker
+  // model takes him to be la Rue)"). Then the tag alone is the book's word.
+  const reading = finding?.people.some((p) => (nameGender(p) ?? p.gender) !== otherThan(said)) ? finding : null;
+  return contradicted(evidence, reading?.label ?? null, reading?.confidence ?? null);
+}
+
+function otherThan(gender: 'male' | 'female'): 'male' | 'female' {
+  return gender === 'male' ? 'female' : 'male';
 }
 
 /**
