@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCast } from '../../src/check/attribute/cast.js';
 import { parseName } from '../../src/check/attribute/names.js';
-import { addressedNames, callsClaimed } from '../../src/check/attribute/vocatives.js';
+import { addressedNames, callsClaimed, lineDeniesClaim } from '../../src/check/attribute/vocatives.js';
 
 function addressed(speech: string): string[] {
   return addressedNames(speech, [{ start: 0, end: speech.length }]);
@@ -58,5 +58,34 @@ describe('callsClaimed: a call to the credited person, unless the speaker calls 
     // (a reflexive in a sentence before, not leading into the line, says nothing of it)
     const apart = 'He looked at himself in the glass. "Well, Dick, you are getting on."';
     expect(calls(apart, 'Well, Dick, you are getting on.')).toBe('Dick');
+  });
+});
+
+describe('lineDeniesClaim: the line’s own words say it is not the credited person’s', () => {
+  const cast = buildCast({
+    characters: [
+      { id: 'belcour', name: 'Belcour', aliases: [], gender: 'male' },
+      { id: 'montraville', name: 'Montraville', aliases: [], gender: 'male' },
+    ],
+  });
+  const person = (id: string, name: string) => [
+    { label: name, names: [parseName(name)], gender: 'male' as const, id },
+  ];
+  const denies = (line: string, id: string, name: string) =>
+    lineDeniesClaim(person(id, name), { start: 0, end: line.length }, { bookText: line, cast, speechOf: null });
+
+  it('a speaker who names themself another character', () => {
+    const line = 'If thou art the father of Charlotte Temple, if thou art her father--I am Montraville.';
+    expect(denies(line, 'belcour', 'Belcour')).toMatch(/names themself “Montraville”/);
+    expect(denies(line, 'montraville', 'Montraville')).toBeNull();
+  });
+
+  it('not a name that is only the start of a possessive, nor a name no character bears', () => {
+    expect(denies("I am Montraville's friend, and no more.", 'belcour', 'Belcour')).toBeNull();
+    expect(denies('I am Nobody, who are you?', 'belcour', 'Belcour')).toBeNull();
+  });
+
+  it('a call to the credited person', () => {
+    expect(denies('Come, Belcour, we must go.', 'belcour', 'Belcour')).toMatch(/calls “Belcour”/);
   });
 });

@@ -36,7 +36,7 @@ import {
   VOCATIVE_CONTRADICT_MIN,
 } from './thresholds.js';
 import { participantPerson, turnTakingAt } from './turn-taking.js';
-import { callsClaimed } from './vocatives.js';
+import { callsClaimed, lineDeniesClaim } from './vocatives.js';
 import {
   bareFamilyOfAMan,
   bareFamilyOfSpeaker,
@@ -347,9 +347,9 @@ export function judgeCharacter(
   }
   // The model's reading, first or second choice, supports no credit to someone the line calls by
   // name ("Oh, Frankenstein, be not equitable…" credited to Victor): the line is said to them.
-  const callsThem = () => callsClaimed(claimed, '', reading.loc, ctx);
+  const denied = () => lineDeniesClaim(claimed, reading.loc, ctx);
   const second = !finding || finding === told ? runnerUpFinding(claimed, reading, ctx) : null;
-  if (second && (!finding || !claimFits(claimed, finding.people)) && !callsThem())
+  if (second && (!finding || !claimFits(claimed, finding.people)) && !denied())
     return result('supported', second.evidence, second.label, second.confidence);
   if (!finding) {
     const guess = likeliest(reading, ctx);
@@ -369,11 +369,9 @@ export function judgeCharacter(
       `the book says “${tag.text}”, and ${claimed[0]!.label} is called by another title`,
     ]);
   if (claimFits(claimed, finding.people)) {
-    const called = evidence.source === 'model' ? callsThem() : null;
-    return called
-      ? result('unknown', evidence, label, confidence, [
-          `the line calls “${called}” by name: it is said to them`,
-        ])
+    const why = evidence.source === 'model' ? denied() : null;
+    return why
+      ? result('unknown', evidence, label, confidence, [why])
       : result('supported', evidence, label, confidence);
   }
   if (!known) return result('unknown', evidence, label, confidence);

@@ -153,3 +153,31 @@ function talksToThemself(text: string, parts: readonly Span[]): boolean {
   // (only words that lead into the speech: "he said to himself," not "She looked at herself.")
   return /[,:\u2014]$/.test(lead) && ONESELF.test(lead);
 }
+
+/** "I am Montraville", "my name is Pip", "I'm Tom Sawyer": the speaker gives their own name (not "I am Jane's friend"). */
+const SELF_NAMED = new RegExp(
+  `(?<![\\p{L}'’])(?:I\\s+am|I['’]m|[Mm]y\\s+name\\s+is|[Mm]y\\s+name['’]s)\\s+(${NAME})`,
+  'u',
+);
+
+/**
+ * Why the line at `loc` is not by the claimed person, by its own words: it calls them by name (it is
+ * said to them: callsClaimed), or its speaker names themself as another character of the book ("If
+ * thou art the father of Charlotte Temple… I am Montraville", credited to Belcour, whom the model
+ * gave as its second choice; probe round Y4). Null when the words say neither. Enough to withhold
+ * the model's support, not to contradict.
+ */
+export function lineDeniesClaim(
+  claimed: readonly Person[],
+  loc: Span,
+  book: Parameters<typeof callsClaimed>[3],
+): string | null {
+  const called = callsClaimed(claimed, '', loc, book);
+  if (called) return `the line calls “${called}” by name: it is said to them`;
+  const parts = book.speechOf?.(loc.start) ?? [loc];
+  const speech = parts.map((p) => book.bookText.slice(p.start, p.end)).join(' ').replace(/\s+/g, ' ');
+  const name = SELF_NAMED.exec(speech)?.[1];
+  const self = name && !/['’]s$/.test(name) ? calledCharacter(name, book.cast) : null;
+  if (!self || claimed.some((p) => p.id === self.id)) return null;
+  return `the line's speaker names themself “${name}”`;
+}
