@@ -54,6 +54,7 @@ const BOOK = [
   '“That is the talk,” said Injun Joe.',
   '“Pieces of eight!” he cried grandly.',
   'The parrot screamed all night. “Pieces of eight!”',
+  '“Forty years!” Griffin put in.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -163,6 +164,8 @@ const MODEL: SpeakerModel = {
     // The bare family name filed under a woman; the man of the family a character of his own.
     { id: 'c35', name: 'Marsh', aliases: ['Marsh', 'Sister Marsh'], gender: 'female' },
     { id: 'c36', name: 'Mr. Marsh', aliases: ['Mr. Marsh'], gender: 'male' },
+    { id: 'c37', name: 'Mrs. Griffin', aliases: ['Mrs. Griffin'], gender: 'female' },
+    { id: 'c38', name: 'Griffin', aliases: ['Griffin'], gender: 'unknown' },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -202,6 +205,7 @@ const MODEL: SpeakerModel = {
     quote('Such a modest man as he is!', 'c34', 'explicit', 0.95),
     quote('That is the talk,', 'c21', 'explicit', 0.95),
     quote('Pieces of eight!', 'c1', 'anaphoric', 0.9),
+    quote('Forty years!', 'c38', 'explicit', 0.95),
     {
       ...quote('Pieces of eight!', 'c0', 'implicit', 0.44, [], at('The parrot').start),
       runnersUp: [{ speaker: 'c3', probability: 0.37 }],
@@ -323,6 +327,14 @@ const CASES: [
     'supported',
     'tag/after-quote',
     /another name of Mademoiselle Roux/,
+  ],
+  [
+    // The Turn of the Screw's frame: "“Forty years!” Griffin put in", her husband (probe round Z4).
+    'a family name alone beside a married woman of that name: maybe her husband, not another name of hers',
+    'Mrs. Griffin',
+    'Forty years!',
+    'unknown',
+    'tag/after-quote',
   ],
   [
     'an ambiguous name whose candidates include the speaker',

@@ -23,7 +23,7 @@ import { nameKey, parseName } from './names.js';
 import { claimedHere, type NarratorNamedAt, narratorHere, UNNAMED_NARRATOR } from './narrator-name.js';
 import { namedInNarrationNear, taggedNear } from './narrator-scene.js';
 import { claimFits, narratorPerson, peopleNamed, personOf } from './people.js';
-import { sharesNamePart } from './person-names.js';
+import { hasTitleClass, sharesNamePart } from './person-names.js';
 import { tagFindingLabel } from './tag-label.js';
 import {
   alternationStrength,
@@ -459,6 +459,9 @@ function splitOf(
   const [k] = claimed as [Person];
   const [s] = finding.people as [Person];
   if (k.id === null || s.id === null) return null;
+  // "Griffin" beside Mrs. Griffin: a family name alone is her husband's as often as hers (probe Z4).
+  if (hasTitleClass(k, 'married') && s.names.every((n) => n.either !== null && n.titles.length === 0))
+    return null;
   const id = compareClaim(k, s, ctx.together, written);
   if (id.relation !== 'maybe-same' || !sharesNamePart(k, s)) return null;
   for (const c of ctx.cast.characters) {
