@@ -136,6 +136,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth’s brother (tag-before)'],
     ],
     [
+      // probe round W4: "Spoken by Eppie's real father" was read as Eppie's own line
+      'an adjective between the possessor and the relation: the relation’s, not the possessor’s',
+      '“I shall go home,” says Ruth’s real father.',
+      ['Ruth’s real father (tag-after)'],
+    ],
+    [
       'a quotation split by a tag of its own keeps it: a bare tag after it is the next move’s',
       'Ruth meets Tommy. “I will not speak to you,” she answers. “You are a wicked man.” Tommy insists.',
       ['Ruth (tag-between)'],

@@ -41,9 +41,12 @@ export interface RuleMatch {
   citesBook?: boolean;
 }
 
-/** Family and other relations a possessive name may own: "Lucy’s brother", "Darcy’s friend". */
+/**
+ * Family and other relations a possessive name may own: "Lucy’s brother", "Darcy’s friend", "Eppie’s
+ * real father" (probe round W4: without "real" the credit was read as Eppie's own).
+ */
 const RELATION_WORD = new RegExp(
-  `^\\s+((?:(?:old|young|elder|younger|eldest|youngest|little|best|dear|faithful|new)\\s+)?(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')}))(?![\\p{L}])`,
+  `^\\s+((?:(?:old|young|elder|younger|eldest|youngest|little|best|dear|faithful|new|real|true|own|late|natural|adoptive|foster|future|former|beloved|devoted|poor|widowed|twin|half)\\s+)?(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')}))(?![\\p{L}])`,
   'u',
 );
 
