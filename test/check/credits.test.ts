@@ -136,6 +136,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth’s brother (tag-before)'],
     ],
     [
+      // probe round W5 (O Pioneers!): read as Signa's words
+      'a possession the speaker answers, then a pronoun’s tag of its own: not the possessor’s words',
+      'To Ruth’s complaint about the boats he only mutters, “Patience, patience, sister.”',
+      ['-'],
+    ],
+    [
       // probe round W4: "Spoken by Eppie's real father" was read as Eppie's own line
       'an adjective between the possessor and the relation: the relation’s, not the possessor’s',
       '“I shall go home,” says Ruth’s real father.',

@@ -84,6 +84,19 @@ const OWN_TAG_AT_END = lazyRegExp(
   new RegExp(`,\\s+(?:the\\s+|d['’])?[${UPPERS}]`, 'u'),
 );
 
+/**
+ * "To Signa's complaint about the mistress he only mutters,": the lead ends in a pronoun's tag of its
+ * own, whose speaker the possession is said to (probe round W5: read as Signa's words).
+ */
+const PRONOUN_TAG_AT_END = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}'’])(?:he|she|they)\\s+(?:(?:only|just|simply|merely|then|now|${LOWER}+ly)\\s+)*(?:${VERBS})\\b[^,;:.!?“”"]{0,40}[,:]?\\s*$`,
+      'u',
+    ),
+  /(?:^|\s)(?:he|she|they)\s/,
+);
+
 const FROM_WORDS = /from|by/;
 
 /** Where the lead's last clause starts: after its last semicolon or ", and" / ", but" (0 if none). */
@@ -123,6 +136,7 @@ export const possessiveRule: CreditRule = {
     // "Hearing Western's complaint about Tom, Allworthy says,": a tag of its own ends the lead, and
     // its name, nearer the words, is the speaker (the tag rule's to read).
     if (OWN_TAG_AT_END.mayMatch(clause.text) && OWN_TAG_AT_END().test(clause.text)) return null;
+    if (PRONOUN_TAG_AT_END.mayMatch(clause.text) && PRONOUN_TAG_AT_END().test(clause.text)) return null;
     if (!site.leadOpen && !/:\s*$/.test(clause.text)) {
       // "Mr. Bennet's observation." before a block: a label, still a credit when it is the whole lead,
       // unless it stands right after the quotation before (then it is that one's gloss).
