@@ -32,6 +32,27 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Mr. St. John', ruleId: 'tag/between-parts' },
   ],
   [
+    // The Moonstone's Penelope retelling a scene: Godfrey's words, not hers (probe round X5)
+    'words inside a quotation within the speech are not the speaker’s who tells them',
+    '“Just by the holly,” Penelope went on, “Mr. Godfrey stopped. ‘⟦You prefer that I should stop here⟧?’ Miss Rachel turned on him.”',
+    null,
+  ],
+  [
+    '…nor with straight marks, while a speech with apostrophes in it keeps its tag',
+    '"He stopped. \'⟦You prefer that I should stop⟧?\' she turned," said Penelope.',
+    null,
+  ],
+  [
+    'an elision opening the speech opens no inner quotation',
+    '"\'⟦Tis a muddle⟧," said Stephen, shaking his head.',
+    { kind: 'named', who: 'Stephen', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'apostrophes and a closing plural possessive open no inner quotation',
+    '“The boys’ hats don’t fit, and ⟦we can’t stay⟧,” said Penelope.',
+    { kind: 'named', who: 'Penelope', ruleId: 'tag/after-quote' },
+  ],
+  [
     'a tag over a line break reads as one line',
     '“⟦We are late⟧,” said Miss\nAshby.',
     { kind: 'named', who: 'Miss Ashby', ruleId: 'tag/after-quote' },

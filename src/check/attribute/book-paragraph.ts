@@ -119,3 +119,26 @@ export function overlapped(segs: readonly Segment[], loc: Span): { k: number; ov
     .filter((o) => o.overlap > 0)
     .sort((a, b) => b.overlap - a.overlap);
 }
+
+/**
+ * The words at `at` are inside a quotation within the speech that runs over [from, to): ‘…’ in “…”,
+ * or '…' in "…", a story told inside the story ("Mr. Godfrey came to a standstill. 'You prefer,' says
+ * he, …", Penelope's speech in The Moonstone; probe round X5). The speech's own tag then says who
+ * tells the story, not who says these words. Counts the inner marks before `at` that open (‘, or '
+ * before a letter and not after one) and close (’ or ' not before a letter; an apostrophe within a
+ * word is neither), and wants a closing one after `at` in the speech: "'Tis a muddle," opens nothing.
+ */
+export function insideInnerQuote(text: string, from: number, at: number, to: number): boolean {
+  const letter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
+  const isMark = (c: string | undefined) => c === '‘' || c === '’' || c === "'";
+  const opens = (i: number) => text[i] === '‘' || (text[i] === "'" && letter(i + 1) && !letter(i - 1));
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (!isMark(text[i])) continue;
+    if (opens(i)) depth++;
+    else if (!letter(i + 1) && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  for (let i = at; i < to; i++) if (isMark(text[i]) && !opens(i) && !letter(i + 1)) return true;
+  return false;
+}

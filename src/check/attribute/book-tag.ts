@@ -5,6 +5,7 @@ import { LOWERS } from '../../text/letters.js';
 import {
   type BookParagraphs,
   continuesSpeech,
+  insideInnerQuote,
   mainParagraph,
   overlapped,
   paragraphAround,
@@ -433,6 +434,8 @@ export function speechAt(text: string, loc: Span, options: SpeechTagOptions = {}
     (first.overlap * 2 < Math.min(span, segs[first.k]!.end - segs[first.k]!.start) && !overTheTag)
   )
     return { inQuotes: false, tag: null };
+  if (insideInnerQuote(text, segs[first.k]!.start, loc.start, segs[first.k]!.end))
+    return { inQuotes: true, tag: null };
   const own = covered.map((o) => tagOfSegment(text, segs, o.k, para));
   const tag =
     own.find(isNamed) ??

@@ -98,6 +98,12 @@ function namedWhere(p: Party): string {
     .join(', ');
 }
 
+/** " (“said Elizabeth” two lines before)", or nothing where no tag of theirs is before or after the line. */
+function where(p: Party): string {
+  const w = namedWhere(p);
+  return w ? ` (${w})` : '';
+}
+
 /** Every turn-taking summary opens so, in every report format: the reader sees it is an inference. */
 const TURN_TAKING = 'inferred from turn-taking';
 
@@ -117,10 +123,10 @@ export function alternationEvidence(a: Alternation): AttributionEvidence {
   const p = a.speaker!;
   const summary =
     p.ruleId === 'tag/alternation'
-      ? `${TURN_TAKING}: the tags around it show ${exchange(a)} (${namedWhere(p)})`
+      ? `${TURN_TAKING}: the tags around it show ${exchange(a)}${where(p)}`
       : a.other
-        ? `${TURN_TAKING}: the lines around it alternate between ${p.who.label} and ${a.other.who.label}, and ${a.other.who.label}'s speak to ${p.who.label} (${namedWhere(p)})`
-        : `${TURN_TAKING}: the lines either side speak to ${p.who.label} (${namedWhere(p)})`;
+        ? `${TURN_TAKING}: the lines around it alternate between ${p.who.label} and ${a.other.who.label}, and ${a.other.who.label}'s speak to ${p.who.label}${where(p)}`
+        : `${TURN_TAKING}: the lines either side speak to ${p.who.label}${where(p)}`;
   return { source: 'book-tag', ruleId: p.ruleId, summary, confidence: null };
 }
 
@@ -134,7 +140,7 @@ export function otherPartyEvidence(a: Alternation): AttributionEvidence {
   return {
     source: 'book-tag',
     ruleId: `${p.ruleId}/other`,
-    summary: `${TURN_TAKING}: the tags around it show ${exchange(a)}, and ${p.who.label} speaks the lines either side of this one (${namedWhere(p)})`,
+    summary: `${TURN_TAKING}: the tags around it show ${exchange(a)}, and ${p.who.label} speaks the lines either side of this one${where(p)}`,
     confidence: null,
   };
 }
