@@ -18,13 +18,14 @@ const MAX_ANCHORS = 24;
  * Total postings read to propose places for one quotation: first QUICK_VOTE_BUDGET, and the whole
  * VOTE_BUDGET only when that finds no place holding at least SURE_SHARE of the quotation's words.
  * Rarest words vote first, so a quotation of some length is placed by its first few hundred
- * postings; reading 6,000 of them for every misquote was a third of a server check's CPU (the load
- * test's 45-quotation reviews, one misquote in five: 12.2–13.5 → 9.5–10.2 ms a check). Measured with a
- * script kept out of the project (the texts are the corpus's): 4,950 misquotes of sentences from 11
- * LitBank novels (the two longest words changed, one word changed, two dropped), placed with 2,000
- * postings alone, differed from 6,000 in 7 (0.14%), all lines of ten words or fewer, mostly common
- * ones ("What she try do?"), which the second pass is for; eval:check, eval:realworld, eval:pages,
- * eval:find unchanged.
+ * postings; reading 6,000 of them for every misquote was the largest single share of a server
+ * check's CPU (the load test's 45-quotation reviews, one misquote in five: the checking alone
+ * 10.2–11.5 → 8.8–9.1 ms a check, dist build, four alternating runs of 200). Measured with a script
+ * kept out of the project (the texts are the corpus's): 4,950 misquotes of sentences from 11 LitBank
+ * novels (the two longest words changed, one word changed, two dropped), placed with 2,000 postings
+ * alone, differed from 6,000 in 7 (0.14%), all lines of ten words or fewer, mostly common ones
+ * ("What she try do?"), which the second pass is for (with it, 1 differs); eval:check,
+ * eval:realworld, eval:pages, eval:find unchanged.
  */
 const QUICK_VOTE_BUDGET = 2000;
 const VOTE_BUDGET = 6000;
