@@ -72,7 +72,11 @@ describe('lineDeniesClaim: the line’s own words say it is not the credited per
     { label: name, names: [parseName(name)], gender: 'male' as const, id },
   ];
   const denies = (line: string, id: string, name: string) =>
-    lineDeniesClaim(person(id, name), { start: 0, end: line.length }, { bookText: line, cast, speechOf: null });
+    lineDeniesClaim(
+      person(id, name),
+      { start: 0, end: line.length },
+      { bookText: line, cast, speechOf: null },
+    );
 
   it('a speaker who names themself another character', () => {
     const line = 'If thou art the father of Charlotte Temple, if thou art her father--I am Montraville.';

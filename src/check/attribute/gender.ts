@@ -119,7 +119,9 @@ export function genderContradiction(
   // Whom "he" means is the model's reading: shown unless the pronoun itself rules it out ("said he"
   // read as Mademoiselle La Rue, probe round Y4: "the book gives the line to a man (the speaker
   // model takes him to be la Rue)"). Then the tag alone is the book's word.
-  const reading = finding?.people.some((p) => (nameGender(p) ?? p.gender) !== otherThan(said)) ? finding : null;
+  const reading = finding?.people.some((p) => (nameGender(p) ?? p.gender) !== otherThan(said))
+    ? finding
+    : null;
   return contradicted(evidence, reading?.label ?? null, reading?.confidence ?? null);
 }
 

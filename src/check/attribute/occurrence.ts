@@ -45,10 +45,8 @@ import {
   familyFormFits,
   familyManFits,
   misfiledFamilyForm,
-  misfiledTagFamilyForm,
-  petFormMayBe,
   tagNameFits,
-  titledFamilyMayBe,
+  writtenFormMayBe,
 } from './written-name.js';
 
 /**
@@ -387,11 +385,8 @@ export function judgeCharacter(
   const identity = compareEach(claimed, finding.people, ctx.together, written);
   if (identity.relation !== 'distinct')
     return result('unknown', evidence, label, confidence, [identity.reason]);
-  const misfiled =
-    misfiledFamilyForm(claimed, written, finding.people, ctx.cast, ctx.together) ??
-    titledFamilyMayBe(written, finding.people, ctx.together) ??
-    petFormMayBe(written, ctx.cast.resolve(written).matchedBy, finding.people, ctx.together) ??
-    (tag?.kind === 'named' ? misfiledTagFamilyForm(tag.who, claimed, finding.people, ctx.cast) : null);
+  const tagName = tag?.kind === 'named' ? tag.who : null;
+  const misfiled = writtenFormMayBe(claimed, written, finding.people, tagName, ctx.cast, ctx.together);
   if (misfiled) return result('unknown', evidence, label, confidence, [misfiled]);
   // "said Miss Alan" for a line credited to Miss Catharine Alan: whatever character the model took the
   // tag's name for, the name itself may be the claimed person's.

@@ -175,7 +175,10 @@ export function lineDeniesClaim(
   const called = callsClaimed(claimed, '', loc, book);
   if (called) return `the line calls “${called}” by name: it is said to them`;
   const parts = book.speechOf?.(loc.start) ?? [loc];
-  const speech = parts.map((p) => book.bookText.slice(p.start, p.end)).join(' ').replace(/\s+/g, ' ');
+  const speech = parts
+    .map((p) => book.bookText.slice(p.start, p.end))
+    .join(' ')
+    .replace(/\s+/g, ' ');
   const name = SELF_NAMED.exec(speech)?.[1];
   const self = name && !/['’]s$/.test(name) ? calledCharacter(name, book.cast) : null;
   if (!self || claimed.some((p) => p.id === self.id)) return null;

@@ -273,3 +273,47 @@ export function misfiledTagFamilyForm(
   if (!may) return null;
   return `the book's “${tagWho}” may be ${may.label}: the book also calls ${misfiledTo.label} by her given name, and the plain family name is the eldest daughter’s`;
 }
+
+/**
+ * The writer's "the mate" for a line the book tags "cried Starbuck" (Moby-Dick, probe round Z5: the
+ * cast kept "the mate" as a character of its own, whom Starbuck, Stubb and Flask each are by turns):
+ * a role or description, written with its article, is held by someone the book names, and may be
+ * the speaker, whatever the cast made of it. Only a gender tells them apart ("the lady" for a man's
+ * line). Null when the written credit is no role in lower case, or its gender is not the speaker's.
+ */
+export function roleMayBe(written: string, speakers: readonly Person[]): string | null {
+  const form = parseName(written);
+  // (in lower case: "the Hatter", "the Duchess" are how a book names its people, and writers with it)
+  if (!form.article || form.given !== null || form.surname !== null || /\p{Lu}/u.test(written.slice(1)))
+    return null;
+  const speaker = speakers.find((s) => form.gender === 'unknown' || s.gender !== otherGender(form.gender));
+  return speaker
+    ? `the book's ${speaker.label} may be “${written}”: a role is held by someone the book names`
+    : null;
+}
+
+function otherGender(g: 'male' | 'female'): 'male' | 'female' {
+  return g === 'male' ? 'female' : 'male';
+}
+
+/**
+ * Whether the writer's name may be the book's speaker's though the cast files them as two (each rule
+ * above, in turn; `tagName`: the name of the book's named tag at the line, if any). The reason, or
+ * null when nothing in the names says so.
+ */
+export function writtenFormMayBe(
+  claimed: readonly Person[],
+  written: string,
+  speakers: readonly Person[],
+  tagName: string | null,
+  cast: Cast,
+  together: TogetherEvidence | null,
+): string | null {
+  return (
+    misfiledFamilyForm(claimed, written, speakers, cast, together) ??
+    titledFamilyMayBe(written, speakers, together) ??
+    roleMayBe(written, speakers) ??
+    petFormMayBe(written, cast.resolve(written).matchedBy, speakers, together) ??
+    (tagName !== null ? misfiledTagFamilyForm(tagName, claimed, speakers, cast) : null)
+  );
+}
