@@ -136,6 +136,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth’s brother (tag-before)'],
     ],
     [
+      // probe round Z5 (Of Human Bondage): read as Philip's words, and contradicted by "said the Vicar"
+      'a subordinate clause’s speaker, then the main clause’s without its comma: the main clause’s',
+      'When Tommy complains about school his uncle just says, “Is it? I must look at it again.”',
+      ['his uncle (tag-before)'],
+    ],
+    [
       // probe round W5 (O Pioneers!): read as Signa's words
       'a possession the speaker answers, then a pronoun’s tag of its own: not the possessor’s words',
       'To Ruth’s complaint about the boats he only mutters, “Patience, patience, sister.”',

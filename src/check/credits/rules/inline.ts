@@ -263,17 +263,28 @@ function innerClause(text: string, first: RegExpExecArray): RegExpExecArray | nu
   if (!verb) return null;
   const rest = tail.slice(verb.index + verb[0].length);
   if (!SPEECH_VERB_RE.test(rest) && !PARTICIPLE_RE().test(rest)) return null;
+  // "When Philip complains about school his uncle just says,": the first speaker opens a clause of
+  // its own, so the main clause after it (its comma left out) says whose words follow (probe Z5).
+  // (the name pattern takes a sentence's capitalised opening word in: "When Philip")
+  const firstStart = first.indices!.groups!.name![0];
+  const subordinate =
+    SUBORDINATOR.test(text.slice(Math.max(0, firstStart - 12), firstStart)) ||
+    SUBORDINATOR.test(/^\S+\s+/.exec(first.groups?.name ?? '')?.[0] ?? '');
   let best: RegExpExecArray | null = null;
   for (let from = nameEnd; from < text.length; ) {
     BEFORE().lastIndex = from;
     const next = BEFORE().exec(text);
     const at = next?.indices?.groups?.name?.[0];
     if (!next || at === undefined) break;
-    if (CLAUSE_OPENER().test(text.slice(Math.max(0, at - 12), at))) best = next;
+    if (subordinate || CLAUSE_OPENER().test(text.slice(Math.max(0, at - 12), at))) best = next;
     from = next.indices!.groups!.name![1];
   }
   return best;
 }
+
+/** A word that opens a subordinate clause, ending the text: "When | Philip complains…". */
+const SUBORDINATOR =
+  /\b(?:[Ww]hen|[Ww]henever|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Uu]ntil|[Bb]ecause|[Ss]ince|[Oo]nce|[Ii]f|[Tt]hough|[Aa]lthough)\s+$/;
 
 /**
  * "Heathcliff tells Catherine that she has broken her own heart:", "Jo admits that she cannot bear
