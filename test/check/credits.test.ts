@@ -136,6 +136,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth’s brother (tag-before)'],
     ],
     [
+      // probe round Y5 (Udolpho): credited to Annette through the colon lead, and contradicted
+      'a tag after the line, then a second clause leading into the next line: the tag is this line’s',
+      'Ruth cannot stop: “What picture?” Tommy asks, and her sister replies, “Why, a picture.”',
+      ['Tommy (tag-after)', 'her sister (tag-before)'],
+    ],
+    [
       // probe round Z5 (Of Human Bondage): read as Philip's words, and contradicted by "said the Vicar"
       'a subordinate clause’s speaker, then the main clause’s without its comma: the main clause’s',
       'When Tommy complains about school his uncle just says, “Is it? I must look at it again.”',

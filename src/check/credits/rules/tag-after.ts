@@ -72,6 +72,12 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // runs on a colon into the next quotation is that one's lead-in. (Not when a second clause does:
   // "“…,” he tells her, and he accuses her of breaking both their hearts: “…”".)
   const toNext = site.text.slice(trail.start, site.nextStart);
+  // A second clause of the writer's that leads on into the next quotation, after one with a verb of
+  // speech of its own: "Annette cannot stop: “What picture?” Emily asks, and her maid replies, “…”":
+  // "Emily asks" is this line's tag, "her maid replies" the next one's (probe round Y5: credited to
+  // Annette, and contradicted).
+  const lastClause = /,\s+(?:and|but|then|while)\s+[^.!?“”":,]*,\s*[“"‘']?$/.exec(toNext);
+  const nextLead = lastClause && SPEECH_VERB_RE.test(toNext.slice(0, lastClause.index)) ? lastClause : null;
   const leadsOn =
     site.nextStart < site.text.length &&
     /^[^.!?“”"]*:\s*[“"‘']?$/.test(toNext) &&
@@ -89,6 +95,7 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   if (
     site.leadOpen &&
     site.nextStart < site.text.length &&
+    !nextLead &&
     runsOnInto(toNext, /(?:,|\bthat)$/) &&
     (hasReplyVerb(toNext) || SPEECH_VERB_RE.test(toNext))
   )
@@ -98,6 +105,7 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   const lastPart = site.quote.parts[site.quote.parts.length - 1]!;
   if (
     site.nextStart < site.text.length &&
+    !nextLead &&
     runsOnInto(toNext, /,$/) &&
     answersTheLineBefore(
       site.text.slice(lastPart.start, lastPart.end),
@@ -118,7 +126,8 @@ function tagAfter(site: CreditSite): RuleMatch | null {
       (!site.continues && namedInOwnLead(site)))
   )
     return null;
-  const sentence = sub(trail, 0, secondClause ? secondClause.index : firstSentenceEnd(trail.text) + 1);
+  const cut = secondClause ?? nextLead;
+  const sentence = sub(trail, 0, cut ? cut.index : firstSentenceEnd(trail.text) + 1);
   const fromAs = readWith(sentence, AS_AFTER);
   if (fromAs) return fromAs;
   // "“Not at all.” Jane says." — a new sentence that is only the tag, with nothing quoted after it.
