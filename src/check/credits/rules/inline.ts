@@ -197,6 +197,9 @@ const ASKS_WHETHER =
   /(?:^|[.!?]\s+|\n)[\s*_>]*(?:(?:Was|Is|Wasn['’]t|Isn['’]t)\s+it|Did|Does|Didn['’]t|Doesn['’]t)\s+$/;
 const DESCRIBED = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|['’]s\s/;
 
+/** Conjunctions that open a subordinate clause (CLAUSE_OPENER and SUBORDINATOR both read them). */
+const SUBORDINATING = 'when|while|as|after|before|until|because|since|once';
+
 /**
  * Words that open a clause of its own inside the writer's sentence, and verbs of taking in or
  * passing on another's words ("Elizabeth recalls Darcy saying:", "overhears Darcy say:").
@@ -204,7 +207,7 @@ const DESCRIBED = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|['’]s\s/
 const CLAUSE_OPENER = lazyRegExp(
   () =>
     new RegExp(
-      `\\b(?:when|while|as|after|before|until|because|since|once|whereupon|and|but|so|then|that|which|where|till|recalls?|recalled|remembers?|remembered|imagines?|imagined|quotes?|quoted|${hearingVerbAlternation()})\\s+$`,
+      `\\b(?:${SUBORDINATING}|whereupon|and|but|so|then|that|which|where|till|recalls?|recalled|remembers?|remembered|imagines?|imagined|quotes?|quoted|${hearingVerbAlternation()})\\s+$`,
       'i',
     ),
 );
@@ -283,8 +286,7 @@ function innerClause(text: string, first: RegExpExecArray): RegExpExecArray | nu
 }
 
 /** A word that opens a subordinate clause, ending the text: "When | Philip complains…". */
-const SUBORDINATOR =
-  /\b(?:[Ww]hen|[Ww]henever|[Ww]hile|[Aa]s|[Aa]fter|[Bb]efore|[Uu]ntil|[Bb]ecause|[Ss]ince|[Oo]nce|[Ii]f|[Tt]hough|[Aa]lthough)\s+$/;
+const SUBORDINATOR = new RegExp(`\\b(?:${SUBORDINATING}|whenever|if|though|although)\\s+$`, 'i');
 
 /**
  * "Heathcliff tells Catherine that she has broken her own heart:", "Jo admits that she cannot bear
