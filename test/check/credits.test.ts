@@ -136,6 +136,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth’s brother (tag-before)'],
     ],
     [
+      // probe round W6 (Wuthering Heights): "Hareton's father is cruel … he says" was read as Hareton
+      'a pronoun after a relation of a named person: the relation, where its gender fits',
+      'Tommy’s father is cruel to Ruth: “Go away,” he says. Ruth’s brother is kind: “Come in,” she says.',
+      ['Tommy’s father (tag-after)', 'Ruth (tag-after)'],
+    ],
+    [
       // probe round Y5 (Udolpho): credited to Annette through the colon lead, and contradicted
       'a tag after the line, then a second clause leading into the next line: the tag is this line’s',
       'Ruth cannot stop: “What picture?” Tommy asks, and her sister replies, “Why, a picture.”',

@@ -2,6 +2,7 @@ import {
   creditVerbAlternation,
   FAMILY_NOUNS,
   GENDER_ONLY_GIVEN_NAMES,
+  GENDERED_NOUNS,
   type Gender,
   GIVEN_NAME_GENDER,
   HONORIFICS,
@@ -340,6 +341,11 @@ export function genderOfWrittenName(name: string): Gender | null {
     .split(/\s+/)
     .filter((w) => w && w !== 'the');
   if (words.length === 0) return null;
+  // "Tommy's father", "Ruth's younger sister": the relation's gender, not the possessor's.
+  if (words.length >= 2 && /['’]s$/.test(words[0]!)) {
+    const g = GENDERED_NOUNS.get(words[words.length - 1]!);
+    return g && g !== 'unknown' ? g : null;
+  }
   const title = HONORIFICS.get(words[0]!);
   if (title && title.gender !== 'unknown') return title.gender;
   const given = title ? words[1] : words[0];

@@ -1,5 +1,12 @@
 import type { Span } from '../../book/span.js';
-import { abbreviatedTitleAlternation, GENDERED_NOUNS, type Gender, HONORIFICS } from '../../lexicon.js';
+import {
+  abbreviatedTitleAlternation,
+  FAMILY_NOUNS,
+  GENDERED_NOUNS,
+  type Gender,
+  HONORIFICS,
+  RELATION_NOUNS,
+} from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
 import { isCastName } from './cast-names.js';
 import {
@@ -39,6 +46,11 @@ export interface PronounScope {
 }
 
 const NAME_RE = new RegExp(WRITTEN_NAME, 'gu');
+/** A relation owned by the name just before: "’s father", "’s younger sister". */
+const OWNED_RELATION = new RegExp(
+  `^['’]s\\s+(?:(?:old|young|elder|younger|eldest|youngest|little|real|own|late)\\s+)?(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /** Where the book's title stands in the text (case aside), in order. */
 export function titleSpans(text: string, title: string | null | undefined): Span[] {
@@ -140,6 +152,14 @@ function peopleIn(scope: PronounScope, from: number, to: number): { name: string
       name: cleaned.name.replace(/(?:'s|’s|')$/, ''),
       span: { start: s, end: s + cleaned.name.length },
     });
+    // "Hareton's father is cruel … “She's ill,” he says": the relation is named too, nearer than
+    // its possessor, whom a pronoun of its gender means (probe round W6: read as Hareton).
+    const relation = OWNED_RELATION.exec(text.slice(s + cleaned.name.length, s + cleaned.name.length + 40));
+    if (relation) {
+      const end = s + cleaned.name.length + relation[0].length;
+      out.push({ name: text.slice(s, end), span: { start: s, end } });
+      continue;
+    }
     // "Thomas Hardy's Bathsheba Everdene": the possessed is a person too, when the book has them.
     if (possessive) {
       const ownedAt = possessive[0].length - 1;
