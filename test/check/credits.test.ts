@@ -136,6 +136,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth’s brother (tag-before)'],
     ],
     [
+      // probe round W7 (The House Behind the Cedars): read as "Walden", her son's family name
+      'no name starts after a capitalised word inside the sentence: “with Molly Walden” credits no “Walden”',
+      'The scene starts with Molly Walden announcing, “My son John is here.” Where Mr. Darcy proposes: “No.”',
+      ['-', 'Mr. Darcy (tag-before)'],
+    ],
+    [
       // probe round W6 (Wuthering Heights): "Hareton's father is cruel … he says" was read as Hareton
       'a pronoun after a relation of a named person: the relation, where its gender fits',
       'Tommy’s father is cruel to Ruth: “Go away,” he says. Ruth’s brother is kind: “Come in,” she says.',
