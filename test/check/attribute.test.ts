@@ -55,6 +55,7 @@ const BOOK = [
   '“Pieces of eight!” he cried grandly.',
   'The parrot screamed all night. “Pieces of eight!”',
   '“Forty years!” Griffin put in.',
+  '“He came to the door. ‘Mind the nets,’ says he, and left,” said Ruth.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -206,6 +207,7 @@ const MODEL: SpeakerModel = {
     quote('That is the talk,', 'c21', 'explicit', 0.95),
     quote('Pieces of eight!', 'c1', 'anaphoric', 0.9),
     quote('Forty years!', 'c38', 'explicit', 0.95),
+    quote('He came to the door. ‘Mind the nets,’ says he, and left,', 'c3', 'explicit', 0.95),
     {
       ...quote('Pieces of eight!', 'c0', 'implicit', 0.44, [], at('The parrot').start),
       runnersUp: [{ speaker: 'c3', probability: 0.37 }],
@@ -335,6 +337,14 @@ const CASES: [
     'Forty years!',
     'unknown',
     'tag/after-quote',
+  ],
+  [
+    // Bleak House's Bucket telling Skimpole's words, The Moonstone's Penelope Godfrey's (X5, X7)
+    'words inside a story told within a speech: neither its tag nor the model’s teller speaks them',
+    'Ruth',
+    'Mind the nets,',
+    'unknown',
+    null,
   ],
   [
     'an ambiguous name whose candidates include the speaker',

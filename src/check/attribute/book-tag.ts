@@ -55,6 +55,8 @@ export interface SpeechAt {
   /** The located words are inside quote marks (dialogue, or a quotation in the narration). */
   inQuotes: boolean;
   tag: BookTag | null;
+  /** …inside a quotation within the speech (a story told inside the story): not the speaker's words. */
+  nested?: true;
 }
 
 /** Right after the line: "said Ruth", "said Ruth to Tommy", "replied she", "was Elizabeth's answer", "suddenly asked Somel". */
@@ -435,7 +437,7 @@ export function speechAt(text: string, loc: Span, options: SpeechTagOptions = {}
   )
     return { inQuotes: false, tag: null };
   if (insideInnerQuote(text, segs[first.k]!.start, loc.start, segs[first.k]!.end))
-    return { inQuotes: true, tag: null };
+    return { inQuotes: true, tag: null, nested: true };
   const own = covered.map((o) => tagOfSegment(text, segs, o.k, para));
   const tag =
     own.find(isNamed) ??

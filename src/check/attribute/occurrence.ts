@@ -108,7 +108,9 @@ export function readAt(loc: Span, ctx: AttributeContext): Reading {
     speechOf: ctx.speechOf,
     paragraphs: ctx.paragraphs,
   });
-  const line = ctx.model ? dialogueAt(ctx.model, loc) : null;
+  const outer = ctx.model ? dialogueAt(ctx.model, loc) : null;
+  // (words inside a story told within a speech: the model's speaker is the teller; probe round X7)
+  const line = outer && at.nested ? { ...outer, speaker: null, confidence: 0, runnersUp: [] } : outer;
   // With a model, dialogue is what the model reads as dialogue; without one, what is in quote marks.
   const narration = ctx.model ? line === null : !at.inQuotes;
   return { loc, narration, tag: narration ? null : at.tag, line };
