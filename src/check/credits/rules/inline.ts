@@ -20,7 +20,18 @@ import {
 } from '../name-pattern.js';
 import { type CreditSite, type Segment, segment } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
-import { DASHES, MANNER, NOT_SAID, OBJECT, PARTICIPLE_RE, REPORTING_PARTICIPLE, TOPIC } from './tag-parts.js';
+import {
+  DASHES,
+  MANNER,
+  NOT_SAID,
+  OBJECT,
+  PARTICIPLE_RE,
+  REPORTING_PARTICIPLE,
+  SUBJECT_START,
+  SUBORDINATING,
+  SUBORDINATOR,
+  TOPIC,
+} from './tag-parts.js';
 
 /**
  * Credits written in the writer's own sentence before the quotation: an introduction ("Ruth
@@ -74,19 +85,10 @@ const CATAPHOR =
 /** "Speaking to Mary, Miss Bennet says", "To Miss Pinkerton she retorts": the addressee first. */
 const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to|(?<![\\p{L}])To)\\s+(?<to3>${ADDRESSEE}),?\\s+)`;
 
-/** A name after a preposition is no subject: "the ghost child at | the window keeps saying". */
-const NOT_AFTER_PREPOSITION =
-  '(?<!\\b(?:at|in|on|to|from|by|with|into|onto|for|near|behind|under|over|through|against|beside)\\s+)';
-/**
- * A name does not start after a capitalised word inside the writer's sentence: "starts with Molly
- * Walden announcing" is no credit to "Walden" (probe round W7: her son John Walden, contradicted by
- * "said Mis' Molly"). After a sentence's opening word ("Where Mr. Darcy proposes:") it may.
- */
-const NOT_MID_NAME = `(?<![\\p{Ll},;][ \\t]+\\p{Lu}[\\p{L}'’-]*[ \\t]+(?=\\p{Lu}))`;
 const BEFORE = lazyRegExp(
   () =>
     new RegExp(
-      `(?<![${LETTERS}'’])${TO_FIRST}?${NOT_AFTER_PREPOSITION}${NOT_MID_NAME}(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?(?:\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})|,\\s+(?:${REPORTING_PARTICIPLE}))\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+      `(?<![${LETTERS}'’])${TO_FIRST}?${SUBJECT_START}(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?(?:\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})|,\\s+(?:${REPORTING_PARTICIPLE}))\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
       'dgu',
     ),
 );
@@ -203,9 +205,6 @@ const ASKS_WHETHER =
   /(?:^|[.!?]\s+|\n)[\s*_>]*(?:(?:Was|Is|Wasn['’]t|Isn['’]t)\s+it|Did|Does|Didn['’]t|Doesn['’]t)\s+$/;
 const DESCRIBED = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|['’]s\s/;
 
-/** Conjunctions that open a subordinate clause (CLAUSE_OPENER and SUBORDINATOR both read them). */
-const SUBORDINATING = 'when|while|as|after|before|until|because|since|once';
-
 /**
  * Words that open a clause of its own inside the writer's sentence, and verbs of taking in or
  * passing on another's words ("Elizabeth recalls Darcy saying:", "overhears Darcy say:").
@@ -291,8 +290,6 @@ function innerClause(text: string, first: RegExpExecArray): RegExpExecArray | nu
   return best;
 }
 
-/** A word that opens a subordinate clause, ending the text: "When | Philip complains…". */
-const SUBORDINATOR = new RegExp(`\\b(?:${SUBORDINATING}|whenever|if|though|although)\\s+$`, 'i');
 
 /**
  * "Heathcliff tells Catherine that she has broken her own heart:", "Jo admits that she cannot bear

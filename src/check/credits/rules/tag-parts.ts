@@ -45,3 +45,20 @@ export const PARTICIPLE_RE = lazyRegExp(() => new RegExp(`\\b(?:${REPORTING_PART
  * his daughter for treating the servants kindly:": what the line is about, before it.
  */
 export const TOPIC = `(?:\\s+(?:of|about|on|over|against|for)\\s+[^,;:.!?“”"\\n]{1,40}?)?`;
+
+/** A name after a preposition is no subject: "the ghost child at | the window keeps saying". */
+const NOT_AFTER_PREPOSITION =
+  '(?<!\\b(?:at|in|on|to|from|by|with|into|onto|for|near|behind|under|over|through|against|beside)\\s+)';
+/**
+ * A name does not start after a capitalised word inside the writer's sentence: "starts with Molly
+ * Walden announcing" is no credit to "Walden" (probe round W7: her son John Walden, contradicted by
+ * "said Mis' Molly"). After a sentence's opening word ("Where Mr. Darcy proposes:") it may.
+ */
+const NOT_MID_NAME = `(?<![\\p{Ll},;][ \\t]+\\p{Lu}[\\p{L}'’-]*[ \\t]+(?=\\p{Lu}))`;
+/** Where the subject of a tag before the quotation may start (both of the above). */
+export const SUBJECT_START = `${NOT_AFTER_PREPOSITION}${NOT_MID_NAME}`;
+
+/** Conjunctions that open a subordinate clause (inline.ts's CLAUSE_OPENER and SUBORDINATOR read them). */
+export const SUBORDINATING = 'when|while|as|after|before|until|because|since|once';
+/** A word that opens a subordinate clause, ending the text: "When | Philip complains…". */
+export const SUBORDINATOR = new RegExp(`\\b(?:${SUBORDINATING}|whenever|if|though|although)\\s+$`, 'i');
