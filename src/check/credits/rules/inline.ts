@@ -290,7 +290,6 @@ function innerClause(text: string, first: RegExpExecArray): RegExpExecArray | nu
   return best;
 }
 
-
 /**
  * "Heathcliff tells Catherine that she has broken her own heart:", "Jo admits that she cannot bear
  * it:": the writer gives the gist in a that-clause, then the words with a colon. The clause (up to
