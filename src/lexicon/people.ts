@@ -372,6 +372,13 @@ export const RELATION_NOUNS: readonly string[] =
     ' ',
   );
 
+/**
+ * A relation a named person owns, as a regular-expression fragment: "(Lucy’s) brother", "(Darcy’s)
+ * friend", "(Eppie’s) real father", "(Ruth’s) younger sister" — an adjective or none, then a family or
+ * other relation noun, ending the word. The credit readers and the pronoun resolver read it alike.
+ */
+export const OWNED_RELATION = `(?:(?:old|young|elder|younger|eldest|youngest|little|best|dear|faithful|new|real|true|own|late|natural|adoptive|foster|future|former|beloved|devoted|poor|widowed|twin|half)\\s+)?(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}])`;
+
 /** Nouns that describe a speaker ("said her mother", "cried the gentleman") with the gender they imply. */
 export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
   ...'mother wife sister aunt lady girl woman daughter niece mistress maid widow grandmother hostess landlady governess nurse queen princess duchess countess miss madam bride sisters'

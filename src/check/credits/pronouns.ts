@@ -1,11 +1,10 @@
 import type { Span } from '../../book/span.js';
 import {
   abbreviatedTitleAlternation,
-  FAMILY_NOUNS,
   GENDERED_NOUNS,
   type Gender,
   HONORIFICS,
-  RELATION_NOUNS,
+  OWNED_RELATION,
 } from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
 import { isCastName } from './cast-names.js';
@@ -47,10 +46,7 @@ export interface PronounScope {
 
 const NAME_RE = new RegExp(WRITTEN_NAME, 'gu');
 /** A relation owned by the name just before: "’s father", "’s younger sister". */
-const OWNED_RELATION = new RegExp(
-  `^['’]s\\s+(?:(?:old|young|elder|younger|eldest|youngest|little|real|own|late)\\s+)?(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}])`,
-  'u',
-);
+const RELATION_AFTER = new RegExp(`^['’]s\\s+${OWNED_RELATION}`, 'u');
 
 /** Where the book's title stands in the text (case aside), in order. */
 export function titleSpans(text: string, title: string | null | undefined): Span[] {
@@ -154,7 +150,7 @@ function peopleIn(scope: PronounScope, from: number, to: number): { name: string
     });
     // "Hareton's father is cruel … “She's ill,” he says": the relation is named too, nearer than
     // its possessor, whom a pronoun of its gender means (probe round W6: read as Hareton).
-    const relation = OWNED_RELATION.exec(text.slice(s + cleaned.name.length, s + cleaned.name.length + 40));
+    const relation = RELATION_AFTER.exec(text.slice(s + cleaned.name.length, s + cleaned.name.length + 40));
     if (relation) {
       const end = s + cleaned.name.length + relation[0].length;
       out.push({ name: text.slice(s, end), span: { start: s, end } });

@@ -1,5 +1,5 @@
 import type { Span } from '../../../book/span.js';
-import { FAMILY_NOUNS, RELATION_NOUNS } from '../../../lexicon.js';
+import { OWNED_RELATION } from '../../../lexicon.js';
 import type { LazyRegExp } from '../../../text/lazy-regexp.js';
 import {
   type CleanName,
@@ -45,10 +45,7 @@ export interface RuleMatch {
  * Family and other relations a possessive name may own: "Lucy’s brother", "Darcy’s friend", "Eppie’s
  * real father" (probe round W4: without "real" the credit was read as Eppie's own).
  */
-const RELATION_WORD = new RegExp(
-  `^\\s+((?:(?:old|young|elder|younger|eldest|youngest|little|best|dear|faithful|new|real|true|own|late|natural|adoptive|foster|future|former|beloved|devoted|poor|widowed|twin|half)\\s+)?(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')}))(?![\\p{L}])`,
-  'u',
-);
+const RELATION_WORD = new RegExp(`^\\s+(${OWNED_RELATION})`, 'u');
 
 /**
  * "asks Lucy’s brother": a possessive name before a relation is a description of someone else, not
