@@ -675,6 +675,12 @@ describe('credits: the page’s layout', () => {
       ['T. A. Buck (dash-after)', 'T.A. Buck (dash-after)'],
     ],
     [
+      // probe round Y2 (Jane Eyre): "St. John's sister" was read as "St"
+      'a dash line crediting a titled person’s relation: the title’s stop ends no sentence',
+      '“The tide is early.” — Mr. Darcy’s sister',
+      ['Mr. Darcy’s sister (dash-after)'],
+    ],
+    [
       'a name with an elided particle, on the dash line',
       "“The tide is early.”\n- Hugh d’Arcy\n\n“Then go.”\n- Ruth d'Ashby",
       ['Hugh d’Arcy (dash-after)', "Ruth d'Ashby (dash-after)"],
@@ -1390,6 +1396,12 @@ describe('credits: the writer’s sentence about a person, then a tag after', ()
       'a possessive before a noun opening the sentence is no name of its own: “Her” is not Ruth',
       'Ruth is puzzled. Her husband is delighted: “Go to bed.”',
       ['-'],
+    ],
+    [
+      // probe round Y2 (The Red Badge of Courage): credited to the one who answers
+      'after a lead on a colon, a reply after words that end their sentence is the next turn, not a tag',
+      'Tommy is excited: “We have them now!” Ruth answers bitterly.\n\nThe old sailor is excited: “We have them now!” Ruth answers bitterly.',
+      ['Tommy (subject-colon)', '-'],
     ],
     [
       'a tag after words that run on (a comma, “!” or “?”) is their tag, whatever the sentence before',
@@ -2144,6 +2156,11 @@ describe('credits: a described speaker the book knows only in full', () => {
 
 describe('credits: what is not a credit', () => {
   table([
+    [
+      'the writer’s “Here is the exchange:” credits nobody (an exchange is no person)',
+      'Here is the exchange: “Then go.”',
+      ['-'],
+    ],
     [
       'an adjective before a noun the verb list also holds is no described speaker',
       'High on the mast, Tommy gives the old cry: “The tide is in!”',

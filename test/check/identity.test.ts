@@ -207,6 +207,26 @@ describe('a description beside a name', () => {
   });
 });
 
+describe('a wife called by her husband’s given name', () => {
+  it('“Mrs. Bute” may be “Mrs. Bute Crawley”, however much the model has the two talk', () => {
+    // probe round Y1 (Vanity Fair): the model kept the two apart, and "— Mrs. Bute" on a line the
+    // book tags "said Mrs. Bute Crawley" was contradicted
+    const short = named('short', ['Mrs. Bute'], 'female');
+    const full = named('full', ['Mrs. Bute Crawley'], 'female');
+    const talkative = evidenceOf({
+      talk: () => 6,
+      namedTalk: () => 2,
+      exchanges: () => 2,
+      namedTogether: () => 0,
+    });
+    expect(comparePeople(short, full, talkative).relation).toBe('maybe-same');
+    expect(comparePeople(full, short, talkative).relation).toBe('maybe-same');
+    // another husband's wife is not
+    const other = named('other', ['Mrs. Pitt Crawley'], 'female');
+    expect(comparePeople(short, other, talkative).relation).toBe('distinct');
+  });
+});
+
 describe('a woman under her maiden and married names', () => {
   const wife = named('wife', ['Mrs. Lydgate'], 'female');
   const maiden = named('maiden', ['Rosamond', 'Miss Vincy', 'Rosamond Vincy'], 'female');

@@ -141,6 +141,15 @@ export function sharesNamePart(a: Person, b: Person): boolean {
   if (ga.some((x) => gb.some((y) => givenNamesMatch(x, y)))) return true;
   const fb = new Set([...families(b), ...eithers(b)]);
   if ([...families(a), ...eithers(a)].some((f) => fb.has(f))) return true;
+  // "Mrs. Bute" for "Mrs. Bute Crawley": a wife called by her husband's given name alone (probe round
+  // Y1: Vanity Fair's model kept the two apart, and a right credit was contradicted).
+  const byHusband = (short: Person, full: Person) =>
+    full.names.some(
+      (f) =>
+        f.husbandGiven !== null &&
+        short.names.some((n) => n.titleClass === 'married' && n.surname === f.husbandGiven),
+    );
+  if (byHusband(a, b) || byHusband(b, a)) return true;
   const titled = (bare: Person, other: Person) =>
     isBareTitle(bare) &&
     other.names.some((n) => n.titles.some((t) => bare.names.some((m) => HONORIFIC_KEY(m.either!) === t)));

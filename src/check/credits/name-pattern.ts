@@ -1,4 +1,5 @@
 import {
+  abbreviatedTitleAlternation,
   creditVerbAlternation,
   FAMILY_NOUNS,
   GENDER_ONLY_GIVEN_NAMES,
@@ -130,7 +131,7 @@ const FAMILY = `(?:${FAMILY_NOUNS.join('|')})`;
  * writers credit by kin (probe rounds J4–M4 met them in lists, tables and "— X's daughter" lines).
  * A sentence's opening word the pattern takes in ("And Edgar's sister") cleanName takes off.
  */
-const POSSESSOR = `(?:(?:Mrs?|Ms|Dr)\\.\\s+)?${UPPER}[${LOWERS}]+(?:\\s+${UPPER}[${LOWERS}]+)?['’]s`;
+const POSSESSOR = `(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?${UPPER}[${LOWERS}]+(?:\\s+${UPPER}[${LOWERS}]+)?['’]s`;
 
 /**
  * "a small boy", "the cat", "the soldiers": a person described, in lower case, an article and at most
@@ -187,7 +188,8 @@ const TEXT_NOUNS = new Set(
     'opening ending narration prose version edition reader readers audience writer author novelist critic ' +
     'critics speaker answer question point idea moment thing fact truth rule proverb saying motto letter note ' +
     'description passage message tone voice effect result reason world way end beginning start middle ' +
-    'close finale climax time day night morning evening'
+    'close finale climax time day night morning evening exchange exchanges conversation dialogue dialog ' +
+    'argument quarrel debate speech reply response remark retort'
   ).split(' '),
 );
 /** A described speaker that names nobody in particular: "an unnamed character proclaims", "a person says". */

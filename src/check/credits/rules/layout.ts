@@ -1,4 +1,4 @@
-import { isReviewLabel } from '../../../lexicon.js';
+import { abbreviatedTitleAlternation, isReviewLabel } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { knownToCast } from '../cast-names.js';
 import {
@@ -224,7 +224,7 @@ const DASH_LINE_OPENING = `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}`
 const DASH_LINE = lazyRegExp(
   () =>
     new RegExp(
-      `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+      `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:(?<!\\b(?:${abbreviatedTitleAlternation()}))[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
       'dgu',
     ),
   // (its opening)

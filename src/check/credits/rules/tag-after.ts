@@ -62,6 +62,19 @@ function runsOnInto(toNext: string, end: RegExp): boolean {
   return !/[“”"]/.test(clause) && firstSentenceEnd(clause) === clause.length && end.test(clause);
 }
 
+/** The quotation's last words end on a comma inside the marks: the writer's sentence runs on into its tag. */
+function endsWithComma(site: CreditSite): boolean {
+  const last = site.quote.parts[site.quote.parts.length - 1]!;
+  return /,\s*$/.test(site.text.slice(last.start, last.end));
+}
+
+/** The trail up to its first comma, semicolon or sentence end: "Tommy asks" of "Tommy asks, and her sister replies". */
+function firstClause(trail: string): string {
+  const from = /^\s*[”"’']?/.exec(trail)![0].length;
+  const m = /[,;.!?“”"]/.exec(trail.slice(from));
+  return m ? trail.slice(0, from + m.index + 1) : trail.slice(0, 60);
+}
+
 function tagAfter(site: CreditSite): RuleMatch | null {
   const trail = site.trail;
   // Cheap cue first: no credit verb near, no tag (the big patterns run only where one may be).
@@ -120,10 +133,15 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // theirs (with a full stop: no tag follows one) is what comes next: "The narrator tries to send
   // her to bed: “…go to bed, Liddy.” Liddy protests." (probe round U4: credited to Liddy, and
   // contradicted). "…: “Poor fellow!” Sapt murmurs" and "…: “…,” the Comtesse replies" are tags.
+  // After any sentence of the writer's that leads in on a colon, a reply right after words that do
+  // not run on with a comma is the next turn: "The loud soldier is excited: “We've got 'em now!”
+  // Henry answers bitterly." (probe round Y2: credited to Henry). "…: “You are kind,” Tommy replies"
+  // and "…: “What picture?” Tommy asks, and her sister replies" keep their tags.
   if (
     /:\s*$/.test(site.lead.text) &&
     ((SPEECH_VERB_RE.test(site.lead.text) && hasReplyVerb(trail.text.slice(0, 60))) ||
-      (!site.continues && namedInOwnLead(site)))
+      (!site.continues && namedInOwnLead(site)) ||
+      (!endsWithComma(site) && hasReplyVerb(firstClause(trail.text))))
   )
     return null;
   const cut = secondClause ?? nextLead;
