@@ -1,5 +1,11 @@
 import { findSpanIndex, type Span } from '../book/span.js';
-import { GENDER_ONLY_GIVEN_NAMES, type Gender, HONORIFICS, PLAIN_TAG_VERBS } from '../lexicon.js';
+import {
+  GENDER_ONLY_GIVEN_NAMES,
+  GENDERED_NOUNS,
+  type Gender,
+  HONORIFICS,
+  PLAIN_TAG_VERBS,
+} from '../lexicon.js';
 import { clusterNames } from './characters.js';
 import { displayName } from './display-name.js';
 import { type Entity, joinCaseVariants } from './entity.js';
@@ -191,9 +197,15 @@ export function buildCharacters(
     const owner = [...byId].find(
       ([, v]) => v.entity && [...v.entity.forms].some((f) => f.toLowerCase() === role.noun),
     )?.[0];
+    // A rank someone holds by name ("King Lear", named twice, does not) is theirs: "said the
+    // duke" is then the Duke of that name, for the description rules to find.
+    if (role.rank && !owner && holdsRank(kept.values(), role.noun, stats)) continue;
     const id = owner ?? `c${nextId++}`;
     if (!owner) {
-      byId.set(id, { gender: 'unknown', entity: null });
+      byId.set(id, {
+        gender: role.rank ? (GENDERED_NOUNS.get(role.noun) ?? 'unknown') : 'unknown',
+        entity: null,
+      });
       roleNames.set(id, [`the ${role.noun}`, ...role.described.map((d) => `the ${d}`)]);
     }
     for (const m of role.mentions) {
@@ -333,6 +345,20 @@ export function buildCharacters(
 }
 
 /** Aliases, most used first, except that the first is the character's display name (display-name.ts). */
+/** Mentions a named holder of a rank needs for "the duke" to be theirs ("King Lear", named twice, is no holder). */
+const RANK_HOLDER_MIN = 5;
+
+/** Some named person holds the rank: "Duke of Omnium", "Prince Florizel", named RANK_HOLDER_MIN times. */
+function holdsRank(entities: Iterable<Entity>, rank: string, stats: ReadonlyMap<string, FormStats>): boolean {
+  const title = `${rank[0]!.toUpperCase()}${rank.slice(1)} `;
+  for (const e of entities) {
+    const forms = [...e.forms];
+    if (!forms.some((f) => f.startsWith(title))) continue;
+    if (forms.reduce((n, f) => n + (stats.get(f)?.count ?? 0), 0) >= RANK_HOLDER_MIN) return true;
+  }
+  return false;
+}
+
 function aliasesOf(e: Entity, stats: ReadonlyMap<string, FormStats>): string[] {
   const count = (f: string) => stats.get(f)?.count ?? 0;
   const byUse = [...e.forms].sort((a, b) => count(b) - count(a));

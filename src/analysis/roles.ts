@@ -1,5 +1,5 @@
 import { findSpanIndex, type Span } from '../book/span.js';
-import { GENDERED_NOUNS, PLAIN_TAG_VERBS } from '../lexicon.js';
+import { GENDERED_NOUNS, PLAIN_TAG_VERBS, RANK_TITLES } from '../lexicon.js';
 
 /**
  * Unnamed speakers known by their role: "said the waiter", "the solicitor replied".
@@ -14,6 +14,8 @@ export interface RoleSpeaker {
   mentions: Span[];
   /** Fuller descriptions the narration repeats: "genial passenger" for the passenger. */
   described: string[];
+  /** A rank ("the king", "the duke"): a character only where no named person holds it (cast.ts). */
+  rank?: boolean;
 }
 
 /** Words before a role noun that pick out another person, not describe this one. */
@@ -38,12 +40,26 @@ function descriptionsOf(text: string, noun: string, quoteParts: readonly Span[])
   return repeated.length === 1 ? [`${repeated[0]![0]} ${noun}`] : [];
 }
 
-/** A role speaker's tag verbs: every plain tag verb (a role's tags are plain ones). */
-const TAG_VERBS = PLAIN_TAG_VERBS.join('|');
+/**
+ * A role speaker's tag verbs: every plain tag verb (a role's tags are plain ones), and "says" for
+ * a book told in the present ("says the duke", Huckleberry Finn).
+ */
+const TAG_VERBS = [...PLAIN_TAG_VERBS, 'says'].join('|');
+
+/**
+ * Ranks a book may call one person by alone, lower case: Huckleberry Finn's "the king" and "the
+ * duke" are two frauds with no other name. Generic like the gendered nouns they are among ("said the
+ * general" is General Tilney), so only with RANK_MIN_TAGS tags and no named holder (cast.ts).
+ */
+const RANKS: ReadonlySet<string> = new Set(
+  [...RANK_TITLES].map((t) => t.toLowerCase()).filter((t) => !['lady', 'lord', 'sir', 'dame'].includes(t)),
+);
+/** Speech tags a rank needs to be a character. */
+const RANK_MIN_TAGS = 5;
 
 const GENERIC = new Set([
   ...GENDERED_NOUNS.keys(),
-  ...'other others one voice voices first second third former latter rest company party all both each everybody somebody nobody someone anyone people crowd person child baby stranger visitor friend friends young old little poor'.split(
+  ...'other others same one voice voices first second third former latter rest company party all both each everybody somebody nobody someone anyone people crowd person child baby stranger visitor friend friends young old little poor'.split(
     ' ',
   ),
   ...'he she it they we you i his her their its my our your this that these those who which what'.split(' '),
@@ -68,7 +84,12 @@ export function findRoleSpeakers(text: string, quoteParts: readonly Span[]): Rol
   const counts = new Map<string, number>();
   const tagged = new Map<string, Span[]>();
   const add = (noun: string, at: number) => {
-    if (GENERIC.has(noun) || noun.length < 3 || /(?:s|ly)$/.test(noun) || findSpanIndex(quoteParts, at) >= 0)
+    if (
+      (GENERIC.has(noun) && !RANKS.has(noun)) ||
+      noun.length < 3 ||
+      /(?:s|ly)$/.test(noun) ||
+      findSpanIndex(quoteParts, at) >= 0
+    )
       return;
     counts.set(noun, (counts.get(noun) ?? 0) + 1);
     const here = text.indexOf(noun, at);
@@ -85,6 +106,10 @@ export function findRoleSpeakers(text: string, quoteParts: readonly Span[]): Rol
   for (let m = before.exec(text); m; m = before.exec(text)) add(m[1]!, m.index);
   const out: RoleSpeaker[] = [];
   for (const [noun, n] of counts) {
+    if (RANKS.has(noun)) {
+      if (n >= RANK_MIN_TAGS) out.push({ ...roleOf(text, noun, quoteParts), rank: true });
+      continue;
+    }
     // A role tagged once or twice ("said the clerk") speaks those lines; its other mentions are not
     // counted, since the same noun may name someone else on another page.
     if (n < MIN_TAGS) {
@@ -96,13 +121,17 @@ export function findRoleSpeakers(text: string, quoteParts: readonly Span[]): Rol
         });
       continue;
     }
-    const mentions: Span[] = [];
-    const re = new RegExp(String.raw`\b${noun}\b`, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (findSpanIndex(quoteParts, m.index) < 0)
-        mentions.push({ start: m.index, end: m.index + noun.length });
-    }
-    out.push({ noun, mentions, described: descriptionsOf(text, noun, quoteParts) });
+    out.push(roleOf(text, noun, quoteParts));
   }
   return out;
+}
+
+/** A role tagged often enough: every mention of its noun in narration. */
+function roleOf(text: string, noun: string, quoteParts: readonly Span[]): RoleSpeaker {
+  const mentions: Span[] = [];
+  const re = new RegExp(String.raw`\b${noun}\b`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (findSpanIndex(quoteParts, m.index) < 0) mentions.push({ start: m.index, end: m.index + noun.length });
+  }
+  return { noun, mentions, described: descriptionsOf(text, noun, quoteParts) };
 }

@@ -443,6 +443,30 @@ describe('unnamed speakers known by their role', () => {
     expect(said(text, a, 'And for the gentleman?')).toMatchObject({ speaker: 'the waiter' });
     expect(said(text, a, 'Yes, please,')).toMatchObject({ speaker: 'Ann' });
   });
+  it('makes "the king" and "the duke" characters where nobody holds the rank by name, told in the present', () => {
+    const lines = (who: string, n: number) =>
+      Array.from({ length: n }, (_, i) => `“We sail at ${i + 2},” says the ${who}. Jim nodded.`);
+    const text = [
+      'We took the two men aboard the raft. King Lear was in the play they meant to act.',
+      ...lines('king', 5),
+      ...lines('duke', 5),
+      '“Well, then,” the duke says, “we leave tonight.”',
+    ].join('\n\n');
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.find((c) => c.name === 'the king')).toMatchObject({ gender: 'male' });
+    expect(said(text, a, 'Well, then,')).toMatchObject({ speaker: 'the duke', type: 'explicit' });
+    expect(said(text, a, 'We sail at 2')).toMatchObject({ speaker: 'the king' });
+  });
+  it('leaves "the duke" to the Duke the book names, and a rank tagged a few times to the description rules', () => {
+    const text = [
+      ...Array.from({ length: 5 }, (_, i) => `Duke Orsino rode out with Viola on day ${i + 1}.`),
+      ...Array.from({ length: 5 }, (_, i) => `“We ride at ${i + 2},” said the duke.`),
+      '“So we do,” said the king. “And soon,” said the king. Nobody answered.',
+    ].join('\n\n');
+    const names = analyzeBook(bookOf(text)).characters.map((c) => c.name);
+    expect(names).not.toContain('the duke');
+    expect(names).not.toContain('the king');
+  });
   it('takes no auxiliary before a tag verb for a role ("the officer who had said")', () => {
     const text = [
       'Tom and Ann sat down at the corner table.',
