@@ -1,6 +1,7 @@
 import { abbreviatedTitleAlternation, HONORIFICS } from '../lexicon.js';
 import type { BookIndex } from './locate/book-index.js';
 import { wordsOf } from './locate/words.js';
+import { withoutSubtitle } from './review/sources.js';
 import type { Credit, QuoteKind } from './types.js';
 
 /**
@@ -101,6 +102,26 @@ function wordsKey(s: string): string {
 }
 
 /**
+ * The quoted words are the book's title, or its main title without the subtitle: "The Red Badge of
+ * Courage" for "The Red Badge of Courage: An Episode of the American Civil War", a subtitle a
+ * library's title may carry without its colon (probe round Y2: the title after an author credit was
+ * reported as an altered passage). A shorter start of the title counts only in title case and of
+ * three words or more ("Pride and" is no title).
+ */
+function namesTheBook(text: string, key: string, title: string): boolean {
+  const full = wordsKey(title);
+  if (key === full || key === wordsKey(withoutSubtitle(title))) return true;
+  const words = text.trim().split(/\s+/);
+  return (
+    words.length >= 3 &&
+    full.startsWith(`${key} `) &&
+    words.every(
+      (w, i) => (i > 0 && /^(?:a|an|and|the|of|in|on|to|for|or|at|by|with)$/.test(w)) || /^\P{Ll}/u.test(w),
+    )
+  );
+}
+
+/**
  * The chapters' own names as wordsKey reduces them, made once per list of headings: the check asks
  * for every quotation, and reducing every heading each time was ~30 ms of a one-shot check.
  */
@@ -130,7 +151,7 @@ function citesAnotherSource(after: string, author: string | null): boolean {
 export function classifyQuote(q: ClassifyInput): Classification {
   const { text, before, after } = q;
   const key = wordsKey(text);
-  if (q.bookTitle && key === wordsKey(q.bookTitle)) {
+  if (q.bookTitle && namesTheBook(text, key, q.bookTitle)) {
     return { kind: 'title', reason: 'the title of the book', ifAbsent: null };
   }
   // "In “A Scandal in Bohemia”, Holmes…": a chapter's (or a story's) own title, not a passage;

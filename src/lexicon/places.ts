@@ -8,7 +8,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   island isle bay harbour harbor lake valley downs heath moor fields field palace tower college
   school hospital museum theatre theater market cross end rise grange priory vicarage rectory
   parsonage villa chambers buildings mansions walk avenue parade quay wharf dock docks arms colony coast
-  gables elm elms inn tavern`
+  gables elm elms inn tavern home asylum orphanage`
     .split(/\s+/)
     .filter(Boolean),
 );

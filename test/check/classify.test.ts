@@ -117,6 +117,28 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
   ],
   ['the title of the book', { text: 'The Salt House' }, { kind: 'title', ifAbsent: null }],
   [
+    // probe round Y2: the title after an author credit was an altered passage
+    'the main title of a book whose title has a subtitle, with its colon or without',
+    {
+      text: 'The Red Badge of Courage',
+      bookTitle: 'The Red Badge of Courage an Episode of the American Civil War',
+    },
+    { kind: 'title', ifAbsent: null },
+  ],
+  [
+    'the title before its “or,” subtitle',
+    { text: 'Frankenstein', bookTitle: 'Frankenstein; or, The Modern Prometheus' },
+    { kind: 'title', ifAbsent: null },
+  ],
+  [
+    'the first words of a title, not in title case, are words',
+    {
+      text: 'the red badge of courage',
+      bookTitle: 'The Red Badge of Courage an Episode of the American Civil War',
+    },
+    { kind: 'passage', ifAbsent: null },
+  ],
+  [
     'words quoted in a page’s heading: a title if the book does not have them',
     { text: 'Who Said It?', inHeading: true, before: 'The Salt House — ', after: ' Worksheet' },
     { kind: 'passage', ifAbsent: 'title' },

@@ -1274,6 +1274,12 @@ describe('credits: pronouns, resolved within the writing', () => {
       ['Lady Catherine → Ruth (tag-before)', 'Lady Catherine (subject-colon)', 'Mrs. Pruett (tag-before)'],
     ],
     [
+      // probe round Y3 (Dear Enemy): "he answers" was read as "the John Grier Home"
+      'a name ending in a place noun is a place, not the person a pronoun means',
+      'Ruth arrives at the Peter Hale Home. She calls on the old doctor. He is out. Later, when she asks him why, he answers, “Nobody sensible lives here.”',
+      ['-'],
+    ],
+    [
       'a name set alone in italics is a book’s title, not the person a pronoun means',
       'Tommy is the hero of *The Admiral*, and the old sailor is its villain. “Come home,” he says.',
       ['Tommy (tag-after)'],

@@ -3,18 +3,12 @@ import { OPENING_SPEECH_VERBS, PLAIN_TAG_VERBS } from '../../lexicon.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import type { Credit } from '../types.js';
+import { isAuthorName, titleSpans } from './book-names.js';
 import { isCastName, knownToCast } from './cast-names.js';
 import { withNamesCapitalised } from './name-case.js';
 import { isNarratorCredit, isPronoun, narratorAppositionName, sameWords } from './name-pattern.js';
 import { buildPageLayout } from './page.js';
-import {
-  isAuthorName,
-  namesOnPage,
-  type PronounScope,
-  resolveInitial,
-  resolvePronoun,
-  titleSpans,
-} from './pronouns.js';
+import { namesOnPage, type PronounScope, resolveInitial, resolvePronoun } from './pronouns.js';
 import { CREDIT_RULES, type RuleMatch, runIntroductionCredit } from './rules/index.js';
 import { buildSite, type CreditContext, sentenceStart } from './site.js';
 

@@ -5,9 +5,10 @@ import {
   type Gender,
   HONORIFICS,
   OWNED_RELATION,
+  PLACE_NOUNS,
 } from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
-import { isCastName } from './cast-names.js';
+import { isAuthorName } from './book-names.js';
 import {
   cleanName,
   genderOfWrittenName,
@@ -48,19 +49,6 @@ const NAME_RE = new RegExp(WRITTEN_NAME, 'gu');
 /** A relation owned by the name just before: "’s father", "’s younger sister". */
 const RELATION_AFTER = new RegExp(`^['’]s\\s+${OWNED_RELATION}`, 'u');
 
-/** Where the book's title stands in the text (case aside), in order. */
-export function titleSpans(text: string, title: string | null | undefined): Span[] {
-  if (!title || title.trim().length < 3) return [];
-  const escaped = title
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '\\s+');
-  return [...text.matchAll(new RegExp(escaped, 'giu'))].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-}
-
 function insideQuoted(quoted: readonly Span[], at: number): boolean {
   let lo = 0;
   let hi = quoted.length - 1;
@@ -72,31 +60,6 @@ function insideQuoted(quoted: readonly Span[], at: number): boolean {
     else return true;
   }
   return false;
-}
-
-export function isAuthorName(name: string, ctx: CreditContext): boolean {
-  if (!ctx.bookAuthor) return false;
-  if (/^(?:the|our)\s+(?:author|novelist)$/i.test(name.trim())) return true;
-  // "Jane Austen" is the author even in a book with a Jane; "Austen" would be a character only if one is called so.
-  if (isCastName(name, ctx.cast)) return false;
-  const author = ctx.bookAuthor
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
-  const words = name
-    .toLowerCase()
-    .replace(/^(?:mr|mrs|miss|ms|dr)\.?\s+/, '')
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
-  // "Austen", "Jane Austen", "J. Austen": every word (or initial) of the name is the author's, and
-  // the surname is there ("― Jane" credits a Jane, not Jane Austen).
-  const surname = author[author.length - 1];
-  return (
-    words.length > 0 &&
-    surname !== undefined &&
-    words.includes(surname) &&
-    words.every((w) => author.includes(w) || (w.length === 1 && author.some((a) => a.startsWith(w))))
-  );
 }
 
 /** The gender a name as written carries: the cast's character first, then the name itself. */
@@ -126,6 +89,16 @@ function talkerLabel(text: string, start: number, end: number): boolean {
   return after !== null && !/[“"‘'«„]/.test(after[1]!);
 }
 
+/** A name that ends in a place noun, or stands before one: "the John Grier Home", "Netherfield Park". */
+function namesAPlace(name: string, after: string): boolean {
+  const words = name.split(/\s+/);
+  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
+  return (
+    (words.length >= 2 && PLACE_NOUNS.has(words[words.length - 1]!.toLowerCase())) ||
+    (next !== undefined && PLACE_NOUNS.has(next.toLowerCase()))
+  );
+}
+
 /** People named in `[from, to)` of the writer's words, nearest last. */
 function peopleIn(scope: PronounScope, from: number, to: number): { name: string; span: Span }[] {
   const text = scope.doc.text;
@@ -144,6 +117,9 @@ function peopleIn(scope: PronounScope, from: number, to: number): { name: string
     // "*Frankenstein*", "_Emma_": a name set alone in italics is a book's title, not a person.
     if (italicTitle(text, s, s + cleaned.name.length)) continue;
     if (talkerLabel(text, s, s + cleaned.name.length)) continue;
+    // "the John Grier Home", "Thornfield Hall": a place (probe round Y3: "he answers" read as the Home).
+    if (namesAPlace(cleaned.name, text.slice(s + cleaned.name.length, s + cleaned.name.length + 20)))
+      continue;
     out.push({
       name: cleaned.name.replace(/(?:'s|’s|')$/, ''),
       span: { start: s, end: s + cleaned.name.length },

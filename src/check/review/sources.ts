@@ -32,7 +32,12 @@ function titleKey(s: string): string {
 
 /** The title a reader cites: before "or" and any subtitle ("Evelina, or, the History of…"). */
 function mainTitle(title: string): string {
-  return titleKey(title.split(/[:;]|,?\s+or,?\s+/i)[0] ?? title);
+  return titleKey(withoutSubtitle(title));
+}
+
+/** "Frankenstein; or, The Modern Prometheus" → "Frankenstein": the title before its subtitle. */
+export function withoutSubtitle(title: string): string {
+  return title.split(/[:;]|,?\s+or,?\s+/i)[0] ?? title;
 }
 
 /** "Haggard, H. Rider. *King Solomon's Mines*…": the family name, then the given names. */

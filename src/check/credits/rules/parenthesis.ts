@@ -1,6 +1,6 @@
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { isAuthorName } from '../book-names.js';
 import { ADDRESSEE, REF, VERBS } from '../name-pattern.js';
-import { isAuthorName } from '../pronouns.js';
 import type { CreditSite } from '../site.js';
 import { CREDITED, followingLine, lastPart, TITLE_CASE, trailer } from './layout-parts.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
