@@ -539,3 +539,31 @@ describe('a continental title before a given name', () => {
     expect([r.attribution, r.notes.join(' ')]).toEqual(['contradicted', '']);
   });
 });
+
+describe('a relation of the narrator the book does not name at the line', () => {
+  // probe round Y4 (Dubliners): "said my aunt", which the model took for Eliza, supported "— Eliza"
+  const { at, ctx } = smallBook(
+    [
+      'I went in with my aunt. Nell sat in the corner and Nell said nothing.',
+      '“He was quite resigned,” I said.',
+      '“Yes, indeed,” said my aunt. Nell looked at the fire.',
+    ],
+    [
+      { id: 'narrator', name: 'Narrator', aliases: ['Narrator', 'I'], gender: 'male' },
+      { id: 'n', name: 'Nell', aliases: ['Nell'], gender: 'female', mentioned: true },
+      { id: 'a', name: 'Aunt Ruth', aliases: ['Aunt Ruth'], gender: 'female' },
+    ],
+    [
+      ['He was quite resigned,', 'narrator'],
+      ['Yes, indeed,', 'n', 'anaphoric', 0.91],
+    ],
+  );
+  const line = at('Yes, indeed,');
+
+  it('supports no one the model guessed for “said my aunt”, unless the credit calls her an aunt', () => {
+    const nell = attribute(credit('Nell'), line, ctx);
+    expect(nell.attribution).toBe('unknown');
+    expect(nell.notes.join(' ')).toContain('does not name the narrator’s aunt');
+    expect(attribute(credit('Aunt Ruth'), line, ctx).attribution).not.toBe('contradicted');
+  });
+});

@@ -41,7 +41,7 @@ import {
   bareFamilyOfAMan,
   bareFamilyOfSpeaker,
   bareWordFits,
-  callingConflict,
+  describedConflict,
   familyFormFits,
   familyManFits,
   misfiledFamilyForm,
@@ -363,11 +363,10 @@ export function judgeCharacter(
     return result('unknown', e, guess, reading.line?.confidence ?? null, described);
   }
   const { evidence, label, confidence } = finding;
-  // "said the squire", which the model took for Dr. Livesey: the credited person's title says otherwise.
-  if (tag?.kind === 'description' && finding === told && callingConflict(tag.who, claimed))
-    return result('unknown', evidence, label, confidence, [
-      `the book says “${tag.text}”, and ${claimed[0]!.label} is called by another title`,
-    ]);
+  // "said the squire" (or "said my aunt"), which the model took for Dr. Livesey (or Eliza): the book's
+  // description of the speaker is no one the model can be sure of.
+  const misread = tag?.kind === 'description' && finding === told ? describedConflict(tag, claimed) : null;
+  if (misread) return result('unknown', evidence, label, confidence, [misread]);
   if (claimFits(claimed, finding.people)) {
     const why = evidence.source === 'model' ? denied() : null;
     return why

@@ -1,3 +1,4 @@
+import { KIN_GENDERS } from '../../lexicon.js';
 import type { Cast } from './cast.js';
 import { compareClaim, comparePeople, type Person, type TogetherEvidence } from './identity.js';
 import { type ParsedName, parseName } from './names.js';
@@ -223,7 +224,7 @@ const CALLING_NOUNS: ReadonlySet<string> = new Set(
  * the credited person's own title says they do not have. The model's reading of such a tag cannot
  * support the credit. Null when there is no such conflict, else the person's title.
  */
-export function callingConflict(tagWho: string, claimed: readonly Person[]): string | null {
+function callingConflict(tagWho: string, claimed: readonly Person[]): string | null {
   const noun = tagWho.toLowerCase().trim().split(/\s+/).pop() ?? '';
   if (!CALLING_NOUNS.has(noun)) return null;
   const calling = noun === 'doctor' ? 'dr' : noun;
@@ -316,4 +317,29 @@ export function writtenFormMayBe(
     petFormMayBe(written, cast.resolve(written).matchedBy, speakers, together) ??
     (tagName !== null ? misfiledTagFamilyForm(tagName, claimed, speakers, cast) : null)
   );
+}
+
+/**
+ * "said my aunt" in a first-person book, which the model took for Eliza: a relation of the narrator
+ * the book does not name at the line. The model's reading of it is mostly a guess (David
+ * Copperfield's "said my aunt" goes to Miss Betsey one time in ten), so it supports no credit of a
+ * person not called by that relation ("Aunt Julia" may be "my aunt"; probe round Y4, Dubliners:
+ * "— Eliza" was supported). The relation, or null.
+ */
+function narratorsKinConflict(tagWho: string, claimed: readonly Person[]): string | null {
+  const m = /^(?:my|our)\s+(?:\p{L}+\s+)?(\p{L}+)$/u.exec(tagWho.trim().toLowerCase());
+  const noun = m?.[1];
+  if (!noun || !KIN_GENDERS.has(noun)) return null;
+  return claimed.some((p) => p.label.toLowerCase().split(/\s+/).includes(noun)) ? null : noun;
+}
+
+/** Why the model's reading of the book's description tag supports no credit of `claimed` (the note a teacher reads), or null. */
+export function describedConflict(
+  tag: { who: string; text: string },
+  claimed: readonly Person[],
+): string | null {
+  if (callingConflict(tag.who, claimed))
+    return `the book says “${tag.text}”, and ${claimed[0]!.label} is called by another title`;
+  const kin = narratorsKinConflict(tag.who, claimed);
+  return kin ? `the book says “${tag.text}”, and it does not name the narrator’s ${kin} here` : null;
 }
