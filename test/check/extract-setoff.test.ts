@@ -129,6 +129,12 @@ const CASES: [string, string, string[]][] = [
     ['table-cell: The water is never kind.', 'table-cell: I have been counting the waves.'],
   ],
   [
+    // probe round Y4: "the first night", "one of the men" were reported as quotations found in the book
+    'beside a column of marked quotations, a note column’s words the book has are no quotations',
+    '| Quote | Who | Notes |\n|---|---|---|\n| “The water is never kind.” | Tommy | in the spring |\n| “I have been counting the waves.” | Ruth | from the lane |\n',
+    ['table-cell: The water is never kind.', 'table-cell: I have been counting the waves.'],
+  ],
+  [
     'a speaker column of names the book has is not quotations',
     '| Quote | Speaker |\n|---|---|\n| The water is never kind. | Miss Emily |\n| I have been counting the waves. | Ruth |\n',
     ['table-cell: The water is never kind.', 'table-cell: I have been counting the waves.'],

@@ -9,6 +9,7 @@ import type { OwnedPiece } from './pieces.js';
 import { runInSegments, type Segment } from './runin.js';
 import { namesSpeakerOf } from './speaker-names.js';
 import { isTagOnly, type Piece } from './split.js';
+import { settleBesideQuoteColumn } from './table-columns.js';
 import type { ExtractBook } from './types.js';
 import {
   type BookEvidence,
@@ -476,6 +477,7 @@ export function decide(ctx: DecideContext): Decision[] {
     }
     return decideUnit(ctx, ui, overlapping);
   });
+  settleBesideQuoteColumn(ctx, decisions);
   decideRuns(ctx, decisions);
   settlePending(ctx, decisions);
   return decisions;
