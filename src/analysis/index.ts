@@ -11,6 +11,7 @@ import { findNameOccurrences } from './names.js';
 import { findPlaces } from './places.js';
 import { detectQuoteStyle, findQuotations } from './quotes.js';
 import { attributeWithRanker } from './ranker/index.js';
+import { findScriptLines, quotedParagraphs, withLabels, withScriptLines } from './script-lines.js';
 import { withPlainSpaces } from './spaces.js';
 import {
   ANALYSIS_VERSION,
@@ -59,14 +60,15 @@ export function analyzeBook(book: Book, options: AnalyzeOptions = {}): Analysis 
   const text = withPlainSpaces(book.text);
   const paragraphs = paragraphsOf(book);
   const quoteStyle = detectQuoteStyle(text, paragraphs);
-  const raw = findQuotations(text, paragraphs, quoteStyle);
+  const marked = findQuotations(text, paragraphs, quoteStyle);
+  // Lines printed as a play ("ROSALIND: Yes!") are quotations too, their labels names of the cast.
+  const script = findScriptLines(text, paragraphs, quotedParagraphs(marked));
+  const raw = withScriptLines(marked, script);
   const allParts = raw.flatMap((q) => q.parts);
   const lowerCounts = lowercaseWordCounts(text);
-  const occurrences = findNameOccurrences(
-    text,
-    withoutHeadings(book, paragraphs),
-    allParts,
-    commonWordTest(text, lowerCounts),
+  const occurrences = withLabels(
+    findNameOccurrences(text, withoutHeadings(book, paragraphs), allParts, commonWordTest(text, lowerCounts)),
+    script,
   );
   const cast = buildCharacters(text, occurrences, allParts, lowerCounts);
   const mentionCounts = new Map<string, number>();

@@ -35,6 +35,8 @@ export interface NameOccurrence extends Span {
   inQuote: boolean;
   /** Index of the paragraph it is in (for co-occurrence). */
   paragraph: number;
+  /** A play's speaker label ("ROSALIND:", script-lines.ts): a person, as surely as a speech tag says. */
+  scriptLabel?: boolean;
 }
 
 /** Evidence gathered for one printed form across the book. */
@@ -393,7 +395,8 @@ export function collectFormStats(
     }
     if (!o.inQuote && SPEECH_VERBS.has(before)) s.personScore += 3;
     if (!o.inQuote && SPEECH_VERBS.has(after)) s.personScore += 2;
-    if (!o.inQuote && (SPEECH_VERBS.has(before) || SPEECH_VERBS.has(after))) s.tagged++;
+    if (o.scriptLabel) s.personScore += 3;
+    if (!o.inQuote && (o.scriptLabel || SPEECH_VERBS.has(before) || SPEECH_VERBS.has(after))) s.tagged++;
     else if (STRONG_PERSON_VERBS.has(after)) s.personScore += 1;
     else if (PERSON_VERBS.has(after)) s.personScore += 0.25;
     if (PLACE_PREPOSITIONS.has(before) && !o.honorific) s.placeScore += 1;
@@ -410,7 +413,7 @@ export function collectFormStats(
         /[,!?]/.test(nextChar ?? '')
       )
         s.personScore += 1;
-    } else {
+    } else if (!o.scriptLabel) {
       const [g, weight] = o.subject ? followingPronounGender(text, o.end) : participleGender(text, o.end);
       if (g === 'male') s.maleVotes += weight;
       else if (g === 'female') s.femaleVotes += weight;

@@ -9,6 +9,8 @@ export interface RawQuotation {
   /** Index of the paragraph the quotation starts in, and the one it ends in. */
   firstParagraph: number;
   lastParagraph: number;
+  /** A line printed as a play's ("ROSALIND: Yes!"): its speaker's label (script-lines.ts). */
+  label?: Span;
 }
 
 const DOUBLE_MARKS = '"\u201c\u201d';

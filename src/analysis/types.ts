@@ -41,7 +41,7 @@ import type { Gender } from '../lexicon.js';
  * speakers-21: a pet form the book lists beside its full name ("Aunt Polly and Mary") is someone else.
  * speakers-22: "Whereupon", "Meanwhile", "Afterwards" open a sentence and are never names.
  */
-export const ANALYSIS_VERSION = 'speakers-59';
+export const ANALYSIS_VERSION = 'speakers-60';
 
 export type { Gender };
 

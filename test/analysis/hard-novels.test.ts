@@ -43,6 +43,35 @@ describe('a novel written in dialogue only', () => {
   });
 });
 
+describe('a novel with a chapter printed as a play', () => {
+  const text = [
+    'Ruth kept the lamp lit in the upper window. Tommy came across the causeway at dusk.',
+    '"You are late," said Ruth.',
+    'THE SALT HOUSE, A PLAY',
+    'RUTH: (At the window) The tide is in.',
+    'TOMMY: Then come home with me.',
+    '(She does not move.)',
+    'RUTH: I have been counting the waves, Tommy.',
+    'MISS EMILY: (Entering) The sea keeps its own accounts.',
+    'TOMMY: It always has.',
+    'MISS EMILY: And it comes to collect.',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('reads each labelled line as a quotation of the one its label names, as sure as a tag', () => {
+    expect(speakerOf(text, a, 'The tide is in')).toBe('Ruth');
+    expect(speakerOf(text, a, 'Then come home')).toBe('Tommy');
+    expect(speakerOf(text, a, 'The sea keeps')).toBe('Miss Emily');
+    const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith('It always has'))!;
+    expect(q).toMatchObject({ type: 'explicit', rule: 'script/label' });
+    expect(q.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+  it('keeps stage directions and the play’s title out of the speech', () => {
+    expect(a.quotes.some((x) => text.slice(x.start, x.end).includes('She does not move'))).toBe(false);
+    expect(a.quotes.some((x) => text.slice(x.start, x.end).includes('At the window'))).toBe(false);
+  });
+});
+
 describe('characters whose names are common words', () => {
   const text = [
     'Hope Tarrant lived at the mill with her brother Will. Faith Orme kept the shop across the lane.',

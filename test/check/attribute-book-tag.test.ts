@@ -246,6 +246,26 @@ const CASES: [label: string, passage: string, want: Want][] = [
   ['narration is not speech', 'The house ⟦stood at the end of the causeway⟧.', 'narration'],
 ];
 
+describe('book-tag: a line the book prints as a play', () => {
+  const text = 'RUTH: (At the window) The tide is in.\n\nMRS. PRUETT: Then the ferry is late again.';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const parts = [at('The tide is in.'), at('Then the ferry is late again.')];
+
+  it('reads the speaker’s label as a named tag, when the model has the words as a quotation', () => {
+    expect(speechAt(text, at('The tide is in'), { modelParts: parts }).tag).toMatchObject({
+      kind: 'named',
+      who: 'Ruth',
+      ruleId: 'tag/script-label',
+    });
+    expect(speechAt(text, at('the ferry is late'), { modelParts: parts }).tag).toMatchObject({
+      who: 'Mrs. Pruett',
+    });
+  });
+  it('is narration where the model has no quotation there (a lone “NOTE: …”)', () => {
+    expect(speechAt(text, at('The tide is in'))).toEqual({ inQuotes: false, tag: null });
+  });
+});
+
 describe("book-tag: the book's own tag for a located line", () => {
   for (const [label, passage, want] of CASES) {
     it(label, () => {

@@ -50,6 +50,8 @@ const tagRuleIds = (keep: (form: string) => boolean): string[] =>
 export const SURE_RULES: ReadonlySet<string> = new Set([
   ...ids(AFTER_RULES, ['name-said', 'said-name', 'name-clause-subject', 'narrator-said', 'said-narrator']),
   ...ids(BEFORE_RULES, ['name-said']),
+  // (added after training: a play's speaker label, which no training novel has)
+  'script/label',
 ]);
 
 /** `sieveGuess`: the sieve's guesses (trained as confidence < 0.35): whoever was named last. */

@@ -14,7 +14,7 @@ import type { Span } from '../../book/span.js';
 import { BEAT_PASSES, beats } from './beats.js';
 import { DEFAULT_SPEAKER_OPTIONS, type SpeakerOptions } from './options.js';
 import { resolvePendingTags } from './pronouns.js';
-import { sceneOf } from './scene.js';
+import { firstMentionIndex, sceneOf } from './scene.js';
 import { pronounSentenceTagBefore, sentenceTagBefore } from './sentence-tags.js';
 import { decideTurn, type SieveState, type Turn } from './state.js';
 import {
@@ -179,8 +179,24 @@ const pronounSentencePreviousParagraph: TagRule = {
   },
 };
 
+/** "ROSALIND: (Outside) Yes!": the label of a line the book prints as a play names its speaker. */
+const scriptLabel: TagRule = {
+  id: 'script',
+  forms: ['label'],
+  decide: ({ state, qi }) => {
+    const label = state.scene.ctx.quotes[qi]!.label;
+    if (!label) return null;
+    const { mentions } = state.scene.ctx;
+    const m = mentions[firstMentionIndex(mentions, label.start)];
+    return m && m.start === label.start
+      ? { form: 'label', speaker: m.character, type: 'explicit', confidence: 0.97 }
+      : null;
+  },
+};
+
 /** The tag rules in the order they are tried; the first that finds a tag decides. */
 export const TAG_RULES: readonly TagRule[] = [
+  scriptLabel,
   between,
   opening,
   after,

@@ -67,7 +67,9 @@ export type TagForm =
   /** "Mrs. Hurst began again.": a short sentence of its own. */
   | 'name-began'
   /** "She went on.", "At length he spoke again.". */
-  | 'pronoun-began';
+  | 'pronoun-began'
+  /** "ROSALIND: Yes!": a play's speaker label before the line. */
+  | 'label';
 
 /** The forms subjectBefore finds: a subject before the speech verb. */
 export const SUBJECT_FORMS: readonly TagForm[] = [

@@ -1,3 +1,4 @@
+import { scriptLineOf } from '../../analysis/script-lines.js';
 import type { Span } from '../../book/span.js';
 import { GENDERED_NOUNS, HONORIFICS, NOT_NAMES, OWNED_SPEECH_NOUNS } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
@@ -300,6 +301,10 @@ function leadsIntoNext(rest: string): boolean {
 
 function tagOfSegment(text: string, segs: readonly Segment[], k: number, para: Span): BookTag | null {
   const seg = segs[k]!;
+  if (k === 0) {
+    const script = scriptLabelTag(text, seg, para);
+    if (script) return script;
+  }
   const next = segs[k + 1];
   const prev = segs[k - 1];
   const after = tagAfter(text, seg, next ? next.start : para.end);
@@ -315,6 +320,21 @@ function tagOfSegment(text: string, segs: readonly Segment[], k: number, para: S
       return null;
   }
   return after ?? before ?? (prev ? tagBetween(text, prev, seg) : null);
+}
+
+/** "ROSALIND: (Outside) Yes!": the label of a line the book prints as a play, when the part is its words. */
+function scriptLabelTag(text: string, seg: Segment, para: Span): BookTag | null {
+  const line = scriptLineOf(text.slice(para.start, para.end));
+  if (!line?.name || para.start + line.speech.start !== seg.start) return null;
+  const span = { start: para.start + line.label.start, end: para.start + line.label.end };
+  return {
+    kind: 'named',
+    text: `${text.slice(span.start, span.end)}:`,
+    who: line.name,
+    to: null,
+    ruleId: 'tag/script-label',
+    span,
+  };
 }
 
 export interface SpeechTagOptions {
