@@ -22,7 +22,27 @@ const CASES: [what: string, speech: string, expected: string[]][] = [
   ['…or “and you?”', 'Tom Canty. And you?', []],
   ['a name before an aside and a verb is its subject', 'I like cousin. Cousin John, perhaps, is better.', []],
   ['…while a call goes on after the aside', 'Cousin John, please, sit down.', ['Cousin John']],
+  // probe round AA2 (The Moonstone): "say" in the line made it reported speech, with no call
+  [
+    'a “say” that reports nobody’s words',
+    'My dear Rachel, you have really no right to say that!',
+    ['Rachel'],
+  ],
+  [
+    'a verb of saying leading into words reports them',
+    'He said to me, Harriet, that the ferry was late.',
+    [],
+  ],
 ];
+
+describe('addressedNames over the parts of one speech', () => {
+  it('a name opening a speech that goes on after its tag is a call; the whole speech a name is not', () => {
+    const text = '“My dear Rachel,” she remonstrated, “you have no right.” “Harriet,” said Lucy.';
+    const part = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    expect(addressedNames(text, [part('My dear Rachel,'), part('you have no right.')])).toEqual(['Rachel']);
+    expect(addressedNames(text, [part('Harriet,')])).toEqual([]);
+  });
+});
 
 describe('addressedNames', () => {
   for (const [what, speech, expected] of CASES) {

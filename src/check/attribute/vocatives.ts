@@ -28,11 +28,14 @@ const CALLED = new RegExp(`${BEFORE}(${NAME})${AFTER}`, 'gu');
 /** The names the quoted parts call, in order (each once). */
 export function calledNames(text: string, parts: readonly Span[]): string[] {
   const out: string[] = [];
-  for (const p of parts) {
+  parts.forEach((p, k) => {
     const s = text.slice(p.start, p.end).replace(/\s+/g, ' ').trim();
     CALLED.lastIndex = 0;
-    // the whole speech a name ("Harris," said Lucy; "John Beaver?"): an answer or an echo, not a call
-    if (/^[\p{Lu}][\p{L}'’.\- ]*[,.!?…-]*$/u.test(s) && s.split(' ').length <= 4) continue;
+    // the whole speech a name ("Harris," said Lucy; "John Beaver?"): an answer or an echo, not a call;
+    // but a name opening a speech that goes on after its tag calls ("“My dear Rachel,” she
+    // remonstrated, “you have…”": probe round AA2, Lady Verinder's line given to Rachel, supported)
+    const last = k === parts.length - 1;
+    if (last && /^[\p{Lu}][\p{L}'’.\- ]*[,.!?…-]*$/u.test(s) && s.split(' ').length <= 4) return;
     for (let m = CALLED.exec(s); m; m = CALLED.exec(s)) {
       const name = m[1]!;
       const at = m.index + m[0].length - name.length;
@@ -41,12 +44,18 @@ export function calledNames(text: string, parts: readonly Span[]): string[] {
       // let the comma after one name open the next ("Jane, Lizzy, come here")
       CALLED.lastIndex = m.index + m[0].length;
     }
-  }
+  });
   return out;
 }
 
-/** Speech that reports other speech ("Some one said to me, ‘Oh, we don’t read Ruskin, Mrs. Hilbery.’"): its calls may be someone else's. */
-const REPORTS_SPEECH = /[“”"‘]|(?<!\p{L})'(?!\p{L})|\b(?:said|says|say|saying)\b/u;
+/**
+ * Speech that reports other speech ("Some one said to me, ‘Oh, we don’t read Ruskin, Mrs. Hilbery.’",
+ * "he says, Harriet, that…"): its calls may be someone else's. A verb of saying leading into words
+ * (a comma or colon after it, "to me" between), not any "say": "you have really no right to say
+ * that!" calls Rachel (probe round AA2).
+ */
+const REPORTS_SPEECH =
+  /[“”"‘]|(?<!\p{L})'(?!\p{L})|\b(?:said|says|say|saying)\b(?:\s+to\s+\p{L}+)?\s*[,:]|\b(?:said|says|saying)\s+(?:that|how)\b/u;
 /** A name given as an answer or said of oneself: "Sissy Jupe, sir.", "I, Hercule Poirot,", "this is me, Brenda". */
 const NAME_ANSWER =
   /^[\p{Lu}][\p{L}'’.\- ]*,?\s*(?:sir|ma'am|madam|miss|mum|my\s+lady|my\s+lord)?[,.!?…-]*$/u;
