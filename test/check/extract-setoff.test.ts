@@ -135,6 +135,16 @@ const CASES: [string, string, string[]][] = [
     ['table-cell: The water is never kind.', 'table-cell: I have been counting the waves.'],
   ],
   [
+    // probe round AA2: "**Miss Havisham**" was reported as a quotation the book has
+    'a numbered list of quotations with a name alone heading one item over its block quote',
+    '1. “The water is never kind.”\n\n2. **Miss Emily**\n> The sea keeps its own accounts.\n\n3. “I have been counting the waves.”\n',
+    [
+      'list-item: The water is never kind.',
+      'block-quote: The sea keeps its own accounts.',
+      'list-item: I have been counting the waves.',
+    ],
+  ],
+  [
     'a speaker column of names the book has is not quotations',
     '| Quote | Speaker |\n|---|---|\n| The water is never kind. | Miss Emily |\n| I have been counting the waves. | Ruth |\n',
     ['table-cell: The water is never kind.', 'table-cell: I have been counting the waves.'],

@@ -202,7 +202,9 @@ export function isDateline(s: string): boolean {
 const TRAILING_ABBREVIATION = lazyRegExp(() => new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.$`));
 
 /** A name or a title alone ("Sir Walter Elliot", "The White Rabbit"): the book has it, but it is no quotation. */
-function isNameOnly(s: string): boolean {
+function isNameOnly(raw: string): boolean {
+  // (in bold or italics: "4. **Miss Havisham**" over a block quote; probe round AA2)
+  const s = raw.trim().replace(/^[*_]{1,2}(?=\S)([^*_]+)[*_]{1,2}$/, '$1');
   const words = s.trim().split(/\s+/);
   if (words.length > 5 || /[!?;,]|\.$/.test(s.trim().replace(TRAILING_ABBREVIATION(), ''))) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|de|van|von|du|la|le|and)$/.test(w));
@@ -429,6 +431,9 @@ function decideRuns(ctx: DecideContext, decisions: Decision[]): void {
     for (const ui of members) {
       if (decisions[ui]!.kind !== 'pending') continue;
       const u = units[ui]!;
+      // "4. **Miss Havisham**" over a block quote: a name alone heads an item, it is none of the
+      // list's quotations (probe round AA2: reported as a line the book has)
+      if (!u.prefix && isNameOnly(ctx.doc.text.slice(u.body.start, u.body.end))) continue;
       if (isList) {
         decisions[ui] = {
           kind: 'whole',
