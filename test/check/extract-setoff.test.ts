@@ -145,6 +145,12 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    // probe round AA1: "her sister" was reported as a quotation, "(Bo)" its credit
+    'a flashcard’s answer with a name in parentheses is the writer’s, no credited quotation',
+    '**Card 9**\n> “The water is never kind.”\n\nAnswer: her friend (Tommy)\n',
+    ['block-quote: The water is never kind.'],
+  ],
+  [
     'a speaker column of names the book has is not quotations',
     '| Quote | Speaker |\n|---|---|\n| The water is never kind. | Miss Emily |\n| I have been counting the waves. | Ruth |\n',
     ['table-cell: The water is never kind.', 'table-cell: I have been counting the waves.'],

@@ -362,9 +362,11 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   }
   // An own paragraph with a credit below or beside it ("— Lewis Carroll") is offered as a quotation,
   // found or not; a citation alone ("(Chapter 3)") may follow the writer's own summary.
+  // (not under the writer's own label: a flashcard's "Answer: her sister (Bo)", probe round AA1)
   if (
     u.container === 'paragraph' &&
     !broken &&
+    !labelled &&
     u.trailer &&
     !isCitationOnly(text.slice(u.trailer.start, u.trailer.end)) &&
     !(book && bracketedStranger(text.slice(u.trailer.start, u.trailer.end), book)) &&
