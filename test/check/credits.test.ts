@@ -1274,6 +1274,13 @@ describe('credits: pronouns, resolved within the writing', () => {
       ['Lady Catherine → Ruth (tag-before)', 'Lady Catherine (subject-colon)', 'Mrs. Pruett (tag-before)'],
     ],
     [
+      // probe round AA4 (The Turn of the Screw): "She declares" went to Mrs. Grose; "governess" ends
+      // like an abstract noun, and the sentence after a quotation started at its closing mark
+      'a described subject after a quotation’s own sentence carries to the next “she”',
+      'Ruth names him: “Tommy!” The governess seizes on it. She declares, “Nobody sensible lives here.”',
+      ['Ruth (subject-colon)', 'The governess (tag-before)'],
+    ],
+    [
       // probe round Y3 (Dear Enemy): "he answers" was read as "the John Grier Home"
       'a name ending in a place noun is a place, not the person a pronoun means',
       'Ruth arrives at the Peter Hale Home. She calls on the old doctor. He is out. Later, when she asks him why, he answers, “Nobody sensible lives here.”',

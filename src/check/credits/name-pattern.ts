@@ -286,8 +286,20 @@ const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(
 const FAMILY_RE = new RegExp(`^(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${FAMILY}$`, 'u');
 /** Endings of abstract nouns: "romance", "silence", "kindness", "cruelty", "argument", "tension". */
 const ABSTRACT_NOUN = /(?:ance|ence|ness|ity|ment|tion|sion|ism|ship|dom|hood)$/;
-/** …which a few persons' nouns share. */
-const PERSONS_LIKE_ABSTRACT = new Set(['witness', 'highness', 'deity', 'nobility', 'gentility']);
+/** …which a few persons' nouns share ("the governess", probe round AA4: her "She declares" went to Mrs. Grose). */
+const PERSONS_LIKE_ABSTRACT = new Set([
+  'witness',
+  'highness',
+  'deity',
+  'nobility',
+  'gentility',
+  'governess',
+  'baroness',
+  'patroness',
+  'deaconess',
+  'canoness',
+  'lioness',
+]);
 
 export function isDescription(name: string): boolean {
   const m = DESCRIPTION_RE.exec(name);

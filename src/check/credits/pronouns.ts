@@ -303,7 +303,7 @@ function blockAt(scope: PronounScope, at: number) {
 /** Where the sentence holding `at` starts (not before `from`). */
 function ownSentenceStart(text: string, from: number, at: number): number {
   let start = from;
-  for (const m of text.slice(from, at).matchAll(SENTENCE_END)) start = from + m.index + 1;
+  for (const m of text.slice(from, at).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
   return start;
 }
 /** A sentence's end: not a title's full stop ("Mr. Darcy"). */
