@@ -1761,6 +1761,12 @@ describe('credits: more introductions and tags', () => {
       ['Tommy (predicate)'],
     ],
     [
+      // probe round AA3 (Ulysses): read as Lynch's, and contradicted by the book's "STEPHEN:"
+      'a credit the writer reports and then corrects: the correction',
+      'A student once told me the line “Come home with me” belongs to Ruth, but it is Tommy who says it.',
+      ['Tommy (predicate)'],
+    ],
+    [
       'the quotation is what someone says',
       '“The tide is in” is what Ruth tells Kathy at the end.',
       ['Ruth → Kathy (predicate)'],

@@ -70,6 +70,19 @@ const SPEAKING = lazyRegExp(
   /(?:speaking|talking)\b/,
 );
 
+/**
+ * "…belongs to Lynch, but it is Stephen who says it": the writer corrects the credit they report
+ * (probe round AA3: read as Lynch's, and contradicted by the book's "STEPHEN:").
+ */
+const BUT_IT_IS = lazyRegExp(
+  () =>
+    new RegExp(
+      `,?\\s+but\\s+(?:it\\s+(?:is|was)|it['’]s)\\s+(?:really\\s+|actually\\s+|in\\s+fact\\s+)?(?<name>${SPEAKER})${NAME_ENDS}[^.!?]{0,40}?\\s+who\\b`,
+      'dgu',
+    ),
+  /\bbut\s+it\b/,
+);
+
 export const predicateRule: CreditRule = {
   id: 'credit/predicate',
   description:
@@ -82,8 +95,12 @@ export const predicateRule: CreditRule = {
     const sentence = sub(trail, 0, firstSentenceEnd(trail.text) + 1);
     // "“…” This is Darcy's reply: “…”" introduces the next quotation, not this one.
     if (POINTS_BACK.test(sentence.text) && /[:\u201c"]/.test(sentence.text)) return null;
+    const owner = readWith(sentence, OWNER());
+    if (owner) {
+      const rest = sub(sentence, owner.span.end - sentence.start);
+      return readWith(rest, BUT_IT_IS(), { pronoun: false }) ?? owner;
+    }
     return (
-      readWith(sentence, OWNER()) ??
       readWith(sentence, WHAT_SAYS()) ??
       readWith(sentence, IS_HIS_WORDS(), { pronoun: false }) ??
       readWith(sentence, IS_HIS(), { pronoun: false })
