@@ -4,7 +4,13 @@ import { lazyRegExp } from '../../text/lazy-regexp.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import type { Unit } from './blocks.js';
-import { isCitationOnly, isDescribedCredit, readsAsSpeech, startsWithLabel } from './frame.js';
+import {
+  isCitationOnly,
+  isCreditSentence,
+  isDescribedCredit,
+  readsAsSpeech,
+  startsWithLabel,
+} from './frame.js';
 import type { OwnedPiece } from './pieces.js';
 import { runInSegments, type Segment } from './runin.js';
 import { namesSpeakerOf } from './speaker-names.js';
@@ -367,6 +373,7 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     u.container === 'paragraph' &&
     !broken &&
     !labelled &&
+    !isCreditSentence(text.slice(u.body.start, u.body.end)) &&
     u.trailer &&
     !isCitationOnly(text.slice(u.trailer.start, u.trailer.end)) &&
     !(book && bracketedStranger(text.slice(u.trailer.start, u.trailer.end), book)) &&

@@ -345,6 +345,13 @@ export function isDashCreditLine(line: string): boolean {
   return dashCredit(line.trim());
 }
 
+/** "Spoken by Dick (Pompously).", "This line is said by Maury": the writer's credit of the line above, no quotation. */
+export function isCreditSentence(line: string): boolean {
+  return /^\s*(?:(?:this|the)\s+(?:line|quote|quotation)\s+(?:is|was)\s+|these\s+lines\s+(?:are|were)\s+|it\s+(?:is|was)\s+)?(?:spoken|said|uttered|voiced|delivered)\s+by\b/i.test(
+    line,
+  );
+}
+
 /** Does a trailer only cite a place ("(p. 34)", "(5.15)", "— Chapter 3") and name no one? */
 export function isCitationOnly(trailer: string): boolean {
   const t = trailer
