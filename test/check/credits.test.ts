@@ -1417,6 +1417,12 @@ describe('credits: the writer’s sentence about a person, then a tag after', ()
       ['Tommy (subject-colon)', '-'],
     ],
     [
+      // probe round AA5 (Pride and Prejudice): credited to the one who answers
+      'after words the writer’s sentence leads into with a verb of speech, a reply is the next turn',
+      'Ruth refuses Tommy. She tells him that she had not known him a month before she felt “that you were the last man in the world.” Tommy answers coldly.',
+      ['-'],
+    ],
+    [
       'a tag after words that run on (a comma, “!” or “?”) is their tag, whatever the sentence before',
       'Miss Emily is all courtesy: “You are kind, Ruth,” Tommy replies. Miss Emily pities him: “Poor fellow!” Ruth murmurs.',
       ['Tommy (tag-after)', 'Ruth (tag-after)'],

@@ -144,6 +144,16 @@ function tagAfter(site: CreditSite): RuleMatch | null {
       (!endsWithComma(site) && hasReplyVerb(firstClause(trail.text))))
   )
     return null;
+  // …and after words the writer's own sentence leads into with a verb of speech: "She tells him
+  // that … she felt “that you were the last man…” Darcy answers coldly." (probe round AA5:
+  // credited to Darcy, whom the book's 0.96 for Elizabeth would have contradicted).
+  if (
+    site.leadOpen &&
+    !endsWithComma(site) &&
+    SPEECH_VERB_RE.test(site.lead.text.split(/[.!?]["”’')]*\s+/).pop() ?? '') &&
+    hasReplyVerb(firstClause(trail.text))
+  )
+    return null;
   const cut = secondClause ?? nextLead;
   const sentence = sub(trail, 0, cut ? cut.index : firstSentenceEnd(trail.text) + 1);
   const fromAs = readWith(sentence, AS_AFTER);
