@@ -1773,6 +1773,17 @@ describe('credits: more introductions and tags', () => {
       ['Tommy (predicate)'],
     ],
     [
+      '…with a stage direction’s full stop before “who”',
+      'The line “Come home with me” belongs to Ruth, but it is TOMMY: (Softly.) who says it.',
+      ['TOMMY (predicate)'],
+    ],
+    [
+      // probe round N3, rescanned (The Beautiful and Damned): read as Dick's, contradicted by "ANTHONY:"
+      'a possessive after a verb: the words may be the subject’s about the possessor, unless the verb repeats them',
+      'Ruth praises Tommy’s “well-directed energy.”\n\nRuth mocks Tommy’s “well-directed energy.”',
+      ['-', 'Tommy (possessive)'],
+    ],
+    [
       'the quotation is what someone says',
       '“The tide is in” is what Ruth tells Kathy at the end.',
       ['Ruth → Kathy (predicate)'],

@@ -41,6 +41,10 @@ describe('addressedNames over the parts of one speech', () => {
     const part = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
     expect(addressedNames(text, [part('My dear Rachel,'), part('you have no right.')])).toEqual(['Rachel']);
     expect(addressedNames(text, [part('Harriet,')])).toEqual([]);
+    // one's own name given in answer, then more: no call (probe round Z, The Secret Garden)
+    const own = '“Ben Weatherstaff,” he answered, and then he added, “I am lonely.”';
+    const at = (words: string) => ({ start: own.indexOf(words), end: own.indexOf(words) + words.length });
+    expect(addressedNames(own, [at('Ben Weatherstaff,'), at('I am lonely.')])).toEqual([]);
   });
 });
 

@@ -25,6 +25,21 @@ const AFTER =
   '(?=\\s*(?:[,!?;.\\u2014\\u2013]|$))(?!,?\\s+(?:and|or|nor)\\b)(?!,\\s*(?:\\p{Ll}+\\s*){1,3},\\s*(?:is|was|are|were|has|had|will|would|may|might|can|could|shall|should|must|does|did)\\b)';
 const CALLED = new RegExp(`${BEFORE}(${NAME})${AFTER}`, 'gu');
 
+/**
+ * A part that is only a name, in a speech that goes on after its tag: a call when it opens with an
+ * address ("My dear Rachel,") or is one word ("Harriet," said Lucy, "come here"), and the tag does
+ * not answer ("“Ben Weatherstaff,” he answered, and then he added…": his own name, probe round Z).
+ */
+function callsOnward(text: string, parts: readonly Span[], k: number, s: string): boolean {
+  const next = parts[k + 1];
+  if (!next) return false;
+  if (/\b(?:answer|answered|answers|replied|replies|reply)\b/i.test(text.slice(parts[k]!.end, next.start)))
+    return false;
+  return (
+    /^(?:(?:[Mm]y\s+)?[Dd]ear(?:est)?|[Oo]h?|[Mm]y)\s/u.test(s) || !s.replace(/[,.!?…-]+$/, '').includes(' ')
+  );
+}
+
 /** The names the quoted parts call, in order (each once). */
 export function calledNames(text: string, parts: readonly Span[]): string[] {
   const out: string[] = [];
@@ -34,8 +49,12 @@ export function calledNames(text: string, parts: readonly Span[]): string[] {
     // the whole speech a name ("Harris," said Lucy; "John Beaver?"): an answer or an echo, not a call;
     // but a name opening a speech that goes on after its tag calls ("“My dear Rachel,” she
     // remonstrated, “you have…”": probe round AA2, Lady Verinder's line given to Rachel, supported)
-    const last = k === parts.length - 1;
-    if (last && /^[\p{Lu}][\p{L}'’.\- ]*[,.!?…-]*$/u.test(s) && s.split(' ').length <= 4) return;
+    if (
+      /^[\p{Lu}][\p{L}'’.\- ]*[,.!?…-]*$/u.test(s) &&
+      s.split(' ').length <= 4 &&
+      !callsOnward(text, parts, k, s)
+    )
+      return;
     for (let m = CALLED.exec(s); m; m = CALLED.exec(s)) {
       const name = m[1]!;
       const at = m.index + m[0].length - name.length;

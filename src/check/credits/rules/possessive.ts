@@ -122,6 +122,10 @@ function possessiveSaying(clause: Segment): RuleMatch | null {
   return readWith(clause, POSSESSIVE(), { pronoun: true }, ['name', 'name2'], m);
 }
 
+/** Verbs before "Dick's “…”" that take the possessor's own words: "mocks", "quotes", "echoes". */
+const REPEATING_VERBS =
+  /^(?:quot|repeat|echo|recall|remember|mock|parrot|mimic|imitat|ridicul|scorn|dismiss|answer|interrupt|cit)(?:e?s|ed|d)$/;
+
 export const possessiveRule: CreditRule = {
   id: 'credit/possessive',
   description:
@@ -147,6 +151,13 @@ export const possessiveRule: CreditRule = {
     // clause began with ("Elizabeth's answer to Darcy's “…”").
     if (site.leadOpen && /['’]s(?:\s+\p{Ll}+){0,2}\s*$/u.test(clause.text)) {
       const owner = readWith(clause, OWNED_BY(), { pronoun: false });
+      // "Anthony praises Dick's “ambitious, well-directed energy.”": after a verb, the words may be
+      // the subject's about the possessor (probe round N3, rescanned: contradicted by "ANTHONY:");
+      // only a verb of repeating says they are the possessor's ("mocks Dick's “…”").
+      const verb = owner
+        ? /(\p{Ll}+)\s+$/u.exec(clause.text.slice(0, owner.span.start - clause.start))?.[1]
+        : undefined;
+      if (owner && verb && /(?:s|ed)$/.test(verb) && !REPEATING_VERBS.test(verb)) return null;
       if (owner) return owner;
     }
     // (each pattern only where the words it cannot match without are: its gate, "from"/"by")

@@ -77,7 +77,7 @@ const SPEAKING = lazyRegExp(
 const BUT_IT_IS = lazyRegExp(
   () =>
     new RegExp(
-      `,?\\s+but\\s+(?:it\\s+(?:is|was)|it['’]s)\\s+(?:really\\s+|actually\\s+|in\\s+fact\\s+)?(?<name>${SPEAKER})${NAME_ENDS}[^.!?]{0,40}?\\s+who\\b`,
+      `,?\\s+but\\s+(?:it\\s+(?:is|was)|it['’]s)\\s+(?:really\\s+|actually\\s+|in\\s+fact\\s+)?(?<name>${SPEAKER})${NAME_ENDS}[^!?\\n]{0,40}?\\s+who\\b`,
       'dgu',
     ),
   /\bbut\s+it\b/,
@@ -97,7 +97,8 @@ export const predicateRule: CreditRule = {
     if (POINTS_BACK.test(sentence.text) && /[:\u201c"]/.test(sentence.text)) return null;
     const owner = readWith(sentence, OWNER());
     if (owner) {
-      const rest = sub(sentence, owner.span.end - sentence.start);
+      // (over the sentence's own end: "but it is STEPHEN: (Triumphaliter.) who says it")
+      const rest = sub(trail, owner.span.end - trail.start, 120);
       return readWith(rest, BUT_IT_IS(), { pronoun: false }) ?? owner;
     }
     return (
