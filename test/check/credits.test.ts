@@ -1780,8 +1780,8 @@ describe('credits: more introductions and tags', () => {
     [
       // probe round N3, rescanned (The Beautiful and Damned): read as Dick's, contradicted by "ANTHONY:"
       'a possessive after a verb: the words may be the subject’s about the possessor, unless the verb repeats them',
-      'Ruth praises Tommy’s “well-directed energy.”\n\nRuth mocks Tommy’s “well-directed energy.”',
-      ['-', 'Tommy (possessive)'],
+      'Ruth praises Tommy’s “well-directed energy.”\n\nRuth mocks Tommy’s “well-directed energy.”\n\nThe best line is Tommy’s “Come home with me.”',
+      ['-', 'Tommy (possessive)', 'Tommy (possessive)'],
     ],
     [
       'the quotation is what someone says',

@@ -122,6 +122,9 @@ function possessiveSaying(clause: Segment): RuleMatch | null {
   return readWith(clause, POSSESSIVE(), { pronoun: true }, ['name', 'name2'], m);
 }
 
+/** A person's name or pronoun, then a verb, right before the possessive: "Anthony praises ", "she admired ". */
+const SUBJECT_VERB =
+  /(?:^|\s)(?!(?:Then|Now|Here|There|Next|Finally|Later|So|And|But|Yet|Still|Even)\s)(?:\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?<verb>\p{Ll}+(?:s|ed))\s+$/u;
 /** Verbs before "Dick's “…”" that take the possessor's own words: "mocks", "quotes", "echoes". */
 const REPEATING_VERBS =
   /^(?:quot|repeat|echo|recall|remember|mock|parrot|mimic|imitat|ridicul|scorn|dismiss|answer|interrupt|cit)(?:e?s|ed|d)$/;
@@ -154,10 +157,11 @@ export const possessiveRule: CreditRule = {
       // "Anthony praises Dick's “ambitious, well-directed energy.”": after a verb, the words may be
       // the subject's about the possessor (probe round N3, rescanned: contradicted by "ANTHONY:");
       // only a verb of repeating says they are the possessor's ("mocks Dick's “…”").
+      // (a subject, then its verb: "The best line is Dick's", "Then comes Dick's" stay Dick's)
       const verb = owner
-        ? /(\p{Ll}+)\s+$/u.exec(clause.text.slice(0, owner.span.start - clause.start))?.[1]
+        ? SUBJECT_VERB.exec(clause.text.slice(0, owner.span.start - clause.start))?.groups?.verb
         : undefined;
-      if (owner && verb && /(?:s|ed)$/.test(verb) && !REPEATING_VERBS.test(verb)) return null;
+      if (owner && verb && !REPEATING_VERBS.test(verb)) return null;
       if (owner) return owner;
     }
     // (each pattern only where the words it cannot match without are: its gate, "from"/"by")
