@@ -566,4 +566,26 @@ describe('a relation of the narrator the book does not name at the line', () => 
     expect(nell.notes.join(' ')).toContain('does not name the narrator’s aunt');
     expect(attribute(credit('Aunt Ruth'), line, ctx).attribution).not.toBe('contradicted');
   });
+
+  it('…but where the book sets the name beside the relation (“My sister, Mrs. Joe”), the model’s reading stands', () => {
+    // probe rescan (Great Expectations): "interposed my sister" is Mrs. Joe, as the book says
+    const book = smallBook(
+      [
+        'My sister, Mrs. Pruett, was twenty years older than I.',
+        '“He was quite resigned,” I said.',
+        '“Ask no questions,” said my sister.',
+      ],
+      [
+        { id: 'narrator', name: 'Narrator', aliases: ['Narrator', 'I'], gender: 'male' },
+        { id: 'p', name: 'Mrs. Pruett', aliases: ['Mrs. Pruett'], gender: 'female', mentioned: true },
+      ],
+      [
+        ['He was quite resigned,', 'narrator'],
+        ['Ask no questions,', 'p', 'anaphoric', 0.56],
+      ],
+    );
+    expect(attribute(credit('Mrs. Pruett'), book.at('Ask no questions,'), book.ctx).attribution).toBe(
+      'supported',
+    );
+  });
 });

@@ -365,7 +365,8 @@ export function judgeCharacter(
   const { evidence, label, confidence } = finding;
   // "said the squire" (or "said my aunt"), which the model took for Dr. Livesey (or Eliza): the book's
   // description of the speaker is no one the model can be sure of.
-  const misread = tag?.kind === 'description' && finding === told ? describedConflict(tag, claimed) : null;
+  const misread =
+    tag?.kind === 'description' && finding === told ? describedConflict(tag, claimed, ctx.bookText) : null;
   if (misread) return result('unknown', evidence, label, confidence, [misread]);
   if (claimFits(claimed, finding.people)) {
     const why = evidence.source === 'model' ? denied() : null;

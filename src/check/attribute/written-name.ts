@@ -326,20 +326,36 @@ export function writtenFormMayBe(
  * person not called by that relation ("Aunt Julia" may be "my aunt"; probe round Y4, Dubliners:
  * "— Eliza" was supported). The relation, or null.
  */
-function narratorsKinConflict(tagWho: string, claimed: readonly Person[]): string | null {
+function narratorsKinConflict(tagWho: string, claimed: readonly Person[], bookText: string): string | null {
   const m = /^(?:my|our)\s+(?:\p{L}+\s+)?(\p{L}+)$/u.exec(tagWho.trim().toLowerCase());
   const noun = m?.[1];
   if (!noun || !KIN_GENDERS.has(noun)) return null;
-  return claimed.some((p) => p.label.toLowerCase().split(/\s+/).includes(noun)) ? null : noun;
+  if (claimed.some((p) => p.label.toLowerCase().split(/\s+/).includes(noun))) return null;
+  // …unless the book says who: "My sister, Mrs. Joe Gargery, was more than twenty years older"
+  return claimed.some((p) =>
+    [p.label, ...p.names.map((n) => n.key)].some((l) => namesRelation(bookText, noun, l)),
+  )
+    ? null
+    : noun;
+}
+
+/** The book sets the narrator's relation beside the name: "my sister, Mrs. Joe", "Miss Betsey, my aunt". */
+function namesRelation(bookText: string, noun: string, label: string): boolean {
+  // (a name's key is lower case without its title's stop: "miss betsey" for "Miss Betsey")
+  const name = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\.?\s+|\s+/g, '\\.?\\s+');
+  return new RegExp(`\\b[Mm]y\\s+${noun},?\\s+${name}\\b|\\b${name},\\s+my\\s+${noun}\\b`, 'iu').test(
+    bookText,
+  );
 }
 
 /** Why the model's reading of the book's description tag supports no credit of `claimed` (the note a teacher reads), or null. */
 export function describedConflict(
   tag: { who: string; text: string },
   claimed: readonly Person[],
+  bookText: string,
 ): string | null {
   if (callingConflict(tag.who, claimed))
     return `the book says “${tag.text}”, and ${claimed[0]!.label} is called by another title`;
-  const kin = narratorsKinConflict(tag.who, claimed);
+  const kin = narratorsKinConflict(tag.who, claimed, bookText);
   return kin ? `the book says “${tag.text}”, and it does not name the narrator’s ${kin} here` : null;
 }
