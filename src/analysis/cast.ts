@@ -344,7 +344,6 @@ export function buildCharacters(
   return { byId, mentions, narrator, stats, personForms, narratorNames, finish };
 }
 
-/** Aliases, most used first, except that the first is the character's display name (display-name.ts). */
 /** Mentions a named holder of a rank needs for "the duke" to be theirs ("King Lear", named twice, is no holder). */
 const RANK_HOLDER_MIN = 5;
 
@@ -359,6 +358,7 @@ function holdsRank(entities: Iterable<Entity>, rank: string, stats: ReadonlyMap<
   return false;
 }
 
+/** Aliases, most used first, except that the first is the character's display name (display-name.ts). */
 function aliasesOf(e: Entity, stats: ReadonlyMap<string, FormStats>): string[] {
   const count = (f: string) => stats.get(f)?.count ?? 0;
   const byUse = [...e.forms].sort((a, b) => count(b) - count(a));

@@ -111,14 +111,7 @@ function wordsKey(s: string): string {
 function namesTheBook(text: string, key: string, title: string): boolean {
   const full = wordsKey(title);
   if (key === full || key === wordsKey(withoutSubtitle(title))) return true;
-  const words = text.trim().split(/\s+/);
-  return (
-    words.length >= 3 &&
-    full.startsWith(`${key} `) &&
-    words.every(
-      (w, i) => (i > 0 && /^(?:a|an|and|the|of|in|on|to|for|or|at|by|with)$/.test(w)) || /^\P{Ll}/u.test(w),
-    )
-  );
+  return text.trim().split(/\s+/).length >= 3 && full.startsWith(`${key} `) && isTitleCase(text);
 }
 
 /**

@@ -379,6 +379,11 @@ export const RELATION_NOUNS: readonly string[] =
  */
 export const OWNED_RELATION = `(?:(?:old|young|elder|younger|eldest|youngest|little|best|dear|faithful|new|real|true|own|late|natural|adoptive|foster|future|former|beloved|devoted|poor|widowed|twin|half)\\s+)?(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}])`;
 
+/** The other of the two: what a "he" rules out is a woman, and a "she" a man. */
+export function otherGender(g: 'male' | 'female'): 'male' | 'female' {
+  return g === 'male' ? 'female' : 'male';
+}
+
 /** Nouns that describe a speaker ("said her mother", "cried the gentleman") with the gender they imply. */
 export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
   ...'mother wife sister aunt lady girl woman daughter niece mistress maid widow grandmother hostess landlady governess nurse queen princess duchess countess miss madam bride sisters'

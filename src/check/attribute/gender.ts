@@ -1,3 +1,4 @@
+import { otherGender } from '../../lexicon.js';
 import type { AttributionEvidence } from '../types.js';
 import { type BookTag, tagGender } from './book-tag.js';
 import type { Cast } from './cast.js';
@@ -119,14 +120,10 @@ export function genderContradiction(
   // Whom "he" means is the model's reading: shown unless the pronoun itself rules it out ("said he"
   // read as Mademoiselle La Rue, probe round Y4: "the book gives the line to a man (the speaker
   // model takes him to be la Rue)"). Then the tag alone is the book's word.
-  const reading = finding?.people.some((p) => (nameGender(p) ?? p.gender) !== otherThan(said))
+  const reading = finding?.people.some((p) => (nameGender(p) ?? p.gender) !== otherGender(said))
     ? finding
     : null;
   return contradicted(evidence, reading?.label ?? null, reading?.confidence ?? null);
-}
-
-function otherThan(gender: 'male' | 'female'): 'male' | 'female' {
-  return gender === 'male' ? 'female' : 'male';
 }
 
 /**

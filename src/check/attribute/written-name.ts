@@ -1,4 +1,4 @@
-import { KIN_GENDERS } from '../../lexicon.js';
+import { KIN_GENDERS, otherGender } from '../../lexicon.js';
 import type { Cast } from './cast.js';
 import { compareClaim, comparePeople, type Person, type TogetherEvidence } from './identity.js';
 import { type ParsedName, parseName } from './names.js';
@@ -293,10 +293,6 @@ export function roleMayBe(written: string, speakers: readonly Person[]): string 
     : null;
 }
 
-function otherGender(g: 'male' | 'female'): 'male' | 'female' {
-  return g === 'male' ? 'female' : 'male';
-}
-
 /**
  * Whether the writer's name may be the book's speaker's though the cast files them as two (each rule
  * above, in turn; `tagName`: the name of the book's named tag at the line, if any). The reason, or
@@ -343,9 +339,7 @@ function narratorsKinConflict(tagWho: string, claimed: readonly Person[], bookTe
 function namesRelation(bookText: string, noun: string, label: string): boolean {
   // (a name's key is lower case without its title's stop: "miss betsey" for "Miss Betsey")
   const name = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\.?\s+|\s+/g, '\\.?\\s+');
-  return new RegExp(`\\b[Mm]y\\s+${noun},?\\s+${name}\\b|\\b${name},\\s+my\\s+${noun}\\b`, 'iu').test(
-    bookText,
-  );
+  return new RegExp(`\\bmy\\s+${noun},?\\s+${name}\\b|\\b${name},\\s+my\\s+${noun}\\b`, 'iu').test(bookText);
 }
 
 /** Why the model's reading of the book's description tag supports no credit of `claimed` (the note a teacher reads), or null. */

@@ -133,24 +133,22 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // theirs (with a full stop: no tag follows one) is what comes next: "The narrator tries to send
   // her to bed: “…go to bed, Liddy.” Liddy protests." (probe round U4: credited to Liddy, and
   // contradicted). "…: “Poor fellow!” Sapt murmurs" and "…: “…,” the Comtesse replies" are tags.
-  // After any sentence of the writer's that leads in on a colon, a reply right after words that do
-  // not run on with a comma is the next turn: "The loud soldier is excited: “We've got 'em now!”
-  // Henry answers bitterly." (probe round Y2: credited to Henry). "…: “You are kind,” Tommy replies"
-  // and "…: “What picture?” Tommy asks, and her sister replies" keep their tags.
   if (
     /:\s*$/.test(site.lead.text) &&
     ((SPEECH_VERB_RE.test(site.lead.text) && hasReplyVerb(trail.text.slice(0, 60))) ||
-      (!site.continues && namedInOwnLead(site)) ||
-      (!endsWithComma(site) && hasReplyVerb(firstClause(trail.text))))
+      (!site.continues && namedInOwnLead(site)))
   )
     return null;
-  // …and after words the writer's own sentence leads into with a verb of speech: "She tells him
-  // that … she felt “that you were the last man…” Darcy answers coldly." (probe round AA5:
-  // credited to Darcy, whom the book's 0.96 for Elizabeth would have contradicted).
+  // After any sentence of the writer's that leads into the words, on a colon or with a verb of speech
+  // of its own, a reply right after words that do not run on with a comma is the next turn: "The
+  // loud soldier is excited: “We've got 'em now!” Henry answers bitterly." (probe round Y2), "She
+  // tells him that … she felt “that you were the last man…” Darcy answers coldly." (probe round AA5,
+  // where the book's 0.96 for Elizabeth would have contradicted Darcy). "…: “You are kind,” Tommy
+  // replies" and "…: “What picture?” Tommy asks, and her sister replies" keep their tags.
+  const leadSentence = site.lead.text.split(/[.!?]["”’')]*\s+/).pop() ?? '';
   if (
-    site.leadOpen &&
+    (/:\s*$/.test(site.lead.text) || (site.leadOpen && SPEECH_VERB_RE.test(leadSentence))) &&
     !endsWithComma(site) &&
-    SPEECH_VERB_RE.test(site.lead.text.split(/[.!?]["”’')]*\s+/).pop() ?? '') &&
     hasReplyVerb(firstClause(trail.text))
   )
     return null;
