@@ -356,7 +356,31 @@ function continuesSentence(text: string, prev: RawQuotation, part: Span): boolea
       gap,
     );
   if (second && second[1]!.split(/[^\p{L}']+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return false;
+  if (subjectSpeaksNext(spoken, gap)) return false;
   return !/[.!?]\s*$/.test(gap.trimEnd()) || /[,:;\u2014-]\s*$/.test(gap);
+}
+
+/**
+ * '"…," he argued; and she had answered, with her clearest look: "…"', '"…," Miss Jackson opined;
+ * and her hostess drily rejoined: "…"', '"…telegraph for Ellen Olenska--" and May's clear voice
+ * rejoin: "…"': a pronoun, a possessive's noun or a name's noun whose verb of speech, within three
+ * words, leads into the second part (the gap ends on a comma, colon or dash). A pronoun is another
+ * speaker only after the first part's own tag ("he argued; and she", "Miss Jackson opined; and her
+ * hostess"): '"…now"--and he put his leg to his mouth and said in a loud whisper, "…"' goes on with
+ * the one speaking. Not an indirect question ('and he asked her … if she were interested "in our
+ * work."'), whose gap runs on into the words.
+ */
+const SUBJECT_SPEAKS_NEXT =
+  /(?:[;,]|\u2014|\u2013|--)\s*(?:and|but|while)\s+(?:(he|she|they|(?:his|her|their)\s+\p{Ll}+)|\p{Lu}\p{Ll}+['\u2019]s\s+(?:\p{Ll}+\s+)?\p{Ll}+)((?:\s+\p{Ll}+){1,3})\b[^"\u201c\u201d]*[,:\u2014]\s*$/u;
+
+function subjectSpeaksNext(spoken: string, gap: string): boolean {
+  const lead = /(?:[,;]|\u2014|\u2013|--)$/.test(spoken) ? ',' : '';
+  const m = SUBJECT_SPEAKS_NEXT.exec(lead + gap);
+  if (!m) return false;
+  const verbs = m[2]!.trim().split(/\s+/);
+  if (!verbs.some((w) => SPEECH_VERBS.has(w))) return false;
+  if (!m[1]) return true;
+  return /\p{L}/u.test((lead + gap).slice(0, m.index));
 }
 
 function trimSpan(text: string, start: number, end: number): Span {

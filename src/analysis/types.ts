@@ -40,8 +40,10 @@ import type { Gender } from '../lexicon.js';
  *   is a spelling of Captain.
  * speakers-21: a pet form the book lists beside its full name ("Aunt Polly and Mary") is someone else.
  * speakers-22: "Whereupon", "Meanwhile", "Afterwards" open a sentence and are never names.
+ * speakers-61: '"…," he argued; and she had answered: "…"': a pronoun or a possessive's noun that
+ *   speaks after the first part's own tag starts a second quotation (src/analysis/quotes.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-60';
+export const ANALYSIS_VERSION = 'speakers-61';
 
 export type { Gender };
 

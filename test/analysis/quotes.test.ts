@@ -45,6 +45,28 @@ describe('finding quotations', () => {
     ]);
   });
 
+  it('starts a new quotation where a pronoun or a possessive speaks after the first part’s own tag', () => {
+    const quotes = quotesOf(
+      '"You may always have your way," he argued; and she had answered, with her clearest look: "Yes; that is what makes it hard."\n\n' +
+        '"It was odd, though," Miss Pell opined; and her hostess drily rejoined: "Oh, he means us to be grateful."\n\n' +
+        '"But why she should send for Ellen--" and May\'s clear voice rejoined: "Perhaps to urge her again."\n\n' +
+        // No tag of the first part's own: the one speaking goes on.
+        '"It was for the others now"--and he put his paw to his mouth and said in a whisper, "Try the table"--"that I did it."\n\n' +
+        // An indirect question, running on into the quoted words: one quotation.
+        '"These towns are coming into line," said Mr. Clay, and he asked her if she were interested "in our work."\n',
+    );
+    expect(quotes).toEqual([
+      ['You may always have your way,'],
+      ['Yes; that is what makes it hard.'],
+      ['It was odd, though,'],
+      ['Oh, he means us to be grateful.'],
+      ['But why she should send for Ellen--'],
+      ['Perhaps to urge her again.'],
+      ['It was for the others now', 'Try the table', 'that I did it.'],
+      ['These towns are coming into line,', 'in our work.'],
+    ]);
+  });
+
   it('spans are inside the quote marks and index the book text', () => {
     const text = fixture('the-thornburys.txt');
     const a = analyzeBook(bookOf(text));
