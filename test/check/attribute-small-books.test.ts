@@ -589,3 +589,40 @@ describe('a relation of the narrator the book does not name at the line', () => 
     );
   });
 });
+
+describe('a father and son of one family name, told apart by age (probe AB2)', () => {
+  // A Room with a View's "Mr. Emerson" (the father) beside George Emerson: not one man the model
+  // split in two, as Northanger Abbey's "Mr. Tilney" beside Henry Tilney is.
+  const book = (aged: boolean) =>
+    smallBook(
+      [
+        aged
+          ? 'Old Mr. Emerson came down late. Young Mr. Emerson stood by the window, and old Mr. Emerson sat.'
+          : 'Mr. Emerson came down late. He stood by the window, and then he sat.',
+        '“Our landlord was told we should be a different type of person,” said George.',
+        '“Then we shall be,” said Mr. Emerson.',
+      ],
+      [
+        { id: 'f', name: 'Mr. Emerson', aliases: ['Mr. Emerson'], gender: 'male', mentioned: true },
+        { id: 'g', name: 'George Emerson', aliases: ['George', 'George Emerson'], gender: 'male' },
+      ],
+      [
+        ['Our landlord was told we should be a different type of person,', 'g'],
+        ['Then we shall be,', 'f'],
+      ],
+    );
+
+  it('does not take the son for another name of "Mr. Emerson" where the book prints "old Mr. Emerson"', () => {
+    const { at, ctx } = book(true);
+    const r = attribute(credit('Mr. Emerson'), at('Our landlord'), ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).not.toMatch(/another name of/);
+  });
+
+  it('still takes the two for one man where nothing tells two men of the family apart', () => {
+    const { at, ctx } = book(false);
+    const r = attribute(credit('Mr. Emerson'), at('Our landlord'), ctx);
+    expect(r.attribution).toBe('supported');
+    expect(r.notes.join(' ')).toMatch(/another name of Mr\. Emerson/);
+  });
+});

@@ -77,6 +77,8 @@ export interface TogetherEvidence {
   renamedOnMarriage?(wife: Person, before: Person): boolean;
   /** How often the book prints another married woman of this family name ("young Mrs. Archer", "Mrs. Newland Archer"). */
   otherWivesPrinted?(family: string): number;
+  /** How often the book tells two men of this family name apart by age ("old Mr. Emerson", "young Mr. Emerson"). */
+  agedMenPrinted?(family: string): number;
   /** How often the book prints this given name and family name together ("Philip Carey"). */
   fullNamePrinted?(given: string, family: string): number;
   /** The book calls the person "the …" at most of the places it names them: a role ("the Boss"). */

@@ -12,6 +12,7 @@ import { kinCandidates, parseKinCredit } from './kin.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
 import {
   calledWithArticle,
+  countAgedMen,
   countApposed,
   countCalledAs,
   countFullName,
@@ -118,6 +119,7 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
       fullNamePrinted: (given, family) =>
         remember(`full|${given}|${family}`, () => countFullName(bookText, given, family)),
       otherWivesPrinted: (family) => remember(`wives|${family}`, () => countOtherWives(bookText, family)),
+      agedMenPrinted: (family) => remember(`aged|${family}`, () => countAgedMen(bookText, family)),
       namedInNarration: (p) =>
         p.id !== null && p.mentionOffsets
           ? remember(`narrated|${p.id}`, () => Number(namedInNarration(p.mentionOffsets!, parts))) > 0

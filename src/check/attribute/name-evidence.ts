@@ -214,6 +214,18 @@ export function countOtherWives(text: string, family: string): number {
   return text.match(re)?.length ?? 0;
 }
 
+/**
+ * How often the book tells two men of one family name apart by age: "old Mr. Emerson", "young Mr.
+ * Emerson", "the elder Mr. Dedalus". Where it does, "Mr. Emerson" is a father as well as a son.
+ */
+export function countAgedMen(text: string, family: string): number {
+  const re = new RegExp(
+    `\\b(?:[Oo]ld|[Yy]oung|[Ee]lder|[Yy]ounger)\\s+Mr\\.?\\s+${printedWord(family)}\\b`,
+    'g',
+  );
+  return text.match(re)?.length ?? 0;
+}
+
 /** How often the book prints a given name and a family name side by side ("Philip Carey"). */
 export function countFullName(text: string, given: string, family: string): number {
   return text.match(new RegExp(`\\b${printedWord(given)}\\s+${printedWord(family)}\\b`, 'g'))?.length ?? 0;

@@ -17,13 +17,13 @@ import {
   tagEvidence,
 } from './evidence.js';
 import { genderContradiction } from './gender.js';
-import { compareClaim, compareEach, comparePeople, type Person, type TogetherEvidence } from './identity.js';
+import { compareEach, type Person, type TogetherEvidence } from './identity.js';
 import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
 import { nameKey, parseName } from './names.js';
 import { claimedHere, type NarratorNamedAt, narratorHere, UNNAMED_NARRATOR } from './narrator-name.js';
 import { namedInNarrationNear, taggedNear } from './narrator-scene.js';
 import { claimFits, narratorPerson, peopleNamed, personOf } from './people.js';
-import { hasTitleClass, sharesNamePart } from './person-names.js';
+import { splitOf } from './split-person.js';
 import { tagFindingLabel } from './tag-label.js';
 import {
   alternationStrength,
@@ -439,35 +439,6 @@ function isPossessorIn(p: Person, who: string): boolean {
 function sameDescription(a: string, b: string): boolean {
   const bare = (s: string) => nameKey(s).replace(/^(?:the|a|an) /, '');
   return bare(a) === bare(b);
-}
-
-/**
- * The model's speaker is perhaps the claimed character under a name the model kept apart ("Mr.
- * Tilney" beside "Henry Tilney", "Ellen" beside "Ellen Olenska"): they share a name part, nothing
- * tells them apart, and no other character could bear all the speaker's names. A note says so.
- */
-function splitOf(
-  claimed: readonly Person[],
-  finding: Finding,
-  ctx: AttributeContext,
-  written: string,
-): string | null {
-  if (claimed.length !== 1 || finding.people.length !== 1) return null;
-  const [k] = claimed as [Person];
-  const [s] = finding.people as [Person];
-  if (k.id === null || s.id === null) return null;
-  // "Griffin" beside Mrs. Griffin: a family name alone is her husband's as often as hers (probe Z4).
-  if (hasTitleClass(k, 'married') && s.names.every((n) => n.either !== null && n.titles.length === 0))
-    return null;
-  const id = compareClaim(k, s, ctx.together, written);
-  if (id.relation !== 'maybe-same' || !sharesNamePart(k, s)) return null;
-  for (const c of ctx.cast.characters) {
-    if (c.id === k.id || c.id === s.id) continue;
-    const other = personOf(c, ctx.cast);
-    if (sharesNamePart(other, s) && comparePeople(other, s, ctx.together).relation !== 'distinct')
-      return null;
-  }
-  return `${s.label} is taken to be another name of ${k.label}: they share a name, and no other character could bear it`;
 }
 
 /** A credit to "the narrator", judged at one place. */
