@@ -328,6 +328,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Miss Emily (tag-before)'],
     ],
     [
+      // Charlotte Temple's Mrs. Beauchamp (probe AB1): a semicolon joins the two clauses.
+      'a “she” after a semicolon is the first clause’s subject, not whom it pities',
+      'Miss Emily, the kind neighbour, is the only one to pity Ruth; she tells her husband, “Let him go.”',
+      ['Miss Emily → her husband (tag-before)'],
+    ],
+    [
       'a description ends before “keeps saying”, “starts to say”',
       'The ghost child keeps saying “Let me in!” The boy keeps saying “Let me in!”',
       ['The ghost child (tag-before)', 'The boy (tag-before)'],
@@ -463,6 +469,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (tag-before)'],
     ],
     ['a sentence opener before the name', 'Later Tommy adds: “Come home with me.”', ['Tommy (tag-before)']],
+    [
+      // Heart of Darkness's Intended (probe AB1): "Earlier the Intended" is no one's name.
+      'a sentence opener before a capitalised description',
+      'Earlier the Ghost Child says, “Let me in!”',
+      ['the Ghost Child (tag-before)'],
+    ],
     [
       'X says this, before a block',
       'Miss Emily says this to the children.\n\n> The sea keeps its own accounts.',

@@ -56,7 +56,8 @@ const LEADING_NON_NAMES = new Set(
     'One Another Every Each Nothing Everything Someone Everyone Nobody Such What Which Who Why How Where ' +
     'Thus Hence Finally First Second Third Next Last Also Again Instead Book Novel Part Volume Letter Quote ' +
     'Quotes Quotation Meanwhile Soon Eventually Afterwards Immediately Suddenly Naturally Clearly Similarly ' +
-    'Likewise Ultimately Throughout Early Much Everywhere Famously Notably Tellingly To For With From At By ' +
+    'Likewise Ultimately Throughout Early Earlier Elsewhere Initially Previously Subsequently Much Everywhere ' +
+    'Famously Notably Tellingly To For With From At By ' +
     // imperatives a writer opens with: "Consider Arthur here", "Take Lizzy"
     'Consider Take Remember Note Notice See Compare Recall Imagine Look Watch Listen Meet Enter Read Hear Think ' +
     'Witness Observe Picture ' +

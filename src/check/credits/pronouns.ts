@@ -311,15 +311,17 @@ const SENTENCE_END = new RegExp(`(?<!\\b(?:${abbreviatedTitleAlternation()}))[.!
 
 /**
  * A "she" opening the second clause of a sentence ("Catherine is talking to Nelly in the kitchen,
- * and she says…") is the first clause's subject, not the person it talks to: the first person of
- * that gender named within the sentence's first few words, or null.
+ * and she says…", "Mrs. Beauchamp pities Charlotte; she tells her husband…") is the first clause's
+ * subject, not the person it talks to: the first person of that gender named within the sentence's
+ * first few words, or null.
  */
 function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): string | null {
   const text = scope.doc.text;
   const block = blockAt(scope, at);
   if (!block) return null;
-  // (the clause before may end in the writer's quotation: "Frank tells Dick, “…,” and he adds")
-  if (!/[,;]["”’']?\s+(?:and|but|so|then|and\s+then)\s+$/.test(text.slice(block.content.start, at)))
+  // (the clause before may end in the writer's quotation: "Frank tells Dick, “…,” and he adds"; a
+  // semicolon alone joins the clauses too: "Mrs. Beauchamp pities Charlotte; she tells her husband")
+  if (!/(?:[,;]["”’']?\s+(?:and|but|so|then|and\s+then)|;)\s+$/.test(text.slice(block.content.start, at)))
     return null;
   const from = ownSentenceStart(text, block.content.start, at);
   const subjectFrom = afterParticipleOpener(text, from);
