@@ -13,7 +13,7 @@
  * corpus text is copied into the project. Figures are printed, not asserted (they depend on the
  * machine and what else runs on it: the load average is printed beside them). Exits 1 on an error
  * in (a), or in (b) on anything but 200 or 429, or if the server does not answer afterwards.
- * LOAD_CHECKS, LOAD_FLOOD, LOAD_WORKERS override the 50, the 500 and the pool’s size. Beside the
+ * LOAD_CHECKS, LOAD_FLOOD, LOAD_WORKERS, LOAD_READERS override the 50, the 500, the pool’s size and the 4 readers. Beside the
  * latencies it prints the CPU time the server process used during (a): what the work cost, which
  * (unlike latency) the machine’s other load hardly changes.
  */
@@ -35,7 +35,7 @@ const CHECKS = Number(process.env.LOAD_CHECKS ?? 50);
 const FLOOD = Number(process.env.LOAD_FLOOD ?? 500);
 const WORKERS = Number(process.env.LOAD_WORKERS ?? defaultCheckWorkers());
 /** Readers fetching one request after another while the checks run. */
-const READERS = 4;
+const READERS = Number(process.env.LOAD_READERS ?? 4);
 
 const load = () =>
   loadavg()
