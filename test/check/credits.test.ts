@@ -412,7 +412,7 @@ describe('credits: a tag in the sentence around the quotation', () => {
     [
       'a person of X’s who speaks is not X',
       'Kathy hears Ruth’s friend say “What have I done!” and leaves.',
-      ['-'],
+      ['Ruth’s friend (tag-before)'],
     ],
     [
       'X’s parting shot, in commas',
@@ -474,6 +474,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       'a sentence opener before a capitalised description',
       'Earlier the Ghost Child says, “Let me in!”',
       ['the Ghost Child (tag-before)'],
+    ],
+    [
+      // Heart of Darkness's "the Russian" (probe AB1); "the English" are a people, no one speaker.
+      'one person of a nation, after “the”',
+      '“I am twenty-five,” the Russian says. The Frenchman cries, “Come home.” The English say, “Never.”',
+      ['the Russian (tag-after)', 'The Frenchman (tag-before)', '-'],
     ],
     [
       'X says this, before a block',
@@ -775,6 +781,18 @@ describe('credits: the page’s layout', () => {
     ['a dash inside a block quote', '> I kept you apart, and I am sorry.\n> — Ruth', ['Ruth (dash-after)']],
     ['a parenthesis', '“Paint what you see.” (Basil)', ['Basil (parenthesis)']],
     [
+      // Heart of Darkness's "(the accountant)" (probe AB1): a description, on the next line.
+      'a described speaker in a parenthesis on the next line of the paragraph',
+      '“Paint what you see.”\n(the old gardener)\n\n“Nobody sensible lives there.”\n(the narrator)',
+      ['the old gardener (parenthesis)', 'narrator:the narrator (parenthesis)'],
+    ],
+    [
+      // Heart of Darkness's "— Kurtz's fiancée, to Marlow" (probe AB1).
+      'a person by a relation that is not kin, on a dash line',
+      '“Paint what you see.”\n— Ruth’s fiancé, to Tommy',
+      ['Ruth’s fiancé (dash-after)'],
+    ],
+    [
       'square brackets after, as revision sheets write them',
       '- “Let him go.” [Miss Emily, ch. 7]\n- “I have been counting the waves” [Ruth]',
       ['Miss Emily (parenthesis)', 'Ruth (parenthesis)'],
@@ -1075,7 +1093,11 @@ describe('credits: labels, the passive and glosses', () => {
       '“Let him go.”\n- *Speaker:* The old sailor, to Tommy',
       ['The old sailor → Tommy (speaker-label)'],
     ],
-    ['Speaker: X’s servant is not X', '“Let him go.”\n- *Speaker:* Ruth’s servant', ['-']],
+    [
+      'Speaker: X’s servant is not X',
+      '“Let him go.”\n- *Speaker:* Ruth’s servant',
+      ['Ruth’s servant (speaker-label)'],
+    ],
     [
       'a worksheet’s fields, one a line: the name ends with its line, and whom it is said to',
       'Quote: “Let him go.”\nSpeaker: Miss Emily\nSpoken to: Ruth\nSignificance: she gives way.\n\nQuote: “Come home.”\nSpeaker: Tommy\nTo whom: Lady Catherine',

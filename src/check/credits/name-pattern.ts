@@ -125,8 +125,14 @@ const LY_ADJECTIVES =
   'lovely|ugly|holy|lonely|elderly|friendly|lively|silly|jolly|curly|surly|burly|sickly|kindly|costly|deadly|homely|portly|stately|wily|worldly|manly|womanly|motherly|fatherly|gentlemanly|saintly|ghostly|family';
 const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then|himself|herself|itself|themselves|who|whom|whose|which)\\b)(?!(?!(?:${LY_ADJECTIVES})\\b)${LOWER}+ly\\b)`;
 
-/** "her father asks", "his sister replies": a person by family relation, as writers credit (the book may say "said her father"). */
-const FAMILY = `(?:${FAMILY_NOUNS.join('|')})`;
+/**
+ * "her father asks", "his sister replies", "— Kurtz's fiancée": one person by relation, kin or another
+ * relation in the singular, as writers credit (the book may say "said her father").
+ */
+const FAMILY = `(?:${[
+  ...FAMILY_NOUNS,
+  ...RELATION_NOUNS.filter((r) => r !== 'family').map((r) => r.replace(/s\?$/, '')),
+].join('|')})`;
 /**
  * "Tom's aunt", "Mrs. Pett's husband", "Dickon's mother": the named person a relation is of, as
  * writers credit by kin (probe rounds J4–M4 met them in lists, tables and "— X's daughter" lines).
@@ -331,6 +337,9 @@ export function isDescription(name: string): boolean {
  * Can this cleaned capitalised phrase be a person's name as written? Not a lone sentence word or a
  * word no name is ("Chapter", "Monday", "God"), not a heading word ("Summary", "Quotes").
  */
+/** A nation's word for one of its people, after "the": "Russian", "American", "Frenchman", "Jew". */
+const PERSON_OF_A_NATION = /^(?:\p{Ll}{3,}an|jew|hindu|moslem|muslim)$/u;
+
 export function isNameLike(name: string): boolean {
   if (isNarratorCredit(name) || isDescription(name) || isAuthorRole(name)) return true;
   const words = name.split(/\s+/).filter((w) => w.length > 0);
@@ -343,6 +352,8 @@ export function isNameLike(name: string): boolean {
   if (core.length === 1) {
     const w = core[0]!.toLowerCase().replace(/\.$/, '');
     // A bare title is a name when the book uses it as one ("the Admiral", "the Queen"); not "Mr." or "Sir".
+    // "The Russian", "the Frenchman": one person of a nation (not "the English", "the French").
+    if (words.length > 1 && PERSON_OF_A_NATION.test(w)) return true;
     if (LEXICON_NOT_NAMES.has(w) || LEADING_NON_NAMES.has(core[0]!)) return false;
   }
   return true;

@@ -12,7 +12,11 @@ const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
 const PAREN_BODY = `[([]\\s*${PAREN_VERB}(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF})*\\s*[)\\]]`;
 /** What PAREN_BODY cannot match without (the gate of the parenthesis patterns). */
 const PAREN_GATE = /[([]/;
-const PAREN = lazyRegExp(() => new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*${PAREN_BODY}`, 'dgu'), PAREN_GATE);
+/** Right after the quotation, or on the next line of its paragraph ("“…”<br>(the accountant)"). */
+const PAREN = lazyRegExp(
+  () => new RegExp(`^[ \\t]*[.,;:!?]?[ \\t]*(?:\\r?\\n[ \\t]*)?${PAREN_BODY}`, 'dgu'),
+  PAREN_GATE,
+);
 const PAREN_LINE = lazyRegExp(() => new RegExp(`^\\s*${PAREN_BODY}\\s*$`, 'dgu'), PAREN_GATE);
 const PAREN_LAST = lazyRegExp(() => new RegExp(`${PAREN_BODY}[ \\t.]*$`, 'dgu'), PAREN_GATE);
 /** "5. (Carl) “What a hopeless position…”": the name in parentheses opening the quotation's line. */
