@@ -42,6 +42,12 @@ export const HONORIFICS: ReadonlyMap<string, { canonical: string; gender: Gender
       ['mother', 'Mother', 'female'],
       ['aunt', 'Aunt', 'female'],
       ['uncle', 'Uncle', 'male'],
+      // a grandparent, as family and writers call them ("Grandpa Laurence", "Granny Mingott")
+      ['grandpa', 'Grandpa', 'male'],
+      ['grandfather', 'Grandfather', 'male'],
+      ['grandma', 'Grandma', 'female'],
+      ['grandmother', 'Grandmother', 'female'],
+      ['granny', 'Granny', 'female'],
       ['cousin', 'Cousin', 'unknown'],
       ['madame', 'Madame', 'female'],
       ['madam', 'Madame', 'female'],

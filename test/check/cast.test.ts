@@ -172,6 +172,31 @@ describe('cast: names as readers write them', () => {
     expect(cast.genderOf('Miss Ashby')).toBeNull();
   });
 
+  it('a grandparent by family name is of the grandparent’s gender: "Grandpa Laurence" is no Mrs. Laurence', () => {
+    // Little Women (probe AB3): the old man, his grandson, and a Mrs. Laurence named a few times.
+    const family = buildCast({
+      characters: [
+        {
+          id: 'g',
+          name: 'Mr. Laurence',
+          aliases: ['Mr. Laurence', 'Laurence'],
+          gender: 'male',
+          mentions: 86,
+        },
+        { id: 'm', name: 'Mrs. Laurence', aliases: ['Mrs. Laurence'], gender: 'female', mentions: 5 },
+        { id: 't', name: 'Laurie', aliases: ['Laurie', 'Theodore Laurence'], gender: 'male', mentions: 590 },
+      ],
+    });
+    expect(family.resolve('Grandpa Laurence')).toMatchObject({
+      status: 'character',
+      character: 'Mr. Laurence',
+    });
+    expect(family.resolve('Grandma Laurence')).toMatchObject({
+      status: 'character',
+      character: 'Mrs. Laurence',
+    });
+  });
+
   it('a nickname’s adjective before the name: "Long John Silver" is John Silver', () => {
     const crew = buildCast({
       characters: [{ id: 's', name: 'Silver', aliases: ['Silver', 'John Silver'], gender: 'male' }],
