@@ -285,6 +285,28 @@ describe("book-tag: the book's own tag for a located line", () => {
     });
   }
 
+  it('reads no tag for words inside a speech in single marks, whose inner quotations are in double ones', () => {
+    // Wuthering Heights' Heathcliff telling Nelly how Catherine whispered (probe round AB4): "he
+    // answered" is the teller's tag, not Catherine's, so no "a man speaks" against her.
+    const text =
+      "'I told you we laughed,' he answered. 'She fell down. \"Run, Heathcliff, run!\" she whispered. And I couldn't hold her.'";
+    const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const parts = [
+      span('I told you we laughed,'),
+      span('She fell down. "Run, Heathcliff, run!" she whispered. And I couldn\'t hold her.'),
+    ];
+    expect(speechAt(text, span('Run, Heathcliff, run'), { modelParts: parts })).toEqual({
+      inQuotes: true,
+      tag: null,
+      nested: true,
+    });
+    // The teller's own words, with an apostrophe in them, keep the teller's tag.
+    expect(speechAt(text, span('And I couldn'), { modelParts: parts }).tag).toMatchObject({
+      kind: 'pronoun',
+      who: 'he',
+    });
+  });
+
   it('reads a named tag on another part of the same speech, from the speaker model’s quotation', () => {
     // the narration between the parts is too long to be only the tag: the model's grouping of the two
     // parts into one speech carries the King's tag over

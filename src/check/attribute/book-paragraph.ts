@@ -127,11 +127,29 @@ export function overlapped(segs: readonly Segment[], loc: Span): { k: number; ov
  * tells the story, not who says these words. Counts the inner marks before `at` that open (‘, or '
  * before a letter and not after one) and close (’ or ' not before a letter; an apostrophe within a
  * word is neither), and wants a closing one after `at` in the speech: "'Tis a muddle," opens nothing.
+ * A speech in single marks has its inner quotations in double ones: Heathcliff's '…' telling Nelly
+ * how Catherine whispered "Run, Heathcliff, run!" (Wuthering Heights; probe round AB4).
  */
 export function insideInnerQuote(text: string, from: number, at: number, to: number): boolean {
+  const outer = text[from - 1];
+  return outer === '‘' || outer === "'"
+    ? insideMarks(text, from, at, to, DOUBLE_MARKS)
+    : insideMarks(text, from, at, to, SINGLE_MARKS);
+}
+
+interface InnerMarks {
+  open: string;
+  close: string;
+  straight: string;
+}
+const SINGLE_MARKS: InnerMarks = { open: '‘', close: '’', straight: "'" };
+const DOUBLE_MARKS: InnerMarks = { open: '“', close: '”', straight: '"' };
+
+function insideMarks(text: string, from: number, at: number, to: number, m: InnerMarks): boolean {
   const letter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
-  const isMark = (c: string | undefined) => c === '‘' || c === '’' || c === "'";
-  const opens = (i: number) => text[i] === '‘' || (text[i] === "'" && letter(i + 1) && !letter(i - 1));
+  const isMark = (c: string | undefined) => c === m.open || c === m.close || c === m.straight;
+  const opens = (i: number) =>
+    text[i] === m.open || (text[i] === m.straight && letter(i + 1) && !letter(i - 1));
   let depth = 0;
   for (let i = from; i < at; i++) {
     if (!isMark(text[i])) continue;
