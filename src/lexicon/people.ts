@@ -367,17 +367,20 @@ export const KIN_GENDERS: ReadonlyMap<string, Gender> = new Map(
   KIN.filter((k) => k.credit && k.word !== 'parents').map((k) => [k.word, k.gender] as const),
 );
 /** Other relations a line is said to ("tells her friend", "his guests"); regular-expression fragments. */
-export const RELATION_NOUNS: readonly string[] =
-  'friends? lover suitor guests? maid servant companion fianc[eé]e? neighbou?rs? family host hostess'.split(
+export const RELATION_NOUNS: readonly string[] = [
+  ...'friends? lover suitor guests? maid servant companion fianc[eé]e? neighbou?rs? family host hostess'.split(
     ' ',
-  );
+  ),
+  // ("Cathy's father-in-law" is not her father)
+  '(?:father|mother|brother|sister|son|daughter)-in-law',
+];
 
 /**
  * A relation a named person owns, as a regular-expression fragment: "(Lucy’s) brother", "(Darcy’s)
  * friend", "(Eppie’s) real father", "(Ruth’s) younger sister" — an adjective or none, then a family or
  * other relation noun, ending the word. The credit readers and the pronoun resolver read it alike.
  */
-export const OWNED_RELATION = `(?:(?:old|young|elder|younger|eldest|youngest|little|best|dear|faithful|new|real|true|own|late|natural|adoptive|foster|future|former|beloved|devoted|poor|widowed|twin|half)\\s+)?(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}])`;
+export const OWNED_RELATION = `(?:(?:old|young|elder|younger|eldest|youngest|little|best|dear|faithful|new|real|true|own|late|natural|adoptive|foster|future|former|beloved|devoted|poor|widowed|twin|half)\\s+)?(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}-])`;
 
 /** The other of the two: what a "he" rules out is a woman, and a "she" a man. */
 export function otherGender(g: 'male' | 'female'): 'male' | 'female' {

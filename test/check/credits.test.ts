@@ -787,6 +787,12 @@ describe('credits: the page’s layout', () => {
       ['the old gardener (parenthesis)', 'narrator:the narrator (parenthesis)'],
     ],
     [
+      // Wuthering Heights' "Cathy's father-in-law" (probe AB4) is not her father.
+      'a relation by marriage is read whole',
+      '“Paint what you see.”\n— Ruth’s father-in-law\n\nHer mother-in-law replies, “Come home.”',
+      ['Ruth’s father-in-law (dash-after)', 'Her mother-in-law (tag-before)'],
+    ],
+    [
       // Heart of Darkness's "— Kurtz's fiancée, to Marlow" (probe AB1).
       'a person by a relation that is not kin, on a dash line',
       '“Paint what you see.”\n— Ruth’s fiancé, to Tommy',
