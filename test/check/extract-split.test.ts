@@ -35,6 +35,17 @@ const CASES: [string, string, string[]][] = [
     ['Not for the world!', 'I have been counting the waves.'],
   ],
   [
+    // Silas Marner's Squire and Godfrey (probe round AB3)
+    'led in by a pronoun’s verb, then a tag naming someone: two quotations',
+    'He demands, “Where is Tommy, then? Why stand there?” Ruth says, “Tommy has not come back.”',
+    ['Where is Tommy, then? Why stand there?', 'Tommy has not come back.'],
+  ],
+  [
+    '…but a tag with a pronoun after a name’s lead goes on with one quotation',
+    'Ruth asks, “Where is Tommy,” she says, “and why is he late?”',
+    ['Where is Tommy, | and why is he late?'],
+  ],
+  [
     'after an exclamation, a capital pronoun opens the writer’s next sentence: two quotations',
     'Her first word to him is “Cold!” She later complains, “The sea is always rising.”',
     ['Cold!', 'The sea is always rising.'],

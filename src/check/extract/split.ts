@@ -251,8 +251,18 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
           tag !== null &&
           !PRONOUN.test(tag) &&
           LEAD_VERB_ONLY().test(text.slice(leadFrom, current.outer.start));
+        // 'He demands, “Where's Dunsey, then?” Godfrey says, “Dunsey isn't come back, sir.”': a
+        // first part led in by a pronoun's verb, then a tag naming someone: no writer tags one
+        // quotation twice, so the name is the next one's (probe round AB3).
+        const ledByPronoun =
+          current.parts.length === 1 &&
+          led !== null &&
+          PRONOUN.test(led.who) &&
+          tag !== null &&
+          !PRONOUN.test(tag);
         if (
           !ledByOwnVerb &&
+          !ledByPronoun &&
           !differentSpeakers(tag, own) &&
           !differentSpeakers(led?.who ?? null, tag) &&
           !toldAnswers(led, tag)
