@@ -626,3 +626,49 @@ describe('a father and son of one family name, told apart by age (probe AB2)', (
     expect(r.notes.join(' ')).toMatch(/another name of Mr\. Emerson/);
   });
 });
+
+describe('journals of several people, each under its heading (probe AB5)', () => {
+  // Dracula: the model's one narrator is "John" (Seward, called so all through); Mina's journal,
+  // under its own heading in a chapter of Seward's diary, has her "I said" — and Seward's "said
+  // Mina" just before the heading.
+  const book = (headed: boolean) => {
+    const seward = [
+      headed ? 'DR. SEWARD’S DIARY' : 'CHAPTER XVII',
+      '“You look tired, John,” said Mina.',
+      '“I am well enough,” I said.',
+      '“Rest, John,” said Mina.',
+    ];
+    const mina = [
+      headed ? '_Mina Harker’s Journal._' : 'Later.',
+      '“Then, John, you had better let me copy it,” I said.',
+      '“As you will,” said John.',
+    ];
+    return smallBook(
+      [...seward, ...mina],
+      [
+        { id: 'narrator', name: 'John', aliases: ['John', 'Dr. Seward'], gender: 'male' },
+        { id: 'm', name: 'Mina', aliases: ['Mina', 'Mina Harker'], gender: 'female', mentioned: true },
+      ],
+      [
+        ['You look tired, John,', 'm'],
+        ['I am well enough,', 'narrator'],
+        ['Rest, John,', 'm'],
+        ['Then, John, you had better let me copy it,', 'narrator'],
+        ['As you will,', 'narrator'],
+      ],
+    );
+  };
+
+  it('does not contradict a credit to the one whose journal the line is in', () => {
+    const { at, ctx } = book(true);
+    const r = attribute(credit('Mina Harker'), at('Then, John, you had better'), ctx);
+    expect(r.attribution).toBe('unknown');
+  });
+
+  it('without the headings, the model’s narrator and a tag naming her nearby still contradict', () => {
+    const { at, ctx } = book(false);
+    expect(attribute(credit('Mina Harker'), at('Then, John, you had better'), ctx).attribution).toBe(
+      'contradicted',
+    );
+  });
+});

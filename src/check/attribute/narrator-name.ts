@@ -53,11 +53,30 @@ export interface NarratorNamedAt {
    * his "I answered" was Miss Clack's (probe round Q4).
    */
   readonly severalNarrators: boolean;
+  /**
+   * Where the part holding `at` starts, when a heading gives the part to someone ("_Jonathan Harker's
+   * Journal._"); 0 otherwise. Another narrator's tags before it are no sign about this part's "I".
+   */
+  readonly partStart: (at: number) => number;
 }
 
 /** A book of one narrator, whose name holds where `namedAt` says (everywhere, without a narrator). */
 export const oneNarrator = (namedAt: (at: number) => boolean): NarratorNamedAt =>
-  Object.assign(namedAt, { severalNarrators: false });
+  Object.assign(namedAt, { severalNarrators: false, partStart: () => 0 });
+
+/** A book told by several narrators: the name holds where `namedAt` says; parts start at their headings. */
+const severalNarrators = (namedAt: (at: number) => boolean, headings: readonly number[]): NarratorNamedAt =>
+  Object.assign(namedAt, {
+    severalNarrators: true,
+    partStart: (at: number) => {
+      let start = 0;
+      for (const h of headings) {
+        if (h > at) break;
+        start = h;
+      }
+      return start;
+    },
+  });
 
 export function narratorNaming(
   model: SpeakerModel,
@@ -82,12 +101,41 @@ export function narratorNaming(
   };
   const lines = model.quotes.filter((q) => q.speaker === 'narrator');
   if (lines.length === 0) return oneNarrator(() => true);
+  // Journals and diaries of several people, each under its own heading (Dracula): several narrators,
+  // however often the model's one is called by name.
+  const headed = narrativeHeadings(bookText);
+  if (headed.owners >= 2) return severalNarrators(near, headed.at);
   const named = lines.filter((q) => near(q.start)).length;
   // One narrator, but perhaps framed by another who tells the opening: the name holds from the reach
   // before anyone first says it.
   if (named >= NARRATOR_NAMED_SHARE_MIN * lines.length)
     return oneNarrator((at) => at >= said[0]! - NARRATOR_NAME_REACH);
-  return Object.assign(near, { severalNarrators: true });
+  return severalNarrators(near, headed.at);
+}
+
+/**
+ * A heading on a line of its own that gives a part of the book to someone: "JONATHAN HARKER'S
+ * JOURNAL", "_Mina Harker's Journal._", "DR. SEWARD'S DIARY--_continued_", "The Story Resumed by
+ * FRANKLIN BLAKE". Dracula has four owners: its "I said" is Mina's under her journal's heading in a
+ * chapter of Seward's diary (probe round AB5), whom the model, naming its one narrator "John", took.
+ */
+const NARRATIVE_HEADING =
+  /^[ \t_*]*(?:((?:[A-Z][A-Za-z.'’-]*[ \t]+){0,3}[A-Z][A-Za-z'’-]*?)['’][Ss][ \t]+(?:JOURNAL|DIARY|NARRATIVE|STATEMENT|NOTEBOOK|Journal|Diary|Narrative|Statement|Notebook)|(?:THE STORY|The Story|NARRATIVE|Narrative)[ \t]+(?:[A-Za-z]+[ \t]+)?(?:BY|[Bb]y)[ \t]+((?:[A-Z][A-Za-z.'’-]*[ \t]*){1,4}))\b[^\n]{0,40}$/gm;
+
+/** Where the book's headings give a part to someone (NARRATIVE_HEADING), sorted, and to how many people. */
+function narrativeHeadings(text: string): { at: number[]; owners: number } {
+  const owners = new Set<string>();
+  const at: number[] = [];
+  for (const m of text.matchAll(NARRATIVE_HEADING)) {
+    const owner = (m[1] ?? m[2] ?? '')
+      .toLowerCase()
+      .replace(/[^a-z ]/g, '')
+      .trim();
+    if (!owner) continue;
+    owners.add(owner);
+    at.push(m.index);
+  }
+  return { at, owners: owners.size };
 }
 
 /** Sorted offsets where one of the names is said inside speech (whole words; not "I"). */

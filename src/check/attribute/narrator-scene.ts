@@ -22,8 +22,9 @@ export function namedInNarrationNear(
   text: string,
   speech: readonly Span[] | null,
   cast: Cast,
+  floor = 0,
 ): boolean {
-  return inNarrationNear(claimed, loc, text, speech, cast, nameRegExp);
+  return inNarrationNear(claimed, loc, text, speech, cast, nameRegExp, floor);
 }
 
 /** One of the claimed person's names, as `pattern` finds it, in the narration within NARRATION_REACH of the line. */
@@ -34,8 +35,10 @@ function inNarrationNear(
   speech: readonly Span[] | null,
   cast: Cast,
   pattern: (name: string) => RegExp,
+  /** Read back no further than here: where the line's part of the book starts (a narrator's heading). */
+  floor: number,
 ): boolean {
-  const from = Math.max(0, loc.start - NARRATION_REACH);
+  const from = Math.max(0, floor, loc.start - NARRATION_REACH);
   const window = text.slice(from, Math.min(text.length, loc.end + NARRATION_REACH));
   for (const p of claimed) {
     const c = p.id ? cast.byId(p.id) : null;
@@ -72,12 +75,21 @@ export function taggedNear(
   text: string,
   speech: readonly Span[] | null,
   cast: Cast,
+  floor = 0,
 ): boolean {
-  return inNarrationNear(claimed, loc, text, speech, cast, (name) => {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(
-      `\\b(?:${TAG_VERB})\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}\\s+(?:${TAG_VERB})\\b`,
-      'gu',
-    );
-  });
+  return inNarrationNear(
+    claimed,
+    loc,
+    text,
+    speech,
+    cast,
+    (name) => {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(
+        `\\b(?:${TAG_VERB})\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}\\s+(?:${TAG_VERB})\\b`,
+        'gu',
+      );
+    },
+    floor,
+  );
 }

@@ -419,7 +419,14 @@ export function judgeCharacter(
   const someoneElse = ctx.narratorNamedAt.severalNarrators ? taggedNear : namedInNarrationNear;
   if (
     finding.people.some((p) => p.id === 'narrator') &&
-    !someoneElse(claimed, reading.loc, ctx.bookText, ctx.parts, ctx.cast)
+    !someoneElse(
+      claimed,
+      reading.loc,
+      ctx.bookText,
+      ctx.parts,
+      ctx.cast,
+      ctx.narratorNamedAt.partStart(reading.loc.start),
+    )
   )
     return result('unknown', evidence, label, confidence, [
       `the book's narrator speaks here, and the narration around the line does not name ${claimed[0]?.label ?? 'the credited person'}: they may be the one telling this part`,
