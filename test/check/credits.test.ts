@@ -2342,6 +2342,12 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Ruth (tag-before)'],
     ],
     [
+      // Bleak House's "(Dickens 1.3)" (probe AB6), where the book's metadata names no author.
+      'an MLA citation by volume and chapter names no speaker',
+      'The causeway floods: “I never claimed to be sensible” (Tanner 1.3).',
+      ['-'],
+    ],
+    [
       'a clause of its own between the name and the participle is no apposition',
       'Tommy meets Ruth at a wake, where he ignores her, remarking that she is “a fool about oranges.”',
       ['Tommy (tag-before)'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotations, quoteText } from '../../src/check/extract/index.js';
+import { buildBookIndex } from '../../src/check/locate/book-index.js';
 import { parseReviewDocument } from '../../src/check/review/document.js';
 import { extract, fixtureBook, found } from './extract-helpers.js';
 
@@ -427,6 +428,17 @@ const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
 describe('set-off blocks', () => {
   it.each(CASES)('%s', (_name, text, expected) => {
     expect(found(text, book)).toEqual(expected);
+  });
+});
+
+describe('a credit line whose words the book also has', () => {
+  // The Moonstone's "— the great Cuff" under a block quote (probe AB6): the book says "the great
+  // Cuff" too, and the line was reported as a quotation of its own.
+  it('reads “— the great Tommy” as the credit line, not a quotation', () => {
+    const text = `${book.text}\n\nThey sent for the great Tommy at once, and he came.\n`;
+    const withTommy = { index: buildBookIndex(text), text };
+    const review = '> Come home with me.\n\n— the great Tommy\n';
+    expect(found(review, withTommy)).toEqual(['block-quote: Come home with me.']);
   });
 });
 

@@ -26,13 +26,13 @@ const PAREN_BEFORE = lazyRegExp(
 );
 
 /**
- * "(Austen 20)": a surname and a page number, the MLA citation of an essay (a year, "(Hale 2019)",
- * names a critic's source and is left as it was). The book's author when the checker knows the
- * author; else a credit only when a character has the name (weak: the composition asks the cast),
- * and otherwise an author or critic the book's metadata does not name: the writer's sentence
- * ("Elizabeth declares that …") credits the line.
+ * "(Austen 20)", "(Dickens 1.3)": a surname and a page (or a volume and chapter), the MLA citation of
+ * an essay (a year, "(Hale 2019)", names a critic's source and is left as it was). The book's author
+ * when the checker knows the author; else a credit only when a character has the name (weak: the
+ * composition asks the cast), and otherwise an author or critic the book's metadata does not name:
+ * the writer's sentence ("Elizabeth declares that …") credits the line.
  */
-const PAGE_CITATION = /^[ \t]+\d{1,3}(?:[-–]\d{1,3})?[ \t]*\)/;
+const PAGE_CITATION = /^[ \t]+\d{1,3}(?:[.:]\d{1,3}){0,2}(?:[-–]\d{1,3})?[ \t]*\)/;
 
 function citationIsWeak(site: CreditSite, m: RuleMatch | null): RuleMatch | null {
   if (!m || !PAGE_CITATION.test(site.text.slice(m.span.end, m.span.end + 16))) return m;
