@@ -2467,6 +2467,18 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       'The old sailor tells Tommy, “The tide is early.” He adds, “It always is in March.”',
       ['The old sailor → Tommy (tag-before)', 'The old sailor (tag-before)'],
     ],
+    [
+      // Jane Eyre's Helen Burns (probe AB5): "Dying" is no one's name.
+      'a "she" after an opening participle continues the subject, not whom she spoke to',
+      'As Ruth tells Miss Emily, “The tide is early.” Dying, she is calm: “I believe.”',
+      ['Ruth → Miss Emily (as-puts-it)', 'Ruth (subject-colon)'],
+    ],
+    [
+      // Treasure Island's doctor in an AI summary (probe AB5): not Jim, named a sentence earlier.
+      'a "he" continues a described subject after a time word: "Then the doctor turns…"',
+      'The squire and the doctor question Tommy. He is thrilled. Then the old sailor turns to the squire. He says, “The tide is early.”',
+      ['the old sailor (tag-before)'],
+    ],
   ]);
   it('a Speaker: field closing a sentence about the quotation before is not the next one’s', () => {
     expect(

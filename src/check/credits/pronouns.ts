@@ -174,8 +174,12 @@ function regions(scope: PronounScope, at: number): Span[] {
   return out;
 }
 
-/** A description opening a sentence, before its verb: "The monster tells…", "Her father replies…". */
-const DESCRIBED_SUBJECT = /^\s*((?:The|A|An|His|Her|Their)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+\p{Ll}+s\b)/u;
+/**
+ * A description opening a sentence, before its verb: "The monster tells…", "Her father replies…",
+ * after a time word at most: "Then the doctor turns to the squire."
+ */
+const DESCRIBED_SUBJECT =
+  /^\s*(?:(?:Then|Later|Now|Finally|Next|Soon|Afterwards|Meanwhile|Here),?\s+(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+\p{Ll}+s\b)/u;
 
 /** How many words into a sentence its subject may be named ("Even Lydia, who…", "In the end Mrs. Pruett…"). */
 const SUBJECT_WITHIN_WORDS = 4;
@@ -228,8 +232,12 @@ function subjectOfPreviousSentence(
   sentenceStart = at - own.replace(/^\s+/, '').length;
   const lead = own.trim();
   const same = want === 'female' ? /^(?:She|she)\b/ : /^(?:He|he)\b/;
+  // ("Dying, she is calm:": a participle or an adverb opening the sentence is no one's name)
   const opener =
-    OPENER.test(lead) && peopleIn(scope, sentenceStart, at).every((p) => isAuthorName(p.name, scope.ctx));
+    OPENER.test(lead) &&
+    peopleIn(scope, sentenceStart, at).every(
+      (p) => isAuthorName(p.name, scope.ctx) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(p.name),
+    );
   if (
     lead.length > 0 &&
     !opener &&
