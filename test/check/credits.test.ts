@@ -1441,6 +1441,12 @@ describe('credits: the writer’s sentence about a person, then a tag after', ()
       ['narrator:The narrator (subject-colon)'],
     ],
     [
+      // Great Expectations' Aged (probe AB6): "Pip nods" is what Pip does next.
+      '…a described person’s too, though the description is no credit of its own',
+      'The old man is proud and puzzled at once: “Go to bed, Ruth.” Ruth nods.\n\nThe scene is tense: “Let him go.” Tommy nods.',
+      ['-', 'Tommy (tag-after)'],
+    ],
+    [
       'with no sentence before, the tag after is the credit',
       '“Go to bed.” Ruth protests.',
       ['Ruth (tag-after)'],

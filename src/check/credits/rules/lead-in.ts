@@ -126,8 +126,18 @@ export const subjectColonRule: CreditRule = {
 export function namedInOwnLead(site: CreditSite): boolean {
   if (!colonLead(site)) return false;
   const m = readWith(site.lead, SUBJECT_COLON, { pronoun: false });
-  return m !== null && !isPronoun(m.name);
+  if (m !== null && !isPronoun(m.name)) return true;
+  // …or described: "The old man is proud and puzzled at once: “…” Pip nods." (probe round AB6: read
+  // as Pip's line). The description is the article and one to three words before the verb.
+  const d = DESCRIBED_LEAD.exec(site.lead.text);
+  if (!d) return false;
+  const words = d.groups!.d!.split(/\s+/);
+  return [2, 3, 4].some((n) => n < words.length && isDescription(words.slice(0, n).join(' ')));
 }
+
+/** A sentence of the writer's opening on a described person and leading into the words on a colon. */
+const DESCRIBED_LEAD =
+  /(?:^|[.!?]["”’')]*\s+)\s*(?<d>(?:The|A|An)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+\p{Ll}+[^.!?:“”"]*:\s*$/u;
 
 /**
  * "Angel's cruelty peaks in one sentence:", "Darcy's pride shows in his first words:": a trait of the
