@@ -470,6 +470,13 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ],
     ['a sentence opener before the name', 'Later Tommy adds: “Come home with me.”', ['Tommy (tag-before)']],
     [
+      // Vanity Fair's "Over Lady Southdown's protest Sir Pitt answers" (probe AB8): read as the
+      // speaker "Over Lady Southdown", and Sir Pitt's right credit contradicted.
+      'a possessive before a noun is no subject: the name that answers is',
+      'Over Miss Emily’s protest Tommy answers, “Come home with me.” Despite Ruth’s protest Tommy answers, “Let him go.”',
+      ['Tommy (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
       // Heart of Darkness's Intended (probe AB1): "Earlier the Intended" is no one's name.
       'a sentence opener before a capitalised description',
       'Earlier the Ghost Child says, “Let me in!”',
@@ -1847,7 +1854,7 @@ describe('credits: more introductions and tags', () => {
     [
       'a sentence after the quotation points back at it: These are Tommy’s words',
       '“Nobody asked you.” These are Tommy’s words on the quay.\n\n“The tide is in.” This is Ruth’s reply: “Come home with me.”',
-      ['Tommy (predicate)', '-', 'Ruth (tag-before)'],
+      ['Tommy (predicate)', '-', 'Ruth (possessive)'],
     ],
     [
       'a quotation woven into a relative clause: the name after “tells” is the one told',

@@ -88,7 +88,7 @@ const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]rit
 const BEFORE = lazyRegExp(
   () =>
     new RegExp(
-      `(?<![${LETTERS}'’])${TO_FIRST}?${SUBJECT_START}(?<name>${SPEAKER})(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?(?:\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})|,\\s+(?:${REPORTING_PARTICIPLE}))\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+      `(?<![${LETTERS}'’])${TO_FIRST}?${SUBJECT_START}(?<name>${SPEAKER})(?<!['’]s)(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?(?:\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})|,\\s+(?:${REPORTING_PARTICIPLE}))\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
       'dgu',
     ),
 );
