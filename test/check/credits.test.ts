@@ -1775,6 +1775,12 @@ describe('credits: more introductions and tags', () => {
       ['Ruth (tag-before)'],
     ],
     [
+      // The Secret Adversary's Sir James (probe AB7): the words end on a comma and run into his tag.
+      '…but a clause set aside, then words that run on a comma into a tag: the tag’s',
+      'When Ruth mocks the whole idea (“Mr. Brown, I suppose,” Tommy scoffs), the irony is thick.\n\nRuth says, “Come home,” Tommy scoffs.',
+      ['Tommy (tag-after)', 'Ruth (tag-before)'],
+    ],
+    [
       'one person reporting another’s words after the quotation: the inner speaker',
       '“The tide is early,” Kathy tells us Tommy said. “We are late,” Ruth recalls the old sailor saying.',
       ['Tommy (tag-after)', 'the old sailor (tag-after)'],

@@ -63,6 +63,15 @@ function runsOnInto(toNext: string, end: RegExp): boolean {
 }
 
 /** The quotation's last words end on a comma inside the marks: the writer's sentence runs on into its tag. */
+/** A lead that is a clause set aside: opening on a subordinator ("When Julius mocks the idea,"), or ending on "(". */
+function leadSetAside(lead: string): boolean {
+  const sentence = lead.split(/[.!?]["”’')]*\s+/).pop() ?? '';
+  return (
+    /\(\s*$/.test(lead) ||
+    /^\s*(?:When|Whenever|While|As|After|Before|If|Once|Although|Though)\s/.test(sentence)
+  );
+}
+
 function endsWithComma(site: CreditSite): boolean {
   const last = site.quote.parts[site.quote.parts.length - 1]!;
   return /,\s*$/.test(site.text.slice(last.start, last.end));
@@ -169,8 +178,10 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   const read = readWith(sentence, VERB_NAME()) ?? readReported(sentence) ?? readWith(sentence, NAME_VERB());
   // "When Mary asks “Are you my servant?” Martha laughs.": the writer's lead, subject and verb of
   // speech running into the quotation, has said whose words they are; the clause after is what
-  // someone else does next.
-  if (read && site.leadOpen) {
+  // someone else does next. Not where the lead is a clause set aside and the words end on a comma:
+  // "When Julius mocks the idea (“Mr. Brown, I suppose,” Sir James scoffs)" is Sir James's, the tag
+  // the words run into (probe AB7).
+  if (read && site.leadOpen && !(endsWithComma(site) && leadSetAside(site.lead.text))) {
     const lead = tagBefore(site.lead, true, site.leadFollowsQuote, site.ctx.cast);
     if (lead && lead.name !== read.name) return null;
   }
