@@ -593,12 +593,13 @@ describe('a relation of the narrator the book does not name at the line', () => 
 describe('a father and son of one family name, told apart by age (probe AB2)', () => {
   // A Room with a View's "Mr. Emerson" (the father) beside George Emerson: not one man the model
   // split in two, as Northanger Abbey's "Mr. Tilney" beside Henry Tilney is.
-  const book = (aged: boolean) =>
+  const book = (aged: boolean, opening?: string) =>
     smallBook(
       [
-        aged
-          ? 'Old Mr. Emerson came down late. Young Mr. Emerson stood by the window, and old Mr. Emerson sat.'
-          : 'Mr. Emerson came down late. He stood by the window, and then he sat.',
+        opening ??
+          (aged
+            ? 'Old Mr. Emerson came down late. Young Mr. Emerson stood by the window, and old Mr. Emerson sat.'
+            : 'Mr. Emerson came down late. He stood by the window, and then he sat.'),
         '“Our landlord was told we should be a different type of person,” said George.',
         '“Then we shall be,” said Mr. Emerson.',
       ],
@@ -624,6 +625,11 @@ describe('a father and son of one family name, told apart by age (probe AB2)', (
     const r = attribute(credit('Mr. Emerson'), at('Our landlord'), ctx);
     expect(r.attribution).toBe('supported');
     expect(r.notes.join(' ')).toMatch(/another name of Mr\. Emerson/);
+  });
+
+  it('…nor an age one way only (Jane Eyre’s “old Mr. Rivers” is a dead father who never speaks)', () => {
+    const { at, ctx } = book(false, 'Old Mr. Emerson had died long ago. Old Mr. Emerson left nothing.');
+    expect(attribute(credit('Mr. Emerson'), at('Our landlord'), ctx).attribution).toBe('supported');
   });
 });
 

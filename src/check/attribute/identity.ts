@@ -77,7 +77,7 @@ export interface TogetherEvidence {
   renamedOnMarriage?(wife: Person, before: Person): boolean;
   /** How often the book prints another married woman of this family name ("young Mrs. Archer", "Mrs. Newland Archer"). */
   otherWivesPrinted?(family: string): number;
-  /** How often the book tells two men of this family name apart by age ("old Mr. Emerson", "young Mr. Emerson"). */
+  /** How often the book tells two men of this family name apart by age both ways ("old Mr. Emerson" and "young Mr. Emerson"). */
   agedMenPrinted?(family: string): number;
   /** How often the book prints this given name and family name together ("Philip Carey"). */
   fullNamePrinted?(given: string, family: string): number;

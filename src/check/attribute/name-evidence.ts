@@ -215,15 +215,14 @@ export function countOtherWives(text: string, family: string): number {
 }
 
 /**
- * How often the book tells two men of one family name apart by age: "old Mr. Emerson", "young Mr.
- * Emerson", "the elder Mr. Dedalus". Where it does, "Mr. Emerson" is a father as well as a son.
+ * How often the book tells two men of one family name apart by age, both ways: "old Mr. Emerson" and
+ * "young Mr. Emerson" (the fewer of the two counts). One way only says little: Jane Eyre's "old Mr.
+ * Rivers" is St. John's dead father, who never speaks; Tom Jones is "young Mr Jones" with no other.
  */
 export function countAgedMen(text: string, family: string): number {
-  const re = new RegExp(
-    `\\b(?:[Oo]ld|[Yy]oung|[Ee]lder|[Yy]ounger)\\s+Mr\\.?\\s+${printedWord(family)}\\b`,
-    'g',
-  );
-  return text.match(re)?.length ?? 0;
+  const count = (ages: string) =>
+    text.match(new RegExp(`\\b(?:${ages})\\s+Mr\\.?\\s+${printedWord(family)}\\b`, 'g'))?.length ?? 0;
+  return Math.min(count('[Oo]ld|[Ee]lder'), count('[Yy]oung|[Yy]ounger'));
 }
 
 /** How often the book prints a given name and a family name side by side ("Philip Carey"). */
