@@ -2362,9 +2362,9 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
     ],
     [
       // Bleak House's "(Dickens 1.3)" (probe AB6), where the book's metadata names no author.
-      'an MLA citation by volume and chapter names no speaker',
-      'The causeway floods: “I never claimed to be sensible” (Tanner 1.3).',
-      ['-'],
+      'an MLA citation by volume and chapter, or a page of four figures, names no speaker',
+      'The causeway floods: “I never claimed to be sensible” (Tanner 1.3). The tide: “Let him go” (Tanner 1165).',
+      ['-', '-'],
     ],
     [
       'a clause of its own between the name and the participle is no apposition',
@@ -2491,6 +2491,12 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       'a "she" after an opening participle continues the subject, not whom she spoke to',
       'As Ruth tells Miss Emily, “The tide is early.” Dying, she is calm: “I believe.”',
       ['Ruth → Miss Emily (as-puts-it)', 'Ruth (subject-colon)'],
+    ],
+    [
+      // Middlemarch's Celia in an AI summary (probe AB6): not Dorothea, named in the "when" clause.
+      'a "she" continues the main clause’s subject, after an opening “when” clause',
+      'Ruth teases her gently. Later, when Miss Emily accepts Mr. Ashby, her sister is afraid for her. She says only, “Let him go.”',
+      ['her sister (tag-before)'],
     ],
     [
       // Treasure Island's doctor in an AI summary (probe AB5): not Jim, named a sentence earlier.

@@ -255,14 +255,17 @@ function subjectOfPreviousSentence(
     : before.slice(0, cut + 1);
   // The last sentence before (a title's full stop, "Mrs. Costello", ends none).
   const from = ownSentenceStart(text, base, base + prevText.replace(/[.!?]["”’')]*\s*$/, '').length);
+  // "Later, when Dorothea accepts Mr. Casaubon, her sister is afraid for her.": the main clause's
+  // subject follows an opening subordinate clause (probe round AB6: read as Dorothea).
+  const mainFrom = afterSubordinateOpener(text, from);
   // "The monster tells Victor, “…” He adds": the description opening the sentence is its subject.
-  const opening = DESCRIBED_SUBJECT.exec(text.slice(from, base + prevText.length));
+  const opening = DESCRIBED_SUBJECT.exec(text.slice(mainFrom, base + prevText.length));
   if (opening && isDescription(opening[1]!)) {
     const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
     if (!g || g === want) return sentenceStart > from ? opening[1]! : null;
   }
   // "Confiding in Nelly, Catherine compares…": the subject follows the participle's clause.
-  const subjectFrom = afterParticipleOpener(text, from);
+  const subjectFrom = afterParticipleOpener(text, mainFrom);
   const people = peopleIn(scope, from, base + prevText.length).filter(
     (p) =>
       !isAuthorName(p.name, scope.ctx) && genderOf(p.name, scope.ctx) !== null && p.span.start >= subjectFrom,
@@ -277,6 +280,19 @@ function subjectOfPreviousSentence(
 
 /** A sentence's opening participle clause ("Confiding in Nelly, "): names in it are not its subject. */
 const OPENING_PARTICIPLE = /^\s*[*_>"“]*\p{Lu}\p{Ll}+ing\b[^,;:.!?“”"]{0,60},/u;
+
+/**
+ * A sentence's opening subordinate clause, after a time word at most: "Later, when Dorothea accepts
+ * Mr. Casaubon, " (a title's full stop ends nothing).
+ */
+const OPENING_SUBORDINATE =
+  /^\s*[*_>"“]*(?:(?:Later|Then|Now|Finally|Soon|Afterwards),?\s+)?(?:[Ww]hen|[Ww]henever|[Ww]hile|[Aa]fter|[Bb]efore|[Oo]nce|[Ss]ince|[Uu]ntil|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ii]f)\s(?:[^,;:.!?“”"]|(?<=\b(?:Mr|Mrs|Ms|Dr|St))\.){1,80},\s*/u;
+
+/** Where the main clause of the sentence starting at `from` starts: after an opening subordinate clause. */
+function afterSubordinateOpener(text: string, from: number): number {
+  const m = OPENING_SUBORDINATE.exec(text.slice(from, from + 120));
+  return m ? from + m[0].length : from;
+}
 
 /** Where the subject of the sentence starting at `from` may stand: after an opening participle clause. */
 function afterParticipleOpener(text: string, from: number): number {

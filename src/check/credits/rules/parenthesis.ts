@@ -32,7 +32,8 @@ const PAREN_BEFORE = lazyRegExp(
  * composition asks the cast), and otherwise an author or critic the book's metadata does not name:
  * the writer's sentence ("Elizabeth declares that …") credits the line.
  */
-const PAGE_CITATION = /^[ \t]+\d{1,3}(?:[.:]\d{1,3}){0,2}(?:[-–]\d{1,3})?[ \t]*\)/;
+// (a page of four figures below 1500; 1500 and up is a year: "(Hale 2019)")
+const PAGE_CITATION = /^[ \t]+(?:\d{1,3}|1[0-4]\d\d)(?:[.:]\d{1,3}){0,2}(?:[-–]\d{1,4})?[ \t]*\)/;
 
 function citationIsWeak(site: CreditSite, m: RuleMatch | null): RuleMatch | null {
   if (!m || !PAGE_CITATION.test(site.text.slice(m.span.end, m.span.end + 16))) return m;
