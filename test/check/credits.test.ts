@@ -794,6 +794,12 @@ describe('credits: the page’s layout', () => {
       ['the old gardener (parenthesis)', 'narrator:the narrator (parenthesis)'],
     ],
     [
+      // Tarzan's "- Professor Archimedes Q. Porter" (probe AB10) was not read.
+      'a name with a middle initial, on a dash line',
+      '“Paint what you see.”\n- Professor Ruth Q. Ashby',
+      ['Professor Ruth Q. Ashby (dash-after)'],
+    ],
+    [
       // Wuthering Heights' "Cathy's father-in-law" (probe AB4) is not her father.
       'a relation by marriage is read whole',
       '“Paint what you see.”\n— Ruth’s father-in-law\n\nHer mother-in-law replies, “Come home.”',

@@ -87,6 +87,9 @@ const ABBREVIATION = `${UPPER}${LETTER}{0,3}\\.`;
 const NOT_SENTENCE_OPENER =
   '(?!(?:The|An|He|She|It|They|We|I|This|That|These|Those|But|And|When|Then|His|Her|Their|In|On|At|So|Yet)\\b|A\\b(?!\\.))';
 
+/** A middle initial between two words of a name: "Archimedes Q. Porter" (one letter, not a title). */
+const MIDDLE_INITIAL = `\\s+${UPPER}\\.(?=\\s+${UPPER}${LOWER})`;
+
 /** An elided particle joined to the next word: "Alec d'Urberville", "d'Artagnan". */
 const ELIDED = "(?:d['’])?";
 
@@ -94,10 +97,11 @@ const ELIDED = "(?:d['’])?";
  * A name as a writer of an essay or a quote list puts it: capitalised words, after "the" ("the
  * March Hare", "the Queen"), after short titles and initials ("Mr. Darcy", "E. M. Forster"), joined
  * by "of", "the" or a particle ("the King of Hearts", "Winnie the Pooh", "Lady Catherine de
- * Bourgh", "Alec d'Urberville"). A short title starts a new name: "Consider Mr. Bennet" is "Consider" and "Mr. Bennet"
- * (sentence words before a name, "Then Captain Wentworth", are dropped by cleanName).
+ * Bourgh", "Alec d'Urberville"), with a middle initial ("Archimedes Q. Porter"). A short title
+ * starts a new name: "Consider Mr. Bennet" is "Consider" and "Mr. Bennet" (sentence words before a
+ * name, "Then Captain Wentworth", are dropped by cleanName).
  */
-export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER}|d['’]${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*${NOT_SENTENCE_OPENER}){0,2}${ELIDED}${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?(?!${ABBREVIATION}\\s)${ELIDED}${CAP_WORD}){0,3}`;
+export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER}|d['’]${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*${NOT_SENTENCE_OPENER}){0,2}${ELIDED}${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?(?!${ABBREVIATION}\\s)${ELIDED}${CAP_WORD}|${MIDDLE_INITIAL}){0,3}`;
 
 /**
  * Verbs that end a description's noun phrase ("a small boy | came up and said"): what a person does
