@@ -6,6 +6,7 @@ import {
   HONORIFICS,
   OWNED_RELATION,
   PLACE_NOUNS,
+  SUBORDINATING_CONJUNCTIONS,
 } from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
 import { isAuthorName } from './book-names.js';
@@ -174,12 +175,17 @@ function regions(scope: PronounScope, at: number): Span[] {
   return out;
 }
 
+/** A time word a writer opens a sentence with before its subject: "Then the doctor turns…". */
+const TIME_WORD = '(?:Then|Later|Now|Finally|Next|Soon|Afterwards|Meanwhile|Here),?\\s+';
+
 /**
  * A description opening a sentence, before its verb: "The monster tells…", "Her father replies…",
  * after a time word at most: "Then the doctor turns to the squire."
  */
-const DESCRIBED_SUBJECT =
-  /^\s*(?:(?:Then|Later|Now|Finally|Next|Soon|Afterwards|Meanwhile|Here),?\s+(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+\p{Ll}+s\b)/u;
+const DESCRIBED_SUBJECT = new RegExp(
+  `^\\s*(?:${TIME_WORD}(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)(?=\\s+\\p{Ll}+s\\b)`,
+  'u',
+);
 
 /** How many words into a sentence its subject may be named ("Even Lydia, who…", "In the end Mrs. Pruett…"). */
 const SUBJECT_WITHIN_WORDS = 4;
@@ -283,10 +289,15 @@ const OPENING_PARTICIPLE = /^\s*[*_>"“]*\p{Lu}\p{Ll}+ing\b[^,;:.!?“”"]{0,6
 
 /**
  * A sentence's opening subordinate clause, after a time word at most: "Later, when Dorothea accepts
- * Mr. Casaubon, " (a title's full stop ends nothing).
+ * Mr. Casaubon, " (a title's full stop ends nothing). Not "As Helen tells Jane, …": the writer's
+ * own credit, whose subject is the sentence's.
  */
-const OPENING_SUBORDINATE =
-  /^\s*[*_>"“]*(?:(?:Later|Then|Now|Finally|Soon|Afterwards),?\s+)?(?:[Ww]hen|[Ww]henever|[Ww]hile|[Aa]fter|[Bb]efore|[Oo]nce|[Ss]ince|[Uu]ntil|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ii]f)\s(?:[^,;:.!?“”"]|(?<=\b(?:Mr|Mrs|Ms|Dr|St))\.){1,80},\s*/u;
+const OPENING_SUBORDINATE = new RegExp(
+  `^\\s*[*_>"“]*(?:${TIME_WORD})?(?:${[...SUBORDINATING_CONJUNCTIONS]
+    .filter((w) => w !== 'as')
+    .join('|')})\\s(?:[^,;:.!?“”"]|(?<=\\b(?:Mr|Mrs|Ms|Dr|St))\\.){1,80},\\s*`,
+  'iu',
+);
 
 /** Where the main clause of the sentence starting at `from` starts: after an opening subordinate clause. */
 function afterSubordinateOpener(text: string, from: number): number {

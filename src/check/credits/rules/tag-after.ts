@@ -1,4 +1,10 @@
-import { ANSWERS_THE_LINE, hasReplyVerb, notNeverInverted, OPENS_WITH_CONNECTIVE } from '../../../lexicon.js';
+import {
+  ANSWERS_THE_LINE,
+  hasReplyVerb,
+  notNeverInverted,
+  OPENS_WITH_CONNECTIVE,
+  SUBORDINATING_CONJUNCTIONS,
+} from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { answersTheLineBefore } from '../../extract/split.js';
 import { ADDRESSEE, ADVERB, LETTER, SPEAKER, SPEECH_VERB_RE, UPPER, VERBS } from '../name-pattern.js';
@@ -64,12 +70,10 @@ function runsOnInto(toNext: string, end: RegExp): boolean {
 
 /** The quotation's last words end on a comma inside the marks: the writer's sentence runs on into its tag. */
 /** A lead that is a clause set aside: opening on a subordinator ("When Julius mocks the idea,"), or ending on "(". */
+const SET_ASIDE = new RegExp(`^\\s*(?:${[...SUBORDINATING_CONJUNCTIONS, 'whenever'].join('|')})\\s`, 'i');
 function leadSetAside(lead: string): boolean {
   const sentence = lead.split(/[.!?]["”’')]*\s+/).pop() ?? '';
-  return (
-    /\(\s*$/.test(lead) ||
-    /^\s*(?:When|Whenever|While|As|After|Before|If|Once|Although|Though)\s/.test(sentence)
-  );
+  return /\(\s*$/.test(lead) || SET_ASIDE.test(sentence);
 }
 
 function endsWithComma(site: CreditSite): boolean {
