@@ -5,10 +5,11 @@ import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import type { Credit } from '../types.js';
 import { isAuthorName, titleSpans } from './book-names.js';
 import { isCastName, knownToCast } from './cast-names.js';
+import { resolveInitial } from './initials.js';
 import { withNamesCapitalised } from './name-case.js';
 import { isNarratorCredit, isPronoun, narratorAppositionName, sameWords } from './name-pattern.js';
 import { buildPageLayout } from './page.js';
-import { namesOnPage, type PronounScope, resolveInitial, resolvePronoun } from './pronouns.js';
+import { namesOnPage, type PronounScope, resolvePronoun } from './pronouns.js';
 import { CREDIT_RULES, type RuleMatch, runIntroductionCredit } from './rules/index.js';
 import { buildSite, type CreditContext, sentenceStart } from './site.js';
 
