@@ -179,7 +179,8 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     const pattern = buildPattern(text, q.parts);
     if (pattern.wordCount === 0) continue;
     const credit = credits[qi] ?? null;
-    const claimedSpeaker = credit && credit.kind !== 'author' ? credit.name : null;
+    // (a name the writer's line wraps, "Aunt⏎Julia", is shown as one name)
+    const claimedSpeaker = credit && credit.kind !== 'author' ? credit.name.replace(/\s+/g, ' ') : null;
     const written = quoteText(text, q.parts, q.block);
     const prevEnd = qi > 0 ? todo[qi - 1]!.outer.end : 0;
     const nextStart = todo[qi + 1]?.outer.start ?? text.length;

@@ -77,6 +77,9 @@ describe('checkReview', () => {
       novel,
     );
     expect(both.quotes.map((q) => q.claimedSpeaker)).toEqual(['Ruth', 'Ruth']);
+    // A name the writer's line wraps is shown as one name (Dubliners' "Aunt⏎Julia"; probe AB9).
+    const wrapped = checkReview('At the door Miss\nEmily says, “Then I am not sensible.”', novel);
+    expect(wrapped.quotes.map((q) => q.claimedSpeaker)).toEqual(['Miss Emily']);
   });
 
   it('takes an article’s title in the Works Cited, and words quoted in a heading, for titles: no problem', () => {
