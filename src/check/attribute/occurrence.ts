@@ -317,11 +317,9 @@ export function judgeCharacter(
   )
     return result('contradicted', tagEvidence(tag), tag.who, null);
   // The book's own named tag at the located passage outranks turn-taking: where there is one (even
-  // one too weak to contradict), the turns around it are not read at all. So does its description:
-  // "“Dost thou mock me now?” said the minister" is no turn of the two men tagged around it (probe
-  // AB7: the physician's by their alternation, and a wrong credit to him supported).
+  // one too weak to contradict), the turns around it are not read at all.
   const turnsRead =
-    told?.evidence.source === 'book-tag' || describedAtTheLine(reading) || tag?.kind === 'description'
+    told?.evidence.source === 'book-tag' || describedAtTheLine(reading)
       ? { speaker: null, notSpeaker: null }
       : turnFindings(reading, ctx);
   const turns = turnsRead.speaker;
