@@ -1783,8 +1783,8 @@ describe('credits: more introductions and tags', () => {
     [
       // The Secret Adversary's Sir James (probe AB7): the words end on a comma and run into his tag.
       '…but a clause set aside, then words that run on a comma into a tag: the tag’s',
-      'When Ruth mocks the whole idea (“Mr. Brown, I suppose,” Tommy scoffs), the irony is thick.\n\nRuth says, “Come home,” Tommy scoffs.',
-      ['Tommy (tag-after)', 'Ruth (tag-before)'],
+      'When Ruth mocks the whole idea (“Mr. Brown, I suppose,” Tommy scoffs), the irony is thick.\n\nRuth says, “Come home,” Tommy scoffs.\n\nWhen Tommy answers “Your heart,” she replies with a single word.',
+      ['Tommy (tag-after)', 'Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
       'one person reporting another’s words after the quotation: the inner speaker',

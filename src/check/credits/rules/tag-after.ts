@@ -68,14 +68,19 @@ function runsOnInto(toNext: string, end: RegExp): boolean {
   return !/[“”"]/.test(clause) && firstSentenceEnd(clause) === clause.length && end.test(clause);
 }
 
-/** The quotation's last words end on a comma inside the marks: the writer's sentence runs on into its tag. */
-/** A lead that is a clause set aside: opening on a subordinator ("When Julius mocks the idea,"), or ending on "(". */
+/**
+ * A lead that is a clause set aside: ending on "(", or opening on a subordinator ("When Julius mocks
+ * the idea, ") whose own verb of speech does not run into the words ("When Pip answers “Your
+ * heart,” she replies…" is Pip's: rescan of every probe round).
+ */
 const SET_ASIDE = new RegExp(`^\\s*(?:${[...SUBORDINATING_CONJUNCTIONS, 'whenever'].join('|')})\\s`, 'i');
+const VERB_INTO_WORDS = new RegExp(`\\b(?:${VERBS})\\s*[,:]?\\s*$`, 'i');
 function leadSetAside(lead: string): boolean {
   const sentence = lead.split(/[.!?]["”’')]*\s+/).pop() ?? '';
-  return /\(\s*$/.test(lead) || SET_ASIDE.test(sentence);
+  return /\(\s*$/.test(lead) || (SET_ASIDE.test(sentence) && !VERB_INTO_WORDS.test(lead));
 }
 
+/** The quotation's last words end on a comma inside the marks: the writer's sentence runs on into its tag. */
 function endsWithComma(site: CreditSite): boolean {
   const last = site.quote.parts[site.quote.parts.length - 1]!;
   return /,\s*$/.test(site.text.slice(last.start, last.end));
