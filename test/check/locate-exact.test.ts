@@ -60,6 +60,27 @@ describe('exact places of a line whose tag the writer left out', () => {
     ).toEqual(['he at last said']);
   });
 
+  it('reads past a tag inside a line of dash dialogue, with no quote marks (A Portrait of the Artist)', () => {
+    // probe round AB9: such lines quoted without the book's tag were reported altered
+    const dashed = makeBook(
+      'The dinner went on.\n\n--They have only themselves to blame, said Mr Hale mildly. If they listened they would stay.\n\n' +
+        '--Ruth! Ruth! said uncle Tom. The boy.\n\nThe talk went on, said nobody, and on.\n',
+    );
+    const index = indexBook(dashed);
+    const left = (quote: string) =>
+      findExact(buildPattern(quote, [{ start: 0, end: quote.length }]), index, dashed.text).map((hit) =>
+        hit.steps
+          .filter((s) => s.op === 'elided')
+          .map((s) => dashed.text.slice(index.starts[s.from], index.ends[s.to - 1])),
+      );
+    expect(left('They have only themselves to blame. If they listened they would stay.')).toEqual([
+      ['said Mr Hale mildly'],
+    ]);
+    expect(left('Ruth! Ruth! The boy.')).toEqual([['said uncle Tom']]);
+    // narration outside a dash line is no tag, whatever verb it has
+    expect(left('The talk went on and on.')).toEqual([]);
+  });
+
   it('never reads past a tag into the next speaker’s paragraph, nor past narration with no quote marks', () => {
     // “Did you hear him, Martha?” said Jem. ¶ “Not at all,” said Martha.
     expect(exactly('Did you hear him, Martha? Not at all.')).toEqual([]);

@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from '../../lexicon.js';
 import type { BookIndex } from './book-index.js';
 
 /**
@@ -56,7 +57,7 @@ export const TAG_MAX_WORDS = 25;
  */
 export function partAfterTag(p: number, index: BookIndex, bookText: string): number {
   const first = marksBefore(p, index, bookText);
-  if (!(first & CLOSES) || first & (OPENS | PARAGRAPH)) return -1;
+  if (!(first & CLOSES) || first & (OPENS | PARAGRAPH)) return dashTagAfter(p, index, bookText);
   for (let l = p + 1; l < index.ids.length && l - p <= TAG_MAX_WORDS; l++) {
     const m = marksBefore(l, index, bookText);
     if (m & PARAGRAPH) return -1;
@@ -72,12 +73,65 @@ export function partAfterTag(p: number, index: BookIndex, bookText: string): num
  */
 export function partBeforeTag(p: number, index: BookIndex, bookText: string): number {
   const last = marksBefore(p + 1, index, bookText);
-  if (!(last & OPENS) || last & PARAGRAPH) return -1;
+  if (!(last & OPENS) || last & PARAGRAPH) return dashTagBefore(p, index, bookText);
   for (let k = p; k > 0 && p + 1 - k <= TAG_MAX_WORDS; k--) {
     const m = marksBefore(k, index, bookText);
     if (m & PARAGRAPH) return -1;
     if (m & CLOSES) return m & OPENS ? -1 : k - 1;
     if (m & OPENS) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Dialogue printed with a dash and no quote marks ("--They have only themselves to blame, said Mr
+ * Dedalus suavely. If they took a fool's advice…", A Portrait of the Artist; probe round AB9): the
+ * tag between two parts of the line is a short clause with a verb of speech, after the first part's
+ * comma, "!" or "?" and before a comma or full stop, in a paragraph that opens on a dash. A writer who leaves it
+ * out quotes the line word for word, as with quote marks.
+ */
+const DASH_TAG_MAX_WORDS = 8;
+/** Book word `p` is in a paragraph that opens on a dash ("--", "—", "―", "–"). */
+function inDashLine(p: number, index: BookIndex, bookText: string): boolean {
+  const at = index.starts[p]!;
+  const blank = bookText.lastIndexOf('\n\n', at);
+  const start = blank < 0 ? 0 : blank + 2;
+  return /^\s*(?:--|[\u2014\u2015\u2013])/.test(bookText.slice(start, Math.min(at, start + 12)));
+}
+
+/** The words from `a` to `b` (inclusive) hold a verb of speech. */
+function saysIn(a: number, b: number, index: BookIndex, bookText: string): boolean {
+  return bookText
+    .slice(index.starts[a]!, index.ends[b]!)
+    .split(/[^\p{L}']+/u)
+    .some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
+/** The gap between word `p - 1` and word `p`. */
+const gapBefore = (p: number, index: BookIndex, bookText: string) =>
+  bookText.slice(index.ends[p - 1]!, index.starts[p]!);
+
+/** partAfterTag in a dash line: book word `p` starts the tag; the first word after it, or -1. */
+function dashTagAfter(p: number, index: BookIndex, bookText: string): number {
+  if (p <= 0 || !/^[,!?]\s+$/.test(gapBefore(p, index, bookText)) || !inDashLine(p, index, bookText))
+    return -1;
+  for (let l = p + 1; l < index.ids.length && l - p <= DASH_TAG_MAX_WORDS; l++) {
+    const g = gapBefore(l, index, bookText);
+    if (g.includes('\n\n') || /["\u201c\u201d]/.test(g)) return -1;
+    if (/^[,.;:]\s+$/.test(g)) return saysIn(p, l - 1, index, bookText) ? l : -1;
+    if (g.trim() !== '') return -1;
+  }
+  return -1;
+}
+
+/** partBeforeTag in a dash line: book word `p` ends the tag; the last word of the first part, or -1. */
+function dashTagBefore(p: number, index: BookIndex, bookText: string): number {
+  if (p + 1 >= index.ids.length || !/^[,.;:]\s+$/.test(gapBefore(p + 1, index, bookText))) return -1;
+  if (!inDashLine(p, index, bookText)) return -1;
+  for (let k = p; k > 0 && p - k < DASH_TAG_MAX_WORDS; k--) {
+    const g = gapBefore(k, index, bookText);
+    if (/^[,!?]\s+$/.test(g)) return saysIn(k, p, index, bookText) ? k - 1 : -1;
+    if (g.trim() !== '') return -1;
   }
   return -1;
 }
