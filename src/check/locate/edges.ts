@@ -83,14 +83,17 @@ export function partBeforeTag(p: number, index: BookIndex, bookText: string): nu
   return -1;
 }
 
-/**
+/*
  * Dialogue printed with a dash and no quote marks ("--They have only themselves to blame, said Mr
  * Dedalus suavely. If they took a fool's advice…", A Portrait of the Artist; probe round AB9): the
  * tag between two parts of the line is a short clause with a verb of speech, after the first part's
- * comma, "!" or "?" and before a comma or full stop, in a paragraph that opens on a dash. A writer who leaves it
- * out quotes the line word for word, as with quote marks.
+ * comma, "!" or "?" and before a comma or full stop, in a paragraph that opens on a dash. A writer
+ * who leaves it out quotes the line word for word, as with quote marks.
  */
+
+/** Book words of a tag inside a dash line ("said Mr Dedalus suavely", "Mr Casey said"). */
 const DASH_TAG_MAX_WORDS = 8;
+
 /** Book word `p` is in a paragraph that opens on a dash ("--", "—", "―", "–"). */
 function inDashLine(p: number, index: BookIndex, bookText: string): boolean {
   const at = index.starts[p]!;
