@@ -8,6 +8,7 @@ import {
 } from '../lexicon.js';
 import { clusterNames } from './characters.js';
 import { displayName } from './display-name.js';
+import { sisterFamilies } from './eldest-daughter.js';
 import { type Entity, joinCaseVariants } from './entity.js';
 import { petFormsNamedApart } from './given-names.js';
 import { findMarriedNameLinks, joinMarriedNames } from './married-names.js';
@@ -142,6 +143,7 @@ export function buildCharacters(
     candidates,
     ageQualified,
     petFormsNamedApart(text, occurrences),
+    sisterFamilies(stats.values(), isFamilyPlural),
   );
   joinMarriedNames(findMarriedNameLinks(text, occurrences), entities, formToKey);
   joinCaseVariants(entities, formToKey, (f) => stats.get(f)?.count ?? 0);

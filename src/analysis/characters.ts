@@ -8,6 +8,7 @@ import {
   RANKS_ALONE,
 } from '../lexicon.js';
 import { type Clustering, joinBareNames, joinEpithetNames, joinNicknameClusters } from './bare-names.js';
+import { plainMissIsNoneOf } from './eldest-daughter.js';
 import { compatible, type Entity, joinClippedFullNames, mergeInto, newEntity } from './entity.js';
 import { canonicalGiven } from './given-names.js';
 import { isHusbandsName } from './married-names.js';
@@ -41,6 +42,8 @@ export function clusterNames(
   ageQualified: ReadonlySet<string> = new Set(),
   /** Pet forms the book names beside their full name as another person (given-names.ts `petFormsNamedApart`). */
   namedApart: ReadonlySet<string> = new Set(),
+  /** Families the book speaks of as "the Miss Bennets" (eldest-daughter.ts `sisterFamilies`). */
+  daughtersOf: ReadonlySet<string> = new Set(),
 ): {
   entities: Map<string, Entity>;
   formToKey: Map<string, string>;
@@ -258,7 +261,8 @@ export function clusterNames(
     // narration calls "Henry": eval:speakers 18,100 → 17,976.)
     // (Tried: "Miss Dashwood" never joining a woman the book also calls "Miss Marianne" — the eldest
     // daughter takes the plain family name. Right in Austen, but dialogue uses "Miss Bennet" for
-    // Elizabeth too, and an only daughter is both "Miss Kitty" and "Miss Hamilton": no net gain.)
+    // Elizabeth too, and an only daughter is both "Miss Kitty" and "Miss Hamilton": no net gain. Kept
+    // where the book speaks of "the Miss Dashwoods", below.)
     // "Mrs. Cavendish" is the one woman of that family with a full name, if there is only one; so is
     // "Lady Blakeney" (The Scarlet Pimpernel's Marguerite Blakeney).
     const women = bySurname(w).filter(
@@ -276,9 +280,15 @@ export function clusterNames(
       continue;
     }
     // (Tried: keeping "Miss Steele" apart from Lucy Steele when the narration names both side by side,
-    // the eldest sister taking the plain family name. More splits, no gain. Tried too: "Mr. Bertram" as
-    // the one man of the family neither ranked nor called "Mr. Edmund" — right for Tom Bertram, wrong
-    // for Henry Tilney, whose elder brother is "Captain Tilney": net loss.)
+    // the eldest sister taking the plain family name. More splits, no gain; "the Miss Steeles" is the
+    // surer sign, kept just below. Tried too: "Mr. Bertram" as the one man of the family neither
+    // ranked nor called "Mr. Edmund" — right for Tom Bertram, wrong for Henry Tilney, whose elder
+    // brother is "Captain Tilney": net loss.)
+    // "Miss Dashwood" among "the Miss Dashwoods" is not Marianne, whom the book calls "Miss Marianne".
+    if (f.honorific === 'Miss' && daughtersOf.has(w) && plainMissIsNoneOf(family, forms, statsOf, givenKey)) {
+      add(`F-unmarried|${w}`, f, null, w);
+      continue;
+    }
     if (family.length === 1 && g !== 'unknown' && !ageQualified.has(f.form)) {
       add(family[0]!.key, f, null, w);
       continue;

@@ -876,6 +876,38 @@ describe('a bare family name beside the one married woman of the family', () => 
   });
 });
 
+describe('the plain "Miss" of a family with several daughters', () => {
+  // Written for this test, in the manner of Sense and Sensibility: "Miss Ward" is the eldest sister,
+  // never named in full; her younger sister is "Marian Ward", "Miss Marian".
+  const book = (together: boolean) =>
+    [
+      'CHAPTER I.',
+      '',
+      together
+        ? 'The Miss Wards lived at the cottage. Everyone asked after the Miss Wards, and the Miss Wards were kind.'
+        : 'The Wards lived at the cottage. Everyone asked after them, and they were kind.',
+      '',
+      'Marian Ward ran in from the lane. "The carriage is come!" said Miss Marian.',
+      '',
+      '"Then we must go," said Miss Ward. Marian Ward laughed at her.',
+      '',
+      '"You are always so grave," said Marian.',
+      '',
+    ].join('\n');
+
+  it('keeps "Miss Ward" apart from the sister the book calls "Miss Marian" where it names them together', () => {
+    const a = analyzeBook(bookOf(book(true)));
+    const marian = a.characters.find((c) => c.aliases.includes('Marian Ward'));
+    expect(marian?.aliases).toContain('Miss Marian');
+    expect(marian?.aliases).not.toContain('Miss Ward');
+  });
+
+  it('takes "Miss Ward" for the one Ward woman named in full where it never does', () => {
+    const a = analyzeBook(bookOf(book(false)));
+    expect(a.characters.find((c) => c.aliases.includes('Marian Ward'))?.aliases).toContain('Miss Ward');
+  });
+});
+
 describe('a first-person narrator called by the family name alone', () => {
   // Like David Copperfield: the narrator is named as others call him most, "Copperfield" (a bare
   // name's cluster, its word kept as its given name); "David Copperfield" in full and "Davy" are

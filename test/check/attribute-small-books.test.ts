@@ -633,6 +633,46 @@ describe('a father and son of one family name, told apart by age (probe AB2)', (
   });
 });
 
+describe('the plain "Miss" of a family with several daughters (Sense and Sensibility)', () => {
+  // "Miss Dashwood" is the eldest, Elinor, whom the book never names in full; the model keeps the
+  // form apart from Marianne Dashwood, whom the book calls "Miss Marianne".
+  const book = (sisters: boolean) =>
+    smallBook(
+      [
+        sisters
+          ? 'The Miss Dashwoods walked out. The Miss Dashwoods were admired; the Miss Dashwoods were poor.'
+          : 'Miss Dashwood walked out with her mother, and Marianne Dashwood stayed at home.',
+        '“Do not be alarmed,” said Miss Dashwood, “nothing of the kind will be done.”',
+        '“I am glad of it,” said Miss Marianne.',
+      ],
+      [
+        { id: 'e', name: 'Miss Dashwood', aliases: ['Miss Dashwood'], gender: 'female', mentioned: true },
+        {
+          id: 'm',
+          name: 'Marianne',
+          aliases: ['Marianne', 'Marianne Dashwood', 'Miss Marianne'],
+          gender: 'female',
+        },
+      ],
+      [
+        ['Do not be alarmed,', 'e'],
+        ['I am glad of it,', 'm'],
+      ],
+    );
+
+  it('does not take "Miss Dashwood" for another name of Marianne where the book names the sisters together', () => {
+    const { at, ctx } = book(true);
+    const r = attribute(credit('Marianne'), at('Do not be alarmed'), ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).not.toMatch(/another name of/);
+  });
+
+  it('still does where the book never speaks of its daughters together', () => {
+    const { at, ctx } = book(false);
+    expect(attribute(credit('Marianne'), at('Do not be alarmed'), ctx).attribution).toBe('supported');
+  });
+});
+
 describe('journals of several people, each under its heading (probe AB5)', () => {
   // Dracula: the model's one narrator is "John" (Seward, called so all through); Mina's journal,
   // under its own heading in a chapter of Seward's diary, has her "I said" — and Seward's "said

@@ -79,6 +79,8 @@ export interface TogetherEvidence {
   otherWivesPrinted?(family: string): number;
   /** How often the book tells two men of this family name apart by age both ways ("old Mr. Emerson" and "young Mr. Emerson"). */
   agedMenPrinted?(family: string): number;
+  /** How often the book speaks of the daughters of this family together ("the Miss Dashwoods"). */
+  sistersPrinted?(family: string): number;
   /** How often the book prints this given name and family name together ("Philip Carey"). */
   fullNamePrinted?(given: string, family: string): number;
   /** The book calls the person "the …" at most of the places it names them: a role ("the Boss"). */

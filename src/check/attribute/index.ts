@@ -18,6 +18,7 @@ import {
   countFullName,
   countNamedTogether,
   countOtherWives,
+  countSisters,
   declaredNicknames,
   namedInNarration,
   renamedOnMarriage,
@@ -120,6 +121,7 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
         remember(`full|${given}|${family}`, () => countFullName(bookText, given, family)),
       otherWivesPrinted: (family) => remember(`wives|${family}`, () => countOtherWives(bookText, family)),
       agedMenPrinted: (family) => remember(`aged|${family}`, () => countAgedMen(bookText, family)),
+      sistersPrinted: (family) => remember(`sisters|${family}`, () => countSisters(bookText, family)),
       namedInNarration: (p) =>
         p.id !== null && p.mentionOffsets
           ? remember(`narrated|${p.id}`, () => Number(namedInNarration(p.mentionOffsets!, parts))) > 0

@@ -225,6 +225,15 @@ export function countAgedMen(text: string, family: string): number {
   return Math.min(count('[Oo]ld|[Ee]lder'), count('[Yy]oung|[Yy]ounger'));
 }
 
+/**
+ * How often the book speaks of the daughters of one family together: "the Miss Dashwoods", "the two
+ * Miss Steeles". Where it does, the plain "Miss Dashwood" is the eldest, who may be a sister the model
+ * never names in full (Elinor), not the one it does (Marianne).
+ */
+export function countSisters(text: string, family: string): number {
+  return text.match(new RegExp(`\\bMiss\\s+${printedWord(family)}(?:e?s)\\b`, 'g'))?.length ?? 0;
+}
+
 /** How often the book prints a given name and a family name side by side ("Philip Carey"). */
 export function countFullName(text: string, given: string, family: string): number {
   return text.match(new RegExp(`\\b${printedWord(given)}\\s+${printedWord(family)}\\b`, 'g'))?.length ?? 0;

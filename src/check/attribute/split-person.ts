@@ -1,8 +1,9 @@
+import { SISTERS_TOGETHER_MIN } from '../../analysis/eldest-daughter.js';
 import type { Person } from './identity.js';
 import { compareClaim, comparePeople } from './identity.js';
 import type { AttributeContext, Finding } from './occurrence.js';
 import { personOf } from './people.js';
-import { families, hasTitleClass, sharesNamePart } from './person-names.js';
+import { families, familyOnly, hasTitleClass, sharesNamePart } from './person-names.js';
 
 /**
  * One person the speaker model split in two ("Mr. Tilney" beside "Henry Tilney"): when a writer's
@@ -37,6 +38,16 @@ export function splitOf(
   // "Mr. Emerson" means is open.
   const aged = ctx.together?.agedMenPrinted;
   if (aged && families(k).some((f) => families(s).includes(f) && aged(f) >= AGED_MEN_MIN)) return null;
+  // "Miss Dashwood" beside Marianne Dashwood, where the book speaks of "the Miss Dashwoods": the plain
+  // "Miss" is the eldest sister's, who may be one the model never names in full (Elinor).
+  const sisters = ctx.together?.sistersPrinted;
+  if (
+    sisters &&
+    hasTitleClass(s, 'unmarried') &&
+    familyOnly(s) &&
+    families(s).some((f) => families(k).includes(f) && sisters(f) >= SISTERS_TOGETHER_MIN)
+  )
+    return null;
   for (const c of ctx.cast.characters) {
     if (c.id === k.id || c.id === s.id) continue;
     const other = personOf(c, ctx.cast);
