@@ -204,6 +204,7 @@ const REPORTING_VERBS: readonly string[] = (
   'console consoles consoled confront confronts confronted lecture lectures lectured ' +
   'reprimand reprimands reprimanded berate berates berated rebuff rebuffs rebuffed ' +
   'scoff scoffs scoffed sneers greet greets greeted welcome welcomes welcomed ' +
+  'defend defends defended justify justifies justified ' +
   'thank thanks thanked offer offers offered rejoins ' +
   'address addresses promise promises vow vows vowed swear swears swore resolve resolves resolved ' +
   'rant rants ranted rail rails railed rave raves raved fume fumes fumed gush gushes gushed ' +

@@ -107,6 +107,8 @@ function table(cases: readonly Case[], ctx: CreditContext = CTX, setOff: SetOff 
   for (const [what, review, expected] of cases) {
     it(what, () => {
       expect(credits(review, ctx, setOff)).toEqual(expected);
+      // …and the same the second time: the rules' shared patterns keep nothing from the last page.
+      expect(credits(review, ctx, setOff)).toEqual(expected);
     });
   }
 }
@@ -393,6 +395,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       'after a quotation, someone’s reply or reaction may be to the line or the line itself: no credit',
       'When Ruth falls, her reply is sharp:\n\n> “Wicked and cruel boy!”\n\nTommy’s response shows his outrage.\n\n> “The water is never kind.”\n\nTommy’s answer is one of his best lines.\n\n> “Come home.”\n\nTommy’s plea is calm.',
       ['-', '-', 'Tommy (gloss-after)'],
+    ],
+    [
+      'a sentence of only a name and a verb of saying after a block; not a verb of replying (the answer to it)',
+      '> “Then go.”\n\nTommy insists.\n\n> “Come home.”\n\nRuth replies.\n\n> “Nobody sensible lives there.”\n\nRuth walks.',
+      ['Tommy (gloss-after)', '-', '-'],
     ],
     [
       'a gloss naming the one the line calls by name is about their answer, not a credit',

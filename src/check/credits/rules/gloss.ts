@@ -1,4 +1,4 @@
-import { ANSWERS_THE_LINE } from '../../../lexicon.js';
+import { ANSWERS_THE_LINE, isPresentCreditVerb, REPLY_VERBS } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { addressedNames } from '../../attribute/vocatives.js';
 import { isEnglishWord } from '../../locate/english.js';
@@ -179,6 +179,22 @@ const GLOSS_SAYS_THIS = lazyRegExp(
     ),
 );
 /**
+ * "Newland Archer defends.", "Darcy insists.": a sentence of its own that is only a name and a verb
+ * of saying, in the present a writer uses, after a quotation set apart. (Not "Tommy answers.": an
+ * answer is to the line, someone else's.)
+ */
+const GLOSS_NAME_VERB = lazyRegExp(
+  () => new RegExp(`^(?<name>${SPEAKER})${ADVERB}?\\s+(?<verb>\\p{Ll}+)\\s*[.!]\\s*$`, 'dgu'),
+);
+function readNameVerb(sentence: Segment): RuleMatch | null {
+  const re = GLOSS_NAME_VERB();
+  re.lastIndex = 0;
+  const verb = re.exec(sentence.text)?.groups?.verb;
+  return verb && isPresentCreditVerb(verb) && !REPLY_VERBS.has(verb)
+    ? readWith(sentence, GLOSS_NAME_VERB(), { pronoun: false })
+    : null;
+}
+/**
  * "Troy flings these words at Boldwood", "Gabriel makes this promise": the subject hands out the
  * saying the gloss points back at. Only verbs of giving it out: in "Tom hears these words", "Jane
  * answers this question" or "Pip repeats these words" the words are someone else's.
@@ -327,7 +343,9 @@ export const glossAfterRule: CreditRule = {
       possessive ??
       readWith(sentence, GLOSS_APPOSITION(), { pronoun: false }) ??
       // ("Tommy answers this" answers the line: someone else's)
-      (ANSWERS_THE_LINE.test(sentence.text) ? null : readWith(sentence, GLOSS_SAYS_THIS())) ??
+      (ANSWERS_THE_LINE.test(sentence.text)
+        ? null
+        : (readWith(sentence, GLOSS_SAYS_THIS()) ?? readNameVerb(sentence))) ??
       readWith(sentence, GLOSS_GIVES_THIS()) ??
       readWith(sentence, GLOSS_HERE()) ??
       readWith(sentence, GLOSS_WITH_THIS()) ??
