@@ -633,9 +633,53 @@ describe('a father and son of one family name, told apart by age (probe AB2)', (
   });
 });
 
+describe('a son the book calls "Mr." with his given name (The Moonstone, probe AC2)', () => {
+  // "Mr. Ablewhite" is Godfrey's father; the son is "Mr. Godfrey" (a character of the model's own).
+  const book = (sonTitled: 'mr' | 'sir' | null) =>
+    smallBook(
+      [
+        sonTitled === 'mr'
+          ? 'Mr. Godfrey Ablewhite came in; Mr. Godfrey bowed, and Mr. Godfrey sat.'
+          : sonTitled === 'sir'
+            ? 'Godfrey Ablewhite came in. Sir Godfrey bowed, and Sir Godfrey sat.'
+            : 'Godfrey Ablewhite came in. He bowed, and sat down.',
+        '“Who asked this fanatic into the house?” said Mr. Ablewhite.',
+        '“Nobody, sir,” said Godfrey Ablewhite.',
+      ],
+      [
+        { id: 'f', name: 'Mr. Ablewhite', aliases: ['Mr. Ablewhite', 'Ablewhite'], gender: 'male' },
+        { id: 'g', name: 'Godfrey Ablewhite', aliases: ['Godfrey Ablewhite'], gender: 'male' },
+        ...(sonTitled === 'mr'
+          ? [{ id: 'm', name: 'Mr. Godfrey', aliases: ['Mr. Godfrey'], gender: 'male' as const }]
+          : sonTitled === 'sir'
+            ? [{ id: 's', name: 'Sir Godfrey', aliases: ['Sir Godfrey'], gender: 'male' as const }]
+            : []),
+      ],
+      [
+        ['Who asked this fanatic into the house?', 'f', 'anaphoric', 0.63],
+        ['Nobody, sir,', 'g'],
+      ],
+    );
+
+  it('does not take the family’s plain "Mr. Ablewhite" for another name of him', () => {
+    const { at, ctx } = book('mr');
+    const r = attribute(credit('Godfrey Ablewhite'), at('Who asked'), ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).not.toMatch(/another name of/);
+  });
+
+  it('still does where nobody is "Mr. Godfrey", nor for a rank on the given name ("Sir Walter")', () => {
+    for (const titled of [null, 'sir'] as const) {
+      const { at, ctx } = book(titled);
+      expect(attribute(credit('Godfrey Ablewhite'), at('Who asked'), ctx).attribution).toBe('supported');
+    }
+  });
+});
+
 describe('the plain "Miss" of a family with several daughters (Sense and Sensibility)', () => {
   // "Miss Dashwood" is the eldest, Elinor, whom the book never names in full; the model keeps the
-  // form apart from Marianne Dashwood, whom the book calls "Miss Marianne".
+  // form apart from Marianne Dashwood. (Here the book never calls her "Miss Marianne", which alone
+  // would set the plain "Miss Dashwood" apart: the case above.)
   const book = (sisters: boolean) =>
     smallBook(
       [
@@ -643,14 +687,14 @@ describe('the plain "Miss" of a family with several daughters (Sense and Sensibi
           ? 'The Miss Dashwoods walked out. The Miss Dashwoods were admired; the Miss Dashwoods were poor.'
           : 'Miss Dashwood walked out with her mother, and Marianne Dashwood stayed at home.',
         '“Do not be alarmed,” said Miss Dashwood, “nothing of the kind will be done.”',
-        '“I am glad of it,” said Miss Marianne.',
+        '“I am glad of it,” said Marianne.',
       ],
       [
         { id: 'e', name: 'Miss Dashwood', aliases: ['Miss Dashwood'], gender: 'female', mentioned: true },
         {
           id: 'm',
           name: 'Marianne',
-          aliases: ['Marianne', 'Marianne Dashwood', 'Miss Marianne'],
+          aliases: ['Marianne', 'Marianne Dashwood'],
           gender: 'female',
         },
       ],

@@ -17,6 +17,7 @@ import {
   countOtherWives,
   declaredNicknames,
   renamedOnMarriage,
+  titledForms,
 } from '../../src/check/attribute/name-evidence.js';
 import { parseName } from '../../src/check/attribute/names.js';
 import { nameOnly } from '../../src/check/attribute/people.js';
@@ -266,6 +267,19 @@ describe('a woman under her maiden and married names', () => {
     // two women named all through the book are two
     const sisters = 'Mrs. Bennet spoke. Mrs. Philips laughed. Mrs. Bennet sighed. Mrs. Philips left.';
     expect(renamedOnMarriage(sisters, forms('mrs', 'philips'), forms('mrs', 'bennet'))).toBe(false);
+  });
+});
+
+describe('a wife under her husband’s full name (Vanity Fair)', () => {
+  // "Mrs. Rawdon Crawley" is printed only after the last "Miss Sharp"; "Mrs. Crawley" (his
+  // stepmother) long before both.
+  const text = `Mrs. Crawley sighed. ${'Miss Sharp laughed. '.repeat(20)}Rawdon married her. Mrs. Rawdon Crawley laughed.`;
+  it('reads the married form with his given name', () => {
+    const married = titledForms([parseName('Mrs. Rawdon Crawley')], ['married']);
+    expect(married).toEqual([{ title: 'mrs', words: ['rawdon', 'crawley'] }]);
+    expect(renamedOnMarriage(text, married, titledForms([parseName('Miss Sharp')], ['unmarried']))).toBe(
+      true,
+    );
   });
 });
 

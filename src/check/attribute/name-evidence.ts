@@ -131,7 +131,9 @@ export interface TitledForm {
 
 /**
  * The person's names with a title of one of these classes, not counting those on a given name
- * ("Miss Vincy", not "Miss Rosamond"): the forms renamedOnMarriage looks for.
+ * ("Miss Vincy", not "Miss Rosamond"): the forms renamedOnMarriage looks for. A wife under her
+ * husband's full name keeps his given name in the form: "Mrs. Rawdon Crawley" is printed long after
+ * the first "Mrs. Crawley" (his stepmother).
  */
 export function titledForms(
   names: readonly ParsedName[],
@@ -142,7 +144,7 @@ export function titledForms(
     .filter(
       (n) => classes.includes(n.titleClass) && n.titles.length > 0 && !n.words.some((w) => givens.has(w)),
     )
-    .map((n) => ({ title: n.titles[0]!, words: n.words }));
+    .map((n) => ({ title: n.titles[0]!, words: n.husbandGiven ? [n.husbandGiven, ...n.words] : n.words }));
 }
 
 /** A lower-case word of a name as the book prints it, capitalised, for a pattern ("vincy" → "Vincy"). */

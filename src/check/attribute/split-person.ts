@@ -3,13 +3,15 @@ import type { Person } from './identity.js';
 import { compareClaim, comparePeople } from './identity.js';
 import type { AttributeContext, Finding } from './occurrence.js';
 import { personOf } from './people.js';
-import { families, familyOnly, hasTitleClass, sharesNamePart } from './person-names.js';
+import { families, familyOnly, givens, hasTitleClass, sharesNamePart } from './person-names.js';
 
 /**
  * One person the speaker model split in two ("Mr. Tilney" beside "Henry Tilney"): when a writer's
  * credit names one half and the book's speaker is the other, the credit holds, with a note.
  */
 
+/** The everyday titles a family calls its sons and daughters by with the given name ("Mr. Godfrey"). */
+const CIVIL = new Set(['mr', 'miss', 'master', 'monsieur', 'mademoiselle']);
 /** How often the book must tell two men of the family apart by age, both ways (splitOf): once each. */
 const AGED_MEN_MIN = 1;
 
@@ -38,6 +40,14 @@ export function splitOf(
   // "Mr. Emerson" means is open.
   const aged = ctx.together?.agedMenPrinted;
   if (aged && families(k).some((f) => families(s).includes(f) && aged(f) >= AGED_MEN_MIN)) return null;
+  // "Mr. Ablewhite" beside Godfrey Ablewhite, whom the book calls "Mr. Godfrey": a title on the given
+  // name sets him apart from the family's plain "Mr." (his father; the eldest son or daughter: "Miss
+  // Dashwood" beside "Miss Marianne"). Probe AC2.
+  if (
+    familyOnly(s) &&
+    (['male', 'unmarried'] as const).some((c) => hasTitleClass(s, c) && titledByGivenName(k, c, ctx))
+  )
+    return null;
   // "Miss Dashwood" beside Marianne Dashwood, where the book speaks of "the Miss Dashwoods": the plain
   // "Miss" is the eldest sister's, who may be one the model never names in full (Elinor).
   const sisters = ctx.together?.sistersPrinted;
@@ -55,4 +65,34 @@ export function splitOf(
       return null;
   }
   return `${s.label} is taken to be another name of ${k.label}: they share a name, and no other character could bear it`;
+}
+
+/**
+ * The book calls the person by a title of this class on the given name alone ("Mr. Godfrey", "Miss
+ * Marianne"), under this name or another of the cast's that may be theirs (the model may keep "Mr.
+ * Godfrey" apart): the cast's only others with that given name are so called. (Not Hard Times' "Mr.
+ * Thomas", young Tom, where the father is a Thomas Gradgrind too: PDNC's credits lost 171 right
+ * supports to that.)
+ */
+function titledByGivenName(p: Person, cls: 'male' | 'unmarried', ctx: AttributeContext): boolean {
+  const given = new Set(givens(p));
+  if (given.size === 0) return false;
+  // (however the title's one word was parsed: "Mr. Godfrey" reads as a family name)
+  // Only the everyday titles: "Sir Walter" is a baronet's rank on his given name, whoever else is a Walter.
+  const onGiven = (q: Person) =>
+    q.names.some(
+      (n) =>
+        n.titleClass === cls &&
+        CIVIL.has(n.titles[0] ?? '') &&
+        n.words.length === 1 &&
+        given.has(n.words[0]!),
+    );
+  if (onGiven(p)) return true;
+  const others = ctx.cast.characters
+    .filter((c) => c.id !== p.id)
+    .map((c) => personOf(c, ctx.cast))
+    .filter((q) =>
+      q.names.some((n) => (n.given !== null || n.words.length === 1) && given.has(n.given ?? n.words[0]!)),
+    );
+  return others.length > 0 && others.every(onGiven);
 }
