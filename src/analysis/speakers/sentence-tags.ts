@@ -63,3 +63,24 @@ export function pronounSentenceTagBefore(src: TagSource, start: number, end: num
       )
     : null;
 }
+
+/**
+ * After a speech earlier in the paragraph, only "began" looks ahead: '"…," he replied; "…"--A short
+ * pause followed this speech, and Mrs. Hurst began again. "…"' (an "X replied." there is the tag of
+ * the speech before). The name right before "began", "began again" ending the narration.
+ */
+export function beganTagBefore(src: TagSource, start: number, end: number): Tag | null {
+  const toks = tokens(src.text, Math.max(start, end - src.options.tagBeforeReach), end);
+  const n = toks.length;
+  if (toks[n - 1]?.w !== '.') return null;
+  const v = toks[n - 2]?.lw === 'again' ? n - 3 : n - 2;
+  if (toks[v]?.lw !== 'began') return null;
+  const names = mentionsIn(src.mentions, toks[0]?.start ?? start, end);
+  const named = names.find((m) => m.end <= toks[v]!.start && toks[v]!.start - m.end <= 2);
+  return named
+    ? spanned(
+        { form: 'name-began', speaker: named.character, type: 'explicit', confidence: 0.75 },
+        toks.slice(v - 1, n - 1),
+      )
+    : null;
+}

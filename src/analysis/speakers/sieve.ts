@@ -15,7 +15,7 @@ import { BEAT_PASSES, beats } from './beats.js';
 import { DEFAULT_SPEAKER_OPTIONS, type SpeakerOptions } from './options.js';
 import { resolvePendingTags } from './pronouns.js';
 import { firstMentionIndex, sceneOf } from './scene.js';
-import { pronounSentenceTagBefore, sentenceTagBefore } from './sentence-tags.js';
+import { beganTagBefore, pronounSentenceTagBefore, sentenceTagBefore } from './sentence-tags.js';
 import { decideTurn, type SieveState, type Turn } from './state.js';
 import {
   SENTENCE_FORMS,
@@ -124,15 +124,18 @@ const previousParagraph: TagRule = {
 
 /**
  * "Sissy resumed in a lower voice. "At last…"": a short sentence of a speech verb before the speech, in
- * narration that no earlier speech in the paragraph (whose tag it would be) precedes.
+ * narration that no earlier speech in the paragraph (whose tag it would be) precedes; after one, only
+ * "Mrs. Hurst began again." (beganTagBefore).
  */
 const sentenceBefore: TagRule = {
   id: 'sentence-before',
   forms: SENTENCE_FORMS,
   decide: ({ state, qi, preStart, opensParagraph }) =>
-    opensParagraph
-      ? sentenceTagBefore(state.src, preStart, state.scene.ctx.quotes[qi]!.parts[0]!.start - 1)
-      : null,
+    (opensParagraph ? sentenceTagBefore : beganTagBefore)(
+      state.src,
+      preStart,
+      state.scene.ctx.quotes[qi]!.parts[0]!.start - 1,
+    ),
 };
 
 /**
@@ -149,13 +152,25 @@ function speechlessParagraphBefore(view: QuoteView): Span | null {
   return paragraphs[q.firstParagraph - 1]!;
 }
 
-/** The same sentence ending the narration paragraph just before (one with no speech). */
+/**
+ * The same sentence ending the narration paragraph just before (one with no speech); ending a
+ * paragraph of speech, only "Mrs. Hurst began again." after its last speech (beganTagBefore).
+ */
 const sentencePreviousParagraph: TagRule = {
   id: 'sentence-previous-paragraph',
   forms: SENTENCE_FORMS,
   decide: (view) => {
     const para = speechlessParagraphBefore(view);
-    return para ? sentenceTagBefore(view.state.src, para.start, para.end) : null;
+    if (para) return sentenceTagBefore(view.state.src, para.start, para.end);
+    const { state, qi, opensParagraph, atParagraphStart } = view;
+    const { paragraphs, quotes } = state.scene.ctx;
+    const q = quotes[qi]!;
+    const prevQ = quotes[qi - 1];
+    if (!opensParagraph || !atParagraphStart || !prevQ || prevQ.lastParagraph !== q.firstParagraph - 1)
+      return null;
+    const prevPara = paragraphs[q.firstParagraph - 1]!;
+    const from = prevQ.parts[prevQ.parts.length - 1]!.end + 1;
+    return from < prevPara.end ? beganTagBefore(state.src, from, prevPara.end) : null;
   },
 };
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEAKER_OPTIONS, type Mention } from '../../../src/analysis/speakers/index.js';
-import { pronounSentenceTagBefore, sentenceTagBefore } from '../../../src/analysis/speakers/sentence-tags.js';
+import {
+  beganTagBefore,
+  pronounSentenceTagBefore,
+  sentenceTagBefore,
+} from '../../../src/analysis/speakers/sentence-tags.js';
 import { type Tag, type TagSource, tagAfter, tagBefore } from '../../../src/analysis/speakers/tags.js';
 
 /**
@@ -203,6 +207,24 @@ describe('sentence tags: a short sentence of its own before the speech', () => {
   ];
   it.each(named)('sentenceTagBefore %j', (narration, expected) => {
     const got = read(sentenceTagBefore(source(narration, NAMES), 0, narration.length));
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toMatchObject(expected);
+  });
+
+  const began: Case[] = [
+    [
+      '--A short pause followed this speech, and Mrs. Hurst began again.',
+      { form: 'name-began', speaker: 'mrs-hurst' },
+    ],
+    ['Then Jane began.', { form: 'name-began', speaker: 'jane' }],
+    // after a speech in the paragraph, "replied" is that speech's tag, not the next one's
+    ['Mrs. Hurst replied.', null],
+    ['Mrs. Hurst began to think of home.', null],
+  ];
+  it.each(began)('beganTagBefore %j', (narration, expected) => {
+    const got = read(
+      beganTagBefore(source(narration, { ...NAMES, 'Mrs. Hurst': 'mrs-hurst' }), 0, narration.length),
+    );
     if (expected === null) expect(got).toBeNull();
     else expect(got).toMatchObject(expected);
   });
