@@ -289,7 +289,25 @@ export function clusterNames(
       add(`F-unmarried|${w}`, f, null, w);
       continue;
     }
-    if (family.length === 1 && g !== 'unknown' && !ageQualified.has(f.form)) {
+    // "Mr. Hale" is not Frederick Hale when the book calls Frederick "Master Frederick": a boy's
+    // title on the son's given name keeps the family's plain "Mr." for his father. (Not "Mr. Philip":
+    // Where Angels Fear to Tread's Philip is "Mr. Herriton" too, his father dead; PDNC's credits lost
+    // 10 right supports to it.)
+    // (Only a given name no one else bears: A Handful of Dust's "Master John" is John Andrew, not John
+    // Beaver, who is "Mr. Beaver".)
+    const calledByTitledGiven = (e: Entity): boolean =>
+      e.given !== null &&
+      byGiven(e.given, 'male').length === 1 &&
+      forms.some(
+        (o) =>
+          o.honorific === 'Master' && o.words.length === 1 && givenKey(o.words[0]!) === givenKey(e.given!),
+      );
+    if (
+      family.length === 1 &&
+      g !== 'unknown' &&
+      !ageQualified.has(f.form) &&
+      !(f.honorific === 'Mr.' && calledByTitledGiven(family[0]!))
+    ) {
       add(family[0]!.key, f, null, w);
       continue;
     }

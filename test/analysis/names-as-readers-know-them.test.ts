@@ -876,6 +876,38 @@ describe('a bare family name beside the one married woman of the family', () => 
   });
 });
 
+describe('a son the book calls "Master Frederick", beside the family’s plain "Mr."', () => {
+  // Written for this test, in the manner of North and South: the father is only ever "Mr. Hale";
+  // the son is "Frederick Hale", "Frederick", and to the old servant "Master Frederick".
+  const book = (master: boolean) =>
+    [
+      'CHAPTER I.',
+      '',
+      'Mr. Hale sat by the fire. Frederick Hale came in from the rain, and Mr. Hale looked up.',
+      '',
+      master ? '"Master Frederick!" cried Dixon. "You are come home!"' : '"You are come home!" cried Dixon.',
+      '',
+      '"I am," said Frederick. "And glad of it."',
+      '',
+      '"My boy," said Mr. Hale.',
+      '',
+      '"Father," said Frederick Hale.',
+      '',
+    ].join('\n');
+
+  it('keeps "Mr. Hale" apart from the son called "Master Frederick"', () => {
+    const a = analyzeBook(bookOf(book(true)));
+    const fred = a.characters.find((c) => c.aliases.includes('Frederick Hale'));
+    expect(fred?.aliases).toContain('Master Frederick');
+    expect(fred?.aliases).not.toContain('Mr. Hale');
+  });
+
+  it('takes "Mr. Hale" for the family’s one full-named man where nothing calls him "Master"', () => {
+    const a = analyzeBook(bookOf(book(false)));
+    expect(a.characters.find((c) => c.aliases.includes('Frederick Hale'))?.aliases).toContain('Mr. Hale');
+  });
+});
+
 describe('the plain "Miss" of a family with several daughters', () => {
   // Written for this test, in the manner of Sense and Sensibility: "Miss Ward" is the eldest sister,
   // never named in full; her younger sister is "Marian Ward", "Miss Marian".
