@@ -15,7 +15,15 @@ type CastEntry = Omit<SpeakerModel['characters'][number], 'mentionOffsets'> & {
   mentioned?: boolean;
 };
 /** A line of the model: the words (their first place from `from`), speaker id, type, confidence. */
-type ModelLine = [words: string, speaker: string, type?: string, confidence?: number, from?: number];
+type ModelLine = [
+  words: string,
+  speaker: string,
+  type?: string,
+  confidence?: number,
+  from?: number,
+  /** Whom the line is said to (the model's addressees). */
+  to?: string[],
+];
 
 function smallBook(paragraphs: readonly string[], cast: readonly CastEntry[], lines: readonly ModelLine[]) {
   const text = paragraphs.join('\n\n');
@@ -29,9 +37,9 @@ function smallBook(paragraphs: readonly string[], cast: readonly CastEntry[], li
     characters: cast.map(({ mentioned, ...c }) =>
       mentioned ? { ...c, mentionOffsets: mentions(c.name) } : c,
     ),
-    quotes: lines.map(([words, speaker, type = 'explicit', confidence = 0.95, from = 0]) => {
+    quotes: lines.map(([words, speaker, type = 'explicit', confidence = 0.95, from = 0, to = []]) => {
       const s = at(words, from);
-      return { ...s, parts: [s], speaker, type, confidence, addressees: [] };
+      return { ...s, parts: [s], speaker, type, confidence, addressees: to };
     }),
   };
   return { text, at, ctx: attributeContext(model, buildCast(model), text) };
@@ -630,6 +638,37 @@ describe('a father and son of one family name, told apart by age (probe AB2)', (
   it('…nor an age one way only (Jane Eyre’s “old Mr. Rivers” is a dead father who never speaks)', () => {
     const { at, ctx } = book(false, 'Old Mr. Emerson had died long ago. Old Mr. Emerson left nothing.');
     expect(attribute(credit('Mr. Emerson'), at('Our landlord'), ctx).attribution).toBe('supported');
+  });
+});
+
+describe('a pet name the book only ever calls out (Middlemarch’s “Kitty” for Celia, probe AC4)', () => {
+  const book = (narrated: boolean) =>
+    smallBook(
+      [
+        narrated ? 'Kitty came in from the garden.' : 'Her sister came in from the garden.',
+        '“Here, Kitty, come and look at my plan,” said Dorothea.',
+        '“She is engaged to marry Mr. Casaubon,” said Celia.',
+      ],
+      [
+        { id: 'd', name: 'Dorothea', aliases: ['Dorothea'], gender: 'female', mentioned: true },
+        { id: 'c', name: 'Celia', aliases: ['Celia'], gender: 'female', mentioned: true },
+        { id: 'k', name: 'Kitty', aliases: ['Kitty'], gender: 'female', mentioned: true },
+      ],
+      [
+        ['Here, Kitty, come and look at my plan,', 'd', 'explicit', 0.95, 0, ['k']],
+        ['She is engaged to marry Mr. Casaubon,', 'c'],
+      ],
+    );
+
+  it('does not contradict a credit to a name that speaks no line and is only called by others', () => {
+    const { at, ctx } = book(false);
+    const r = attribute(credit('Kitty'), at('She is engaged'), ctx);
+    expect(r.attribution).toBe('unknown');
+  });
+
+  it('still contradicts where the narration names her too (a person of her own)', () => {
+    const { at, ctx } = book(true);
+    expect(attribute(credit('Kitty'), at('She is engaged'), ctx).attribution).toBe('contradicted');
   });
 });
 

@@ -87,6 +87,8 @@ export interface TogetherEvidence {
   calledByRole?(p: Person): boolean;
   /** The narration (outside speech) names the person at least once: not only others' name for them. */
   namedInNarration?(p: Person): boolean;
+  /** The person speaks no line of the model's and is called by name in some ("Here, Kitty, come…"). */
+  onlyCalled?(p: Person): boolean;
 }
 
 /**

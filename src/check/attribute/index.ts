@@ -100,6 +100,7 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
       talk: talk.talk,
       namedTalk: talk.namedTalk,
       exchanges: talk.exchanges,
+      onlyCalled: (p) => p.id !== null && talk.onlyCalled(p.id),
       namedTogether: (a, b) => {
         if (!a.mentionOffsets || !b.mentionOffsets || a.id === null || b.id === null) return 0;
         const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;

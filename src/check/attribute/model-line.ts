@@ -116,6 +116,11 @@ export interface Conversations {
   namedTalk(a: string, b: string): number;
   /** A tagged line of one answered by the next quotation, a tagged line of the other. */
   exchanges(a: string, b: string): number;
+  /**
+   * The person speaks no line of the model's and is called by name in at least one ("Here, Kitty,
+   * come and look"): a name others only call someone by.
+   */
+  onlyCalled(id: string): boolean;
 }
 
 /**
@@ -141,8 +146,12 @@ export function conversations(model: SpeakerModel): Conversations {
   const key = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   const bump = (m: Map<string, number>, a: string, b: string) =>
     m.set(key(a, b), (m.get(key(a, b)) ?? 0) + 1);
+  const speaks = new Set<string>();
+  const called = new Set<string>();
   let prev: SpeakerModel['quotes'][number] | null = null;
   for (const q of model.quotes) {
+    if (q.speaker) speaks.add(q.speaker);
+    for (const to of q.addressees ?? []) if (namedAt(to, q.start, q.end)) called.add(to);
     const tagged = q.type === 'explicit' && q.speaker !== null;
     if (tagged)
       for (const to of q.addressees ?? []) {
@@ -165,6 +174,7 @@ export function conversations(model: SpeakerModel): Conversations {
     talk: (a, b) => talk.get(key(a, b)) ?? 0,
     namedTalk: (a, b) => namedTalk.get(key(a, b)) ?? 0,
     exchanges: (a, b) => exchanges.get(key(a, b)) ?? 0,
+    onlyCalled: (id) => called.has(id) && !speaks.has(id),
   };
 }
 

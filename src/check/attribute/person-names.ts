@@ -65,7 +65,8 @@ export function hasPeerage(p: Person): boolean {
 
 /**
  * One of two given names that begin alike ("Carrie" and "Carol", "Loo" and "Louisa") is never used by
- * the narration, only by others in speech: it may be a pet form of the other. Measured:
+ * the narration, only by others in speech: it may be a pet form of the other. So may any name the
+ * narration never uses that is only ever called out and speaks no line. Measured:
  * `npm run eval:pdnc-credits` unchanged by the rule where the names begin alike; without that
  * condition it cost 49 true contradictions (a model's split "Hercule Poirot", said only by Poirot
  * himself, against "John").
@@ -79,6 +80,12 @@ export function maybePetName(
 ): boolean {
   const narrated = (p: Person) => together?.namedInNarration?.(p) ?? true;
   if (narrated(a) && narrated(b)) return false;
+  // A name the narration never uses that speaks no line and is only ever called out ("Here, Kitty,
+  // come and look", to Celia in Middlemarch; probe AC4): anyone's pet name, whatever its letters.
+  // (A person, by a gendered name: not the model's split-off "Hercule Poirot", said by Poirot himself.)
+  const onlyCalled = (p: Person) =>
+    p.gender !== 'unknown' && !narrated(p) && (together?.onlyCalled?.(p) ?? false);
+  if (onlyCalled(a) || onlyCalled(b)) return true;
   return ga.some((x) => gb.some((y) => x.slice(0, 2) === y.slice(0, 2)));
 }
 
