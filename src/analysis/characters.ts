@@ -24,6 +24,17 @@ const UNKNOWN_TITLE_DOMINANCE = 10;
 /** A bare family name is not the man of the family the book calls by his given name this many times as often. */
 const KNOWN_BY_GIVEN = 5;
 
+/** The form's title is printed "Madam" (no final e) at least as often as any other way. */
+function printedAsMadam(f: FormStats): boolean {
+  let madam = 0;
+  let other = 0;
+  for (const [spelling, n] of f.printedTitles) {
+    if (/^madam$/i.test(spelling.replace(/\.$/, ''))) madam += n;
+    else other += n;
+  }
+  return madam > 0 && madam >= other;
+}
+
 function titleGender(honorific: string | null): Gender {
   if (!honorific) return 'unknown';
   return HONORIFICS.get(honorific.toLowerCase().replace(/\.$/, ''))?.gender ?? 'unknown';
@@ -71,7 +82,9 @@ export function clusterNames(
     formToKey.set(f.form, key);
     const g = genderOfForm(f);
     if (e.titleGender === 'unknown') e.titleGender = g;
-    if (f.honorific === 'Mrs.' || f.honorific === 'Lady' || f.honorific === 'Madame') e.married = true;
+    // (Not the English "Madam", a servant's address to any lady: Tom Jones's "Madam Sophia".)
+    if (f.honorific === 'Mrs.' || f.honorific === 'Lady' || (f.honorific === 'Madame' && !printedAsMadam(f)))
+      e.married = true;
     if (f.honorific === 'Miss' || f.honorific === 'Mademoiselle') e.unmarried = true;
     if (f.honorific && RANK_TITLES.has(f.honorific)) e.ranked = true;
     if (!e.given && given) e.given = given;

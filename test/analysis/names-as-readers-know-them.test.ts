@@ -876,6 +876,32 @@ describe('a bare family name beside the one married woman of the family', () => 
   });
 });
 
+describe('the English “Madam”, a servant’s address to any lady', () => {
+  // Written for this test, in the manner of Tom Jones: the maid calls the squire's daughter "Madam
+  // Sophia"; "Mrs. Western" is his sister, the aunt.
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Sophia Western sat at the window. "Madam Sophia Western," said the maid, "your aunt is come."',
+    '',
+    'Miss Western looked up. "Madam Sophia," said the maid again.',
+    '',
+    'Mrs. Western came in. "Niece," said Mrs. Western, "you are pale."',
+    '',
+    '"I am well, Madam," said Sophia. Madam Sophia rose, and Mrs. Western sat down.',
+    '',
+    '"Then walk with me," said Mrs. Western.',
+    '',
+  ].join('\n');
+
+  it('does not make the daughter the family’s married woman', () => {
+    const a = analyzeBook(bookOf(text));
+    const sophia = a.characters.find((c) => c.aliases.includes('Sophia Western'));
+    expect(sophia?.aliases).toContain('Madam Sophia');
+    expect(sophia?.aliases).not.toContain('Mrs. Western');
+  });
+});
+
 describe('a son the book calls "Master Frederick", beside the family’s plain "Mr."', () => {
   // Written for this test, in the manner of North and South: the father is only ever "Mr. Hale";
   // the son is "Frederick Hale", "Frederick", and to the old servant "Master Frederick".
