@@ -43,7 +43,7 @@ import type { Gender } from '../lexicon.js';
  * speakers-61: '"…," he argued; and she had answered: "…"': a pronoun or a possessive's noun that
  *   speaks after the first part's own tag starts a second quotation (src/analysis/quotes.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-66';
+export const ANALYSIS_VERSION = 'speakers-67';
 
 export type { Gender };
 

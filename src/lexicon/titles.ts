@@ -291,6 +291,8 @@ export const RANKS_ALONE: ReadonlySet<string> = new Set([
   'Marchioness',
   'Judge',
   'Squire',
+  // "my Lady" (Bleak House, for Lady Dedlock): the book's one lady of rank, if it names the others far less
+  'Lady',
 ]);
 
 /**

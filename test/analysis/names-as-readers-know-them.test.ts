@@ -876,6 +876,27 @@ describe('a bare family name beside the one married woman of the family', () => 
   });
 });
 
+describe('“my Lady”, the book’s one lady of rank', () => {
+  // Written for this test, in the manner of Bleak House, where "my Lady" is Lady Dedlock.
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Lady Dedlock is at the window. My Lady is bored. Sir Leicester reads, and Lady Dedlock yawns.',
+    '',
+    '"It is raining," says my Lady. Lady Dedlock turns away.',
+    '',
+    '"It is, my dear," says Sir Leicester.',
+    '',
+    'My Lady sighs. "Again," says my Lady.',
+    '',
+  ].join('\n');
+
+  it('joins “my Lady” to Lady Dedlock', () => {
+    const a = analyzeBook(bookOf(text));
+    expect(a.characters.find((c) => c.aliases.includes('Lady Dedlock'))?.aliases).toContain('Lady');
+  });
+});
+
 describe('the English “Madam”, a servant’s address to any lady', () => {
   // Written for this test, in the manner of Tom Jones: the maid calls the squire's daughter "Madam
   // Sophia"; "Mrs. Western" is his sister, the aunt.
