@@ -42,6 +42,12 @@ import type { Gender } from '../lexicon.js';
  * speakers-22: "Whereupon", "Meanwhile", "Afterwards" open a sentence and are never names.
  * speakers-61: '"…," he argued; and she had answered: "…"': a pronoun or a possessive's noun that
  *   speaks after the first part's own tag starts a second quotation (src/analysis/quotes.ts).
+ * speakers-63: "Miss Dashwood" among "the Miss Dashwoods" is not the sister called "Miss Marianne"
+ *   (eldest-daughter.ts).
+ * speakers-64: "…--A short pause followed, and Mrs. Hurst began again." tags the next speech.
+ * speakers-65: "Mr. Hale" is not the son the book calls "Master Frederick".
+ * speakers-66: the English "Madam" ("Madam Sophia") marks no married woman.
+ * speakers-67: "my Lady" is the book's one lady of rank (RANKS_ALONE).
  */
 export const ANALYSIS_VERSION = 'speakers-67';
 

@@ -77,8 +77,8 @@ export function splitOf(
 function titledByGivenName(p: Person, cls: 'male' | 'unmarried', ctx: AttributeContext): boolean {
   const given = new Set(givens(p));
   if (given.size === 0) return false;
-  // (however the title's one word was parsed: "Mr. Godfrey" reads as a family name)
-  // Only the everyday titles: "Sir Walter" is a baronet's rank on his given name, whoever else is a Walter.
+  // Only the everyday titles ("Sir Walter" is a baronet's rank on his given name, whoever else is a
+  // Walter), however the title's one word was parsed ("Mr. Godfrey" reads as a family name).
   const onGiven = (q: Person) =>
     q.names.some(
       (n) =>
