@@ -48,8 +48,9 @@ import type { Gender } from '../lexicon.js';
  * speakers-65: "Mr. Hale" is not the son the book calls "Master Frederick".
  * speakers-66: the English "Madam" ("Madam Sophia") marks no married woman.
  * speakers-67: "my Lady" is the book's one lady of rank (RANKS_ALONE).
+ * speakers-68: "said my lady", "her ladyship" describe a lady of rank, not any woman near.
  */
-export const ANALYSIS_VERSION = 'speakers-67';
+export const ANALYSIS_VERSION = 'speakers-68';
 
 export type { Gender };
 

@@ -251,6 +251,10 @@ const TITLE_FORMS: ReadonlyMap<string, RegExp> = new Map([
   // A baronet is "Sir Thomas", not "Baronet Bertram".
   ['baronet', titledNamePattern('sir')],
 ]);
+/** "my lady", "her ladyship", "his lordship", "my lord" (not "my lady's maid"). */
+const MY_LADY = /\b(?:my|her|his|your)\s+(lady|ladyship|lord|lordship)\b(?!['\u2019]s)/;
+const LADY_FORM = titledNamePattern('lady');
+const LORD_FORM = titledNamePattern('lord');
 /** Descriptions of an older or married woman, and of a young unmarried one. */
 const MARRIED_WOMAN = new Set(['mother', 'grandmother', 'widow', 'hostess', 'landlady', 'wife', 'matron']);
 const YOUNG_WOMAN = new Set(['girl', 'maiden']);
@@ -273,6 +277,9 @@ export function describedSpeaker(text: string, q: RawQuotation): DescriptionFit 
   const first = q.parts[0]!.start;
   windows.push(text.slice(Math.max(0, first - 80), first));
   for (const w of windows) {
+    // "said my lady", "her ladyship answered": a servant's name for the lady of the house, one of rank.
+    const rank = MY_LADY.exec(w.toLowerCase());
+    if (rank) return { title: rank[1] === 'lady' || rank[1] === 'ladyship' ? LADY_FORM : LORD_FORM };
     const m = DESCRIPTION.exec(w.toLowerCase());
     if (!m) continue;
     const adjectives = m[1]!.trim().split(/\s+/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawQuotation } from '../../../src/analysis/quotes.js';
 import { DEFAULT_SPEAKER_OPTIONS } from '../../../src/analysis/speakers/options.js';
 import {
+  describedSpeaker,
   mentionRole,
   type SalienceSource,
   salientReferent,
@@ -113,5 +114,25 @@ describe('mentionRole', () => {
     expect(role('She saw Mr. Darcy, who bowed.', 'Mr. Darcy')).toBe('object');
     expect(role('She saw Jane again.', 'Jane')).toBe('object');
     expect(role('She told Jane everything.', 'Jane')).toBe('object');
+  });
+});
+
+describe('describedSpeaker: a servant’s “my lady”', () => {
+  const described = (tag: string) => {
+    const text = `"Where have you been, child?" ${tag}`;
+    return describedSpeaker(text, { parts: [{ start: 1, end: 28 }] } as unknown as RawQuotation);
+  };
+
+  it('takes "said my lady" and "her ladyship" for a lady of rank, not the daughter', () => {
+    for (const tag of ['said my lady.', 'her ladyship answered.']) {
+      const f = described(tag);
+      expect(f?.title?.test('Lady Verinder')).toBe(true);
+      expect(f?.title?.test('Rachel')).toBe(false);
+    }
+    expect(described('said his lordship.')?.title?.test('Lord Orville')).toBe(true);
+  });
+
+  it('reads nothing into "my lady’s maid"', () => {
+    expect(described('said my lady’s maid.')).toBeNull();
   });
 });
