@@ -357,7 +357,19 @@ function continuesSentence(text: string, prev: RawQuotation, part: Span): boolea
     );
   if (second && second[1]!.split(/[^\p{L}']+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return false;
   if (subjectSpeaksNext(spoken, gap)) return false;
+  // '"No!" said Charles Musgrove, and "No, no!" cried Louisa': a part the gap's "and" leads into,
+  // with a named tag of its own right after it, is another speaker's.
+  if (/[,;]\s*(?:and|but)\s*$/.test(gap) && namedTagAfter(text, part)) return false;
   return !/[.!?]\s*$/.test(gap.trimEnd()) || /[,:;\u2014-]\s*$/.test(gap);
+}
+
+/** Right after the part's closing mark: "cried Louisa", "Louisa cried" (a capitalised name and a verb of speech). */
+function namedTagAfter(text: string, part: Span): boolean {
+  const m =
+    /^[\s,]*(?:(\p{Ll}+)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(\p{Ll}+))/u.exec(
+      text.slice(part.end + 1, part.end + 60),
+    );
+  return m !== null && SPEECH_VERBS.has((m[1] ?? m[2])!);
 }
 
 /**

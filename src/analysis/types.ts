@@ -49,8 +49,9 @@ import type { Gender } from '../lexicon.js';
  * speakers-66: the English "Madam" ("Madam Sophia") marks no married woman.
  * speakers-67: "my Lady" is the book's one lady of rank (RANKS_ALONE).
  * speakers-68: "said my lady", "her ladyship" describe a lady of rank, not any woman near.
+ * speakers-69: '"No!" said Charles, and "No, no!" cried Louisa': two quotations (src/analysis/quotes.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-68';
+export const ANALYSIS_VERSION = 'speakers-69';
 
 export type { Gender };
 

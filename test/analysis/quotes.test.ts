@@ -67,6 +67,15 @@ describe('finding quotations', () => {
     ]);
   });
 
+  it('starts a new quotation where the part after "and" has a named tag of its own', () => {
+    const quotes = quotesOf(
+      'Mary was ready to go; but "No!" said Charles, and "No, no!" cried Louisa more eagerly.\n\n' +
+        // the one speaking, going on after "and": one quotation
+        '"Come," said Charles, and added, "we shall be late."\n',
+    );
+    expect(quotes).toEqual([['No!'], ['No, no!'], ['Come,', 'we shall be late.']]);
+  });
+
   it('spans are inside the quote marks and index the book text', () => {
     const text = fixture('the-thornburys.txt');
     const a = analyzeBook(bookOf(text));
