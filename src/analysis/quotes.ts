@@ -360,7 +360,29 @@ function continuesSentence(text: string, prev: RawQuotation, part: Span): boolea
   // '"No!" said Charles Musgrove, and "No, no!" cried Louisa': a part the gap's "and" leads into,
   // with a named tag of its own right after it, is another speaker's.
   if (/[,;]\s*(?:and|but)\s*$/.test(gap) && namedTagAfter(text, part)) return false;
+  // 'when Mrs. Sparsit said, "You want your breakfast, sir," Mr. Bounderby replied, "If I waited…"':
+  // a first part with a named tag of its own before it, and another name tagging the gap.
+  const before = namedTagName(
+    OWN_TAG_BEFORE.exec(text.slice(Math.max(0, last.start - 1 - 120), prev.parts[0]!.start - 1)),
+  );
+  const between = before && namedTagName(GAP_TAG.exec(gap));
+  if (before && between && before !== between) return false;
   return !/[.!?]\s*$/.test(gap.trimEnd()) || /[,:;\u2014-]\s*$/.test(gap);
+}
+
+const NAME = String.raw`(?:\p{Lu}\p{Ll}*\.?\s+)?\p{Lu}\p{Ll}+`;
+/** "Mrs. Sparsit said with forced lightness of heart," ending the narration before a quotation. */
+const OWN_TAG_BEFORE = new RegExp(String.raw`(${NAME})\s+(\p{Ll}+)\b[^"\u201c\u201d.!?]{0,60}[,:]\s*$`, 'u');
+/** "Mr. Bounderby replied," or "replied Mr. Bounderby," as the whole gap between two parts. */
+const GAP_TAG = new RegExp(
+  String.raw`^\s*(?:(${NAME})\s+(\p{Ll}+)|(\p{Ll}+)\s+(${NAME}))[^"\u201c\u201d.!?]{0,40}[,:]\s*$`,
+  'u',
+);
+/** The last word of the name in a tag matched by OWN_TAG_BEFORE or GAP_TAG, when its verb is one of speech. */
+function namedTagName(m: RegExpExecArray | null): string | null {
+  if (!m) return null;
+  const [name, verb] = m[1] !== undefined ? [m[1], m[2]!] : [m[4]!, m[3]!];
+  return SPEECH_VERBS.has(verb) ? name.split(/\s+/).at(-1)! : null;
 }
 
 /** Right after the part's closing mark: "cried Louisa", "Louisa cried" (a capitalised name and a verb of speech). */

@@ -50,8 +50,9 @@ import type { Gender } from '../lexicon.js';
  * speakers-67: "my Lady" is the book's one lady of rank (RANKS_ALONE).
  * speakers-68: "said my lady", "her ladyship" describe a lady of rank, not any woman near.
  * speakers-69: '"No!" said Charles, and "No, no!" cried Louisa': two quotations (src/analysis/quotes.ts).
+ * speakers-70: 'Mrs. Sparsit said, "…," Mr. Bounderby replied, "…"': two quotations.
  */
-export const ANALYSIS_VERSION = 'speakers-69';
+export const ANALYSIS_VERSION = 'speakers-70';
 
 export type { Gender };
 

@@ -76,6 +76,19 @@ describe('finding quotations', () => {
     expect(quotes).toEqual([['No!'], ['No, no!'], ['Come,', 'we shall be late.']]);
   });
 
+  it('starts a new quotation where a first part tagged before it is followed by another name’s tag', () => {
+    const quotes = quotesOf(
+      'When Mrs. Sparsit said with a smile, "You want your breakfast, sir," Mr. Bounderby replied, "I want my wife."\n\n' +
+        // the same name both sides: one speech
+        'Then Mr. Bounderby said, "Very well," Mr. Bounderby added, "very well indeed."\n',
+    );
+    expect(quotes).toEqual([
+      ['You want your breakfast, sir,'],
+      ['I want my wife.'],
+      ['Very well,', 'very well indeed.'],
+    ]);
+  });
+
   it('spans are inside the quote marks and index the book text', () => {
     const text = fixture('the-thornburys.txt');
     const a = analyzeBook(bookOf(text));
