@@ -17,6 +17,9 @@ const CASES: [what: string, speech: string, expected: string[]][] = [
   ['a title and a name inside the line', 'You appear, Mr. Darcy, to allow nothing.', ['Mr. Darcy']],
   ['a name opening the line', 'Becky, come here this minute.', ['Becky']],
   ['a name given as the whole answer', 'Sissy Jupe, sir.', []],
+  // probe AC6 (Huckleberry Finn): the false name Huck gives at the door
+  ['a name and “sir” as the answer, then more', "George Jackson, sir. I'm only a boy.", []],
+  ['…while a call and a request go on', 'George, come here. I want you.', ['George']],
   ['one’s own name after “me”', 'they sent for me, Hercule Poirot.', []],
   ['one’s own name, then the other’s asked for', "Becky Thatcher. What's yours? Oh, I know.", []],
   ['…or “and you?”', 'Tom Canty. And you?', []],

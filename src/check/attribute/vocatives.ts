@@ -79,6 +79,13 @@ const REPORTS_SPEECH =
 const NAME_ANSWER =
   /^[\p{Lu}][\p{L}'’.\- ]*,?\s*(?:sir|ma'am|madam|miss|mum|my\s+lady|my\s+lord)?[,.!?…-]*$/u;
 
+/**
+ * "George Jackson, sir. I'm only a boy.": a name and "sir" as the speech's first sentence answers
+ * who is there (or announces a visitor), whoever the speech goes on to address (probe AC6).
+ */
+const NAME_ANSWER_OPENS =
+  /^[\p{Lu}][\p{L}'’.\- ]*,\s*(?:sir|ma'am|madam|miss|mum|my\s+lady|my\s+lord)[.!]\s/u;
+
 /** "Becky Thatcher. What's yours?": one's own name given, then the other's asked for. */
 const SELF_INTRODUCED = new RegExp(
   `^${NAME}[.,]\\s+(?:(?:[Aa]nd\\s+)?(?:[Ww]hat['’]s|[Ww]hat\\s+is|[Ww]ho\\s+are)\\s+(?:yours|you)|[Aa]nd\\s+(?:yours|you))\\s*\\?`,
@@ -100,6 +107,7 @@ export function addressedNames(text: string, parts: readonly Span[]): string[] {
   if (
     REPORTS_SPEECH.test(speech.replace(/(\p{L})['’](\p{L})/gu, '$1$2')) ||
     NAME_ANSWER.test(speech) ||
+    NAME_ANSWER_OPENS.test(speech) ||
     SELF_INTRODUCED.test(speech)
   )
     return [];
