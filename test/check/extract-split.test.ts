@@ -66,6 +66,11 @@ const CASES: [string, string, string[]][] = [
     ['Not for the world!', 'And what did you do?'],
   ],
   [
+    '…and with “himself” and “then” between the name and its verb (probe AC6)',
+    'Her husband turns and asks, “Why, who is that?” Tommy himself then announces, “It is Ruth!”',
+    ['Why, who is that?', 'It is Ruth!'],
+  ],
+  [
     'a description of two words leads in, a name tags the next part: two quotations',
     'The ghost child sobs, “Let me in--let me in!” Tommy asks, “Who are you?”',
     ['Let me in--let me in!', 'Who are you?'],

@@ -123,8 +123,9 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
 // "the Professor", and a relation the book's own tag gives ("cried his wife", "her mother said").
 // …and a relation of someone named ("Angel's father says").
 const WHO = `(?:${NAME_WORD}['’]s\\s+\\p{Ll}+|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+)?\\p{L}+|he|she|they|I|we)`;
-/** Words between a tag's subject and its verb that say nothing of who: "she just answers". */
-const TAG_ADVERB = '(?:then|just|only|simply|merely|now|again|\\p{Ll}+ly)';
+/** Words between a tag's subject and its verb that say nothing of who: "she just answers", "Huck himself then announces". */
+const TAG_ADVERB =
+  '(?:then|just|only|simply|merely|now|again|also|too|himself|herself|themselves|\\p{Ll}+ly)';
 const TAG_VERB_FIRST = lazyRegExp(() => new RegExp(`^\\s*[,.!?;:—–-]?\\s*(?:${VERBS})\\s+(${WHO})`, 'u'));
 // (an aside between commas, and "then", before the verb: "Emily, curious, then confesses,")
 const TAG_NAME_FIRST = lazyRegExp(
