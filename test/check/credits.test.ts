@@ -150,6 +150,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy’s father (tag-after)', 'Ruth (tag-after)'],
     ],
     [
+      // probe AC6 (Piccadilly Jim): "Jimmy's father opens the door… He plays along:" read as Jimmy
+      '…and a pronoun opening the next sentence: the relation that was that sentence’s subject',
+      'When Ruth calls, Tommy’s father opens the door himself. He plays along: “I will tell him you are here.”',
+      ['Tommy’s father (subject-colon)'],
+    ],
+    [
       // probe round Y5 (Udolpho): credited to Annette through the colon lead, and contradicted
       'a tag after the line, then a second clause leading into the next line: the tag is this line’s',
       'Ruth cannot stop: “What picture?” Tommy asks, and her sister replies, “Why, a picture.”',

@@ -275,7 +275,9 @@ function subjectOfPreviousSentence(
     (p) =>
       !isAuthorName(p.name, scope.ctx) && genderOf(p.name, scope.ctx) !== null && p.span.start >= subjectFrom,
   );
-  const first = people[0];
+  // "Jimmy's father opens the door. He plays along": the relation, not its possessor, is the subject
+  // (peopleIn lists the relation right after its possessor, at the same place; probe AC6).
+  const first = people[1]?.span.start === people[0]?.span.start ? people[1] : people[0];
   const chained = depth < CHAIN_DEPTH ? subjectPronoun(scope, from, first?.span.start ?? at, want) : null;
   if (chained !== null && sentenceStart > from) return resolveAt(scope, chained, want, depth + 1);
   if (!first || genderOf(first.name, scope.ctx) !== want) return null;
