@@ -361,10 +361,12 @@ function continuesSentence(text: string, prev: RawQuotation, part: Span): boolea
   // with a named tag of its own right after it, is another speaker's.
   if (/[,;]\s*(?:and|but)\s*$/.test(gap) && namedTagAfter(text, part)) return false;
   // 'when Mrs. Sparsit said, "You want your breakfast, sir," Mr. Bounderby replied, "If I waited…"':
-  // a first part with a named tag of its own before it, and another name tagging the gap.
-  const before = namedTagName(
-    OWN_TAG_BEFORE.exec(text.slice(Math.max(0, last.start - 1 - 120), prev.parts[0]!.start - 1)),
-  );
+  // a first part (the quotation's only one so far) with a named tag of its own before it, and
+  // another name tagging the gap.
+  const before =
+    prev.parts.length === 1
+      ? namedTagName(OWN_TAG_BEFORE.exec(text.slice(Math.max(0, last.start - 1 - 120), last.start - 1)))
+      : null;
   const between = before && namedTagName(GAP_TAG.exec(gap));
   if (before && between && before !== between) return false;
   return !/[.!?]\s*$/.test(gap.trimEnd()) || /[,:;\u2014-]\s*$/.test(gap);
