@@ -185,6 +185,10 @@ export function clusterNames(
     );
     if (owners.length === 1) mergeInto(entities, formToKey, from, owners[0]!);
   }
+  /** Given names the book puts after "Master" alone ("Master Frederick"): a son of the family. */
+  const masterGivens = new Set(
+    forms.filter((o) => o.honorific === 'Master' && o.words.length === 1).map((o) => givenKey(o.words[0]!)),
+  );
   // 2. Title + one word: a family name ("Mr. Bennet") or, after some titles, a given name ("Sir William").
   for (const f of sorted) {
     if (f.words.length !== 1 || !f.honorific) continue;
@@ -309,12 +313,7 @@ export function clusterNames(
     // (Only a given name no one else bears: A Handful of Dust's "Master John" is John Andrew, not John
     // Beaver, who is "Mr. Beaver".)
     const calledByTitledGiven = (e: Entity): boolean =>
-      e.given !== null &&
-      byGiven(e.given, 'male').length === 1 &&
-      forms.some(
-        (o) =>
-          o.honorific === 'Master' && o.words.length === 1 && givenKey(o.words[0]!) === givenKey(e.given!),
-      );
+      e.given !== null && masterGivens.has(givenKey(e.given)) && byGiven(e.given, 'male').length === 1;
     if (
       family.length === 1 &&
       g !== 'unknown' &&

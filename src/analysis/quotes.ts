@@ -359,41 +359,36 @@ function continuesSentence(text: string, prev: RawQuotation, part: Span): boolea
   if (subjectSpeaksNext(spoken, gap)) return false;
   // '"No!" said Charles Musgrove, and "No, no!" cried Louisa': a part the gap's "and" leads into,
   // with a named tag of its own right after it, is another speaker's.
-  if (/[,;]\s*(?:and|but)\s*$/.test(gap) && namedTagAfter(text, part)) return false;
+  if (
+    /[,;]\s*(?:and|but)\s*$/.test(gap) &&
+    namedTagName(TAG_AFTER.exec(text.slice(part.end + 1, part.end + 60))) !== null
+  )
+    return false;
   // 'when Mrs. Sparsit said, "You want your breakfast, sir," Mr. Bounderby replied, "If I waited…"':
   // a first part (the quotation's only one so far) with a named tag of its own before it, and
   // another name tagging the gap.
+  const between = prev.parts.length === 1 ? namedTagName(GAP_TAG.exec(gap)) : null;
   const before =
-    prev.parts.length === 1
-      ? namedTagName(OWN_TAG_BEFORE.exec(text.slice(Math.max(0, last.start - 1 - 120), last.start - 1)))
-      : null;
-  const between = before && namedTagName(GAP_TAG.exec(gap));
-  if (before && between && before !== between) return false;
+    between &&
+    namedTagName(OWN_TAG_BEFORE.exec(text.slice(Math.max(0, last.start - 1 - 120), last.start - 1)));
+  if (between && before && before !== between) return false;
   return !/[.!?]\s*$/.test(gap.trimEnd()) || /[,:;\u2014-]\s*$/.test(gap);
 }
 
 const NAME = String.raw`(?:\p{Lu}\p{Ll}*\.?\s+)?\p{Lu}\p{Ll}+`;
+/** A tag opening a stretch of narration: "Mr. Bounderby replied", "cried Louisa", "cried the Queen". */
+const TAG_AT_START = String.raw`^[\s,]*(?:(${NAME})\s+(\p{Ll}+)|(\p{Ll}+)\s+(?:the\s+)?(${NAME}))`;
 /** "Mrs. Sparsit said with forced lightness of heart," ending the narration before a quotation. */
 const OWN_TAG_BEFORE = new RegExp(String.raw`(${NAME})\s+(\p{Ll}+)\b[^"\u201c\u201d.!?]{0,60}[,:]\s*$`, 'u');
 /** "Mr. Bounderby replied," or "replied Mr. Bounderby," as the whole gap between two parts. */
-const GAP_TAG = new RegExp(
-  String.raw`^\s*(?:(${NAME})\s+(\p{Ll}+)|(\p{Ll}+)\s+(${NAME}))[^"\u201c\u201d.!?]{0,40}[,:]\s*$`,
-  'u',
-);
-/** The last word of the name in a tag matched by OWN_TAG_BEFORE or GAP_TAG, when its verb is one of speech. */
+const GAP_TAG = new RegExp(String.raw`${TAG_AT_START}[^"\u201c\u201d.!?]{0,40}[,:]\s*$`, 'u');
+/** Right after a part's closing mark ("cried Louisa"). */
+const TAG_AFTER = new RegExp(TAG_AT_START, 'u');
+/** The last word of the name in a tag these patterns match, when its verb is one of speech. */
 function namedTagName(m: RegExpExecArray | null): string | null {
   if (!m) return null;
   const [name, verb] = m[1] !== undefined ? [m[1], m[2]!] : [m[4]!, m[3]!];
   return SPEECH_VERBS.has(verb) ? name.split(/\s+/).at(-1)! : null;
-}
-
-/** Right after the part's closing mark: "cried Louisa", "Louisa cried" (a capitalised name and a verb of speech). */
-function namedTagAfter(text: string, part: Span): boolean {
-  const m =
-    /^[\s,]*(?:(\p{Ll}+)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(\p{Ll}+))/u.exec(
-      text.slice(part.end + 1, part.end + 60),
-    );
-  return m !== null && SPEECH_VERBS.has((m[1] ?? m[2])!);
 }
 
 /**

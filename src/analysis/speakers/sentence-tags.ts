@@ -7,6 +7,7 @@ import { OPENING_SPEECH_VERBS } from '../../lexicon.js';
 import { pronounGender, spanned, type Tok, tokens } from './clause.js';
 import { mentionsIn } from './scene.js';
 import type { Tag, TagSource } from './tag-forms.js';
+import type { Mention } from './types.js';
 
 /** Words that make a sentence with a speech verb no tag: "Elizabeth said nothing", "did not answer". */
 const NO_SPEECH = new Set(['not', 'never', 'nothing', 'no', 'nor', "didn't", "couldn't", "wouldn't"]);
@@ -30,6 +31,11 @@ function shortLastSentence(src: TagSource, start: number, end: number): Tok[] | 
   return sentence;
 }
 
+/** The name mentioned in `[from, end)` that ends right before the verb: "Mrs. Hurst began". */
+function nameRightBefore(src: TagSource, from: number, verb: Tok, end: number): Mention | undefined {
+  return mentionsIn(src.mentions, from, end).find((m) => m.end <= verb.start && verb.start - m.end <= 2);
+}
+
 /**
  * The last sentence of the narration before a quotation, when it is a short one about a named
  * character's speaking: "Mrs. Hurst began again.", "Sissy resumed in a lower voice."
@@ -39,8 +45,7 @@ export function sentenceTagBefore(src: TagSource, start: number, end: number): T
   if (!sentence) return null;
   const v = sentence.findIndex((t) => OPENING_SPEECH_VERBS.has(t.lw));
   if (v < 1) return null;
-  const names = mentionsIn(src.mentions, sentence[0]!.start, end);
-  const named = names.find((m) => m.end <= sentence[v]!.start && sentence[v]!.start - m.end <= 2);
+  const named = nameRightBefore(src, sentence[0]!.start, sentence[v]!, end);
   return named
     ? spanned({ form: 'name-began', speaker: named.character, type: 'explicit', confidence: 0.75 }, sentence)
     : null;
@@ -75,8 +80,7 @@ export function beganTagBefore(src: TagSource, start: number, end: number): Tag 
   if (toks[n - 1]?.w !== '.') return null;
   const v = toks[n - 2]?.lw === 'again' ? n - 3 : n - 2;
   if (toks[v]?.lw !== 'began') return null;
-  const names = mentionsIn(src.mentions, toks[0]?.start ?? start, end);
-  const named = names.find((m) => m.end <= toks[v]!.start && toks[v]!.start - m.end <= 2);
+  const named = nameRightBefore(src, toks[0]?.start ?? start, toks[v]!, end);
   return named
     ? spanned(
         { form: 'name-began', speaker: named.character, type: 'explicit', confidence: 0.75 },

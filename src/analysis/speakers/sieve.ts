@@ -98,27 +98,40 @@ const before: TagRule = {
 };
 
 /**
+ * The narration ending the paragraph just before a quotation that opens its own: the whole
+ * paragraph, or what follows its last quotation (`afterSpeech`). Where the rules below look.
+ */
+function narrationBefore(view: QuoteView): { from: number; end: number; afterSpeech: boolean } | null {
+  const { state, qi, opensParagraph, atParagraphStart } = view;
+  const { paragraphs, quotes } = state.scene.ctx;
+  const q = quotes[qi]!;
+  if (!opensParagraph || !atParagraphStart || q.firstParagraph === 0) return null;
+  const prevPara = paragraphs[q.firstParagraph - 1]!;
+  const prevQ = quotes[qi - 1];
+  const afterSpeech = prevQ !== undefined && prevQ.lastParagraph === q.firstParagraph - 1;
+  const from = afterSpeech ? prevQ.parts[prevQ.parts.length - 1]!.end + 1 : prevPara.start;
+  return { from, end: prevPara.end, afterSpeech };
+}
+
+/**
  * "…thus accosted by Miss Bingley,⏎⏎"I can guess…"": the tag ends the previous paragraph open (a
  * comma, colon or dash; or a dash some texts print as spaces: "Tom Bertram began again   ⏎").
  */
 const previousParagraph: TagRule = {
   id: 'tag-previous-paragraph',
   forms: TAG_BEFORE_FORMS,
-  decide: ({ state, qi, opensParagraph, atParagraphStart }) => {
-    const { text, paragraphs, quotes } = state.scene.ctx;
-    const q = quotes[qi]!;
-    if (!opensParagraph || !atParagraphStart || q.firstParagraph === 0) return null;
-    const para = paragraphs[q.firstParagraph]!;
-    const prevPara = paragraphs[q.firstParagraph - 1]!;
+  decide: (view) => {
+    const before = narrationBefore(view);
+    if (!before) return null;
+    const { text, paragraphs, quotes } = view.state.scene.ctx;
+    const para = paragraphs[quotes[view.qi]!.firstParagraph]!;
     const endsOpen =
-      /[,:\u2014-]$/.test(text.slice(prevPara.end - 1, prevPara.end)) ||
-      / {2,}\n/.test(text.slice(prevPara.end, para.start));
-    if (!endsOpen) return null;
+      /[,:\u2014-]$/.test(text.slice(before.end - 1, before.end)) ||
+      / {2,}\n/.test(text.slice(before.end, para.start));
     // Only the narration after the paragraph's last quotation, if it has one.
-    const prevQ = quotes[qi - 1];
-    const prevInPara = prevQ && prevQ.lastParagraph === q.firstParagraph - 1;
-    const from = prevInPara ? prevQ.parts[prevQ.parts.length - 1]!.end + 1 : prevPara.start;
-    return prevPara.end - from > 3 ? tagBefore(state.src, from, prevPara.end) : null;
+    return endsOpen && before.end - before.from > 3
+      ? tagBefore(view.state.src, before.from, before.end)
+      : null;
   },
 };
 
@@ -138,18 +151,10 @@ const sentenceBefore: TagRule = {
     ),
 };
 
-/**
- * The paragraph just before a quotation that opens its own, when that paragraph is narration with no
- * speech (whose tag a sentence at its end would be): where the two rules below look.
- */
+/** The paragraph just before, when it is narration with no speech (whose tag a sentence at its end would be). */
 function speechlessParagraphBefore(view: QuoteView): Span | null {
-  const { state, qi, opensParagraph, atParagraphStart } = view;
-  const { paragraphs, quotes } = state.scene.ctx;
-  const q = quotes[qi]!;
-  if (!opensParagraph || !atParagraphStart || q.firstParagraph === 0) return null;
-  const prevQ = quotes[qi - 1];
-  if (prevQ && prevQ.lastParagraph === q.firstParagraph - 1) return null;
-  return paragraphs[q.firstParagraph - 1]!;
+  const before = narrationBefore(view);
+  return before && !before.afterSpeech ? { start: before.from, end: before.end } : null;
 }
 
 /**
@@ -160,17 +165,10 @@ const sentencePreviousParagraph: TagRule = {
   id: 'sentence-previous-paragraph',
   forms: SENTENCE_FORMS,
   decide: (view) => {
-    const para = speechlessParagraphBefore(view);
-    if (para) return sentenceTagBefore(view.state.src, para.start, para.end);
-    const { state, qi, opensParagraph, atParagraphStart } = view;
-    const { paragraphs, quotes } = state.scene.ctx;
-    const q = quotes[qi]!;
-    const prevQ = quotes[qi - 1];
-    if (!opensParagraph || !atParagraphStart || !prevQ || prevQ.lastParagraph !== q.firstParagraph - 1)
-      return null;
-    const prevPara = paragraphs[q.firstParagraph - 1]!;
-    const from = prevQ.parts[prevQ.parts.length - 1]!.end + 1;
-    return from < prevPara.end ? beganTagBefore(state.src, from, prevPara.end) : null;
+    const before = narrationBefore(view);
+    if (!before) return null;
+    if (!before.afterSpeech) return sentenceTagBefore(view.state.src, before.from, before.end);
+    return before.from < before.end ? beganTagBefore(view.state.src, before.from, before.end) : null;
   },
 };
 
