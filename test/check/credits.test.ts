@@ -388,6 +388,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ['according to X, after', '“Nobody sensible lives there,” according to Tommy.', ['Tommy (in-words)']],
     ['X’s reply is', 'Ruth’s reply is “Then I am not sensible.”', ['Ruth (possessive)']],
     [
+      'X’s reply is, after a clause of when or where (probe round AD1)',
+      'When the boat comes back empty, Ruth’s reply is telling: “Then I am not sensible.” At the pier, Tommy’s answer is sharp: “Come home.”',
+      ['Ruth (possessive)', 'Tommy (possessive)'],
+    ],
+    [
       'X’s trait shown in the words, before a colon; X’s and a word of manner before the words',
       'Tommy’s tenderness: “Come home with me.” Ruth’s anguished “What have I done!” ends it.',
       ['Tommy (possessive)', 'Ruth (possessive)'],
