@@ -94,6 +94,43 @@ describe('the narrator’s name where another narrator tells the part', () => {
   });
 });
 
+describe('a bare given name that another character bears in a longer name', () => {
+  // The cast files the bare "Joe" under Joe Harper; the graveyard scene names only Injun Joe (probe
+  // round AD3: a credit to Joe Harper was supported there).
+  const far = 'The river ran on past the island, and the summer went slowly by. '.repeat(60);
+  const { at, ctx } = smallBook(
+    [
+      'CHAPTER I.',
+      'Joe Harper and Tom went down to the river.',
+      '“Let us be pirates,” said Joe.',
+      far,
+      'CHAPTER II.',
+      'Injun Joe stood by the grave with the doctor. The moon was behind a cloud.',
+      '“It is a dirty business,” said Joe, without moving.',
+    ],
+    [
+      { id: 'j', name: 'Joe', aliases: ['Joe', 'Joe Harper'], gender: 'male', mentioned: true },
+      { id: 'i', name: 'Injun Joe', aliases: ['Injun Joe'], gender: 'male', mentioned: true },
+      { id: 't', name: 'Tom', aliases: ['Tom'], gender: 'male', mentioned: true },
+    ],
+    [
+      ['Let us be pirates,', 'j'],
+      ['It is a dirty business,', 'j'],
+    ],
+  );
+
+  it('supports the cast’s choice where the scene names it by another of its names', () => {
+    expect(attribute(credit('Joe Harper'), at('Let us be pirates'), ctx).attribution).toBe('supported');
+  });
+
+  it('supports neither where the scene names only the other bearer of the name', () => {
+    const r = attribute(credit('Joe Harper'), at('It is a dirty business'), ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toContain('may be Injun Joe');
+    expect(attribute(credit('Injun Joe'), at('It is a dirty business'), ctx).attribution).toBe('unknown');
+  });
+});
+
 describe('a refrain printed more often than the places read at first', () => {
   const people = ['Ann', 'Bess', 'Cora', 'Dora', 'Edith', 'Fanny', 'Grace', 'Hetty', 'Ida', 'Mr. Ashby'];
   // Zoe is named beside each of them: someone else, never another name of theirs.

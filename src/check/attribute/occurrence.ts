@@ -40,6 +40,7 @@ import { callsClaimed, lineDeniesClaim } from './vocatives.js';
 import {
   bareFamilyOfAMan,
   bareFamilyOfSpeaker,
+  bareTagOfAnother,
   bareWordFits,
   describedConflict,
   familyFormFits,
@@ -369,6 +370,12 @@ export function judgeCharacter(
     tag?.kind === 'description' && finding === told ? describedConflict(tag, claimed, ctx.bookText) : null;
   if (misread) return result('unknown', evidence, label, confidence, [misread]);
   if (claimFits(claimed, finding.people)) {
+    const shared =
+      evidence.source === 'book-tag' && tag?.kind === 'named'
+        ? bareTagOfAnother(tag.who, reading.loc.start, finding.people, ctx.cast, ctx.bookText)
+        : null;
+    if (shared)
+      return result('unknown', evidence, label, confidence, [`the book's “${tag!.who}” may be ${shared}`]);
     const why = evidence.source === 'model' ? denied() : null;
     return why
       ? result('unknown', evidence, label, confidence, [why])

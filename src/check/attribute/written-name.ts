@@ -1,7 +1,7 @@
 import { KIN_GENDERS, otherGender } from '../../lexicon.js';
 import type { Cast } from './cast.js';
 import { compareClaim, comparePeople, type Person, type TogetherEvidence } from './identity.js';
-import { type ParsedName, parseName } from './names.js';
+import { isGivenName, type ParsedName, parseName } from './names.js';
 import { nameOnly } from './people.js';
 
 /**
@@ -248,6 +248,46 @@ export function tagNameFits(who: string, p: Person, cast: Cast): boolean {
   if (tag.words.length === 0 || tag.article) return false;
   if (tag.gender !== 'unknown' && p.gender !== 'unknown' && tag.gender !== p.gender) return false;
   return p.names.some((n) => tag.words.every((w) => n.words.includes(w)));
+}
+
+/** How far before a line the book's naming of someone shows they are in the scene (~ a page). */
+const IN_SCENE_BEFORE = 3000;
+
+/**
+ * The book's own tag is one bare given name ("said Joe") that another character bears in a longer
+ * name ("Injun Joe", beside the Joe Harper the cast filed the bare name under), and the book names that
+ * other one in the page before the line but not the one the cast chose: the tag is likelier theirs,
+ * so it supports no credit to the cast's choice (probe round AD3: Injun Joe's graveyard line
+ * supported a credit to Joe Harper). The other character's name, or null. Named in the scene or
+ * not, a bare "John" is usually the one the cast files it under (A Handful of Dust's John Andrew
+ * beside John Beaver): without the scene, nothing is said.
+ */
+export function bareTagOfAnother(
+  tagWho: string,
+  at: number,
+  speakers: readonly Person[],
+  cast: Cast,
+  bookText: string,
+): string | null {
+  const tag = parseName(tagWho);
+  const word = tag.words.length === 1 && tag.titles.length === 0 && !tag.article ? tag.words[0]! : null;
+  // (a given name: "said Darcy" beside Georgiana Darcy is the family's man, as a surname alone is)
+  if (!word || !isGivenName(word)) return null;
+  const inScene = (offsets: readonly number[] | undefined) =>
+    (offsets ?? []).some((o) => o < at && o >= at - IN_SCENE_BEFORE);
+  // The cast's choice counts as named only by another of its names: its bare "Joe"s are the question.
+  const bare = new RegExp(`^${word}(?!\\p{L})`, 'iu');
+  const namedOtherwise = (offsets: readonly number[] | undefined) =>
+    inScene((offsets ?? []).filter((o) => !bare.test(bookText.slice(o, o + word.length + 1))));
+  if (speakers.some((p) => namedOtherwise(p.id ? cast.byId(p.id)?.mentionOffsets : undefined))) return null;
+  const ids = new Set(speakers.map((p) => p.id));
+  for (const c of cast.characters) {
+    if (ids.has(c.id) || !inScene(c.mentionOffsets)) continue;
+    if (tag.gender !== 'unknown' && c.gender && c.gender !== 'unknown' && c.gender !== tag.gender) continue;
+    if (cast.namesOf(c).some((n) => n.words.length > 1 && n.titles.length === 0 && n.words.includes(word)))
+      return c.name;
+  }
+  return null;
 }
 
 /**
