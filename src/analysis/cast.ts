@@ -10,7 +10,7 @@ import { clusterNames } from './characters.js';
 import { displayName } from './display-name.js';
 import { sisterFamilies } from './eldest-daughter.js';
 import { type Entity, joinCaseVariants } from './entity.js';
-import { petFormsNamedApart } from './given-names.js';
+import { givenNamesListedApartFromMr, petFormsNamedApart } from './given-names.js';
 import { findMarriedNameLinks, joinMarriedNames } from './married-names.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import { NARRATOR_ID, nameTheNarrator, narratorsOtherNames } from './narrator.js';
@@ -144,6 +144,7 @@ export function buildCharacters(
     ageQualified,
     petFormsNamedApart(text, occurrences),
     sisterFamilies(stats.values(), isFamilyPlural),
+    givenNamesListedApartFromMr(text, occurrences),
   );
   joinMarriedNames(findMarriedNameLinks(text, occurrences), entities, formToKey);
   joinCaseVariants(entities, formToKey, (f) => stats.get(f)?.count ?? 0);

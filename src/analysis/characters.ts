@@ -55,6 +55,8 @@ export function clusterNames(
   namedApart: ReadonlySet<string> = new Set(),
   /** Families the book speaks of as "the Miss Bennets" (eldest-daughter.ts `sisterFamilies`). */
   daughtersOf: ReadonlySet<string> = new Set(),
+  /** "Mr. Peggotty and Ham": given names listed beside a family's "Mr." (given-names.ts `givenNamesListedApartFromMr`). */
+  listedApartFromMr: ReadonlySet<string> = new Set(),
 ): {
   entities: Map<string, Entity>;
   formToKey: Map<string, string>;
@@ -314,11 +316,15 @@ export function clusterNames(
     // Beaver, who is "Mr. Beaver".)
     const calledByTitledGiven = (e: Entity): boolean =>
       e.given !== null && masterGivens.has(givenKey(e.given)) && byGiven(e.given, 'male').length === 1;
+    // "Mr. Peggotty and Ham": the book lists the family's plain "Mr." beside the son's (or nephew's)
+    // given name as another man.
+    const listedApart = (e: Entity): boolean =>
+      e.given !== null && listedApartFromMr.has(`${e.given.toLowerCase()}|${w}`);
     if (
       family.length === 1 &&
       g !== 'unknown' &&
       !ageQualified.has(f.form) &&
-      !(f.honorific === 'Mr.' && calledByTitledGiven(family[0]!))
+      !(f.honorific === 'Mr.' && (calledByTitledGiven(family[0]!) || listedApart(family[0]!)))
     ) {
       add(family[0]!.key, f, null, w);
       continue;

@@ -99,3 +99,39 @@ function petFormsOfTwoPeople(givens: readonly (string | null)[]): string[] {
   }
   return out;
 }
+
+/** Lists that put "Mr. X" beside a bare given name, at least this often, name two men of the family. */
+const LISTED_APART_MIN = 2;
+
+/**
+ * Given names the book lists beside a man's family form as two people: "Mr. Peggotty and Ham" (four
+ * times in David Copperfield) says the plain "Mr. Peggotty" is not Ham Peggotty, the family's one
+ * man with a full name (probe round AD2: the cast merged them and a credit to Mr. Peggotty was
+ * supported on Ham's line). Keys `given|family`, lower-case given name.
+ */
+export function givenNamesListedApartFromMr(
+  text: string,
+  occurrences: readonly Pick<NameOccurrence, 'start' | 'end' | 'honorific' | 'words' | 'paragraph'>[],
+): Set<string> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < occurrences.length; i++) {
+    const [a, b] = [occurrences[i]!, occurrences[i + 1]!];
+    if (a.paragraph !== b.paragraph || b.start - a.end > 8 || !LIST_JOIN.test(text.slice(a.end, b.start)))
+      continue;
+    for (const [mr, bare] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (
+        mr.honorific !== 'Mr.' ||
+        mr.words.length !== 1 ||
+        bare.honorific !== null ||
+        bare.words.length !== 1
+      )
+        continue;
+      const key = `${bare.words[0]!.toLowerCase()}|${mr.words[0]!}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= LISTED_APART_MIN).map(([k]) => k));
+}

@@ -51,8 +51,9 @@ import type { Gender } from '../lexicon.js';
  * speakers-68: "said my lady", "her ladyship" describe a lady of rank, not any woman near.
  * speakers-69: '"No!" said Charles, and "No, no!" cried Louisa': two quotations (src/analysis/quotes.ts).
  * speakers-70: 'Mrs. Sparsit said, "…," Mr. Bounderby replied, "…"': two quotations.
+ * speakers-71: "Mr. Peggotty and Ham" (listed apart twice or more) keeps the plain "Mr. Peggotty" from Ham Peggotty.
  */
-export const ANALYSIS_VERSION = 'speakers-70';
+export const ANALYSIS_VERSION = 'speakers-71';
 
 export type { Gender };
 

@@ -955,6 +955,40 @@ describe('a son the book calls "Master Frederick", beside the family’s plain "
   });
 });
 
+describe('the family’s plain "Mr." listed beside a younger man’s given name', () => {
+  // Written for this test, in the manner of David Copperfield: the uncle is only ever "Mr. Gummery";
+  // his nephew is "Sam Gummery", "Sam"; the book lists "Mr. Gummery and Sam" as two men.
+  const book = (listed: boolean) =>
+    [
+      'CHAPTER I.',
+      '',
+      listed
+        ? 'Mr. Gummery and Sam were at the door. Sam Gummery carried the lamp, and Mr. Gummery the box.'
+        : 'Mr. Gummery was at the door. Sam Gummery carried the lamp.',
+      '',
+      '"Come in out of the wet," said Mr. Gummery.',
+      '',
+      '"It is a cold night," said Sam.',
+      '',
+      listed ? 'Sam and Mr. Gummery sat down by the fire.' : 'They sat down by the fire.',
+      '',
+      '"Aye, it is," said Mr. Gummery.',
+      '',
+    ].join('\n');
+
+  it('keeps "Mr. Gummery" apart from Sam Gummery where lists name them as two men', () => {
+    const a = analyzeBook(bookOf(book(true)));
+    const sam = a.characters.find((c) => c.aliases.includes('Sam Gummery'));
+    expect(sam?.aliases).not.toContain('Mr. Gummery');
+    expect(speakersOf(a)).toEqual(['Mr. Gummery', 'Sam', 'Mr. Gummery']);
+  });
+
+  it('takes "Mr. Gummery" for the family’s one full-named man where nothing lists them apart', () => {
+    const a = analyzeBook(bookOf(book(false)));
+    expect(a.characters.find((c) => c.aliases.includes('Sam Gummery'))?.aliases).toContain('Mr. Gummery');
+  });
+});
+
 describe('the plain "Miss" of a family with several daughters', () => {
   // Written for this test, in the manner of Sense and Sensibility: "Miss Ward" is the eldest sister,
   // never named in full; her younger sister is "Marian Ward", "Miss Marian".
