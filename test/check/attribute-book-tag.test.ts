@@ -27,6 +27,16 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'd’Urberville', ruleId: 'tag/after-quote' },
   ],
   [
+    'a dash after the name is no part of it; a hyphen inside is (probe round AD3)',
+    '“⟦It is late, Gloria⟧,” said Rachael--she was flushed. “Stay here.” “Thank you,” said Mary-Anne.',
+    { kind: 'named', who: 'Rachael', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a hyphenated name is one name',
+    '“It is late, Gloria,” said Rachael--she was flushed. “Stay here.” “⟦Thank you⟧,” said Mary-Anne.',
+    { kind: 'named', who: 'Mary-Anne', ruleId: 'tag/after-quote' },
+  ],
+  [
     'a name with “St.” in it is not cut at its full stop (“said Mr. St” named nobody in the book)',
     '“Hannah,” said Mr. St. John, at last, “⟦let her sit there at present⟧.”',
     { kind: 'named', who: 'Mr. St. John', ruleId: 'tag/between-parts' },

@@ -20,8 +20,10 @@ export const TITLE = `(?:${titleAlternation()})\\.?`;
  * Aubert"): cut at its full stop, "Mr. St" was read as a speaker of its own and contradicted every
  * credit to St. John on his tagged lines (Jane Eyre, probe round N4). An elided "d'" opens one
  * ("said d'Urberville": no tag at all before, so the model's Tess was supported; probe round R4).
+ * A hyphen joins two parts of one name ("Jean-Paul"); a dash does not ("said Rachael--she was
+ * flushed" named "Rachael--she": probe round AD3).
  */
-export const CAP = `(?:St\\.[ \\t]*(?=[${UPPERS}])|d['’](?=[${UPPERS}]))?[${UPPERS}][${LETTERS}'’\\-]*`;
+export const CAP = `(?:St\\.[ \\t]*(?=[${UPPERS}])|d['’](?=[${UPPERS}]))?[${UPPERS}][${LETTERS}'’]*(?:-[${LETTERS}'’]+)*`;
 /** A name as printed: optional title, one to three capitalised words ("Lady Catherine de Bourgh"). */
 export const CAPS = `${CAP}(?:\\s+(?:(?:de|van|von|du|le|la|der)\\s+)?${CAP}){0,2}`;
 /**
