@@ -301,6 +301,11 @@ const CASES: [string, string, string[]][] = [
     ['quote-marks: The water is never kind.'],
   ],
   [
+    'a list of lines without marks or the book’s comma, each credited after a spaced dash (probe round AD2)',
+    '- The water is never kind — Tommy Harlow\n- I have been counting the waves — Mr. Hale\n',
+    ['list-item: The water is never kind', 'list-item: I have been counting the waves'],
+  ],
+  [
     'dashes in the writer’s own sentence do not part quotations',
     'Ruth — stubborn, proud — stays. — Tommy, patient, waits.\n',
     [],
@@ -428,6 +433,23 @@ const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
 describe('set-off blocks', () => {
   it.each(CASES)('%s', (_name, text, expected) => {
     expect(found(text, book)).toEqual(expected);
+  });
+});
+
+describe('a spaced dash and one word after a line without its comma', () => {
+  const review = '- I have been counting the waves — Ruth\n';
+  const words = (isCharacterName?: (w: string) => boolean) =>
+    extractQuotations(parseReviewDocument(review), {
+      book,
+      ...(isCharacterName ? { isCharacterName } : {}),
+    }).quotes.map((q) => quoteText(review, q.parts, false));
+
+  it('is a credit when the word is one of the book’s characters', () => {
+    expect(words((w) => w === 'Ruth')).toEqual(['I have been counting the waves']);
+  });
+
+  it('stays with the words when it may be the book’s sentence going on', () => {
+    expect(words()).toEqual(['I have been counting the waves — Ruth']);
   });
 });
 

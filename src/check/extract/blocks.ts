@@ -184,7 +184,7 @@ function unitsOfBlock(
     if (label) bodyStart = label.end;
     let bodyEnd = last.end;
     let trailer = g.trailer;
-    const sameLine = trailingCredit(text, { start: bodyStart, end: bodyEnd });
+    const sameLine = trailingCredit(text, { start: bodyStart, end: bodyEnd }, isCharacterName);
     if (sameLine && sameLine.start > bodyStart) {
       bodyEnd = sameLine.start;
       trailer = trailer ? { start: sameLine.start, end: trailer.end } : sameLine;

@@ -287,7 +287,7 @@ const DASH_CREDIT = lazyRegExp(
  * ` (p. 34)`, `” —Elizabeth`. Returns the trailer's span (from the dash or parenthesis to the end),
  * or null. `afterQuote`: the words before it end with a closing mark, so even a bare dash is a credit.
  */
-export function trailingCredit(text: string, span: Span): Span | null {
+export function trailingCredit(text: string, span: Span, isCharacterName?: CharacterName): Span | null {
   const s = text.slice(span.start, span.end);
   const lineStart = s.lastIndexOf('\n') + 1;
   const line = s.slice(lineStart);
@@ -309,8 +309,11 @@ export function trailingCredit(text: string, span: Span): Span | null {
     if (!dashCredit(tail)) continue;
     const before = line.slice(0, m.index).trimEnd();
     // The words before end a sentence or a quotation ("… acknowledged. — Austen", "…” — Emma"),
-    // so a dash inside the book's own sentence ("the last man — Darcy — would") is not taken.
-    if (!/[.!?…”"’'»)\]*_,;:]$/u.test(before)) continue;
+    // so a dash inside the book's own sentence ("the last man — Darcy — would") is not taken; or a
+    // spaced dash ends the line with a name that can only be a credit: a full or titled name, or
+    // one of the book's characters ("No I am not — Joe Gargery", "… but I — Zillah", a list of
+    // lines that drop the book's comma: probe round AD2).
+    if (!/[.!?…”"’'»)\]*_,;:]$/u.test(before) && !spacedNameCredit(tail, isCharacterName)) continue;
     return { start: span.start + lineStart + before.length, end: span.end };
   }
   return null;
@@ -318,6 +321,18 @@ export function trailingCredit(text: string, span: Span): Span | null {
 
 /** Whether one of the book's characters is called this one word ("Good", Captain Good). */
 type CharacterName = (word: string) => boolean;
+
+/**
+ * A spaced dash and a name to the end of the line that only a credit would be: two or more
+ * capitalised words ("— Joe Gargery", "— Mr. Dick") or one of the book's characters ("— Zillah").
+ */
+function spacedNameCredit(tail: string, isCharacterName?: CharacterName): boolean {
+  const m =
+    /^(?:[—―]|--)[ \t]+((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*\.?[ \t]*$/u.exec(tail);
+  if (!m || !dashCredit(tail, isCharacterName)) return false;
+  const words = m[1]!.split(/[ \t]+/);
+  return words.length >= 2 || isCharacterName?.(words[0]!) === true;
+}
 
 /** A dash credit whose name is a name ("— He wrote last week" is the book's sentence going on). */
 function dashCredit(s: string, isCharacterName?: CharacterName): boolean {
