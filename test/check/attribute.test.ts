@@ -536,9 +536,10 @@ describe('attribute: verdicts with evidence', () => {
     const hal = attribute(credit('Hal'), line('Shake hands, once in a way,'), ctx);
     expect(hal.attribution).toBe('unknown');
     expect(hal.notes.join(' ')).toMatch(/“Mr. Earnley” may be Hal/);
-    // "said Tuppence" for a line credited to Prudence Cowley: the book says her friends call her so
+    // "said Tuppence" for a line credited to Prudence Cowley: the book says her friends call her so,
+    // and gives the two names as one person's (probe round AD1)
     const prudence = attribute(credit('Prudence Cowley'), line('You have given him too much,'), ctx);
-    expect(prudence.attribution).toBe('unknown');
+    expect(prudence.attribution).toBe('supported');
     expect(prudence.notes.join(' ')).toMatch(/names of one person/);
     // "cried the squire" for a line credited to "Western": the bare name is the squire's too, though
     // the cast filed it under his sister

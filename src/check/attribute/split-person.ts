@@ -34,7 +34,12 @@ export function splitOf(
   if (hasTitleClass(k, 'married') && s.names.every((n) => n.either !== null && n.titles.length === 0))
     return null;
   const id = compareClaim(k, s, ctx.together, written);
-  if (id.relation !== 'maybe-same' || !sharesNamePart(k, s)) return null;
+  if (id.relation !== 'maybe-same') return null;
+  // "Cowley. Prudence Cowley. But my friends call me Tuppence.": the book itself gives the two names
+  // as one person's (probe round AD1: "— Prudence Cowley" on "said Tuppence" was left unknown).
+  if ((ctx.together?.calledAs(k, s) ?? 0) > 0)
+    return `the book gives ${k.label} and ${s.label} as names of one person`;
+  if (!sharesNamePart(k, s)) return null;
   // "Mr. Emerson" beside George Emerson, where the book prints "old Mr. Emerson" and "young Mr.
   // Emerson": a father and son, not one man the model split (probe AB2). Which of them a writer's
   // "Mr. Emerson" means is open.
