@@ -131,6 +131,35 @@ describe('a bare given name that another character bears in a longer name', () =
   });
 });
 
+describe('a full name whose given name is another character’s', () => {
+  // The book's bare "Stapleton" never has a given name; "Beryl" is someone the book names apart
+  // (probe round AD6: "— Beryl Stapleton" on her brother's "said Stapleton" was supported).
+  const { at, ctx } = smallBook(
+    [
+      'CHAPTER I.',
+      'Stapleton walked with Miss Stapleton across the moor. Beryl Garcia had not yet been named.',
+      '“I had a school,” said Stapleton. “It was in the north country.”',
+    ],
+    [
+      { id: 's', name: 'Stapleton', aliases: ['Stapleton', 'Mr. Stapleton'], gender: 'male' },
+      { id: 'm', name: 'Miss Stapleton', aliases: ['Miss Stapleton'], gender: 'female' },
+      { id: 'b', name: 'Beryl', aliases: ['Beryl', 'Beryl Garcia'], gender: 'unknown' },
+    ],
+    [['I had a school,', 's']],
+  );
+  const line = at('I had a school');
+
+  it('supports nothing through the shared family name', () => {
+    const r = attribute(credit('Beryl Stapleton'), line, ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toContain('Beryl bears the given name');
+  });
+
+  it('still supports a given name no one else bears', () => {
+    expect(attribute(credit('Jack Stapleton'), line, ctx).attribution).toBe('supported');
+  });
+});
+
 describe('a refrain printed more often than the places read at first', () => {
   const people = ['Ann', 'Bess', 'Cora', 'Dora', 'Edith', 'Fanny', 'Grace', 'Hetty', 'Ida', 'Mr. Ashby'];
   // Zoe is named beside each of them: someone else, never another name of theirs.

@@ -45,6 +45,7 @@ import {
   describedConflict,
   familyFormFits,
   familyManFits,
+  givenNameOfAnother,
   misfiledFamilyForm,
   tagNameFits,
   writtenFormMayBe,
@@ -376,6 +377,11 @@ export function judgeCharacter(
         : null;
     if (shared)
       return result('unknown', evidence, label, confidence, [`the book's “${tag!.who}” may be ${shared}`]);
+    const givenElsewhere = givenNameOfAnother(written, finding.people, ctx.cast);
+    if (givenElsewhere)
+      return result('unknown', evidence, label, confidence, [
+        `the book's ${label ?? 'speaker'} shares only the family name with “${written}”, and ${givenElsewhere} bears the given name`,
+      ]);
     const why = evidence.source === 'model' ? denied() : null;
     return why
       ? result('unknown', evidence, label, confidence, [why])

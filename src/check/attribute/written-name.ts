@@ -1,7 +1,7 @@
 import { KIN_GENDERS, otherGender } from '../../lexicon.js';
 import type { Cast } from './cast.js';
 import { compareClaim, comparePeople, type Person, type TogetherEvidence } from './identity.js';
-import { isGivenName, type ParsedName, parseName } from './names.js';
+import { givenNamesMatch, isGivenName, type ParsedName, parseName } from './names.js';
 import { nameOnly } from './people.js';
 
 /**
@@ -248,6 +248,26 @@ export function tagNameFits(who: string, p: Person, cast: Cast): boolean {
   if (tag.words.length === 0 || tag.article) return false;
   if (tag.gender !== 'unknown' && p.gender !== 'unknown' && tag.gender !== p.gender) return false;
   return p.names.some((n) => tag.words.every((w) => n.words.includes(w)));
+}
+
+/**
+ * A full name written ("Beryl Stapleton") whose family name alone meets the book's speaker (the bare
+ * "Stapleton", her brother, whose given name the book never gives) while its given name is another
+ * character's (the book's "Beryl"): the credit may mean that other one, so the speaker's family name
+ * supports nothing (probe round AD6). The other character's name, or null.
+ */
+export function givenNameOfAnother(written: string, speakers: readonly Person[], cast: Cast): string | null {
+  const claim = parseName(written);
+  if (!claim.given || !claim.surname) return null;
+  const given = claim.given;
+  const bears = (names: readonly ParsedName[]) => names.some((n) => n.given === given || n.either === given);
+  // (a pet form of it is theirs too: "Louisa Bounderby" for the book's "Loo Bounderby")
+  const bearsForm = (names: readonly ParsedName[]) =>
+    names.some((n) => [n.given, n.either].some((w) => w !== null && givenNamesMatch(w, given) !== null));
+  if (speakers.some((p) => bearsForm(p.names))) return null;
+  const ids = new Set(speakers.map((p) => p.id));
+  const other = cast.characters.find((c) => !ids.has(c.id) && bears(cast.namesOf(c)));
+  return other?.name ?? null;
 }
 
 /** How far before a line the book's naming of someone shows they are in the scene (~ a page). */
