@@ -316,6 +316,24 @@ const CASES: [string, string, string[]][] = [
 const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
   ['Name: words', 'Tommy: The water is never kind.\n', ['screenplay: The water is never kind.'], ['Tommy']],
   [
+    'a script’s line after the writer’s sentence on the same line (probe rounds AD3–AD5)',
+    'Then the storm breaks. TOMMY: I have been counting the waves!\n',
+    ['screenplay: I have been counting the waves!'],
+    ['TOMMY'],
+  ],
+  [
+    'not a note after a sentence: a name in lower case letters and words that are no speech',
+    'The verdict is in. Tommy: patient and kind to the end.\n',
+    [],
+    [],
+  ],
+  [
+    'not after a title’s full stop: “Ruth says to Mrs. Hale:” is a tag before the words',
+    'Ruth says to Mrs. Hale: “I have been counting the waves.”\n',
+    ['quote-marks: I have been counting the waves.'],
+    [null],
+  ],
+  [
     '[Name:] words',
     '[Ruth:] I have been counting the waves.\n',
     ['screenplay: I have been counting the waves.'],

@@ -5,6 +5,7 @@ import {
   isDashCreditLine,
   isDirectionLine,
   labelPrefix,
+  midLineSpeaker,
   type Prefix,
   runInSpeakers,
   screenplayCue,
@@ -190,7 +191,14 @@ function unitsOfBlock(
       trailer = trailer ? { start: sameLine.start, end: trailer.end } : sameLine;
     }
     // Run-in dialogue: "Alice: “…” Hatter: “…”" is two lines written as one.
-    const starts = g.prefix ? runInSpeakers(text, { start: bodyStart, end: bodyEnd }) : [];
+    const midLine = g.prefix
+      ? null
+      : midLineSpeaker(text, { start: bodyStart, end: bodyEnd }, isCharacterName);
+    const starts = g.prefix
+      ? runInSpeakers(text, { start: bodyStart, end: bodyEnd })
+      : midLine !== null
+        ? [midLine]
+        : [];
     const pieces: { start: number; end: number; prefix: Prefix | null }[] = [];
     let at = bodyStart;
     let prefix = g.prefix;

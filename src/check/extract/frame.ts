@@ -1,5 +1,12 @@
 import type { Span } from '../../book/span.js';
-import { HONORIFICS, isReviewLabel, NOT_NAMES, SAYING_NOUNS, titleAlternation } from '../../lexicon.js';
+import {
+  abbreviatedTitleAlternation,
+  HONORIFICS,
+  isReviewLabel,
+  NOT_NAMES,
+  SAYING_NOUNS,
+  titleAlternation,
+} from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
 import { LEADING_TIME_CODE } from '../review/time-code.js';
 
@@ -206,6 +213,35 @@ export function runInSpeakers(text: string, body: Span): number[] {
     if (p) out.push(at);
   }
   return out;
+}
+
+/**
+ * A script's line after the writer's own sentence on the same line: "The duke loses patience.
+ * MICHAEL: Pray, sir, leave us." (probe rounds AD3–AD5: never reported). Only a name in capitals (a
+ * script's convention) or one of the book's characters, after a sentence's end, and words that read
+ * as speech: "The verdict. Darcy: proud and rich." is the writer's note. The offset of the prefix, or null.
+ */
+export function midLineSpeaker(
+  text: string,
+  body: Span,
+  isCharacterName?: (word: string) => boolean,
+): number | null {
+  // (a sentence's end, not a title's full stop: "Katharine says to Mrs. Hilbery:")
+  const re = new RegExp(
+    `(?<=(?<!\\b(?:${abbreviatedTitleAlternation(true)}))[.!?…][ \\t]+)(?=${NAME}[ \\t]*:[ \\t]+\\S)`,
+    'gu',
+  );
+  const s = text.slice(body.start, body.end);
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    if (m[0].length === 0) re.lastIndex++;
+    const at = body.start + m.index;
+    const p = screenplayPrefix(text, { start: at, end: body.end });
+    if (!p || p.emphasis) continue;
+    const name = text.slice(p.speaker.start, p.speaker.end);
+    const known = name.split(/\s+/).some((w) => isCharacterName?.(w.replace(/[.,]$/, '')) === true);
+    if ((p.strong || known) && readsAsSpeech(text.slice(p.bodyStart, body.end))) return at;
+  }
+  return null;
 }
 
 /** "Quote:", "Quote —", "Key quote 3:", "QUOTATION:" before the quoted words. */
