@@ -388,6 +388,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ['according to X, after', '“Nobody sensible lives there,” according to Tommy.', ['Tommy (in-words)']],
     ['X’s reply is', 'Ruth’s reply is “Then I am not sensible.”', ['Ruth (possessive)']],
     [
+      'a name heading over a block; the passive after it runs on a colon into its own words (probe round AD8)',
+      '### Ruth\n\n> "Then I am not sensible."\n\nThese lines were uttered by Mr. Hale: "Come home with me. I will not keep you any longer."',
+      ['Ruth (heading-above)', 'Mr. Hale (passive)'],
+    ],
+    [
       'X’s reply is, after a clause of when or where (probe round AD1)',
       'When the boat comes back empty, Ruth’s reply is telling: “Then I am not sensible.” At the pier, Tommy’s answer is sharp: “Come home.”',
       ['Ruth (possessive)', 'Tommy (possessive)'],

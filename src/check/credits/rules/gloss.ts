@@ -1,4 +1,9 @@
-import { ANSWERS_THE_LINE, isPresentCreditVerb, REPLY_VERBS } from '../../../lexicon.js';
+import {
+  ANSWERS_THE_LINE,
+  abbreviatedTitleAlternation,
+  isPresentCreditVerb,
+  REPLY_VERBS,
+} from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { addressedNames } from '../../attribute/vocatives.js';
 import { isEnglishWord } from '../../locate/english.js';
@@ -127,8 +132,12 @@ const ANOTHER_LINE =
 function leadsIntoNext(site: CreditSite, sentence: Segment): boolean {
   if (site.nextStart >= site.text.length || site.nextStart < sentence.start) return false;
   const between = site.text.slice(sentence.start, site.nextStart).replace(/[“"‘'\s]+$/, '');
-  return between.endsWith(':') && !/[.!?]\s/.test(between);
+  return between.endsWith(':') && !SENTENCE_END().test(between);
 }
+/** A sentence's end, not a title's full stop ("uttered by Mr. Rockwell:" is one sentence: probe round AD8). */
+const SENTENCE_END = lazyRegExp(
+  () => new RegExp(`(?<!\\b(?:${abbreviatedTitleAlternation(true)}))[.!?]\\s`, 'u'),
+);
 
 export const passiveRule: CreditRule = {
   id: 'credit/passive',
