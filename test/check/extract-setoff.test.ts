@@ -317,7 +317,7 @@ const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
   ['Name: words', 'Tommy: The water is never kind.\n', ['screenplay: The water is never kind.'], ['Tommy']],
   [
     'a script’s line after the writer’s sentence on the same line (probe rounds AD3–AD5)',
-    'Then the storm breaks. TOMMY: I have been counting the waves!\n',
+    'The storm came in October. TOMMY: I have been counting the waves!\n',
     ['screenplay: I have been counting the waves!'],
     ['TOMMY'],
   ],

@@ -208,6 +208,9 @@ function unitsOfBlock(
       at = prefix?.bodyStart ?? s;
     }
     pieces.push({ start: at, end: bodyEnd, prefix });
+    // The writer's own sentence before a script line on the same line is no quotation ("A moment
+    // later." would align with the book's "a moment later": probe round AD8).
+    if (midLine !== null) pieces.shift();
     for (const [k, piece] of pieces.entries()) {
       const body = trim(text, piece);
       if (body.end <= body.start) continue;
