@@ -296,9 +296,11 @@ export function bareTagOfAnother(
   const inScene = (offsets: readonly number[] | undefined) =>
     (offsets ?? []).some((o) => o < at && o >= at - IN_SCENE_BEFORE);
   // The cast's choice counts as named only by another of its names: its bare "Joe"s are the question.
-  const bare = new RegExp(`^${word}(?!\\p{L})`, 'iu');
+  const bare = (o: number) =>
+    bookText.slice(o, o + word.length).toLowerCase() === word &&
+    !/\p{L}/u.test(bookText[o + word.length] ?? '');
   const namedOtherwise = (offsets: readonly number[] | undefined) =>
-    inScene((offsets ?? []).filter((o) => !bare.test(bookText.slice(o, o + word.length + 1))));
+    inScene((offsets ?? []).filter((o) => !bare(o)));
   if (speakers.some((p) => namedOtherwise(p.id ? cast.byId(p.id)?.mentionOffsets : undefined))) return null;
   const ids = new Set(speakers.map((p) => p.id));
   for (const c of cast.characters) {

@@ -215,6 +215,17 @@ export function runInSpeakers(text: string, body: Span): number[] {
   return out;
 }
 
+/** A name and a colon after a sentence's end (not a title's full stop: "Katharine says to Mrs. Hilbery:"). */
+const MID_LINE_SPEAKER = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?<=(?<!\\b(?:${abbreviatedTitleAlternation(true)}))[.!?…][ \\t]+)(?=${NAME}[ \\t]*:[ \\t]+\\S)`,
+      'gu',
+    ),
+  // (a sentence's end, then a capital: where a name starts)
+  /[.!?…][ \t]+\p{Lu}/u,
+);
+
 /**
  * A script's line after the writer's own sentence on the same line: "The duke loses patience.
  * MICHAEL: Pray, sir, leave us." (probe rounds AD3–AD5: never reported). Only a name in capitals (a
@@ -226,12 +237,10 @@ export function midLineSpeaker(
   body: Span,
   isCharacterName?: (word: string) => boolean,
 ): number | null {
-  // (a sentence's end, not a title's full stop: "Katharine says to Mrs. Hilbery:")
-  const re = new RegExp(
-    `(?<=(?<!\\b(?:${abbreviatedTitleAlternation(true)}))[.!?…][ \\t]+)(?=${NAME}[ \\t]*:[ \\t]+\\S)`,
-    'gu',
-  );
   const s = text.slice(body.start, body.end);
+  if (!MID_LINE_SPEAKER.mayMatch(s)) return null;
+  const re = MID_LINE_SPEAKER();
+  re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     if (m[0].length === 0) re.lastIndex++;
     const at = body.start + m.index;
@@ -322,6 +331,8 @@ const DASH_CREDIT = lazyRegExp(
  * A credit or citation at the end of `span` (on its last line): ` — Emma Woodhouse`, ` (Basil)`,
  * ` (p. 34)`, `” —Elizabeth`. Returns the trailer's span (from the dash or parenthesis to the end),
  * or null. `afterQuote`: the words before it end with a closing mark, so even a bare dash is a credit.
+ * `isCharacterName` lets one word after a spaced dash be a credit when it is one of the book's
+ * characters (`spacedNameCredit`).
  */
 export function trailingCredit(text: string, span: Span, isCharacterName?: CharacterName): Span | null {
   const s = text.slice(span.start, span.end);
