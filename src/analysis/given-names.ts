@@ -100,8 +100,14 @@ function petFormsOfTwoPeople(givens: readonly (string | null)[]): string[] {
   return out;
 }
 
-/** Lists that put "Mr. X" beside a bare given name, at least this often, name two men of the family. */
-const LISTED_APART_MIN = 2;
+/**
+ * Lists that put "Mr. X" beside a bare given name, at least this often, name two men of the family.
+ * Once is enough: a man is never listed beside himself. At 2 only David Copperfield changed among
+ * the 92 LitBank novels; at 1 also Middlemarch (Mr. Vincy apart from Fred, whose 230 lines had been
+ * his father's), Ragged Dick (Mr. Whitney apart from his nephew Frank: probe round AD8) and Desert
+ * Gold; no PDNC line changes either way.
+ */
+const LISTED_APART_MIN = 1;
 
 /**
  * Given names the book lists beside a man's family form as two people: "Mr. Peggotty and Ham" (four

@@ -52,8 +52,9 @@ import type { Gender } from '../lexicon.js';
  * speakers-69: '"No!" said Charles, and "No, no!" cried Louisa': two quotations (src/analysis/quotes.ts).
  * speakers-70: 'Mrs. Sparsit said, "…," Mr. Bounderby replied, "…"': two quotations.
  * speakers-71: "Mr. Peggotty and Ham" (listed apart twice or more) keeps the plain "Mr. Peggotty" from Ham Peggotty.
+ * speakers-72: once listed apart is enough ("Mr. Whitney and Frank").
  */
-export const ANALYSIS_VERSION = 'speakers-71';
+export const ANALYSIS_VERSION = 'speakers-72';
 
 export type { Gender };
 

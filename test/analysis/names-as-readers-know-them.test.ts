@@ -970,7 +970,7 @@ describe('the family’s plain "Mr." listed beside a younger man’s given name'
       '',
       '"It is a cold night," said Sam.',
       '',
-      listed ? 'Sam and Mr. Gummery sat down by the fire.' : 'They sat down by the fire.',
+      'They sat down by the fire.',
       '',
       '"Aye, it is," said Mr. Gummery.',
       '',
