@@ -388,6 +388,16 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ['according to X, after', '“Nobody sensible lives there,” according to Tommy.', ['Tommy (in-words)']],
     ['X’s reply is', 'Ruth’s reply is “Then I am not sensible.”', ['Ruth (possessive)']],
     [
+      'a heading stops crediting the lines under it once the writer credits one to someone else (probe round AD10)',
+      '### Ruth\n\n> “Then I am not sensible.”\n\nThe harbour scenes play like a stage drama:\n\nTOMMY: Come home with me.\n\nThe last word is the sea’s: “The water is never kind.”',
+      ['Ruth (heading-above)', 'TOMMY (screenplay)', '-'],
+    ],
+    [
+      'a script line’s name with “St.” in it, under a heading (probe round AD11)',
+      '### Ruth\n\nMary St. Claire: “The water is never kind.”',
+      ['Mary St. Claire (screenplay)'],
+    ],
+    [
       'a name heading over a block; the passive after it runs on a colon into its own words (probe round AD8)',
       '### Ruth\n\n> "Then I am not sensible."\n\nThese lines were uttered by Mr. Hale: "Come home with me. I will not keep you any longer."',
       ['Ruth (heading-above)', 'Mr. Hale (passive)'],

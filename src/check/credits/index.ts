@@ -249,6 +249,10 @@ export function readCredits(
       if (PAGE_LEVEL_RULES.has(rule.id)) {
         const intro = runIntroductionCredit(site);
         if (intro && !sameWords(intro.name, m.name)) break;
+        // "### Macumazahn", then lines the writer credits to Agon, Nyleptha, Sorais…: the heading
+        // names a topic, not the speaker of every line under it (probe round AD10: it contradicted
+        // a credit the page never gave, fourteen lines down).
+        if (creditedOtherwiseSince(m.span.end, index, quotes, out, m.name)) continue;
       }
       const outcome = toCredit(m, rule.id, state);
       if (outcome === 'next') continue;
@@ -273,6 +277,25 @@ export function readCredits(
     out.push(credit);
   }
   return out;
+}
+
+/**
+ * A quotation between a heading (ending at `headingEnd`) and this one (`index`) has a credit of its
+ * own, not the page's, to someone other than `name`.
+ */
+function creditedOtherwiseSince(
+  headingEnd: number,
+  index: number,
+  quotes: readonly ExtractedQuote[],
+  credits: readonly (Credit | null)[],
+  name: string,
+): boolean {
+  for (let j = index - 1; j >= 0 && quotes[j]!.outer.start > headingEnd; j--) {
+    const c = credits[j];
+    if (c && c.kind === 'character' && !PAGE_LEVEL_RULES.has(c.ruleId) && !sameWords(c.name, name))
+      return true;
+  }
+  return false;
 }
 
 /** The sentence around a quotation (for classification cues), not reaching into the quotations beside it. */
