@@ -388,6 +388,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ['according to X, after', '“Nobody sensible lives there,” according to Tommy.', ['Tommy (in-words)']],
     ['X’s reply is', 'Ruth’s reply is “Then I am not sensible.”', ['Ruth (possessive)']],
     [
+      'a name in a clause of when is not the speaker where the sentence goes on to a subject of its own (probe round AD11)',
+      '“Then I am not sensible,” says Tommy. When Ruth speaks of her own house he explodes: “Come home with me.” When Ruth speaks of her house, she says: “Nobody sensible lives there.”',
+      ['Tommy (tag-after)', '-', 'Ruth (tag-before)'],
+    ],
+    [
       'a heading stops crediting the lines under it once the writer credits one to someone else (probe round AD10)',
       '### Ruth\n\n> “Then I am not sensible.”\n\nThe harbour scenes play like a stage drama:\n\nTOMMY: Come home with me.\n\nThe last word is the sea’s: “The water is never kind.”',
       ['Ruth (heading-above)', 'TOMMY (screenplay)', '-'],

@@ -1,4 +1,3 @@
-import type { Span } from '../../../book/span.js';
 import { CREDIT_VERBS, hearingVerbAlternation } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import type { Cast } from '../../attribute/cast.js';
@@ -20,6 +19,7 @@ import {
 } from '../name-pattern.js';
 import { type CreditSite, type Segment, segment } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
+import { inWhenClauseBeforeSubject, nameBeforeSubordinateGloss } from './subordinate.js';
 import {
   DASHES,
   MANNER,
@@ -193,6 +193,10 @@ export function tagBefore(
   }
   // "Was it Mrs. Bennet who said “…”?", "Did Darcy say “…”?": a question, not a claim.
   if (ASKS_WHETHER.test(lead.text.slice(0, read.span.start - lead.start))) return null;
+  // "When Alexandra speaks of her land he explodes:": the name is in a clause of when, and the
+  // sentence goes on to a subject of its own (probe round AD11: the line, Lou's, was credited to
+  // Alexandra and contradicted).
+  if (open && inWhenClauseBeforeSubject(lead, read.span)) return null;
   // "The town's vicar, Reverend Ashcombe, warns…": the name in apposition to a description is the credit.
   if (read && DESCRIBED.test(read.name))
     return readWith(lead, BEFORE(), { pronoun: false }, ['appos']) ?? read;
@@ -348,25 +352,6 @@ export const tagBeforeRule: CreditRule = {
     return m && glossed && m.span.start >= glossed.end ? null : m;
   },
 };
-
-/**
- * "Chauvelin, after Marguerite snubs him:", "Elizabeth, at Pemberley, when Darcy proposes again:": a
- * name opening the writer's sentence, glossed by a clause that says when, then the quotation. The
- * name has no verb of its own: the words are its. Returns where the name stands, or null.
- */
-const SUBORDINATE_GLOSS = lazyRegExp(
-  () =>
-    new RegExp(
-      `(?:^|[.!?]\\s+|:\\s+)[\\s*_]*(?<name>${WRITTEN_NAME})(?:,\\s+(?:at|in|on|near|by)\\s+[^,:;.!?“”"\\n]{1,30})?,\\s+(?:after|when|whenever|as|while|before|once|until|since|because|though|although)\\s+[^:;.!?“”"\\n]{1,80}:\\s*$`,
-      'du',
-    ),
-);
-
-export function nameBeforeSubordinateGloss(lead: Segment): Span | null {
-  const m = SUBORDINATE_GLOSS().exec(lead.text);
-  const ix = m?.indices?.groups?.name;
-  return ix ? { start: lead.start + ix[0], end: lead.start + ix[1] } : null;
-}
 
 /**
  * "he adds that she reminds him “of some one else who loved the earth”": "remind … of" is to

@@ -15,8 +15,8 @@ import {
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { CreditSite } from '../site.js';
-import { nameBeforeSubordinateGloss } from './inline.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
+import { nameBeforeSubordinateGloss } from './subordinate.js';
 import { NOT_SAID } from './tag-parts.js';
 
 /**

@@ -1,0 +1,39 @@
+import type { Span } from '../../../book/span.js';
+import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { WRITTEN_NAME } from '../name-pattern.js';
+import type { Segment } from '../site.js';
+
+/**
+ * Clauses of when, after, while… in the writer's sentence before a quotation: whose words follow.
+ * A name glossed by such a clause owns the words ("Chauvelin, after Marguerite snubs him:"); a name
+ * inside one, before a subject of the sentence's own, does not ("When Alexandra speaks of her land
+ * he explodes:").
+ */
+
+/**
+ * "Chauvelin, after Marguerite snubs him:", "Elizabeth, at Pemberley, when Darcy proposes again:": a
+ * name opening the writer's sentence, glossed by a clause that says when, then the quotation. The
+ * name has no verb of its own: the words are its. Returns where the name stands, or null.
+ */
+const SUBORDINATE_GLOSS = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+|:\\s+)[\\s*_]*(?<name>${WRITTEN_NAME})(?:,\\s+(?:at|in|on|near|by)\\s+[^,:;.!?“”"\\n]{1,30})?,\\s+(?:after|when|whenever|as|while|before|once|until|since|because|though|although)\\s+[^:;.!?“”"\\n]{1,80}:\\s*$`,
+      'du',
+    ),
+);
+
+export function nameBeforeSubordinateGloss(lead: Segment): Span | null {
+  const m = SUBORDINATE_GLOSS().exec(lead.text);
+  const ix = m?.indices?.groups?.name;
+  return ix ? { start: lead.start + ix[0], end: lead.start + ix[1] } : null;
+}
+
+/** A sentence opening on a subordinator, then the name (and its verb), then a pronoun subject and a verb ending the lead. */
+const WHEN_OPENER =
+  /(?:^|[.!?]["”’']?\s+)[\s*_]*(?:When|Whenever|While|As|If|After|Before|Once|Since|Until|Although|Though|Because)\s+[^.!?]*$/u;
+const PRONOUN_SUBJECT_AT_END = /(?:^|[\s,])(?:he|she|they)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*[:,]?\s*$/u;
+export function inWhenClauseBeforeSubject(lead: Segment, name: Span): boolean {
+  const before = lead.text.slice(0, name.start - lead.start);
+  return WHEN_OPENER.test(before) && PRONOUN_SUBJECT_AT_END.test(lead.text.slice(name.end - lead.start));
+}
