@@ -351,6 +351,28 @@ describe('a father and son who share only the family name', () => {
   });
 });
 
+describe('a mother and daughter who share only the family name', () => {
+  // This Side of Paradise's script scenes: "MRS. CONNAGE:" answers "CECELIA:" (probe round AD11).
+  const mother = named('mother', ['Mrs. Connage'], 'female');
+  const daughter = named('daughter', ['Cecelia', 'Cecelia Connage'], 'unknown');
+  const answering = evidenceOf({
+    talk: () => 0,
+    namedTalk: () => 0,
+    exchanges: () => 3,
+    namedTogether: () => 0,
+  });
+
+  it('are two where the writer’s married title is one the daughter never bears', () => {
+    expect(compareClaim(mother, daughter, answering, 'Mrs. Connage').relation).toBe('distinct');
+  });
+
+  it('may be one where they seldom answer each other', () => {
+    expect(
+      compareClaim(mother, daughter, { ...answering, exchanges: () => 2 }, 'Mrs. Connage').relation,
+    ).toBe('maybe-same');
+  });
+});
+
 describe('a name the book gives as another name of one person', () => {
   it('reads “call me”, “known as”, “X, otherwise Y” and “nicknamed the Doctor”', () => {
     const at = (text: string, name: string) => [text.indexOf(name)];

@@ -228,7 +228,14 @@ function familyMemberApart(
   const shared = families(claimed).filter((f) => families(book).includes(f) || eithers(book).includes(f));
   if (shared.length === 0 || !familyOnlyShared(claimed, book)) return false;
   const n = parseName(written);
-  const apart = n.words.some((w) => !shared.includes(w)) || n.titles.some((t) => !FAMILY_WIDE_TITLES.has(t));
+  // "Mrs. Connage" for the book's "Cecelia Connage", whom it never calls Mrs.: the married title
+  // says the writer means the mother, not the daughter she answers (probe round AD11).
+  const marriedOnlyClaimed =
+    n.titleClass === 'married' && !hasTitleClass(book, 'married') && givens(book).length > 0;
+  const apart =
+    n.words.some((w) => !shared.includes(w)) ||
+    n.titles.some((t) => !FAMILY_WIDE_TITLES.has(t)) ||
+    marriedOnlyClaimed;
   return apart && together.exchanges(claimed.id, book.id) >= FAMILY_EXCHANGES_MIN;
 }
 
