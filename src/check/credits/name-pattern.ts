@@ -99,10 +99,9 @@ const ELIDED = "(?:d['’])?";
  * by "of", "the" or a particle ("the King of Hearts", "Winnie the Pooh", "Lady Catherine de
  * Bourgh", "Alec d'Urberville"), with a middle initial ("Archimedes Q. Porter"). A short title
  * starts a new name: "Consider Mr. Bennet" is "Consider" and "Mr. Bennet" (sentence words before a
- * name, "Then Captain Wentworth", are dropped by cleanName). "St." joins the word after it inside a
- * name ("Myra St. Claire:", cut at "Myra", left a heading above to credit the line: probe round AD11).
+ * name, "Then Captain Wentworth", are dropped by cleanName).
  */
-export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER}|d['’]${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*${NOT_SENTENCE_OPENER}){0,2}${ELIDED}${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?(?:St\\.\\s*(?=${UPPER}))?(?!${ABBREVIATION}\\s)${ELIDED}${CAP_WORD}|${MIDDLE_INITIAL}){0,3}`;
+export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER}|d['’]${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*${NOT_SENTENCE_OPENER}){0,2}${ELIDED}${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?(?!${ABBREVIATION}\\s)${ELIDED}${CAP_WORD}|${MIDDLE_INITIAL}){0,3}`;
 
 /**
  * Verbs that end a description's noun phrase ("a small boy | came up and said"): what a person does

@@ -222,8 +222,8 @@ const MID_LINE_SPEAKER = lazyRegExp(
       `(?<=(?<!\\b(?:${abbreviatedTitleAlternation(true)}))[.!?…][ \\t]+)(?=${NAME}[ \\t]*:[ \\t]+\\S)`,
       'gu',
     ),
-  // (a sentence's end, then a capital: where a name starts)
-  /[.!?…][ \t]+\p{Lu}/u,
+  // (a sentence's end, then a capital and a colon on the same line)
+  /[.!?…][ \t]+\p{Lu}[^\n:.!?]{0,40}:[ \t]/u,
 );
 
 /**

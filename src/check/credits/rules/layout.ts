@@ -40,6 +40,18 @@ const SCREENPLAY = lazyRegExp(
 );
 
 /**
+ * A script line's name with "St." inside it ("Myra St. Claire:"), which WRITTEN_NAME cuts at the
+ * abbreviation: cut at "Myra", no prefix was read and a heading above credited (and contradicted)
+ * the line (probe round AD11). Kept apart from WRITTEN_NAME, which every credit pattern compiles:
+ * there it cost a one-shot check ~70 ms.
+ */
+const SAINTS_NAME_PREFIX = lazyRegExp(
+  () =>
+    /^[\s>*_\-•·]*(?:\*\*|__)?\[?\s*(?<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:St\.\s*)?\p{Lu}[\p{L}'’-]*){1,3})\s*(?:\*\*|__)?\s*\]?\s*:\s*$/du,
+  /\sSt\.\s/,
+);
+
+/**
  * The same prefix at the head of a quotation's own words, where the extract stage kept it ("> [Mary:]
  * I declare…", an unmarked "Nancy: …" line). Unbracketed, only a name the book knows or that carries
  * a title: a quotation may itself open with "Remember: …".
@@ -163,6 +175,7 @@ export const screenplayRule: CreditRule = {
     if (opensWithVerb(site.linePrefix.text)) return null;
     const m =
       readWith(site.linePrefix, SCREENPLAY, { pronoun: false }) ??
+      readWith(site.linePrefix, SAINTS_NAME_PREFIX, { pronoun: false }) ??
       readWith(site.linePrefix, LABELLED_NAME, { pronoun: false }) ??
       definitionTerm(site) ??
       extractedPrefix(site) ??
