@@ -388,6 +388,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ['according to X, after', '“Nobody sensible lives there,” according to Tommy.', ['Tommy (in-words)']],
     ['X’s reply is', 'Ruth’s reply is “Then I am not sensible.”', ['Ruth (possessive)']],
     [
+      'a relation and a name in apposition before a colon, under another’s heading (probe round AD13)',
+      '## Tommy\n\n> “Come home with me.”\n\nHer sister Ruth answers with fear: “Then I am not sensible.”',
+      ['Tommy (heading-above)', 'Ruth (subject-colon)'],
+    ],
+    [
       'a name in a clause of when is not the speaker where the sentence goes on to a subject of its own (probe round AD11)',
       '“Then I am not sensible,” says Tommy. When Ruth speaks of her own house he explodes: “Come home with me.” When Ruth speaks of her house, she says: “Nobody sensible lives there.”',
       ['Tommy (tag-after)', '-', 'Ruth (tag-before)'],

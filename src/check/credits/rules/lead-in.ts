@@ -1,4 +1,4 @@
-import { abbreviatedTitleAlternation } from '../../../lexicon.js';
+import { abbreviatedTitleAlternation, OWNED_RELATION } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { knownToCast } from '../cast-names.js';
 import {
@@ -98,6 +98,20 @@ const CLEFT_COLON = lazyRegExp(
     ),
 );
 
+/**
+ * "Her sister Alice answers with fear:", "His friend Heyward cuts in:": a relation, then the person's
+ * name in apposition, as the subject (probe round AD13: not read, and a heading above credited and
+ * contradicted the line). The name is the credit; "Her sister answers:" alone is not read here.
+ */
+const RELATION_NAMED_SUBJECT = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\\s+${OWNED_RELATION}\\s+(?<name>${WRITTEN_NAME})\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,6}\\s*:\\s*$`,
+      'dgu',
+    ),
+  /(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s/,
+);
+
 export const subjectColonRule: CreditRule = {
   id: 'credit/subject-colon',
   description:
@@ -108,7 +122,8 @@ export const subjectColonRule: CreditRule = {
     // simple:" names a place).
     const m =
       readWith(site.lead, SUBJECT_COLON(), { pronoun: true }) ??
-      (CLEFT_CUE.test(site.lead.text) ? readWith(site.lead, CLEFT_COLON(), { pronoun: false }) : null);
+      (CLEFT_CUE.test(site.lead.text) ? readWith(site.lead, CLEFT_COLON(), { pronoun: false }) : null) ??
+      readWith(site.lead, RELATION_NAMED_SUBJECT, { pronoun: false });
     // A pronoun is resolved within the writing ("…, she corrects him at once:"), "the narrator" is
     // the book's; a name must be the cast's.
     return m && (isPronoun(m.name) || isNarratorCredit(m.name) || knownToCast(m.name, site.ctx.cast))
@@ -127,6 +142,7 @@ export function namedInOwnLead(site: CreditSite): boolean {
   if (!colonLead(site)) return false;
   const m = readWith(site.lead, SUBJECT_COLON, { pronoun: false });
   if (m !== null && !isPronoun(m.name)) return true;
+  if (readWith(site.lead, RELATION_NAMED_SUBJECT, { pronoun: false }) !== null) return true;
   // …or described: "The old man is proud and puzzled at once: “…” Pip nods." (probe round AB6: read
   // as Pip's line). The description is the article and one to three words before the verb.
   const d = DESCRIBED_LEAD.exec(site.lead.text);
