@@ -160,6 +160,27 @@ describe('a full name whose given name is another character’s', () => {
   });
 });
 
+describe('a writer’s plain “Mr.” for a family whose son the book calls by a title on his given name', () => {
+  // Tess: the book's "Mr. Clare" is the father, its "Mr. Angel" the son (probe round AD13: "— Mr
+  // Clare" on Angel's line was supported as another name of him).
+  const { at, ctx } = smallBook(
+    [
+      'CHAPTER I.',
+      'Mr. Clare sat at the head of the table. Angel Clare came in late; the maids called him Mr. Angel.',
+      '“You misapprehend me, father,” said Angel.',
+    ],
+    [
+      { id: 'f', name: 'Clare', aliases: ['Clare', 'Mr. Clare'], gender: 'male' },
+      { id: 'a', name: 'Angel Clare', aliases: ['Angel Clare', 'Angel', 'Mr. Angel'], gender: 'male' },
+    ],
+    [['You misapprehend me, father,', 'a']],
+  );
+
+  it('does not take the plain “Mr. Clare” for another name of the son', () => {
+    expect(attribute(credit('Mr Clare'), at('You misapprehend me'), ctx).attribution).not.toBe('supported');
+  });
+});
+
 describe('a refrain printed more often than the places read at first', () => {
   const people = ['Ann', 'Bess', 'Cora', 'Dora', 'Edith', 'Fanny', 'Grace', 'Hetty', 'Ida', 'Mr. Ashby'];
   // Zoe is named beside each of them: someone else, never another name of theirs.

@@ -53,6 +53,13 @@ export function splitOf(
     (['male', 'unmarried'] as const).some((c) => hasTitleClass(s, c) && titledByGivenName(k, c, ctx))
   )
     return null;
+  // …and the other way round: a writer's plain "Mr Clare" is not the son the book calls "Mr. Angel"
+  // (probe round AD13: "— Mr Clare" was supported on Angel's line as another name of him).
+  if (
+    familyOnly(k) &&
+    (['male', 'unmarried'] as const).some((c) => hasTitleClass(k, c) && titledByGivenName(s, c, ctx))
+  )
+    return null;
   // "Miss Dashwood" beside Marianne Dashwood, where the book speaks of "the Miss Dashwoods": the plain
   // "Miss" is the eldest sister's, who may be one the model never names in full (Elinor).
   const sisters = ctx.together?.sistersPrinted;
