@@ -306,6 +306,11 @@ const CASES: [string, string, string[]][] = [
     ['list-item: The water is never kind', 'list-item: I have been counting the waves'],
   ],
   [
+    'a label and a name alone under a block quotation quote nothing (probe round AD14)',
+    '> The water is never kind. It is only patient.\n\nQuote — Ruth Harlow\n',
+    ['block-quote: The water is never kind. It is only patient.'],
+  ],
+  [
     'dashes in the writer’s own sentence do not part quotations',
     'Ruth — stubborn, proud — stays. — Tommy, patient, waits.\n',
     [],

@@ -182,6 +182,10 @@ function unitsOfBlock(
     };
     let bodyStart = g.prefix?.bodyStart ?? first.start;
     const label = g.prefix ? null : labelPrefix(text, { start: bodyStart, end: last.end });
+    // "Quote — Jim Conklin" under a block quotation: a label and a name alone credit the line above;
+    // they quote nothing (probe round AD14: the name was reported as a quotation of the book's).
+    if (label && g.lines.length === 1 && isCreditLine(text.slice(label.end, last.end), isCharacterName))
+      continue;
     if (label) bodyStart = label.end;
     let bodyEnd = last.end;
     let trailer = g.trailer;
