@@ -403,6 +403,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (heading-above)', 'TOMMY (screenplay)', '-'],
     ],
     [
+      'a given name before “St.” is part of the name (probe round AD16: “Emily St. Aubert” read as her father)',
+      '“Come home with me.”\n\nRelated Characters: Ruth St. Aubert (speaker)',
+      ['Ruth St. Aubert (speaker-label)'],
+    ],
+    [
       'a script line’s name with “St.” in it, under a heading (probe round AD11)',
       '### Ruth\n\nMary St. Claire: “The water is never kind.”',
       ['Mary St. Claire (screenplay)'],

@@ -67,9 +67,16 @@ export function nameFrom(
   group: string,
   allow: { pronoun?: boolean; description?: boolean } = {},
 ): { name: string; span: Span; weak?: boolean } | null {
-  const raw = m.groups?.[group];
-  const ix = m.indices?.groups?.[group];
+  let raw = m.groups?.[group];
+  let ix = m.indices?.groups?.[group];
   if (!raw || !ix) return null;
+  // "Emily St. Aubert": the name patterns start a name at "St." (a saint's name, "St. John"), so a
+  // given name before it is left behind and "St. Aubert", her father, was read (probe round AD16).
+  const given = /^St\.?\s/.test(raw) ? GIVEN_BEFORE_SAINT.exec(seg.text.slice(0, ix[0])) : null;
+  if (given) {
+    raw = `${given[1]}${raw}`;
+    ix = [ix[0] - given[1]!.length, ix[1]];
+  }
   const cleaned = ownedRelation(raw, seg.text.slice(ix[1])) ?? cleanName(raw);
   if (!cleaned) return null;
   const { name } = cleaned;
@@ -82,6 +89,9 @@ export function nameFrom(
   const start = seg.start + ix[0] + cleaned.offset;
   return { name, span: { start, end: start + name.length }, ...(weak ? { weak } : {}) };
 }
+
+/** A capitalised word and a space right before a name that starts with "St." (not after a sentence's end). */
+const GIVEN_BEFORE_SAINT = /(?<![.!?]\s*)(?<=^|[\s(“"‘'*_-])(\p{Lu}\p{Ll}[\p{L}'’-]*\s+)$/u;
 
 /** "her friend", "his sister": whom a line is said to, by their relation to the speaker (ADDRESSEE's KIN). */
 const RELATIVE = /^(?:his|her|their|my|our)\s+\p{Ll}/u;
