@@ -306,6 +306,11 @@ const CASES: [string, string, string[]][] = [
     ['list-item: The water is never kind', 'list-item: I have been counting the waves'],
   ],
   [
+    'a writer’s lead with a verb of saying before a colon, in a list item without marks, is no part of the words (probe round AD16)',
+    '- Her brother Tommy answers: The water is never kind. It is only patient.\n',
+    ['list-item: The water is never kind. It is only patient.'],
+  ],
+  [
     'a label and a name alone under a block quotation quote nothing (probe round AD14)',
     '> The water is never kind. It is only patient.\n\nQuote — Ruth Harlow\n',
     ['block-quote: The water is never kind. It is only patient.'],

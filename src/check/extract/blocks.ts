@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { CREDIT_VERBS } from '../../lexicon.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import {
   isCreditLine,
@@ -187,6 +188,10 @@ function unitsOfBlock(
     if (label && g.lines.length === 1 && isCreditLine(text.slice(label.end, last.end), isCharacterName))
       continue;
     if (label) bodyStart = label.end;
+    // "- Her governess La Rue answers: I vow you are…": the writer's lead and its verb of saying
+    // before a colon, inside a line without marks, are no part of the words (probe round AD16: read
+    // as part of an altered quotation, the credit was lost and a heading above contradicted it).
+    if (!g.prefix && !label) bodyStart = afterInlineLead(text, bodyStart, last.end) ?? bodyStart;
     let bodyEnd = last.end;
     let trailer = g.trailer;
     const sameLine = trailingCredit(text, { start: bodyStart, end: bodyEnd }, isCharacterName);
@@ -240,6 +245,16 @@ function unitsOfBlock(
     }
   }
   return out;
+}
+
+/** A lead of the writer's ending in a verb of saying and a colon, then a capital (INLINE_LEAD). */
+const INLINE_LEAD =
+  /^[ \t>*_\-•·]*(?:\d{1,3}[.)][ \t]+)?[^:“”"‘’\n]{2,80}?[ \t](\p{Ll}+)[ \t]*:[ \t]+(?=["“‘]?\p{Lu})/u;
+
+/** Where the words start after such a lead, or null when the line opens on none. */
+function afterInlineLead(text: string, start: number, end: number): number | null {
+  const m = INLINE_LEAD.exec(text.slice(start, end));
+  return m && CREDIT_VERBS.has(m[1]!) ? start + m[0].length : null;
 }
 
 function isCreditBelow(doc: ReviewDocument, bi: number): boolean {
