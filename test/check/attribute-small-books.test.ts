@@ -181,6 +181,38 @@ describe('a writer’s plain “Mr.” for a family whose son the book calls by 
   });
 });
 
+describe('a one-word line printed again elsewhere', () => {
+  // The Red Badge of Courage: the loud soldier's "Huh!", credited to Jim, whose own "Huh," the model
+  // guesses at another place (probe round AD14: supported through it).
+  const far = 'The regiment lay in the fields by the river, and the days went by. '.repeat(30);
+  const { at, ctx } = smallBook(
+    [
+      'CHAPTER I.',
+      'Jim Conklin and the loud soldier sat by the fire. “Huh!” said the loud one from a corner.',
+      far,
+      'CHAPTER II.',
+      'Jim Conklin turned away. “Huh,” he said vacantly.',
+    ],
+    [
+      { id: 'j', name: 'Jim Conklin', aliases: ['Jim Conklin', 'Jim'], gender: 'male', mentioned: true },
+      { id: 'l', name: 'Wilson', aliases: ['Wilson'], gender: 'male' },
+    ],
+    [
+      ['Huh!', 'l', 'anaphoric', 0.55],
+      ['Huh,', 'j', 'anaphoric', 0.8, 300],
+    ],
+  );
+
+  it('is not supported by the model’s guess at the other place', () => {
+    const first = at('Huh!');
+    const other = at('Huh,', 300);
+    const r = attribute(credit('Jim Conklin'), { start: first.start, end: first.start + 3 }, ctx, [
+      { start: other.start, end: other.start + 3 },
+    ]);
+    expect(r.attribution).not.toBe('supported');
+  });
+});
+
 describe('a refrain printed more often than the places read at first', () => {
   const people = ['Ann', 'Bess', 'Cora', 'Dora', 'Edith', 'Fanny', 'Grace', 'Hetty', 'Ida', 'Mr. Ashby'];
   // Zoe is named beside each of them: someone else, never another name of theirs.

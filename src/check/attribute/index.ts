@@ -182,6 +182,9 @@ const NONE: AttributionResult = {
   notes: [],
 };
 
+/** A line of at most this many words is supported elsewhere only by the book's own tag (combine). */
+const FEW_WORDS = 2;
+
 /**
  * A repeated line is supported if the claimed speaker says it at any of its places, and contradicted
  * only if every place contradicts; otherwise the book does not settle it. Elsewhere than the place
@@ -194,7 +197,15 @@ const NONE: AttributionResult = {
  * `npm run eval:pdnc-credits` wrong credits supported 1,679 → 1,603, right credits supported 17,680
  * either way; eval:check, eval:realworld, eval:attribute unchanged.
  */
-function combine(judged: readonly Judgement[]): { pick: Judgement; notes: string[] } {
+function combine(
+  judged: readonly Judgement[],
+  /**
+   * The line is a word or two ("Huh!"): elsewhere, only the book's own tag supports. A one-word
+   * exclamation recurs everywhere, and the model's guess at another of its places is no evidence
+   * ("JIM: Huh!", the loud soldier's, was supported by Jim's "Huh," he said vacantly: probe round AD14).
+   */
+  tagsOnlyElsewhere = false,
+): { pick: Judgement; notes: string[] } {
   const primary = judged[0]!;
   // Nor, for a line the book speaks where the writer's words fit best, the narration of the same words
   // elsewhere: "“A Martian!” said the curate", credited to the narrator, was supported by the
@@ -206,6 +217,7 @@ function combine(judged: readonly Judgement[]): { pick: Judgement; notes: string
       (j === primary ||
         (j.evidence?.ruleId !== RUNNER_UP_RULE &&
           !(spoken && j.evidence?.source === 'narration') &&
+          !(tagsOnlyElsewhere && j.evidence?.source !== 'book-tag') &&
           (primary.attribution !== 'contradicted' || j.evidence?.source === 'book-tag'))),
   );
   if (supported) {
@@ -240,10 +252,12 @@ function everyPlaceRead(
   unread: Span[],
   judged: readonly Judgement[],
   read: (loc: Span) => void,
+  /** As combine's. */
+  tagsOnlyElsewhere = false,
 ): { pick: Judgement; notes: string[] } {
   if (combined.pick.attribution !== 'contradicted' || unread.length === 0) return combined;
   for (const loc of unread.splice(0, Math.max(0, MAX_PLACES_TO_CONTRADICT - judged.length))) read(loc);
-  const again = combine(judged);
+  const again = combine(judged, tagsOnlyElsewhere);
   if (again.pick.attribution !== 'contradicted') return again;
   if (unread.length === 0 && judged.length <= MAX_OTHER_LOCATIONS) return again;
   return {
@@ -360,7 +374,9 @@ export function attribute(
     for (const loc of more.slice(0, room)) read(loc);
     unread.push(...more.slice(room));
   }
-  const combined = everyPlaceRead(combine(judged), unread, judged, read);
+  const fewWords =
+    (ctx.bookText.slice(location.start, location.end).match(/\p{L}+/gu)?.length ?? 0) <= FEW_WORDS;
+  const combined = everyPlaceRead(combine(judged, fewWords), unread, judged, read, fewWords);
   const familied = familyNameGuard(claimedName, claimedCharacter, combined.pick, combined.notes);
   const guarded = pronounGuard(credit, familied.pick, ctx, familied.notes);
   const reported = reportedSpeechGuard(location, guarded.pick, ctx, guarded.notes);
