@@ -418,6 +418,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (heading-above)', 'Mr. Hale (passive)'],
     ],
     [
+      'X’s reply is, after an adverb and its comma (probe round AD18)',
+      'Later, Ruth’s reply is telling: “Then I am not sensible.”',
+      ['Ruth (possessive)'],
+    ],
+    [
       'X’s reply is, after a clause of when or where (probe round AD1)',
       'When the boat comes back empty, Ruth’s reply is telling: “Then I am not sensible.” At the pier, Tommy’s answer is sharp: “Come home.”',
       ['Ruth (possessive)', 'Tommy (possessive)'],
