@@ -182,7 +182,12 @@ const NONE: AttributionResult = {
   notes: [],
 };
 
-/** A line of at most this many words is supported elsewhere only by the book's own tag (combine). */
+/**
+ * A line of at most this many words is supported elsewhere only by the book's own tag (combine).
+ * Measured on eval:pdnc-credits (each line credited at its own place; the words looked for again
+ * where nothing there supports): 0 → 17,591 right and 1,556 wrong credits supported; 1 → 17,580 and
+ * 1,532; 2 → 17,572 and 1,511 (45 fewer wrong credits supported for 19 right ones left unknown).
+ */
 const FEW_WORDS = 2;
 
 /**
