@@ -33,6 +33,9 @@ export function isClippedPetForm(short: string, long: string): boolean {
   return (NICKNAME_ROOTS.get(s) ?? []).some((r) => roots.includes(r));
 }
 
+/** A name as the list readers need it. */
+type ListedName = Pick<NameOccurrence, 'start' | 'end' | 'honorific' | 'words' | 'paragraph'>;
+
 /** What may stand between two names of a list: "Aunt Polly and Mary", "Sid, Mary, and Joe". */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 
@@ -42,14 +45,26 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
  * people, so in this book "Polly" is not the Mary it shortens elsewhere. Lower case; both of two pet
  * forms of one name listed together ("Molly and Polly").
  */
-export function petFormsNamedApart(
-  text: string,
-  occurrences: readonly Pick<NameOccurrence, 'start' | 'end' | 'honorific' | 'words' | 'paragraph'>[],
-): Set<string> {
+export function petFormsNamedApart(text: string, occurrences: readonly ListedName[]): Set<string> {
   const out = new Set<string>();
-  const givenOf = (o: (typeof occurrences)[number]): string | null =>
+  const givenOf = (o: ListedName): string | null =>
     o.honorific === null || GIVEN_NAME_TITLES.has(o.honorific) ? o.words[0]!.toLowerCase() : null;
-  // Each run of names joined as a list; every two of a run are two people.
+  // Every two of a list are two people.
+  for (const run of listRuns(text, occurrences)) {
+    const given = run.map(givenOf);
+    for (const a of given)
+      for (const b of given) {
+        if (!a || !b || a === b || canonicalGiven(a) !== canonicalGiven(b)) continue;
+        if (canonicalGiven(a) !== a) out.add(a);
+      }
+  }
+  for (const pet of petFormsOfTwoPeople(occurrences.map(givenOf))) out.add(pet);
+  return out;
+}
+
+/** Each run of names the text joins as a list ("Aunt Polly, Sid, Mary, and Joe"), in order. */
+function listRuns(text: string, occurrences: readonly ListedName[]): ListedName[][] {
+  const runs: ListedName[][] = [];
   let i = 0;
   while (i < occurrences.length) {
     let j = i;
@@ -60,16 +75,10 @@ export function petFormsNamedApart(
       LIST_JOIN.test(text.slice(occurrences[j]!.end, occurrences[j + 1]!.start))
     )
       j++;
-    const given = occurrences.slice(i, j + 1).map(givenOf);
-    for (const a of given)
-      for (const b of given) {
-        if (!a || !b || a === b || canonicalGiven(a) !== canonicalGiven(b)) continue;
-        if (canonicalGiven(a) !== a) out.add(a);
-      }
+    runs.push(occurrences.slice(i, j + 1));
     i = j + 1;
   }
-  for (const pet of petFormsOfTwoPeople(occurrences.map(givenOf))) out.add(pet);
-  return out;
+  return runs;
 }
 
 /** A pet form printed at least this many times is what the book calls someone. */
@@ -101,43 +110,29 @@ function petFormsOfTwoPeople(givens: readonly (string | null)[]): string[] {
 }
 
 /**
- * Lists that put "Mr. X" beside a bare given name, at least this often, name two men of the family.
- * Once is enough: a man is never listed beside himself. At 2 only David Copperfield changed among
- * the 92 LitBank novels; at 1 also Middlemarch (Mr. Vincy apart from Fred, whose 230 lines had been
- * his father's), Ragged Dick (Mr. Whitney apart from his nephew Frank: probe round AD8) and Desert
- * Gold; no PDNC line changes either way.
- */
-const LISTED_APART_MIN = 1;
-
-/**
  * Given names the book lists beside a man's family form as two people: "Mr. Peggotty and Ham" (four
  * times in David Copperfield) says the plain "Mr. Peggotty" is not Ham Peggotty, the family's one
  * man with a full name (probe round AD2: the cast merged them and a credit to Mr. Peggotty was
- * supported on Ham's line). Keys `given|family`, lower-case given name.
+ * supported on Ham's line). Once is enough: a man is never listed beside himself. (At twice or more
+ * only David Copperfield changed among the 92 LitBank novels; at once also Middlemarch, Mr. Vincy
+ * apart from Fred, whose 230 lines had been his father's; Ragged Dick, Mr. Whitney apart from his
+ * nephew Frank, probe round AD8; and Desert Gold. No PDNC line changes either way.) Keys
+ * `given|family`, lower-case given name; names next to each other in a list.
  */
-export function givenNamesListedApartFromMr(
-  text: string,
-  occurrences: readonly Pick<NameOccurrence, 'start' | 'end' | 'honorific' | 'words' | 'paragraph'>[],
-): Set<string> {
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 1 < occurrences.length; i++) {
-    const [a, b] = [occurrences[i]!, occurrences[i + 1]!];
-    if (a.paragraph !== b.paragraph || b.start - a.end > 8 || !LIST_JOIN.test(text.slice(a.end, b.start)))
-      continue;
-    for (const [mr, bare] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      if (
-        mr.honorific !== 'Mr.' ||
-        mr.words.length !== 1 ||
-        bare.honorific !== null ||
-        bare.words.length !== 1
-      )
-        continue;
-      const key = `${bare.words[0]!.toLowerCase()}|${mr.words[0]!}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
-  return new Set([...counts].filter(([, n]) => n >= LISTED_APART_MIN).map(([k]) => k));
+export function givenNamesListedApartFromMr(text: string, occurrences: readonly ListedName[]): Set<string> {
+  const out = new Set<string>();
+  for (const run of listRuns(text, occurrences))
+    for (let k = 0; k + 1 < run.length; k++)
+      for (const [mr, bare] of [
+        [run[k]!, run[k + 1]!],
+        [run[k + 1]!, run[k]!],
+      ] as const)
+        if (
+          mr.honorific === 'Mr.' &&
+          mr.words.length === 1 &&
+          bare.honorific === null &&
+          bare.words.length === 1
+        )
+          out.add(`${bare.words[0]!.toLowerCase()}|${mr.words[0]!}`);
+  return out;
 }

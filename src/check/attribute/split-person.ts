@@ -47,19 +47,14 @@ export function splitOf(
   if (aged && families(k).some((f) => families(s).includes(f) && aged(f) >= AGED_MEN_MIN)) return null;
   // "Mr. Ablewhite" beside Godfrey Ablewhite, whom the book calls "Mr. Godfrey": a title on the given
   // name sets him apart from the family's plain "Mr." (his father; the eldest son or daughter: "Miss
-  // Dashwood" beside "Miss Marianne"). Probe AC2.
-  if (
-    familyOnly(s) &&
-    (['male', 'unmarried'] as const).some((c) => hasTitleClass(s, c) && titledByGivenName(k, c, ctx))
-  )
-    return null;
-  // …and the other way round: a writer's plain "Mr Clare" is not the son the book calls "Mr. Angel"
-  // (probe round AD13: "— Mr Clare" was supported on Angel's line as another name of him).
-  if (
-    familyOnly(k) &&
-    (['male', 'unmarried'] as const).some((c) => hasTitleClass(k, c) && titledByGivenName(s, c, ctx))
-  )
-    return null;
+  // Dashwood" beside "Miss Marianne"). Probe AC2. Either way round: a writer's plain "Mr Clare" is
+  // not the son the book calls "Mr. Angel" (probe round AD13).
+  const plainBesideTitledGiven = (plain: Person, titled: Person) =>
+    familyOnly(plain) &&
+    (['male', 'unmarried'] as const).some(
+      (c) => hasTitleClass(plain, c) && titledByGivenName(titled, c, ctx),
+    );
+  if (plainBesideTitledGiven(s, k) || plainBesideTitledGiven(k, s)) return null;
   // "Miss Dashwood" beside Marianne Dashwood, where the book speaks of "the Miss Dashwoods": the plain
   // "Miss" is the eldest sister's, who may be one the model never names in full (Elinor).
   const sisters = ctx.together?.sistersPrinted;

@@ -1,3 +1,4 @@
+import { findFirstAtOrAfter } from '../../book/span.js';
 import { KIN_GENDERS, otherGender } from '../../lexicon.js';
 import type { Cast } from './cast.js';
 import { compareClaim, comparePeople, type Person, type TogetherEvidence } from './identity.js';
@@ -293,14 +294,22 @@ export function bareTagOfAnother(
   const word = tag.words.length === 1 && tag.titles.length === 0 && !tag.article ? tag.words[0]! : null;
   // (a given name: "said Darcy" beside Georgiana Darcy is the family's man, as a surname alone is)
   if (!word || !isGivenName(word)) return null;
-  const inScene = (offsets: readonly number[] | undefined) =>
-    (offsets ?? []).some((o) => o < at && o >= at - IN_SCENE_BEFORE);
+  // Named in the page before the line (mentionOffsets are sorted), by a place `fits`.
+  const inScene = (offsets: readonly number[] | undefined, fits: (o: number) => boolean = () => true) => {
+    if (!offsets) return false;
+    for (
+      let k = findFirstAtOrAfter(offsets, at - IN_SCENE_BEFORE);
+      k < offsets.length && offsets[k]! < at;
+      k++
+    )
+      if (fits(offsets[k]!)) return true;
+    return false;
+  };
   // The cast's choice counts as named only by another of its names: its bare "Joe"s are the question.
-  const bare = (o: number) =>
-    bookText.slice(o, o + word.length).toLowerCase() === word &&
-    !/\p{L}/u.test(bookText[o + word.length] ?? '');
-  const namedOtherwise = (offsets: readonly number[] | undefined) =>
-    inScene((offsets ?? []).filter((o) => !bare(o)));
+  const notBare = (o: number) =>
+    bookText.slice(o, o + word.length).toLowerCase() !== word ||
+    /\p{L}/u.test(bookText[o + word.length] ?? '');
+  const namedOtherwise = (offsets: readonly number[] | undefined) => inScene(offsets, notBare);
   if (speakers.some((p) => namedOtherwise(p.id ? cast.byId(p.id)?.mentionOffsets : undefined))) return null;
   const ids = new Set(speakers.map((p) => p.id));
   for (const c of cast.characters) {

@@ -200,26 +200,26 @@ function unitsOfBlock(
       trailer = trailer ? { start: sameLine.start, end: trailer.end } : sameLine;
     }
     // Run-in dialogue: "Alice: “…” Hatter: “…”" is two lines written as one.
-    const midLine = g.prefix
-      ? null
-      : midLineSpeaker(text, { start: bodyStart, end: bodyEnd }, isCharacterName);
-    const starts = g.prefix
-      ? runInSpeakers(text, { start: bodyStart, end: bodyEnd })
-      : midLine !== null
-        ? [midLine]
-        : [];
+    const starts = g.prefix ? runInSpeakers(text, { start: bodyStart, end: bodyEnd }) : [];
     const pieces: { start: number; end: number; prefix: Prefix | null }[] = [];
     let at = bodyStart;
     let prefix = g.prefix;
+    // "The duke loses patience. MICHAEL: Pray, sir, leave us.": the script line after the writer's
+    // own sentence is the unit; the sentence before it quotes nothing ("A moment later." would align
+    // with the book's "a moment later": probe round AD8).
+    const midLine = g.prefix
+      ? null
+      : midLineSpeaker(text, { start: bodyStart, end: bodyEnd }, isCharacterName);
+    if (midLine !== null) {
+      prefix = screenplayPrefix(text, { start: midLine, end: bodyEnd });
+      at = prefix?.bodyStart ?? midLine;
+    }
     for (const s of starts) {
       pieces.push({ start: at, end: s, prefix });
       prefix = screenplayPrefix(text, { start: s, end: bodyEnd });
       at = prefix?.bodyStart ?? s;
     }
     pieces.push({ start: at, end: bodyEnd, prefix });
-    // The writer's own sentence before a script line on the same line is no quotation ("A moment
-    // later." would align with the book's "a moment later": probe round AD8).
-    if (midLine !== null) pieces.shift();
     for (const [k, piece] of pieces.entries()) {
       const body = trim(text, piece);
       if (body.end <= body.start) continue;
