@@ -936,8 +936,15 @@ describe('credits: screenplay prefixes', () => {
     [
       'a name in italics, then whom it is said to after a comma',
       '- *Ruth, to Tommy*: “Then I am not sensible.”',
-      ['Ruth → Tommy (name-gloss)'],
+      ['Ruth → Tommy (screenplay)'],
     ],
+    [
+      'a name, then whom the line is about',
+      '- Ruth, on Tommy: “Then I am not sensible.”',
+      ['Ruth (screenplay)'],
+    ],
+    // (probe round AE5: "To Mrs Chiley:" was read as her line, and contradicted)
+    ['whom the line is said to, no one who says it', '- To Tommy: “I never claimed to be.”', ['-']],
     [
       'a bold name glossed before its colon',
       '**Ruth**, looking down at her old dress: “Then I am not sensible.”',

@@ -5,6 +5,7 @@ import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import type { Unit } from './blocks.js';
 import {
+  afterContextLead,
   isCitationOnly,
   isCreditSentence,
   isDescribedCredit,
@@ -43,7 +44,13 @@ export const RUN_SHARE = 0.5;
 
 export type Decision =
   | { kind: 'pieces'; setOff: SetOff }
-  | { kind: 'whole'; setOff: SetOff; ruleId: string }
+  | {
+      kind: 'whole';
+      setOff: SetOff;
+      ruleId: string;
+      /** The words quoted, where not the unit's whole body (after a writer's lead: afterContextLead). */
+      body?: Span;
+    }
   | { kind: 'segments'; segments: Segment[] }
   | { kind: 'pending' }
   | { kind: 'none' };
@@ -285,6 +292,9 @@ export function evidenceOf(
 /** A single line of the writer's ending on a colon: it introduces what follows. */
 const INTRODUCES = /^[^\n“”"]{1,120}:\s*$/;
 
+/** The rule of a unit quoted after the writer's short lead ("- To her father: No, papa, …"). */
+const AFTER_LEAD = 'extract/after-lead';
+
 /** One unit on its own evidence; `overlapping`: the marked pieces over its body. */
 function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedPiece[]): Decision {
   const { book } = ctx;
@@ -355,6 +365,15 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     broken || introduces || labelled || isNameOnly(text.slice(u.body.start, u.body.end)) ? null : e();
   if (alone && isBookWords(alone)) {
     return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: 'extract/unmarked-aligned' };
+  }
+  // "- To her father: No, papa, I was only measuring…", "- George, to the Major: That would be too
+  // bad": a short lead of the writer's, then the book's words (probe round AE5: not reported).
+  const lead = book && !u.prefix && !u.label && !broken && !introduces && !labelled;
+  const leadEnd = lead ? afterContextLead(text, u.body) : null;
+  if (leadEnd !== null) {
+    const body = { start: leadEnd, end: u.body.end };
+    if (isBookWords(evidence(body)!))
+      return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: AFTER_LEAD, body };
   }
   if (u.prefix && !book && !u.prefix.emphasis)
     return { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
@@ -437,6 +456,12 @@ function decideRuns(ctx: DecideContext, decisions: Decision[]): void {
       !members.some(isProseWithMarks) &&
       introducedAsQuotations(ctx.doc, units[members[0]!]!);
     const isList = byEvidence || cued;
+    // A list whose items open on the writer's lead ("- To her father: No, papa, …"): the items the
+    // book does not have are quoted after their lead too.
+    const leads = members.some((ui) => {
+      const d = decisions[ui]!;
+      return d.kind === 'whole' && d.ruleId === AFTER_LEAD;
+    });
     for (const ui of members) {
       if (decisions[ui]!.kind !== 'pending') continue;
       const u = units[ui]!;
@@ -444,10 +469,12 @@ function decideRuns(ctx: DecideContext, decisions: Decision[]): void {
       // list's quotations (probe round AA2: reported as a line the book has)
       if (!u.prefix && isNameOnly(ctx.doc.text.slice(u.body.start, u.body.end))) continue;
       if (isList) {
+        const leadEnd = leads && !u.prefix && !u.label ? afterContextLead(ctx.doc.text, u.body) : null;
         decisions[ui] = {
           kind: 'whole',
           setOff: setOffOf(u) ?? 'unmarked',
           ruleId: u.prefix ? 'extract/dialogue-run' : 'extract/quote-list',
+          ...(leadEnd !== null ? { body: { start: leadEnd, end: u.body.end } } : {}),
         };
       }
     }

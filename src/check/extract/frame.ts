@@ -86,6 +86,9 @@ export function screenplayPrefix(text: string, line: Span): Prefix | null {
   if (m) {
     const name = m[1]!.replace(/\s+$/, '');
     if (isLabel(name) || /\d/.test(name) || (name === 'A' && answersQuestion(text, line))) return null;
+    // "To Mrs Chiley: Dear Mrs Chiley, …" names whom the line is said to, not who says it (probe
+    // round AE5: read as her line, and contradicted)
+    if (/^To\s/.test(name)) return null;
     const caps = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
     const nameAt = at + (m.indices?.[1]?.[0] ?? 0);
     const emphasis = /[*_]/.test(
@@ -109,6 +112,22 @@ export function screenplayPrefix(text: string, line: Span): Prefix | null {
   }
   return null;
 }
+
+/**
+ * "- To her father: No, papa, …", "- George, to the Major: That would be…", "- Greeting the
+ * candidate: Oh, Mr Ashburton!": a short lead of the writer's before a colon, at the head of a line
+ * without marks. Where the offset after it, or null. The words after it are a quotation only where
+ * the book has them (decide.ts); the lead may hold a credit (the credits stage reads it).
+ */
+export function afterContextLead(text: string, body: Span): number | null {
+  const m = CONTEXT_LEAD.exec(text.slice(body.start, body.end));
+  if (!m || m[1]!.trim().split(/\s+/).length > CONTEXT_LEAD_WORDS) return null;
+  return body.start + m[0].length;
+}
+/** A lead of more words than this is a sentence of the writer's, not a lead. */
+const CONTEXT_LEAD_WORDS = 8;
+const CONTEXT_LEAD =
+  /^[ \t*_]*([^:“”"‘’\n.!?;]{2,70}?)[ \t]*[*_]{0,2}:[*_]{0,2}[ \t]+(?=[*_]{0,2}["“‘]?\p{Lu})/u;
 
 /** A stage direction on a line of its own: "[VANE takes the watch. Lights fade.]", "(Exit Rook.)". */
 /**

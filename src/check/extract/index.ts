@@ -80,15 +80,16 @@ export function extractQuotations(doc: ReviewDocument, options: ExtractOptions =
     const d = decisions[ui]!;
     if (d.kind === 'whole') {
       // A script's line without its stage directions in parentheses.
-      const spoken = d.setOff === 'screenplay' ? withoutDirections(doc.text, u.body) : null;
+      const body = d.body ?? u.body;
+      const spoken = d.setOff === 'screenplay' ? withoutDirections(doc.text, body) : null;
       quotes.push({
         // (bold or italics around the whole of it are the page's: withoutEmphasis)
-        parts: spoken?.parts ?? [withoutEmphasis(doc.text, u.body)],
+        parts: spoken?.parts ?? [withoutEmphasis(doc.text, body)],
         between: spoken?.between ?? [],
-        outer: u.body,
+        outer: body,
         block: true,
         setOff: d.setOff,
-        line: doc.lineAt(u.body.start),
+        line: doc.lineAt(body.start),
         unbalanced: false,
         ruleId: d.ruleId,
         prefix: u.prefix?.speaker ?? null,

@@ -32,7 +32,7 @@ export const TIMESTAMP = '[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s*(?:[-–�
 const SCREENPLAY = lazyRegExp(
   () =>
     new RegExp(
-      `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+|#\\d{1,3}[ \\t]*(?:[-–—.:)][ \\t]*)?|${TIMESTAMP})?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|\\s+to\\s+(?<to2>${ADDRESSEE}))?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?(?:\\s*[*_]{0,2}\\((?:to\\s+(?<to3>${ADDRESSEE})|[^()\\n]{1,60})\\)[*_]{0,2})?\\s*(?:\\]\\s*:?|:|(?<=\\)[*_]{0,2}\\s*)(?:[${DASHES}]|--?)|[→⇒➔➜]|->|=>)(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*\\]?(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*$`,
+      `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+|#\\d{1,3}[ \\t]*(?:[-–—.:)][ \\t]*)?|${TIMESTAMP})?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|,?\\s+to\\s+(?<to2>${ADDRESSEE})|,\\s+(?:on|about|of)\\s+${ADDRESSEE})?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?(?:\\s*[*_]{0,2}\\((?:to\\s+(?<to3>${ADDRESSEE})|[^()\\n]{1,60})\\)[*_]{0,2})?\\s*(?:\\]\\s*:?|:|(?<=\\)[*_]{0,2}\\s*)(?:[${DASHES}]|--?)|[→⇒➔➜]|->|=>)(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*\\]?(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*$`,
       'dgu',
     ),
   // (its ending: a colon, bracket, dash or arrow, then emphasis at most)
@@ -166,6 +166,9 @@ const LABELLED_NAME = lazyRegExp(
   /:[\s*_]*$/,
 );
 
+/** A line that opens on "To <someone>": whom the words are said to ("- To her father: …"). */
+const ADDRESSEE_LABEL = /^[\s>*_\-•·]*(?:\d{1,3}[.)]\s+)?(?:\*\*|__|\*)?\[?\s*To\s/;
+
 export const screenplayRule: CreditRule = {
   id: 'credit/screenplay',
   description:
@@ -173,6 +176,8 @@ export const screenplayRule: CreditRule = {
   read(site) {
     // "Says Darcy of Elizabeth: “…”" opens with a verb of speech: a tag, not a speaker's label.
     if (opensWithVerb(site.linePrefix.text)) return null;
+    // "To Mrs Chiley: …" names whom the line is said to (probe round AE5: read as her line).
+    if (ADDRESSEE_LABEL.test(site.linePrefix.text)) return null;
     const m =
       readWith(site.linePrefix, SCREENPLAY, { pronoun: false }) ??
       readWith(site.linePrefix, SAINTS_NAME_PREFIX, { pronoun: false }) ??

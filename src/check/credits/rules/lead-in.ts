@@ -300,6 +300,9 @@ export const nameGlossRule: CreditRule = {
     // "Addressee: Gabriel Betteredge⏎Quote:": a name and the colon on different lines are a
     // worksheet's fields, not a name glossed.
     const nameAt = m.indices?.groups?.name?.[0] ?? m.index;
+    // "- To Mrs Chiley: Dear Mrs Chiley, …": said to her, not by her (probe round AE5).
+    if (/(?:^|\s)To\s+$/.test(site.lead.text.slice(0, nameAt)) || /^To\s/.test(m.groups?.name ?? ''))
+      return null;
     // (The line break after the colon, before a quotation on the next line, is no such break.)
     if (site.lead.text.slice(nameAt).trimEnd().includes('\n')) return null;
     // A bare "Pip," before the words is only a credit at the start of the writer's sentence or list.
