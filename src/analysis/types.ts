@@ -53,8 +53,9 @@ import type { Gender } from '../lexicon.js';
  * speakers-70: 'Mrs. Sparsit said, "…," Mr. Bounderby replied, "…"': two quotations.
  * speakers-71: "Mr. Peggotty and Ham" (listed apart twice or more) keeps the plain "Mr. Peggotty" from Ham Peggotty.
  * speakers-72: once listed apart is enough ("Mr. Whitney and Frank").
+ * speakers-73: "Wake up, Alice dear!" calls Alice (an endearment after the name ends a call).
  */
-export const ANALYSIS_VERSION = 'speakers-72';
+export const ANALYSIS_VERSION = 'speakers-73';
 
 export type { Gender };
 

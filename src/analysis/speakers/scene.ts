@@ -84,7 +84,13 @@ export function vocativesIn(
       if (answersWithName && m.start === part.start && /^[.?]?$/.test(text.slice(m.end, part.end).trim()))
         continue;
       const openOrComma = m.start === part.start || /(?:,|^|!|\bdear|\bmy|\boh|\bo)\s*$/i.test(before);
-      if (openOrComma && /^[,!?.;\u2014-]|^$/.test(after.trim().slice(0, 1)) && !out.includes(m.character)) {
+      // ("Wake up, Alice dear!": an endearment after the name ends the call too)
+      const closes =
+        /^[,!?.;\u2014-]|^$/.test(after.trim().slice(0, 1)) ||
+        /^\s+(?:dear|dearest|darling|love)\s*[,!?.;\u2014-]/.test(
+          text.slice(m.end, Math.min(part.end + 1, m.end + 12)),
+        );
+      if (openOrComma && closes && !out.includes(m.character)) {
         out.push(m.character);
       }
     }

@@ -66,10 +66,13 @@ describe('the scene: turns and exchanges', () => {
       '"Good evening," said Anna Hale.',
       '"Good evening, Anna," said Tom Baker.',
       '"My dear Tom, is it late?" asked Anna.',
+      '"Wake up, Anna dear! It is late," said Tom Baker.',
     ];
     const { scene, turn } = sceneFor(text);
     expect(scene.turnVocatives[turn('Good evening, Anna')]).toHaveLength(1);
     expect(scene.turnVocatives[turn('My dear Tom')]).toHaveLength(1);
+    // (an endearment after the name: probe round AE1, "Wake up, Alice dear!")
+    expect(scene.turnVocatives[turn('Wake up')]).toHaveLength(1);
     expect(scene.turnVocatives[turn('Good evening,"')] ?? []).toHaveLength(0);
   });
 
