@@ -56,6 +56,7 @@ const BOOK = [
   'The parrot screamed all night. “Pieces of eight!”',
   '“Forty years!” Griffin put in.',
   '“He came to the door. ‘Mind the nets,’ says he, and left,” said Ruth.',
+  '“The lamp is out,” said Miss Lorne.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -167,6 +168,8 @@ const MODEL: SpeakerModel = {
     { id: 'c36', name: 'Mr. Marsh', aliases: ['Mr. Marsh'], gender: 'male' },
     { id: 'c37', name: 'Mrs. Griffin', aliases: ['Mrs. Griffin'], gender: 'female' },
     { id: 'c38', name: 'Griffin', aliases: ['Griffin'], gender: 'unknown' },
+    // Known by her title and family name, and once by her given name.
+    { id: 'c39', name: 'Miss Lorne', aliases: ['Miss Lorne', 'Helen Lorne'], gender: 'female' },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -208,6 +211,7 @@ const MODEL: SpeakerModel = {
     quote('Pieces of eight!', 'c1', 'anaphoric', 0.9),
     quote('Forty years!', 'c38', 'explicit', 0.95),
     quote('He came to the door. ‘Mind the nets,’ says he, and left,', 'c3', 'explicit', 0.95),
+    quote('The lamp is out,', 'c39', 'explicit', 0.95),
     {
       ...quote('Pieces of eight!', 'c0', 'implicit', 0.44, [], at('The parrot').start),
       runnersUp: [{ speaker: 'c3', probability: 0.37 }],
@@ -609,6 +613,13 @@ describe('attribute: verdicts with evidence', () => {
     expect(elinor.notes.join(' ')).toMatch(/“Miss Dashwood” may be Elinor.*eldest daughter/);
     expect(attribute(credit('Jane'), done, ctx).attribution).toBe('contradicted');
     expect(attribute(credit('Captain Moss'), done, ctx).attribution).toBe('contradicted');
+  });
+
+  it('a full name the cast does not have is not the one whose given name is another', () => {
+    // (probe round AE2: "Julia Stoner" supported by "said Miss Stoner", who is Helen Stoner)
+    const lamp = line('The lamp is out,');
+    expect(attribute(credit('Julia Lorne'), lamp, ctx).attribution).toBe('unknown');
+    expect(attribute(credit('Helen Lorne'), lamp, ctx).attribution).toBe('supported');
   });
 
   it('"said the squire" read by the model as Dr. Finch supports no credit to him; "said the doctor" does', () => {

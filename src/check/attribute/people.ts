@@ -45,10 +45,19 @@ export function narratorPerson(cast: Cast): Person {
   return n ? personOf(n, cast) : { label: 'the narrator', names: [], gender: 'unknown', id: 'narrator' };
 }
 
-/** A name with no character behind it fits a person when the name could be one of theirs. */
+/**
+ * A name with no character behind it fits a person when the name could be one of theirs: all of
+ * their names, not only the one shown ("Julia Stoner" fits the label "Miss Stoner", not the book's
+ * Miss Stoner who is also "Helen Stoner": probe round AE2, a wrong credit supported).
+ */
 function namesFit(a: Person, b: Person): boolean {
-  const probe = buildCast({ characters: [{ id: 'b', name: b.label, aliases: [] }] });
+  const probe = buildCast({ characters: [{ id: 'b', name: b.label, aliases: aliasesOf(b) }] });
   return probe.fit(a.label, probe.characters[0]!) > 0;
+}
+
+/** A person's names other than the label, as the cast writes names (its parsed keys are lower case). */
+function aliasesOf(p: Person): string[] {
+  return p.names.map((n) => n.key.replace(/\b\p{L}/gu, (c) => c.toUpperCase())).filter((k) => k !== p.label);
 }
 
 /**
