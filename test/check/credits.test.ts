@@ -618,14 +618,19 @@ describe('credits: the person spoken to', () => {
       ['-', '-', 'Tommy (handed-words)'],
     ],
     [
-      'an opening word before the subject, and a name after its verb: the subject, or nobody',
+      'an opening word before the subject, and a name after its verb: the subject',
       'Later Tommy pushes Ruth hard: “Then go.”\n\nDuring the Lighthouse supper Ruth turns cold: “Come home with me.”',
-      ['-', 'Ruth (subject-colon)'],
+      ['Tommy (subject-colon)', 'Ruth (subject-colon)'],
     ],
     [
-      'a person’s sentence leading in with a place or a person after a preposition; never a name after a verb',
+      'a person’s sentence leading in with a place or a person after a preposition; never a name after a verb of meeting',
       'Tommy at the Salt House door: “Then go.”\n\nRuth introducing herself to Kathy: “Let him go.”\n\nTommy meets Ruth: “We are late.”\n\nKathy meets the Captain: “Then go.”',
       ['Tommy (subject-colon)', 'Ruth (subject-colon)', '-', '-'],
+    ],
+    [
+      'a verb and whom it is done to, a word with a hyphen or an apostrophe (probe rounds AE3, AE5, AE6)',
+      'At the opera, Tommy mocks the fruit-seller: “Then go.”\n\nRuth defends Kathy against the town’s gossip: “Let him go.”',
+      ['Tommy (subject-colon)', 'Ruth (subject-colon)'],
     ],
     [
       'an opening phrase without its comma, and a longer clause, before the subject’s colon',

@@ -66,6 +66,20 @@ const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:
  * A capitalised word after a preposition (or after such a word): "at the Grange door", "introducing
  * himself to Lockwood". Never a name after a verb: in "Pip meets Magwitch:" the words may be either's.
  */
+/** A word of the writer's lead: "mocks", "fruit-seller", "town's". */
+const LEAD_WORD = `${LOWER}+(?:['’-]${LOWER}+)*`;
+/**
+ * Whom the verb is done to, by name, then the colon, a preposition or an adverb: "Old Mr. Emerson
+ * praises Lucy in Santa Croce:" (probe round AE6), "Tommy pushes Ruth hard:". Not a name and a verb
+ * of its own ("During the Lighthouse supper Ruth turns cold:" is Ruth's sentence).
+ */
+const OBJECT_NAME = `\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?=\\s*:|\\s+(?:in|at|on|with|against|about|over|for|to|into|from|after|before|across|hard|again|once|back|too|first|\\p{Ll}+ly)\\b)`;
+/**
+ * Not after a verb of meeting: in "Tommy meets Ruth:" or "Kathy finds the Captain:" the words that
+ * follow are as often the other one's.
+ */
+const NOT_MEETING =
+  '(?<!\\b(?:meets?|met|greets?|greeted|visits?|visited|encounters?|encountered|approaches|approached|joins?|joined|passes|passed|corners?|cornered|catches|caught|finds?|found|sees?|saw|interviews?|interviewed))';
 const PLACED_NAME = `(?<=\\b(?:to|at|in|into|with|about|towards?|outside|inside)\\s+(?:the\\s+)?|\\p{Lu}[\\p{L}'’-]*\\s+)\\p{Lu}[\\p{L}'’-]*`;
 /**
  * A sentence opening on a subordinator is no subject's: in "When Sophia runs away his reaction is
@@ -83,7 +97,7 @@ const NOT_A_TITLE = `(?<!\\b(?:${abbreviatedTitleAlternation()}))`;
 const SUBJECT_COLON = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?:${LOWER}+)(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LOWER}+|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
+      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?!(?:and|or|nor)\\b)${LEAD_WORD}(?:${NOT_MEETING}\\s+${OBJECT_NAME})?(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LEAD_WORD}|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
       'dgu',
     ),
 );
