@@ -57,6 +57,7 @@ const BOOK = [
   '“Forty years!” Griffin put in.',
   '“He came to the door. ‘Mind the nets,’ says he, and left,” said Ruth.',
   '“The lamp is out,” said Miss Lorne.',
+  '“The boats will wait for nobody,” said young Earnley.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -212,6 +213,8 @@ const MODEL: SpeakerModel = {
     quote('Forty years!', 'c38', 'explicit', 0.95),
     quote('He came to the door. ‘Mind the nets,’ says he, and left,', 'c3', 'explicit', 0.95),
     quote('The lamp is out,', 'c39', 'explicit', 0.95),
+    // (the cast filed the son's "young Earnley" under his father)
+    quote('The boats will wait for nobody,', 'c24', 'explicit', 0.95),
     {
       ...quote('Pieces of eight!', 'c0', 'implicit', 0.44, [], at('The parrot').start),
       runnersUp: [{ speaker: 'c3', probability: 0.37 }],
@@ -613,6 +616,15 @@ describe('attribute: verdicts with evidence', () => {
     expect(elinor.notes.join(' ')).toMatch(/“Miss Dashwood” may be Elinor.*eldest daughter/);
     expect(attribute(credit('Jane'), done, ctx).attribution).toBe('contradicted');
     expect(attribute(credit('Captain Moss'), done, ctx).attribution).toBe('contradicted');
+  });
+
+  it('"said young Earnley" supports no credit to Mr. Earnley, whom the cast filed it under', () => {
+    // (probe round AE3: Evelina's "said young Branghton" supported a credit to Mr. Branghton)
+    const boats = line('The boats will wait for nobody,');
+    const father = attribute(credit('Mr. Earnley'), boats, ctx);
+    expect(father.attribution).toBe('unknown');
+    expect(father.notes.join(' ')).toMatch(/“young Earnley” here, who may be another Earnley/);
+    expect(attribute(credit('Young Earnley'), boats, ctx).attribution).toBe('supported');
   });
 
   it('a full name the cast does not have is not the one whose given name is another', () => {

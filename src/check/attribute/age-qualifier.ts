@@ -1,0 +1,41 @@
+import type { Span } from '../../book/span.js';
+import { VERB_PHRASE } from './book-tag-parts.js';
+
+/**
+ * "young" and "old" before a family name tell a son from his father in the book's own tags ("said
+ * young Branghton", "old Osborne cried"), where the cast may file both under one "Mr. Branghton"
+ * (probe round AE3: the son's line supported a credit to the father at 0.98).
+ */
+
+/** How far from the line its own tag is looked for (the tag, not the next speech's). */
+const TAG_REACH = 80;
+
+const QUALIFIED_TAG = new RegExp(
+  `(?:(?:${VERB_PHRASE})\\s+([Yy]oung|[Oo]ld)\\s+(\\p{Lu}[\\p{L}'’-]+)|\\b([Yy]oung|[Oo]ld)\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${VERB_PHRASE})\\b)`,
+  'u',
+);
+const TITLED = /^(?:mr|mrs|sir|lady|lord|squire|dr|doctor|captain|major|colonel|general|old)\.?$/i;
+
+/**
+ * The book's tag beside the line says "young X" (or "old X") and the credit as written names X
+ * otherwise (a title or "old" for a "young X", "young" or "Master" for an "old X"): the credit may
+ * mean the other of the two. The note a teacher reads, or null.
+ */
+export function ageQualifiedTagApart(bookText: string, line: Span, written: string): string | null {
+  // (the line's parts and the tag between them too: "“It is ten to one, father,” said young
+  // Branghton, “if he came fairly by it.”")
+  const before = bookText
+    .slice(Math.max(0, line.start - TAG_REACH), line.start)
+    .split(/\n\s*\n/)
+    .pop()!;
+  const after = bookText.slice(line.start, line.end + TAG_REACH).split(/\n\s*\n/)[0]!;
+  const m = QUALIFIED_TAG.exec(after) ?? QUALIFIED_TAG.exec(before);
+  if (!m) return null;
+  const age = (m[1] ?? m[3])!.toLowerCase();
+  const family = (m[2] ?? m[4])!;
+  const words = written.split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
+  if (!words.some((w) => w.toLowerCase() === family.toLowerCase())) return null;
+  const first = words[0]!.toLowerCase();
+  const apart = age === 'young' ? TITLED.test(first) : first === 'young' || first === 'master';
+  return apart ? `the book says “${age} ${family}” here, who may be another ${family} than ${written}` : null;
+}
