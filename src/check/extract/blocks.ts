@@ -322,8 +322,14 @@ export function unitsOf(
         !namesSpeaker(doc.text.slice(u.prefix.speaker.start, u.prefix.speaker.end))
       )
         u.prefix = null;
-      if (u.prefix) {
-        // Consecutive dialogue lines, across paragraphs and list items; a heading does not interrupt.
+      if (u.prefix && container === 'list-item') {
+        // A list's items are one run, script lines or not: "- Tom Sawyer: Meddling with who?⏎- The
+        // duke: Run her nose in shore⏎- Huck: Honest injun" (probe round AE4: the last item, alone in a
+        // run after the item without a speaker's prefix, was not reported).
+        u.run = listRun;
+        dialogueRun = -1;
+      } else if (u.prefix) {
+        // Consecutive dialogue lines, across paragraphs; a heading does not interrupt.
         if (dialogueRun < 0) dialogueRun = run++;
         u.run = dialogueRun;
       } else {

@@ -363,17 +363,18 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   const labelled = startsWithLabel(text, u.body);
   const alone =
     broken || introduces || labelled || isNameOnly(text.slice(u.body.start, u.body.end)) ? null : e();
-  if (alone && isBookWords(alone)) {
-    return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: 'extract/unmarked-aligned' };
-  }
   // "- To her father: No, papa, I was only measuring…", "- George, to the Major: That would be too
-  // bad": a short lead of the writer's, then the book's words (probe round AE5: not reported).
+  // bad": a short lead of the writer's, then the book's words (probe round AE5: not reported), even
+  // where the line whole is nearly the book's ("- The schoolmistress: The sea keeps its own accounts").
   const lead = book && !u.prefix && !u.label && !broken && !introduces && !labelled;
-  const leadEnd = lead ? afterContextLead(text, u.body) : null;
+  const leadEnd = lead && alone?.verdict !== 'verbatim' ? afterContextLead(text, u.body) : null;
   if (leadEnd !== null) {
     const body = { start: leadEnd, end: u.body.end };
     if (isBookWords(evidence(body)!))
       return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: AFTER_LEAD, body };
+  }
+  if (alone && isBookWords(alone)) {
+    return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: 'extract/unmarked-aligned' };
   }
   if (u.prefix && !book && !u.prefix.emphasis)
     return { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };

@@ -320,6 +320,14 @@ function readOwnedSaying(sentence: Segment | null): RuleMatch | null {
 /** Words from which a lead into a quotation on its line is a sentence, not a label ("Quote:", "**Tommy:**"). */
 const LEAD_SENTENCE_WORDS = 4;
 
+/** A line opening on a name or a few words and a colon: a script's or a list's speaker label. */
+const SPEAKER_LINE = /^[\s*_]*\p{Lu}[^\n:“”"]{0,40}:\s/u;
+
+/** Nothing but white space and a list or quotation marker between the start of its line and `at`. */
+function opensItsLine(text: string, at: number): boolean {
+  return /^[ \t>*_\-•·]*(?:\d{1,3}[.)][ \t]+)?$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+}
+
 export const glossAfterRule: CreditRule = {
   id: 'credit/gloss-after',
   description:
@@ -339,6 +347,9 @@ export const glossAfterRule: CreditRule = {
     // The next quotation's introduction ("Elizabeth replies:") is not a gloss on this one.
     const end = sentence.start + sentence.text.length;
     if (/[:,]\s*$/.test(sentence.text) && end >= site.nextStart - 3) return null;
+    // …nor a line of its own opening on a speaker's label ("- Huck: Honest injun" under the item
+    // before: probe round AE4), whether or not its words were taken for a quotation.
+    if (SPEAKER_LINE.test(sentence.text) && opensItsLine(site.text, sentence.start)) return null;
     if (labelledSentence(site)) {
       const explained = readWith(sentence, GLOSS_EXPLAINED());
       if (explained) return explained;
