@@ -58,6 +58,8 @@ const BOOK = [
   '“He came to the door. ‘Mind the nets,’ says he, and left,” said Ruth.',
   '“The lamp is out,” said Miss Lorne.',
   '“The boats will wait for nobody,” said young Earnley.',
+  'Peggy and Margaret came up from the quay.',
+  '“The kettle is on,” said Peggy.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -171,6 +173,21 @@ const MODEL: SpeakerModel = {
     { id: 'c38', name: 'Griffin', aliases: ['Griffin'], gender: 'unknown' },
     // Known by her title and family name, and once by her given name.
     { id: 'c39', name: 'Miss Lorne', aliases: ['Miss Lorne', 'Helen Lorne'], gender: 'female' },
+    // Two women whose given names are a name and its old diminutive, named once as two.
+    {
+      id: 'c40',
+      name: 'Peggy',
+      aliases: ['Peggy'],
+      gender: 'female',
+      mentionOffsets: [at('Peggy and Margaret').start, at('said Peggy').start + 5],
+    },
+    {
+      id: 'c41',
+      name: 'Margaret',
+      aliases: ['Margaret'],
+      gender: 'female',
+      mentionOffsets: [at('Margaret came').start],
+    },
   ],
   quotes: [
     quote('The tide is early,', 'c0', 'explicit', 0.95),
@@ -215,6 +232,7 @@ const MODEL: SpeakerModel = {
     quote('The lamp is out,', 'c39', 'explicit', 0.95),
     // (the cast filed the son's "young Earnley" under his father)
     quote('The boats will wait for nobody,', 'c24', 'explicit', 0.95),
+    quote('The kettle is on,', 'c40', 'explicit', 0.95),
     {
       ...quote('Pieces of eight!', 'c0', 'implicit', 0.44, [], at('The parrot').start),
       runnersUp: [{ speaker: 'c3', probability: 0.37 }],
@@ -598,6 +616,11 @@ describe('attribute: verdicts with evidence', () => {
     expect(attribute(credit('Mrs. Hale'), line('Not a bit of honey left,'), ctx).attribution).toBe(
       'contradicted',
     );
+    // "Ashby Thorne", filed under Miss Ashby by its first word alone: its gender is not hers (probe
+    // round AE10: "Linton Heathcliff", the son, contradicted as Miss Linton by "he said")
+    expect(attribute(credit('Ashby Thorne'), line('Not a bit of honey left,'), ctx).attribution).not.toBe(
+      'contradicted',
+    );
     expect(attribute(credit('Lady Otway'), line('Not a bit of honey left,'), ctx).attribution).toBe(
       'contradicted',
     );
@@ -625,6 +648,12 @@ describe('attribute: verdicts with evidence', () => {
     expect(father.attribution).toBe('unknown');
     expect(father.notes.join(' ')).toMatch(/“young Earnley” here, who may be another Earnley/);
     expect(attribute(credit('Young Earnley'), boats, ctx).attribution).toBe('supported');
+  });
+
+  it('a name and its old diminutive, named side by side as two, are no proof of one person', () => {
+    // (probe round AE11: Tom Sawyer's "asks Mary" supported by "said Aunt Polly", Polly being Mary's)
+    expect(attribute(credit('Margaret'), line('The kettle is on,'), ctx).attribution).not.toBe('supported');
+    expect(attribute(credit('Peggy'), line('The kettle is on,'), ctx).attribution).toBe('supported');
   });
 
   it('a full name the cast does not have is not the one whose given name is another', () => {

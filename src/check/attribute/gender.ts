@@ -20,6 +20,11 @@ function contradicted(
   return { attribution: 'contradicted', evidence, bookSpeaker, confidence, notes: [] };
 }
 
+/** Every word of the written name is a word of one of the person's names. */
+function bearsAll(p: Person, words: readonly string[]): boolean {
+  return words.every((w) => p.names.some((n) => n.words.includes(w)));
+}
+
 /** The word is a family name of the person's ("Griffin" of Mrs. Griffin, "Hanson" of Mrs. Hanson). */
 function isFamilyNameOf(word: string, p: Person): boolean {
   return p.names.some((n) => n.surname === word);
@@ -72,6 +77,11 @@ export function genderContradiction(
   // the cast does not list under it. (Not the other way with several people: a bare family name for
   // a woman's line is rarely hers; but see below where a woman of the cast bears it.)
   if (claimed.length > 1 && bare && said === 'male') return null;
+  // "Linton Heathcliff" (the son) filed under Miss Linton by its first word alone: a name as written
+  // that says no gender and is only partly the claimed person's says nothing of the bearer's gender
+  // (probe round AE10: a right credit contradicted, "Miss Linton is a woman").
+  if (bare && writtenName.words.length > 1 && !claimed.some((p) => bearsAll(p, writtenName.words)))
+    return null;
   // "Griffin" for the husband's line ("said her husband"), where the cast knows only Mrs. Griffin or
   // merged the two, or where a man of the cast bears the name ("Western" for the squire's line, filed
   // under his sister): a family name written alone is the family's man as often as not.

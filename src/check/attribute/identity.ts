@@ -379,7 +379,14 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   // Names that share a part ("Ellen" and "Ellen Olenska", "Miss Bennet" and "Jane Bennet", "the
   // Colonel" and "Colonel Brandon") are how the model splits one person: such a split is tagged,
   // addressed and named in the same scenes, so nothing the book does together tells them apart.
-  if (sharesNamePart(a, b)) return { relation: 'maybe-same', reason: maybeReason(a, b) };
+  if (sharesNamePart(a, b)) {
+    // …but a name and another's old diminutive, which the book names side by side as two even once
+    // ("Aunt Polly and Mary": probe round AE11, "asks Mary" supported by "said Aunt Polly"), are two:
+    // a diminutive alone is weak evidence of one person.
+    if (!sharesNamePart(a, b, { diminutives: false }) && together && together.namedTogether(a, b) >= 1)
+      return { relation: 'distinct', reason: 'the book names them together as two people' };
+    return { relation: 'maybe-same', reason: maybeReason(a, b) };
+  }
   // "The old housekeeper" and Dorothee (The Mysteries of Udolpho): one known only by a description
   // is often a named character the book also describes so, and the model keeps the description
   // apart. What the model reads of the two (talk, exchanges) is that split; only the book naming

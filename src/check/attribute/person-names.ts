@@ -142,10 +142,11 @@ export function cap(w: string): string {
 }
 
 /** The two have a name part in common: a given name, a family name, or a title one bears in full. */
-export function sharesNamePart(a: Person, b: Person): boolean {
+export function sharesNamePart(a: Person, b: Person, options: { diminutives?: boolean } = {}): boolean {
   const ga = [...givens(a), ...eithers(a)];
   const gb = [...givens(b), ...eithers(b)];
-  if (ga.some((x) => gb.some((y) => givenNamesMatch(x, y)))) return true;
+  const same = options.diminutives === false ? (x: string, y: string) => x === y : givenNamesMatch;
+  if (ga.some((x) => gb.some((y) => same(x, y)))) return true;
   const fb = new Set([...families(b), ...eithers(b)]);
   if ([...families(a), ...eithers(a)].some((f) => fb.has(f))) return true;
   // "Mrs. Bute" for "Mrs. Bute Crawley": a wife called by her husband's given name alone (probe round
