@@ -2575,6 +2575,12 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       'The squire and the doctor question Tommy. He is thrilled. Then the old sailor turns to the squire. He says, “The tide is early.”',
       ['the old sailor (tag-before)'],
     ],
+    [
+      // The Call of the Wild in an essay (probe AE9): not Buck, named later in the sentence.
+      'a "he" continues a described subject with the words that place it',
+      'The man in the red sweater is the first to teach Tommy the law of the sea. He says only, “Let him go.”',
+      ['The man in the red sweater (tag-before)'],
+    ],
   ]);
   it('a Speaker: field closing a sentence about the quotation before is not the next one’s', () => {
     expect(

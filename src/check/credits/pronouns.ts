@@ -179,10 +179,11 @@ const TIME_WORD = '(?:Then|Later|Now|Finally|Next|Soon|Afterwards|Meanwhile|Here
 
 /**
  * A description opening a sentence, before its verb: "The monster tells…", "Her father replies…",
- * after a time word at most: "Then the doctor turns to the squire."
+ * "The man in the red sweater is…" (probe round AE9: "He says only:" after it was read as the Buck
+ * named later in the sentence), after a time word at most: "Then the doctor turns to the squire."
  */
 const DESCRIBED_SUBJECT = new RegExp(
-  `^\\s*(?:${TIME_WORD}(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)(?=\\s+\\p{Ll}+s\\b)`,
+  `^\\s*(?:${TIME_WORD}(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)(\\s+(?:in|with|from|at)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+)?(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)?(?=\\s+\\p{Ll}+s\\b)`,
   'u',
 );
 
@@ -267,7 +268,8 @@ function subjectOfPreviousSentence(
   const opening = DESCRIBED_SUBJECT.exec(text.slice(mainFrom, base + prevText.length));
   if (opening && isDescription(opening[1]!)) {
     const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
-    if (!g || g === want) return sentenceStart > from ? opening[1]! : null;
+    // (with the words that place the person: "The man in the red sweater")
+    if (!g || g === want) return sentenceStart > from ? `${opening[1]!}${opening[2] ?? ''}` : null;
   }
   // "Confiding in Nelly, Catherine compares…": the subject follows the participle's clause.
   const subjectFrom = afterParticipleOpener(text, mainFrom);
