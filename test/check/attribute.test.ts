@@ -60,6 +60,9 @@ const BOOK = [
   '“The boats will wait for nobody,” said young Earnley.',
   'Peggy and Margaret came up from the quay.',
   '“The kettle is on,” said Peggy.',
+  'Every boat has a Skipper, and a Skipper is a king at sea; Skippers are proud men.',
+  'At dawn the Skipper came down to the harbour.',
+  '“Cast off the bow line,” said Hal.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -181,6 +184,14 @@ const MODEL: SpeakerModel = {
       gender: 'female',
       mentionOffsets: [at('Peggy and Margaret').start, at('said Peggy').start + 5],
     },
+    // A role the book also uses as a common noun ("a Skipper", "Skippers"), kept apart from Hal.
+    {
+      id: 'c42',
+      name: 'Skipper',
+      aliases: ['Skipper'],
+      gender: 'male',
+      mentionOffsets: [at('the Skipper came').start + 4],
+    },
     {
       id: 'c41',
       name: 'Margaret',
@@ -233,6 +244,7 @@ const MODEL: SpeakerModel = {
     // (the cast filed the son's "young Earnley" under his father)
     quote('The boats will wait for nobody,', 'c24', 'explicit', 0.95),
     quote('The kettle is on,', 'c40', 'explicit', 0.95),
+    quote('Cast off the bow line,', 'c25', 'explicit', 0.95),
     {
       ...quote('Pieces of eight!', 'c0', 'implicit', 0.44, [], at('The parrot').start),
       runnersUp: [{ speaker: 'c3', probability: 0.37 }],
@@ -654,6 +666,14 @@ describe('attribute: verdicts with evidence', () => {
     // (probe round AE11: Tom Sawyer's "asks Mary" supported by "said Aunt Polly", Polly being Mary's)
     expect(attribute(credit('Margaret'), line('The kettle is on,'), ctx).attribution).not.toBe('supported');
     expect(attribute(credit('Peggy'), line('The kettle is on,'), ctx).attribution).toBe('supported');
+  });
+
+  it('an epithet the book also uses as a common noun may be the one it is said of', () => {
+    // (probe round AE12: "the Rajah", The Secret Garden's Colin, contradicted by "said Colin")
+    const skipper = attribute(credit('the Skipper'), line('Cast off the bow line,'), ctx);
+    expect(skipper.attribution).toBe('unknown');
+    expect(skipper.notes.join(' ')).toMatch(/“Skipper” may be what the book also calls Hal/);
+    expect(attribute(credit('Peggy'), line('Cast off the bow line,'), ctx).attribution).toBe('contradicted');
   });
 
   it('a full name the cast does not have is not the one whose given name is another', () => {

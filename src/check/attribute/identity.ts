@@ -85,6 +85,8 @@ export interface TogetherEvidence {
   fullNamePrinted?(given: string, family: string): number;
   /** The book calls the person "the …" at most of the places it names them: a role ("the Boss"). */
   calledByRole?(p: Person): boolean;
+  /** …and uses the word as a common noun too ("a boy who was a Rajah", "Rajahs"): an epithet. */
+  epithet?(p: Person): boolean;
   /** The narration (outside speech) names the person at least once: not only others' name for them. */
   namedInNarration?(p: Person): boolean;
   /** The person speaks no line of the model's and is called by name in some ("Here, Kitty, come…"). */
@@ -361,6 +363,18 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
         reason: `${a.label} and ${b.label} may be one woman, renamed when she married`,
       };
   }
+  // "the Rajah": a person the book names mostly as "the …", by a word it also uses as a common noun
+  // ("a boy who was a Rajah", "Rajahs"), is known by an epithet that may be another character's ("said
+  // the young Rajah" is Colin: probe round AE12, a right credit contradicted). Different names say
+  // nothing there, nor does their talk (a split talks to itself); only the book naming the two side
+  // by side as two says two. ("the Hatter", a name the book never uses as a noun, is one person.)
+  if (together?.epithet && (together.epithet(a) || together.epithet(b)))
+    return together.namedTogether(a, b) >= TOGETHER_MIN
+      ? { relation: 'distinct', reason: 'the book names them together as two people' }
+      : {
+          relation: 'maybe-same',
+          reason: `“${together.epithet(a) ? a.label : b.label}” may be what the book also calls ${together.epithet(a) ? b.label : a.label}`,
+        };
   const names = byNames(a, b, together);
   // Two family names make two men only where the book has them together at least once: a nickname
   // reads as a family name too ("the Native Son", "Mr. Mig" for Miguel Rapponi, The Flying U Ranch),

@@ -20,6 +20,7 @@ import {
   countOtherWives,
   countSisters,
   declaredNicknames,
+  isEpithet,
   namedInNarration,
   renamedOnMarriage,
   titledForms,
@@ -130,6 +131,10 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
       calledByRole: (p) =>
         p.id !== null && p.mentionOffsets
           ? remember(`role|${p.id}`, () => Number(calledWithArticle(bookText, p.mentionOffsets!, parts))) > 0
+          : false,
+      epithet: (p) =>
+        p.id !== null && p.mentionOffsets
+          ? remember(`epithet|${p.id}`, () => Number(isEpithet(bookText, p, parts))) > 0
           : false,
       // (the name before may be a married one too: Madame Cheron marries Montoni)
       renamedOnMarriage: (wife, before) => {

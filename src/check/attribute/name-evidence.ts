@@ -5,6 +5,7 @@ import { findSpanIndex, type Span } from '../../book/span.js';
  * other is called, and the names it declares pet names.
  */
 import { abbreviatedTitleAlternation, titleAlternation } from '../../lexicon.js';
+import type { Person } from './identity.js';
 import type { ParsedName } from './names.js';
 
 /**
@@ -264,8 +265,28 @@ export function calledWithArticle(
   if (narrated.length === 0) return false;
   let the = 0;
   for (const o of narrated) {
-    const before = bookText.slice(Math.max(0, o - 5), o);
-    if (/^the\s/i.test(bookText.slice(o, o + 4)) || /\bthe\s+$/i.test(before)) the++;
+    // ("the Rajah", "the young Rajah")
+    const before = bookText.slice(Math.max(0, o - 20), o);
+    if (/^the\s/i.test(bookText.slice(o, o + 4)) || /\bthe\s+(?:\p{Ll}+\s+)?$/iu.test(before)) the++;
   }
   return the * 2 > narrated.length;
+}
+
+/** Uses of a word as a common noun ("a Rajah", "Rajahs") that make a role's word an epithet. */
+const COMMON_NOUN_USES_MIN = 3;
+
+/**
+ * The book calls the person "the …" at most places (calledWithArticle), by one word it also uses as
+ * a common noun, with "a" or in the plural, at least COMMON_NOUN_USES_MIN times ("a boy who was a
+ * Rajah", "talking about Rajahs"): an epithet anyone may bear, not a name ("the Hatter" is neither).
+ */
+export function isEpithet(bookText: string, p: Person, speech: readonly Span[]): boolean {
+  const words = new Set(p.names.filter((n) => n.words.length === 1).map((n) => n.words[0]!));
+  if (words.size !== 1 || !p.mentionOffsets || !calledWithArticle(bookText, p.mentionOffsets, speech))
+    return false;
+  const word = [...words][0]!;
+  const cap = word.charAt(0).toUpperCase() + word.slice(1);
+  const escaped = cap.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const uses = bookText.match(new RegExp(`\\b(?:a|an)\\s+${escaped}\\b|\\b${escaped}s\\b`, 'g'));
+  return (uses?.length ?? 0) >= COMMON_NOUN_USES_MIN;
 }
