@@ -37,3 +37,9 @@ export function isReviewLabel(name: string): boolean {
 /** Nouns for something said (a regular-expression alternation): "Mr. Bennet's reply", "her most famous line", "Darcy's proposal". */
 export const SAYING_NOUNS =
   'reply|replies|answer|words|sentence|sentences|phrase|confession|retort|reproof|reproach|rebuff|admonition|threat|farewell|blessing|curse|prayer|accusation|denial|refusal|compliment|insult|excuse|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|cry|diagnosis|summary|description|sigh|groan|whisper|shout|taunt|jibe|barb|riposte|rejoinder|challenge|rule|principle|mantra|lesson|rhyme|verse|song|couplet|poem|shot|comeback|one-liner|aside|monologue|soliloquy|tirade|rant|interjection|reassurance|instructions?|orders?|formulas?|rules|wisdom|counsel|bon mot|fury|rage|indignation|scorn|defiance|enthusiasm|despair|intro|introduction|pitch|reaction|take|spiel|tenderness|kindness|cruelty|arrogance|contempt|sarcasm|irony|bitterness|wit|candou?r|bluntness|humility|jealousy|grief|anguish|horror|terror|resignation|relief|joy|delight|glee|triumph';
+
+/**
+ * Words that open what a person is doing as they say a line, after a comma in a writer's credit:
+ * "(Huck, trading his tick)", "(Ruth, without looking up)" (a participle in -ing, or one of these).
+ */
+export const DOING_GLOSS_OPENERS = 'after|before|when|while|upon|during|without';

@@ -845,6 +845,12 @@ describe('credits: the page’s layout', () => {
     ['a dash in the paragraph after (HTML)', '“Oranges again.”\n\n— Tommy', ['Tommy (dash-after)']],
     ['a dash inside a block quote', '> I kept you apart, and I am sorry.\n> — Ruth', ['Ruth (dash-after)']],
     ['a parenthesis', '“Paint what you see.” (Basil)', ['Basil (parenthesis)']],
+    // (Tom Sawyer's "(Huck, trading his tick)": probe round AE11)
+    [
+      'a parenthesis with what the person does as they say it',
+      '“Paint what you see.” (Basil, mixing his colours)\n\n“Come home.” (Ruth, to Tommy)',
+      ['Basil (parenthesis)', 'Ruth → Tommy (parenthesis)'],
+    ],
     [
       // Heart of Darkness's "(the accountant)" (probe AB1): a description, on the next line.
       'a described speaker in a parenthesis on the next line of the paragraph',

@@ -1,6 +1,7 @@
 import type { Span } from '../../book/span.js';
 import {
   abbreviatedTitleAlternation,
+  DOING_GLOSS_OPENERS,
   HONORIFICS,
   isReviewLabel,
   NOT_NAMES,
@@ -291,8 +292,12 @@ const CITATION = new RegExp(
   'iu',
 );
 /** `Basil`, `Basil to Dorian`, `Elizabeth, ch. 3`, `Jane and Elizabeth, chapter 4`, `Mr. Darcy, on pride`. */
+/** "(the captain)", "(the old man)": a person described in a word or two (probe round AE8). */
+const DESCRIBED_IN_PARENTHESIS = '[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+';
+/** "(Huck, trading his tick)", "(Jo, to Laurie)": what the person is doing as they say it (probe round AE11). */
+const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()]{0,40}`;
 const NAMED = new RegExp(
-  `^${NAME}(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD}\\.?\\s*${NUMBER}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40}))?$`,
+  `^(?:${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD}\\.?\\s*${NUMBER}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
   'u',
 );
 

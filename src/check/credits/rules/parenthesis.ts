@@ -1,3 +1,4 @@
+import { DOING_GLOSS_OPENERS } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { isAuthorName } from '../book-names.js';
 import { ADDRESSEE, REF, VERBS } from '../name-pattern.js';
@@ -9,7 +10,9 @@ import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 
 /** "(said Martha)", "(asked Tom)": the book's kind of tag, put in parentheses. */
 const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
-const PAREN_BODY = `[([]\\s*${PAREN_VERB}(?<name>${CREDITED})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF})*\\s*[)\\]]`;
+/** "(Huck, trading his tick)": what the person does as they say it (probe round AE11). */
+const DOING = `,\\s+(?:\\p{Ll}+ing|${DOING_GLOSS_OPENERS})\\b[^()[\\]\\n]{0,40}`;
+const PAREN_BODY = `[([]\\s*${PAREN_VERB}(?<name>${CREDITED})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF}|${DOING})*\\s*[)\\]]`;
 /** What PAREN_BODY cannot match without (the gate of the parenthesis patterns). */
 const PAREN_GATE = /[([]/;
 /** Right after the quotation, or on the next line of its paragraph ("“…”<br>(the accountant)"). */
