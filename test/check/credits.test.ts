@@ -1358,6 +1358,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['-', 'Ruth (tag-before)'],
     ],
     [
+      // (David Copperfield's "Mr. Murdstone's creed is firmness:" over a block quote: probe AE13)
+      '…nor when the next quotation is a block quotation',
+      '> Come home with me.\n\nTommy’s creed is firmness:\n\n> They come in sevens.',
+      ['-', 'Tommy (possessive)'],
+    ],
+    [
       'one introduction for a run of quotations',
       'Both of these are spoken by Lizzy:\n\n“I am the happiest creature.”\n\n“People alter so much.”',
       ['Lizzy (passive)', 'Lizzy (run-lead)'],

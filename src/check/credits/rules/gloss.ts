@@ -346,7 +346,9 @@ export const glossAfterRule: CreditRule = {
     if (headsNextSection(site, sentence)) return null;
     // The next quotation's introduction ("Elizabeth replies:") is not a gloss on this one.
     const end = sentence.start + sentence.text.length;
-    if (/[:,]\s*$/.test(sentence.text) && end >= site.nextStart - 3) return null;
+    // (the next quotation may open a block quotation or a list item: "…centre:⏎⏎> Out of the dark…")
+    if (/[:,]\s*$/.test(sentence.text) && /^[\s>*_\-•·]*$/.test(site.text.slice(end, site.nextStart)))
+      return null;
     // …nor a line of its own opening on a speaker's label ("- Huck: Honest injun" under the item
     // before: probe round AE4), whether or not its words were taken for a quotation.
     if (SPEAKER_LINE.test(sentence.text) && opensItsLine(site.text, sentence.start)) return null;
