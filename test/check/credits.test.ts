@@ -1358,6 +1358,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['-', 'Ruth (tag-before)'],
     ],
     [
+      // (Far from the Madding Crowd's study guide: probe AE15, a right credit contradicted)
+      'a label under the quotation’s own dash credit line heads the next quotation',
+      '> “I never claimed to be.”\n\nQuote 2 — Ruth\n\n**Related Characters:** Tommy (speaker)\n\n> “Come home with me.”',
+      ['Ruth (name-line)', '-'],
+    ],
+    [
       // (David Copperfield's "Mr. Murdstone's creed is firmness:" over a block quote: probe AE13)
       '…nor when the next quotation is a block quotation',
       '> Come home with me.\n\nTommy’s creed is firmness:\n\n> They come in sevens.',

@@ -17,6 +17,10 @@ import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
  * answer ("Answer: Meg") and a worksheet's answer key.
  */
 
+/** A line that ends on a dash and a name, and is nothing else: "— Oak", "Quote 2 — Gabriel Oak". */
+const DASH_CREDIT_LINE =
+  /^[\s>*_]*(?:[\p{L}\d]+[ \t]+){0,3}(?:[—–―~]|-{1,2})[ \t]*\p{Lu}[\p{L}'’.\- ]{0,60}$/u;
+
 /** The writer's words after the quotation: the rest of its block and up to `blocks` blocks more, before the next quotation. */
 function after(site: CreditSite, blocks = 2): Segment {
   const { doc, quote } = site;
@@ -27,6 +31,16 @@ function after(site: CreditSite, blocks = 2): Segment {
   // (speaker)") is the next section's quotation's (probe round G4).
   let lastAt = Math.min(doc.blocks.length - 1, i + blocks);
   for (let k = i + 1; i >= 0 && k <= lastAt; k++) if (doc.blocks[k]!.kind === 'heading') lastAt = k - 1;
+  // Nor past the quotation's own credit line: "Quote 2 — Oak" under it closes what is its; a label
+  // below that ("Related Characters: Bathsheba Everdene (speaker)") heads the next quotation (probe
+  // round AE15: a right credit contradicted).
+  for (let k = i + 1; i >= 0 && k <= lastAt; k++) {
+    const b = doc.blocks[k]!;
+    if (DASH_CREDIT_LINE.test(site.text.slice(b.content.start, b.content.end))) {
+      lastAt = k;
+      break;
+    }
+  }
   const lastBlock = i >= 0 ? doc.blocks[lastAt] : undefined;
   // Not into the block of the next quotation: what stands there before it ("Speaker: Lydia" above
   // its words) is that one's.
