@@ -13,6 +13,7 @@ import {
 } from '../../src/check/attribute/identity.js';
 import { conversations, type SpeakerModel } from '../../src/check/attribute/model-line.js';
 import {
+  countAgedMen,
   countCalledAs,
   countOtherWives,
   declaredNicknames,
@@ -320,6 +321,13 @@ describe('a married name two women of one family bear', () => {
       'Mrs. Archer sat. A blush rose to young Mrs. Archer’s face. Mrs. Newland Archer’s drawing-room was lit. Mrs. Archer Archer.';
     expect(countOtherWives(text, 'archer')).toBe(2);
     expect(countOtherWives('Mrs. Archer sat. Mrs. Archer rose.', 'archer')).toBe(0);
+  });
+
+  it('counts two men of a family told apart by age both ways, with "Mr." or without', () => {
+    // (Bleak House's "old Smallweed" and "Young Smallweed": probe round AE13)
+    expect(countAgedMen('Old Mr. Emerson sat. Young Mr. Emerson stood.', 'emerson')).toBe(1);
+    expect(countAgedMen('old Smallweed coughed. Young Smallweed grinned.', 'smallweed')).toBe(1);
+    expect(countAgedMen('old Smallweed coughed. Smallweed grinned.', 'smallweed')).toBe(0);
   });
 });
 

@@ -219,12 +219,13 @@ export function countOtherWives(text: string, family: string): number {
 
 /**
  * How often the book tells two men of one family name apart by age, both ways: "old Mr. Emerson" and
- * "young Mr. Emerson" (the fewer of the two counts). One way only says little: Jane Eyre's "old Mr.
- * Rivers" is St. John's dead father, who never speaks; Tom Jones is "young Mr Jones" with no other.
+ * "young Mr. Emerson", or "old Smallweed" and "Young Smallweed" (the fewer of the two counts; probe
+ * round AE13). One way only says little: Jane Eyre's "old Mr. Rivers" is St. John's dead father, who
+ * never speaks; Tom Jones is "young Mr Jones" with no other.
  */
 export function countAgedMen(text: string, family: string): number {
   const count = (ages: string) =>
-    text.match(new RegExp(`\\b(?:${ages})\\s+Mr\\.?\\s+${printedWord(family)}\\b`, 'g'))?.length ?? 0;
+    text.match(new RegExp(`\\b(?:${ages})\\s+(?:Mr\\.?\\s+)?${printedWord(family)}\\b`, 'g'))?.length ?? 0;
   return Math.min(count('[Oo]ld|[Ee]lder'), count('[Yy]oung|[Yy]ounger'));
 }
 
