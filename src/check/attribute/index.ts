@@ -379,7 +379,7 @@ export function attribute(
   // said by several people), and a contradiction must hold at every place.
   if (!judged.some((j) => j.attribution === 'supported') && ctx.repeatSearches.left > 0) {
     ctx.repeatSearches.left--;
-    const more = sameWordsElsewhere(ctx.wordIndex(), location, otherLocations);
+    const more = sameWordsElsewhere(ctx.wordIndex(), location, otherLocations, ctx.bookText);
     const room = Math.max(0, MAX_OCCURRENCES - readings.length);
     for (const loc of more.slice(0, room)) read(loc);
     unread.push(...more.slice(room));

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { type BookIndex, postingCount, postingsAt } from '../locate/book-index.js';
+import { edgeBefore, SHORT_LINE_WORDS } from '../locate/edges.js';
 
 /**
  * The same words elsewhere in the book: a short line ("Not at all.", "The tide is early.") often
@@ -31,7 +32,12 @@ function firstWordAfter(index: BookIndex, offset: number): number {
  * from the word index (the rarest word's postings, then the run around each), not by scanning the
  * text: a regular expression over the whole novel per quotation was a quarter of a class set's time.
  */
-export function sameWordsElsewhere(index: BookIndex, loc: Span, known: readonly Span[]): Span[] {
+export function sameWordsElsewhere(
+  index: BookIndex,
+  loc: Span,
+  known: readonly Span[],
+  bookText: string,
+): Span[] {
   const first = firstWordAfter(index, loc.start);
   let end = first;
   while (end < index.ids.length && index.starts[end]! < loc.end) end++;
@@ -42,6 +48,11 @@ export function sameWordsElsewhere(index: BookIndex, loc: Span, known: readonly 
     if (postingCount(index, index.ids[first + k]!) < postingCount(index, index.ids[first + pivot]!))
       pivot = k;
   }
+  // A short line is the same line only where its edges fit as well as at its place: "Christian
+  // name?" is the question “Christian name?”, not the "Christian name" of "Only a Christian
+  // name--Rita." inside another's speech (probe round AE15: a wrong credit supported there).
+  const edgesAt = (s: number) => edgeBefore(s, index, bookText) + edgeBefore(s + n, index, bookText);
+  const edgesHere = n <= SHORT_LINE_WORDS ? edgesAt(first) : 0;
   const out: Span[] = [];
   const seen = [loc, ...known];
   for (const p of postingsAt(index, index.ids[first + pivot]!)) {
@@ -49,7 +60,7 @@ export function sameWordsElsewhere(index: BookIndex, loc: Span, known: readonly 
     if (s < 0 || s + n > index.ids.length) continue;
     let same = true;
     for (let k = 0; k < n && same; k++) same = index.ids[s + k] === index.ids[first + k];
-    if (!same) continue;
+    if (!same || edgesAt(s) < edgesHere) continue;
     const span = { start: index.starts[s]!, end: index.ends[s + n - 1]! };
     if (!seen.some((x) => x.start < span.end && span.start < x.end)) out.push(span);
     if (out.length >= MAX_PLACES) break;

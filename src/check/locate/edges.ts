@@ -2,6 +2,13 @@ import { SPEECH_VERBS } from '../../lexicon.js';
 import type { BookIndex } from './book-index.js';
 
 /**
+ * A quotation of at most this many words found word for word in several places is the line at the
+ * places that fit a whole line best: "Not at all." is the reply “Not at all.”, not the "not at all"
+ * of "I am not at all afraid". A longer run of the same words is the same line wherever it stands.
+ */
+export const SHORT_LINE_WORDS = 4;
+
+/**
  * What stands in the book between word `p - 1` and word `p`, as an edge of a quoted line:
  * `2` a line edge (a full stop, ? or !, a quote mark, a paragraph break, or the start or end of the
  * book), `1` a clause break (comma, semicolon, colon, dash, parenthesis), `0` nothing (inside a

@@ -4,6 +4,7 @@ import type { Classification } from '../classify.js';
 import type { DiffOp, QuoteKind, QuoteLocation, Verdict } from '../types.js';
 import type { Alignment } from './align.js';
 import { type BookIndex, buildBookIndex } from './book-index.js';
+import { SHORT_LINE_WORDS } from './edges.js';
 import { edgeFit, findExact } from './exact.js';
 import { findPattern, findPhrase } from './find.js';
 import { judge } from './judge.js';
@@ -96,13 +97,6 @@ function locateTerm(pattern: QuotePattern, book: Book, index: BookIndex): Locate
     score: 1,
   };
 }
-
-/**
- * A quotation of at most this many words found word for word in several places is the line at the
- * places that fit a whole line best: "Not at all." is the reply “Not at all.”, not the "not at all"
- * of "I am not at all afraid". A longer run of the same words is the same line wherever it stands.
- */
-const SHORT_LINE_WORDS = 4;
 
 /**
  * The places where the book has the quotation word for word, best first: those whose edges fit a
