@@ -29,6 +29,7 @@ const cast = buildCast({
     { id: 'cat', name: 'the Cheshire Cat', aliases: ['Cat', 'Cheshire Cat'], gender: 'unknown' },
     { id: 'admiral', name: 'the Admiral', aliases: ['Admiral Croft'], gender: 'male' },
     { id: 'may', name: 'May Welland', aliases: ['May'], gender: 'female' },
+    { id: 'sailor', name: 'the old sailor', aliases: [], gender: 'male' },
   ],
 });
 
@@ -954,6 +955,13 @@ describe('credits: screenplay prefixes', () => {
       '- Ruth, on Tommy: “Then I am not sensible.”',
       ['Ruth (screenplay)'],
     ],
+    // (probe rounds AE4, AE16: "- The duke: Run her nose in shore", "- The Reverend Mr. Dimmesdale:")
+    [
+      'a person the cast knows by a description, or a name after two titles',
+      '- The old sailor: “Nobody asked you.”\n- The Reverend Mr. Darcy: “Come home.”',
+      ['The old sailor (screenplay)', 'Mr. Darcy (screenplay)'],
+    ],
+    ['a description the cast does not know is the writer’s sentence', 'The tide turns: “Come home.”', ['-']],
     // (probe round AE5: "To Mrs Chiley:" was read as her line, and contradicted)
     ['whom the line is said to, no one who says it', '- To Tommy: “I never claimed to be.”', ['-']],
     [

@@ -1,8 +1,9 @@
-import { abbreviatedTitleAlternation, isReviewLabel } from '../../../lexicon.js';
+import { abbreviatedTitleAlternation, isReviewLabel, titleAlternation } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
+  DESCRIPTION,
   genderOfWrittenName,
   LOWER,
   NARRATOR,
@@ -29,10 +30,14 @@ import { DASHES } from './tag-parts.js';
 
 /** A video's or a podcast's time code opening the line: "14:30 ", "[1:02:45] ", "(3:40) – ". */
 export const TIMESTAMP = '[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s*(?:[-–—|]\\s*)?(?=\\S)';
+/** A person described ("the old physician"), not named. */
+const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}/u;
+/** "The Reverend Mr. Dimmesdale:": a title before a title, left out of the name ("Mr. Dimmesdale"). */
+const HIGHER_TITLE = `(?:[Tt]he\\s+)?(?:(?:${titleAlternation()})\\s+(?=\\p{Lu}\\p{L}{0,3}\\.\\s))?`;
 const SCREENPLAY = lazyRegExp(
   () =>
     new RegExp(
-      `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+|#\\d{1,3}[ \\t]*(?:[-–—.:)][ \\t]*)?|${TIMESTAMP})?(?:\\*\\*|__|\\*)?\\[?\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|,?\\s+to\\s+(?<to2>${ADDRESSEE})|,\\s+(?:on|about|of)\\s+${ADDRESSEE})?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?(?:\\s*[*_]{0,2}\\((?:to\\s+(?<to3>${ADDRESSEE})|[^()\\n]{1,60})\\)[*_]{0,2})?\\s*(?:\\]\\s*:?|:|(?<=\\)[*_]{0,2}\\s*)(?:[${DASHES}]|--?)|[→⇒➔➜]|->|=>)(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*\\]?(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*$`,
+      `^[\\s>*_\\-•·]*(?:\\d{1,3}[.)]\\s+|#\\d{1,3}[ \\t]*(?:[-–—.:)][ \\t]*)?|${TIMESTAMP})?(?:\\*\\*|__|\\*)?\\[?\\s*${HIGHER_TITLE}(?<name>${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})\\s*(?:\\((?:to\\s+)?(?<to>${ADDRESSEE})\\)|,?\\s+to\\s+(?<to2>${ADDRESSEE})|,\\s+(?:on|about|of)\\s+${ADDRESSEE})?(?:\\s*\\(\\s*${REF}\\s*\\))?\\s*(?:\\*\\*|__|\\*)?(?:\\s*[*_]{0,2}\\((?:to\\s+(?<to3>${ADDRESSEE})|[^()\\n]{1,60})\\)[*_]{0,2})?\\s*(?:\\]\\s*:?|:|(?<=\\)[*_]{0,2}\\s*)(?:[${DASHES}]|--?)|[→⇒➔➜]|->|=>)(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*\\]?(?:\\s*(?:\\*\\*|__|\\*|_))*\\s*$`,
       'dgu',
     ),
   // (its ending: a colon, bracket, dash or arrow, then emphasis at most)
@@ -188,7 +193,11 @@ export const screenplayRule: CreditRule = {
     // "Q:" and "A:" are an interview's questions and answers, not initials.
     if (m && /^[QA]$/.test(m.name) && /(?:^|\n)[\s>*_-]*Q\s*:/.test(site.text)) return null;
     // "ON-SCREEN CAPTION:", "VO:" (a video script's cues) label the words; nobody says them.
-    return m && isReviewLabel(m.name) ? null : m;
+    if (!m || isReviewLabel(m.name)) return null;
+    // "The old physician:", "The duke:" (probe rounds AE4, AE16) label a line as the book's people
+    // do; "The causeway floods:" is the writer's sentence: a description only where the cast has it.
+    if (DESCRIBED_NAME.test(m.name) && !knownToCast(m.name, site.ctx.cast)) return null;
+    return m;
   },
 };
 
