@@ -117,6 +117,10 @@ const CASES: [written: string, expected: Expect, matchedBy?: string][] = [
   // spelling slips
   ['Elisabeth', 'Elizabeth', 'spelling'],
   ['Mrs Herrington', 'Mrs. Herriton', 'spelling'],
+  ['Henry Welsh', 'Henry Walsh', 'spelling'],
+  // …but a full name put right meets its character only whole: not Colonel Brand by "Brant" alone
+  // (probe round AE13: "Richard Babley" read as Captain Bailey)
+  ['Richard Brant', 'unknown'],
   // "Mrs. Julius Barton" is the wife of Julius Barton, not him
   ['Julius Barton', 'unknown'],
   // ambiguous: never guessed

@@ -384,7 +384,14 @@ export function buildCast(source: CastSource | null): Cast {
       const corrected = out.length === 0 ? correctedSpelling(claim, bookWords) : null;
       if (corrected) {
         const fixed = best(profiles.map((p) => match(corrected, p)).filter((m): m is Match => m !== null));
-        out = fixed.map((m) => ({ ...m, by: 'spelling', score: SCORE.spelling }));
+        // A full name put right meets its character only whole: "Richard Babley" is not the book's
+        // Captain Bailey by a family name a slip away and a given name he never bears (probe round
+        // AE13, David Copperfield's Mr. Dick).
+        const whole =
+          claim.given === null ||
+          claim.surname === null ||
+          fixed.every((m) => m.by === 'full-name' || m.by === 'name');
+        out = whole ? fixed.map((m) => ({ ...m, by: 'spelling', score: SCORE.spelling })) : [];
       }
     }
     // A cast lives as long as its model (check-review.ts keeps one per model): what reviews wrote
