@@ -2602,6 +2602,18 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['the old sailor (tag-before)'],
     ],
     [
+      // The Prisoner of Zenda in an essay (probe AE14): not the King, named after the subject.
+      'a "he" in the tag after the quotation is its sentence’s subject, not whom it names after',
+      'Tommy is sure from the first who has wronged Mr. Darcy: “Come home,” he says between his teeth.',
+      ['Tommy (tag-after)'],
+    ],
+    [
+      // …and Flavia reading Antoinette's letter (probe AE14): not the woman named in the participle's clause.
+      'a "she" after an opening time word and participle clause continues the subject before',
+      'Miss Emily reads it first. Later, reading Ruth’s letter over his shoulder, she asks, “Come home?”',
+      ['Miss Emily (tag-before)'],
+    ],
+    [
       // The Call of the Wild in an essay (probe AE9): not Buck, named later in the sentence.
       'a "he" continues a described subject with the words that place it',
       'The man in the red sweater is the first to teach Tommy the law of the sea. He says only, “Let him go.”',

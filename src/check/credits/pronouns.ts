@@ -3,22 +3,14 @@ import {
   abbreviatedTitleAlternation,
   GENDERED_NOUNS,
   type Gender,
-  OWNED_RELATION,
-  PLACE_NOUNS,
   SUBORDINATING_CONJUNCTIONS,
 } from '../../lexicon.js';
-import type { ReviewDocument } from '../review/document.js';
 import { isAuthorName } from './book-names.js';
-import {
-  cleanName,
-  genderOfWrittenName,
-  isDescription,
-  isNameLike,
-  isNarratorCredit,
-  isPronoun,
-  WRITTEN_NAME,
-} from './name-pattern.js';
+import { genderOfWrittenName, isDescription } from './name-pattern.js';
+import { insideQuoted, type PronounScope, peopleIn } from './people-named.js';
 import type { CreditContext } from './site.js';
+
+export type { PronounScope } from './people-named.js';
 
 /**
  * Who "she" is in "As she says, “…”": the nearest person of that gender the writer named before
@@ -36,113 +28,11 @@ const LOOK_BACK = 1500;
 /** How many headings above a pronoun it looks through for its person ("Quotes by Mr. Darcy" … "he replied"). */
 const HEADINGS_BACK = 3;
 
-export interface PronounScope {
-  doc: ReviewDocument;
-  /** Where the quotations are (their outer spans, in order): names inside them are skipped. */
-  quoted: readonly Span[];
-  /** Where the writer names the book ("Alice's Adventures in Wonderland"), in order: not people either. */
-  titles: readonly Span[];
-  ctx: CreditContext;
-}
-
-const NAME_RE = new RegExp(WRITTEN_NAME, 'gu');
-/** A relation owned by the name just before: "’s father", "’s younger sister". */
-const RELATION_AFTER = new RegExp(`^['’]s\\s+${OWNED_RELATION}`, 'u');
-
-function insideQuoted(quoted: readonly Span[], at: number): boolean {
-  let lo = 0;
-  let hi = quoted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const q = quoted[mid]!;
-    if (at < q.start) hi = mid - 1;
-    else if (at >= q.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
 /** The gender a name as written carries: the cast's character first, then the name itself. */
 export function genderOf(name: string, ctx: CreditContext): Gender | null {
   const fromCast = ctx.cast.genderOf(name);
   if (fromCast && fromCast !== 'unknown') return fromCast;
   return genderOfWrittenName(name);
-}
-
-/** The span is the whole of a Markdown italic run: `*Frankenstein*`, `_Dracula_` (not `**bold**`). */
-function italicTitle(text: string, start: number, end: number): boolean {
-  const open = text[start - 1];
-  return (
-    (open === '*' || open === '_') && text[end] === open && text[start - 2] !== open && text[end + 1] !== open
-  );
-}
-
-/**
- * "**TOM:** Later he goes feral. He says, “…”": a transcript's or an interview's label for who
- * talks, opening a line of their own prose (not a quoted line: "Darcy: “…”" is Darcy's words). The
- * talker speaks in the first person; a "he" in the line is someone they talk about.
- */
-function talkerLabel(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (/[^\s>*_\-•·[]/.test(text.slice(lineStart, start))) return false;
-  const after = /^[\s*_\]]*:[\s*_]*(.)/u.exec(text.slice(end, end + 12));
-  return after !== null && !/[“"‘'«„]/.test(after[1]!);
-}
-
-/** A name that ends in a place noun, or stands before one: "the John Grier Home", "Netherfield Park". */
-function namesAPlace(name: string, after: string): boolean {
-  const words = name.split(/\s+/);
-  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
-  return (
-    (words.length >= 2 && PLACE_NOUNS.has(words[words.length - 1]!.toLowerCase())) ||
-    (next !== undefined && PLACE_NOUNS.has(next.toLowerCase()))
-  );
-}
-
-/** People named in `[from, to)` of the writer's words, nearest last. */
-function peopleIn(scope: PronounScope, from: number, to: number): { name: string; span: Span }[] {
-  const text = scope.doc.text;
-  const out: { name: string; span: Span }[] = [];
-  const chunk = text.slice(from, to);
-  NAME_RE.lastIndex = 0;
-  for (let m = NAME_RE.exec(chunk); m; m = NAME_RE.exec(chunk)) {
-    const at = from + m.index;
-    if (insideQuoted(scope.quoted, at) || insideQuoted(scope.titles, at)) continue;
-    // "Darcy’s Letter", "Alice's sister": the person mentioned is the possessor.
-    const possessive = /['’]s\s/.test(m[0]) ? /^(.*?\p{L})(?:'s|’s)\s+\p{Lu}/u.exec(m[0]) : null;
-    const cleaned = cleanName(possessive ? possessive[1]! : m[0]);
-    if (!cleaned || isPronoun(cleaned.name) || isNarratorCredit(cleaned.name) || !isNameLike(cleaned.name))
-      continue;
-    const s = at + cleaned.offset;
-    // "*Frankenstein*", "_Emma_": a name set alone in italics is a book's title, not a person.
-    if (italicTitle(text, s, s + cleaned.name.length)) continue;
-    if (talkerLabel(text, s, s + cleaned.name.length)) continue;
-    // "the John Grier Home", "Thornfield Hall": a place (probe round Y3: "he answers" read as the Home).
-    if (namesAPlace(cleaned.name, text.slice(s + cleaned.name.length, s + cleaned.name.length + 20)))
-      continue;
-    out.push({
-      name: cleaned.name.replace(/(?:'s|’s|')$/, ''),
-      span: { start: s, end: s + cleaned.name.length },
-    });
-    // "Hareton's father is cruel … “She's ill,” he says": the relation is named too, nearer than
-    // its possessor, whom a pronoun of its gender means (probe round W6: read as Hareton).
-    const relation = RELATION_AFTER.exec(text.slice(s + cleaned.name.length, s + cleaned.name.length + 40));
-    if (relation) {
-      const end = s + cleaned.name.length + relation[0].length;
-      out.push({ name: text.slice(s, end), span: { start: s, end } });
-      continue;
-    }
-    // "Thomas Hardy's Bathsheba Everdene": the possessed is a person too, when the book has them.
-    if (possessive) {
-      const ownedAt = possessive[0].length - 1;
-      const owned = cleanName(m[0].slice(ownedAt));
-      if (owned && isNameLike(owned.name) && scope.ctx.cast.characterNamed(owned.name) !== null) {
-        const o = at + ownedAt + owned.offset;
-        out.push({ name: owned.name, span: { start: o, end: o + owned.name.length } });
-      }
-    }
-  }
-  return out;
 }
 
 /**
@@ -371,6 +261,28 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
 }
 
 /**
+ * "Fritz is sure who has drugged the King: “…,” he says between his teeth": a "he" in the tag
+ * right after the writer's quotation, in a sentence whose subject was named before it, is that
+ * subject, not whom the sentence names after it (probe round AE14: read as the King).
+ */
+function subjectBeforeOwnQuotation(scope: PronounScope, at: number, want: Gender): string | null {
+  const text = scope.doc.text;
+  const block = blockAt(scope, at);
+  if (!block) return null;
+  const q = scope.quoted.findLast((x) => x.end <= at);
+  if (!q || !/^[\s,]*$/.test(text.slice(q.end, at))) return null;
+  const from = ownSentenceStart(text, block.content.start, q.start);
+  if (from >= q.start) return null;
+  const subjectFrom = afterParticipleOpener(text, afterSubordinateOpener(text, from));
+  const people = peopleIn(scope, subjectFrom, q.start).filter((p) => !isAuthorName(p.name, scope.ctx));
+  // ("Tommy's father is cruel: “…,” he says": the relation, listed right after its possessor)
+  const first = people[1]?.span.start === people[0]?.span.start ? people[1] : people[0];
+  if (!first || genderOf(first.name, scope.ctx) !== want) return null;
+  const wordsBefore = text.slice(subjectFrom, first.span.start).trim().split(/\s+/).filter(Boolean).length;
+  return wordsBefore <= SUBJECT_WITHIN_WORDS ? first.name : null;
+}
+
+/**
  * "When she claims that “…,” she admits…": a second "she" in a sentence whose subject is already
  * "she" is the same person, whoever is named inside the quotation between them.
  */
@@ -398,9 +310,13 @@ function resolveAt(scope: PronounScope, at: number, want: Gender, depth: number)
 /** The nearest person of that gender named where a pronoun at `at` looks (see `regions`). */
 /**
  * A sentence that opens on a participle's clause and reaches its subject: "Refusing Mr. Jaggers's
- * money, " (the sentence is already bounded: a title's full stop is no end).
+ * money, ", "Later, reading Antoinette's letter over his shoulder, " (probe round AE14) (the
+ * sentence is already bounded: a title's full stop is no end).
  */
-const PARTICIPLE_OPENER = /^[\s*_>"“]*\p{Lu}\p{Ll}+ing\b[^!?;:“”"]*,\s*$/u;
+const PARTICIPLE_OPENER = new RegExp(
+  `^[\\s*_>"“]*(?:${TIME_WORD})?\\p{L}\\p{Ll}+ing\\b[^!?;:“”"]*,\\s*$`,
+  'u',
+);
 
 function nearestNamed(
   scope: PronounScope,
@@ -450,7 +366,10 @@ export function resolvePronoun(
 ): string | null {
   const want: Gender = pronoun === 'he' ? 'male' : 'female';
   const noCast = scope.ctx.cast.characters.length === 0;
-  const subject = subjectOfPreviousSentence(scope, at, want, 0) ?? subjectOfOwnSentence(scope, at, want);
+  const subject =
+    subjectOfPreviousSentence(scope, at, want, 0) ??
+    subjectOfOwnSentence(scope, at, want) ??
+    subjectBeforeOwnQuotation(scope, at, want);
   if (subject && subject !== addressee) return subject;
   const earlier = earlierSubjectPronoun(scope, at, want);
   if (earlier !== null) {
