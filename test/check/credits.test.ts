@@ -846,6 +846,12 @@ describe('credits: the page’s layout', () => {
     ['a dash in the paragraph after (HTML)', '“Oranges again.”\n\n— Tommy', ['Tommy (dash-after)']],
     ['a dash inside a block quote', '> I kept you apart, and I am sorry.\n> — Ruth', ['Ruth (dash-after)']],
     ['a parenthesis', '“Paint what you see.” (Basil)', ['Basil (parenthesis)']],
+    // (The Age of Innocence's "— Mrs. van der Luyden": probe round AE17, not read)
+    [
+      'a dash and a family name with two particles after a title',
+      '"I never claimed to be." — Mrs. van der Ashby\n\n"I\'m sorry to think it of Ruth." — Mrs. van der Ashby',
+      ['Mrs. van der Ashby (dash-after)', 'Mrs. van der Ashby (dash-after)'],
+    ],
     // (Tom Sawyer's "(Huck, trading his tick)": probe round AE11)
     [
       'a parenthesis with what the person does as they say it',

@@ -101,7 +101,9 @@ const ELIDED = "(?:d['’])?";
  * starts a new name: "Consider Mr. Bennet" is "Consider" and "Mr. Bennet" (sentence words before a
  * name, "Then Captain Wentworth", are dropped by cleanName).
  */
-export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER}|d['’]${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*${NOT_SENTENCE_OPENER}){0,2}${ELIDED}${CAP_WORD}(?:\\s+(?:(?:de|van|von|du|le|la|di|da|of|of\\s+the|the)\\s+)?(?!${ABBREVIATION}\\s)${ELIDED}${CAP_WORD}|${MIDDLE_INITIAL}){0,3}`;
+/** A family name's particles, one or two: "de Bourgh", "van der Luyden" (after a title: "Mrs. van der Luyden"). */
+const PARTICLES = '(?:de|van|von|du|le|la|di|da)(?:\\s+(?:der|den|la|le))?';
+export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER}|d['’]${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*${NOT_SENTENCE_OPENER}){0,2}(?:(?<=\\.\\s)${PARTICLES}\\s+)?${ELIDED}${CAP_WORD}(?:\\s+(?:${PARTICLES}\\s+|of\\s+the\\s+|of\\s+|the\\s+)?(?!${ABBREVIATION}\\s)${ELIDED}${CAP_WORD}|${MIDDLE_INITIAL}){0,3}`;
 
 /**
  * Verbs that end a description's noun phrase ("a small boy | came up and said"): what a person does

@@ -22,9 +22,11 @@ import { LEADING_TIME_CODE } from '../review/time-code.js';
 const TITLES = titleAlternation();
 /** One word of a name as written: "Darcy", "DARCY", "Winnie-the-Pooh", "O'Brien", "St." */
 const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
-const PARTICLE = '(?:of|the|de|van|von|du|le|la|di|da|del|and)';
+const PARTICLE = '(?:of|the|de|van|von|du|le|la|di|da|del|and)(?:\\s+(?:der|den|la|le))?';
+/** A family name's particle right after a title: "Mrs. van der Luyden" (probe round AE17). */
+const TITLED_PARTICLE = '(?:(?<=\\.\\s)(?:de|van|von|du|le|la|di|da)\\s+(?:(?:der|den|la|le)\\s+)?)?';
 /** A name as a writer heads a line with it: optional "the" and titles ("The Reverend Mr. Dimmesdale"), one to four capitalised words. */
-const NAME = `(?:[Tt]he\\s+)?(?:(?:${TITLES})\\.?\\s+){0,2}${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
+const NAME = `(?:[Tt]he\\s+)?(?:(?:${TITLES})\\.?\\s+){0,2}${TITLED_PARTICLE}${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
 
 const BRACKETED = /^\[\s*([^\]\n:]{1,40}?)\s*:?\s*\]\s*:?[ \t]+(?=\S)/u;
 /** A stage direction between the name and its colon or dash: "Jo (lying on the rug):", "AMY (to the others) —". */
