@@ -60,6 +60,9 @@ const BOOK = [
   '“The boats will wait for nobody,” said young Earnley.',
   'Peggy and Margaret came up from the quay.',
   '“The kettle is on,” said Peggy.',
+  '“Is the boat in?” said Hal.',
+  '“Not yet,” said Ruth.',
+  '“Then we wait for it,” said my father.',
   'Every boat has a Skipper, and a Skipper is a king at sea; Skippers are proud men.',
   'At dawn the Skipper came down to the harbour.',
   '“Cast off the bow line,” said Hal.',
@@ -245,6 +248,12 @@ const MODEL: SpeakerModel = {
     quote('The boats will wait for nobody,', 'c24', 'explicit', 0.95),
     quote('The kettle is on,', 'c40', 'explicit', 0.95),
     quote('Cast off the bow line,', 'c25', 'explicit', 0.95),
+    quote('Is the boat in?', 'c25', 'explicit', 0.95),
+    quote('Not yet,', 'c3', 'explicit', 0.95),
+    {
+      ...quote('Then we wait for it,', 'c24', 'anaphoric', 0.45),
+      runnersUp: [{ speaker: 'c25', probability: 0.3 }],
+    },
     {
       ...quote('Pieces of eight!', 'c0', 'implicit', 0.44, [], at('The parrot').start),
       runnersUp: [{ speaker: 'c3', probability: 0.37 }],
@@ -666,6 +675,14 @@ describe('attribute: verdicts with evidence', () => {
     // (probe round AE11: Tom Sawyer's "asks Mary" supported by "said Aunt Polly", Polly being Mary's)
     expect(attribute(credit('Margaret'), line('The kettle is on,'), ctx).attribution).not.toBe('supported');
     expect(attribute(credit('Peggy'), line('The kettle is on,'), ctx).attribution).toBe('supported');
+  });
+
+  it('"said my father" supports no credit the book does not call so, by turn-taking or as a second choice', () => {
+    // (probe round AE16: Frankenstein's "Dearest niece," said my father, credited to Victor, was
+    // supported by the parity of "said I" two lines before, and then by the model's second choice)
+    const wait = attribute(credit('Hal'), line('Then we wait for it,'), ctx);
+    expect(wait.attribution).toBe('unknown');
+    expect(wait.notes.join(' ')).toMatch(/does not name the narrator’s father here/);
   });
 
   it('an epithet the book also uses as a common noun may be the one it is said of', () => {

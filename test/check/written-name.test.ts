@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/check/attribute/identity.js';
 import { parseName } from '../../src/check/attribute/names.js';
-import { roleMayBe } from '../../src/check/attribute/written-name.js';
+import { describedConflict, roleMayBe } from '../../src/check/attribute/written-name.js';
 
 function named(label: string, gender: Person['gender']): Person {
   return { label, names: [parseName(label)], gender, id: label, mentionOffsets: [100] };
@@ -22,5 +22,28 @@ describe('roleMayBe: a role written in lower case may be the person the book nam
     expect(roleMayBe('Flask', [starbuck])).toBeNull();
     expect(roleMayBe('Mr. Flask', [starbuck])).toBeNull();
     expect(roleMayBe('the Hatter', [starbuck])).toBeNull();
+  });
+});
+
+describe('describedConflict: "said my father" is no credit to the narrator himself', () => {
+  // Frankenstein (probe round AE16): the narrator's names include "I", and "my father I" in the
+  // book ("my father I had not seen for years") was read as the book naming him the father.
+  const victor: Person = {
+    label: 'Victor',
+    names: [parseName('Victor'), parseName('I')],
+    gender: 'male',
+    id: 'victor',
+  };
+  const tag = { who: 'my father', text: 'said my father' };
+
+  it('conflicts, whatever "my father I" the book prints', () => {
+    expect(describedConflict(tag, [victor], 'It was my father I had not seen for years.')).toMatch(
+      /does not name the narrator’s father here/,
+    );
+  });
+
+  it('not where the book sets the relation beside the name', () => {
+    const alphonse: Person = { label: 'Alphonse', names: [parseName('Alphonse')], gender: 'male', id: 'a' };
+    expect(describedConflict(tag, [alphonse], 'I wrote to my father, Alphonse, that night.')).toBeNull();
   });
 });

@@ -200,6 +200,9 @@ function runnerUpFinding(
   // Nor where the tag describes the speaker in words the cast cannot place ("says the constable"):
   // the model's first choice is not taken there (findSpeaker), so its second is not either.
   if (describedAtTheLine(reading)) return null;
+  // …nor for one the description cannot be ("said my father" for the narrator himself)
+  if (reading.tag?.kind === 'description' && describedConflict(reading.tag, claimed, ctx.bookText))
+    return null;
   if (line.speaker && line.confidence >= RUNNER_UP_FIRST_MAX) return null;
   for (const r of line.runnersUp) {
     if (r.probability < RUNNER_UP_SUPPORT_MIN) break;
@@ -368,8 +371,12 @@ export function judgeCharacter(
   const { evidence, label, confidence } = finding;
   // "said the squire" (or "said my aunt"), which the model took for Dr. Livesey (or Eliza): the book's
   // description of the speaker is no one the model can be sure of.
+  // (so too the turns around it: "“Dearest niece,” said my father" is no line of the narrator's
+  // whatever the parity two lines on says; probe round AE16)
   const misread =
-    tag?.kind === 'description' && finding === told ? describedConflict(tag, claimed, ctx.bookText) : null;
+    tag?.kind === 'description' && (finding === told || finding === turns)
+      ? describedConflict(tag, claimed, ctx.bookText)
+      : null;
   if (misread) return result('unknown', evidence, label, confidence, [misread]);
   if (claimFits(claimed, finding.people)) {
     const shared =

@@ -399,8 +399,9 @@ function narratorsKinConflict(tagWho: string, claimed: readonly Person[], bookTe
   if (!noun || !KIN_GENDERS.has(noun)) return null;
   if (claimed.some((p) => p.label.toLowerCase().split(/\s+/).includes(noun))) return null;
   // …unless the book says who: "My sister, Mrs. Joe Gargery, was more than twenty years older"
+  // (not by the narrator's "I": "my father I had not seen" names no one)
   return claimed.some((p) =>
-    [p.label, ...p.names.map((n) => n.key)].some((l) => namesRelation(bookText, noun, l)),
+    [p.label, ...p.names.map((n) => n.key)].some((l) => l.length > 1 && namesRelation(bookText, noun, l)),
   )
     ? null
     : noun;
