@@ -530,3 +530,24 @@ describe('a short form of a given name the pet-name table does not list', () => 
     expect(comparePeople(josSedley, johnSedley, evidenceOf()).relation).toBe('distinct');
   });
 });
+
+describe('a person known by an epithet the book also uses as a common noun', () => {
+  // The Secret Garden's "the Rajah" (Colin), Allan Quatermain's "the Zulu" (Umslopogaas): probe
+  // rounds AE12, AE22, right credits contradicted by "said the young Rajah", "answered the Zulu".
+  const zulu = named('zulu', ['Zulu']);
+  const umslopogaas = named('umslopogaas', ['Umslopogaas']);
+  const epithet = (p: Person) => p.id === 'zulu';
+
+  it('may be anyone the book names, whatever the model has them say to each other', () => {
+    const talking = evidenceOf({ epithet, talk: () => 6, exchanges: () => 4, namedTogether: () => 2 });
+    expect(comparePeople(umslopogaas, zulu, talking).relation).toBe('maybe-same');
+    const { epithet: _, ...notEpithet } = talking;
+    expect(comparePeople(umslopogaas, zulu, notEpithet).relation).toBe('distinct');
+  });
+
+  it('is another where the book names the two side by side as two, three times', () => {
+    expect(comparePeople(umslopogaas, zulu, evidenceOf({ epithet, namedTogether: () => 3 })).relation).toBe(
+      'distinct',
+    );
+  });
+});

@@ -99,6 +99,12 @@ export interface TogetherEvidence {
  * Mrs. Collins") does not make one person two.
  */
 const TOGETHER_MIN = 2;
+/**
+ * …and for a person known by an epithet, three times: the word is the language or the people too
+ * ("growled Umslopogaas, in Zulu", "struck at the great Zulu with the spear. Umslopogaas moved":
+ * Allan Quatermain's "the Zulu" is Umslopogaas, probe round AE22, a right credit contradicted).
+ */
+const EPITHET_TOGETHER_MIN = 3;
 
 /** What the two people's names alone say. Null: nothing either way. */
 function byNames(a: Person, b: Person, together: TogetherEvidence | null): Identity | null {
@@ -369,7 +375,7 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   // nothing there, nor does their talk (a split talks to itself); only the book naming the two side
   // by side as two says two. ("the Hatter", a name the book never uses as a noun, is one person.)
   if (together?.epithet && (together.epithet(a) || together.epithet(b)))
-    return together.namedTogether(a, b) >= TOGETHER_MIN
+    return together.namedTogether(a, b) >= EPITHET_TOGETHER_MIN
       ? { relation: 'distinct', reason: 'the book names them together as two people' }
       : {
           relation: 'maybe-same',
