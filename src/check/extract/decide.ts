@@ -12,6 +12,14 @@ import {
   readsAsSpeech,
   startsWithLabel,
 } from './frame.js';
+import {
+  FORUM_POSTER,
+  isDatedHeading,
+  isDateline,
+  isEmphasisHeading,
+  isTitleLine,
+  SOCIAL_HANDLE,
+} from './page-furniture.js';
 import type { OwnedPiece } from './pieces.js';
 import { runInSegments, type Segment } from './runin.js';
 import { namesSpeakerOf } from './speaker-names.js';
@@ -67,41 +75,6 @@ export interface DecideContext {
   byUnit: ReadonlyMap<number, OwnedPiece[]>;
   /** Closing marks with nothing open, by unit. */
   stray: ReadonlyMap<number, ReviewWarning[]>;
-}
-
-/**
- * "Notes for Thursday's seminar - The Scarlet Letter, ch. 12 (The Minister's Vigil)": the first line
- * of the review with no full stop of its own is its title, whatever dash or parenthesis it ends with
- * (the book's own words there are still found: they align with the book).
- */
-function isTitleLine(ctx: DecideContext, u: Unit): boolean {
-  if (u.blockIndex !== 0 || !u.trailer) return false;
-  const words = ctx.doc.text.slice(u.body.start, Math.min(u.body.end, u.trailer.start)).trim();
-  return !words.includes('\n') && !/[.!?…”"’']$/.test(words);
-}
-
-/**
- * "Anna Kowalski⏎English 10, Period 3⏎Ms. Reyes⏎14 November 2026": an essay's MLA heading (or a
- * letter's), short lines with a date among them, or three or more short lines opening the page. A
- * name on its own line there is the teacher's, not a credit under a quotation.
- */
-function isDatedHeading(ctx: DecideContext, u: Unit): boolean {
-  const block = ctx.doc.blocks[u.blockIndex];
-  if (!block) return false;
-  const lines = ctx.doc.text.slice(block.content.start, block.content.end).split('\n');
-  if (lines.length >= 2 && lines.some((l) => isDateline(l))) return true;
-  // …or undated, opening the page: "Maria Lopez⏎English 10, Period 3⏎Mr. Carter" (probe round Q3)
-  return u.blockIndex === 0 && lines.length >= 3 && lines.every(isHeadingLine);
-}
-
-/** A line of an essay's heading: a few words, no quote marks, no sentence's end. */
-function isHeadingLine(line: string): boolean {
-  const t = line.trim();
-  return (
-    t.length > 0 &&
-    t.split(/\s+/).length <= 6 &&
-    !/[“”"‘’]|[.!?;:]$/.test(t.replace(/\b(?:Mr|Mrs|Ms|Dr)\.$/, ''))
-  );
 }
 
 export function setOffOf(u: Unit): SetOff | null {
@@ -186,31 +159,6 @@ function creditIntroBefore(doc: ReviewDocument, u: Unit): boolean {
   return CREDIT_INTRO().test(sentence) && !FORUM_POSTER.test(sentence);
 }
 
-/**
- * "**baker_st_irregular** wrote:", "lit_fan22 said:": a forum post's header; what follows is a
- * member's post, not a quotation (a character who writes is a capitalised name: "Wentworth writes:").
- */
-const FORUM_POSTER =
-  /^[\s*_>]*(?:u\/|@)?(?=[\w.-]*[_\d]|\p{Ll})[\w.-]+[*_]*\s+(?:wrote|said|says|replied|posted)\s*:\s*$/u;
-
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,?';
-const CLOCK = '\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|[AP]M))?(?:\\s+[A-Z]{2,4})?';
-/**
- * A date or a time alone ("March 3, 2024 at 9:12 pm", "4 May 2024 09.00 BST", "2024-03-03"): the
- * line under a blog comment's "Joan P. says:", never a quotation.
- */
-const DATELINE = lazyRegExp(
-  () =>
-    new RegExp(
-      `^(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK})?$|^${CLOCK}$`,
-    ),
-);
-export function isDateline(s: string): boolean {
-  return DATELINE().test(s.trim());
-}
-
 /** A title closing a name ("Mr."): its full stop ends no sentence. */
 const TRAILING_ABBREVIATION = lazyRegExp(() => new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.$`));
 
@@ -251,19 +199,6 @@ function writersTag(text: string, outside: readonly Span[], words: number): bool
   return outside.some((s) => (text.slice(s.start, s.end).match(/\p{L}+/gu) ?? []).some(isPresentCreditVerb));
 }
 
-/** A forum member's handle opening a post: "**u/marchsister:**", "@laurie_stan:", "u/beth wrote:", "**u/deleted** · [removed]". */
-const SOCIAL_HANDLE =
-  /^[\s*_]*(?:u\/|@)[\w.-]+[*_]*(?:(?:\s+(?:wrote|said|says|replied))?[*_]*\s*:|\s*[·•|]\s*(?:\d[\d,.]*k?\s+(?:points?|votes?|upvotes?|likes?)|\[(?:removed|deleted)\]))/;
-
-/**
- * "**Summary**" under "Here's a summary, with some key quotes:": a short line all in bold or italics
- * heads what follows; it is not the quotation the line before introduces.
- */
-function isEmphasisHeading(body: string): boolean {
-  const m = /^\s*(\*\*?|__?)([^*_\n]{1,60})\1\s*:?\s*$/.exec(body);
-  return !!m && m[2]!.trim().split(/\s+/).length <= 6;
-}
-
 /**
  * "Best answer · from lit_tutor_marc (Expert)": a word in brackets after the writer's line that the
  * book never capitalises is a site's badge, not a speaker's name ("(Basil)" is the book's).
@@ -271,6 +206,21 @@ function isEmphasisHeading(body: string): boolean {
 function bracketedStranger(trailer: string, book: ExtractBook): boolean {
   const m = /^\s*\(\s*([^()]{1,40}?)\s*\)\s*[.]?\s*$/.exec(trailer);
   return m !== null && !namesSpeakerOf(book)(m[1]!);
+}
+
+/**
+ * A pending list item whose trailer credits one of the book's people by name ("- Nor I
+ * (Clotelle)", "- Something's wrong — Thea").
+ */
+function creditedItem(ctx: DecideContext, ui: number, decisions: readonly Decision[]): boolean {
+  const u = ctx.units[ui]!;
+  if (decisions[ui]!.kind !== 'pending' || u.container !== 'list-item' || !u.trailer || !ctx.book)
+    return false;
+  const m = /^\s*(?:\(\s*([^()]{1,40}?)\s*\)|(?:[—–―~]|-{1,2})\s*([^()\n]{1,40}?))\s*[.]?\s*$/.exec(
+    ctx.doc.text.slice(u.trailer.start, u.trailer.end),
+  );
+  const name = m?.[1] ?? m?.[2];
+  return name !== undefined && namesSpeakerOf(ctx.book)(name);
 }
 
 /** Memoised book evidence for a stretch of the review (a run decision may ask twice). */
@@ -397,8 +347,8 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     u.trailer &&
     !isCitationOnly(text.slice(u.trailer.start, u.trailer.end)) &&
     !(book && bracketedStranger(text.slice(u.trailer.start, u.trailer.end), book)) &&
-    !isTitleLine(ctx, u) &&
-    !isDatedHeading(ctx, u)
+    !isTitleLine(ctx.doc, u) &&
+    !isDatedHeading(ctx.doc, u)
   ) {
     return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/credited' };
   }
@@ -446,7 +396,11 @@ function decideRuns(ctx: DecideContext, decisions: Decision[]): void {
     // Items of the writer's prose with a quotation in them are no quotations whole: a list of
     // podcast notes ("**[25:30]** Strether, refusing the cab: “…”") is the writer's, all of it.
     const judged = quotes + pending + members.filter(isProseWithMarks).length;
-    const byEvidence = members.length >= 2 && judged > 0 && quotes >= RUN_SHARE * judged && quotes > 0;
+    // "- Nicholas! (Bessy)" under an item the book has: an item credited to one of the book's
+    // people, too short to be found on its own, is a quotation too (probe rounds AE6, AE24).
+    const credited = quotes > 0 ? members.filter((ui) => creditedItem(ctx, ui, decisions)).length : 0;
+    const byEvidence =
+      members.length >= 2 && judged > 0 && quotes + credited >= RUN_SHARE * judged && quotes > 0;
     // Introduced as quotations: a short list is taken at its word; a long one needs one item that
     // is the book's (a "Key quotes" heading over a list of analysis points is not a quote list).
     // (not a list whose items are the writer's prose with a quotation in it: "### Themes these quotes

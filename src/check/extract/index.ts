@@ -21,6 +21,7 @@ import { type BookEvidence, isBookWords } from './unmarked.js';
  * - pieces.ts   the marked quotations of each unit, multi-paragraph quotations chained;
  * - runin.ts    quotations run together in one paragraph, parted by dashes and credits;
  * - decide.ts   what each unit holds, on its own evidence and its run's;
+ * - page-furniture.ts  what quotes nothing: a title line, a dated heading, a forum's headers;
  * - here        the composition, and the quotations in order with their warnings.
  */
 
