@@ -1,4 +1,4 @@
-import type { Span } from '../../book/span.js';
+import { findSpanIndex, type Span } from '../../book/span.js';
 import { OWNED_RELATION, PLACE_NOUNS } from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
 import { cleanName, isNameLike, isNarratorCredit, isPronoun, WRITTEN_NAME } from './name-pattern.js';
@@ -23,17 +23,9 @@ const NAME_RE = new RegExp(WRITTEN_NAME, 'gu');
 /** A relation owned by the name just before: "’s father", "’s younger sister". */
 const RELATION_AFTER = new RegExp(`^['’]s\\s+${OWNED_RELATION}`, 'u');
 
+/** Whether `at` falls inside one of the quotations (sorted, apart). */
 export function insideQuoted(quoted: readonly Span[], at: number): boolean {
-  let lo = 0;
-  let hi = quoted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const q = quoted[mid]!;
-    if (at < q.start) hi = mid - 1;
-    else if (at >= q.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return findSpanIndex(quoted, at) >= 0;
 }
 
 /** The span is the whole of a Markdown italic run: `*Frankenstein*`, `_Dracula_` (not `**bold**`). */
