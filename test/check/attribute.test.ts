@@ -63,6 +63,7 @@ const BOOK = [
   '“Is the boat in?” said Hal.',
   '“Not yet,” said Ruth.',
   '“Then we wait for it,” said my father.',
+  '“The nets are mended,” said Peter Quill.',
   'Every boat has a Skipper, and a Skipper is a king at sea; Skippers are proud men.',
   'At dawn the Skipper came down to the harbour.',
   '“Cast off the bow line,” said Hal.',
@@ -187,6 +188,9 @@ const MODEL: SpeakerModel = {
       gender: 'female',
       mentionOffsets: [at('Peggy and Margaret').start, at('said Peggy').start + 5],
     },
+    // One man the cast split: his given name alone, and his full name.
+    { id: 'c43', name: 'Peter', aliases: ['Peter'], gender: 'male' },
+    { id: 'c44', name: 'Peter Quill', aliases: ['Peter Quill'], gender: 'male' },
     // A role the book also uses as a common noun ("a Skipper", "Skippers"), kept apart from Hal.
     {
       id: 'c42',
@@ -248,6 +252,7 @@ const MODEL: SpeakerModel = {
     quote('The boats will wait for nobody,', 'c24', 'explicit', 0.95),
     quote('The kettle is on,', 'c40', 'explicit', 0.95),
     quote('Cast off the bow line,', 'c25', 'explicit', 0.95),
+    quote('The nets are mended,', 'c44', 'explicit', 0.95),
     quote('Is the boat in?', 'c25', 'explicit', 0.95),
     quote('Not yet,', 'c3', 'explicit', 0.95),
     {
@@ -683,6 +688,13 @@ describe('attribute: verdicts with evidence', () => {
     const wait = attribute(credit('Hal'), line('Then we wait for it,'), ctx);
     expect(wait.attribution).toBe('unknown');
     expect(wait.notes.join(' ')).toMatch(/does not name the narrator’s father here/);
+  });
+
+  it('a given name shared is no split of one person where the written family name is not the book’s', () => {
+    // (probe round AE27: "— Charles Musgrove" on "cried Charles Hayter" was supported as one Charles)
+    const nets = line('The nets are mended,');
+    expect(attribute(credit('Peter Ashby'), nets, ctx).attribution).not.toBe('supported');
+    expect(attribute(credit('Peter'), nets, ctx).attribution).toBe('supported');
   });
 
   it('an epithet the book also uses as a common noun may be the one it is said of', () => {

@@ -1,6 +1,7 @@
 import { SISTERS_TOGETHER_MIN } from '../../analysis/eldest-daughter.js';
 import type { Person } from './identity.js';
 import { compareClaim, comparePeople } from './identity.js';
+import { parseName } from './names.js';
 import type { AttributeContext, Finding } from './occurrence.js';
 import { personOf } from './people.js';
 import { families, familyOnly, givens, hasTitleClass, sharesNamePart } from './person-names.js';
@@ -40,6 +41,11 @@ export function splitOf(
   if ((ctx.together?.calledAs(k, s) ?? 0) > 0)
     return `the book gives ${k.label} and ${s.label} as names of one person`;
   if (!sharesNamePart(k, s)) return null;
+  // "— Charles Musgrove" on "cried Charles Hayter": the writer's family name is not the book
+  // speaker's, whatever given name they share (probe round AE27: a wrong credit supported).
+  const writtenFamily = parseName(written).surname;
+  const bookFamilies = families(s);
+  if (writtenFamily && bookFamilies.length > 0 && !bookFamilies.includes(writtenFamily)) return null;
   // "Mr. Emerson" beside George Emerson, where the book prints "old Mr. Emerson" and "young Mr.
   // Emerson": a father and son, not one man the model split (probe AB2). Which of them a writer's
   // "Mr. Emerson" means is open.
