@@ -25,6 +25,12 @@ const CASES: [string, string, string[]][] = [
     ['Yes,', 'No, | never.'],
   ],
   [
+    // (Black Beauty: probe round AE25, the first contradicted for the second's speaker)
+    '…and a second part with a credit of its own after it is its own quotation',
+    '“Thank God!” says Ruth. “You beauty!” (Tommy)\n\n“Come,” says Ruth. “Go.” — Tommy',
+    ['Thank God!', 'You beauty!', 'Come,', 'Go.'],
+  ],
+  [
     'a tag of a verb and its particle',
     '“Mother,” Tommy broke out hotly, “why do you say that?”',
     ['Mother, | why do you say that?'],

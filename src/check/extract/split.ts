@@ -216,6 +216,10 @@ function leadsIntoNext(text: string, part: MarkedQuote, next: MarkedQuote | unde
   return !/[.!?;]\s/.test(text.slice(part.outer.end, next.outer.start).replace(ABBREVIATIONS(), ''));
 }
 
+/** A credit right after a quotation: "(the Squire)", "— Squire Gordon" (not a citation: "(p. 4)"). */
+const OWN_CREDIT_AFTER =
+  /^[\s.,;:!?]*(?:\((?!\s*(?:p|pp|ch|chap|chapter|vol|book|bk|page|pg|line|l|ll|act|scene|sc)\b\.?\s*[\dIVXLCivxlc])(?=[^()\n]*\p{L}{2})[^()\n\d]{1,40}\)|[—–―]\s*\p{Lu})/u;
+
 /**
  * Join the quotations of one paragraph (in order) that are one quotation split by narration.
  * `limit`: where the paragraph ends (the tag after the last quotation is read up to there).
@@ -261,7 +265,17 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
           PRONOUN.test(led.who) &&
           tag !== null &&
           !PRONOUN.test(tag);
+        // '“Thank God!” says Squire Gordon. “You Beauty!” (the Squire)': a part after a tag that has a
+        // credit of its own, in brackets or after a dash, is its own quotation: no writer credits one
+        // quotation twice (probe round AE25: joined, the first was contradicted for the second's speaker).
+        // (past the paragraph's words: the unit's credit after them is set apart as its trailer)
+        const creditedAgain =
+          tag !== null &&
+          OWN_CREDIT_AFTER.test(
+            text.slice(q.outer.end, Math.min(quotes[i + 1]?.outer.start ?? text.length, q.outer.end + 60)),
+          );
         if (
+          !creditedAgain &&
           !ledByOwnVerb &&
           !ledByPronoun &&
           !differentSpeakers(tag, own) &&
