@@ -846,6 +846,12 @@ describe('credits: the page’s layout', () => {
     ['a dash in the paragraph after (HTML)', '“Oranges again.”\n\n— Tommy', ['Tommy (dash-after)']],
     ['a dash inside a block quote', '> I kept you apart, and I am sorry.\n> — Ruth', ['Ruth (dash-after)']],
     ['a parenthesis', '“Paint what you see.” (Basil)', ['Basil (parenthesis)']],
+    // (Vanity Fair's "— old Mr. Sedley": probe round AE28, not read)
+    [
+      'a dash and a name with the age that tells a father from his son',
+      '“I never claimed to be.” — old Mr. Darcy\n\n“Come home.” — young Tommy',
+      ['old Mr. Darcy (dash-after)', 'young Tommy (dash-after)'],
+    ],
     // (The Age of Innocence's "— Mrs. van der Luyden": probe round AE17, not read)
     [
       'a dash and a family name with two particles after a title',

@@ -350,7 +350,10 @@ export function isNameLike(name: string): boolean {
   if (isNarratorCredit(name) || isDescription(name) || isAuthorRole(name)) return true;
   const words = name.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0) return false;
-  const core = words.filter((w) => !/^the$/i.test(w));
+  // ("old Mr. Sedley", "young Osborne": the age that tells a father from his son is no word of the name)
+  const core = words.filter(
+    (w, k) => !/^the$/i.test(w) && !(k === 0 && words.length > 1 && /^(?:old|young)$/.test(w)),
+  );
   if (core.length === 0) return false;
   // "the old" (of "the old cry"): a name opens with a capital (descriptions returned above).
   if (!/^\p{Lu}/u.test(core[0]!)) return false;

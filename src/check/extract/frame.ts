@@ -346,7 +346,7 @@ export function isDescribedCredit(s: string): boolean {
 const DASH_CREDIT = lazyRegExp(
   () =>
     new RegExp(
-      `^${DASH}[ \\t]*(?:[*_]{0,2})(${NAME}|${DESCRIBED})(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+      `^${DASH}[ \\t]*(?:[*_]{0,2})((?:(?:old|young)[ \\t]+(?=\\p{Lu}))?(?:${NAME}|${DESCRIBED}))(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
       'u',
     ),
   // (its opening)
@@ -418,7 +418,11 @@ function dashCredit(s: string, isCharacterName?: CharacterName): boolean {
  * that is a name in this book ("— Good" where the book has a Captain Good).
  */
 function isNameLike(name: string, isCharacterName?: CharacterName): boolean {
-  const words = name.trim().split(/\s+/);
+  // ("old Mr. Sedley": the age before the name is no word of it)
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((w, k, all) => !(k === 0 && all.length > 1 && /^(?:old|young)$/.test(w)));
   const first = words[0]!.replace(/[.,]+$/, '').toLowerCase();
   if (words.length === 1 && isCharacterName?.(words[0]!.replace(/[.,]+$/, ''))) return true;
   // ("the Hatter", "one of the colts": a person described)

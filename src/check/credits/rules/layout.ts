@@ -245,13 +245,16 @@ const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|a
  */
 const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜←⇐]|->|=>|<-|--?)`;
 
+/** "— old Mr. Sedley", "— young Osborne": the age that tells a father from his son, kept with the name. */
+const AGED = '(?:(?:old|young)[ \\t]+(?=\\p{Lu}))?';
+
 /** How a credit line opens: at most emphasis and one line break before its mark. */
 const DASH_LINE_OPENING = `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}`;
 /** (After the credit's own full stop the line may go on with the writer's comment: "— Jo, ch 1. The start of everything.") */
 const DASH_LINE = lazyRegExp(
   () =>
     new RegExp(
-      `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:(?<!\\b(?:${abbreviatedTitleAlternation()}))[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+      `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:(?<!\\b(?:${abbreviatedTitleAlternation()}))[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
       'dgu',
     ),
   // (its opening)
@@ -261,7 +264,7 @@ const DASH_LINE = lazyRegExp(
 const DASH_LAST_LINE = lazyRegExp(
   () =>
     new RegExp(
-      `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}(?<name>${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*$`,
+      `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*$`,
       'dgu',
     ),
   // (its opening)
