@@ -846,6 +846,12 @@ describe('credits: the page’s layout', () => {
     ['a dash in the paragraph after (HTML)', '“Oranges again.”\n\n— Tommy', ['Tommy (dash-after)']],
     ['a dash inside a block quote', '> I kept you apart, and I am sorry.\n> — Ruth', ['Ruth (dash-after)']],
     ['a parenthesis', '“Paint what you see.” (Basil)', ['Basil (parenthesis)']],
+    // (The Ambassadors' "Asked about Madame de Vionnet, Miss Barrace's reply is telling:": probe AE12)
+    [
+      'a name’s reply after a participle’s clause; not a pronoun’s, which may be the one asked about',
+      'Asked about Ruth, Miss Emily’s reply is telling: “She is gay!”\n\nAsked about Ruth, her reply is telling: “Come home.”',
+      ['Miss Emily (possessive)', '-'],
+    ],
     // (Vanity Fair's "— old Mr. Sedley": probe round AE28, not read)
     [
       'a dash and a name with the age that tells a father from his son',
