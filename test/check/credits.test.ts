@@ -1390,6 +1390,18 @@ describe('credits: labels, the passive and glosses', () => {
       ['Ruth (name-line)', '-'],
     ],
     [
+      // (Elizabeth and her German Garden, The Adventures of Sherlock Holmes: probe rounds AE32, AE34)
+      'a passive credit ending in a colon over the next block quotation is that one’s',
+      '## Tommy\n\n> Come home with me.\n\nThese lines were uttered by Ruth:\n\n> They come in sevens.',
+      ['Tommy (heading-above)', 'Ruth (passive)'],
+    ],
+    [
+      // (Great Expectations: probe round AE33, "Wemmick, at the office, …" read as Jaggers's credit)
+      'no comment below a block quotation that a sentence of the writer’s above led into',
+      'Tommy rules every room. His guests hear him say:\n\n> Come home with me.\n\nRuth, at the door, offers the same blunt economy. Ruth:\n\n- “They come in sevens.”',
+      ['-', 'Ruth (name-gloss)'],
+    ],
+    [
       // (David Copperfield's "Mr. Murdstone's creed is firmness:" over a block quote: probe AE13)
       '…nor when the next quotation is a block quotation',
       '> Come home with me.\n\nTommy’s creed is firmness:\n\n> They come in sevens.',

@@ -131,7 +131,8 @@ const ANOTHER_LINE =
  */
 function leadsIntoNext(site: CreditSite, sentence: Segment): boolean {
   if (site.nextStart >= site.text.length || site.nextStart < sentence.start) return false;
-  const between = site.text.slice(sentence.start, site.nextStart).replace(/[“"‘'\s]+$/, '');
+  // (the next quotation may open a block quotation or a list item: "…uttered by Irais:⏎⏎> We are…")
+  const between = site.text.slice(sentence.start, site.nextStart).replace(/[“"‘'\s>*_•·-]+$/, '');
   return between.endsWith(':') && !SENTENCE_END().test(between);
 }
 /** A sentence's end, not a title's full stop ("uttered by Mr. Rockwell:" is one sentence: probe round AD8). */
@@ -328,6 +329,12 @@ function opensItsLine(text: string, at: number): boolean {
   return /^[ \t>*_\-•·]*(?:\d{1,3}[.)][ \t]+)?$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 
+/** The words before a set-apart quotation end in the writer's sentence leading into it on a colon. */
+function introducedAbove(lead: string): boolean {
+  const m = /([^.!?:\n]*):[\s>*_•·-]*$/.exec(lead);
+  return m !== null && m[1]!.trim().split(/\s+/).length >= LEAD_SENTENCE_WORDS;
+}
+
 export const glossAfterRule: CreditRule = {
   id: 'credit/gloss-after',
   description:
@@ -339,6 +346,10 @@ export const glossAfterRule: CreditRule = {
     // ("Ahab's speech on the quarter-deck is the heart of the book") is about something else.
     if (site.leadInline && site.leadOpen && site.lead.text.trim().split(/\s+/).length >= LEAD_SENTENCE_WORDS)
       return null;
+    // …so does such a sentence in the paragraph above a block quotation ("Jaggers controls every room
+    // he enters. His dinner guests hear him say:⏎⏎> …": probe round AE33, "Wemmick, at the office,…"
+    // below was read as its credit, and contradicted)
+    if (introducedAbove(site.lead.text)) return null;
     const sentence = nextSentence(site);
     if (!sentence) return null;
     // "## Heathcliff's own words" after a quotation heads the next section: it is not a comment on
