@@ -393,6 +393,9 @@ describe('a name the book gives as another name of one person', () => {
     // Silas Marner's Dunstan, whose tags say "said Dunsey" and "said Dunstan" (probe round W4).
     const commonly = 'the second son, Dunstan,\ncommonly called Dunsey Cass, whose taste for swopping';
     expect(countCalledAs(commonly, at(commonly, 'Dunstan'), at(commonly, 'Dunsey Cass'))).toBe(1);
+    // …not a name owned: The Moonstone's assistant is another man (probe round AE34)
+    const owned = 'Mr. Candy’s assistant, otherwise Ezra Jennings, had told him.';
+    expect(countCalledAs(owned, at(owned, 'Mr. Candy'), at(owned, 'Ezra Jennings'))).toBe(0);
     // "called" as the verb: calling someone, not naming them
     const calling = '“Come,” said Jane, called Mary back, and went in.';
     expect(countCalledAs(calling, at(calling, 'Jane'), at(calling, 'Mary'))).toBe(0);
