@@ -411,3 +411,11 @@ export const REVEALABLE_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'intruder',
   'caller',
 ]);
+
+/**
+ * The ages a writer or a book sets before a name to tell a father from his son ("old Osborne",
+ * "young Branghton", "— old Mr. Sedley"): no word of the name itself.
+ */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['old', 'young']);
+/** AGE_WORDS as a regular-expression alternation, in lower case. */
+export const AGE_ALTERNATION = [...AGE_WORDS].join('|');

@@ -1,4 +1,6 @@
 import type { Span } from '../../book/span.js';
+import { AGE_WORDS } from '../../lexicon.js';
+import { lazyRegExp } from '../../text/lazy-regexp.js';
 import { VERB_PHRASE } from './book-tag-parts.js';
 
 /**
@@ -10,9 +12,16 @@ import { VERB_PHRASE } from './book-tag-parts.js';
 /** How far from the line its own tag is looked for (the tag, not the next speech's). */
 const TAG_REACH = 80;
 
-const QUALIFIED_TAG = new RegExp(
-  `(?:(?:${VERB_PHRASE})\\s+([Yy]oung|[Oo]ld)\\s+(\\p{Lu}[\\p{L}'’-]+)|\\b([Yy]oung|[Oo]ld)\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${VERB_PHRASE})\\b)`,
-  'u',
+/** An age word as printed, at a sentence's start or not: "young", "Young". */
+const AGE = [...AGE_WORDS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+/** (made on first use: the speech verbs make it large, and a one-shot check may never need it) */
+const QUALIFIED_TAG = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:(?:${VERB_PHRASE})\\s+(${AGE})\\s+(\\p{Lu}[\\p{L}'’-]+)|\\b(${AGE})\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${VERB_PHRASE})\\b)`,
+      'u',
+    ),
+  new RegExp(`\\b(?:${AGE})\\s+\\p{Lu}`, 'u'),
 );
 const TITLED = /^(?:mr|mrs|sir|lady|lord|squire|dr|doctor|captain|major|colonel|general|old)\.?$/i;
 
@@ -29,7 +38,7 @@ export function ageQualifiedTagApart(bookText: string, line: Span, written: stri
     .split(/\n\s*\n/)
     .pop()!;
   const after = bookText.slice(line.start, line.end + TAG_REACH).split(/\n\s*\n/)[0]!;
-  const m = QUALIFIED_TAG.exec(after) ?? QUALIFIED_TAG.exec(before);
+  const m = qualifiedTag(after) ?? qualifiedTag(before);
   if (!m) return null;
   const age = (m[1] ?? m[3])!.toLowerCase();
   const family = (m[2] ?? m[4])!;
@@ -38,4 +47,8 @@ export function ageQualifiedTagApart(bookText: string, line: Span, written: stri
   const first = words[0]!.toLowerCase();
   const apart = age === 'young' ? TITLED.test(first) : first === 'young' || first === 'master';
   return apart ? `the book says “${age} ${family}” here, who may be another ${family} than ${written}` : null;
+}
+
+function qualifiedTag(s: string): RegExpExecArray | null {
+  return QUALIFIED_TAG.mayMatch(s) ? QUALIFIED_TAG().exec(s) : null;
 }

@@ -374,12 +374,13 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   // the young Rajah" is Colin: probe round AE12, a right credit contradicted). Different names say
   // nothing there, nor does their talk (a split talks to itself); only the book naming the two side
   // by side as two says two. ("the Hatter", a name the book never uses as a noun, is one person.)
-  if (together?.epithet && (together.epithet(a) || together.epithet(b)))
+  const [epithet, other] = together?.epithet?.(a) ? [a, b] : together?.epithet?.(b) ? [b, a] : [];
+  if (together && epithet && other)
     return together.namedTogether(a, b) >= EPITHET_TOGETHER_MIN
       ? { relation: 'distinct', reason: 'the book names them together as two people' }
       : {
           relation: 'maybe-same',
-          reason: `“${together.epithet(a) ? a.label : b.label}” may be what the book also calls ${together.epithet(a) ? b.label : a.label}`,
+          reason: `“${epithet.label}” may be what the book also calls ${other.label}`,
         };
   const names = byNames(a, b, together);
   // Two family names make two men only where the book has them together at least once: a nickname

@@ -1,5 +1,7 @@
 import type { Span } from '../../book/span.js';
 import {
+  AGE_ALTERNATION,
+  AGE_WORDS,
   abbreviatedTitleAlternation,
   DOING_GLOSS_OPENERS,
   HONORIFICS,
@@ -346,7 +348,7 @@ export function isDescribedCredit(s: string): boolean {
 const DASH_CREDIT = lazyRegExp(
   () =>
     new RegExp(
-      `^${DASH}[ \\t]*(?:[*_]{0,2})((?:(?:old|young)[ \\t]+(?=\\p{Lu}))?(?:${NAME}|${DESCRIBED}))(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+      `^${DASH}[ \\t]*(?:[*_]{0,2})((?:(?:${AGE_ALTERNATION})[ \\t]+(?=\\p{Lu}))?(?:${NAME}|${DESCRIBED}))(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
       'u',
     ),
   // (its opening)
@@ -422,7 +424,7 @@ function isNameLike(name: string, isCharacterName?: CharacterName): boolean {
   const words = name
     .trim()
     .split(/\s+/)
-    .filter((w, k, all) => !(k === 0 && all.length > 1 && /^(?:old|young)$/.test(w)));
+    .filter((w, k, all) => !(k === 0 && all.length > 1 && AGE_WORDS.has(w)));
   const first = words[0]!.replace(/[.,]+$/, '').toLowerCase();
   if (words.length === 1 && isCharacterName?.(words[0]!.replace(/[.,]+$/, ''))) return true;
   // ("the Hatter", "one of the colts": a person described)

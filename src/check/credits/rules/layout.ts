@@ -1,10 +1,16 @@
-import { abbreviatedTitleAlternation, isReviewLabel, titleAlternation } from '../../../lexicon.js';
+import {
+  AGE_ALTERNATION,
+  abbreviatedTitleAlternation,
+  isReviewLabel,
+  titleAlternation,
+} from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
   DESCRIPTION,
   genderOfWrittenName,
+  isDescription,
   LOWER,
   NARRATOR,
   REF,
@@ -30,8 +36,6 @@ import { DASHES } from './tag-parts.js';
 
 /** A video's or a podcast's time code opening the line: "14:30 ", "[1:02:45] ", "(3:40) – ". */
 export const TIMESTAMP = '[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s*(?:[-–—|]\\s*)?(?=\\S)';
-/** A person described ("the old physician"), not named. */
-const DESCRIBED_NAME = /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}/u;
 /** "The Reverend Mr. Dimmesdale:": a title before a title, left out of the name ("Mr. Dimmesdale"). */
 const HIGHER_TITLE = `(?:[Tt]he\\s+)?(?:(?:${titleAlternation()})\\s+(?=\\p{Lu}\\p{L}{0,3}\\.\\s))?`;
 const SCREENPLAY = lazyRegExp(
@@ -196,7 +200,7 @@ export const screenplayRule: CreditRule = {
     if (!m || isReviewLabel(m.name)) return null;
     // "The old physician:", "The duke:" (probe rounds AE4, AE16) label a line as the book's people
     // do; "The causeway floods:" is the writer's sentence: a description only where the cast has it.
-    if (DESCRIBED_NAME.test(m.name) && !knownToCast(m.name, site.ctx.cast)) return null;
+    if (isDescription(m.name) && !knownToCast(m.name, site.ctx.cast)) return null;
     return m;
   },
 };
@@ -246,7 +250,7 @@ const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|a
 const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜←⇐]|->|=>|<-|--?)`;
 
 /** "— old Mr. Sedley", "— young Osborne": the age that tells a father from his son, kept with the name. */
-const AGED = '(?:(?:old|young)[ \\t]+(?=\\p{Lu}))?';
+const AGED = `(?:(?:${AGE_ALTERNATION})[ \\t]+(?=\\p{Lu}))?`;
 
 /** How a credit line opens: at most emphasis and one line break before its mark. */
 const DASH_LINE_OPENING = `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}`;
