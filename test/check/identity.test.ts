@@ -5,6 +5,7 @@
  * then seems to talk to himself, and a writer's right credit would be called wrong.
  */
 import { describe, expect, it } from 'vitest';
+import { buildCast } from '../../src/check/attribute/cast.js';
 import {
   compareClaim,
   comparePeople,
@@ -21,7 +22,7 @@ import {
   titledForms,
 } from '../../src/check/attribute/name-evidence.js';
 import { parseName } from '../../src/check/attribute/names.js';
-import { nameOnly } from '../../src/check/attribute/people.js';
+import { nameOnly, personOf } from '../../src/check/attribute/people.js';
 
 const filler = ' The rain went on and the lamps were lit early in the vicarage kitchen.'.repeat(8);
 /** Two lines of the one man, each tagged with one of his two names, far apart. */
@@ -552,5 +553,40 @@ describe('a person known by an epithet the book also uses as a common noun', () 
     expect(comparePeople(umslopogaas, zulu, evidenceOf({ epithet, namedTogether: () => 3 })).relation).toBe(
       'distinct',
     );
+  });
+});
+
+describe('a one-word name the lists take for a given name, which the book gives as a family name', () => {
+  // Mansfield Park: the eldest son is "Mr. Bertram" and "Tom Bertram"; the model kept the first apart.
+  const cast = buildCast({
+    characters: [
+      { id: 'mr-bertram', name: 'Bertram', aliases: ['Bertram', 'Mr. Bertram'], gender: 'male' },
+      { id: 'tom', name: 'Tom Bertram', aliases: ['Tom Bertram', 'Tom'], gender: 'male' },
+      { id: 'edmund', name: 'Edmund', aliases: ['Edmund', 'Edmund Bertram'], gender: 'male' },
+    ],
+  });
+  const person = (id: string) => personOf(cast.byId(id)!, cast);
+
+  it('"Bertram", also called "Mr. Bertram", may be Tom Bertram: a shared family name, not two given names', () => {
+    const id = compareClaim(person('mr-bertram'), person('tom'), null);
+    expect(id.relation).toBe('maybe-same');
+    expect(id.reason).toContain('share a name');
+  });
+
+  it('two given names still make two men', () => {
+    expect(compareClaim(person('edmund'), person('tom'), null).relation).toBe('distinct');
+  });
+
+  it('not a given name with a title ("Mr. Thomas") that no full name of the book ends with', () => {
+    // Hard Times: Mrs. Sparsit's "Mr. Thomas" is young Tom Gradgrind, no family Thomas.
+    const hardTimes = buildCast({
+      characters: [
+        { id: 'thomas', name: 'Thomas', aliases: ['Thomas', 'Mr. Thomas'], gender: 'male' },
+        { id: 'james', name: 'James Harthouse', aliases: ['James Harthouse', 'Harthouse'], gender: 'male' },
+      ],
+    });
+    const [thomas, james] = ['thomas', 'james'].map((id) => personOf(hardTimes.byId(id)!, hardTimes));
+    // (the book never has them talk or names them together: two family names would say nothing)
+    expect(compareClaim(thomas!, james!, evidenceOf()).relation).toBe('distinct');
   });
 });

@@ -67,6 +67,8 @@ export interface Cast {
   fit(name: string, character: CastCharacter): number;
   /** The names of a character, taken apart (identity.ts compares them). */
   namesOf(character: CastCharacter): readonly ParsedName[];
+  /** The word ends a name of two words or more in the cast, after a given name: "Bertram" of "Tom Bertram". */
+  endsAFullName(word: string): boolean;
   byId(id: string): CastCharacter | null;
 }
 
@@ -347,6 +349,11 @@ export function buildCast(source: CastSource | null): Cast {
   const byId = new Map(characters.map((c) => [c.id, c]));
   const cache = new Map<string, Match[]>();
   const bookWords = new Set(profiles.flatMap((p) => [...p.givens, ...p.surnames, ...p.eithers]));
+  const fullNameEnds = new Set(
+    profiles.flatMap((p) =>
+      p.names.filter((n) => n.given !== null && n.surname !== null).map((n) => n.surname!),
+    ),
+  );
   const marriedFamilies = new Set(
     profiles.flatMap((p) =>
       p.names
@@ -438,6 +445,7 @@ export function buildCast(source: CastSource | null): Cast {
       return exact.length === 1 ? exact[0]!.character : null;
     },
     namesOf: (character) => (profileOfChar.get(character) ?? profileOf(character)).names,
+    endsAFullName: (word) => fullNameEnds.has(word),
     byId: (id) => byId.get(id) ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { buildCast, type Cast, type CastCharacter } from './cast.js';
 import type { Person } from './identity.js';
-import { parseName } from './names.js';
+import { type ParsedName, parseName } from './names.js';
 
 /** People as the identity rules see them (identity.ts), from the book's cast or a name alone. */
 
@@ -11,8 +11,25 @@ import { parseName } from './names.js';
  */
 const MODEL_GENDER_MIN_MENTIONS = 10;
 
+/**
+ * A one-word name the general lists take for a given name ("Bertram") is the family name where the
+ * same character is also called by it with a title ("Mr. Bertram") and the book gives it after a
+ * given name ("Tom Bertram"): Mansfield Park's "Bertram" is no other given name than Tom's, so no
+ * other man (probe round AF2, a right credit contradicted). Not Hard Times's "Thomas" beside "Mr.
+ * Thomas", Mrs. Sparsit's name for young Tom Gradgrind: no one's family name.
+ */
+function familyWordsAsFamily(names: readonly ParsedName[], cast: Cast): readonly ParsedName[] {
+  const families = new Set(names.map((n) => n.surname).filter((s) => s !== null && cast.endsAFullName(s)));
+  if (families.size === 0) return names;
+  return names.map((n) =>
+    n.given !== null && n.titles.length === 0 && n.words.length === 1 && families.has(n.given)
+      ? { ...n, given: null, either: n.given, gender: 'unknown' as const }
+      : n,
+  );
+}
+
 export function personOf(c: CastCharacter, cast: Cast): Person {
-  const names = cast.namesOf(c);
+  const names = familyWordsAsFamily(cast.namesOf(c), cast);
   // A character the book seldom names has its gender from its names (titles, given names) where they
   // all agree, before the model's guess from the pronouns near so few mentions: "Gertrude Coppard",
   // Mrs. Morel's maiden name in Sons and Lovers, named four times, is a man to the model ("Gertrude
