@@ -37,4 +37,22 @@ describe('narrator-scene', () => {
     expect(taggedNear(person('b', 'Mr. Bruff'), line, text, speech, cast)).toBe(false);
     expect(taggedNear(person('k', 'Cuff'), line, text, speech, cast)).toBe(true);
   });
+
+  it('not his family name under a title he does not bear: "asked after Mrs. Markham" names his mother', () => {
+    // The Tenant of Wildfell Hall: Gilbert Markham tells this part; his mother is Mrs. Markham.
+    const markhams = buildCast({
+      characters: [
+        { id: 'g', name: 'Gilbert', aliases: ['Gilbert', 'Mr. Markham', 'Markham'], gender: 'male' },
+        { id: 'm', name: 'Mrs. Markham', aliases: ['Mrs. Markham'], gender: 'female' },
+      ],
+    });
+    const at = (t: string) => ({ start: t.indexOf('Yes, full'), end: t.indexOf('Yes, full') + 9 });
+    const spoken = (t: string) =>
+      [...t.matchAll(/“([^”]*)”/g)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));
+    const gilbert = person('g', 'Gilbert');
+    const mother = 'She politely asked after Mrs. Markham and Rose.\n\n“Yes, full well,” replied I.';
+    expect(namedInNarrationNear(gilbert, at(mother), mother, spoken(mother), markhams)).toBe(false);
+    const himself = 'Mr. Markham bowed, and the boy ran up.\n\n“Yes, full well,” replied I.';
+    expect(namedInNarrationNear(gilbert, at(himself), himself, spoken(himself), markhams)).toBe(true);
+  });
 });

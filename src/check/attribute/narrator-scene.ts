@@ -1,7 +1,8 @@
 import { findSpanIndex, type Span } from '../../book/span.js';
-import { SPEECH_VERBS } from '../../lexicon.js';
+import { HONORIFICS, SPEECH_VERBS } from '../../lexicon.js';
 import type { Cast } from './cast.js';
 import type { Person } from './identity.js';
+import { parseName } from './names.js';
 
 /**
  * Whether the book's "I" at a line can be told apart from a claimed character. A first-person tag
@@ -42,12 +43,27 @@ function inNarrationNear(
   const window = text.slice(from, Math.min(text.length, loc.end + NARRATION_REACH));
   for (const p of claimed) {
     const c = p.id ? cast.byId(p.id) : null;
-    for (const name of c ? [c.name, ...c.aliases] : [p.label]) {
+    const names = c ? [c.name, ...c.aliases] : [p.label];
+    const keys = new Set(names.map((n) => parseName(n).key));
+    for (const name of names) {
       if (name.length < 3) continue;
-      for (const m of window.matchAll(pattern(name))) if (!insideSpeech(from + m.index, speech)) return true;
+      for (const m of window.matchAll(pattern(name)))
+        if (!insideSpeech(from + m.index, speech) && !titledAsAnother(window, m.index, name, keys))
+          return true;
     }
   }
   return false;
+}
+
+/**
+ * The name at `at` follows a title that makes it a name the person does not bear: Gilbert Markham's
+ * "Markham" in "asked after Mrs. Markham" is his mother (The Tenant of Wildfell Hall, probe round
+ * AF5: his own "replied I" was read as another narrator's, and a right credit contradicted).
+ */
+function titledAsAnother(text: string, at: number, name: string, keys: ReadonlySet<string>): boolean {
+  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, at - 20), at));
+  if (!before || !HONORIFICS.has(before[1]!.toLowerCase())) return false;
+  return !keys.has(parseName(`${before[0]}${name}`).key);
 }
 
 /** A name printed as a whole word (not "Ann" of "Anne", "Henry" of "Henry's"), spaces free, every place. */
