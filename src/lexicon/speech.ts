@@ -287,7 +287,8 @@ export const CREDIT_PHRASES: readonly string[] = [
   ...(
     'cries out, cried out, cry out, bursts out, burst out, blurts out, blurted out, sings out, sang out, ' +
     'shouts out, shouted out, calls back, called back, fires back, fired back, shoots back, shot back, ' +
-    'hits back, hit back, chimes in, chimed in, cuts in, cut in, butts in, butted in, pipes up, piped up'
+    'hits back, hit back, chimes in, chimed in, cuts in, cut in, butts in, butted in, pipes up, piped up, ' +
+    'puts in, put in'
   ).split(', '),
 ];
 

@@ -2344,6 +2344,15 @@ describe('credits: titles, profiles and author citations', () => {
       ),
     ).toEqual(['author:Agnes Morrow (dash-after)']);
   });
+  it('a dash giving the title that is a character’s name credits the character where the page’s other dashes credit characters', () => {
+    const ctx: CreditContext = { ...CTX, bookTitle: 'Miss Emily' };
+    // A page of character credits: "— Miss Emily" is hers, as "— Ruth" is Ruth's.
+    expect(
+      credits('“The sea keeps its own accounts.” — Ruth\n\n“Nobody keeps mine.” — Miss Emily', ctx),
+    ).toEqual(['Ruth (dash-after)', 'Miss Emily (dash-after)']);
+    // Alone, it cites the book.
+    expect(credits('“Nobody keeps mine.” — Miss Emily', ctx)).toEqual(['-']);
+  });
   it('the book’s title is no person for a pronoun', () => {
     const ctx: CreditContext = { ...CTX, bookTitle: "Ruth Ashby's Island" };
     expect(credits("Ruth Ashby's Island is a sad book. As she says, “They come in sevens.”", ctx)).toEqual([
@@ -2687,5 +2696,45 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
     expect(
       credits('| Quote | Speaker |\n| --- | --- |\n| “Come home with me.” | Tommy (the postman) |'),
     ).toEqual(['Tommy (table-column)']);
+  });
+});
+
+describe('credits: forms seen on probe pages (round AF)', () => {
+  it('“X puts in, …”: a verb and its particle before the quotation', () => {
+    expect(credits('Mr. Darcy puts in, “I wonder what her father would think.”', CTX)).toEqual([
+      'Mr. Darcy (tag-before)',
+    ]);
+  });
+  it('a possessive saying noun after an opening phrase without a comma, or with a clause set off by commas', () => {
+    expect(credits('At the dance Darcy’s reply is telling: “You are very hard-hearted.”', CTX)).toEqual([
+      'Darcy (possessive)',
+    ]);
+    expect(
+      credits('Darcy’s reply, once the carriage has gone, is telling: “How could you do it?”', CTX),
+    ).toEqual(['Darcy (possessive)']);
+  });
+  it('the subject of the main clause after an opening “When …,” clause', () => {
+    expect(
+      credits(
+        'When Ruth at last brings home all of her winnings, Miss Emily refuses them:\n\n> I will not take your money.',
+        CTX,
+      ),
+    ).toEqual(['Miss Emily (subject-colon)']);
+    expect(credits('When Ruth leaves, the house is quiet: “Ruth!”', CTX)).toEqual(['-']);
+  });
+  it('“Among his lines:” after a sentence naming him', () => {
+    expect(
+      credits(
+        'Mr. Darcy speaks the final verdict. Among his lines:\n\n- “You are saying this in bitterness.”',
+        CTX,
+      ),
+    ).toEqual(['Mr. Darcy (possessive)']);
+  });
+  it('“X’s mother, Y, is outraged:”: the name in apposition is the subject, not the possessor', () => {
+    expect(credits('Darcy’s aunt, Lady Catherine, is outraged: “Heaven and earth!”', CTX)).toEqual([
+      'Lady Catherine (subject-colon)',
+    ]);
+    // Without a name in apposition nobody is credited (the aunt is not Darcy).
+    expect(credits('Darcy’s aunt is outraged: “Heaven and earth!”', CTX)).toEqual(['-']);
   });
 });

@@ -78,6 +78,13 @@ interface State {
   pageNames: () => readonly string[];
   /** Names the page has credited with the book's title after them ("― Jane Austen, Pride and Prejudice"): the author's. */
   authors: Set<string>;
+  /**
+   * A dash or parenthesis giving the book's title, which is a character's name too ("— Silas
+   * Marner"), credits that character: the page credits its other lines so (readCredits).
+   */
+  titleIsPerson: boolean;
+  /** A dash or parenthesis gave the title that is a character's name, and was read as a citation. */
+  titleSkipped: boolean;
 }
 
 /** "Scarlet Pimpernel" and "The Scarlet Pimpernel": one title, its article aside. */
@@ -155,12 +162,15 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
   // in a sentence ("says Emma") a character of the book's name is still a character.
   // So does a page title that is the book's ("The Scarlet Pimpernel Quotes"): a page of the book's
   // lines, though a character is called the Scarlet Pimpernel too.
-  if (
-    ctx.bookTitle &&
-    sameTitle(name, ctx.bookTitle) &&
-    (CITATION_RULES.has(ruleId) || ruleId === PAGE_TITLE_RULE || !isCastName(name, ctx.cast))
-  )
-    return 'next';
+  if (ctx.bookTitle && sameTitle(name, ctx.bookTitle)) {
+    const castName = isCastName(name, ctx.cast);
+    if (CITATION_RULES.has(ruleId) && castName) {
+      if (!state.titleIsPerson) {
+        state.titleSkipped = true;
+        return 'next';
+      }
+    } else if (CITATION_RULES.has(ruleId) || ruleId === PAGE_TITLE_RULE || !castName) return 'next';
+  }
   const narrator = isNarratorCredit(name);
   // "― George Eliot, Silas Marner" cites the author; "― Eppie, Silas Marner", a quote site's line of
   // a character, cites who says it in that book, as does "— Long John Silver, *Treasure Island*"
@@ -209,11 +219,32 @@ export function readCredits(
     titles: ctx.bookTitle && !isCastName(ctx.bookTitle, ctx.cast) ? titleSpans(doc.text, ctx.bookTitle) : [],
     ctx,
   };
+  // "— Silas Marner" under a line of Silas Marner: a citation of the book, unless the page credits
+  // its other lines to the book's characters the same way ("— Godfrey Cass", "(Eppie)"); then the
+  // character (probe round AF3: two right credits not read).
+  const first = readEach(doc, quotes, page, blockIndex, scope, ctx, false);
+  if (!first.titleSkipped || !first.out.some((c) => c?.kind === 'character' && CITATION_RULES.has(c.ruleId)))
+    return first.out;
+  return readEach(doc, quotes, page, blockIndex, scope, ctx, true).out;
+}
+
+/** readCredits's reading of each quotation in turn, the book's title a person's name or not. */
+function readEach(
+  doc: ReviewDocument,
+  quotes: readonly ExtractedQuote[],
+  page: ReturnType<typeof buildPageLayout>,
+  blockIndex: ReadonlyMap<ReviewBlock, number>,
+  scope: PronounScope,
+  ctx: CreditContext,
+  titleIsPerson: boolean,
+): { out: (Credit | null)[]; titleSkipped: boolean } {
   let names: string[] | null = null;
   const state: State = {
     scope,
     credited: [],
     authors: new Set(),
+    titleIsPerson,
+    titleSkipped: false,
     pageNames: () => {
       names ??= namesOnPage(scope);
       return names;
@@ -276,7 +307,7 @@ export function readCredits(
       state.credited.push({ name: credit.name, at: credit.span.start });
     out.push(credit);
   }
-  return out;
+  return { out, titleSkipped: state.titleSkipped };
 }
 
 /**

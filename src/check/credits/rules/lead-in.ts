@@ -88,6 +88,13 @@ const PLACED_NAME = `(?<=\\b(?:to|at|in|into|with|about|towards?|outside|inside)
 const NOT_SUBORDINATE =
   '(?!(?:When|Whenever|If|As|Because|Although|Though|While|After|Before|Since|Until|Unless|Once|Where)\\s)';
 /**
+ * The comma after a sentence's opening subordinate clause: in "When Alexis brings his winnings,
+ * Polina refuses them:" the main clause's subject is Polina (probe round AF5: not read). Not "When
+ * Sophia runs away his reaction is pure bluster:", which has no comma and no such subject.
+ */
+const AFTER_SUBORDINATE_CLAUSE =
+  '(?<=(?:^|[.!?]\\s+)(?:When|Whenever|After|Once|Before|As\\s+soon\\s+as|Since|Until|If|Though|Although)\\s[^,;:.!?“”"\\n]{1,80}),\\s+';
+/**
  * "Her husband is delighted:": a possessive before a noun is no name, and "Her" read as one was
  * resolved to the wife (probe round V4). The subject is someone described through another person.
  */
@@ -97,7 +104,7 @@ const NOT_A_TITLE = `(?<!\\b(?:${abbreviatedTitleAlternation()}))`;
 const SUBJECT_COLON = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s))\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?!(?:and|or|nor)\\b)${LEAD_WORD}(?:${NOT_MEETING}\\s+${OBJECT_NAME})?(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LEAD_WORD}|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
+      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s)|${AFTER_SUBORDINATE_CLAUSE})\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}+(?:\\s+${LOWER}+){0,3},)?\\s+(?:(?!${TAKING_IN}\\b)(?!(?:and|or|nor)\\b)${LEAD_WORD}(?:${NOT_MEETING}\\s+${OBJECT_NAME})?(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from)\\b)(?:${LEAD_WORD}|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
       'dgu',
     ),
 );
@@ -113,17 +120,18 @@ const CLEFT_COLON = lazyRegExp(
 );
 
 /**
- * "Her sister Alice answers with fear:", "His friend Heyward cuts in:": a relation, then the person's
- * name in apposition, as the subject (probe round AD13: not read, and a heading above credited and
- * contradicted the line). The name is the credit; "Her sister answers:" alone is not read here.
+ * "Her sister Alice answers with fear:", "His friend Heyward cuts in:", "Bounderby's mother, Mrs.
+ * Pegler, is outraged:": a relation, then the person's name in apposition, as the subject (probe
+ * round AD13: not read, and a heading above credited and contradicted the line; AF1). The name is the
+ * credit; "Her sister answers:" alone is not read here.
  */
 const RELATION_NAMED_SUBJECT = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\\s+${OWNED_RELATION}\\s+(?<name>${WRITTEN_NAME})\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,6}\\s*:\\s*$`,
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|${WRITTEN_NAME}['’]s?)\\s+${OWNED_RELATION}(?:\\s+|,\\s+(?=[^,:]+,\\s))(?<name>${WRITTEN_NAME})(?:,(?=\\s))?\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,6}\\s*:\\s*$`,
       'dgu',
     ),
-  /(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s/,
+  /(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s|['’]s?\s+\p{Ll}/u,
 );
 
 export const subjectColonRule: CreditRule = {
