@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isCreditSentence } from '../../src/check/extract/frame.js';
+import { listDashPrefix } from '../../src/check/extract/list-dash.js';
 
 describe('isCreditSentence', () => {
   it('reads “Spoken by …” lines, however the study guide words them', () => {
@@ -17,5 +18,25 @@ describe('isCreditSentence', () => {
     expect(isCreditSentence('Spoken like a true friend, Ruth.')).toBe(false);
     expect(isCreditSentence('The water is never kind.')).toBe(false);
     expect(isCreditSentence('He said by way of an answer that the tide was in.')).toBe(false);
+  });
+});
+
+describe('listDashPrefix', () => {
+  const prefix = (line: string) => {
+    const p = listDashPrefix(line, { start: 0, end: line.length });
+    return p ? [line.slice(p.speaker.start, p.speaker.end), line.slice(p.bodyStart)] : null;
+  };
+  it('reads the speaker, a name or a person described, before a spaced dash', () => {
+    expect(prefix('Eeyore — I am not asking anybody.')).toEqual(['Eeyore', 'I am not asking anybody.']);
+    expect(prefix('My brother — Go back to the chaise')).toEqual(['My brother', 'Go back to the chaise']);
+    expect(prefix('Christopher Robin -- We are all going')).toEqual([
+      'Christopher Robin',
+      'We are all going',
+    ]);
+  });
+  it('leaves the writer’s asides and words that are no name alone', () => {
+    expect(prefix('Darcy — proud as ever — turns away')).toBeNull();
+    expect(prefix('Yes — he said so')).toBeNull();
+    expect(prefix('Darcy—proud')).toBeNull();
   });
 });

@@ -48,6 +48,24 @@ const CASES: [string, string, string[]][] = [
     ['list-item: Come home with me.', 'list-item: Then go.', 'list-item: No.'],
   ],
   [
+    'a parenthesis with an age before the name, and a dash with a relation of someone named, are credits (probe rounds AF1, AF3)',
+    '- Nobody sensible lives where the sea can reach the door? (young Tommy)\n- I never claimed to be. — her mother, Ruth\n',
+    [
+      'list-item: Nobody sensible lives where the sea can reach the door?',
+      'list-item: I never claimed to be.',
+    ],
+  ],
+  [
+    '…and a line broken off on a dash before its parenthesis (probe round AF1)',
+    '- Come home with me. Come home, and— (Tommy)\n- The water is never kind. (Ruth, of Tommy)\n',
+    ['list-item: Come home with me. Come home, and—', 'list-item: The water is never kind.'],
+  ],
+  [
+    'list items opening on the speaker and a spaced dash: the name is no word of the quotation (probe round AF12)',
+    '- Tommy — Come home with me.\n- The old sailor — The water is never kind.\n',
+    ['screenplay: Come home with me.', 'list-item: The water is never kind.'],
+  ],
+  [
     'bold or italics around a whole unmarked quotation are the page’s, not the words',
     '1. **The water is never kind. It is only patient.**\n   ― Morrow\n\n2. _Come home with me._\n   ― Morrow\n',
     ['list-item: The water is never kind. It is only patient.', 'list-item: Come home with me.'],

@@ -14,6 +14,7 @@ import {
   startsWithLabel,
   trailingCredit,
 } from './frame.js';
+import { listDashPrefix } from './list-dash.js';
 
 /**
  * The review as units a quotation can be set off in: a block quote, a list item, a table cell, a
@@ -199,11 +200,16 @@ function unitsOfBlock(
       bodyEnd = sameLine.start;
       trailer = trailer ? { start: sameLine.start, end: trailer.end } : sameLine;
     }
+    const listed =
+      !g.prefix && !label && container === 'list-item' && g.lines.length === 1
+        ? listDashPrefix(text, { start: bodyStart, end: bodyEnd })
+        : null;
+    if (listed) bodyStart = listed.bodyStart;
     // Run-in dialogue: "Alice: “…” Hatter: “…”" is two lines written as one.
     const starts = g.prefix ? runInSpeakers(text, { start: bodyStart, end: bodyEnd }) : [];
     const pieces: { start: number; end: number; prefix: Prefix | null }[] = [];
     let at = bodyStart;
-    let prefix = g.prefix;
+    let prefix = g.prefix ?? listed;
     // "The duke loses patience. MICHAEL: Pray, sir, leave us.": the script line after the writer's
     // own sentence is the unit; the sentence before it quotes nothing ("A moment later." would align
     // with the book's "a moment later": probe round AD8).

@@ -4,9 +4,11 @@ import {
   AGE_WORDS,
   abbreviatedTitleAlternation,
   DOING_GLOSS_OPENERS,
+  FAMILY_NOUNS,
   HONORIFICS,
   isReviewLabel,
   NOT_NAMES,
+  RELATION_NOUNS,
   SAYING_NOUNS,
   titleAlternation,
 } from '../../lexicon.js';
@@ -28,7 +30,7 @@ const PARTICLE = '(?:of|the|de|van|von|du|le|la|di|da|del|and)(?:\\s+(?:der|den|
 /** A family name's particle right after a title: "Mrs. van der Luyden" (probe round AE17). */
 const TITLED_PARTICLE = '(?:(?<=\\.\\s)(?:de|van|von|du|le|la|di|da)\\s+(?:(?:der|den|la|le)\\s+)?)?';
 /** A name as a writer heads a line with it: optional "the" and titles ("The Reverend Mr. Dimmesdale"), one to four capitalised words. */
-const NAME = `(?:[Tt]he\\s+)?(?:(?:${TITLES})\\.?\\s+){0,2}${TITLED_PARTICLE}${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
+export const NAME = `(?:[Tt]he\\s+)?(?:(?:${TITLES})\\.?\\s+){0,2}${TITLED_PARTICLE}${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
 
 const BRACKETED = /^\[\s*([^\]\n:]{1,40}?)\s*:?\s*\]\s*:?[ \t]+(?=\S)/u;
 /** A stage direction between the name and its colon or dash: "Jo (lying on the rug):", "AMY (to the others) —". */
@@ -301,7 +303,7 @@ const DESCRIBED_IN_PARENTHESIS = '[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+';
 /** "(Huck, trading his tick)", "(Jo, to Laurie)": what the person is doing as they say it (probe round AE11). */
 const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()]{0,40}`;
 const NAMED = new RegExp(
-  `^(?:${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD}\\.?\\s*${NUMBER}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
+  `^(?:(?:(?:${AGE_ALTERNATION})\\s+(?=\\p{Lu}))?${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD}\\.?\\s*${NUMBER}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
   'u',
 );
 
@@ -331,12 +333,14 @@ const DASH_GLOSS = `['’]s[ \\t]+[*_]{0,2}(?:\\p{Ll}+[ \\t]+){0,2}(?:${SAYING_N
  */
 /** "ch. 38", "chap. 7", "p. 212", "vol. 2, ch. 3": an abbreviated place in the book (its full stop is no sentence end). */
 const CITED_PLACE = '(?:ch|chap|chapt|p|pp|vol|bk|pt|sec|l|ll)\\.[ \\t]*[\\dIVXLCivxlc]';
+/** "— her mother, Fannie", "— his sister": a relation of someone the page has named (probe round AF3). */
+const OWNED_KIN = `(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}'’-])`;
 /**
  * "— the lawyer", "— the cautious old gentleman", "— the Portuguese captain", "— Catherine's ghost",
  * "— one of the colts": a person described, as a dash credit below or after a quotation (the dash and the line's end around
  * it keep the book's own "— the rest of it" out: a line of the book goes on past three words).
  */
-const DESCRIBED = `(?:[Tt]he(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,3}|[Tt]he(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,2}[ \\t]+\\p{Lu}\\p{Ll}+|${NAME}['’]s[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|[Oo]ne[ \\t]+of[ \\t]+(?:the|his|her|their)[ \\t]+\\p{Ll}[\\p{Ll}'’-]*)`;
+const DESCRIBED = `(?:[Tt]he(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,3}|[Tt]he(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,2}[ \\t]+\\p{Lu}\\p{Ll}+|${NAME}['’]s[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|[Oo]ne[ \\t]+of[ \\t]+(?:the|his|her|their)[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|${OWNED_KIN})`;
 
 const DESCRIBED_RE = new RegExp(`^${DESCRIBED}$`, 'u');
 
@@ -370,8 +374,9 @@ export function trailingCredit(text: string, span: Span, isCharacterName?: Chara
   const paren = /[ \t]*(?:\(([^()\n]{1,60})\)|\[([^[\]\n]{1,60})\])[ \t]*[.,;]?[ \t]*$/u.exec(line);
   if (paren && paren.index > 0 && isCreditParenthesis(paren[1] ?? paren[2]!)) {
     const before = line.slice(0, paren.index);
-    // Only after the quotation's last words: "… said she (Basil)" is fine, "(Basil)" alone is not a trailer.
-    if (/[\p{L}\p{N}.,;:!?”"’'»…)\]*_]$/u.test(before)) {
+    // Only after the quotation's last words: "… said she (Basil)" is fine, "(Basil)" alone is not a
+    // trailer. A line broken off ends on a dash: "And then— (the Professor)" (probe round AF1).
+    if (/[\p{L}\p{N}.,;:!?”"’'»…)\]*_—–-]$/u.test(before)) {
       const inner = trailingCredit(text, { start: span.start, end: span.start + lineStart + paren.index });
       return { start: inner?.start ?? span.start + lineStart + paren.index, end: span.end };
     }
@@ -419,7 +424,7 @@ function dashCredit(s: string, isCharacterName?: CharacterName): boolean {
  * Not "He", "Yes", "Oh Lord" or a label: a name ("Mr. Knightley", "The Hatter", "Emma"), or a word
  * that is a name in this book ("— Good" where the book has a Captain Good).
  */
-function isNameLike(name: string, isCharacterName?: CharacterName): boolean {
+export function isNameLike(name: string, isCharacterName?: CharacterName): boolean {
   // ("old Mr. Sedley": the age before the name is no word of it)
   const words = name
     .trim()
@@ -429,7 +434,8 @@ function isNameLike(name: string, isCharacterName?: CharacterName): boolean {
   if (words.length === 1 && isCharacterName?.(words[0]!.replace(/[.,]+$/, ''))) return true;
   // ("the Hatter", "one of the colts": a person described)
   const described =
-    (first === 'the' && words.length > 1) || (first === 'one' && words[1]?.toLowerCase() === 'of');
+    (['the', 'his', 'her', 'their', 'my'].includes(first) && words.length > 1) ||
+    (first === 'one' && words[1]?.toLowerCase() === 'of');
   if (NOT_NAMES.has(first) && !HONORIFICS.has(first) && !described) return false;
   return !isLabel(first);
 }
