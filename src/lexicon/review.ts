@@ -40,6 +40,7 @@ export const SAYING_NOUNS =
 
 /**
  * Words that open what a person is doing as they say a line, after a comma in a writer's credit:
- * "(Huck, trading his tick)", "(Ruth, without looking up)" (a participle in -ing, or one of these).
+ * "(Huck, trading his tick)", "(Ruth, without looking up)" (a participle in -ing, or one of these);
+ * or whom they speak of: "(William, of Cassandra)" (probe round AF7), "(Jo, about Laurie)".
  */
-export const DOING_GLOSS_OPENERS = 'after|before|when|while|upon|during|without';
+export const DOING_GLOSS_OPENERS = 'after|before|when|while|upon|during|without|of|about';

@@ -205,7 +205,9 @@ const REPORTING_VERBS: readonly string[] = (
   'reprimand reprimands reprimanded berate berates berated rebuff rebuffs rebuffed ' +
   'scoff scoffs scoffed sneers greet greets greeted welcome welcomes welcomed ' +
   'defend defends defended justify justifies justified ' +
-  'thank thanks thanked offer offers offered rejoins ' +
+  'thank thanks thanked offer offers offered rejoins command commands ' +
+  // ("“Pray, sir, leave us,” Duke Michael orders Rupert": probe round AF10)
+  'orders ordered ' +
   'address addresses promise promises vow vows vowed swear swears swore resolve resolves resolved ' +
   'rant rants ranted rail rails railed rave raves raved fume fumes fumed gush gushes gushed ' +
   'predict predicts predicted recount recounts recounted recite recites recited blurts ' +
@@ -302,7 +304,7 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set(
     'warn warns warned urge urges urged beg begs begged inform informs informed advise advises advised ' +
     'reassure reassures reassured scold scolds scolded tease teases teased implore implores implored ' +
     'entreat entreats entreated address addresses addressed interrupt interrupts interrupted promise promises ' +
-    'correct corrects corrected rebuke rebukes rebuked command commands commanded ' +
+    'correct corrects corrected rebuke rebukes rebuked command commands commanded orders ordered ' +
     'dismiss dismisses dismissed mock mocks mocked insult insults insulted taunt taunts taunted ' +
     'chide chides chided flatter flatters flattered snub snubs snubbed console consoles consoled ' +
     'confront confronts confronted lecture lectures lectured reprimand reprimands reprimanded ' +

@@ -2713,6 +2713,32 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       credits('Darcy’s reply, once the carriage has gone, is telling: “How could you do it?”', CTX),
     ).toEqual(['Darcy (possessive)']);
   });
+  it('“(Ruth, of Miss Emily)”: whom the person speaks of, after the name', () => {
+    expect(credits('⟦They keep her too much at home.⟧ (Ruth, of Miss Emily)', CTX, 'list-item')).toEqual([
+      'Ruth (parenthesis)',
+    ]);
+  });
+  it('“Later, at Tommy’s bedside, Darcy’s reply is telling:”, “Darcy’s offer sounds kind enough:”', () => {
+    expect(credits('Later, at Tommy’s bedside, Darcy’s reply is telling: “Travel light!”', CTX)).toEqual([
+      'Darcy (possessive)',
+    ]);
+    expect(credits('Darcy’s offer sounds kind enough: “What kind of artists?”', CTX)).toEqual([
+      'Darcy (possessive)',
+    ]);
+  });
+  it('“…,” Miss Emily commands her daughter / Mr. Darcy orders Tommy', () => {
+    expect(credits('“Suzanne, I forbid you,” Miss Emily commands her daughter.', CTX)).toEqual([
+      'Miss Emily → her daughter (tag-after)',
+    ]);
+    expect(credits('“Pray, sir, leave us,” Mr. Darcy orders Tommy.', CTX)).toEqual([
+      'Mr. Darcy → Tommy (tag-after)',
+    ]);
+  });
+  it('“(young Tommy)” after a line: the age stays with the name', () => {
+    expect(credits('⟦Nobody sensible lives here?⟧ (young Tommy)', CTX, 'list-item')).toEqual([
+      'young Tommy (parenthesis)',
+    ]);
+  });
   it('the subject of the main clause after an opening “When …,” clause', () => {
     expect(
       credits(

@@ -1,9 +1,4 @@
-import {
-  AGE_ALTERNATION,
-  abbreviatedTitleAlternation,
-  isReviewLabel,
-  titleAlternation,
-} from '../../../lexicon.js';
+import { abbreviatedTitleAlternation, isReviewLabel, titleAlternation } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { knownToCast } from '../cast-names.js';
 import {
@@ -20,7 +15,7 @@ import {
 } from '../name-pattern.js';
 import type { HeadingCredit } from '../page.js';
 import { type CreditSite, segment } from '../site.js';
-import { CITATION, CREDITED, followingLine, lastPart, trailer } from './layout-parts.js';
+import { AGED, CITATION, CREDITED, followingLine, lastPart, trailer } from './layout-parts.js';
 import { namedInOwnLead } from './lead-in.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 import { DASHES } from './tag-parts.js';
@@ -248,9 +243,6 @@ const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|a
  * "→ Count Dracula, greeting Jonathan", "-> Dracula".
  */
 const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜←⇐]|->|=>|<-|--?)`;
-
-/** "— old Mr. Sedley", "— young Osborne": the age that tells a father from his son, kept with the name. */
-const AGED = `(?:(?:${AGE_ALTERNATION})[ \\t]+(?=\\p{Lu}))?`;
 
 /** How a credit line opens: at most emphasis and one line break before its mark. */
 const DASH_LINE_OPENING = `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}`;

@@ -3,7 +3,7 @@ import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { isAuthorName } from '../book-names.js';
 import { ADDRESSEE, REF, VERBS } from '../name-pattern.js';
 import type { CreditSite } from '../site.js';
-import { CREDITED, followingLine, lastPart, TITLE_CASE, trailer } from './layout-parts.js';
+import { AGED, CREDITED, followingLine, lastPart, TITLE_CASE, trailer } from './layout-parts.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 
 // A parenthesis: "“…” (Basil)", "(Lord Henry, chapter 2)", "(Catherine to Henry)", "(Austen 45)"
@@ -12,7 +12,7 @@ import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
 /** "(Huck, trading his tick)": what the person does as they say it (probe round AE11). */
 const DOING = `,\\s+(?:\\p{Ll}+ing|${DOING_GLOSS_OPENERS})\\b[^()[\\]\\n]{0,40}`;
-const PAREN_BODY = `[([]\\s*${PAREN_VERB}(?<name>${CREDITED})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF}|${DOING})*\\s*[)\\]]`;
+const PAREN_BODY = `[([]\\s*${PAREN_VERB}(?<name>${AGED}${CREDITED})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF}|${DOING})*\\s*[)\\]]`;
 /** What PAREN_BODY cannot match without (the gate of the parenthesis patterns). */
 const PAREN_GATE = /[([]/;
 /** Right after the quotation, or on the next line of its paragraph ("“…”<br>(the accountant)"). */
