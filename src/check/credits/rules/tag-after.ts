@@ -109,9 +109,11 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // Annette, and contradicted).
   const lastClause = /,\s+(?:and|but|then|while)\s+[^.!?“”":,]*,\s*[“"‘']?$/.exec(toNext);
   const nextLead = lastClause && SPEECH_VERB_RE.test(toNext.slice(0, lastClause.index)) ? lastClause : null;
+  // (a title's full stop is no sentence end: "Mr. Dick's reply to her plans is telling:", probe
+  // round AF17, was read as the line before's tag, and contradicted it)
   const leadsOn =
     site.nextStart < site.text.length &&
-    /^[^.!?“”"]*:\s*[“"‘']?$/.test(toNext) &&
+    /^[^!?“”"]*:\s*[“"‘']?$/.test(toNext) &&
     firstSentenceEnd(toNext) === toNext.length;
   const secondClause = leadsOn
     ? /,\s+(?:and|but|then|while|before)\s+[^.!?“”":]*:\s*[“"‘']?$/.exec(toNext)
