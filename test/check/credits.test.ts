@@ -2734,6 +2734,41 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'Mr. Darcy → Tommy (tag-after)',
     ]);
   });
+  it('a sentence leading into the next quotation is not the tag of the one before, a title’s stop in it or not', () => {
+    // probe round AF17: "Mr. Dick's reply … is telling:" was read as the line before's tag, and contradicted it
+    expect(
+      credits(
+        'As Ruth asks at the door, “Is Mr. Wickfield at home?” Mr. Darcy’s reply to her plans is telling: “Have him measured for a suit.”',
+        CTX,
+      ),
+    ).toEqual(['Ruth (as-puts-it)', 'Mr. Darcy (possessive)']);
+    expect(
+      credits(
+        'Ruth is kind. “Is he at home?” Mr. Darcy’s reply to her plans is telling: “Have him measured.”',
+        CTX,
+      ),
+    ).toEqual(['-', 'Mr. Darcy (possessive)']);
+  });
+  it('subjects before a colon: a titled name after the verb, a description with the name in apposition', () => {
+    expect(credits('Mr. Darcy comforts Mrs. Hale in the boat:\n\n> Along o’ you!', CTX)).toEqual([
+      'Mr. Darcy (subject-colon)',
+    ]);
+    expect(
+      credits(
+        'The banker, Mr. Darcy, pronounces judgement on the profession:\n\n> Medical knowledge is low.',
+        CTX,
+      ),
+    ).toEqual(['Mr. Darcy (subject-colon)']);
+    expect(
+      credits('The banker, rich and proud, pronounces judgement:\n\n> Medical knowledge is low.', CTX),
+    ).toEqual(['-']);
+  });
+  it('“Ruth, hearing of his troubles, exclaims, …”: what she hears of is no one’s words', () => {
+    expect(credits('Ruth, hearing of Tommy’s headaches, exclaims, “I think that is lovely.”', CTX)).toEqual([
+      'Ruth (tag-before)',
+    ]);
+    expect(credits('Ruth, reading Tommy’s letter, says, “I think that is lovely.”', CTX)).toEqual(['-']);
+  });
   it('“(young Tommy)” after a line: the age stays with the name', () => {
     expect(credits('⟦Nobody sensible lives here?⟧ (young Tommy)', CTX, 'list-item')).toEqual([
       'young Tommy (parenthesis)',

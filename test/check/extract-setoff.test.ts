@@ -66,6 +66,21 @@ const CASES: [string, string, string[]][] = [
     ['screenplay: Come home with me.', 'list-item: The water is never kind.'],
   ],
   [
+    'the writer’s lead in a list item, its verb followed by whom and how (probe round AF9)',
+    '- Ruth has lost her patience; she tells him coldly: The water is never kind. It is only patient.\n',
+    ['list-item: The water is never kind. It is only patient.'],
+  ],
+  [
+    'a name and its colon in a paragraph of its own over a block quote heads it; it is no quotation (probe round AF14)',
+    'She is answered coldly:\n\nRuth:\n\n> The water is never kind.\n',
+    ['block-quote: The water is never kind.'],
+  ],
+  [
+    '“— the Man of Wrath” after words without a stop is a credit, not words (probe round AF17)',
+    '- Come home with me — the Man of Wrath\n- The water is never kind — Ruth Ashby\n',
+    ['list-item: Come home with me', 'list-item: The water is never kind'],
+  ],
+  [
     'bold or italics around a whole unmarked quotation are the page’s, not the words',
     '1. **The water is never kind. It is only patient.**\n   ― Morrow\n\n2. _Come home with me._\n   ― Morrow\n',
     ['list-item: The water is never kind. It is only patient.', 'list-item: Come home with me.'],

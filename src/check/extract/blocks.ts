@@ -253,9 +253,12 @@ function unitsOfBlock(
   return out;
 }
 
-/** A lead of the writer's ending in a verb of saying and a colon, then a capital (INLINE_LEAD). */
+/**
+ * A lead of the writer's ending in a verb of saying (whom to and how at most: "she tells him
+ * meekly:", probe round AF9) and a colon, then a capital (INLINE_LEAD).
+ */
 const INLINE_LEAD =
-  /^[ \t>*_\-•·]*(?:\d{1,3}[.)][ \t]+)?[^:“”"‘’\n]{2,80}?[ \t](\p{Ll}+)[ \t]*:[ \t]+(?=["“‘]?\p{Lu})/u;
+  /^[ \t>*_\-•·]*(?:\d{1,3}[.)][ \t]+)?[^:“”"‘’\n]{2,80}?[ \t](\p{Ll}+)(?:[ \t]+(?:him|her|them|me|us))?(?:[ \t]+\p{Ll}+ly)?[ \t]*:[ \t]+(?=["“‘]?\p{Lu})/u;
 
 /** Where the words start after such a lead, or null when the line opens on none. */
 function afterInlineLead(text: string, start: number, end: number): number | null {

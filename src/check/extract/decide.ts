@@ -353,11 +353,13 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     return { kind: 'whole', setOff: 'unmarked', ruleId: 'extract/credited' };
   }
   // An own paragraph right after "From Lewis Carroll:", "Wentworth writes:", "Her letter to Anne:"
-  // (not the date under a blog comment's "Joan P. says:").
+  // (not the date under a blog comment's "Joan P. says:"; nor a name and its colon over a block
+  // quote, "Alice:", which heads the quotation below: probe round AF14, reported as one).
   if (
     u.container === 'paragraph' &&
     !broken &&
     !u.prefix &&
+    !(introduces && ctx.units[ui + 1]?.container === 'block-quote') &&
     !isEmphasisHeading(text.slice(u.body.start, u.body.end)) &&
     creditIntroBefore(ctx.doc, u) &&
     !isDateline(text.slice(u.body.start, u.body.end))

@@ -404,11 +404,14 @@ type CharacterName = (word: string) => boolean;
 
 /**
  * A spaced dash and a name to the end of the line that only a credit would be: two or more
- * capitalised words ("— Joe Gargery", "— Mr. Dick") or one of the book's characters ("— Zillah").
+ * capitalised words ("— Joe Gargery", "— Mr. Dick", "— the Man of Wrath": probe round AF17) or one
+ * of the book's characters ("— Zillah").
  */
 function spacedNameCredit(tail: string, isCharacterName?: CharacterName): boolean {
   const m =
-    /^(?:[—―]|--)[ \t]+((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*\.?[ \t]*$/u.exec(tail);
+    /^(?:[—―]|--)[ \t]+((?:[Tt]he[ \t]+)?(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*\.?[ \t]*$/u.exec(
+      tail,
+    );
   if (!m || !dashCredit(tail, isCharacterName)) return false;
   const words = m[1]!.split(/[ \t]+/);
   return words.length >= 2 || isCharacterName?.(words[0]!) === true;

@@ -54,11 +54,11 @@ const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
 /** "came up and", "shook his head and", "pointed at the bowl and then", "agrees to repair it, telling him". */
 const AND_CLAUSE = `(?:\\s+${PLAIN_WORD}(?:\\s+(?:${PLAIN_WORD}|${OBJECT_NAME})){0,5}\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them)){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
 /**
- * ", who has waited all evening," / ", after a long silence," (not ", reading Edith's letter,": those
- * are Edith's words; but ", watching," alone has no one else's words in it).
+ * ", who has waited all evening," / ", after a long silence," / ", hearing of her headaches," (probe
+ * round AF15); not ", reading Edith's letter,": those are Edith's words.
  */
 const APPOSITION =
-  '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since|reading|hearing|overhearing|listening|watching|quoting)\\b)(?:[^,;:.!?“”"\\n]|\\n(?!\\n)){1,80},|,\\s+(?:watching|listening|hearing)(?:\\s+(?:closely|carefully|intently|quietly))?,)';
+  '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since|reading|quoting)\\b)(?:[^,;:.!?“”"\\n]|\\n(?!\\n)){1,80},)';
 /**
  * "urges her friend to marry him “…”": what the line asks for, between the addressee and the words;
  * or the words themselves after a person told ("she tells him to “lie on your back”") or a promise

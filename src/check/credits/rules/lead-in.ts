@@ -70,10 +70,11 @@ const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:
 const LEAD_WORD = `${LOWER}+(?:['’-]${LOWER}+)*`;
 /**
  * Whom the verb is done to, by name, then the colon, a preposition or an adverb: "Old Mr. Emerson
- * praises Lucy in Santa Croce:" (probe round AE6), "Tommy pushes Ruth hard:". Not a name and a verb
+ * praises Lucy in Santa Croce:" (probe round AE6), "Tommy pushes Ruth hard:", "Ham comforts Mrs.
+ * Gummidge in the boat:" (AF17). Not a name and a verb
  * of its own ("During the Lighthouse supper Ruth turns cold:" is Ruth's sentence).
  */
-const OBJECT_NAME = `\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?=\\s*:|\\s+(?:in|at|on|with|against|about|over|for|to|into|from|after|before|across|hard|again|once|back|too|first|\\p{Ll}+ly)\\b)`;
+const OBJECT_NAME = `(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?=\\s*:|\\s+(?:in|at|on|with|against|about|over|for|to|into|from|after|before|across|hard|again|once|back|too|first|\\p{Ll}+ly)\\b)`;
 /**
  * Not after a verb of meeting: in "Tommy meets Ruth:" or "Kathy finds the Captain:" the words that
  * follow are as often the other one's.
@@ -121,17 +122,18 @@ const CLEFT_COLON = lazyRegExp(
 
 /**
  * "Her sister Alice answers with fear:", "His friend Heyward cuts in:", "Bounderby's mother, Mrs.
- * Pegler, is outraged:": a relation, then the person's name in apposition, as the subject (probe
- * round AD13: not read, and a heading above credited and contradicted the line; AF1). The name is the
- * credit; "Her sister answers:" alone is not read here.
+ * Pegler, is outraged:", "The banker, Mr. Bulstrode, pronounces judgement:": a relation or a
+ * description, then the person's name in apposition, as the subject (probe round AD13: not read, and
+ * a heading above credited and contradicted the line; AF1, AF17). The name is the credit; "Her
+ * sister answers:" alone is not read here.
  */
 const RELATION_NAMED_SUBJECT = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|${WRITTEN_NAME}['’]s?)\\s+${OWNED_RELATION}(?:\\s+|,\\s+(?=[^,:]+,\\s))(?<name>${WRITTEN_NAME})(?:,(?=\\s))?\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,6}\\s*:\\s*$`,
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|${WRITTEN_NAME}['’]s?)\\s+${OWNED_RELATION}(?:\\s+|,\\s+(?=[^,:]+,\\s))|The\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+,\\s+(?=[^,:]+,\\s))(?<name>${WRITTEN_NAME})(?:,(?=\\s))?\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,6}\\s*:\\s*$`,
       'dgu',
     ),
-  /(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s|['’]s?\s+\p{Ll}/u,
+  /(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s|['’]s?\s+\p{Ll}|The\s+\p{Ll}[^,]{0,40},\s/u,
 );
 
 export const subjectColonRule: CreditRule = {
