@@ -260,6 +260,28 @@ describe('cast: names that look alike', () => {
   });
 });
 
+describe('cast: a title before a given name', () => {
+  // Little Women: the model's Jo is "Jo", "Miss Jo" and "Doctor Jo"; writers call her "Jo March".
+  const sisters = buildCast({
+    characters: [
+      { id: 'jo', name: 'Jo', aliases: ['Jo', 'Miss Jo', 'Doctor Jo'], gender: 'female' },
+      { id: 'josephine', name: 'Miss Josephine', aliases: ['Josephine'], gender: 'female' },
+      { id: 'mother', name: 'Mrs. March', aliases: ['Mrs. March'], gender: 'female' },
+      { id: 'bertram', name: 'Bertram', aliases: ['Bertram', 'Mr. Bertram'], gender: 'male' },
+      { id: 'tom', name: 'Tom Bertram', aliases: ['Tom Bertram', 'Tom'], gender: 'male' },
+    ],
+  });
+  it('"Doctor Jo" beside "Jo" gives her no family name "Jo": "Jo March" is Jo', () => {
+    expect(sisters.resolve('Jo March')).toMatchObject({ status: 'character', character: 'Jo' });
+  });
+  it('…but a word that ends a full name is a family name after a title: "Mr. Bertram"', () => {
+    expect(sisters.resolve('Mr. Bertram')).toMatchObject({ status: 'character', character: 'Bertram' });
+    expect(sisters.namesOf(sisters.byId('bertram')!).find((n) => n.key === 'mr bertram')?.surname).toBe(
+      'bertram',
+    );
+  });
+});
+
 describe('a married woman’s name the model merged into her husband', () => {
   it('is not the husband: “Mrs Theobald” is his wife', () => {
     const merged = buildCast({

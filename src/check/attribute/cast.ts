@@ -95,8 +95,31 @@ interface Profile {
   gender: Gender;
 }
 
-function profileOf(c: CastCharacter): Profile {
-  const names = [c.name, ...c.aliases].map(parseName);
+/**
+ * "Doctor Jo" beside "Jo" and "Miss Jo": a title before a word the same character bears alone as a
+ * given name is a title before that given name, not a family name ("Jo March", as writers call her,
+ * was refused Jo for the family name "Jo" she seemed to have: probe round AF18). Not a word that ends
+ * a full name in the book (`familyWords`): Mansfield Park's "Mr. Bertram" beside "Bertram" is the
+ * family name of "Tom Bertram".
+ */
+function titledGivenNames(names: readonly ParsedName[], familyWords: ReadonlySet<string>): ParsedName[] {
+  const bare = new Set(
+    names.filter((n) => n.titles.length === 0 && n.given && n.words.length === 1).map((n) => n.given!),
+  );
+  return names.map((n) =>
+    n.surname !== null &&
+    n.given === null &&
+    n.titles.length > 0 &&
+    n.words.length === 1 &&
+    bare.has(n.surname) &&
+    !familyWords.has(n.surname)
+      ? { ...n, given: n.surname, surname: null }
+      : n,
+  );
+}
+
+function profileOf(c: CastCharacter, familyWords: ReadonlySet<string> = new Set()): Profile {
+  const names = titledGivenNames([c.name, ...c.aliases].map(parseName), familyWords);
   const p: Profile = {
     character: c,
     names,
@@ -344,16 +367,20 @@ const MAX_REMEMBERED_NAMES = 20_000;
 
 export function buildCast(source: CastSource | null): Cast {
   const characters = source?.characters ?? [];
-  const profiles = characters.map(profileOf);
+  // The words that end a full name anywhere in the cast ("Bertram" of "Tom Bertram"): family names.
+  const fullNameEnds = new Set(
+    characters.flatMap((c) =>
+      [c.name, ...c.aliases]
+        .map(parseName)
+        .filter((n) => n.given !== null && n.surname !== null)
+        .map((n) => n.surname!),
+    ),
+  );
+  const profiles = characters.map((c) => profileOf(c, fullNameEnds));
   const profileOfChar = new Map(profiles.map((p) => [p.character, p]));
   const byId = new Map(characters.map((c) => [c.id, c]));
   const cache = new Map<string, Match[]>();
   const bookWords = new Set(profiles.flatMap((p) => [...p.givens, ...p.surnames, ...p.eithers]));
-  const fullNameEnds = new Set(
-    profiles.flatMap((p) =>
-      p.names.filter((n) => n.given !== null && n.surname !== null).map((n) => n.surname!),
-    ),
-  );
   const marriedFamilies = new Set(
     profiles.flatMap((p) =>
       p.names
@@ -436,7 +463,7 @@ export function buildCast(source: CastSource | null): Cast {
       return c ? (profileOfChar.get(c)?.gender ?? c.gender ?? 'unknown') : null;
     },
     fit: (name, character) => {
-      const p = profileOfChar.get(character) ?? profileOf(character);
+      const p = profileOfChar.get(character) ?? profileOf(character, fullNameEnds);
       return match(parseName(name), p)?.score ?? 0;
     },
     characterCalled: (name) => {
@@ -444,7 +471,7 @@ export function buildCast(source: CastSource | null): Cast {
       const exact = profiles.filter((p) => p.keys.has(key));
       return exact.length === 1 ? exact[0]!.character : null;
     },
-    namesOf: (character) => (profileOfChar.get(character) ?? profileOf(character)).names,
+    namesOf: (character) => (profileOfChar.get(character) ?? profileOf(character, fullNameEnds)).names,
     endsAFullName: (word) => fullNameEnds.has(word),
     byId: (id) => byId.get(id) ?? null,
   };
