@@ -419,3 +419,10 @@ export const REVEALABLE_DESCRIPTIONS: ReadonlySet<string> = new Set([
 export const AGE_WORDS: ReadonlySet<string> = new Set(['old', 'young']);
 /** AGE_WORDS as a regular-expression alternation, in lower case. */
 export const AGE_ALTERNATION = [...AGE_WORDS].join('|');
+/**
+ * Words a writer sets before a name in a credit that are no word of it: the ages, and "little" for
+ * a child ("— little Pearl", "— little Arthur": probe rounds AF5, AF20, credits not read).
+ */
+export const CREDIT_NAME_QUALIFIERS: ReadonlySet<string> = new Set([...AGE_WORDS, 'little']);
+/** CREDIT_NAME_QUALIFIERS as a regular-expression alternation, in lower case. */
+export const CREDIT_QUALIFIER_ALTERNATION = [...CREDIT_NAME_QUALIFIERS].join('|');

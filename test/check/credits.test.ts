@@ -2769,6 +2769,30 @@ describe('credits: forms seen on probe pages (round AF)', () => {
     ]);
     expect(credits('Ruth, reading Tommy’s letter, says, “I think that is lovely.”', CTX)).toEqual(['-']);
   });
+  it('“— little Ruth” (a child), “Darcy’s thanks to the gardener are lovely:”', () => {
+    expect(credits('“Minister!” — little Ruth', CTX)).toEqual(['little Ruth (dash-after)']);
+    expect(credits('Darcy’s thanks to the gardener are lovely: “I am glad you did it.”', CTX)).toEqual([
+      'Darcy → the gardener (possessive)',
+    ]);
+  });
+  it('“A moment later she adds:” carries on the sentence before, whose subject the book gives no gender', () => {
+    // Dubliners (probe round AF24): the model never heard Gretta speak, and read "she" as Aunt Kate.
+    const dubliners: CreditContext = {
+      ...CTX,
+      cast: buildCast({
+        characters: [
+          { id: 'kate', name: 'Aunt Kate', aliases: ['Aunt Kate', 'Kate'], gender: 'female' },
+          { id: 'gretta', name: 'Gretta', aliases: ['Gretta'], gender: 'unknown' },
+        ],
+      }),
+    };
+    expect(
+      credits(
+        'Aunt Kate greets him with “Good-evening.”\n\nThen the hotel room. Gretta tells him of the boy: “He was in the gasworks,” she says. A moment later she adds: “I think he died for me.”',
+        dubliners,
+      ),
+    ).toEqual(['Aunt Kate (tag-before)', 'Gretta (tag-before)', 'Gretta (tag-before)']);
+  });
   it('“(young Tommy)” after a line: the age stays with the name', () => {
     expect(credits('⟦Nobody sensible lives here?⟧ (young Tommy)', CTX, 'list-item')).toEqual([
       'young Tommy (parenthesis)',

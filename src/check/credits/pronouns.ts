@@ -89,12 +89,12 @@ const OPENER = /^[^,;:.!?“”"]{1,40},(?:\s*[^,;:.!?“”"]{1,40},)?$/;
 
 /**
  * A word that may open a sentence right before its subject pronoun, with no comma: "When she
- * claims…", "Then he adds…", "And she goes on…". The pronoun still carries on the subject of the
- * sentence before ("Catherine's confession to Nelly is the heart of it. When she claims…" is
- * Catherine, though Nelly was named last).
+ * claims…", "Then he adds…", "And she goes on…", "A moment later she adds" (probe round AF24). The
+ * pronoun still carries on the subject of the sentence before ("Catherine's confession to Nelly is
+ * the heart of it. When she claims…" is Catherine, though Nelly was named last).
  */
 const CONJUNCTION_LEAD =
-  /^(?:When|Whenever|As|While|After|Before|Because|Although|Though|If|Once|Since|Until|And|But|Then|So|Yet|Later|Finally|Now|Here|Still)$/;
+  /^(?:When|Whenever|As|While|After|Before|Because|Although|Though|If|Once|Since|Until|And|But|Then|So|Yet|Later|Finally|Now|Here|Still|(?:A\s+(?:moment|minute|second|little|few\s+\p{Ll}+)|Moments|Minutes|Seconds|Days|Weeks|Months|Years|Soon)\s+(?:later|after)|At\s+(?:last|once|first)|In\s+the\s+end)$/u;
 
 /** How deep a chain of pronouns is followed back ("Silver… he roars… Then he adds"). */
 const CHAIN_DEPTH = 3;
@@ -165,14 +165,16 @@ function subjectOfPreviousSentence(
   const subjectFrom = afterParticipleOpener(text, mainFrom);
   const people = peopleIn(scope, from, base + prevText.length).filter(
     (p) =>
-      !isAuthorName(p.name, scope.ctx) && genderOf(p.name, scope.ctx) !== null && p.span.start >= subjectFrom,
+      !isAuthorName(p.name, scope.ctx) &&
+      (genderOf(p.name, scope.ctx) !== null || genderless(p.name, scope)) &&
+      p.span.start >= subjectFrom,
   );
   // "Jimmy's father opens the door. He plays along": the relation, not its possessor, is the subject
   // (peopleIn lists the relation right after its possessor, at the same place; probe AC6).
   const first = people[1]?.span.start === people[0]?.span.start ? people[1] : people[0];
   const chained = depth < CHAIN_DEPTH ? subjectPronoun(scope, from, first?.span.start ?? at, want) : null;
   if (chained !== null && sentenceStart > from) return resolveAt(scope, chained, want, depth + 1);
-  if (!first || genderOf(first.name, scope.ctx) !== want) return null;
+  if (!first || (genderOf(first.name, scope.ctx) !== want && !genderless(first.name, scope))) return null;
   const wordsBefore = text.slice(subjectFrom, first.span.start).trim().split(/\s+/).filter(Boolean).length;
   return wordsBefore <= SUBJECT_WITHIN_WORDS && sentenceStart > from ? first.name : null;
 }
@@ -255,7 +257,7 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
   const subjectFrom = afterParticipleOpener(text, from);
   const people = peopleIn(scope, subjectFrom, at).filter((p) => !isAuthorName(p.name, scope.ctx));
   const first = people[0];
-  if (!first || genderOf(first.name, scope.ctx) !== want) return null;
+  if (!first || (genderOf(first.name, scope.ctx) !== want && !genderless(first.name, scope))) return null;
   const wordsBefore = text.slice(subjectFrom, first.span.start).trim().split(/\s+/).filter(Boolean).length;
   return wordsBefore <= SUBJECT_WITHIN_WORDS ? first.name : null;
 }
@@ -277,7 +279,7 @@ function subjectBeforeOwnQuotation(scope: PronounScope, at: number, want: Gender
   const people = peopleIn(scope, subjectFrom, q.start).filter((p) => !isAuthorName(p.name, scope.ctx));
   // ("Tommy's father is cruel: “…,” he says": the relation, listed right after its possessor)
   const first = people[1]?.span.start === people[0]?.span.start ? people[1] : people[0];
-  if (!first || genderOf(first.name, scope.ctx) !== want) return null;
+  if (!first || (genderOf(first.name, scope.ctx) !== want && !genderless(first.name, scope))) return null;
   const wordsBefore = text.slice(subjectFrom, first.span.start).trim().split(/\s+/).filter(Boolean).length;
   return wordsBefore <= SUBJECT_WITHIN_WORDS ? first.name : null;
 }
@@ -317,6 +319,20 @@ const PARTICIPLE_OPENER = new RegExp(
   `^[\\s*_>"“]*(?:${TIME_WORD})?\\p{L}\\p{Ll}+ing\\b[^!?;:“”"]*,\\s*$`,
   'u',
 );
+
+/**
+ * One of the book's characters whose gender neither the book nor the name tells ("Gretta", named
+ * four times and never speaking in the model): the writer's "she" after a sentence about her is
+ * hers, not a woman's named further back (probe round AF24: "Gretta tells him of the boy: “…,” she
+ * says. A moment later she adds:" read as Aunt Kate's, and supported).
+ */
+function genderless(name: string, scope: PronounScope): boolean {
+  return (
+    genderOf(name, scope.ctx) === null &&
+    scope.ctx.cast.characterNamed(name) !== null &&
+    scope.ctx.cast.genderOf(name) === 'unknown'
+  );
+}
 
 function nearestNamed(
   scope: PronounScope,

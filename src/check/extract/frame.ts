@@ -1,8 +1,8 @@
 import type { Span } from '../../book/span.js';
 import {
-  AGE_ALTERNATION,
-  AGE_WORDS,
   abbreviatedTitleAlternation,
+  CREDIT_NAME_QUALIFIERS,
+  CREDIT_QUALIFIER_ALTERNATION,
   DOING_GLOSS_OPENERS,
   FAMILY_NOUNS,
   HONORIFICS,
@@ -303,7 +303,7 @@ const DESCRIBED_IN_PARENTHESIS = '[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+';
 /** "(Huck, trading his tick)", "(Jo, to Laurie)": what the person is doing as they say it (probe round AE11). */
 const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()]{0,40}`;
 const NAMED = new RegExp(
-  `^(?:(?:(?:${AGE_ALTERNATION})\\s+(?=\\p{Lu}))?${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD}\\.?\\s*${NUMBER}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
+  `^(?:(?:(?:${CREDIT_QUALIFIER_ALTERNATION})\\s+(?=\\p{Lu}))?${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD}\\.?\\s*${NUMBER}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
   'u',
 );
 
@@ -352,7 +352,7 @@ export function isDescribedCredit(s: string): boolean {
 const DASH_CREDIT = lazyRegExp(
   () =>
     new RegExp(
-      `^${DASH}[ \\t]*(?:[*_]{0,2})((?:(?:${AGE_ALTERNATION})[ \\t]+(?=\\p{Lu}))?(?:${NAME}|${DESCRIBED}))(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+      `^${DASH}[ \\t]*(?:[*_]{0,2})((?:(?:${CREDIT_QUALIFIER_ALTERNATION})[ \\t]+(?=\\p{Lu}))?(?:${NAME}|${DESCRIBED}))(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
       'u',
     ),
   // (its opening)
@@ -432,7 +432,7 @@ export function isNameLike(name: string, isCharacterName?: CharacterName): boole
   const words = name
     .trim()
     .split(/\s+/)
-    .filter((w, k, all) => !(k === 0 && all.length > 1 && AGE_WORDS.has(w)));
+    .filter((w, k, all) => !(k === 0 && all.length > 1 && CREDIT_NAME_QUALIFIERS.has(w)));
   const first = words[0]!.replace(/[.,]+$/, '').toLowerCase();
   if (words.length === 1 && isCharacterName?.(words[0]!.replace(/[.,]+$/, ''))) return true;
   // ("the Hatter", "one of the colts": a person described)

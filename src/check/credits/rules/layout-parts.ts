@@ -1,4 +1,4 @@
-import { AGE_ALTERNATION } from '../../../lexicon.js';
+import { CREDIT_QUALIFIER_ALTERNATION } from '../../../lexicon.js';
 import type { LazyRegExp } from '../../../text/lazy-regexp.js';
 import { DESCRIPTION, LETTERS, NARRATOR, REF, UPPER, WRITTEN_NAME } from '../name-pattern.js';
 import { type CreditSite, type Segment, segment } from '../site.js';
@@ -20,10 +20,10 @@ export const TITLE_CASE = `${UPPER}[${LETTERS}'’\\-]*(?:\\s+(?:(?:and|of|the|a
 export const CITATION = `(?:(?:\\s*[,;:(${DASHES}]\\s*(?:in\\s+)?|\\s+in\\s+)(?:${REF}|\\*[^*\\n]{1,80}\\*|_[^_\\n]{1,80}_|${UPPER}{1,3}(?:&${UPPER}{1,3})+|${TITLE_CASE})\\)?|\\s*\\(?\\s*${REF}\\)?|\\s+\\*[^*\\n]{1,80}\\*)*`;
 export const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
 /**
- * "— old Mr. Sedley", "(young Branghton)": the age that tells a father from his son, kept with the
- * name (before CREDITED).
+ * "— old Mr. Sedley", "(young Branghton)", "— little Pearl": the age that tells a father from his son,
+ * or a child, kept with the name (before CREDITED).
  */
-export const AGED = `(?:(?:${AGE_ALTERNATION})[ \\t]+(?=\\p{Lu}))?`;
+export const AGED = `(?:(?:${CREDIT_QUALIFIER_ALTERNATION})[ \\t]+(?=\\p{Lu}))?`;
 
 /** A credit line standing in the block after the quotation ("<p>— Lord Henry</p>"). */
 export function followingLine(site: CreditSite, re: RegExp | LazyRegExp): RuleMatch | null {
