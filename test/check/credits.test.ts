@@ -2725,6 +2725,10 @@ describe('credits: forms seen on probe pages (round AF)', () => {
     expect(credits('Darcy’s offer sounds kind enough: “What kind of artists?”', CTX)).toEqual([
       'Darcy (possessive)',
     ]);
+    // (a conjunction before the opening phrase: probe round AF19)
+    expect(credits('Yet on the wedding night Darcy’s reply is telling: “My heavens!”', CTX)).toEqual([
+      'Darcy (possessive)',
+    ]);
   });
   it('“…,” Miss Emily commands her daughter / Mr. Darcy orders Tommy', () => {
     expect(credits('“Suzanne, I forbid you,” Miss Emily commands her daughter.', CTX)).toEqual([
@@ -2792,6 +2796,15 @@ describe('credits: forms seen on probe pages (round AF)', () => {
         dubliners,
       ),
     ).toEqual(['Aunt Kate (tag-before)', 'Gretta (tag-before)', 'Gretta (tag-before)']);
+  });
+  it('“the shortest answer in the book comes from Tommy:”, “Darcy’s prophecy:”', () => {
+    // (probe round AF28: not read)
+    expect(credits('Even so, the shortest answer in the book comes from Tommy: “Maybe.”', CTX)).toEqual([
+      'Tommy (given-to)',
+    ]);
+    expect(credits('Darcy’s prophecy: “Everybody in the next generation will be rich.”', CTX)).toEqual([
+      'Darcy (possessive)',
+    ]);
   });
   it('“(young Tommy)” after a line: the age stays with the name', () => {
     expect(credits('⟦Nobody sensible lives here?⟧ (young Tommy)', CTX, 'list-item')).toEqual([

@@ -122,6 +122,11 @@ const CASES: [string, string, string[]][] = [
     ['I think very differently, | the sea is patient.'],
   ],
   ['three parts', '“One,” said Ruth, “two,” she added, “three.”', ['One, | two, | three.']],
+  [
+    'a tag ending its sentence, then a part with a tag of its own: two quotations (probe round AF29)',
+    '“I dare not,” says Ruth. “And you will come to-morrow,” she insists.',
+    ['I dare not,', 'And you will come to-morrow,'],
+  ],
   ['nothing between: two quotations', '“Not at all.” “I hope not.”', ['Not at all.', 'I hope not.']],
   [
     'double marks, then single: two quotations, not one split',

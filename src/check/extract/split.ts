@@ -269,11 +269,16 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         // credit of its own, in brackets or after a dash, is its own quotation: no writer credits one
         // quotation twice (probe round AE25: joined, the first was contradicted for the second's speaker).
         // (past the paragraph's words: the unit's credit after them is set apart as its trailer)
+        // So too a part ending on a comma, its own tag after it, where the tag before ended its
+        // sentence: '“I dare not,” says Montraville. “And you will come to-morrow,” he insists.' (probe
+        // round AF29: joined, and called altered at a third place); not '“One,” said Ruth, “two,” she
+        // added, “three.”', nor '“…,” she answers. “You are a wicked man.” Tommy insists.'
         const creditedAgain =
           tag !== null &&
-          OWN_CREDIT_AFTER.test(
-            text.slice(q.outer.end, Math.min(quotes[i + 1]?.outer.start ?? text.length, q.outer.end + 60)),
-          );
+          ((own !== null && /[.!?]\s*$/.test(gap) && /,\s*$/.test(text.slice(q.inner.start, q.inner.end))) ||
+            OWN_CREDIT_AFTER.test(
+              text.slice(q.outer.end, Math.min(quotes[i + 1]?.outer.start ?? text.length, q.outer.end + 60)),
+            ));
         if (
           !creditedAgain &&
           !ledByOwnVerb &&

@@ -210,14 +210,15 @@ export const shownInWordsRule: CreditRule = {
 const GIVEN_TO = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|[.!?]\\s+)[^.!?:\\n]{0,50}?\\b(?:word|${SAYING_NOUNS})\\s+(?:(?:belongs?|belonged|goes|go|went|falls?|fell)\\s+to|(?:is|was)\\s+given\\s+to)\\s+(?<name>${SPEAKER})(?<!['’]s)\\s*:\\s*$`,
+      `(?:^|[.!?]\\s+)[^.!?:\\n]{0,50}?\\b(?:word|${SAYING_NOUNS})(?:\\s+in\\s+the\\s+${LOWER}+)?\\s+(?:(?:belongs?|belonged|goes|go|went|falls?|fell)\\s+to|(?:is|was)\\s+given\\s+to|(?:comes|came)\\s+from)\\s+(?<name>${SPEAKER})(?<!['’]s)\\s*:\\s*$`,
       'dgu',
     ),
 );
 
 export const givenToRule: CreditRule = {
   id: 'credit/given-to',
-  description: 'the writer hands the words to a person: The first line belongs to Jo: “…”',
+  description:
+    'the writer hands the words to a person: The first line belongs to Jo: “…” / the shortest answer in the book comes from Amedee: “…”',
   read(site) {
     if (!colonLead(site)) return null;
     const m = readWith(site.lead, GIVEN_TO(), { pronoun: false });
