@@ -2806,6 +2806,21 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'Darcy (possessive)',
     ]);
   });
+  it('a label under a quotation with a dash credit on its own line heads the next quotation', () => {
+    // (probe round AF31: '10. "…the tallest." — Lydia Bennet' read as Lady Catherine's from the label under it)
+    expect(
+      credits(
+        '10. “I never claimed to be.” — Ruth\n\nRelated Characters: Tommy (speaker)\n\n> “Come home with me.”',
+        CTX,
+      )[0],
+    ).toBe('Ruth (dash-after)');
+  });
+  it('a name the quotation calls is not its credit where another rule names someone else', () => {
+    // (probe round AF31: "And when Dick jokes about the Yaqui: “Dick, don't laugh,” Nell says" read as Dick's)
+    expect(credits('Tommy is teased: “Tommy, do not laugh,” says Ruth.', CTX)).toEqual(['Ruth (tag-after)']);
+    // …and stands where no other rule names anyone (the writer's own wrong credit, to be judged)
+    expect(credits('Tommy says, “Tommy, do not laugh.”', CTX)).toEqual(['Tommy (tag-before)']);
+  });
   it('“(young Tommy)” after a line: the age stays with the name', () => {
     expect(credits('⟦Nobody sensible lives here?⟧ (young Tommy)', CTX, 'list-item')).toEqual([
       'young Tommy (parenthesis)',

@@ -604,3 +604,19 @@ describe('a credit line naming a character called by an everyday word', () => {
     expect(quoted()).not.toEqual(['The water is never kind.']);
   });
 });
+
+describe('a speaker’s name and its colon after quotations in marks on the same line', () => {
+  it('keeps the quotations before it (probe round AF35: "“…” Archer rejoins. “…,” May continues. And Henry van der Luyden: “…”" lost the first two)', () => {
+    const text =
+      '“You are kinder than ever!” Tommy rejoins. “I do not think Ruth cares for the sea,” Emily continues. And Henry van der Hale: “Yes: my good father hated hurry.”\n';
+    const doc = parseReviewDocument(text);
+    const quoted = extractQuotations(doc, { book, isCharacterName: (w) => w === 'Henry' }).quotes.map((q) =>
+      quoteText(text, q.parts, q.block),
+    );
+    expect(quoted).toEqual([
+      'You are kinder than ever!',
+      'I do not think Ruth cares for the sea,',
+      'Yes: my good father hated hurry.',
+    ]);
+  });
+});

@@ -123,6 +123,11 @@ const CASES: [string, string, string[]][] = [
   ],
   ['three parts', '“One,” said Ruth, “two,” she added, “three.”', ['One, | two, | three.']],
   [
+    'a first part that calls by name the one its lead names is said to them: the tag after joins it (probe round AF31)',
+    'And when Tommy jokes about the boat: “Tommy, do not laugh,” Ruth says, “I have noticed it.”',
+    ['Tommy, do not laugh, | I have noticed it.'],
+  ],
+  [
     'a tag ending its sentence, then a part with a tag of its own: two quotations (probe round AF29)',
     '“I dare not,” says Ruth. “And you will come to-morrow,” she insists.',
     ['I dare not,', 'And you will come to-morrow,'],

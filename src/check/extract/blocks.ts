@@ -213,9 +213,10 @@ function unitsOfBlock(
     // "The duke loses patience. MICHAEL: Pray, sir, leave us.": the script line after the writer's
     // own sentence is the unit; the sentence before it quotes nothing ("A moment later." would align
     // with the book's "a moment later": probe round AD8).
-    const midLine = g.prefix
-      ? null
-      : midLineSpeaker(text, { start: bodyStart, end: bodyEnd }, isCharacterName);
+    // (not after quotations of the writer's own in marks: '“…” Archer rejoins. “…,” May continues.
+    // And Henry van der Luyden: “…”' keeps all three; probe round AF35 lost the first two)
+    const found = g.prefix ? null : midLineSpeaker(text, { start: bodyStart, end: bodyEnd }, isCharacterName);
+    const midLine = found !== null && !/[“”"]/.test(text.slice(bodyStart, found)) ? found : null;
     if (midLine !== null) {
       prefix = screenplayPrefix(text, { start: midLine, end: bodyEnd });
       at = prefix?.bodyStart ?? midLine;

@@ -7,6 +7,7 @@ import {
   OPENS_WITH_CONNECTIVE,
 } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
+import { addressedNames } from '../attribute/vocatives.js';
 import { type MarkedQuote, markFamily } from './marks.js';
 
 /**
@@ -167,6 +168,21 @@ function leadSpeaker(s: string): { who: string; to: string | null } | null {
   return { who: m[1]!.trim(), to };
 }
 
+/** The quotation calls `name` (or its first or last word) by name: it is said to them (vocatives.ts). */
+export function callsByName(text: string, parts: readonly Span[], name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return addressedNames(text, parts).some(
+    (c) => words.includes(c.toLowerCase()) || c.toLowerCase() === name.toLowerCase(),
+  );
+}
+
+/** The quotation calls by name someone named in `lead` ("when Dick jokes: “Dick, don't laugh”"). */
+export function callsSomeoneIn(text: string, parts: readonly Span[], lead: string): boolean {
+  return addressedNames(text, parts).some((c) =>
+    new RegExp(`(?<![\\p{L}])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lead),
+  );
+}
+
 const OBJECT_OF: Readonly<Record<string, string>> = { he: 'him', she: 'her', they: 'them' };
 
 /** "Amory tells her “…,” she answers": the tag's subject is the one the lead clause spoke to. */
@@ -244,8 +260,16 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
           ? null
           : tagSpeaker(text.slice(q.outer.end, Math.min(nextStart, q.outer.end + 80)));
         // "When Tommy asks “…?”, Ruth answers: “…”": the first part was led in by another speaker.
-        const led =
+        // (not one the first part calls by name: "when Dick jokes: “Dick, don't laugh,” Nell says,
+        // “…”" is Nell's to Dick; probe round AF31)
+        const leadName =
           current.parts.length === 1 ? leadSpeaker(text.slice(leadFrom, current.outer.start)) : null;
+        const calledLead =
+          current.parts.length === 1 &&
+          (leadName !== null
+            ? callsByName(text, [last], leadName.who)
+            : callsSomeoneIn(text, [last], text.slice(leadFrom, current.outer.start)));
+        const led = calledLead ? null : leadName;
         const tag = tagSpeaker(gap);
         // "…screams in her voice, “I'M BLINDED!” Uncle Charles just asks, deadpan, “And what did you
         // do, John?”": the first part has a verb of speech of its own before it, so a tag naming
@@ -253,6 +277,7 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         const ledByOwnVerb =
           current.parts.length === 1 &&
           !led &&
+          !calledLead &&
           tag !== null &&
           !PRONOUN.test(tag) &&
           LEAD_VERB_ONLY().test(text.slice(leadFrom, current.outer.start));

@@ -5,7 +5,7 @@ import {
   REPLY_VERBS,
 } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
-import { addressedNames } from '../../attribute/vocatives.js';
+import { callsByName } from '../../extract/split.js';
 import { isEnglishWord } from '../../locate/english.js';
 import {
   ADDRESSEE,
@@ -392,17 +392,8 @@ export const glossAfterRule: CreditRule = {
     // "“This, my dear Georgiana, is the result…”" then "Georgiana's plea is gentle but firm.": a
     // comment naming the person the line calls by name is about their answer, not a credit of the
     // line (a writer does not credit a line to the one it is said to).
-    return match && callsByName(site, match.name) ? null : match;
+    return match && callsByName(site.text, site.quote.parts, match.name) ? null : match;
   },
 };
-
-/** The quotation calls `name` (or its first or last word) by name, as the one it is said to. */
-function callsByName(site: CreditSite, name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/);
-  return addressedNames(site.text, site.quote.parts).some((called) => {
-    const c = called.toLowerCase();
-    return c === name.toLowerCase() || words.includes(c);
-  });
-}
 
 export type { RuleMatch };

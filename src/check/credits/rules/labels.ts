@@ -21,6 +21,9 @@ import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 const DASH_CREDIT_LINE =
   /^[\s>*_]*(?:[\p{L}\d]+[ \t]+){0,3}(?:[—–―~]|-{1,2})[ \t]*\p{Lu}[\p{L}'’.\- ]{0,60}$/u;
 
+/** The rest of the quotation's line: a dash and a name ("… — Lydia Bennet"), and nothing else. */
+const OWN_DASH_CREDIT = /^[^\S\n]*[.,]?[^\S\n]*(?:[—–―~]|-{1,2})[ \t]*\p{Lu}[\p{L}'’.\- ]{0,60}\s*$/u;
+
 /** The writer's words after the quotation: the rest of its block and up to `blocks` blocks more, before the next quotation. */
 function after(site: CreditSite, blocks = 2): Segment {
   const { doc, quote } = site;
@@ -41,6 +44,10 @@ function after(site: CreditSite, blocks = 2): Segment {
       break;
     }
   }
+  // …or on the quotation's own line: '10. "…the tallest." — Lydia Bennet' (probe round AF31: the
+  // label under it, the next quotation's, was read as its credit, and contradicted it).
+  if (i >= 0 && OWN_DASH_CREDIT.test(site.text.slice(quote.outer.end, doc.blocks[i]!.content.end)))
+    lastAt = i;
   const lastBlock = i >= 0 ? doc.blocks[lastAt] : undefined;
   // Not into the block of the next quotation: what stands there before it ("Speaker: Lydia" above
   // its words) is that one's.

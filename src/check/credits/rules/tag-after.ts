@@ -6,7 +6,7 @@ import {
   SUBORDINATING_CONJUNCTIONS,
 } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
-import { answersTheLineBefore } from '../../extract/split.js';
+import { answersTheLineBefore, callsSomeoneIn } from '../../extract/split.js';
 import { ADDRESSEE, ADVERB, LETTER, SPEAKER, SPEECH_VERB_RE, UPPER, VERBS } from '../name-pattern.js';
 import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
 import { tagBefore } from './inline.js';
@@ -153,7 +153,11 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // theirs (with a full stop: no tag follows one) is what comes next: "The narrator tries to send
   // her to bed: “…go to bed, Liddy.” Liddy protests." (probe round U4: credited to Liddy, and
   // contradicted). "…: “Poor fellow!” Sapt murmurs" and "…: “…,” the Comtesse replies" are tags.
+  // (unless the words call by name the person the lead is about: "Tommy is teased: “Tommy, do not
+  // laugh,” says Ruth" is said to Tommy, and the tag after is this line's; probe round AF31)
+  const toLeadsPerson = callsLeadsPerson(site);
   if (
+    !toLeadsPerson &&
     /:\s*$/.test(site.lead.text) &&
     ((SPEECH_VERB_RE.test(site.lead.text) && hasReplyVerb(trail.text.slice(0, 60))) ||
       (!site.continues && namedInOwnLead(site)))
@@ -167,6 +171,7 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // replies" and "…: “What picture?” Tommy asks, and her sister replies" keep their tags.
   const leadSentence = site.lead.text.split(/[.!?]["”’')]*\s+/).pop() ?? '';
   if (
+    !toLeadsPerson &&
     (/:\s*$/.test(site.lead.text) || (site.leadOpen && SPEECH_VERB_RE.test(leadSentence))) &&
     !endsWithComma(site) &&
     hasReplyVerb(firstClause(trail.text))
@@ -192,7 +197,7 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // someone else does next. Not where the lead is a clause set aside and the words end on a comma:
   // "When Julius mocks the idea (“Mr. Brown, I suppose,” Sir James scoffs)" is Sir James's, the tag
   // the words run into (probe AB7).
-  if (read && site.leadOpen && !(endsWithComma(site) && leadSetAside(site.lead.text))) {
+  if (read && site.leadOpen && !toLeadsPerson && !(endsWithComma(site) && leadSetAside(site.lead.text))) {
     const lead = tagBefore(site.lead, true, site.leadFollowsQuote, site.ctx.cast);
     if (lead && lead.name !== read.name) return null;
   }
@@ -274,6 +279,11 @@ export const tagCarriedRule: CreditRule = {
     return readWith(gap, CARRIED(), { pronoun: true }, ['name', 'name2']);
   },
 };
+
+/** The quotation calls by name someone the writer's lead into it names (vocatives.ts). */
+function callsLeadsPerson(site: CreditSite): boolean {
+  return callsSomeoneIn(site.text, site.quote.parts, site.lead.text);
+}
 
 export const tagAfterRule: CreditRule = {
   id: 'credit/tag-after',
