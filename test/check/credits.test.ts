@@ -2806,6 +2806,11 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'Darcy (possessive)',
     ]);
   });
+  it('“As Tommy tells his wife’s brother, …”: a relation of a relation is whom it is said to', () => {
+    expect(credits('As Tommy tells his wife’s brother, “What stuff these young fellows talk!”', CTX)).toEqual(
+      ['Tommy → his wife’s brother (as-puts-it)'],
+    );
+  });
   it('a label under a quotation with a dash credit on its own line heads the next quotation', () => {
     // (probe round AF31: '10. "…the tallest." — Lydia Bennet' read as Lady Catherine's from the label under it)
     expect(

@@ -171,8 +171,11 @@ export const SPEAKER = `(?:${NARRATOR_APPOSITION}|${NARRATOR}|${AUTHOR_ROLE}|${W
 /** "her friend", "his father": a person by relation, as a writer names whom a line is said to. */
 const KIN = `(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})`;
 
-/** Whom a line is addressed to: a name, a described person ("the boy"), or an object pronoun. */
-export const ADDRESSEE = `(?:${WRITTEN_NAME}|(?:the|a|an)\\s+${LOWER}+|(?:his|her|their|my|our)\\s+(?:old\\s+|oldest\\s+|best\\s+|young\\s+)?${KIN}|him|her|them|me|us|himself|herself|themselves)`;
+/**
+ * Whom a line is addressed to: a name, a described person ("the boy", "his wife's brother": probe
+ * round AF37), or an object pronoun.
+ */
+export const ADDRESSEE = `(?:${WRITTEN_NAME}|(?:the|a|an)\\s+${LOWER}+|(?:his|her|their|my|our)\\s+(?:old\\s+|oldest\\s+|best\\s+|young\\s+)?(?:${KIN}['’]s\\s+)?${KIN}|him|her|them|me|us|himself|herself|themselves)`;
 
 /** An adverb between the name and the verb, or after the verb ("Tommy says quietly", "X famously says"). */
 export const ADVERB = `(?:\\s+(?:${LOWER}+ly|later|then|once|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself|already|always|often|afterwards?|meanwhile|instead))`;
