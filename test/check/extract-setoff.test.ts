@@ -71,6 +71,11 @@ const CASES: [string, string, string[]][] = [
     ['list-item: The water is never kind. It is only patient.'],
   ],
   [
+    '…nor a name alone (probe round AF41)',
+    'Her husband looks up from his cards:\n\nRuth\n\n> The water is never kind.\n',
+    ['block-quote: The water is never kind.'],
+  ],
+  [
     'a name and its colon in a paragraph of its own over a block quote heads it; it is no quotation (probe round AF14)',
     'She is answered coldly:\n\nRuth:\n\n> The water is never kind.\n',
     ['block-quote: The water is never kind.'],

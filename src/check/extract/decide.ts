@@ -360,6 +360,8 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     !broken &&
     !u.prefix &&
     !(introduces && ctx.units[ui + 1]?.container === 'block-quote') &&
+    // (nor a name alone, "Rawdon", over a block quote: the speaker's, not words; probe round AF41)
+    !(isNameOnly(text.slice(u.body.start, u.body.end)) && ctx.units[ui + 1]?.container === 'block-quote') &&
     !isEmphasisHeading(text.slice(u.body.start, u.body.end)) &&
     creditIntroBefore(ctx.doc, u) &&
     !isDateline(text.slice(u.body.start, u.body.end))
