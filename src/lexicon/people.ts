@@ -426,3 +426,8 @@ export const AGE_ALTERNATION = [...AGE_WORDS].join('|');
 export const CREDIT_NAME_QUALIFIERS: ReadonlySet<string> = new Set([...AGE_WORDS, 'little']);
 /** CREDIT_NAME_QUALIFIERS as a regular-expression alternation, in lower case. */
 export const CREDIT_QUALIFIER_ALTERNATION = [...CREDIT_NAME_QUALIFIERS].join('|');
+/**
+ * A family name's particles, one or two, as a regular-expression alternation: "de Bourgh", "van der
+ * Luyden", "di Rienzi" (the book's tags and the writer's credits read the same names).
+ */
+export const FAMILY_NAME_PARTICLES = '(?:de|van|von|du|le|la|di|da)(?:\\s+(?:der|den|la|le))?';

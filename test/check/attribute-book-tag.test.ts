@@ -37,6 +37,11 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Mary-Anne', ruleId: 'tag/after-quote' },
   ],
   [
+    'a family name’s particles after a title are no cut in it (probe round AF48: read as “Luyden”)',
+    '“I am afraid,” Mr. van der Luyden said, “⟦that her kind heart may have led her astray⟧.”',
+    { kind: 'named', who: 'Mr. van der Luyden', ruleId: 'tag/before-quote' },
+  ],
+  [
     'a name with “St.” in it is not cut at its full stop (“said Mr. St” named nobody in the book)',
     '“Hannah,” said Mr. St. John, at last, “⟦let her sit there at present⟧.”',
     { kind: 'named', who: 'Mr. St. John', ruleId: 'tag/between-parts' },

@@ -1,4 +1,9 @@
-import { abbreviatedTitleAlternation, SPEECH_VERBS, titleAlternation } from '../../lexicon.js';
+import {
+  abbreviatedTitleAlternation,
+  FAMILY_NAME_PARTICLES,
+  SPEECH_VERBS,
+  titleAlternation,
+} from '../../lexicon.js';
 import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 
 /**
@@ -25,13 +30,15 @@ export const TITLE = `(?:${titleAlternation()})\\.?`;
  */
 export const CAP = `(?:St\\.[ \\t]*(?=[${UPPERS}])|d['’](?=[${UPPERS}]))?[${UPPERS}][${LETTERS}'’]*(?:-[${LETTERS}'’]+)*`;
 /** A name as printed: optional title, one to three capitalised words ("Lady Catherine de Bourgh"). */
-export const CAPS = `${CAP}(?:\\s+(?:(?:de|van|von|du|le|la|der)\\s+)?${CAP}){0,2}`;
+export const CAPS = `${CAP}(?:\\s+(?:${FAMILY_NAME_PARTICLES}\\s+)?${CAP}){0,2}`;
+/** …right after a title: "said Mr. van der Luyden" (probe round AF48: read as "Luyden", a man's tag no more). */
+const TITLED_PARTICLES = `(?:${FAMILY_NAME_PARTICLES}\\s+)?`;
 /**
  * A title in a row of two ("the Reverend Mr. Wilson", not a "Reverend Mr" cut at the full stop): a
  * full stop only after an abbreviation ("cried the Inspector. He" is a sentence end).
  */
 export const STACKED_TITLE = `(?:(?:${titleAlternation()})\\s+|(?:${abbreviatedTitleAlternation()})\\.\\s+)`;
-export const NAME = `(?:${TITLE}\\s+|${STACKED_TITLE}{2})?${CAPS}`;
+export const NAME = `(?:${TITLE}\\s+${TITLED_PARTICLES}|${STACKED_TITLE}{2}${TITLED_PARTICLES})?${CAPS}`;
 /** "the Hatter", "the March Hare", "the old man", "her mother", "his wife". */
 export const FUNCTION_WORD =
   '(?:by|of|in|with|to|from|at|for|on|and|or|but|as|that|which|who|was|is|had|has)\\b';

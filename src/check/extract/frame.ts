@@ -4,6 +4,7 @@ import {
   CREDIT_NAME_QUALIFIERS,
   CREDIT_QUALIFIER_ALTERNATION,
   DOING_GLOSS_OPENERS,
+  FAMILY_NAME_PARTICLES,
   FAMILY_NOUNS,
   HONORIFICS,
   isReviewLabel,
@@ -28,7 +29,7 @@ const TITLES = titleAlternation();
 const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
 const PARTICLE = '(?:of|the|de|van|von|du|le|la|di|da|del|and)(?:\\s+(?:der|den|la|le))?';
 /** A family name's particle right after a title: "Mrs. van der Luyden" (probe round AE17). */
-const TITLED_PARTICLE = '(?:(?<=\\.\\s)(?:de|van|von|du|le|la|di|da)\\s+(?:(?:der|den|la|le)\\s+)?)?';
+const TITLED_PARTICLE = `(?:(?<=\\.\\s)${FAMILY_NAME_PARTICLES}\\s+)?`;
 /** A name as a writer heads a line with it: optional "the" and titles ("The Reverend Mr. Dimmesdale"), one to four capitalised words. */
 export const NAME = `(?:[Tt]he\\s+)?(?:(?:${TITLES})\\.?\\s+){0,2}${TITLED_PARTICLE}${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
 
