@@ -322,9 +322,10 @@ const PARTICIPLE_OPENER = new RegExp(
 
 /**
  * One of the book's characters whose gender neither the book nor the name tells ("Gretta", named
- * four times and never speaking in the model): the writer's "she" after a sentence about her is
- * hers, not a woman's named further back (probe round AF24: "Gretta tells him of the boy: “…,” she
- * says. A moment later she adds:" read as Aunt Kate's, and supported).
+ * four times and never speaking in the model): as the subject the pronoun carries on (of its own
+ * sentence, of the one before, of the words before its quotation), the writer's "she" is hers, not a
+ * woman's named further back (probe round AF24: "Gretta tells him of the boy: “…,” she says. A moment
+ * later she adds:" read as Aunt Kate's, and supported).
  */
 function genderless(name: string, scope: PronounScope): boolean {
   return (

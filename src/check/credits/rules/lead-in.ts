@@ -1,4 +1,4 @@
-import { abbreviatedTitleAlternation, OWNED_RELATION } from '../../../lexicon.js';
+import { abbreviatedTitleAlternation, OWNED_RELATION, SUBORDINATING_CONJUNCTIONS } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { knownToCast } from '../cast-names.js';
 import {
@@ -71,8 +71,8 @@ const LEAD_WORD = `${LOWER}+(?:['’-]${LOWER}+)*`;
 /**
  * Whom the verb is done to, by name, then the colon, a preposition or an adverb: "Old Mr. Emerson
  * praises Lucy in Santa Croce:" (probe round AE6), "Tommy pushes Ruth hard:", "Ham comforts Mrs.
- * Gummidge in the boat:" (AF17). Not a name and a verb
- * of its own ("During the Lighthouse supper Ruth turns cold:" is Ruth's sentence).
+ * Gummidge in the boat:" (AF17). Not a name and a verb of its own ("During the Lighthouse supper
+ * Ruth turns cold:" is Ruth's sentence).
  */
 const OBJECT_NAME = `(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?=\\s*:|\\s+(?:in|at|on|with|against|about|over|for|to|into|from|after|before|across|hard|again|once|back|too|first|\\p{Ll}+ly)\\b)`;
 /**
@@ -93,8 +93,11 @@ const NOT_SUBORDINATE =
  * Polina refuses them:" the main clause's subject is Polina (probe round AF5: not read). Not "When
  * Sophia runs away his reaction is pure bluster:", which has no comma and no such subject.
  */
-const AFTER_SUBORDINATE_CLAUSE =
-  '(?<=(?:^|[.!?]\\s+)(?:When|Whenever|After|Once|Before|As\\s+soon\\s+as|Since|Until|If|Though|Although)\\s[^,;:.!?“”"\\n]{1,80}),\\s+';
+const AFTER_SUBORDINATE_CLAUSE = `(?<=(?:^|[.!?]\\s+)(?:${[...SUBORDINATING_CONJUNCTIONS]
+  // ("As Helen tells Jane, …" is the writer's own credit; "While Jo reads, Amy…" may be either's)
+  .filter((w) => w !== 'as' && w !== 'while' && w !== 'whilst')
+  .map((w) => w[0]!.toUpperCase() + w.slice(1))
+  .join('|')})\\s[^,;:.!?“”"\\n]{1,80}),\\s+`;
 /**
  * "Her husband is delighted:": a possessive before a noun is no name, and "Her" read as one was
  * resolved to the wife (probe round V4). The subject is someone described through another person.
