@@ -2806,6 +2806,16 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'Darcy (possessive)',
     ]);
   });
+  it('a paragraph ending on the next quotation’s introduction is no comment on the one above', () => {
+    // (probe round AF50: "Mary Datchet, in contrast, … These lines were uttered by Mary:" read as the
+    // heading's quotation's credit, and contradicted it)
+    expect(
+      credits(
+        '### Tommy\n\n> Come home with me.\n\nRuth, in contrast, finds her work at the lighthouse. These lines were uttered by Ruth:\n\n> I never claimed to be.',
+        CTX,
+      ),
+    ).toEqual(['Tommy (heading-above)', 'Ruth (passive)']);
+  });
   it('“As Tommy tells his wife’s brother, …”: a relation of a relation is whom it is said to', () => {
     expect(credits('As Tommy tells his wife’s brother, “What stuff these young fellows talk!”', CTX)).toEqual(
       ['Tommy → his wife’s brother (as-puts-it)'],

@@ -128,6 +128,11 @@ const CASES: [string, string, string[]][] = [
     ['Tommy, do not laugh, | I have noticed it.'],
   ],
   [
+    'a name and a colon lead into the first part; a tag naming someone else leads into the next (probe round AF49)',
+    'At the end Ruth again: “Oh, that does not matter! Now, you will go, won’t you?” Tommy says, “I wonder which it was.”',
+    ['Oh, that does not matter! Now, you will go, won’t you?', 'I wonder which it was.'],
+  ],
+  [
     'a tag ending its sentence, then a part with a tag of its own: two quotations (probe round AF29)',
     '“I dare not,” says Ruth. “And you will come to-morrow,” she insists.',
     ['I dare not,', 'And you will come to-morrow,'],

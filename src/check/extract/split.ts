@@ -154,6 +154,11 @@ const LEAD_NAME_VERB = lazyRegExp(
       'u',
     ),
 );
+/** A name, then a word or two of the writer's and a colon, right before the quotation: "Rose again:". */
+const COLON_LEAD_NAME = new RegExp(
+  `(?:^|[.!?]\\s+|\\s)(?!(?:Then|Later|Now|Here|There|Finally|Again|Next|And|But|So|Yet|Still|Also|Once|Thus|Meanwhile|Afterwards|Instead|Quote|Line|Lines|Note|Answer|Question)\\b)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?:\\s+\\p{Ll}+){0,2}\\s*:\\s*$`,
+  'u',
+);
 /**
  * A lead whose own verb of speech ends it, its subject left to an earlier sentence ("And then
  * screams in her voice, “…”"): the part it leads into has its speaker already.
@@ -162,7 +167,12 @@ const LEAD_VERB_ONLY = lazyRegExp(() => new RegExp(`\\b(?:${VERBS})\\b[^.!?“�
 
 function leadSpeaker(s: string): { who: string; to: string | null } | null {
   const m = LEAD_NAME_VERB().exec(s);
-  if (!m) return null;
+  if (!m) {
+    // "At the end Rose again: “…”": a name and a word or two, then the colon (probe round AF49:
+    // joined with "Lord Burlesdon says, “…”" after it, and contradicted for his line)
+    const named = COLON_LEAD_NAME.exec(s);
+    return named ? { who: named[1]!, to: null } : null;
+  }
   // (the lexicon's credit phrases hold some with their object: "tells her")
   const to = m[2] ?? /\s(him|her|them)[\s,:—–-]*$/.exec(m[0])?.[1] ?? null;
   return { who: m[1]!.trim(), to };

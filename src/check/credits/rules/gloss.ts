@@ -135,6 +135,15 @@ function leadsIntoNext(site: CreditSite, sentence: Segment): boolean {
   const between = site.text.slice(sentence.start, site.nextStart).replace(/[“"‘'\s>*_•·-]+$/, '');
   return between.endsWith(':') && !SENTENCE_END().test(between);
 }
+/** The paragraph from `from` ends on a colon, and the next quotation opens the block after it. */
+function introducesNext(site: CreditSite, from: number): boolean {
+  if (site.nextStart >= site.text.length || site.nextStart < from) return false;
+  const rest = site.text.slice(from, site.nextStart);
+  const brk = rest.search(/\n[ \t>]*\n/);
+  if (brk < 0) return false;
+  return /:\s*$/.test(rest.slice(0, brk)) && /^[\s>*_\-•·]*$/.test(rest.slice(brk));
+}
+
 /** A sentence's end, not a title's full stop ("uttered by Mr. Rockwell:" is one sentence: probe round AD8). */
 const SENTENCE_END = lazyRegExp(
   () => new RegExp(`(?<!\\b(?:${abbreviatedTitleAlternation(true)}))[.!?]\\s`, 'u'),
@@ -360,6 +369,10 @@ export const glossAfterRule: CreditRule = {
     // (the next quotation may open a block quotation or a list item: "…centre:⏎⏎> Out of the dark…")
     if (/[:,]\s*$/.test(sentence.text) && /^[\s>*_\-•·]*$/.test(site.text.slice(end, site.nextStart)))
       return null;
+    // …nor the paragraph that ends on that introduction ("Mary Datchet, in contrast, finds her
+    // meaning in the office. These lines were uttered by Mary:" over the next block quote: probe
+    // round AF50, read as the line above's credit, and contradicted it)
+    if (introducesNext(site, sentence.start)) return null;
     // …nor a line of its own opening on a speaker's label ("- Huck: Honest injun" under the item
     // before: probe round AE4), whether or not its words were taken for a quotation.
     if (SPEAKER_LINE.test(sentence.text) && opensItsLine(site.text, sentence.start)) return null;
