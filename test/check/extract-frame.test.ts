@@ -3,8 +3,8 @@
  * the line above is the writer's, never a quotation of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { isCreditSentence } from '../../src/check/extract/frame.js';
 import { listDashPrefix } from '../../src/check/extract/list-dash.js';
+import { isCreditSentence } from '../../src/check/extract/trailer.js';
 
 describe('isCreditSentence', () => {
   it('reads “Spoken by …” lines, however the study guide words them', () => {

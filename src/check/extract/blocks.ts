@@ -2,8 +2,6 @@ import type { Span } from '../../book/span.js';
 import { CREDIT_VERBS } from '../../lexicon.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import {
-  isCreditLine,
-  isDashCreditLine,
   isDirectionLine,
   labelPrefix,
   midLineSpeaker,
@@ -12,9 +10,9 @@ import {
   screenplayCue,
   screenplayPrefix,
   startsWithLabel,
-  trailingCredit,
 } from './frame.js';
 import { listDashPrefix } from './list-dash.js';
+import { isCreditLine, isDashCreditLine, trailingCredit } from './trailer.js';
 
 /**
  * The review as units a quotation can be set off in: a block quote, a list item, a table cell, a

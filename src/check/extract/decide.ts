@@ -4,14 +4,7 @@ import { lazyRegExp } from '../../text/lazy-regexp.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import type { Unit } from './blocks.js';
-import {
-  afterContextLead,
-  isCitationOnly,
-  isCreditSentence,
-  isDescribedCredit,
-  readsAsSpeech,
-  startsWithLabel,
-} from './frame.js';
+import { afterContextLead, readsAsSpeech, startsWithLabel } from './frame.js';
 import {
   FORUM_POSTER,
   isDatedHeading,
@@ -25,6 +18,7 @@ import { runInSegments, type Segment } from './runin.js';
 import { namesSpeakerOf } from './speaker-names.js';
 import { isTagOnly, type Piece } from './split.js';
 import { settleBesideQuoteColumn } from './table-columns.js';
+import { isCitationOnly, isCreditSentence, isDescribedCredit } from './trailer.js';
 import type { ExtractBook } from './types.js';
 import {
   type BookEvidence,

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
-import { isNameLike, NAME, type Prefix } from './frame.js';
+import { NAME, type Prefix } from './frame.js';
+import { isNameLike } from './trailer.js';
 
 /**
  * "- Eeyore — I'm not asking anybody.", "- The artilleryman — Where do you come from?": a list of
