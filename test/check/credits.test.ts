@@ -2816,6 +2816,36 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       ),
     ).toEqual(['Tommy (heading-above)', 'Ruth (passive)']);
   });
+  it('a heading over one block quote does not credit a later line the writer introduces as another’s', () => {
+    // (probe round AF55: "### Sir Walter", a block quote, then "Charles Hayter scolds little Walter:
+    // “Walter, why …?”" contradicted as Sir Walter's; AF58: "Fanny's timidity shows early:" under
+    // "### Sir Thomas" the same)
+    expect(
+      credits(
+        '### Emily\n\n> Come home with me.\n\nTommy scolds little Ruth: “Ruth, do as you were bid.”',
+        CTX,
+      ),
+    ).toEqual(['Emily (heading-above)', 'Tommy (subject-colon)']);
+    expect(
+      credits(
+        '### Emily\n\n> Come home with me.\n\nRuth’s timidity shows early: “I hope I am not ungrateful.”',
+        CTX,
+      ),
+    ).toEqual(['Emily (heading-above)', '-']);
+    expect(
+      credits('### Emily\n\n> Come home with me.\n\nLater, in the garden: “Emily, do as you were bid.”', CTX),
+    ).toEqual(['Emily (heading-above)', '-']);
+    // …but the heading's own person's possessive, or no name, leaves the heading in force
+    expect(
+      credits(
+        '### Ruth\n\n> Come home with me.\n\nRuth’s timidity shows early: “I hope I am not ungrateful.”',
+        CTX,
+      ),
+    ).toEqual(['Ruth (heading-above)', 'Ruth (heading-above)']);
+    expect(
+      credits('### Ruth\n\n> Come home with me.\n\nLater, in the garden: “Tommy, do as you were bid.”', CTX),
+    ).toEqual(['Ruth (heading-above)', 'Ruth (heading-above)']);
+  });
   it('“As Tommy tells his wife’s brother, …”: a relation of a relation is whom it is said to', () => {
     expect(credits('As Tommy tells his wife’s brother, “What stuff these young fellows talk!”', CTX)).toEqual(
       ['Tommy → his wife’s brother (as-puts-it)'],

@@ -1,6 +1,7 @@
 import type { Span } from '../../book/span.js';
 import { OPENING_SPEECH_VERBS, PLAIN_TAG_VERBS } from '../../lexicon.js';
 import type { ExtractedQuote } from '../extract/index.js';
+import { callsByName } from '../extract/split.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import type { Credit } from '../types.js';
 import { isAuthorName, titleSpans } from './book-names.js';
@@ -284,6 +285,16 @@ function readEach(
         // names a topic, not the speaker of every line under it (probe round AD10: it contradicted
         // a credit the page never gave, fourteen lines down).
         if (creditedOtherwiseSince(m.span.end, index, quotes, out, m.name)) continue;
+        // "### Sir Walter" over one block quote, then "Later: “Walter, why do you not do as you were
+        // bid?”" (probe round AF55): a line the writer leads into in prose, calling the heading's
+        // person by name, is said to them. (A bare list item under "Mr. Darcy" that calls him is
+        // the writer's credit all the same, wrong as it is: realworld rw-pp-024.)
+        if (
+          site.leadInline &&
+          /\p{L}/u.test(site.lead.text) &&
+          callsByName(doc.text, quotes[index]!.parts, m.name)
+        )
+          continue;
       }
       const outcome = toCredit(m, rule.id, state);
       if (outcome === 'next') continue;

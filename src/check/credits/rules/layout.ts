@@ -423,7 +423,7 @@ export const headingAboveRule: CreditRule = {
     if (site.page.inSpeakerTable(site.block)) return null;
     const m = fromHeading(site.page.headingCreditFor(site.block), 'credit/heading-above');
     // (the quotation's own sentence, where it names someone, introduces it: read only under a heading)
-    return m && !namedInOwnLead(site) ? m : null;
+    return m && !namedInOwnLead(site, m.name) ? m : null;
   },
 };
 

@@ -1,4 +1,9 @@
-import { abbreviatedTitleAlternation, OWNED_RELATION, SUBORDINATING_CONJUNCTIONS } from '../../../lexicon.js';
+import {
+  abbreviatedTitleAlternation,
+  HONORIFICS,
+  OWNED_RELATION,
+  SUBORDINATING_CONJUNCTIONS,
+} from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { knownToCast } from '../cast-names.js';
 import {
@@ -71,10 +76,10 @@ const LEAD_WORD = `${LOWER}+(?:['’-]${LOWER}+)*`;
 /**
  * Whom the verb is done to, by name, then the colon, a preposition or an adverb: "Old Mr. Emerson
  * praises Lucy in Santa Croce:" (probe round AE6), "Tommy pushes Ruth hard:", "Ham comforts Mrs.
- * Gummidge in the boat:" (AF17). Not a name and a verb of its own ("During the Lighthouse supper
+ * Gummidge in the boat:" (AF17), "Charles Hayter scolds little Walter:" (AF55). Not a name and a verb of its own ("During the Lighthouse supper
  * Ruth turns cold:" is Ruth's sentence).
  */
-const OBJECT_NAME = `(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?=\\s*:|\\s+(?:in|at|on|with|against|about|over|for|to|into|from|after|before|across|hard|again|once|back|too|first|\\p{Ll}+ly)\\b)`;
+const OBJECT_NAME = `(?:(?:little|young|old|poor)\\s+)?(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?=\\s*:|\\s+(?:in|at|on|with|against|about|over|for|to|into|from|after|before|across|hard|again|once|back|too|first|\\p{Ll}+ly)\\b)`;
 /**
  * Not after a verb of meeting: in "Tommy meets Ruth:" or "Kathy finds the Captain:" the words that
  * follow are as often the other one's.
@@ -164,18 +169,45 @@ export const subjectColonRule: CreditRule = {
  * into it on a colon, whether or not the cast knows the name: "Van, the narrator, refuses to believe
  * it:" under a "### Jeff" heading introduces its quotation itself, and the heading is no credit of it
  * (probe round U4). A pronoun subject ("He proposes:") may be the heading's person and does not count.
+ * Given the heading's name, a lead on another character's possessive counts too.
  */
-export function namedInOwnLead(site: CreditSite): boolean {
+export function namedInOwnLead(site: CreditSite, heading?: string): boolean {
   if (!colonLead(site)) return false;
   const m = readWith(site.lead, SUBJECT_COLON, { pronoun: false });
   if (m !== null && !isPronoun(m.name)) return true;
   if (readWith(site.lead, RELATION_NAMED_SUBJECT, { pronoun: false }) !== null) return true;
+  // …or opening on another character's possessive: "Fanny's timidity shows early:" under "### Sir
+  // Thomas" and the block quote it heads (probe round AF58: contradicted Fanny's own line). Whose
+  // words they are the sentence may not say ("Ruth's anger shows in the next scene:"), but it is
+  // about someone other than the heading's person.
+  const owner = heading === undefined ? null : readWith(site.lead, POSSESSIVE_LEAD(), { pronoun: false });
+  if (owner && knownToCast(owner.name, site.ctx.cast) && !sharesAWord(owner.name, heading!)) return true;
   // …or described: "The old man is proud and puzzled at once: “…” Pip nods." (probe round AB6: read
   // as Pip's line). The description is the article and one to three words before the verb.
   const d = DESCRIBED_LEAD.exec(site.lead.text);
   if (!d) return false;
   const words = d.groups!.d!.split(/\s+/);
   return [2, 3, 4].some((n) => n < words.length && isDescription(words.slice(0, n).join(' ')));
+}
+
+/** A sentence of the writer's opening on a person's possessive and leading into the words on a colon. */
+const POSSESSIVE_LEAD = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*(?<name>${WRITTEN_NAME})['’]s\\s+(?:${LEAD_WORD}\\s+){0,6}${LEAD_WORD}\\s*:\\s*$`,
+      'dgu',
+    ),
+);
+
+/** Two names share a word other than a title: "Fanny" and "Fanny Price", not "Fanny" and "Sir Thomas". */
+function sharesAWord(a: string, b: string): boolean {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 1 && !HONORIFICS.has(w));
+  const bs = new Set(words(b));
+  return words(a).some((w) => bs.has(w));
 }
 
 /** A sentence of the writer's opening on a described person and leading into the words on a colon. */
