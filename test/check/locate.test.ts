@@ -168,6 +168,18 @@ const cases: Case[] = [
     verdict: 'not_found',
   },
   { name: 'a common gesture with another name', review: '“Tom held out his hand.”', verdict: 'not_found' },
+  // (probe round AF56: "Elinor, for shame!", from another novel, called altered at "For shame!")
+  {
+    name: 'a short line whole in the book but for a name the book never prints is another book’s',
+    review: '“Are you afraid of Elinor?”',
+    verdict: 'not_found',
+  },
+  {
+    name: 'a short line whole in the book but for a name of its own is altered',
+    review: '“Are you afraid of Greyford?”',
+    verdict: 'altered',
+    changes: ['changed: Greyford | the'],
+  },
   // Brackets: the writer's words for the book's are a change, marked; a clarification is not.
   {
     name: 'a bracketed substitution of other words is altered, with the substitution noted',

@@ -94,7 +94,7 @@ export function judge(pattern: QuotePattern, a: Alignment, index: BookIndex, boo
     plausible &&
     (n > SHORT_LINE_WORDS
       ? longestRun >= Math.min(3, n - 1)
-      : shortLineClose(a, index, bookText, n, longestRun));
+      : !namesAnOutsider(pattern, a, index) && shortLineClose(a, index, bookText, n, longestRun));
   return { verdict: close ? 'altered' : 'not_found', score, diff, notes };
 }
 
@@ -127,6 +127,22 @@ function shortLineClose(
   // together again and again are a set phrase of it, no sign of this one place.
   if (timesPrinted(a, first, last, index, SET_PHRASE_PLACES) >= SET_PHRASE_PLACES) return false;
   return surprise(a, index) >= MIN_SURPRISE;
+}
+
+/**
+ * A short line whose changed or added words include a name the book never prints: "Elinor, for
+ * shame!" against Jane Eyre's "For shame! for shame!" (probe round AF56). A writer who misquotes a
+ * short line keeps its names, or swaps in another of the book's; a name the book has nowhere says
+ * the line is another book's.
+ */
+function namesAnOutsider(pattern: QuotePattern, a: Alignment, index: BookIndex): boolean {
+  for (const s of a.steps) {
+    if (s.op !== 'changed' && s.op !== 'added') continue;
+    const t = pattern.tokens[s.q];
+    if (t?.type !== 'word' || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.raw)) continue;
+    if (!index.idOf.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** A short line's matched words printed together at this many places or more are a set phrase. */
