@@ -60,6 +60,22 @@ describe('exact places of a line whose tag the writer left out', () => {
     ).toEqual(['he at last said']);
   });
 
+  it('reads past a tag before a part that opens on an emphasis mark: "_that’s_ just where…"', () => {
+    // probe round AF58 (Mansfield Park): the opening quote before "_" was read as a closing one, and a
+    // writer who left out "cried William" was called altered
+    const marked = makeBook(
+      'The ship came in.\n\n"Ha!" cried Will, "_that\'s_ just where I should put her."\n',
+    );
+    const index = indexBook(marked);
+    const quote = "Ha! that's just where I should put her.";
+    const [hit] = findExact(buildPattern(quote, [{ start: 0, end: quote.length }]), index, marked.text);
+    expect(
+      hit?.steps
+        .filter((s) => s.op === 'elided')
+        .map((s) => marked.text.slice(index.starts[s.from], index.ends[s.to - 1])),
+    ).toEqual(['cried Will']);
+  });
+
   it('reads past a tag inside a line of dash dialogue, with no quote marks (A Portrait of the Artist)', () => {
     // probe round AB9: such lines quoted without the book's tag were reported altered
     const dashed = makeBook(

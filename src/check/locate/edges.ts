@@ -47,7 +47,9 @@ export function marksBefore(p: number, index: BookIndex, bookText: string): numb
     if (c === '\u201c' || c === '\u2018' || c === '\u00ab') flags |= OPENS;
     else if (c === '\u201d' || c === '\u2019' || c === '\u00bb') flags |= CLOSES;
     else if (c === '"' || c === "'") {
-      const touchesNext = k === gap.length - 1 && k > 0 && /[\s\u2014\u2013-]/.test(gap[k - 1]!);
+      // (an emphasis mark may stand between: Mansfield Park's `"Ha!" cried William, "_that's_ just
+      // where…"`, where the tag went unread and a writer who left it out was called altered)
+      const touchesNext = k > 0 && /^[_*]*$/.test(gap.slice(k + 1)) && /[\s\u2014\u2013-]/.test(gap[k - 1]!);
       flags |= touchesNext ? OPENS : CLOSES;
     }
   }
