@@ -424,6 +424,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (possessive)'],
     ],
     [
+      'X’s reply is, and words with a possessive of their own (probe round AF56: not read)',
+      'Ruth’s reply is the book’s heart: “Then I am not sensible.”',
+      ['Ruth (possessive)'],
+    ],
+    [
       'X’s reply is, after a clause of when or where (probe round AD1)',
       'When the boat comes back empty, Ruth’s reply is telling: “Then I am not sensible.” At the pier, Tommy’s answer is sharp: “Come home.”',
       ['Ruth (possessive)', 'Tommy (possessive)'],
