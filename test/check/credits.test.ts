@@ -360,6 +360,11 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (name-gloss)', 'Ruth → Tommy (name-gloss)', 'Miss Emily (name-gloss)'],
     ],
     [
+      'a name, “again”, and a word about the person, then a colon (probe round AF58: not read)',
+      'Tommy again, laconic: “Is it though?”',
+      ['Tommy (name-gloss)'],
+    ],
+    [
       'a sentence about the person before the colon is no name-gloss credit',
       'Tommy, meanwhile, never listens: “Then I am not sensible.”',
       ['Tommy (subject-colon)'],

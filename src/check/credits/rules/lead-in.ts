@@ -320,7 +320,8 @@ const GIVER = /([\p{L}'’.]+)\s+(?:gives?|gave|hands?|handed|allots?|assigns?|a
 /**
  * A name and a few words about the person, then the words: "Joe, the kindest man in literature:
  * “…”", "Estella to Miss Havisham, finally pushing back: “…”", "And Herbert, the world's best
- * roommate, mid-story: “…”", "Honourable mention: Mrs Joe, “…”" (a thread's or a list's own way to
+ * roommate, mid-story: “…”", "Barkis again, laconic: “…”" (probe round AF58), "Honourable mention: Mrs
+ * Joe, “…”" (a thread's or a list's own way to
  * credit). The name opens the writer's sentence (after a thread's "2/", a list's number, "and",
  * or a label); what follows it has no verb of its own ("Pip, meanwhile, has other worries:" is
  * about Pip) and ends the lead.
@@ -328,7 +329,7 @@ const GIVER = /([\p{L}'’.]+)\s+(?:gives?|gave|hands?|handed|allots?|assigns?|a
 const NAME_GLOSS = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?(?<name>${WRITTEN_NAME})[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
+      `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?(?<name>${WRITTEN_NAME})(?:\\s+(?:again|too|also|later|then|now|once\\s+more|in\\s+turn))?[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
       'dgu',
     ),
 );
