@@ -291,6 +291,48 @@ describe('a repeated line the book tags for someone else where the words fit bes
   });
 });
 
+describe('a short line the book tags here, and gives another by turn-taking elsewhere', () => {
+  // (probe round AF64, Styles: “No sugar,” said Cynthia, then Poirot's “No sugar? You abandon it…”,
+  // his by turn-taking only, supported "— Poirot")
+  const paragraphs = [
+    '“Have another cup of tea, miss?” said Tommy kindly.',
+    '“No sugar,” said Ruth, watching him.',
+    '“No sugar? You give it up in the winter, eh?”',
+    '“No, I never take it in tea.”',
+    '“Well, well!” murmured Tommy to himself.',
+  ];
+  const text = paragraphs.join('\n\n');
+  const secondAt = text.indexOf('No sugar', text.indexOf('No sugar') + 1);
+  const { at, ctx } = smallBook(
+    paragraphs,
+    [
+      { id: 't', name: 'Tommy', aliases: ['Tommy'], gender: 'male', mentioned: true },
+      { id: 'r', name: 'Ruth', aliases: ['Ruth'], gender: 'female', mentioned: true },
+    ],
+    // (the untagged lines too unsure to use: only the book's tags decide)
+    [
+      ['Have another cup of tea, miss?', 't'],
+      ['No sugar,', 'r'],
+      ['No sugar? You give it up in the winter, eh?', 't', 'implicit', 0.2, secondAt],
+      ['No, I never take it in tea.', 'r', 'implicit', 0.2],
+      ['Well, well!', 't'],
+    ],
+  );
+  const first = at('No sugar');
+  const second = at('No sugar', secondAt);
+
+  it('turn-taking at the other place does not support a credit the tag here contradicts', () => {
+    expect(attribute(credit('Tommy'), first, ctx, [second])).toMatchObject({
+      attribution: 'unknown',
+      bookSpeaker: 'Ruth',
+    });
+  });
+
+  it('the credit the tag names is supported', () => {
+    expect(attribute(credit('Ruth'), first, ctx, [second]).attribution).toBe('supported');
+  });
+});
+
 describe('tags that name the speaker in other ways', () => {
   const { at, ctx } = smallBook(
     [

@@ -205,7 +205,9 @@ const FEW_WORDS = 2;
  * band! the speckled band!" credited to Watson, "whispered Holmes" where the words fit, was supported
  * by the model's guess (Watson, 0.69) at the dying cry Helen retells (probe round C3). Measured:
  * `npm run eval:pdnc-credits` wrong credits supported 1,679 → 1,603, right credits supported 17,680
- * either way; eval:check, eval:realworld, eval:attribute unchanged.
+ * either way; eval:check, eval:realworld, eval:attribute unchanged. Turn-taking elsewhere is not
+ * the book's own tag (`ownTag`, probe round AF64): wrong credits supported 1,467 → 1,462, right ones
+ * 17,564 either way.
  */
 function combine(
   judged: readonly Judgement[],
@@ -227,8 +229,8 @@ function combine(
       (j === primary ||
         (j.evidence?.ruleId !== RUNNER_UP_RULE &&
           !(spoken && j.evidence?.source === 'narration') &&
-          !(tagsOnlyElsewhere && j.evidence?.source !== 'book-tag') &&
-          (primary.attribution !== 'contradicted' || j.evidence?.source === 'book-tag'))),
+          !(tagsOnlyElsewhere && !ownTag(j)) &&
+          (primary.attribution !== 'contradicted' || ownTag(j)))),
   );
   if (supported) {
     const notes =
@@ -248,6 +250,16 @@ function combine(
   const pick =
     primary.attribution === 'contradicted' ? { ...primary, attribution: 'unknown' as const } : primary;
   return { pick, notes };
+}
+
+/**
+ * The book's own tag says who speaks the words at that place. Turn-taking read from the tags around
+ * them is not one: Styles' "No sugar," said Cynthia contradicted "— Poirot", and Poirot's "No sugar?
+ * You abandon it…", his only by alternation, supported it (probe round AF64).
+ */
+function ownTag(j: Judgement): boolean {
+  const e = j.evidence;
+  return e?.source === 'book-tag' && !/^tag\/(?:alternation|addressed)/.test(e.ruleId ?? '');
 }
 
 /**
