@@ -2856,6 +2856,25 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       credits('### Ruth\n\n> Come home with me.\n\nLater, in the garden: “Tommy, do as you were bid.”', CTX),
     ).toEqual(['Ruth (heading-above)', 'Ruth (heading-above)']);
   });
+  it('a dash line below a block quote credits it, not the heading over the block quote before', () => {
+    // (probe round AF66: "— the banker, Mr. Bulstrode, at the hospital board" under the second of two
+    // block quotes below "### Mr. Casaubon" was not read, and the heading's name was contradicted)
+    const page = (credit: string) =>
+      `### Ruth\n\n> I fear that would be wearisome to you\n\n> Gentlemen, the merits may be briefly stated\n\n${credit}\n\nThe end.`;
+    expect(credits(page('— the banker, Tommy, at the hospital board'), CTX)).toEqual([
+      'Ruth (heading-above)',
+      'Tommy (dash-after)',
+    ]);
+    expect(credits(page('— her old friend, Mr. Darcy'), CTX)).toEqual([
+      'Ruth (heading-above)',
+      'Mr. Darcy (dash-after)',
+    ]);
+    // …and a dash line it cannot read leaves the line uncredited
+    expect(credits(page('— the fat banker of the town, at the board'), CTX)).toEqual([
+      'Ruth (heading-above)',
+      '-',
+    ]);
+  });
   it('“As Tommy tells his wife’s brother, …”: a relation of a relation is whom it is said to', () => {
     expect(credits('As Tommy tells his wife’s brother, “What stuff these young fellows talk!”', CTX)).toEqual(
       ['Tommy → his wife’s brother (as-puts-it)'],

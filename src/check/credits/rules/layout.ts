@@ -244,13 +244,20 @@ const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|a
  */
 const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜←⇐]|->|=>|<-|--?)`;
 
+/**
+ * "— the banker, Mr. Bulstrode, at the hospital board", "— her friend, Mr. Darcy": the person
+ * described, then named in apposition; the name is the credit (probe round AF66: not read, and the
+ * heading over the block quote before credited the line instead).
+ */
+const APPOSED = `(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${LOWER}+[ \\t]+){0,2}${LOWER}+,[ \\t]+(?=\\p{Lu}))?`;
+
 /** How a credit line opens: at most emphasis and one line break before its mark. */
 const DASH_LINE_OPENING = `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}`;
 /** (After the credit's own full stop the line may go on with the writer's comment: "— Jo, ch 1. The start of everything.") */
 const DASH_LINE = lazyRegExp(
   () =>
     new RegExp(
-      `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:(?<!\\b(?:${abbreviatedTitleAlternation()}))[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+      `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}${APPOSED}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:(?<!\\b(?:${abbreviatedTitleAlternation()}))[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
       'dgu',
     ),
   // (its opening)
@@ -260,7 +267,7 @@ const DASH_LINE = lazyRegExp(
 const DASH_LAST_LINE = lazyRegExp(
   () =>
     new RegExp(
-      `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*$`,
+      `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}${APPOSED}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*$`,
       'dgu',
     ),
   // (its opening)
@@ -423,9 +430,22 @@ export const headingAboveRule: CreditRule = {
     if (site.page.inSpeakerTable(site.block)) return null;
     const m = fromHeading(site.page.headingCreditFor(site.block), 'credit/heading-above');
     // (the quotation's own sentence, where it names someone, introduces it: read only under a heading)
-    return m && !namedInOwnLead(site, m.name) ? m : null;
+    return m && !namedInOwnLead(site, m.name) && !dashLineBelow(site) ? m : null;
   },
 };
+
+/**
+ * A short line opening on a dash right below the quotation: the writer's own credit of it, read or
+ * not ("— the banker, at the hospital board"). The heading above does not credit the line then
+ * (probe round AF66: "### Mr. Casaubon" over two block quotes contradicted the second, which the
+ * dash line below credits to Mr. Bulstrode). A Markdown "- " list marker is no such dash.
+ */
+function dashLineBelow(site: CreditSite): boolean {
+  const f = site.following;
+  if (!f || /\p{L}/u.test(site.trail.text)) return false;
+  const line = f.text.split('\n')[0]!.trim();
+  return /^[\u2014\u2013\u2015~]/.test(line) && line.length <= 100 && !/[.!?]\s+\p{Lu}/u.test(line);
+}
 
 export const pageTitleRule: CreditRule = {
   id: 'credit/page-title',
