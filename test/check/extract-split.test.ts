@@ -31,6 +31,12 @@ const CASES: [string, string, string[]][] = [
     ['Thank God!', 'You beauty!', 'Come,', 'Go.'],
   ],
   [
+    // (The Age of Innocence: probe round AF63, the second part's wrong credit supported for the first)
+    '…so too after the writer’s “as X puts it”, which joins two parts as a tag does',
+    '“Imprudent people are often kind,” as Ruth puts it. “I never suggest.” (Tommy)\n\n“Come,” as Ruth puts it, “go.”',
+    ['Imprudent people are often kind,', 'I never suggest.', 'Come, | go.'],
+  ],
+  [
     'a tag of a verb and its particle',
     '“Mother,” Tommy broke out hotly, “why do you say that?”',
     ['Mother, | why do you say that?'],

@@ -137,9 +137,22 @@ const TAG_NAME_FIRST = lazyRegExp(
     ),
 );
 
+/**
+ * "“…,” as Janey Archer puts it.": the writer's "as X puts it" (or "says", "has it") between two
+ * parts names a speaker as a tag does (probe round AF63: read as no tag, and the two quotations either
+ * side joined though the second had a credit of its own).
+ */
+const TAG_AS_PUTS_IT = lazyRegExp(
+  () =>
+    new RegExp(
+      `^\\s*[,.!?;:—–-]?\\s*as\\s+(${WHO})\\s+(?:puts|put|says|said|has\\s+it|had\\s+it|tells\\s+\\p{L}+|told\\s+\\p{L}+)\\b(?:\\s+it)?\\s*[,.;:!?]?\\s*$`,
+      'u',
+    ),
+);
+
 /** The speaker a tag names, as written ("Darcy", "the Professor", "she"), or null. */
 export function tagSpeaker(s: string): string | null {
-  const m = TAG_VERB_FIRST().exec(s) ?? TAG_NAME_FIRST().exec(s);
+  const m = TAG_VERB_FIRST().exec(s) ?? TAG_NAME_FIRST().exec(s) ?? TAG_AS_PUTS_IT().exec(s);
   return m ? m[1]!.trim() : null;
 }
 
