@@ -2789,6 +2789,23 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'Darcy → the gardener (possessive)',
     ]);
   });
+  it('“She then adds” after a line credited to a woman described goes on with her', () => {
+    // (probe round AF63: "These lines were uttered by the old woman: “…” She then adds, “…”" read as
+    // Mrs. Sparsit's, named further back)
+    expect(
+      credits(
+        'Ruth Ashby watches from the window. These lines were uttered by the old woman: “And healthy?” She then adds, “Thank you! Thank you!”',
+        CTX,
+      ),
+    ).toEqual(['the old woman (passive)', 'the old woman (tag-before)']);
+    // …but not past a woman named after the description
+    expect(
+      credits(
+        'These lines were uttered by the old woman: “And healthy?” Ruth Ashby watches. She then adds, “Thank you!”',
+        CTX,
+      )[1],
+    ).toBe('Ruth Ashby (tag-before)');
+  });
   it('“A moment later she adds:” carries on the sentence before, whose subject the book gives no gender', () => {
     // Dubliners (probe round AF24): the model never heard Gretta speak, and read "she" as Aunt Kate.
     const dubliners: CreditContext = {

@@ -394,6 +394,8 @@ export function resolvePronoun(
     if (chained && chained !== addressee) return chained;
   }
   const areas = regions(scope, at);
+  const described = describedCreditBefore(scope, at, want, credited, areas[0]!);
+  if (described && described !== addressee) return described;
   const named = nearestNamed(scope, at, want, addressee, areas);
   if (named) return named;
   // Nothing says anyone's gender (no cast, no titles): the last name credited in the pronoun's own
@@ -407,6 +409,28 @@ export function resolvePronoun(
     if (g === want || (g === null && noCast)) return c.name;
   }
   return null;
+}
+
+/**
+ * "These lines were uttered by the old woman: “…” She then adds, “…”": the last credit in the
+ * pronoun's paragraph is a person described ("the old woman", "her mother"), of the pronoun's gender
+ * by its noun, and nobody of that gender is named after it: the pronoun goes on with that person
+ * (probe round AF63: read as Mrs. Sparsit, named further back, and supported for her).
+ */
+function describedCreditBefore(
+  scope: PronounScope,
+  at: number,
+  want: Gender,
+  credited: readonly { name: string; at: number }[],
+  own: Span,
+): string | null {
+  const last = credited[credited.length - 1];
+  if (!last || last.at < own.start || last.at >= at || !isDescription(last.name)) return null;
+  const words = last.name.toLowerCase().split(/\s+/);
+  if (!/^(?:the|his|her|their|an?)$/.test(words[0]!) || GENDERED_NOUNS.get(words[words.length - 1]!) !== want)
+    return null;
+  const after = peopleIn(scope, last.at + last.name.length, at);
+  return after.some((p) => genderOf(p.name, scope.ctx) === want) ? null : last.name;
 }
 
 /** Every person-like name the writer uses on the page (outside quotations), in order, once each. */
