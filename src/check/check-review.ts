@@ -143,7 +143,8 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     withNamesCapitalised(doc, withinMarks(text), cast),
     {
       book: { index, text: book.text },
-      isCharacterName: (word) => cast.characterCalled(word) !== null,
+      // (or any the name may mean: "— Collins" for the book's "Mr. Collins" or "Mrs. Collins", probe round AF61)
+      isCharacterName: (word) => cast.characterCalled(word) !== null || cast.charactersNamed(word).length > 0,
     },
   );
   const lang = languageWarning(text, index);
