@@ -76,6 +76,22 @@ describe('exact places of a line whose tag the writer left out', () => {
     ).toEqual(['cried Will']);
   });
 
+  it('reads past a tag before a part that opens on an elided word: "\'Tis a\' a muddle!"', () => {
+    // probe round AF63 (Hard Times): the apostrophe of "'Tis" after the opening mark hid the mark,
+    // and the line was called altered at an earlier sentence
+    const elided = makeBook(
+      'The loom stopped.\n\n"\'Tis a muddle," said Jem, shaking his head at the door.\n"\'Tis a\' a muddle!"\n',
+    );
+    const index = indexBook(elided);
+    const quote = "'Tis a muddle. 'Tis a' a muddle!";
+    const [hit] = findExact(buildPattern(quote, [{ start: 0, end: quote.length }]), index, elided.text);
+    expect(
+      hit?.steps
+        .filter((s) => s.op === 'elided')
+        .map((s) => elided.text.slice(index.starts[s.from], index.ends[s.to - 1])),
+    ).toEqual(['said Jem, shaking his head at the door']);
+  });
+
   it('reads past a tag inside a line of dash dialogue, with no quote marks (A Portrait of the Artist)', () => {
     // probe round AB9: such lines quoted without the book's tag were reported altered
     const dashed = makeBook(

@@ -49,7 +49,8 @@ export function marksBefore(p: number, index: BookIndex, bookText: string): numb
     else if (c === '"' || c === "'") {
       // (an emphasis mark may stand between: Mansfield Park's `"Ha!" cried William, "_that's_ just
       // where…"`, where the tag went unread and a writer who left it out was called altered)
-      const touchesNext = k > 0 && /^[_*]*$/.test(gap.slice(k + 1)) && /[\s\u2014\u2013-]/.test(gap[k - 1]!);
+      const touchesNext =
+        k > 0 && /^[_*'’]*$/.test(gap.slice(k + 1)) && /[\s\u2014\u2013-]/.test(gap[k - 1]!);
       flags |= touchesNext ? OPENS : CLOSES;
     }
   }
