@@ -424,8 +424,13 @@ export const AGE_ALTERNATION = [...AGE_WORDS].join('|');
  * a child ("— little Pearl", "— little Arthur": probe rounds AF5, AF20, credits not read).
  */
 export const CREDIT_NAME_QUALIFIERS: ReadonlySet<string> = new Set([...AGE_WORDS, 'little']);
-/** CREDIT_NAME_QUALIFIERS as a regular-expression alternation, in lower case. */
-export const CREDIT_QUALIFIER_ALTERNATION = [...CREDIT_NAME_QUALIFIERS].join('|');
+/**
+ * CREDIT_NAME_QUALIFIERS as a regular-expression alternation, in lower case and with a capital (a
+ * credit line opening on one: "— Old Mr. Turveydrop", probe round AF63).
+ */
+export const CREDIT_QUALIFIER_ALTERNATION = [...CREDIT_NAME_QUALIFIERS]
+  .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
+  .join('|');
 /**
  * A family name's particles, one or two, as a regular-expression alternation: "de Bourgh", "van der
  * Luyden", "di Rienzi" (the book's tags and the writer's credits read the same names).

@@ -868,6 +868,18 @@ describe('credits: the page’s layout', () => {
       '“I never claimed to be.” — old Mr. Darcy\n\n“Come home.” — young Tommy',
       ['old Mr. Darcy (dash-after)', 'young Tommy (dash-after)'],
     ],
+    [
+      // (Bleak House's "— Old Mr. Turveydrop": probe round AF63, not read)
+      '…or with a capital, opening the credit line',
+      '“I never claimed to be.” — Old Mr. Darcy\n\n“Come home.” (Young Tommy)',
+      ['Old Mr. Darcy (dash-after)', 'Young Tommy (parenthesis)'],
+    ],
+    [
+      // (Vanity Fair's "### Sir Pitt Crawley (the elder)": probe round AF66, not read)
+      'a name heading with a word on which of two in brackets',
+      '### Tommy Quill (the elder)\n\n> You have said so these three months.',
+      ['Tommy Quill (heading-above)'],
+    ],
     // (The Age of Innocence's "— Mrs. van der Luyden": probe round AE17, not read)
     [
       'a dash and a family name with two particles after a title',

@@ -356,7 +356,8 @@ export function isNameLike(name: string): boolean {
   if (words.length === 0) return false;
   // ("old Mr. Sedley", "young Osborne": the age that tells a father from his son is no word of the name)
   const core = words.filter(
-    (w, k) => !/^the$/i.test(w) && !(k === 0 && words.length > 1 && CREDIT_NAME_QUALIFIERS.has(w)),
+    (w, k) =>
+      !/^the$/i.test(w) && !(k === 0 && words.length > 1 && CREDIT_NAME_QUALIFIERS.has(w.toLowerCase())),
   );
   if (core.length === 0) return false;
   // "the old" (of "the old cry"): a name opens with a capital (descriptions returned above).

@@ -164,7 +164,7 @@ export function isNameLike(name: string, isCharacterName?: CharacterName): boole
   const words = name
     .trim()
     .split(/\s+/)
-    .filter((w, k, all) => !(k === 0 && all.length > 1 && CREDIT_NAME_QUALIFIERS.has(w)));
+    .filter((w, k, all) => !(k === 0 && all.length > 1 && CREDIT_NAME_QUALIFIERS.has(w.toLowerCase())));
   const first = words[0]!.replace(/[.,]+$/, '').toLowerCase();
   if (words.length === 1 && isCharacterName?.(words[0]!.replace(/[.,]+$/, ''))) return true;
   // ("the Hatter", "one of the colts": a person described)

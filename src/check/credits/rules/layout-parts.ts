@@ -20,8 +20,8 @@ export const TITLE_CASE = `${UPPER}[${LETTERS}'’\\-]*(?:\\s+(?:(?:and|of|the|a
 export const CITATION = `(?:(?:\\s*[,;:(${DASHES}]\\s*(?:in\\s+)?|\\s+in\\s+)(?:${REF}|\\*[^*\\n]{1,80}\\*|_[^_\\n]{1,80}_|${UPPER}{1,3}(?:&${UPPER}{1,3})+|${TITLE_CASE})\\)?|\\s*\\(?\\s*${REF}\\)?|\\s+\\*[^*\\n]{1,80}\\*)*`;
 export const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
 /**
- * "— old Mr. Sedley", "(young Branghton)", "— little Pearl": the age that tells a father from his son,
- * or a child, kept with the name (before CREDITED).
+ * "— old Mr. Sedley", "(young Branghton)", "— little Pearl", "— Old Mr. Turveydrop": the age that
+ * tells a father from his son, or a child, kept with the name (before CREDITED).
  */
 export const AGED = `(?:(?:${CREDIT_QUALIFIER_ALTERNATION})[ \\t]+(?=\\p{Lu}))?`;
 
