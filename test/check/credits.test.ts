@@ -2801,6 +2801,18 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'Darcy → the gardener (possessive)',
     ]);
   });
+  it('“X tries to wake her and she mumbles:” is hers, not X’s', () => {
+    // (probe round AF71, A Handful of Dust: read as Tony's, and supported for him)
+    expect(
+      credits('Ruth sleeps late. Tommy tries to wake her and she mumbles: “Don’t want any breakfast.”', CTX),
+    ).toEqual(['Ruth (subject-colon)']);
+  });
+  it('“uttered by her cousin Tommy”: the name after the relation is the credit', () => {
+    // (probe round AF72, The House of the Seven Gables: "her cousin" read, and taken for another)
+    expect(
+      credits('These lines were uttered by her cousin Tommy on the train: “You are not happy!”', CTX),
+    ).toEqual(['Tommy (passive)']);
+  });
   it('“She then adds” after a line credited to a woman described goes on with her', () => {
     // (probe round AF63: "These lines were uttered by the old woman: “…” She then adds, “…”" read as
     // Mrs. Sparsit's, named further back)

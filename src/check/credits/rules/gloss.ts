@@ -2,6 +2,7 @@ import {
   ANSWERS_THE_LINE,
   abbreviatedTitleAlternation,
   isPresentCreditVerb,
+  OWNED_RELATION,
   REPLY_VERBS,
 } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
@@ -38,10 +39,15 @@ const PASSIVE_VERBS = (
   .split(' ')
   .map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`)
   .join('|');
+/**
+ * "by her cousin Jaffrey": a relation in apposition before the name; the name is the credit (probe
+ * round AF72: "her cousin" was read, and taken for Clifford, whom the book calls "Cousin").
+ */
+const KIN_BEFORE_NAME = `(?:(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${OWNED_RELATION}\\s+(?=\\p{Lu}))?`;
 const PASSIVE = lazyRegExp(
   () =>
     new RegExp(
-      `\\b(?:${PASSIVE_VERBS})\\s+(?:(?:aloud|here|later|earlier|first|again)\\s+)?by\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+      `\\b(?:${PASSIVE_VERBS})\\s+(?:(?:aloud|here|later|earlier|first|again)\\s+)?by\\s+${KIN_BEFORE_NAME}(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
       'dgu',
     ),
 );
