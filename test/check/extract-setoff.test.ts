@@ -489,6 +489,13 @@ const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
     ['RUTH'],
   ],
   [
+    // (probe rounds AF67, AF70: "Diana:⏎Indeed you shall stay here" was not reported)
+    'a name and its colon alone on a line, the words on the next line of the paragraph',
+    'The storm came at last.\n\nRuth:\nThen I am not sensible.\n',
+    ['screenplay: Then I am not sensible.'],
+    ['Ruth'],
+  ],
+  [
     'film dialogue the book does not have: still quotations, each with its speaker',
     'Tommy: You can always take more than nothing.\n\nRuth: Why would I want more?\n',
     ['screenplay: You can always take more than nothing.', 'screenplay: Why would I want more?'],

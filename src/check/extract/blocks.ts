@@ -2,6 +2,7 @@ import type { Span } from '../../book/span.js';
 import { CREDIT_VERBS } from '../../lexicon.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import {
+  colonCue,
   isDirectionLine,
   labelPrefix,
   midLineSpeaker,
@@ -98,7 +99,7 @@ function groupLines(text: string, content: Span, isCharacterName?: (word: string
   const lines = linesIn(text, content);
   const groups: Group[] = [];
   let current: Group | null = null;
-  const cues = lines.map((l, i) => screenplayCue(text, l, lines[i + 1]));
+  const cues = lines.map((l, i) => screenplayCue(text, l, lines[i + 1]) ?? colonCue(text, l, lines[i + 1]));
   const anyPrefix = cues.some((c) => c !== null) || lines.some((l) => screenplayPrefix(text, l) !== null);
   const creditLines = new Map<number, boolean>();
   const creditLine = (i: number): boolean => {

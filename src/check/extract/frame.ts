@@ -160,6 +160,27 @@ export function screenplayCue(text: string, line: Span, next: Span | undefined):
   return { speaker: { start: at, end: at + name.length }, bodyStart: next.start + bodyLead, strong: true };
 }
 
+/**
+ * "Diana:" alone on a line, the words on the next line of the same paragraph ("Diana:⏎Indeed you
+ * shall stay here"): a script's name and colon with the speech below it (probe rounds AF67, AF70:
+ * the line was not reported). Weak, as any name before a colon: the words are a quotation only
+ * where the book has them.
+ */
+const COLON_CUE = new RegExp(`^[ \\t]*${EM}(${NAME})${EM}(?:${DIRECTION})?[ \\t]*:${EM}[ \\t]*$`, 'du');
+
+export function colonCue(text: string, line: Span, next: Span | undefined): Prefix | null {
+  if (!next) return null;
+  const m = COLON_CUE.exec(text.slice(line.start, line.end));
+  if (!m) return null;
+  const name = m[1]!.replace(/\s+$/, '');
+  if (isLabel(name) || /\d/.test(name) || /^To\s/.test(name) || name.split(/\s+/).length > 4) return null;
+  const below = text.slice(next.start, next.end);
+  if (COLON_CUE.test(below) || !/^[ \t]*[\p{Lu}(“"‘'¡¿…]/u.test(below)) return null;
+  const at = line.start + (m.indices?.[1]?.[0] ?? 0);
+  const bodyLead = /^[ \t]*/.exec(below)![0].length;
+  return { speaker: { start: at, end: at + name.length }, bodyStart: next.start + bodyLead, strong: false };
+}
+
 export function isDirectionLine(text: string, line: Span): boolean {
   return /^[ \t]*(?:\[[^\]\n]*\]|\([^)\n]*\))[ \t.]*$/.test(text.slice(line.start, line.end));
 }
