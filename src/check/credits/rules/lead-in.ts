@@ -59,13 +59,14 @@ const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:
 /**
  * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:", "…, and
  * Huck just plays dumb:", "When he proposes, she corrects him at once:", "Sir Henry on Baskerville
- * Hall:" (a person on a topic, whatever its capitals), "Heathcliff at the Grange door:" (a name after a
- * preposition: PLACED_NAME): a sentence (or its last
- * clause) of the writer's whose subject is a person and which leads into the quotation with a colon,
- * whatever its verb (writers vary them endlessly), except verbs of taking in another's words. Only a
- * lower-case clause of a few words, with no second name and nothing done "by" or "from" someone
- * ("begins by teasing his friend:" is the subject's own doing); not a possessive ("Elizabeth's sister
- * replies:" is the sister's).
+ * Hall:" (a person on a topic, whatever its capitals), "Heathcliff at the Grange door:" (a name after
+ * a preposition: PLACED_NAME): a sentence (or its last clause) of the writer's whose subject is a
+ * person and which leads into the quotation with a colon, whatever its verb (writers vary them
+ * endlessly), except verbs of taking in another's words. Only a lower-case clause of a few words,
+ * with no second name, no subject pronoun of its own and nothing done "by" or "from" someone
+ * ("begins by teasing his friend:" is the subject's own doing; in "Tony tries to wake her and she
+ * mumbles:" the words are hers, probe round AF71); not a possessive ("Elizabeth's sister replies:" is
+ * the sister's).
  */
 /**
  * A capitalised word after a preposition (or after such a word): "at the Grange door", "introducing
@@ -76,8 +77,8 @@ const LEAD_WORD = `${LOWER}+(?:['’-]${LOWER}+)*`;
 /**
  * Whom the verb is done to, by name, then the colon, a preposition or an adverb: "Old Mr. Emerson
  * praises Lucy in Santa Croce:" (probe round AE6), "Tommy pushes Ruth hard:", "Ham comforts Mrs.
- * Gummidge in the boat:" (AF17), "Charles Hayter scolds little Walter:" (AF55). Not a name and a verb of its own ("During the Lighthouse supper
- * Ruth turns cold:" is Ruth's sentence).
+ * Gummidge in the boat:" (AF17), "Charles Hayter scolds little Walter:" (AF55). Not a name and a
+ * verb of its own ("During the Lighthouse supper Ruth turns cold:" is Ruth's sentence).
  */
 const OBJECT_NAME = `(?:(?:little|young|old|poor)\\s+)?(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?=\\s*:|\\s+(?:in|at|on|with|against|about|over|for|to|into|from|after|before|across|hard|again|once|back|too|first|\\p{Ll}+ly)\\b)`;
 /**
@@ -180,8 +181,10 @@ export function namedInOwnLead(site: CreditSite, heading?: string): boolean {
   // Thomas" and the block quote it heads (probe round AF58: contradicted Fanny's own line). Whose
   // words they are the sentence may not say ("Ruth's anger shows in the next scene:"), but it is
   // about someone other than the heading's person.
-  const owner = heading === undefined ? null : readWith(site.lead, POSSESSIVE_LEAD(), { pronoun: false });
-  if (owner && knownToCast(owner.name, site.ctx.cast) && !sharesAWord(owner.name, heading!)) return true;
+  if (heading !== undefined) {
+    const owner = readWith(site.lead, POSSESSIVE_LEAD(), { pronoun: false });
+    if (owner && knownToCast(owner.name, site.ctx.cast) && !sharesAWord(owner.name, heading)) return true;
+  }
   // …or described: "The old man is proud and puzzled at once: “…” Pip nods." (probe round AB6: read
   // as Pip's line). The description is the article and one to three words before the verb.
   const d = DESCRIBED_LEAD.exec(site.lead.text);
@@ -320,11 +323,10 @@ const GIVER = /([\p{L}'’.]+)\s+(?:gives?|gave|hands?|handed|allots?|assigns?|a
 /**
  * A name and a few words about the person, then the words: "Joe, the kindest man in literature:
  * “…”", "Estella to Miss Havisham, finally pushing back: “…”", "And Herbert, the world's best
- * roommate, mid-story: “…”", "Barkis again, laconic: “…”" (probe round AF58), "Honourable mention: Mrs
- * Joe, “…”" (a thread's or a list's own way to
- * credit). The name opens the writer's sentence (after a thread's "2/", a list's number, "and",
- * or a label); what follows it has no verb of its own ("Pip, meanwhile, has other worries:" is
- * about Pip) and ends the lead.
+ * roommate, mid-story: “…”", "Barkis again, laconic: “…”" (probe round AF58), "Honourable mention:
+ * Mrs Joe, “…”" (a thread's or a list's own way to credit). The name opens the writer's sentence
+ * (after a thread's "2/", a list's number, "and", or a label); what follows it has no verb of its
+ * own ("Pip, meanwhile, has other worries:" is about Pip) and ends the lead.
  */
 const NAME_GLOSS = lazyRegExp(
   () =>
