@@ -1291,6 +1291,16 @@ describe('credits: labels, the passive and glosses', () => {
       ['Tommy (gloss-after)', 'Miss Emily (gloss-after)', '-', 'Tommy (given-to)'],
     ],
     [
+      // (probe rounds AF62, AF63, AF70, AF71: "These are Mr. Gradgrind's words to his son.", "It is the
+      // Admiral who says this", "These words are Wickham's own boast about himself" not read)
+      'the saying named as someone’s in the sentence after, or the one “who says this”',
+      '> Nobody asked you.\n\nThese are Tommy’s words to his son.\n\n' +
+        '> The sea keeps its own accounts.\n\nIt is Miss Emily who says this, on the pier.\n\n' +
+        '> Let him go.\n\nThese words are Ruth’s own boast about herself.\n\n' +
+        '> Come home.\n\nIt is Tommy who answers this.',
+      ['Tommy (gloss-after)', 'Miss Emily (gloss-after)', 'Ruth (gloss-after)', '-'],
+    ],
+    [
       'a name and where it stands in the story, after a set-apart quotation',
       '> Let him go.\n\nMiss Emily at the very end. I cried.',
       ['Miss Emily (gloss-after)'],
@@ -2812,6 +2822,34 @@ describe('credits: forms seen on probe pages (round AF)', () => {
     expect(
       credits('These lines were uttered by her cousin Tommy on the train: “You are not happy!”', CTX),
     ).toEqual(['Tommy (passive)']);
+  });
+  it('a block quote after a line led in within its own paragraph is not of that lead’s run', () => {
+    // (probe round AF74: "Her cousin Edith is all sympathy: “…”" and "These lines were uttered by
+    // Stephen: “…”", each followed by a block quote credited in the sentence after it, gave the block
+    // quote to Edith and to Stephen, and both were contradicted)
+    expect(
+      credits('Her cousin Ruth is all sympathy: “Poor child! It is sad for you.”\n\n> Sarah what?', CTX),
+    ).toEqual(['Ruth (subject-colon)', '-']);
+    expect(
+      credits(
+        'These lines were uttered by Tommy: “I have heard the end of it.”\n\n> You are his little pet.',
+        CTX,
+      ),
+    ).toEqual(['Tommy (passive)', '-']);
+    // …while one introduction over block quotes, or over lines in its own paragraph, leads them all
+    expect(credits('Both are spoken by Ruth:\n\n> Go away now.\n\n> Stay here then.', CTX)).toEqual([
+      'Ruth (passive)',
+      'Ruth (run-lead)',
+    ]);
+  });
+  it('“he sobs” after the words goes on with the person described in the sentence before them', () => {
+    // (probe round AF77, Huckleberry Finn: "The old man soon tops him. “…” he sobs" read as the duke's)
+    expect(
+      credits(
+        'Tommy pretends to be a duke. The old man soon tops him. “Bilgewater, kin I trust you?” he sobs.',
+        CTX,
+      ),
+    ).toEqual(['The old man (tag-after)']);
   });
   it('“She then adds” after a line credited to a woman described goes on with her', () => {
     // (probe round AF63: "These lines were uttered by the old woman: “…” She then adds, “…”" read as

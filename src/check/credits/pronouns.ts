@@ -73,7 +73,7 @@ const TIME_WORD = '(?:Then|Later|Now|Finally|Next|Soon|Afterwards|Meanwhile|Here
  * named later in the sentence), after a time word at most: "Then the doctor turns to the squire."
  */
 const DESCRIBED_SUBJECT = new RegExp(
-  `^\\s*(?:${TIME_WORD}(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)(\\s+(?:in|with|from|at)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+)?(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)?(?=\\s+\\p{Ll}+s\\b)`,
+  `^\\s*(?:${TIME_WORD}(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)(\\s+(?:in|with|from|at)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+)?(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)?(?=\\s+(?:(?:soon|then|now|also|still|only|just|even|again|never|always|\\p{Ll}+ly)\\s+)?\\p{Ll}+s\\b)`,
   'u',
 );
 
@@ -115,6 +115,11 @@ function subjectOfPreviousSentence(
   depth: number,
 ): string | null {
   const text = scope.doc.text;
+  // "The old man soon tops him. “Bilgewater, kin I trust you?” he sobs.": a tag in lower case after
+  // the words is in the sentence they open, and the sentence before is the one before them (probe
+  // round AF77: "he" went to the duke, named further back, and the line was supported for him).
+  const tagged = openingOfWordsTagged(scope, at);
+  if (tagged !== null) at = tagged;
   const blockIndex = scope.doc.blocks.findIndex((b) => b.content.start <= at && at < b.content.end);
   const block = scope.doc.blocks[blockIndex];
   if (!block) return null;
@@ -159,7 +164,9 @@ function subjectOfPreviousSentence(
   if (opening && isDescription(opening[1]!)) {
     const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
     // (with the words that place the person: "The man in the red sweater")
-    if (!g || g === want) return sentenceStart > from ? `${opening[1]!}${opening[2] ?? ''}` : null;
+    // (across the words, only a person by the noun's gender: "The storm comes. “Come home,” she says")
+    if (g === want || (!g && tagged === null))
+      return sentenceStart > from ? `${opening[1]!}${opening[2] ?? ''}` : null;
   }
   // "Confiding in Nelly, Catherine compares…": the subject follows the participle's clause.
   const subjectFrom = afterParticipleOpener(text, mainFrom);
@@ -177,6 +184,18 @@ function subjectOfPreviousSentence(
   if (!first || (genderOf(first.name, scope.ctx) !== want && !genderless(first.name, scope))) return null;
   const wordsBefore = text.slice(subjectFrom, first.span.start).trim().split(/\s+/).filter(Boolean).length;
   return wordsBefore <= SUBJECT_WITHIN_WORDS && sentenceStart > from ? first.name : null;
+}
+
+/** For a pronoun in lower case right after a quotation's closing mark ("…?” he sobs"), where the quotation opens. */
+function openingOfWordsTagged(scope: PronounScope, at: number): number | null {
+  const text = scope.doc.text;
+  if (!/^(?:he|she)\b/.test(text.slice(at, at + 4))) return null;
+  for (let k = scope.quoted.length - 1; k >= 0; k--) {
+    const q = scope.quoted[k]!;
+    if (q.end > at) continue;
+    return /^[\s,]*$/.test(text.slice(q.end, at)) ? q.start : null;
+  }
+  return null;
 }
 
 /** A sentence's opening participle clause ("Confiding in Nelly, "): names in it are not its subject. */

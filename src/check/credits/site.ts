@@ -289,7 +289,12 @@ export function buildSite(input: SiteInput): CreditSite {
     }
     if (k < index) {
       const first = buildSite({ ...input, index: k });
-      if (first.leadOpen || /\b(?:both|these|following|all)\b/i.test(first.lead.text)) runLead = first.lead;
+      // (not a lead inside the first one's own paragraph when this one stands in a block of its own:
+      // "Her cousin Edith is all sympathy: “…”" or "These lines were uttered by Stephen: “…”", then a
+      // block quote, are two quotations, the second no more Edith's or Stephen's; probe round AF74)
+      const ownParagraphOnly = first.leadInline && first.block !== block;
+      if (!ownParagraphOnly && (first.leadOpen || /\b(?:both|these|following|all)\b/i.test(first.lead.text)))
+        runLead = first.lead;
     }
   }
 

@@ -309,7 +309,18 @@ const OWNED_SAYINGS: readonly RegExp[] = [
   ),
   // "This speech is Joe's", "These words, which close the chapter, are Mortimer's answer to Holmes"
   new RegExp(
-    `^${THIS_SAYING}\\s+(?:is|was|are|were)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})['’]s(?:\\s+own)?(?:\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS}))?(?=\\s*(?:[,.;:!?]|$)|\\s+(?:to|for|when|as|after|in)\\b)`,
+    `^${THIS_SAYING}\\s+(?:is|was|are|were)\\s+(?:all\\s+)?(?<name>${WRITTEN_NAME})['’]s(?:\\s+own)?(?:\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS}))?(?=\\s*(?:[,.;:!?]|$)|\\s+(?:to|for|when|as|after|in|at|on|about|during|while|before)\\b)`,
+    'dgu',
+  ),
+  // "These are Mr. Gradgrind's words to his son", "It is Harriet's cry in the street" (probe rounds
+  // AF63, AF70, AF71: not read)
+  new RegExp(
+    `^(?:This|That|These|Those|It)\\s+(?:is|was|are|were)\\s+(?<name>${WRITTEN_NAME})['’]s(?:\\s+own)?\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:to|for|when|as|after|in|at|on|about|during|while|before)\\b)`,
+    'dgu',
+  ),
+  // "It is the Admiral who says this, on the drive back" (probe round AF62: not read)
+  new RegExp(
+    `^It\\s+(?:is|was)\\s+(?<name>${SPEAKER})\\s+who\\s+(?:says|said|speaks|spoke|utters|uttered|asks|asked|cries|cried|exclaims|exclaimed|declares|declared|whispers|whispered|shouts|shouted|mutters|muttered|remarks|remarked|observes|observed)\\s+(?:this|these|that|it|the\\s+(?:${LOWER}+\\s+)?(?:${SAYING_NOUNS}))\\b`,
     'dgu',
   ),
   // "These words from the monster explain…" (the name, or "the" and one noun, before the verb)
