@@ -78,6 +78,14 @@ describe('exact places of a line whose tag the writer left out', () => {
     ]);
   });
 
+  it('reads past a tag of thirty words and more', () => {
+    // probe round AF75 (Sense and Sensibility): a tag of 27 words was too long, and the joined line
+    // was called altered inside the narration
+    const book =
+      'The stairs were dark.\n\n"Pity me, dear Ruth!" said Jem, as they walked up the stairs together, for the visitors had come so soon after the doctor that all of them followed the servant up at the same time and in the same crowd: "there is nobody here but you."\n';
+    expect(leftOutAtFirst(book, 'Pity me, dear Ruth! there is nobody here but you.')?.length).toBe(1);
+  });
+
   it('reads past a tag inside a line of dash dialogue, with no quote marks (A Portrait of the Artist)', () => {
     // probe round AB9: such lines quoted without the book's tag were reported altered
     const dashed = makeBook(
