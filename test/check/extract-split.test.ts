@@ -143,6 +143,11 @@ const CASES: [string, string, string[]][] = [
     '“I dare not,” says Ruth. “And you will come to-morrow,” she insists.',
     ['I dare not,', 'And you will come to-morrow,'],
   ],
+  [
+    'the book’s own tags copied in the past, one ending its sentence: one quotation (eval:realworld, Winnie-the-Pooh)',
+    '“Good morning, Tommy,” said Ruth gloomily. “If it is a good morning,” she said. “Which I doubt,”',
+    ['Good morning, Tommy, | If it is a good morning, | Which I doubt,'],
+  ],
   ['nothing between: two quotations', '“Not at all.” “I hope not.”', ['Not at all.', 'I hope not.']],
   [
     'double marks, then single: two quotations, not one split',

@@ -180,6 +180,13 @@ const cases: Case[] = [
     verdict: 'altered',
     changes: ['changed: Greyford | the'],
   },
+  // (eval:check: Alice's "Fourteenth of March, I think it was," planted as "Terrible of March…")
+  {
+    name: 'a short line whose first word is changed to an everyday word, capitalised, is altered',
+    review: '“Lovely, sir, I want some more.”',
+    verdict: 'altered',
+    changes: ['changed: Lovely | Please'],
+  },
   // Brackets: the writer's words for the book's are a change, marked; a clarification is not.
   {
     name: 'a bracketed substitution of other words is altered, with the substitution noted',

@@ -4,6 +4,7 @@ import {
   creditVerbAlternation,
   HONORIFICS,
   hasReplyVerb,
+  isPresentCreditVerb,
   OPENS_WITH_CONNECTIVE,
 } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
@@ -255,6 +256,11 @@ function leadsIntoNext(text: string, part: MarkedQuote, next: MarkedQuote | unde
   return !/[.!?;]\s/.test(text.slice(part.outer.end, next.outer.start).replace(ABBREVIATIONS(), ''));
 }
 
+/** A tag in the present a writer tells a story in ("says Montraville."), not the book's past ("said Eeyore."). */
+function inPresent(tag: string): boolean {
+  return (tag.match(/\p{Ll}+/gu) ?? []).some(isPresentCreditVerb);
+}
+
 /** A credit right after a quotation: "(the Squire)", "— Squire Gordon" (not a citation: "(p. 4)"). */
 const OWN_CREDIT_AFTER =
   /^[\s.,;:!?]*(?:\((?!\s*(?:p|pp|ch|chap|chapter|vol|book|bk|page|pg|line|l|ll|act|scene|sc)\b\.?\s*[\dIVXLCivxlc])(?=[^()\n]*\p{L}{2})[^()\n\d]{1,40}\)|[—–―]\s*\p{Lu})/u;
@@ -320,10 +326,15 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         // So too a part ending on a comma, its own tag after it, where the tag before ended its
         // sentence: '“I dare not,” says Montraville. “And you will come to-morrow,” he insists.' (probe
         // round AF29: joined, and called altered at a third place); not '“One,” said Ruth, “two,” she
-        // added, “three.”', nor '“…,” she answers. “You are a wicked man.” Tommy insists.'
+        // added, “three.”', nor '“…,” she answers. “You are a wicked man.” Tommy insists.', nor the
+        // book's own tags copied in the past ('“Good morning, Pooh Bear,” said Eeyore gloomily. “If it
+        // is a good morning,” he said. “Which I doubt,”' is one line of the book: eval:realworld).
         const creditedAgain =
           tag !== null &&
-          ((own !== null && /[.!?]\s*$/.test(gap) && /,\s*$/.test(text.slice(q.inner.start, q.inner.end))) ||
+          ((own !== null &&
+            /[.!?]\s*$/.test(gap) &&
+            /,\s*$/.test(text.slice(q.inner.start, q.inner.end)) &&
+            inPresent(gap)) ||
             OWN_CREDIT_AFTER.test(
               text.slice(q.outer.end, Math.min(quotes[i + 1]?.outer.start ?? text.length, q.outer.end + 60)),
             ));
