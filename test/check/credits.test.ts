@@ -365,6 +365,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (name-gloss)'],
     ],
     [
+      // (probe round AF81: read as Marguerite's line, and supported)
+      'words between commas after a name whose sentence goes on to its own verb describe the person',
+      'Ruth Ashby, “the cleverest girl in the school,” is pressed by Tommy.',
+      ['-'],
+    ],
+    [
       'a sentence about the person before the colon is no name-gloss credit',
       'Tommy, meanwhile, never listens: “Then I am not sensible.”',
       ['Tommy (subject-colon)'],
@@ -1304,6 +1310,13 @@ describe('credits: labels, the passive and glosses', () => {
       'a name and where it stands in the story, after a set-apart quotation',
       '> Let him go.\n\nMiss Emily at the very end. I cried.',
       ['Miss Emily (gloss-after)'],
+    ],
+    [
+      // (probe round AF80: "Mrs. Tryon, for her part, tries…" read as the line's credit, and the
+      // heading's right credit contradicted)
+      'a sentence about someone else after the quotation, its verb after a comma, leaves the heading’s credit',
+      '### Tommy\n\n> Yes, Mr. Darcy.\n\nRuth, for her part, tries to steer her son toward a safer match.',
+      ['Tommy (heading-above)'],
     ],
     [
       'an everyday word opening a comment after the quotation is no name: the heading above credits it',
@@ -2677,6 +2690,12 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       'a "he" in the tag after the quotation is its sentence’s subject, not whom it names after',
       'Tommy is sure from the first who has wronged Mr. Darcy: “Come home,” he says between his teeth.',
       ['Tommy (tag-after)'],
+    ],
+    [
+      // Tom Jones in a blog review (probe AF82): not Allworthy, named in the paragraph before.
+      'a "he" in the tag after the quotation is its sentence’s described subject',
+      'It all turns on Ruth, who tells Mr. Ashby the truth.\n\nThe old squire never changes: “Come home,” he roars.',
+      ['The old squire (tag-after)'],
     ],
     [
       // …and Flavia reading Antoinette's letter (probe AE14): not the woman named in the participle's clause.

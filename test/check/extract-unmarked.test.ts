@@ -116,4 +116,16 @@ describe('the writer’s own lines that only look set off', () => {
     // a name of the book's in brackets still credits an own paragraph as a quotation
     expect(found('Nobody sensible lives on a causeway. (Tommy)\n', book)).toHaveLength(1);
   });
+  it('a relation in brackets after a list item’s words credits them; it is no part of them', () => {
+    // (probe round AF80: "… a kind man. (her father)" was taken into the words, and called altered)
+    expect(
+      found(
+        'Lines easy to miss:\n\n- The water is never kind. (her father)\n- Nobody sensible lives where the sea can reach the door. (Ruth)\n',
+        book,
+      ),
+    ).toEqual([
+      'list-item: The water is never kind.',
+      'list-item: Nobody sensible lives where the sea can reach the door.',
+    ]);
+  });
 });

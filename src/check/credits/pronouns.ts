@@ -283,8 +283,8 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
 
 /**
  * "Fritz is sure who has drugged the King: “…,” he says between his teeth": a "he" in the tag
- * right after the writer's quotation, in a sentence whose subject was named before it, is that
- * subject, not whom the sentence names after it (probe round AE14: read as the King).
+ * right after the writer's quotation, in a sentence whose subject was named (or described) before
+ * it, is that subject, not whom the sentence names after it (probe round AE14: read as the King).
  */
 function subjectBeforeOwnQuotation(scope: PronounScope, at: number, want: Gender): string | null {
   const text = scope.doc.text;
@@ -295,6 +295,13 @@ function subjectBeforeOwnQuotation(scope: PronounScope, at: number, want: Gender
   const from = ownSentenceStart(text, block.content.start, q.start);
   if (from >= q.start) return null;
   const subjectFrom = afterParticipleOpener(text, afterSubordinateOpener(text, from));
+  // "The old squire never changes: “…,” he roars": a description of the pronoun's gender opening the
+  // sentence is its subject (probe round AF82: read as Allworthy, named in the paragraph before).
+  const opening = DESCRIBED_SUBJECT.exec(text.slice(subjectFrom, q.start));
+  if (opening && isDescription(opening[1]!)) {
+    const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
+    if (g === want) return `${opening[1]!}${opening[2] ?? ''}`;
+  }
   const people = peopleIn(scope, subjectFrom, q.start).filter((p) => !isAuthorName(p.name, scope.ctx));
   // ("Tommy's father is cruel: “…,” he says": the relation, listed right after its possessor)
   const first = people[1]?.span.start === people[0]?.span.start ? people[1] : people[0];

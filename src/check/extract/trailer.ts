@@ -29,11 +29,16 @@ const CITATION = new RegExp(
   `^(?:(?:${CITATION_WORD}\\.?\\s*)?${NUMBER}(?:\\s*[.,:;–-]\\s*(?:${CITATION_WORD}\\.?\\s*)?${NUMBER})*|\\p{Lu}[\\p{L}'’-]+,?\\s+(?:${CITATION_WORD}\\.?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?)$`,
   'iu',
 );
-/** `Basil`, `Basil to Dorian`, `Elizabeth, ch. 3`, `Jane and Elizabeth, chapter 4`, `Mr. Darcy, on pride`. */
-/** "(the captain)", "(the old man)": a person described in a word or two (probe round AE8). */
-const DESCRIBED_IN_PARENTHESIS = '[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+';
+/** "— her mother, Fannie", "— his sister": a relation of someone the page has named (probe round AF3). */
+const OWNED_KIN = `(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}'’-])`;
+/**
+ * "(the captain)", "(the old man)": a person described in a word or two (probe round AE8); "(her
+ * father)" (probe round AF80: taken into the words of a list item, which was called altered).
+ */
+const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+|${OWNED_KIN}`;
 /** "(Huck, trading his tick)", "(Jo, to Laurie)": what the person is doing as they say it (probe round AE11). */
 const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()]{0,40}`;
+/** `Basil`, `Basil to Dorian`, `Elizabeth, ch. 3`, `Jane and Elizabeth, chapter 4`, `Mr. Darcy, on pride`. */
 const NAMED = new RegExp(
   `^(?:(?:(?:${CREDIT_QUALIFIER_ALTERNATION})\\s+(?=\\p{Lu}))?${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD}\\.?\\s*${NUMBER}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
   'u',
@@ -65,8 +70,6 @@ const DASH_GLOSS = `['’]s[ \\t]+[*_]{0,2}(?:\\p{Ll}+[ \\t]+){0,2}(?:${SAYING_N
  */
 /** "ch. 38", "chap. 7", "p. 212", "vol. 2, ch. 3": an abbreviated place in the book (its full stop is no sentence end). */
 const CITED_PLACE = '(?:ch|chap|chapt|p|pp|vol|bk|pt|sec|l|ll)\\.[ \\t]*[\\dIVXLCivxlc]';
-/** "— her mother, Fannie", "— his sister": a relation of someone the page has named (probe round AF3). */
-const OWNED_KIN = `(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}'’-])`;
 /**
  * "— the lawyer", "— the cautious old gentleman", "— the Portuguese captain", "— Catherine's ghost",
  * "— one of the colts": a person described, as a dash credit below or after a quotation (the dash and the line's end around

@@ -255,6 +255,13 @@ const GLOSS_NAME_PHRASE = lazyRegExp(
     ),
 );
 /**
+ * A verb in the present a writer's sentence goes on with, and its object: "Mrs. Tryon, for her part,
+ * tries to steer her son" (probe round AF80: read as a name and a phrase, and the block quotation
+ * above, under the heading "Plato", contradicted for her).
+ */
+const PRESENT_VERB_WITH_OBJECT =
+  /[\s,](?!(?:this|thus|its|his|hers|ours|yours|theirs|unless|always|perhaps|sometimes|afterwards|towards|besides|as|us)\s)\p{Ll}+[^s\W]s\s+(?:to|the|a|an|her|his|their|him|them|it|that|on|up|out|back|off|away|into|over)\s/u;
+/**
  * "Hester, ch 1 – to the stranger", "Tobias (ferryman) – suggests fraud", "Lydia: only she calls
  * her Hetty": a revision card's or note's answer, the speaker first, then a dash or a colon and notes.
  */
@@ -414,7 +421,7 @@ export const glossAfterRule: CreditRule = {
       readWith(sentence, GLOSS_WITH_THIS()) ??
       readOwnedSaying(sentence) ??
       ifCommonWordThenWeak(readWith(sentence, GLOSS_NAME_NOTES(), { pronoun: false })) ??
-      (FINITE_VERB_RE.test(sentence.text)
+      (FINITE_VERB_RE.test(sentence.text) || PRESENT_VERB_WITH_OBJECT.test(sentence.text)
         ? null
         : ifCommonWordThenWeak(readWith(sentence, GLOSS_NAME_PHRASE(), { pronoun: false }))) ??
       readWith(sentence, GLOSS_AS()) ??

@@ -336,6 +336,12 @@ const NAME_GLOSS = lazyRegExp(
     ),
 );
 
+/** After the words, the sentence's own verb with no subject before it: "…,” is pressed by", "…,” never has". */
+const APPOSED_WORDS_THEN_VERB = new RegExp(
+  `^[\\s,*_]*(?:(?:never|always|still|also|soon|then|now|only|\\p{Ll}+ly)\\s+)?${FINITE_VERB_RE.source}`,
+  'u',
+);
+
 /** A gloss that says the person answers ("Elizabeth, in reply:", "Jane, answering her sister:"): their own words. */
 const ANSWERING =
   /^(?:\p{Ll}+ly\s+)?(?:in\s+(?:reply|answer|response|return)(?:\s+to\s+[^,]{1,40})?|(?:replying|answering|responding|retorting)(?:\s+[^,]{1,40})?)$/u;
@@ -368,6 +374,10 @@ export const nameGlossRule: CreditRule = {
       return null;
     // (The line break after the colon, before a quotation on the next line, is no such break.)
     if (site.lead.text.slice(nameAt).trimEnd().includes('\n')) return null;
+    // "Marguerite Blakeney, “the cleverest woman in Europe,” is pressed by Chauvelin": words between
+    // commas that the name's sentence goes on past, to a verb of its own, describe the person; nobody
+    // says them (probe round AF81: read as her line, and supported).
+    if (site.lead.text.trimEnd().endsWith(',') && APPOSED_WORDS_THEN_VERB.test(site.trail.text)) return null;
     // A bare "Pip," before the words is only a credit at the start of the writer's sentence or list.
     const read = readWith(site.lead, NAME_GLOSS(), { pronoun: false }, undefined, m);
     return read && knownToCast(read.name, site.ctx.cast) ? read : null;
