@@ -133,8 +133,8 @@ export function likeliest(reading: Reading, ctx: AttributeContext): string | nul
 
 /**
  * "“Can you mend it?” said the stranger", where the speaker model went by turn-taking: the book names
- * the speaker by a description the model's guess did not read, and such guesses are right 38.9% of
- * the time (61/157 on PDNC; 12/20 even at 0.8 and over: `npm run eval:described`). Neither it nor
+ * the speaker by a description the model's guess did not read, and such guesses are right 38.5% of
+ * the time (72/187 on PDNC; 15/26 even at 0.8 and over: `npm run eval:described`). Neither it nor
  * the turns around the line then say who speaks. (A model that resolved the description reads it
  * `anaphoric`.)
  */
