@@ -892,6 +892,12 @@ describe('credits: the page’s layout', () => {
       '"I never claimed to be." — Mrs. van der Ashby\n\n"I\'m sorry to think it of Ruth." — Mrs. van der Ashby',
       ['Mrs. van der Ashby (dash-after)', 'Mrs. van der Ashby (dash-after)'],
     ],
+    // (probe round AF84: "(Ch. XXXII)" was read as the speaker)
+    [
+      'a chapter or volume in brackets or after a dash credits nobody',
+      '“Paint what you see.” (Ch. XXXII)\n\n“Come home.”\n— Chapter XII\n\n“Let him go.” (Vol. II, Ch. 3)',
+      ['-', '-', '-'],
+    ],
     // (Tom Sawyer's "(Huck, trading his tick)": probe round AE11)
     [
       'a parenthesis with what the person does as they say it',
@@ -1261,6 +1267,12 @@ describe('credits: labels, the passive and glosses', () => {
       'these lines were uttered by X',
       '> The sea keeps its own accounts.\n\nThese lines were uttered by Miss Emily when the storm came.',
       ['Miss Emily (passive)'],
+    ],
+    [
+      // (probe round AF84: the passive was read as the next quotation's, which "the reply" introduces)
+      'a passive clause glosses the quotation before; the clause after it leads into the next',
+      '> Here, Miss Emily, I have brought you the rose.\n\nThese lines were uttered by Tommy, and the reply belongs to his mother, Ruth Ashby: “Give it her yourself!”',
+      ['Tommy (passive)', '-'],
     ],
     ['said by X, before', 'A line said by Tommy in the storm: “Come home.”', ['Tommy (passive)']],
     [
@@ -3006,6 +3018,14 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       ),
     ).toEqual(['Miss Emily (subject-colon)']);
     expect(credits('When Ruth leaves, the house is quiet: “Ruth!”', CTX)).toEqual(['-']);
+  });
+  it('…after a time word, and after the quotation before in its paragraph (probe round AF80)', () => {
+    expect(
+      credits(
+        'Years later, when Ruth comes to him, Tommy is dry as ever: “You look sick.” When Ruth threatens to stop the talk, Miss Emily is flat: “You can do nothing.”',
+        CTX,
+      ),
+    ).toEqual(['Tommy (subject-colon)', 'Miss Emily (subject-colon)']);
   });
   it('“Among his lines:” after a sentence naming him', () => {
     expect(

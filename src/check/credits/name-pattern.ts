@@ -265,8 +265,17 @@ export function cleanName(raw: string): CleanName | null {
   const name = words.join('');
   if (!name || (words.length === 1 && LEADING_NON_NAMES.has(name))) return null;
   if (/^the$/i.test(words[0]!) && words.length <= 2) return null;
+  if (CITED_PLACE_NAME.test(name)) return null;
   return { name, offset: start };
 }
+
+/**
+ * "Ch. XXXII", "Vol. II", "XII" (of "Chapter XII"): a place in the book, whose abbreviation and
+ * capitals look like a title and a name (probe round AF84: "(Ch. XXXII)" read as the speaker). A
+ * numeral alone has an I, V or X at its end: "LC" or "D" are initials.
+ */
+const CITED_PLACE_NAME =
+  /^(?:(?:[Cc]h|[Cc]hap|[Cc]hapter|[Vv]ol|[Vv]olume|[Bb]k|[Bb]ook|[Pp]t|[Pp]art|[Pp]p?|[Pp]g|[Pp]age|[Aa]ct|[Ss]c|[Ss]cene|[Ll]etter|[Ll]ine)\.?\s*(?:\d+|[IVXLCDM]+)|\d+|(?=[IVXLCDM]{2})[LCDM]*[IVX]+)$/;
 
 /** "he", "She", "I", "we", "they". */
 export function isPronoun(name: string): boolean {

@@ -155,6 +155,13 @@ const SENTENCE_END = lazyRegExp(
   () => new RegExp(`(?<!\\b(?:${abbreviatedTitleAlternation(true)}))[.!?]\\s`, 'u'),
 );
 
+/** A second clause, about someone else, follows the passive's name: ", and the reply belongs to…". */
+function clauseFollows(text: string, m: RuleMatch): boolean {
+  return /^,?\s+(?:and|but|while|whereas)\s+(?:the|his|her|their|\p{Lu})/u.test(
+    text.slice(m.span.end, m.span.end + 40),
+  );
+}
+
 export const passiveRule: CreditRule = {
   id: 'credit/passive',
   description:
@@ -165,12 +172,18 @@ export const passiveRule: CreditRule = {
     // ("the following lines"); otherwise it is the gloss on the quotation before.
     const next = nextSentence(site);
     if (!/\sby\s/.test(site.lead.text) && !(next && /\sby\s/.test(next.text))) return null;
+    // ("These lines were uttered by Walter, and the reply belongs to his mother: “…”": the passive
+    // clause is this quotation's, the clause after it leads into the next; probe round AF84, where
+    // Walter was read as the next one's speaker)
+    const glossed = next && !ANOTHER_LINE.test(next.text) ? readWith(next, PASSIVE()) : null;
     const after =
-      next && !ANOTHER_LINE.test(next.text) && !leadsIntoNext(site, next) ? readWith(next, PASSIVE()) : null;
+      glossed && (!leadsIntoNext(site, next!) || clauseFollows(site.text, glossed)) ? glossed : null;
     if (after) return after;
     const pointsAhead = site.leadOpen || /\b(?:following|below|next)\b/i.test(site.lead.text);
     if (!pointsAhead && !site.leadInline) return null;
-    return readWith(site.lead, PASSIVE()) ?? (site.leadOpen ? readWith(site.lead, UNDERGOES()) : null);
+    const before = readWith(site.lead, PASSIVE());
+    if (before && clauseFollows(site.text, before)) return null;
+    return before ?? (site.leadOpen ? readWith(site.lead, UNDERGOES()) : null);
   },
 };
 

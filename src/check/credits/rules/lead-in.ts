@@ -94,16 +94,25 @@ const PLACED_NAME = `(?<=\\b(?:to|at|in|into|with|about|towards?|outside|inside)
  */
 const NOT_SUBORDINATE =
   '(?!(?:When|Whenever|If|As|Because|Although|Though|While|After|Before|Since|Until|Unless|Once|Where)\\s)';
+/** A time word or two opening a sentence, then its comma: "Later, ", "Years later, ", "In the end ". */
+const TIME_OPENER =
+  '(?:Later|Then|Now|Finally|Afterwards|Eventually|Soon|(?:Years|Months|Weeks|Days|Much|Still|Moments)\\s+later|At\\s+last|In\\s+the\\s+end),?\\s+';
 /**
  * The comma after a sentence's opening subordinate clause: in "When Alexis brings his winnings,
  * Polina refuses them:" the main clause's subject is Polina (probe round AF5: not read). Not "When
  * Sophia runs away his reaction is pure bluster:", which has no comma and no such subject.
  */
-const AFTER_SUBORDINATE_CLAUSE = `(?<=(?:^|[.!?]\\s+)(?:${[...SUBORDINATING_CONJUNCTIONS]
+const OPENING_SUBORDINATORS = [...SUBORDINATING_CONJUNCTIONS]
   // ("As Helen tells Jane, …" is the writer's own credit; "While Jo reads, Amy…" may be either's)
-  .filter((w) => w !== 'as' && w !== 'while' && w !== 'whilst')
-  .map((w) => w[0]!.toUpperCase() + w.slice(1))
-  .join('|')})\\s[^,;:.!?“”"\\n]{1,80}),\\s+`;
+  .filter((w) => w !== 'as' && w !== 'while' && w !== 'whilst');
+/**
+ * …after a time word at most ("Years later, when his nephew comes to him, Uncle George is dry as
+ * ever:"), and after the quotation before in the same paragraph ("…!” When George threatens to stop
+ * the talk, Amberson is flat:"; probe round AF80: neither read).
+ */
+const AFTER_SUBORDINATE_CLAUSE = `(?<=(?:^\\s*|[.!?]["”’')]*\\s+)(?:(?:${OPENING_SUBORDINATORS.map(
+  (w) => w[0]!.toUpperCase() + w.slice(1),
+).join('|')})|${TIME_OPENER}(?:${OPENING_SUBORDINATORS.join('|')}))\\s[^,;:.!?“”"\\n]{1,80}),\\s+`;
 /**
  * "Her husband is delighted:": a possessive before a noun is no name, and "Her" read as one was
  * resolved to the wife (probe round V4). The subject is someone described through another person.
