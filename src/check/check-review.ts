@@ -10,6 +10,7 @@ import { withinMarks, withNamesCapitalised } from './credits/name-case.js';
 import { type FindInLibrary, findElsewhere } from './elsewhere.js';
 import { type ExtractedQuote, extractQuotations, quoteText } from './extract/index.js';
 import { quotesThePage } from './extract/self-quote.js';
+import { citedChapter, placeByCitedChapter } from './locate/cited-chapter.js';
 import {
   type BookLine,
   buildPattern,
@@ -116,6 +117,8 @@ interface LocatedQuote extends PlacedQuote {
   credit: Credit | null;
   claimedSpeaker: string | null;
   written: string;
+  /** The chapter the writer cites on the quotation's line ("(Ch. 36)"), or null. */
+  cited: number | null;
 }
 
 export function checkReview(reviewText: string, book: Book, options: CheckOptions = {}): CheckReport {
@@ -217,10 +220,13 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       written,
       located,
       block: findSpanIndex(blockSpans, q.outer.start),
+      cited: citedChapter(text, q.outer, nextStart),
     });
   }
-  // …a line the book repeats, where the quotations beside it are
+  // …a line the book repeats, where the quotations beside it are, or in the chapter the writer cites
   placeByNeighbours(placed);
+  for (const p of placed)
+    if (p.cited !== null) placeByCitedChapter(p.located, p.cited, book.structure.chapters);
 
   const checked: CheckedQuote[] = [];
   for (const { q, pattern, credit, claimedSpeaker, written, located: alone } of placed) {

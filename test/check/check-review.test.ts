@@ -5,7 +5,7 @@ import { analyzeBook } from '../../src/analysis/index.js';
 import type { Book } from '../../src/book/types.js';
 import { checkReview, MAX_REVIEW_CHARS } from '../../src/check/index.js';
 import { isVerbatimError } from '../../src/errors.js';
-import { loadBookFile } from '../../src/formats/load.js';
+import { loadBookBytes, loadBookFile } from '../../src/formats/load.js';
 import { makeBook } from '../fixtures/test-book.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -319,5 +319,46 @@ describe('checkReview: a repeated line where the quotations beside it are', () =
       book,
     );
     expect(r.quotes[0]!.location!.start).toBe(text.indexOf('Sit down'));
+  });
+});
+
+describe('checkReview: a repeated line in the chapter the writer cites', () => {
+  const filler = 'The rain kept on against the windows of the long room all that week. '.repeat(40);
+  let book: Book;
+  let text: string;
+  beforeAll(async () => {
+    const source = [
+      'CHAPTER I.',
+      '“Sit down by the fire,” he said, pushing forward a chair for the inspector.',
+      filler,
+      'CHAPTER II.',
+      filler,
+      'CHAPTER III.',
+      '“Sit down by the fire,” I said grimly, and went to the window.',
+      filler,
+    ].join('\n\n');
+    book = await loadBookBytes(new TextEncoder().encode(source), 'rain.txt');
+    text = book.text;
+  });
+
+  // (probe round AF85: Main Street's "Huh!" — Dr. Kennicott (Ch. 36) was placed at the first of 23)
+  it('places the line in the cited chapter, and says so', () => {
+    const q = checkReview('“Sit down by the fire.” — the narrator (Ch. 3)', book).quotes[0]!;
+    expect(q.location!.start).toBe(text.lastIndexOf('Sit down'));
+    expect(q.location!.chapter).toBe('CHAPTER III.');
+    expect(q.otherLocations.map((l) => l.start)).toEqual([text.indexOf('Sit down')]);
+    expect(q.notes).toContain('placed in the chapter the writer cites (3), of 2 places');
+  });
+
+  it('reads “chapter III” after the line and “Ch. 3:” before it', () => {
+    for (const review of ['“Sit down by the fire.” (chapter III)', 'Ch. 3: “Sit down by the fire.”']) {
+      expect(checkReview(review, book).quotes[0]!.location!.chapter).toBe('CHAPTER III.');
+    }
+  });
+
+  it('keeps the first place when the cited chapter holds none of them, or nothing is cited', () => {
+    for (const review of ['“Sit down by the fire.” (Ch. 2)', '“Sit down by the fire.” (p. 3)']) {
+      expect(checkReview(review, book).quotes[0]!.location!.start).toBe(text.indexOf('Sit down'));
+    }
   });
 });
