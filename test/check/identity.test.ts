@@ -272,6 +272,19 @@ describe('a woman under her maiden and married names', () => {
   });
 });
 
+describe('the reason given for a man and a married name', () => {
+  // (probe round AF83: "Theobald and Mr. Pontifex may be one woman under her maiden and married names")
+  it('never calls a man one woman under her maiden and married names', () => {
+    const reason = comparePeople(
+      named('son', ['Tommy Ashby'], 'male'),
+      named('parents', ['Mrs. Quill'], 'male'),
+      evidenceOf(),
+    ).reason;
+    expect(reason).not.toMatch(/woman/);
+    expect(reason).toMatch(/may be one person under two names$/);
+  });
+});
+
 describe('a wife under her husband’s full name (Vanity Fair)', () => {
   // "Mrs. Rawdon Crawley" is printed only after the last "Miss Sharp"; "Mrs. Crawley" (his
   // stepmother) long before both.

@@ -281,7 +281,12 @@ function maybeReason(a: Person, b: Person): string {
     return `“${bare.label}” may be a title standing for ${other.label}`;
   }
   if (sharesNamePart(a, b)) return `${a.label} and ${b.label} share a name and may be one person`;
-  if (hasTitleClass(a, 'married') || hasTitleClass(b, 'married')) {
+  // (not of a man: "Theobald and Mr. Pontifex may be one woman…", probe round AF83)
+  if (
+    (hasTitleClass(a, 'married') || hasTitleClass(b, 'married')) &&
+    a.gender !== 'male' &&
+    b.gender !== 'male'
+  ) {
     const [wife, other] = hasTitleClass(a, 'married') ? [a, b] : [b, a];
     // "Marmee" beside "Mrs. March" is a pet name, not a maiden name: only a family name is one.
     return families(other).length > 0
