@@ -3,7 +3,13 @@ import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { buildCast, type Cast } from './attribute/cast.js';
-import { attribute, attributeContext, type SpeakerModel } from './attribute/index.js';
+import {
+  type AttributionResult,
+  attribute,
+  attributeContext,
+  SAID_ELSEWHERE_NOTE,
+  type SpeakerModel,
+} from './attribute/index.js';
 import { classifyQuote, nameInBook } from './classify.js';
 import { contextOf, readCredits } from './credits/index.js';
 import { withinMarks, withNamesCapitalised } from './credits/name-case.js';
@@ -16,10 +22,12 @@ import {
   buildPattern,
   dialogueLines,
   indexBook,
+  type Located,
   locateQuotation,
   noteSplicedTurns,
 } from './locate/index.js';
 import { separateJoinedLines } from './locate/joined.js';
+import { movePlace } from './locate/move-place.js';
 import { type PlacedQuote, placeByNeighbours } from './locate/neighbours.js';
 import type { QuotePattern } from './locate/pattern.js';
 import { namesInReview, namesWarning } from './names.js';
@@ -119,6 +127,26 @@ interface LocatedQuote extends PlacedQuote {
   written: string;
   /** The chapter the writer cites on the quotation's line ("(Ch. 36)"), or null. */
   cited: number | null;
+}
+
+/**
+ * A credit supported at another place the book prints the same words is shown there: "“Of course I
+ * do,” Clara answers" was shown at Burne's "Of course I do," said Burne feebly, and supported by
+ * Clara's (probe round AF85). Not where the writer cites a chapter: the citation chose the place.
+ */
+function showWhereSupported(
+  located: Located,
+  attr: AttributionResult,
+  cited: number | null,
+): AttributionResult {
+  if (attr.attribution !== 'supported' || !attr.place || cited !== null || located.kind !== 'passage')
+    return attr;
+  const moved = movePlace(
+    located,
+    attr.place,
+    `shown where the credited speaker says these words, of ${located.otherLocations.length + 1} places`,
+  );
+  return moved ? { ...attr, notes: attr.notes.filter((n) => n !== SAID_ELSEWHERE_NOTE) } : attr;
 }
 
 export function checkReview(reviewText: string, book: Book, options: CheckOptions = {}): CheckReport {
@@ -229,16 +257,17 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     if (p.cited !== null) placeByCitedChapter(p.located, p.cited, book.structure.chapters);
 
   const checked: CheckedQuote[] = [];
-  for (const { q, pattern, credit, claimedSpeaker, written, located: alone } of placed) {
+  for (const { q, pattern, credit, claimedSpeaker, written, located: alone, cited } of placed) {
     const located = noteSplicedTurns(alone, bookLines, book.text);
     // 5. attribute
     const passage = located.kind === 'passage';
-    const attr = attribute(
+    const judged = attribute(
       credit,
       passage ? located.location : null,
       attributing,
       passage ? located.otherLocations : [],
     );
+    const attr = showWhereSupported(located, judged, cited);
     const outside = located.kind === 'external' || located.kind === 'title';
     checked.push({
       text: written,

@@ -362,3 +362,39 @@ describe('checkReview: a repeated line in the chapter the writer cites', () => {
     }
   });
 });
+
+describe('checkReview: a repeated line shown where the credited speaker says it', () => {
+  const filler = 'The rain kept on against the windows of the long room all that week. '.repeat(40);
+  let book: Book;
+  let analysis: ReturnType<typeof analyzeBook>;
+  beforeAll(async () => {
+    const source = [
+      'CHAPTER I.',
+      '“Sit down by the fire,” said Ruth Ashby, pushing forward a chair for Tommy.',
+      '“Thank you,” said Tommy Quill.',
+      filler,
+      'CHAPTER II.',
+      '“Sit down by the fire,” said Tommy Quill, and went to the window.',
+      '“I would rather stand,” said Ruth Ashby.',
+      filler,
+    ].join('\n\n');
+    book = await loadBookBytes(new TextEncoder().encode(source), 'rain.txt');
+    analysis = analyzeBook(book);
+  });
+
+  // (probe round AF85: "Of course I do," credited to Clara, was shown at Burne's and supported by hers)
+  it('shows the place where the credit is supported, and says why', () => {
+    const q = checkReview('Tommy Quill says, “Sit down by the fire.”', book, { analysis }).quotes[0]!;
+    expect(q.attribution).toBe('supported');
+    expect(q.location!.chapter).toBe('CHAPTER II.');
+    expect(q.notes).toContain('shown where the credited speaker says these words, of 2 places');
+    expect(q.notes).not.toContain(
+      'the same words occur elsewhere in the book, where the credited speaker says them',
+    );
+  });
+
+  it('keeps the place the writer’s chapter citation chose', () => {
+    const q = checkReview('Tommy Quill says, “Sit down by the fire.” (Ch. 1)', book, { analysis }).quotes[0]!;
+    expect(q.location!.chapter).toBe('CHAPTER I.');
+  });
+});

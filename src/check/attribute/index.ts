@@ -59,6 +59,11 @@ export interface AttributionResult {
   addressee: { claimed: string; attribution: AttributionVerdict; bookAddressees: string[] } | null;
   /** Things the reader should know about the verdict ("Mrs. Collins and Charlotte Lucas may be one person"). */
   notes: string[];
+  /**
+   * Where the verdict was read: the located place, or another place the book prints the same words,
+   * where the credited speaker says them (the report then shows that place). Null when not located.
+   */
+  place: Span | null;
 }
 
 /** What the stage reads of a speaker model, the same for every review checked against its book. */
@@ -185,7 +190,12 @@ const NONE: AttributionResult = {
   evidence: null,
   addressee: null,
   notes: [],
+  place: null,
 };
+
+/** The note on a credit supported at another place the book prints the same words (combine). */
+export const SAID_ELSEWHERE_NOTE =
+  'the same words occur elsewhere in the book, where the credited speaker says them';
 
 /**
  * A line of at most this many words is supported elsewhere only by the book's own tag (combine).
@@ -233,10 +243,7 @@ function combine(
           (primary.attribution !== 'contradicted' || ownTag(j)))),
   );
   if (supported) {
-    const notes =
-      supported === primary
-        ? []
-        : ['the same words occur elsewhere in the book, where the credited speaker says them'];
+    const notes = supported === primary ? [] : [SAID_ELSEWHERE_NOTE];
     return { pick: supported, notes };
   }
   if (judged.every((j) => j.attribution === 'contradicted')) return { pick: primary, notes: [] };
@@ -424,6 +431,7 @@ export function attribute(
       ...pick.notes,
       ...occurrenceNotes,
     ],
+    place: pickedReading.loc,
   };
   return result.attribution === 'supported' || claimedCharacter.status !== 'unknown'
     ? result

@@ -2,6 +2,7 @@ import { numberValue } from '../../book/numerals.js';
 import type { Chapter } from '../../book/types.js';
 import type { QuoteLocation } from '../types.js';
 import type { Located } from './index.js';
+import { movePlace } from './move-place.js';
 
 /**
  * A line the book prints at several places is placed in the chapter the writer cites beside it:
@@ -60,9 +61,9 @@ export function placeByCitedChapter(located: Located, cited: number, chapters: r
   let chosen: QuoteLocation[] = fits((c) => printedNumber(c) === cited);
   if (chosen.length === 0) chosen = fits((c) => c.index + 1 === cited);
   if (chosen.length !== 1 || chosen[0] === located.location) return false;
-  const place = chosen[0]!;
-  located.otherLocations = places.filter((p) => p !== place).sort((a, b) => a.start - b.start);
-  located.location = place;
-  located.notes.push(`placed in the chapter the writer cites (${cited}), of ${places.length} places`);
-  return true;
+  return movePlace(
+    located,
+    chosen[0]!,
+    `placed in the chapter the writer cites (${cited}), of ${places.length} places`,
+  );
 }

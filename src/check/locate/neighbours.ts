@@ -1,5 +1,6 @@
 import type { QuoteLocation } from '../types.js';
 import type { Located } from './index.js';
+import { movePlace } from './move-place.js';
 
 /**
  * A line the book prints word for word at several places is placed where the quotations beside it
@@ -44,11 +45,6 @@ export function placeByNeighbours(quotes: readonly PlacedQuote[]): void {
       if (distance(places[k]!) > NEIGHBOUR_REACH) continue;
       if (best < 0 || distance(places[k]!) < distance(places[best]!)) best = k;
     }
-    if (best < 0) return;
-    const chosen = places[best]!;
-    located.otherLocations = [located.location, ...places.filter((_, k) => k !== best)].sort(
-      (a, b) => a.start - b.start,
-    );
-    located.location = chosen;
+    if (best >= 0) movePlace(located, places[best]!);
   });
 }
