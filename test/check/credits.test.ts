@@ -2128,6 +2128,12 @@ describe('credits: more introductions and tags', () => {
       ['Ruth (tag-after)'],
     ],
     ['a tag with a verb of anger', '“Call this a harbour!” Tommy fumes.', ['Tommy (tag-after)']],
+    [
+      // (probe round AF90: "“Robbed!…” The regulars think he is a ghost." read as the regulars' line)
+      'a sentence after the words whose verb takes a clause of its own is no tag',
+      'The old sailor bursts in: “Robbed! I have been robbed!” The regulars think he is a ghost.\n\n“Come home!” Tommy says that evening.',
+      ['-', 'Tommy (tag-after)'],
+    ],
     ['a face as the tag', '“Well played!” Ruth smiles.', ['Ruth (tag-after)']],
     ['then there’s X:', 'Then there’s Tommy: “Nobody asked you.”', ['Tommy (in-words)']],
     [
@@ -2635,6 +2641,13 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Tommy (tag-before)'],
     ],
     [
+      // (probe round AF89: "Mrs. Thornton is scornful of Margaret, remarking that “…”" read as
+      // Margaret's, and the right credit contradicted)
+      'the participle’s subject is the sentence’s, not the name before its comma',
+      'Ruth is scornful of Miss Emily, remarking that “a girl in love will do a good deal.”\n\nTommy mocks Miss Emily, adding, “Come home.”',
+      ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
       'a revision card: the quotation, then the speaker and notes after a dash',
       '“The water is never kind.”\n\nTommy, ch 2 – to Ruth; he is patient\n\n“I have been counting the waves.”\n\nRuth (on the stairs) – shows her grief\n\n“Come home.”\n\nThe storm scene – a turning point',
       ['Tommy (gloss-after)', 'Ruth (gloss-after)', '-'],
@@ -2714,6 +2727,12 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       'a "she" after an opening time word and participle clause continues the subject before',
       'Miss Emily reads it first. Later, reading Ruth’s letter over his shoulder, she asks, “Come home?”',
       ['Miss Emily (tag-before)'],
+    ],
+    [
+      // Bleak House in a blog post (probe AF88): not the name in the heading two paragraphs up.
+      'a "he" continues a subject described in three words',
+      '## Tommy\n\nTommy is in it.\n\nThe crippled old moneylender is thrown into his chair in a heap. He gasps: “Shake me up, somebody.”',
+      ['The crippled old moneylender (tag-before)'],
     ],
     [
       // The Call of the Wild in an essay (probe AE9): not Buck, named later in the sentence.
@@ -2916,6 +2935,15 @@ describe('credits: forms seen on probe pages (round AF)', () => {
         dubliners,
       ),
     ).toEqual(['Aunt Kate (tag-before)', 'Gretta (tag-before)', 'Gretta (tag-before)']);
+  });
+  it('“Much later he says to Ruth” carries on the subject before, not the one he spoke to', () => {
+    // (probe round AF89: Middlemarch's Caleb read as Fred)
+    expect(
+      credits(
+        'Tommy is the moral centre. He tells Mr. Darcy flatly, “No, no.” Much later he says to Ruth, “Nay, nay.”',
+        CTX,
+      ),
+    ).toEqual(['Tommy → Mr. Darcy (tag-before)', 'Tommy → Ruth (tag-before)']);
   });
   it('“the shortest answer in the book comes from Tommy:”, “Darcy’s prophecy:”', () => {
     // (probe round AF28: not read)

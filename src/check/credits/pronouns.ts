@@ -77,6 +77,16 @@ const DESCRIBED_SUBJECT = new RegExp(
   'u',
 );
 
+/**
+ * A description, of up to three words after its article: "The crippled old moneylender is thrown
+ * into his chair. He gasps:" (probe round AF88: "he" went to a name in a heading two paragraphs up).
+ */
+function describesSomeone(phrase: string): boolean {
+  if (isDescription(phrase)) return true;
+  const words = phrase.split(/\s+/);
+  return words.length === 4 && isDescription([words[0], words[2], words[3]].join(' '));
+}
+
 /** How many words into a sentence its subject may be named ("Even Lydia, who…", "In the end Mrs. Pruett…"). */
 const SUBJECT_WITHIN_WORDS = 4;
 
@@ -91,10 +101,11 @@ const OPENER = /^[^,;:.!?“”"]{1,40},(?:\s*[^,;:.!?“”"]{1,40},)?$/;
  * A word that may open a sentence right before its subject pronoun, with no comma: "When she
  * claims…", "Then he adds…", "And she goes on…", "A moment later she adds" (probe round AF24). The
  * pronoun still carries on the subject of the sentence before ("Catherine's confession to Nelly is
- * the heart of it. When she claims…" is Catherine, though Nelly was named last).
+ * the heart of it. When she claims…" is Catherine, though Nelly was named last; "Much later he says
+ * to Mary" is Caleb's, not Fred's, probe round AF89).
  */
 const CONJUNCTION_LEAD =
-  /^(?:When|Whenever|As|While|After|Before|Because|Although|Though|If|Once|Since|Until|And|But|Then|So|Yet|Later|Finally|Now|Here|Still|(?:A\s+(?:moment|minute|second|little|few\s+\p{Ll}+)|Moments|Minutes|Seconds|Days|Weeks|Months|Years|Soon)\s+(?:later|after)|At\s+(?:last|once|first)|In\s+the\s+end)$/u;
+  /^(?:When|Whenever|As|While|After|Before|Because|Although|Though|If|Once|Since|Until|And|But|Then|So|Yet|Later|Finally|Now|Here|Still|(?:A\s+(?:moment|minute|second|little|few\s+\p{Ll}+)|Moments|Minutes|Seconds|Hours|Days|Weeks|Months|Years|Soon|Much|Long|Shortly|Not\s+long|Some\s+time)\s+(?:later|after(?:wards)?)|At\s+(?:last|once|first)|In\s+the\s+end)$/u;
 
 /** How deep a chain of pronouns is followed back ("Silver… he roars… Then he adds"). */
 const CHAIN_DEPTH = 3;
@@ -161,7 +172,7 @@ function subjectOfPreviousSentence(
   const mainFrom = afterSubordinateOpener(text, from);
   // "The monster tells Victor, “…” He adds": the description opening the sentence is its subject.
   const opening = DESCRIBED_SUBJECT.exec(text.slice(mainFrom, base + prevText.length));
-  if (opening && isDescription(opening[1]!)) {
+  if (opening && describesSomeone(opening[1]!)) {
     const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
     // (with the words that place the person: "The man in the red sweater")
     // (across the words, only a person by the noun's gender: "The storm comes. “Come home,” she says")
@@ -298,7 +309,7 @@ function subjectBeforeOwnQuotation(scope: PronounScope, at: number, want: Gender
   // "The old squire never changes: “…,” he roars": a description of the pronoun's gender opening the
   // sentence is its subject (probe round AF82: read as Allworthy, named in the paragraph before).
   const opening = DESCRIBED_SUBJECT.exec(text.slice(subjectFrom, q.start));
-  if (opening && isDescription(opening[1]!)) {
+  if (opening && describesSomeone(opening[1]!)) {
     const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
     if (g === want) return `${opening[1]!}${opening[2] ?? ''}`;
   }

@@ -93,6 +93,19 @@ function firstClause(trail: string): string {
   return m ? trail.slice(0, from + m.index + 1) : trail.slice(0, 60);
 }
 
+/**
+ * After words that end their sentence, the name, its verb and then a clause the verb takes, a
+ * subject and its verb or "that": "“Robbed!” The regulars think he is a ghost." is what they make
+ * of him, no tag (probe round AF90: read as the regulars' line). ("…,” she admits she is afraid"
+ * runs on from the words: her tag.)
+ */
+const VERB_TAKES_CLAUSE =
+  /^\s+\p{Ll}+\s+(?:(?:he|she|they|I|we|you)\s+\p{Ll}+|that\s(?!(?:evening|night|morning|afternoon|day|week|month|year|time|moment|summer|winter|spring|autumn)\b))/u;
+
+function takesNoClause(sentence: Segment, read: RuleMatch | null): RuleMatch | null {
+  return read && VERB_TAKES_CLAUSE.test(sentence.text.slice(read.span.end - sentence.start)) ? null : read;
+}
+
 function tagAfter(site: CreditSite): RuleMatch | null {
   const trail = site.trail;
   // Cheap cue first: no credit verb near, no tag (the big patterns run only where one may be).
@@ -191,7 +204,12 @@ function tagAfter(site: CreditSite): RuleMatch | null {
     return null;
   // "“…” Tommy answers this with a shrug.": he answers the line, someone else's.
   if (ANSWERS_THE_LINE.test(sentence.text.slice(0, 80))) return null;
-  const read = readWith(sentence, VERB_NAME()) ?? readReported(sentence) ?? readWith(sentence, NAME_VERB());
+  const read =
+    readWith(sentence, VERB_NAME()) ??
+    readReported(sentence) ??
+    (endsWithComma(site)
+      ? readWith(sentence, NAME_VERB())
+      : takesNoClause(sentence, readWith(sentence, NAME_VERB())));
   // "When Mary asks “Are you my servant?” Martha laughs.": the writer's lead, subject and verb of
   // speech running into the quotation, has said whose words they are; the clause after is what
   // someone else does next. Not where the lead is a clause set aside and the words end on a comma:
