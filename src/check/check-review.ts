@@ -234,6 +234,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
       bookTitle: book.metadata.title,
       bookAuthor,
       chapterTitles,
+      isBookPerson: (name) => cast.characterNamed(name) !== null,
     });
     // 4. locate
     const located = locateQuotation(cls, pattern, book, index);

@@ -85,6 +85,17 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
     { kind: 'passage', ifAbsent: null },
   ],
   [
+    // (probe round AF88: Dracula's "Mina's journal" made a line of another novel "said elsewhere")
+    'a journal of one of the book’s people is theirs, not a critic’s',
+    { before: 'And Ruth’s journal sums up her life in three words: ', isBookPerson: (n) => n === 'Ruth' },
+    { kind: 'passage', ifAbsent: null },
+  ],
+  [
+    '…a critic’s introduction is the critic’s',
+    { before: 'And Bloom’s introduction sums it up in three words: ', isBookPerson: (n) => n === 'Ruth' },
+    { kind: 'passage', ifAbsent: 'external' },
+  ],
+  [
     'a newspaper',
     { before: 'The Guardian called the book ', text: 'a quiet triumph of patience and salt.' },
     { kind: 'passage', ifAbsent: 'external' },
