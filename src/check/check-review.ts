@@ -1,5 +1,5 @@
 import { findSpanIndex } from '../book/span.js';
-import type { Book } from '../book/types.js';
+import type { Book, Chapter } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { buildCast, type Cast } from './attribute/cast.js';
@@ -16,7 +16,7 @@ import { withinMarks, withNamesCapitalised } from './credits/name-case.js';
 import { type FindInLibrary, findElsewhere } from './elsewhere.js';
 import { type ExtractedQuote, extractQuotations, quoteText } from './extract/index.js';
 import { quotesThePage } from './extract/self-quote.js';
-import { citedChapter, placeByCitedChapter } from './locate/cited-chapter.js';
+import { chaptersCited, citedChapter, placeByCitedChapter } from './locate/cited-chapter.js';
 import {
   type BookLine,
   buildPattern,
@@ -36,7 +36,7 @@ import { parseReviewDocument } from './review/document.js';
 import { convertReviewHtml } from './review/html.js';
 import { authorInSources, sourcesSection } from './review/sources.js';
 import { languageWarning, reviewWarnings, summarise } from './summarise.js';
-import type { CheckedQuote, CheckReport, Credit } from './types.js';
+import type { CheckedQuote, CheckReport, Credit, QuoteLocation } from './types.js';
 
 /**
  * Checking a review against its book, in eight stages composed in this order:
@@ -132,18 +132,29 @@ interface LocatedQuote extends PlacedQuote {
 /**
  * A credit supported at another place the book prints the same words is shown there: "“Of course I
  * do,” Clara answers" was shown at Burne's "Of course I do," said Burne feebly, and supported by
- * Clara's (probe round AF85). Not where the writer cites a chapter: the citation chose the place.
+ * Clara's (probe round AF85). Where the writer cites a chapter, only a place in it: the citation
+ * chose the chapter ("| “Hullo!” | George | Ch. 12 |", where Chapter XII has Freddy's "Hullo!"
+ * first and George's after it: probe round AF93).
  */
 function showWhereSupported(
   located: Located,
   attr: AttributionResult,
   cited: number | null,
+  chapters: readonly Chapter[],
 ): AttributionResult {
-  if (attr.attribution !== 'supported' || !attr.place || cited !== null || located.kind !== 'passage')
+  if (attr.attribution !== 'supported' || !attr.place || located.kind !== 'passage') return attr;
+  const place = located.otherLocations.find(
+    (p) => p.start === attr.place!.start && p.end === attr.place!.end,
+  );
+  if (!place) return attr;
+  if (
+    cited !== null &&
+    (place.chapterIndex === null || !chaptersCited(cited, chapters).has(place.chapterIndex))
+  )
     return attr;
   const moved = movePlace(
     located,
-    attr.place,
+    place,
     `shown where the credited speaker says these words, of ${located.otherLocations.length + 1} places`,
   );
   return moved ? { ...attr, notes: attr.notes.filter((n) => n !== SAID_ELSEWHERE_NOTE) } : attr;
@@ -262,13 +273,18 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     const located = noteSplicedTurns(alone, bookLines, book.text);
     // 5. attribute
     const passage = located.kind === 'passage';
+    // (the places in a cited chapter are judged first: where the credited speaker says the line there
+    // is the place shown)
+    const wanted = cited !== null ? chaptersCited(cited, book.structure.chapters) : null;
+    const inCited = (p: QuoteLocation) =>
+      wanted && p.chapterIndex !== null && wanted.has(p.chapterIndex) ? 0 : 1;
     const judged = attribute(
       credit,
       passage ? located.location : null,
       attributing,
-      passage ? located.otherLocations : [],
+      passage ? [...located.otherLocations].sort((a, b) => inCited(a) - inCited(b)) : [],
     );
-    const attr = showWhereSupported(located, judged, cited);
+    const attr = showWhereSupported(located, judged, cited, book.structure.chapters);
     const outside = located.kind === 'external' || located.kind === 'title';
     checked.push({
       text: written,

@@ -367,6 +367,8 @@ describe('checkReview: a repeated line shown where the credited speaker says it'
   const filler = 'The rain kept on against the windows of the long room all that week. '.repeat(40);
   let book: Book;
   let analysis: ReturnType<typeof analyzeBook>;
+  let third: Book;
+  let thirdAnalysis: ReturnType<typeof analyzeBook>;
   beforeAll(async () => {
     const source = [
       'CHAPTER I.',
@@ -380,6 +382,17 @@ describe('checkReview: a repeated line shown where the credited speaker says it'
     ].join('\n\n');
     book = await loadBookBytes(new TextEncoder().encode(source), 'rain.txt');
     analysis = analyzeBook(book);
+    const withThird = [
+      source,
+      'CHAPTER III.',
+      '“Sit down by the fire,” said Ruth Ashby, and she laughed.',
+      '“I will not,” said Tommy Quill.',
+      filler,
+      '“Sit down by the fire,” said Tommy Quill at last.',
+      '“Very well,” said Ruth Ashby.',
+    ].join('\n\n');
+    third = await loadBookBytes(new TextEncoder().encode(withThird), 'rain3.txt');
+    thirdAnalysis = analyzeBook(third);
   });
 
   // (probe round AF85: "Of course I do," credited to Clara, was shown at Burne's and supported by hers)
@@ -396,5 +409,19 @@ describe('checkReview: a repeated line shown where the credited speaker says it'
   it('keeps the place the writer’s chapter citation chose', () => {
     const q = checkReview('Tommy Quill says, “Sit down by the fire.” (Ch. 1)', book, { analysis }).quotes[0]!;
     expect(q.location!.chapter).toBe('CHAPTER I.');
+  });
+
+  // (probe round AF93: "| “Hullo!” | George | Ch. 12 |", where Chapter XII has Freddy's "Hullo!" first)
+  it('within the cited chapter, shows the place where the credited speaker says it', () => {
+    const q = checkReview(
+      '| Quote | Speaker | Chapter |\n|---|---|---|\n| “Sit down by the fire.” | Tommy Quill | Ch. 3 |',
+      third,
+      {
+        analysis: thirdAnalysis,
+      },
+    ).quotes[0]!;
+    expect(q.location!.chapter).toBe('CHAPTER III.');
+    expect(q.location!.start).toBe(third.text.lastIndexOf('Sit down'));
+    expect(q.attribution).toBe('supported');
   });
 });

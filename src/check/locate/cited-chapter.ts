@@ -47,23 +47,32 @@ function printedNumber(chapter: Chapter): number | null {
 }
 
 /**
- * Moves a repeated line to the one place among those it was found at whose chapter is the cited
- * one: by the number its heading prints, else by its position among the book's chapters (a study
- * guide may count through volumes that each start again at Chapter I). Returns whether it moved.
+ * The chapters a cited number means: those whose heading prints it (a book in volumes may print
+ * "Chapter III" in each), else the chapter at that position (a study guide may count straight
+ * through the volumes).
+ */
+export function chaptersCited(cited: number, chapters: readonly Chapter[]): ReadonlySet<number> {
+  const printed = chapters.filter((c) => printedNumber(c) === cited).map((c) => c.index);
+  if (printed.length > 0) return new Set(printed);
+  return new Set(chapters[cited - 1] ? [chapters[cited - 1]!.index] : []);
+}
+
+/**
+ * Moves a repeated line to the first of the places it was found at in the cited chapter, unless it
+ * is shown in that chapter already. Returns whether it moved.
  */
 export function placeByCitedChapter(located: Located, cited: number, chapters: readonly Chapter[]): boolean {
   if (located.kind !== 'passage' || !located.location || located.otherLocations.length === 0) return false;
-  const places = [located.location, ...located.otherLocations];
-  const fits = (test: (c: Chapter) => boolean) =>
-    places.filter(
-      (p) => p.chapterIndex !== null && chapters[p.chapterIndex] && test(chapters[p.chapterIndex]!),
-    );
-  let chosen: QuoteLocation[] = fits((c) => printedNumber(c) === cited);
-  if (chosen.length === 0) chosen = fits((c) => c.index + 1 === cited);
-  if (chosen.length !== 1 || chosen[0] === located.location) return false;
-  return movePlace(
-    located,
-    chosen[0]!,
-    `placed in the chapter the writer cites (${cited}), of ${places.length} places`,
+  const wanted = chaptersCited(cited, chapters);
+  const fits = (p: QuoteLocation) => p.chapterIndex !== null && wanted.has(p.chapterIndex);
+  if (fits(located.location)) return false;
+  const place = located.otherLocations.find(fits);
+  return (
+    place !== undefined &&
+    movePlace(
+      located,
+      place,
+      `placed in the chapter the writer cites (${cited}), of ${located.otherLocations.length + 1} places`,
+    )
   );
 }
