@@ -2729,6 +2729,25 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       ['Miss Emily (tag-before)'],
     ],
     [
+      // David Copperfield in an essay (probe AF92): not the boy named before.
+      'a "he" continues a described subject with words set between commas before its verb',
+      'Mr. Darcy greets Tommy on his return. The old fisherman, asked what became of the boy’s father, answers simply, “Drowndead.” Later he boasts of her schooling: “Her learning!”',
+      ['The old fisherman (tag-before)', 'The old fisherman (tag-before)'],
+    ],
+    [
+      // The Speckled Band in a blog post (probe AF94): not Holmes, named in the paragraph before.
+      'a "he" continues the person described who owns the subject before: "The old man’s insults escalate"',
+      'Tommy refuses to rise to the bait.\n\nThe old man’s insults escalate with each reply. He roars:\n\n> You busybody!',
+      ['The old man (tag-before)'],
+    ],
+    [
+      // The Secret Garden in a blog post (probe AF92): not Colin, named a paragraph before; the
+      // sentence inside the quotation before is the book's, not the writer's.
+      'a "he" after a clause of when naming only a woman continues the writer’s subject before',
+      'Tommy is in the garden.\n\nThe old man is gruff about the robin: “Remembers thee! He knows every stump.” When Ruth asks about the locked garden he adds, “Ask him.”',
+      ['-', 'The old man (tag-before)'],
+    ],
+    [
       // Bleak House in a blog post (probe AF88): not the name in the heading two paragraphs up.
       'a "he" continues a subject described in three words',
       '## Tommy\n\nTommy is in it.\n\nThe crippled old moneylender is thrown into his chair in a heap. He gasps: “Shake me up, somebody.”',

@@ -1,13 +1,21 @@
 import type { Span } from '../../book/span.js';
-import {
-  abbreviatedTitleAlternation,
-  GENDERED_NOUNS,
-  type Gender,
-  SUBORDINATING_CONJUNCTIONS,
-} from '../../lexicon.js';
+import { GENDERED_NOUNS, type Gender } from '../../lexicon.js';
 import { isAuthorName } from './book-names.js';
 import { genderOfWrittenName, isDescription } from './name-pattern.js';
 import { insideQuoted, type PronounScope, peopleIn } from './people-named.js';
+import {
+  afterParticipleOpener,
+  afterSubordinateOpener,
+  CONJUNCTION_LEAD,
+  DESCRIBED_OWNER,
+  DESCRIBED_SUBJECT,
+  describesSomeone,
+  OPENER,
+  ownSentenceStart,
+  PARTICIPLE_OPENER,
+  PERSON_NOUNS,
+  WHEN_CLAUSE,
+} from './sentence-subject.js';
 import type { CreditContext } from './site.js';
 
 export type { PronounScope } from './people-named.js';
@@ -64,48 +72,8 @@ function regions(scope: PronounScope, at: number): Span[] {
   return out;
 }
 
-/** A time word a writer opens a sentence with before its subject: "Then the doctor turns…". */
-const TIME_WORD = '(?:Then|Later|Now|Finally|Next|Soon|Afterwards|Meanwhile|Here),?\\s+';
-
-/**
- * A description opening a sentence, before its verb: "The monster tells…", "Her father replies…",
- * "The man in the red sweater is…" (probe round AE9: "He says only:" after it was read as the Buck
- * named later in the sentence), after a time word at most: "Then the doctor turns to the squire."
- */
-const DESCRIBED_SUBJECT = new RegExp(
-  `^\\s*(?:${TIME_WORD}(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)(\\s+(?:in|with|from|at)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+)?(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)?(?=\\s+(?:(?:soon|then|now|also|still|only|just|even|again|never|always|\\p{Ll}+ly)\\s+)?\\p{Ll}+s\\b)`,
-  'u',
-);
-
-/**
- * A description, of up to three words after its article: "The crippled old moneylender is thrown
- * into his chair. He gasps:" (probe round AF88: "he" went to a name in a heading two paragraphs up).
- */
-function describesSomeone(phrase: string): boolean {
-  if (isDescription(phrase)) return true;
-  const words = phrase.split(/\s+/);
-  return words.length === 4 && isDescription([words[0], words[2], words[3]].join(' '));
-}
-
 /** How many words into a sentence its subject may be named ("Even Lydia, who…", "In the end Mrs. Pruett…"). */
 const SUBJECT_WITHIN_WORDS = 4;
-
-/**
- * Words that may open a sentence before its subject pronoun, as a reader skips them: "Then,",
- * "Then, stumbling off,", "Later that night,". A person named there ("When Darcy proposes, he…")
- * makes it no opener: the nearest person decides.
- */
-const OPENER = /^[^,;:.!?“”"]{1,40},(?:\s*[^,;:.!?“”"]{1,40},)?$/;
-
-/**
- * A word that may open a sentence right before its subject pronoun, with no comma: "When she
- * claims…", "Then he adds…", "And she goes on…", "A moment later she adds" (probe round AF24). The
- * pronoun still carries on the subject of the sentence before ("Catherine's confession to Nelly is
- * the heart of it. When she claims…" is Catherine, though Nelly was named last; "Much later he says
- * to Mary" is Caleb's, not Fred's, probe round AF89).
- */
-const CONJUNCTION_LEAD =
-  /^(?:When|Whenever|As|While|After|Before|Because|Although|Though|If|Once|Since|Until|And|But|Then|So|Yet|Later|Finally|Now|Here|Still|(?:A\s+(?:moment|minute|second|little|few\s+\p{Ll}+)|Moments|Minutes|Seconds|Hours|Days|Weeks|Months|Years|Soon|Much|Long|Shortly|Not\s+long|Some\s+time)\s+(?:later|after(?:wards)?)|At\s+(?:last|once|first)|In\s+the\s+end)$/u;
 
 /** How deep a chain of pronouns is followed back ("Silver… he roars… Then he adds"). */
 const CHAIN_DEPTH = 3;
@@ -150,9 +118,17 @@ function subjectOfPreviousSentence(
     peopleIn(scope, sentenceStart, at).every(
       (p) => isAuthorName(p.name, scope.ctx) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(p.name),
     );
+  // "When Mary asks about the locked garden he adds": a clause of when, with no comma, that names
+  // nobody the pronoun could be (probe round AF92: read as Colin, named a paragraph before).
+  const clauseOpener =
+    WHEN_CLAUSE.test(lead) &&
+    peopleIn(scope, sentenceStart, at).every(
+      (p) => genderOf(p.name, scope.ctx) !== null && genderOf(p.name, scope.ctx) !== want,
+    );
   if (
     lead.length > 0 &&
     !opener &&
+    !clauseOpener &&
     !CONJUNCTION_LEAD.test(lead) &&
     !(same.test(lead) && /,?\s+(?:and|but|then)\s*$/.test(lead))
   )
@@ -166,7 +142,11 @@ function subjectOfPreviousSentence(
     ? text.slice(previous.content.start, previous.content.end)
     : before.slice(0, cut + 1);
   // The last sentence before (a title's full stop, "Mrs. Costello", ends none).
-  const from = ownSentenceStart(text, base, base + prevText.replace(/[.!?]["”’')]*\s*$/, '').length);
+  let from = ownSentenceStart(text, base, base + prevText.replace(/[.!?]["”’')]*\s*$/, '').length);
+  // (a sentence inside the writer's quotation is the book's: the writer's runs from before it; probe
+  // round AF92, "The old man is gruff about the robin: “Remembers thee! He knows…” When Mary asks")
+  const quotedAt = scope.quoted.find((q) => q.start <= from && from < q.end);
+  if (quotedAt) from = ownSentenceStart(text, base, quotedAt.start);
   // "Later, when Dorothea accepts Mr. Casaubon, her sister is afraid for her.": the main clause's
   // subject follows an opening subordinate clause (probe round AB6: read as Dorothea).
   const mainFrom = afterSubordinateOpener(text, from);
@@ -178,6 +158,14 @@ function subjectOfPreviousSentence(
     // (across the words, only a person by the noun's gender: "The storm comes. “Come home,” she says")
     if (g === want || (!g && tagged === null))
       return sentenceStart > from ? `${opening[1]!}${opening[2] ?? ''}` : null;
+  }
+  // "The old man's insults escalate with each reply. He roars:": the person described owns the
+  // subject, a thing (probe round AF94: read as Holmes, named in the paragraph before); not "The old
+  // man's son opens the door", whose subject is the son.
+  const owner = DESCRIBED_OWNER.exec(text.slice(mainFrom, base + prevText.length));
+  if (owner && describesSomeone(owner[1]!) && !PERSON_NOUNS.has(owner[2]!.toLowerCase())) {
+    const g = GENDERED_NOUNS.get(owner[1]!.split(/\s+/).at(-1)!.toLowerCase());
+    if (g === want) return sentenceStart > from ? owner[1]! : null;
   }
   // "Confiding in Nelly, Catherine compares…": the subject follows the participle's clause.
   const subjectFrom = afterParticipleOpener(text, mainFrom);
@@ -209,33 +197,6 @@ function openingOfWordsTagged(scope: PronounScope, at: number): number | null {
   return null;
 }
 
-/** A sentence's opening participle clause ("Confiding in Nelly, "): names in it are not its subject. */
-const OPENING_PARTICIPLE = /^\s*[*_>"“]*\p{Lu}\p{Ll}+ing\b[^,;:.!?“”"]{0,60},/u;
-
-/**
- * A sentence's opening subordinate clause, after a time word at most: "Later, when Dorothea accepts
- * Mr. Casaubon, " (a title's full stop ends nothing). Not "As Helen tells Jane, …": the writer's
- * own credit, whose subject is the sentence's.
- */
-const OPENING_SUBORDINATE = new RegExp(
-  `^\\s*[*_>"“]*(?:${TIME_WORD})?(?:${[...SUBORDINATING_CONJUNCTIONS]
-    .filter((w) => w !== 'as')
-    .join('|')})\\s(?:[^,;:.!?“”"]|(?<=\\b(?:Mr|Mrs|Ms|Dr|St))\\.){1,80},\\s*`,
-  'iu',
-);
-
-/** Where the main clause of the sentence starting at `from` starts: after an opening subordinate clause. */
-function afterSubordinateOpener(text: string, from: number): number {
-  const m = OPENING_SUBORDINATE.exec(text.slice(from, from + 120));
-  return m ? from + m[0].length : from;
-}
-
-/** Where the subject of the sentence starting at `from` may stand: after an opening participle clause. */
-function afterParticipleOpener(text: string, from: number): number {
-  const m = OPENING_PARTICIPLE.exec(text.slice(from, from + 80));
-  return m ? from + m[0].length : from;
-}
-
 /**
  * Where a sentence starting at `from` has "he" (or "she") as its subject, before `until` (its first
  * person named): within its first few words after an opener ("After the failed parley at the
@@ -259,15 +220,6 @@ function subjectPronoun(scope: PronounScope, from: number, until: number, want: 
 function blockAt(scope: PronounScope, at: number) {
   return scope.doc.blocks.find((b) => b.content.start <= at && at < b.content.end);
 }
-
-/** Where the sentence holding `at` starts (not before `from`). */
-function ownSentenceStart(text: string, from: number, at: number): number {
-  let start = from;
-  for (const m of text.slice(from, at).matchAll(SENTENCE_END)) start = from + m.index + m[0].length;
-  return start;
-}
-/** A sentence's end: not a title's full stop ("Mr. Darcy"). */
-const SENTENCE_END = new RegExp(`(?<!\\b(?:${abbreviatedTitleAlternation()}))[.!?]["”’')]*\\s+`, 'g');
 
 /**
  * A "she" opening the second clause of a sentence ("Catherine is talking to Nelly in the kitchen,
@@ -346,17 +298,6 @@ function resolveAt(scope: PronounScope, at: number, want: Gender, depth: number)
   );
 }
 
-/** The nearest person of that gender named where a pronoun at `at` looks (see `regions`). */
-/**
- * A sentence that opens on a participle's clause and reaches its subject: "Refusing Mr. Jaggers's
- * money, ", "Later, reading Antoinette's letter over his shoulder, " (probe round AE14) (the
- * sentence is already bounded: a title's full stop is no end).
- */
-const PARTICIPLE_OPENER = new RegExp(
-  `^[\\s*_>"“]*(?:${TIME_WORD})?\\p{L}\\p{Ll}+ing\\b[^!?;:“”"]*,\\s*$`,
-  'u',
-);
-
 /**
  * One of the book's characters whose gender neither the book nor the name tells ("Gretta", named
  * four times and never speaking in the model): as the subject the pronoun carries on (of its own
@@ -372,6 +313,7 @@ function genderless(name: string, scope: PronounScope): boolean {
   );
 }
 
+/** The nearest person of that gender named where a pronoun at `at` looks (see `regions`). */
 function nearestNamed(
   scope: PronounScope,
   at: number,
