@@ -289,6 +289,20 @@ describe('checkReview', () => {
   });
 });
 
+describe('checkReview: list items with a credit and a chapter in brackets', () => {
+  // (probe round AF95: "- I forbid you! (Caroline Abbott, Ch. 7)" was not found, the bracket taken in)
+  it('leaves "(Tommy Quill, Ch. 5)" out of the words, in any case, and reads the credit', () => {
+    const quotes = checkReview(
+      'Lines easy to miss:\n\n- The water is never kind. (Tommy Quill, Ch. 5)\n- Nobody sensible lives where the sea can reach the door. (Mrs. Ashby, Chapter II)\n',
+      novel,
+    ).quotes;
+    expect(quotes.map((q) => [q.text, q.verdict, q.claimedSpeaker])).toEqual([
+      ['The water is never kind.', 'verbatim', 'Tommy Quill'],
+      ['Nobody sensible lives where the sea can reach the door.', 'verbatim', 'Mrs. Ashby'],
+    ]);
+  });
+});
+
 describe('checkReview: a repeated line where the quotations beside it are', () => {
   const filler = 'The rain kept on against the windows of the long room all that week. '.repeat(40);
   const text = [

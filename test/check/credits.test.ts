@@ -1269,6 +1269,19 @@ describe('credits: labels, the passive and glosses', () => {
       ['Miss Emily (passive)'],
     ],
     [
+      // (probe round AF95: "when he asks to stay" read as the line's credit: Frank's, and supported)
+      'a clause of when that reports a wish (“asks to stay”) does not take the line from the main clause',
+      'Tommy cries, “You are too good.” His brother answers coldly when he asks to stay: “You will hardly be needed.”',
+      ['Tommy (tag-before)', 'His brother (tag-before)'],
+    ],
+    [
+      // (probe round AF96: "Asked by Cynthia what the matter is, she snaps" read as Cynthia's, and the
+      // right credit to Mrs. Inglethorp contradicted)
+      'a passive opening the sentence with its agent is no credit: the subject after it speaks',
+      'Ruth Ashby herself never admits anything is wrong. Asked by Miss Emily what the matter is, she snaps, “Certainly not.”',
+      ['Ruth Ashby (tag-before)'],
+    ],
+    [
       // (probe round AF84: the passive was read as the next quotation's, which "the reply" introduces)
       'a passive clause glosses the quotation before; the clause after it leads into the next',
       '> Here, Miss Emily, I have brought you the rose.\n\nThese lines were uttered by Tommy, and the reply belongs to his mother, Ruth Ashby: “Give it her yourself!”',

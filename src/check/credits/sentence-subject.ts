@@ -108,10 +108,11 @@ const SENTENCE_END = new RegExp(`(?<!\\b(?:${abbreviatedTitleAlternation()}))[.!
 
 /**
  * A sentence that opens on a participle's clause and reaches its subject: "Refusing Mr. Jaggers's
- * money, ", "Later, reading Antoinette's letter over his shoulder, " (probe round AE14) (the
- * sentence is already bounded: a title's full stop is no end).
+ * money, ", "Later, reading Antoinette's letter over his shoulder, " (probe round AE14), "Asked by
+ * Cynthia what the matter is, " (a past participle and its agent: probe round AF96) (the sentence
+ * is already bounded: a title's full stop is no end).
  */
 export const PARTICIPLE_OPENER = new RegExp(
-  `^[\\s*_>"“]*(?:${TIME_WORD})?\\p{L}\\p{Ll}+ing\\b[^!?;:“”"]*,\\s*$`,
+  `^[\\s*_>"“]*(?:${TIME_WORD})?(?:\\p{L}\\p{Ll}+ing\\b|\\p{L}\\p{Ll}+ed\\s+by\\b|(?:[Tt]old|[Gg]iven|[Ss]hown|[Tt]aken|[Ss]een|[Cc]aught)\\s+by\\b)[^!?;:“”"]*,\\s*$`,
   'u',
 );

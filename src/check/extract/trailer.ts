@@ -24,6 +24,8 @@ const isLabel = isReviewLabel;
 const CITATION_WORD =
   '(?:p|pp|pg|page|pages|ch|chap|chapter|vol|volume|bk|book|part|pt|act|sc|scene|letter|l|ll|line|lines|loc|location)';
 const NUMBER = '(?:\\d+|[ivxlcdm]+|[IVXLCDM]+)';
+/** CITATION_WORD in any case, for the patterns that are not case-insensitive ("(Mrs. Herriton, Ch. 5)"). */
+const CITATION_WORD_ANY_CASE = CITATION_WORD.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`);
 /** `5.15`, `p. 34`, `Chapter 3`, `Vol. 2, Ch. 4`, `III.iv`, `Austen 34`, `Austen, p. 34`. */
 const CITATION = new RegExp(
   `^(?:(?:${CITATION_WORD}\\.?\\s*)?${NUMBER}(?:\\s*[.,:;–-]\\s*(?:${CITATION_WORD}\\.?\\s*)?${NUMBER})*|\\p{Lu}[\\p{L}'’-]+,?\\s+(?:${CITATION_WORD}\\.?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?)$`,
@@ -40,7 +42,7 @@ const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+|${OWNED_KI
 const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()]{0,40}`;
 /** `Basil`, `Basil to Dorian`, `Elizabeth, ch. 3`, `Jane and Elizabeth, chapter 4`, `Mr. Darcy, on pride`. */
 const NAMED = new RegExp(
-  `^(?:(?:(?:${CREDIT_QUALIFIER_ALTERNATION})\\s+(?=\\p{Lu}))?${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD}\\.?\\s*${NUMBER}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
+  `^(?:(?:(?:${CREDIT_QUALIFIER_ALTERNATION})\\s+(?=\\p{Lu}))?${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD_ANY_CASE}\\.?\\s*${NUMBER}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
   'u',
 );
 

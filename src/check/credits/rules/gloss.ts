@@ -162,6 +162,17 @@ function clauseFollows(text: string, m: RuleMatch): boolean {
   );
 }
 
+/**
+ * The passive opens the sentence as a participle's clause, and a main clause with a subject of its
+ * own follows: "Asked by Cynthia what the matter is, she snaps, “…”" is hers, not Cynthia's (probe
+ * round AF96: read as Cynthia's, and the right credit contradicted).
+ */
+function mainClauseFollows(text: string, m: RuleMatch): boolean {
+  return /^[^:;“”"\n]{0,80},\s+(?:he|she|they|\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}+/u.test(
+    text.slice(m.span.end, m.span.end + 100),
+  );
+}
+
 export const passiveRule: CreditRule = {
   id: 'credit/passive',
   description:
@@ -182,7 +193,7 @@ export const passiveRule: CreditRule = {
     const pointsAhead = site.leadOpen || /\b(?:following|below|next)\b/i.test(site.lead.text);
     if (!pointsAhead && !site.leadInline) return null;
     const before = readWith(site.lead, PASSIVE());
-    if (before && clauseFollows(site.text, before)) return null;
+    if (before && (clauseFollows(site.text, before) || mainClauseFollows(site.text, before))) return null;
     return before ?? (site.leadOpen ? readWith(site.lead, UNDERGOES()) : null);
   },
 };
