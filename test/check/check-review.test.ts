@@ -291,6 +291,16 @@ describe('checkReview', () => {
 
 describe('checkReview: list items with a credit and a chapter in brackets', () => {
   // (probe round AF95: "- I forbid you! (Caroline Abbott, Ch. 7)" was not found, the bracket taken in)
+  it('leaves "(Tommy’s mother)" out of the words, and reads the credit', () => {
+    // (probe round AF100: "(Ronny's mother)" was taken into the words, called altered)
+    const q = checkReview('Lines easy to miss:\n\n- The water is never kind. (Tommy’s mother)\n', novel)
+      .quotes[0]!;
+    expect([q.text, q.verdict, q.claimedSpeaker]).toEqual([
+      'The water is never kind.',
+      'verbatim',
+      'Tommy’s mother',
+    ]);
+  });
   it('leaves "(Tommy Quill, Ch. 5)" out of the words, in any case, and reads the credit', () => {
     const quotes = checkReview(
       'Lines easy to miss:\n\n- The water is never kind. (Tommy Quill, Ch. 5)\n- Nobody sensible lives where the sea can reach the door. (Mrs. Ashby, Chapter II)\n',

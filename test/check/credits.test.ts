@@ -1344,6 +1344,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['Tommy (heading-above)'],
     ],
     [
+      // (probe round AF100: read as the block quote's credit over the heading's, and supported)
+      'a sentence the next quotation follows straight after is that one’s lead, not a gloss on the block quote',
+      '### Miss Emily\n\n> "She never enters my drawing room again!"\n\nRuth’s defiance is quieter than I expected. "I prefer strong tea!" she says.',
+      ['Miss Emily (heading-above)', 'Ruth (tag-after)'],
+    ],
+    [
       'an everyday word opening a comment after the quotation is no name: the heading above credits it',
       '## #6 — Tommy\n\n> Nobody sensible lives there.\n\nHeartbreaking, from the least articulate man in the book.\n\n' +
         '## #5 — Ruth\n\n> Then I am not sensible.\n\nBlasphemy, in 1815!',

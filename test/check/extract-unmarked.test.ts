@@ -106,6 +106,12 @@ describe('the evidence', () => {
 });
 
 describe('the writer’s own lines that only look set off', () => {
+  it('a dropped h is no quote mark: "Eat \'im!" is no quotation “im!”', () => {
+    // (probe round AF101: reported as "im!", and the single-quoted line after it lost)
+    expect(found("Tommy:\n\nEat 'im!\n\nThe headman: 'Catch 'im. Give 'im to us.'\n", book)).toEqual([
+      "quote-marks: Catch 'im. Give 'im to us.",
+    ]);
+  });
   it('a list of themes under a heading that mentions quotes: only the marked words', () => {
     const text =
       '### Themes these quotes illustrate\n\n1. **Loneliness** – Ruth’s life on the island.\n2. **Patience** – Tommy’s “only patient” water.\n';

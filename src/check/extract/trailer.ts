@@ -35,9 +35,10 @@ const CITATION = new RegExp(
 const OWNED_KIN = `(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}'’-])`;
 /**
  * "(the captain)", "(the old man)": a person described in a word or two (probe round AE8); "(her
- * father)" (probe round AF80: taken into the words of a list item, which was called altered).
+ * father)", "(Ronny's mother)" (probe rounds AF80, AF100: taken into the words of a list item,
+ * which was called altered).
  */
-const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+|${OWNED_KIN}`;
+const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+|${OWNED_KIN}|\\p{Lu}[\\p{L}-]+['’]s\\s+(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}'’-])`;
 /** "(Huck, trading his tick)", "(Jo, to Laurie)": what the person is doing as they say it (probe round AE11). */
 const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()]{0,40}`;
 /** `Basil`, `Basil to Dorian`, `Elizabeth, ch. 3`, `Jane and Elizabeth, chapter 4`, `Mr. Darcy, on pride`. */

@@ -417,6 +417,11 @@ export const glossAfterRule: CreditRule = {
     // (the next quotation may open a block quotation or a list item: "…centre:⏎⏎> Out of the dark…")
     if (/[:,]\s*$/.test(sentence.text) && /^[\s>*_\-•·]*$/.test(site.text.slice(end, site.nextStart)))
       return null;
+    // …nor a sentence the next quotation follows straight after, in its block: "### Mrs. Walker ⏎ > …
+    // ⏎ Daisy's defiance is quieter than I expected. “I prefer strong tea!” she says" (probe round
+    // AF100: read as the block quote's credit over the heading's, and supported for Daisy).
+    if (site.nextStart < site.text.length && /^[ \t]*[“"‘'*_]*$/.test(site.text.slice(end, site.nextStart)))
+      return null;
     // …nor the paragraph that ends on that introduction ("Mary Datchet, in contrast, finds her
     // meaning in the office. These lines were uttered by Mary:" over the next block quote: probe
     // round AF50, read as the line above's credit, and contradicted it)
