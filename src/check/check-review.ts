@@ -1,42 +1,35 @@
 import { findSpanIndex } from '../book/span.js';
-import type { Book, Chapter } from '../book/types.js';
+import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { buildCast, type Cast } from './attribute/cast.js';
-import {
-  type AttributionResult,
-  attribute,
-  attributeContext,
-  SAID_ELSEWHERE_NOTE,
-  type SpeakerModel,
-} from './attribute/index.js';
+import { attribute, attributeContext, type SpeakerModel } from './attribute/index.js';
 import { classifyQuote, nameInBook } from './classify.js';
 import { contextOf, readCredits } from './credits/index.js';
 import { withinMarks, withNamesCapitalised } from './credits/name-case.js';
 import { type FindInLibrary, findElsewhere } from './elsewhere.js';
 import { type ExtractedQuote, extractQuotations, quoteText } from './extract/index.js';
 import { quotesThePage } from './extract/self-quote.js';
-import { chaptersCited, citedChapter, placeByCitedChapter } from './locate/cited-chapter.js';
+import { citedChapter, citedFirst, placeByCitedChapter } from './locate/cited-chapter.js';
 import {
   type BookLine,
   buildPattern,
   dialogueLines,
   indexBook,
-  type Located,
   locateQuotation,
   noteSplicedTurns,
 } from './locate/index.js';
 import { separateJoinedLines } from './locate/joined.js';
-import { movePlace } from './locate/move-place.js';
 import { type PlacedQuote, placeByNeighbours } from './locate/neighbours.js';
 import type { QuotePattern } from './locate/pattern.js';
+import { showWhereSupported } from './locate/supported-place.js';
 import { namesInReview, namesWarning } from './names.js';
 import { convertClippings, isKindleClippings } from './review/clippings.js';
 import { parseReviewDocument } from './review/document.js';
 import { convertReviewHtml } from './review/html.js';
 import { authorInSources, sourcesSection } from './review/sources.js';
 import { languageWarning, reviewWarnings, summarise } from './summarise.js';
-import type { CheckedQuote, CheckReport, Credit, QuoteLocation } from './types.js';
+import type { CheckedQuote, CheckReport, Credit } from './types.js';
 
 /**
  * Checking a review against its book, in eight stages composed in this order:
@@ -127,37 +120,6 @@ interface LocatedQuote extends PlacedQuote {
   written: string;
   /** The chapter the writer cites on the quotation's line ("(Ch. 36)"), or null. */
   cited: number | null;
-}
-
-/**
- * A credit supported at another place the book prints the same words is shown there: "“Of course I
- * do,” Clara answers" was shown at Burne's "Of course I do," said Burne feebly, and supported by
- * Clara's (probe round AF85). Where the writer cites a chapter, only a place in it: the citation
- * chose the chapter ("| “Hullo!” | George | Ch. 12 |", where Chapter XII has Freddy's "Hullo!"
- * first and George's after it: probe round AF93).
- */
-function showWhereSupported(
-  located: Located,
-  attr: AttributionResult,
-  cited: number | null,
-  chapters: readonly Chapter[],
-): AttributionResult {
-  if (attr.attribution !== 'supported' || !attr.place || located.kind !== 'passage') return attr;
-  const place = located.otherLocations.find(
-    (p) => p.start === attr.place!.start && p.end === attr.place!.end,
-  );
-  if (!place) return attr;
-  if (
-    cited !== null &&
-    (place.chapterIndex === null || !chaptersCited(cited, chapters).has(place.chapterIndex))
-  )
-    return attr;
-  const moved = movePlace(
-    located,
-    place,
-    `shown where the credited speaker says these words, of ${located.otherLocations.length + 1} places`,
-  );
-  return moved ? { ...attr, notes: attr.notes.filter((n) => n !== SAID_ELSEWHERE_NOTE) } : attr;
 }
 
 export function checkReview(reviewText: string, book: Book, options: CheckOptions = {}): CheckReport {
@@ -275,14 +237,11 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
     const passage = located.kind === 'passage';
     // (the places in a cited chapter are judged first: where the credited speaker says the line there
     // is the place shown)
-    const wanted = cited !== null ? chaptersCited(cited, book.structure.chapters) : null;
-    const inCited = (p: QuoteLocation) =>
-      wanted && p.chapterIndex !== null && wanted.has(p.chapterIndex) ? 0 : 1;
     const judged = attribute(
       credit,
       passage ? located.location : null,
       attributing,
-      passage ? [...located.otherLocations].sort((a, b) => inCited(a) - inCited(b)) : [],
+      passage ? citedFirst(located.otherLocations, cited, book.structure.chapters) : [],
     );
     const attr = showWhereSupported(located, judged, cited, book.structure.chapters);
     const outside = located.kind === 'external' || located.kind === 'title';

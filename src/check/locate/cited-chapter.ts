@@ -76,3 +76,15 @@ export function placeByCitedChapter(located: Located, cited: number, chapters: r
     )
   );
 }
+
+/** The places in the cited chapter first (judged first, so the one shown is there), else as they are. */
+export function citedFirst(
+  places: readonly QuoteLocation[],
+  cited: number | null,
+  chapters: readonly Chapter[],
+): QuoteLocation[] {
+  if (cited === null) return [...places];
+  const wanted = chaptersCited(cited, chapters);
+  const rank = (p: QuoteLocation) => (p.chapterIndex !== null && wanted.has(p.chapterIndex) ? 0 : 1);
+  return [...places].sort((a, b) => rank(a) - rank(b));
+}
