@@ -148,6 +148,12 @@ const CASES: [string, string, string[]][] = [
     '“Good morning, Tommy,” said Ruth gloomily. “If it is a good morning,” she said. “Which I doubt,”',
     ['Good morning, Tommy, | If it is a good morning, | Which I doubt,'],
   ],
+  [
+    // (probe round AF105: Heathcliff's curse and Catherine's cry joined, and called altered)
+    'a name and a colon lead into the first part; a new sentence naming someone else leads into the next',
+    'Tommy answers with a curse: “May she wake in torment!” Ruth herself had earlier cried out, “I cannot live without my life!”',
+    ['May she wake in torment!', 'I cannot live without my life!'],
+  ],
   ['nothing between: two quotations', '“Not at all.” “I hope not.”', ['Not at all.', 'I hope not.']],
   [
     'double marks, then single: two quotations, not one split',

@@ -127,13 +127,13 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
 const WHO = `(?:${NAME_WORD}['’]s\\s+\\p{Ll}+|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+)?\\p{L}+|he|she|they|I|we)`;
 /** Words between a tag's subject and its verb that say nothing of who: "she just answers", "Huck himself then announces". */
 const TAG_ADVERB =
-  '(?:then|just|only|simply|merely|now|again|also|too|himself|herself|themselves|\\p{Ll}+ly)';
+  '(?:then|just|only|simply|merely|now|again|also|too|himself|herself|themselves|had|has|earlier|later|once|\\p{Ll}+ly)';
 const TAG_VERB_FIRST = lazyRegExp(() => new RegExp(`^\\s*[,.!?;:—–-]?\\s*(?:${VERBS})\\s+(${WHO})`, 'u'));
 // (an aside between commas, and "then", before the verb: "Emily, curious, then confesses,")
 const TAG_NAME_FIRST = lazyRegExp(
   () =>
     new RegExp(
-      `^\\s*[,.!?;:—–-]?\\s*(${WHO})(?:,\\s+[\\p{Ll}\\s]{1,30},)?(?:\\s+${TAG_ADVERB}){0,2}\\s+(?:${VERBS})\\b`,
+      `^\\s*[,.!?;:—–-]?\\s*(${WHO})(?:,\\s+[\\p{Ll}\\s]{1,30},)?(?:\\s+${TAG_ADVERB}){0,3}\\s+(?:${VERBS})\\b`,
       'u',
     ),
 );
@@ -170,7 +170,7 @@ const LEAD_NAME_VERB = lazyRegExp(
 );
 /** A name, then a word or two of the writer's and a colon, right before the quotation: "Rose again:". */
 const COLON_LEAD_NAME = new RegExp(
-  `(?:^|[.!?]\\s+|\\s)(?!(?:Then|Later|Now|Here|There|Finally|Again|Next|And|But|So|Yet|Still|Also|Once|Thus|Meanwhile|Afterwards|Instead|Quote|Line|Lines|Note|Answer|Question)\\b)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?:\\s+\\p{Ll}+){0,2}\\s*:\\s*$`,
+  `(?:^|[.!?]\\s+|\\s)(?!(?:Then|Later|Now|Here|There|Finally|Again|Next|And|But|So|Yet|Still|Also|Once|Thus|Meanwhile|Afterwards|Instead|Quote|Line|Lines|Note|Answer|Question)\\b)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?:\\s+\\p{Ll}+){0,4}\\s*:\\s*$`,
   'u',
 );
 /**
