@@ -2148,6 +2148,12 @@ describe('credits: more introductions and tags', () => {
     ],
     ['a tag with a verb of anger', '“Call this a harbour!” Tommy fumes.', ['Tommy (tag-after)']],
     [
+      // (probe round AF106: "said Long John. The coxswain…" read as "Long")
+      'a name whose last word has four letters, at the end of the tag’s sentence',
+      '“Dick is square,” said Long John. The man agrees.\n\n“Come home,” said Uncle Tom. Then he left.',
+      ['Long John (tag-after)', 'Uncle Tom (tag-after)'],
+    ],
+    [
       // (probe round AF90: "“Robbed!…” The regulars think he is a ghost." read as the regulars' line)
       'a sentence after the words whose verb takes a clause of its own is no tag',
       'The old sailor bursts in: “Robbed! I have been robbed!” The regulars think he is a ghost.\n\n“Come home!” Tommy says that evening.',

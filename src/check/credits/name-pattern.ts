@@ -104,7 +104,7 @@ const ELIDED = "(?:d['’])?";
  */
 /** A family name's particles, one or two: "de Bourgh", "van der Luyden" (after a title: "Mrs. van der Luyden"). */
 const PARTICLES = '(?:de|van|von|du|le|la|di|da)(?:\\s+(?:der|den|la|le))?';
-export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER}|d['’]${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*${NOT_SENTENCE_OPENER}){0,2}(?:(?<=\\.\\s)${PARTICLES}\\s+)?${ELIDED}${CAP_WORD}(?:\\s+(?:${PARTICLES}\\s+|of\\s+the\\s+|of\\s+|the\\s+)?(?!${ABBREVIATION}\\s)${ELIDED}${CAP_WORD}|${MIDDLE_INITIAL}){0,3}`;
+export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER}|d['’]${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*${NOT_SENTENCE_OPENER}){0,2}(?:(?<=\\.\\s)${PARTICLES}\\s+)?${ELIDED}${CAP_WORD}(?:\\s+(?:${PARTICLES}\\s+|of\\s+the\\s+|of\\s+|the\\s+)?(?!${ABBREVIATION}\\s+${NOT_SENTENCE_OPENER}${UPPER})${ELIDED}${CAP_WORD}|${MIDDLE_INITIAL}){0,3}`;
 
 /**
  * Verbs that end a description's noun phrase ("a small boy | came up and said"): what a person does
