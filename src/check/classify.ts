@@ -1,4 +1,5 @@
 import { abbreviatedTitleAlternation, HONORIFICS } from '../lexicon.js';
+import { cleanName } from './credits/name-pattern.js';
 import type { BookIndex } from './locate/book-index.js';
 import { wordsOf } from './locate/words.js';
 import { withoutSubtitle } from './review/sources.js';
@@ -66,9 +67,11 @@ const CRITIC_WORDS =
 function criticWordOutside(sentence: string, isBookPerson?: (name: string) => boolean): boolean {
   const m = CRITIC_WORDS.exec(sentence);
   if (!m) return false;
-  const owner = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)['’]s?\s+$/u
-    .exec(sentence.slice(0, m.index))?.[1]
-    ?.replace(/^(?:(?:And|But|Then|So|Yet|Or|Now|Here|There|When|While|As|In|On|At)\s+)+/, '');
+  // ("And Mina's": the sentence's opening word is no part of the name; cleanName drops it)
+  const written = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)['’]s?\s+$/u.exec(
+    sentence.slice(0, m.index),
+  )?.[1];
+  const owner = written ? cleanName(written)?.name : undefined;
   return !(owner && isBookPerson?.(owner));
 }
 /** A citation right after the quotation: "(1925)", "(Bloom 12)", "(Bloom, p. 12)"; the name is `cited`. */

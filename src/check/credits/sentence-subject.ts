@@ -14,8 +14,12 @@ import { isDescription } from './name-pattern.js';
  * escalate"), and where sentences start and end. Text only: who the people are is pronouns.ts's.
  */
 
-/** A time word a writer opens a sentence with before its subject: "Then the doctor turns…". */
-const TIME_WORD = '(?:Then|Later|Now|Finally|Next|Soon|Afterwards|Meanwhile|Here),?\\s+';
+/**
+ * A time word or phrase a writer opens a sentence with before its subject or its clause of when:
+ * "Then the doctor turns…", "Years later, when his nephew comes…", "In the end Mrs. Pruett…".
+ */
+export const TIME_OPENER =
+  '(?:Then|Later|Now|Finally|Next|Soon|Afterwards|Eventually|Meanwhile|Here|(?:Years|Months|Weeks|Days|Much|Still|Moments)\\s+later|At\\s+last|In\\s+the\\s+end),?\\s+';
 
 /**
  * A description opening a sentence, before its verb: "The monster tells…", "Her father replies…",
@@ -25,7 +29,7 @@ const TIME_WORD = '(?:Then|Later|Now|Finally|Next|Soon|Afterwards|Meanwhile|Here
  * father, answers simply" (probe round AF92: "Later he boasts" went to David).
  */
 export const DESCRIBED_SUBJECT = new RegExp(
-  `^\\s*(?:${TIME_WORD}(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)(\\s+(?:in|with|from|at)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+)?(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)?(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?(?=\\s+(?:(?:soon|then|now|also|still|only|just|even|again|never|always|\\p{Ll}+ly)\\s+)?\\p{Ll}+s\\b)`,
+  `^\\s*(?:${TIME_OPENER}(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)(\\s+(?:in|with|from|at)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+)?(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)?(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?(?=\\s+(?:(?:soon|then|now|also|still|only|just|even|again|never|always|\\p{Ll}+ly)\\s+)?\\p{Ll}+s\\b)`,
   'u',
 );
 
@@ -50,8 +54,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** A sentence's opening clause of when, as a pronoun's lead ("When Mary asks about the garden"). */
-export const WHEN_CLAUSE =
-  /^(?:When|Whenever|As|While|After|Before|Once|Until|Because|Although|Though|If)\s[^,;:.!?“”"]{1,80}$/;
+export const WHEN_CLAUSE = new RegExp(
+  `^(?:${[...SUBORDINATING_CONJUNCTIONS, 'whenever'].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\s[^,;:.!?“”"]{1,80}$`,
+);
 
 /**
  * Words that may open a sentence before its subject pronoun, as a reader skips them: "Then,",
@@ -79,7 +84,7 @@ const OPENING_PARTICIPLE = /^\s*[*_>"“]*\p{Lu}\p{Ll}+ing\b[^,;:.!?“”"]{0,6
  * own credit, whose subject is the sentence's.
  */
 const OPENING_SUBORDINATE = new RegExp(
-  `^\\s*[*_>"“]*(?:${TIME_WORD})?(?:${[...SUBORDINATING_CONJUNCTIONS]
+  `^\\s*[*_>"“]*(?:${TIME_OPENER})?(?:${[...SUBORDINATING_CONJUNCTIONS]
     .filter((w) => w !== 'as')
     .join('|')})\\s(?:[^,;:.!?“”"]|(?<=\\b(?:Mr|Mrs|Ms|Dr|St))\\.){1,80},\\s*`,
   'iu',
@@ -113,6 +118,6 @@ const SENTENCE_END = new RegExp(`(?<!\\b(?:${abbreviatedTitleAlternation()}))[.!
  * is already bounded: a title's full stop is no end).
  */
 export const PARTICIPLE_OPENER = new RegExp(
-  `^[\\s*_>"“]*(?:${TIME_WORD})?(?:\\p{L}\\p{Ll}+ing\\b|\\p{L}\\p{Ll}+ed\\s+by\\b|(?:[Tt]old|[Gg]iven|[Ss]hown|[Tt]aken|[Ss]een|[Cc]aught)\\s+by\\b)[^!?;:“”"]*,\\s*$`,
+  `^[\\s*_>"“]*(?:${TIME_OPENER})?(?:\\p{L}\\p{Ll}+ing\\b|\\p{L}\\p{Ll}+ed\\s+by\\b|(?:[Tt]old|[Gg]iven|[Ss]hown|[Tt]aken|[Ss]een|[Cc]aught)\\s+by\\b)[^!?;:“”"]*,\\s*$`,
   'u',
 );

@@ -216,6 +216,12 @@ function toldAnswers(lead: { to: string | null } | null, tag: string | null): bo
   return OBJECT_OF[tag.toLowerCase()] === to || nameKey(tag).join(' ') === nameKey(lead.to).join(' ');
 }
 
+/** Two names share a word other than a title: "Fanny" and "Fanny Price", not "Fanny" and "Sir Thomas". */
+export function shareANameWord(a: string, b: string): boolean {
+  const kb = nameKey(b);
+  return nameKey(a).some((w) => kb.includes(w));
+}
+
 function nameKey(name: string): string[] {
   const words = name
     .toLowerCase()

@@ -7,6 +7,7 @@ import {
   HONORIFICS,
   isReviewLabel,
   NOT_NAMES,
+  OWNED_RELATION,
   RELATION_NOUNS,
   SAYING_NOUNS,
 } from '../../lexicon.js';
@@ -31,14 +32,12 @@ const CITATION = new RegExp(
   `^(?:(?:${CITATION_WORD}\\.?\\s*)?${NUMBER}(?:\\s*[.,:;–-]\\s*(?:${CITATION_WORD}\\.?\\s*)?${NUMBER})*|\\p{Lu}[\\p{L}'’-]+,?\\s+(?:${CITATION_WORD}\\.?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?)$`,
   'iu',
 );
-/** "— her mother, Fannie", "— his sister": a relation of someone the page has named (probe round AF3). */
-const OWNED_KIN = `(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}'’-])`;
 /**
  * "(the captain)", "(the old man)": a person described in a word or two (probe round AE8); "(her
  * father)", "(Ronny's mother)" (probe rounds AF80, AF100: taken into the words of a list item,
  * which was called altered).
  */
-const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+|${OWNED_KIN}|\\p{Lu}[\\p{L}-]+['’]s\\s+(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}'’-])`;
+const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+|(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+['’]s)\\s+${OWNED_RELATION}`;
 /** "(Huck, trading his tick)", "(Jo, to Laurie)": what the person is doing as they say it (probe round AE11). */
 const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()]{0,40}`;
 /** `Basil`, `Basil to Dorian`, `Elizabeth, ch. 3`, `Jane and Elizabeth, chapter 4`, `Mr. Darcy, on pride`. */
@@ -73,6 +72,8 @@ const DASH_GLOSS = `['’]s[ \\t]+[*_]{0,2}(?:\\p{Ll}+[ \\t]+){0,2}(?:${SAYING_N
  */
 /** "ch. 38", "chap. 7", "p. 212", "vol. 2, ch. 3": an abbreviated place in the book (its full stop is no sentence end). */
 const CITED_PLACE = '(?:ch|chap|chapt|p|pp|vol|bk|pt|sec|l|ll)\\.[ \\t]*[\\dIVXLCivxlc]';
+/** "— her mother, Fannie", "— his sister": a relation of someone the page has named (probe round AF3). */
+const OWNED_KIN = `(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}'’-])`;
 /**
  * "— the lawyer", "— the cautious old gentleman", "— the Portuguese captain", "— Catherine's ghost",
  * "— one of the colts": a person described, as a dash credit below or after a quotation (the dash and the line's end around

@@ -1,10 +1,6 @@
-import {
-  abbreviatedTitleAlternation,
-  HONORIFICS,
-  OWNED_RELATION,
-  SUBORDINATING_CONJUNCTIONS,
-} from '../../../lexicon.js';
+import { abbreviatedTitleAlternation, OWNED_RELATION, SUBORDINATING_CONJUNCTIONS } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { shareANameWord } from '../../extract/split.js';
 import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
@@ -19,6 +15,7 @@ import {
   SPEECH_VERB_RE,
   WRITTEN_NAME,
 } from '../name-pattern.js';
+import { TIME_OPENER } from '../sentence-subject.js';
 import type { CreditSite } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 import { nameBeforeSubordinateGloss } from './subordinate.js';
@@ -94,9 +91,6 @@ const PLACED_NAME = `(?<=\\b(?:to|at|in|into|with|about|towards?|outside|inside)
  */
 const NOT_SUBORDINATE =
   '(?!(?:When|Whenever|If|As|Because|Although|Though|While|After|Before|Since|Until|Unless|Once|Where)\\s)';
-/** A time word or two opening a sentence, then its comma: "Later, ", "Years later, ", "In the end ". */
-const TIME_OPENER =
-  '(?:Later|Then|Now|Finally|Afterwards|Eventually|Soon|(?:Years|Months|Weeks|Days|Much|Still|Moments)\\s+later|At\\s+last|In\\s+the\\s+end),?\\s+';
 /**
  * The comma after a sentence's opening subordinate clause: in "When Alexis brings his winnings,
  * Polina refuses them:" the main clause's subject is Polina (probe round AF5: not read). Not "When
@@ -192,7 +186,7 @@ export function namedInOwnLead(site: CreditSite, heading?: string): boolean {
   // about someone other than the heading's person.
   if (heading !== undefined) {
     const owner = readWith(site.lead, POSSESSIVE_LEAD(), { pronoun: false });
-    if (owner && knownToCast(owner.name, site.ctx.cast) && !sharesAWord(owner.name, heading)) return true;
+    if (owner && knownToCast(owner.name, site.ctx.cast) && !shareANameWord(owner.name, heading)) return true;
   }
   // …or described: "The old man is proud and puzzled at once: “…” Pip nods." (probe round AB6: read
   // as Pip's line). The description is the article and one to three words before the verb.
@@ -210,17 +204,6 @@ const POSSESSIVE_LEAD = lazyRegExp(
       'dgu',
     ),
 );
-
-/** Two names share a word other than a title: "Fanny" and "Fanny Price", not "Fanny" and "Sir Thomas". */
-function sharesAWord(a: string, b: string): boolean {
-  const words = (s: string) =>
-    s
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w.length > 1 && !HONORIFICS.has(w));
-  const bs = new Set(words(b));
-  return words(a).some((w) => bs.has(w));
-}
 
 /** A sentence of the writer's opening on a described person and leading into the words on a colon. */
 const DESCRIBED_LEAD =
