@@ -1275,6 +1275,18 @@ describe('credits: labels, the passive and glosses', () => {
       ['Tommy (tag-before)', 'His brother (tag-before)'],
     ],
     [
+      // (probe round AF113: "she adds, head held high," not read)
+      'an absolute phrase on the bearing between the verb and the words',
+      '> Cousin, I am not afraid.\n\nThese lines were uttered by Ruth, the young carer. Then she adds, head held high, “My father fought the sea.” Darcy replies, his voice shaking, “So did mine.”',
+      ['Ruth (passive)', 'Ruth (tag-before)', 'Darcy (tag-before)'],
+    ],
+    [
+      // (probe round AF113: not read, after the opening phrase)
+      'a relation and a name as the subject after an opening phrase, leading in on a colon',
+      'Back in the pension, her cousin Ruth is the one who cannot contain herself: “We must have the rooms now.”',
+      ['Ruth (subject-colon)'],
+    ],
+    [
       // (probe round AF96: "Asked by Cynthia what the matter is, she snaps" read as Cynthia's, and the
       // right credit to Mrs. Inglethorp contradicted)
       'a passive opening the sentence with its agent is no credit: the subject after it speaks',

@@ -136,13 +136,14 @@ const CLEFT_COLON = lazyRegExp(
  * "Her sister Alice answers with fear:", "His friend Heyward cuts in:", "Bounderby's mother, Mrs.
  * Pegler, is outraged:", "The banker, Mr. Bulstrode, pronounces judgement:": a relation or a
  * description, then the person's name in apposition, as the subject (probe round AD13: not read, and
- * a heading above credited and contradicted the line; AF1, AF17). The name is the credit; "Her
- * sister answers:" alone is not read here.
+ * a heading above credited and contradicted the line; AF1, AF17), after an opening phrase too ("Back
+ * in the pension, her cousin Charlotte is the one who cannot contain herself:", AF113). The name is
+ * the credit; "Her sister answers:" alone is not read here.
  */
 const RELATION_NAMED_SUBJECT = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|${WRITTEN_NAME}['’]s?)\\s+${OWNED_RELATION}(?:\\s+|,\\s+(?=[^,:]+,\\s))|The\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+,\\s+(?=[^,:]+,\\s))(?<name>${WRITTEN_NAME})(?:,(?=\\s))?\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,6}\\s*:\\s*$`,
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|${WRITTEN_NAME}['’]s?)\\s+${OWNED_RELATION}(?:\\s+|,\\s+(?=[^,:]+,\\s))|The\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+,\\s+(?=[^,:]+,\\s))(?<name>${WRITTEN_NAME})(?:,(?=\\s))?\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,6}\\s*:\\s*$`,
       'dgu',
     ),
   /(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s|['’]s?\s+\p{Ll}|The\s+\p{Ll}[^,]{0,40},\s/u,
