@@ -802,6 +802,47 @@ describe('a father and son of one family name, told apart by age (probe AB2)', (
   });
 });
 
+describe('an uncle and nephew of one family name the book names side by side (probe AF112)', () => {
+  // Ragged Dick's Mr. Whitney and his nephew Frank Whitney: "Mr. Whitney" on a line "said Frank"
+  // was supported as another name of Frank.
+  const book = (together: boolean) =>
+    smallBook(
+      [
+        together
+          ? 'Dick followed Mr. Whitney and Frank Whitney up the stairs of the hotel.'
+          : 'Dick went up the stairs of the hotel, and the door was opened.',
+        '“Uncle, the boy is ready to go,” said Frank Whitney.',
+        '“Then we shall be off,” said Mr. Whitney.',
+      ],
+      [
+        { id: 'u', name: 'Mr. Whitney', aliases: ['Mr. Whitney'], gender: 'male', mentioned: true },
+        {
+          id: 'f',
+          name: 'Frank Whitney',
+          aliases: ['Frank', 'Frank Whitney'],
+          gender: 'male',
+          mentioned: true,
+        },
+      ],
+      [
+        ['Uncle, the boy is ready to go,', 'f'],
+        ['Then we shall be off,', 'u'],
+      ],
+    );
+
+  it('does not take the nephew for another name of "Mr. Whitney" where the book names them as two', () => {
+    const { at, ctx } = book(true);
+    const r = attribute(credit('Mr. Whitney'), at('Uncle, the boy'), ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).not.toMatch(/another name of/);
+  });
+
+  it('still takes the two for one man where the book never names them side by side', () => {
+    const { at, ctx } = book(false);
+    expect(attribute(credit('Mr. Whitney'), at('Uncle, the boy'), ctx).attribution).toBe('supported');
+  });
+});
+
 describe('a pet name the book only ever calls out (Middlemarch’s “Kitty” for Celia, probe AC4)', () => {
   const book = (narrated: boolean) =>
     smallBook(

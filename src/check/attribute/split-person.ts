@@ -41,6 +41,14 @@ export function splitOf(
   if ((ctx.together?.calledAs(k, s) ?? 0) > 0)
     return `the book gives ${k.label} and ${s.label} as names of one person`;
   if (!sharesNamePart(k, s)) return null;
+  // "Mr. Whitney" beside Frank Whitney, his nephew (Ragged Dick): the book names them side by side as
+  // two ("following Mr. Whitney and Frank"), which it does not do with one person's two names; the
+  // credit is not taken for the other (probe round AF112: "Mr. Whitney" on "said Frank" supported).
+  // eval:pdnc-credits: wrong credits supported 1,462 → 1,453, right ones unchanged. (Also one
+  // speaking to the other by name: right supported 17,564 → 17,016, the model's addressees and
+  // mentions join a split's halves too often.)
+  const together = ctx.together;
+  if (together && together.namedTogether(k, s) > 0) return null;
   // "— Charles Musgrove" on "cried Charles Hayter": the writer's family name is not the book
   // speaker's, whatever given name they share (probe round AE27: a wrong credit supported).
   const writtenFamily = parseName(written).surname;
