@@ -215,6 +215,8 @@ const REPORTING_VERBS: readonly string[] = (
   'beg begs implore implores entreat entreats curse curses cursed threaten threatens threatened ' +
   'simper simpers simpered whine whines whined pontificate pontificates pontificated drone drones droned ' +
   'coo coos cooed purr purrs purred sniff sniffs sniffed gloat gloats gloated ' +
+  // ("“You're five feet nine inches high,” Fielding guesses", "“…,” he brags": probe rounds AF111, AF112)
+  'brag brags bragged guess guesses guessed venture ventures ventured surmise surmises surmised ' +
   // the archaic inverted credit a writer uses for effect ("Quoth Rochester, “…”")
   'quoth ' +
   // the voice, in the present a writer uses ("the Queen shrieks", "Eeyore groans"); the past forms are speech verbs

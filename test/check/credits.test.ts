@@ -1275,6 +1275,29 @@ describe('credits: labels, the passive and glosses', () => {
       ['Tommy (tag-before)', 'His brother (tag-before)'],
     ],
     [
+      // (probe rounds AF111, AF112: not read)
+      '“So says X” opening the paragraph after a block quote',
+      '> The water is never kind.\n\nSo says Tommy on the last ride, and he means it.\n\n> I kept you apart.\n\nSo says Ruth, suitcase in hand, as she leaves.',
+      ['Tommy (gloss-after)', 'Ruth (gloss-after)'],
+    ],
+    [
+      // (probe rounds AF111, AF112: not read)
+      'a writer’s verb of guessing or bragging after the words',
+      '“You are five feet nine inches high,” Darcy guesses. Ruth is vain. “I was always put up to speak,” she brags.',
+      ['Darcy (tag-after)', 'Ruth (tag-after)'],
+    ],
+    [
+      // (probe round AF112: "she" read as "The Collector's wife", no character of the book)
+      'a pronoun after a relation with the person’s name set beside it is that person',
+      "The Collector's wife, Ruth Ashby, sets the tone. “Miss Emily, what a name!” she remarks.",
+      ['Ruth Ashby (tag-after)'],
+    ],
+    [
+      '…not a list of people',
+      "Tommy's mother, Miss Emily, and Ruth set the tone. “What a name!” she remarks.",
+      ["Tommy's mother (tag-after)"],
+    ],
+    [
       // (probe round AF113: "she adds, head held high," not read)
       'an absolute phrase on the bearing between the verb and the words',
       '> Cousin, I am not afraid.\n\nThese lines were uttered by Ruth, the young carer. Then she adds, head held high, “My father fought the sea.” Darcy replies, his voice shaking, “So did mine.”',

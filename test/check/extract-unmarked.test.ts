@@ -61,6 +61,11 @@ const PROSE: [string, string][] = [
     'Who lives in the Salt House?\n\nAnswer: Tommy found Ruth on the stairs, wrapped in a blanket.',
   ],
   [
+    // (probe round AF111: "*Answer: Chief Inspector Heat*" reported as the quotation “Chief Inspector Heat*”)
+    '…and under the label in emphasis',
+    'Who lives in the Salt House?\n\n*Answer: Tommy found Ruth on the stairs, wrapped in a blanket.*\n\n**Answer:** Tommy found Ruth on the stairs, wrapped in a blanket.',
+  ],
+  [
     'the writer quoting a few words inside prose',
     'Miss Emily thinks the house has “taught us all a lesson”, but which one?',
   ],

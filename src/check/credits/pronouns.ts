@@ -177,12 +177,37 @@ function subjectOfPreviousSentence(
   );
   // "Jimmy's father opens the door. He plays along": the relation, not its possessor, is the subject
   // (peopleIn lists the relation right after its possessor, at the same place; probe AC6).
-  const first = people[1]?.span.start === people[0]?.span.start ? people[1] : people[0];
+  const first = apposedName(
+    text,
+    people,
+    people[1]?.span.start === people[0]?.span.start ? people[1] : people[0],
+  );
   const chained = depth < CHAIN_DEPTH ? subjectPronoun(scope, from, first?.span.start ?? at, want) : null;
   if (chained !== null && sentenceStart > from) return resolveAt(scope, chained, want, depth + 1);
   if (!first || (genderOf(first.name, scope.ctx) !== want && !genderless(first.name, scope))) return null;
   const wordsBefore = text.slice(subjectFrom, first.span.start).trim().split(/\s+/).filter(Boolean).length;
   return wordsBefore <= SUBJECT_WITHIN_WORDS && sentenceStart > from ? first.name : null;
+}
+
+/**
+ * "The Collector's wife, Mrs. Turton, sets the tone.": a relation or description with the person's
+ * name set beside it between commas is that person, by the name (probe round AF112: "she remarks"
+ * after it was read as "The Collector's wife" and left unresolved).
+ */
+function apposedName<P extends { name: string; span: Span }>(
+  text: string,
+  people: readonly P[],
+  first: P | undefined,
+): P | undefined {
+  // (a relation or description only: "Ruth, Miss Emily, and Anne" is a list)
+  if (!first || !/['’]s?\s|^(?:the|his|her|their|a|an)\s/i.test(first.name)) return first;
+  const comma = /^,\s+/.exec(text.slice(first.span.end, first.span.end + 4));
+  if (!comma) return first;
+  const at = first.span.end + comma[0].length;
+  const named = people.find((p) => p.span.start === at);
+  return named && /^\s*,(?!\s*(?:and|or)\b)/.test(text.slice(named.span.end, named.span.end + 8))
+    ? named
+    : first;
 }
 
 /** For a pronoun in lower case right after a quotation's closing mark ("…?” he sobs"), where the quotation opens. */

@@ -231,9 +231,16 @@ function answersQuestion(text: string, line: Span): boolean {
   return false;
 }
 
-/** Does the line open with a label ("Q: …", "Summary: …", "Related Characters: …")? */
+/**
+ * Does the line open with a label ("Q: …", "Summary: …", "Related Characters: …"), in emphasis too
+ * ("*Answer: Chief Inspector Heat*", "**Answer:** Heat": probe round AF111, the name after it was
+ * taken for a quotation of the book's words)?
+ */
 export function startsWithLabel(text: string, line: Span): boolean {
-  const m = /^[ \t]*([\p{L}][\p{L} &]{0,30}?)[ \t]*:[ \t]/u.exec(text.slice(line.start, line.end));
+  const m =
+    /^[ \t]*(?:\*{1,2}|_{1,2})?([\p{L}][\p{L} &]{0,30}?)[ \t]*(?:\*{1,2}|_{1,2})?:(?:\*{1,2}|_{1,2})?[ \t]/u.exec(
+      text.slice(line.start, line.end),
+    );
   return m !== null && isLabel(m[1]!);
 }
 

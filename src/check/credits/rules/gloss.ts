@@ -315,6 +315,17 @@ const GLOSS_AS = lazyRegExp(
       'dgu',
     ),
 );
+/**
+ * "So says Cyril Fielding on the final ride.", "Thus speaks Evelyn Howard, suitcase in hand": the verb
+ * first, pointing back at the quotation (probe rounds AF111, AF112: not read).
+ */
+const GLOSS_SO_SAYS = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?:So|Thus)\\s+(?:says|said|speaks|spoke|writes|wrote|cries|cried|declares|declared|answers|answered|replies|replied)\\s+(?<name>${SPEAKER})(?<!['’]s)(?![\\p{L}'’])`,
+      'dgu',
+    ),
+);
 /** "Here Mrs. Norris explains what is at stake": "here" is the quotation just given. */
 const GLOSS_HERE = lazyRegExp(
   () => new RegExp(`^[Hh]ere,?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b`, 'dgu'),
@@ -454,6 +465,7 @@ export const glossAfterRule: CreditRule = {
         ? null
         : ifCommonWordThenWeak(readWith(sentence, GLOSS_NAME_PHRASE(), { pronoun: false }))) ??
       readWith(sentence, GLOSS_AS()) ??
+      readWith(sentence, GLOSS_SO_SAYS()) ??
       readOwnedSaying(pointingBackSentence(site));
     // "“This, my dear Georgiana, is the result…”" then "Georgiana's plea is gentle but firm.": a
     // comment naming the person the line calls by name is about their answer, not a credit of the
