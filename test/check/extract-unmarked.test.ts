@@ -32,6 +32,12 @@ const BOOK_WORDS: [string, string, string[]][] = [
       'unmarked: Tommy found Ruth on the stairs, wrapped in a blanket, reading aloud to nobody. “I have been counting the waves,” said Ruth.',
     ],
   ],
+  [
+    // (probe round AF111: neither item reported)
+    'list items credited with a part and a chapter in words',
+    'The voices turn tired:\n\n- The water is never kind. (Tommy, Book Three, Ch. 2)\n- I have been counting the waves. (Ruth, Part One, ch. 4)\n',
+    ['list-item: The water is never kind.', 'list-item: I have been counting the waves.'],
+  ],
 ];
 
 /** The writer's own prose, sharing names and words with the book: never a quotation. */

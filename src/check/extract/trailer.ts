@@ -25,11 +25,15 @@ const isLabel = isReviewLabel;
 const CITATION_WORD =
   '(?:p|pp|pg|page|pages|ch|chap|chapter|vol|volume|bk|book|part|pt|act|sc|scene|letter|l|ll|line|lines|loc|location)';
 const NUMBER = '(?:\\d+|[ivxlcdm]+|[IVXLCDM]+)';
+/** "Book Three", "Part One": a part's number in words, only after its word ("(one)" alone is no citation). */
+const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|last)';
+const CITED_NUMBER = `(?:${NUMBER}|${NUMBER_WORD}|${NUMBER_WORD.replace(/\b([a-z])/g, (c) => c.toUpperCase())})`;
 /** CITATION_WORD in any case, for the patterns that are not case-insensitive ("(Mrs. Herriton, Ch. 5)"). */
 const CITATION_WORD_ANY_CASE = CITATION_WORD.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`);
-/** `5.15`, `p. 34`, `Chapter 3`, `Vol. 2, Ch. 4`, `III.iv`, `Austen 34`, `Austen, p. 34`. */
+/** `5.15`, `p. 34`, `Chapter 3`, `Vol. 2, Ch. 4`, `Book Three, Ch. 2`, `III.iv`, `Austen 34`, `Austen, p. 34`. */
 const CITATION = new RegExp(
-  `^(?:(?:${CITATION_WORD}\\.?\\s*)?${NUMBER}(?:\\s*[.,:;–-]\\s*(?:${CITATION_WORD}\\.?\\s*)?${NUMBER})*|\\p{Lu}[\\p{L}'’-]+,?\\s+(?:${CITATION_WORD}\\.?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?)$`,
+  `^(?:(?:${CITATION_WORD}\\.?\\s*${CITED_NUMBER}|${NUMBER})(?:\\s*[.,:;–-]\\s*(?:${CITATION_WORD}\\.?\\s*${CITED_NUMBER}|${NUMBER}))*|\\p{Lu}[\\p{L}'’-]+,?\\s+(?:${CITATION_WORD}\\.?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?)$`,
   'iu',
 );
 /**
@@ -40,9 +44,12 @@ const CITATION = new RegExp(
 const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+|(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+['’]s)\\s+${OWNED_RELATION}`;
 /** "(Huck, trading his tick)", "(Jo, to Laurie)": what the person is doing as they say it (probe round AE11). */
 const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()]{0,40}`;
-/** `Basil`, `Basil to Dorian`, `Elizabeth, ch. 3`, `Jane and Elizabeth, chapter 4`, `Mr. Darcy, on pride`. */
+/**
+ * `Basil`, `Basil to Dorian`, `Elizabeth, ch. 3`, `Jane and Elizabeth, chapter 4`, `Mr. Darcy, on pride`,
+ * `Rachael, Book Three, Ch. 2` (probe round AF111: the list item was not reported).
+ */
 const NAMED = new RegExp(
-  `^(?:(?:(?:${CREDIT_QUALIFIER_ALTERNATION})\\s+(?=\\p{Lu}))?${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD_ANY_CASE}\\.?\\s*${NUMBER}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
+  `^(?:(?:(?:${CREDIT_QUALIFIER_ALTERNATION})\\s+(?=\\p{Lu}))?${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD_ANY_CASE}\\.?\\s*${CITED_NUMBER}(?:,\\s*${CITATION_WORD_ANY_CASE}\\.?\\s*${CITED_NUMBER}){0,2}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
   'u',
 );
 
