@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bookFromText } from '../../src/book/build.js';
 import type { Book } from '../../src/book/types.js';
 import { checkReview } from '../../src/check/index.js';
 import type { CheckedQuote } from '../../src/check/types.js';
@@ -68,6 +69,14 @@ const cases: Case[] = [
     verdict: 'verbatim',
     bookWords: 'Yes, sir',
     others: 1,
+  },
+  {
+    // (probe notes: "Jane Murdstone, be quiet!" against "‘Jane Murdstone,’ said her brother, ‘be
+    // silent!’" was not found: the tag's words counted as room for the words to meet by chance)
+    name: 'a short line misquoted across the book’s tag between its parts',
+    review: 'Mr. Crale snaps, “I hope not, for the board is ready.”',
+    verdict: 'altered',
+    changes: ['changed: ready | waiting'],
   },
   // 2. Words closed up or hyphenated in one edition and not in another.
   {
@@ -292,5 +301,31 @@ describe('words in quotation marks that the book uses', () => {
     const q = checkReview('At the start Mary is "a disagreeable-looking child," and she knows it.', small)
       .quotes[0]!;
     expect([q.kind, q.occurrences]).toEqual(['term', 1]);
+  });
+});
+
+describe('a short misquote across the book’s tag, in a full-length book', () => {
+  // (probe notes: "Jane Murdstone, be quiet!" against "‘Jane Murdstone,’ said her brother, ‘be
+  // silent!’" in David Copperfield was not found: the tag's words counted as room for the line's
+  // words to meet by chance, and a short line must be unlikely to meet by chance)
+  it('is altered, the changed word shown', () => {
+    // A novel's length (about 150,000 words), its words spread as a novel's are: the name a few
+    // hundred times, "be" a few thousand.
+    const words = 'river lamp garden window letter morning coach table candle orchard'.split(' ');
+    const filler = Array.from({ length: 12_000 }, (_, i) =>
+      i % 400 === 0
+        ? 'Jane Murdstone kept the keys of the house.'
+        : i % 5 === 0
+          ? `It was to be the ${words[i % 10]} again.`
+          : `The ${words[i % 10]} and the ${words[(i * 7) % 10]} stood where they had stood on day ${i}.`,
+    ).join(' ');
+    const novel = bookFromText(
+      `CHAPTER I.\n\n${filler}\n\n‘Jane Murdstone,’ said her brother, ‘be silent! How dare you?’\n\n${filler}\n`,
+    );
+    const q = checkReview('Her brother snaps, “Jane Murdstone, be quiet!”', novel).quotes[0]!;
+    expect(q.verdict).toBe('altered');
+    expect((q.diff ?? []).filter((d) => d.type === 'changed').map((d) => `${d.review} | ${d.book}`)).toEqual([
+      'quiet | silent',
+    ]);
   });
 });

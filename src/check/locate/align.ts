@@ -49,7 +49,8 @@ export type AlignStep =
   | { op: 'same' | 'variant' | 'changed'; q: number; b: number; qn?: number; bn?: number }
   | { op: 'added'; q: number }
   | { op: 'missing'; b: number }
-  | { op: 'elided'; from: number; to: number }
+  /** Book words left out: a writer's ellipsis, or the book's speech tag between two parts (`tag`). */
+  | { op: 'elided'; from: number; to: number; tag?: true }
   | { op: 'editorial'; q: number; from: number; to: number };
 
 export interface Alignment {
@@ -298,7 +299,7 @@ export function alignPattern(
         break;
       case Move.TagSkip: {
         const fr = from[i * W + j]!;
-        steps.push({ op: 'elided', from: winStart + fr, to: winStart + j });
+        steps.push({ op: 'elided', from: winStart + fr, to: winStart + j, tag: true });
         j = fr;
         break;
       }

@@ -127,7 +127,9 @@ function matchRun(
     const resume = started ? skipTag(p, backward) : -1;
     if (resume >= 0) {
       steps.push(
-        backward ? { op: 'elided', from: resume + 1, to: p + 1 } : { op: 'elided', from: p, to: resume },
+        backward
+          ? { op: 'elided', from: resume + 1, to: p + 1, tag: true }
+          : { op: 'elided', from: p, to: resume, tag: true },
       );
       p = resume;
       continue;

@@ -193,7 +193,11 @@ function surprise(a: Alignment, index: BookIndex): number {
       matched++;
     }
   }
-  const span = Math.max(a.endWord - a.firstWord, matched);
+  // (the book's own speech tag between two parts of the line is no room for the words to spread:
+  // "Jane Murdstone, be quiet!" against "‘Jane Murdstone,’ said her brother, ‘be silent!’")
+  let tagWords = 0;
+  for (const s of a.steps) if (s.op === 'elided' && s.tag) tagWords += s.to - s.from;
+  const span = Math.max(a.endWord - a.firstWord - tagWords, matched);
   return info - Math.log(total) - logChoose(span, matched);
 }
 
