@@ -521,6 +521,34 @@ describe('a woman the book seldom names, whom the model took for a man', () => {
   });
 });
 
+describe('a woman named some twenty times, whom the model took for a man (probe round AF114)', () => {
+  // The Ambassadors' "Sarah Pocock" (11 mentions, "he" to the model) beside "Sarah" (the one the
+  // tags name): "Sarah Pocock" on a line "Sarah replied" was contradicted.
+  const { at, ctx } = smallBook(
+    [
+      Array.from({ length: 20 }, () => 'Sarah Pocock looked at him, and he said nothing.').join(' '),
+      '“Well, it is very good of you to notify me,” Sarah replied.',
+      '“I notify everyone,” said Strether.',
+    ],
+    [
+      { id: 'p', name: 'Sarah Pocock', aliases: ['Sarah Pocock'], gender: 'male', mentioned: true },
+      { id: 's', name: 'Sarah', aliases: ['Sarah'], gender: 'female', mentioned: true },
+      { id: 'l', name: 'Strether', aliases: ['Strether'], gender: 'male', mentioned: true },
+    ],
+    [
+      ['Well, it is very good of you to notify me,', 's'],
+      ['I notify everyone,', 'l'],
+    ],
+  );
+
+  it('“Sarah Pocock” for Sarah’s line is never contradicted; Strether’s line is not hers', () => {
+    expect(attribute(credit('Sarah Pocock'), at('Well, it is very good'), ctx).attribution).not.toBe(
+      'contradicted',
+    );
+    expect(attribute(credit('Sarah Pocock'), at('I notify everyone'), ctx).attribution).toBe('contradicted');
+  });
+});
+
 describe('a quotation the writer joined from two turns of the talk', () => {
   const { text, at, ctx } = smallBook(
     [

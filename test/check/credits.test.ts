@@ -1275,6 +1275,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['Tommy (tag-before)', 'His brother (tag-before)'],
     ],
     [
+      // (probe round AF116: read as Joe's, and the right credit contradicted)
+      'a verb of speech right before the next quotation leads into it, not a tag of the one before',
+      'When Ruth hesitates with “I don’t know as I ought to,” Tommy answers “I certainly will.” Miss Emily mimics her with “In white frocks,” Darcy protests “I never said so.”',
+      ['-', 'Tommy (tag-before)', '-', 'Darcy (tag-before)'],
+    ],
+    [
       // (probe rounds AF111, AF112: not read)
       '“So says X” opening the paragraph after a block quote',
       '> The water is never kind.\n\nSo says Tommy on the last ride, and he means it.\n\n> I kept you apart.\n\nSo says Ruth, suitcase in hand, as she leaves.',

@@ -7,9 +7,11 @@ import { type ParsedName, parseName } from './names.js';
 /**
  * Mentions below which the model's gender for a character (from the pronouns near its mentions)
  * yields to the one its names give. eval:pdnc-credits: with the names' gender for every character, 3
- * more right credits were contradicted (Pooh a woman by "Winnie"); under 10 mentions, none.
+ * more right credits were contradicted (Pooh a woman by "Winnie"); under 10, 20, 40, 100 or 300
+ * mentions, none, and no other change. 10 left The Ambassadors' "Sarah Pocock" (11 mentions) a man
+ * to the model, and so no other name of Sarah's: a right credit contradicted (probe round AF114).
  */
-const MODEL_GENDER_MIN_MENTIONS = 10;
+const MODEL_GENDER_MIN_MENTIONS = 50;
 
 /**
  * A one-word name the general lists take for a given name ("Bertram") is the family name where the

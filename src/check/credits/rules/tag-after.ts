@@ -75,6 +75,8 @@ function runsOnInto(toNext: string, end: RegExp): boolean {
  */
 const SET_ASIDE = new RegExp(`^\\s*(?:${[...SUBORDINATING_CONJUNCTIONS, 'whenever'].join('|')})\\s`, 'i');
 const VERB_INTO_WORDS = new RegExp(`\\b(?:${VERBS})\\s*[,:]?\\s*$`, 'i');
+/** The writer's clause after a quotation ends where the next one's words begin: on a comma, "that" or a verb of speech. */
+const VERB_OR_COMMA_INTO_NEXT = new RegExp(`(?:,|\\bthat|\\b(?:${VERBS}))$`, 'i');
 function leadSetAside(lead: string): boolean {
   const sentence = lead.split(/[.!?]["”’')]*\s+/).pop() ?? '';
   return /\(\s*$/.test(lead) || (SET_ASIDE.test(sentence) && !VERB_INTO_WORDS.test(lead));
@@ -137,12 +139,14 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // already lead into it. ("“A,” Ruth replies, “B”" alone is Ruth's speech split by its tag.) Any
   // verb of speech: "…screams in her voice, “I'M BLINDED!” Uncle Charles just asks, deadpan, “And
   // what did you do, John?”" (probe round C4: the scream credited to Uncle Charles).
-  // The same with "that": "When Amelia protests, “O Rebecca…!”, Becky replies coolly that “…”".
+  // The same with "that": "When Amelia protests, “O Rebecca…!”, Becky replies coolly that “…”"; and
+  // with the verb right before the words: "When Sadness hesitates with “I don't know as I ought to,”
+  // Joe answers “I cert'n'y will”" (probe round AF116: read as Joe's, and the right credit contradicted).
   if (
     site.leadOpen &&
     site.nextStart < site.text.length &&
     !nextLead &&
-    runsOnInto(toNext, /(?:,|\bthat)$/) &&
+    runsOnInto(toNext, VERB_OR_COMMA_INTO_NEXT) &&
     (hasReplyVerb(toNext) || SPEECH_VERB_RE.test(toNext))
   )
     return null;
