@@ -1275,6 +1275,25 @@ describe('credits: labels, the passive and glosses', () => {
       ['Tommy (tag-before)', 'His brother (tag-before)'],
     ],
     [
+      // (probe rounds AF114–AF116: not read, or misread as "The butler leans")
+      'more of the shapes writers use: a movement, an aged addressee, a dash and “so says”, a topic between commas, an adverb between commas, a relation’s possessive object',
+      'The butler leans over and whispers: “Who is leading?”\n\nAs Darcy tells little Tommy, “Live all you can.”\n\n> Starving men should not be fanciful.\n\n— so says Darcy.\n\nDarcy adds, of his brother, “He will always be our Frank.”\n\nIt is Ruth who asks, plaintively, “Do I see sheep?”\n\nHer sister Ruth bristles at Tommy’s offer: “I do not understand.”',
+      [
+        'The butler (tag-before)',
+        'Darcy → Tommy (as-puts-it)',
+        'Darcy (gloss-after)',
+        'Darcy (tag-before)',
+        'Ruth (tag-before)',
+        'Ruth (subject-colon)',
+      ],
+    ],
+    [
+      // (probe rounds AF114, AF116: not read)
+      'a relation and a name on a dash line, a description and a name in brackets, a heading with who the person is',
+      '“See, she shrinks.” — Darcy’s son Tommy\n\n“Never mind the room!” — her cousin Tommy\n\n“Come home.” (the old keeper Ruth)\n\n## Tommy Quill (Ruth’s father, alias Skinner)\n\n- “It was a good part.”',
+      ['Tommy (dash-after)', 'Tommy (dash-after)', 'Ruth (parenthesis)', 'Tommy Quill (heading-above)'],
+    ],
+    [
       // (probe round AF116: read as Joe's, and the right credit contradicted)
       'a verb of speech right before the next quotation leads into it, not a tag of the one before',
       'When Ruth hesitates with “I don’t know as I ought to,” Tommy answers “I certainly will.” Miss Emily mimics her with “In white frocks,” Darcy protests “I never said so.”',
@@ -3058,7 +3077,7 @@ describe('credits: forms seen on probe pages (round AF)', () => {
         '### Emily\n\n> Come home with me.\n\nTommy scolds little Ruth: “Ruth, do as you were bid.”',
         CTX,
       ),
-    ).toEqual(['Emily (heading-above)', 'Tommy (subject-colon)']);
+    ).toEqual(['Emily (heading-above)', 'Tommy → Ruth (tag-before)']);
     expect(
       credits(
         '### Emily\n\n> Come home with me.\n\nRuth’s timidity shows early: “I hope I am not ungrateful.”',

@@ -38,6 +38,12 @@ const BOOK_WORDS: [string, string, string[]][] = [
     'The voices turn tired:\n\n- The water is never kind. (Tommy, Book Three, Ch. 2)\n- I have been counting the waves. (Ruth, Part One, ch. 4)\n',
     ['list-item: The water is never kind.', 'list-item: I have been counting the waves.'],
   ],
+  [
+    // (probe round AF116: "(narration)" and "(the old hag Gagool)" taken into the words, called altered)
+    'list items credited to the narration, or to a person described and named',
+    'The voices:\n\n- The water is never kind. (narration)\n- I have been counting the waves. (the old keeper Ruth)\n',
+    ['list-item: The water is never kind.', 'list-item: I have been counting the waves.'],
+  ],
 ];
 
 /** The writer's own prose, sharing names and words with the book: never a quotation. */

@@ -119,6 +119,9 @@ const VERBISH = [
     ...'says tells asks replies answers cries adds comes goes shakes looks turns points came went shook'.split(
       ' ',
     ),
+    // a movement before the words: "The butler | leans over and whispers" (probe round AF114: read as
+    // "The butler leans")
+    ...'leans leaned bends bent stoops stooped kneels knelt rises rose sits stands steps stepped'.split(' '),
     // verbs before "saying" / "to say": "the ghost child | keeps saying", "the boy | starts to cry"
     ...'keeps kept starts started begins began continues continued tries tried seems seemed manages managed wants wanted decides decided refuses refused'.split(
       ' ',
@@ -175,7 +178,7 @@ const KIN = `(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})`;
  * Whom a line is addressed to: a name, a described person ("the boy", "his wife's brother": probe
  * round AF37), or an object pronoun.
  */
-export const ADDRESSEE = `(?:${WRITTEN_NAME}|(?:the|a|an)\\s+${LOWER}+|(?:his|her|their|my|our)\\s+(?:old\\s+|oldest\\s+|best\\s+|young\\s+)?(?:${KIN}['’]s\\s+)?${KIN}|him|her|them|me|us|himself|herself|themselves)`;
+export const ADDRESSEE = `(?:(?:little|young|old|poor|dear)\\s+(?=${UPPER}))?(?:${WRITTEN_NAME}|(?:the|a|an)\\s+${LOWER}+|(?:his|her|their|my|our)\\s+(?:old\\s+|oldest\\s+|best\\s+|young\\s+)?(?:${KIN}['’]s\\s+)?${KIN}|him|her|them|me|us|himself|herself|themselves)`;
 
 /** An adverb between the name and the verb, or after the verb ("Tommy says quietly", "X famously says"). */
 export const ADVERB = `(?:\\s+(?:${LOWER}+ly|later|then|once|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself|already|always|often|afterwards?|meanwhile|instead))`;

@@ -39,9 +39,9 @@ const CITATION = new RegExp(
 /**
  * "(the captain)", "(the old man)": a person described in a word or two (probe round AE8); "(her
  * father)", "(Ronny's mother)" (probe rounds AF80, AF100: taken into the words of a list item,
- * which was called altered).
+ * which was called altered); "(the old hag Gagool)" (probe round AF116: the same).
  */
-const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+|(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+['’]s)\\s+${OWNED_RELATION}`;
+const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+(?:\\s+${NAME})?|(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+['’]s)\\s+${OWNED_RELATION}`;
 /** "(Huck, trading his tick)", "(Jo, to Laurie)": what the person is doing as they say it (probe round AE11). */
 const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()]{0,40}`;
 /**
@@ -58,6 +58,8 @@ export function isCreditParenthesis(inner: string): boolean {
   const t = inner.trim();
   if (t.length === 0 || t.length > 60) return false;
   if (CITATION.test(t)) return true;
+  // "(narration)", "(the narrator)": who tells it, though "Narration" heads a section elsewhere
+  if (/^(?:the\s+)?narrat(?:ion|or)$/i.test(t)) return true;
   if (!NAMED.test(t)) return false;
   // "(Basil)" credits; "(Sic)" or "(Emphasis Added)" do not; a label ("Chapter") alone is not a name.
   return !isLabel(t.split(/[\s,]/)[0]!) && !/^(?:sic|emphasis|italics|my emphasis)\b/i.test(t);

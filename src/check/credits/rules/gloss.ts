@@ -316,13 +316,14 @@ const GLOSS_AS = lazyRegExp(
     ),
 );
 /**
- * "So says Cyril Fielding on the final ride.", "Thus speaks Evelyn Howard, suitcase in hand": the verb
- * first, pointing back at the quotation (probe rounds AF111, AF112: not read).
+ * "So says Cyril Fielding on the final ride.", "Thus speaks Evelyn Howard, suitcase in hand", "— so
+ * says Captain Good.": the verb first, pointing back at the quotation (probe rounds AF111, AF112,
+ * AF116: not read).
  */
 const GLOSS_SO_SAYS = lazyRegExp(
   () =>
     new RegExp(
-      `^(?:So|Thus)\\s+(?:says|said|speaks|spoke|writes|wrote|cries|cried|declares|declared|answers|answered|replies|replied)\\s+(?<name>${SPEAKER})(?<!['’]s)(?![\\p{L}'’])`,
+      `^(?:[\\u2014\\u2013-]{1,2}\\s*)?(?:[Ss]o|[Tt]hus)\\s+(?:says|said|speaks|spoke|writes|wrote|cries|cried|declares|declared|answers|answered|replies|replied)\\s+(?<name>${SPEAKER})(?<!['’]s)(?![\\p{L}'’])`,
       'dgu',
     ),
 );

@@ -1,4 +1,9 @@
-import { abbreviatedTitleAlternation, isReviewLabel, titleAlternation } from '../../../lexicon.js';
+import {
+  abbreviatedTitleAlternation,
+  isReviewLabel,
+  OWNED_RELATION,
+  titleAlternation,
+} from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { knownToCast } from '../cast-names.js';
 import {
@@ -245,11 +250,17 @@ const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|a
 const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜←⇐]|->|=>|<-|--?)`;
 
 /**
+ * "— her cousin Tom", "— Twala's son Scragga": a relation, then the person's name without a comma;
+ * the name is the credit (probe round AF116: neither read).
+ */
+const RELATION_BEFORE_NAME = `(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+)?['’]s)[ \\t]+${OWNED_RELATION}[ \\t]+(?=\\p{Lu})`;
+
+/**
  * "— the banker, Mr. Bulstrode, at the hospital board", "— her friend, Mr. Darcy": the person
  * described, then named in apposition; the name is the credit (probe round AF66: not read, and the
  * heading over the block quote before credited the line instead).
  */
-const APPOSED = `(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${LOWER}+[ \\t]+){0,2}${LOWER}+,[ \\t]+(?=\\p{Lu}))?`;
+const APPOSED = `(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${LOWER}+[ \\t]+){0,2}${LOWER}+,[ \\t]+(?=\\p{Lu})|${RELATION_BEFORE_NAME})?`;
 
 /** How a credit line opens: at most emphasis and one line break before its mark. */
 const DASH_LINE_OPENING = `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}`;

@@ -143,7 +143,7 @@ const CLEFT_COLON = lazyRegExp(
 const RELATION_NAMED_SUBJECT = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|${WRITTEN_NAME}['’]s?)\\s+${OWNED_RELATION}(?:\\s+|,\\s+(?=[^,:]+,\\s))|The\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+,\\s+(?=[^,:]+,\\s))(?<name>${WRITTEN_NAME})(?:,(?=\\s))?\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,6}\\s*:\\s*$`,
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|${WRITTEN_NAME}['’]s?)\\s+${OWNED_RELATION}(?:\\s+|,\\s+(?=[^,:]+,\\s))|The\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+,\\s+(?=[^,:]+,\\s))(?<name>${WRITTEN_NAME})(?:,(?=\\s))?\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+(?:${LOWER}+|\\p{Lu}[\\p{L}-]*['’]s)){0,6}\\s*:\\s*$`,
       'dgu',
     ),
   /(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s|['’]s?\s+\p{Ll}|The\s+\p{Ll}[^,]{0,40},\s/u,

@@ -10,9 +10,11 @@ import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 
 /** "(said Martha)", "(asked Tom)": the book's kind of tag, put in parentheses. */
 const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
+/** "(the old hag Gagool)": the person described, then named; the name is the credit (probe round AF116). */
+const DESCRIBED_BEFORE = '(?:[Tt]he\\s+(?:\\p{Ll}+\\s+){1,2}(?=\\p{Lu}))?';
 /** "(Huck, trading his tick)": what the person does as they say it (probe round AE11). */
 const DOING = `,\\s+(?:\\p{Ll}+ing|${DOING_GLOSS_OPENERS})\\b[^()[\\]\\n]{0,40}`;
-const PAREN_BODY = `[([]\\s*${PAREN_VERB}(?<name>${AGED}${CREDITED})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF}|${DOING})*\\s*[)\\]]`;
+const PAREN_BODY = `[([]\\s*${PAREN_VERB}${DESCRIBED_BEFORE}(?<name>${AGED}${CREDITED})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF}|${DOING})*\\s*[)\\]]`;
 /** What PAREN_BODY cannot match without (the gate of the parenthesis patterns). */
 const PAREN_GATE = /[([]/;
 /** Right after the quotation, or on the next line of its paragraph ("“…”<br>(the accountant)"). */

@@ -102,7 +102,8 @@ export function addresseeFrom(m: RegExpExecArray, ...groups: string[]): string |
     const raw = m.groups?.[g];
     if (!raw) continue;
     if (/^(?:him|her|them|me|us|himself|herself|themselves)$/i.test(raw.trim())) return null;
-    const cleaned = cleanName(raw);
+    // ("tells little Bilham": the person's age or size is no part of the name)
+    const cleaned = cleanName(raw.replace(/^(?:little|young|old|poor|dear)\s+(?=\p{Lu})/u, ''));
     if (cleaned && (isNameLike(cleaned.name) || isDescription(cleaned.name) || RELATIVE.test(cleaned.name)))
       return cleaned.name;
   }
