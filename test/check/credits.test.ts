@@ -1288,6 +1288,18 @@ describe('credits: labels, the passive and glosses', () => {
       ],
     ],
     [
+      // (probe round AF115: read as a line of a speaker called "Bonus")
+      'a quiz’s bonus question is no speaker',
+      '# Quiz: who said it?\n\n**Bonus (narration):** “They were a sorry company that gathered there.”',
+      ['-'],
+    ],
+    [
+      // (probe round AF115: "— Della Bennett, the Little Doctor" read as the name the book never uses)
+      'a dash line’s name the book does not know, then one it does: the known one',
+      '“Must be from J. G.” — Della Bennett, Tommy Quill\n\n“Come home.” — Ruth Ashby, the keeper',
+      ['Tommy Quill (dash-after)', 'Ruth Ashby (dash-after)'],
+    ],
+    [
       // (probe rounds AF114, AF116: not read)
       'a relation and a name on a dash line, a description and a name in brackets, a heading with who the person is',
       '“See, she shrinks.” — Darcy’s son Tommy\n\n“Never mind the room!” — her cousin Tommy\n\n“Come home.” (the old keeper Ruth)\n\n## Tommy Quill (Ruth’s father, alias Skinner)\n\n- “It was a good part.”',

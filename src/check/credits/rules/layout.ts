@@ -5,6 +5,7 @@ import {
   titleAlternation,
 } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { isAuthorName } from '../book-names.js';
 import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
@@ -305,9 +306,29 @@ export const dashAfterRule: CreditRule = {
   description:
     'a dash line after the quotation: “…” — Emma Woodhouse / ― Lord Henry on the next line / ~ Emma',
   read(site) {
-    return markBookCitation(site, readDashLine(site));
+    return markBookCitation(site, knownApposition(site, readDashLine(site)));
   },
 };
+
+/** ", the Little Doctor" right after a credit's name: the person again, described. */
+const APPOSITION_AFTER =
+  /^,[ \t]+((?:[Tt]he[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?=[ \t]*(?:[,.(]|\r?\n|$))/u;
+
+/**
+ * "— Della Bennett, the Little Doctor": a name the book never gives, then what the book does call the
+ * person; the book's name is the credit (probe round AF115: "Della Bennett" read, no character of the
+ * book, and the line left unknown).
+ */
+function knownApposition(site: CreditSite, m: RuleMatch | null): RuleMatch | null {
+  // (not the author and the book's title: "― Agnes Morrow, The Cheshire Cat" cites the book)
+  if (!m || knownToCast(m.name, site.ctx.cast) || isAuthorName(m.name, site.ctx)) return m;
+  const a = APPOSITION_AFTER.exec(site.text.slice(m.span.end, m.span.end + 60));
+  if (!a || !knownToCast(a[1]!, site.ctx.cast)) return m;
+  const title = site.ctx.bookTitle?.toLowerCase().replace(/^the\s+/, '');
+  if (title && a[1]!.toLowerCase().replace(/^the\s+/, '') === title) return m;
+  const start = m.span.end + a[0].length - a[1]!.length;
+  return { ...m, name: a[1]!, span: { start, end: start + a[1]!.length } };
+}
 
 function readDashLine(site: CreditSite): RuleMatch | null {
   const fromTrailer = readWith(trailer(site), DASH_LINE, { pronoun: false });
