@@ -1288,6 +1288,12 @@ describe('credits: labels, the passive and glosses', () => {
       ],
     ],
     [
+      // (probe round AF117: neither read)
+      'a comment pointing back at a block quote by name, under an introduction that names no one; the saying owned through “whose”',
+      'Then Ruth falls. Only one person thinks clearly:\n\n> Go to him, go to him.\n\nIt is Anne who says this, while everyone else is frozen.\n\nTommy falls under the spell of Darcy, whose creed is that “no practice is entirely vicious.”',
+      ['Anne (gloss-after)', 'Darcy (possessive)'],
+    ],
+    [
       // (probe round AF115: read as a line of a speaker called "Bonus")
       'a quiz’s bonus question is no speaker',
       '# Quiz: who said it?\n\n**Bonus (narration):** “They were a sorry company that gathered there.”',

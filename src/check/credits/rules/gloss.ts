@@ -417,10 +417,13 @@ export const glossAfterRule: CreditRule = {
       return null;
     // …so does such a sentence in the paragraph above a block quotation ("Jaggers controls every room
     // he enters. His dinner guests hear him say:⏎⏎> …": probe round AE33, "Wemmick, at the office,…"
-    // below was read as its credit, and contradicted)
-    if (introducedAbove(site.lead.text)) return null;
+    // below was read as its credit, and contradicted), unless the comment below points back at the
+    // words by name: "Only one person thinks clearly:⏎⏎> …⏎⏎It is Anne who says this" (probe round
+    // AF117: not read; no rule read the introduction's "one person").
+    const introduced = introducedAbove(site.lead.text);
     const sentence = nextSentence(site);
     if (!sentence) return null;
+
     // "## Heathcliff's own words" after a quotation heads the next section: it is not a comment on
     // the quotation above.
     if (headsNextSection(site, sentence)) return null;
@@ -448,6 +451,11 @@ export const glossAfterRule: CreditRule = {
     // "John's response shows his outrage.", "Holmes's answer is one of his most famous lines": after
     // a quotation, someone's reply or reaction is as often an answer to the line, by someone else, as
     // the line itself; the words do not say which, so it credits no one.
+    // (under an introduction above, only a comment pointing back at the words by name)
+    if (introduced) {
+      const back = readOwnedSaying(sentence) ?? readWith(sentence, GLOSS_SO_SAYS());
+      return back && callsByName(site.text, site.quote.parts, back.name) ? null : back;
+    }
     const possessive = readWith(sentence, GLOSS_POSSESSIVE(), { pronoun: false });
     if (possessive && RESPONSE_AFTER_NAME.test(sentence.text)) return null;
     const match =

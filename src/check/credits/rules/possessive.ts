@@ -104,6 +104,19 @@ const PRONOUN_TAG_AT_END = lazyRegExp(
   /(?:^|\s)(?:he|she|they)\s/,
 );
 
+/**
+ * "Ernest falls under the spell of Pryer, whose creed is that “…”", "Mr. Bennet, whose reply is:": the
+ * saying owned through "whose" (probe round AF117: not read).
+ */
+const WHOSE_SAYING = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME}),?\\s+whose\\s+(?:${MANNER_ADJECTIVE}\\s+){0,2}(?:${SAYING_NOUNS})\\s+(?:is|was)(?:\\s+(?:simply|always|that))*\\s*[:,]?\\s*$`,
+      'dgu',
+    ),
+  /\bwhose\s/,
+);
+
 const FROM_WORDS = /from|by/;
 
 /** Where the lead's last clause starts: after its last semicolon or ", and" / ", but" (0 if none). */
@@ -146,6 +159,8 @@ export const possessiveRule: CreditRule = {
     'Mr. Bennet’s reply is “…” / Her most famous line: “…” / Darcy’s letter to Elizabeth: / Her verdict is swift: / The rhyme is Sir Percy’s own:',
   read(site) {
     const lead = site.lead;
+    const whose = readWith(lead, WHOSE_SAYING, { pronoun: false });
+    if (whose) return whose;
     // The possession must open the writer's clause: "Elizabeth reads Darcy's letter:" credits no one
     // (a semicolon or a conjunction opens one: "Lydia is thoughtless; her line “…” says it all",
     // "Mary arrives sour, and her first request is a modest one:").
