@@ -1288,6 +1288,20 @@ describe('credits: labels, the passive and glosses', () => {
       ],
     ],
     [
+      // (probe rounds AF118, AF119: not read, or "John Dowell" matched to the book's Uncle John)
+      'a plural possessive, an opening phrase before a name and colon, a pronoun that sighs and then says, a time between commas, “That is how X sums up”, a dash line’s narrator',
+      'Ruth Ashby shows her spirit in the outlaws’ camp: “Tell them to get my horse.”\n\nBack at Sawston, Miss Emily: “This is the proper course.”\n\nTommy is puzzled when Darcy comes to see him. He sighs, and then says, “Well, your business.”\n\nRuth confides, much later, “Once I tried to have a lover.”\n\n> The Awful Child of popular fiction.\n\nThat is how Tommy Quill sums up Winnie at the station.\n\n“This is the saddest story.”\n— Tommy Quill (narrator)\n\n“Quite an ovation.”\n— Ruth (Mrs. Charles Herriton), Chapter 1',
+      [
+        'Ruth Ashby (subject-colon)',
+        'Miss Emily (name-gloss)',
+        'Tommy (tag-before)',
+        'Ruth (tag-before)',
+        'Tommy Quill (gloss-after)',
+        'narrator:Tommy Quill (dash-after)',
+        'Ruth (dash-after)',
+      ],
+    ],
+    [
       // (probe round AF117: neither read)
       'a comment pointing back at a block quote by name, under an introduction that names no one; the saying owned through “whose”',
       'Then Ruth falls. Only one person thinks clearly:\n\n> Go to him, go to him.\n\nIt is Anne who says this, while everyone else is frozen.\n\nTommy falls under the spell of Darcy, whose creed is that “no practice is entirely vicious.”',

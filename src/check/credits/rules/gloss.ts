@@ -361,6 +361,11 @@ const OWNED_SAYINGS: readonly RegExp[] = [
     `^(?:This|That|These|Those|It)\\s+(?:is|was|are|were)\\s+(?<name>${WRITTEN_NAME})['’]s(?:\\s+own)?\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})(?=\\s*(?:[,.;:!?]|$)|\\s+(?:to|for|when|as|after|in|at|on|about|during|while|before)\\b)`,
     'dgu',
   ),
+  // "That is how Jock Grant-Menzies sums up Winnie at the station." (probe round AF119: not read)
+  new RegExp(
+    `^(?:That|This)\\s+is\\s+how\\s+(?<name>${SPEAKER})(?<!['’]s)\\s+(?:sums\\s+(?:it\\s+|\\p{Lu}\\p{L}*\\s+)?up|puts\\s+it|says\\s+it|describes|sees|greets|answers|replies)\\b`,
+    'dgu',
+  ),
   // "It is the Admiral who says this, on the drive back" (probe round AF62: not read)
   new RegExp(
     `^It\\s+(?:is|was)\\s+(?<name>${SPEAKER})\\s+who\\s+(?:says|said|speaks|spoke|utters|uttered|asks|asked|cries|cried|exclaims|exclaimed|declares|declared|whispers|whispered|shouts|shouted|mutters|muttered|remarks|remarked|observes|observed)\\s+(?:this|these|that|it|the\\s+(?:${LOWER}+\\s+)?(?:${SAYING_NOUNS}))\\b`,

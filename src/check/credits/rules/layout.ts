@@ -240,7 +240,8 @@ export const bbQuoteRule: CreditRule = {
  * "— Mrs. Kronborg on the train", "— Fred Ottenburg again" (a circumstance without a comma),
  * "— Joe Gargery, the best man in the whole book", "— Jo, who else" (an apposition), "— Jaggers,
  * legend" (a word or two), "– Captain Flint (the parrot, obviously)" (an aside in brackets), "— Mr.
- * Bennet's reply to his wife (Chapter XX)" (the owner of the saying).
+ * Bennet's reply to his wife (Chapter XX)" (the owner of the saying). A place in the book may follow
+ * it: "— Lilia (Mrs. Charles Herriton), Chapter 1" (probe round AF118: not read).
  */
 const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|after|before|when|while|in|upon|during|at|by|from|with|again|later|once|still)\\b[^\\n]{0,60}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|to|on|about|after|before|when|while|in|as|upon|during|at|by|from|with|of|the|a|an|his|her|their|our|my|who|whose|${SAYING_NOUNS})\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+${LOWER}+(?:[ \\t]+${LOWER}+)?(?=[ \\t.]*(?:\\r?\\n|$))|['’]s[ \\t]+[*_]{0,2}(?:${LOWER}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n()]{0,60}?(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[ \\t]*\\([^()\\n]{1,60}\\))?`;
 
@@ -269,7 +270,7 @@ const DASH_LINE_OPENING = `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}`
 const DASH_LINE = lazyRegExp(
   () =>
     new RegExp(
-      `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}${APPOSED}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}(?:(?<!\\b(?:${abbreviatedTitleAlternation()}))[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+      `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}${APPOSED}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}${CITATION}(?:(?<!\\b(?:${abbreviatedTitleAlternation()}))[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
       'dgu',
     ),
   // (its opening)
@@ -279,7 +280,7 @@ const DASH_LINE = lazyRegExp(
 const DASH_LAST_LINE = lazyRegExp(
   () =>
     new RegExp(
-      `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}${APPOSED}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}[ \\t.]*$`,
+      `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}${APPOSED}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}${CITATION}[ \\t.]*$`,
       'dgu',
     ),
   // (its opening)
@@ -306,9 +307,21 @@ export const dashAfterRule: CreditRule = {
   description:
     'a dash line after the quotation: “…” — Emma Woodhouse / ― Lord Henry on the next line / ~ Emma',
   read(site) {
-    return markBookCitation(site, knownApposition(site, readDashLine(site)));
+    return markBookCitation(site, narratorGloss(site, knownApposition(site, readDashLine(site))));
   },
 };
+
+/**
+ * "— John Dowell (narrator)", "— Nick, the narrator": the writer says the person is the book's
+ * narrator, and that is the credit, under whatever name (probe round AF119: "John Dowell" was matched
+ * to the book's Uncle John by the given name).
+ */
+function narratorGloss(site: CreditSite, m: RuleMatch | null): RuleMatch | null {
+  if (!m || /narrator/i.test(m.name)) return m;
+  const after = site.text.slice(m.span.end, m.span.end + 30);
+  if (!/^\s*(?:,\s+(?:the|our)\s+narrator\b|\(\s*(?:the\s+)?narrator\s*\))/i.test(after)) return m;
+  return { ...m, name: `${m.name}, the narrator` };
+}
 
 /** ", the Little Doctor" right after a credit's name: the person again, described. */
 const APPOSITION_AFTER =

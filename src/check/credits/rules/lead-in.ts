@@ -69,8 +69,8 @@ const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:
  * A capitalised word after a preposition (or after such a word): "at the Grange door", "introducing
  * himself to Lockwood". Never a name after a verb: in "Pip meets Magwitch:" the words may be either's.
  */
-/** A word of the writer's lead: "mocks", "fruit-seller", "town's". */
-const LEAD_WORD = `${LOWER}+(?:['’-]${LOWER}+)*`;
+/** A word of the writer's lead: "mocks", "fruit-seller", "town's", "outlaws'" (probe round AF118). */
+const LEAD_WORD = `${LOWER}+(?:['’-]${LOWER}+)*(?:(?<=s)['’](?![\\p{L}]))?`;
 /**
  * Whom the verb is done to, by name, then the colon, a preposition or an adverb: "Old Mr. Emerson
  * praises Lucy in Santa Croce:" (probe round AE6), "Tommy pushes Ruth hard:", "Ham comforts Mrs.
@@ -318,13 +318,14 @@ const GIVER = /([\p{L}'’.]+)\s+(?:gives?|gave|hands?|handed|allots?|assigns?|a
  * “…”", "Estella to Miss Havisham, finally pushing back: “…”", "And Herbert, the world's best
  * roommate, mid-story: “…”", "Barkis again, laconic: “…”" (probe round AF58), "Honourable mention:
  * Mrs Joe, “…”" (a thread's or a list's own way to credit). The name opens the writer's sentence
- * (after a thread's "2/", a list's number, "and", or a label); what follows it has no verb of its
- * own ("Pip, meanwhile, has other worries:" is about Pip) and ends the lead.
+ * (after a thread's "2/", a list's number, "and", a label, or an opening phrase: "Back at Sawston,
+ * Mrs. Herriton: “…”", probe round AF118); what follows it has no verb of its own ("Pip, meanwhile,
+ * has other worries:" is about Pip) and ends the lead.
  */
 const NAME_GLOSS = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?(?<name>${WRITTEN_NAME})(?:\\s+(?:again|too|also|later|then|now|once\\s+more|in\\s+turn))?[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
+      `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?${OPENING_PHRASES}(?<name>${WRITTEN_NAME})(?:\\s+(?:again|too|also|later|then|now|once\\s+more|in\\s+turn))?[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
       'dgu',
     ),
 );
