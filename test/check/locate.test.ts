@@ -329,3 +329,23 @@ describe('a short misquote across the book’s tag, in a full-length book', () =
     ]);
   });
 });
+
+describe('a line joined across a tag that quotes a word of its own', () => {
+  // (probe round AF118: Where Angels Fear to Tread's “Most certainly this is the proper course,” said
+  // Mrs. Herriton, preferring “course” to “tactics” for Harriet's sake. “And why ever should we tell
+  // Caroline?” — the joined line was matched to the tag's “course” and called altered)
+  it('is verbatim, the whole tag left out', () => {
+    const novel = bookFromText(
+      'CHAPTER I.\n\n“Most certainly this is the proper course,” said Mrs. Crale, preferring “course” to “tactics” for the clerk’s sake. “And why ever should we tell Martha?”\n\n“She was so mixed up in the affair.”\n',
+    );
+    const q = checkReview(
+      'Mrs. Crale says, “Most certainly this is the proper course. And why ever should we tell Martha?”',
+      novel,
+    ).quotes[0]!;
+    expect(q.verdict).toBe('verbatim');
+    // …and a line of two parts whose second is a short reply stays two people's words apart
+    const two = checkReview('“Most certainly this is the proper course. She was so mixed up.”', novel)
+      .quotes[0]!;
+    expect(two.verdict).not.toBe('verbatim');
+  });
+});

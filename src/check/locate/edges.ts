@@ -77,10 +77,48 @@ export function partAfterTag(p: number, index: BookIndex, bookText: string): num
   for (let l = p + 1; l < index.ids.length && l - p <= TAG_MAX_WORDS; l++) {
     const m = marksBefore(l, index, bookText);
     if (m & PARAGRAPH) return -1;
-    if (m & OPENS) return l;
+    if (m & OPENS) {
+      // A word or two quoted inside the tag ("said Mrs. Herriton, preferring “course” to “tactics”
+      // for Harriet's sake. “And why…”"): the tag goes on after them (probe round AF118: the
+      // writer's joined line was matched to the tag's “course” and called altered).
+      const quoted = quotedInTag(l, index, bookText);
+      if (quoted > 0 && hasOpeningWithin(quoted, p + TAG_MAX_WORDS, index, bookText)) {
+        l = quoted - 1;
+        continue;
+      }
+      return l;
+    }
     if (m & CLOSES) return -1;
   }
   return -1;
+}
+
+/** Words a tag may quote inside it ("preferring “course” to “tactics”"). */
+const QUOTED_IN_TAG_MAX_WORDS = 3;
+
+/**
+ * The opening mark before book word `l` starts a word or two quoted within a clause of narration
+ * (no stop before the mark, no punctuation inside the quote: “and then,” is a part of the line):
+ * the word after the closing mark, or -1.
+ */
+function quotedInTag(l: number, index: BookIndex, bookText: string): number {
+  if (/[.!?,;:]/.test(bookText.slice(index.ends[l - 1]!, index.starts[l]!))) return -1;
+  for (let k = l + 1; k < index.ids.length && k - l <= QUOTED_IN_TAG_MAX_WORDS; k++) {
+    const m = marksBefore(k, index, bookText);
+    if (m & (OPENS | PARAGRAPH)) return -1;
+    if (m & CLOSES) return /[.!?,;:]/.test(bookText.slice(index.ends[k - 1]!, index.starts[k]!)) ? -1 : k;
+  }
+  return -1;
+}
+
+/** Another opening mark before book word `end`, in the same paragraph, from word `from`. */
+function hasOpeningWithin(from: number, end: number, index: BookIndex, bookText: string): boolean {
+  for (let l = from; l < index.ids.length && l <= end; l++) {
+    const m = marksBefore(l, index, bookText);
+    if (m & PARAGRAPH) return false;
+    if (m & OPENS) return true;
+  }
+  return false;
 }
 
 /**
@@ -93,10 +131,43 @@ export function partBeforeTag(p: number, index: BookIndex, bookText: string): nu
   for (let k = p; k > 0 && p + 1 - k <= TAG_MAX_WORDS; k--) {
     const m = marksBefore(k, index, bookText);
     if (m & PARAGRAPH) return -1;
-    if (m & CLOSES) return m & OPENS ? -1 : k - 1;
+    if (m & CLOSES) {
+      if (m & OPENS) return -1;
+      // (a word or two the tag quotes, read backwards: see partAfterTag)
+      const quoted = quotedInTagBefore(k, index, bookText);
+      if (quoted > 0 && hasClosingWithin(quoted, p + 1 - TAG_MAX_WORDS, index, bookText)) {
+        k = quoted;
+        continue;
+      }
+      return k - 1;
+    }
     if (m & OPENS) return -1;
   }
   return -1;
+}
+
+/**
+ * The closing mark before book word `k` ends a word or two quoted within a clause of narration
+ * (quotedInTag, read backwards): the first quoted word, or -1.
+ */
+function quotedInTagBefore(k: number, index: BookIndex, bookText: string): number {
+  if (/[.!?,;:]/.test(bookText.slice(index.ends[k - 1]!, index.starts[k]!))) return -1;
+  for (let j = k - 1; j > 0 && k - j <= QUOTED_IN_TAG_MAX_WORDS; j--) {
+    const m = marksBefore(j, index, bookText);
+    if (m & (CLOSES | PARAGRAPH)) return -1;
+    if (m & OPENS) return /[.!?,;:]/.test(bookText.slice(index.ends[j - 1]!, index.starts[j]!)) ? -1 : j;
+  }
+  return -1;
+}
+
+/** Another closing mark after book word `start`, in the same paragraph, back to word `from`. */
+function hasClosingWithin(from: number, start: number, index: BookIndex, bookText: string): boolean {
+  for (let k = from; k > 0 && k >= start; k--) {
+    const m = marksBefore(k, index, bookText);
+    if (m & PARAGRAPH) return false;
+    if (m & CLOSES) return true;
+  }
+  return false;
 }
 
 /*
