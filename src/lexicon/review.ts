@@ -19,7 +19,8 @@ export const REVIEW_LABELS: ReadonlySet<string> = new Set(
   remember observe notice q interviewer interview hint clue discussion discuss addressee listener task activity
   prompt exercise point evidence explain explore elaborate technique effect claim reasoning warrant thesis
   counterargument counterclaim rebuttal term terms front back re fwd fw card cards flashcard flashcards item entry
-  vo v.o voiceover voice-over narration sfx chyron on-screen onscreen bonus`
+  vo v.o voiceover voice-over narration sfx chyron on-screen onscreen bonus essay essays assignment homework
+  coursework draft`
     .split(/\s+/)
     .filter(Boolean),
 );

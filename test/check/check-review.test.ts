@@ -449,3 +449,20 @@ describe('checkReview: a repeated line shown where the credited speaker says it'
     expect(q.attribution).toBe('supported');
   });
 });
+
+describe('a possessive credit right after another quotation of the book’s words', () => {
+  // (probe round AF121: "When Mary Crawford mocks the name "Mr. Edmund Bertram", Fanny's reply is
+  // telling: “How differently we feel!”" — the name is the book's words too, and the comma after it
+  // kept "Fanny's reply" from being read)
+  it('credits the person whose reply it is', () => {
+    const book = makeBook(
+      'CHAPTER I.\n\n“Mr. Edmund Bertram sounds so cold,” said Mary.\n\n“How differently we feel!” cried Fanny.\n',
+    );
+    const quotes = checkReview(
+      'When Mary mocks the name "Mr. Edmund Bertram", Fanny’s reply is telling: “How differently we feel!”',
+      book,
+    ).quotes;
+    expect(quotes.map((q) => q.text)).toEqual(['Mr. Edmund Bertram', 'How differently we feel!']);
+    expect(quotes[1]!.claimedSpeaker).toBe('Fanny');
+  });
+});

@@ -1288,6 +1288,19 @@ describe('credits: labels, the passive and glosses', () => {
       ],
     ],
     [
+      // (probe rounds AF120–AF122: not read)
+      '“says this” and a possessive under an unnamed introduction, a name with a chapter and a colon, a participle of the voice, “reacts bitterly”, a heading with an apposition',
+      'The money men are calm:\n\n> Don’t get excited.\n\nTommy Quill says this to calm his partner.\n\nAt first nobody worries:\n\n> Ah, she can look after herself.\n\nMr Darcy’s reassurance is meant to calm his guests.\n\nThe climax belongs to the sea. Tommy (Ch. XXII): “Listen, if they come.”\n\nTommy backs Ruth’s plan, growling “Ay, ay.”\n\nRuth reacts bitterly: “So that was it?”\n\n### Mr. Darcy, the Quaker\n\n> I see nothing there which says so.',
+      [
+        'Tommy Quill (gloss-after)',
+        'Mr Darcy (gloss-after)',
+        'Tommy (name-gloss)',
+        'Tommy (tag-before)',
+        'Ruth (subject-colon)',
+        'Mr. Darcy (heading-above)',
+      ],
+    ],
+    [
       // (probe rounds AF118, AF119: not read, or "John Dowell" matched to the book's Uncle John)
       'a plural possessive, an opening phrase before a name and colon, a pronoun that sighs and then says, a time between commas, “That is how X sums up”, a dash line’s narrator',
       'Ruth Ashby shows her spirit in the outlaws’ camp: “Tell them to get my horse.”\n\nBack at Sawston, Miss Emily: “This is the proper course.”\n\nTommy is puzzled when Darcy comes to see him. He sighs, and then says, “Well, your business.”\n\nRuth confides, much later, “Once I tried to have a lover.”\n\n> The Awful Child of popular fiction.\n\nThat is how Tommy Quill sums up Winnie at the station.\n\n“This is the saddest story.”\n— Tommy Quill (narrator)\n\n“Quite an ovation.”\n— Ruth (Mrs. Charles Herriton), Chapter 1',

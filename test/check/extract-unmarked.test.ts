@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isCreditLine } from '../../src/check/extract/trailer.js';
 import { bookEvidence, isBookWords } from '../../src/check/extract/unmarked.js';
 import { extract, fixtureBook, found } from './extract-helpers.js';
 
@@ -69,6 +70,11 @@ const PROSE: [string, string][] = [
     'Maria Lopez\nEnglish 10, Period 3\nMr. Carter\n\n        The Salt House and the Sea\n\nRuth lives alone.',
   ],
   [
+    // (probe round AF122: "Maria Lopez⏎English 202 — Final Essay" reported as a quotation credited to "Final")
+    'an essay’s heading: a name, a course and a dash',
+    'Maria Lopez\nEnglish 202 — Final Essay\n\nRuth lives alone.',
+  ],
+  [
     'answers under the writer’s own label',
     'Who lives in the Salt House?\n\nAnswer: Tommy found Ruth on the stairs, wrapped in a blanket.',
   ],
@@ -86,6 +92,15 @@ const PROSE: [string, string][] = [
 describe('unmarked quotations: the book’s own words', () => {
   it.each(BOOK_WORDS)('%s', (_name, text, expected) => {
     expect(found(text, book)).toEqual(expected);
+  });
+});
+
+describe('credit lines are no quotations', () => {
+  it('a dash, a name and an epithet in title case', () => {
+    // (probe round AF120: "— Nyleptha, the White Queen" reported as a quotation of the book's words)
+    expect(isCreditLine('— Nyleptha, the White Queen')).toBe(true);
+    expect(isCreditLine('— Sorais, the Lady of the Night')).toBe(true);
+    expect(isCreditLine('— Nyleptha, the White Queen was angry')).toBe(false);
   });
 });
 

@@ -102,8 +102,13 @@ const MARKS_NO_WORD =
 const ITALIC_AT_END = /(?<=\s)[*_]$/;
 const ITALIC_AT_START = /^[*_](?=\s|$)/;
 
-/** A word whose full stop ends no sentence: a title, a citation word ("cf.", "ch.", "pp."), an initial. */
-const ABBREVIATION = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)}|vs|cf|ch|p|pp|[A-Z])\\.$`);
+/**
+ * A word whose full stop ends no sentence: a title, a citation word ("cf.", "ch.", "Ch.", "pp."), an
+ * initial. ("Umslopogaas (Ch. XXII): “…”" was read from "XXII": probe round AF120.)
+ */
+const ABBREVIATION = new RegExp(
+  `\\b(?:${abbreviatedTitleAlternation(true)}|[Vv]s|[Cc]f|[Cc]h|[Cc]hap|[Vv]ol|[Bb]k|[Pp]t|p|pp|[A-Z])\\.$`,
+);
 
 /** What may stand between a quotation and the writer's next sentence about it: marks, its dash credit. */
 const AFTER_A_QUOTE = /^[\s”"’'»)>*_\-•·]*(?:[\u2014\u2013\u2015~][^.!?\n“”"]{1,80}[.!?]?\s*)?$/;

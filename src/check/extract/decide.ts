@@ -332,11 +332,14 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   }
   // An own paragraph with a credit below or beside it ("— Lewis Carroll") is offered as a quotation,
   // found or not; a citation alone ("(Chapter 3)") may follow the writer's own summary.
-  // (not under the writer's own label: a flashcard's "Answer: her sister (Bo)", probe round AA1)
+  // (not under the writer's own label: a flashcard's "Answer: her sister (Bo)", probe round AA1; nor
+  // capitalised words and numbers only, an essay's heading "Maria Lopez⏎English 202 — Final Essay",
+  // probe round AF122: reported as the quotation "Maria Lopez English 202", credited to "Final")
   if (
     u.container === 'paragraph' &&
     !broken &&
     !labelled &&
+    /(?:^|\s)[“"‘'(]?\p{Ll}/u.test(text.slice(u.body.start, u.body.end)) &&
     !isCreditSentence(text.slice(u.body.start, u.body.end)) &&
     u.trailer &&
     !isCitationOnly(text.slice(u.trailer.start, u.trailer.end)) &&

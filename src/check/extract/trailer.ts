@@ -71,9 +71,10 @@ const DASH = '(?:[—–―~]|-{1,2})';
  * What a summary adds after the name on a credit line (the credit stage reads the same, layout.ts):
  * "— Mr. Bennet's reply to his wife" (the owner of the saying), "— Jaggers, legend" (a word or two
  * about the person), "— Mr. Bennet, answering his wife" (a participle or a preposition), "— Lucy, letter
- * to Mina, chapter 5" (the kind of saying).
+ * to Mina, chapter 5" (the kind of saying), "— Nyleptha, the White Queen" (an epithet; probe round
+ * AF120: the line was taken for a quotation of the book's words).
  */
-const DASH_GLOSS = `['’]s[ \\t]+[*_]{0,2}(?:\\p{Ll}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n.!?()]{0,60}?|,[ \\t]+\\p{Ll}+(?:[ \\t]+\\p{Ll}+)?(?=[ \\t]*\\.?[ \\t]*$)|,[ \\t]+(?:\\p{Ll}+ing|to|on|about|after|before|when|while|as|upon|during|at)\\b[^\\n.!?]{0,60}?|,[ \\t]+(?:(?:a|an|the|his|her|their)[ \\t]+)?(?:${SAYING_NOUNS})\\b[^\\n.!?]{0,60}?`;
+const DASH_GLOSS = `,[ \\t]+the[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*|of|the)){0,4}(?=[ \\t]*\\.?[ \\t]*$)|['’]s[ \\t]+[*_]{0,2}(?:\\p{Ll}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n.!?()]{0,60}?|,[ \\t]+\\p{Ll}+(?:[ \\t]+\\p{Ll}+)?(?=[ \\t]*\\.?[ \\t]*$)|,[ \\t]+(?:\\p{Ll}+ing|to|on|about|after|before|when|while|as|upon|during|at)\\b[^\\n.!?]{0,60}?|,[ \\t]+(?:(?:a|an|the|his|her|their)[ \\t]+)?(?:${SAYING_NOUNS})\\b[^\\n.!?]{0,60}?`;
 /**
  * What a dash credit names: a name or "the narrator", then optionally a title or a chapter after a
  * comma (", Pride and Prejudice", ", in Emma", ", ch. 3"; not ", patient, waits": the sentence going on),

@@ -423,8 +423,9 @@ export const glossAfterRule: CreditRule = {
     // …so does such a sentence in the paragraph above a block quotation ("Jaggers controls every room
     // he enters. His dinner guests hear him say:⏎⏎> …": probe round AE33, "Wemmick, at the office,…"
     // below was read as its credit, and contradicted), unless the comment below points back at the
-    // words by name: "Only one person thinks clearly:⏎⏎> …⏎⏎It is Anne who says this" (probe round
-    // AF117: not read; no rule read the introduction's "one person").
+    // words by name: "Only one person thinks clearly:⏎⏎> …⏎⏎It is Anne who says this", "…⏎⏎Sir Henry
+    // Curtis says this as he rises" (probe rounds AF117, AF120, AF121: not read; no rule read the
+    // introduction's "one person", "the answer comes at once").
     const introduced = introducedAbove(site.lead.text);
     const sentence = nextSentence(site);
     if (!sentence) return null;
@@ -458,7 +459,14 @@ export const glossAfterRule: CreditRule = {
     // the line itself; the words do not say which, so it credits no one.
     // (under an introduction above, only a comment pointing back at the words by name)
     if (introduced) {
-      const back = readOwnedSaying(sentence) ?? readWith(sentence, GLOSS_SO_SAYS());
+      // ("Mr Mackenzie's reassurance is meant to calm his guests": a saying owned by name; not a
+      // reply, which answers the words)
+      const owned = readWith(sentence, GLOSS_POSSESSIVE(), { pronoun: false });
+      const back =
+        readOwnedSaying(sentence) ??
+        readWith(sentence, GLOSS_SO_SAYS()) ??
+        (ANSWERS_THE_LINE.test(sentence.text) ? null : readWith(sentence, GLOSS_SAYS_THIS())) ??
+        (owned && !RESPONSE_AFTER_NAME.test(sentence.text) ? owned : null);
       return back && callsByName(site.text, site.quote.parts, back.name) ? null : back;
     }
     const possessive = readWith(sentence, GLOSS_POSSESSIVE(), { pronoun: false });

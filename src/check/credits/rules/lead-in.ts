@@ -10,6 +10,7 @@ import {
   isPronoun,
   LOWER,
   NARRATOR,
+  REF,
   SAYING_NOUNS,
   SPEAKER,
   SPEECH_VERB_RE,
@@ -39,7 +40,7 @@ function colonLead(site: CreditSite): boolean {
  * her own, though).
  */
 const TAKING_IN =
-  '(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|is\\s+told|was\\s+told|gets(?!\\s+the\\s+(?:last|final)\\s+word)|got(?!\\s+the\\s+(?:last|final)\\s+word)|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?|reacted|responds?\\s+to\\s+\\p{Lu})';
+  '(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|is\\s+told|was\\s+told|gets(?!\\s+the\\s+(?:last|final)\\s+word)|got(?!\\s+the\\s+(?:last|final)\\s+word)|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?(?!\\s+\\p{Ll}+ly\\s*:)|reacted(?!\\s+\\p{Ll}+ly\\s*:)|responds?\\s+to\\s+\\p{Lu})';
 
 /** The same, as a participle in a gloss on the name: "Mr. Hale, reading Edith's letter, smiles:". */
 const TAKING_IN_ING =
@@ -319,13 +320,14 @@ const GIVER = /([\p{L}'’.]+)\s+(?:gives?|gave|hands?|handed|allots?|assigns?|a
  * roommate, mid-story: “…”", "Barkis again, laconic: “…”" (probe round AF58), "Honourable mention:
  * Mrs Joe, “…”" (a thread's or a list's own way to credit). The name opens the writer's sentence
  * (after a thread's "2/", a list's number, "and", a label, or an opening phrase: "Back at Sawston,
- * Mrs. Herriton: “…”", probe round AF118); what follows it has no verb of its own ("Pip, meanwhile,
- * has other worries:" is about Pip) and ends the lead.
+ * Mrs. Herriton: “…”", probe round AF118), with a place in the book at most ("Umslopogaas (Ch.
+ * XXII): “…”", AF120); what follows it has no verb of its own ("Pip, meanwhile, has other worries:"
+ * is about Pip) and ends the lead.
  */
 const NAME_GLOSS = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?${OPENING_PHRASES}(?<name>${WRITTEN_NAME})(?:\\s+(?:again|too|also|later|then|now|once\\s+more|in\\s+turn))?[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
+      `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?${OPENING_PHRASES}(?<name>${WRITTEN_NAME})(?:\\s*\\(${REF}\\))?(?:\\s+(?:again|too|also|later|then|now|once\\s+more|in\\s+turn))?[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
       'dgu',
     ),
 );

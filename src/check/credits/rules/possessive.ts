@@ -165,7 +165,9 @@ export const possessiveRule: CreditRule = {
     // (a semicolon or a conjunction opens one: "Lydia is thoughtless; her line “…” says it all",
     // "Mary arrives sour, and her first request is a modest one:").
     const from = lastClauseStart(lead.text);
-    const clause = sub(lead, from + Math.max(0, lead.text.slice(from).search(/\S/)));
+    // (after the quotation before, the comma that goes on from it: "When Mary mocks the name “Mr.
+    // Edmund Bertram”, Fanny's reply is telling:", probe round AF121: not read)
+    const clause = sub(lead, from + Math.max(0, lead.text.slice(from).search(/[^\s,]/)));
     // "Hearing Western's complaint about Tom, Allworthy says,": a tag of its own ends the lead, and
     // its name, nearer the words, is the speaker (the tag rule's to read).
     if (OWN_TAG_AT_END.mayMatch(clause.text) && OWN_TAG_AT_END().test(clause.text)) return null;

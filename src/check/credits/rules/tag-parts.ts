@@ -42,7 +42,9 @@ export const REPORTING_PARTICIPLE =
   'teasing|scolding|mocking|joking|boasting|lamenting|musing|reflecting|conceding|countering|arguing|demanding|wondering|' +
   // "Renfield lies on the floor, repeating “…”": the subject's own words again (not "repeating
   // Darcy's words", whose object is someone else's saying: no credit is read past it)
-  'repeating|calling|yelling|screaming|sobbing|stammering|quipping|urging|promising|vowing|cursing';
+  'repeating|calling|yelling|screaming|sobbing|stammering|quipping|urging|promising|vowing|cursing|' +
+  // the voice ("…, growling “…”": probe round AF120)
+  'growling|snarling|roaring|hissing|sneering|laughing|chuckling';
 
 export const PARTICIPLE_RE = lazyRegExp(() => new RegExp(`\\b(?:${REPORTING_PARTICIPLE})\\b`));
 
