@@ -239,6 +239,12 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Mr. Dalloway', ruleId: 'tag/previous-paragraph' },
   ],
   [
+    // (probe round AF124: The War of the Worlds' "Keep back!" went to Ogilvy by turn-taking)
+    'the paragraph before ends on the voice heard: its owner speaks',
+    'As I drew nearer I heard Stent’s voice:\n\n“⟦Keep back! Keep back⟧!”',
+    { kind: 'named', who: 'Stent', ruleId: 'tag/previous-paragraph' },
+  ],
+  [
     'the last clause of the paragraph before that leads in is the speaker’s',
     'I asked her if she were feeling ill, and she answered frankly:\n\n“⟦Yes, I have the most dreadful headache⟧.”',
     { kind: 'pronoun', who: 'she', ruleId: 'tag/previous-paragraph' },

@@ -1288,6 +1288,18 @@ describe('credits: labels, the passive and glosses', () => {
       ],
     ],
     [
+      // (probe round AF124: read as Mr. Collins's line, and the right credit to Elizabeth contradicted)
+      'a name in a clause of when after “and”, before a subject pronoun of the main clause, is no credit',
+      'In short, Ruth admits early on that she likes him, and when Mr. Darcy proposes she cuts him off: “You are too hasty, Sir” (Ch. 19).',
+      ['-'],
+    ],
+    [
+      // (probe round AF125: "He" read as Kurtz, named further back)
+      'a pronoun after a passive credit to a person described by a noun of no gender, with nobody named between',
+      'Tommy Quill is dying. These lines were uttered by the harlequin: “I am not so young as I look.” He also says, cheerfully, “I am twenty-five.”',
+      ['the harlequin (passive)', 'the harlequin (tag-before)'],
+    ],
+    [
       // (probe rounds AF120–AF122: not read)
       '“says this” and a possessive under an unnamed introduction, a name with a chapter and a colon, a participle of the voice, “reacts bitterly”, a heading with an apposition',
       'The money men are calm:\n\n> Don’t get excited.\n\nTommy Quill says this to calm his partner.\n\nAt first nobody worries:\n\n> Ah, she can look after herself.\n\nMr Darcy’s reassurance is meant to calm his guests.\n\nThe climax belongs to the sea. Tommy (Ch. XXII): “Listen, if they come.”\n\nTommy backs Ruth’s plan, growling “Ay, ay.”\n\nRuth reacts bitterly: “So that was it?”\n\n### Mr. Darcy, the Quaker\n\n> I see nothing there which says so.',

@@ -375,11 +375,11 @@ function tagOfSameSpeech(text: string, loc: Span, options: SpeechTagOptions): Bo
  */
 export function leadInTag(text: string, para: Span): BookTag | null {
   const paraText = text.slice(para.start, para.end);
-  if (!LEAD_IN.mayMatch(paraText)) return null;
+  if (!LEAD_IN.mayMatch(paraText)) return voiceLeadTag(text, para);
   const leadIn = LEAD_IN();
   leadIn.lastIndex = 0;
   let lead = leadIn.exec(paraText);
-  if (!lead || /[\u201c\u201d"]/.test(paraText.slice(lead.index))) return null;
+  if (!lead || /[\u201c\u201d"]/.test(paraText.slice(lead.index))) return voiceLeadTag(text, para);
   // "I asked her if she were feeling ill, and she answered frankly:": the last clause that leads in
   // is the speaker's, not the first one the pattern meets.
   for (;;) {
@@ -390,6 +390,24 @@ export function leadInTag(text: string, para: Span): BookTag | null {
     lead = next;
   }
   return makeTag(lead, para.start, 'tag/previous-paragraph');
+}
+
+/**
+ * "As I drew nearer I heard Stent's voice:" ending the paragraph before the line: the voice's owner
+ * speaks (probe round AF124: The War of the Worlds' "Keep back!" went to Ogilvy by turn-taking, and a
+ * wrong credit to him was supported).
+ */
+const VOICE_LEAD = lazyRegExp(
+  () => new RegExp(`\\b(?:heard|hear|hears|came|rose|rang\\s+out)\\s+${WHO}\\s*[,:]\\s*$`, 'u'),
+  /[’']s\s+(?:voice|cry|shout|call|whisper)\s*[,:]\s*$/,
+);
+function voiceLeadTag(text: string, para: Span): BookTag | null {
+  const paraText = text.slice(para.start, para.end);
+  if (!VOICE_LEAD.mayMatch(paraText)) return null;
+  const m = VOICE_LEAD().exec(paraText);
+  if (!m || /[\u201c\u201d"]/.test(paraText.slice(m.index))) return null;
+  const tag = makeTag(m, para.start, 'tag/previous-paragraph');
+  return tag && tag.kind === 'named' && tag.who !== m[1]?.trim() ? tag : null;
 }
 
 /** The speech in one paragraph: its quoted parts, in order, and the book's tag for each (null: none). */

@@ -418,7 +418,8 @@ export function resolvePronoun(
 /**
  * "These lines were uttered by the old woman: “…” She then adds, “…”": the last credit in the
  * pronoun's paragraph is a person described ("the old woman", "her mother"), of the pronoun's gender
- * by its noun, and nobody of that gender is named after it: the pronoun goes on with that person
+ * by its noun (or of none, "the harlequin"), and nobody of that gender (of any, for a noun of none)
+ * is named after it: the pronoun goes on with that person
  * (probe round AF63: read as Mrs. Sparsit, named further back, and supported for her).
  */
 function describedCreditBefore(
@@ -431,9 +432,13 @@ function describedCreditBefore(
   const last = credited[credited.length - 1];
   if (!last || last.at < own.start || last.at >= at || !isDescription(last.name)) return null;
   const words = last.name.toLowerCase().split(/\s+/);
-  if (!/^(?:the|his|her|their|an?)$/.test(words[0]!) || GENDERED_NOUNS.get(words[words.length - 1]!) !== want)
-    return null;
+  if (!/^(?:the|his|her|their|an?)$/.test(words[0]!)) return null;
+  // (a noun of no gender, "the harlequin", only with nobody at all named after it: probe round AF125,
+  // "He also says" went to Kurtz, named further back)
+  const gender = GENDERED_NOUNS.get(words[words.length - 1]!);
+  if (gender !== undefined && gender !== want) return null;
   const after = peopleIn(scope, last.at + last.name.length, at);
+  if (gender === undefined) return after.length > 0 ? null : last.name;
   return after.some((p) => genderOf(p.name, scope.ctx) === want) ? null : last.name;
 }
 

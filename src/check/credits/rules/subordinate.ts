@@ -29,9 +29,14 @@ export function nameBeforeSubordinateGloss(lead: Segment): Span | null {
   return ix ? { start: lead.start + ix[0], end: lead.start + ix[1] } : null;
 }
 
-/** A sentence opening on a subordinator, then the name (and its verb), then a pronoun subject and a verb ending the lead. */
+/**
+ * A sentence (or a clause after "and", "but" or a semicolon) opening on a subordinator, then the name
+ * (and its verb), then a pronoun subject and a verb ending the lead: "…, and when Mr. Collins proposes
+ * she cuts him off:" (probe round AF124: read as Mr. Collins's line, and the right credit to Elizabeth
+ * contradicted).
+ */
 const WHEN_OPENER =
-  /(?:^|[.!?]["”’']?\s+)[\s*_]*(?:When|Whenever|While|As|If|After|Before|Once|Since|Until|Although|Though|Because)\s+[^.!?]*$/u;
+  /(?:^|[.!?]["”’']?\s+|[,;]\s+(?:(?:and|but|yet|so|then)\s+)?|\s(?:and|but)\s+)[\s*_]*(?:[Ww]hen|[Ww]henever|[Ww]hile|[Aa]s|[Ii]f|[Aa]fter|[Bb]efore|[Oo]nce|[Ss]ince|[Uu]ntil|[Aa]lthough|[Tt]hough|[Bb]ecause)\s+[^.!?,;]*$/u;
 const PRONOUN_SUBJECT_AT_END = /(?:^|[\s,])(?:he|she|they)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*[:,]?\s*$/u;
 export function inWhenClauseBeforeSubject(lead: Segment, name: Span): boolean {
   const before = lead.text.slice(0, name.start - lead.start);
