@@ -37,6 +37,12 @@ const CASES: [string, string, string[]][] = [
     ['Imprudent people are often kind,', 'I never suggest.', 'Come, | go.'],
   ],
   [
+    // (probe round AF123: joined, and placed at a third passage as altered; the line never reported)
+    'a title after “in” is no first part of a line',
+    'In "Araby", Ruth can only say, wistfully, “It is well for you.”',
+    ['Araby', 'It is well for you.'],
+  ],
+  [
     'a tag of a verb and its particle',
     '“Mother,” Tommy broke out hotly, “why do you say that?”',
     ['Mother, | why do you say that?'],

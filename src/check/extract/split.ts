@@ -275,6 +275,11 @@ const OWN_CREDIT_AFTER =
  * Join the quotations of one paragraph (in order) that are one quotation split by narration.
  * `limit`: where the paragraph ends (the tag after the last quotation is read up to there).
  */
+/** A title's words: each capitalised but the small ones ("Araby", "The Dead", "A Little Cloud"). */
+const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|in|to|on|at))*$/u;
+/** Words before a title: "In “Araby”", "the story “Eveline”". */
+const AFTER_TITLE_WORD = /\b(?:[Ii]n|[Oo]f|[Ff]rom|[Ll]ike|story|novel|chapter|poem|tale|book)\s*$/;
+
 export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: number): Piece[] {
   const out: Piece[] = [];
   let current: Piece | null = null;
@@ -344,7 +349,15 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
             OWN_CREDIT_AFTER.test(
               text.slice(q.outer.end, Math.min(quotes[i + 1]?.outer.start ?? text.length, q.outer.end + 60)),
             ));
+        // 'In "Araby", Mangan's sister can only say, “…”': a title after "in" or "of", in capitals
+        // throughout, is no first part of a line (probe round AF123: joined with the line, and the
+        // line never reported).
+        const titleFirst =
+          current.parts.length === 1 &&
+          TITLE_CASE.test(text.slice(last.start, last.end).trim()) &&
+          AFTER_TITLE_WORD.test(text.slice(leadFrom, current.outer.start));
         if (
+          !titleFirst &&
           !creditedAgain &&
           !ledByOwnVerb &&
           !ledByPronoun &&
