@@ -1288,6 +1288,18 @@ describe('credits: labels, the passive and glosses', () => {
       ],
     ],
     [
+      // (probe round AF124: read as "the narrator", "the ruined house", "the Spotted Dog")
+      'no credit read from a possessor, a place after a preposition, or a name after “of”',
+      '“Lord Garrick! the Chief Justice?” says the narrator’s brother (Ch. 16).\n\nIn the ruined house the narrator loses all patience and shouts: “Nay! Speak!”\n\nAt the inn, the landlord of the Spotted Dog, who grumbles, “I must have a pound.”',
+      ['the narrator’s brother (tag-after)', 'narrator:the narrator (tag-before)', '-'],
+    ],
+    [
+      // (probe round AF124: the heading two blocks above credited the block quote)
+      'a name with a phrase of when before its gloss introduces the block quote below, not the heading above',
+      '### Mr. Darcy\n\n> I am not romantic, you know.\n\nAnd Ruth Ashby at the end, furious in the little copse:\n\n> Obstinate, headstrong girl!\n\n### Tommy\n\n> Come home.\n\nAnd Miss Lavish at the end, furious in the copse:\n\n> Obstinate girl!',
+      ['Mr. Darcy (heading-above)', 'Ruth Ashby (name-gloss)', 'Tommy (heading-above)', '-'],
+    ],
+    [
       // (probe round AF124: read as Mr. Collins's line, and the right credit to Elizabeth contradicted)
       'a name in a clause of when after “and”, before a subject pronoun of the main clause, is no credit',
       'In short, Ruth admits early on that she likes him, and when Mr. Darcy proposes she cuts him off: “You are too hasty, Sir” (Ch. 19).',

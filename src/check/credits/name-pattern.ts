@@ -156,8 +156,8 @@ const POSSESSOR = `(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?${UPPER}[${LO
  */
 export const DESCRIPTION = `(?:(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}|(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${FAMILY})`;
 
-/** "the narrator", "our narrator", "the unnamed narrator", "Narrator". */
-export const NARRATOR = `(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:${LOWER}+\\s+)?[Nn]arrator|Narrator)`;
+/** "the narrator", "our narrator", "the unnamed narrator", "Narrator"; not "the narrator's brother" (probe round AF124). */
+export const NARRATOR = `(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:${LOWER}+\\s+)?[Nn]arrator|Narrator)(?!['’]s?\\s)`;
 
 /** "the author", "our novelist": the novel's author, by role. */
 export const AUTHOR_ROLE = '(?:[Tt]he|[Oo]ur)\\s+(?:author|novelist)';

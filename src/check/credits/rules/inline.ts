@@ -259,12 +259,13 @@ export const SAYING_IN_APPOSITION = lazyRegExp(
 /**
  * "Huck responds to Tom, who asks, “…”": the relative clause's verb speaks the words, and its name
  * is the one before "who", wherever it stands in the writer's sentence (after "to" too). (Not in
- * a cleft's contrast: "It's Ruth, not Tommy, who says".)
+ * a cleft's contrast: "It's Ruth, not Tommy, who says"; nor a name after "of": "the landlord of the
+ * Spotted Dog, who grumbles" is the landlord's, probe round AF124.)
  */
 const WHO_SAYS = lazyRegExp(
   () =>
     new RegExp(
-      `(?<![${LETTERS}'’])(?<!\\bnot\\s+)(?<name>${WRITTEN_NAME}),\\s+who${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${OBJECT}${ADVERB}?\\s*[,:]?\\s*$`,
+      `(?<![${LETTERS}'’])(?<!\\bnot\\s+)(?<!\\b(?:of|from|in|at)\\s+(?:the\\s+)?)(?<!\\p{Lu}[\\p{L}'’-]*\\s)(?<name>${WRITTEN_NAME}),\\s+who${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${OBJECT}${ADVERB}?\\s*[,:]?\\s*$`,
       'dgu',
     ),
 );

@@ -182,6 +182,9 @@ export function namedInOwnLead(site: CreditSite, heading?: string): boolean {
   const m = readWith(site.lead, SUBJECT_COLON, { pronoun: false });
   if (m !== null && !isPronoun(m.name)) return true;
   if (readWith(site.lead, RELATION_NAMED_SUBJECT, { pronoun: false }) !== null) return true;
+  // …or a name and a gloss, known to the cast or not: "And Lady Catherine at the end, furious in the
+  // little copse:" (probe round AF124: the heading two blocks above credited the line)
+  if (site.leadOpen && readWith(site.lead, NAME_GLOSS(), { pronoun: false }) !== null) return true;
   // …or opening on another character's possessive: "Fanny's timidity shows early:" under "### Sir
   // Thomas" and the block quote it heads (probe round AF58: contradicted Fanny's own line). Whose
   // words they are the sentence may not say ("Ruth's anger shows in the next scene:"), but it is
@@ -321,13 +324,15 @@ const GIVER = /([\p{L}'’.]+)\s+(?:gives?|gave|hands?|handed|allots?|assigns?|a
  * Mrs Joe, “…”" (a thread's or a list's own way to credit). The name opens the writer's sentence
  * (after a thread's "2/", a list's number, "and", a label, or an opening phrase: "Back at Sawston,
  * Mrs. Herriton: “…”", probe round AF118), with a place in the book at most ("Umslopogaas (Ch.
- * XXII): “…”", AF120); what follows it has no verb of its own ("Pip, meanwhile, has other worries:"
+ * XXII): “…”", AF120) or a phrase of when or where before the gloss ("And Lady Catherine at the end,
+ * furious in the little copse:", AF124: the heading above credited the block quote instead); what
+ * follows it has no verb of its own ("Pip, meanwhile, has other worries:"
  * is about Pip) and ends the lead.
  */
 const NAME_GLOSS = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?${OPENING_PHRASES}(?<name>${WRITTEN_NAME})(?:\\s*\\(${REF}\\))?(?:\\s+(?:again|too|also|later|then|now|once\\s+more|in\\s+turn))?[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
+      `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?${OPENING_PHRASES}(?<name>${WRITTEN_NAME})(?:\\s*\\(${REF}\\))?(?:\\s+(?:again|too|also|later|then|now|once\\s+more|in\\s+turn|(?:at|in|on|by|near|after|during)\\s+(?:the\\s+|his\\s+|her\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)?(?=,)))?[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
       'dgu',
     ),
 );

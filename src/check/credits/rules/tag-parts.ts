@@ -57,7 +57,7 @@ export const TOPIC = `(?:,?\\s+(?:of|about|on|over|against|for)\\s+[^,;:.!?â€œâ€
 
 /** A name after a preposition is no subject: "the ghost child at | the window keeps saying". */
 const NOT_AFTER_PREPOSITION =
-  '(?<!\\b(?:at|in|on|to|from|by|with|into|onto|for|near|behind|under|over|through|against|beside)\\s+)';
+  '(?<!\\b(?:[Aa]t|[Ii]n|[Oo]n|of|to|[Ff]rom|[Bb]y|[Ww]ith|[Ii]nto|onto|[Ff]or|[Nn]ear|[Bb]ehind|[Uu]nder|[Oo]ver|[Tt]hrough|[Aa]gainst|[Bb]eside)\\s+(?:the\\s+)?)';
 /**
  * A name does not start after a capitalised word inside the writer's sentence: "starts with Molly
  * Walden announcing" is no credit to "Walden" (probe round W7: her son John Walden, contradicted by
