@@ -1300,6 +1300,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['Mr. Darcy (heading-above)', 'Ruth Ashby (name-gloss)', 'Tommy (heading-above)', '-'],
     ],
     [
+      // (probe round AF127: read as Jonathan's line, and the right credit to Van Helsing contradicted)
+      'a name in a clause of when whose that-clause runs into the main clause is no credit',
+      'When Tommy cries that he would sell his soul, the old man rebukes him: “Oh, hush, hush, my child!”\n\nTommy admits that he cannot bear it: “Oh, hush!”',
+      ['-', 'Tommy (tag-before)'],
+    ],
+    [
       // (probe round AF124: read as Mr. Collins's line, and the right credit to Elizabeth contradicted)
       'a name in a clause of when after “and”, before a subject pronoun of the main clause, is no credit',
       'In short, Ruth admits early on that she likes him, and when Mr. Darcy proposes she cuts him off: “You are too hasty, Sir” (Ch. 19).',

@@ -325,7 +325,10 @@ function thatClauseColon(lead: Segment): RuleMatch | null {
   THAT_COLON().lastIndex = 0;
   const m = THAT_COLON().exec(lead.text);
   if (!m || SPEECH_VERB_RE.test(m.groups!.gist!) || PARTICIPLE_RE().test(m.groups!.gist!)) return null;
-  return readWith(lead, THAT_COLON(), { pronoun: false }, undefined, m);
+  const read = readWith(lead, THAT_COLON(), { pronoun: false }, undefined, m);
+  // ("When Jonathan cries that he would sell his soul, the old man rebukes him:": the clause of when
+  // is not the sentence's own; probe round AF127)
+  return read && inWhenClauseBeforeSubject(lead, read.span) ? null : read;
 }
 
 /** "Lady Portarles, who " just before a quotation: the quotation is what the relative clause says of her. */

@@ -38,7 +38,14 @@ export function nameBeforeSubordinateGloss(lead: Segment): Span | null {
 const WHEN_OPENER =
   /(?:^|[.!?]["”’']?\s+|[,;]\s+(?:(?:and|but|yet|so|then)\s+)?|\s(?:and|but)\s+)[\s*_]*(?:[Ww]hen|[Ww]henever|[Ww]hile|[Aa]s|[Ii]f|[Aa]fter|[Bb]efore|[Oo]nce|[Ss]ince|[Uu]ntil|[Aa]lthough|[Tt]hough|[Bb]ecause)\s+[^.!?,;]*$/u;
 const PRONOUN_SUBJECT_AT_END = /(?:^|[\s,])(?:he|she|they)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*[:,]?\s*$/u;
+/**
+ * …or, after the clause's comma, a main clause of a few words with a subject of its own: "When
+ * Jonathan cries that he would sell his soul, the old man rebukes him:" (probe round AF127: read as
+ * Jonathan's line, and the right credit to Van Helsing contradicted).
+ */
+const MAIN_CLAUSE_AT_END = /,\s+(?:the\s+|his\s+|her\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,7}\s*:\s*$/u;
 export function inWhenClauseBeforeSubject(lead: Segment, name: Span): boolean {
   const before = lead.text.slice(0, name.start - lead.start);
-  return WHEN_OPENER.test(before) && PRONOUN_SUBJECT_AT_END.test(lead.text.slice(name.end - lead.start));
+  const after = lead.text.slice(name.end - lead.start);
+  return WHEN_OPENER.test(before) && (PRONOUN_SUBJECT_AT_END.test(after) || MAIN_CLAUSE_AT_END.test(after));
 }
