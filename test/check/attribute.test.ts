@@ -67,6 +67,7 @@ const BOOK = [
   'Every boat has a Skipper, and a Skipper is a king at sea; Skippers are proud men.',
   'At dawn the Skipper came down to the harbour.',
   '“Cast off the bow line,” said Hal.',
+  '“I will send her away if she dares,” said Master Earnley grandly.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -255,6 +256,7 @@ const MODEL: SpeakerModel = {
     quote('The nets are mended,', 'c44', 'explicit', 0.95),
     quote('Is the boat in?', 'c25', 'explicit', 0.95),
     quote('Not yet,', 'c3', 'explicit', 0.95),
+    quote('I will send her away if she dares,', 'c24', 'explicit', 0.95),
     {
       ...quote('Then we wait for it,', 'c24', 'anaphoric', 0.45),
       runnersUp: [{ speaker: 'c25', probability: 0.3 }],
@@ -674,6 +676,12 @@ describe('attribute: verdicts with evidence', () => {
     expect(father.attribution).toBe('unknown');
     expect(father.notes.join(' ')).toMatch(/“young Earnley” here, who may be another Earnley/);
     expect(attribute(credit('Young Earnley'), boats, ctx).attribution).toBe('supported');
+    // (probe round AF129: The Secret Garden's "said Master Craven" supported "— Mr. Craven", the father)
+    const dares = line('I will send her away if she dares,');
+    const mister = attribute(credit('Mr. Earnley'), dares, ctx);
+    expect(mister.attribution).toBe('unknown');
+    expect(mister.notes.join(' ')).toMatch(/“Master Earnley” here, who may be another Earnley/);
+    expect(attribute(credit('Master Earnley'), dares, ctx).attribution).toBe('supported');
   });
 
   it('a name and its old diminutive, named side by side as two, are no proof of one person', () => {

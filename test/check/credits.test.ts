@@ -1300,6 +1300,18 @@ describe('credits: labels, the passive and glosses', () => {
       ['Mr. Darcy (heading-above)', 'Ruth Ashby (name-gloss)', 'Tommy (heading-above)', '-'],
     ],
     [
+      // (probe round AF130: read as Mrs. Jennings's line, and the right credit to Mr. Palmer contradicted)
+      'a clause of when after “, and” is set aside: the tag after the words is theirs',
+      'The Palmers are a double act. “As vile a spot as I ever saw” (Ruth) is the verdict, and when Miss Emily pleads for good manners, “Then you would be very ill-bred,” Darcy shoots back.',
+      ['Ruth (parenthesis)', 'Darcy (tag-after)'],
+    ],
+    [
+      // (probe round AF130: "Rebecca (Becky) Sharp (speaker)" read as "Sharp", and the right credit contradicted)
+      'a family name alone after a nickname in brackets is no speaker label',
+      '> Revenge may be wicked, but it is natural.\n\n**Related Characters:** Ruth (Ruthie) Ashby (speaker), Tommy Quill\n\n> I am no angel.\n\n**Related Characters:** Ruth Ashby (speaker)',
+      ['-', 'Ruth Ashby (speaker-label)'],
+    ],
+    [
       // (probe round AF127: read as Jonathan's line, and the right credit to Van Helsing contradicted)
       'a name in a clause of when whose that-clause runs into the main clause is no credit',
       'When Tommy cries that he would sell his soul, the old man rebukes him: “Oh, hush, hush, my child!”\n\nTommy admits that he cannot bear it: “Oh, hush!”',

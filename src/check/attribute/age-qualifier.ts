@@ -13,7 +13,7 @@ import { VERB_PHRASE } from './book-tag-parts.js';
 const TAG_REACH = 80;
 
 /** An age word as printed, at a sentence's start or not: "young", "Young". */
-const AGE = [...AGE_WORDS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const AGE = [...AGE_WORDS, 'master'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 /** (made on first use: the speech verbs make it large, and a one-shot check may never need it) */
 const QUALIFIED_TAG = lazyRegExp(
   () =>
@@ -40,13 +40,17 @@ export function ageQualifiedTagApart(bookText: string, line: Span, written: stri
   const after = bookText.slice(line.start, line.end + TAG_REACH).split(/\n\s*\n/)[0]!;
   const m = qualifiedTag(after) ?? qualifiedTag(before);
   if (!m) return null;
-  const age = (m[1] ?? m[3])!.toLowerCase();
+  // ("said Master Craven": the son, as "young"; probe round AF129, "— Mr. Craven" supported on Colin's line)
+  const printed = (m[1] ?? m[3])!.toLowerCase();
+  const age = printed === 'master' ? 'young' : printed;
   const family = (m[2] ?? m[4])!;
   const words = written.split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
   if (!words.some((w) => w.toLowerCase() === family.toLowerCase())) return null;
   const first = words[0]!.toLowerCase();
   const apart = age === 'young' ? TITLED.test(first) : first === 'young' || first === 'master';
-  return apart ? `the book says “${age} ${family}” here, who may be another ${family} than ${written}` : null;
+  return apart
+    ? `the book says “${printed === 'master' ? 'Master' : age} ${family}” here, who may be another ${family} than ${written}`
+    : null;
 }
 
 function qualifiedTag(s: string): RegExpExecArray | null {

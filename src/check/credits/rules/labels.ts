@@ -65,7 +65,10 @@ function after(site: CreditSite, blocks = 2): Segment {
 // Labels
 
 const SPEAKER_MARK = lazyRegExp(
-  () => new RegExp(`(?<name>${WRITTEN_NAME}|${NARRATOR})\\s*\\(\\s*(?:the\\s+)?speaker\\s*\\)`, 'dgu'),
+  // (not the family name alone after a nickname in brackets: "Rebecca (Becky) Sharp (speaker)" was
+  // read as "Sharp", and the right credit contradicted by the book's "Miss Rebecca": probe round AF130)
+  () =>
+    new RegExp(`(?<![)]\\s)(?<name>${WRITTEN_NAME}|${NARRATOR})\\s*\\(\\s*(?:the\\s+)?speaker\\s*\\)`, 'dgu'),
 );
 /**
  * "Speaker: Frankenstein’s monster", "Answer: Farrington’s boy": the one whose monster or boy it is

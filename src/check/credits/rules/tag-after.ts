@@ -78,7 +78,10 @@ const VERB_INTO_WORDS = new RegExp(`\\b(?:${VERBS})\\s*[,:]?\\s*$`, 'i');
 /** The writer's clause after a quotation ends where the next one's words begin: on a comma, "that" or a verb of speech. */
 const VERB_OR_COMMA_INTO_NEXT = new RegExp(`(?:,|\\bthat|\\b(?:${VERBS}))$`, 'i');
 function leadSetAside(lead: string): boolean {
-  const sentence = lead.split(/[.!?]["”’')]*\s+/).pop() ?? '';
+  // (a clause after a semicolon or ", and" too: "…is the verdict on Barton, and when Mrs. Jennings
+  // pleads for good manners, “…,” Mr. Palmer shoots back" is Mr. Palmer's: probe round AF130, read
+  // as Mrs. Jennings's and the right credit contradicted)
+  const sentence = lead.split(/[.!?;]["”’')]*\s+|,\s+(?:and|but|so|yet)\s+/).pop() ?? '';
   return /\(\s*$/.test(lead) || (SET_ASIDE.test(sentence) && !VERB_INTO_WORDS.test(lead));
 }
 
