@@ -1300,6 +1300,18 @@ describe('credits: labels, the passive and glosses', () => {
       ['Mr. Darcy (heading-above)', 'Ruth Ashby (name-gloss)', 'Tommy (heading-above)', '-'],
     ],
     [
+      // (probe round AF133: "He asks whether…" read as the line's tag, and the right credit to Flavia contradicted)
+      'a question reported after the words is the next turn, not their tag',
+      'As Ruth tells Tommy, “Do you know, Tommy, you look somehow different today?” He asks whether that would please her.',
+      ['Ruth → Tommy (as-puts-it)'],
+    ],
+    [
+      // (probe round AF134: the heading over the list above credited the line)
+      'an adverb before the colon after the verb',
+      '### Mr. Darcy\n\n- “I never suggest much.”\n\nTommy Quill returns, imperturbably: “I never suggest.”',
+      ['Mr. Darcy (heading-above)', 'Tommy Quill (tag-before)'],
+    ],
+    [
       // (probe round AF130: read as Mrs. Jennings's line, and the right credit to Mr. Palmer contradicted)
       'a clause of when after “, and” is set aside: the tag after the words is theirs',
       'The Palmers are a double act. “As vile a spot as I ever saw” (Ruth) is the verdict, and when Miss Emily pleads for good manners, “Then you would be very ill-bred,” Darcy shoots back.',

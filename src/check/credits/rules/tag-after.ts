@@ -211,6 +211,10 @@ function tagAfter(site: CreditSite): RuleMatch | null {
     return null;
   // "“…” Tommy answers this with a shrug.": he answers the line, someone else's.
   if (ANSWERS_THE_LINE.test(sentence.text.slice(0, 80))) return null;
+  // "“Do you know, Rudolf, you look different?” He asks whether that would please her": a question
+  // reported after the words is the next turn's, not their tag (probe round AF133: read as the King's
+  // line, and the right credit to Flavia contradicted).
+  if (REPORTED_QUESTION.test(sentence.text.slice(0, 80))) return null;
   const read =
     readWith(sentence, VERB_NAME()) ??
     readReported(sentence) ??
@@ -304,6 +308,10 @@ export const tagCarriedRule: CreditRule = {
     return readWith(gap, CARRIED(), { pronoun: true }, ['name', 'name2']);
   },
 };
+
+/** A verb of asking or wondering and a question word after it: "He asks whether…", "Tom wonders why". */
+const REPORTED_QUESTION =
+  /^[\s”"’',.!?]*(?:\S+\s+){1,3}?(?:asks?|asked|wonders?|wondered|enquires?|enquired|inquires?|inquired)\s+(?:(?:him|her|them|\p{Lu}\p{L}+)\s+)?(?:whether|if|what|why|how|where|when|who)\b/u;
 
 /** The quotation calls by name someone the writer's lead into it names (vocatives.ts). */
 function callsLeadsPerson(site: CreditSite): boolean {
