@@ -399,7 +399,8 @@ export function leadInTag(text: string, para: Span): BookTag | null {
  */
 const VOICE_LEAD = lazyRegExp(
   () => new RegExp(`\\b(?:heard|hear|hears|came|rose|rang\\s+out)\\s+${WHO}\\s*[,:]\\s*$`, 'u'),
-  /[’']s\s+(?:voice|cry|shout|call|whisper)\s*[,:]\s*$/,
+  // (its ending: a possessive and a noun of speech, as ownVoice reads it)
+  new RegExp(`[’']s\\s+(?:${[...OWNED_SPEECH_NOUNS].join('|')})\\s*[,:]\\s*$`, 'u'),
 );
 function voiceLeadTag(text: string, para: Span): BookTag | null {
   const paraText = text.slice(para.start, para.end);

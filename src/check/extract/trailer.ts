@@ -1,3 +1,4 @@
+import { WORD_NUMBER_PATTERN } from '../../book/numerals.js';
 import type { Span } from '../../book/span.js';
 import {
   CREDIT_NAME_QUALIFIERS,
@@ -25,10 +26,11 @@ const isLabel = isReviewLabel;
 const CITATION_WORD =
   '(?:p|pp|pg|page|pages|ch|chap|chapter|vol|volume|bk|book|part|pt|act|sc|scene|letter|l|ll|line|lines|loc|location)';
 const NUMBER = '(?:\\d+|[ivxlcdm]+|[IVXLCDM]+)';
-/** "Book Three", "Part One": a part's number in words, only after its word ("(one)" alone is no citation). */
-const NUMBER_WORD =
-  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|last)';
-const CITED_NUMBER = `(?:${NUMBER}|${NUMBER_WORD}|${NUMBER_WORD.replace(/\b([a-z])/g, (c) => c.toUpperCase())})`;
+/**
+ * "Book Three", "Part One": a part's number in words (the chapter reader's pattern), only after its
+ * word ("(one)" alone is no citation); each word's first letter in either case.
+ */
+const CITED_NUMBER = `(?:${NUMBER}|${WORD_NUMBER_PATTERN.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`)})`;
 /** CITATION_WORD in any case, for the patterns that are not case-insensitive ("(Mrs. Herriton, Ch. 5)"). */
 const CITATION_WORD_ANY_CASE = CITATION_WORD.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`);
 /** `5.15`, `p. 34`, `Chapter 3`, `Vol. 2, Ch. 4`, `Book Three, Ch. 2`, `III.iv`, `Austen 34`, `Austen, p. 34`. */

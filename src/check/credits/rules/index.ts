@@ -1,11 +1,11 @@
 import type { CreditSite } from '../site.js';
+import { dashAfterRule } from './dash-line.js';
 import { glossAfterRule, passiveRule } from './gloss.js';
 import { heardSayingRule } from './heard-saying.js';
 import { asPutsItRule, inWordsRule, readRunLead, runLeadRule, tagBeforeRule } from './inline.js';
 import { answerKeyRule, quizAnswerRule, speakerLabelRule } from './labels.js';
 import {
   bbQuoteRule,
-  dashAfterRule,
   headingAboveRule,
   nameDashRule,
   nameLineRule,

@@ -6,8 +6,9 @@ import { type RuleMatch, readWith } from './rule.js';
 import { DASHES } from './tag-parts.js';
 
 /**
- * What the layout rules share (layout.ts, parenthesis.ts): how a credited name may be written on a
- * line of its own, what may follow it there, and where beside the quotation such a line stands.
+ * What the layout rules share (layout.ts, dash-line.ts, parenthesis.ts): how a credited name may be
+ * written on a line of its own, what may follow it there, and where beside the quotation such a line
+ * stands.
  */
 
 /** A title as printed ("Pride and Prejudice", "The Picture of Dorian Gray"): capitalised words and the small words between ("Moby-Dick or, the Whale"). */

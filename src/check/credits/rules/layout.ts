@@ -1,11 +1,5 @@
-import {
-  abbreviatedTitleAlternation,
-  isReviewLabel,
-  OWNED_RELATION,
-  titleAlternation,
-} from '../../../lexicon.js';
+import { isReviewLabel, titleAlternation } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
-import { isAuthorName } from '../book-names.js';
 import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
@@ -15,21 +9,21 @@ import {
   LOWER,
   NARRATOR,
   REF,
-  SAYING_NOUNS,
   SPEECH_VERB_RE,
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { HeadingCredit } from '../page.js';
 import { type CreditSite, segment } from '../site.js';
-import { AGED, CITATION, CREDITED, followingLine, lastPart, trailer } from './layout-parts.js';
+import { CITATION, CREDITED, followingLine } from './layout-parts.js';
 import { namedInOwnLead } from './lead-in.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 import { DASHES } from './tag-parts.js';
 
 /**
  * Credits the page's layout gives: a name before a colon at the start of the line (screenplay), a
- * dash line after the quotation, a name in parentheses after it, a name alone on the line above or
- * below it, a heading naming the speaker above it, a page title that credits every line below it.
+ * name in parentheses after the quotation, a name alone on the line above or below it, a heading
+ * naming the speaker above it, a page title that credits every line below it. A dash line after the
+ * quotation is dash-line.ts's.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -229,150 +223,6 @@ export const bbQuoteRule: CreditRule = {
     return { name, span: { start, end: start + name.length }, addressee: null };
   },
 };
-
-// ---------------------------------------------------------------------------------------------
-// A dash line after: "“…” — Emma Woodhouse", "― Lord Henry", "- Lord Henry" on the next line, "~ Emma"
-
-/**
- * What a summary adds after the name on a credit line: "— Catherine, declaring that they are one",
- * "— Heathcliff, after her death", "— Nelly, to Lockwood" (a participle or a preposition opens it),
- * "— Lucy, letter to Mina" (the kind of saying),
- * "— Mrs. Kronborg on the train", "— Fred Ottenburg again" (a circumstance without a comma),
- * "— Joe Gargery, the best man in the whole book", "— Jo, who else" (an apposition), "— Jaggers,
- * legend" (a word or two), "– Captain Flint (the parrot, obviously)" (an aside in brackets), "— Mr.
- * Bennet's reply to his wife (Chapter XX)" (the owner of the saying). A place in the book may follow
- * it: "— Lilia (Mrs. Charles Herriton), Chapter 1" (probe round AF118: not read).
- */
-const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|after|before|when|while|in|upon|during|at|by|from|with|again|later|once|still)\\b[^\\n]{0,60}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|to|on|about|after|before|when|while|in|as|upon|during|at|by|from|with|of|the|a|an|his|her|their|our|my|who|whose|${SAYING_NOUNS})\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+${LOWER}+(?:[ \\t]+${LOWER}+)?(?=[ \\t.]*(?:\\r?\\n|$))|['’]s[ \\t]+[*_]{0,2}(?:${LOWER}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n()]{0,60}?(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[ \\t]*\\([^()\\n]{1,60}\\))?`;
-
-/**
- * What opens a credit line: a dash, a tilde, or (in revision notes and quote banks) an arrow,
- * "→ Count Dracula, greeting Jonathan", "-> Dracula".
- */
-const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜←⇐]|->|=>|<-|--?)`;
-
-/**
- * "— her cousin Tom", "— Twala's son Scragga": a relation, then the person's name without a comma;
- * the name is the credit (probe round AF116: neither read).
- */
-const RELATION_BEFORE_NAME = `(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+)?['’]s)[ \\t]+${OWNED_RELATION}[ \\t]+(?=\\p{Lu})`;
-
-/**
- * "— the banker, Mr. Bulstrode, at the hospital board", "— her friend, Mr. Darcy": the person
- * described, then named in apposition; the name is the credit (probe round AF66: not read, and the
- * heading over the block quote before credited the line instead).
- */
-const APPOSED = `(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${LOWER}+[ \\t]+){0,2}${LOWER}+,[ \\t]+(?=\\p{Lu})|${RELATION_BEFORE_NAME})?`;
-
-/** How a credit line opens: at most emphasis and one line break before its mark. */
-const DASH_LINE_OPENING = `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}`;
-/** (After the credit's own full stop the line may go on with the writer's comment: "— Jo, ch 1. The start of everything.") */
-const DASH_LINE = lazyRegExp(
-  () =>
-    new RegExp(
-      `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}${APPOSED}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}${CITATION}(?:(?<!\\b(?:${abbreviatedTitleAlternation()}))[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
-      'dgu',
-    ),
-  // (its opening)
-  new RegExp(DASH_LINE_OPENING, 'u'),
-);
-/** The same line as the last line of a block quotation the extract stage left it in. */
-const DASH_LAST_LINE = lazyRegExp(
-  () =>
-    new RegExp(
-      `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}${APPOSED}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}${CITATION}[ \\t.]*$`,
-      'dgu',
-    ),
-  // (its opening)
-  new RegExp(`\\n[ \\t>]*${CREDIT_LINE_MARK}`, 'u'),
-);
-
-/** "― Jane Austen, Pride and Prejudice": the book's title right after the name (citesBook). */
-function markBookCitation(site: CreditSite, m: RuleMatch | null): RuleMatch | null {
-  const title = site.ctx.bookTitle;
-  if (!m || !title) return m;
-  const after = site.text.slice(m.span.end, m.span.end + title.length + 12);
-  const simple = (t: string) =>
-    t
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  const lead = /^\s*[,:]\s*[*_"“‘']*/.exec(after);
-  if (!lead || !simple(after.slice(lead[0].length)).startsWith(simple(title))) return m;
-  return { ...m, citesBook: true };
-}
-
-export const dashAfterRule: CreditRule = {
-  id: 'credit/dash-after',
-  description:
-    'a dash line after the quotation: “…” — Emma Woodhouse / ― Lord Henry on the next line / ~ Emma',
-  read(site) {
-    return markBookCitation(site, narratorGloss(site, knownApposition(site, readDashLine(site))));
-  },
-};
-
-/**
- * "— John Dowell (narrator)", "— Nick, the narrator": the writer says the person is the book's
- * narrator, and that is the credit, under whatever name (probe round AF119: "John Dowell" was matched
- * to the book's Uncle John by the given name).
- */
-function narratorGloss(site: CreditSite, m: RuleMatch | null): RuleMatch | null {
-  if (!m || /narrator/i.test(m.name)) return m;
-  const after = site.text.slice(m.span.end, m.span.end + 30);
-  if (!/^\s*(?:,\s+(?:the|our)\s+narrator\b|\(\s*(?:the\s+)?narrator\s*\))/i.test(after)) return m;
-  return { ...m, name: `${m.name}, the narrator` };
-}
-
-/** ", the Little Doctor" right after a credit's name: the person again, described. */
-const APPOSITION_AFTER =
-  /^,[ \t]+((?:[Tt]he[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?=[ \t]*(?:[,.(]|\r?\n|$))/u;
-
-/**
- * "— Della Bennett, the Little Doctor": a name the book never gives, then what the book does call the
- * person; the book's name is the credit (probe round AF115: "Della Bennett" read, no character of the
- * book, and the line left unknown).
- */
-function knownApposition(site: CreditSite, m: RuleMatch | null): RuleMatch | null {
-  // (not the author and the book's title: "― Agnes Morrow, The Cheshire Cat" cites the book)
-  if (!m || knownToCast(m.name, site.ctx.cast) || isAuthorName(m.name, site.ctx)) return m;
-  const a = APPOSITION_AFTER.exec(site.text.slice(m.span.end, m.span.end + 60));
-  if (!a || !knownToCast(a[1]!, site.ctx.cast)) return m;
-  const title = site.ctx.bookTitle?.toLowerCase().replace(/^the\s+/, '');
-  if (title && a[1]!.toLowerCase().replace(/^the\s+/, '') === title) return m;
-  const start = m.span.end + a[0].length - a[1]!.length;
-  return { ...m, name: a[1]!, span: { start, end: start + a[1]!.length } };
-}
-
-function readDashLine(site: CreditSite): RuleMatch | null {
-  const fromTrailer = readWith(trailer(site), DASH_LINE, { pronoun: false });
-  if (fromTrailer) return fromTrailer;
-  const dash = /[\u2014\u2013\u2015~\-→⇒➔➜←⇐]/;
-  const last = lastPart(site);
-  if (
-    !dash.test(site.trail.text.slice(0, 8)) &&
-    !(site.following && dash.test(site.following.text.slice(0, 4)))
-  ) {
-    if (!last || !/\n[ \t>]*[\u2014\u2013\u2015~\-→⇒➔➜←⇐]/.test(last.text)) {
-      // A Markdown "- Lord Henry" list item below: its dash is the marker, outside `following`.
-      if (!site.following) return null;
-    }
-  }
-  const inTrail = readWith(site.trail, DASH_LINE, { pronoun: false });
-  return (
-    (inTrail && !introducesNext(site, inTrail) ? inTrail : null) ??
-    followingLine(site, DASH_LINE) ??
-    readWith(lastPart(site), DASH_LAST_LINE, { pronoun: false })
-  );
-}
-
-/**
- * "- Godfrey, turning red: “Hold your tongue…”" below a quotation: the name's line goes on into the
- * next quotation, so it introduces that one and is no credit line of the quotation above.
- */
-function introducesNext(site: CreditSite, m: RuleMatch): boolean {
-  const end = site.trail.start + site.trail.text.length;
-  return end === site.nextStart && end < site.text.length && !site.text.slice(m.span.end, end).includes('\n');
-}
 
 // ---------------------------------------------------------------------------------------------
 // A name alone on the line above or below the quotation
