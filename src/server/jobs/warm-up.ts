@@ -8,11 +8,18 @@ import type { Book } from '../../book/types.js';
  * 12 ms once it had run forty (dist build, one process, an idle machine). A worker that holds a book
  * and has had nothing to do for WARM_UP_IDLE_MS checks a review made of that book's own lines, one
  * at a time, WARM_UP_CHECKS times in its life, and throws the reports away; a real check that
- * arrives meanwhile waits for at most the one under way. Measured the same way, the fifty checks
- * after a worker's first took 717–746 ms after the warm-up against 774–820 ms without (three runs
- * each), the first ten of them 158–172 ms against 232–257 ms; forty warm-ups did no better.
+ * arrives meanwhile waits for at most the one under way.
+ *
+ * The compiling is done on V8's other threads, so it shows in the process's CPU time more than in
+ * the check's own: in one process, the first fifty checks of fifty different reviews cost 830 ms on
+ * the checking thread and 690 ms on the others, the next fifty 510 and 230, and from the third fifty
+ * on 480–550 and 30–130. So: 100 warm-ups. `npm run load` (built server, one worker, no readers;
+ * the CPU of the whole server process for its 50 checks, two runs each): after 20 warm-ups 1,366 and
+ * 1,596 ms (p99 0.94 and 1.07 s), 50: 1,093 and 1,280 ms, 100: 942 and 1,061 ms (p99 0.71 and
+ * 0.81 s), 200: 916 and 1,183 ms. Warm-ups each quoting other lines of the book did no better than
+ * one review again and again (1,047–1,250 ms against 1,008–1,166 ms, three runs each).
  */
-export const WARM_UP_CHECKS = 20;
+export const WARM_UP_CHECKS = 100;
 /** How long a worker must have been idle before it warms up (and between warm-up checks, 1 ms). */
 export const WARM_UP_IDLE_MS = 50;
 
