@@ -27,11 +27,17 @@ export interface StartOptions {
 
 /**
  * One check worker per core but one, which is left to the server's own thread (the reader's
- * requests) and the analysis worker; at least one. Checks are CPU-bound, so more workers than cores
- * only make each check slower.
+ * requests) and the analysis worker; but two on a machine of two cores, and one on a single core.
+ * Checks are CPU-bound, so more workers than cores only make each check slower. On two cores the
+ * server's thread is idle most of the time even under load (90 ms of CPU while a worker checked 50
+ * reviews in 0.8 s), and the workers run at a lower priority, so a second worker takes the idle core
+ * without keeping the reader waiting. `npm run load` on the project's 2-core machine, four
+ * alternating runs each (2026-12-06, load average 1.4–1.9): 50 concurrent checks p99 0.67–0.81 s
+ * with two workers against 0.75–1.10 s with one; readers' p99 alongside 9–16 ms against 8–41 ms.
  */
 export function defaultCheckWorkers(): number {
-  return Math.max(1, availableParallelism() - 1);
+  const cores = availableParallelism();
+  return cores === 2 ? 2 : Math.max(1, cores - 1);
 }
 
 export interface RunningServer {
