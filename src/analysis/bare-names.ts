@@ -1,21 +1,22 @@
 import {
   ADDRESS_TITLES_ALONE,
-  type Gender,
   GIVEN_NAME_TITLES,
   HONORIFICS,
   NICKNAME_ROOTS,
   PLACE_NOUNS,
   RANKS_ALONE,
 } from '../lexicon.js';
+import type { Clustering } from './clustering.js';
 import { compatible, type Entity, mergeInto } from './entity.js';
 import { isClippedPetForm, isOnlyPetFormOf } from './given-names.js';
 import { isHusbandsName } from './married-names.js';
 import { type FormStats, isSaintsName } from './names.js';
 
 /**
- * Steps 3 and 4 of clusterNames (characters.ts): the bare single names ("Darcy", "Lizzy", "Tom",
+ * Steps 3 to 5 of clusterNames (characters.ts): the bare single names ("Darcy", "Lizzy", "Tom",
  * "the Major") join the cluster a reader takes them for, or make one of their own; then a nickname
- * cluster joins the one given-name cluster it shortens. Steps 1 and 2 (full names, title + name)
+ * cluster joins the one given-name cluster it shortens, and an epithet name its short form. Steps 1
+ * and 2 (full-names.ts, titled-names.ts)
  * have built the clusters these read.
  */
 
@@ -32,36 +33,6 @@ const MARRIED_BARE_NAME_VOTES = 3 * BARE_NAME_VOTES;
 const FAMILY_MEMBER_MIN = 5;
 /** A bare word is a family name, not someone's given name, when the book uses it so this many times as often. */
 const FAMILY_NAME_DOMINANCE = 5;
-
-/** What clusterNames has built by step 3, and the questions its steps ask of the clusters. */
-export interface Clustering {
-  /** The clusters so far, by key. */
-  entities: Map<string, Entity>;
-  /** Each printed form's cluster key. */
-  formToKey: Map<string, string>;
-  statsOf: ReadonlyMap<string, FormStats>;
-  /** The forms, most often printed first. */
-  sorted: readonly FormStats[];
-  /** Puts a form in the cluster of that key (made if new), with the given and family name it shows. */
-  add(key: string, f: FormStats, given: string | null, surname: string | null): Entity;
-  /** Clusters of that given name (nicknames as the name they shorten) and a compatible gender. */
-  byGiven(given: string, g: Gender): Entity[];
-  bySurname(surname: string): Entity[];
-  /** How often the cluster is named with this word in the name. */
-  countWithWord(e: Entity, w: string): number;
-  /** The book calls them by the given name alone far more often than by the family name (characters.ts). */
-  knownByGivenName(e: Entity): boolean;
-  /** The gender the pronouns around the cluster's names give, when they agree. */
-  pronounGender(e: Entity): Gender;
-  /** The title's gender, else the pronouns'. */
-  effectiveGender(e: Entity): Gender;
-  /** A form's gender from its title or a known given name. */
-  genderOfForm(f: FormStats): Gender;
-  /** The given name a spelling stands for in this book ("Lizzy" → "elizabeth"; a pet form named apart, itself). */
-  givenKey(w: string): string;
-  /** Pet forms the book names beside their full name as another person ("Aunt Polly and Mary"). */
-  namedApart: ReadonlySet<string>;
-}
 
 /** Step 3: each bare single name, most often printed first. */
 export function joinBareNames(c: Clustering, forms: readonly FormStats[]): void {
