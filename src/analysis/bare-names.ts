@@ -16,8 +16,7 @@ import { type FormStats, isSaintsName } from './names.js';
  * Steps 3 to 5 of clusterNames (characters.ts): the bare single names ("Darcy", "Lizzy", "Tom",
  * "the Major") join the cluster a reader takes them for, or make one of their own; then a nickname
  * cluster joins the one given-name cluster it shortens, and an epithet name its short form. Steps 1
- * and 2 (full-names.ts, titled-names.ts)
- * have built the clusters these read.
+ * and 2 (full-names.ts, titled-names.ts) have built the clusters these read.
  */
 
 /** …when that person is named with the rank at least this many times as often as all others of it. */
