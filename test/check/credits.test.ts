@@ -1300,6 +1300,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['Mr. Darcy (heading-above)', 'Ruth Ashby (name-gloss)', 'Tommy (heading-above)', '-'],
     ],
     [
+      // (probe round AF140: read as Maule's words, and the right credit to Joan contradicted)
+      'a possessor opening a clause of that is no credit: the words are the speaker’s before it',
+      'Her cousin Ruth Ashby is frank that Darcy’s “attraction does not seem to have been strong.”\n\nRuth notes that Darcy’s “attraction is gone.”\n\nTommy mocks Darcy’s “I am perfectly serious.”',
+      ['-', 'Ruth (tag-before)', 'Darcy (possessive)'],
+    ],
+    [
       // (probe round AF133: "He asks whether…" read as the line's tag, and the right credit to Flavia contradicted)
       'a question reported after the words is the next turn, not their tag',
       'As Ruth tells Tommy, “Do you know, Tommy, you look somehow different today?” He asks whether that would please her.',

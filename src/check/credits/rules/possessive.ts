@@ -186,10 +186,12 @@ export const possessiveRule: CreditRule = {
       // the subject's about the possessor (probe round N3, rescanned: contradicted by "ANTHONY:");
       // only a verb of repeating says they are the possessor's ("mocks Dick's “…”").
       // (a subject, then its verb: "The best line is Dick's", "Then comes Dick's" stay Dick's)
-      const verb = owner
-        ? SUBJECT_VERB.exec(clause.text.slice(0, owner.span.start - clause.start))?.groups?.verb
-        : undefined;
+      const before = owner ? clause.text.slice(0, owner.span.start - clause.start) : '';
+      const verb = owner ? SUBJECT_VERB.exec(before)?.groups?.verb : undefined;
       if (owner && verb && !REPEATING_VERBS.test(verb)) return null;
+      // "Joan Gildea is frank that Maule's “attraction doesn't seem…”": the possessor opens a clause of
+      // that, whose words are the speaker's before it (probe round AF140: contradicted as Maule's).
+      if (owner && /(?:^|\s)that\s+$/.test(before)) return null;
       if (owner) return owner;
     }
     // (each pattern only where the words it cannot match without are: its gate, "from"/"by")
