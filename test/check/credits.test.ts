@@ -1300,6 +1300,18 @@ describe('credits: labels, the passive and glosses', () => {
       ['Mr. Darcy (heading-above)', 'Ruth Ashby (name-gloss)', 'Tommy (heading-above)', '-'],
     ],
     [
+      // (probe round AF138: "he" read as Mr. Temple, named in the sentence before)
+      'a pronoun after a clause whose subject is a description is that person, not a name before it',
+      'Darcy despairs of his daughter. A kindly old soldier guides the starving girl to the barracks; he asks, “Is she not married?”\n\nRuth pities Tommy; she tells him, “Go home.”',
+      ['A kindly old soldier (tag-before)', 'Ruth (tag-before)'],
+    ],
+    [
+      // (probe round AF141: "Told the Admiral is gouty, he sniffs:" credited to "Told the Admiral")
+      'a pronoun after a participle of telling is the one told, not a name in what is told',
+      'Told the Admiral is gouty, he sniffs: “Gout and decrepitude!”\n\nTommy hears the news. Told Ruth is gone, he weeps: “Gone!”',
+      ['-', 'Tommy (subject-colon)'],
+    ],
+    [
       // (probe round AF140: read as Maule's words, and the right credit to Joan contradicted)
       'a possessor opening a clause of that is no credit: the words are the speaker’s before it',
       'Her cousin Ruth Ashby is frank that Darcy’s “attraction does not seem to have been strong.”\n\nRuth notes that Darcy’s “attraction is gone.”\n\nTommy mocks Darcy’s “I am perfectly serious.”',

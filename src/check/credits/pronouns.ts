@@ -263,6 +263,15 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
   const from = ownSentenceStart(text, block.content.start, at);
   const subjectFrom = afterParticipleOpener(text, from);
   const people = peopleIn(scope, subjectFrom, at).filter((p) => !isAuthorName(p.name, scope.ctx));
+  // "A kindly old soldier guides the girl home; he asks": a description opening the first clause is
+  // its subject, of the pronoun's gender by its noun, or of none with nobody named after it (probe
+  // round AF138: read as Mr. Temple, named in the sentence before).
+  const opening = DESCRIBED_SUBJECT.exec(text.slice(subjectFrom, at));
+  if (opening && describesSomeone(opening[1]!)) {
+    const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
+    if (g === want || (g === undefined && people.length === 0)) return `${opening[1]!}${opening[2] ?? ''}`;
+    if (g !== undefined) return null;
+  }
   const first = people[0];
   if (!first || (genderOf(first.name, scope.ctx) !== want && !genderless(first.name, scope))) return null;
   const wordsBefore = text.slice(subjectFrom, first.span.start).trim().split(/\s+/).filter(Boolean).length;

@@ -114,10 +114,11 @@ const SENTENCE_END = new RegExp(`(?<!\\b(?:${abbreviatedTitleAlternation()}))[.!
 /**
  * A sentence that opens on a participle's clause and reaches its subject: "Refusing Mr. Jaggers's
  * money, ", "Later, reading Antoinette's letter over his shoulder, " (probe round AE14), "Asked by
- * Cynthia what the matter is, " (a past participle and its agent: probe round AF96) (the sentence
- * is already bounded: a title's full stop is no end).
+ * Cynthia what the matter is, " (a past participle and its agent: probe round AF96), "Told the
+ * Admiral is gouty, " (a past participle of telling and what is told: the subject is the one told,
+ * probe round AF141) (the sentence is already bounded: a title's full stop is no end).
  */
 export const PARTICIPLE_OPENER = new RegExp(
-  `^[\\s*_>"“]*(?:${TIME_OPENER})?(?:\\p{L}\\p{Ll}+ing\\b|\\p{L}\\p{Ll}+ed\\s+by\\b|(?:[Tt]old|[Gg]iven|[Ss]hown|[Tt]aken|[Ss]een|[Cc]aught)\\s+by\\b)[^!?;:“”"]*,\\s*$`,
+  `^[\\s*_>"“]*(?:${TIME_OPENER})?(?:\\p{L}\\p{Ll}+ing\\b|\\p{L}\\p{Ll}+ed\\s+by\\b|(?:[Tt]old|[Gg]iven|[Ss]hown|[Tt]aken|[Ss]een|[Cc]aught)\\s+by\\b|(?:Told|Asked|Reminded|Warned|Informed|Assured|Promised|Advised|Urged|Pressed|Questioned|Challenged)\\s)[^!?;:“”"]*,\\s*$`,
   'u',
 );
