@@ -276,13 +276,28 @@ const MORE_GIVEN_NAMES: readonly (readonly [Gender, string])[] = [
 ];
 
 /** Given names in the nickname table with the gender they conventionally carry (fallback only). */
+/**
+ * Short forms a man and a woman both go by, which say no gender of their own: those of a male and a
+ * female name alike in NICKNAME_GROUPS ("Pat", "Lou", "Gussie"), and those whose other name the table
+ * lacks ("Terry" is Terence's as well as Theresa's: Herland's Terry O. Nicholson was read as a woman
+ * and no credit to "Terry Nicholson" met him, probe round AF140; "Frankie" is Francis's as well).
+ */
+const EITHER_SEX_SHORT_FORMS: ReadonlySet<string> = new Set([
+  ...NICKNAME_GROUPS.flatMap(([, gender, nicks]) =>
+    nicks
+      .split(' ')
+      .filter((n) => NICKNAME_GROUPS.some(([, g, other]) => g !== gender && other.split(' ').includes(n))),
+  ),
+  ...['alex', 'jo', 'georgie', 'kit', 'sandy', 'ted', 'teddy', 'bertie', 'bert', 'terry', 'frankie'],
+]);
+
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map([
   ...MORE_GIVEN_NAMES.flatMap(([gender, names]) => names.split(' ').map((n) => [n, gender] as const)),
   ...NICKNAME_GROUPS.flatMap(([full, gender, nicks]) => [
     [full, gender] as const,
     ...nicks
       .split(' ')
-      .filter((n) => !['alex', 'jo', 'georgie', 'kit', 'sandy', 'ted', 'teddy', 'bertie', 'bert'].includes(n))
+      .filter((n) => !EITHER_SEX_SHORT_FORMS.has(n))
       .map((n) => [n, gender] as const),
   ]),
 ]);

@@ -208,6 +208,21 @@ describe('cast: names as readers write them', () => {
     expect(crew.resolve('Long John Silver')).toMatchObject({ status: 'character', character: 'Silver' });
   });
 
+  it('a short form of a man’s and a woman’s name alike says no gender: "Terry Nicholson" is Terry O. Nicholson', () => {
+    // (probe round AF140: "Terry" read as a woman's name, Theresa's, and the man no credit met)
+    const explorers = buildCast({
+      characters: [
+        { id: 't', name: 'Terry O. Nicholson', aliases: ['Terry', 'Nicholson'], gender: 'male' },
+        { id: 'p', name: 'Pat Hanlon', aliases: ['Pat'], gender: 'male' },
+      ],
+    });
+    expect(explorers.resolve('Terry Nicholson')).toMatchObject({
+      status: 'character',
+      character: 'Terry O. Nicholson',
+    });
+    expect(explorers.resolve('Pat Hanlon')).toMatchObject({ status: 'character', character: 'Pat Hanlon' });
+  });
+
   it('a name in the possessive names someone by their relation, not that character', () => {
     expect(cast.resolve('Elizabeth’s sister').status).toBe('unknown');
     expect(cast.resolve("Kitty's Father").status).toBe('unknown');
