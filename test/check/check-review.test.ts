@@ -450,6 +450,38 @@ describe('checkReview: a repeated line shown where the credited speaker says it'
   });
 });
 
+describe('checkReview: an altered line found equally well at two places', () => {
+  // (probe round AF144: "Her name's Gloria Gilbert?" was shown at Anthony's "Name's Gloria
+  // Gilbert?", where the credit is supported, with the diff against Dick's "Her name's Gloria.")
+  it('shows the diff against the place it shows', async () => {
+    const filler = 'The rain kept on against the windows of the long room all that week. '.repeat(30);
+    const source = [
+      'CHAPTER I',
+      'Dick came in from the street and threw his hat upon the table.',
+      '"I have met a girl," said Dick. "Her name\'s Gloria."',
+      '"Oh?" said Anthony. He did not look up from his book.',
+      filler,
+      'CHAPTER II',
+      'Weeks later Anthony sat with Dick by the fire, and the talk came back to the girl.',
+      '"She is the cousin of a friend of mine," said Dick.',
+      '"Name\'s Gloria Gilbert?" cried Anthony, sitting up at once.',
+      '"The very same," said Dick, and he laughed at him.',
+    ].join('\n\n');
+    const book = await loadBookBytes(new TextEncoder().encode(source), 'gloria.txt');
+    const q = checkReview('Anthony cries, “Her name’s Gloria Gilbert?”', book, {
+      analysis: analyzeBook(book),
+    }).quotes[0]!;
+    expect(q.attribution).toBe('supported');
+    expect(q.location!.chapter).toBe('CHAPTER II');
+    expect(q.verdict).toBe('altered');
+    // the words the place shown has, and the one the writer added to them
+    expect(q.diff!.filter((d) => d.type !== 'same').map((d) => [d.type, d.review])).toEqual([
+      ['added', 'Her'],
+    ]);
+    expect(book.text.slice(q.location!.start, q.location!.end)).toBe("Name's Gloria Gilbert");
+  });
+});
+
 describe('a possessive credit right after another quotation of the book’s words', () => {
   // (probe round AF121: "When Mary Crawford mocks the name "Mr. Edmund Bertram", Fanny's reply is
   // telling: “How differently we feel!”" — the name is the book's words too, and the comma after it

@@ -323,6 +323,21 @@ export function alignPattern(
     }
   }
   steps.reverse();
+  // A changed first word whose book word ends a sentence or a quotation before the rest ("Dick." in
+  // the paragraph before “Name's Gloria Gilbert?”) is a word the writer added, not a slip for the
+  // book's: the place starts at the next word (probe round AF144, a place shown from the paragraph
+  // before, as the end already is: see endJ above).
+  const first = steps[0];
+  const next = steps.find((s, k) => k > 0 && (s.op === 'same' || s.op === 'variant' || s.op === 'changed'));
+  if (first?.op === 'changed' && next && 'b' in next) {
+    const between = bookText.slice(ends[first.b]!, starts[next.b]!);
+    if (/[.!?;:"\u201c\u201d\u2019]/.test(between)) {
+      steps[0] = { op: 'added', q: first.q };
+      changed--;
+      added++;
+      firstJ = next.b - winStart;
+    }
+  }
   // Trailing/leading elisions at the edges are not part of the located span.
   return {
     score: bestScore,

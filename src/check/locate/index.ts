@@ -53,7 +53,17 @@ export interface Located {
   notes: string[];
   /** The book spans left out at the writer's ellipses (to see whether one hides another speaker's line). */
   elided: Span[];
+  /**
+   * Each place's own judgement, by the place's start, where places may differ in it: an altered line
+   * found equally well at several places ("Her name's Gloria Gilbert?" against Dick's "Her name's
+   * Gloria." and Anthony's "Name's Gloria Gilbert?"). Whichever place is shown, its diff is shown
+   * (move-place.ts). Absent when every place has the same words.
+   */
+  judgedAt?: Map<number, PlaceJudgement>;
 }
+
+/** What a place says of the writer's words: the verdict, the diff and what goes with it. */
+export type PlaceJudgement = Pick<Located, 'verdict' | 'diff' | 'score' | 'notes' | 'elided'>;
 
 export function locationOf(book: Book, index: BookIndex, firstWord: number, endWord: number): QuoteLocation {
   const start = index.starts[firstWord]!;
@@ -154,21 +164,41 @@ export function locatePassage(pattern: QuotePattern, book: Book, index: BookInde
   if (j.verdict === 'not_found') return { ...none, score: j.score };
   const location = locationOf(book, index, best.alignment.firstWord, best.alignment.endWord);
   // The same words elsewhere (a repeated line): other alignments as good as the best one.
-  const otherLocations = found
+  const others = found
     .slice(1)
     .filter((f) => f.alignment.score >= best.alignment.score)
-    .slice(0, MAX_OTHER_LOCATIONS)
-    .map((f) => locationOf(book, index, f.alignment.firstWord, f.alignment.endWord));
-  return {
-    ...none,
+    .slice(0, MAX_OTHER_LOCATIONS);
+  const otherLocations = others.map((f) =>
+    locationOf(book, index, f.alignment.firstWord, f.alignment.endWord),
+  );
+  const shown: PlaceJudgement = {
     verdict: j.verdict,
-    location,
-    otherLocations,
     diff: j.diff,
     score: j.score,
     notes: j.notes,
     elided: elidedSpans(best.alignment, index),
   };
+  // (each place judged, for the place shown may change: equally good is not the same words)
+  const judgedAt =
+    others.length > 0
+      ? new Map<number, PlaceJudgement>([
+          [location.start, shown],
+          ...others.map((f, k): [number, PlaceJudgement] => {
+            const at = judge(pattern, f.alignment, index, book.text);
+            return [
+              otherLocations[k]!.start,
+              {
+                verdict: at.verdict,
+                diff: at.diff,
+                score: at.score,
+                notes: at.notes,
+                elided: elidedSpans(f.alignment, index),
+              },
+            ];
+          }),
+        ])
+      : undefined;
+  return { ...none, ...shown, location, otherLocations, ...(judgedAt ? { judgedAt } : {}) };
 }
 
 export function locateQuotation(

@@ -11,10 +11,18 @@ export function movePlace(located: Located, place: Span, note?: string): boolean
   const k = located.otherLocations.findIndex((p) => p.start === place.start && p.end === place.end);
   if (!located.location || k < 0) return false;
   const chosen = located.otherLocations[k]!;
+  const shown = located.judgedAt?.get(located.location.start);
+  const judged = located.judgedAt?.get(chosen.start);
   located.otherLocations = [located.location, ...located.otherLocations.filter((_, i) => i !== k)].sort(
     (a, b) => a.start - b.start,
   );
   located.location = chosen;
+  // The chosen place's own verdict and diff, where places differ in them (an altered line found
+  // equally well at several places: index.ts `judgedAt`), with its notes for those of the place before.
+  if (shown && judged) {
+    const kept = located.notes.filter((n) => !shown.notes.includes(n));
+    Object.assign(located, { ...judged, notes: [...judged.notes, ...kept] });
+  }
   if (note) located.notes.push(note);
   return true;
 }
