@@ -1557,6 +1557,12 @@ describe('credits: labels, the passive and glosses', () => {
       '# Who said it?\n\n**1. “Let him go.”**\n\nAnswer: Miss Emily, at the gate.\n\n**2. “Come home.”**\n\n*Answer:* the Admiral',
       ['Miss Emily (quiz-answer)', 'the Admiral (quiz-answer)'],
     ],
+    [
+      // (probe round AF143: each answer reported as a quotation not found, and no credit read)
+      'a quiz’s answers set off as block quotes are answers, not quotations',
+      '# Who said it?\n\n**Q1.** “Let him go.”\n\n> Answer: Miss Emily\n\n**Q2.** “Come home.”\n\n> **Answer:** the Admiral',
+      ['Miss Emily (quiz-answer)', 'the Admiral (quiz-answer)'],
+    ],
     ['a Q&A: the quotation as the question, A: X', 'Q: “Let him go.”\nA: Ruth', ['Ruth (quiz-answer)']],
     [
       'an answer naming someone through another is not that other: “Back: Farrington’s boy” is no Farrington',

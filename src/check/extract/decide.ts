@@ -170,9 +170,17 @@ function isNameOnly(raw: string): boolean {
  * alone, or after a dash, in the list item or block-quote paragraph right under the one before is
  * that one's credit line, never a quotation of the name (the book prints "Renfield" too).
  */
+/** A quiz's answer alone on its line: "Answer: Jim Lash", "**A:** Laddy", "Answer — Dick". */
+const QUIZ_ANSWER_LINE =
+  /^(?:\*\*?|__?)?(?:Answers?|A)(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*([^*_\n]+?)(?:\*\*?|__?)?[ \t.]*$/;
+
 function creditLineUnder(text: string, u: Unit, prev: Unit | undefined): boolean {
   if (u.container !== 'list-item' && u.container !== 'block-quote') return false;
   const body = text.slice(u.body.start, u.body.end).trim();
+  // "> Answer: Jim Lash" under a quiz's line: its answer, set off as a block (probe round AF143:
+  // reported as a quotation not found; the credit reader takes it as the answer).
+  const answer = QUIZ_ANSWER_LINE.exec(body)?.[1]?.trim();
+  if (answer && (isNameOnly(answer) || isDescribedCredit(answer))) return true;
   const dash = /^(?:[—–―~]|-{1,2})[ \t]*/.exec(body);
   const name = dash ? body.slice(dash[0].length) : body;
   // (a name, or a person described: "- Crusoe's companion", "- the captain's son"; probe round O4)
