@@ -150,6 +150,11 @@ const CASES: [string, string, string[]][] = [
     ['I dare not,', 'And you will come to-morrow,'],
   ],
   [
+    'a tag naming “old Mr X”, then a part with a tag of its own: two quotations (probe round AF143)',
+    '“How, Jack? and are you not married to her?” asks old Mr Quill. “No, upon my honour,” Quill answers.',
+    ['How, Jack? and are you not married to her?', 'No, upon my honour,'],
+  ],
+  [
     'the book’s own tags copied in the past, one ending its sentence: one quotation (eval:realworld, Winnie-the-Pooh)',
     '“Good morning, Tommy,” said Ruth gloomily. “If it is a good morning,” she said. “Which I doubt,”',
     ['Good morning, Tommy, | If it is a good morning, | Which I doubt,'],

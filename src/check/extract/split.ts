@@ -124,7 +124,9 @@ export function isTagOnly(s: string): boolean {
 const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
 // "the Professor", and a relation the book's own tag gives ("cried his wife", "her mother said").
 // …and a relation of someone named ("Angel's father says").
-const WHO = `(?:${NAME_WORD}['’]s\\s+\\p{Ll}+|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+)?\\p{L}+|he|she|they|I|we)`;
+// …and a name after a word of age or pity: "old Mr Nightingale", "little Emil" (probe round AF143:
+// no tag read, and his line and his nephew's answer joined as one).
+const WHO = `(?:${NAME_WORD}['’]s\\s+\\p{Ll}+|(?:(?:old|young|little|poor|dear|good)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+)?\\p{L}+|he|she|they|I|we)`;
 /** Words between a tag's subject and its verb that say nothing of who: "she just answers", "Huck himself then announces". */
 const TAG_ADVERB =
   '(?:then|just|only|simply|merely|now|again|also|too|himself|herself|themselves|had|has|earlier|later|once|\\p{Ll}+ly)';
