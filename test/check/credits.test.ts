@@ -1300,6 +1300,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['Mr. Darcy (heading-above)', 'Ruth Ashby (name-gloss)', 'Tommy (heading-above)', '-'],
     ],
     [
+      // (probe round AF142: "Europe" read as the speaker of the old man's line)
+      'a name after an opening preposition is its object, not the speaker, but “Unlike X, who” is X',
+      'In Emily, the reunion is brought about by the old man, who tells Tommy, “Wait awhile.”\n\nUnlike Ruth, who tells Tommy, “Go home.”',
+      ['-', 'Ruth → Tommy (tag-before)'],
+    ],
+    [
       // (probe round AF138: "he" read as Mr. Temple, named in the sentence before)
       'a pronoun after a clause whose subject is a description is that person, not a name before it',
       'Darcy despairs of his daughter. A kindly old soldier guides the starving girl to the barracks; he asks, “Is she not married?”\n\nRuth pities Tommy; she tells him, “Go home.”',

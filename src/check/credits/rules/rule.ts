@@ -79,6 +79,15 @@ export function nameFrom(
   }
   const cleaned = ownedRelation(raw, seg.text.slice(ix[1])) ?? cleanName(raw);
   if (!cleaned) return null;
+  // "In Florence, the reunion is brought about by the old man, who tells Jerome,": a name after a
+  // preposition the name grammar took in with it is the preposition's object, no one's subject
+  // (probe round AF142: "Europe" read as the speaker); but "Unlike Estella, who tells Pip," is hers.
+  if (
+    cleaned.offset > 0 &&
+    OPENING_PREPOSITION.test(raw.slice(0, cleaned.offset)) &&
+    !/^,?\s+who\b/.test(seg.text.slice(ix[1]))
+  )
+    return null;
   const { name } = cleaned;
   if (isPronoun(name)) {
     if (!allow.pronoun) return null;
@@ -89,6 +98,10 @@ export function nameFrom(
   const start = seg.start + ix[0] + cleaned.offset;
   return { name, span: { start, end: start + name.length }, ...(weak ? { weak } : {}) };
 }
+
+/** A preposition the name grammar took in before a name ("In Florence"): cleanName drops it. */
+const OPENING_PREPOSITION =
+  /(?:^|\s)(?:In|At|On|To|For|With|From|By|Of|Into|Against|Despite|Beside|Besides|Throughout)\s+$/;
 
 /** A capitalised word and a space right before a name that starts with "St." (not after a sentence's end). */
 const GIVEN_BEFORE_SAINT = /(?<![.!?]\s*)(?<=^|[\s(“"‘'*_-])(\p{Lu}\p{Ll}[\p{L}'’-]*\s+)$/u;
