@@ -349,3 +349,18 @@ describe('a line joined across a tag that quotes a word of its own', () => {
     expect(two.verdict).not.toBe('verbatim');
   });
 });
+
+describe('a line joined across a tag with a plural’s possessive in it', () => {
+  // (probe round AF148: Mansfield Park's "said Sir Thomas, after a few moments' silence," — the
+  // apostrophe read as a closing mark, the tag went unread, and the joined line was called altered)
+  it('is verbatim, the whole tag left out, with straight or curly apostrophes', () => {
+    for (const apostrophe of ["'", '’']) {
+      const novel = bookFromText(
+        `CHAPTER I.\n\nFanny stood before him in the cold room.\n\n"Am I to understand," said Sir Thomas, after a few moments${apostrophe} silence, "that you mean to refuse Mr. Crawford?"\n\n"Yes, sir."\n`,
+      );
+      const q = checkReview('“Am I to understand that you mean to refuse Mr. Crawford?” (Sir Thomas)', novel)
+        .quotes[0]!;
+      expect(q.verdict).toBe('verbatim');
+    }
+  });
+});

@@ -34,6 +34,9 @@ export const PARAGRAPH = 4;
  * `CLOSES`, `PARAGRAPH`). A straight quote touching the next word opens (after a space or a dash:
  * `--"you no speak-e`); any other closes.
  */
+/** A word ending in s, its apostrophe, a space and a word in lower case: "moments' silence". */
+const PLURAL_POSSESSIVE = /^\p{Ll}s['\u2019] \p{Ll}$/u;
+
 export function marksBefore(p: number, index: BookIndex, bookText: string): number {
   if (p <= 0 || p >= index.ids.length) return 0;
   const prevEnd = index.ends[p - 1]!;
@@ -44,6 +47,15 @@ export function marksBefore(p: number, index: BookIndex, bookText: string): numb
   let flags = gap.includes('\n') && /\n[^\S\n]*\n/.test(gap) ? PARAGRAPH : 0;
   for (let k = 0; k < gap.length; k++) {
     const c = gap[k]!;
+    // "a few moments' silence": the apostrophe of a plural's possessive, no closing mark (Mansfield
+    // Park's "said Sir Thomas, after a few moments' silence," went unread as a tag, and a writer who
+    // left it out was called altered: probe round AF148).
+    if (
+      k === 0 &&
+      (c === "'" || c === '\u2019') &&
+      PLURAL_POSSESSIVE.test(bookText.slice(prevEnd - 2, start + 1))
+    )
+      continue;
     if (c === '\u201c' || c === '\u2018' || c === '\u00ab') flags |= OPENS;
     else if (c === '\u201d' || c === '\u2019' || c === '\u00bb') flags |= CLOSES;
     else if (c === '"' || c === "'") {
