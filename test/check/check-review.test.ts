@@ -482,6 +482,31 @@ describe('checkReview: an altered line found equally well at two places', () => 
   });
 });
 
+describe('an unmarked list item credited in parentheses by a relation and a name, or a description', () => {
+  // (probe round AF146: "(her sister, Mrs. Pett)" taken as words of the quotation, called altered)
+  it('is verbatim, and the credit is the name', async () => {
+    const source = [
+      'CHAPTER I',
+      'Mrs. Pett looked at her sister across the drawing-room, and the boy Ogden sat between them.',
+      '"Ogden!" said Mrs. Pett.',
+      '"Must you really go? It was sweet of you to bother to come all the way from America like this," said Mrs. Crocker.',
+      'Mrs. Pett rose and went to the window without a word.',
+    ].join('\n\n');
+    const book = await loadBookBytes(new TextEncoder().encode(source), 'pett.txt');
+    const quotes = checkReview(
+      'Lines I keep:\n\n- Ogden! (Mrs. Pett)\n- Must you really go? It was sweet of you to bother to come all the way from America like this. (her sister, Mrs. Crocker)\n- Mrs. Pett rose and went to the window without a word. (the story-teller)',
+      book,
+      { analysis: analyzeBook(book) },
+    ).quotes;
+    expect(quotes.map((q) => [q.verdict, q.claimedSpeaker])).toEqual([
+      ['verbatim', 'Mrs. Pett'],
+      ['verbatim', 'Mrs. Crocker'],
+      // (probe round AF150: "(the saloon-keeper)", a noun with a hyphen, taken with the words)
+      ['verbatim', 'the story-teller'],
+    ]);
+  });
+});
+
 describe('a possessive credit right after another quotation of the book’s words', () => {
   // (probe round AF121: "When Mary Crawford mocks the name "Mr. Edmund Bertram", Fanny's reply is
   // telling: “How differently we feel!”" — the name is the book's words too, and the comma after it

@@ -1300,6 +1300,18 @@ describe('credits: labels, the passive and glosses', () => {
       ['Mr. Darcy (heading-above)', 'Ruth Ashby (name-gloss)', 'Tommy (heading-above)', '-'],
     ],
     [
+      // (probe rounds AF153, AF152: read as Starbuck's and the right credit to Ahab contradicted)
+      'after a clause of when, words running on with a question into a reply: the reply is the tag',
+      'When Tommy asks about the leg, “Who told thee that?” the old sailor shoots back.\n\nWhen Ruth argues about the cruelty of the forest, “It is nature,” says Tommy.\n\nWhen Ruth asks “Are you my servant?” Tommy laughs.',
+      ['the old sailor (tag-after)', 'Tommy (tag-after)', 'Ruth (tag-before)'],
+    ],
+    [
+      // (probe round AF146: not read, and the list item's words taken with the parenthesis as altered)
+      'a relation and the name set beside it in parentheses: the name',
+      '“Must you really go?” (her sister, Miss Emily)\n\n“Stay.” (Ruth)',
+      ['Miss Emily (parenthesis)', 'Ruth (parenthesis)'],
+    ],
+    [
       // (probe round AF142: "Europe" read as the speaker of the old man's line)
       'a name after an opening preposition is its object, not the speaker, but “Unlike X, who” is X',
       'In Emily, the reunion is brought about by the old man, who tells Tommy, “Wait awhile.”\n\nUnlike Ruth, who tells Tommy, “Go home.”',

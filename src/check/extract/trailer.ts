@@ -43,7 +43,9 @@ const CITATION = new RegExp(
  * father)", "(Ronny's mother)" (probe rounds AF80, AF100: taken into the words of a list item,
  * which was called altered); "(the old hag Gagool)" (probe round AF116: the same).
  */
-const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+(?:\\s+${NAME})?|(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+['’]s)\\s+${OWNED_RELATION}`;
+// (with the person's name set beside the relation: "(her sister, Mrs. Pett)", probe round AF146; a
+// noun with a hyphen: "(the saloon-keeper)", probe round AF150)
+const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*(?:\\s+${NAME})?|(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+['’]s)\\s+${OWNED_RELATION}(?:,\\s+${NAME})?`;
 /** "(Huck, trading his tick)", "(Jo, to Laurie)": what the person is doing as they say it (probe round AE11). */
 const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()]{0,40}`;
 /**

@@ -1,4 +1,4 @@
-import { DOING_GLOSS_OPENERS } from '../../../lexicon.js';
+import { DOING_GLOSS_OPENERS, OWNED_RELATION } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { isAuthorName } from '../book-names.js';
 import { ADDRESSEE, REF, VERBS } from '../name-pattern.js';
@@ -10,8 +10,11 @@ import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 
 /** "(said Martha)", "(asked Tom)": the book's kind of tag, put in parentheses. */
 const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
-/** "(the old hag Gagool)": the person described, then named; the name is the credit (probe round AF116). */
-const DESCRIBED_BEFORE = '(?:[Tt]he\\s+(?:\\p{Ll}+\\s+){1,2}(?=\\p{Lu}))?';
+/**
+ * "(the old hag Gagool)", "(her sister, Mrs. Pett)": the person described, then named; the name is
+ * the credit (probe rounds AF116, AF146).
+ */
+const DESCRIBED_BEFORE = `(?:[Tt]he\\s+(?:\\p{Ll}+\\s+){1,2}(?=\\p{Lu})|(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:${OWNED_RELATION}),\\s+(?=\\p{Lu}))?`;
 /** "(Huck, trading his tick)": what the person does as they say it (probe round AE11). */
 const DOING = `,\\s+(?:\\p{Ll}+ing|${DOING_GLOSS_OPENERS})\\b[^()[\\]\\n]{0,40}`;
 const PAREN_BODY = `[([]\\s*${PAREN_VERB}${DESCRIBED_BEFORE}(?<name>${AGED}${CREDITED})(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF}|${DOING})*\\s*[)\\]]`;

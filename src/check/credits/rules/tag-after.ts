@@ -91,6 +91,16 @@ function endsWithComma(site: CreditSite): boolean {
   return /,\s*$/.test(site.text.slice(last.start, last.end));
 }
 
+/**
+ * The writer's sentence runs on from the words into the tag after them: the words end on a comma, or
+ * on a question, an exclamation or a dash ("When Starbuck asks about the leg, “Who told thee that?”
+ * the old man shoots back": probe round AF153, read as Starbuck's and the right credit contradicted).
+ */
+function runsOnIntoTag(site: CreditSite): boolean {
+  const last = site.quote.parts[site.quote.parts.length - 1]!;
+  return /[,!?\u2014\u2013-]\s*$/.test(site.text.slice(last.start, last.end));
+}
+
 /** The trail up to its first comma, semicolon or sentence end: "Tommy asks" of "Tommy asks, and her sister replies". */
 function firstClause(trail: string): string {
   const from = /^\s*[”"’']?/.exec(trail)![0].length;
@@ -190,10 +200,13 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // where the book's 0.96 for Elizabeth would have contradicted Darcy). "…: “You are kind,” Tommy
   // replies" and "…: “What picture?” Tommy asks, and her sister replies" keep their tags.
   const leadSentence = site.lead.text.split(/[.!?]["”’')]*\s+/).pop() ?? '';
+  // (not after a clause set aside whose words run on into the reply: "When Starbuck asks about the
+  // leg, “Who told thee that?” the old man shoots back" is the old man's, probe round AF153)
   if (
     !toLeadsPerson &&
     (/:\s*$/.test(site.lead.text) || (site.leadOpen && SPEECH_VERB_RE.test(leadSentence))) &&
     !endsWithComma(site) &&
+    !(runsOnIntoTag(site) && leadSetAside(site.lead.text)) &&
     hasReplyVerb(firstClause(trail.text))
   )
     return null;
@@ -223,10 +236,10 @@ function tagAfter(site: CreditSite): RuleMatch | null {
       : takesNoClause(sentence, readWith(sentence, NAME_VERB())));
   // "When Mary asks “Are you my servant?” Martha laughs.": the writer's lead, subject and verb of
   // speech running into the quotation, has said whose words they are; the clause after is what
-  // someone else does next. Not where the lead is a clause set aside and the words end on a comma:
+  // someone else does next. Not where the lead is a clause set aside and the words run on into the tag:
   // "When Julius mocks the idea (“Mr. Brown, I suppose,” Sir James scoffs)" is Sir James's, the tag
   // the words run into (probe AB7).
-  if (read && site.leadOpen && !toLeadsPerson && !(endsWithComma(site) && leadSetAside(site.lead.text))) {
+  if (read && site.leadOpen && !toLeadsPerson && !(runsOnIntoTag(site) && leadSetAside(site.lead.text))) {
     const lead = tagBefore(site.lead, true, site.leadFollowsQuote, site.ctx.cast);
     if (lead && lead.name !== read.name) return null;
   }
