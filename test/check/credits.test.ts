@@ -1354,6 +1354,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['Ruth (parenthesis)', 'Darcy (tag-after)'],
     ],
     [
+      // (probe round AF157: each label line reported as a quotation not found, and no credit read)
+      'a speaker label inside the block quote under the line, in a numbered list',
+      '3. > “I have known her half an hour!”\n   >\n   > Related Characters: Tommy (speaker), Miss Emily\n\n4. > “Come home.”\n   >\n   > Related Characters: Ruth (speaker)',
+      ['Tommy (speaker-label)', 'Ruth (speaker-label)'],
+    ],
+    [
       // (probe round AF130: "Rebecca (Becky) Sharp (speaker)" read as "Sharp", and the right credit contradicted)
       'a family name alone after a nickname in brackets is no speaker label',
       '> Revenge may be wicked, but it is natural.\n\n**Related Characters:** Ruth (Ruthie) Ashby (speaker), Tommy Quill\n\n> I am no angel.\n\n**Related Characters:** Ruth Ashby (speaker)',

@@ -174,6 +174,10 @@ function isNameOnly(raw: string): boolean {
 const QUIZ_ANSWER_LINE =
   /^(?:\*\*?|__?)?(?:Answers?|A)(?:\*\*?|__?)?[ \t]*[:\-–—][ \t]*(?:\*\*?|__?)?[ \t]*([^*_\n]+?)(?:\*\*?|__?)?[ \t.]*$/;
 
+/** A study guide's speaker label alone on its line: "Related Characters: X (speaker), Y", "Speaker: X". */
+const SPEAKER_LABEL_LINE =
+  /^(?:\*\*?|__?)?(?:Related\s+Characters?[^:\n]{0,3}:(?:\*\*?|__?)?[^\n]*\(speaker\)|Speakers?(?:\*\*?|__?)?\s*:)[^\n]*$/i;
+
 function creditLineUnder(text: string, u: Unit, prev: Unit | undefined): boolean {
   if (u.container !== 'list-item' && u.container !== 'block-quote') return false;
   const body = text.slice(u.body.start, u.body.end).trim();
@@ -181,6 +185,9 @@ function creditLineUnder(text: string, u: Unit, prev: Unit | undefined): boolean
   // reported as a quotation not found; the credit reader takes it as the answer).
   const answer = QUIZ_ANSWER_LINE.exec(body)?.[1]?.trim();
   if (answer && (isNameOnly(answer) || isDescribedCredit(answer))) return true;
+  // "> Related Characters: Winterbourne (speaker), Mrs. Costello" inside the block quote under the
+  // line: a study guide's label, not words of the book (probe round AF157: reported as not found).
+  if (SPEAKER_LABEL_LINE.test(body)) return true;
   const dash = /^(?:[—–―~]|-{1,2})[ \t]*/.exec(body);
   const name = dash ? body.slice(dash[0].length) : body;
   // (a name, or a person described: "- Crusoe's companion", "- the captain's son"; probe round O4)
