@@ -1354,6 +1354,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['Ruth (parenthesis)', 'Darcy (tag-after)'],
     ],
     [
+      // (probe rounds AF150, AF154: not read)
+      'a person described as the speaker in a study guide’s label, the whole item only',
+      '“Go away.”\n\nRelated Characters: The old sailor (speaker), Ruth\n\n“No.”\n\nRelated Characters: Tommy, the old sailor (speaker)\n\n“Now.”\n\nRelated Characters: The man in the red sweater (speaker), Tommy',
+      ['The old sailor (speaker-label)', 'the old sailor (speaker-label)', '-'],
+    ],
+    [
       // (probe round AF157: each label line reported as a quotation not found, and no credit read)
       'a speaker label inside the block quote under the line, in a numbered list',
       '3. > “I have known her half an hour!”\n   >\n   > Related Characters: Tommy (speaker), Miss Emily\n\n4. > “Come home.”\n   >\n   > Related Characters: Ruth (speaker)',

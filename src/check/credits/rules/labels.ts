@@ -67,8 +67,13 @@ function after(site: CreditSite, blocks = 2): Segment {
 const SPEAKER_MARK = lazyRegExp(
   // (not the family name alone after a nickname in brackets: "Rebecca (Becky) Sharp (speaker)" was
   // read as "Sharp", and the right credit contradicted by the book's "Miss Rebecca": probe round AF130)
+  // (a person described, too, the whole item: "The old sailor (speaker)", probe rounds AF150, AF154;
+  // not "the red sweater" of "The man in the red sweater (speaker)")
   () =>
-    new RegExp(`(?<![)]\\s)(?<name>${WRITTEN_NAME}|${NARRATOR})\\s*\\(\\s*(?:the\\s+)?speaker\\s*\\)`, 'dgu'),
+    new RegExp(
+      `(?<![)]\\s)(?<name>${WRITTEN_NAME}|${NARRATOR}|(?<=(?:^|[:,;>*_\\n])[ \\t]{0,3})${DESCRIPTION})\\s*\\(\\s*(?:the\\s+)?speaker\\s*\\)`,
+      'dgu',
+    ),
 );
 /**
  * "Speaker: Frankenstein’s monster", "Answer: Farrington’s boy": the one whose monster or boy it is
