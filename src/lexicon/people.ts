@@ -282,14 +282,16 @@ const MORE_GIVEN_NAMES: readonly (readonly [Gender, string])[] = [
  * lacks ("Terry" is Terence's as well as Theresa's: Herland's Terry O. Nicholson was read as a woman
  * and no credit to "Terry Nicholson" met him, probe round AF140; "Frankie" is Francis's as well).
  */
-const EITHER_SEX_SHORT_FORMS: ReadonlySet<string> = new Set([
-  ...NICKNAME_GROUPS.flatMap(([, gender, nicks]) =>
-    nicks
-      .split(' ')
-      .filter((n) => NICKNAME_GROUPS.some(([, g, other]) => g !== gender && other.split(' ').includes(n))),
-  ),
-  ...['alex', 'jo', 'georgie', 'kit', 'sandy', 'ted', 'teddy', 'bertie', 'bert', 'terry', 'frankie'],
-]);
+const EITHER_SEX_SHORT_FORMS: ReadonlySet<string> = (() => {
+  // (one pass over the table: every module of the CLI loads this one, so its cost is every command's)
+  const genders = new Map<string, Set<Gender>>();
+  for (const [, gender, nicks] of NICKNAME_GROUPS)
+    for (const n of nicks.split(' ')) genders.set(n, (genders.get(n) ?? new Set<Gender>()).add(gender));
+  return new Set([
+    ...[...genders].filter(([, g]) => g.size > 1).map(([n]) => n),
+    ...['alex', 'jo', 'georgie', 'kit', 'sandy', 'ted', 'teddy', 'bertie', 'bert', 'terry', 'frankie'],
+  ]);
+})();
 
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map([
   ...MORE_GIVEN_NAMES.flatMap(([gender, names]) => names.split(' ').map((n) => [n, gender] as const)),
