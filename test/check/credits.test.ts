@@ -1330,6 +1330,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['-', 'Tommy (subject-colon)'],
     ],
     [
+      // (probe round AF159: "she" read as Louisa, the nearer of the two women)
+      'a pronoun after two people of its gender in its own sentence, with no subject rule to choose: neither',
+      'Ruth confronts Emily more than once, but the most striking moment is when she says, “You have seen me once before.”\n\nRuth sees Emily at the gate, and she says, “Come in.”',
+      ['-', 'Ruth (tag-before)'],
+    ],
+    [
       // (probe round AF140: read as Maule's words, and the right credit to Joan contradicted)
       'a possessor opening a clause of that is no credit: the words are the speaker’s before it',
       'Her cousin Ruth Ashby is frank that Darcy’s “attraction does not seem to have been strong.”\n\nRuth notes that Darcy’s “attraction is gone.”\n\nTommy mocks Darcy’s “I am perfectly serious.”',

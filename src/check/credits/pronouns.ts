@@ -359,6 +359,19 @@ function nearestNamed(
   // "Refusing Jaggers's money, he says": a name in the participle's clause before its subject is
   // what the subject does something to, not the subject.
   const opener = PARTICIPLE_OPENER.test(scope.doc.text.slice(sentenceStart, at)) ? sentenceStart : -1;
+  // "Sissy confronts Louisa more than once, but the most striking moment is when she says": two
+  // people of the pronoun's gender named before it in its own sentence, and no rule above chose the
+  // subject: either may be meant, so neither is read (probe round AF159: "she" went to Louisa, the
+  // nearer, and a right credit to Sissy's line would have been contradicted).
+  const sameGender = new Set(
+    peopleIn(scope, sentenceStart, at)
+      .filter(
+        (p) =>
+          !isAuthorName(p.name, scope.ctx) && p.name !== addressee && genderOf(p.name, scope.ctx) === want,
+      )
+      .map((p) => scope.ctx.cast.characterNamed(p.name)?.id ?? p.name.toLowerCase()),
+  );
+  if (opener < 0 && sameGender.size > 1) return null;
   for (const area of areas) {
     const people = peopleIn(scope, area.start, area.end);
     for (let k = people.length - 1; k >= 0; k--) {
