@@ -1,4 +1,11 @@
-import { CIVIL_TITLES, GIVEN_NAME_GENDER, GIVEN_NAME_TITLES, HONORIFICS, RANKS_ALONE } from '../lexicon.js';
+import {
+  CIVIL_TITLES,
+  type Gender,
+  GIVEN_NAME_GENDER,
+  GIVEN_NAME_TITLES,
+  HONORIFICS,
+  RANKS_ALONE,
+} from '../lexicon.js';
 import { type Clustering, titleGender } from './clustering.js';
 import { plainMissIsNoneOf } from './eldest-daughter.js';
 import { compatible, type Entity, mergeInto } from './entity.js';
@@ -43,6 +50,8 @@ interface TitledForm {
   honorific: string;
   /** The one word after the title. */
   w: string;
+  /** The gender the title gives. */
+  g: Gender;
   hints: TitledNameHints;
   /** Given names the book puts after "Master" alone ("Master Frederick"): a son of the family. */
   masterGivens: ReadonlySet<string>;
@@ -63,7 +72,7 @@ export function placeTitledNames(c: Clustering, hints: TitledNameHints): void {
     // Cuff). The rank alone joins its one holder (bare-names.ts).
     if (CIVIL_TITLES.has(f.honorific) && RANKS_ALONE.has(HONORIFICS.get(w.toLowerCase())?.canonical ?? ''))
       continue;
-    const t: TitledForm = { f, honorific: f.honorific, w, hints, masterGivens };
+    const t: TitledForm = { f, honorific: f.honorific, w, g: titleGender(f.honorific), hints, masterGivens };
     // Her own person, named by no given name or family name of hers.
     const placed: Placement = isHusbandsName(f)
       ? { key: `wife-of|${w}`, given: null, surname: null }
@@ -74,8 +83,7 @@ export function placeTitledNames(c: Clustering, hints: TitledNameHints): void {
 
 /** The form read as a given name after its title ("Sir Walter", "Miss Lucilla"), or null. */
 function asGivenName(c: Clustering, t: TitledForm): Placement | null {
-  const { f, honorific, w } = t;
-  const g = titleGender(honorific);
+  const { f, honorific, w, g } = t;
   const sameSpelling = c.byGiven(w, g).filter((e) => e.given === w);
   const givenCandidates = sameSpelling.length > 0 ? sameSpelling : c.byGiven(w, g);
   // "Sir Walter", "Lady Catherine": a given name; "Lady Russell": a family name. Titles of rank
@@ -136,8 +144,7 @@ function asGivenName(c: Clustering, t: TitledForm): Placement | null {
  * keyed by the family name and the status its title gives ("General Tilney", "Miss Dashwood").
  */
 function asFamilyName(c: Clustering, t: TitledForm): Placement {
-  const { f, honorific, w, hints } = t;
-  const g = titleGender(honorific);
+  const { f, honorific, w, g, hints } = t;
   const of = (e: Entity): Placement => ({ key: e.key, given: null, surname: w });
   // Family name: join the one full-named person of that family with the same gender and status.
   const family = c.bySurname(w).filter(

@@ -10,6 +10,7 @@ import {
   isPronoun,
 } from '../name-pattern.js';
 import type { CreditSite, Segment } from '../site.js';
+import { PREPOSITION } from './tag-parts.js';
 
 /**
  * One way writers credit a quotation, as a named rule: its id travels with the credit it reads
@@ -99,9 +100,11 @@ export function nameFrom(
   return { name, span: { start, end: start + name.length }, ...(weak ? { weak } : {}) };
 }
 
-/** A preposition the name grammar took in before a name ("In Florence"): cleanName drops it. */
-const OPENING_PREPOSITION =
-  /(?:^|\s)(?:In|At|On|To|For|With|From|By|Of|Into|Against|Despite|Beside|Besides|Throughout)\s+$/;
+/**
+ * A preposition the name grammar took in before a name ("In Florence"), which cleanName drops: the
+ * same prepositions SUBJECT_START's look-behind keeps names from following (tag-parts.ts).
+ */
+const OPENING_PREPOSITION = new RegExp(`(?:^|\\s)${PREPOSITION}\\s+$`);
 
 /** A capitalised word and a space right before a name that starts with "St." (not after a sentence's end). */
 const GIVEN_BEFORE_SAINT = /(?<![.!?]\s*)(?<=^|[\s(“"‘'*_-])(\p{Lu}\p{Ll}[\p{L}'’-]*\s+)$/u;
