@@ -14,7 +14,7 @@ const ADDRESSING = addressingVerbAlternation();
  * "at" and "with": "says at the ball" names a place, "says with a smile" a manner), "replies to him",
  * "says of Bingley" (not an addressee).
  */
-export const OBJECT = `(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+(?<to>${ADDRESSEE})|\\s+to\\s+(?<to2>${ADDRESSEE})|\\s+(?:at|with)\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+(?:at|with)\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+)?${LOWER}+|\\s+of\\s+${ADDRESSEE}|(?<=\\bconfid(?:e|es|ed|ing))\\s+in\\s+(?<to5>${ADDRESSEE}))?(?:\\s+(?:both|all|again))?`;
+export const OBJECT = `(?:(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+|\\s+to\\s+|(?<=\\bconfid(?:e|es|ed|ing))\\s+in\\s+)(?<to>${ADDRESSEE})|\\s+(?:at|with)\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+(?:at|with)\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+)?${LOWER}+|\\s+of\\s+${ADDRESSEE})?(?:\\s+(?:both|all|again))?`;
 /**
  * "in reply", "in triumph", "in the memorable words", "at last", "in her own mind", "with a smile", "in a
  * whisper" after the verb,
