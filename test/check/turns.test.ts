@@ -80,6 +80,12 @@ const EXCHANGES = {
     '“Who else would it be?”',
     '“Anyone at all, Mr. Ashcombe,” said Nell.',
   ],
+  /** Nell's turns speak to the speaker as Mr. Ashcombe, then as Kit: two names that may be one man's. */
+  addressedTwoNames: [
+    '“Are you awake, Mr. Ashcombe?” said Nell.',
+    '“Barely.”',
+    '“Then get up, Kit,” said Nell.',
+  ],
 } as const;
 
 const BOOK = Object.values(EXCHANGES)
@@ -122,6 +128,8 @@ interface Case {
   verdict: AttributionVerdict;
   ruleId: string | null;
   summary?: RegExp;
+  /** The book's speaker the report shows beside the verdict, where the case is about it. */
+  bookSpeaker?: string;
   /** The speaker model's reading of a line, where the case needs one. */
   model?: Record<string, Partial<SpeakerModel['quotes'][number]>>;
 }
@@ -241,6 +249,18 @@ const CASES: Case[] = [
     summary: /^inferred from turn-taking: the lines around it alternate between Mr\. Ashcombe and Nell/,
   },
   {
+    label: 'turns speaking to the speaker under two names of one person: supported, beside the name claimed',
+    exchange: 'addressedTwoNames',
+    words: 'Barely.',
+    claimed: 'Kit',
+    verdict: 'supported',
+    ruleId: 'tag/addressed',
+    // never "supported" beside another person's name (probe round AF163: "Mrs. Welland" shown for a
+    // line rightly credited to Ellen Olenska, whom the turns after it call "Madame Olenska")
+    bookSpeaker: 'Kit',
+    summary: /alternate between Mr\. Ashcombe \(or Kit\) and Nell, and Nell's speak to Mr\. Ashcombe \(or Kit\)/,
+  },
+  {
     label: 'the other person tagged on both sides, when only names called give the speaker: contradicted',
     exchange: 'addressed',
     words: 'Who else would it be?',
@@ -261,6 +281,7 @@ describe('turn-taking in the attribute stage', () => {
         ruleId: c.ruleId,
       });
       if (c.summary) expect(r.evidence?.summary).toMatch(c.summary);
+      if (c.bookSpeaker) expect(r.bookSpeaker).toBe(c.bookSpeaker);
       // a contradiction never names the claimed person as the book's speaker
       if (r.attribution === 'contradicted') expect(r.bookSpeaker).not.toBe(c.claimed);
     });

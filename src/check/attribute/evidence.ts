@@ -107,9 +107,18 @@ function where(p: Party): string {
 /** Every turn-taking summary opens so, in every report format: the reader sees it is an inference. */
 const TURN_TAKING = 'inferred from turn-taking';
 
+/**
+ * The person of one side as the turns name them: "Mrs. Welland (or Ellen Olenska)" where the turns
+ * give them two names the cast keeps apart but that may be one person's (alternation.ts).
+ */
+function whom(p: Party): string {
+  const others = p.names.map((n) => n.label).filter((l, i, all) => l !== p.who.label && all.indexOf(l) === i);
+  return others.length > 0 ? `${p.who.label} (or ${others.join(' or ')})` : p.who.label;
+}
+
 /** "Elizabeth and Mr. Darcy alternating", or the one person the tags name. */
 function exchange(a: Alternation): string {
-  const [x, y] = [a.speaker?.who.label, a.other?.who.label];
+  const [x, y] = [a.speaker && whom(a.speaker), a.other && whom(a.other)];
   return x && y ? `${x} and ${y} alternating` : `${x ?? y} speaking every other line`;
 }
 
@@ -125,8 +134,8 @@ export function alternationEvidence(a: Alternation): AttributionEvidence {
     p.ruleId === 'tag/alternation'
       ? `${TURN_TAKING}: the tags around it show ${exchange(a)}${where(p)}`
       : a.other
-        ? `${TURN_TAKING}: the lines around it alternate between ${p.who.label} and ${a.other.who.label}, and ${a.other.who.label}'s speak to ${p.who.label}${where(p)}`
-        : `${TURN_TAKING}: the lines either side speak to ${p.who.label}${where(p)}`;
+        ? `${TURN_TAKING}: the lines around it alternate between ${whom(p)} and ${whom(a.other)}, and ${a.other.who.label}'s speak to ${whom(p)}${where(p)}`
+        : `${TURN_TAKING}: the lines either side speak to ${whom(p)}${where(p)}`;
   return { source: 'book-tag', ruleId: p.ruleId, summary, confidence: null };
 }
 

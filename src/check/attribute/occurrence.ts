@@ -23,7 +23,7 @@ import { dialogueAt, type ModelLine, type SpeakerModel } from './model-line.js';
 import { nameKey, parseName } from './names.js';
 import { claimedHere, type NarratorNamedAt, narratorHere, UNNAMED_NARRATOR } from './narrator-name.js';
 import { namedInNarrationNear, taggedNear } from './narrator-scene.js';
-import { claimFits, narratorPerson, peopleNamed, personOf } from './people.js';
+import { claimFits, fittingSpeaker, narratorPerson, peopleNamed, personOf } from './people.js';
 import { splitOf } from './split-person.js';
 import { tagFindingLabel } from './tag-label.js';
 import {
@@ -393,9 +393,9 @@ export function judgeCharacter(
         `the book's ${label ?? 'speaker'} shares only the family name with “${written}”, and ${givenElsewhere} bears the given name`,
       ]);
     const why = evidence.source === 'model' ? denied() : null;
-    return why
-      ? result('unknown', evidence, label, confidence, [why])
-      : result('supported', evidence, label, confidence);
+    if (why) return result('unknown', evidence, label, confidence, [why]);
+    // (never "supported" beside another person's name: the speaker shown is the one the claim fits)
+    return result('supported', evidence, fittingSpeaker(claimed, finding.people)?.label ?? label, confidence);
   }
   if (!known) return result('unknown', evidence, label, confidence);
   const split = splitOf(claimed, finding, ctx, written);

@@ -85,7 +85,16 @@ function aliasesOf(p: Person): string[] {
  * book's "Captain Wentworth"; not "Mademoiselle Roux" for the book's bare "Mademoiselle").
  */
 export function claimFits(claimed: readonly Person[], speaker: readonly Person[]): boolean {
-  return claimed.some((a) =>
-    speaker.some((b) => (a.id !== null && b.id !== null ? a.id === b.id : namesFit(a, b))),
-  );
+  return fittingSpeaker(claimed, speaker) !== null;
+}
+
+/**
+ * The one of the speaker's people the claim fits (see `claimFits`), or null. Turn-taking may give
+ * the speaker under two names the cast keeps apart ("Mrs. Welland" called one line before, "Madame
+ * Olenska" one line after): the one the claim fits is the speaker to show beside "supported".
+ */
+export function fittingSpeaker(claimed: readonly Person[], speaker: readonly Person[]): Person | null {
+  for (const b of speaker)
+    if (claimed.some((a) => (a.id !== null && b.id !== null ? a.id === b.id : namesFit(a, b)))) return b;
+  return null;
 }
