@@ -272,6 +272,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (tag-before)'],
     ],
     [
+      'a name after a possessive before “and says”: “Her cousin Ruth” is Ruth, not “Her”',
+      // (probe round AF163: "Her cousin May flushes and says" read no credit)
+      'Her cousin Ruth flushes and says, “Then go.” His friend Tommy laughs, and answers: “Come home.”',
+      ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
       'the one before “who” speaks, wherever the name stands',
       'Tommy responds to Ruth, who asks, “Then go?”',
       ['Ruth (tag-before)'],

@@ -67,7 +67,7 @@ export function nameFrom(
   m: RegExpExecArray,
   group: string,
   allow: { pronoun?: boolean; description?: boolean } = {},
-): { name: string; span: Span; weak?: boolean } | null {
+): { name: string; span: Span; weak?: boolean; determiner?: boolean } | null {
   let raw = m.groups?.[group];
   let ix = m.indices?.groups?.[group];
   if (!raw || !ix) return null;
@@ -97,8 +97,17 @@ export function nameFrom(
   }
   const weak = !isPronoun(name) && !isDescription(name) && !isNarratorCredit(name) && !isNameLike(name);
   const start = seg.start + ix[0] + cleaned.offset;
-  return { name, span: { start, end: start + name.length }, ...(weak ? { weak } : {}) };
+  const determiner = POSSESSIVE.test(name) && /^\s+\p{Ll}/u.test(seg.text.slice(ix[1]));
+  return {
+    name,
+    span: { start, end: start + name.length },
+    ...(weak ? { weak } : {}),
+    ...(determiner ? { determiner } : {}),
+  };
 }
+
+/** A possessive pronoun, which before a noun ("Her cousin Ruth") is its determiner, not a subject. */
+const POSSESSIVE = /^(?:his|her|their|my|our)$/i;
 
 /**
  * A preposition the name grammar took in before a name ("In Florence"), which cleanName drops: the
@@ -154,19 +163,25 @@ export function readWith(
   }
   g.lastIndex = 0;
   let weak: RuleMatch | null = null;
+  // "Her cousin Ruth flushes and says": "Her" as the name is a determiner, which the pattern let in
+  // as a subject pronoun ("cousin Ruth flushes and" as the clause before the verb); a later start
+  // that gives a name reads the credit as a reader does (probe round AF163: no credit was read)
+  let determiner: RuleMatch | null = null;
   for (let tries = 0; tries < 6; tries++) {
     const m = tries === 0 && first ? first : g.exec(seg.text);
     if (!m) break;
     for (const name of nameGroups) {
       const n = nameFrom(seg, m, name, allow);
       if (!n) continue;
-      const found = { ...n, addressee: addresseeFrom(m, 'to', 'to2', 'to3', 'to4', 'to5') };
-      if (!n.weak) return found;
-      weak ??= found;
+      const { determiner: isDeterminer, ...read } = n;
+      const found = { ...read, addressee: addresseeFrom(m, 'to', 'to2', 'to3', 'to4', 'to5') };
+      if (isDeterminer) determiner ??= found;
+      else if (!n.weak) return found;
+      else weak ??= found;
     }
     g.lastIndex = m.index + 1;
   }
-  return weak;
+  return determiner ?? weak;
 }
 
 /** A shorter segment: `seg` from `from` (relative) for `length` characters. */
