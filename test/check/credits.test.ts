@@ -1336,6 +1336,12 @@ describe('credits: labels, the passive and glosses', () => {
       ['-', 'Tommy (subject-colon)'],
     ],
     [
+      // (probe round AF163: "May is the picture of sweetness. She proposes" read no credit)
+      'a pronoun after a word rarely a name that the book has as a character’s, but not after its verb',
+      'May is the picture of conventional sweetness. She suddenly proposes, “Shall we go?”\n\nTommy stays. May I say it: she answers, “Go home.”',
+      ['May (tag-before)', '-'],
+    ],
+    [
       // (probe round AF159: "she" read as Louisa, the nearer of the two women)
       'a pronoun after two people of its gender in its own sentence, with no subject rule to choose: neither',
       'Ruth confronts Emily more than once, but the most striking moment is when she says, “You have seen me once before.”\n\nRuth sees Emily at the gate, and she says, “Come in.”',

@@ -58,6 +58,19 @@ function namesAPlace(name: string, after: string): boolean {
   );
 }
 
+/**
+ * A word that is rarely a name ("May", "Will", "Hope") is one where the book has a character of that
+ * name and the word is no verb here: "May is the picture of sweetness. She proposes, “…”" (probe round
+ * AF163: the "she" found no one), not "May I say, …".
+ */
+function castWordAsName(scope: PronounScope, name: string, after: string): boolean {
+  return (
+    !/\s/.test(name) &&
+    scope.ctx.cast.characterNamed(name) !== null &&
+    !/^\s+(?:I|we|you|he|she|they|it|not|this|that|the|a|an|be|have|God|Heaven)\b/i.test(after)
+  );
+}
+
 /** People named in `[from, to)` of the writer's words, nearest last. */
 export function peopleIn(scope: PronounScope, from: number, to: number): { name: string; span: Span }[] {
   const text = scope.doc.text;
@@ -70,9 +83,10 @@ export function peopleIn(scope: PronounScope, from: number, to: number): { name:
     // "Darcy’s Letter", "Alice's sister": the person mentioned is the possessor.
     const possessive = /['’]s\s/.test(m[0]) ? /^(.*?\p{L})(?:'s|’s)\s+\p{Lu}/u.exec(m[0]) : null;
     const cleaned = cleanName(possessive ? possessive[1]! : m[0]);
-    if (!cleaned || isPronoun(cleaned.name) || isNarratorCredit(cleaned.name) || !isNameLike(cleaned.name))
-      continue;
+    if (!cleaned || isPronoun(cleaned.name) || isNarratorCredit(cleaned.name)) continue;
     const s = at + cleaned.offset;
+    if (!isNameLike(cleaned.name) && !castWordAsName(scope, cleaned.name, text.slice(s + cleaned.name.length)))
+      continue;
     // "*Frankenstein*", "_Emma_": a name set alone in italics is a book's title, not a person.
     if (italicTitle(text, s, s + cleaned.name.length)) continue;
     if (talkerLabel(text, s, s + cleaned.name.length)) continue;
