@@ -1338,8 +1338,8 @@ describe('credits: labels, the passive and glosses', () => {
     [
       // (probe round AF163: "May is the picture of sweetness. She proposes" read no credit)
       'a pronoun after a word rarely a name that the book has as a character’s, but not after its verb',
-      'May is the picture of conventional sweetness. She suddenly proposes, “Shall we go?”\n\nTommy stays. May I say it: she answers, “Go home.”',
-      ['May (tag-before)', '-'],
+      'Tommy stays. May I say it: she answers, “Go home.”\n\nMay is the picture of conventional sweetness. She suddenly proposes, “Shall we go?”',
+      ['-', 'May (tag-before)'],
     ],
     [
       // (probe round AF159: "she" read as Louisa, the nearer of the two women)

@@ -258,7 +258,8 @@ const CASES: Case[] = [
     // never "supported" beside another person's name (probe round AF163: "Mrs. Welland" shown for a
     // line rightly credited to Ellen Olenska, whom the turns after it call "Madame Olenska")
     bookSpeaker: 'Kit',
-    summary: /alternate between Mr\. Ashcombe \(or Kit\) and Nell, and Nell's speak to Mr\. Ashcombe \(or Kit\)/,
+    summary:
+      /alternate between Mr\. Ashcombe \(or Kit\) and Nell, and Nell's speak to Mr\. Ashcombe \(or Kit\)/,
   },
   {
     label: 'the other person tagged on both sides, when only names called give the speaker: contradicted',

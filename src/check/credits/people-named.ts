@@ -82,10 +82,14 @@ export function peopleIn(scope: PronounScope, from: number, to: number): { name:
     if (insideQuoted(scope.quoted, at) || insideQuoted(scope.titles, at)) continue;
     // "Darcy’s Letter", "Alice's sister": the person mentioned is the possessor.
     const possessive = /['’]s\s/.test(m[0]) ? /^(.*?\p{L})(?:'s|’s)\s+\p{Lu}/u.exec(m[0]) : null;
-    const cleaned = cleanName(possessive ? possessive[1]! : m[0]);
+    // "May I say …": the pronoun after a word that opens a question is no part of a name
+    const cleaned = cleanName((possessive ? possessive[1]! : m[0]).replace(/\s+I$/, ''));
     if (!cleaned || isPronoun(cleaned.name) || isNarratorCredit(cleaned.name)) continue;
     const s = at + cleaned.offset;
-    if (!isNameLike(cleaned.name) && !castWordAsName(scope, cleaned.name, text.slice(s + cleaned.name.length)))
+    if (
+      !isNameLike(cleaned.name) &&
+      !castWordAsName(scope, cleaned.name, text.slice(s + cleaned.name.length))
+    )
       continue;
     // "*Frankenstein*", "_Emma_": a name set alone in italics is a book's title, not a person.
     if (italicTitle(text, s, s + cleaned.name.length)) continue;
