@@ -158,6 +158,25 @@ describe('a full name whose given name is another character’s', () => {
   it('still supports a given name no one else bears', () => {
     expect(attribute(credit('Jack Stapleton'), line, ctx).attribution).toBe('supported');
   });
+
+  it('supports it where the book’s own tag gives the full name', () => {
+    // (probe round AF169: "Then Ben Rogers says" left a credit to Ben Rogers unknown, the cast
+    // knowing him only as "Rogers", and a "Mr. Ben Rucker" bearing the given name)
+    const book = smallBook(
+      [
+        'CHAPTER I.',
+        'Rogers sat by the fire. Beryl Garcia had not yet been named.',
+        '“We must have a rule,” said Beryl Rogers. “A rule for all.”',
+      ],
+      [
+        { id: 'r', name: 'Rogers', aliases: ['Rogers'], gender: 'unknown' },
+        { id: 'b', name: 'Beryl', aliases: ['Beryl', 'Beryl Garcia'], gender: 'unknown' },
+      ],
+      [['We must have a rule,', 'r']],
+    );
+    const r = attribute(credit('Beryl Rogers'), book.at('We must have a rule'), book.ctx);
+    expect(r.attribution).toBe('supported');
+  });
 });
 
 describe('a writer’s plain “Mr.” for a family whose son the book calls by a title on his given name', () => {

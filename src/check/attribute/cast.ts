@@ -192,6 +192,16 @@ function marriedInto(claim: ParsedName, p: Profile, marriedFamilies: ReadonlySet
 }
 
 /**
+ * A middle name of one of the character's full names: "Lambert Strether" for the book's "Lewis
+ * Lambert Strether" (probe round AF169: not matched, as "Lambert" is no given name the book gives).
+ */
+function middleName(word: string, p: Profile): 'same' | null {
+  return p.names.some((n) => n.given !== null && n.words.length >= 3 && n.words.slice(1, -1).includes(word))
+    ? 'same'
+    : null;
+}
+
+/**
  * How a name as written meets one character, or null when it cannot be them. `marriedFamilies`: the
  * family names of the book's men and married women (see `marriedInto`).
  */
@@ -216,7 +226,7 @@ function matchOne(
   // "Julius Beaufort" is the husband of "Mrs. Julius Beaufort", not her.
   if (claim.given && p.names.some((n) => n.husbandGiven === claim.given && n.surname === claim.surname))
     return null;
-  const given = claim.given ? sameGivenIn(claim.given, p.givens) : null;
+  const given = claim.given ? (sameGivenIn(claim.given, p.givens) ?? middleName(claim.given, p)) : null;
   // A given name the book never gives them, or a family name they do not carry: someone else.
   if (claim.given && p.givens.size > 0 && !given && !p.eithers.has(claim.given)) return null;
   const family = claim.surname;

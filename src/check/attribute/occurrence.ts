@@ -48,6 +48,7 @@ import {
   familyManFits,
   givenNameOfAnother,
   misfiledFamilyForm,
+  tagGivesFullName,
   tagNameFits,
   writtenFormMayBe,
 } from './written-name.js';
@@ -387,7 +388,10 @@ export function judgeCharacter(
       return result('unknown', evidence, label, confidence, [`the book's “${tag!.who}” may be ${shared}`]);
     const age = ageQualifiedTagApart(ctx.bookText, reading.loc, written);
     if (age) return result('unknown', evidence, label, confidence, [age]);
-    const givenElsewhere = givenNameOfAnother(written, finding.people, ctx.cast);
+    const givenElsewhere =
+      evidence.source === 'book-tag' && tag?.kind === 'named' && tagGivesFullName(tag.who, written)
+        ? null
+        : givenNameOfAnother(written, finding.people, ctx.cast);
     if (givenElsewhere)
       return result('unknown', evidence, label, confidence, [
         `the book's ${label ?? 'speaker'} shares only the family name with “${written}”, and ${givenElsewhere} bears the given name`,

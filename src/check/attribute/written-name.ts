@@ -271,6 +271,20 @@ export function givenNameOfAnother(written: string, speakers: readonly Person[],
   return other?.name ?? null;
 }
 
+/**
+ * The book's own tag at the line gives the full name as written ("Then Ben Rogers says" for a credit
+ * to "Ben Rogers"): whatever other character bears the given name, the book's words name this one
+ * (probe round AF169: left unknown, as the cast knew the speaker only as "Rogers" and had a "Mr. Ben
+ * Rucker").
+ */
+export function tagGivesFullName(tagWho: string, written: string): boolean {
+  const tag = parseName(tagWho);
+  const claim = parseName(written);
+  return (
+    tag.given !== null && tag.given === claim.given && tag.surname !== null && tag.surname === claim.surname
+  );
+}
+
 /** How far before a line the book's naming of someone shows they are in the scene (~ a page). */
 const IN_SCENE_BEFORE = 3000;
 
