@@ -48,7 +48,13 @@ const FAMILY: CastSource = {
     { id: 'c12', name: 'Cheshire Cat', aliases: ['Cheshire Cat', 'Cat'], gender: 'male', mentions: 22 },
     { id: 'c13', name: 'the stranger', aliases: ['the stranger'], gender: 'male', mentions: 9 },
     { id: 'c14', name: 'Mrs. Herriton', aliases: ['Mrs. Herriton'], gender: 'female', mentions: 70 },
-    { id: 'c15', name: 'Jacob Holt', aliases: ['Jacob Holt', 'Jacob', 'Jacob Lambert Holt'], gender: 'male', mentions: 40 },
+    {
+      id: 'c15',
+      name: 'Jacob Holt',
+      aliases: ['Jacob Holt', 'Jacob', 'Jacob Lambert Holt'],
+      gender: 'male',
+      mentions: 40,
+    },
     // known only by the family name, and taken for a woman by the model's pronouns
     { id: 'c15q', name: 'Quill', aliases: ['Quill'], gender: 'female', mentions: 44 },
     {

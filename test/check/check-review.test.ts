@@ -507,6 +507,30 @@ describe('an unmarked list item credited in parentheses by a relation and a name
   });
 });
 
+describe('an unmarked list item credited in parentheses by a name with an elided particle, or a name and a verb', () => {
+  // (probe rounds AF168, AF163: "(Alec d'Urberville)" and "(Begbie shoots back)" taken as words of
+  // the quotation, called altered; the second not read as a credit)
+  it('is verbatim, and the credit is the name', async () => {
+    const source = [
+      'CHAPTER I',
+      '"Well, my Beauty, what can I do for you?" said Alec d\'Urberville, coming forward.',
+      '"Then I shall walk to the station!" said Mr. Begbie.',
+      '"Then I shall meet you at the gate!" said Begbie, and turned away.',
+    ].join('\n\n');
+    const book = await loadBookBytes(new TextEncoder().encode(source), 'begbie.txt');
+    const quotes = checkReview(
+      "Lines I keep:\n\n- Well, my Beauty, what can I do for you? (Alec d'Urberville)\n- Then I shall walk to the station! (Mr. Begbie)\n- Then I shall meet you at the gate! (Begbie shoots back)",
+      book,
+      { analysis: analyzeBook(book) },
+    ).quotes;
+    expect(quotes.map((q) => [q.verdict, q.claimedSpeaker])).toEqual([
+      ['verbatim', "Alec d'Urberville"],
+      ['verbatim', 'Mr. Begbie'],
+      ['verbatim', 'Begbie'],
+    ]);
+  });
+});
+
 describe('a possessive credit right after another quotation of the book’s words', () => {
   // (probe round AF121: "When Mary Crawford mocks the name "Mr. Edmund Bertram", Fanny's reply is
   // telling: “How differently we feel!”" — the name is the book's words too, and the comma after it

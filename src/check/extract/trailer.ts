@@ -2,7 +2,9 @@ import { WORD_NUMBER_PATTERN } from '../../book/numerals.js';
 import type { Span } from '../../book/span.js';
 import {
   CREDIT_NAME_QUALIFIERS,
+  CREDIT_PHRASES,
   CREDIT_QUALIFIER_ALTERNATION,
+  CREDIT_VERBS,
   DOING_GLOSS_OPENERS,
   FAMILY_NOUNS,
   HONORIFICS,
@@ -57,6 +59,13 @@ const NAMED = new RegExp(
   'u',
 );
 
+/** "(Begbie shoots back)", "(Jo replies)": a name and a verb of saying (probe round AF163: taken into the words). */
+const NAME_THEN_VERB = new RegExp(`^(${NAME})\\s+(\\p{Ll}+(?:\\s+(?:back|out|in|on|up))?)$`, 'u');
+function namedSaying(t: string): boolean {
+  const m = NAME_THEN_VERB.exec(t);
+  return m !== null && (CREDIT_VERBS.has(m[2]!) || CREDIT_PHRASES.includes(m[2]!));
+}
+
 /** Is this the text of a parenthesis that credits or cites (not a parenthetical of the quotation)? */
 export function isCreditParenthesis(inner: string): boolean {
   const t = inner.trim();
@@ -64,7 +73,7 @@ export function isCreditParenthesis(inner: string): boolean {
   if (CITATION.test(t)) return true;
   // "(narration)", "(the narrator)": who tells it, though "Narration" heads a section elsewhere
   if (/^(?:the\s+)?narrat(?:ion|or)$/i.test(t)) return true;
-  if (!NAMED.test(t)) return false;
+  if (!NAMED.test(t) && !namedSaying(t)) return false;
   // "(Basil)" credits; "(Sic)" or "(Emphasis Added)" do not; a label ("Chapter") alone is not a name.
   return !isLabel(t.split(/[\s,]/)[0]!) && !/^(?:sic|emphasis|italics|my emphasis)\b/i.test(t);
 }

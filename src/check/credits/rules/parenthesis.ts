@@ -1,8 +1,8 @@
-import { DOING_GLOSS_OPENERS, OWNED_RELATION } from '../../../lexicon.js';
+import { CREDIT_PHRASES, CREDIT_VERBS, DOING_GLOSS_OPENERS, OWNED_RELATION } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { isAuthorName } from '../book-names.js';
 import { ADDRESSEE, REF, VERBS } from '../name-pattern.js';
-import type { CreditSite } from '../site.js';
+import type { CreditSite, Segment } from '../site.js';
 import { AGED, CREDITED, followingLine, lastPart, TITLE_CASE, trailer } from './layout-parts.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 
@@ -69,6 +69,30 @@ function readParenthesis(site: CreditSite): RuleMatch | null {
   return (
     readWith(site.trail, PAREN, { pronoun: false }) ??
     followingLine(site, PAREN_LINE) ??
-    readWith(lastPart(site), PAREN_LAST, { pronoun: false })
+    readWith(lastPart(site), PAREN_LAST, { pronoun: false }) ??
+    nameThenVerb(trailer(site)) ??
+    nameThenVerb(site.trail)
   );
+}
+
+/**
+ * "(Begbie shoots back)", "(Jo replies)": the name, then a verb of saying (probe round AF163: no
+ * credit read, and the words in parentheses taken into the quotation's). The verb is looked up in
+ * the lexicon rather than written into the pattern: a parenthesis of this shape is rare, and the
+ * verbs would more than double the pattern.
+ */
+const PAREN_SAYING = lazyRegExp(
+  () =>
+    new RegExp(
+      `^[ \\t]*[.,;:!?]?[ \\t]*[([]\\s*(?<name>${AGED}${CREDITED})\\s+(?<verb>\\p{Ll}+(?:\\s+(?:back|out|in|on|up))?)\\s*[)\\]]`,
+      'dgu',
+    ),
+  PAREN_GATE,
+);
+
+function nameThenVerb(seg: Segment | null): RuleMatch | null {
+  if (!seg || !PAREN_GATE.test(seg.text)) return null;
+  const verb = PAREN_SAYING().exec(seg.text)?.groups?.verb?.replace(/\s+/g, ' ');
+  if (!verb || !(CREDIT_VERBS.has(verb) || CREDIT_PHRASES.includes(verb))) return null;
+  return readWith(seg, PAREN_SAYING, { pronoun: false });
 }
