@@ -272,6 +272,13 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (tag-before)'],
     ],
     [
+      'a relation of a named person with the person’s own name beside it: the name, not the relation',
+      // (probe round AF167: "screams Anne's sister Mary", "uttered by Margaret's father, Mr. Hale" read as
+      // the relations, which no character is called)
+      '“She is dead!” screams Ruth’s sister Emily.\n\nThese lines were uttered by Ruth’s father, Mr. Darcy: “Go home.”\n\n“Then go,” said Ruth’s father, Tommy looked up.',
+      ['Emily (tag-after)', 'Mr. Darcy (passive)', 'Ruth’s father (tag-after)'],
+    ],
+    [
       'a name after a possessive before “and says”: “Her cousin Ruth” is Ruth, not “Her”',
       // (probe round AF163: "Her cousin May flushes and says" read no credit)
       'Her cousin Ruth flushes and says, “Then go.” His friend Tommy laughs, and answers: “Come home.”',

@@ -1,6 +1,6 @@
 import type { Span } from '../../../book/span.js';
 import { OWNED_RELATION } from '../../../lexicon.js';
-import type { LazyRegExp } from '../../../text/lazy-regexp.js';
+import { type LazyRegExp, lazyRegExp } from '../../../text/lazy-regexp.js';
 import {
   type CleanName,
   cleanName,
@@ -8,6 +8,7 @@ import {
   isNameLike,
   isNarratorCredit,
   isPronoun,
+  WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { CreditSite, Segment } from '../site.js';
 import { PREPOSITION } from './tag-parts.js';
@@ -61,6 +62,39 @@ function ownedRelation(raw: string, after: string): CleanName | null {
   return { ...owner, name: `${own} ${owned[1]}` };
 }
 
+/**
+ * "screams Anne's sister Mary", "uttered by Margaret's father, Mr. Hale": the person's own name set
+ * beside the relation is the credit (probe round AF167: read as "Anne's sister", which no character
+ * is called). `end` is where the possessive name ends in the segment.
+ */
+function nameBesideRelation(seg: Segment, end: number): { name: string; span: Span } | null {
+  const m = APPOSED_NAME().exec(seg.text.slice(end));
+  const written = m?.[1] ?? m?.[2];
+  const cleaned = written ? cleanName(written) : null;
+  if (
+    !m ||
+    !written ||
+    !cleaned ||
+    !isNameLike(cleaned.name) ||
+    isPronoun(cleaned.name) ||
+    isDescription(cleaned.name)
+  )
+    return null;
+  const start = seg.start + end + m[0].length - written.length + cleaned.offset;
+  return { name: cleaned.name, span: { start, end: start + cleaned.name.length } };
+}
+/**
+ * The relation after a possessive, then a name beside it: "sister Mary" (before a verb or the end of
+ * the clause), or set off, "father, Mr. Hale," (not "said Ruth's father, Tommy looked up").
+ */
+const APPOSED_NAME = lazyRegExp(() => {
+  const clauseEnd = `\\s*(?:[,.;:!?)\\]”"’—–-]|$)`;
+  return new RegExp(
+    `^\\s+(?:${OWNED_RELATION})(?:\\s+(${WRITTEN_NAME})(?=\\s+\\p{Ll}|${clauseEnd})|,\\s+(${WRITTEN_NAME})(?=${clauseEnd}))`,
+    'u',
+  );
+});
+
 /** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
 export function nameFrom(
   seg: Segment,
@@ -78,7 +112,10 @@ export function nameFrom(
     raw = `${given[1]}${raw}`;
     ix = [ix[0] - given[1]!.length, ix[1]];
   }
-  const cleaned = ownedRelation(raw, seg.text.slice(ix[1])) ?? cleanName(raw);
+  const relation = ownedRelation(raw, seg.text.slice(ix[1]));
+  const apposed = relation ? nameBesideRelation(seg, ix[1]) : null;
+  if (apposed) return apposed;
+  const cleaned = relation ?? cleanName(raw);
   if (!cleaned) return null;
   // "In Florence, the reunion is brought about by the old man, who tells Jerome,": a name after a
   // preposition the name grammar took in with it is the preposition's object, no one's subject
