@@ -179,6 +179,38 @@ describe('a full name whose given name is another character’s', () => {
   });
 });
 
+describe('a credit to “old X” where the book has a young X too, and its tag says only X', () => {
+  // Vanity Fair: both baronets are "Sir Pitt", whom the cast may file as one (probe round AF166: "old
+  // Sir Pitt" supported on the son's "said Sir Pitt")
+  const { at, ctx } = smallBook(
+    [
+      'CHAPTER I.',
+      'The old baronet was buried on Tuesday, and young Sir Pitt came into the estate.',
+      '“My brother’s wife must of course be asked,” said Sir Pitt.',
+      '“I shall ask her,” said old Sir Pitt, long before, when he was hale.',
+    ],
+    [{ id: 'p', name: 'Sir Pitt Crawley', aliases: ['Sir Pitt', 'Sir Pitt Crawley'], gender: 'male' }],
+    [
+      ['My brother’s wife must of course be asked,', 'p'],
+      ['I shall ask her,', 'p'],
+    ],
+  );
+
+  it('is not supported by the bare tag', () => {
+    const r = attribute(credit('old Sir Pitt'), at('My brother’s wife'), ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toContain('both an old and a young Sir Pitt');
+  });
+
+  it('is supported where the tag gives the same age', () => {
+    expect(attribute(credit('old Sir Pitt'), at('I shall ask her'), ctx).attribution).toBe('supported');
+  });
+
+  it('a credit with no age word is supported by the bare tag as before', () => {
+    expect(attribute(credit('Sir Pitt'), at('My brother’s wife'), ctx).attribution).toBe('supported');
+  });
+});
+
 describe('a writer’s plain “Mr.” for a family whose son the book calls by a title on his given name', () => {
   // Tess: the book's "Mr. Clare" is the father, its "Mr. Angel" the son (probe round AD13: "— Mr
   // Clare" on Angel's line was supported as another name of him).

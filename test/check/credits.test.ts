@@ -634,7 +634,8 @@ describe('credits: the person spoken to', () => {
     [
       'any sentence about a person leading in with a colon',
       'Young Ruth turns on her aunt: “I will never call you aunt again.”',
-      ['Ruth (subject-colon)'],
+      // (the age word stays with the name: it tells a son from his father, age-qualifier.ts)
+      ['Young Ruth (subject-colon)'],
     ],
     [
       'a description with "himself"',
@@ -1229,7 +1230,7 @@ describe('credits: labels, the passive and glosses', () => {
     [
       'a reviewer’s verbs of voice, and a word of age before the name after the verb',
       '“Let him go,” spits Tommy.\n\n“Come home,” whispers old Ruth.\n\nKathy deadpans, “We are late.”\n\n“Then go,” Ruth intones.',
-      ['Tommy (tag-after)', 'Ruth (tag-after)', 'Kathy (tag-before)', 'Ruth (tag-after)'],
+      ['Tommy (tag-after)', 'old Ruth (tag-after)', 'Kathy (tag-before)', 'Ruth (tag-after)'],
     ],
     [
       'a listicle’s numbered heading: “#1 — Name: …”',

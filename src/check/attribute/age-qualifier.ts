@@ -31,14 +31,7 @@ const TITLED = /^(?:mr|mrs|sir|lady|lord|squire|dr|doctor|captain|major|colonel|
  * mean the other of the two. The note a teacher reads, or null.
  */
 export function ageQualifiedTagApart(bookText: string, line: Span, written: string): string | null {
-  // (the line's parts and the tag between them too: "“It is ten to one, father,” said young
-  // Branghton, “if he came fairly by it.”")
-  const before = bookText
-    .slice(Math.max(0, line.start - TAG_REACH), line.start)
-    .split(/\n\s*\n/)
-    .pop()!;
-  const after = bookText.slice(line.start, line.end + TAG_REACH).split(/\n\s*\n/)[0]!;
-  const m = qualifiedTag(after) ?? qualifiedTag(before);
+  const m = qualifiedTagAt(bookText, line);
   if (!m) return null;
   // ("said Master Craven": the son, as "young"; probe round AF129, "— Mr. Craven" supported on Colin's line)
   const printed = (m[1] ?? m[3])!.toLowerCase();
@@ -53,6 +46,44 @@ export function ageQualifiedTagApart(bookText: string, line: Span, written: stri
     : null;
 }
 
+/** The book's own tag at the line with an age word ("said young Branghton"), or null. */
+function qualifiedTagAt(bookText: string, line: Span): RegExpExecArray | null {
+  // (the line's parts and the tag between them too: "“It is ten to one, father,” said young
+  // Branghton, “if he came fairly by it.”")
+  const before = bookText
+    .slice(Math.max(0, line.start - TAG_REACH), line.start)
+    .split(/\n\s*\n/)
+    .pop()!;
+  const after = bookText.slice(line.start, line.end + TAG_REACH).split(/\n\s*\n/)[0]!;
+  return qualifiedTag(after) ?? qualifiedTag(before);
+}
+
 function qualifiedTag(s: string): RegExpExecArray | null {
   return QUALIFIED_TAG.mayMatch(s) ? QUALIFIED_TAG().exec(s) : null;
+}
+
+/**
+ * The writer names someone "old X" (or "young X") and the book has a "young X" (or an "old X") as
+ * well: a father and son of one name, whom the cast may file as one person ("Sir Pitt Crawley" for
+ * both baronets). Only a tag at the line with the writer's own age word settles which is meant
+ * (probe round AF166: "old Sir Pitt" supported on the son's "said Sir Pitt"). The note a teacher
+ * reads, or null.
+ */
+export function otherAgeInBook(bookText: string, line: Span, written: string): string | null {
+  const m = /^(old|young)\s+(\S.*)$/i.exec(written.trim());
+  if (!m) return null;
+  const age = m[1]!.toLowerCase();
+  const name = m[2]!;
+  const tag = qualifiedTagAt(bookText, line);
+  if (tag && (tag[1] ?? tag[3])!.toLowerCase() === age) return null;
+  const other = age === 'old' ? 'young' : 'old';
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  if (
+    !new RegExp(
+      `\\b[${other[0]!.toUpperCase()}${other[0]}]${other.slice(1)}\\s+${escaped}(?![\\p{L}'’-])`,
+      'u',
+    ).test(bookText)
+  )
+    return null;
+  return `the book has both an old and a young ${name}, and the one speaking here may be either`;
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../../book/span.js';
 import type { BookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict } from '../types.js';
-import { ageQualifiedTagApart } from './age-qualifier.js';
+import { ageQualifiedTagApart, otherAgeInBook } from './age-qualifier.js';
 import type { Participant } from './alternation.js';
 import type { BookParagraphs } from './book-paragraph.js';
 import { type BookTag, speechAt } from './book-tag.js';
@@ -386,7 +386,9 @@ export function judgeCharacter(
         : null;
     if (shared)
       return result('unknown', evidence, label, confidence, [`the book's “${tag!.who}” may be ${shared}`]);
-    const age = ageQualifiedTagApart(ctx.bookText, reading.loc, written);
+    const age =
+      ageQualifiedTagApart(ctx.bookText, reading.loc, written) ??
+      otherAgeInBook(ctx.bookText, reading.loc, written);
     if (age) return result('unknown', evidence, label, confidence, [age]);
     const givenElsewhere =
       evidence.source === 'book-tag' && tag?.kind === 'named' && tagGivesFullName(tag.who, written)

@@ -8,10 +8,14 @@ import type { Cast } from '../attribute/cast.js';
  * to decide whether a capitalised phrase near a quotation is a person at all, credits ask this.
  */
 
+/** "old Sir Pitt", "Young Ruth": the age word the credit keeps is no word of the character's names. */
+const AGE_BEFORE_NAME = /^(?:old|young)\s+(?=\p{Lu})/iu;
+
 const SKIP = new Set(['the', 'of', 'de', 'van', 'von', 'du', 'le', 'la', 'di', 'da', 'st', 'saint']);
 
 function words(s: string): string[] {
   return s
+    .replace(AGE_BEFORE_NAME, '')
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^\p{L}]+/u)

@@ -133,6 +133,17 @@ export function nameFrom(
     if (allow.description === false) return null;
   }
   const weak = !isPronoun(name) && !isDescription(name) && !isNarratorCredit(name) && !isNameLike(name);
+  // "old Sir Pitt insists": the age word before a name tells a father from his son of the same name
+  // (age-qualifier.ts), so it stays with the name (probe round AF166: read as "Sir Pitt")
+  const aged =
+    !weak && !isPronoun(name) && !isDescription(name)
+      ? AGE_BEFORE.exec(seg.text.slice(0, ix[0] + cleaned.offset))?.[1]
+      : undefined;
+  if (aged) {
+    const start = seg.start + ix[0] + cleaned.offset - aged.length - 1;
+    const written = `${aged} ${name}`;
+    return { name: written, span: { start, end: start + aged.length + 1 + name.length } };
+  }
   const start = seg.start + ix[0] + cleaned.offset;
   const determiner = POSSESSIVE.test(name) && /^\s+\p{Ll}/u.test(seg.text.slice(ix[1]));
   return {
@@ -142,6 +153,9 @@ export function nameFrom(
     ...(determiner ? { determiner } : {}),
   };
 }
+
+/** "old " or "young " right before a name (one space, as the span's arithmetic assumes). */
+const AGE_BEFORE = /(?:^|[\s(“"‘])([Oo]ld|[Yy]oung) $/;
 
 /** A possessive pronoun, which before a noun ("Her cousin Ruth") is its determiner, not a subject. */
 const POSSESSIVE = /^(?:his|her|their|my|our)$/i;
