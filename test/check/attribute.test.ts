@@ -68,6 +68,9 @@ const BOOK = [
   'At dawn the Skipper came down to the harbour.',
   '“Cast off the bow line,” said Hal.',
   '“I will send her away if she dares,” said Master Earnley grandly.',
+  '“The kettle sings.”',
+  'All that winter Mrs. Thorne never once said “The kettle sings” to anyone.',
+  '“The kettle sings,” said Mrs. Thorne at last.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -257,6 +260,10 @@ const MODEL: SpeakerModel = {
     quote('Is the boat in?', 'c25', 'explicit', 0.95),
     quote('Not yet,', 'c3', 'explicit', 0.95),
     quote('I will send her away if she dares,', 'c24', 'explicit', 0.95),
+    // (the model reads the narration's "never once said “…”" as a line of hers too, less surely)
+    quote('The kettle sings', 'c3', 'implicit', 0.3),
+    quote('The kettle sings', 'c2', 'explicit', 0.82, [], at('never once said').start),
+    quote('The kettle sings,', 'c2', 'explicit', 0.95, [], at('never once said').start + 40),
     {
       ...quote('Then we wait for it,', 'c24', 'anaphoric', 0.45),
       runnersUp: [{ speaker: 'c25', probability: 0.3 }],
@@ -739,6 +746,17 @@ describe('attribute: verdicts with evidence', () => {
     const r = attribute(credit('Captain Moss'), first, ctx, [narration]);
     expect(r.attribution).toBe('unknown');
     expect(r.notes.join(' ')).toMatch(/occur 3 times/);
+  });
+
+  it('a repeated line supported at several other places is shown at the surest of them', () => {
+    // (probe round AF167: Little Women's "I told you so" shown at the narration's "never once said
+    // “I told you so”" rather than at "“I told you so,” said Aunt March")
+    const first = line('The kettle sings.');
+    const narrated = at('The kettle sings', at('never once said').start);
+    const tagged = at('The kettle sings,', at('never once said').start + 40);
+    const r = attribute(credit('Mrs. Thorne'), first, ctx, [narrated, tagged]);
+    expect(r.attribution).toBe('supported');
+    expect(r.place).toEqual(tagged);
   });
 
   it('looks for a short line printed again even when the locator reports one place', () => {

@@ -233,7 +233,7 @@ function combine(
   // elsewhere: "“A Martian!” said the curate", credited to the narrator, was supported by the
   // narrator's own "A Martian!" in another chapter (The War of the Worlds, probe round P4).
   const spoken = primary.evidence?.source !== 'narration';
-  const supported = judged.find(
+  const supporting = judged.filter(
     (j) =>
       j.attribution === 'supported' &&
       (j === primary ||
@@ -242,6 +242,15 @@ function combine(
           !(tagsOnlyElsewhere && !ownTag(j)) &&
           (primary.attribution !== 'contradicted' || ownTag(j)))),
   );
+  // Elsewhere, the place with the strongest evidence: the book's own tag, then the surest reading
+  // ("“I told you so,” said Aunt March" before the narration's "never once said “I told you so”",
+  // which the model read as hers at 0.82; probe round AF167: the narration was shown).
+  const supported = supporting.includes(primary)
+    ? primary
+    : supporting.reduce<Judgement | undefined>(
+        (best, j) => (!best || strongerSupport(j, best) ? j : best),
+        undefined,
+      );
   if (supported) {
     const notes = supported === primary ? [] : [SAID_ELSEWHERE_NOTE];
     return { pick: supported, notes };
@@ -257,6 +266,12 @@ function combine(
   const pick =
     primary.attribution === 'contradicted' ? { ...primary, attribution: 'unknown' as const } : primary;
   return { pick, notes };
+}
+
+/** One place's support is stronger than another's: its own tag against none, else a surer reading. */
+function strongerSupport(a: Judgement, b: Judgement): boolean {
+  if (ownTag(a) !== ownTag(b)) return ownTag(a);
+  return (a.confidence ?? 1) > (b.confidence ?? 1);
 }
 
 /**
