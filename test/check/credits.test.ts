@@ -272,6 +272,19 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (tag-before)'],
     ],
     [
+      '“…,” as X says: the as-clause after the words credits them, unless the lead has credited them already',
+      // (probe round AF167: "…"can make our little sacrifices", as Meg reminds them" not read)
+      '“Go home,” as Ruth says.\n\nHe must “go home”, as Tommy reminds them.\n\n“Go home,” as Ruth says to Tommy.\n\nTommy says, “Go home,” as Ruth says, and leaves.\n\nTommy’s “go home”, as Ruth says, is cruel.\n\n“Go home,” Tommy shouts as Ruth says goodbye.',
+      [
+        'Ruth (tag-after)',
+        'Tommy (tag-after)',
+        'Ruth → Tommy (tag-after)',
+        'Tommy (tag-before)',
+        'Tommy (possessive)',
+        'Tommy (tag-after)',
+      ],
+    ],
+    [
       'a relation of a named person with the person’s own name beside it: the name, not the relation',
       // (probe round AF167: "screams Anne's sister Mary", "uttered by Margaret's father, Mr. Hale" read as
       // the relations, which no character is called)

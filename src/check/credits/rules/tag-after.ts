@@ -7,10 +7,20 @@ import {
 } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { answersTheLineBefore, callsSomeoneIn } from '../../extract/split.js';
-import { ADDRESSEE, ADVERB, LETTER, SPEAKER, SPEECH_VERB_RE, UPPER, VERBS } from '../name-pattern.js';
+import {
+  ADDRESSEE,
+  ADVERB,
+  LETTER,
+  SPEAKER,
+  SPEECH_VERB_RE,
+  UPPER,
+  VERBS,
+  WRITTEN_NAME,
+} from '../name-pattern.js';
 import { type CreditSite, firstSentenceEnd, type Segment, segment } from '../site.js';
 import { tagBefore } from './inline.js';
 import { namedInOwnLead } from './lead-in.js';
+import { possessiveRule } from './possessive.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 import { DASHES, MANNER, NOT_SAID, OBJECT, PARTICIPLE_RE, REPORTING_PARTICIPLE } from './tag-parts.js';
 
@@ -38,11 +48,15 @@ const VERB_NAME = lazyRegExp(
       'dgu',
     ),
 );
-/** "…,” as Mrs. Norris applies it" / "—as Austen puts it". */
+/**
+ * "…,” as Mrs. Norris applies it" / "—as Austen puts it" / "…,” as Meg reminds them." / "“…”, as
+ * Elizabeth says, and …" (probe round AF167: not read). Without "it", the clause ends at the verb or
+ * at whom it is said to: "as Ruth says goodbye" is something else.
+ */
 const AS_AFTER = lazyRegExp(
   () =>
     new RegExp(
-      `^\\s*[,${DASHES}-]?\\s*as\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:puts|put|has|says|said|writes|wrote|applies|applied|phrases|phrased|tells|told|observes|remarks|notes)\\s+it\\b`,
+      `^\\s*[,${DASHES}-]?\\s*as\\s+(?<name>${SPEAKER})${ADVERB}?\\s+(?:(?:puts|put|has|says|said|writes|wrote|applies|applied|phrases|phrased|tells|told|observes|remarks|notes)\\s+it\\b|(?:says|said|writes|wrote|observes|observed|remarks|remarked|notes|noted|reminds|reminded|insists|insisted|declares|declared|admits|admitted|explains|explained|warns|warned|argues|argued|tells|told|points\\s+out|pointed\\s+out|puts|put)(?:\\s+(?:to\\s+)?(?:them|us|him|her|me|everyone|(?<to>${WRITTEN_NAME})))?${ADVERB}?\\s*(?=[,.;:!?)]|$))`,
       'dgu',
     ),
   // (its opening)
@@ -213,7 +227,15 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   const cut = secondClause ?? nextLead;
   const sentence = sub(trail, 0, cut ? cut.index : firstSentenceEnd(trail.text) + 1);
   const fromAs = readWith(sentence, AS_AFTER);
-  if (fromAs) return fromAs;
+  if (fromAs) {
+    // "Tommy says, “…,” as Ruth says", "Tommy's “go home”, as Ruth says, is cruel": the lead has
+    // credited the words already; the "as" clause is someone's comment on them
+    const lead =
+      site.leadOpen && !toLeadsPerson
+        ? (tagBefore(site.lead, true, site.leadFollowsQuote, site.ctx.cast) ?? possessiveRule.read(site))
+        : null;
+    return lead && lead.name !== fromAs.name ? null : fromAs;
+  }
   // "“Not at all.” Jane says." — a new sentence that is only the tag, with nothing quoted after it.
   const bareTag =
     /^\s*\S[^“”"]*?[.!]\s*$/.test(sentence.text) && sentence.text.trim().split(/\s+/).length <= 6;
