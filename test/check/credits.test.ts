@@ -272,6 +272,13 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (tag-before)'],
     ],
     [
+      'a possessive name, an adjective of manner and a saying noun right before the words',
+      // (probe round AF166: "Miss Pinkerton's curt order, “…” (Ch. 1)" and "Mrs. Bute Crawley's demure
+      // “…” (Ch. 11) hides a schemer" not read)
+      'It opens with Ruth’s curt order, “Send him in” (Ch. 1), and moves on.\n\nTommy’s demure “We know nothing” (Ch. 11) hides a schemer.\n\nTommy answers Ruth’s question, “Why not?”',
+      ['Ruth (possessive)', 'Tommy (possessive)', '-'],
+    ],
+    [
       '“…,” as X says: the as-clause after the words credits them, unless the lead has credited them already',
       // (probe round AF167: "…"can make our little sacrifices", as Meg reminds them" not read)
       '“Go home,” as Ruth says.\n\nHe must “go home”, as Tommy reminds them.\n\n“Go home,” as Ruth says to Tommy.\n\nTommy says, “Go home,” as Ruth says, and leaves.\n\nTommy’s “go home”, as Ruth says, is cruel.\n\n“Go home,” Tommy shouts as Ruth says goodbye.',

@@ -67,14 +67,24 @@ const FROM = lazyRegExp(
  * “…”". Read by its ending (anguished, scornful, famous, bitter, desperate…), never a noun: in
  * "Darcy's friend says “…”" the words are the friend's.
  */
-const MANNER_ADJECTIVE = `(?:${LOWER}+(?:ed|ful|ous|ive|ic|ent|ant|less|ate|al)|bitter|cold|dry|wry|blunt|cruel|harsh|sharp|sad|plain|simple|quiet|tender|gentle|angry|final|last|first|own|famous|chilling|haunting|cutting|scathing|withering|stinging|heartbreaking|defiant)`;
+// ("curt", "demure": probe round AF166, "Miss Pinkerton's curt order, “…”" and "Mrs. Bute Crawley's
+// demure “…”" not read)
+const MANNER_ADJECTIVE = `(?:${LOWER}+(?:ed|ful|ous|ive|ic|ent|ant|less|ate|al|ure)|bitter|cold|dry|wry|blunt|cruel|harsh|sharp|sad|plain|simple|quiet|tender|gentle|angry|final|last|first|own|famous|chilling|haunting|cutting|scathing|withering|stinging|heartbreaking|defiant|curt|terse|brusque|icy|sly|coy|stern|smug|crisp|tart|meek|proud|glib)`;
 /** "Elizabeth's answer to Darcy's “…”", "In response to Mrs. Bennet's “…”": the name right before the quotation owns it. */
 const OWNED_BY = lazyRegExp(
   () =>
     new RegExp(
-      `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s)(?:\\s+${MANNER_ADJECTIVE}){0,2}\\s*$`,
+      `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s)(?:\\s+${MANNER_ADJECTIVE}){0,2}(?:\\s+(?<noun>${SAYING_NOUNS}),?)?\\s*$`,
       'dgu',
     ),
+);
+
+/** Any saying noun. */
+const SAYING_NOUN = lazyRegExp(() => new RegExp(`\\b(?:${SAYING_NOUNS})\\b`, 'u'));
+
+/** A saying noun closing the lead after the possessive and its adjectives ("curt order,"). */
+const OWNED_NOUN_AT_END = lazyRegExp(
+  () => new RegExp(`['’]s(?:\\s+${MANNER_ADJECTIVE}){0,2}\\s+(?:${SAYING_NOUNS}),?\\s*$`, 'u'),
 );
 
 /**
@@ -180,15 +190,22 @@ export const possessiveRule: CreditRule = {
     }
     // The lead's last word a possessive name: the quotation is that person's words, whoever the
     // clause began with ("Elizabeth's answer to Darcy's “…”").
-    if (site.leadOpen && /['’]s(?:\s+\p{Ll}+){0,2}\s*$/u.test(clause.text)) {
+    if (site.leadOpen && /['’]s(?:\s+\p{Ll}+){0,3},?\s*$/u.test(clause.text)) {
       const owner = readWith(clause, OWNED_BY(), { pronoun: false });
+      // "It opens with Miss Pinkerton's curt order, “…”": a saying of theirs named, the words are it
+      const named =
+        owner !== null && /\p{Ll},?\s*$/u.test(clause.text) && OWNED_NOUN_AT_END().test(clause.text);
       // "Anthony praises Dick's “ambitious, well-directed energy.”": after a verb, the words may be
       // the subject's about the possessor (probe round N3, rescanned: contradicted by "ANTHONY:");
       // only a verb of repeating says they are the possessor's ("mocks Dick's “…”").
       // (a subject, then its verb: "The best line is Dick's", "Then comes Dick's" stay Dick's)
       const before = owner ? clause.text.slice(0, owner.span.start - clause.start) : '';
       const verb = owner ? SUBJECT_VERB.exec(before)?.groups?.verb : undefined;
-      if (owner && verb && !REPEATING_VERBS.test(verb)) return null;
+      // (with a saying of the possessor's named, any verb before: "Tommy answers Ruth's question, “…”"
+      // may quote the answer)
+      if (owner && verb && (named || !REPEATING_VERBS.test(verb))) return null;
+      // "Tommy's reply to Ruth's plea “…”": two sayings named, the words may be either
+      if (owner && named && SAYING_NOUN().test(before)) return null;
       // "Joan Gildea is frank that Maule's “attraction doesn't seem…”": the possessor opens a clause of
       // that, whose words are the speaker's before it (probe round AF140: contradicted as Maule's).
       if (owner && /(?:^|\s)that\s+$/.test(before)) return null;
