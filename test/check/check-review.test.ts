@@ -547,3 +547,30 @@ describe('a possessive credit right after another quotation of the book’s word
     expect(quotes[1]!.claimedSpeaker).toBe('Fanny');
   });
 });
+
+describe('a quotation split by a tag whose parts the book has with speech between them', () => {
+  // (probe round AF172: “Let me go,” he cries. “You are an ogre.” was reported as one verbatim
+  // quotation, though the book has thirteen words of the child's speech between the two parts)
+  const book = makeBook(
+    'CHAPTER I.\n\n“Let me go,” he cried; “monster! Ugly wretch! You wish to eat me and tear me to pieces. You are an ogre.”\n\n“I will come,” she said, after a long while; “it is late, and the lamps are lit.”\n',
+  );
+
+  it('is not one verbatim quotation: the speech left out between the parts is no tag', () => {
+    const quotes = checkReview('The boy fights: “Let me go,” he cries. “You are an ogre.”', book).quotes;
+    const joinedVerbatim = quotes.filter(
+      (q) => q.verdict === 'verbatim' && q.text.includes('Let me go') && q.text.includes('ogre'),
+    );
+    expect(joinedVerbatim).toEqual([]);
+    // each part is the book's, word for word
+    expect(quotes.every((q) => q.verdict === 'verbatim' || q.verdict === 'altered')).toBe(true);
+  });
+
+  it('is one verbatim quotation where only the tag stands between the parts', () => {
+    const quotes = checkReview(
+      'She relents: “I will come,” she says. “It is late, and the lamps are lit.”',
+      book,
+    ).quotes;
+    expect(quotes.map((q) => q.verdict)).toEqual(['verbatim']);
+    expect(quotes[0]!.text).toContain('lamps');
+  });
+});

@@ -1,6 +1,6 @@
 import type { BookIndex } from './book-index.js';
 import { QuoteWords } from './compare.js';
-import { marksBefore, OPENS, PARAGRAPH, partBeforeTag } from './edges.js';
+import { marksBefore, OPENS, PARAGRAPH, partBeforeTag, speechWordsBetween } from './edges.js';
 import type { PatternToken } from './pattern.js';
 
 /**
@@ -98,6 +98,9 @@ export function alignPattern(
   const { vocab, starts, ends } = index;
   const ids = index.ids;
   const { tagStart, paragraphOf } = dialogueTags(bookText, index, winStart, winEnd);
+  /** The window columns in [from, to) whose book words are speech (edges.ts `speechWordsBetween`). */
+  const speechWordsIn = (fromCol: number, toCol: number): number[] =>
+    speechWordsBetween(winStart + fromCol, winStart + toCol, index, bookText).map((p) => p - winStart);
   const cmp = (qi: number, bookId: number): number => quoteWords.score(qi, bookId, SAME, VARIANT, CHANGED);
   // The length and last letter of each window word: one word can end another (a merge of two or
   // three words) only when the last letters agree, which spares most cells the string test.
@@ -305,7 +308,23 @@ export function alignPattern(
       }
       case Move.Gap: {
         const fr = from[i * W + j]!;
-        if (fr < j) steps.push({ op: 'elided', from: winStart + fr, to: winStart + j });
+        const t = tokens[i - 1]!;
+        // Between the parts of a split quotation the writer may drop the book's narration (its tag),
+        // not its speech: book words inside quote marks there are words left out silently. ("Let me
+        // go,” he cries. “You are an ogre.” for "'Let me go,' he cried; 'monster! Ugly wretch! … You
+        // are an ogre'": probe round AF172, called verbatim.)
+        const spoken = t.type === 'gap' && t.reason === 'split' ? speechWordsIn(fr, j) : null;
+        if (spoken && spoken.length > 0) {
+          let k = j;
+          for (let s = spoken.length - 1; s >= 0; s--) {
+            const w = spoken[s]!;
+            if (w + 1 < k) steps.push({ op: 'elided', from: winStart + w + 1, to: winStart + k });
+            steps.push({ op: 'missing', b: winStart + w });
+            missing++;
+            k = w;
+          }
+          if (fr < k) steps.push({ op: 'elided', from: winStart + fr, to: winStart + k });
+        } else if (fr < j) steps.push({ op: 'elided', from: winStart + fr, to: winStart + j });
         j = fr;
         i--;
         break;

@@ -237,3 +237,21 @@ function dashTagBefore(p: number, index: BookIndex, bookText: string): number {
   }
   return -1;
 }
+
+/**
+ * The book words in [from, to) that are speech, reading from narration at `from` (after a quoted
+ * part's closing mark): each after a mark that opens speech and before one that closes it. Between
+ * the parts of a split quotation the writer may drop the book's narration, its tag, but speech
+ * dropped there is words left out (align.ts, exact.ts).
+ */
+export function speechWordsBetween(from: number, to: number, index: BookIndex, bookText: string): number[] {
+  const out: number[] = [];
+  let inSpeech = false;
+  for (let p = from; p < to; p++) {
+    const marks = marksBefore(p, index, bookText);
+    if (marks & CLOSES) inSpeech = false;
+    if (marks & OPENS) inSpeech = true;
+    if (inSpeech) out.push(p);
+  }
+  return out;
+}

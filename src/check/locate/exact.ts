@@ -1,7 +1,7 @@
 import type { Alignment, AlignStep } from './align.js';
 import { type BookIndex, normAt, postingsAt } from './book-index.js';
 import { QuoteWords } from './compare.js';
-import { edgeBefore, partAfterTag, partBeforeTag } from './edges.js';
+import { edgeBefore, partAfterTag, partBeforeTag, speechWordsBetween } from './edges.js';
 import type { PatternToken, QuotePattern } from './pattern.js';
 
 /**
@@ -29,6 +29,8 @@ interface Segment {
   gapAfter: number;
   /** Whether those words may run over a paragraph break (an ellipsis may; a speech tag does not). */
   crossesParagraphs: boolean;
+  /** The gap after is a split quotation's: the book's words there may be narration, not speech. */
+  split?: boolean;
 }
 
 /** The pattern cut at its gaps; null when it has [editorial] words (never word for word). */
@@ -40,6 +42,7 @@ function segmentsOf(tokens: readonly PatternToken[]): Segment[] | null {
       const last = out[out.length - 1]!;
       last.gapAfter = t.reason === 'split' ? SPLIT_MAX_WORDS : ELLIPSIS_MAX_WORDS;
       last.crossesParagraphs = t.reason === 'ellipsis';
+      last.split = t.reason === 'split';
       out.push({ tokens: [], gapAfter: 0, crossesParagraphs: false });
     } else out[out.length - 1]!.tokens.push(k);
   }
@@ -191,6 +194,8 @@ export function findExact(pattern: QuotePattern, index: BookIndex, bookText: str
     b > 0 &&
     b < index.ids.length &&
     /\n[^\S\n]*\n/.test(bookText.slice(index.ends[b - 1]!, index.starts[b]!));
+  const speaksBetween = (from: number, to: number) =>
+    speechWordsBetween(from, to, index, bookText).length > 0;
   const hits: Alignment[] = [];
   for (const at of anchor.postings) {
     if (hits.length >= MAX_HITS) break;
@@ -210,8 +215,9 @@ export function findExact(pattern: QuotePattern, index: BookIndex, bookText: str
         if (!gap.crossesParagraphs && breakBefore(b)) break;
         const r = matchRun(segs[s]!.tokens, tokens, index, cmp, skipTag, b, false);
         if (r) {
-          runs.push(r);
-          ok = true;
+          // (speech between the parts is words the writer left out: no word-for-word place)
+          ok = !(gap.split && speaksBetween(prev.end, r.first));
+          if (ok) runs.push(r);
           break;
         }
       }
@@ -225,8 +231,8 @@ export function findExact(pattern: QuotePattern, index: BookIndex, bookText: str
         if (!gap.crossesParagraphs && breakBefore(b)) break;
         const r = matchRun(segs[s]!.tokens, tokens, index, cmp, skipTag, b, true);
         if (r) {
-          runs.unshift(r);
-          ok = true;
+          ok = !(gap.split && speaksBetween(r.end, next.first));
+          if (ok) runs.unshift(r);
           break;
         }
       }
