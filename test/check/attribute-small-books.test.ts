@@ -1082,3 +1082,42 @@ describe('journals of several people, each under its heading (probe AB5)', () =>
     );
   });
 });
+
+describe('a part a heading gives to someone other than the model’s narrator', () => {
+  // Treasure Island: "Narrative Continued by the Doctor" over chapters whose "said I" is the doctor's;
+  // the model's one narrator is Jim (probe round AF170: the doctor's "said I" supported a credit to Jim)
+  const { at, ctx } = smallBook(
+    [
+      'CHAPTER I.',
+      '“Jim, fetch the rum,” said the captain.',
+      '“Aye, aye,” said I.',
+      'Narrative Continued by the Doctor: The Stockade',
+      '“Tom, my man,” said I, “you are going home.”',
+      '“Be I going, doctor?” said Tom.',
+      'Narrative Resumed by Jim Hawkins: The Garrison',
+      '“Jim, come here,” said the captain.',
+      '“Here I am,” said I.',
+    ],
+    [
+      { id: 'narrator', name: 'Jim Hawkins', aliases: ['Jim Hawkins', 'Jim', 'Hawkins'], gender: 'male' },
+      { id: 'c', name: 'the captain', aliases: ['the captain'], gender: 'male' },
+      { id: 't', name: 'Tom', aliases: ['Tom'], gender: 'male' },
+    ],
+    [
+      ['Jim, fetch the rum,', 'c'],
+      ['Aye, aye,', 'narrator'],
+      ['Tom, my man,', 'narrator'],
+      ['Be I going, doctor?', 't'],
+      ['Jim, come here,', 'c'],
+      ['Here I am,', 'narrator'],
+    ],
+  );
+
+  it('supports no credit to the model’s narrator by the other narrator’s “said I”', () => {
+    expect(attribute(credit('Jim Hawkins'), at('Tom, my man'), ctx).attribution).toBe('unknown');
+  });
+
+  it('supports it in the part the heading gives back to them', () => {
+    expect(attribute(credit('Jim Hawkins'), at('Here I am'), ctx).attribution).toBe('supported');
+  });
+});

@@ -104,7 +104,19 @@ export function narratorNaming(
   // Journals and diaries of several people, each under its own heading (Dracula): several narrators,
   // however often the model's one is called by name.
   const headed = narrativeHeadings(bookText);
-  if (headed.owners >= 2) return severalNarrators(near, headed.at);
+  if (headed.owners.size >= 2) {
+    // Under a heading that gives the part to someone, the name holds where that someone is the
+    // model's narrator ("Narrative Resumed by Jim Hawkins"), not in another's part ("Narrative
+    // Continued by the Doctor": probe round AF170, the doctor's "said I" supported a credit to Jim).
+    // Before the first heading, where someone says it.
+    const own = nameWords([narrator.name, ...narrator.aliases]);
+    const namedAt = (at: number): boolean => {
+      const k = lastAtOrBefore(headed.at, at);
+      if (k < 0) return near(at);
+      return headed.ownerOf[k]!.split(' ').some((w) => own.has(w));
+    };
+    return severalNarrators(namedAt, headed.at);
+  }
   const named = lines.filter((q) => near(q.start)).length;
   // One narrator, but perhaps framed by another who tells the opening: the name holds from the reach
   // before anyone first says it.
@@ -113,19 +125,44 @@ export function narratorNaming(
   return severalNarrators(near, headed.at);
 }
 
+/** The words of names, lower case, titles and short words aside ("dr", "mr"): what an owner is matched by. */
+function nameWords(names: readonly string[]): Set<string> {
+  return new Set(
+    names.flatMap((n) =>
+      n
+        .toLowerCase()
+        .replace(/[^a-z ]/g, '')
+        .split(/\s+/)
+        .filter((w) => w.length > 2 && !/^(?:mrs?|miss|the|dr|sir|lady|lord)$/.test(w)),
+    ),
+  );
+}
+
+/** The index of the last offset in `sorted` at or before `at`, or -1. */
+function lastAtOrBefore(sorted: readonly number[], at: number): number {
+  let k = -1;
+  for (let i = 0; i < sorted.length && sorted[i]! <= at; i++) k = i;
+  return k;
+}
+
 /**
  * A heading on a line of its own that gives a part of the book to someone: "JONATHAN HARKER'S
  * JOURNAL", "_Mina Harker's Journal._", "DR. SEWARD'S DIARY--_continued_", "The Story Resumed by
- * FRANKLIN BLAKE". Dracula has four owners: its "I said" is Mina's under her journal's heading in a
+ * FRANKLIN BLAKE", "Narrative Continued by the Doctor" (Treasure Island; probe round AF170: the
+ * doctor's "said I" supported a credit to Jim, the book's other narrator). Dracula has four owners: its "I said" is Mina's under her journal's heading in a
  * chapter of Seward's diary (probe round AB5), whom the model, naming its one narrator "John", took.
  */
 const NARRATIVE_HEADING =
-  /^[ \t_*]*(?:((?:[A-Z][A-Za-z.'’-]*[ \t]+){0,3}[A-Z][A-Za-z'’-]*?)['’][Ss][ \t]+(?:JOURNAL|DIARY|NARRATIVE|STATEMENT|NOTEBOOK|Journal|Diary|Narrative|Statement|Notebook)|(?:THE STORY|The Story|NARRATIVE|Narrative)[ \t]+(?:[A-Za-z]+[ \t]+)?(?:BY|[Bb]y)[ \t]+((?:[A-Z][A-Za-z.'’-]*[ \t]*){1,4}))\b[^\n]{0,40}$/gm;
+  /^[ \t_*]*(?:((?:[A-Z][A-Za-z.'’-]*[ \t]+){0,3}[A-Z][A-Za-z'’-]*?)['’][Ss][ \t]+(?:JOURNAL|DIARY|NARRATIVE|STATEMENT|NOTEBOOK|Journal|Diary|Narrative|Statement|Notebook)|(?:THE STORY|The Story|NARRATIVE|Narrative)[ \t]+(?:[A-Za-z]+[ \t]+)?(?:BY|[Bb]y)[ \t]+(?:the[ \t]+|THE[ \t]+)?((?:[A-Z][A-Za-z.'’-]*[ \t]*){1,4}))\b[^\n]{0,40}$/gm;
 
-/** Where the book's headings give a part to someone (NARRATIVE_HEADING), sorted, and to how many people. */
-function narrativeHeadings(text: string): { at: number[]; owners: number } {
+/**
+ * Where the book's headings give a part to someone (NARRATIVE_HEADING), sorted, with each part's
+ * owner (lower case, letters and spaces) and the set of owners.
+ */
+function narrativeHeadings(text: string): { at: number[]; ownerOf: string[]; owners: Set<string> } {
   const owners = new Set<string>();
   const at: number[] = [];
+  const ownerOf: string[] = [];
   for (const m of text.matchAll(NARRATIVE_HEADING)) {
     const owner = (m[1] ?? m[2] ?? '')
       .toLowerCase()
@@ -134,8 +171,9 @@ function narrativeHeadings(text: string): { at: number[]; owners: number } {
     if (!owner) continue;
     owners.add(owner);
     at.push(m.index);
+    ownerOf.push(owner);
   }
-  return { at, owners: owners.size };
+  return { at, ownerOf, owners };
 }
 
 /** Sorted offsets where one of the names is said inside speech (whole words; not "I"). */
