@@ -149,8 +149,9 @@ function lastAtOrBefore(sorted: readonly number[], at: number): number {
  * A heading on a line of its own that gives a part of the book to someone: "JONATHAN HARKER'S
  * JOURNAL", "_Mina Harker's Journal._", "DR. SEWARD'S DIARY--_continued_", "The Story Resumed by
  * FRANKLIN BLAKE", "Narrative Continued by the Doctor" (Treasure Island; probe round AF170: the
- * doctor's "said I" supported a credit to Jim, the book's other narrator). Dracula has four owners: its "I said" is Mina's under her journal's heading in a
- * chapter of Seward's diary (probe round AB5), whom the model, naming its one narrator "John", took.
+ * doctor's "said I" supported a credit to Jim, the book's other narrator). Dracula has four owners:
+ * its "I said" is Mina's under her journal's heading in a chapter of Seward's diary (probe round
+ * AB5), whom the model, naming its one narrator "John", took.
  */
 const NARRATIVE_HEADING =
   /^[ \t_*]*(?:((?:[A-Z][A-Za-z.'’-]*[ \t]+){0,3}[A-Z][A-Za-z'’-]*?)['’][Ss][ \t]+(?:JOURNAL|DIARY|NARRATIVE|STATEMENT|NOTEBOOK|Journal|Diary|Narrative|Statement|Notebook)|(?:THE STORY|The Story|NARRATIVE|Narrative)[ \t]+(?:[A-Za-z]+[ \t]+)?(?:BY|[Bb]y)[ \t]+(?:the[ \t]+|THE[ \t]+)?((?:[A-Z][A-Za-z.'’-]*[ \t]*){1,4}))\b[^\n]{0,40}$/gm;

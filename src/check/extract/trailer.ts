@@ -60,9 +60,12 @@ const NAMED = new RegExp(
 );
 
 /** "(Begbie shoots back)", "(Jo replies)": a name and a verb of saying (probe round AF163: taken into the words). */
-const NAME_THEN_VERB = new RegExp(`^(${NAME})\\s+(\\p{Ll}+(?:\\s+(?:back|out|in|on|up))?)$`, 'u');
+// (made on first use: a parenthesis of this shape is rare, and a check pays for every pattern made at load)
+const NAME_THEN_VERB = lazyRegExp(
+  () => new RegExp(`^(${NAME})\\s+(\\p{Ll}+(?:\\s+(?:back|out|in|on|up))?)$`, 'u'),
+);
 function namedSaying(t: string): boolean {
-  const m = NAME_THEN_VERB.exec(t);
+  const m = NAME_THEN_VERB().exec(t);
   return m !== null && (CREDIT_VERBS.has(m[2]!) || CREDIT_PHRASES.includes(m[2]!));
 }
 
