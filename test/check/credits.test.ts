@@ -272,6 +272,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (tag-before)'],
     ],
     [
+      'a book’s or a part’s number in parentheses is no name: the tag before it credits the words',
+      // (probe round AF176: "(Book Two, Ch. 1)" read as a credit to "Two")
+      '“A Martian!” whispers Tommy (Book Two, Ch. 1).\n\n“Then go.” (Part Three)',
+      ['Tommy (tag-after)', '-'],
+    ],
+    [
       'a possessive name, an adjective of manner and a saying noun right before the words',
       // (probe round AF166: "Miss Pinkerton's curt order, “…” (Ch. 1)" and "Mrs. Bute Crawley's demure
       // “…” (Ch. 11) hides a schemer" not read)

@@ -53,9 +53,19 @@ export const parenthesisRule: CreditRule = {
   description:
     'a name in parentheses after the quotation: “…” (Basil) / (Lord Henry, chapter 2) / (Catherine to Henry) / (said Martha), or opening its line: (Carl) “…”',
   read(site) {
-    return citationIsWeak(site, readParenthesis(site));
+    const read = readParenthesis(site);
+    // "(Book Two, Ch. 1)", "(Part Three)": the number of a part, read as a name where the word
+    // before it is none (probe round AF176: "Two" credited before "whispers the curate"); a
+    // character may be called so (Alice's gardeners Two, Five and Seven), but not after "Book".
+    if (read && PART_WORD_BEFORE.test(site.text.slice(Math.max(0, read.span.start - 12), read.span.start)))
+      return null;
+    return citationIsWeak(site, read);
   },
 };
+
+/** A word naming a part of a book, right before a name read in a parenthesis. */
+const PART_WORD_BEFORE =
+  /\b(?:[Bb]ook|BOOK|[Pp]art|PART|[Vv]olume|[Vv]ol\.|[Cc]hapter|[Cc]h\.|[Aa]ct|[Ss]cene|[Cc]anto|[Ll]etter)\s+$/;
 
 function readParenthesis(site: CreditSite): RuleMatch | null {
   const fromTrailer = readWith(trailer(site), PAREN, { pronoun: false });
