@@ -41,6 +41,10 @@ export function splitOf(
   if ((ctx.together?.calledAs(k, s) ?? 0) > 0)
     return `the book gives ${k.label} and ${s.label} as names of one person`;
   if (!sharesNamePart(k, s)) return null;
+  // (Tried 2026-12-06, not kept: a family's "Mrs." known by no given name never taken for a woman the
+  // book calls by her given name ("Mrs. Leivers" beside her daughter Miriam, probe round AF176). It
+  // fixed that wrong credit but lost right ones, "Joan Gildea" for the book's "Mrs. Gildea";
+  // eval:pdnc-credits right credits supported 17,564 → 17,561, wrong ones 1,453 either way.)
   // "Mr. Whitney" beside Frank Whitney, his nephew (Ragged Dick): the book names them side by side as
   // two ("following Mr. Whitney and Frank"), which it does not do with one person's two names; the
   // credit is not taken for the other (probe round AF112: "Mr. Whitney" on "said Frank" supported).
