@@ -574,3 +574,23 @@ describe('a quotation split by a tag whose parts the book has with speech betwee
     expect(quotes[0]!.text).toContain('lamps');
   });
 });
+
+describe('a short line the book prints at several places, one of them ending as the writer’s does', () => {
+  // (probe round AF170: “Ah!” shown at Silver's "“Ah,” said Silver, “it were…”" before the captain's
+  // "“Ah!” said the captain, and that was all he said")
+  const book = makeBook(
+    'CHAPTER I.\n\n“Ah,” said Silver, “it were fortunate for me that I had the doctor.”\n\nThe captain lay quite still.\n\n“Ah!” said the captain, and that was all he said.\n',
+  );
+
+  it('is shown at the place with the writer’s “!”', () => {
+    const q = checkReview('The wounded captain says almost nothing: “Ah!”', book).quotes[0]!;
+    expect(q.verdict).toBe('verbatim');
+    expect(book.text.slice(q.location!.start, q.location!.end + 1)).toBe('Ah!');
+    expect(q.otherLocations.length).toBe(1);
+  });
+
+  it('a comma or a full stop chooses nothing: the first place, as before', () => {
+    const q = checkReview('The cook only says: “Ah.”', book).quotes[0]!;
+    expect(book.text.slice(q.location!.start, q.location!.end + 1)).toBe('Ah,');
+  });
+});

@@ -119,12 +119,26 @@ function exactPlaces(pattern: QuotePattern, book: Book, index: BookIndex): Align
   const best = Math.max(...fit.values());
   const kept = pattern.wordCount <= SHORT_LINE_WORDS ? hits.filter((h) => fit.get(h) === best) : hits;
   const shouted = new Map(kept.map((h) => [h, inCapitalsUnlike(pattern, h, index, book.text)]));
+  // (a short line the book prints several times: the place that ends with the writer's "!" or "?"
+  // first; probe round AF170, "Ah!" shown at Silver's "Ah," for the captain's "Ah!")
+  const ends = new Map(
+    kept.map((h) => [h, pattern.wordCount <= SHORT_LINE_WORDS && endsWithMark(pattern, h, index, book.text)]),
+  );
   return kept.sort(
     (a, b) =>
       fit.get(b)! - fit.get(a)! ||
       Number(shouted.get(a)) - Number(shouted.get(b)) ||
+      Number(ends.get(b)) - Number(ends.get(a)) ||
       a.firstWord - b.firstWord,
   );
+}
+
+/** The book's words at this place end with the writer's "!" or "?" (before any closing mark). */
+function endsWithMark(pattern: QuotePattern, h: Alignment, index: BookIndex, text: string): boolean {
+  if (!pattern.endMark || h.endWord <= 0) return false;
+  const end = index.ends[h.endWord - 1]!;
+  const after = /^[^\p{L}\p{N}]*?([!?.,;:])/u.exec(text.slice(end, end + 4))?.[1];
+  return after === pattern.endMark;
 }
 
 /**

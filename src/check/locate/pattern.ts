@@ -17,6 +17,11 @@ export interface QuotePattern {
   /** Number of `word` tokens. */
   wordCount: number;
   notes: string[];
+  /**
+   * The "!" or "?" the writer ends the words with, or null: where a short line is printed at several
+   * places, the one that ends so is the line ("“Ah!” said the captain", not Silver's "“Ah,” said he").
+   */
+  endMark?: '!' | '?' | null;
 }
 
 // Order matters: bracketed ellipses before brackets, spaced dots before plain dots.
@@ -144,7 +149,13 @@ export function buildPattern(source: string, parts: readonly Span[]): QuotePatte
   // Two gaps in a row are one gap.
   const merged = tokens.filter((t, i) => !(t.type === 'gap' && tokens[i - 1]?.type === 'gap'));
   const wordCount = merged.filter((t) => t.type === 'word').length;
-  return { tokens: merged, wordCount, notes };
+  const lastWord = [...merged].reverse().find((t) => t.type === 'word');
+  const lastPart = parts[parts.length - 1];
+  const mark =
+    lastWord && lastPart
+      ? /^[^\p{L}\p{N}]*?([!?])/u.exec(source.slice(lastWord.end, lastPart.end))?.[1]
+      : undefined;
+  return { tokens: merged, wordCount, notes, endMark: mark === '!' || mark === '?' ? mark : null };
 }
 
 /** The normalised words of a pattern (for term search and statistics). */
