@@ -272,6 +272,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Tommy (tag-before)'],
     ],
     [
+      '“As X tells Y,” with a participle’s clause before the words',
+      // (probe round AF170: "As Henry tells Mrs. Allen, examining her muslin, “…”" not read)
+      'As Tommy tells Ruth, examining her muslin, “It is very pretty.”',
+      ['Tommy → Ruth (as-puts-it)'],
+    ],
+    [
       'a book’s or a part’s number in parentheses is no name: the tag before it credits the words',
       // (probe round AF176: "(Book Two, Ch. 1)" read as a credit to "Two")
       '“A Martian!” whispers Tommy (Book Two, Ch. 1).\n\n“Then go.” (Part Three)',
