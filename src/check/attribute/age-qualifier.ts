@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { AGE_WORDS } from '../../lexicon.js';
+import { AGE_ALTERNATION, AGE_WORDS } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
 import { VERB_PHRASE } from './book-tag-parts.js';
 
@@ -62,6 +62,9 @@ function qualifiedTag(s: string): RegExpExecArray | null {
   return QUALIFIED_TAG.mayMatch(s) ? QUALIFIED_TAG().exec(s) : null;
 }
 
+/** A credit as written that opens on an age word: "old Sir Pitt". */
+const WRITTEN_AGE = new RegExp(`^(${AGE_ALTERNATION})\\s+(\\S.*)$`, 'i');
+
 /**
  * The writer names someone "old X" (or "young X") and the book has a "young X" (or an "old X") as
  * well: a father and son of one name, whom the cast may file as one person ("Sir Pitt Crawley" for
@@ -70,13 +73,13 @@ function qualifiedTag(s: string): RegExpExecArray | null {
  * reads, or null.
  */
 export function otherAgeInBook(bookText: string, line: Span, written: string): string | null {
-  const m = /^(old|young)\s+(\S.*)$/i.exec(written.trim());
+  const m = WRITTEN_AGE.exec(written.trim());
   if (!m) return null;
   const age = m[1]!.toLowerCase();
   const name = m[2]!;
   const tag = qualifiedTagAt(bookText, line);
   if (tag && (tag[1] ?? tag[3])!.toLowerCase() === age) return null;
-  const other = age === 'old' ? 'young' : 'old';
+  const other = [...AGE_WORDS].find((w) => w !== age)!;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   if (
     !new RegExp(

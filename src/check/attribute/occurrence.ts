@@ -2,18 +2,15 @@ import type { Span } from '../../book/span.js';
 import type { BookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict } from '../types.js';
 import { ageQualifiedTagApart, otherAgeInBook } from './age-qualifier.js';
-import type { Participant } from './alternation.js';
 import type { BookParagraphs } from './book-paragraph.js';
 import { type BookTag, speechAt } from './book-tag.js';
 import type { Cast, CastCharacter } from './cast.js';
 import {
-  alternationEvidence,
   calledEvidence,
   FIRST_PERSON_NARRATION,
   modelEvidence,
   NARRATION,
   noEvidence,
-  otherPartyEvidence,
   runnerUpEvidence,
   tagEvidence,
 } from './evidence.js';
@@ -27,16 +24,14 @@ import { claimFits, fittingSpeaker, narratorPerson, peopleNamed, personOf } from
 import { splitOf } from './split-person.js';
 import { tagFindingLabel } from './tag-label.js';
 import {
-  alternationStrength,
   contradictThreshold,
-  otherPartyStrength,
   RUNNER_UP_FIRST_MAX,
   RUNNER_UP_SUPPORT_MIN,
   supportThreshold,
   TAG_RULES_THAT_CONTRADICT,
   VOCATIVE_CONTRADICT_MIN,
 } from './thresholds.js';
-import { participantPerson, turnTakingAt } from './turn-taking.js';
+import { onlyThem, turnFindings } from './turn-findings.js';
 import { callsClaimed, lineDeniesClaim } from './vocatives.js';
 import {
   bareFamilyOfAMan,
@@ -221,61 +216,6 @@ function runnerUpFinding(
     };
   }
   return null;
-}
-
-/** What the book's turn-taking says of a line (turn-taking.ts), where it is strong enough to go by. */
-export interface TurnFindings {
-  /** The line's speaker: enough to contradict a writer only with tags on both sides (thresholds.ts). */
-  speaker: Finding | null;
-  /** The other person of the exchange, who does not speak the line, where that is sure enough to contradict. */
-  notSpeaker: Finding | null;
-}
-
-export function turnFindings(reading: Reading, ctx: AttributeContext): TurnFindings {
-  const a = turnTakingAt(reading.loc, ctx);
-  const s = a?.speaker;
-  const strength = s ? alternationStrength(s) : 'too weak';
-  const o = a?.other;
-  const named = ctx.narratorNamedAt(reading.loc.start);
-  const person = (p: Participant) => narratorHere(participantPerson(p, ctx.cast), named);
-  return {
-    speaker:
-      a && s && strength !== 'too weak'
-        ? {
-            people: s.names.map(person),
-            label: person(s.who).label,
-            strong: strength === 'contradicts',
-            evidence: alternationEvidence(a),
-            confidence: null,
-          }
-        : null,
-    notSpeaker:
-      a && o && otherPartyStrength(o) === 'contradicts'
-        ? {
-            people: o.names.map(person),
-            label: person(o.who).label,
-            strong: true,
-            evidence: otherPartyEvidence(a),
-            confidence: null,
-          }
-        : null,
-  };
-}
-
-/**
- * Every person the claimed name may mean is the other person of the exchange, by character (an
- * ambiguous "Miss Bennet" that may also mean the line's speaker is not), and none may be the line's
- * speaker under another name (identity.ts): only then may the other person's turns contradict.
- */
-function onlyThem(
-  claimed: readonly Person[],
-  excluded: Finding,
-  speaker: Finding | null,
-  ctx: AttributeContext,
-): boolean {
-  const ids = new Set(excluded.people.map((p) => p.id).filter((id) => id !== null));
-  if (claimed.length === 0 || !claimed.every((p) => p.id !== null && ids.has(p.id))) return false;
-  return !speaker || compareEach(claimed, speaker.people, ctx.together).relation === 'distinct';
 }
 
 function result(

@@ -2,7 +2,7 @@ import type { CreditSite } from '../site.js';
 import { dashAfterRule } from './dash-line.js';
 import { glossAfterRule, passiveRule } from './gloss.js';
 import { heardSayingRule } from './heard-saying.js';
-import { asPutsItRule, inWordsRule, readRunLead, runLeadRule, tagBeforeRule } from './inline.js';
+import { asPutsItRule, inWordsRule, tagBeforeRule } from './inline.js';
 import { answerKeyRule, quizAnswerRule, speakerLabelRule } from './labels.js';
 import {
   bbQuoteRule,
@@ -25,6 +25,7 @@ import { parenthesisRule } from './parenthesis.js';
 import { possessiveRule } from './possessive.js';
 import { predicateRule } from './predicate.js';
 import type { CreditRule, RuleMatch } from './rule.js';
+import { readRunLead, runLeadRule } from './run-lead.js';
 import { sharedSubjectRule } from './shared-subject.js';
 import { tagAfterRule, tagBetweenRule, tagCarriedRule } from './tag-after.js';
 

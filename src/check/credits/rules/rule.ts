@@ -1,5 +1,5 @@
 import type { Span } from '../../../book/span.js';
-import { OWNED_RELATION } from '../../../lexicon.js';
+import { AGE_WORDS, OWNED_RELATION } from '../../../lexicon.js';
 import { type LazyRegExp, lazyRegExp } from '../../../text/lazy-regexp.js';
 import {
   type CleanName,
@@ -155,7 +155,9 @@ export function nameFrom(
 }
 
 /** "old " or "young " right before a name (one space, as the span's arithmetic assumes). */
-const AGE_BEFORE = /(?:^|[\s(“"‘])([Oo]ld|[Yy]oung) $/;
+const AGE_BEFORE = new RegExp(
+  `(?:^|[\\s(“"‘])(${[...AGE_WORDS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}) $`,
+);
 
 /** A possessive pronoun, which before a noun ("Her cousin Ruth") is its determiner, not a subject. */
 const POSSESSIVE = /^(?:his|her|their|my|our)$/i;
