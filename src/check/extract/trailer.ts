@@ -159,7 +159,11 @@ export function trailingCredit(text: string, span: Span, isCharacterName?: Chara
     // one of the book's characters ("No I am not — Joe Gargery", "… but I — Zillah", a list of
     // lines that drop the book's comma: probe round AD2).
     if (!/[.!?…”"’'»)\]*_,;:]$/u.test(before) && !spacedNameCredit(tail, isCharacterName)) continue;
-    return { start: span.start + lineStart + before.length, end: span.end };
+    // A place cited before the dash is the trailer's too: "Get up (Ch. 12) — Mrs Verloc" quotes
+    // "Get up" (probe round AF179: the citation's words were taken as the quotation's, not found).
+    const cited = /[ \t]*(?:\([^()\n]{1,30}\)|\[[^[\]\n]{1,30}\])$/u.exec(before);
+    const end = cited && cited.index > 0 && isCitationOnly(cited[0]) ? cited.index : before.length;
+    return { start: span.start + lineStart + end, end: span.end };
   }
   return null;
 }

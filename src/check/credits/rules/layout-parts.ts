@@ -1,5 +1,6 @@
 import { CREDIT_QUALIFIER_ALTERNATION } from '../../../lexicon.js';
 import type { LazyRegExp } from '../../../text/lazy-regexp.js';
+import { isCitationOnly } from '../../extract/trailer.js';
 import { DESCRIPTION, LETTERS, NARRATOR, REF, UPPER, WRITTEN_NAME } from '../name-pattern.js';
 import { type CreditSite, type Segment, segment } from '../site.js';
 import { type RuleMatch, readWith } from './rule.js';
@@ -42,8 +43,18 @@ export function followingLine(site: CreditSite, re: RegExp | LazyRegExp): RuleMa
 /** The credit or citation the extract stage set beside the quotation (`— Emma`, `(Basil)`), as a line of its own. */
 export function trailer(site: CreditSite): Segment | null {
   const t = site.quote.trailer;
-  return t ? segment(site.text, t.start, t.end) : null;
+  if (!t) return null;
+  // "Get up (Ch. 12) — Mrs Verloc": a place cited before the dash is in the trailer (trailer.ts);
+  // the credit line is what follows it.
+  const cited = CITED_BEFORE_DASH.exec(site.text.slice(t.start, t.end));
+  const start = cited && isCitationOnly(cited[1]!) ? t.start + cited[0].length : t.start;
+  return segment(site.text, start, t.end);
 }
+
+const CITED_BEFORE_DASH = new RegExp(
+  `^[ \\t]*(\\([^()\\n]{1,30}\\)|\\[[^[\\]\\n]{1,30}\\])[ \\t]*(?=[${DASHES}~]|--?)`,
+  'u',
+);
 
 /** The last part of a block quotation, for credits the extract stage kept inside it. */
 export function lastPart(site: CreditSite): Segment | null {
