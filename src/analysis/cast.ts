@@ -14,7 +14,7 @@ import { givenNamesListedApartFromMr, petFormsNamedApart } from './given-names.j
 import { findMarriedNameLinks, joinMarriedNames } from './married-names.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import { NARRATOR_ID, nameTheNarrator, narratorsOtherNames } from './narrator.js';
-import { isPersonForm } from './person-forms.js';
+import { isPersonForm, speaksInTags } from './person-forms.js';
 import type { RawQuotation } from './quotes.js';
 import { descriptionMentions, findRevealedDescriptions } from './revealed.js';
 import { findRoleSpeakers } from './roles.js';
@@ -159,14 +159,17 @@ export function buildCharacters(
     let quoted = 0;
     let score = 0;
     let place = 0;
+    let speaks = 0;
     for (const f of e.forms) {
       const s = stats.get(f)!;
       count += s.count;
       quoted += s.quoted;
       score += s.personScore;
       place += s.placeScore;
+      speaks += s.taggedAfterQuote;
     }
-    if (!(count >= 2 && score >= 2 && score > place)) continue;
+    // (Tags right after a quotation keep a person the narration often puts after "to" or "in".)
+    if (!(count >= 2 && score >= 2 && (score > place || speaksInTags(speaks)))) continue;
     // (A first-person narrator's name is only ever spoken by others: not there.)
     if (!firstPerson && quoted === count && count <= TALKED_OF_MAX) talkedOf.push(e);
     else kept.set(e.key, e);

@@ -49,6 +49,11 @@ export interface FormStats {
   quoted: number;
   /** Occurrences as the name in a speech tag outside quotations ("said Hope", "Hope said"). */
   tagged: number;
+  /**
+   * Of those, the tags right after a quotation's close ("“…,” says Rosanna", "“…” Hope said"): the
+   * name is the speaker beyond doubt, where "called Coketown" or "he said Coketown was" is not.
+   */
+  taggedAfterQuote: number;
   nonInitial: number;
   /** Positive: reads like a person; negative: like a place. */
   personScore: number;
@@ -375,6 +380,7 @@ export function collectFormStats(
         count: 0,
         quoted: 0,
         tagged: 0,
+        taggedAfterQuote: 0,
         nonInitial: 0,
         personScore: 0,
         placeScore: 0,
@@ -396,8 +402,11 @@ export function collectFormStats(
     if (!o.inQuote && SPEECH_VERBS.has(before)) s.personScore += 3;
     if (!o.inQuote && SPEECH_VERBS.has(after)) s.personScore += 2;
     if (o.scriptLabel) s.personScore += 3;
-    if (!o.inQuote && (o.scriptLabel || SPEECH_VERBS.has(before) || SPEECH_VERBS.has(after))) s.tagged++;
-    else if (STRONG_PERSON_VERBS.has(after)) s.personScore += 1;
+    if (!o.inQuote && (o.scriptLabel || SPEECH_VERBS.has(before) || SPEECH_VERBS.has(after))) {
+      s.tagged++;
+      if (tagAfterQuote(text, o.start, SPEECH_VERBS.has(before), SPEECH_VERBS.has(after)))
+        s.taggedAfterQuote++;
+    } else if (STRONG_PERSON_VERBS.has(after)) s.personScore += 1;
     else if (PERSON_VERBS.has(after)) s.personScore += 0.25;
     if (PLACE_PREPOSITIONS.has(before) && !o.honorific) s.placeScore += 1;
     const last = o.words[o.words.length - 1]!.toLowerCase();
@@ -420,6 +429,15 @@ export function collectFormStats(
     }
   }
   return stats;
+}
+
+/** A quotation's close, then the verb ("”, says |"), or right before the name ("” |Hope said"). */
+const CLOSE_THEN_VERB = /[\u201d"\u2019'][ \t]*\r?\n?[ \t]*\p{L}+[ \t]+$/u;
+const CLOSE_THEN_NAME = /[\u201d"\u2019'][ \t]*\r?\n?[ \t]*$/u;
+
+function tagAfterQuote(text: string, start: number, verbBefore: boolean, verbAfter: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return (verbBefore && CLOSE_THEN_VERB.test(before)) || (verbAfter && CLOSE_THEN_NAME.test(before));
 }
 
 /**

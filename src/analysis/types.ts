@@ -54,8 +54,10 @@ import type { Gender } from '../lexicon.js';
  * speakers-71: "Mr. Peggotty and Ham" (listed apart twice or more) keeps the plain "Mr. Peggotty" from Ham Peggotty.
  * speakers-72: once listed apart is enough ("Mr. Whitney and Frank").
  * speakers-73: "Wake up, Alice dear!" calls Alice (an endearment after the name ends a call).
+ * speakers-74: a name in two or more speech tags is a person, however often a place preposition
+ *   stands before it ("says Rosanna", "to Rosanna": person-forms.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-73';
+export const ANALYSIS_VERSION = 'speakers-74';
 
 export type { Gender };
 

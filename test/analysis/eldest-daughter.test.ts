@@ -14,6 +14,7 @@ const stat = (form: string, count: number, honorific: string | null = null): For
   count,
   quoted: 0,
   tagged: 0,
+  taggedAfterQuote: 0,
   nonInitial: count,
   personScore: 1,
   placeScore: 0,

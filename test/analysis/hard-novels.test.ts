@@ -97,6 +97,28 @@ describe('characters whose names are common words', () => {
   });
 });
 
+describe('a name the narration often puts after "to", "in" and "from"', () => {
+  // Written for this test: the narrator speaks of the housemaid mostly as a place would be spoken of
+  // ("went to Marietta", "in Marietta's room", "from Marietta"), but she speaks, tagged by name.
+  const text = [
+    'Our second housemaid was Marietta Lowe, a quiet girl who had come to us from the reformatory.',
+    'I went up to Marietta at once. There was something in Marietta that I never liked, and nothing came from Marietta but trouble.',
+    "I looked in Marietta's room, and then I went back to Marietta in the kitchen. I said nothing of it to Marietta.",
+    "Everything in Marietta was quiet that morning. I took the letter from Marietta and gave it to Marietta's mistress.",
+    '"I have done nothing wrong," says Marietta, very quietly.',
+    'I turned to Marietta and waited. "Then say so to my lady," I answered.',
+    '"My lady knows it already," says Marietta Lowe.',
+    '"I will say so to anybody," says Marietta.',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('is a person of the cast under her given name too, and her tagged lines are hers', () => {
+    expect(a.characters.find((c) => c.name === 'Marietta Lowe')?.aliases).toContain('Marietta');
+    expect(speakerOf(text, a, 'I have done nothing wrong')).toBe('Marietta Lowe');
+    expect(speakerOf(text, a, 'I will say so to anybody')).toBe('Marietta Lowe');
+  });
+});
+
 describe('a name that is a word the book never lets be a name elsewhere ("Good")', () => {
   // Written for this test: "good" is an interjection and an adjective, and Captain Good a speaker.
   const text = [

@@ -538,6 +538,7 @@ describe('display names', () => {
         count,
         quoted: 0,
         tagged: 0,
+        taggedAfterQuote: 0,
         nonInitial: count,
         personScore: 5,
         placeScore: 0,
