@@ -994,6 +994,11 @@ describe('credits: the page’s layout', () => {
     ['a name run in after the line', '“Why is the sea so patient?” Tommy', ['Tommy (name-line)']],
     ['a name on the line below', '“Come home with me.”\nTommy', ['Tommy (name-line)']],
     ['a name on the line above', 'Tommy (Chapter 3)\n“Come home with me.”', ['Tommy (name-line)']],
+    [
+      'a name in the paragraph above, with a part the book names by its order',
+      'Tommy (Second Period, Ch. 3):\n\n“Come home with me.”',
+      ['Tommy (heading-above)'],
+    ],
   ]);
 });
 

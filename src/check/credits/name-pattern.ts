@@ -184,11 +184,24 @@ export const ADDRESSEE = `(?:(?:little|young|old|poor|dear)\\s+(?=${UPPER}))?(?:
 export const ADVERB = `(?:\\s+(?:${LOWER}+ly|later|then|once|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself|already|always|often|afterwards?|meanwhile|instead))`;
 
 /**
+ * A part of the book named by its order, as some novels divide themselves: "Second Period" (The
+ * Moonstone), "First Narrative", "Book the Third", "Phase the First" (probe round AF178: "Lady
+ * Verinder (Second Period, Ch. 2):" above a quotation was not read).
+ */
+const ORDERED_PART = (() => {
+  const order =
+    '(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ll]ast)';
+  const part = '(?:[Pp]eriod|[Nn]arrative|[Ee]poch|[Pp]hase|[Ss]tave|[Bb]ook|[Pp]art|[Vv]olume)';
+  return `(?:${order}\\s+${part}|${part}\\s+the\\s+${order})`;
+})();
+
+/**
  * A reference to a place in the book after a name or a title: "(5.15)", "Chapter 3", "ch. 2",
- * "Vol. II, ch. 4", "p. 34", "1813", "Letter 4".
+ * "Vol. II, ch. 4", "p. 34", "1813", "Letter 4", "Second Period, Ch. 2".
  */
 export const REF =
-  '(?:(?:[Cc]hapter|CHAPTER|[Cc]hapt?\\.?|[Cc]h\\.?|[Bb]k\\.?|[Pp]t\\.?|[Vv]ol(?:ume)?\\.?|[Bb]ook|[Pp]art|[Aa]ct|[Ss]cene|[Ll]etter|[Pp]p?\\.|[Pp]age|[Ll]ine)\\s*[\\dIVXLCivxlc]+(?:\\s*[.,:–-]\\s*\\d+)*|\\d+(?:[.:]\\d+)+|\\d{1,4})';
+  `(?:${ORDERED_PART}(?=\\s*[,;:)]|$)|` +
+  '(?:[Cc]hapter|CHAPTER|[Cc]hapt?\\.?|[Cc]h\\.?|[Bb]k\\.?|[Pp]t\\.?|[Vv]ol(?:ume)?\\.?|[Bb]ook|[Pp]art|[Aa]ct|[Ss]cene|[Ll]etter|[Pp]p?\\.|[Pp]age|[Ll]ine)\\s*[\\dIVXLCivxlc]+(?:\\s*[.,:–-]\\s*\\d+)*|\\d+(?:[.:]\\d+)+|\\d{1,4})';
 
 /** Words that make a capitalised phrase a reference or a heading rather than a person. */
 const NOT_PERSON_WORDS = new Set(
