@@ -165,9 +165,16 @@ function asFamilyName(c: Clustering, t: TitledForm): Placement {
   // where the book speaks of "the Miss Dashwoods", below.)
   // "Mrs. Cavendish" is the one woman of that family with a full name, if there is only one; so is
   // "Lady Blakeney" (The Scarlet Pimpernel's Marguerite Blakeney).
+  // (Not a woman the book calls "Miss Gertrude": she is a daughter, and "Mrs. Miller" her mother,
+  // Clotelle's Gertrude Miller; probe round AF183, where her lines supported credits to her mother.)
+  const missByGiven = (e: Entity): boolean =>
+    e.given !== null &&
+    c.sorted.some((o) => o.honorific === 'Miss' && o.words.length === 1 && o.words[0] === e.given);
   const women = c
     .bySurname(w)
-    .filter((e) => e.key.startsWith('full|') && e.titleGender === 'female' && !e.unmarried);
+    .filter(
+      (e) => e.key.startsWith('full|') && e.titleGender === 'female' && !e.unmarried && !missByGiven(e),
+    );
   if (
     (honorific === 'Mrs.' || honorific === 'Lady') &&
     family.length === 0 &&

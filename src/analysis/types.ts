@@ -56,8 +56,10 @@ import type { Gender } from '../lexicon.js';
  * speakers-73: "Wake up, Alice dear!" calls Alice (an endearment after the name ends a call).
  * speakers-74: a name in two or more speech tags is a person, however often a place preposition
  *   stands before it ("says Rosanna", "to Rosanna": person-forms.ts).
+ * speakers-75: "Mrs. Miller" is not the one Miller woman with a full name when the book calls her
+ *   "Miss Gertrude": that is her daughter (titled-names.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-74';
+export const ANALYSIS_VERSION = 'speakers-75';
 
 export type { Gender };
 

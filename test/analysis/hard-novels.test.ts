@@ -97,6 +97,26 @@ describe('characters whose names are common words', () => {
   });
 });
 
+describe('a mother called "Mrs." and her daughter called "Miss" by her given name', () => {
+  // Written for this test: the only woman of the family with a full name is the daughter; "Mrs.
+  // Harrow" is her mother, whom the book never gives a given name.
+  const text = [
+    'Henry had met Clara Harrow, the daughter of a rich widow, at a ball in the spring.',
+    '"You dance well, Miss Clara," said Henry.',
+    '"My mother taught me," said Clara. "She teaches everyone."',
+    "Clara was Mrs. Harrow's only child, and Mrs. Harrow watched the young man closely.",
+    '"Come away from the window, child," said Mrs. Harrow.',
+    '"Yes, mother," said Miss Clara.',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('keeps them two people, each with her own lines', () => {
+    expect(speakerOf(text, a, 'Come away from the window')).toBe('Mrs. Harrow');
+    expect(speakerOf(text, a, 'My mother taught me')).toMatch(/Clara/);
+    expect(a.characters.find((c) => c.name === 'Mrs. Harrow')?.aliases).not.toContain('Clara');
+  });
+});
+
 describe('a name the narration often puts after "to", "in" and "from"', () => {
   // Written for this test: the narrator speaks of the housemaid mostly as a place would be spoken of
   // ("went to Marietta", "in Marietta's room", "from Marietta"), but she speaks, tagged by name.
