@@ -3390,4 +3390,27 @@ describe('credits: forms seen on probe pages (round AF)', () => {
     // Without a name in apposition nobody is credited (the aunt is not Darcy).
     expect(credits('Darcy’s aunt is outraged: “Heaven and earth!”', CTX)).toEqual(['-']);
   });
+  it('“…,” her brother Tommy complains: the name beside the relation, after the words or after the verb', () => {
+    expect(
+      credits('“The water is never kind,” her brother Tommy complains, and means the money.', CTX),
+    ).toEqual(['Tommy (tag-after)']);
+    expect(credits('“The water is never kind,” complains her brother Tommy.', CTX)).toEqual([
+      'Tommy (tag-after)',
+    ]);
+  });
+  it('a tag after the words naming someone else, read or not, keeps the heading above from crediting them', () => {
+    // (probe round AF182: "### Lady Brenda" two paragraphs up contradicted her brother's line)
+    expect(
+      credits(
+        '### Ruth\n\n> “Then I am not sensible.”\n\n“The water is never kind,” the old Haverford boatman complains, and means the money.',
+        CTX,
+      ),
+    ).toEqual(['Ruth (heading-above)', '-']);
+    expect(
+      credits(
+        '### Ruth\n\n> “Then I am not sensible.”\n\n“Nobody sensible lives there,” she complains.',
+        CTX,
+      ),
+    ).toEqual(['Ruth (heading-above)', 'Ruth (tag-after)']);
+  });
 });

@@ -2,7 +2,6 @@ import {
   ANSWERS_THE_LINE,
   abbreviatedTitleAlternation,
   isPresentCreditVerb,
-  OWNED_RELATION,
   REPLY_VERBS,
 } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
@@ -21,6 +20,7 @@ import {
 } from '../name-pattern.js';
 import { COMMENT_LABEL, type CreditSite, firstSentenceEnd, type Segment } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
+import { KIN_BEFORE_NAME } from './tag-parts.js';
 
 /**
  * Credits a writer adds as a gloss on the quotation rather than as a tag: the passive ("These lines
@@ -39,11 +39,6 @@ const PASSIVE_VERBS = (
   .split(' ')
   .map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`)
   .join('|');
-/**
- * "by her cousin Jaffrey": a relation in apposition before the name; the name is the credit (probe
- * round AF72: "her cousin" was read, and taken for Clifford, whom the book calls "Cousin").
- */
-const KIN_BEFORE_NAME = `(?:(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${OWNED_RELATION}\\s+(?=\\p{Lu}))?`;
 const PASSIVE = lazyRegExp(
   () =>
     new RegExp(

@@ -1,5 +1,6 @@
-import { isReviewLabel, titleAlternation } from '../../../lexicon.js';
+import { CREDIT_VERBS, isReviewLabel, titleAlternation } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { shareANameWord } from '../../extract/split.js';
 import { knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
@@ -325,9 +326,35 @@ export const headingAboveRule: CreditRule = {
     if (site.page.inSpeakerTable(site.block)) return null;
     const m = fromHeading(site.page.headingCreditFor(site.block), 'credit/heading-above');
     // (the quotation's own sentence, where it names someone, introduces it: read only under a heading)
-    return m && !namedInOwnLead(site, m.name) && !dashLineBelow(site) ? m : null;
+    return m && !namedInOwnLead(site, m.name) && !taggedInOwnSentence(site, m.name) && !dashLineBelow(site)
+      ? m
+      : null;
   },
 };
+
+/** The words right after the closing mark, to the first stop: "“…,” her brother Reggie complains, and". */
+const WORDS_AFTER = /^[\s,.!?;:—–-]*[”"’']?[\s,]*([\p{L}'’. \t-]{1,80})/u;
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
+
+/**
+ * The quotation's own sentence goes on with the writer's tag naming someone other than the heading's
+ * person ("“…,” her brother Reggie complains" under "### Lady Brenda"), read or not: the tag credits
+ * the line, and the heading above is no credit of it (probe round AF182: the heading two paragraphs
+ * up contradicted Reggie's line). A pronoun subject may be the heading's person and does not count.
+ */
+function taggedInOwnSentence(site: CreditSite, heading: string): boolean {
+  const m = WORDS_AFTER.exec(site.trail.text);
+  if (!m) return false;
+  const words = m[1]!
+    .trim()
+    .split(/[ \t]+/)
+    .slice(0, 6);
+  const verbAt = words.findIndex((w, k) => k > 0 && CREDIT_VERBS.has(w));
+  if (verbAt < 0) return false;
+  const subject = words.slice(0, verbAt).join(' ');
+  if (PRONOUN_SUBJECTS.has(subject.toLowerCase())) return false;
+  return !shareANameWord(subject, heading);
+}
 
 /**
  * A short line opening on a dash right below the quotation: the writer's own credit of it, read or

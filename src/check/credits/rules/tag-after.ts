@@ -22,7 +22,15 @@ import { tagBefore } from './inline.js';
 import { namedInOwnLead } from './lead-in.js';
 import { possessiveRule } from './possessive.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
-import { DASHES, MANNER, NOT_SAID, OBJECT, PARTICIPLE_RE, REPORTING_PARTICIPLE } from './tag-parts.js';
+import {
+  DASHES,
+  KIN_BEFORE_NAME,
+  MANNER,
+  NOT_SAID,
+  OBJECT,
+  PARTICIPLE_RE,
+  REPORTING_PARTICIPLE,
+} from './tag-parts.js';
 
 /**
  * Speech tags after the quotation ("…,” Tommy says", "…?” asked Tommy", "…,” Watson tells us Holmes
@@ -34,7 +42,7 @@ import { DASHES, MANNER, NOT_SAID, OBJECT, PARTICIPLE_RE, REPORTING_PARTICIPLE }
 const NAME_VERB = lazyRegExp(
   () =>
     new RegExp(
-      `^\\s*[,.!?;:${DASHES}-]?\\s*(?<name>${SPEAKER})${ADVERB}?(?:\\s+had)?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
+      `^\\s*[,.!?;:${DASHES}-]?\\s*${KIN_BEFORE_NAME}(?<name>${SPEAKER})${ADVERB}?(?:\\s+had)?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
       'dgu',
     ),
 );
@@ -44,7 +52,7 @@ const INVERTED = notNeverInverted();
 const VERB_NAME = lazyRegExp(
   () =>
     new RegExp(
-      `^\\s*[,.!?;:${DASHES}-]?\\s*${INVERTED}(?:${VERBS})${ADVERB}?\\s+(?:(?:old|young|little|poor|dear|good)\\s+(?=${UPPER}))?(?<name>${SPEAKER})${NOT_SAID}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
+      `^\\s*[,.!?;:${DASHES}-]?\\s*${INVERTED}(?:${VERBS})${ADVERB}?\\s+(?:(?:old|young|little|poor|dear|good)\\s+(?=${UPPER}))?${KIN_BEFORE_NAME}(?<name>${SPEAKER})${NOT_SAID}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?`,
       'dgu',
     ),
 );

@@ -1,4 +1,4 @@
-import { addressingVerbAlternation } from '../../../lexicon.js';
+import { addressingVerbAlternation, OWNED_RELATION } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { ADDRESSEE, LETTERS, LOWER, REF, WRITTEN_NAME } from '../name-pattern.js';
 
@@ -78,3 +78,10 @@ export const SUBJECT_START = `${NOT_AFTER_PREPOSITION}${NOT_MID_NAME}`;
 export const SUBORDINATING = 'when|while|as|after|before|until|because|since|once';
 /** A word that opens a subordinate clause, ending the text: "When | Philip complains…". */
 export const SUBORDINATOR = new RegExp(`\\b(?:${SUBORDINATING}|whenever|if|though|although)\\s+$`, 'i');
+
+/**
+ * "by her cousin Jaffrey", "…,” her brother Reggie complains": a relation in apposition before the
+ * name; the name is the credit (probe rounds AF72, AF182: "her cousin" was read and taken for
+ * Clifford, whom the book calls "Cousin"; the tag after was not read at all).
+ */
+export const KIN_BEFORE_NAME = `(?:(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${OWNED_RELATION}\\s+(?=\\p{Lu}))?`;
