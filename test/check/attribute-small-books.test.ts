@@ -232,6 +232,42 @@ describe('a writer’s plain “Mr.” for a family whose son the book calls by 
   });
 });
 
+describe('a family’s “Mrs.” beside the daughter the book calls “Miss” by her given name', () => {
+  // Clotelle: "Mrs. Miller" is Gertrude Miller's mother, and the servants' "Miss Gertrude" says the
+  // daughter is unmarried (probe round AF183: credits swapped between them were supported).
+  const { at, ctx } = smallBook(
+    [
+      'CHAPTER I.',
+      'Henry married Gertrude Miller in the spring. Old Mrs. Miller, her mother, lived with them.',
+      '“Seize that girl,” said Mrs. Miller.',
+      '“Not while I live here,” said Miss Gertrude.',
+    ],
+    [
+      { id: 'm', name: 'Mrs. Miller', aliases: ['Mrs. Miller'], gender: 'female' },
+      {
+        id: 'g',
+        name: 'Gertrude',
+        aliases: ['Gertrude', 'Gertrude Miller', 'Miss Gertrude'],
+        gender: 'female',
+      },
+    ],
+    [
+      ['Seize that girl,', 'm'],
+      ['Not while I live here,', 'g'],
+    ],
+  );
+
+  it('does not take one for another name of the other, either way', () => {
+    expect(attribute(credit('Gertrude'), at('Seize that girl'), ctx).attribution).not.toBe('supported');
+    expect(attribute(credit('Mrs. Miller'), at('Not while I live'), ctx).attribution).not.toBe('supported');
+  });
+
+  it('supports each where the book’s tag names her', () => {
+    expect(attribute(credit('Mrs. Miller'), at('Seize that girl'), ctx).attribution).toBe('supported');
+    expect(attribute(credit('Gertrude'), at('Not while I live'), ctx).attribution).toBe('supported');
+  });
+});
+
 describe('a one-word line printed again elsewhere', () => {
   // The Red Badge of Courage: the loud soldier's "Huh!", credited to Jim, whose own "Huh," the model
   // guesses at another place (probe round AD14: supported through it).

@@ -73,6 +73,12 @@ export function splitOf(
       (c) => hasTitleClass(plain, c) && titledByGivenName(titled, c, ctx),
     );
   if (plainBesideTitledGiven(s, k) || plainBesideTitledGiven(k, s)) return null;
+  // "Mrs. Miller" beside the woman the book calls "Miss Gertrude", Gertrude Miller: the family's
+  // married woman is her mother, as the unmarried title on her given name says (Clotelle, probe round
+  // AF183: three credits swapped between them were supported).
+  const wifeBesideDaughter = (plain: Person, titled: Person) =>
+    familyOnly(plain) && hasTitleClass(plain, 'married') && titledByGivenName(titled, 'unmarried', ctx);
+  if (wifeBesideDaughter(s, k) || wifeBesideDaughter(k, s)) return null;
   // "Miss Dashwood" beside Marianne Dashwood, where the book speaks of "the Miss Dashwoods": the plain
   // "Miss" is the eldest sister's, who may be one the model never names in full (Elinor).
   const sisters = ctx.together?.sistersPrinted;
