@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isCreditLine } from '../../src/check/extract/trailer.js';
+import type { ExtractBook } from '../../src/check/extract/types.js';
 import { bookEvidence, isBookWords } from '../../src/check/extract/unmarked.js';
+import { buildBookIndex } from '../../src/check/locate/book-index.js';
 import { extract, fixtureBook, found } from './extract-helpers.js';
 
 const book = fixtureBook();
@@ -92,6 +94,22 @@ const PROSE: [string, string][] = [
 describe('unmarked quotations: the book’s own words', () => {
   it.each(BOOK_WORDS)('%s', (_name, text, expected) => {
     expect(found(text, book)).toEqual(expected);
+  });
+});
+
+describe('a book that lost its apostrophes', () => {
+  // Written for this test: the book prints "don t" and "I m", as some etexts do.
+  const text = [
+    'CHAPTER I.',
+    '"No! no!" cried the young man. "You don t escape me now. I m not a fool."',
+    'He held the door shut and would not move.',
+  ].join('\n\n');
+  const lost: ExtractBook = { text, index: buildBookIndex(text) };
+
+  it('still finds the writer’s contractions set off without marks', () => {
+    expect(
+      found('At the opera he will not let him go:\n\n- No! no! You don’t escape me now.\n', lost),
+    ).toEqual(['list-item: No! no! You don’t escape me now.']);
   });
 });
 

@@ -43,6 +43,21 @@ const MAX_WORDS = 400;
  */
 const MIN_TRIGRAM_SHARE = 0.25;
 
+/**
+ * A word's ids in the book's index: one, or -1 where the book has no such word; a contraction the book
+ * prints with a space for its apostrophe ("don t", as some texts lost it) as the book's two words, so
+ * the writer's "You don't escape me now" still has the book's triples (probe round AF184: a list item
+ * of it was never reported).
+ */
+function bookIdsOf(t: { norm: string; raw: string }, idOf: ReadonlyMap<string, number>): readonly number[] {
+  const id = idOf.get(t.norm);
+  if (id !== undefined) return [id];
+  const parts = t.raw.toLowerCase().split(/['’]/);
+  if (parts.length === 2 && parts.every((p) => p.length > 0 && idOf.has(p)))
+    return parts.map((p) => idOf.get(p)!);
+  return [-1];
+}
+
 /** Share of the stretch's consecutive word triples (ellipses break them) that occur in the book. */
 export function trigramShare(tokens: readonly PatternToken[], book: ExtractBook): number {
   const { idOf, ids } = book.index;
@@ -56,27 +71,28 @@ export function trigramShare(tokens: readonly PatternToken[], book: ExtractBook)
       b = -2;
       continue;
     }
-    const c = idOf.get(t.norm) ?? -1;
-    if (a !== -2 && b !== -2) {
-      triples++;
-      if (a >= 0 && b >= 0 && c >= 0) {
-        // Walk the rarest word's places and look at its neighbours.
-        const pa = postingsAt(book.index, a);
-        const pb = postingsAt(book.index, b);
-        const pc = postingsAt(book.index, c);
-        let hit = false;
-        if (pa.length <= pb.length && pa.length <= pc.length) {
-          for (let k = 0; k < pa.length && !hit; k++) hit = ids[pa[k]! + 1] === b && ids[pa[k]! + 2] === c;
-        } else if (pb.length <= pc.length) {
-          for (let k = 0; k < pb.length && !hit; k++) hit = ids[pb[k]! - 1] === a && ids[pb[k]! + 1] === c;
-        } else {
-          for (let k = 0; k < pc.length && !hit; k++) hit = ids[pc[k]! - 2] === a && ids[pc[k]! - 1] === b;
+    for (const c of bookIdsOf(t, idOf)) {
+      if (a !== -2 && b !== -2) {
+        triples++;
+        if (a >= 0 && b >= 0 && c >= 0) {
+          // Walk the rarest word's places and look at its neighbours.
+          const pa = postingsAt(book.index, a);
+          const pb = postingsAt(book.index, b);
+          const pc = postingsAt(book.index, c);
+          let hit = false;
+          if (pa.length <= pb.length && pa.length <= pc.length) {
+            for (let k = 0; k < pa.length && !hit; k++) hit = ids[pa[k]! + 1] === b && ids[pa[k]! + 2] === c;
+          } else if (pb.length <= pc.length) {
+            for (let k = 0; k < pb.length && !hit; k++) hit = ids[pb[k]! - 1] === a && ids[pb[k]! + 1] === c;
+          } else {
+            for (let k = 0; k < pc.length && !hit; k++) hit = ids[pc[k]! - 2] === a && ids[pc[k]! - 1] === b;
+          }
+          if (hit) found++;
         }
-        if (hit) found++;
       }
+      a = b;
+      b = c;
     }
-    a = b;
-    b = c;
   }
   return triples === 0 ? 1 : found / triples;
 }
