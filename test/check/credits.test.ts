@@ -3413,4 +3413,9 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       ),
     ).toEqual(['Ruth (heading-above)', 'Ruth (tag-after)']);
   });
+  it('“X’s answer is pure Sawston:”: a possessive saying noun, then a complement with a capital (probe round AF184)', () => {
+    expect(credits('Tommy’s answer is pure Haverford: “The water is never kind.”', CTX)).toEqual([
+      'Tommy (possessive)',
+    ]);
+  });
 });
