@@ -1,4 +1,5 @@
 import { findSpanIndex, type Span } from '../../book/span.js';
+import { lazyRegExp } from '../../text/lazy-regexp.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import { findAnswerKey } from './answer-key.js';
@@ -227,32 +228,53 @@ const PRAISE =
   '(?:(?:[Tt]he\\s+)?(?:\\d+\\s+)?(?:(?:[Bb]est|[Tt]op|[Mm]ost|[Ff]amous|[Mm]emorable|[Ff]avou?rite|[Kk]ey|[Ii]mportant|[Nn]otable|[Gg]reat(?:est)?|[Ww]ise(?:st)?|[Ff]unniest|[Ff]unny|[Ii]conic)\\s+)*)';
 const BOOK_TAIL = '(?:\\s+(?:in|from)\\s+.{1,80}?)?\\s*[:.]?\\s*$';
 /** "Quotes by Mr. Darcy", "Quotations from Mary Crawford", "Lines spoken by Eeyore". */
-const TITLE_BY = new RegExp(
-  `^${PRAISE}(?:[Ee]very|[Aa]ll|[Ee]ach)?\\s*(?:(?:${QUOTE_WORDS}|[Ll]ines?|[Dd]ialogue)(?:\\s+of\\s+(?:dialogue|speech))?)\\s+(?<how>by|from|of|spoken\\s+by|said\\s+by)\\s+(?<name>${WRITTEN_NAME})${BOOK_TAIL}`,
-  'du',
+const TITLE_BY = lazyRegExp(
+  () =>
+    new RegExp(
+      `^${PRAISE}(?:[Ee]very|[Aa]ll|[Ee]ach)?\\s*(?:(?:${QUOTE_WORDS}|[Ll]ines?|[Dd]ialogue)(?:\\s+of\\s+(?:dialogue|speech))?)\\s+(?<how>by|from|of|spoken\\s+by|said\\s+by)\\s+(?<name>${WRITTEN_NAME})${BOOK_TAIL}`,
+      'du',
+    ),
+  // (a word it cannot match without)
+  /[Qq]uot|QUOT|[Ll]ine|LINE|[Ss]aying|[Ww]ords|[Dd]ialogue/,
 );
 /**
  * "Elizabeth Bennet: a character profile", "Character analysis: Eeyore", "Meet Elizabeth Bennet",
  * "Elizabeth Bennet in her own words": a page about one person.
  */
-const TITLE_PROFILE = new RegExp(
-  `^(?:(?:[Mm]eet|[Gg]etting\\s+to\\s+[Kk]now|[Aa]ll\\s+[Aa]bout|[Tt]he\\s+(?:[Ww]it|[Ww]isdom|[Ww]orld|[Vv]oice)\\s+of)\\s+(?<name3>${WRITTEN_NAME})|(?<name4>${WRITTEN_NAME}),?\\s+in\\s+(?:[Hh]er|[Hh]is|[Tt]heir)\\s+[Oo]wn\\s+[Ww]ords|(?<name>${WRITTEN_NAME})\\s*[:${'\u2014\u2013'}-]\\s*(?:an?\\s+|the\\s+)?(?:[Cc]haracter\\s+)?(?:[Pp]rofile|[Aa]nalysis|[Ss]tudy|[Pp]ortrait|[Ss]ketch|[Gg]uide)|(?:[Cc]haracter\\s+)?(?:[Pp]rofile|[Aa]nalysis|[Ss]tudy|[Pp]ortrait)(?:\\s+of)?\\s*:?\\s*(?<name2>${WRITTEN_NAME}))\\s*$`,
-  'du',
+const TITLE_PROFILE = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?:(?:[Mm]eet|[Gg]etting\\s+to\\s+[Kk]now|[Aa]ll\\s+[Aa]bout|[Tt]he\\s+(?:[Ww]it|[Ww]isdom|[Ww]orld|[Vv]oice)\\s+of)\\s+(?<name3>${WRITTEN_NAME})|(?<name4>${WRITTEN_NAME}),?\\s+in\\s+(?:[Hh]er|[Hh]is|[Tt]heir)\\s+[Oo]wn\\s+[Ww]ords|(?<name>${WRITTEN_NAME})\\s*[:${'\u2014\u2013'}-]\\s*(?:an?\\s+|the\\s+)?(?:[Cc]haracter\\s+)?(?:[Pp]rofile|[Aa]nalysis|[Ss]tudy|[Pp]ortrait|[Ss]ketch|[Gg]uide)|(?:[Cc]haracter\\s+)?(?:[Pp]rofile|[Aa]nalysis|[Ss]tudy|[Pp]ortrait)(?:\\s+of)?\\s*:?\\s*(?<name2>${WRITTEN_NAME}))\\s*$`,
+      'du',
+    ),
+  // (a word it cannot match without)
+  /[Mm]eet|[Kk]now|[Aa]bout|[Ww]it|[Ww]isdom|[Ww]orld|[Vv]oice|[Ww]ords|[Pp]rofile|[Aa]nalysis|[Ss]tudy|[Pp]ortrait|[Ss]ketch|[Gg]uide/,
 );
 /** "The perfect love letter: Wentworth to Anne Elliot" — a title that ends with who speaks to whom. */
-const TITLE_TO = new RegExp(
-  `^[^:]{1,80}:\\s*(?<name>${WRITTEN_NAME})\\s+to\\s+(?<to>${ADDRESSEE})\\s*$`,
-  'du',
+const TITLE_TO = lazyRegExp(
+  () => new RegExp(`^[^:]{1,80}:\\s*(?<name>${WRITTEN_NAME})\\s+to\\s+(?<to>${ADDRESSEE})\\s*$`, 'du'),
+  // (a word it cannot match without)
+  /\sto\s/,
 );
 /** "Wentworth's Letter to Anne", "Mr. Collins's Proposal": a title naming what someone said. */
-const TITLE_SAID = new RegExp(
-  `^${NUMBERING}(?<name>${WRITTEN_NAME})(?:'s|’s|')\\s+(?:${LETTER}+\\s+){0,2}(?:${SAYING_NOUNS_ANY_CASE})\\b(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${REFS}\\s*[:.]?\\s*$`,
-  'du',
+const TITLE_SAID = lazyRegExp(
+  () =>
+    new RegExp(
+      `^${NUMBERING}(?<name>${WRITTEN_NAME})(?:'s|’s|')\\s+(?:${LETTER}+\\s+){0,2}(?:${SAYING_NOUNS_ANY_CASE})\\b(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${REFS}\\s*[:.]?\\s*$`,
+      'du',
+    ),
+  // (a word it cannot match without)
+  /['’]/,
 );
 /** "Eeyore Quotes", "Mr. Darcy's lines", "Mr. Darcy's Best Quotes in Pride and Prejudice". */
-const TITLE_OF = new RegExp(
-  `^${PRAISE}(?<name>${WRITTEN_NAME}?)(?<poss>'s|’s|')?\\s+${PRAISE}${QUOTE_WORDS}${BOOK_TAIL}`,
-  'du',
+const TITLE_OF = lazyRegExp(
+  () =>
+    new RegExp(
+      `^${PRAISE}(?<name>${WRITTEN_NAME}?)(?<poss>'s|’s|')?\\s+${PRAISE}${QUOTE_WORDS}${BOOK_TAIL}`,
+      'du',
+    ),
+  // (a word it cannot match without)
+  /[Qq]uot|QUOT|[Ll]ine|LINE|[Ss]aying|[Ww]ords/,
 );
 
 function normal(s: string): string {
@@ -309,17 +331,17 @@ function parseHeading(block: ReviewBlock, text: string, ctx: CreditContext): Hea
   // "Winnie-the-Pooh Quotes", "Emma Quotes": a page of the book's lines, even when a character shares its name.
   const isTitle = (m: RegExpExecArray) =>
     !!ctx.bookTitle && normal(m.groups?.name ?? '') === normal(ctx.bookTitle);
-  const by = TITLE_BY.exec(body);
+  const by = TITLE_BY.mayMatch(body) ? TITLE_BY().exec(body) : null;
   if (by) return isTitle(by) ? null : make(by, 'credit/page-title', /by/.test(by.groups!.how!));
-  const of = TITLE_OF.exec(body);
+  const of = TITLE_OF.mayMatch(body) ? TITLE_OF().exec(body) : null;
   if (of?.groups?.name) return isTitle(of) ? null : make(of, 'credit/page-title', !!of.groups.poss);
   const named = NAME_HEADING.exec(body);
   if (named) return make(named, 'credit/heading-above', false);
-  const said = TITLE_SAID.exec(body);
+  const said = TITLE_SAID.mayMatch(body) ? TITLE_SAID().exec(body) : null;
   if (said) return make(said, 'credit/page-title', true);
-  const to = TITLE_TO.exec(body);
+  const to = TITLE_TO.mayMatch(body) ? TITLE_TO().exec(body) : null;
   if (to) return make(to, 'credit/page-title', false);
-  const profile = TITLE_PROFILE.exec(body);
+  const profile = TITLE_PROFILE.mayMatch(body) ? TITLE_PROFILE().exec(body) : null;
   for (const alt of ['name2', 'name3', 'name4']) {
     if (profile?.groups?.[alt] && profile.indices?.groups?.[alt]) {
       profile.groups.name = profile.groups[alt];
