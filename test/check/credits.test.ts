@@ -3418,4 +3418,15 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'Tommy (possessive)',
     ]);
   });
+  it('“Asked to take her home, “…” Tommy replies”: a fronted participle of asking sets the clause aside (probe round AF186)', () => {
+    expect(credits('Asked to take Ruth home, “Won’t I!” Tommy replies.', CTX)).toEqual(['Tommy (tag-after)']);
+  });
+  it('a tag after the words, then after a semicolon the next quotation’s own lead (probe round AF186)', () => {
+    expect(
+      credits(
+        'When the boat needs a cook, “I can,” says Ruth (Ch. 12); and when the lamp goes out, Tommy suggests, “Light it again.”',
+        CTX,
+      ),
+    ).toEqual(['Ruth (tag-after)', 'Tommy (tag-before)']);
+  });
 });

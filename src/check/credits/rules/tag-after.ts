@@ -91,11 +91,22 @@ function runsOnInto(toNext: string, end: RegExp): boolean {
 }
 
 /**
+ * A past participle of asking opening the writer's sentence, its subject the quotation's speaker:
+ * "Asked to take Meg home from the Moffats', “Won't I!” Teddy replies." (probe round AF186: read as a
+ * reply to someone else's words, not read).
+ */
+const ASKED_TO =
+  '(?:asked|told|begged|urged|invited|ordered|pressed|challenged|questioned)\\s+(?:to|whether|if|about|for|why|what|how)\\s';
+
+/**
  * A lead that is a clause set aside: ending on "(", or opening on a subordinator ("When Julius mocks
  * the idea, ") whose own verb of speech does not run into the words ("When Pip answers “Your
  * heart,” she replies…" is Pip's: rescan of every probe round).
  */
-const SET_ASIDE = new RegExp(`^\\s*(?:${[...SUBORDINATING_CONJUNCTIONS, 'whenever'].join('|')})\\s`, 'i');
+const SET_ASIDE = new RegExp(
+  `^\\s*(?:${[...SUBORDINATING_CONJUNCTIONS, 'whenever'].join('|')})\\s|${ASKED_TO}`,
+  'i',
+);
 const VERB_INTO_WORDS = new RegExp(`\\b(?:${VERBS})\\s*[,:]?\\s*$`, 'i');
 /** The writer's clause after a quotation ends where the next one's words begin: on a comma, "that" or a verb of speech. */
 const VERB_OR_COMMA_INTO_NEXT = new RegExp(`(?:,|\\bthat|\\b(?:${VERBS}))$`, 'i');
@@ -157,7 +168,11 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // speech of its own: "Annette cannot stop: “What picture?” Emily asks, and her maid replies, “…”":
   // "Emily asks" is this line's tag, "her maid replies" the next one's (probe round Y5: credited to
   // Annette, and contradicted).
-  const lastClause = /,\s+(?:and|but|then|while)\s+[^.!?“”":,]*,\s*[“"‘']?$/.exec(toNext);
+  // (or after a semicolon: "“Jo can,” says Meg; and when the canary dies, Amy suggests, “…”",
+  // probe round AF186, where "says Meg" was taken for the next line's)
+  const lastClause = /(?:,\s+(?:and|but|then|while)\s+[^.!?“”":,]*|;\s+[^.!?“”":;]*),\s*[“"‘']?$/.exec(
+    toNext,
+  );
   const nextLead = lastClause && SPEECH_VERB_RE.test(toNext.slice(0, lastClause.index)) ? lastClause : null;
   // (a title's full stop is no sentence end: "Mr. Dick's reply to her plans is telling:", probe
   // round AF17, was read as the line before's tag, and contradicted it)
