@@ -3429,4 +3429,15 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       ),
     ).toEqual(['Ruth (tag-after)', 'Tommy (tag-before)']);
   });
+  it('after a block quotation, “X is the one who says this” and “That is X speaking” (probe rounds AF178, AF184)', () => {
+    expect(
+      credits('> I have been counting the waves.\n\nRuth is the one who says this, and she means it.', CTX),
+    ).toEqual(['Ruth (gloss-after)']);
+    expect(credits('> I have been counting the waves.\n\nThat is Ruth speaking.', CTX)).toEqual([
+      'Ruth (gloss-after)',
+    ]);
+    expect(
+      credits('> I have been counting the waves.\n\nRuth is the one who hears this, and she weeps.', CTX),
+    ).toEqual(['-']);
+  });
 });

@@ -366,6 +366,16 @@ const OWNED_SAYINGS: readonly RegExp[] = [
     `^It\\s+(?:is|was)\\s+(?<name>${SPEAKER})\\s+who\\s+(?:says|said|speaks|spoke|utters|uttered|asks|asked|cries|cried|exclaims|exclaimed|declares|declared|whispers|whispered|shouts|shouted|mutters|muttered|remarks|remarked|observes|observed)\\s+(?:this|these|that|it|the\\s+(?:${LOWER}+\\s+)?(?:${SAYING_NOUNS}))\\b`,
     'dgu',
   ),
+  // "Betteredge is the one who says this, …" (probe round AF178: not read)
+  new RegExp(
+    `^(?<name>${SPEAKER})\\s+(?:is|was)\\s+the\\s+one\\s+who\\s+(?:says|said|speaks|spoke|utters|uttered|asks|asked|cries|cried)\\s+(?:this|these|that|it|the\\s+(?:${LOWER}+\\s+)?(?:${SAYING_NOUNS}))\\b`,
+    'dgu',
+  ),
+  // "That is Gino speaking.", "This is Huck talking" (probe round AF184: not read)
+  new RegExp(
+    `^(?:That|This)(?:\\s+is|['’]s)\\s+(?<name>${SPEAKER})(?<!['’]s)\\s+(?:speaking|talking)\\b`,
+    'dgu',
+  ),
   // "These words from the monster explain…" (the name, or "the" and one noun, before the verb)
   new RegExp(
     `^(?:This|These|Those)\\s+(?:${LOWER}+\\s+){0,2}(?:${SAYING_NOUNS}|quote|quotation|passage)\\s+from\\s+(?:the\\s+(?:mouth|lips|pen)\\s+of\\s+)?(?<name>${WRITTEN_NAME}|the\\s+${LOWER}+)(?<!['’]s)(?=\\s+${LOWER}+)`,
