@@ -231,6 +231,28 @@ describe('cast: names as readers write them', () => {
     expect(explorers.resolve('Pat Hanlon')).toMatchObject({ status: 'character', character: 'Pat Hanlon' });
   });
 
+  it('a full name whose family name is a main character’s and whose given name only a minor one’s', () => {
+    // (probe round AF182: "Jack Stapleton" and "Dr. John Watson" read as the book's "John", named three times)
+    const moor = buildCast({
+      characters: [
+        { id: 's', name: 'Stapleton', aliases: ['Stapleton', 'Mr. Stapleton'], gender: 'male', mentions: 74 },
+        { id: 'w', name: 'Watson', aliases: ['Watson', 'Dr. Watson'], gender: 'male', mentions: 111 },
+        { id: 'j', name: 'John', aliases: ['John'], gender: 'male', mentions: 3 },
+      ],
+    });
+    expect(moor.resolve('Jack Stapleton')).toMatchObject({ status: 'character', character: 'Stapleton' });
+    expect(moor.resolve('Dr. John Watson')).toMatchObject({ status: 'character', character: 'Watson' });
+    expect(moor.resolve('John')).toMatchObject({ status: 'character', character: 'John' });
+    // …but the given name still where its bearer is named about as often: a family shares its name
+    const family = buildCast({
+      characters: [
+        { id: 'b', name: 'Mrs. Bennet', aliases: ['Mrs. Bennet'], gender: 'female', mentions: 150 },
+        { id: 'm', name: 'Mary', aliases: ['Mary'], gender: 'female', mentions: 60 },
+      ],
+    });
+    expect(family.resolve('Mary Bennet')).toMatchObject({ status: 'character', character: 'Mary' });
+  });
+
   it('a name in the possessive names someone by their relation, not that character', () => {
     expect(cast.resolve('Elizabeth’s sister').status).toBe('unknown');
     expect(cast.resolve("Kitty's Father").status).toBe('unknown');

@@ -366,6 +366,37 @@ function sharesTitleAndFamily(claim: ParsedName, p: Profile): boolean {
   );
 }
 
+/**
+ * How much more often the family name's character must be named than the given name's, for a full
+ * name met half on each to mean the former (familyOverMinorGiven).
+ */
+const FAMILY_OVER_GIVEN_MENTIONS = 5;
+
+/**
+ * "Jack Stapleton", "Dr. John Watson": a full name whose given name meets only a minor character the
+ * book calls by that given name alone ("John", named three times) and whose family name meets one
+ * main character the book never gives a given name ("Stapleton", "Watson"): the family name's
+ * (probe round AF182: both read as "John"). Elsewhere the given name tells more, a family name being
+ * the whole family's ("Mary Bennet" is Mary, not Mrs. Bennet).
+ */
+function familyOverMinorGiven(
+  claim: ParsedName,
+  all: readonly Match[],
+  profileOf: ReadonlyMap<CastCharacter, Profile>,
+): Match[] | null {
+  if (!claim.given || !claim.surname) return null;
+  const top = best([...all]);
+  const family = all.filter((m) => m.by === 'surname');
+  if (top.length !== 1 || family.length !== 1 || !['first-name', 'diminutive'].includes(top[0]!.by))
+    return null;
+  const given = profileOf.get(top[0]!.character)!;
+  const owner = profileOf.get(family[0]!.character)!;
+  if (given.surnames.size > 0 || owner.givens.size > 0) return null;
+  const minor = top[0]!.character.mentions ?? 0;
+  const main = family[0]!.character.mentions ?? 0;
+  return main >= FAMILY_OVER_GIVEN_MENTIONS * Math.max(1, minor) ? family : null;
+}
+
 function best(matches: Match[]): Match[] {
   if (matches.length === 0) return [];
   const top = Math.max(...matches.map((m) => m.score));
@@ -412,7 +443,7 @@ export function buildCast(source: CastSource | null): Cast {
     // does not know).
     if (claim.key.length > 0 && !POSSESSIVE_PHRASE.test(name)) {
       const all = profiles.map((p) => match(claim, p)).filter((m): m is Match => m !== null);
-      const top = best(all);
+      const top = familyOverMinorGiven(claim, all, profileOfChar) ?? best(all);
       if (top.length === 1 && top[0]!.by === 'name') {
         const rivals = all.filter(
           (m) =>
