@@ -268,6 +268,35 @@ describe('a family’s “Mrs.” beside the daughter the book calls “Miss” 
   });
 });
 
+describe('a line that answers the one before, which calls the credited person by name', () => {
+  // Adrift in New York: the boy the book calls Dodger turns out to be Arthur Grant, and the cast keeps
+  // the two apart (probe round AF191: "Arthur" on Dodger's answer was contradicted).
+  const { at, ctx } = smallBook(
+    [
+      'CHAPTER I.',
+      'Randolph looked at Dodger. On the ship the purser had written down the name Arthur Grant, and Dodger had not said a word.',
+      'Dodger thought of Arthur Grant as a stranger still, and Randolph let him be.',
+      '“Don’t worry about that, Arthur,” said Randolph, laying a hand on the boy’s shoulder.',
+      '“Thank you, Mr. Leslie,” said Dodger, gratefully.',
+    ],
+    [
+      { id: 'r', name: 'Randolph', aliases: ['Randolph', 'Mr. Leslie'], gender: 'male', mentioned: true },
+      { id: 'd', name: 'Dodger', aliases: ['Dodger'], gender: 'male', mentioned: true },
+      { id: 'a', name: 'Arthur Grant', aliases: ['Arthur Grant', 'Arthur'], gender: 'male', mentioned: true },
+    ],
+    [
+      ['Don’t worry about that, Arthur,', 'r'],
+      ['Thank you, Mr. Leslie,', 'd'],
+    ],
+  );
+
+  it('does not contradict the person called, and says why', () => {
+    const r = attribute(credit('Arthur'), at('Thank you, Mr. Leslie'), ctx);
+    expect(r.attribution).toBe('unknown');
+    expect(r.notes.join(' ')).toMatch(/calls Arthur/);
+  });
+});
+
 describe('a one-word line printed again elsewhere', () => {
   // The Red Badge of Courage: the loud soldier's "Huh!", credited to Jim, whose own "Huh," the model
   // guesses at another place (probe round AD14: supported through it).

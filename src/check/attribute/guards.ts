@@ -8,6 +8,7 @@ import { parseName } from './names.js';
 import type { AttributeContext, Judgement } from './occurrence.js';
 import { peopleNamed } from './people.js';
 import { cap } from './person-names.js';
+import { calledCharacter, calledNames } from './vocatives.js';
 
 /**
  * Guards on a verdict the places of a line gave (index.ts): a "contradicted" that the writer's own
@@ -146,4 +147,62 @@ function paragraphPieces(location: Span, ctx: AttributeContext): Span[] {
     at = end + next.index;
   }
   return pieces.length > 1 ? pieces : [];
+}
+
+/** A quotation in a book paragraph: its words between double marks. */
+const QUOTED = /[“"]([^“”"]+)[”"]/g;
+
+function quotedParts(text: string, para: Span): Span[] {
+  return [...text.slice(para.start, para.end).matchAll(QUOTED)].map((m) => ({
+    start: para.start + m.index! + 1,
+    end: para.start + m.index! + 1 + m[1]!.length,
+  }));
+}
+
+/**
+ * "“Don't worry about that, Arthur,” said Randolph." and then "“Thank you, Mr. Leslie,” said
+ * Dodger.": a talk of two where each calls the other, the line before calling the credited person and
+ * this line calling back the one who spoke it. The book's speaker answers to the credited name there,
+ * and may be the credited person under another name (Adrift in New York's Dodger, whose name turns
+ * out to be Arthur Grant, and the cast keeps the two apart: probe round AF191, a right credit
+ * contradicted). The credit is left unsettled, with a note.
+ */
+export function answersACallGuard(
+  claimedName: string,
+  location: Span,
+  pick: Judgement,
+  ctx: AttributeContext,
+  notes: string[],
+): { pick: Judgement; notes: string[] } {
+  if (pick.attribution !== 'contradicted' || !ctx.model) return { pick, notes };
+  const claimed = ctx.cast.characterNamed(claimedName);
+  if (!claimed) return { pick, notes };
+  // (a man and a woman are two: "“There we differ, Mary,” said Anne." and "“So do I, Anne,” said
+  // Charles." is Charles breaking in, not Mary under another name)
+  const speaker = pick.bookSpeaker ? ctx.cast.characterNamed(pick.bookSpeaker) : null;
+  const genders = new Set([claimed.gender, speaker?.gender].filter((g) => g === 'male' || g === 'female'));
+  if (!speaker || genders.size > 1) return { pick, notes };
+  const text = ctx.bookText;
+  const para = paragraphAround(text, location.start, ctx.paragraphs);
+  // (the line opens its paragraph: a turn of its own, the answer to the one before)
+  if (/\p{L}/u.test(text.slice(para.start, location.start))) return { pick, notes };
+  let k = para.start - 1;
+  while (k > 0 && /\s/.test(text[k]!)) k--;
+  if (k <= 0) return { pick, notes };
+  const prev = paragraphAround(text, k, ctx.paragraphs);
+  const caller = ctx.model.quotes.find(
+    (q) => q.start >= prev.start && q.end <= prev.end && q.speaker,
+  )?.speaker;
+  if (!caller || caller === claimed.id) return { pick, notes };
+  const calls = (parts: Span[], id: string) =>
+    calledNames(text, parts).find((n) => calledCharacter(n, ctx.cast)?.id === id) ?? null;
+  const called = calls(quotedParts(text, prev), claimed.id);
+  if (!called || !calls(quotedParts(text, para), caller)) return { pick, notes };
+  return {
+    pick: { ...pick, attribution: 'unknown' },
+    notes: [
+      ...notes,
+      `the line before calls ${called}, and this line answers it: the book's ${pick.bookSpeaker ?? 'speaker'} may be ${claimedName} under another name`,
+    ],
+  };
 }

@@ -6,7 +6,13 @@ import type { BookParagraphs } from './book-paragraph.js';
 import type { Cast } from './cast.js';
 import { isNarratorName } from './cast.js';
 import { noEvidence, RUNNER_UP_RULE } from './evidence.js';
-import { familyNameGuard, joinedTurnsGuard, pronounGuard, reportedSpeechGuard } from './guards.js';
+import {
+  answersACallGuard,
+  familyNameGuard,
+  joinedTurnsGuard,
+  pronounGuard,
+  reportedSpeechGuard,
+} from './guards.js';
 import { compareClaim, type TogetherEvidence } from './identity.js';
 import { kinCandidates, parseKinCredit } from './kin.js';
 import { conversations, modelParts, type SpeakerModel, speechFinder } from './model-line.js';
@@ -424,12 +430,13 @@ export function attribute(
   const familied = familyNameGuard(claimedName, claimedCharacter, combined.pick, combined.notes);
   const guarded = pronounGuard(credit, familied.pick, ctx, familied.notes);
   const reported = reportedSpeechGuard(location, guarded.pick, ctx, guarded.notes);
+  const answered = answersACallGuard(claimedName, location, reported.pick, ctx, reported.notes);
   const { pick, notes: occurrenceNotes } = joinedTurnsGuard(
     location,
-    reported.pick,
+    answered.pick,
     ctx,
     (loc) => judge(readAt(loc, ctx)),
-    reported.notes,
+    answered.notes,
   );
   const pickedReading =
     readings[judged.indexOf(judged.find((j) => j.evidence === pick.evidence) ?? judged[0]!)]!;
