@@ -12,6 +12,7 @@ import {
   PLAIN_TAG_VERBS,
   SPEECH_VERBS,
   STRONG_PERSON_VERBS,
+  TITLE_RANK_WORDS,
 } from '../lexicon.js';
 import { isRegExpSpace, letterWidth } from '../text/chars.js';
 import { calendarNames } from './calendar-names.js';
@@ -204,6 +205,13 @@ export function findNameOccurrences(
         // Drop leading function words ("But Elizabeth"); a title word there becomes the honorific.
         while (tokens.length > 0) {
           const lw = tokens[0]!.w.toLowerCase();
+          // "Chief Inspector Heat": the rank word is the title's, no name of its own
+          const nextWord =
+            tokens[1]?.w ?? /^\s+(\p{L}+)/u.exec(text.slice(tokens[0]!.at + tokens[0]!.w.length))?.[1];
+          if (TITLE_RANK_WORDS.has(lw) && HONORIFICS.has(nextWord?.toLowerCase() ?? '')) {
+            tokens.shift();
+            continue;
+          }
           const h = HONORIFICS.get(lw);
           if (h && tokens.length > 1 && !HONORIFICS_NEEDING_NAME.has(lw)) {
             honorific = h.canonical;

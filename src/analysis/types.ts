@@ -58,8 +58,9 @@ import type { Gender } from '../lexicon.js';
  *   stands before it ("says Rosanna", "to Rosanna": person-forms.ts).
  * speakers-75: "Mrs. Miller" is not the one Miller woman with a full name when the book calls her
  *   "Miss Gertrude": that is her daughter (titled-names.ts).
+ * speakers-76: "Chief Inspector Heat" is Inspector Heat; "Chief" before a title is the title's (names.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-75';
+export const ANALYSIS_VERSION = 'speakers-76';
 
 export type { Gender };
 

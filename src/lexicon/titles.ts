@@ -149,6 +149,13 @@ export function titleAlternation(): string {
     .join('|');
 }
 
+/**
+ * Words before a title that make one title of the two: "Chief Inspector Heat" is Inspector Heat, and
+ * the book's "the Chief Inspector" no person called Chief (The Secret Agent, probe round AF179: a
+ * character "Chief" of 166 mentions beside "Inspector Heat").
+ */
+export const TITLE_RANK_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice']);
+
 /** Honorifics that are also ordinary nouns ("my father", "the general"): only a title when capitalised before a name. */
 export const HONORIFICS_NEEDING_NAME: ReadonlySet<string> = new Set([
   'father',

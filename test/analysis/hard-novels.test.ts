@@ -97,6 +97,22 @@ describe('characters whose names are common words', () => {
   });
 });
 
+describe('a rank word before a title ("Chief Inspector Heat")', () => {
+  // Written for this test: the book calls the detective by his full rank most of the time.
+  const text = [
+    'Chief Inspector Heat came into the room. The Chief Inspector did not sit down.',
+    '"You know why I am here," said Chief Inspector Heat.',
+    '"I do not," said Verloc. The Chief Inspector smiled.',
+    '"Then I shall tell you," said the Chief Inspector.',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('makes no character of the rank word, and gives the tagged line to the inspector', () => {
+    expect(names(a)).not.toContain('Chief');
+    expect(speakerOf(text, a, 'You know why I am here')).toBe('Inspector Heat');
+  });
+});
+
 describe('a mother called "Mrs." and her daughter called "Miss" by her given name', () => {
   // Written for this test: the only woman of the family with a full name is the daughter; "Mrs.
   // Harrow" is her mother, whom the book never gives a given name.
