@@ -206,11 +206,13 @@ export function findNameOccurrences(
         while (tokens.length > 0) {
           const lw = tokens[0]!.w.toLowerCase();
           // "Chief Inspector Heat": the rank word is the title's, no name of its own
-          const nextWord =
-            tokens[1]?.w ?? /^\s+(\p{L}+)/u.exec(text.slice(tokens[0]!.at + tokens[0]!.w.length))?.[1];
-          if (TITLE_RANK_WORDS.has(lw) && HONORIFICS.has(nextWord?.toLowerCase() ?? '')) {
-            tokens.shift();
-            continue;
+          if (TITLE_RANK_WORDS.has(lw)) {
+            const after = tokens[0]!.at + tokens[0]!.w.length;
+            const next = tokens[1]?.w ?? /^\s+(\p{L}+)/u.exec(text.slice(after, after + 40))?.[1];
+            if (HONORIFICS.has(next?.toLowerCase() ?? '')) {
+              tokens.shift();
+              continue;
+            }
           }
           const h = HONORIFICS.get(lw);
           if (h && tokens.length > 1 && !HONORIFICS_NEEDING_NAME.has(lw)) {
