@@ -409,13 +409,14 @@ export function collectFormStats(
     if (o.honorific) {
       s.personScore += 2;
     }
-    if (!o.inQuote && SPEECH_VERBS.has(before)) s.personScore += 3;
-    if (!o.inQuote && SPEECH_VERBS.has(after)) s.personScore += 2;
+    const verbBefore = SPEECH_VERBS.has(before);
+    const verbAfter = SPEECH_VERBS.has(after);
+    if (!o.inQuote && verbBefore) s.personScore += 3;
+    if (!o.inQuote && verbAfter) s.personScore += 2;
     if (o.scriptLabel) s.personScore += 3;
-    if (!o.inQuote && (o.scriptLabel || SPEECH_VERBS.has(before) || SPEECH_VERBS.has(after))) {
+    if (!o.inQuote && (o.scriptLabel || verbBefore || verbAfter)) {
       s.tagged++;
-      if (tagAfterQuote(text, o.start, SPEECH_VERBS.has(before), SPEECH_VERBS.has(after)))
-        s.taggedAfterQuote++;
+      if (tagAfterQuote(text, o.start, verbBefore, verbAfter)) s.taggedAfterQuote++;
     } else if (STRONG_PERSON_VERBS.has(after)) s.personScore += 1;
     else if (PERSON_VERBS.has(after)) s.personScore += 0.25;
     if (PLACE_PREPOSITIONS.has(before) && !o.honorific) s.placeScore += 1;

@@ -109,11 +109,11 @@ const FAMILY_OVER_GIVEN_MENTIONS = 5;
  */
 export function familyOverMinorGiven(
   claim: ParsedName,
+  top: readonly Match[],
   all: readonly Match[],
   profileOf: ReadonlyMap<CastCharacter, Profile>,
 ): Match[] | null {
   if (!claim.given || !claim.surname) return null;
-  const top = best([...all]);
   const family = all.filter((m) => m.by === 'surname');
   if (top.length !== 1 || family.length !== 1 || !['first-name', 'diminutive'].includes(top[0]!.by))
     return null;

@@ -330,7 +330,8 @@ export function buildCast(source: CastSource | null): Cast {
     // does not know).
     if (claim.key.length > 0 && !POSSESSIVE_PHRASE.test(name)) {
       const all = profiles.map((p) => match(claim, p)).filter((m): m is Match => m !== null);
-      const top = familyOverMinorGiven(claim, all, profileOfChar) ?? best(all);
+      const ranked = best(all);
+      const top = familyOverMinorGiven(claim, ranked, all, profileOfChar) ?? ranked;
       if (top.length === 1 && top[0]!.by === 'name') {
         const rivals = all.filter(
           (m) =>

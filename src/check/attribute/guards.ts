@@ -2,7 +2,7 @@ import type { Span } from '../../book/span.js';
 import { GIVEN_NAME_GENDER } from '../../lexicon.js';
 import { isEnglishWord } from '../locate/english.js';
 import type { Credit, NameResolution } from '../types.js';
-import { paragraphAround } from './book-paragraph.js';
+import { paragraphAround, partsIn, segmentsOf } from './book-paragraph.js';
 import { tagGender } from './book-tag.js';
 import { parseName } from './names.js';
 import type { AttributeContext, Judgement } from './occurrence.js';
@@ -149,16 +149,6 @@ function paragraphPieces(location: Span, ctx: AttributeContext): Span[] {
   return pieces.length > 1 ? pieces : [];
 }
 
-/** A quotation in a book paragraph: its words between double marks. */
-const QUOTED = /[“"]([^“”"]+)[”"]/g;
-
-function quotedParts(text: string, para: Span): Span[] {
-  return [...text.slice(para.start, para.end).matchAll(QUOTED)].map((m) => ({
-    start: para.start + m.index! + 1,
-    end: para.start + m.index! + 1 + m[1]!.length,
-  }));
-}
-
 /**
  * "“Don't worry about that, Arthur,” said Randolph." and then "“Thank you, Mr. Leslie,” said
  * Dodger.": a talk of two where each calls the other, the line before calling the credited person and
@@ -186,18 +176,18 @@ export function answersACallGuard(
   const para = paragraphAround(text, location.start, ctx.paragraphs);
   // (the line opens its paragraph: a turn of its own, the answer to the one before)
   if (/\p{L}/u.test(text.slice(para.start, location.start))) return { pick, notes };
-  let k = para.start - 1;
-  while (k > 0 && /\s/.test(text[k]!)) k--;
-  if (k <= 0) return { pick, notes };
-  const prev = paragraphAround(text, k, ctx.paragraphs);
+  if (para.start === 0) return { pick, notes };
+  const prev = paragraphAround(text, Math.max(0, para.start - 3), ctx.paragraphs);
   const caller = ctx.model.quotes.find(
     (q) => q.start >= prev.start && q.end <= prev.end && q.speaker,
   )?.speaker;
   if (!caller || caller === claimed.id) return { pick, notes };
-  const calls = (parts: Span[], id: string) =>
-    calledNames(text, parts).find((n) => calledCharacter(n, ctx.cast)?.id === id) ?? null;
-  const called = calls(quotedParts(text, prev), claimed.id);
-  if (!called || !calls(quotedParts(text, para), caller)) return { pick, notes };
+  const calls = (p: Span, id: string) =>
+    calledNames(text, segmentsOf(text, p, partsIn(ctx.parts, p))).find(
+      (n) => calledCharacter(n, ctx.cast)?.id === id,
+    ) ?? null;
+  const called = calls(prev, claimed.id);
+  if (!called || !calls(para, caller)) return { pick, notes };
   return {
     pick: { ...pick, attribution: 'unknown' },
     notes: [

@@ -13,6 +13,17 @@ import { families, familyOnly, givens, hasTitleClass, sharesNamePart } from './p
 
 /** The everyday titles a family calls its sons and daughters by with the given name ("Mr. Godfrey"). */
 const CIVIL = new Set(['mr', 'miss', 'master', 'monsieur', 'mademoiselle']);
+/**
+ * A family's plain title (first) beside a title on a given name (second) that says the two are
+ * different people of the family: "Mr. Ablewhite" and "Mr. Godfrey", "Miss Dashwood" and "Miss
+ * Marianne", "Mrs. Miller" and "Miss Gertrude" (splitOf).
+ */
+const PLAIN_BESIDE_GIVEN = [
+  ['male', 'male'],
+  ['unmarried', 'unmarried'],
+  ['married', 'unmarried'],
+] as const;
+
 /** How often the book must tell two men of the family apart by age, both ways (splitOf): once each. */
 const AGED_MEN_MIN = 1;
 
@@ -66,19 +77,15 @@ export function splitOf(
   // "Mr. Ablewhite" beside Godfrey Ablewhite, whom the book calls "Mr. Godfrey": a title on the given
   // name sets him apart from the family's plain "Mr." (his father; the eldest son or daughter: "Miss
   // Dashwood" beside "Miss Marianne"). Probe AC2. Either way round: a writer's plain "Mr Clare" is
-  // not the son the book calls "Mr. Angel" (probe round AD13).
+  // not the son the book calls "Mr. Angel" (probe round AD13). And "Mrs. Miller" beside the woman the
+  // book calls "Miss Gertrude", Gertrude Miller: the family's married woman is her mother (Clotelle,
+  // probe round AF183: three credits swapped between them were supported).
   const plainBesideTitledGiven = (plain: Person, titled: Person) =>
     familyOnly(plain) &&
-    (['male', 'unmarried'] as const).some(
-      (c) => hasTitleClass(plain, c) && titledByGivenName(titled, c, ctx),
+    PLAIN_BESIDE_GIVEN.some(
+      ([onPlain, onGiven]) => hasTitleClass(plain, onPlain) && titledByGivenName(titled, onGiven, ctx),
     );
   if (plainBesideTitledGiven(s, k) || plainBesideTitledGiven(k, s)) return null;
-  // "Mrs. Miller" beside the woman the book calls "Miss Gertrude", Gertrude Miller: the family's
-  // married woman is her mother, as the unmarried title on her given name says (Clotelle, probe round
-  // AF183: three credits swapped between them were supported).
-  const wifeBesideDaughter = (plain: Person, titled: Person) =>
-    familyOnly(plain) && hasTitleClass(plain, 'married') && titledByGivenName(titled, 'unmarried', ctx);
-  if (wifeBesideDaughter(s, k) || wifeBesideDaughter(k, s)) return null;
   // "Miss Dashwood" beside Marianne Dashwood, where the book speaks of "the Miss Dashwoods": the plain
   // "Miss" is the eldest sister's, who may be one the model never names in full (Elinor).
   const sisters = ctx.together?.sistersPrinted;

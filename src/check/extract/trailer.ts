@@ -125,6 +125,13 @@ const DASH_CREDIT = lazyRegExp(
 );
 
 /**
+ * A short bracketed aside, "(Ch. 12)", "[p. 4]": where it only cites a place (isCitationOnly), a citation
+ * before a dash credit, which is the trailer's, not the quotation's (layout-parts.ts reads past it).
+ */
+export const BRACKETED = '(?:\\([^()\\n]{1,30}\\)|\\[[^[\\]\\n]{1,30}\\])';
+const CITED_AT_END = new RegExp(`[ \\t]*${BRACKETED}$`, 'u');
+
+/**
  * A credit or citation at the end of `span` (on its last line): ` — Emma Woodhouse`, ` (Basil)`,
  * ` (p. 34)`, `” —Elizabeth`. Returns the trailer's span (from the dash or parenthesis to the end),
  * or null. `afterQuote`: the words before it end with a closing mark, so even a bare dash is a credit.
@@ -161,7 +168,7 @@ export function trailingCredit(text: string, span: Span, isCharacterName?: Chara
     if (!/[.!?…”"’'»)\]*_,;:]$/u.test(before) && !spacedNameCredit(tail, isCharacterName)) continue;
     // A place cited before the dash is the trailer's too: "Get up (Ch. 12) — Mrs Verloc" quotes
     // "Get up" (probe round AF179: the citation's words were taken as the quotation's, not found).
-    const cited = /[ \t]*(?:\([^()\n]{1,30}\)|\[[^[\]\n]{1,30}\])$/u.exec(before);
+    const cited = CITED_AT_END.exec(before);
     const end = cited && cited.index > 0 && isCitationOnly(cited[0]) ? cited.index : before.length;
     return { start: span.start + lineStart + end, end: span.end };
   }

@@ -1,6 +1,6 @@
 import { CREDIT_QUALIFIER_ALTERNATION } from '../../../lexicon.js';
 import type { LazyRegExp } from '../../../text/lazy-regexp.js';
-import { isCitationOnly } from '../../extract/trailer.js';
+import { BRACKETED, isCitationOnly } from '../../extract/trailer.js';
 import { DESCRIPTION, LETTERS, NARRATOR, REF, UPPER, WRITTEN_NAME } from '../name-pattern.js';
 import { type CreditSite, type Segment, segment } from '../site.js';
 import { type RuleMatch, readWith } from './rule.js';
@@ -51,10 +51,7 @@ export function trailer(site: CreditSite): Segment | null {
   return segment(site.text, start, t.end);
 }
 
-const CITED_BEFORE_DASH = new RegExp(
-  `^[ \\t]*(\\([^()\\n]{1,30}\\)|\\[[^[\\]\\n]{1,30}\\])[ \\t]*(?=[${DASHES}~]|--?)`,
-  'u',
-);
+const CITED_BEFORE_DASH = new RegExp(`^[ \\t]*(${BRACKETED})[ \\t]*(?=[${DASHES}~]|--?)`, 'u');
 
 /** The last part of a block quotation, for credits the extract stage kept inside it. */
 export function lastPart(site: CreditSite): Segment | null {
