@@ -51,7 +51,7 @@ describe.skipIf(!built)('the real bin/verbatim', () => {
   });
 
   it("runs as a program through its #! line, as a shell and npm's bin link start it", () => {
-    // The #! line passes V8 flags through `env -S`: a line env cannot run would fail every user.
+    // A #! line the shell or env cannot run would fail every user.
     const bin = path.join(root, 'bin/verbatim');
     const env = {
       ...process.env,
