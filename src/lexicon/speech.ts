@@ -208,6 +208,8 @@ const REPORTING_VERBS: readonly string[] = (
   'thank thanks thanked offer offers offered rejoins command commands ' +
   // ("“Pray, sir, leave us,” Duke Michael orders Rupert": probe round AF10)
   'orders ordered ' +
+  // ("Rolfe counsels, “…”": probe round AF195)
+  'counsel counsels ' +
   'address addresses promise promises vow vows vowed swear swears swore resolve resolves resolved ' +
   'rant rants ranted rail rails railed rave raves raved fume fumes fumed gush gushes gushed ' +
   'predict predicts predicted recount recounts recounted recite recites recited blurts ' +
@@ -292,7 +294,7 @@ export const CREDIT_PHRASES: readonly string[] = [
     'cries out, cried out, cry out, bursts out, burst out, blurts out, blurted out, sings out, sang out, ' +
     'shouts out, shouted out, calls back, called back, fires back, fired back, shoots back, shot back, ' +
     'hits back, hit back, chimes in, chimed in, cuts in, cut in, butts in, butted in, pipes up, piped up, ' +
-    'puts in, put in'
+    'puts in, put in, points out, pointed out, point out'
   ).split(', '),
 ];
 

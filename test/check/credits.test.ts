@@ -3440,4 +3440,45 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       credits('> I have been counting the waves.\n\nRuth is the one who hears this, and she weeps.', CTX),
     ).toEqual(['-']);
   });
+  it('after a block quotation, the next paragraph opening on “said X”, the writer’s sentence going on (probe round AF196)', () => {
+    expect(credits('> Very well, it is his loss.\n\nsaid Tommy. Later he greets Ruth kindly.', CTX)).toEqual([
+      'Tommy (tag-after)',
+    ]);
+    // (a paragraph that opens on a name is the writer's new sentence, not the tag)
+    expect(credits('> Very well, it is his loss.\n\nTommy walks out.', CTX)).toEqual(['-']);
+  });
+  it('a description with the person’s own name set beside it: the name (probe round AF196)', () => {
+    expect(credits('At the end, “Very well, it is his loss,” said the young reporter Tommy.', CTX)).toEqual([
+      'Tommy (tag-after)',
+    ]);
+    expect(credits('At the end, “Very well, it is his loss,” said the young reporter.', CTX)).toEqual([
+      'the young reporter (tag-after)',
+    ]);
+  });
+  it('“Her nephew X says this after…”: a relation before the name of a gloss (probe round AF196)', () => {
+    expect(
+      credits('> Very well, it is his loss.\n\nHer cousin Tommy says this after Ruth begs him to tell.', CTX),
+    ).toEqual(['Tommy (gloss-after)']);
+  });
+  it('“X points out, …”, “X counsels, …” (probe rounds AF194, AF195)', () => {
+    expect(credits('It ends before Tommy points out, “The water is never kind.”', CTX)).toEqual([
+      'Tommy (tag-before)',
+    ]);
+    expect(credits('Ruth counsels, “Take him home.”', CTX)).toEqual(['Ruth (tag-before)']);
+  });
+  it('“As X puts it, the rest are “…””: an “as” clause opening the sentence the words end (probe round AF195)', () => {
+    expect(credits('As Ruth puts it, the rest of the village are “all sensible people.”', CTX)).toEqual([
+      'Ruth (as-puts-it)',
+    ]);
+    // (not when the rest of the sentence credits someone of its own)
+    expect(credits('As Ruth says, Tommy’s reply “Come home” is brutal.', CTX)).toEqual([
+      'Tommy (possessive)',
+    ]);
+  });
+  it('“X puzzles everyone by asking “…””: the subject says the words the sentence ends in (probe round AF197)', () => {
+    expect(credits('Ruth puzzles everyone by asking “Why is the water never kind?”', CTX)).toEqual([
+      'Ruth (subject-colon)',
+    ]);
+    expect(credits('Ruth hears the news by asking “Why is the water never kind?”', CTX)).toEqual(['-']);
+  });
 });

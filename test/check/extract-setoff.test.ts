@@ -56,6 +56,14 @@ const CASES: [string, string, string[]][] = [
     ],
   ],
   [
+    '…and a dash with a relation and the name beside it, no word of the quotation (probe round AF195: “— his son Dallas” called an added phrase)',
+    '- Nobody sensible lives where the sea can reach the door? — her son Tommy\n- I never claimed to be. — Ruth\n',
+    [
+      'list-item: Nobody sensible lives where the sea can reach the door?',
+      'list-item: I never claimed to be.',
+    ],
+  ],
+  [
     '…and a line broken off on a dash before its parenthesis (probe round AF1)',
     '- Come home with me. Come home, and— (Tommy)\n- The water is never kind. (Ruth, of Tommy)\n',
     ['list-item: Come home with me. Come home, and—', 'list-item: The water is never kind.'],

@@ -105,7 +105,7 @@ const OWNED_KIN = `(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${[...FAMILY_NOUNS, ...RE
  * "— one of the colts": a person described, as a dash credit below or after a quotation (the dash and the line's end around
  * it keep the book's own "— the rest of it" out: a line of the book goes on past three words).
  */
-const DESCRIBED = `(?:[Tt]he(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,3}|[Tt]he(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,2}[ \\t]+\\p{Lu}\\p{Ll}+|${NAME}['’]s[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|[Oo]ne[ \\t]+of[ \\t]+(?:the|his|her|their)[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|${OWNED_KIN})`;
+const DESCRIBED = `(?:[Tt]he(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,3}|[Tt]he(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,2}[ \\t]+\\p{Lu}\\p{Ll}+|${NAME}['’]s[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|[Oo]ne[ \\t]+of[ \\t]+(?:the|his|her|their)[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|${OWNED_KIN}(?:[ \\t]+${NAME})?)`;
 
 const DESCRIBED_RE = new RegExp(`^${DESCRIBED}$`, 'u');
 

@@ -393,11 +393,47 @@ const AS_BEFORE = lazyRegExp(
     ),
 );
 
+/**
+ * "As the old lady puts it, the rest of the family are “…”": the "as" clause opens the writer's
+ * sentence, and the rest of it (`rest`) leads on into the words (probe round AF195: not read).
+ */
+const AS_OPENS_SENTENCE = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]["”’')]*\\s+)\\s*[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?(?:\\s+(?:once|so|famously|memorably))?\\s+(?:${VERBS}|puts|put|phrases|phrased)(?:\\s+it)?${ADVERB}?${OBJECT},\\s+(?<rest>[^“”"\\n:;.!?]{1,80})$`,
+      'dgu',
+    ),
+);
+
+/**
+ * The rest of a sentence an "as" clause opens credits nothing of its own: no verb of speech, no
+ * saying and no one's possessive ("As Ruth says, Tommy's reply “…”" is Tommy's reply).
+ */
+function restCreditsNoOne(lead: Segment): boolean {
+  const m = AS_OPENS_SENTENCE().exec(lead.text);
+  const rest = m?.groups?.rest;
+  AS_OPENS_SENTENCE().lastIndex = 0;
+  return (
+    rest !== undefined &&
+    !SPEECH_VERB_RE.test(rest) &&
+    !PARTICIPLE_RE().test(rest) &&
+    !/['’]s?\s/.test(rest) &&
+    !A_SAYING().test(rest)
+  );
+}
+const A_SAYING = lazyRegExp(() => new RegExp(`\\b(?:${SAYING_NOUNS})\\b`, 'u'));
+
 export const asPutsItRule: CreditRule = {
   id: 'credit/as-puts-it',
-  description: 'As Miss Emily puts it, “…” / As she says, “…” / as Austen writes,',
-  read: (site) =>
-    site.leadOpen && /\b[Aa]s\s/.test(site.lead.text) ? readWith(site.lead, AS_BEFORE()) : null,
+  description:
+    'As Miss Emily puts it, “…” / As she says, “…” / as Austen writes, / As Jo says, the rest are “…”',
+  read(site) {
+    if (!site.leadOpen || !/\b[Aa]s\s/.test(site.lead.text)) return null;
+    return (
+      readWith(site.lead, AS_BEFORE()) ??
+      (restCreditsNoOne(site.lead) ? readWith(site.lead, AS_OPENS_SENTENCE()) : null)
+    );
+  },
 };
 
 const IN_WORDS = lazyRegExp(

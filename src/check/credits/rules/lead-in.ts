@@ -150,18 +150,35 @@ const RELATION_NAMED_SUBJECT = lazyRegExp(
   /(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s|['’]s?\s+\p{Ll}|The\s+\p{Ll}[^,]{0,40},\s/u,
 );
 
+/** Verbs of saying as a gerund after "by" (BY_SAYING). */
+const BY_SAYING_VERBS =
+  'asking|saying|replying|answering|declaring|exclaiming|remarking|insisting|announcing|shouting|crying|whispering|muttering|retorting|observing|suggesting|admitting|confessing|pointing\\s+out|crying\\s+out|calling\\s+out';
+/**
+ * "The Hatter puzzles everyone by asking “…”", "Jo ends the quarrel by saying, “…”": the subject
+ * says the words the sentence ends in, whatever its own verb (probe round AF197: not read).
+ */
+const BY_SAYING = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,5}\\s+by\\s+(?:${BY_SAYING_VERBS})\\s*[,:]?\\s*$`,
+      'dgu',
+    ),
+  /\sby\s+\p{Ll}+ing\s*[,:]?\s*$/u,
+);
+
 export const subjectColonRule: CreditRule = {
   id: 'credit/subject-colon',
   description:
-    'the writer’s sentence about a person leads into the quotation: Young Jane turns on her aunt: “…” / It is Miriam who lands the blow: “…”',
+    'the writer’s sentence about a person leads into the quotation: Young Jane turns on her aunt: “…” / It is Miriam who lands the blow: “…” / The Hatter puzzles everyone by asking “…”',
   read(site) {
-    if (!colonLead(site)) return null;
+    if (!site.leadOpen) return null;
     // Any verb, so the subject must be one of the book's characters ("At the Salt House the rule is
     // simple:" names a place).
-    const m =
-      readWith(site.lead, SUBJECT_COLON(), { pronoun: true }) ??
-      (CLEFT_CUE.test(site.lead.text) ? readWith(site.lead, CLEFT_COLON(), { pronoun: false }) : null) ??
-      readWith(site.lead, RELATION_NAMED_SUBJECT, { pronoun: false });
+    const m = colonLead(site)
+      ? (readWith(site.lead, SUBJECT_COLON(), { pronoun: true }) ??
+        (CLEFT_CUE.test(site.lead.text) ? readWith(site.lead, CLEFT_COLON(), { pronoun: false }) : null) ??
+        readWith(site.lead, RELATION_NAMED_SUBJECT, { pronoun: false }))
+      : readWith(site.lead, BY_SAYING, { pronoun: true });
     // A pronoun is resolved within the writing ("…, she corrects him at once:"), "the narrator" is
     // the book's; a name must be the cast's.
     return m && (isPronoun(m.name) || isNarratorCredit(m.name) || knownToCast(m.name, site.ctx.cast))

@@ -95,6 +95,23 @@ const APPOSED_NAME = lazyRegExp(() => {
   );
 });
 
+/**
+ * "said the young reporter Skaggs", "the Scotch doctor MacRae insists": a description with the
+ * person's own name set right beside it; the name is the credit (probe round AF196: the description
+ * was read, which no character is called). `end` is where the description ends in the segment.
+ */
+function nameBesideDescription(seg: Segment, end: number): { name: string; span: Span } | null {
+  const m = DESCRIBED_NAME().exec(seg.text.slice(end));
+  const cleaned = m ? cleanName(m[1]!) : null;
+  if (!m || !cleaned || !isNameLike(cleaned.name) || isPronoun(cleaned.name) || isDescription(cleaned.name))
+    return null;
+  const start = seg.start + end + m[0].length - m[1]!.length + cleaned.offset;
+  return { name: cleaned.name, span: { start, end: start + cleaned.name.length } };
+}
+const DESCRIBED_NAME = lazyRegExp(
+  () => new RegExp(`^[ \\t]+(${WRITTEN_NAME})(?=\\s+\\p{Ll}|\\s*(?:[,.;:!?)\\]”"’—–-]|$))`, 'u'),
+);
+
 /** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
 export function nameFrom(
   seg: Segment,
@@ -117,6 +134,8 @@ export function nameFrom(
   if (apposed) return apposed;
   const cleaned = relation ?? cleanName(raw);
   if (!cleaned) return null;
+  const described = isDescription(cleaned.name) ? nameBesideDescription(seg, ix[1]) : null;
+  if (described) return described;
   // "In Florence, the reunion is brought about by the old man, who tells Jerome,": a name after a
   // preposition the name grammar took in with it is the preposition's object, no one's subject
   // (probe round AF142: "Europe" read as the speaker); but "Unlike Estella, who tells Pip," is hers.

@@ -154,8 +154,20 @@ function takesNoClause(sentence: Segment, read: RuleMatch | null): RuleMatch | n
   return read && VERB_TAKES_CLAUSE.test(sentence.text.slice(read.span.end - sentence.start)) ? null : read;
 }
 
+/**
+ * The writer's words after the quotation that may hold its tag: those in its own block; after a
+ * quotation set apart with nothing after it in its block (a block quotation), the next paragraph when
+ * it opens on a verb of speech in lower case, the writer's sentence going on: "> Very well…⏎⏎said
+ * the young reporter Skaggs." (probe round AF196: not read).
+ */
+function tagTrail(site: CreditSite): Segment {
+  if (!site.setApart || !site.following || /\p{L}/u.test(site.trail.text)) return site.trail;
+  return OPENS_ON_VERB().test(site.following.text) ? site.following : site.trail;
+}
+const OPENS_ON_VERB = lazyRegExp(() => new RegExp(`^\\s*(?:${VERBS})\\s`, 'u'));
+
 function tagAfter(site: CreditSite): RuleMatch | null {
-  const trail = site.trail;
+  const trail = tagTrail(site);
   // Cheap cue first: no credit verb near, no tag (the big patterns run only where one may be).
   if (!SPEECH_VERB_RE.test(trail.text.slice(0, 160))) return null;
   // "…girls!” Meanwhile Charlotte tells Elizabeth,": a new sentence of the writer's, for the next line.
