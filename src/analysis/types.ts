@@ -59,8 +59,10 @@ import type { Gender } from '../lexicon.js';
  * speakers-75: "Mrs. Miller" is not the one Miller woman with a full name when the book calls her
  *   "Miss Gertrude": that is her daughter (titled-names.ts).
  * speakers-76: "Chief Inspector Heat" is Inspector Heat; "Chief" before a title is the title's (names.ts).
+ * speakers-77: the clergy's ranks are titles ("Monsignor Darcy", "Parson Adams"), and alone name the
+ *   one person of that rank (lexicon/titles.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-76';
+export const ANALYSIS_VERSION = 'speakers-77';
 
 export type { Gender };
 

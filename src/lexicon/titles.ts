@@ -85,6 +85,14 @@ export const HONORIFICS: ReadonlyMap<string, { canonical: string; gender: Gender
       ['squire', 'Squire', 'male'],
       ['marquis', 'Marquis', 'male'],
       ['marchioness', 'Marchioness', 'female'],
+      // the clergy's ranks (This Side of Paradise's "Monsignor Darcy", Fielding's "Parson Adams",
+      // Trollope's "Archdeacon Grantly"; probe round AF197: "Monsignor Darcy" was no character)
+      ['monsignor', 'Monsignor', 'male'],
+      ['bishop', 'Bishop', 'male'],
+      ['cardinal', 'Cardinal', 'male'],
+      ['archdeacon', 'Archdeacon', 'male'],
+      ['parson', 'Parson', 'male'],
+      ['abbé', 'Abbé', 'male'],
     ] as const
   ).map(([k, canonical, gender]) => [k, { canonical, gender }]),
 );
@@ -298,6 +306,12 @@ export const RANKS_ALONE: ReadonlySet<string> = new Set([
   'Marchioness',
   'Judge',
   'Squire',
+  'Monsignor',
+  'Bishop',
+  'Cardinal',
+  'Archdeacon',
+  'Parson',
+  'Abbé',
   // "my Lady" (Bleak House, for Lady Dedlock): the book's one lady of rank, if it names the others far less
   'Lady',
 ]);

@@ -238,6 +238,18 @@ describe('a rank alone', () => {
     const a = analyzeBook(bookOf(text));
     expect(findCharacterByName(a, 'Squire Cass')?.aliases).toContain('Squire');
   });
+  it('takes a rank of the clergy as a title: "Monsignor" alone is Monsignor Pellow (probe round AF197)', () => {
+    // (as This Side of Paradise does: the full name only in narration, the rank alone in the tags)
+    let text = para(
+      'He went to see Monsignor Pellow. Monsignor Pellow’s house was old, and Mr. Sand lived near it.',
+    );
+    for (let i = 0; i < 4; i++)
+      text += para('"Well," said Monsignor. Monsignor laughed. "No," said Mr. Sand.');
+    text += para('He wrote to Monsignor Pellow again.');
+    const a = analyzeBook(bookOf(text));
+    expect(findCharacterByName(a, 'Monsignor Pellow')?.aliases).toContain('Monsignor');
+    expect(a.characters.map((c) => c.name)).not.toContain('Monsignor');
+  });
   it('reads two titles before a name as the name: "the Reverend Mr. Wilson" is no "Reverend Mr"', () => {
     let text = para('John Wilson came in with Mr. Sand. The Reverend Mr. Wilson sat down.');
     for (let i = 0; i < 4; i++) text += para('"Well," said the Reverend Mr. Wilson. "No," said Mr. Sand.');
