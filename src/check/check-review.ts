@@ -138,7 +138,10 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const index = indexBook(book);
   const model = options.analysis ?? null;
   const { cast, bookLines } = modelShared(model);
-  const attributing = attributeContext(model, cast, book.text, index, book.structure.paragraphs);
+  const attributing = attributeContext(model, cast, book.text, index, book.structure.paragraphs, [
+    ...book.structure.chapters.map((c) => c.heading),
+    ...book.structure.parts.map((p) => p.heading),
+  ]);
 
   // 1. extract
   // A page in lower case ("miss havisham: love her!") is read with the book's names capitalised, so

@@ -354,6 +354,17 @@ export function hearingVerbAlternation(): string {
   return [...HEARING_VERBS].sort(longestFirst).join('|');
 }
 
+/**
+ * The past participles of the addressing verbs ("told", "asked", "greeted"), longest first: after "is"
+ * or "was" ("Tommy is greeted: “…”") the subject is the one spoken to, not the speaker.
+ */
+export function addressedParticipleAlternation(): string {
+  return [...ADDRESSING_VERBS]
+    .filter((v) => v.endsWith('ed') || v === 'told')
+    .sort(longestFirst)
+    .join('|');
+}
+
 /** A regular-expression alternation (no group) of the credit verbs and phrases, longest first. */
 export function creditVerbAlternation(): string {
   return [...CREDIT_PHRASES, ...CREDIT_VERBS]

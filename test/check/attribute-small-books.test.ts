@@ -25,7 +25,13 @@ type ModelLine = [
   to?: string[],
 ];
 
-function smallBook(paragraphs: readonly string[], cast: readonly CastEntry[], lines: readonly ModelLine[]) {
+function smallBook(
+  paragraphs: readonly string[],
+  cast: readonly CastEntry[],
+  lines: readonly ModelLine[],
+  /** Paragraphs that are the book's chapter headings (their spans go to the context). */
+  headingParagraphs: readonly string[] = [],
+) {
   const text = paragraphs.join('\n\n');
   const at = (words: string, from = 0): Span => {
     const start = text.indexOf(words, from);
@@ -42,7 +48,8 @@ function smallBook(paragraphs: readonly string[], cast: readonly CastEntry[], li
       return { ...s, parts: [s], speaker, type, confidence, addressees: to };
     }),
   };
-  return { text, at, ctx: attributeContext(model, buildCast(model), text) };
+  const headings = headingParagraphs.map((h) => at(h));
+  return { text, at, ctx: attributeContext(model, buildCast(model), text, undefined, undefined, headings) };
 }
 
 const credit = characterCredit;
@@ -1184,5 +1191,29 @@ describe('a part a heading gives to someone other than the model’s narrator', 
 
   it('supports it in the part the heading gives back to them', () => {
     expect(attribute(credit('Jim Hawkins'), at('Here I am'), ctx).attribution).toBe('supported');
+  });
+});
+
+describe('a chapter heading with the same words', () => {
+  it('is no other place of the line, and holds back no contradiction (probe round AF198)', () => {
+    const { at, ctx } = smallBook(
+      [
+        'XII. The Harbour',
+        '“Poor Tommy!” said Ruth. “He never came back.”',
+        'XIII. Poor Tommy',
+        'The island was bare.',
+      ],
+      [
+        { id: 'ruth', name: 'Ruth', aliases: ['Ruth'], gender: 'female' },
+        { id: 'kathy', name: 'Kathy', aliases: ['Kathy'], gender: 'female' },
+      ],
+      [['Poor Tommy!', 'ruth']],
+      ['XII. The Harbour', 'XIII. Poor Tommy'],
+    );
+    const line = at('Poor Tommy!');
+    const heading = at('Poor Tommy', line.end);
+    const r = attribute(credit('Kathy'), line, ctx, [heading]);
+    expect(r.attribution).toBe('contradicted');
+    expect(r.bookSpeaker).toBe('Ruth');
   });
 });

@@ -3481,4 +3481,24 @@ describe('credits: forms seen on probe pages (round AF)', () => {
     ]);
     expect(credits('Ruth hears the news by asking “Why is the water never kind?”', CTX)).toEqual(['-']);
   });
+  it('“X’s wise reply, “…””: any word before a saying noun closing the lead (probe round AF194)', () => {
+    expect(credits('Then Ruth’s wise reply, “The water is never kind.”', CTX)).toEqual(['Ruth (possessive)']);
+    // (still not after a verb of answering: the words may be the answer)
+    expect(credits('Tommy answers Ruth’s silly question, “The water is never kind.”', CTX)).toEqual(['-']);
+  });
+  it('“X is asked:”, “X was warned:”, “X is thanked warmly:”: the words are said to the subject, not by them', () => {
+    for (const lead of [
+      'Tommy is asked:',
+      'Tommy was warned:',
+      'Tommy is thanked warmly:',
+      'Tommy is greeted,',
+    ])
+      expect(credits(`${lead} “The water is never kind.”`, CTX), lead).toEqual(['-']);
+    expect(credits('Tommy has answered: “The water is never kind.”', CTX)).toEqual(['Tommy (tag-before)']);
+  });
+  it('“X rewards Y with the words “…””: the subject’s own words (probe round AF201)', () => {
+    expect(credits('Ruth rewards Tommy with the words “The water is never kind.”', CTX)).toEqual([
+      'Ruth (subject-colon)',
+    ]);
+  });
 });

@@ -168,6 +168,8 @@ export function attributeContext(
   bookText: string,
   index?: BookIndex,
   paragraphs?: BookParagraphs,
+  /** The headings of the book's chapters and parts (its structure's), when the caller has the book. */
+  headings: readonly Span[] = [],
 ): AttributeContext {
   let words = index ?? null;
   const shared = model ? sharedOf(model, cast, bookText) : null;
@@ -185,7 +187,17 @@ export function attributeContext(
       words ??= buildBookIndex(bookText);
       return words;
     },
+    headings: [...headings].sort((a, b) => a.start - b.start),
   };
+}
+
+/**
+ * The same words as a chapter's heading ("XIII. Poor Joanna") are no other place of the line: a
+ * heading is no one's speech, and it held back a contradiction as "not every occurrence contradicts
+ * the credit" (probe round AF198).
+ */
+function notAHeading(ctx: AttributeContext): (loc: Span) => boolean {
+  return (loc) => !ctx.headings.some((h) => h.start <= loc.start && loc.end <= h.end);
 }
 
 const NONE: AttributionResult = {
@@ -406,7 +418,7 @@ export function attribute(
   const claimed = narrator ? [] : peopleNamed(claimedName, ctx.cast);
   const judge = (r: Reading) =>
     narrator ? judgeNarrator(r, ctx) : judgeCharacter(claimed, known, r, ctx, claimedName);
-  const places = [location, ...otherLocations];
+  const places = [location, ...otherLocations.filter(notAHeading(ctx))];
   const readings = places.slice(0, MAX_OCCURRENCES).map((loc) => readAt(loc, ctx));
   const judged = readings.map(judge);
   const unread = places.slice(MAX_OCCURRENCES);
@@ -419,7 +431,9 @@ export function attribute(
   // said by several people), and a contradiction must hold at every place.
   if (!judged.some((j) => j.attribution === 'supported') && ctx.repeatSearches.left > 0) {
     ctx.repeatSearches.left--;
-    const more = sameWordsElsewhere(ctx.wordIndex(), location, otherLocations, ctx.bookText);
+    const more = sameWordsElsewhere(ctx.wordIndex(), location, otherLocations, ctx.bookText).filter(
+      notAHeading(ctx),
+    );
     const room = Math.max(0, MAX_OCCURRENCES - readings.length);
     for (const loc of more.slice(0, room)) read(loc);
     unread.push(...more.slice(room));

@@ -70,6 +70,8 @@ export interface AttributeContext {
   repeatSearches: { left: number };
   /** The book's word index (the locate stage's), built on first use when the caller has none. */
   wordIndex: () => BookIndex;
+  /** The headings of the book's chapters and parts, sorted: their words are no one's line. */
+  headings: readonly Span[];
 }
 
 export interface Reading {

@@ -1,4 +1,4 @@
-import { CREDIT_VERBS, hearingVerbAlternation } from '../../../lexicon.js';
+import { addressedParticipleAlternation, CREDIT_VERBS, hearingVerbAlternation } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
@@ -158,8 +158,9 @@ export function tagBefore(
     if (said) return said;
   }
   if (!SPEECH_VERB_RE.test(lead.text) && !PARTICIPLE_RE().test(lead.text)) return null;
-  // "Rudolf grumbles when he hears, “…”", "Frank is told: “…”": the words are heard, not said, by the
-  // sentence's subject (probe round U3: a right credit's line given to the one who heard it).
+  // "Rudolf grumbles when he hears, “…”", "Frank is told: “…”", "Tommy is greeted: “…”": the words
+  // are heard, not said, by the sentence's subject (probe round U3: a right credit's line given to
+  // the one who heard it; "is asked", "was warned", "is thanked warmly" were read as the subject's).
   if (open && HEARD_AT_END().test(lead.text)) return null;
   if (open) {
     const first = readWith(lead, VERB_FIRST);
@@ -208,7 +209,11 @@ export function tagBefore(
   return read;
 }
 const HEARD_AT_END = lazyRegExp(
-  () => new RegExp(`\\b(?:${hearingVerbAlternation()}|(?:is|was|are|were|being)\\s+told)\\s*[,:]?\\s*$`, 'i'),
+  () =>
+    new RegExp(
+      `\\b(?:${hearingVerbAlternation()}|(?:is|was|are|were|being|been|gets|got)\\s+(?:\\p{Ll}+ly\\s+|then\\s+|again\\s+)?(?:${addressedParticipleAlternation()})(?:\\s+\\p{Ll}+ly)?)\\s*[,:]?\\s*$`,
+      'iu',
+    ),
 );
 const ASKS_WHETHER =
   /(?:^|[.!?]\s+|\n)[\s*_>]*(?:(?:Was|Is|Wasn['’]t|Isn['’]t)\s+it|Did|Does|Didn['’]t|Doesn['’]t)\s+$/;

@@ -1,4 +1,9 @@
-import { abbreviatedTitleAlternation, OWNED_RELATION, SUBORDINATING_CONJUNCTIONS } from '../../../lexicon.js';
+import {
+  abbreviatedTitleAlternation,
+  addressedParticipleAlternation,
+  OWNED_RELATION,
+  SUBORDINATING_CONJUNCTIONS,
+} from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { shareANameWord } from '../../extract/split.js';
 import { knownToCast } from '../cast-names.js';
@@ -39,8 +44,7 @@ function colonLead(site: CreditSite): boolean {
  * them:", "Emma is told:". After them the quotation is not the subject's ("gets the last word:" is
  * her own, though).
  */
-const TAKING_IN =
-  '(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|is\\s+told|was\\s+told|gets(?!\\s+the\\s+(?:last|final)\\s+word)|got(?!\\s+the\\s+(?:last|final)\\s+word)|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?(?!\\s+\\p{Ll}+ly\\s*:)|reacted(?!\\s+\\p{Ll}+ly\\s*:)|responds?\\s+to\\s+\\p{Lu})';
+const TAKING_IN = `(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|(?:is|was|are|were|gets|got)\\s+(?:\\p{Ll}+ly\\s+|then\\s+|again\\s+)?(?:${addressedParticipleAlternation()})\\b|gets(?!\\s+the\\s+(?:last|final)\\s+word)|got(?!\\s+the\\s+(?:last|final)\\s+word)|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?(?!\\s+\\p{Ll}+ly\\s*:)|reacted(?!\\s+\\p{Ll}+ly\\s*:)|responds?\\s+to\\s+\\p{Lu})`;
 
 /** The same, as a participle in a gloss on the name: "Mr. Hale, reading Edith's letter, smiles:". */
 const TAKING_IN_ING =
@@ -166,6 +170,19 @@ const BY_SAYING = lazyRegExp(
   /\sby\s+\p{Ll}+ing\s*[,:]?\s*$/u,
 );
 
+/**
+ * "Good rewards Umslopogaas with the words “…”": the subject's own words, whatever the verb (probe
+ * round AF201: not read); not after a passive ("Tommy is greeted with the words “…”" are another's).
+ */
+const WITH_THE_WORDS = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)\\s+(?!${TAKING_IN}\\b)(?!(?:is|was|are|were|gets|got|has\\s+been|had\\s+been)\\s)${LOWER}+(?:\\s+(?:${LOWER}+|\\p{Lu}[\\p{L}'’-]*)){0,5}\\s+with\\s+(?:the|these|those)\\s+words\\s*[,:]?\\s*$`,
+      'dgu',
+    ),
+  /\swith\s+(?:the|these|those)\s+words\s*[,:]?\s*$/,
+);
+
 export const subjectColonRule: CreditRule = {
   id: 'credit/subject-colon',
   description:
@@ -178,7 +195,8 @@ export const subjectColonRule: CreditRule = {
       ? (readWith(site.lead, SUBJECT_COLON(), { pronoun: true }) ??
         (CLEFT_CUE.test(site.lead.text) ? readWith(site.lead, CLEFT_COLON(), { pronoun: false }) : null) ??
         readWith(site.lead, RELATION_NAMED_SUBJECT, { pronoun: false }))
-      : readWith(site.lead, BY_SAYING, { pronoun: true });
+      : (readWith(site.lead, BY_SAYING, { pronoun: true }) ??
+        readWith(site.lead, WITH_THE_WORDS, { pronoun: true }));
     // A pronoun is resolved within the writing ("…, she corrects him at once:"), "the narrator" is
     // the book's; a name must be the cast's.
     return m && (isPronoun(m.name) || isNarratorCredit(m.name) || knownToCast(m.name, site.ctx.cast))

@@ -71,11 +71,15 @@ const FROM = lazyRegExp(
 // ("curt", "demure": probe round AF166, "Miss Pinkerton's curt order, “…”" and "Mrs. Bute Crawley's
 // demure “…”" not read)
 const MANNER_ADJECTIVE = `(?:${LOWER}+(?:ed|ful|ous|ive|ic|ent|ant|less|ate|al|ure)|bitter|cold|dry|wry|blunt|cruel|harsh|sharp|sad|plain|simple|quiet|tender|gentle|angry|final|last|first|own|famous|chilling|haunting|cutting|scathing|withering|stinging|heartbreaking|defiant|curt|terse|brusque|icy|sly|coy|stern|smug|crisp|tart|meek|proud|glib)`;
-/** "Elizabeth's answer to Darcy's “…”", "In response to Mrs. Bennet's “…”": the name right before the quotation owns it. */
+/**
+ * "Elizabeth's answer to Darcy's “…”", "In response to Mrs. Bennet's “…”": the name right before the
+ * quotation owns it. Any word before a saying noun closing the lead: "Pooh's wise reply, “…”" (probe
+ * round AF194: not read).
+ */
 const OWNED_BY = lazyRegExp(
   () =>
     new RegExp(
-      `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s)(?:\\s+${MANNER_ADJECTIVE}){0,2}(?:\\s+(?<noun>${SAYING_NOUNS}),?)?\\s*$`,
+      `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME})(?:'s|’s)(?:\\s+(?:${MANNER_ADJECTIVE}|${LOWER}+(?=\\s+(?:${SAYING_NOUNS}),?\\s*$))){0,2}(?:\\s+(?<noun>${SAYING_NOUNS}),?)?\\s*$`,
       'dgu',
     ),
 );
@@ -85,7 +89,11 @@ const SAYING_NOUN = lazyRegExp(() => new RegExp(`\\b(?:${SAYING_NOUNS})\\b`, 'u'
 
 /** A saying noun closing the lead after the possessive and its adjectives ("curt order,"). */
 const OWNED_NOUN_AT_END = lazyRegExp(
-  () => new RegExp(`['’]s(?:\\s+${MANNER_ADJECTIVE}){0,2}\\s+(?:${SAYING_NOUNS}),?\\s*$`, 'u'),
+  () =>
+    new RegExp(
+      `['’]s(?:\\s+(?:${MANNER_ADJECTIVE}|${LOWER}+(?=\\s+(?:${SAYING_NOUNS}),?\\s*$))){0,2}\\s+(?:${SAYING_NOUNS}),?\\s*$`,
+      'u',
+    ),
 );
 
 /**
