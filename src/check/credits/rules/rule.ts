@@ -63,12 +63,14 @@ function ownedRelation(raw: string, after: string): CleanName | null {
 }
 
 /**
- * "screams Anne's sister Mary", "uttered by Margaret's father, Mr. Hale": the person's own name set
- * beside the relation is the credit (probe round AF167: read as "Anne's sister", which no character
- * is called). `end` is where the possessive name ends in the segment.
+ * A person's own name set beside the words read where a name was looked for, which is the credit:
+ * after a relation ("screams Anne's sister Mary", "uttered by Margaret's father, Mr. Hale": probe
+ * round AF167, read as "Anne's sister", which no character is called), or after a description
+ * ("said the young reporter Skaggs": probe round AF196). `end` is where those words end in the
+ * segment; `pattern` reads from there, the name in its first or second group.
  */
-function nameBesideRelation(seg: Segment, end: number): { name: string; span: Span } | null {
-  const m = APPOSED_NAME().exec(seg.text.slice(end));
+function nameSetBeside(seg: Segment, end: number, pattern: RegExp): { name: string; span: Span } | null {
+  const m = pattern.exec(seg.text.slice(end));
   const written = m?.[1] ?? m?.[2];
   const cleaned = written ? cleanName(written) : null;
   if (
@@ -83,33 +85,22 @@ function nameBesideRelation(seg: Segment, end: number): { name: string; span: Sp
   const start = seg.start + end + m[0].length - written.length + cleaned.offset;
   return { name: cleaned.name, span: { start, end: start + cleaned.name.length } };
 }
+/** The end of the clause after a name set beside other words: a mark, a dash, or the end. */
+const CLAUSE_END = `\\s*(?:[,.;:!?)\\]”"’—–-]|$)`;
 /**
  * The relation after a possessive, then a name beside it: "sister Mary" (before a verb or the end of
  * the clause), or set off, "father, Mr. Hale," (not "said Ruth's father, Tommy looked up").
  */
-const APPOSED_NAME = lazyRegExp(() => {
-  const clauseEnd = `\\s*(?:[,.;:!?)\\]”"’—–-]|$)`;
-  return new RegExp(
-    `^\\s+(?:${OWNED_RELATION})(?:\\s+(${WRITTEN_NAME})(?=\\s+\\p{Ll}|${clauseEnd})|,\\s+(${WRITTEN_NAME})(?=${clauseEnd}))`,
-    'u',
-  );
-});
-
-/**
- * "said the young reporter Skaggs", "the Scotch doctor MacRae insists": a description with the
- * person's own name set right beside it; the name is the credit (probe round AF196: the description
- * was read, which no character is called). `end` is where the description ends in the segment.
- */
-function nameBesideDescription(seg: Segment, end: number): { name: string; span: Span } | null {
-  const m = DESCRIBED_NAME().exec(seg.text.slice(end));
-  const cleaned = m ? cleanName(m[1]!) : null;
-  if (!m || !cleaned || !isNameLike(cleaned.name) || isPronoun(cleaned.name) || isDescription(cleaned.name))
-    return null;
-  const start = seg.start + end + m[0].length - m[1]!.length + cleaned.offset;
-  return { name: cleaned.name, span: { start, end: start + cleaned.name.length } };
-}
+const APPOSED_NAME = lazyRegExp(
+  () =>
+    new RegExp(
+      `^\\s+(?:${OWNED_RELATION})(?:\\s+(${WRITTEN_NAME})(?=\\s+\\p{Ll}|${CLAUSE_END})|,\\s+(${WRITTEN_NAME})(?=${CLAUSE_END}))`,
+      'u',
+    ),
+);
+/** A name right after a description: "the young reporter Skaggs". */
 const DESCRIBED_NAME = lazyRegExp(
-  () => new RegExp(`^[ \\t]+(${WRITTEN_NAME})(?=\\s+\\p{Ll}|\\s*(?:[,.;:!?)\\]”"’—–-]|$))`, 'u'),
+  () => new RegExp(`^[ \\t]+(${WRITTEN_NAME})(?=\\s+\\p{Ll}|${CLAUSE_END})`, 'u'),
 );
 
 /** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
@@ -130,11 +121,11 @@ export function nameFrom(
     ix = [ix[0] - given[1]!.length, ix[1]];
   }
   const relation = ownedRelation(raw, seg.text.slice(ix[1]));
-  const apposed = relation ? nameBesideRelation(seg, ix[1]) : null;
+  const apposed = relation ? nameSetBeside(seg, ix[1], APPOSED_NAME()) : null;
   if (apposed) return apposed;
   const cleaned = relation ?? cleanName(raw);
   if (!cleaned) return null;
-  const described = isDescription(cleaned.name) ? nameBesideDescription(seg, ix[1]) : null;
+  const described = isDescription(cleaned.name) ? nameSetBeside(seg, ix[1], DESCRIBED_NAME()) : null;
   if (described) return described;
   // "In Florence, the reunion is brought about by the old man, who tells Jerome,": a name after a
   // preposition the name grammar took in with it is the preposition's object, no one's subject
