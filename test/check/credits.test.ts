@@ -3501,4 +3501,16 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'Ruth (subject-colon)',
     ]);
   });
+  it('“— X, who hired her, cannot believe it”: a dash opening the writer’s sentence is no credit line (probe round AF202)', () => {
+    expect(
+      credits(
+        'Her first question is “The water is never kind?” — Ruth, who hired her, cannot believe it.',
+        CTX,
+      ),
+    ).toEqual(['-']);
+    // (a dash line with an aside alone still credits)
+    expect(credits('“The water is never kind.” — Ruth, to Tommy, in Chapter 3', CTX)).toEqual([
+      'Ruth (dash-after)',
+    ]);
+  });
 });

@@ -162,6 +162,10 @@ describe('the writer’s own lines that only look set off', () => {
       "quote-marks: Catch 'im. Give 'im to us.",
     ]);
   });
+  it("dialect’s elided words are no quote marks: “I’m 'fraid of 'em” (probe round AF204)", () => {
+    // (reported as the quotation “fraid of 'em all”, not found, and the line it stood in lost)
+    expect(found("Tommy says he is 'fraid of 'em all.\n")).toEqual([]);
+  });
   it('a list of themes under a heading that mentions quotes: only the marked words', () => {
     const text =
       '### Themes these quotes illustrate\n\n1. **Loneliness** – Ruth’s life on the island.\n2. **Patience** – Tommy’s “only patient” water.\n';

@@ -58,10 +58,11 @@ export interface ScanResult {
 /**
  * Elided words an apostrophe stands for at the start of a word ('tis, 'em, 'cause, the '90s, a
  * dropped h: 'im, a young 'un). Not 'is or 'er, which open quotations too ("'Is it true?'").
- * (Probe round AF101: "Eat 'im!" on its own line was read as the quotation "im!".)
+ * (Probe round AF101: "Eat 'im!" on its own line was read as the quotation "im!"; AF204: "I'm 'fraid
+ * of" opened a quotation that ran to the end of its list item.) Dialect's: 'fraid, 'cept, 'spose…
  */
 const ELISIONS =
-  /^(?:tis|twas|twere|twill|twould|em|im|un|n|cause|til|till|ere|neath|gainst|bout)\b|^\d0?s\b|^\d\d\b/i;
+  /^(?:tis|twas|twere|twill|twould|tain|em|im|un|n|cause|til|till|ere|neath|gainst|bout|fraid|cept|specially|spose|sposin|pears|nough|fore|member|kase)\b|^\d0?s\b|^\d\d\b/i;
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/\u201c\u2018\u201e\u201a"'«»‹›]/;
 const CLOSING_CONTEXT = /[\s)\]}.,;:!?\u2014\u2013\-/\u201d\u2019\u201c\u2018"'»«›‹*_…]/;
 const LETTER = /[\p{L}\p{N}]/u;

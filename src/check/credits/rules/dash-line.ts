@@ -127,6 +127,22 @@ function knownApposition(site: CreditSite, m: RuleMatch | null): RuleMatch | nul
 }
 
 function readDashLine(site: CreditSite): RuleMatch | null {
+  const read = readDashLineAt(site);
+  return read && !goesOnToItsVerb(site, read) ? read : null;
+}
+
+/**
+ * "“…” — Mrs. Pett, who hired her, cannot believe it": after the name and an aside set off by commas
+ * the writer's sentence goes on to its verb; the dash opens that sentence, no credit line (probe
+ * round AF202: read as a credit, and the right credit of the words contradicted).
+ */
+function goesOnToItsVerb(site: CreditSite, m: RuleMatch): boolean {
+  return SENTENCE_GOES_ON.test(site.text.slice(m.span.end, m.span.end + 120));
+}
+const SENTENCE_GOES_ON =
+  /^[ \t]*,[^,\n]{1,80},[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:cannot|can|could|will|would|should|must|may|might|is|was|are|were|has|had|does|did|\p{Ll}+s)\b/u;
+
+function readDashLineAt(site: CreditSite): RuleMatch | null {
   const fromTrailer = readWith(trailer(site), DASH_LINE, { pronoun: false });
   if (fromTrailer) return fromTrailer;
   const dash = /[\u2014\u2013\u2015~\-→⇒➔➜←⇐]/;
