@@ -15,9 +15,12 @@ import {
   SAYING_NOUNS,
   titleAlternation,
 } from '../../lexicon.js';
+import { lazyRegExp } from '../../text/lazy-regexp.js';
 import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 
 export { SAYING_NOUNS };
+/** Any saying noun ("reply", "words", "verdict"), as a word. */
+export const SAYING_NOUN = lazyRegExp(() => new RegExp(`\\b(?:${SAYING_NOUNS})\\b`, 'u'));
 
 /**
  * The grammar of a name as a writer puts it near a quotation ("Miss Emily", "the March Hare",

@@ -10,6 +10,7 @@ import {
   LOWER,
   LOWERS,
   NARRATOR,
+  SAYING_NOUN,
   SAYING_NOUNS,
   SPEAKER,
   SPEECH_VERB_RE,
@@ -423,10 +424,9 @@ function restCreditsNoOne(lead: Segment): boolean {
     !SPEECH_VERB_RE.test(rest) &&
     !PARTICIPLE_RE().test(rest) &&
     !/['’]s?\s/.test(rest) &&
-    !A_SAYING().test(rest)
+    !SAYING_NOUN().test(rest)
   );
 }
-const A_SAYING = lazyRegExp(() => new RegExp(`\\b(?:${SAYING_NOUNS})\\b`, 'u'));
 
 export const asPutsItRule: CreditRule = {
   id: 'credit/as-puts-it',

@@ -25,7 +25,7 @@ import { TIME_OPENER } from '../sentence-subject.js';
 import type { CreditSite } from '../site.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 import { nameBeforeSubordinateGloss } from './subordinate.js';
-import { NOT_SAID } from './tag-parts.js';
+import { NOT_SAID, REPORTING_PARTICIPLE } from './tag-parts.js';
 
 /**
  * The writer's own sentence or heading about a person, leading into the quotation without a verb
@@ -154,9 +154,6 @@ const RELATION_NAMED_SUBJECT = lazyRegExp(
   /(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s|['’]s?\s+\p{Ll}|The\s+\p{Ll}[^,]{0,40},\s/u,
 );
 
-/** Verbs of saying as a gerund after "by" (BY_SAYING). */
-const BY_SAYING_VERBS =
-  'asking|saying|replying|answering|declaring|exclaiming|remarking|insisting|announcing|shouting|crying|whispering|muttering|retorting|observing|suggesting|admitting|confessing|pointing\\s+out|crying\\s+out|calling\\s+out';
 /**
  * "The Hatter puzzles everyone by asking “…”", "Jo ends the quarrel by saying, “…”": the subject
  * says the words the sentence ends in, whatever its own verb (probe round AF197: not read).
@@ -164,7 +161,7 @@ const BY_SAYING_VERBS =
 const BY_SAYING = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,5}\\s+by\\s+(?:${BY_SAYING_VERBS})\\s*[,:]?\\s*$`,
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,5}\\s+by\\s+(?:${REPORTING_PARTICIPLE})(?:\\s+(?:out|back))?\\s*[,:]?\\s*$`,
       'dgu',
     ),
   /\sby\s+\p{Ll}+ing\s*[,:]?\s*$/u,

@@ -6,6 +6,7 @@ import {
   LOWER,
   LOWERS,
   NARRATOR,
+  SAYING_NOUN,
   SAYING_NOUNS,
   SPEECH_VERB_RE,
   UPPER,
@@ -83,9 +84,6 @@ const OWNED_BY = lazyRegExp(
       'dgu',
     ),
 );
-
-/** Any saying noun. */
-const SAYING_NOUN = lazyRegExp(() => new RegExp(`\\b(?:${SAYING_NOUNS})\\b`, 'u'));
 
 /** A saying noun closing the lead after the possessive and its adjectives ("curt order,"). */
 const OWNED_NOUN_AT_END = lazyRegExp(
