@@ -2,7 +2,8 @@ import type { CreditSite } from '../site.js';
 import { dashAfterRule } from './dash-line.js';
 import { glossAfterRule, passiveRule } from './gloss.js';
 import { heardSayingRule } from './heard-saying.js';
-import { asPutsItRule, inWordsRule, tagBeforeRule } from './inline.js';
+import { asPutsItRule, inWordsRule } from './in-words.js';
+import { tagBeforeRule } from './inline.js';
 import { answerKeyRule, quizAnswerRule, speakerLabelRule } from './labels.js';
 import {
   bbQuoteRule,
