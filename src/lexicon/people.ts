@@ -429,6 +429,11 @@ export const REVEALABLE_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'caller',
 ]);
 
+/** A noun for a person, by sex, rank or role ("captain", "nurse", "stranger"): "The captain:" is a cue. */
+export function isPersonNoun(word: string): boolean {
+  return GENDERED_NOUNS.has(word) || REVEALABLE_DESCRIPTIONS.has(word);
+}
+
 /**
  * The ages a writer or a book sets before a name to tell a father from his son ("old Osborne",
  * "young Branghton", "— old Mr. Sedley"): no word of the name itself.

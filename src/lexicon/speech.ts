@@ -242,6 +242,13 @@ const AMBIGUOUS_SPEECH_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * "Call" of AMBIGUOUS_SPEECH_VERBS, a credit in a writer's prose only with nothing but a manner word
+ * between it and the words: "Roo's mother calls anxiously, “…”" (probe round AF207), not "Crusoe
+ * calls gold a “drug”" (a name for something).
+ */
+export const BARE_CALLING_VERBS: readonly string[] = ['calls', 'called'];
+
+/**
  * Every single word that credits a line in writing about a novel: the speech verbs (without the
  * everyday ones above) and the reporting verbs. Used by the checker's credit reader and by its
  * reading of the book's own speech tags.

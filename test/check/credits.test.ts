@@ -3513,4 +3513,68 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'Ruth (dash-after)',
     ]);
   });
+  it('“Her Majesty the Queen asked”: the possessive of a style of address is the name’s (probe round AF207)', () => {
+    expect(credits('Her Majesty the Queen asked, “Are you content to live at court?”', NO_CAST)).toEqual([
+      'Her Majesty the Queen (tag-before)',
+    ]);
+    expect(credits('His Royal Highness replied, “Let it be done.”', NO_CAST)).toEqual([
+      'His Royal Highness (tag-before)',
+    ]);
+  });
+  it('“X asks her, wide-eyed, “…””: a hyphenated participle set between commas (probe round AF207)', () => {
+    expect(credits('Ruth asks Tommy, wide-eyed, “What a great traveller you must have been!”', CTX)).toEqual([
+      'Ruth → Tommy (tag-before)',
+    ]);
+    expect(credits('Ruth says, red-faced, “The water is never kind.”', CTX)).toEqual(['Ruth (tag-before)']);
+  });
+  it('“X calls anxiously, “…””: “calls” is a credit right before the words, not with an object (probe round AF207)', () => {
+    expect(credits('Ruth’s mother calls anxiously, “Are you all right, dear?”', CTX)).toEqual([
+      'Ruth’s mother (tag-before)',
+    ]);
+    expect(credits('Ruth called, “Are you all right, dear?”', CTX)).toEqual(['Ruth (tag-before)']);
+    expect(credits('Ruth calls gold a “drug” and leaves it.', CTX)).toEqual(['-']);
+    expect(credits('Ruth calls Tommy “a fool” and leaves.', CTX)).toEqual(['-']);
+  });
+  it('“The captain:” alone over the words: a person described as a cue (probe round AF206)', () => {
+    expect(
+      credits(
+        'Intro.\n\nThe captain:\nTell his excellency I am just coming.\n\nRuth:\nI never did.',
+        NO_CAST,
+      ),
+    ).toEqual(['The captain (screenplay)', 'Ruth (screenplay)']);
+  });
+  it('“uttered by the captain once the ship was retaken”: a subordinator ends a description (probe round AF206)', () => {
+    expect(
+      credits(
+        'Intro.\n\n> My dear friend, there is your ship.\n\nThese lines were uttered by the captain once the ship was retaken.',
+        NO_CAST,
+      ),
+    ).toEqual(['the captain (passive)']);
+  });
+  it('“asks the old grey donkey”: a description of three words, the third no verb (probe round AF207)', () => {
+    expect(credits('At the house, “Handsome rope, isn’t it?” asks the old grey donkey.', NO_CAST)).toEqual([
+      'the old grey donkey (tag-after)',
+    ]);
+    expect(credits('The smallest boy holds out his bowl and says, “More.”', NO_CAST)).toEqual([
+      'The smallest boy (tag-before)',
+    ]);
+  });
+  it('“And when X knocks, Y has to remind him:”: the main clause’s subject after a conjunction and a subordinate clause (probe round AF207)', () => {
+    expect(
+      credits(
+        'And when Tommy knocks on his own door, Ruth has to remind him: “But this is your own house!”',
+        CTX,
+      ),
+    ).toEqual(['Ruth (subject-colon)']);
+  });
+  it('“X calls gold a “drug”, Y promises his master “…””: the clause between is the next quotation’s lead (probe round AF206)', () => {
+    expect(
+      credits(
+        'In short, Ruth calls gold a “drug”, Tommy promises his master “me make they love you”, and so on.',
+        CTX,
+      ),
+    ).toEqual(['-', 'Tommy (tag-before)']);
+    // (a tag after a line of its own stays: "It was a “drug”, Tommy says.")
+    expect(credits('It was a “drug”, Tommy says.', CTX)).toEqual(['Tommy (tag-after)']);
+  });
 });

@@ -504,6 +504,13 @@ const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
     ['Ruth'],
   ],
   [
+    // (probe round AF206: "The captain:⏎Tell his excellency…" was read with the cue in its words)
+    'a person described by a noun for one, and its colon, alone on a line over the words',
+    'The storm came at last.\n\nThe captain:\nThen I am not sensible.\n',
+    ['screenplay: Then I am not sensible.'],
+    ['The captain'],
+  ],
+  [
     'film dialogue the book does not have: still quotations, each with its speaker',
     'Tommy: You can always take more than nothing.\n\nRuth: Why would I want more?\n',
     ['screenplay: You can always take more than nothing.', 'screenplay: Why would I want more?'],

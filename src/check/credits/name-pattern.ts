@@ -133,10 +133,14 @@ const VERBISH = [
 ]
   .sort((a, b) => b.length - a.length)
   .join('|');
-/** Adjectives in -ly ("a lonely man"); any other -ly word is an adverb that ends the phrase ("the cat | famously says"). */
+/**
+ * Adjectives in -ly ("a lonely man"); any other -ly word is an adverb that ends the phrase ("the cat |
+ * famously says"), as a subordinator or preposition does ("by the captain | once the ship was
+ * retaken", probe round AF206).
+ */
 const LY_ADJECTIVES =
   'lovely|ugly|holy|lonely|elderly|friendly|lively|silly|jolly|curly|surly|burly|sickly|kindly|costly|deadly|homely|portly|stately|wily|worldly|manly|womanly|motherly|fatherly|gentlemanly|saintly|ghostly|family';
-const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then|himself|herself|itself|themselves|who|whom|whose|which)\\b)(?!(?!(?:${LY_ADJECTIVES})\\b)${LOWER}+ly\\b)`;
+const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then|himself|herself|itself|themselves|who|whom|whose|which|once|when|while|after|before|as|until|since|because|if|though|although|where|at|on|with|for|from|by|during|upon|into|about|he|she|they|we|you|him|her|them|can|could|will|would|shall|should|may|might|must|does|did)\\b)(?!(?!(?:${LY_ADJECTIVES})\\b)${LOWER}+ly\\b)`;
 
 /**
  * "her father asks", "his sister replies", "— Kurtz's fiancée": one person by relation, kin or another
@@ -155,9 +159,11 @@ const POSSESSOR = `(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?${UPPER}[${LO
 
 /**
  * "a small boy", "the cat", "the soldiers": a person described, in lower case, an article and at most
- * two words ("the smallest boy | holds out his bowl and says"); validated by isDescription.
+ * three words, the third no verb in -s and not after a possessive ("the old grey donkey", probe round
+ * AF207; "the smallest boy | holds out his bowl and says"; "the loud soldier's | boast"); validated
+ * by isDescription.
  */
-export const DESCRIPTION = `(?:(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}|(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${FAMILY})`;
+export const DESCRIPTION = `(?:(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}(?:(?<!['’]s)\\s+${NOT_DESCRIBING}(?!${LOWER}+s\\b)${LOWER}[${LOWERS}'’-]*)?|(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${FAMILY})`;
 
 /** "the narrator", "our narrator", "the unnamed narrator", "Narrator"; not "the narrator's brother" (probe round AF124). */
 export const NARRATOR = `(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:${LOWER}+\\s+)?[Nn]arrator|Narrator)(?!['’]s?\\s)`;
@@ -273,8 +279,14 @@ export function cleanName(raw: string): CleanName | null {
     return s ? { name: s, offset: start } : null;
   }
   const words = s.split(/(\s+)/);
-  // "When Ruth" → "Ruth"; "The Hatter" is the name as written ("the" stays before a name).
-  while (words.length > 2 && LEADING_NON_NAMES.has(words[0]!) && !/^the$/i.test(words[0]!)) {
+  // "When Ruth" → "Ruth"; "The Hatter" is the name as written ("the" stays before a name, and "Her"
+  // before a style of address: "Her Majesty the Queen").
+  while (
+    words.length > 2 &&
+    LEADING_NON_NAMES.has(words[0]!) &&
+    !/^the$/i.test(words[0]!) &&
+    !(STYLE_POSSESSIVE.test(words[0]!) && STYLE_OF_ADDRESS.test(words.slice(2).join('')))
+  ) {
     start += words[0]!.length + words[1]!.length;
     words.splice(0, 2);
   }
@@ -287,6 +299,11 @@ export function cleanName(raw: string): CleanName | null {
   if (CITED_PLACE_NAME.test(name)) return null;
   return { name, offset: start };
 }
+
+/** A style of address a possessive goes with: "Majesty", "Royal Highness" ("His Excellency the Governor"). */
+export const STYLE_OF_ADDRESS =
+  /^(?:(?:Royal|Imperial|Serene)\s+)?(?:Majesty|Highness|Excellency|Grace|Lordship|Ladyship|Eminence|Holiness)\b/;
+const STYLE_POSSESSIVE = /^(?:His|Her|Their|Your)$/;
 
 /**
  * "Ch. XXXII", "Vol. II", "XII" (of "Chapter XII"): a place in the book, whose abbreviation and

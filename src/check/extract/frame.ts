@@ -2,6 +2,7 @@ import type { Span } from '../../book/span.js';
 import {
   abbreviatedTitleAlternation,
   FAMILY_NAME_PARTICLES,
+  isPersonNoun,
   isReviewLabel,
   titleAlternation,
 } from '../../lexicon.js';
@@ -165,12 +166,22 @@ export function screenplayCue(text: string, line: Span, next: Span | undefined):
 }
 
 /**
+ * A person described, not named, as a cue: "The captain:", "The old stranger:" (probe round AF206: the
+ * cue was read into the words). Only a noun for a person (isPersonNoun): "The answer:" heads a
+ * writer's own point.
+ */
+const DESCRIBED_PERSON = '[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+';
+
+/**
  * "Diana:" alone on a line, the words on the next line of the same paragraph ("Diana:⏎Indeed you
  * shall stay here"): a script's name and colon with the speech below it (probe rounds AF67, AF70:
  * the line was not reported). Weak, as any name before a colon: the words are a quotation only
  * where the book has them.
  */
-const COLON_CUE = new RegExp(`^[ \\t]*${EM}(${NAME})${EM}(?:${DIRECTION})?[ \\t]*:${EM}[ \\t]*$`, 'du');
+const COLON_CUE = new RegExp(
+  `^[ \\t]*${EM}(${NAME}|${DESCRIBED_PERSON})${EM}(?:${DIRECTION})?[ \\t]*:${EM}[ \\t]*$`,
+  'du',
+);
 
 export function colonCue(text: string, line: Span, next: Span | undefined): Prefix | null {
   if (!next) return null;
@@ -178,6 +189,8 @@ export function colonCue(text: string, line: Span, next: Span | undefined): Pref
   if (!m) return null;
   const name = m[1]!.replace(/\s+$/, '');
   if (isLabel(name) || /\d/.test(name) || /^To\s/.test(name) || name.split(/\s+/).length > 4) return null;
+  const lastWord = name.slice(name.lastIndexOf(' ') + 1);
+  if (/^\p{Ll}/u.test(lastWord) && !isPersonNoun(lastWord)) return null;
   const below = text.slice(next.start, next.end);
   if (COLON_CUE.test(below) || !/^[ \t]*[\p{Lu}(“"‘'¡¿…]/u.test(below)) return null;
   const at = line.start + (m.indices?.[1]?.[0] ?? 0);

@@ -1,4 +1,9 @@
-import { addressedParticipleAlternation, CREDIT_VERBS, hearingVerbAlternation } from '../../../lexicon.js';
+import {
+  addressedParticipleAlternation,
+  BARE_CALLING_VERBS,
+  CREDIT_VERBS,
+  hearingVerbAlternation,
+} from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
@@ -88,10 +93,15 @@ const CATAPHOR =
 /** "Speaking to Mary, Miss Bennet says", "To Miss Pinkerton she retorts": the addressee first. */
 const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to|(?<![\\p{L}])To)\\s+(?<to3>${ADDRESSEE}),?\\s+)`;
 
+/** "calls", "called" right before the words, a manner word at most between (BARE_CALLING_VERBS). */
+const BARE_CALL = `(?:${BARE_CALLING_VERBS.join('|')})(?=(?:\\s+${LOWER}+ly)?\\s*[,:]\\s*$)`;
+
+const BARE_CALL_AT_END = lazyRegExp(() => new RegExp(`\\b${BARE_CALL}`, 'u'));
+
 const BEFORE = lazyRegExp(
   () =>
     new RegExp(
-      `(?<![${LETTERS}'’])${TO_FIRST}?${SUBJECT_START}(?<name>${SPEAKER})(?<!['’]s)(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?(?:\\s+(?:${VERBS}|${REPORTING_PARTICIPLE})|,\\s+(?:${REPORTING_PARTICIPLE}))\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+      `(?<![${LETTERS}'’])${TO_FIRST}?${SUBJECT_START}(?<name>${SPEAKER})(?<!['’]s)(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?(?:\\s+(?:${VERBS}|${REPORTING_PARTICIPLE}|${BARE_CALL})|,\\s+(?:${REPORTING_PARTICIPLE}))\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
       'dgu',
     ),
 );
@@ -155,7 +165,12 @@ export function tagBefore(
     const said = readWith(lead, QUOTATIVE(), { pronoun: true });
     if (said) return said;
   }
-  if (!SPEECH_VERB_RE.test(lead.text) && !PARTICIPLE_RE().test(lead.text)) return null;
+  if (
+    !SPEECH_VERB_RE.test(lead.text) &&
+    !PARTICIPLE_RE().test(lead.text) &&
+    !BARE_CALL_AT_END().test(lead.text)
+  )
+    return null;
   // "Rudolf grumbles when he hears, “…”", "Frank is told: “…”", "Tommy is greeted: “…”": the words
   // are heard, not said, by the sentence's subject (probe round U3: a right credit's line given to
   // the one who heard it; "is asked", "was warned", "is thanked warmly" were read as the subject's).

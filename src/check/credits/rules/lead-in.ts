@@ -107,11 +107,14 @@ const OPENING_SUBORDINATORS = [...SUBORDINATING_CONJUNCTIONS]
 /**
  * …after a time word at most ("Years later, when his nephew comes to him, Uncle George is dry as
  * ever:"), and after the quotation before in the same paragraph ("…!” When George threatens to stop
- * the talk, Amberson is flat:"; probe round AF80: neither read).
+ * the talk, Amberson is flat:"; probe round AF80: neither read), and after a conjunction ("And when
+ * Pooh knocks on his own door, Piglet has to remind him:", probe round AF207).
  */
 const AFTER_SUBORDINATE_CLAUSE = `(?<=(?:^\\s*|[.!?]["”’')]*\\s+)(?:(?:${OPENING_SUBORDINATORS.map(
   (w) => w[0]!.toUpperCase() + w.slice(1),
-).join('|')})|${TIME_OPENER}(?:${OPENING_SUBORDINATORS.join('|')}))\\s[^,;:.!?“”"\\n]{1,80}),\\s+`;
+).join(
+  '|',
+)})|(?:${TIME_OPENER}|(?:And|But|So|Then)\\s+)(?:${OPENING_SUBORDINATORS.join('|')}))\\s[^,;:.!?“”"\\n]{1,80}),\\s+`;
 /**
  * "Her husband is delighted:": a possessive before a noun is no name, and "Her" read as one was
  * resolved to the wife (probe round V4). The subject is someone described through another person.

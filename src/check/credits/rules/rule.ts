@@ -8,6 +8,7 @@ import {
   isNameLike,
   isNarratorCredit,
   isPronoun,
+  STYLE_OF_ADDRESS,
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { CreditSite, Segment } from '../site.js';
@@ -116,9 +117,13 @@ export function nameFrom(
   // "Emily St. Aubert": the name patterns start a name at "St." (a saint's name, "St. John"), so a
   // given name before it is left behind and "St. Aubert", her father, was read (probe round AD16).
   const given = /^St\.?\s/.test(raw) ? GIVEN_BEFORE_SAINT.exec(seg.text.slice(0, ix[0])) : null;
-  if (given) {
-    raw = `${given[1]}${raw}`;
-    ix = [ix[0] - given[1]!.length, ix[1]];
+  // "Her Majesty the Queen": the possessive of a style of address is the name's (probe round AF207:
+  // read as "Majesty the Queen").
+  const styled =
+    given ?? (STYLE_OF_ADDRESS.test(raw) ? STYLE_POSSESSIVE_BEFORE.exec(seg.text.slice(0, ix[0])) : null);
+  if (styled) {
+    raw = `${styled[1]}${raw}`;
+    ix = [ix[0] - styled[1]!.length, ix[1]];
   }
   const relation = ownedRelation(raw, seg.text.slice(ix[1]));
   const apposed = relation ? nameSetBeside(seg, ix[1], APPOSED_NAME()) : null;
@@ -180,6 +185,10 @@ const OPENING_PREPOSITION = new RegExp(`(?:^|\\s)${PREPOSITION}\\s+$`);
 
 /** A capitalised word and a space right before a name that starts with "St." (not after a sentence's end). */
 const GIVEN_BEFORE_SAINT = /(?<![.!?]\s*)(?<=^|[\s(“"‘'*_-])(\p{Lu}\p{Ll}[\p{L}'’-]*\s+)$/u;
+
+/** "Her ", "His Royal " right before a style of address (STYLE_OF_ADDRESS) the name grammar started at. */
+const STYLE_POSSESSIVE_BEFORE =
+  /(?<=^|[\s(“"‘'*_-])((?:His|Her|Their|Your)\s+(?:(?:Royal|Imperial|Serene)\s+)?)$/u;
 
 /** "her friend", "his sister": whom a line is said to, by their relation to the speaker (ADDRESSEE's KIN). */
 const RELATIVE = /^(?:his|her|their|my|our)\s+\p{Ll}/u;

@@ -118,6 +118,15 @@ function leadSetAside(lead: string): boolean {
   return /\(\s*$/.test(lead) || (SET_ASIDE.test(sentence) && !VERB_INTO_WORDS.test(lead));
 }
 
+/**
+ * A term in the writer's sentence ("calls gold a “drug”"): the words run on from a word of the
+ * writer's and end on a word, no punctuation inside the marks.
+ */
+function isTermInSentence(site: CreditSite): boolean {
+  const last = site.quote.parts[site.quote.parts.length - 1]!;
+  return /\p{L}\s*[“"‘']?$/u.test(site.lead.text) && /\p{L}\s*$/u.test(site.text.slice(last.start, last.end));
+}
+
 /** The quotation's last words end on a comma inside the marks: the writer's sentence runs on into its tag. */
 function endsWithComma(site: CreditSite): boolean {
   const last = site.quote.parts[site.quote.parts.length - 1]!;
@@ -210,6 +219,17 @@ function tagAfter(site: CreditSite): RuleMatch | null {
     !nextLead &&
     runsOnInto(toNext, VERB_OR_COMMA_INTO_NEXT) &&
     (hasReplyVerb(toNext) || SPEECH_VERB_RE.test(toNext))
+  )
+    return null;
+  // "Crusoe calls gold a “drug”, Friday promises his master “me make…”": after a term in the writer's
+  // sentence, a clause running on with no comma into the next quotation is that one's lead (probe
+  // round AF206: "drug" read as Friday's).
+  if (
+    site.nextStart < site.text.length &&
+    !nextLead &&
+    isTermInSentence(site) &&
+    runsOnInto(toNext, /\p{L}$/u) &&
+    SPEECH_VERB_RE.test(toNext)
   )
     return null;
   // "Mrs. Todd hears of it. “…Louisa ain't gone!” Mrs. Fosdick answers, “Yes'm…”": a reply running on
