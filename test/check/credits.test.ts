@@ -3577,4 +3577,20 @@ describe('credits: forms seen on probe pages (round AF)', () => {
     // (a tag after a line of its own stays: "It was a “drug”, Tommy says.")
     expect(credits('It was a “drug”, Tommy says.', CTX)).toEqual(['Tommy (tag-after)']);
   });
+  it('“— X⏎⏎   A surprising line…”: a name never runs on over a blank line (probe round AF209)', () => {
+    expect(
+      credits(
+        'Quotes:\n\n6. “Oh, but marriage is the happiest life” — Ruth Ashby\n\n   A surprising line, given her doubts.\n\n7. “We are not in love” — Tommy',
+        CTX,
+      ),
+    ).toEqual(['Ruth Ashby (dash-after)', 'Tommy (dash-after)']);
+  });
+  it('“X asks her, with no introduction at all, “…””, “The Hatter’s riddle is telling:” (probe round AF209)', () => {
+    expect(credits('As Ruth asks her, with no introduction at all, “Who are YOU?”', CTX)).toEqual([
+      'Ruth (tag-before)',
+    ]);
+    expect(credits('Tommy’s riddle is telling: “Why is a raven like a writing-desk?”', CTX)).toEqual([
+      'Tommy (possessive)',
+    ]);
+  });
 });

@@ -114,6 +114,14 @@ export function nameFrom(
   let raw = m.groups?.[group];
   let ix = m.indices?.groups?.[group];
   if (!raw || !ix) return null;
+  // A name never runs on over a blank line: "— Katharine Hilbery⏎⏎   A surprising line…" is a list
+  // item's credit and the writer's next paragraph (probe round AF209: read as "Katharine Hilbery A").
+  const blank = /\s*\n[ \t]*\n/.exec(raw);
+  if (blank) {
+    raw = raw.slice(0, blank.index);
+    ix = [ix[0], ix[0] + blank.index];
+    if (!raw.trim()) return null;
+  }
   // "Emily St. Aubert": the name patterns start a name at "St." (a saint's name, "St. John"), so a
   // given name before it is left behind and "St. Aubert", her father, was read (probe round AD16).
   const given = /^St\.?\s/.test(raw) ? GIVEN_BEFORE_SAINT.exec(seg.text.slice(0, ix[0])) : null;

@@ -23,14 +23,15 @@ export const OBJECT = `(?:(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|remi
  * breakfast": "The watch is returned in the final chapter, “The Winter Clock”" is a plot summary.)
  * Set between commas: "asks, surprised,", "says, smiling at him,"; "answers lightly, as if it does
  * not matter:"; "adds, head held high," (ABSOLUTE_PHRASE); "asks, plaintively," (probe round AF115);
- * "confides, much later," (AF119); "asks her, wide-eyed," (AF207).
+ * "confides, much later," (AF119); "asks her, wide-eyed," (AF207); "asks her, with no introduction at
+ * all," (AF209).
  */
 /**
  * An absolute phrase on the speaker's bearing, set between commas: "adds, head held high,", "says, her
  * voice shaking,", "replies, eyes blazing," (probe round AF113: not read).
  */
 const ABSOLUTE_PHRASE = `(?:(?:his|her|their)\\s+)?(?:head|chin|eyes|voice|face|hands?|arms?|fists?|lips|jaw|cheeks|brow|tears|back|shoulders)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+(?=\\s*,)`;
-export const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn|triumph|anger|despair|relief|horror|surprise|delight|disgust|frustration|fury|rage|alarm|dismay|shock|tears|exasperation|amusement|wonder|awe|disbelief)|at\\s+last|(?<!\\b(?:agree|agrees|agreed|agreeing|disagree|disagrees|disagreed|concur|concurs|concurred|sympathi[sz]es|contrasts|compares)\\s+)with(?=\\s*:?\\s*$)|(?:in\\s+|\\()${REF}\\)?|with\\s+(?:a|an|the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+an?\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)|(?:${LOWER}+-)?${LOWER}+(?:ed|ing)(?:\\s+(?:at|to|with)\\s+(?:him|her|them|${WRITTEN_NAME}))?(?=\\s*,)|${ABSOLUTE_PHRASE}|${LOWER}+ly(?=\\s*[,:])|(?:much|years|months|weeks|days|long|soon)\\s+(?:later|after|afterwards)(?=\\s*,)|as\\s+if\\s+[^,;:.!?“”"\\n]{1,40}))?`;
+export const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn|triumph|anger|despair|relief|horror|surprise|delight|disgust|frustration|fury|rage|alarm|dismay|shock|tears|exasperation|amusement|wonder|awe|disbelief)|at\\s+last|(?<!\\b(?:agree|agrees|agreed|agreeing|disagree|disagrees|disagreed|concur|concurs|concurred|sympathi[sz]es|contrasts|compares)\\s+)with(?=\\s*:?\\s*$)|(?:in\\s+|\\()${REF}\\)?|with\\s+(?:a|an|the|his|her|their|no|some|great|little|much)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+(?:\\s+at\\s+all)?|in\\s+an?\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)|(?:${LOWER}+-)?${LOWER}+(?:ed|ing)(?:\\s+(?:at|to|with)\\s+(?:him|her|them|${WRITTEN_NAME}))?(?=\\s*,)|${ABSOLUTE_PHRASE}|${LOWER}+ly(?=\\s*[,:])|(?:much|years|months|weeks|days|long|soon)\\s+(?:later|after|afterwards)(?=\\s*,)|as\\s+if\\s+[^,;:.!?“”"\\n]{1,40}))?`;
 export const DASHES = '\\u2014\\u2013\\u2015';
 /** "Alice says nothing", "answers not a word": a verb of speech denied is no credit. */
 export const NOT_SAID = '(?!\\s+(?:nothing|not|never|no\\s+(?:word|more|answer|reply))\\b)';
