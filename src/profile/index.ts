@@ -10,24 +10,30 @@ import { dialogueShares, unionOfSpans } from './dialogue-share.js';
 import { CHAPTER_BINS, lengthStats, PARAGRAPH_BINS, SENTENCE_BINS, wordsPerSpan } from './lengths.js';
 import { narrationRates, narrativePerson } from './narration.js';
 import { type AnalysisInput, type BookProfile, type ChapterProfile, partsOf } from './types.js';
+import { verseRule } from './verse.js';
 import { MATTR_WINDOW, vocabulary } from './vocabulary.js';
 import { spokenParts, writtenRule } from './written.js';
 
 export { dialogueShare, unionOfSpans } from './dialogue-share.js';
 export { SECOND_PERSON_MIN } from './narration.js';
 export type * from './types.js';
+export { VERSE_MAX_LINE, VERSE_MIN_LINES, verseRule } from './verse.js';
 export { spokenParts, WRITTEN_MIN_CHARACTERS, writtenRule } from './written.js';
 export { MATTR_WINDOW };
 
 export function profileBook(book: Book, analysis: AnalysisInput): BookProfile {
   const { text, structure } = book;
   const words: Token[] = tokenize(text).filter((t) => t.shape === 'word');
-  // Letters quoted in full are neither narration nor dialogue: out of the pronoun rates and the share.
+  // Letters quoted in full are neither narration nor dialogue: out of the pronoun rates and the share
+  // (and verse recited out of the share).
   const quotedAll = unionOfSpans(analysis.quotes.flatMap(partsOf));
   const narration = narrativePerson(analysis, narrationRates(words, quotedAll));
   const spoken = spokenParts(text, analysis.quotes, structure.paragraphs);
   const quoted = unionOfSpans(spoken);
   const writtenQuotes = analysis.quotes.filter((q) => writtenRule(text, q, structure.paragraphs)).length;
+  const verseQuotes = analysis.quotes.filter(
+    (q) => !writtenRule(text, q, structure.paragraphs) && verseRule(text, q),
+  ).length;
   const chapters = structure.chapters;
   const whole = { start: 0, end: text.length };
   const [share = 0, ...chapterShares] = dialogueShares(text, quoted, [whole, ...chapters]);
@@ -50,6 +56,7 @@ export function profileBook(book: Book, analysis: AnalysisInput): BookProfile {
     narration,
     dialogueShare: share,
     writtenQuotes,
+    verseQuotes,
     sentenceLengths: lengthStats(wordsPerSpan(words, structure.sentences), SENTENCE_BINS),
     paragraphLengths: lengthStats(wordsPerSpan(words, structure.paragraphs), PARAGRAPH_BINS),
     chapterLengths: lengthStats(chapterWordCounts, CHAPTER_BINS),

@@ -27,7 +27,7 @@ export function renderProfileText(p: BookProfile): string {
     `Style of ${p.title}`,
     '',
     `Narration:       ${person}   [${n.rule}]`,
-    `Dialogue share:  ${pct(p.dialogueShare)} of the text is inside quotations${p.writtenQuotes > 0 ? ` (${p.writtenQuotes} letter${p.writtenQuotes === 1 ? '' : 's'} quoted in full left out)` : ''}`,
+    `Dialogue share:  ${pct(p.dialogueShare)} of the text is inside quotations${leftOut(p)}`,
     `Vocabulary:      ${p.vocabulary.mattr === null ? 'not measured (shorter than one window)' : `MATTR ${p.vocabulary.mattr.toFixed(3)}`} (${p.vocabulary.window}-word windows; ${groupDigits(p.vocabulary.types)} distinct words in ${groupDigits(p.vocabulary.tokens)})`,
     '',
     'Lengths in words:',
@@ -55,4 +55,13 @@ export function renderProfileText(p: BookProfile): string {
   }
   if (p.notes.length > 0) out.push('', ...p.notes.map((x) => `Note: ${x}`));
   return `${out.join('\n')}\n`;
+}
+
+/** What the dialogue share leaves out: " (2 letters quoted in full and 12 verses recited left out)". */
+function leftOut(p: BookProfile): string {
+  const parts = [
+    p.writtenQuotes > 0 ? `${p.writtenQuotes} letter${p.writtenQuotes === 1 ? '' : 's'} quoted in full` : '',
+    p.verseQuotes > 0 ? `${p.verseQuotes} verse${p.verseQuotes === 1 ? '' : 's'} recited` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join(' and ')} left out)` : '';
 }

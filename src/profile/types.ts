@@ -58,11 +58,14 @@ export interface BookProfile {
   narration: Narration;
   /**
    * Share of the book's non-space characters inside spoken quotations (the words inside the marks;
-   * letters quoted in full are writing, not dialogue). Definition: src/profile/dialogue-share.ts.
+   * letters quoted in full are writing, and verse recited is not talk: neither is dialogue).
+   * Definition: src/profile/dialogue-share.ts.
    */
   dialogueShare: number;
   /** Quotations set aside from the dialogue share as writing (letters, notes; src/profile/written.ts). */
   writtenQuotes: number;
+  /** Quotations set aside from the dialogue share as verse recited (songs, poems; src/profile/verse.ts). */
+  verseQuotes: number;
   sentenceLengths: LengthStats;
   paragraphLengths: LengthStats;
   chapterLengths: LengthStats;

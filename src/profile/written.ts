@@ -12,6 +12,7 @@
 import { findSpanIndex, type Span } from '../book/span.js';
 import { SPEECH_VERBS, WRITING_INTRODUCERS } from '../lexicon.js';
 import { partsOf, type QuoteInput } from './types.js';
+import { verseRule } from './verse.js';
 
 /** A spoken speech after "she read the letter" is rarely this long; a letter nearly always is. */
 export const WRITTEN_MIN_CHARACTERS = 300;
@@ -42,11 +43,14 @@ export function writtenRule(text: string, quote: QuoteInput, paragraphs: readonl
   return words.some((w) => WRITING_INTRODUCERS.has(w)) ? 'written/introduced' : null;
 }
 
-/** The spoken quotations' parts: every quotation's parts except those `writtenRule` calls writing. */
+/**
+ * The spoken quotations' parts: every quotation's parts except those `writtenRule` calls writing and
+ * those `verseRule` calls verse recited (verse.ts).
+ */
 export function spokenParts(
   text: string,
   quotes: readonly QuoteInput[],
   paragraphs: readonly Span[],
 ): Span[] {
-  return quotes.flatMap((q) => (writtenRule(text, q, paragraphs) ? [] : partsOf(q)));
+  return quotes.flatMap((q) => (writtenRule(text, q, paragraphs) || verseRule(text, q) ? [] : partsOf(q)));
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeBook } from '../../src/analysis/index.js';
 import { bookFromText } from '../../src/book/build.js';
-import { dialogueShare, profileBook, writtenRule } from '../../src/profile/index.js';
+import { dialogueShare, profileBook, verseRule, writtenRule } from '../../src/profile/index.js';
 import { lengthStats } from '../../src/profile/lengths.js';
 import { mattr } from '../../src/profile/vocabulary.js';
 import { tokenize } from '../../src/text/tokenize.js';
@@ -58,6 +58,22 @@ describe('profile measures', () => {
     const spoken = { start: spokenStart, end: spokenStart + 26, speaker: null, addressees: [] };
     expect(writtenRule(text, letter, book.structure.paragraphs)).toBe('written/salutation');
     expect(writtenRule(text, spoken, book.structure.paragraphs)).toBeNull();
+  });
+
+  it('tells verse recited from a speech wrapped over short lines, and leaves the verse out of the share', () => {
+    const text =
+      'She folded her hands and began:\n\n"How quick the little otter swims\n    Along the reedy shore,\nAnd dives beneath the willow limbs\n    To come up by the door!"\n\n' +
+      '"Yes, we are sailing tomorrow in the\nMorning Star. Do come down\nWhen you are ready," said Tom.\n';
+    const span = (from: string, to: string) => {
+      const start = text.indexOf(from);
+      return { start, end: text.indexOf(to, start) + to.length, speaker: null, addressees: [] };
+    };
+    expect(verseRule(text, span('How quick', 'door!'))).toBe('verse/lines');
+    // (lines of prose wrapped short: one ends on an article)
+    expect(verseRule(text, span('Yes, we are', 'ready,'))).toBeNull();
+    const { profile } = profileOf(text);
+    expect(profile.verseQuotes).toBe(1);
+    expect(profile.dialogueShare).toBeLessThan(0.5);
   });
 });
 

@@ -53,6 +53,7 @@ function Profile({ bookId, p }: { bookId: string; p: BookProfile }) {
         <dd>
           {pct(p.dialogueShare)} of the text is inside quotations
           {p.writtenQuotes > 0 ? ` (${p.writtenQuotes} letters quoted in full left out)` : ''}
+          {p.verseQuotes > 0 ? ` (${p.verseQuotes} verses recited left out)` : ''}
         </dd>
         <dt>Vocabulary richness</dt>
         <dd>
