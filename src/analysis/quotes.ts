@@ -470,14 +470,19 @@ function splitAtSpeechTag(text: string, part: Span): Span[] {
 
 function endAtSpeechTag(text: string, part: Span): Span {
   const body = text.slice(part.start, part.end);
-  const re = /[,?!.]\s+([\p{L}]+)(?:\s+([\p{L}]+))?/gu;
+  // After the punctuation: a verb, a pronoun and a verb, or a name of up to three capitalised words
+  // and a verb ("— Because she never let them in, Mr Deasy said solemnly.": Ulysses, where a name of
+  // two words was read as speech and the tag with it).
+  const re = /[,?!.]\s+([\p{L}]+)((?:\s+\p{Lu}[\p{L}'’]*\.?){0,2})(?:\s+([\p{L}]+))?/gu;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const w1 = m[1]!.toLowerCase();
-    const w2 = m[2]?.toLowerCase() ?? '';
+    const w2 = m[3]?.toLowerCase() ?? '';
+    const more = m[2]!.trim();
     const capitalisedName = /^\p{Lu}/u.test(m[1]!) && !TAG_SUBJECT.has(w1);
     if (
       SPEECH_VERBS.has(w1) ||
-      ((TAG_SUBJECT.has(w1) || capitalisedName) && SPEECH_VERBS.has(w2) && w1 !== 'i')
+      (more === '' && TAG_SUBJECT.has(w1) && SPEECH_VERBS.has(w2) && w1 !== 'i') ||
+      (capitalisedName && SPEECH_VERBS.has(w2))
     ) {
       return { start: part.start, end: part.start + m.index + 1 };
     }

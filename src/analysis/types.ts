@@ -61,8 +61,10 @@ import type { Gender } from '../lexicon.js';
  * speakers-76: "Chief Inspector Heat" is Inspector Heat; "Chief" before a title is the title's (names.ts).
  * speakers-77: the clergy's ranks are titles ("Monsignor Darcy", "Parson Adams"), and alone name the
  *   one person of that rank (lexicon/titles.ts).
+ * speakers-78: a line of dash dialogue ends at a tag whose name has two or three words ("…, Mr Deasy
+ *   said solemnly": quotes.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-77';
+export const ANALYSIS_VERSION = 'speakers-78';
 
 export type { Gender };
 

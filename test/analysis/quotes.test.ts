@@ -193,6 +193,14 @@ describe('finding quotations', () => {
     ]);
   });
 
+  it('ends a line of dash dialogue at a tag whose name has two or three words', () => {
+    expect(
+      quotesOf(
+        '— Why, sir? Stephen asked, beginning to smile.\n\n— Because she never let them in, Mr Deasy said solemnly.\n\n— Good, Buck Mulligan Junior said. Come along.\n',
+      ),
+    ).toEqual([['Why, sir?'], ['Because she never let them in,'], ['Good,', 'Come along.']]);
+  });
+
   it('handles curly quotes and a missing closing mark at the end of a paragraph', () => {
     expect(
       quotesOf('\u201cCome here,\u201d said Ann. \u201cNow.\u201d\n\n\u201cI will not\n\nShe left.\n'),
