@@ -3593,4 +3593,10 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'Tommy (possessive)',
     ]);
   });
+  it('“Kitty squeals, “…””, “yelps”, “chuckles”: voices in the present a writer uses (probe round AF208)', () => {
+    for (const verb of ['squeals', 'yelps', 'chuckles'])
+      expect(credits(`Ruth ${verb}, “Jane will be quite an old maid soon.”`, CTX), verb).toEqual([
+        'Ruth (tag-before)',
+      ]);
+  });
 });
