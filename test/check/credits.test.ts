@@ -3599,4 +3599,10 @@ describe('credits: forms seen on probe pages (round AF)', () => {
         'Ruth (tag-before)',
       ]);
   });
+  it('“the minister—Jeremy Sparrow—says”: a name set between dashes after a description is the credit', () => {
+    expect(credits('The minister—Tommy Quill—says, “We shall see.”', CTX)).toEqual([
+      'Tommy Quill (tag-before)',
+    ]);
+    expect(credits('The minister — Tommy — says, “We shall see.”', CTX)).toEqual(['Tommy (tag-before)']);
+  });
 });

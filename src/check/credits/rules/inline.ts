@@ -101,7 +101,7 @@ const BARE_CALL_AT_END = lazyRegExp(() => new RegExp(`\\b${BARE_CALL}`, 'u'));
 const BEFORE = lazyRegExp(
   () =>
     new RegExp(
-      `(?<![${LETTERS}'’])${TO_FIRST}?${SUBJECT_START}(?<name>${SPEAKER})(?<!['’]s)(?:,\\s+(?<appos>${WRITTEN_NAME}),|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?(?:\\s+(?:${VERBS}|${REPORTING_PARTICIPLE}|${BARE_CALL})|,\\s+(?:${REPORTING_PARTICIPLE}))\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+      `(?<![${LETTERS}'’])${TO_FIRST}?${SUBJECT_START}(?<name>${SPEAKER})(?<!['’]s)(?:,\\s+(?<appos>${WRITTEN_NAME}),|\\s*[${DASHES}]\\s*(?<appos2>${WRITTEN_NAME})\\s*[${DASHES}]|${APPOSITION}|\\s*\\((?!\\s*(?:who|whom)\\b)[^()\\n]{1,40}\\))?${WHO}?${ADVERB}?${AND_CLAUSE}?${AUX}?${ADVERB}?(?:(?:\\s+|(?<=[${DASHES}]))(?:${VERBS}|${REPORTING_PARTICIPLE}|${BARE_CALL})|,\\s+(?:${REPORTING_PARTICIPLE}))\\b${NOT_SAID}${ADVERB}?${OBJECT}${ADVERB}?${INFINITIVE}?${MANNER}${TOPIC}(?:${CATAPHOR}|${CLAUSE})\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
       'dgu',
     ),
 );
@@ -218,7 +218,7 @@ export function tagBefore(
   if (open && inWhenClauseBeforeSubject(lead, read.span)) return null;
   // "The town's vicar, Reverend Ashcombe, warns…": the name in apposition to a description is the credit.
   if (read && DESCRIBED.test(read.name))
-    return readWith(lead, BEFORE(), { pronoun: false }, ['appos']) ?? read;
+    return readWith(lead, BEFORE(), { pronoun: false }, ['appos', 'appos2']) ?? read;
   return read;
 }
 const HEARD_AT_END = lazyRegExp(
