@@ -158,8 +158,12 @@ export function nameTheNarrator(
   return best[0];
 }
 
-/** "Call me Ishmael.", "My name is Pip", "I called myself Pip": the narrator's own word for their name. */
-const SELF_NAMING = /\b(?:[Cc]all me|[Mm]y name (?:is|was)|I called myself)[ \t\r\n]+(?=\p{Lu})/gu;
+/**
+ * "Call me Ishmael.", "My name is Pip", "I called myself Pip", "Jeff Margrave, and I, Vandyck
+ * Jennings" (Herland): the narrator's own word for their name.
+ */
+const SELF_NAMING =
+  /(?:\b(?:[Cc]all me|[Mm]y name (?:is|was)|I called myself)[ \t\r\n]+|\bI,[ \t\r\n]+)(?=\p{Lu})/gu;
 
 /**
  * Where the others seldom call the narrator by name (Moby-Dick's Ishmael: a handful of times, most

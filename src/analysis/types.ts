@@ -63,8 +63,9 @@ import type { Gender } from '../lexicon.js';
  *   one person of that rank (lexicon/titles.ts).
  * speakers-78: a line of dash dialogue ends at a tag whose name has two or three words ("…, Mr Deasy
  *   said solemnly": quotes.ts).
+ * speakers-79: a first-person narrator names themself after "I," ("…and I, Vandyck Jennings": narrator.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-78';
+export const ANALYSIS_VERSION = 'speakers-79';
 
 export type { Gender };
 

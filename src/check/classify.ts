@@ -170,7 +170,14 @@ export function classifyQuote(q: ClassifyInput): Classification {
   // (“The Young Adventurers, Ltd.!”, a chapter named after a line of its own).
   const credited = q.creditKind === 'character' || q.creditKind === 'narrator';
   const spoken = credited && (q.block || /[!?][”"’']?\s*$/.test(text));
-  if (!spoken && q.wordCount >= 2 && q.chapterTitles && chapterNames(q.chapterTitles).has(key)) {
+  // (with its own chapter label too: "Chapter 1: A Not Unnatural Enterprise" over a quote list,
+  // probe round AF210, was reported as a quotation found word for word)
+  if (
+    !spoken &&
+    q.wordCount >= 2 &&
+    q.chapterTitles &&
+    (chapterNames(q.chapterTitles).has(key) || chapterNames(q.chapterTitles).has(wordsKey(headingName(text))))
+  ) {
     return { kind: 'title', reason: 'the title of a chapter', ifAbsent: null };
   }
   const sentence = `${before} ${after.split(/(?<=[.!?])\s/)[0] ?? ''}`;

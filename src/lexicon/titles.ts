@@ -203,11 +203,12 @@ export const ABBREVIATED_TITLES: readonly string[] = [
 ];
 
 /**
- * Rarer abbreviations whose stop ends no sentence either ("Gen.", "Lt.", "Jr."). The checker's
- * sentence splitters read them with ABBREVIATED_TITLES; the book analysis does not yet (its speaker
- * figures were measured without them, and adding them is a change to measure, not a refactor).
+ * Rarer abbreviations whose stop ends no sentence either ("Gen.", "Lt.", "Jr.", "the Hon.": probe
+ * round AF211). The checker's sentence splitters read them with ABBREVIATED_TITLES; the book analysis
+ * does not yet (its speaker figures were measured without them, and adding them is a change to
+ * measure, not a refactor).
  */
-export const ABBREVIATED_NAME_PARTS: readonly string[] = ['gen', 'lt', 'sr', 'jr'];
+export const ABBREVIATED_NAME_PARTS: readonly string[] = ['gen', 'lt', 'sr', 'jr', 'hon'];
 
 /**
  * ABBREVIATED_TITLES as a regular-expression alternation (no group, no stop) as written: "Mr|Mrs|…";

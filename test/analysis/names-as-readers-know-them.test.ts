@@ -701,6 +701,25 @@ describe('a first-person narrator the others seldom call by name', () => {
     const a = analyzeBook(bookOf(text.replace('Call me Wendel.', '"Call me Wendel," said Captain Hobb.')));
     expect(a.characters.find((c) => c.id === 'narrator')?.name).not.toBe('Wendel');
   });
+
+  it('…or the name set after "I," in the narration ("…and I, Vandyck Jennings": Herland)', () => {
+    const a = analyzeBook(
+      bookOf(
+        text
+          .replace(
+            'Call me Wendel. Some years ago I went',
+            'There were two of us, Captain Hobb and I, Wendel Marsh. Some years ago I went',
+          )
+          .replace(
+            'Wendel, said I to myself, you are a sailor now.',
+            'I said to myself, you are a sailor now.',
+          )
+          .replace('and Wendel went below', 'and I went below')
+          .replace('"We sail at dawn."', '"We sail at dawn, Mr. Wendel Marsh."'),
+      ),
+    );
+    expect(a.characters.find((c) => c.id === 'narrator')?.name).toBe('Wendel Marsh');
+  });
 });
 
 describe('two pet forms of one name, in use for two people', () => {

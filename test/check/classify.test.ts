@@ -190,6 +190,12 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
     { kind: 'title', ifAbsent: null },
   ],
   [
+    // (probe round AF210: a quote list's section label, found word for word, was a quotation)
+    'a chapter title with the writer’s own chapter label, "Chapter 3: The Pool of Tears"',
+    { text: 'Chapter 3: The Pool of Tears', chapterTitles: ['CHAPTER III. The Pool of Tears'] },
+    { kind: 'title', ifAbsent: null },
+  ],
+  [
     'one word of a chapter title is no title',
     { text: 'Bohemia', claimedSpeaker: 'Holmes', chapterTitles: ['ADVENTURE I. A SCANDAL IN BOHEMIA'] },
     { kind: 'passage', ifAbsent: null },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCast } from '../../src/check/attribute/cast.js';
+import { parseName } from '../../src/check/attribute/names.js';
 import { CREDIT_RULES, readCredits } from '../../src/check/credits/index.js';
 import { buildPageLayout } from '../../src/check/credits/page.js';
 import { buildSite, type CreditContext } from '../../src/check/credits/site.js';
@@ -3604,5 +3605,17 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'Tommy Quill (tag-before)',
     ]);
     expect(credits('The minister — Tommy — says, “We shall see.”', CTX)).toEqual(['Tommy (tag-before)']);
+  });
+  it('“says the Hon. Cy Wykoff”: a courtesy style is part of the name read, and no name of its own (probe round AF211)', () => {
+    expect(credits('Ruth is firm. “Fiddlesticks!” says the Hon. Tommy Quill.', CTX)).toEqual([
+      'the Hon. Tommy Quill (tag-after)',
+    ]);
+    expect(parseName('the Hon. Tommy Quill')).toMatchObject({ given: 'tommy', surname: 'quill' });
+  });
+  it('“her future mother-in-law murmurs”, “Bretland rushes in asking “…”” (probe round AF211)', () => {
+    expect(
+      credits('At the cave, her future mother-in-law murmurs, “A horrid, stuffy place really.”', CTX),
+    ).toEqual(['her future mother-in-law (tag-before)']);
+    expect(credits('Then Tommy rushes in asking “Is the child safe?”', CTX)).toEqual(['Tommy (tag-before)']);
   });
 });

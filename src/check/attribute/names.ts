@@ -47,6 +47,10 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * Words before a name that are neither the name nor a title: "old Osborne", "young Crawford", and the vocative "My dear Miss Eliza", "dearest Lizzy" (names the book's cast keeps).
  */
 const NAME_ADJECTIVES = new Set([
+  // a courtesy style, no title the cast is known by: "the Hon. Cy Wykoff" (probe round AF211)
+  'hon',
+  'honourable',
+  'honorable',
   'old',
   'young',
   'little',

@@ -157,13 +157,16 @@ const FAMILY = `(?:${[
  */
 const POSSESSOR = `(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?${UPPER}[${LOWERS}]+(?:\\s+${UPPER}[${LOWERS}]+)?['’]s`;
 
+/** "her future mother-in-law", "his late wife", "her elder sister" (probe round AF211: not read). */
+const KIN_ADJECTIVE = '(?:(?:future|late|elder|younger|eldest|youngest|own|beloved)\\s+)?';
+
 /**
  * "a small boy", "the cat", "the soldiers": a person described, in lower case, an article and at most
  * three words, the third no verb in -s and not after a possessive ("the old grey donkey", probe round
  * AF207; "the smallest boy | holds out his bowl and says"; "the loud soldier's | boast"); validated
  * by isDescription.
  */
-export const DESCRIPTION = `(?:(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}(?:(?<!['’]s)\\s+${NOT_DESCRIBING}(?!${LOWER}+s\\b)${LOWER}[${LOWERS}'’-]*)?|(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${FAMILY})`;
+export const DESCRIPTION = `(?:(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}(?:(?<!['’]s)\\s+${NOT_DESCRIBING}(?!${LOWER}+s\\b)${LOWER}[${LOWERS}'’-]*)?|(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${KIN_ADJECTIVE}${FAMILY})`;
 
 /** "the narrator", "our narrator", "the unnamed narrator", "Narrator"; not "the narrator's brother" (probe round AF124). */
 export const NARRATOR = `(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:${LOWER}+\\s+)?[Nn]arrator|Narrator)(?!['’]s?\\s)`;
@@ -345,7 +348,7 @@ const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(
  * A described speaker ("the cat", "a small boy", "the soldiers") that can credit a line: not a text
  * ("the book says"), not the reader, not a pronoun-like word.
  */
-const FAMILY_RE = new RegExp(`^(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${FAMILY}$`, 'u');
+const FAMILY_RE = new RegExp(`^(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${KIN_ADJECTIVE}${FAMILY}$`, 'u');
 /** Endings of abstract nouns: "romance", "silence", "kindness", "cruelty", "argument", "tension". */
 const ABSTRACT_NOUN = /(?:ance|ence|ness|ity|ment|tion|sion|ism|ship|dom|hood)$/;
 /** …which a few persons' nouns share ("the governess", probe round AA4: her "She declares" went to Mrs. Grose). */
