@@ -303,7 +303,7 @@ export const CREDIT_PHRASES: readonly string[] = [
     'cries out, cried out, cry out, bursts out, burst out, blurts out, blurted out, sings out, sang out, ' +
     'shouts out, shouted out, calls back, called back, fires back, fired back, shoots back, shot back, ' +
     'hits back, hit back, chimes in, chimed in, cuts in, cut in, butts in, butted in, pipes up, piped up, ' +
-    'puts in, put in, points out, pointed out, point out'
+    'puts in, put in, points out, pointed out, point out, flashes out, flashed out'
   ).split(', '),
 ];
 

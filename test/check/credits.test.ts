@@ -3618,4 +3618,16 @@ describe('credits: forms seen on probe pages (round AF)', () => {
     ).toEqual(['her future mother-in-law (tag-before)']);
     expect(credits('Then Tommy rushes in asking “Is the child safe?”', CTX)).toEqual(['Tommy (tag-before)']);
   });
+  it('““A,” Ninnis says, and Bridget flashes out, “B””: a second subject of its own carries no tag on (probe round AF213)', () => {
+    expect(
+      credits(
+        '“Miss Ashby knows the Boss,” Tommy says, and Ruth flashes out, “We need not discuss that question.”',
+        CTX,
+      ),
+    ).toEqual(['Tommy (tag-after)', 'Ruth (tag-before)']);
+    // (a verb no list has: still not Tommy's)
+    expect(
+      credits('“Miss Ashby knows the Boss,” Tommy says, and Ruth glares, “We need not discuss that.”', CTX),
+    ).toEqual(['Tommy (tag-after)', '-']);
+  });
 });

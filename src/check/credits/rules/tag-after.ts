@@ -374,6 +374,9 @@ const CARRIED = lazyRegExp(
       'dgu',
     ),
 );
+/** A clause of the writer's with a subject of its own: ", and Bridget flashes out", ", while he smiles". */
+const SECOND_SUBJECT =
+  /^,\s*(?:and|but|while|then|whereupon|as)\s+(?:\p{Lu}[\p{L}'’-]*|he|she|they|I)\s+\p{Ll}/u;
 const ENDS_FOR_A_TAG = lazyRegExp(() => new RegExp(`[,!?${DASHES}-]\\s*$`));
 
 export const tagCarriedRule: CreditRule = {
@@ -391,6 +394,9 @@ export const tagCarriedRule: CreditRule = {
     CARRIED().lastIndex = 0;
     const clause = CARRIED().exec(gap.text)?.groups?.clause;
     if (clause && SPEECH_VERB_RE.test(clause)) return null;
+    // …nor ", and Bridget flashes out," with a verb no list has: a second subject of its own (probe
+    // round AF213: the line read as Ninnis's, and the right credit contradicted).
+    if (clause && SECOND_SUBJECT.test(clause)) return null;
     // '“…,” Lash says.⏎“…,” Dick's father says.': a quotation with a tag of its own on its line, even
     // one no rule reads, carries on no tag from the one before.
     const ownLine = site.trail.text.split('\n')[0]!;
