@@ -131,6 +131,14 @@ const cases: Case[] = [
     changes: ['added: can | ', 'changed: have | want'],
   },
   {
+    // (probe round AF213: "I would prefer not to make any changes." was not found)
+    name: 'a short line whose last word the writer changed only in its ending still reaches the line’s end',
+    review: '“I would rather not make any changes.”',
+    verdict: 'altered',
+    bookWords: 'I would rather not make any change',
+    changes: ['changed: changes | change'],
+  },
+  {
     name: 'a word left out of a longer line',
     review: '“I hope I am not late.”',
     verdict: 'altered',

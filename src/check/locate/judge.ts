@@ -95,7 +95,7 @@ export function judge(pattern: QuotePattern, a: Alignment, index: BookIndex, boo
     plausible &&
     (n > SHORT_LINE_WORDS
       ? longestRun >= Math.min(3, n - 1)
-      : !namesAnOutsider(pattern, a, index) && shortLineClose(a, index, bookText, n, longestRun));
+      : !namesAnOutsider(pattern, a, index) && shortLineClose(pattern, a, index, bookText, n, longestRun));
   return { verdict: close ? 'altered' : 'not_found', score, diff, notes };
 }
 
@@ -106,6 +106,7 @@ export function judge(pattern: QuotePattern, a: Alignment, index: BookIndex, boo
  * meet by chance (`MIN_SURPRISE`).
  */
 function shortLineClose(
+  pattern: QuotePattern,
   a: Alignment,
   index: BookIndex,
   bookText: string,
@@ -120,14 +121,35 @@ function shortLineClose(
     last = s.b + (s.bn ?? 1) - 1;
   }
   if (first < 0) return false;
-  const startsLine = edgeBefore(first, index, bookText) === 2;
-  const endsLine = edgeBefore(last + 1, index, bookText) === 2;
+  // A word changed only in its ending at the line's edge still reaches the edge: "…make any changes"
+  // against the book's "…make any change." ends where the book's line ends (probe round AF213: not
+  // found). The word stays a change in the diff.
+  const lastEdge = inflectedNeighbour(pattern, a, index, last + 1) ? last + 1 : last;
+  const firstEdge = inflectedNeighbour(pattern, a, index, first - 1) ? first - 1 : first;
+  const startsLine = edgeBefore(firstEdge, index, bookText) === 2;
+  const endsLine = edgeBefore(lastEdge + 1, index, bookText) === 2;
   if (startsLine && endsLine && longestRun >= 2) return true;
   if (longestRun < Math.min(3, n - 1) || (!startsLine && !endsLine)) return false;
   // "Elementary, my dear Watson." against "…a better time, my dear Watson.": words the book prints
   // together again and again are a set phrase of it, no sign of this one place.
   if (timesPrinted(a, first, last, index, SET_PHRASE_PLACES) >= SET_PHRASE_PLACES) return false;
   return surprise(a, index) >= MIN_SURPRISE;
+}
+
+/** The step at book word `b` changes the writer's word only in its ending ("changes" / "change"). */
+function inflectedNeighbour(pattern: QuotePattern, a: Alignment, index: BookIndex, b: number): boolean {
+  const step = a.steps.find((s) => s.op === 'changed' && s.b === b && (s.bn ?? 1) === 1 && (s.qn ?? 1) === 1);
+  if (!step || step.op !== 'changed') return false;
+  const t = pattern.tokens[step.q];
+  const book = index.vocab[index.ids[b]!];
+  return t?.type === 'word' && book !== undefined && sameButEnding(t.norm, book);
+}
+
+/** Two forms of one word: the same but for an ending "s", "es", "d" or "ed" (both at least three letters). */
+function sameButEnding(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 3 || !long.startsWith(short)) return false;
+  return ['s', 'es', 'd', 'ed'].includes(long.slice(short.length));
 }
 
 /**

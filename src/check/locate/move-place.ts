@@ -13,6 +13,10 @@ export function movePlace(located: Located, place: Span, note?: string): boolean
   const chosen = located.otherLocations[k]!;
   const shown = located.judgedAt?.get(located.location.start);
   const judged = located.judgedAt?.get(chosen.start);
+  // Never to a place where the words are not found at all: "…make any changes" is the book's "…make
+  // any change." at one place, and "…make any change at all." at the other (probe round AF213: the
+  // line was shown at the second, and reported not found).
+  if (judged?.verdict === 'not_found' && shown?.verdict !== 'not_found') return false;
   located.otherLocations = [located.location, ...located.otherLocations.filter((_, i) => i !== k)].sort(
     (a, b) => a.start - b.start,
   );
