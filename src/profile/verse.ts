@@ -15,16 +15,36 @@ export const VERSE_MIN_LINES = 3;
 export const VERSE_MAX_LINE = 52;
 
 export function verseRule(text: string, quote: QuoteInput): string | null {
-  const lines = partsOf(quote)
-    .map((p) => text.slice(p.start, p.end))
-    .join(' ')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+  const lines = linesOf(text, quote);
   if (lines.length < VERSE_MIN_LINES) return null;
   if (lines.some((l) => l.length > VERSE_MAX_LINE)) return null;
   const capitalised = lines.slice(1).every((l) => /^[^\p{L}]*\p{Lu}/u.test(l));
   // A line of verse does not end on an article: "we're sailing tomorrow in the⏎Russia" is wrapped prose.
   const endsOnArticle = lines.slice(0, -1).some((l) => /\b(?:the|a|an)$/i.test(l));
   return capitalised && !endsOnArticle ? 'verse/lines' : null;
+}
+
+/**
+ * The lines of the text the quotation's parts run over, whole: a line the quotation shares with
+ * narration or another part ("Tell Colonel⏎Herncastle," said she, "that Miss⏎Verinder…") is as long
+ * as the edition printed it, so wrapped prose is not mistaken for short lines.
+ */
+function linesOf(text: string, quote: QuoteInput): string[] {
+  const starts = new Set<number>();
+  for (const p of partsOf(quote)) {
+    let at = text.lastIndexOf('\n', p.start - 1) + 1;
+    while (at < p.end) {
+      starts.add(at);
+      const next = text.indexOf('\n', at);
+      if (next < 0) break;
+      at = next + 1;
+    }
+  }
+  return [...starts]
+    .sort((a, b) => a - b)
+    .map((at) => {
+      const end = text.indexOf('\n', at);
+      return text.slice(at, end < 0 ? text.length : end).trim();
+    })
+    .filter((l) => l.length > 0);
 }
