@@ -3630,4 +3630,9 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       credits('“Miss Ashby knows the Boss,” Tommy says, and Ruth glares, “We need not discuss that.”', CTX),
     ).toEqual(['Tommy (tag-after)', '-']);
   });
+  it('“Their guest, the adventurer Maule, laughs it off:”: the name set off after a description is the credit (probe round AF213)', () => {
+    expect(
+      credits('Their guest, the adventurer Tommy, laughs it off: “I am afraid in my wars.”', CTX),
+    ).toEqual(['Tommy (tag-before)']);
+  });
 });

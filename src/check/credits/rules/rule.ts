@@ -99,9 +99,17 @@ const APPOSED_NAME = lazyRegExp(
       'u',
     ),
 );
-/** A name right after a description: "the young reporter Skaggs". */
+/**
+ * A name right after a description, "the young reporter Skaggs", or set off after it with a
+ * description of its own, "Their guest, the adventurer Maule," (probe round AF213: read as "Their
+ * guest").
+ */
 const DESCRIBED_NAME = lazyRegExp(
-  () => new RegExp(`^[ \\t]+(${WRITTEN_NAME})(?=\\s+\\p{Ll}|${CLAUSE_END})`, 'u'),
+  () =>
+    new RegExp(
+      `^(?:[ \\t]+(${WRITTEN_NAME})(?=\\s+\\p{Ll}|${CLAUSE_END})|,\\s+the\\s+(?:\\p{Ll}+\\s+){1,2}(${WRITTEN_NAME})(?=\\s*,))`,
+      'u',
+    ),
 );
 
 /** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
