@@ -139,7 +139,7 @@ function shortLineClose(
 /** The step at book word `b` changes the writer's word only in its ending ("changes" / "change"). */
 function inflectedNeighbour(pattern: QuotePattern, a: Alignment, index: BookIndex, b: number): boolean {
   const step = a.steps.find((s) => s.op === 'changed' && s.b === b && (s.bn ?? 1) === 1 && (s.qn ?? 1) === 1);
-  if (!step || step.op !== 'changed') return false;
+  if (step?.op !== 'changed') return false;
   const t = pattern.tokens[step.q];
   const book = index.vocab[index.ids[b]!];
   return t?.type === 'word' && book !== undefined && sameButEnding(t.norm, book);
