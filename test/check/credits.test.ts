@@ -3635,4 +3635,12 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       credits('Their guest, the adventurer Tommy, laughs it off: “I am afraid in my wars.”', CTX),
     ).toEqual(['Tommy (tag-before)']);
   });
+  it('“(narrator, Chapter 1)”: the narrator in lower case, alone in a parenthesis (probe round AF213)', () => {
+    expect(credits('Intro. “It was hot on the river.” (narrator, Chapter 1)', CTX)).toEqual([
+      'narrator:narrator (parenthesis)',
+    ]);
+    expect(credits('Intro. “It was hot on the river.” (narrator)', CTX)).toEqual([
+      'narrator:narrator (parenthesis)',
+    ]);
+  });
 });

@@ -243,11 +243,11 @@ const UNSPECIFIED_WORDS = new Set('unnamed unidentified anonymous unknown certai
 /** Described speakers that are persons even though their noun is in TEXT_NOUNS: "a critic". */
 const PERSON_TEXT_NOUNS = new Set(['critic', 'critics', 'reader', 'writer']);
 
-const NARRATOR_OR_AUTHOR_RE = new RegExp(`^(?:${NARRATOR}|${AUTHOR_ROLE})$`, 'u');
+const NARRATOR_OR_AUTHOR_RE = new RegExp(`^(?:${NARRATOR}|${AUTHOR_ROLE}|narrator)$`, 'u');
 const DESCRIPTION_RE = new RegExp(`^${DESCRIPTION}$`, 'u');
 const AUTHOR_ROLE_RE = new RegExp(`^${AUTHOR_ROLE}$`, 'u');
 const NARRATOR_CREDIT_RE = new RegExp(
-  `^(?:${NARRATOR}|${WRITTEN_NAME},\\s+(?:the|our)\\s+(?:${LOWER}+\\s+)?narrator,?)$`,
+  `^(?:${NARRATOR}|narrator|${WRITTEN_NAME},\\s+(?:the|our)\\s+(?:${LOWER}+\\s+)?narrator,?)$`,
   'u',
 );
 
