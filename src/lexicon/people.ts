@@ -429,9 +429,13 @@ export const REVEALABLE_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'caller',
 ]);
 
-/** A noun for a person, by sex, rank or role ("captain", "nurse", "stranger"): "The captain:" is a cue. */
-export function isPersonNoun(word: string): boolean {
-  return GENDERED_NOUNS.has(word) || REVEALABLE_DESCRIPTIONS.has(word);
+/**
+ * Words that end on a noun for a person, by sex, rank or role ("The captain", "the old stranger"):
+ * "The captain:" is a cue, "The answer:" is not.
+ */
+export function endsInPersonNoun(words: string): boolean {
+  const last = words.slice(words.lastIndexOf(' ') + 1).toLowerCase();
+  return GENDERED_NOUNS.has(last) || REVEALABLE_DESCRIPTIONS.has(last);
 }
 
 /**

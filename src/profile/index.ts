@@ -10,15 +10,14 @@ import { dialogueShares, unionOfSpans } from './dialogue-share.js';
 import { CHAPTER_BINS, lengthStats, PARAGRAPH_BINS, SENTENCE_BINS, wordsPerSpan } from './lengths.js';
 import { narrationRates, narrativePerson } from './narration.js';
 import { type AnalysisInput, type BookProfile, type ChapterProfile, partsOf } from './types.js';
-import { verseRule } from './verse.js';
 import { MATTR_WINDOW, vocabulary } from './vocabulary.js';
-import { spokenParts, writtenRule } from './written.js';
+import { notSpeechRule } from './written.js';
 
 export { dialogueShare, unionOfSpans } from './dialogue-share.js';
 export { SECOND_PERSON_MIN } from './narration.js';
 export type * from './types.js';
 export { VERSE_MAX_LINE, VERSE_MIN_LINES, verseRule } from './verse.js';
-export { spokenParts, WRITTEN_MIN_CHARACTERS, writtenRule } from './written.js';
+export { notSpeechRule, spokenParts, WRITTEN_MIN_CHARACTERS, writtenRule } from './written.js';
 export { MATTR_WINDOW };
 
 export function profileBook(book: Book, analysis: AnalysisInput): BookProfile {
@@ -28,12 +27,11 @@ export function profileBook(book: Book, analysis: AnalysisInput): BookProfile {
   // (and verse recited out of the share).
   const quotedAll = unionOfSpans(analysis.quotes.flatMap(partsOf));
   const narration = narrativePerson(analysis, narrationRates(words, quotedAll));
-  const spoken = spokenParts(text, analysis.quotes, structure.paragraphs);
-  const quoted = unionOfSpans(spoken);
-  const writtenQuotes = analysis.quotes.filter((q) => writtenRule(text, q, structure.paragraphs)).length;
-  const verseQuotes = analysis.quotes.filter(
-    (q) => !writtenRule(text, q, structure.paragraphs) && verseRule(text, q),
-  ).length;
+  // Each quotation's rule once: letters and verse are out of the share, and counted apart.
+  const setAside = analysis.quotes.map((q) => notSpeechRule(text, q, structure.paragraphs));
+  const quoted = unionOfSpans(analysis.quotes.flatMap((q, i) => (setAside[i] ? [] : partsOf(q))));
+  const writtenQuotes = setAside.filter((r) => r?.startsWith('written/')).length;
+  const verseQuotes = setAside.filter((r) => r?.startsWith('verse/')).length;
   const chapters = structure.chapters;
   const whole = { start: 0, end: text.length };
   const [share = 0, ...chapterShares] = dialogueShares(text, quoted, [whole, ...chapters]);

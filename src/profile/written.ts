@@ -43,14 +43,16 @@ export function writtenRule(text: string, quote: QuoteInput, paragraphs: readonl
   return words.some((w) => WRITING_INTRODUCERS.has(w)) ? 'written/introduced' : null;
 }
 
-/**
- * The spoken quotations' parts: every quotation's parts except those `writtenRule` calls writing and
- * those `verseRule` calls verse recited (verse.ts).
- */
+/** Why a quotation is no speech: `writtenRule`'s id (a letter), `verseRule`'s (verse recited), or null. */
+export function notSpeechRule(text: string, quote: QuoteInput, paragraphs: readonly Span[]): string | null {
+  return writtenRule(text, quote, paragraphs) ?? verseRule(text, quote);
+}
+
+/** The spoken quotations' parts: every quotation's parts except those `notSpeechRule` sets aside. */
 export function spokenParts(
   text: string,
   quotes: readonly QuoteInput[],
   paragraphs: readonly Span[],
 ): Span[] {
-  return quotes.flatMap((q) => (writtenRule(text, q, paragraphs) || verseRule(text, q) ? [] : partsOf(q)));
+  return quotes.flatMap((q) => (notSpeechRule(text, q, paragraphs) ? [] : partsOf(q)));
 }

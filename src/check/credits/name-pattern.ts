@@ -304,9 +304,17 @@ export function cleanName(raw: string): CleanName | null {
 }
 
 /** A style of address a possessive goes with: "Majesty", "Royal Highness" ("His Excellency the Governor"). */
-export const STYLE_OF_ADDRESS =
-  /^(?:(?:Royal|Imperial|Serene)\s+)?(?:Majesty|Highness|Excellency|Grace|Lordship|Ladyship|Eminence|Holiness)\b/;
-const STYLE_POSSESSIVE = /^(?:His|Her|Their|Your)$/;
+const STYLE_POSSESSIVES = '(?:His|Her|Their|Your)';
+const STYLE_RANKS = '(?:Royal|Imperial|Serene)';
+export const STYLE_OF_ADDRESS = new RegExp(
+  `^(?:${STYLE_RANKS}\\s+)?(?:Majesty|Highness|Excellency|Grace|Lordship|Ladyship|Eminence|Holiness)\\b`,
+);
+const STYLE_POSSESSIVE = new RegExp(`^${STYLE_POSSESSIVES}$`);
+/** "Her ", "His Royal " right before a style of address (nameFrom, rules/rule.ts). */
+export const STYLE_POSSESSIVE_BEFORE = new RegExp(
+  `(?<=^|[\\s(“"‘'*_-])(${STYLE_POSSESSIVES}\\s+(?:${STYLE_RANKS}\\s+)?)$`,
+  'u',
+);
 
 /**
  * "Ch. XXXII", "Vol. II", "XII" (of "Chapter XII"): a place in the book, whose abbreviation and

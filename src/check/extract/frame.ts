@@ -1,8 +1,8 @@
 import type { Span } from '../../book/span.js';
 import {
   abbreviatedTitleAlternation,
+  endsInPersonNoun,
   FAMILY_NAME_PARTICLES,
-  isPersonNoun,
   isReviewLabel,
   titleAlternation,
 } from '../../lexicon.js';
@@ -167,7 +167,7 @@ export function screenplayCue(text: string, line: Span, next: Span | undefined):
 
 /**
  * A person described, not named, as a cue: "The captain:", "The old stranger:" (probe round AF206: the
- * cue was read into the words). Only a noun for a person (isPersonNoun): "The answer:" heads a
+ * cue was read into the words). Only a noun for a person (endsInPersonNoun): "The answer:" heads a
  * writer's own point.
  */
 const DESCRIBED_PERSON = '[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+';
@@ -189,8 +189,7 @@ export function colonCue(text: string, line: Span, next: Span | undefined): Pref
   if (!m) return null;
   const name = m[1]!.replace(/\s+$/, '');
   if (isLabel(name) || /\d/.test(name) || /^To\s/.test(name) || name.split(/\s+/).length > 4) return null;
-  const lastWord = name.slice(name.lastIndexOf(' ') + 1);
-  if (/^\p{Ll}/u.test(lastWord) && !isPersonNoun(lastWord)) return null;
+  if (/(?:^|\s)\p{Ll}\S*$/u.test(name) && !endsInPersonNoun(name)) return null;
   const below = text.slice(next.start, next.end);
   if (COLON_CUE.test(below) || !/^[ \t]*[\p{Lu}(“"‘'¡¿…]/u.test(below)) return null;
   const at = line.start + (m.indices?.[1]?.[0] ?? 0);

@@ -1,4 +1,4 @@
-import { CREDIT_VERBS, isPersonNoun, isReviewLabel, titleAlternation } from '../../../lexicon.js';
+import { CREDIT_VERBS, endsInPersonNoun, isReviewLabel, titleAlternation } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { shareANameWord } from '../../extract/split.js';
 import { knownToCast } from '../cast-names.js';
@@ -130,7 +130,7 @@ function extractedPrefix(site: CreditSite): RuleMatch | null {
   if (named) return named;
   // "The captain:" over the words (extract/frame.ts colonCue): a person described by a noun for one.
   const described = readWith(seg, DESCRIBED_PREFIX(), { pronoun: false });
-  return described && isPersonNoun(lastWordOf(described.name)) ? described : null;
+  return described && endsInPersonNoun(described.name) ? described : null;
 }
 const WHOLE_PREFIX = lazyRegExp(
   () => new RegExp(`^\\s*(?<name>${NARRATOR}|${WRITTEN_NAME})\\.?\\s*$`, 'dgu'),
@@ -158,8 +158,6 @@ function definitionTerm(site: CreditSite): RuleMatch | null {
   if (site.block && lineStart < site.block.content.start) return null;
   return readWith(segment(site.text, lineStart, lineEnd), TERM_LINE(), { pronoun: false });
 }
-
-const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 /** Whether a line's prefix opens with a verb of speech ("Says Darcy of Elizabeth:"). */
 function opensWithVerb(prefix: string): boolean {
@@ -204,7 +202,7 @@ export const screenplayRule: CreditRule = {
     // "The old physician:", "The duke:" (probe rounds AE4, AE16) label a line as the book's people
     // do; "The causeway floods:" is the writer's sentence: a description only where the cast has it,
     // or a noun for a person ("The captain:", probe round AF206).
-    if (isDescription(m.name) && !knownToCast(m.name, site.ctx.cast) && !isPersonNoun(lastWordOf(m.name)))
+    if (isDescription(m.name) && !knownToCast(m.name, site.ctx.cast) && !endsInPersonNoun(m.name))
       return null;
     return m;
   },

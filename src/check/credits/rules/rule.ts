@@ -9,6 +9,7 @@ import {
   isNarratorCredit,
   isPronoun,
   STYLE_OF_ADDRESS,
+  STYLE_POSSESSIVE_BEFORE,
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { CreditSite, Segment } from '../site.js';
@@ -201,10 +202,6 @@ const OPENING_PREPOSITION = new RegExp(`(?:^|\\s)${PREPOSITION}\\s+$`);
 
 /** A capitalised word and a space right before a name that starts with "St." (not after a sentence's end). */
 const GIVEN_BEFORE_SAINT = /(?<![.!?]\s*)(?<=^|[\s(“"‘'*_-])(\p{Lu}\p{Ll}[\p{L}'’-]*\s+)$/u;
-
-/** "Her ", "His Royal " right before a style of address (STYLE_OF_ADDRESS) the name grammar started at. */
-const STYLE_POSSESSIVE_BEFORE =
-  /(?<=^|[\s(“"‘'*_-])((?:His|Her|Their|Your)\s+(?:(?:Royal|Imperial|Serene)\s+)?)$/u;
 
 /** "her friend", "his sister": whom a line is said to, by their relation to the speaker (ADDRESSEE's KIN). */
 const RELATIVE = /^(?:his|her|their|my|our)\s+\p{Ll}/u;

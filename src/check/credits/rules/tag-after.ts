@@ -393,10 +393,9 @@ export const tagCarriedRule: CreditRule = {
     // "said Tommy, and Ruth answered:" is Ruth's introduction, not Tommy's tag carried on.
     CARRIED().lastIndex = 0;
     const clause = CARRIED().exec(gap.text)?.groups?.clause;
-    if (clause && SPEECH_VERB_RE.test(clause)) return null;
     // …nor ", and Bridget flashes out," with a verb no list has: a second subject of its own (probe
     // round AF213: the line read as Ninnis's, and the right credit contradicted).
-    if (clause && SECOND_SUBJECT.test(clause)) return null;
+    if (clause && (SPEECH_VERB_RE.test(clause) || SECOND_SUBJECT.test(clause))) return null;
     // '“…,” Lash says.⏎“…,” Dick's father says.': a quotation with a tag of its own on its line, even
     // one no rule reads, carries on no tag from the one before.
     const ownLine = site.trail.text.split('\n')[0]!;
