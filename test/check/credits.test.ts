@@ -3643,4 +3643,24 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'narrator:narrator (parenthesis)',
     ]);
   });
+  it('“Turkey’s reply a moment earlier is telling:”, “Her husband’s reply is telling:”: a time between, a relation as the owner (probe round AF213)', () => {
+    expect(credits('Tommy’s reply a moment earlier is telling: “Not at all.”', CTX)).toEqual([
+      'Tommy (possessive)',
+    ]);
+    expect(credits('Tommy’s answer two chapters later: “Not at all.”', CTX)).toEqual(['Tommy (possessive)']);
+    expect(credits('Ruth is calm. Her husband’s reply is telling: “Not at all.”', CTX)).toEqual([
+      'Her husband (possessive)',
+    ]);
+    expect(credits('Ruth’s husband’s reply is telling: “Not at all.”', CTX)).toEqual([
+      'Ruth’s husband (possessive)',
+    ]);
+  });
+  it('“the little Italian says”: an age or “little” between “the” and a capitalised word (probe round AF215)', () => {
+    expect(credits('Then the little Italian says, “We shall see.”', CTX)).toEqual([
+      'the little Italian (tag-before)',
+    ]);
+    expect(credits('“We shall see,” says the old Frenchman.', CTX)).toEqual([
+      'the old Frenchman (tag-after)',
+    ]);
+  });
 });

@@ -107,7 +107,12 @@ const ELIDED = "(?:d['’])?";
  */
 /** A family name's particles, one or two: "de Bourgh", "van der Luyden" (after a title: "Mrs. van der Luyden"). */
 const PARTICLES = '(?:de|van|von|du|le|la|di|da)(?:\\s+(?:der|den|la|le))?';
-export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${UPPER}|d['’]${UPPER})(?!(?:A|An|The)\\s+${LOWER})(?:[Tt]he\\s+)?(?:${ABBREVIATION}\\s*${NOT_SENTENCE_OPENER}){0,2}(?:(?<=\\.\\s)${PARTICLES}\\s+)?${ELIDED}${CAP_WORD}(?:\\s+(?:${PARTICLES}\\s+|of\\s+the\\s+|of\\s+|the\\s+)?(?!${ABBREVIATION}\\s+${NOT_SENTENCE_OPENER}${UPPER})${ELIDED}${CAP_WORD}|${MIDDLE_INITIAL}){0,3}`;
+/**
+ * An age or "little" between "the" and a capitalised word: "says the little Italian", "the old
+ * Frenchman" (probe round AF215: "the little Italian says" not read).
+ */
+const THE_QUALIFIED = `(?:(?:${[...CREDIT_NAME_QUALIFIERS].join('|')})\\s+(?=${UPPER}))?`;
+export const WRITTEN_NAME = `(?=${UPPER}|the\\s+${THE_QUALIFIED}${UPPER}|d['’]${UPPER})(?!(?:A|An|The)\\s+(?!${THE_QUALIFIED}${UPPER})${LOWER})(?:[Tt]he\\s+${THE_QUALIFIED})?(?:${ABBREVIATION}\\s*${NOT_SENTENCE_OPENER}){0,2}(?:(?<=\\.\\s)${PARTICLES}\\s+)?${ELIDED}${CAP_WORD}(?:\\s+(?:${PARTICLES}\\s+|of\\s+the\\s+|of\\s+|the\\s+)?(?!${ABBREVIATION}\\s+${NOT_SENTENCE_OPENER}${UPPER})${ELIDED}${CAP_WORD}|${MIDDLE_INITIAL}){0,3}`;
 
 /**
  * Verbs that end a description's noun phrase ("a small boy | came up and said"): what a person does
@@ -413,7 +418,12 @@ export function isNameLike(name: string): boolean {
   // ("old Mr. Sedley", "young Osborne": the age that tells a father from his son is no word of the name)
   const core = words.filter(
     (w, k) =>
-      !/^the$/i.test(w) && !(k === 0 && words.length > 1 && CREDIT_NAME_QUALIFIERS.has(w.toLowerCase())),
+      !/^the$/i.test(w) &&
+      !(
+        (k === 0 || (k === 1 && /^the$/i.test(words[0]!))) &&
+        words.length > k + 1 &&
+        CREDIT_NAME_QUALIFIERS.has(w.toLowerCase())
+      ),
   );
   if (core.length === 0) return false;
   // "the old" (of "the old cry"): a name opens with a capital (descriptions returned above).

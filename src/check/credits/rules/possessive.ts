@@ -1,4 +1,4 @@
-import { FAMILY_NOUNS, RELATION_NOUNS } from '../../../lexicon.js';
+import { FAMILY_NOUNS, OWNED_RELATION, RELATION_NOUNS } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import {
   ADDRESSEE,
@@ -28,13 +28,18 @@ import { DASHES, PARTICIPLE_RE } from './tag-parts.js';
 /** "Mrs. Bennet's husband replies:": a person of the possessor's is the subject, and "replies" a verb. */
 const NOT_A_PERSON = `(?!(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})\\b)`;
 /**
+ * How long before or after, ahead of "earlier" / "later": "Turkey's reply a moment earlier is
+ * telling:", "Her answer two chapters later:" (probe round AF213: not read).
+ */
+const SHORTLY = `(?:(?:(?:a|one|two|three|a\\s+few|some)\\s+)?(?:moments?|minutes?|seconds?|beats?|pages?|chapters?|scenes?|lines?|days?|weeks?|years?)|a\\s+(?:little|bit|while)|much|soon|shortly)`;
+/**
  * "Mr. Bennet's reply is", "In the novella, Kurtz's last words are", "Jaggers' life advice, honestly
  * valid:": a possessive saying noun opening the clause.
  */
 const POSSESSIVE = lazyRegExp(
   () =>
     new RegExp(
-      `^(?:\\d{1,3}\\s*[/.)]\\s+)?(?:(?:In|At|By|Near|Towards?|Later|Finally|Then|Afterwards|Earlier|Eventually)(?:\\s+[^,;:.!?“”"\\n]{1,40})?,\\s+(?:(?:in|at|by|near|on|after|during)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?|(?:(?:Yet|But|And|Then|So|Now)\\s+(?:at|in|on|after|during|near|by)|At|In|On|After|During|Near|By)\\s+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,4}?(?=\\p{Lu})|(?<when>(?:When|While|With|After|Before|As|Once|On|Upon|During|Asked|Pressed|Questioned|Challenged|Told|Urged)\\s+[^,;:.!?“”"\\n]{1,60},\\s+))?(?:(?:[Ii]n|[Ff]rom|[Aa]mong|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Tt]his\\s+is|[Ss]uch\\s+is|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow),?\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+)(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to|during|before|as)\\s+[^:“”"]{1,60})?(?:\\s+(?:afterwards|later|here|then|too|again|now|itself))?(?:,\\s+(?:once|when|after|as|before|while|though|although)\\s+[^,;:.!?“”"\\n]{1,60},)?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|sounds|sounded|seems|seemed|breaks\\s+out|broke\\s+out|boils\\s+over|grows|deepens|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+(?:['’]s)?\\s+){1,8}${LOWER}+(?=\\s*:)|(?:${LOWER}+\\s+){0,3}${UPPER}[${LETTERS}'’-]*(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?(?:,\\s+(?:${LOWER}+\\s+){0,3}${LOWER}+(?=\\s*(?::|[${DASHES}]|\\s-))|,\\s+[^,;:.!?“”"\\n]{1,50}(?=\\s*:))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+      `^(?:\\d{1,3}\\s*[/.)]\\s+)?(?:(?:In|At|By|Near|Towards?|Later|Finally|Then|Afterwards|Earlier|Eventually)(?:\\s+[^,;:.!?“”"\\n]{1,40})?,\\s+(?:(?:in|at|by|near|on|after|during)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?|(?:(?:Yet|But|And|Then|So|Now)\\s+(?:at|in|on|after|during|near|by)|At|In|On|After|During|Near|By)\\s+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,4}?(?=\\p{Lu})|(?<when>(?:When|While|With|After|Before|As|Once|On|Upon|During|Asked|Pressed|Questioned|Challenged|Told|Urged)\\s+[^,;:.!?“”"\\n]{1,60},\\s+))?(?:(?:[Ii]n|[Ff]rom|[Aa]mong|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Tt]his\\s+is|[Ss]uch\\s+is|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow),?\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+|(?:[Hh]is|[Hh]er|[Tt]heir|${WRITTEN_NAME}(?:'s|’s))\\s+${OWNED_RELATION})(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to|during|before|as)\\s+[^:“”"]{1,60})?(?:\\s+(?:${SHORTLY}\\s+)?(?:afterwards|later|earlier|here|then|too|again|now|itself))?(?:,\\s+(?:once|when|after|as|before|while|though|although)\\s+[^,;:.!?“”"\\n]{1,60},)?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|sounds|sounded|seems|seemed|breaks\\s+out|broke\\s+out|boils\\s+over|grows|deepens|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+(?:['’]s)?\\s+){1,8}${LOWER}+(?=\\s*:)|(?:${LOWER}+\\s+){0,3}${UPPER}[${LETTERS}'’-]*(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?(?:,\\s+(?:${LOWER}+\\s+){0,3}${LOWER}+(?=\\s*(?::|[${DASHES}]|\\s-))|,\\s+[^,;:.!?“”"\\n]{1,50}(?=\\s*:))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
       'dgu',
     ),
   // (a possessive, or "his"/"her" as a word: what it cannot match without)
