@@ -3663,4 +3663,30 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'the old Frenchman (tag-after)',
     ]);
   });
+  it('a line run into the writer’s sentence, then a name opening the next: two quotations (probe rounds AF214, AF218)', () => {
+    expect(
+      credits(
+        'Later the General hopes the drawing-room “will suit a lady’s taste!” Tommy Quill, ever the ironist, declares, “You pierce my soul.”',
+        CTX,
+      ),
+    ).toEqual(['-', 'Tommy Quill (tag-before)']);
+    expect(
+      credits(
+        'Ruth, in agony, exclaims: “Oh God! her father and mother!” Tommy Quill turns to Ruth for guidance, asking, “Ruth, what is to be done now?”',
+        CTX,
+      ),
+    ).toEqual(['Ruth (tag-before)', 'Tommy Quill (tag-before)']);
+    // (the book's own split, a name tag after a part that ends its sentence, stays one line)
+    expect(credits('“Not at all!” Tommy declares, “you pierce my soul.”', CTX)).toEqual([
+      'Tommy (tag-between)',
+    ]);
+  });
+  it('the book’s tag in the past, then the writer’s own in the present for the next line: two quotations (probe round AF217)', () => {
+    expect(
+      credits(
+        'Then Ruth looks. “There’s not a single lump there!” she said at last.\n“I shall never go out in the wind, never,” Tommy insists, but something has shifted.',
+        CTX,
+      ),
+    ).toEqual(['Ruth (tag-after)', 'Tommy (tag-after)']);
+  });
 });

@@ -120,6 +120,19 @@ describe('credit lines are no quotations', () => {
     expect(isCreditLine('— Sorais, the Lady of the Night')).toBe(true);
     expect(isCreditLine('— Nyleptha, the White Queen was angry')).toBe(false);
   });
+  it('a paragraph of a dash and a name the book also prints is the credit of the line above', () => {
+    // (probe round AF216: "<p>— Long John Silver</p>" reported as a verbatim quotation of the
+    // book's narration, and the line above it left without its credit)
+    const text = [
+      'CHAPTER I.',
+      'They called him Long Tom Quill in every port from Bristol to the Cape.',
+      '"Wind and water! Wind and water!" he sang at the helm.',
+    ].join('\n\n');
+    const named: ExtractBook = { text, index: buildBookIndex(text) };
+    // (the page's "<li><p>“…”</p><p>— Long Tom Quill</p>…" as the HTML reader gives it)
+    const page = '1. “Wind and water! Wind and water!”\n\n— Long Tom Quill\n\nA refrain of his.\n';
+    expect(found(page, named)).toEqual(['list-item: Wind and water! Wind and water!']);
+  });
 });
 
 describe('the writer’s own prose is not a quotation', () => {

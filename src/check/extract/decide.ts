@@ -179,8 +179,14 @@ const SPEAKER_LABEL_LINE =
   /^(?:\*\*?|__?)?(?:Related\s+Characters?[^:\n]{0,3}:(?:\*\*?|__?)?[^\n]*\(speaker\)|Speakers?(?:\*\*?|__?)?\s*:)[^\n]*$/i;
 
 function creditLineUnder(text: string, u: Unit, prev: Unit | undefined): boolean {
-  if (u.container !== 'list-item' && u.container !== 'block-quote') return false;
   const body = text.slice(u.body.start, u.body.end).trim();
+  // "<p>— Long John Silver</p>" under a quotation's paragraph: a dash and a name are a credit line
+  // in any container, even where the book has the name's words (probe round AF216: reported as a
+  // verbatim quotation, and the line above it left without its credit).
+  if (u.container !== 'list-item' && u.container !== 'block-quote') {
+    const dashed = /^(?:[—–―~]|-{1,2})[ \t]*(.+)$/.exec(body)?.[1];
+    return dashed !== undefined && u.container === 'paragraph' && !!prev && isNameOnly(dashed);
+  }
   // "> Answer: Jim Lash" under a quiz's line: its answer, set off as a block (probe round AF143:
   // reported as a quotation not found; the credit reader takes it as the answer).
   const answer = QUIZ_ANSWER_LINE.exec(body)?.[1]?.trim();

@@ -342,12 +342,16 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         // added, “three.”', nor '“…,” she answers. “You are a wicked man.” Tommy insists.', nor the
         // book's own tags copied in the past ('“Good morning, Pooh Bear,” said Eeyore gloomily. “If it
         // is a good morning,” he said. “Which I doubt,”' is one line of the book: eval:realworld).
+        // …and where the tag before is the book's, copied in the past, but the part's own tag is the
+        // writer's, in the present: '“…lump there!” she said at last. “I shall never…,” Colin
+        // insists' (probe round AF217: joined, and the verbatim line reported not found).
+        const ownTag = text.slice(q.outer.end, Math.min(nextStart, q.outer.end + 80)).split(/[.!?;]/)[0]!;
         const creditedAgain =
           tag !== null &&
           ((own !== null &&
             /[.!?]\s*$/.test(gap) &&
             /,\s*$/.test(text.slice(q.inner.start, q.inner.end)) &&
-            inPresent(gap)) ||
+            (inPresent(gap) || (!PRONOUN.test(own) && inPresent(ownTag)))) ||
             OWN_CREDIT_AFTER.test(
               text.slice(q.outer.end, Math.min(quotes[i + 1]?.outer.start ?? text.length, q.outer.end + 60)),
             ));
@@ -358,8 +362,25 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
           current.parts.length === 1 &&
           TITLE_CASE.test(text.slice(last.start, last.end).trim()) &&
           AFTER_TITLE_WORD.test(text.slice(leadFrom, current.outer.start));
+        // 'the General hopes the drawing-room “…will suit a lady's taste!” Henry Tilney, ever the
+        // ironist, declares, “…”': a first part run into the writer's own sentence (a word of theirs
+        // right before the mark, no colon or comma) that ends it is that sentence's; a name then
+        // opens the writer's next sentence and tags the next quotation (probe round AF214: joined as
+        // one line split by the book's tag).
+        // So too after a lead with a verb of speech of its own: 'Wentworth, in agony, exclaims: “Oh God!
+        // her father and mother!” Charles Musgrove turns to Anne for guidance, asking, “…”' (probe
+        // round AF218: joined, and Charles's line never reported). Either way the gap opens on a
+        // capitalised word that is no pronoun: "“Cold!” she says, “…”" may go on with the same voice.
+        const leadIn = text.slice(leadFrom, current.outer.start);
+        const endsWritersSentence =
+          current.parts.length === 1 &&
+          /[.!?…]\s*$/.test(text.slice(last.start, last.end)) &&
+          /^\s*\p{Lu}/u.test(gap) &&
+          !/^\s*(?:He|She|They|I|We|It)\b/.test(gap) &&
+          (/\p{Ll}$/u.test(leadIn.trimEnd()) || (!led && !calledLead && LEAD_VERB_ONLY().test(leadIn)));
         if (
           !titleFirst &&
+          !endsWritersSentence &&
           !creditedAgain &&
           !ledByOwnVerb &&
           !ledByPronoun &&
