@@ -113,6 +113,15 @@ const cases: Case[] = [
       'spelling modernised: “negotiate” for the book’s “negociate”',
     ],
   },
+  // A letter more or less in a name is no misquote, but the reader is told (probe round AF218:
+  // "the Stafford family" for the book's "Strafford" reported as word for word, no note).
+  {
+    name: 'Greyfords for Greyford: verbatim, with the spelling noted',
+    review: '“The workhouse at Greyfords stood hard by the river”',
+    verdict: 'verbatim',
+    changes: ['variant: Greyfords | Greyford'],
+    notes: ['spelling: “Greyfords” where the book has “Greyford”'],
+  },
   // 4. An article is a word: "a ass" is the point of the line.
   {
     name: 'an ass where the book has a ass',

@@ -295,6 +295,11 @@ function oneOcrSlip(a: string, b: string): boolean {
   return diff >= 0 && OCR_PAIRS.has(`${a[diff]}|${b[diff]}`);
 }
 
+/** Whether two different words are one misread by scanning: "sensib1e" / "sensible", "irnaginable". */
+export function isScanningSlip(a: string, b: string): boolean {
+  return oneOcrSlip(a, b) || ((mayBeMisread(a) || mayBeMisread(b)) && ocrKey(a) === ocrKey(b));
+}
+
 /**
  * Whether two words differ only in a final vowel ("Camille" / "Camilla", "Louisa" / "Louise",
  * "Antonio" / "Antonia"): that is how names mark another person and Latin another number, and
