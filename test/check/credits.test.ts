@@ -3689,4 +3689,24 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       ),
     ).toEqual(['Ruth (tag-after)', 'Tommy (tag-after)']);
   });
+  it('a credit line with a short citation after its colon is still one (beside the list-label-after-line case)', () => {
+    expect(credits('“Strange infatuation!”\n— Ruth: ch. 3', CTX)).toEqual(['Ruth (dash-after)']);
+    expect(credits('“Strange infatuation!”\n— Ruth: Chapter 3, The Storm', CTX)).toEqual([
+      'Ruth (dash-after)',
+    ]);
+  });
+  it('“who refuses to let young Tom go:”, “The nurse hangs back … and gasps,” (probe round AF217)', () => {
+    expect(
+      credits(
+        'The perfect product is Ruth, who refuses to let young Tom go:\n"I was made in the cheapest market."',
+        CTX,
+      ),
+    ).not.toContain('young Tom (tag-before)');
+    expect(credits('And then Tommy goes, "I was made in the cheapest market."', CTX)).toEqual([
+      'Tommy (tag-before)',
+    ]);
+    expect(credits('The nurse hangs back by the door and gasps, "Show her!"', CTX)).toEqual([
+      'The nurse (tag-before)',
+    ]);
+  });
 });

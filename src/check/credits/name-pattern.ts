@@ -145,7 +145,9 @@ const VERBISH = [
  */
 const LY_ADJECTIVES =
   'lovely|ugly|holy|lonely|elderly|friendly|lively|silly|jolly|curly|surly|burly|sickly|kindly|costly|deadly|homely|portly|stately|wily|worldly|manly|womanly|motherly|fatherly|gentlemanly|saintly|ghostly|family';
-const NOT_DESCRIBING = `(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then|himself|herself|itself|themselves|who|whom|whose|which|once|when|while|after|before|as|until|since|because|if|though|although|where|at|on|with|for|from|by|during|upon|into|about|he|she|they|we|you|him|her|them|can|could|will|would|shall|should|may|might|must|does|did)\\b)(?!(?!(?:${LY_ADJECTIVES})\\b)${LOWER}+ly\\b)`;
+// (a verb in -s before its particle ends the phrase too: "The nurse | hangs back by the door and
+// gasps", probe round AF217: read as the person "The nurse hangs back")
+const NOT_DESCRIBING = `(?!${LOWER}+s\\s+(?:back|forwards?|up|down|away|off|aside)\\b)(?!(?:${VERBISH}|and|or|but|is|was|are|were|has|had|of|to|in|that|this|then|himself|herself|itself|themselves|who|whom|whose|which|once|when|while|after|before|as|until|since|because|if|though|although|where|at|on|with|for|from|by|during|upon|into|about|he|she|they|we|you|him|her|them|can|could|will|would|shall|should|may|might|must|does|did)\\b)(?!(?!(?:${LY_ADJECTIVES})\\b)${LOWER}+ly\\b)`;
 
 /**
  * "her father asks", "his sister replies", "— Kurtz's fiancée": one person by relation, kin or another

@@ -137,8 +137,15 @@ function readDashLine(site: CreditSite): RuleMatch | null {
  * round AF202: read as a credit, and the right credit of the words contradicted).
  */
 function goesOnToItsVerb(site: CreditSite, m: RuleMatch): boolean {
-  return SENTENCE_GOES_ON.test(site.text.slice(m.span.end, m.span.end + 120));
+  const after = site.text.slice(m.span.end, m.span.end + 120);
+  return SENTENCE_GOES_ON.test(after) || LABELLED_SENTENCE.test(after);
 }
+/**
+ * "- Method: Poirot's order and logic contrast with Hastings's hasty guesses.": the next list item
+ * is a label and the writer's sentence after its colon, no credit line (probe round AF216: the line
+ * above credited to "Method"). A credit's citation after a colon is short ("— Jo: ch. 1").
+ */
+const LABELLED_SENTENCE = /^[ \t]*:[ \t]+(?:[^\s]+[ \t]+){5,}[^\s]/u;
 const SENTENCE_GOES_ON =
   /^[ \t]*,[^,\n]{1,80},[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:cannot|can|could|will|would|should|must|may|might|is|was|are|were|has|had|does|did|\p{Ll}+s)\b/u;
 

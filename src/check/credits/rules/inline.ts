@@ -127,12 +127,14 @@ const VERB_FIRST = lazyRegExp(
 /**
  * Speech as people talk about it: "Joe goes, “…”", "Herbert just casually going “…”", "Estella is
  * like “…”", "Pap's all “…”", "Miss Watson be like “…”", "and then he went “…”", "Beth from her corner going “…”", "he just wanders in and goes,
- * “…”". Only running straight into the quotation: "Pip goes to London" is a journey.
+ * “…”". Only running straight into the quotation: "Pip goes to London" is a journey. Not after a
+ * verb that takes a bare infinitive: "Bitzer, who refuses to let young Tom go:" (probe round AF217:
+ * read as Tom's words).
  */
 const QUOTATIVE = lazyRegExp(
   () =>
     new RegExp(
-      `(?<![${LETTERS}'’])(?<name>${WRITTEN_NAME}|he|she|they)(?:\\s+(?:just|then|casually|literally|basically|really|totally|suddenly|immediately|always|kind\\s+of|sort\\s+of))*(?:\\s+(?:from|in|on|at|by|with)\\s+(?:her|his|their|the|a)\\s+${LOWER}+)?(?:(?:\\s+${LOWER}+){1,3}\\s+and(?:\\s+then)?)?(?:\\s+(?:(?:is|was|'s|’s|are|were|be)\\s+)?(?:goes|going|went|go|like)|(?:\\s+(?:is|was|are|were)|['’]s)\\s+(?:all|like))\\s*[,:]?\\s*$`,
+      `(?<![${LETTERS}'’])(?<!\\b(?:let|lets|letting|make|makes|made|making|help|helps|helped|watch|watches|watched|see|sees|saw|hear|hears|heard|bid|bids)\\s+(?:(?:young|old|little)\\s+)?)(?<name>${WRITTEN_NAME}|he|she|they)(?:\\s+(?:just|then|casually|literally|basically|really|totally|suddenly|immediately|always|kind\\s+of|sort\\s+of))*(?:\\s+(?:from|in|on|at|by|with)\\s+(?:her|his|their|the|a)\\s+${LOWER}+)?(?:(?:\\s+${LOWER}+){1,3}\\s+and(?:\\s+then)?)?(?:\\s+(?:(?:is|was|'s|’s|are|were|be)\\s+)?(?:goes|going|went|go|like)|(?:\\s+(?:is|was|are|were)|['’]s)\\s+(?:all|like))\\s*[,:]?\\s*$`,
       'dgu',
     ),
 );
