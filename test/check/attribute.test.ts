@@ -802,6 +802,16 @@ describe('attribute: verdicts with evidence', () => {
     expect(attribute(credit('Mrs. Hale'), line('Come here,'), ctx).addressee).toBeNull();
   });
 
+  it('two addressees joined (“tells Ruth and Mrs. Hale”): the line said to either agrees (probe round AF216)', () => {
+    const toHer = line('It is always early in March,');
+    expect(attribute(credit('Captain Moss', 'Ruth and Mrs. Hale'), toHer, ctx).addressee?.attribution).toBe(
+      'supported',
+    );
+    expect(
+      attribute(credit('Mrs. Hale', 'Ruth and Kate'), line('Come here,'), ctx).addressee?.attribution,
+    ).toBe('contradicted');
+  });
+
   it('words the speaker reports from someone else (“Kate says …”) do not contradict a credit to that one', () => {
     const reported = line('the boats are in and the nets are dry,');
     const r = attribute(credit('Kate'), reported, ctx);

@@ -3709,4 +3709,17 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'The nurse (tag-before)',
     ]);
   });
+  it('“Marmee tells Meg and Jo, “…””: two addressees joined (probe round AF216: no credit read)', () => {
+    expect(credits('Ruth tells Tommy and Darcy, “I would rather see you poor.”', CTX)).toEqual([
+      'Ruth → Tommy and Darcy (tag-before)',
+    ]);
+    expect(credits('“I would rather see you poor,” Ruth tells Tommy and Darcy.', CTX)).toEqual([
+      'Ruth → Tommy and Darcy (tag-after)',
+    ]);
+  });
+  it('“Alcott’s narrator admits that “…””: the author’s narrator (probe round AF216: not read)', () => {
+    expect(credits('Morrow’s narrator admits that “Ruth never would learn to be proper.”', CTX)).toEqual([
+      'narrator:Morrow’s narrator (tag-before)',
+    ]);
+  });
 });

@@ -221,7 +221,8 @@ function judgeAddressee(
   reading: Reading,
   ctx: AttributeContext,
 ): AttributionResult['addressee'] {
-  const claimed = peopleNamed(claimedName, ctx.cast);
+  // "tells Meg and Jo": each of the two; the line said to either agrees with the writer.
+  const claimed = claimedName.split(/,?\s+(?:and|&)\s+/).flatMap((name) => peopleNamed(name, ctx.cast));
   // "said Tommy to her": a pronoun says nothing about whom; "said Tommy to Ruth" does.
   const to = reading.tag?.kind === 'named' ? reading.tag.to : null;
   const tagTo = to && !/^(?:him|her|them|me|us)$/i.test(to) ? to : null;

@@ -175,8 +175,11 @@ const KIN_ADJECTIVE = '(?:(?:future|late|elder|younger|eldest|youngest|own|belov
  */
 export const DESCRIPTION = `(?:(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}(?:(?<!['’]s)\\s+${NOT_DESCRIBING}(?!${LOWER}+s\\b)${LOWER}[${LOWERS}'’-]*)?|(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${KIN_ADJECTIVE}${FAMILY})`;
 
-/** "the narrator", "our narrator", "the unnamed narrator", "Narrator"; not "the narrator's brother" (probe round AF124). */
-export const NARRATOR = `(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts)\\s+(?:${LOWER}+\\s+)?[Nn]arrator|Narrator)(?!['’]s?\\s)`;
+/**
+ * "the narrator", "our narrator", "the unnamed narrator", "Narrator", "Alcott's narrator" (probe round
+ * AF216: not read); not "the narrator's brother" (probe round AF124).
+ */
+export const NARRATOR = `(?:(?:[Tt]he|[Oo]ur|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|${UPPER}[${LOWERS}]+['’]s)\\s+(?:${LOWER}+\\s+)?[Nn]arrator|Narrator)(?!['’]s?\\s)`;
 
 /** "the author", "our novelist": the novel's author, by role. */
 export const AUTHOR_ROLE = '(?:[Tt]he|[Oo]ur)\\s+(?:author|novelist)';
