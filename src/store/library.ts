@@ -236,6 +236,19 @@ export class Library {
     return rows.map(toSummary);
   }
 
+  /**
+   * Sets a stored book's title and author (a field left undefined keeps its value; an empty string
+   * clears it). The text and its analyses are unchanged: neither depends on them.
+   */
+  setMetadata(id: string, fields: { title?: string | null; author?: string | null }): BookSummary | null {
+    const row = this.summary(id);
+    if (!row) return null;
+    const title = fields.title === undefined ? row.title : fields.title || null;
+    const author = fields.author === undefined ? row.author : fields.author || null;
+    this.db.prepare('UPDATE books SET title = ?, author = ? WHERE id = ?').run(title, author, row.id);
+    return this.summary(row.id);
+  }
+
   /** Removes a book with its text and analyses (by full id). */
   removeBook(id: string): boolean {
     return this.db.prepare('DELETE FROM books WHERE id = ?').run(id).changes > 0;

@@ -33,6 +33,26 @@ describe('add, list, info, text, remove', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('stores the --title and --author given, and sets them when the book is added again', async () => {
+    const plain = file('untitled.txt', readFileSync(lantern, 'utf8').replace(/^[\s\S]*?(?=CHAPTER I\.)/, ''));
+    const first = JSON.parse(
+      (await cli('add', plain, '--author', 'Agnes Morrow', '--format', 'json')).stdout,
+    );
+    expect(first.author).toBe('Agnes Morrow');
+    const again = await cli('add', plain, '--title', 'The Lantern Keeper', '--author', 'A. Morrow');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(
+      /already in the library: .*"The Lantern Keeper" by A\. Morrow \(title and author set\)/,
+    );
+    const list = JSON.parse((await cli('list', '--format', 'json')).stdout) as {
+      title: string;
+      author: string;
+    }[];
+    expect(list).toEqual([expect.objectContaining({ title: 'The Lantern Keeper', author: 'A. Morrow' })]);
+    // the same again: nothing to change
+    expect((await cli('add', plain, '--author', 'A. Morrow')).stdout).toContain('(nothing changed)');
+  });
+
   it('lists, describes, prints and removes a book by id prefix', async () => {
     const added = JSON.parse((await cli('add', lantern, '--format', 'json')).stdout) as {
       id: string;

@@ -16,8 +16,13 @@ import { storeBookIndex } from '../stored-index.js';
 export async function runAdd(
   io: CliIO,
   file: string,
-  opts: LibraryOptions & LoadFlags & { format: string },
+  opts: LibraryOptions & LoadFlags & { format: string; title?: string; author?: string },
 ): Promise<void> {
+  /** The title and author the person gave, over what the file says (a plain text often says neither). */
+  const given = {
+    ...(opts.title !== undefined ? { title: opts.title.trim() } : {}),
+    ...(opts.author !== undefined ? { author: opts.author.trim() } : {}),
+  };
   const progress = progressLine(io);
   const loadOptions = {
     ...loadOptionsOf(opts),
@@ -27,6 +32,8 @@ export async function runAdd(
   let warnings: string[];
   /** Already in the library (same bytes): not an error, the book the person wants is there. */
   let existed = false;
+  /** Already there, and the title or author given differ from the stored ones: set them. */
+  let updated = false;
   try {
     const book = await loadBookFromDisk(path.resolve(io.cwd, file), loadOptions);
     warnings = book.warnings;
@@ -35,7 +42,19 @@ export async function runAdd(
     try {
       const existing = library.summary(book.hash);
       existed = existing !== null;
-      summary = existing ?? library.addBook(book);
+      if (existing) {
+        updated =
+          (given.title !== undefined && (given.title || null) !== existing.title) ||
+          (given.author !== undefined && (given.author || null) !== existing.author);
+        summary = updated ? library.setMetadata(existing.id, given)! : existing;
+      } else {
+        book.metadata = {
+          ...book.metadata,
+          ...(given.title !== undefined ? { title: given.title || null } : {}),
+          ...(given.author !== undefined ? { author: given.author || null } : {}),
+        };
+        summary = library.addBook(book);
+      }
       // Stored with the book so a later check reads its index instead of rebuilding it.
       if (!existed) {
         storeBookIndex(book, library);
@@ -56,13 +75,15 @@ export async function runAdd(
   }
   if (!existed) for (const w of warnings) io.stderr(`verbatim: warning: ${file}: ${w}\n`);
   if (opts.format === 'json') {
-    io.stdout(`${JSON.stringify({ ...summary, alreadyInLibrary: existed, warnings }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ ...summary, alreadyInLibrary: existed, updated, warnings }, null, 2)}\n`);
     return;
   }
   const title = summary.title ? `"${summary.title}"` : '(untitled)';
   const by = summary.author ? ` by ${summary.author}` : '';
   if (existed) {
-    io.stdout(`already in the library: ${summary.id}  ${title}${by} (nothing changed)\n`);
+    io.stdout(
+      `already in the library: ${summary.id}  ${title}${by} (${updated ? 'title and author set' : 'nothing changed'})\n`,
+    );
     return;
   }
   io.stdout(
