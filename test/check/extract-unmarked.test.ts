@@ -169,6 +169,20 @@ describe('the evidence', () => {
 });
 
 describe('the writer’s own lines that only look set off', () => {
+  it('a list item’s own paragraph under a label (“*Analysis:* …”) is no quotation of a quote list', () => {
+    // (probe round AF218: reported as a quotation not found, the list counted as one of quotations
+    // by the screenplay line and the block quote beside it)
+    const text = [
+      '4. Miss Emily: "The sea keeps its own accounts."',
+      '   *Analysis:* Miss Emily is sure of herself and wrong; the author makes her a figure of fun.',
+      '5. The most quoted line:',
+      '   > Nobody sensible lives where the sea can reach the door.',
+    ].join('\n\n');
+    expect(found(text, book)).toEqual([
+      'screenplay: The sea keeps its own accounts.',
+      'block-quote: Nobody sensible lives where the sea can reach the door.',
+    ]);
+  });
   it('a dropped h is no quote mark: "Eat \'im!" is no quotation “im!”', () => {
     // (probe round AF101: reported as "im!", and the single-quoted line after it lost)
     expect(found("Tommy:\n\nEat 'im!\n\nThe headman: 'Catch 'im. Give 'im to us.'\n", book)).toEqual([

@@ -390,6 +390,10 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   // item leads into the quotation under it and is none itself, in a list of quotations or not
   // (probe round Z3).
   if (introduces && ctx.units[ui + 1]?.container === 'block-quote') return { kind: 'none' };
+  // "*Analysis:* Seegrave is sure of himself and wrong" under a list item: the writer's own label
+  // opens it, so no list of quotations makes it one (probe round AF218: reported as a quotation
+  // not found, its list counted as a quote list by the screenplay line and block quote beside it).
+  if (labelled) return { kind: 'none' };
   return setOff ? { kind: 'pending' } : { kind: 'none' };
 }
 
