@@ -3722,4 +3722,12 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'narrator:Morrow’s narrator (tag-before)',
     ]);
   });
+  it('a sentence under a quotation’s dash credit is that item’s gloss, no heading over the next (probe round AF216)', () => {
+    expect(
+      credits(
+        '10. “I was in the apple barrel the night we sighted land.”\n\n— Tommy\n\nTommy’s great speech to the mutineers.\n\n11. “Of all the beggar-men I had seen, he was the chief for raggedness.”\n\nOur pick for best description.',
+        CTX,
+      ),
+    ).toEqual(['Tommy (dash-after)', '-']);
+  });
 });

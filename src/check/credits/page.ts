@@ -432,6 +432,20 @@ export function buildPageLayout(
     // "“Now try.”⏎- Alec d'Urberville": a dash before the name is the quote list's credit of the line
     // above, never a heading over the next one, whatever the page's other name lines do.
     const dashed = DASH_LINE.test(text.slice(b.span.start, b.content.end));
+    // "“…”⏎— Jim⏎Jim's great speech to the mutineers.⏎“Of all the beggar-men…”": a sentence right
+    // under the quotation's dash credit is that item's gloss, no heading over the next one (probe
+    // round AF216: the next, uncredited line credited to Jim).
+    const beforeBlock = blocks[i - 1];
+    const glossUnderCredit =
+      beforeBlock !== undefined &&
+      ends.has(i - 2) &&
+      DASH_LINE.test(text.slice(beforeBlock.span.start, beforeBlock.content.end)) &&
+      /[.!]$/.test(text.slice(b.content.start, b.content.end).trim());
+    if (glossUnderCredit) {
+      kinds.delete(i);
+      credits.delete(i);
+      continue;
+    }
     const goesBelow =
       before &&
       (!after || nestedUnder || dashed || (kind === 'line' ? below >= above && below > 0 : below > above));
