@@ -225,6 +225,8 @@ const REPORTING_VERBS: readonly string[] = (
   'shrieks screams yells roars bellows snarls growls hisses sobs gasps thunders squeaks booms wails ' +
   'howls barks grumbles groans moans stammers stutters drawls rasps croaks chants hollers ' +
   'spits jeers chirps deadpans intones chirped deadpanned intoned jeer ' +
+  // words thrown at someone ("“Nobody loves you!” Nelly flings at Heathcliff": probe round AF219)
+  'flings hurls ' +
   // (probe round AF208: "Kitty squeals, “…”" not read)
   'squeals squealed yelps yelped trills trilled chuckles giggles ' +
   // and bare, after a modal ("Catherine can only sob, “…”", "he will scream")

@@ -3730,4 +3730,30 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       ),
     ).toEqual(['Tommy (dash-after)', '-']);
   });
+  it('a word in scare quotes in the writer’s sentence is no first part of the line after it (probe round AF219)', () => {
+    expect(
+      credits(
+        'Tommy, the arbiter of “form,” says of her husband, Darcy: “The very worst; I knew him at Nice.”',
+        CTX,
+      ),
+    ).toHaveLength(2);
+    // (the writer's own verb before it still leads a line in parts)
+    expect(credits('Ruth says “Yes,” then adds, “I knew him at Nice.”', CTX)).toEqual(['Ruth (tag-before)']);
+  });
+  it('a split line’s last words leading on a colon into a block below are no tag of it (probe round AF220)', () => {
+    expect(
+      credits(
+        'The roles are reversed. “Ruth,” Tommy says, “a promise like that, I cannot make at once.” His wife insists anyway:\n\n    “Promise me.”',
+        CTX,
+      ),
+    ).toEqual(['Tommy (tag-between)', 'His wife (tag-before)']);
+  });
+  it('“Nelly flings at Heathcliff”, “Mr. Jackson, the family’s oracle of scandal, is less subtle:” (probe round AF219)', () => {
+    expect(credits('“Nobody loves you!” Ruth flings at Tommy — finally someone says it.', CTX)).toEqual([
+      'Ruth → Tommy (tag-after)',
+    ]);
+    expect(
+      credits('Mr. Darcy, the family’s oracle of scandal, is less subtle: “That is the line.”', CTX),
+    ).toEqual(['Mr. Darcy (subject-colon)']);
+  });
 });

@@ -202,8 +202,11 @@ const KIN = `(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})`;
  */
 export const ADDRESSEE = `(?:(?:little|young|old|poor|dear)\\s+(?=${UPPER}))?(?:${WRITTEN_NAME}|(?:the|a|an)\\s+${LOWER}+|(?:his|her|their|my|our)\\s+(?:old\\s+|oldest\\s+|best\\s+|young\\s+)?(?:${KIN}['’]s\\s+)?${KIN}|him|her|them|me|us|himself|herself|themselves)`;
 
-/** An adverb between the name and the verb, or after the verb ("Tommy says quietly", "X famously says"). */
-export const ADVERB = `(?:\\s+(?:${LOWER}+ly|later|then|once|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself|already|always|often|afterwards?|meanwhile|instead))`;
+/**
+ * An adverb between the name and the verb, or after the verb ("Tommy says quietly", "X famously
+ * says", "His wife insists anyway:", probe round AF220).
+ */
+export const ADVERB = `(?:\\s+(?:${LOWER}+ly|later|then|once|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself|already|always|often|afterwards?|meanwhile|instead|anyway|anyhow|regardless|nonetheless|nevertheless))`;
 
 /**
  * A part of the book named by its order, as some novels divide themselves: "Second Period" (The

@@ -298,9 +298,16 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
       if (isSplitNarration(gap, text.slice(last.start, last.end), text.slice(q.inner.start, q.inner.end))) {
         // The part after has a tag of its own naming someone else: two speakers, two quotations.
         const nextStart = quotes[i + 1]?.outer.start ?? limit;
-        const own = leadsIntoNext(text, q, quotes[i + 1])
-          ? null
-          : tagSpeaker(text.slice(q.outer.end, Math.min(nextStart, q.outer.end + 80)));
+        // (nor the paragraph's last words leading on a colon into a quotation set off below it:
+        // '“Mina,” Jonathan says, “…at once.” His wife insists anyway:' over a block quote; probe
+        // round AF220: "His wife" taken for the part's own tag, the line cut in two)
+        const after = text.slice(q.outer.end, Math.min(nextStart, q.outer.end + 80));
+        const leadsBelow =
+          nextStart === limit &&
+          /[.!?]\s*$/.test(text.slice(q.inner.start, q.inner.end)) &&
+          /:\s*$/.test(after) &&
+          !/[.!?;]\s/.test(after);
+        const own = leadsIntoNext(text, q, quotes[i + 1]) || leadsBelow ? null : tagSpeaker(after);
         // "When Tommy asks “…?”, Ruth answers: “…”": the first part was led in by another speaker.
         // (not one the first part calls by name: "when Dick jokes: “Dick, don't laugh,” Nell says,
         // “…”" is Nell's to Dick; probe round AF31)
@@ -345,7 +352,7 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         // …and where the tag before is the book's, copied in the past, but the part's own tag is the
         // writer's, in the present: '“…lump there!” she said at last. “I shall never…,” Colin
         // insists' (probe round AF217: joined, and the verbatim line reported not found).
-        const ownTag = text.slice(q.outer.end, Math.min(nextStart, q.outer.end + 80)).split(/[.!?;]/)[0]!;
+        const ownTag = after.split(/[.!?;]/)[0]!;
         const creditedAgain =
           tag !== null &&
           ((own !== null &&
@@ -372,6 +379,15 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         // round AF218: joined, and Charles's line never reported). Either way the gap opens on a
         // capitalised word that is no pronoun: "“Cold!” she says, “…”" may go on with the same voice.
         const leadIn = text.slice(leadFrom, current.outer.start);
+        // '…the arbiter of "form," says of her husband, Count Olenski: "The very worst…"': a word or
+        // two in scare quotes inside the writer's sentence (a word of theirs right before, no verb
+        // of speech) is no first part of a line (probe round AF219: joined with Lefferts' line).
+        const firstText = text.slice(last.start, last.end);
+        const scareQuoted =
+          current.parts.length === 1 &&
+          firstText.trim().split(/\s+/).length <= 3 &&
+          /\p{Ll}$/u.test(leadIn.trimEnd()) &&
+          !SPEECH_VERB().test(leadIn.trimEnd().split(/\s+/).pop() ?? '');
         const endsWritersSentence =
           current.parts.length === 1 &&
           /[.!?…]\s*$/.test(text.slice(last.start, last.end)) &&
@@ -380,6 +396,7 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
           (/\p{Ll}$/u.test(leadIn.trimEnd()) || (!led && !calledLead && LEAD_VERB_ONLY().test(leadIn)));
         if (
           !titleFirst &&
+          !scareQuoted &&
           !endsWritersSentence &&
           !creditedAgain &&
           !ledByOwnVerb &&

@@ -419,11 +419,12 @@ export const glossAfterRule: CreditRule = {
     const match =
       possessive ??
       readWith(sentence, GLOSS_APPOSITION(), { pronoun: false }) ??
+      // (before "says this": "flings these words at Ruth" names whom they are flung at)
+      readWith(sentence, GLOSS_GIVES_THIS()) ??
       // ("Tommy answers this" answers the line: someone else's)
       (ANSWERS_THE_LINE.test(sentence.text)
         ? null
         : (readWith(sentence, GLOSS_SAYS_THIS()) ?? readNameVerb(sentence))) ??
-      readWith(sentence, GLOSS_GIVES_THIS()) ??
       readWith(sentence, GLOSS_HERE()) ??
       readWith(sentence, GLOSS_WITH_THIS()) ??
       readOwnedSaying(sentence) ??
