@@ -3756,4 +3756,21 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       credits('Mr. Darcy, the family’s oracle of scandal, is less subtle: “That is the line.”', CTX),
     ).toEqual(['Mr. Darcy (subject-colon)']);
   });
+  it('“broke in a thin, elderly gentleman”, “The Finale reminds us that”, “tells Joe, and I…” (probe round AF221)', () => {
+    expect(credits('“It is too late,” broke in a thin, elderly gentleman.', CTX)).toEqual([
+      'a thin, elderly gentleman (tag-after)',
+    ]);
+    // (a participle after the comma is the tag's, no adjective of the person)
+    expect(credits('“It is too late,” said the boy, smiling at her.', CTX)).toEqual(['the boy (tag-after)']);
+    expect(credits('“It is too late,” said the boy, eager and young.', CTX)).toEqual(['the boy (tag-after)']);
+    expect(
+      credits(
+        'The Finale reminds us that “the growing good of the world is partly dependent on small deeds,” and so on.',
+        CTX,
+      ),
+    ).toEqual(['-']);
+    expect(
+      credits('“I am wrong in these clothes,” Tommy tells Ruth, and I had to put the book down.', CTX),
+    ).toEqual(['Tommy → Ruth (tag-after)']);
+  });
 });

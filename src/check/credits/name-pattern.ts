@@ -171,9 +171,10 @@ const KIN_ADJECTIVE = '(?:(?:future|late|elder|younger|eldest|youngest|own|belov
  * "a small boy", "the cat", "the soldiers": a person described, in lower case, an article and at most
  * three words, the third no verb in -s and not after a possessive ("the old grey donkey", probe round
  * AF207; "the smallest boy | holds out his bowl and says"; "the loud soldier's | boast"); validated
- * by isDescription.
+ * by isDescription. Two adjectives may stand apart by a comma before the noun: "broke in a thin,
+ * elderly gentleman" (probe round AF221: read as "a thin").
  */
-export const DESCRIPTION = `(?:(?:[Tt]he|[Aa]n?)(?:\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*){1,2}(?:(?<!['’]s)\\s+${NOT_DESCRIBING}(?!${LOWER}+s\\b)${LOWER}[${LOWERS}'’-]*)?|(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${KIN_ADJECTIVE}${FAMILY})`;
+export const DESCRIPTION = `(?:(?:[Tt]he|[Aa]n?)\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*(?:(?:,(?=\\s+(?![${LOWERS}]+(?:ing|ed)\\b)[${LOWERS}]+\\s+(?!(?:and|or|but|nor|yet|as|with|in|on|at|to|of|for|by|from|who|that|which)\\b)[${LOWERS}]))?\\s+${NOT_DESCRIBING}${LOWER}[${LOWERS}'’-]*)?(?:(?<!['’]s)\\s+${NOT_DESCRIBING}(?!${LOWER}+s\\b)${LOWER}[${LOWERS}'’-]*)?|(?:[Hh]is|[Hh]er|[Tt]heir|${POSSESSOR})\\s+${KIN_ADJECTIVE}${FAMILY})`;
 
 /**
  * "the narrator", "our narrator", "the unnamed narrator", "Narrator", "Alcott's narrator" (probe round
@@ -234,7 +235,9 @@ const NOT_PERSON_WORDS = new Set(
     'chapter chapters volume book part act scene page letter quote quotes quotation quotations line lines ' +
     'summary analysis theme themes introduction conclusion context explanation meaning note notes source ' +
     'question answer example examples key important famous best top related characters character speaker ' +
-    "speakers narrator's novel novels essay review guide study term terms definition front back"
+    "speakers narrator's novel novels essay review guide study term terms definition front back " +
+    // a book's own parts ("The Finale reminds us that “…”": probe round AF221, read as a speaker)
+    'prelude finale prologue epilogue preface foreword afterword appendix postscript coda'
   ).split(' '),
 );
 

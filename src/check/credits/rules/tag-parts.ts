@@ -13,9 +13,9 @@ const ADDRESSING = addressingVerbAlternation();
  * "tells Harriet", "says to Jane", "sneers at Pip", "pleads with Jaggers" (a name or pronoun only after
  * "at" and "with": "says at the ball" names a place, "says with a smile" a manner), "replies to him",
  * "says of Bingley" (not an addressee). Two names joined: "tells Meg and Jo" (probe round AF216: no
- * credit read).
+ * credit read); not "tells Joe, and I had to put the book down" (probe round AF221).
  */
-export const OBJECT = `(?:(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+|\\s+to\\s+|(?<=\\bconfid(?:e|es|ed|ing))\\s+in\\s+)(?<to>${ADDRESSEE}(?:,?\\s+(?:and|&)\\s+${WRITTEN_NAME})?)|\\s+(?:at|with)\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+(?:at|with)\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+)?${LOWER}+|\\s+of\\s+${ADDRESSEE})?(?:\\s+(?:both|all|again))?`;
+export const OBJECT = `(?:(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|reminding|assuring|urging|begging|informing|advising))\\s+|\\s+to\\s+|(?<=\\bconfid(?:e|es|ed|ing))\\s+in\\s+)(?<to>${ADDRESSEE}(?:\\s+(?:and|&)\\s+(?!I\\b)${WRITTEN_NAME})?)|\\s+(?:at|with)\\s+(?<to4>${WRITTEN_NAME}|him|her|them)(?![${LETTERS}'’])|\\s+(?:at|with)\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+)?${LOWER}+|\\s+of\\s+${ADDRESSEE})?(?:\\s+(?:both|all|again))?`;
 /**
  * "in reply", "in triumph", "in the memorable words", "at last", "in her own mind", "with a smile", "in a
  * whisper" after the verb,
