@@ -42,6 +42,7 @@ export const SAYING_NOUNS =
 /**
  * Words that open what a person is doing as they say a line, after a comma in a writer's credit:
  * "(Huck, trading his tick)", "(Ruth, without looking up)" (a participle in -ing, or one of these);
- * or whom they speak of: "(William, of Cassandra)" (probe round AF7), "(Jo, about Laurie)".
+ * or whom they speak of: "(William, of Cassandra)" (probe round AF7), "(Jo, about Laurie)"; or where:
+ * "(Percy to Marguerite, on the beach)" (probe round AF220: not read).
  */
-export const DOING_GLOSS_OPENERS = 'after|before|when|while|upon|during|without|of|about';
+export const DOING_GLOSS_OPENERS = 'after|before|when|while|upon|during|without|of|about|on|at|in';

@@ -3773,4 +3773,17 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       credits('“I am wrong in these clothes,” Tommy tells Ruth, and I had to put the book down.', CTX),
     ).toEqual(['Tommy → Ruth (tag-after)']);
   });
+  it('where and while between the verb and the words; a place after the name in brackets; no number as a name (probe round AF220)', () => {
+    expect(credits('Ruth Ashby calls from above: “Lucy! Lucy!”', CTX)).toEqual(['Ruth Ashby (tag-before)']);
+    expect(credits('Tommy exclaims as he leaps in, “Water is wonderful!”', CTX)).toEqual([
+      'Tommy (tag-before)',
+    ]);
+    expect(credits('Sir Tommy asks the Vicomte, with his eye-glass up: “La! sir, where?”', CTX)).toEqual([
+      'Sir Tommy → the Vicomte (tag-before)',
+    ]);
+    expect(
+      credits('Intro. “It is a case of the blind leading the blind.” (Tommy to Ruth, on the beach)', CTX),
+    ).toEqual(['Tommy → Ruth (parenthesis)']);
+    expect(credits('Chapter Two begins: “The storm came in October.”', CTX)).toEqual(['-']);
+  });
 });

@@ -94,8 +94,11 @@ const CATAPHOR =
 /** "Speaking to Mary, Miss Bennet says", "To Miss Pinkerton she retorts": the addressee first. */
 const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to|(?<![\\p{L}])To)\\s+(?<to3>${ADDRESSEE}),?\\s+)`;
 
-/** "calls", "called" right before the words, a manner word at most between (BARE_CALLING_VERBS). */
-const BARE_CALL = `(?:${BARE_CALLING_VERBS.join('|')})(?=(?:\\s+${LOWER}+ly)?\\s*[,:]\\s*$)`;
+/**
+ * "calls", "called" right before the words, a manner word or where from at most between
+ * (BARE_CALLING_VERBS): "Charlotte Bartlett calls from above:" (probe round AF220: not read).
+ */
+const BARE_CALL = `(?:${BARE_CALLING_VERBS.join('|')})(?=(?:\\s+${LOWER}+ly|\\s+(?:from|out\\s+of)\\s+(?:above|below|behind|afar|outside|inside|upstairs|downstairs|(?:the|a|his|her|their)\\s+${LOWER}+))?\\s*[,:]\\s*$)`;
 
 const BARE_CALL_AT_END = lazyRegExp(() => new RegExp(`\\b${BARE_CALL}`, 'u'));
 

@@ -114,6 +114,10 @@ const DESCRIBED_NAME = lazyRegExp(
 );
 
 /** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
+const BOOK_PARTS = '(?:Chapter|Part|Book|Volume|Act|Scene|Canto|Stave)';
+const AFTER_BOOK_PART = new RegExp(`\\b${BOOK_PARTS}\\s+$`);
+const BOOK_PART_NAME = new RegExp(`^${BOOK_PARTS}\\s+\\S+$`);
+
 export function nameFrom(
   seg: Segment,
   m: RegExpExecArray,
@@ -142,6 +146,10 @@ export function nameFrom(
     raw = `${styled[1]}${raw}`;
     ix = [ix[0] - styled[1]!.length, ix[1]];
   }
+  // "Chapter Two begins:": a number after a part of the book is no one's name ("Two" is one of
+  // Alice's gardeners, but not here; probe round AF220: credited to "Two").
+  if (BOOK_PART_NAME.test(raw) || AFTER_BOOK_PART.test(seg.text.slice(Math.max(0, ix[0] - 12), ix[0])))
+    return null;
   const relation = ownedRelation(raw, seg.text.slice(ix[1]));
   const apposed = relation ? nameSetBeside(seg, ix[1], APPOSED_NAME()) : null;
   if (apposed) return apposed;

@@ -1,6 +1,6 @@
 import { addressingVerbAlternation, OWNED_RELATION } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
-import { ADDRESSEE, LETTERS, LOWER, REF, WRITTEN_NAME } from '../name-pattern.js';
+import { ADDRESSEE, LETTERS, LOWER, LOWERS, REF, WRITTEN_NAME } from '../name-pattern.js';
 
 /**
  * The pieces of a tag the rules before and after a quotation share: whom the words are said to
@@ -29,10 +29,12 @@ export const OBJECT = `(?:(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|remi
  */
 /**
  * An absolute phrase on the speaker's bearing, set between commas: "adds, head held high,", "says, her
- * voice shaking,", "replies, eyes blazing," (probe round AF113: not read).
+ * voice shaking,", "replies, eyes blazing," (probe round AF113: not read). Also where and while:
+ * "calls from above:", "exclaims as he leaps in,", "asks the Vicomte, with his eye-glass up:" (probe
+ * round AF220: none read).
  */
 const ABSOLUTE_PHRASE = `(?:(?:his|her|their)\\s+)?(?:head|chin|eyes|voice|face|hands?|arms?|fists?|lips|jaw|cheeks|brow|tears|back|shoulders)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+(?=\\s*,)`;
-export const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn|triumph|anger|despair|relief|horror|surprise|delight|disgust|frustration|fury|rage|alarm|dismay|shock|tears|exasperation|amusement|wonder|awe|disbelief)|at\\s+last|(?<!\\b(?:agree|agrees|agreed|agreeing|disagree|disagrees|disagreed|concur|concurs|concurred|sympathi[sz]es|contrasts|compares)\\s+)with(?=\\s*:?\\s*$)|(?:in\\s+|\\()${REF}\\)?|with\\s+(?:a|an|the|his|her|their|no|some|great|little|much)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+(?:\\s+at\\s+all)?|in\\s+an?\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)|(?:${LOWER}+-)?${LOWER}+(?:ed|ing)(?:\\s+(?:at|to|with)\\s+(?:him|her|them|${WRITTEN_NAME}))?(?=\\s*,)|${ABSOLUTE_PHRASE}|${LOWER}+ly(?=\\s*[,:])|(?:much|years|months|weeks|days|long|soon)\\s+(?:later|after|afterwards)(?=\\s*,)|as\\s+if\\s+[^,;:.!?“”"\\n]{1,40}))?`;
+export const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn|triumph|anger|despair|relief|horror|surprise|delight|disgust|frustration|fury|rage|alarm|dismay|shock|tears|exasperation|amusement|wonder|awe|disbelief)|at\\s+last|(?<!\\b(?:agree|agrees|agreed|agreeing|disagree|disagrees|disagreed|concur|concurs|concurred|sympathi[sz]es|contrasts|compares)\\s+)with(?=\\s*:?\\s*$)|(?:in\\s+|\\()${REF}\\)?|with\\s+(?:a|an|the|his|her|their|no|some|great|little|much)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}[${LOWERS}-]*(?:\\s+(?:at\\s+all|up|down|raised|lowered|aside))?|as\\s+(?:he|she|they)\\s+${LOWER}+(?:\\s+${LOWER}+){0,3}(?=\\s*[,:])|from\\s+(?:above|below|behind|afar|outside|inside|upstairs|downstairs|(?:the|a|his|her|their)\\s+${LOWER}+)(?=\\s*[,:])|in\\s+an?\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)|(?:${LOWER}+-)?${LOWER}+(?:ed|ing)(?:\\s+(?:at|to|with)\\s+(?:him|her|them|${WRITTEN_NAME}))?(?=\\s*,)|${ABSOLUTE_PHRASE}|${LOWER}+ly(?=\\s*[,:])|(?:much|years|months|weeks|days|long|soon)\\s+(?:later|after|afterwards)(?=\\s*,)|as\\s+if\\s+[^,;:.!?“”"\\n]{1,40}))?`;
 export const DASHES = '\\u2014\\u2013\\u2015';
 /** "Alice says nothing", "answers not a word": a verb of speech denied is no credit. */
 export const NOT_SAID = '(?!\\s+(?:nothing|not|never|no\\s+(?:word|more|answer|reply))\\b)';
