@@ -113,11 +113,12 @@ const DESCRIBED_NAME = lazyRegExp(
     ),
 );
 
-/** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
+/** A part of the book before a number ("Chapter Two"), or as the whole name read: no one's name. */
 const BOOK_PARTS = '(?:Chapter|Part|Book|Volume|Act|Scene|Canto|Stave)';
 const AFTER_BOOK_PART = new RegExp(`\\b${BOOK_PARTS}\\s+$`);
 const BOOK_PART_NAME = new RegExp(`^${BOOK_PARTS}\\s+\\S+$`);
 
+/** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
 export function nameFrom(
   seg: Segment,
   m: RegExpExecArray,
