@@ -159,6 +159,10 @@ function citesAnotherSource(after: string, author: string | null): boolean {
   return !(cited && authorWords.includes(cited));
 }
 
+/** Words that name what follows as a word: "the word", "the phrase", "his term", "the epithet". */
+const MENTION_CUE =
+  /\b(?:the|this|that|a|his|her|their|its)\s+(?:(?:very|same|one|single|odd|key|telling)\s+)?(?:word|words|term|phrase|expression|adjective|adverb|noun|verb|epithet|nickname|label|catchword|byword)\s*[,:]?\s*$/i;
+
 export function classifyQuote(q: ClassifyInput): Classification {
   const { text, before, after } = q;
   const key = wordsKey(text);
@@ -207,7 +211,11 @@ export function classifyQuote(q: ClassifyInput): Classification {
   // (not words credited to one of the book's people: "Barkis says only, “Barkis is willin'” (Dickens
   // 71)" quotes Barkis, whatever page the citation gives)
   if ((cited || creditedOutside) && termLike && !credited) return { ...outside!, ifAbsent: null };
-  if (!outside && termLike && !q.claimedSpeaker) {
+  // "teases Catherine about the word “nicest”": a word named as a word is mentioned, not said, even
+  // in a sentence that credits someone (probe round AF224: a passage credited to Henry, located at
+  // Eleanor's use of it, and contradicted).
+  const mentioned = termLike && MENTION_CUE.test(before);
+  if (!outside && termLike && (!q.claimedSpeaker || mentioned)) {
     if (titleCase && q.wordCount >= 2) {
       return {
         kind: 'term',

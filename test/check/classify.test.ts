@@ -65,6 +65,16 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
     { kind: 'passage', ifAbsent: null },
   ],
   [
+    'a word named as a word (“teases her about the word “nicest””) is a term, in a sentence that credits someone too',
+    {
+      text: 'nicest',
+      before: 'When he teases Catherine about the word ',
+      claimedSpeaker: 'Tommy',
+      creditKind: 'character',
+    },
+    { kind: 'term', ifAbsent: null },
+  ],
+  [
     'a character of the book',
     { claimedSpeaker: 'Tommy', creditKind: 'character', speakerUnknownToBook: false },
     { kind: 'passage', ifAbsent: null },

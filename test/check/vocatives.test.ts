@@ -36,6 +36,13 @@ const CASES: [what: string, speech: string, expected: string[]][] = [
     'He said to me, Harriet, that the ferry was late.',
     [],
   ],
+  // probe round AF223 (Sons and Lovers): two hyphens for a dash, as plain-text editions print it
+  [
+    'a name between dashes of two hyphens',
+    "And I've never--you know, Paul--I've never had a husband--",
+    ['Paul'],
+  ],
+  ['…and a hyphen inside a name', 'Mary-Anne, come here.', ['Mary-Anne']],
 ];
 
 describe('addressedNames over the parts of one speech', () => {

@@ -13,16 +13,18 @@ import { parseName } from './names.js';
  */
 
 const TITLE = `(?:${titleAlternation()})\\.?`;
-const CAP = "\\p{Lu}[\\p{L}'’\\-]*";
+// (a hyphen inside a name, "Mary-Anne"; two are a dash, as plain-text editions print one:
+// "you know, Paul--I've never", probe round AF223, where the call was not seen)
+const CAP = "\\p{Lu}(?:[\\p{L}'’]|-(?!-))*";
 const NAME = `(?:${TITLE}\\s+)?${CAP}(?:\\s+${CAP}){0,2}`;
 /** Where a called name stands: opening the speech or a sentence, after a comma or dash, after "Oh", "my dear". */
-const BEFORE = `(?:^|[,;:!?\\u2014\\u2013]\\s*|[.]\\s+|\\b(?:[Oo]h|O|[Mm]y\\s+(?:dear(?:est)?|good)|[Dd]ear(?:est)?)\\s+)`;
+const BEFORE = `(?:^|[,;:!?\\u2014\\u2013]\\s*|--\\s*|[.]\\s+|\\b(?:[Oo]h|O|[Mm]y\\s+(?:dear(?:est)?|good)|[Dd]ear(?:est)?)\\s+)`;
 /**
  * …and what follows it: a comma, a stop, the end of the speech; not "Jane and Kitty", "Jane's", nor
  * the subject of a verb after an aside ("Cousin John, perhaps, is better": Jarndyce naming himself).
  */
 const AFTER =
-  '(?=\\s*(?:[,!?;.\\u2014\\u2013]|$))(?!,?\\s+(?:and|or|nor)\\b)(?!,\\s*(?:\\p{Ll}+\\s*){1,3},\\s*(?:is|was|are|were|has|had|will|would|may|might|can|could|shall|should|must|does|did)\\b)';
+  '(?=\\s*(?:[,!?;.\\u2014\\u2013]|--|$))(?!,?\\s+(?:and|or|nor)\\b)(?!,\\s*(?:\\p{Ll}+\\s*){1,3},\\s*(?:is|was|are|were|has|had|will|would|may|might|can|could|shall|should|must|does|did)\\b)';
 const CALLED = new RegExp(`${BEFORE}(${NAME})${AFTER}`, 'gu');
 
 /**
