@@ -3786,4 +3786,17 @@ describe('credits: forms seen on probe pages (round AF)', () => {
     ).toEqual(['Tommy → Ruth (parenthesis)']);
     expect(credits('Chapter Two begins: “The storm came in October.”', CTX)).toEqual(['-']);
   });
+  it('a rank alone in the tag may be the one the line’s label names: one line (probe round AF222)', () => {
+    expect(
+      credits(
+        'Ruth: “Indeed it does, madam,” says the Major, “If I have any authority in this house--” and so on.',
+        CTX,
+      ),
+    ).toEqual(['the Major (tag-between)']);
+    // (two ranks, or a rank and a description, are two people)
+    expect(credits('When the doctor asks “Is it you?”, the madman answers, “No.”', CTX)).toEqual([
+      'the doctor (tag-before)',
+      'the madman (tag-before)',
+    ]);
+  });
 });

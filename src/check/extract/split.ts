@@ -250,7 +250,20 @@ function differentSpeakers(a: string | null, b: string | null): boolean {
   const ka = nameKey(a);
   const kb = nameKey(b);
   if (ka.length === 0 || kb.length === 0) return false;
+  // "Dobbin: “…,” says the Major, “…”": a rank alone may be the one the name names (probe round
+  // AF222: the line cut in two); two ranks, or a rank and a description, are two people.
+  if (titleOnly(a) !== titleOnly(b)) return false;
   return !ka.some((w) => kb.includes(w));
+}
+
+/** A title alone, as a tag names someone: "the Major", "the Doctor". */
+function titleOnly(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .replace(/[.’']/g, '')
+    .split(/\s+/)
+    .filter((w) => w !== 'the');
+  return words.length > 0 && words.every((w) => HONORIFICS.has(w));
 }
 
 /**
