@@ -204,6 +204,12 @@ export function classifyQuote(q: ClassifyInput): Classification {
   if (titleCase && TITLE_CUE.test(before.replace(/[\s,:]+$/, ''))) {
     return { kind: 'title', reason: 'a title (named as one)', ifAbsent: null };
   }
+  // "# TESS — “The Confession” (Phase the Fifth, ch. XXXV)": a few words in title case quoted in a
+  // heading are the scene's or chapter's title, whoever the heading names (probe round AF222:
+  // reported as a misquote credited to Tess).
+  if (q.inHeading && titleCase && q.wordCount >= 2 && q.wordCount <= 6 && !spoken) {
+    return { kind: 'title', reason: 'a title in a heading', ifAbsent: null };
+  }
   const hasSentencePunctuation = /[.!?;]/.test(text.replace(ABBREVIATED, ''));
   const termLike = !q.block && q.wordCount <= 3 && !hasSentencePunctuation;
   // A word or two a critic used ("what Bloom calls “the sublime”") is the critic's, wherever the

@@ -65,6 +65,18 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
     { kind: 'passage', ifAbsent: null },
   ],
   [
+    'a few words in title case quoted in a heading are a title, whoever the heading names (probe round AF222)',
+    {
+      text: 'The Confession',
+      before: 'TESS — ',
+      after: ' (Phase the Fifth, ch. XXXV)',
+      inHeading: true,
+      claimedSpeaker: 'Tess',
+      creditKind: 'character',
+    },
+    { kind: 'title', ifAbsent: null },
+  ],
+  [
     'a word named as a word (“teases her about the word “nicest””) is a term, in a sentence that credits someone too',
     {
       text: 'nicest',

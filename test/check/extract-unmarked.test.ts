@@ -169,6 +169,14 @@ describe('the evidence', () => {
 });
 
 describe('the writer’s own lines that only look set off', () => {
+  it('a name in capitals and a title in capitals after its colon is a heading, no line (probe round AF224)', () => {
+    const text =
+      'SHERLOCK HOLMES: THE BEST LINES, AS A SCRIPT\n\nTOMMY: Nobody sensible lives there.\nQUEEN: OFF WITH HER HEAD!\n';
+    expect(found(text)).toEqual([
+      'screenplay: Nobody sensible lives there.',
+      'screenplay: OFF WITH HER HEAD!',
+    ]);
+  });
   it('a list item’s own paragraph under a label (“*Analysis:* …”) is no quotation of a quote list', () => {
     // (probe round AF218: reported as a quotation not found, the list counted as one of quotations
     // by the screenplay line and the block quote beside it)

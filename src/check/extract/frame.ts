@@ -94,6 +94,12 @@ export function screenplayPrefix(text: string, line: Span): Prefix | null {
     // round AE5: read as her line, and contradicted)
     if (/^To\s/.test(name)) return null;
     const caps = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
+    // "SHERLOCK HOLMES: THE BEST LINES, AS A SCRIPT": after a name in capitals, words all in
+    // capitals are a title, no line of speech (probe round AF224: read as Holmes's line).
+    const body = s.slice(lead + m[0].length);
+    // (a line shouted ends on its "!": "QUEEN: OFF WITH HER HEAD!")
+    if (caps && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(body) && !/\p{Ll}/u.test(body) && !/[!?]\W*$/.test(body))
+      return null;
     const nameAt = at + (m.indices?.[1]?.[0] ?? 0);
     const emphasis = /[*_]/.test(
       m[0].slice(0, m.indices?.[1]?.[0] ?? 0) + m[0].slice(m.indices?.[1]?.[1] ?? 0),
