@@ -3799,4 +3799,9 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       'the madman (tag-before)',
     ]);
   });
+  it('a heading of a name, a comma and whom it is said to (probe round AF223)', () => {
+    expect(credits('### Ruth, to Tommy\n\n“Nobody sensible lives there.”', CTX)).toEqual([
+      'Ruth → Tommy (heading-above)',
+    ]);
+  });
 });
