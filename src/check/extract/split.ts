@@ -224,12 +224,17 @@ export function shareANameWord(a: string, b: string): boolean {
   return nameKey(a).some((w) => kb.includes(w));
 }
 
-function nameKey(name: string): string[] {
-  const words = name
+/** A name's words as tags are compared: lower case, no stops or apostrophes, no "the". */
+function tagWords(name: string): string[] {
+  return name
     .toLowerCase()
     .replace(/[.’']/g, '')
     .split(/\s+/)
     .filter((w) => w !== 'the');
+}
+
+function nameKey(name: string): string[] {
+  const words = tagWords(name);
   // (a title alone is the description: "the doctor" and "the madman" are two people)
   const named = words.filter((w) => !HONORIFICS.has(w));
   return named.length > 0 ? named : words;
@@ -258,11 +263,7 @@ function differentSpeakers(a: string | null, b: string | null): boolean {
 
 /** A title alone, as a tag names someone: "the Major", "the Doctor". */
 function titleOnly(name: string): boolean {
-  const words = name
-    .toLowerCase()
-    .replace(/[.’']/g, '')
-    .split(/\s+/)
-    .filter((w) => w !== 'the');
+  const words = tagWords(name);
   return words.length > 0 && words.every((w) => HONORIFICS.has(w));
 }
 
