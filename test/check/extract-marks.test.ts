@@ -131,6 +131,16 @@ describe('unbalanced marks', () => {
     expect(r.warnings[0]).toMatchObject({ ruleId: 'quote/unbalanced', line: 1 });
   });
 
+  it('a guillemet between spaces is a separator, no stray mark (probe rounds AF219, AF222)', () => {
+    const r = extract('Posted by quillpig » Tue 14:02 › Books\n\nTommy says, “Come home.”');
+    expect(r.warnings).toEqual([]);
+    expect(r.quotes).toHaveLength(1);
+    // (one against a word still is one)
+    expect(extract('The lesson is that the sea» wins.').warnings[0]).toMatchObject({
+      ruleId: 'quote/unbalanced',
+    });
+  });
+
   it('stops the guess at the first sentence end in a long paragraph', () => {
     const long = Array.from({ length: 150 }, (_, i) => `word${i}`).join(' ');
     const text = `He says “Come home. ${long}.`;

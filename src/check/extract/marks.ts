@@ -285,7 +285,9 @@ export function scanMarks(text: string, span: Span): ScanResult {
         if (k >= 0 && !(nextLetter && prevOpens)) close(k, t);
         else if (nextLetter) push(t, family);
         else if (k >= 0) close(k, t);
-        else strayClose(t);
+        // "Posted by quillpig » Tue 14:02", "Home › Books": a separator between words, no quote mark
+        // (probe rounds AF219, AF222: warned of as a stray closing mark).
+        else if (!(isBlank(c.prev) && isBlank(c.next))) strayClose(t);
         break;
       }
       default: {
