@@ -309,7 +309,11 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
     if (current && !q.openAtEnd && !current.unbalanced && sameMarks) {
       const gap = text.slice(current.outer.end, q.outer.start);
       const last = current.parts[current.parts.length - 1]!;
-      if (isSplitNarration(gap, text.slice(last.start, last.end), text.slice(q.inner.start, q.inner.end))) {
+      const firstText = text.slice(last.start, last.end);
+      const nextText = text.slice(q.inner.start, q.inner.end);
+      if (isSplitNarration(gap, firstText, nextText)) {
+        /** The words leading into the first part (after the quotation before). */
+        const leadIn = text.slice(leadFrom, current.outer.start);
         // The part after has a tag of its own naming someone else: two speakers, two quotations.
         const nextStart = quotes[i + 1]?.outer.start ?? limit;
         // (nor the paragraph's last words leading on a colon into a quotation set off below it:
@@ -317,21 +321,17 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         // round AF220: "His wife" taken for the part's own tag, the line cut in two)
         const after = text.slice(q.outer.end, Math.min(nextStart, q.outer.end + 80));
         const leadsBelow =
-          nextStart === limit &&
-          /[.!?]\s*$/.test(text.slice(q.inner.start, q.inner.end)) &&
-          /:\s*$/.test(after) &&
-          !/[.!?;]\s/.test(after);
+          nextStart === limit && /[.!?]\s*$/.test(nextText) && /:\s*$/.test(after) && !/[.!?;]\s/.test(after);
         const own = leadsIntoNext(text, q, quotes[i + 1]) || leadsBelow ? null : tagSpeaker(after);
         // "When Tommy asks “…?”, Ruth answers: “…”": the first part was led in by another speaker.
         // (not one the first part calls by name: "when Dick jokes: “Dick, don't laugh,” Nell says,
         // “…”" is Nell's to Dick; probe round AF31)
-        const leadName =
-          current.parts.length === 1 ? leadSpeaker(text.slice(leadFrom, current.outer.start)) : null;
+        const leadName = current.parts.length === 1 ? leadSpeaker(leadIn) : null;
         const calledLead =
           current.parts.length === 1 &&
           (leadName !== null
             ? callsByName(text, [last], leadName.who)
-            : callsSomeoneIn(text, [last], text.slice(leadFrom, current.outer.start)));
+            : callsSomeoneIn(text, [last], leadIn));
         const led = calledLead ? null : leadName;
         const tag = tagSpeaker(gap);
         // "…screams in her voice, “I'M BLINDED!” Uncle Charles just asks, deadpan, “And what did you
@@ -343,7 +343,7 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
           !calledLead &&
           tag !== null &&
           !PRONOUN.test(tag) &&
-          LEAD_VERB_ONLY().test(text.slice(leadFrom, current.outer.start));
+          LEAD_VERB_ONLY().test(leadIn);
         // 'He demands, “Where's Dunsey, then?” Godfrey says, “Dunsey isn't come back, sir.”': a
         // first part led in by a pronoun's verb, then a tag naming someone: no writer tags one
         // quotation twice, so the name is the next one's (probe round AB3).
@@ -371,7 +371,7 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
           tag !== null &&
           ((own !== null &&
             /[.!?]\s*$/.test(gap) &&
-            /,\s*$/.test(text.slice(q.inner.start, q.inner.end)) &&
+            /,\s*$/.test(nextText) &&
             (inPresent(gap) || (!PRONOUN.test(own) && inPresent(ownTag)))) ||
             OWN_CREDIT_AFTER.test(
               text.slice(q.outer.end, Math.min(quotes[i + 1]?.outer.start ?? text.length, q.outer.end + 60)),
@@ -380,9 +380,15 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         // throughout, is no first part of a line (probe round AF123: joined with the line, and the
         // line never reported).
         const titleFirst =
+          current.parts.length === 1 && TITLE_CASE.test(firstText.trim()) && AFTER_TITLE_WORD.test(leadIn);
+        // '…the arbiter of "form," says of her husband, Count Olenski: "The very worst…"': a word or
+        // two in scare quotes inside the writer's sentence (a word of theirs right before, no verb
+        // of speech) is no first part of a line (probe round AF219: joined with Lefferts' line).
+        const scareQuoted =
           current.parts.length === 1 &&
-          TITLE_CASE.test(text.slice(last.start, last.end).trim()) &&
-          AFTER_TITLE_WORD.test(text.slice(leadFrom, current.outer.start));
+          firstText.trim().split(/\s+/).length <= 3 &&
+          /\p{Ll}$/u.test(leadIn.trimEnd()) &&
+          !SPEECH_VERB().test(leadIn.trimEnd().split(/\s+/).pop() ?? '');
         // 'the General hopes the drawing-room “…will suit a lady's taste!” Henry Tilney, ever the
         // ironist, declares, “…”': a first part run into the writer's own sentence (a word of theirs
         // right before the mark, no colon or comma) that ends it is that sentence's; a name then
@@ -392,19 +398,9 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         // her father and mother!” Charles Musgrove turns to Anne for guidance, asking, “…”' (probe
         // round AF218: joined, and Charles's line never reported). Either way the gap opens on a
         // capitalised word that is no pronoun: "“Cold!” she says, “…”" may go on with the same voice.
-        const leadIn = text.slice(leadFrom, current.outer.start);
-        // '…the arbiter of "form," says of her husband, Count Olenski: "The very worst…"': a word or
-        // two in scare quotes inside the writer's sentence (a word of theirs right before, no verb
-        // of speech) is no first part of a line (probe round AF219: joined with Lefferts' line).
-        const firstText = text.slice(last.start, last.end);
-        const scareQuoted =
-          current.parts.length === 1 &&
-          firstText.trim().split(/\s+/).length <= 3 &&
-          /\p{Ll}$/u.test(leadIn.trimEnd()) &&
-          !SPEECH_VERB().test(leadIn.trimEnd().split(/\s+/).pop() ?? '');
         const endsWritersSentence =
           current.parts.length === 1 &&
-          /[.!?…]\s*$/.test(text.slice(last.start, last.end)) &&
+          /[.!?…]\s*$/.test(firstText) &&
           /^\s*\p{Lu}/u.test(gap) &&
           !/^\s*(?:He|She|They|I|We|It)\b/.test(gap) &&
           (/\p{Ll}$/u.test(leadIn.trimEnd()) || (!led && !calledLead && LEAD_VERB_ONLY().test(leadIn)));

@@ -295,9 +295,17 @@ function oneOcrSlip(a: string, b: string): boolean {
   return diff >= 0 && OCR_PAIRS.has(`${a[diff]}|${b[diff]}`);
 }
 
-/** Whether two different words are one misread by scanning: "sensib1e" / "sensible", "irnaginable". */
-export function isScanningSlip(a: string, b: string): boolean {
-  return oneOcrSlip(a, b) || ((mayBeMisread(a) || mayBeMisread(b)) && ocrKey(a) === ocrKey(b));
+/**
+ * Whether two different words are one misread by scanning: "sensib1e" / "sensible", "irnaginable".
+ * `misread`: whether either has letters OCR confuses (`mayBeMisread`), when the caller knows.
+ * (A word without rn, vv, cl, 1 or 0 is its own OCR key: the keys can meet only when one of the two
+ * has such letters. Most pairs have none, and a key lookup was most of the cost.)
+ */
+export function isScanningSlip(a: string, b: string, misread?: boolean): boolean {
+  return (
+    oneOcrSlip(a, b) ||
+    (a.length >= 4 && (misread ?? (mayBeMisread(a) || mayBeMisread(b))) && ocrKey(a) === ocrKey(b))
+  );
 }
 
 /**
@@ -337,14 +345,7 @@ export function compareWords(
     // Two words of English are two words ("errors", "terrors"); an old spelling the writer
     // modernised ("synonimously") is no word of today's English.
     return isEnglishWord(a) && isEnglishWord(b) ? 'different' : 'variant';
-  // (A word without rn, vv, cl, 1 or 0 is its own OCR key, and a ≠ b: the keys can meet only when
-  // one of the two has such letters. Most pairs have none, and a key lookup was most of the cost.)
-  if (
-    oneOcrSlip(a, b) ||
-    (a.length >= 4 && (misread ?? (mayBeMisread(a) || mayBeMisread(b))) && ocrKey(a) === ocrKey(b))
-  )
-    return 'variant';
-  return 'different';
+  return isScanningSlip(a, b, misread) ? 'variant' : 'different';
 }
 
 /** Very common English words: matching only these is no evidence that a quotation is in the book. */
