@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,14 +71,23 @@ describe.skipIf(!built)('the real bin/verbatim', () => {
   it('keeps a code cache per command, and runs the same with it, without it, and with a broken one', () => {
     const cacheDir = path.join(tmp, 'cache', 'verbatim', 'code-cache');
     rmSync(cacheDir, { recursive: true, force: true });
-    // what an earlier build left: removed when this build writes its own
+    // What other builds left: another install's recent caches stay (two installs on one machine
+    // must not evict each other's at every command); beyond the newest four builds, the oldest go.
     mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(path.join(cacheDir, '0badbeef-00000000-list.bin'), 'an earlier build');
+    const others = ['0badbeef', '1badbeef', '2badbeef', '3badbeef', '4badbeef'];
+    others.forEach((build, i) => {
+      const file = path.join(cacheDir, `${build}-00000000-list.bin`);
+      writeFileSync(file, 'another build');
+      const hoursAgo = new Date(Date.now() - (others.length - i) * 3_600_000);
+      utimesSync(file, hoursAgo, hoursAgo);
+    });
     const first = verbatim('list');
     expect(first.status, first.stderr).toBe(0);
     const files = readdirSync(cacheDir);
-    expect(files.some((f) => f.endsWith('-list.bin'))).toBe(true);
-    expect(files).not.toContain('0badbeef-00000000-list.bin');
+    expect(files.some((f) => f.endsWith('-list.bin') && !f.includes('badbeef'))).toBe(true);
+    expect(files.filter((f) => f.includes('badbeef')).sort()).toEqual(
+      ['2badbeef', '3badbeef', '4badbeef'].map((b) => `${b}-00000000-list.bin`),
+    );
     const second = verbatim('list');
     expect(second.stdout).toBe(first.stdout);
     // A cache another build or a crash left behind: V8 refuses it, the command runs and writes anew.
