@@ -2571,7 +2571,7 @@ describe('credits: more introductions and tags', () => {
       [
         '…and a character who gives someone words says them to that one, not the other way round',
         'Tommy is kind. He gives Ruth this advice: “Let him go.”\n\nMiss Emily gives Ruth this answer: “Then go.”',
-        ['-', '-'],
+        ['Tommy (subject-colon)', 'Miss Emily (subject-colon)'],
       ],
       ['an answer as a gloss on the name', 'Ruth, in reply: “Let him go.”', ['Ruth (name-gloss)']],
       ['…or a participle', 'Ruth, answering him: “Let him go.”', ['Ruth (name-gloss)']],
@@ -3803,5 +3803,19 @@ describe('credits: forms seen on probe pages (round AF)', () => {
     expect(credits('### Ruth, to Tommy\n\n“Nobody sensible lives there.”', CTX)).toEqual([
       'Ruth → Tommy (heading-above)',
     ]);
+  });
+  it('whom the verb is done to, then how the words put it or a noun for them (probe round AF220)', () => {
+    expect(credits('The narrator describes Ruth this way: “She was a tall girl.”', CTX)).toEqual([
+      'narrator:The narrator (subject-colon)',
+    ]);
+    expect(credits('Miss Emily gives Ruth some motherly advice: “Go home.”', CTX)).toEqual([
+      'Miss Emily (subject-colon)',
+    ]);
+    expect(credits('Ruth describes Tommy as follows: “He was a tall boy.”', CTX)).toEqual([
+      'Ruth (subject-colon)',
+    ]);
+    // (a letter or a quotation shown or handed on may be anyone's)
+    expect(credits('Tommy shows Ruth the letter: “Come home.”', CTX)).toEqual(['-']);
+    expect(credits('Tommy hands Ruth the quotation: “Come home.”', CTX)).toEqual(['-']);
   });
 });

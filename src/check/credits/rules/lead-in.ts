@@ -80,10 +80,13 @@ const LEAD_WORD = `${LOWER}+(?:['’-]${LOWER}+)*(?:(?<=s)['’](?![\\p{L}]))?`;
 /**
  * Whom the verb is done to, by name, then the colon, a preposition or an adverb: "Old Mr. Emerson
  * praises Lucy in Santa Croce:" (probe round AE6), "Tommy pushes Ruth hard:", "Ham comforts Mrs.
- * Gummidge in the boat:" (AF17), "Charles Hayter scolds little Walter:" (AF55). Not a name and a
- * verb of its own ("During the Lighthouse supper Ruth turns cold:" is Ruth's sentence).
+ * Gummidge in the boat:" (AF17), "Charles Hayter scolds little Walter:" (AF55); or how the words put
+ * it, or a noun for them: "The narrator describes Ruth this way:", "Mr. Emerson gives Lucy the advice
+ * she needs:" (probe round AF220: neither read). Not a name and a verb of its own ("During the
+ * Lighthouse supper Ruth turns cold:" is Ruth's sentence), nor a letter or a quotation, which may be
+ * anyone's ("Tommy shows Ruth the letter:").
  */
-const OBJECT_NAME = `(?:(?:little|young|old|poor)\\s+)?(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?=\\s*:|\\s+(?:in|at|on|with|against|about|over|for|to|into|from|after|before|across|hard|again|once|back|too|first|\\p{Ll}+ly)\\b)`;
+const OBJECT_NAME = `(?:(?:little|young|old|poor)\\s+)?(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?=\\s*:|\\s+(?:in|at|on|with|against|about|over|for|to|into|from|after|before|across|hard|again|once|back|too|first|\\p{Ll}+ly|(?:this|that)\\s+way|thus|as\\s+follows)\\b|\\s+(?:(?:a|an|the|some|this|that|his|her|their|one)\\s+)?(?:${LOWER}+\\s+){0,2}?(?!(?:letters?|quotes?|quotation|lines?|words)\\b)(?:${SAYING_NOUNS})\\b)`;
 /**
  * Not after a verb of meeting: in "Tommy meets Ruth:" or "Kathy finds the Captain:" the words that
  * follow are as often the other one's.
