@@ -238,7 +238,21 @@ describe('the rest of a quotation’s sentences', () => {
         summary: 'the speaker model cannot tell Ada (0.55) from Tom (0.31)',
         confidence: 0.31,
       }),
-    ).toBe('Credited to Tom: the book allows it — the speaker model cannot tell Ada (0.55) from Tom (0.31)');
+    ).toBe(
+      'Credited to Tom: the book allows it, though not as its likeliest speaker — the speaker model cannot tell Ada (0.55) from Tom (0.31)',
+    );
+  });
+  it('shows support from the model’s second choice as unsure, not agreed (probe rounds AF225, AF226)', () => {
+    const evidence = {
+      source: 'model' as const,
+      ruleId: 'model/runner-up',
+      summary: 'the speaker model cannot tell Jim (0.61) from Huck Finn (0.38)',
+      confidence: 0.38,
+    };
+    const q = quote({ claimedSpeaker: 'Huck', attribution: 'supported', evidence, bookSpeaker: 'Huck Finn' });
+    expect(attributionSentence(q)?.tone).toBe('unsure');
+    const first = { ...evidence, ruleId: 'model/turn-taking', summary: 'inferred from turn-taking (0.70)' };
+    expect(attributionSentence({ ...q, evidence: first })?.tone).toBe('ok');
   });
   it('says a pronoun tag gives only the speaker’s gender, and whom the model takes it to mean', () => {
     const contradicted = (bookSpeaker: string, speakerConfidence: number | null, summary: string) =>

@@ -173,11 +173,27 @@ export function evidenceText(q: CheckedQuote): string | null {
 /**
  * How surely the book agrees with a credit, by what agreed: its own speech tag ("the book agrees"),
  * the speaker model's first choice ("the book's likeliest speaker agrees"), or only its second choice
- * where it cannot tell two apart ("the book allows it"). The evidence that follows says the rest.
+ * where it cannot tell two apart ("the book allows it, though not as its likeliest speaker"). The
+ * evidence that follows names both.
  */
 function agreement(q: CheckedQuote): string {
   if (q.evidence?.source !== 'model') return 'the book agrees';
-  return q.evidence.ruleId === RUNNER_UP_RULE ? 'the book allows it' : "the book's likeliest speaker agrees";
+  if (!onlyAllowed(q)) return "the book's likeliest speaker agrees";
+  return 'the book allows it, though not as its likeliest speaker';
+}
+
+/**
+ * Supported only as the model's second choice: as often wrong as right where a credit was planted
+ * wrong (probe rounds AF216–AF226: 13 right, 10 wrong), so it is shown as unsure, not as agreed (a
+ * probe page's "the book allows it" stood in green beside a line the book gives to Jim).
+ */
+function onlyAllowed(q: CheckedQuote): boolean {
+  return q.evidence?.source === 'model' && q.evidence.ruleId === RUNNER_UP_RULE;
+}
+
+/** The tone of a supported credit. */
+function supportedTone(q: CheckedQuote): Tone {
+  return onlyAllowed(q) ? 'unsure' : 'ok';
 }
 
 function withEvidence(s: string, q: CheckedQuote): string {
@@ -253,10 +269,12 @@ function attributionClause(q: CheckedQuote): Sentence | null {
     if (q.attribution === 'supported') {
       return {
         text: withEvidence(
-          `${who}: ${could}; ${agreement(q)}, as its speaker${q.bookSpeaker ? `, ${q.bookSpeaker},` : ''} is one of them`,
+          onlyAllowed(q)
+            ? `${who}: ${could}; the book allows it, as its second choice${q.bookSpeaker ? `, ${q.bookSpeaker},` : ''} is one of them`
+            : `${who}: ${could}; ${agreement(q)}, as its speaker${q.bookSpeaker ? `, ${q.bookSpeaker},` : ''} is one of them`,
           q,
         ),
-        tone: 'ok',
+        tone: supportedTone(q),
       };
     }
     if (q.attribution === 'contradicted') {
@@ -276,13 +294,13 @@ function attributionClause(q: CheckedQuote): Sentence | null {
       };
     }
     if (q.attribution === 'supported') {
-      return { text: withEvidence(`${who}: ${agreement(q)}`, q), tone: 'ok' };
+      return { text: withEvidence(`${who}: ${agreement(q)}`, q), tone: supportedTone(q) };
     }
     return { text: `${who}: ${noOne}, so it is not checked${likeliest(q)}`, tone: 'unsure' };
   }
   switch (q.attribution) {
     case 'supported':
-      return { text: withEvidence(`${who}: ${agreement(q)}`, q), tone: 'ok' };
+      return { text: withEvidence(`${who}: ${agreement(q)}`, q), tone: supportedTone(q) };
     case 'contradicted':
       return {
         text: withEvidence(`${who}, but ${bookSpeakerIs(q)}`, q),
