@@ -210,6 +210,8 @@ const REPORTING_VERBS: readonly string[] = (
   'orders ordered ' +
   // ("Rolfe counsels, “…”": probe round AF195)
   'counsel counsels ' +
+  // ("At the very end, Jim finally reveals to Huck, “…”": probe round AF225)
+  'reveal reveals revealed ' +
   'address addresses promise promises vow vows vowed swear swears swore resolve resolves resolved ' +
   'rant rants ranted rail rails railed rave raves raved fume fumes fumed gush gushes gushed ' +
   'predict predicts predicted recount recounts recounted recite recites recited blurts ' +

@@ -3818,4 +3818,16 @@ describe('credits: forms seen on probe pages (round AF)', () => {
     expect(credits('Tommy shows Ruth the letter: “Come home.”', CTX)).toEqual(['-']);
     expect(credits('Tommy hands Ruth the quotation: “Come home.”', CTX)).toEqual(['-']);
   });
+  it('reveals as a credit verb; no name broken over two lines above a quotation (probe round AF225)', () => {
+    expect(credits('At the very end, Tommy finally reveals to Ruth, “Come home.”', CTX)).toEqual([
+      'Tommy → Ruth (tag-before)',
+    ]);
+    expect(
+      credits(
+        'Priya Raman\nEnglish Literature, Coursework Essay 2\n“Staying Put: Ruth and the Sea”\n\nIt begins.',
+        CTX,
+      ),
+    ).toEqual(['-']);
+    expect(credits('Tommy\n“Come home with me.”', CTX)).toEqual(['Tommy (name-line)']);
+  });
 });
