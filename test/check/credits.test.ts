@@ -3830,4 +3830,15 @@ describe('credits: forms seen on probe pages (round AF)', () => {
     ).toEqual(['-']);
     expect(credits('Tommy\n“Come home with me.”', CTX)).toEqual(['Tommy (name-line)']);
   });
+  it('no name over the end of a short line, but over a wrapped one (probe round AF226)', () => {
+    expect(
+      credits('2. Tommy’s Story\nTommy explains that his father “was a printer; but he was drowned.”', CTX),
+    ).toEqual(['Tommy (tag-before)']);
+    expect(
+      credits(
+        'It was late in the evening, after the storm had passed, that Miss\nEmily said at last: “The water is never kind.”',
+        CTX,
+      ).map((c) => c.replace(/\s+/g, ' ')),
+    ).toEqual(['Miss Emily (tag-before)']);
+  });
 });

@@ -119,6 +119,21 @@ const AFTER_BOOK_PART = new RegExp(`\\b${BOOK_PARTS}\\s+$`);
 const BOOK_PART_NAME = new RegExp(`^${BOOK_PARTS}\\s+\\S+$`);
 
 /** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
+/** Lines wrapped to fit a width are at least this long with the next word. */
+const WRAPPED_LINE_MIN = 60;
+
+/**
+ * The line that ends at the line break `at` of `text` is a heading's or a label's, ended by the
+ * writer: short, and only capitalised words and numbers ("2. Fosdick's Story", "Priya Raman"); not
+ * prose wrapped to a width ("At the door Miss⏎Emily says", a test's short line, is read whole).
+ */
+function endsShortLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const nextWord = /^[ \t>]*(\S*)/.exec(text.slice(at + 1))?.[1] ?? '';
+  return at - lineStart + 1 + nextWord.length < WRAPPED_LINE_MIN && TITLE_LINE.test(text.slice(lineStart, at));
+}
+const TITLE_LINE = /^[\s>#*_]*(?:[\dIVXLC]+[.)]\s+)?(?:\p{Lu}[\p{L}'’.-]*[ \t]*)+$/u;
+
 export function nameFrom(
   seg: Segment,
   m: RegExpExecArray,
@@ -136,6 +151,12 @@ export function nameFrom(
     ix = [ix[0], ix[0] + blank.index];
     if (!raw.trim()) return null;
   }
+  // Nor over the end of a short line, a heading's or a label's: "2. Fosdick's Story⏎Fosdick explains"
+  // (probe round AF226: read as "Fosdick's Story Fosdick"), a student's name above the course
+  // (AF225). A name is wrapped only at the end of a long line of prose; refused here, the
+  // pattern's later starts read "Fosdick explains".
+  const lineEnd = raw.indexOf('\n');
+  if (lineEnd >= 0 && endsShortLine(seg.text, ix[0] + lineEnd)) return null;
   // "Emily St. Aubert": the name patterns start a name at "St." (a saint's name, "St. John"), so a
   // given name before it is left behind and "St. Aubert", her father, was read (probe round AD16).
   const given = /^St\.?\s/.test(raw) ? GIVEN_BEFORE_SAINT.exec(seg.text.slice(0, ix[0])) : null;
