@@ -5,7 +5,7 @@ import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import type { Unit } from './blocks.js';
 import { creditLineUnder, isNameOnly } from './credit-lines.js';
-import { afterContextLead, readsAsSpeech, startsWithLabel } from './frame.js';
+import { afterContextLead, afterIntroducingLine, readsAsSpeech, startsWithLabel } from './frame.js';
 import {
   FORUM_POSTER,
   isDatedHeading,
@@ -284,6 +284,17 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   const leadEnd = lead && alone?.verdict !== 'verbatim' ? afterContextLead(text, u.body) : null;
   if (leadEnd !== null) {
     const body = { start: leadEnd, end: u.body.end };
+    if (isBookWords(evidence(body)!))
+      return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: AFTER_LEAD, body };
+  }
+  // …or a line of the writer's that ends on a colon, the words on the lines below it (under the
+  // writer's label or not: "Key theme: … As the narrator puts it:⏎He was above…")
+  const lineEnd =
+    book && !u.prefix && !u.label && !broken && !introduces && alone?.verdict !== 'verbatim'
+      ? afterIntroducingLine(text, u.body)
+      : null;
+  if (lineEnd !== null && lineEnd !== leadEnd) {
+    const body = { start: lineEnd, end: u.body.end };
     if (isBookWords(evidence(body)!))
       return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: AFTER_LEAD, body };
   }
