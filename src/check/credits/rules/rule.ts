@@ -130,7 +130,9 @@ const WRAPPED_LINE_MIN = 60;
 function endsShortLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const nextWord = /^[ \t>]*(\S*)/.exec(text.slice(at + 1))?.[1] ?? '';
-  return at - lineStart + 1 + nextWord.length < WRAPPED_LINE_MIN && TITLE_LINE.test(text.slice(lineStart, at));
+  return (
+    at - lineStart + 1 + nextWord.length < WRAPPED_LINE_MIN && TITLE_LINE.test(text.slice(lineStart, at))
+  );
 }
 const TITLE_LINE = /^[\s>#*_]*(?:[\dIVXLC]+[.)]\s+)?(?:\p{Lu}[\p{L}'’.-]*[ \t]*)+$/u;
 
