@@ -64,8 +64,10 @@ import type { Gender } from '../lexicon.js';
  * speakers-78: a line of dash dialogue ends at a tag whose name has two or three words ("…, Mr Deasy
  *   said solemnly": quotes.ts).
  * speakers-79: a first-person narrator names themself after "I," ("…and I, Vandyck Jennings": narrator.ts).
+ * speakers-80: "old Mr. Thornton" said 3 times of 332 "Mr. Thornton"s makes no second Mr. Thornton
+ *   (cast.ts: AGE_QUALIFIED_SHARE).
  */
-export const ANALYSIS_VERSION = 'speakers-79';
+export const ANALYSIS_VERSION = 'speakers-80';
 
 export type { Gender };
 
