@@ -68,6 +68,8 @@ const BOOK = [
   'At dawn the Skipper came down to the harbour.',
   '“Cast off the bow line,” said Hal.',
   '“I will send her away if she dares,” said Master Earnley grandly.',
+  'The fire was low.',
+  '“Well, I know who he was,” said Mrs. Griffin.',
   '“The kettle sings.”',
   'All that winter Mrs. Thorne never once said “The kettle sings” to anyone.',
   '“The kettle sings,” said Mrs. Thorne at last.',
@@ -260,6 +262,7 @@ const MODEL: SpeakerModel = {
     quote('Is the boat in?', 'c25', 'explicit', 0.95),
     quote('Not yet,', 'c3', 'explicit', 0.95),
     quote('I will send her away if she dares,', 'c24', 'explicit', 0.95),
+    quote('Well, I know who he was,', 'c37', 'explicit', 0.95),
     // (the model reads the narration's "never once said “…”" as a line of hers too, less surely)
     quote('The kettle sings', 'c3', 'implicit', 0.3),
     quote('The kettle sings', 'c2', 'explicit', 0.82, [], at('never once said').start),
@@ -395,6 +398,14 @@ const CASES: [
     'a family name alone beside a married woman of that name: maybe her husband, not another name of hers',
     'Mrs. Griffin',
     'Forty years!',
+    'unknown',
+    'tag/after-quote',
+  ],
+  [
+    // …and the other way round: "Griffin" on his wife's line (probe round AF227: supported)
+    'a family name alone credited with a married woman’s line: maybe her husband, not another name of hers',
+    'Griffin',
+    'Well, I know who he was,',
     'unknown',
     'tag/after-quote',
   ],

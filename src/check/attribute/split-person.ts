@@ -42,8 +42,11 @@ export function splitOf(
   const [k] = claimed as [Person];
   const [s] = finding.people as [Person];
   if (k.id === null || s.id === null) return null;
-  // "Griffin" beside Mrs. Griffin: a family name alone is her husband's as often as hers (probe Z4).
-  if (hasTitleClass(k, 'married') && s.names.every((n) => n.either !== null && n.titles.length === 0))
+  // "Griffin" beside Mrs. Griffin: a family name alone is her husband's as often as hers (probe Z4),
+  // whichever of the two the writer credits (probe round AF227: "Griffin" credited with Mrs.
+  // Griffin's line, the model's Griffin her husband, was supported as her other name).
+  const bareFamily = (p: Person) => p.names.every((n) => n.either !== null && n.titles.length === 0);
+  if ((hasTitleClass(k, 'married') && bareFamily(s)) || (hasTitleClass(s, 'married') && bareFamily(k)))
     return null;
   const id = compareClaim(k, s, ctx.together, written);
   if (id.relation !== 'maybe-same') return null;
