@@ -5,7 +5,13 @@ import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import type { Unit } from './blocks.js';
 import { creditLineUnder, isNameOnly } from './credit-lines.js';
-import { afterContextLead, afterIntroducingLine, readsAsSpeech, startsWithLabel } from './frame.js';
+import {
+  afterContextLead,
+  afterIntroducingLine,
+  afterNameLine,
+  readsAsSpeech,
+  startsWithLabel,
+} from './frame.js';
 import {
   FORUM_POSTER,
   isDatedHeading,
@@ -295,6 +301,16 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
       : null;
   if (lineEnd !== null && lineEnd !== leadEnd) {
     const body = { start: lineEnd, end: u.body.end };
+    if (isBookWords(evidence(body)!))
+      return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: AFTER_LEAD, body };
+  }
+  // …or a speaker's name alone on the first line ("Miss Polly⏎why, you have brought us…")
+  const nameEnd =
+    book && !u.prefix && !u.label && !broken && !introduces && alone?.verdict !== 'verbatim'
+      ? afterNameLine(text, u.body, isNameOnly)
+      : null;
+  if (nameEnd !== null) {
+    const body = { start: nameEnd, end: u.body.end };
     if (isBookWords(evidence(body)!))
       return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: AFTER_LEAD, body };
   }

@@ -152,6 +152,19 @@ export function afterIntroducingLine(text: string, body: Span): number | null {
 }
 const INTRODUCING_LINE_END = /[\p{L}\p{N})][*_]{0,2}:[*_]{0,2}[ \t]*\r?\n[ \t]*/gu;
 
+/**
+ * "Miss Polly⏎why, you have brought us to the one-shilling gallery!": a reading script's speaker on
+ * the first line of the paragraph (an HTML page's `<span class="who">Miss Polly</span><br>`), the
+ * words on the lines below (probe round AF228: the name was taken into the quotation, and each line
+ * called altered). Where the offset of the second line, or null; `isName` says the first line is a
+ * name alone.
+ */
+export function afterNameLine(text: string, body: Span, isName: (line: string) => boolean): number | null {
+  const s = text.slice(body.start, body.end);
+  const m = /^[ \t]*([^\n]+?)[ \t]*\r?\n[ \t]*(?=\S)/.exec(s);
+  return m && isName(m[1]!) ? body.start + m[0].length : null;
+}
+
 /** A lead of more words than this is a sentence of the writer's, not a lead. */
 const CONTEXT_LEAD_WORDS = 8;
 const CONTEXT_LEAD =
