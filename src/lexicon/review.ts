@@ -46,3 +46,14 @@ export const SAYING_NOUNS =
  * "(Percy to Marguerite, on the beach)" (probe round AF220: not read).
  */
 export const DOING_GLOSS_OPENERS = 'after|before|when|while|upon|during|without|of|about|on|at|in';
+
+/**
+ * Who talks in a podcast's, a lecture's or a class discussion's transcript ("HOST: So, chapter
+ * three…"): never a role in the book's story for a script line's label, whatever the book says of
+ * "the host" (check/extract/speaker-names.ts).
+ */
+export const TRANSCRIPT_ROLES: ReadonlySet<string> = new Set(
+  'host hosts cohost co-host guest guests moderator presenter panelist panellist caller audience student students teacher instructor professor lecturer tutor interviewee participant member'.split(
+    ' ',
+  ),
+);

@@ -4,6 +4,7 @@ import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import {
   colonCue,
   isDirectionLine,
+  isStageLine,
   labelPrefix,
   midLineSpeaker,
   type Prefix,
@@ -342,7 +343,7 @@ export function unitsOf(
         if (dialogueRun < 0) dialogueRun = run++;
         u.run = dialogueRun;
       } else {
-        if (container !== 'heading') dialogueRun = -1;
+        if (container !== 'heading' && !isStageLine(doc.text, u.body)) dialogueRun = -1;
         if (container === 'list-item') u.run = listRun;
         else if (container === 'block-quote') u.run = quoteRun;
         else if (container === 'table-cell') {

@@ -170,7 +170,6 @@ const CONTEXT_LEAD_WORDS = 8;
 const CONTEXT_LEAD =
   /^[ \t*_]*([^:“”"‘’\n.!?;]{2,70}?)[ \t]*[*_]{0,2}:[*_]{0,2}[ \t]+(?=[*_]{0,2}["“‘]?\p{Lu})/u;
 
-/** A stage direction on a line of its own: "[VANE takes the watch. Lights fade.]", "(Exit Rook.)". */
 /**
  * A screenplay's character cue: the name in capitals alone on its line, maybe with "(V.O.)" or
  * "(CONT'D)", the speech on the lines below ("                    ROCHESTER" over "You examine me…").
@@ -234,9 +233,21 @@ export function colonCue(text: string, line: Span, next: Span | undefined): Pref
   return { speaker: { start: at, end: at + name.length }, bodyStart: next.start + bodyLead, strong: false };
 }
 
+/** A stage direction on a line of its own: "[VANE takes the watch. Lights fade.]", "(Exit Rook.)". */
 export function isDirectionLine(text: string, line: Span): boolean {
   return /^[ \t]*(?:\[[^\]\n]*\]|\([^)\n]*\))[ \t.]*$/.test(text.slice(line.start, line.end));
 }
+
+/**
+ * A stage direction or a scene's heading on a line of its own ("SCENE 2. THE STAIRCASE. Evening.",
+ * "INT. THORNFIELD HALL - NIGHT"): it does not interrupt a script's run of dialogue lines (blocks.ts).
+ * On a plain-text script page each scene's one or two lines were a run of their own, and an altered
+ * or invented line alone in its scene was never reported (probe round AF227).
+ */
+export function isStageLine(text: string, line: Span): boolean {
+  return isDirectionLine(text, line) || SCENE_HEADING.test(text.slice(line.start, line.end));
+}
+const SCENE_HEADING = /^[ \t]*(?:SCENE|ACT|INT\.|EXT\.|INT\/EXT\.)(?=[\s.:,-])[^\n]*$/;
 
 /**
  * A screenplay line's words without its stage directions ("(examining the watch) It has been…",
