@@ -1,4 +1,4 @@
-import { abbreviatedTitleAlternation, HONORIFICS } from '../lexicon.js';
+import { abbreviatedTitleAlternation, HONORIFICS, MENTION_CUE } from '../lexicon.js';
 import { cleanName } from './credits/name-pattern.js';
 import type { BookIndex } from './locate/book-index.js';
 import { wordsOf } from './locate/words.js';
@@ -158,10 +158,6 @@ function citesAnotherSource(after: string, author: string | null): boolean {
   const authorWords = author?.toLowerCase().split(/[\s,.]+/) ?? [];
   return !(cited && authorWords.includes(cited));
 }
-
-/** Words that name what follows as a word: "the word", "the phrase", "his term", "the epithet". */
-const MENTION_CUE =
-  /\b(?:the|this|that|a|his|her|their|its)\s+(?:(?:very|same|one|single|odd|key|telling)\s+)?(?:word|words|term|phrase|expression|adjective|adverb|noun|verb|epithet|nickname|label|catchword|byword)\s*[,:]?\s*$/i;
 
 export function classifyQuote(q: ClassifyInput): Classification {
   const { text, before, after } = q;

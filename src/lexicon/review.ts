@@ -57,3 +57,11 @@ export const TRANSCRIPT_ROLES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words that name what follows as a word, at the end of the writer's words before it: "the word",
+ * "the phrase", "his term", "the epithet". A word so named is mentioned, not said by anyone
+ * (check/classify.ts), and no speech tag before it carries on to it (check/credits: tag-carried).
+ */
+export const MENTION_CUE =
+  /\b(?:the|this|that|a|his|her|their|its)\s+(?:(?:very|same|one|single|odd|key|telling)\s+)?(?:word|words|term|phrase|expression|adjective|adverb|noun|verb|epithet|nickname|label|catchword|byword)\s*[,:]?\s*$/i;

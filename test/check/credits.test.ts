@@ -3841,4 +3841,12 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       ).map((c) => c.replace(/\s+/g, ' ')),
     ).toEqual(['Miss Emily (tag-before)']);
   });
+  it('no tag carried on to a word named as a word (probe round AF225)', () => {
+    expect(
+      credits(
+        '“I am a man. I claim the right,” Tommy retorts, and the word “man” echoes their argument.',
+        CTX,
+      ),
+    ).toEqual(['Tommy (tag-after)', '-']);
+  });
 });

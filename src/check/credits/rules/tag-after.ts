@@ -1,6 +1,7 @@
 import {
   ANSWERS_THE_LINE,
   hasReplyVerb,
+  MENTION_CUE,
   notNeverInverted,
   OPENS_WITH_CONNECTIVE,
   SUBORDINATING_CONJUNCTIONS,
@@ -396,6 +397,9 @@ export const tagCarriedRule: CreditRule = {
     // …nor ", and Bridget flashes out," with a verb no list has: a second subject of its own (probe
     // round AF213: the line read as Ninnis's, and the right credit contradicted).
     if (clause && (SPEECH_VERB_RE.test(clause) || SECOND_SUBJECT.test(clause))) return null;
+    // …nor ", and the word “man” echoes…": a word named as a word is no one's line (probe round
+    // AF225: credited to Thornton from the tag of the line before)
+    if (clause && MENTION_CUE.test(clause)) return null;
     // '“…,” Lash says.⏎“…,” Dick's father says.': a quotation with a tag of its own on its line, even
     // one no rule reads, carries on no tag from the one before.
     const ownLine = site.trail.text.split('\n')[0]!;
