@@ -50,6 +50,10 @@ export const SUPPORT_MIN_CONFIDENCE: Readonly<Record<string, number>> = {
 // a second choice confirming was inconsistent (Snagsby at 0.25 agreed, Guster at 0.49 did not).
 // Measured 2026-12-04: `npm run eval:pdnc-credits` wrong credits supported 1,715 → 1,693, right
 // credits supported 17,690 → 17,671; eval:check, eval:realworld, eval:attribute unchanged.
+// On the probe pages of rounds AF216–AF230 (135 pages on 45 novels, a quarter of the credits planted
+// wrong), support by this rule was right 21 times and wrong 11; by the model's first choice, right
+// 14 / wrong 2 below 0.5, 63 / 9 at 0.5–0.7, 128 / 6 at 0.7–0.9, 141 / 3 at 0.9 and over. So the
+// report shows this support as unsure, not as agreed (report/wording.ts).
 export const RUNNER_UP_SUPPORT_MIN = 0.2;
 export const RUNNER_UP_FIRST_MAX = 0.7;
 

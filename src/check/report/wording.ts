@@ -183,9 +183,9 @@ function agreement(q: CheckedQuote): string {
 }
 
 /**
- * Supported only as the model's second choice: as often wrong as right where a credit was planted
- * wrong (probe rounds AF216–AF226: 13 right, 10 wrong), so it is shown as unsure, not as agreed (a
- * probe page's "the book allows it" stood in green beside a line the book gives to Jim).
+ * Supported only as the model's second choice: often wrong where a credit was planted wrong (probe
+ * rounds AF216–AF230: 21 right, 11 wrong; thresholds.ts), so it is shown as unsure, not as agreed
+ * (a probe page's "the book allows it" stood in green beside a line the book gives to Jim).
  */
 function onlyAllowed(q: CheckedQuote): boolean {
   return q.evidence?.source === 'model' && q.evidence.ruleId === RUNNER_UP_RULE;
