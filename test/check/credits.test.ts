@@ -3849,4 +3849,13 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       ),
     ).toEqual(['Tommy (tag-after)', '-']);
   });
+  it('a tag after the full stop, then what the speaker is doing (probe round AF230)', () => {
+    expect(
+      credits('“It is a wonder.” Ruth says, gazing out of the window as the train pulls in.', CTX),
+    ).toEqual(['Ruth (tag-after)']);
+    // (a sentence of the writer's own after the words is none)
+    expect(
+      credits('“It is a wonder.” Ruth says that the town is growing and that it will soon be huge.', CTX),
+    ).toEqual(['-']);
+  });
 });

@@ -292,9 +292,13 @@ function tagAfter(site: CreditSite): RuleMatch | null {
         : null;
     return lead && lead.name !== fromAs.name ? null : fromAs;
   }
-  // "“Not at all.” Jane says." — a new sentence that is only the tag, with nothing quoted after it.
+  // "“Not at all.” Jane says." — a new sentence that is only the tag, with nothing quoted after it;
+  // or the tag and what the speaker is doing: "“It's a wonder.” Carrie says, gazing out of the window
+  // as the train pulls in." (probe round AF230: not read).
+  const words = sentence.text.trim().split(/\s+/).length;
   const bareTag =
-    /^\s*\S[^“”"]*?[.!]\s*$/.test(sentence.text) && sentence.text.trim().split(/\s+/).length <= 6;
+    /^\s*\S[^“”"]*?[.!]\s*$/.test(sentence.text) &&
+    (words <= 6 || (words <= BARE_TAG_WITH_DOING_WORDS && TAG_THEN_DOING.test(sentence.text)));
   if (!site.continues && !bareTag) return null;
   // "“I sha'n't speak to you,” she answers. “Papa says…” Heathcliff insists.": a quotation split by
   // a tag of its own has its tag; a bare one after it is what someone does next (probe round Q4).
@@ -407,6 +411,10 @@ export const tagCarriedRule: CreditRule = {
     return readWith(gap, CARRIED(), { pronoun: true }, ['name', 'name2']);
   },
 };
+
+/** A tag, a comma and what the speaker is doing ("Carrie says, gazing out of the window…"). */
+const TAG_THEN_DOING = /^\s*[^,;:“”"]{1,40}?,\s+\p{Ll}+ing\b[^“”";:]*[.!]\s*$/u;
+const BARE_TAG_WITH_DOING_WORDS = 16;
 
 /** A verb of asking or wondering and a question word after it: "He asks whether…", "Tom wonders why". */
 const REPORTED_QUESTION =
