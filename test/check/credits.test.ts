@@ -3858,4 +3858,12 @@ describe('credits: forms seen on probe pages (round AF)', () => {
       credits('“It is a wonder.” Ruth says that the town is growing and that it will soon be huge.', CTX),
     ).toEqual(['-']);
   });
+  it('a relative clause of eight words beside the subject before a colon (probe round AF230)', () => {
+    expect(
+      credits(
+        'Then Tommy, who has not said a word all evening, delivers the line everyone remembers: “Come home.”',
+        CTX,
+      ),
+    ).toEqual(['Tommy (subject-colon)']);
+  });
 });

@@ -69,7 +69,9 @@ const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:
  * with no second name, no subject pronoun of its own and nothing done "by" or "from" someone
  * ("begins by teasing his friend:" is the subject's own doing; in "Tony tries to wake her and she
  * mumbles:" the words are hers, probe round AF71); not a possessive ("Elizabeth's sister replies:" is
- * the sister's).
+ * the sister's). A lower-case clause of up to eight words may stand beside the name: "Then George,
+ * who has not said a word all evening, delivers the line everyone remembers:" (probe round AF230:
+ * not read at five).
  */
 /**
  * A capitalised word after a preposition (or after such a word): "at the Grange door", "introducing
@@ -129,7 +131,7 @@ const NOT_A_TITLE = `(?<!\\b(?:${abbreviatedTitleAlternation()}))`;
 const SUBJECT_COLON = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s)|\\s(?:and|but|so)\\s+(?=(?:he|she)\\s+\\p{Ll})|${AFTER_SUBORDINATE_CLAUSE})\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}[${LOWERS}'’-]*(?:\\s+${LOWER}[${LOWERS}'’-]*){0,4},)?\\s+(?:(?!${TAKING_IN}\\b)(?!(?:and|or|nor)\\b)${LEAD_WORD}(?:${NOT_MEETING}\\s+${OBJECT_NAME})?(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from|he|she|they)\\b)(?:${LEAD_WORD}|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
+      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s)|\\s(?:and|but|so)\\s+(?=(?:he|she)\\s+\\p{Ll})|${AFTER_SUBORDINATE_CLAUSE})\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}[${LOWERS}'’-]*(?:\\s+${LOWER}[${LOWERS}'’-]*){0,7},)?\\s+(?:(?!${TAKING_IN}\\b)(?!(?:and|or|nor)\\b)${LEAD_WORD}(?:${NOT_MEETING}\\s+${OBJECT_NAME})?(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from|he|she|they)\\b)(?:${LEAD_WORD}|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
       'dgu',
     ),
 );
