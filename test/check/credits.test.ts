@@ -141,9 +141,9 @@ describe('credits: a tag in the sentence around the quotation', () => {
     ],
     [
       // probe round W7 (The House Behind the Cedars): read as "Walden", her son's family name
-      'no name starts after a capitalised word inside the sentence: “with Molly Walden” credits no “Walden”',
+      'no name starts after a capitalised word inside the sentence: “with Molly Walden” credits no “Walden”, but Molly Walden',
       'The scene starts with Molly Walden announcing, “My son John is here.” Where Mr. Darcy proposes: “No.”',
-      ['-', 'Mr. Darcy (tag-before)'],
+      ['Molly Walden (tag-before)', 'Mr. Darcy (tag-before)'],
     ],
     [
       // probe round W6 (Wuthering Heights): "Hareton's father is cruel … he says" was read as Hareton
@@ -3865,5 +3865,12 @@ describe('credits: forms seen on probe pages (round AF)', () => {
         CTX,
       ),
     ).toEqual(['Tommy (subject-colon)']);
+  });
+  it('with a name and a verb of saying in -ing, running into the words (probe round AF230)', () => {
+    expect(credits('The scene ends with Ruth declaring, “Well, I will not be made a fool of.”', CTX)).toEqual(
+      ['Ruth (tag-before)'],
+    );
+    // (a name after "with" and no verb of saying is no one's credit)
+    expect(credits('She sits with Ruth knitting, “Well.”', CTX)).toEqual(['-']);
   });
 });

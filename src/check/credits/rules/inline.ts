@@ -110,6 +110,20 @@ const BEFORE = lazyRegExp(
     ),
 );
 
+/**
+ * "The scene ends with Carrie declaring, “…”", "…with Tommy saying:": a name after "with" is no
+ * subject (NOT_AFTER_PREPOSITION) except in this construction, the name then a verb of saying in
+ * -ing running into the words (probe round AF230: not read).
+ */
+const WITH_SAYING = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}'’])[Ww]ith\\s+(?<name>${WRITTEN_NAME})\\s+(?:${REPORTING_PARTICIPLE})\\s*[,:]?\\s*$`,
+      'dgu',
+    ),
+  /\bwith\s+\S[^]*ing\s*[,:]?\s*$/i,
+);
+
 /** The verbs a writer opens a sentence with before the speaker's name. */
 const OPENING_VERB =
   '(?:[Ss]ays|[Ss]aid|[Aa]sks|[Aa]sked|[Cc]ries|[Cc]ried|[Rr]eplies|[Rr]eplied|[Aa]nswers|[Aa]nswered|[Ww]rites|[Ww]rote|[Dd]eclares|[Dd]eclared|[Ee]xclaims|[Ee]xclaimed|[Qq]uoth)';
@@ -199,7 +213,7 @@ export function tagBefore(
   }
   BEFORE().lastIndex = 0;
   let m = BEFORE().exec(lead.text);
-  if (!m) return open ? thatClauseColon(lead) : null;
+  if (!m) return open ? (thatClauseColon(lead) ?? readWith(lead, WITH_SAYING, { pronoun: false })) : null;
   // "Darcy is rebuffed when Elizabeth says, “…”", "Darcy answers when Elizabeth asks:": a clause
   // of its own nearer the quotation, with its own subject and verb of speech, says whose words follow.
   const inner = innerClause(lead.text, m);
