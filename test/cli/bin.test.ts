@@ -95,9 +95,12 @@ describe.skipIf(!built)('the real bin/verbatim', () => {
     const third = verbatim('list');
     expect(third.status, third.stderr).toBe(0);
     expect(third.stdout).toBe(first.stdout);
-    expect(readFileSync(path.join(cacheDir, files.find((f) => f.endsWith('-list.bin'))!), 'utf8')).not.toBe(
-      'not a code cache',
-    );
+    expect(
+      readFileSync(
+        path.join(cacheDir, files.find((f) => f.endsWith('-list.bin') && !f.includes('badbeef'))!),
+        'utf8',
+      ),
+    ).not.toBe('not a code cache');
   });
 
   it('writes no code cache into the folder it runs in when there is no home', () => {
