@@ -2,7 +2,8 @@
 
 /**
  * Words that head a line of writing about a book as a label, not as a speaker's name: "Summary: …",
- * "Related Characters: …", "Page Number: 34". A line `Label: words` is not a screenplay line, and the
+ * "Related Characters: …", "Page Number: 34", a forum's sign-off "So: Sapt plans, Fritz worries…"
+ * (probe round AF230: read as a script's line, and reported as one the book does not have). A line `Label: words` is not a screenplay line, and the
  * label is not a credit. Checked in lower case, on the whole label or its first word.
  */
 export const REVIEW_LABELS: ReadonlySet<string> = new Set(
@@ -20,7 +21,7 @@ export const REVIEW_LABELS: ReadonlySet<string> = new Set(
   prompt exercise point evidence explain explore elaborate technique effect claim reasoning warrant thesis
   counterargument counterclaim rebuttal term terms front back re fwd fw card cards flashcard flashcards item entry
   vo v.o voiceover voice-over narration sfx chyron on-screen onscreen bonus essay essays assignment homework
-  coursework draft`
+  coursework draft so okay ok anyway basically honestly overall`
     .split(/\s+/)
     .filter(Boolean),
 );
