@@ -3,8 +3,10 @@
 /**
  * Words that head a line of writing about a book as a label, not as a speaker's name: "Summary: …",
  * "Related Characters: …", "Page Number: 34", a forum's sign-off "So: Sapt plans, Fritz worries…"
- * (probe round AF230: read as a script's line, and reported as one the book does not have). A line `Label: words` is not a screenplay line, and the
- * label is not a credit. Checked in lower case, on the whole label or its first word.
+ * (probe round AF230: read as a script's line, and reported as one the book does not have). A line
+ * `Label: words` is not a screenplay line, and the label is not a credit. Checked in lower case, on
+ * the whole label or its first word. (Not "yes" or "well": novels open lines so, "Yes: the day
+ * before she died".)
  */
 export const REVIEW_LABELS: ReadonlySet<string> = new Set(
   `quote quotes quotation quotations excerpt extract passage line lines key note notes nb ps p.s summary synopsis

@@ -118,7 +118,6 @@ const BOOK_PARTS = '(?:Chapter|Part|Book|Volume|Act|Scene|Canto|Stave)';
 const AFTER_BOOK_PART = new RegExp(`\\b${BOOK_PARTS}\\s+$`);
 const BOOK_PART_NAME = new RegExp(`^${BOOK_PARTS}\\s+\\S+$`);
 
-/** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
 /** Lines wrapped to fit a width are at least this long with the next word. */
 const WRAPPED_LINE_MIN = 60;
 
@@ -136,6 +135,7 @@ function endsShortLine(text: string, at: number): boolean {
 }
 const TITLE_LINE = /^[\s>#*_]*(?:[\dIVXLC]+[.)]\s+)?(?:\p{Lu}[\p{L}'’.-]*[ \t]*)+$/u;
 
+/** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
 export function nameFrom(
   seg: Segment,
   m: RegExpExecArray,
