@@ -121,7 +121,7 @@ const WITH_SAYING = lazyRegExp(
       `(?<![${LETTERS}'’])[Ww]ith\\s+(?<name>${WRITTEN_NAME})\\s+(?:${REPORTING_PARTICIPLE})\\s*[,:]?\\s*$`,
       'dgu',
     ),
-  /\bwith\s+\S[^]*ing\s*[,:]?\s*$/i,
+  /\bwith\s+\S[\s\S]*ing\s*[,:]?\s*$/i,
 );
 
 /** The verbs a writer opens a sentence with before the speaker's name. */
