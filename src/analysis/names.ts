@@ -230,6 +230,10 @@ export function findNameOccurrences(
         if (tokens.length === 0) continue;
         if (!honorific) start = tokens[0]!.at;
       }
+      // "the Reverend Master Dimmesdale", "Reverend Mr. Wilson": a second title is no given name (The
+      // Scarlet Letter's "Master" made a man called Master Dimmesdale, and Dimmesdale four people).
+      while (honorific && tokens.length > 1 && HONORIFICS.has(tokens[0]!.w.toLowerCase().replace(/\.$/, '')))
+        tokens.shift();
       let words = tokens.map((t) => t.w);
       // Trim a possessive and a trailing honorific-looking word.
       const lastIdx = words.length - 1;

@@ -66,8 +66,9 @@ import type { Gender } from '../lexicon.js';
  * speakers-79: a first-person narrator names themself after "I," ("…and I, Vandyck Jennings": narrator.ts).
  * speakers-80: "old Mr. Thornton" said 3 times of 332 "Mr. Thornton"s makes no second Mr. Thornton
  *   (cast.ts: AGE_QUALIFIED_SHARE).
+ * speakers-81: a second title is no given name ("the Reverend Master Dimmesdale": names.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-80';
+export const ANALYSIS_VERSION = 'speakers-81';
 
 export type { Gender };
 

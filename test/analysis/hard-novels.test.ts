@@ -113,6 +113,25 @@ describe('a rank word before a title ("Chief Inspector Heat")', () => {
   });
 });
 
+describe('two titles before a family name ("the Reverend Master Dimmesdale")', () => {
+  // Written for this test, in the manner of The Scarlet Letter: the minister is "Arthur Dimmesdale"
+  // once, "Mr. Dimmesdale" and "the Reverend Master Dimmesdale" otherwise.
+  const text = [
+    'Arthur Dimmesdale stood on the balcony beside the old minister.',
+    '"Speak to the woman," said the Reverend Master Dimmesdale.',
+    '"I will not," said Hester. Mr. Dimmesdale looked down.',
+    'The Reverend Master Dimmesdale bent his head. He was pale.',
+    '"Then God help thee," said Mr. Dimmesdale.',
+    'The crowd watched the Reverend Master Dimmesdale go in.',
+  ].join('\n\n');
+  const a = analyzeBook(bookOf(text));
+
+  it('makes no man called "Master Dimmesdale", and gives both his lines to one character', () => {
+    expect(names(a)).not.toContain('Master Dimmesdale');
+    expect(speakerOf(text, a, 'Speak to the woman')).toBe(speakerOf(text, a, 'Then God help thee'));
+  });
+});
+
 describe('a mother called "Mrs." and her daughter called "Miss" by her given name', () => {
   // Written for this test: the only woman of the family with a full name is the daughter; "Mrs.
   // Harrow" is her mother, whom the book never gives a given name.
