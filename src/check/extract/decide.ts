@@ -283,36 +283,25 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   const labelled = startsWithLabel(text, u.body);
   const alone =
     broken || introduces || labelled || isNameOnly(text.slice(u.body.start, u.body.end)) ? null : e();
-  // "- To her father: No, papa, I was only measuring…", "- George, to the Major: That would be too
-  // bad": a short lead of the writer's, then the book's words (probe round AE5: not reported), even
-  // where the line whole is nearly the book's ("- The schoolmistress: The sea keeps its own accounts").
-  const lead = book && !u.prefix && !u.label && !broken && !introduces && !labelled;
-  const leadEnd = lead && alone?.verdict !== 'verbatim' ? afterContextLead(text, u.body) : null;
-  if (leadEnd !== null) {
-    const body = { start: leadEnd, end: u.body.end };
-    if (isBookWords(evidence(body)!))
-      return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: AFTER_LEAD, body };
-  }
-  // …or a line of the writer's that ends on a colon, the words on the lines below it (under the
-  // writer's label or not: "Key theme: … As the narrator puts it:⏎He was above…")
-  const lineEnd =
-    book && !u.prefix && !u.label && !broken && !introduces && alone?.verdict !== 'verbatim'
-      ? afterIntroducingLine(text, u.body)
-      : null;
-  if (lineEnd !== null && lineEnd !== leadEnd) {
-    const body = { start: lineEnd, end: u.body.end };
-    if (isBookWords(evidence(body)!))
-      return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: AFTER_LEAD, body };
-  }
-  // …or a speaker's name alone on the first line ("Miss Polly⏎why, you have brought us…")
-  const nameEnd =
-    book && !u.prefix && !u.label && !broken && !introduces && alone?.verdict !== 'verbatim'
-      ? afterNameLine(text, u.body, isNameOnly)
-      : null;
-  if (nameEnd !== null) {
-    const body = { start: nameEnd, end: u.body.end };
-    if (isBookWords(evidence(body)!))
-      return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: AFTER_LEAD, body };
+  // The book's words after a lead of the writer's in the same unit:
+  // - a short lead before a colon: "- To her father: No, papa, I was only measuring…", "- George, to
+  //   the Major: That would be too bad" (probe round AE5: not reported), even where the line whole is
+  //   nearly the book's ("- The schoolmistress: The sea keeps its own accounts");
+  // - a line of the writer's ending on a colon, the words on the lines below it, under the writer's
+  //   label or not ("Key theme: … As the narrator puts it:⏎He was above…");
+  // - a speaker's name alone on the first line ("Miss Polly⏎why, you have brought us…").
+  if (book && !u.prefix && !broken && !introduces && alone?.verdict !== 'verbatim') {
+    const starts = new Set([
+      labelled ? null : afterContextLead(text, u.body),
+      afterIntroducingLine(text, u.body),
+      afterNameLine(text, u.body, isNameOnly),
+    ]);
+    for (const start of starts) {
+      if (start === null) continue;
+      const body = { start, end: u.body.end };
+      if (isBookWords(evidence(body)!))
+        return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: AFTER_LEAD, body };
+    }
   }
   if (alone && isBookWords(alone)) {
     return { kind: 'whole', setOff: setOff ?? 'unmarked', ruleId: 'extract/unmarked-aligned' };

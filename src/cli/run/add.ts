@@ -18,10 +18,13 @@ export async function runAdd(
   file: string,
   opts: LibraryOptions & LoadFlags & { format: string; title?: string; author?: string },
 ): Promise<void> {
-  /** The title and author the person gave, over what the file says (a plain text often says neither). */
+  /**
+   * The title and author the person gave, over what the file says (a plain text often says neither);
+   * an empty one clears it.
+   */
   const given = {
-    ...(opts.title !== undefined ? { title: opts.title.trim() } : {}),
-    ...(opts.author !== undefined ? { author: opts.author.trim() } : {}),
+    ...(opts.title !== undefined ? { title: opts.title.trim() || null } : {}),
+    ...(opts.author !== undefined ? { author: opts.author.trim() || null } : {}),
   };
   const progress = progressLine(io);
   const loadOptions = {
@@ -44,15 +47,11 @@ export async function runAdd(
       existed = existing !== null;
       if (existing) {
         updated =
-          (given.title !== undefined && (given.title || null) !== existing.title) ||
-          (given.author !== undefined && (given.author || null) !== existing.author);
+          (given.title !== undefined && given.title !== existing.title) ||
+          (given.author !== undefined && given.author !== existing.author);
         summary = updated ? library.setMetadata(existing.id, given)! : existing;
       } else {
-        book.metadata = {
-          ...book.metadata,
-          ...(given.title !== undefined ? { title: given.title || null } : {}),
-          ...(given.author !== undefined ? { author: given.author || null } : {}),
-        };
+        book.metadata = { ...book.metadata, ...given };
         summary = library.addBook(book);
       }
       // Stored with the book so a later check reads its index instead of rebuilding it.

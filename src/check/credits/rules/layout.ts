@@ -280,13 +280,8 @@ function nextQuoteOnItsLine(site: CreditSite, at: number): boolean {
   return site.nextStart < (eol < 0 ? site.text.length : eol);
 }
 
-/**
- * Not a label ("Key Quote"), and on one line: "Priya Raman⏎English Literature, Coursework Essay 2"
- * above an essay's quoted title is a student's name and course, no name of a speaker (probe round
- * AF225: the title was reported as a line not found, credited to "Priya Raman English Literature").
- */
 function notALabel(m: RuleMatch | null): RuleMatch | null {
-  return m && !isReviewLabel(m.name) && !m.name.includes('\n') ? m : null;
+  return m && isReviewLabel(m.name) ? null : m;
 }
 
 export const nameLineRule: CreditRule = {
