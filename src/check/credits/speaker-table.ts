@@ -1,8 +1,8 @@
+import { lazyRegExp } from '../../text/lazy-regexp.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import {
   type CleanName,
   cleanName,
-  DESCRIPTION,
   isDescription,
   isNameLike,
   NARRATOR,
@@ -16,12 +16,11 @@ import type { HeadingCredit } from './page.js';
  * layout credits).
  */
 
-const WHOLE_NAME = new RegExp(`^(?:${WRITTEN_NAME}|${NARRATOR})$`, 'u');
-/** A speaker column's description of a person: "The porter", "the doctor". */
-const WHOLE_DESCRIPTION = new RegExp(`^${DESCRIPTION}$`, 'u');
+/** Made on first use: most pages have no speaker column (lazy-regexp.ts says why it matters). */
+const WHOLE_NAME = lazyRegExp(() => new RegExp(`^(?:${WRITTEN_NAME}|${NARRATOR})$`, 'u'));
+/** A cell that names the speaker, or describes a person: "The porter", "the doctor" (isDescription). */
 const isCellSpeaker = (name: string): boolean =>
-  (WHOLE_NAME.test(name) && (isNameLike(name) || /narrator/i.test(name))) ||
-  (WHOLE_DESCRIPTION.test(name) && isDescription(name));
+  (WHOLE_NAME().test(name) && (isNameLike(name) || /narrator/i.test(name))) || isDescription(name);
 
 /**
  * Column headings that mean "who says it" (a flashcard table's "Back" or "Answer", where the cell is
