@@ -214,6 +214,36 @@ const CASES: [label: string, passage: string, want: Want][] = [
     null,
   ],
   [
+    'a noun of saying after a possessive is the possessor’s words, not a verb (probe round AF232)',
+    '“⟦I can kill thee before thou killest me⟧, O king,” was Ignosi’s calm\nanswer, “and thou shalt be stiff.”',
+    { kind: 'named', who: 'Ignosi', ruleId: 'tag/after-quote' },
+  ],
+  [
+    '…and leading into the part after it',
+    '“I can kill thee before thou killest me, O king,” was Ignosi’s calm\nanswer, “⟦and thou shalt be stiff⟧.”',
+    { kind: 'named', who: 'Ignosi', ruleId: 'tag/before-quote' },
+  ],
+  [
+    'a manner with “with” set off by commas before the words (probe round AF232)',
+    'Her sport ended as Vida cried, with contorted\nface, “What do you know? ⟦You just play at reforming the world⟧.”',
+    { kind: 'named', who: 'Vida', ruleId: 'tag/before-quote' },
+  ],
+  [
+    'the possessor of a noun of saying leading into the words, not the tag of the line before',
+    '“I cannot possibly do without Anne,” was Mary’s reasoning; and\nElizabeth’s reply was, “⟦Then I am sure Anne had better stay⟧.”',
+    { kind: 'named', who: 'Elizabeth', ruleId: 'tag/before-quote' },
+  ],
+  [
+    '…and that line’s tag is its own',
+    '“⟦I cannot possibly do without Anne⟧,” was Mary’s reasoning; and\nElizabeth’s reply was, “Then I am sure Anne had better stay.”',
+    { kind: 'named', who: 'Mary', ruleId: 'tag/after-quote' },
+  ],
+  [
+    'a noun of saying names the words before it only, not the next words',
+    '“Very true,” was Mr Shepherd’s rejoinder, and “⟦Oh! certainly⟧,” was his daughter’s.',
+    null,
+  ],
+  [
     'a possessive is someone else',
     '“⟦Oh, no⟧!” answered Daisy’s mother.',
     { kind: 'description', who: 'Daisy’s mother', ruleId: 'tag/after-quote' },

@@ -14,7 +14,18 @@ import {
   type Segment,
   segmentsOf,
 } from './book-paragraph.js';
-import { ADVERB, AUXILIARY, CLOSE, SPOKE, TO, VERB, VERB_PHRASE, WHO, WHOLE } from './book-tag-parts.js';
+import {
+  ADVERB,
+  AUXILIARY,
+  CLOSE,
+  POSSESSED,
+  SPOKE,
+  TO,
+  VERB,
+  VERB_PHRASE,
+  WHO,
+  WHOLE,
+} from './book-tag-parts.js';
 
 /**
  * The book's own speech tag for a located line: "…,” said Ruth", "Tommy said: “…", "“A,” said
@@ -65,6 +76,14 @@ const AFTER_VERB_FIRST = new RegExp(
   `${CLOSE}(?:[${LOWERS}]+ly\\s+)?${VERB_PHRASE}${ADVERB}\\s+${WHO}${WHOLE}${ADVERB}${TO}(?=[\\s,.;:!?\\u2014\\u2013-]|$)`,
   'u',
 );
+/**
+ * "“…,” was Elizabeth's answer", "came Emma's reply": the possessor of a noun of saying (ownVoice
+ * reads it: OWNED_SPEECH_NOUNS) right after the line.
+ */
+const AFTER_OWNED_WORDS = new RegExp(
+  `${CLOSE}(?:was|came)\\s+(${POSSESSED})(?=[\\s,.;:!?\\u2014\\u2013-]|$)`,
+  'u',
+);
 /** "Ruth said", "the Queen said to Alice": after a comma, !, ? or dash only (after a full stop it leads into the next line). */
 const AFTER_NAME_FIRST = new RegExp(
   `${CLOSE}${WHO}${WHOLE}${ADVERB}${AUXILIARY}\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}(?=[\\s,.;:!?\\u2014\\u2013-]|$)`,
@@ -75,8 +94,12 @@ const LEADS_ON = /^\s*[,:]?\s*[\u201c"\u2018]/;
 /** "in what he said, “…": a clause about speech, not a tag; its subject is not the speaker. */
 const NOT_AFTER = '(?<!\\b(?:what|that|which|whom|whatever|if|than|though|how|all)\\s+)';
 /** Leading into the line: "Ruth said, “", "said Tommy: “", "Tommy said to her, “". */
-/** "Catherine resumed with, “", "Anne replied with a smile: “". */
-const WITH = `(?:\\s+with(?:\\s+(?:a|an)\\s+[${LOWERS}]+)?)?`;
+/**
+ * "Catherine resumed with, “", "Anne replied with a smile: “", "Vida cried, with contorted face, “"
+ * (a manner set off by commas: Main Street, probe round AF232, no tag read and a wrong credit left
+ * unknown).
+ */
+const WITH = `(?:,?\\s+with(?:\\s+(?:a|an|the|his|her|their))?(?:\\s+[${LOWERS}]+){0,3})?`;
 const BEFORE_NAME_FIRST = new RegExp(
   `(?:^|[\\s,;(])${NOT_AFTER}${WHO}${WHOLE}${ADVERB}\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}${WITH}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
   'u',
@@ -177,9 +200,22 @@ function ownVoice(who: string): string | null {
   return OWNED_SPEECH_NOUNS.has(m[3]!) || (m[2] && OWNED_SPEECH_NOUNS.has(m[2])) ? m[1]! : null;
 }
 
+/**
+ * "“…,” was Ignosi's calm answer, “…”": read name first, "answer" is taken for the verb and "Ignosi's
+ * calm" for the speaker; a noun of saying (OWNED_SPEECH_NOUNS) right after a possessive is the
+ * possessor's own words (King Solomon's Mines, probe round AF232: a right credit to Ignosi
+ * contradicted by "Ignosi's calm"). `after` is what the match has after the speaker.
+ */
+function possessorBeforeSpeechNoun(who: string, after: string): string | null {
+  const possessor = /^(.+?)[’']s(?:\s+\p{Ll}+)?$/u.exec(who)?.[1];
+  const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return possessor && noun && OWNED_SPEECH_NOUNS.has(noun) ? possessor : null;
+}
+
 function makeTag(m: RegExpExecArray, offset: number, ruleId: string, whoGroup = 1): BookTag | null {
   const found = m[whoGroup] ? trimWho(m[whoGroup].trim()) : undefined;
-  const who = found ? (ownVoice(found) ?? found) : undefined;
+  const afterWho = m[whoGroup] ? m[0].slice(m[0].indexOf(m[whoGroup]) + m[whoGroup].length) : '';
+  const who = found ? (ownVoice(found) ?? possessorBeforeSpeechNoun(found, afterWho) ?? found) : undefined;
   if (!who) return null;
   const kind = classify(who);
   if (!kind) return null;
@@ -208,6 +244,8 @@ function tagAfter(text: string, seg: Segment, limit: number): BookTag | null {
   const after = text.slice(seg.end, Math.min(limit, seg.end + 160));
   const v = AFTER_VERB_FIRST.exec(after);
   if (v) return makeTag(v, seg.end, 'tag/after-quote');
+  const owned = AFTER_OWNED_WORDS.exec(after);
+  if (owned && ownVoice(trimWho(owned[1]!.trim()))) return makeTag(owned, seg.end, 'tag/after-quote');
   const lastChar = text
     .slice(Math.max(seg.start, seg.end - 2), seg.end)
     .trim()
@@ -232,9 +270,23 @@ const OBSERVES_SOMETHING =
 /** The tag leading into a part, at the end of the narration before it. */
 function tagBefore(text: string, from: number, seg: Segment, ruleId: string): BookTag | null {
   const before = text.slice(Math.max(from, seg.start - 160), seg.start);
-  const m = BEFORE_NAME_FIRST.exec(before) ?? BEFORE_VERB_FIRST.exec(before);
+  const owned = BEFORE_OWNED_WORDS.exec(before);
+  const m =
+    BEFORE_NAME_FIRST.exec(before) ??
+    BEFORE_VERB_FIRST.exec(before) ??
+    (owned && ownVoice(trimWho(owned[1]!.trim())) ? owned : null);
   return m ? makeTag(m, Math.max(from, seg.start - 160), ruleId) : clauseBefore(text, from, seg);
 }
+
+/**
+ * "and Elizabeth's reply was, “": the possessor of a noun of saying (ownVoice) leading into the line
+ * (Persuasion; with "was Mary's reasoning" read after the line before, that tag was taken as the
+ * tag of both: eval:check, a right credit to Elizabeth left unknown).
+ */
+const BEFORE_OWNED_WORDS = new RegExp(
+  `(?:^|[\\s,;(])(${POSSESSED})\\s+(?:was|is)\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
+  'u',
+);
 
 /**
  * "Catherine blushed for her friend, and said, “": the sentence leading into the quotation, from its
@@ -274,8 +326,20 @@ function tagBetween(text: string, prev: Segment, seg: Segment): BookTag | null {
   const rest = text.slice(t.span.end, seg.start);
   // after the tag only an adverbial and punctuation ("laughing", "after a pause") before the next part
   if (!leadsIntoNext(rest)) return null;
+  // (not someone else's words introduced: "“…,” was Mary's reasoning; and Elizabeth's reply was, “…”")
+  if (OWNED_WORDS_IN.test(rest)) return null;
+  // "“…,” was Mr Shepherd's rejoinder, and “Oh! certainly,” was his daughter's": a noun of saying
+  // names the words before it only, not a speech both parts share (Persuasion, eval:pdnc-credits: a
+  // right credit contradicted).
+  if (/^(?:was|came)\s/.test(t.text)) return null;
   return { ...t, ruleId: 'tag/between-parts' };
 }
+
+/** A noun of saying owned by someone: "Elizabeth's reply", "his answer". */
+const OWNED_WORDS_IN = new RegExp(
+  `(?:[’']s|\\b(?:his|her|their))\\s+(?:\\p{Ll}+\\s+)?(?:${[...OWNED_SPEECH_NOUNS].join('|')})\\b`,
+  'u',
+);
 
 /** A speech verb (or "saying") a few words before a quote mark, in the same sentence. */
 const SAID_JUST_BEFORE = new RegExp(
