@@ -3874,3 +3874,35 @@ describe('credits: forms seen on probe pages (round AF)', () => {
     expect(credits('She sits with Ruth knitting, “Well.”', CTX)).toEqual(['-']);
   });
 });
+describe('credits: a gloss never crosses into the next numbered point', () => {
+  it('the next point’s run-in heading is no comment on the quotation above it (probe round AF231)', () => {
+    const review = [
+      '2. **Directions.** When Ruth asks which way to go, she gets a famously unhelpful answer:',
+      '   > “That depends a good deal on where you want to get to.”',
+      '',
+      '3. **The Cheshire Cat’s wisdom.** The Cheshire Cat also tells Ruth: “In the end the rules change.”',
+    ].join('\n');
+    expect(credits(review)).toEqual(['-', 'The Cheshire Cat → Ruth (tag-before)']);
+  });
+});
+describe('credits: probe round AF231', () => {
+  it('an adverb of number after the participle: “announcing twice:”', () => {
+    expect(
+      credits('Ruth then plays the martyr, announcing twice:\n\n> “Edward, let there be an end of this.”'),
+    ).toEqual(['Ruth (tag-before)']);
+  });
+  it('where the words are said: “answers in front of the whole school:”', () => {
+    expect(
+      credits(
+        'When Mr. Mell objects to his behaviour, Tommy answers in front of the whole school: “You are a beggar.”',
+      ),
+    ).toEqual(['Tommy (tag-before)']);
+  });
+  it('“In his own words” carries on the subject, not the one he spoke to', () => {
+    expect(
+      credits(
+        'Tommy uses the opposite strategy. Instead of claiming power, he claims to have none. He tells Darcy, “We live in a humble abode.” In his own words, “I am the humblest person going.”',
+      ),
+    ).toEqual(['Tommy → Darcy (tag-before)', 'Tommy (in-words)']);
+  });
+});

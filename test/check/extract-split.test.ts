@@ -15,6 +15,17 @@ const CASES: [string, string, string[]][] = [
   ],
   ['a tag with a title', '“Yes,” said Mr. Bennet, “I know.”', ['Yes, | I know.']],
   [
+    // (Main Street: probe round AF232, nine words of tag, the second part left without a credit)
+    'a tag with where it is said',
+    '“Come to the prairie,” Tommy urges her on the walk to Fort Snelling. “Show us. Make it artistic.”',
+    ['Come to the prairie, | Show us. Make it artistic.'],
+  ],
+  [
+    'not over a line that opens the next entry of a list',
+    '1:12 “I was not paid,” says Tommy when Ruth leaves\n3:40 Ruth on the storm: “Let him go.”',
+    ['I was not paid,', 'Let him go.'],
+  ],
+  [
     'a split quotation, then the next one led in by another name: the words after the whole sentence lead into the next',
     '“That, I suppose,” says Mrs. Fairlie, “is the line the Ashbys mean to take.” Tommy answers hotly that “the sea keeps no lines.”',
     ['That, I suppose, | is the line the Ashbys mean to take.', 'the sea keeps no lines.'],

@@ -125,10 +125,14 @@ function subjectOfPreviousSentence(
     peopleIn(scope, sentenceStart, at).every(
       (p) => genderOf(p.name, scope.ctx) !== null && genderOf(p.name, scope.ctx) !== want,
     );
+  // "He tells David, “…” In his own words, “…”": the owner of the words carries on the subject, not
+  // the one told (probe round AF231: read as David, and a right credit to Uriah Heep left unknown).
+  const ownWords = lead === 'In' && /^(?:his|her)\s+(?:own\s+)?words\b/.test(text.slice(at));
   if (
     lead.length > 0 &&
     !opener &&
     !clauseOpener &&
+    !ownWords &&
     !CONJUNCTION_LEAD.test(lead) &&
     !(same.test(lead) && /,?\s+(?:and|but|then)\s*$/.test(lead))
   )

@@ -56,8 +56,12 @@ const NEW_CLAUSE_INSIDE = lazyRegExp(
 const ANSWER_OPENING =
   /^[,\u2014\u2013-]?\s*(?:to\s+which|at\s+which|upon\s+which|whereupon|in\s+(?:answer|reply|response)(?:\s+to\s+(?:which|this|that))?)\b/i;
 
-/** Longest narration between two parts of one quotation, in words ("said Mr. Bennet, after a pause,"). */
-const MAX_TAG_WORDS = 8;
+/**
+ * Longest narration between two parts of one quotation, in words ("said Mr. Bennet, after a pause,",
+ * "Kennicott urges her on the walk to Fort Snelling.": probe round AF232, 9 words, the second part
+ * left without a credit at 8).
+ */
+const MAX_TAG_WORDS = 10;
 
 /** Narration between two parts of one split quotation: one short clause with a speech verb. */
 /** A stretch of text with block-quote markers at its line starts taken out. */
@@ -66,6 +70,9 @@ const unquoted = (s: string) => s.replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n');
 export function isSplitNarration(gap: string, firstPart: string, nextPart = ''): boolean {
   const trimmed = unquoted(gap).trim();
   if (trimmed.length === 0 || trimmed.length > 80) return false;
+  // "…,” says Tommy when Ruth leaves⏎3:40 Ruth on the storm: “…”": a new line opening on a list
+  // marker or a time code is the next entry of a list, not the narration of this one.
+  if (/\n[ \t]*(?:[-*•·]|\d{1,3}[.):])/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).filter((w) => LETTER.test(w));
   if (words.length === 0 || words.length > MAX_TAG_WORDS) return false;
   if (!SPEECH_VERB().test(trimmed)) return false;

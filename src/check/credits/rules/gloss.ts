@@ -102,13 +102,22 @@ function pointingBackSentence(site: CreditSite): Segment | null {
   return sentence;
 }
 
-/** The sentence is a heading of its own (Markdown `#`, or a bold line alone), not the quotation's trail. */
+/**
+ * The sentence is a heading of its own (Markdown `#`, or a bold line alone), or opens the next point
+ * of a numbered list ("4. **The Cheshire Cat's wisdom.** The Cat also tells Alice: …" under item 3's
+ * block quotation: probe round AF231, read as that quotation's credit), not the quotation's trail.
+ */
 function headsNextSection(site: CreditSite, sentence: Segment): boolean {
   const block = site.doc.blocks.find(
     (b) => b.content.start <= sentence.start && sentence.start < b.content.end,
   );
   if (!block || block === site.block) return false;
   if (block.kind === 'heading') return true;
+  const opensNumberedItem =
+    block.kind === 'list-item' &&
+    /^\d/.test(block.marker ?? '') &&
+    !/[^\s*_]/.test(site.text.slice(block.content.start, sentence.start));
+  if (opensNumberedItem) return true;
   const text = site.text.slice(block.content.start, block.content.end).trim();
   return /^(\*\*|__)[^*_\n]+\1$/.test(text) && !/[.!?]\s*(\*\*|__)$/.test(text);
 }

@@ -48,10 +48,10 @@ const AS_OPENS_SENTENCE = lazyRegExp(
  * The rest of a sentence an "as" clause opens credits nothing of its own: no verb of speech, no
  * saying and no one's possessive ("As Ruth says, Tommy's reply “…”" is Tommy's reply).
  */
-function restCreditsNoOne(lead: Segment): boolean {
-  const m = AS_OPENS_SENTENCE().exec(lead.text);
+function restCreditsNoOne(lead: Segment, opening: RegExp = AS_OPENS_SENTENCE()): boolean {
+  const m = opening.exec(lead.text);
   const rest = m?.groups?.rest;
-  AS_OPENS_SENTENCE().lastIndex = 0;
+  opening.lastIndex = 0;
   return (
     rest !== undefined &&
     !SPEECH_VERB_RE.test(rest) &&
@@ -78,6 +78,17 @@ const IN_WORDS = lazyRegExp(
   () =>
     new RegExp(
       `\\b(?:[Ii]n\\s+(?:the\\s+(?:${LOWER}+\\s+)?words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:'s|’s|')\\s+(?:(?:own|famous|memorable|immortal|oft-quoted|${LOWER}+)\\s+)?words)|(?<name3>[Hh]is|[Hh]er)\\s+(?:own\\s+)?words)(?:\\s+to\\s+(?<to>${ADDRESSEE}))?\\s*[,:${DASHES}-]?\\s*$`,
+      'dgu',
+    ),
+);
+/**
+ * "In Guy Pollock's words, the Village Virus “…”": the phrase opens the writer's sentence and the rest
+ * of it leads on into the words (probe round AF232: not read), as AS_OPENS_SENTENCE reads "As X puts it,".
+ */
+const IN_WORDS_OPENS_SENTENCE = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]["”’')]*\\s+)\\s*In\\s+(?:the\\s+words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:'s|’s|')\\s+(?:own\\s+)?words|(?<name3>[Hh]is|[Hh]er)\\s+(?:own\\s+)?words),\\s+(?<rest>[^“”"\\n:;.!?]{1,80})$`,
       'dgu',
     ),
 );
@@ -124,7 +135,10 @@ export const inWordsRule: CreditRule = {
     if (site.leadOpen) {
       const m =
         (lead.includes('words')
-          ? readWith(site.lead, IN_WORDS(), { pronoun: true }, ['name', 'name2', 'name3'])
+          ? (readWith(site.lead, IN_WORDS(), { pronoun: true }, ['name', 'name2', 'name3']) ??
+            (restCreditsNoOne(site.lead, IN_WORDS_OPENS_SENTENCE())
+              ? readWith(site.lead, IN_WORDS_OPENS_SENTENCE(), { pronoun: true }, ['name', 'name2', 'name3'])
+              : null))
           : null) ??
         (TO_QUOTE_WORDS.test(lead) ? readWith(site.lead, TO_QUOTE()) : null) ??
         (HERE_IS_WORDS.test(lead) ? readWith(site.lead, HERE_IS, { pronoun: false }) : null);
