@@ -3906,3 +3906,58 @@ describe('credits: probe round AF231', () => {
     ).toEqual(['Tommy → Darcy (tag-before)', 'Tommy (in-words)']);
   });
 });
+describe('credits: a plain-text name heading in capitals', () => {
+  it('credits the lines under it, past a sentence of the writer’s, and not the line above it (probe round AF233)', () => {
+    const review = [
+      'TOMMY',
+      '',
+      'His speech is blunt and literal.',
+      '',
+      '"Where is the harbour?"',
+      '',
+      '"Very well. I will work for it, then."',
+      '',
+      '',
+      'RUTH',
+      '',
+      'Ruth is the patient one.',
+      '',
+      '"You must not eat like that, Tommy."',
+    ].join('\n');
+    expect(credits(review)).toEqual(['TOMMY (possessive)', 'TOMMY (page-title)', 'RUTH (page-title)']);
+  });
+});
+describe('credits: a dash line inside the block quotation, past its blank line', () => {
+  it('reads the credit when the quotation is only the marked words (probe round AF234)', () => {
+    expect(
+      credits(
+        'A thin wail comes from the inner room:\n\n> “⟦Go down on your knees to him! Kiss his feet!⟧”\n>\n> — Tommy, from the parlor',
+        CTX,
+        'quote-marks',
+      ),
+    ).toEqual(['Tommy (dash-after)']);
+  });
+});
+describe('credits: probe rounds AF233–AF234', () => {
+  it('the subject does it “by demanding,” the words', () => {
+    expect(
+      credits(
+        'Tommy opens the book in the hotel garden at Vevey by demanding, “Will you give me some sugar?”',
+      ),
+    ).toEqual(['Tommy (subject-colon)']);
+  });
+  it('“the” and a word that is no plural before a bare verb are a noun phrase, not a speaker', () => {
+    expect(
+      credits(
+        'Tommy asks, “What will the boys say?” and receives the crushing answer: “I am not interested.”',
+      ),
+    ).toEqual(['Tommy (tag-before)', '-']);
+  });
+  it('a person’s thoughts after an introduced block quotation credit nothing', () => {
+    expect(
+      credits(
+        'His wife, for her part, has no patience with his American habits:\n\n> “I wish, Tommy, that you would not say that!”\n\nTommy’s only thought is of his old friends at the club.',
+      ),
+    ).toEqual(['-']);
+  });
+});

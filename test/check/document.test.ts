@@ -41,6 +41,16 @@ const MARKDOWN: [string, string, string[]][] = [
     ['block-quote: An indented passage. / Still it.'],
   ],
   [
+    'a line of its own in capitals is a heading in plain text (probe round AF233); a longer one is not',
+    'TARZAN\n\nHe asks only what he needs.\n\nTHE NIGHT THE SEA CAME INTO THE HOUSE\n\nIt is good.',
+    [
+      'heading: TARZAN',
+      'paragraph: He asks only what he needs.',
+      'paragraph: THE NIGHT THE SEA CAME INTO THE HOUSE',
+      'paragraph: It is good.',
+    ],
+  ],
+  [
     'an essay’s title centred above its first paragraph is its heading, an indented passage after it a quotation',
     `Jenna Price\nEnglish 9\n\n            Growing Up Out of Doors in The Secret Garden\n\n${'The novel is about two sick children. '.repeat(8)}\n\n    An Indented Passage Of The Book`,
     [

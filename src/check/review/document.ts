@@ -294,6 +294,23 @@ function isTitleLike(s: string): boolean {
   return capitalised >= Math.max(1, Math.ceil(open.length * 0.75));
 }
 
+/**
+ * Plain-text convention: a line of its own in capitals ("TARZAN", "D'ARNOT", "PART TWO") heads what
+ * follows it, as a Markdown heading does (probe round AF233: a character study's name headings, each
+ * with a sentence of the writer's between it and the quotations, went unread, and one was read as the
+ * credit of the quotation above it).
+ */
+function isCapitalsHeading(paraLines: readonly { raw: string }[]): boolean {
+  if (paraLines.length !== 1) return false;
+  const line = paraLines[0]!.raw.trim();
+  return (
+    line.length <= 40 &&
+    /^\p{Lu}[\p{Lu}\d'’. -]*\p{Lu}$/u.test(line) &&
+    line.split(/\s+/).length <= 5 &&
+    !/[“”"]/.test(line)
+  );
+}
+
 /** Characters from which a paragraph is running prose (an MLA heading's name, class and date are less). */
 const BODY_MIN_CHARS = 200;
 
@@ -434,7 +451,8 @@ export function parseReviewDocument(text: string, source: DocumentSource = {}): 
     // essay's title, centred with spaces above its first paragraph, is its heading.
     const indented = paraLines.every((l) => INDENTED.test(l.raw));
     const contentText = text.slice(content.start, content.end);
-    const title = indented && !blocks.some(isBody) && isTitleLike(contentText);
+    const title =
+      (indented && !blocks.some(isBody) && isTitleLike(contentText)) || isCapitalsHeading(paraLines);
     blocks.push({
       kind: title ? 'heading' : indented ? 'block-quote' : 'paragraph',
       span,

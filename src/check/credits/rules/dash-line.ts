@@ -47,8 +47,12 @@ const RELATION_BEFORE_NAME = `(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+(?:[ \\
  */
 const APPOSED = `(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${LOWER}+[ \\t]+){0,2}${LOWER}+,[ \\t]+(?=\\p{Lu})|${RELATION_BEFORE_NAME})?`;
 
-/** How a credit line opens: at most emphasis and one line break before its mark. */
-const DASH_LINE_OPENING = `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*)?${CREDIT_LINE_MARK}`;
+/**
+ * How a credit line opens: at most emphasis and a line break before its mark, or two inside a block
+ * quotation (its blank "> " line, or an HTML quotation's `<footer>`: "> “…”⏎>⏎> — Clifford, from the
+ * parlor", probe round AF234, not read).
+ */
+const DASH_LINE_OPENING = `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*|\\r?\\n[ \\t]*>[ \\t>]*\\r?\\n[ \\t]*>[ \\t>]*)?${CREDIT_LINE_MARK}`;
 /** (After the credit's own full stop the line may go on with the writer's comment: "— Jo, ch 1. The start of everything.") */
 const DASH_LINE = lazyRegExp(
   () =>

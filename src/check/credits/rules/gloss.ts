@@ -213,6 +213,8 @@ const GLOSS_POSSESSIVE = lazyRegExp(
       'dgu',
     ),
 );
+/** "Bingley's only thought", "her musings": what a person thinks, not words of theirs just quoted. */
+const THOUGHTS_OWNED = /^[^.!?]*?['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:thoughts?|musings?|reflections?)\b/u;
 /** "John's response", "Nelly's reply is practical", "Edgar's angry reaction": a reply to something said. */
 const RESPONSE_AFTER_NAME =
   /^[^.!?]*?['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:reply|replies|response|responses|answer|answers|retort|rejoinder|reaction)\b/u;
@@ -415,7 +417,12 @@ export const glossAfterRule: CreditRule = {
     if (introduced) {
       // ("Mr Mackenzie's reassurance is meant to calm his guests": a saying owned by name; not a
       // reply, which answers the words)
-      const owned = readWith(sentence, GLOSS_POSSESSIVE(), { pronoun: false });
+      // (not the person's thoughts: "Bingley's only thought is of his friends at the club" under
+      // "His wife, for her part, has no patience with him:" goes on to him; probe round AF234, read
+      // as the credit of his wife's line to him)
+      const owned = THOUGHTS_OWNED.test(sentence.text)
+        ? null
+        : readWith(sentence, GLOSS_POSSESSIVE(), { pronoun: false });
       const back =
         readOwnedSaying(sentence) ??
         readWith(sentence, GLOSS_SO_SAYS()) ??

@@ -224,8 +224,9 @@ export function tagBefore(
   if (!read) return open ? thatClauseColon(lead) : null;
   // "Carol gets a sharp answer: “…”", "…with a cruel joke: “…”": "a" and one word before a verb's
   // bare form are a noun phrase ("a sharp answer"), not a subject and its verb, which would be
-  // "answers" (probe rounds I4, J4: credits to "a sharp", "a cruel").
-  if (read && /^an?\s+\p{Ll}+$/u.test(read.name)) {
+  // "answers" (probe rounds I4, J4: credits to "a sharp", "a cruel"). So are "the" and one word that
+  // is no plural ("receives the crushing answer:", probe round AF234: a credit to "the crushing").
+  if (read && (/^an?\s+\p{Ll}+$/u.test(read.name) || /^the\s+\p{Ll}+[^s\P{Ll}]$/u.test(read.name))) {
     const verb = /^\s+(\p{Ll}+)/u.exec(lead.text.slice(read.span.end - lead.start))?.[1];
     if (verb && CREDIT_VERBS.has(verb) && (CREDIT_VERBS.has(`${verb}s`) || CREDIT_VERBS.has(`${verb}es`)))
       return null;

@@ -165,12 +165,14 @@ const RELATION_NAMED_SUBJECT = lazyRegExp(
 
 /**
  * "The Hatter puzzles everyone by asking “…”", "Jo ends the quarrel by saying, “…”": the subject
- * says the words the sentence ends in, whatever its own verb (probe round AF197: not read).
+ * says the words the sentence ends in, whatever its own verb (probe round AF197: not read); with
+ * where it happens between ("Randolph opens the book in the hotel garden at Vevey by demanding,":
+ * probe round AF233, not read: "opens" takes in, but not by saying).
  */
 const BY_SAYING = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+${LOWER}+){0,5}\\s+by\\s+(?:${REPORTING_PARTICIPLE})(?:\\s+(?:out|back))?\\s*[,:]?\\s*$`,
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)\\s+(?!(?!opens?\\b|opened\\b)${TAKING_IN}\\b)${LOWER}+(?:\\s+(?:${LOWER}+|\\p{Lu}[\\p{L}'’-]*)){0,10}\\s+by\\s+(?:${REPORTING_PARTICIPLE})(?:\\s+(?:out|back))?\\s*[,:]?\\s*$`,
       'dgu',
     ),
   /\sby\s+\p{Ll}+ing\s*[,:]?\s*$/u,
