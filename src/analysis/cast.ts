@@ -3,6 +3,7 @@ import {
   GENDER_ONLY_GIVEN_NAMES,
   GENDERED_NOUNS,
   type Gender,
+  GIVEN_NAME_GENDER,
   HONORIFICS,
   PLAIN_TAG_VERBS,
 } from '../lexicon.js';
@@ -85,6 +86,14 @@ const SAID_I_RATE = 0.0003;
  */
 const AGE_QUALIFIED_SHARE = 0.03;
 
+/**
+ * Times a full name on a known given name ("Fanny Robin") is printed for it, and its given name alone,
+ * to keep their person when place prepositions outnumber the signs of a person: "Walter Scott", named
+ * twice in Where Angels Fear to Tread, is no character, and "Ralph", named in full 4 times in A
+ * Passage to India, took Aziz's lines by salience (at any count eval:speakers lost 0.001; at 5 none).
+ */
+const GIVEN_IN_FULL_MIN = 5;
+
 export function buildCharacters(
   text: string,
   occurrences: readonly NameOccurrence[],
@@ -142,8 +151,34 @@ export function buildCharacters(
     titlesOf.has(f.words[f.words.length - 1]!) &&
     f.placeScore * 2 < f.count &&
     isPersonForm({ ...f, placeScore: 0 }, lower);
+  // "to Fanny Robin", "with Fanny": a full name opening on a known given name, and that given name
+  // alone when the book gives it in full, are a person even after place prepositions, unless those
+  // are most of its uses (Far from the Madding Crowd: Fanny Robin, 90 mentions, was no character at
+  // all, and her lines went to "the spot"; probe round AF233).
+  const knownGiven = (f: FormStats): boolean =>
+    !f.honorific && GIVEN_NAME_GENDER.has(f.words[0]!.toLowerCase());
+  const givenInFull = (f: FormStats): boolean =>
+    knownGiven(f) &&
+    f.words.length >= 2 &&
+    f.placeScore * 2 < f.count &&
+    isPersonForm({ ...f, placeScore: 0 }, lower);
+  const fullGivens = new Set(
+    [...stats.values()].filter((f) => f.count >= GIVEN_IN_FULL_MIN && givenInFull(f)).map((f) => f.words[0]!),
+  );
+  const givenOfFullName = (f: FormStats): boolean =>
+    knownGiven(f) &&
+    f.words.length === 1 &&
+    fullGivens.has(f.words[0]!) &&
+    f.placeScore * 4 < f.count &&
+    isPersonForm({ ...f, placeScore: 0 }, lower);
   const candidates = [...stats.values()].filter(
-    (f) => (isPersonForm(f, lower) || titledPerson(f) || titledFamilyMember(f)) && !isFamilyPlural(f),
+    (f) =>
+      (isPersonForm(f, lower) ||
+        titledPerson(f) ||
+        titledFamilyMember(f) ||
+        givenInFull(f) ||
+        givenOfFullName(f)) &&
+      !isFamilyPlural(f),
   );
   // Tried: keeping "Mr. X" apart from the full-named X when the narration names both in the same
   // paragraphs (father and son). It fixed some novels and broke more; measured worse overall.
@@ -187,8 +222,16 @@ export function buildCharacters(
       place += s.placeScore;
       speaks += s.taggedAfterQuote;
     }
-    // (Tags right after a quotation keep a person the narration often puts after "to" or "in".)
-    if (!(count >= 2 && score >= 2 && (score > place || speaksInTags(speaks)))) continue;
+    // (Tags right after a quotation keep a person the narration often puts after "to" or "in"; so
+    // does a full name on a known given name: givenInFull above.)
+    const namedInFull = [...e.forms].some((f) => {
+      const st = stats.get(f)!;
+      return st.count >= GIVEN_IN_FULL_MIN && givenInFull(st);
+    });
+    if (
+      !(count >= 2 && (score >= 2 || namedInFull) && (score > place || speaksInTags(speaks) || namedInFull))
+    )
+      continue;
     // (A first-person narrator's name is only ever spoken by others: not there.)
     if (!firstPerson && quoted === count && count <= TALKED_OF_MAX) talkedOf.push(e);
     else kept.set(e.key, e);

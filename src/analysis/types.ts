@@ -67,8 +67,10 @@ import type { Gender } from '../lexicon.js';
  * speakers-80: "old Mr. Thornton" said 3 times of 332 "Mr. Thornton"s makes no second Mr. Thornton
  *   (cast.ts: AGE_QUALIFIED_SHARE).
  * speakers-81: a second title is no given name ("the Reverend Master Dimmesdale": names.ts).
+ * speakers-82: a full name on a known given name, printed 5 times or more, and that given name alone
+ *   are a person after place prepositions ("with Fanny Robin": cast.ts GIVEN_IN_FULL_MIN).
  */
-export const ANALYSIS_VERSION = 'speakers-81';
+export const ANALYSIS_VERSION = 'speakers-82';
 
 export type { Gender };
 

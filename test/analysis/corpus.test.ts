@@ -97,3 +97,18 @@ describe.skipIf(!titlesPresent)('a rank alone in two LitBank novels', () => {
     expect(cuff.lines).toBeGreaterThan(300);
   });
 });
+
+const maddingCrowd = path.join(litbank, '27_far_from_the_madding_crowd.txt');
+describe.skipIf(!existsSync(maddingCrowd))(
+  'a known given name printed in full, mostly after place prepositions',
+  () => {
+    it('Far from the Madding Crowd: Fanny Robin ("to Fanny", "with Fanny Robin") is a character who speaks', () => {
+      // (probe round AF233: no character at all, and her lines went to "the spot")
+      const text = readFileSync(maddingCrowd, 'utf8');
+      const a = analyzeBook(bookFromPdnc(text, 'madding'));
+      const fanny = a.characters.find((c) => c.aliases.includes('Fanny Robin'));
+      expect(fanny?.aliases).toContain('Fanny');
+      expect(a.quotes.filter((q) => q.speaker === fanny?.id).length).toBeGreaterThan(15);
+    });
+  },
+);
