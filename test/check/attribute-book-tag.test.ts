@@ -244,6 +244,16 @@ const CASES: [label: string, passage: string, want: Want][] = [
     null,
   ],
   [
+    'the paragraph before ends on its subject’s verb of saying, after a clause (probe round AF235)',
+    'At this Stephen forgot the silent vows he had been making and burst out:\n\n“⟦Tennyson a poet! Why, he is only a rhymester⟧!”',
+    { kind: 'named', who: 'Stephen', ruleId: 'tag/previous-paragraph' },
+  ],
+  [
+    '“burst out” is a verb of saying; “burst out laughing” is not',
+    '“⟦Tennyson a poet⟧!” burst out Stephen. Heron burst out laughing. “A rhymester!”',
+    { kind: 'named', who: 'Stephen', ruleId: 'tag/after-quote' },
+  ],
+  [
     'a possessive is someone else',
     '“⟦Oh, no⟧!” answered Daisy’s mother.',
     { kind: 'description', who: 'Daisy’s mother', ruleId: 'tag/after-quote' },

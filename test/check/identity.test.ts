@@ -416,6 +416,12 @@ describe('a name the book gives as another name of one person', () => {
     // "otherwise" as a word of the sentence, not before a name
     const engaged = 'Mr. Weevle, otherwise engaged, let Jobling wait.';
     expect(countCalledAs(engaged, at(engaged, 'Mr. Weevle'), at(engaged, 'Jobling'))).toBe(0);
+    // the one named calls someone else "him" (The Way of All Flesh: father and son, probe round AF236)
+    const christened = 'Theobald had proposed to call him George after old Mr Pontifex.';
+    expect(countCalledAs(christened, at(christened, 'Theobald'), at(christened, 'George'))).toBe(0);
+    // …but others calling the one named so name him
+    const friends = 'There was Dunstan, and his friends call him Dunsey.';
+    expect(countCalledAs(friends, at(friends, 'Dunstan'), at(friends, 'Dunsey'))).toBe(1);
   });
 });
 

@@ -126,4 +126,25 @@ describe('lineDeniesClaim: the line’s own words say it is not the credited per
   it('a call to the credited person', () => {
     expect(denies('Come, Belcour, we must go.', 'belcour', 'Belcour')).toMatch(/calls “Belcour”/);
   });
+
+  it('a call in the same turn just before, past a pronoun’s tag (probe round AF236)', () => {
+    const text = '“Oh, you needn’t mind, Belcour,” he said. “I was a pretty big fool in those days.”';
+    const loc = { start: text.indexOf('I was'), end: text.indexOf(' days') + 5 };
+    const deny = (id: string, name: string) =>
+      lineDeniesClaim(person(id, name), loc, { bookText: text, cast, speechOf: null });
+    expect(deny('belcour', 'Belcour')).toMatch(/calls “Belcour” by name just before/);
+    // (not past another speaker's tag, nor across paragraphs)
+    const other = text.replace('he said', 'said Montraville');
+    expect(
+      lineDeniesClaim(
+        person('belcour', 'Belcour'),
+        { start: other.indexOf('I was'), end: other.length - 2 },
+        {
+          bookText: other,
+          cast,
+          speechOf: null,
+        },
+      ),
+    ).toBeNull();
+  });
 });

@@ -17,8 +17,12 @@ export const VERB = [...SPEECH_VERBS]
   )
   .sort((a, b) => b.length - a.length)
   .join('|');
-/** "put in", "broke in", "went on": the everyday verbs only with their particle; "called out", "spoke up". */
-export const VERB_PHRASE = `(?:(?:put|broke|struck)\\s+in|went\\s+on|(?:${VERB})(?:\\s+(?:out|in|up|back|on))?)`;
+/**
+ * "put in", "broke in", "went on", "burst out": the everyday verbs only with their particle; "called
+ * out", "spoke up". ("Stephen forgot the silent vows he had been making and burst out:" — A Portrait
+ * of the Artist, probe round AF235: no tag read, and a wrong credit to Boland supported.)
+ */
+export const VERB_PHRASE = `(?:(?:put|broke|struck)\\s+in|went\\s+on|burst\\s+(?:out|forth)(?!\\s+(?:laughing|crying|into|in\\s+tears))|(?:${VERB})(?:\\s+(?:out|in|up|back|on))?)`;
 export const TITLE = `(?:${titleAlternation()})\\.?`;
 /**
  * A capitalised word of a name; "St." joins the word after it ("said Mr. St. John", "said St.

@@ -443,7 +443,8 @@ export function leadInTag(text: string, para: Span): BookTag | null {
   const leadIn = LEAD_IN();
   leadIn.lastIndex = 0;
   let lead = leadIn.exec(paraText);
-  if (!lead || /[\u201c\u201d"]/.test(paraText.slice(lead.index))) return voiceLeadTag(text, para);
+  if (!lead || /[\u201c\u201d"]/.test(paraText.slice(lead.index)))
+    return voiceLeadTag(text, para) ?? clauseLeadIn(text, para);
   // "I asked her if she were feeling ill, and she answered frankly:": the last clause that leads in
   // is the speaker's, not the first one the pattern meets.
   for (;;) {
@@ -454,6 +455,34 @@ export function leadInTag(text: string, para: Span): BookTag | null {
     lead = next;
   }
   return makeTag(lead, para.start, 'tag/previous-paragraph');
+}
+
+/**
+ * "At this Stephen forgot the silent vows he had been making and burst out:" ending the paragraph
+ * before the line: the subject of its last sentence, whose last verb leads into the speech, as
+ * BEFORE_CLAUSE reads it before a quote mark (A Portrait of the Artist, probe round AF235: no tag
+ * read, and a wrong credit to Boland supported by turn-taking at 0.35).
+ */
+const SENTENCE_OPENING =
+  /^(?:(?:At\s+(?:this|that|last|length|once)|Then|Now|Here|Suddenly|Presently|Finally)\b,?\s+)?/u;
+function clauseLeadIn(text: string, para: Span): BookTag | null {
+  const paraText = text.slice(para.start, para.end).replace(/\s+$/, '');
+  if (!/[,:]$/.test(paraText) || /[\u201c\u201d"]/.test(paraText)) return null;
+  const ends = [...paraText.matchAll(/[.!?]\s+(?=\p{Lu})/gu)];
+  const last = ends[ends.length - 1];
+  let at = last ? last.index! + last[0].length : 0;
+  at += SENTENCE_OPENING.exec(paraText.slice(at))![0].length;
+  const clause = paraText.slice(at);
+  const m = BEFORE_CLAUSE.mayMatch(clause) ? BEFORE_CLAUSE().exec(clause) : null;
+  const who = m?.[1]?.trim();
+  if (
+    !m ||
+    !who ||
+    trimWho(who) !== who ||
+    /^(?:Her|His|Their|My|Our|Its|\p{Lu}\p{L}*(?:ly|ing))$/u.test(who)
+  )
+    return null;
+  return makeTag(m, para.start + at, 'tag/previous-paragraph');
 }
 
 /**

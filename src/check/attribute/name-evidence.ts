@@ -31,6 +31,9 @@ const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`,
  */
 const CALLED =
   /(?:\b(?:call(?:s|ed)?\s+(?:me|her|him)|known\s+as|alias|nicknamed)|,\s*otherwise(?:\s+called)?|,\s*(?:commonly|usually|generally|familiarly|popularly|universally|always)\s+(?:called|named))\s+(?:the\s+)?/g;
+/** Who calls someone "him" or "her" by a name, other than the one just named. */
+const CALLERS =
+  /\b(?:they|we|you|I|people|everyone|everybody|friends|family|folks|men|women|boys|girls|children|all|others|servants|neighbours|neighbors|village|town|school)\b/u;
 /** How far after a name its other name may follow ("Prudence Cowley. But my friends call me …"). */
 const CALLED_REACH = 60;
 
@@ -55,7 +58,13 @@ export function countCalledAs(text: string, a: readonly number[], b: readonly nu
         // Nobody else named between ("Joe's “Happy to know you, Mr. Williams.” “Better known as
         // Sadness,” he said"): no capital but a sentence's first.
         const gap = window.slice(0, m.index).replace(/(?:^|[.!?]["”’']?\s+)\p{Lu}/gu, '');
-        if (!/\p{Lu}/u.test(gap)) n++;
+        if (/\p{Lu}/u.test(gap)) continue;
+        // "Theobald had proposed to call him George": the name just printed is who calls, "him"
+        // someone else; "Dunstan, whom his friends call him…", "as they call her" name the one
+        // called by others (The Way of All Flesh, probe round AF236: father and son taken for one
+        // person, and a wrong credit supported).
+        if (/^call/.test(m[0]) && !/\bme\b/.test(m[0]) && !CALLERS.test(window.slice(0, m.index))) continue;
+        n++;
       }
     }
   }
