@@ -212,13 +212,18 @@ export function namesInReview(
     const bookMentions = norms.reduce((n, w) => n + bookCount(w, ctx.index), 0);
     const character = ctx.cast.characterNamed(m.name);
     // A name alone on its line is a byline, a heading or a commenter's name, not talk about the story.
+    // (or with a first word read apart: an essay's "Jordan Reyes" above its class and date, probe
+    // round AF234)
+    const line = lineAround(text, m.start).replace(/^[\s#>*+\-|]+|[\s:|*]+$/g, '');
     const alone =
-      lineAround(text, m.start).replace(/^[\s#>*+\-|]+|[\s:|*]+$/g, '') === text.slice(m.start, m.end);
+      line === text.slice(m.start, m.end) ||
+      /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,2}\p{Lu}[\p{L}'’-]*$/u.test(line);
     const para = paragraphAround(text, m.start);
     // A short paragraph (a byline, a caption, a commenter's line) is read whole; a longer one by its sentence.
     const around =
       para.to - para.from <= SHORT_LINE ? text.slice(para.from, para.to) : sentenceAround(text, m.start);
-    const byline = /\bby\s*$/i.test(text.slice(Math.max(0, m.start - 6), m.start));
+    // ("Reviewed by T. Okafor": initials between, probe round AF234)
+    const byline = /\bby\s*(?:\p{Lu}\.\s*){0,3}$/iu.test(text.slice(Math.max(0, m.start - 12), m.start));
     // "Linda R." — a commenter's or a poster's handle (a first name and an initial), not a character.
     const handle = /^\s+\p{Lu}\.(?!\p{L})/u.test(text.slice(m.end, m.end + 5));
     const story = !alone && !byline && !handle && !REAL_WORLD_CUE.test(around);

@@ -41,6 +41,16 @@ const MARKDOWN: [string, string, string[]][] = [
     ['block-quote: An indented passage. / Still it.'],
   ],
   [
+    'a Markdown page’s YAML front matter is no part of its words (probe round AF235)',
+    '---\ntitle: "Why I reread it every January"\ndate: 2024-01-14\ntags: [a, b]\n---\n\n# Why I reread it\n\nIt is good.',
+    ['heading: Why I reread it', 'paragraph: It is good.'],
+  ],
+  [
+    '…but a rule and a paragraph are kept',
+    '---\n\nIt is good: “Yes.”\n\n---\n\nMore.',
+    ['paragraph: It is good: “Yes.”', 'paragraph: More.'],
+  ],
+  [
     'a line of its own in capitals is a heading in plain text (probe round AF233); a longer one is not',
     'TARZAN\n\nHe asks only what he needs.\n\nTHE NIGHT THE SEA CAME INTO THE HOUSE\n\nIt is good.',
     [

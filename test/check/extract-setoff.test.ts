@@ -630,6 +630,14 @@ describe('a credit line naming a character called by an everyday word', () => {
     // with no such character, "Good" is the word it usually is, and the line stays with the words
     expect(quoted()).not.toEqual(['The water is never kind.']);
   });
+  it('takes “— May Welland” for a credit where the book has her, though “may” is an everyday word (probe round AF235)', () => {
+    const text = '> “The water is never kind.”\n>\n> — May Welland\n';
+    const doc = parseReviewDocument(text);
+    const quoted = extractQuotations(doc, { book, isCharacterName: (w) => w === 'May Welland' }).quotes.map(
+      (q) => quoteText(text, q.parts, q.block),
+    );
+    expect(quoted).toEqual(['The water is never kind.']);
+  });
 });
 
 describe('a speaker’s name and its colon after quotations in marks on the same line', () => {

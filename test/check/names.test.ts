@@ -115,6 +115,16 @@ describe('names in writing: which people and places the book never mentions', ()
     ],
     ['a film and its actor', 'The film starring Margot Dellacourt moved the story to Quellmoor.', []],
     ['a byline', 'By Kenzie Marlowe | Updated April 9\n\nHester is the heart of it.', []],
+    [
+      'a byline with an initial (probe round AF234)',
+      'Reviewed by T. Okafor · ★★★★☆\n\nHester is the heart of it.',
+      [],
+    ],
+    [
+      'an essay’s heading of name, class and date (probe round AF234)',
+      'Jordan Reyes\nEnglish 11 Honors, Period 3\nMarch 4\n\nHester is the heart of it.',
+      [],
+    ],
     ['a commenter’s handle', 'Comments\n\nLinda R. — Hester keeps the keys, and I love her for it.', []],
     ['a name inside a quotation is not the review naming it', 'Hester says “Quellmoor is lost.”', []],
     ['headings of English words', '## Key Themes\n\nHester doubts everyone.', []],

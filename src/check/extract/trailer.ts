@@ -210,7 +210,9 @@ export function isNameLike(name: string, isCharacterName?: CharacterName): boole
     .split(/\s+/)
     .filter((w, k, all) => !(k === 0 && all.length > 1 && CREDIT_NAME_QUALIFIERS.has(w.toLowerCase())));
   const first = words[0]!.replace(/[.,]+$/, '').toLowerCase();
-  if (words.length === 1 && isCharacterName?.(words[0]!.replace(/[.,]+$/, ''))) return true;
+  // (a word that is also a name in this book, or a name of the book's whole: "— May Welland", whose
+  // first word is the everyday "may"; probe round AF235, the credit taken into the quotation)
+  if (isCharacterName?.(words.join(' ').replace(/[.,]+$/, ''))) return true;
   // ("the Hatter", "one of the colts": a person described)
   const described =
     (['the', 'his', 'her', 'their', 'my'].includes(first) && words.length > 1) ||

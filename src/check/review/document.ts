@@ -319,10 +319,27 @@ function isBody(b: ReviewBlock): boolean {
   return b.kind === 'paragraph' && b.content.end - b.content.start > BODY_MIN_CHARS;
 }
 
+/**
+ * A Markdown page's YAML front matter ("---⏎title: \"Why I reread…\"⏎date: …⏎---"): the page's
+ * settings, not its words (probe round AF235: the quoted title was reported as a quotation not
+ * found). The index of the first line after it, or 0.
+ */
+const FRONT_MATTER_MAX_LINES = 40;
+function frontMatterEnd(lines: readonly Line[]): number {
+  if (lines[0]?.raw.trim() !== '---') return 0;
+  for (let j = 1; j < Math.min(lines.length, FRONT_MATTER_MAX_LINES); j++) {
+    const raw = lines[j]!.raw;
+    if (raw.trim() === '---' || raw.trim() === '...') return j > 1 ? j + 1 : 0;
+    // (keys and values: "title: …", "- item", an indented continuation)
+    if (!/^(?:[\w-]+\s*:(?:\s|$)|\s+\S|\s*-\s|\s*#|\s*$)/.test(raw)) return 0;
+  }
+  return 0;
+}
+
 export function parseReviewDocument(text: string, source: DocumentSource = {}): ReviewDocument {
   const lines = linesOf(text);
   const blocks: ReviewBlock[] = [];
-  let i = 0;
+  let i = frontMatterEnd(lines);
   let tableRow = 0;
   while (i < lines.length) {
     const line = lines[i]!;
