@@ -3961,3 +3961,15 @@ describe('credits: probe rounds AF233–AF234', () => {
     ).toEqual(['-']);
   });
 });
+describe('credits: “In X’s words,” opening the writer’s sentence (probe rounds AF232, AF237)', () => {
+  it('reads it with the rest of the sentence running into the words, a colon at most, every time', () => {
+    const review =
+      'In Tommy’s words, the man whose wife pushes him up the income ladder is finished: “He is a married man.”';
+    const opener = 'In Tommy’s words, the town virus “infects ambitious people.”';
+    // (twice each, in turn: the patterns the rules share keep no state between reviews)
+    for (let k = 0; k < 2; k++) {
+      expect(credits(review)).toEqual(['Tommy (in-words)']);
+      expect(credits(opener)).toEqual(['Tommy (in-words)']);
+    }
+  });
+});

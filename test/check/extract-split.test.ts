@@ -42,6 +42,12 @@ const CASES: [string, string, string[]][] = [
     ['Thank God!', 'You beauty!', 'Come,', 'Go.'],
   ],
   [
+    // (The House Behind the Cedars: probe round AF237, split, and the second part alone supported)
+    '…but a credit after the whole, past a pronoun’s tag between, says who the pronoun is: one quotation',
+    '“I didn’t think,” she sobbed, “that I’d ever see you again.” — Tommy',
+    ['I didn’t think, | that I’d ever see you again.'],
+  ],
+  [
     // (The Age of Innocence: probe round AF63, the second part's wrong credit supported for the first)
     '…so too after the writer’s “as X puts it”, which joins two parts as a tag does',
     '“Imprudent people are often kind,” as Ruth puts it. “I never suggest.” (Tommy)\n\n“Come,” as Ruth puts it, “go.”',

@@ -380,9 +380,16 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
             /[.!?]\s*$/.test(gap) &&
             /,\s*$/.test(nextText) &&
             (inPresent(gap) || (!PRONOUN.test(own) && inPresent(ownTag)))) ||
-            OWN_CREDIT_AFTER.test(
-              text.slice(q.outer.end, Math.min(quotes[i + 1]?.outer.start ?? text.length, q.outer.end + 60)),
-            ));
+            // (not after a pronoun's tag: '“I didn't think,” she sobbed, “that I'd ever see you
+            // again.” — Rena' says who "she" is, probe round AF237: split, and the second part alone
+            // supported for Rena)
+            (!PRONOUN.test(tag) &&
+              OWN_CREDIT_AFTER.test(
+                text.slice(
+                  q.outer.end,
+                  Math.min(quotes[i + 1]?.outer.start ?? text.length, q.outer.end + 60),
+                ),
+              )));
         // 'In "Araby", Mangan's sister can only say, “…”': a title after "in" or "of", in capitals
         // throughout, is no first part of a line (probe round AF123: joined with the line, and the
         // line never reported).

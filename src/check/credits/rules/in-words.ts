@@ -49,6 +49,8 @@ const AS_OPENS_SENTENCE = lazyRegExp(
  * saying and no one's possessive ("As Ruth says, Tommy's reply “…”" is Tommy's reply).
  */
 function restCreditsNoOne(lead: Segment, opening: RegExp = AS_OPENS_SENTENCE()): boolean {
+  // (a shared global pattern: from the start, whatever the last search left)
+  opening.lastIndex = 0;
   const m = opening.exec(lead.text);
   const rest = m?.groups?.rest;
   opening.lastIndex = 0;
@@ -83,12 +85,13 @@ const IN_WORDS = lazyRegExp(
 );
 /**
  * "In Guy Pollock's words, the Village Virus “…”": the phrase opens the writer's sentence and the rest
- * of it leads on into the words (probe round AF232: not read), as AS_OPENS_SENTENCE reads "As X puts it,".
+ * of it leads on into the words, a colon at most after it (probe rounds AF232, AF237: not read), as
+ * AS_OPENS_SENTENCE reads "As X puts it,".
  */
 const IN_WORDS_OPENS_SENTENCE = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|[.!?]["”’')]*\\s+)\\s*In\\s+(?:the\\s+words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:'s|’s|')\\s+(?:own\\s+)?words|(?<name3>[Hh]is|[Hh]er)\\s+(?:own\\s+)?words),\\s+(?<rest>[^“”"\\n:;.!?]{1,80})$`,
+      `(?:^|[.!?]["”’')]*\\s+)\\s*In\\s+(?:the\\s+words\\s+of\\s+(?<name>${SPEAKER})|(?<name2>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION})(?:'s|’s|')\\s+(?:own\\s+)?words|(?<name3>[Hh]is|[Hh]er)\\s+(?:own\\s+)?words),\\s+(?<rest>[^“”"\\n:;.!?]{1,100}?)\\s*:?\\s*$`,
       'dgu',
     ),
 );
