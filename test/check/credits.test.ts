@@ -3973,3 +3973,12 @@ describe('credits: “In X’s words,” opening the writer’s sentence (probe 
     }
   });
 });
+describe('credits: “he” after a sentence whose subject is the narrator', () => {
+  it('is the narrator, not a man named before (probe round AF235)', () => {
+    expect(
+      credits(
+        'Tommy dies in the pit. Home for dinner, the narrator is still shaken. “Poor Tommy!” he tells his wife.',
+      ),
+    ).toEqual(['narrator:the narrator → his wife (tag-after)']);
+  });
+});

@@ -87,6 +87,10 @@ const CHAIN_DEPTH = 3;
  * sentence's subject is itself "she" ("After the parley he roars at Smollett: “…” Then he adds"),
  * the chain goes back to whom that one stands for. Otherwise null, and the nearest person decides.
  */
+/** "The narrator is…", "Home for dinner, the narrator is…": the narrator as the sentence's subject, after a short opening phrase. */
+const NARRATOR_SUBJECT =
+  /^\s*(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3},?\s+)?((?:[Tt]he|[Oo]ur)\s+narrator)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+s\b/u;
+
 function subjectOfPreviousSentence(
   scope: PronounScope,
   at: number,
@@ -156,6 +160,10 @@ function subjectOfPreviousSentence(
   const mainFrom = afterSubordinateOpener(text, from);
   // "The monster tells Victor, “…” He adds": the description opening the sentence is its subject.
   const opening = DESCRIBED_SUBJECT.exec(text.slice(mainFrom, base + prevText.length));
+  // "The narrator is still shaken. “Poor Ogilvy!” he tells his wife": the narrator is a person of
+  // either gender, across the words too (probe round AF235: read as Ogilvy, named earlier).
+  const narrator = NARRATOR_SUBJECT.exec(text.slice(mainFrom, base + prevText.length))?.[1];
+  if (narrator) return sentenceStart > from ? narrator : null;
   if (opening && describesSomeone(opening[1]!)) {
     const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
     // (with the words that place the person: "The man in the red sweater")
