@@ -300,9 +300,15 @@ function clauseBefore(text: string, from: number, seg: Segment): BookTag | null 
   const last = ends[ends.length - 1];
   const at = last ? last.index! + last[0].length : start === from ? 0 : -1;
   if (at < 0) return null;
-  const clause = before.slice(at);
+  return clauseSubjectTag(before.slice(at), start + at, 'tag/before-quote-clause');
+}
+
+/**
+ * The tag BEFORE_CLAUSE reads in one sentence (`clause`, at `offset`): its subject, when the subject
+ * opens the sentence (not "When Kitty heard it … her mother … said") and is no possessive or adverb.
+ */
+function clauseSubjectTag(clause: string, offset: number, ruleId: string): BookTag | null {
   const m = BEFORE_CLAUSE.mayMatch(clause) ? BEFORE_CLAUSE().exec(clause) : null;
-  // the subject opens the sentence: not "When Kitty heard it … her mother … said"
   const who = m?.[1]?.trim();
   if (
     !m ||
@@ -311,7 +317,7 @@ function clauseBefore(text: string, from: number, seg: Segment): BookTag | null 
     /^(?:Her|His|Their|My|Our|Its|\p{Lu}\p{L}*(?:ly|ing))$/u.test(who)
   )
     return null;
-  return makeTag(m, start + at, 'tag/before-quote-clause');
+  return makeTag(m, offset, ruleId);
 }
 
 /**
@@ -472,17 +478,7 @@ function clauseLeadIn(text: string, para: Span): BookTag | null {
   const last = ends[ends.length - 1];
   let at = last ? last.index! + last[0].length : 0;
   at += SENTENCE_OPENING.exec(paraText.slice(at))![0].length;
-  const clause = paraText.slice(at);
-  const m = BEFORE_CLAUSE.mayMatch(clause) ? BEFORE_CLAUSE().exec(clause) : null;
-  const who = m?.[1]?.trim();
-  if (
-    !m ||
-    !who ||
-    trimWho(who) !== who ||
-    /^(?:Her|His|Their|My|Our|Its|\p{Lu}\p{L}*(?:ly|ing))$/u.test(who)
-  )
-    return null;
-  return makeTag(m, para.start + at, 'tag/previous-paragraph');
+  return clauseSubjectTag(paraText.slice(at), para.start + at, 'tag/previous-paragraph');
 }
 
 /**
