@@ -80,6 +80,17 @@ const EXCHANGES = {
     '“Who else would it be?”',
     '“Anyone at all, Mr. Ashcombe,” said Nell.',
   ],
+  /**
+   * Two speakers in one paragraph (“…” “…”, no tag between): turns cannot be counted across it. Kit
+   * tagged three paragraphs before, Mr. Ashcombe (perhaps Kit's other name) one after.
+   */
+  twoVoices: [
+    '“How dreadful!” said Kit.',
+    '“She says the house is full of copy.” “Full of what?”',
+    '“That is what you make books with.”',
+    '“A girl who writes books is worse than a storm!”',
+    '“Oh, but we will try!” said Mr. Ashcombe.',
+  ],
   /** Nell's turns speak to the speaker as Mr. Ashcombe, then as Kit: two names that may be one man's. */
   addressedTwoNames: [
     '“Are you awake, Mr. Ashcombe?” said Nell.',
@@ -135,6 +146,15 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    // (Elizabeth and Her German Garden: probe round AF240, a right credit contradicted)
+    label: 'never contradicted past a paragraph holding two speakers',
+    exchange: 'twoVoices',
+    words: 'A girl who writes books is worse than a storm!',
+    claimed: 'Kit',
+    verdict: 'unknown',
+    ruleId: 'model/implicit',
+  },
   {
     label: 'tags on one side agree with the writer: supported',
     exchange: 'oneSide',

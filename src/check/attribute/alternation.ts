@@ -109,6 +109,7 @@ type TurnReading =
   | { kind: 'stop' };
 
 function readTurn(turn: Turn, identify: Identify, relate: Relate): TurnReading {
+  if (turn.twoVoices) return { kind: 'stop' };
   let named: { who: Participant; tag: BookTag; to: Participant | null } | null = null;
   let gender: { gender: 'male' | 'female'; tag: BookTag } | null = null;
   for (const tag of turn.tags) {

@@ -34,6 +34,13 @@ export interface Turn {
    * speech or on its tag ("Catherine blushed for her friend, and said, “"); "After a short pause, " is 4.
    */
   openingWords: number;
+  /**
+   * Two quoted parts with nothing but spaces and marks between them (“She says this place is full
+   * of copy.” “Full of what?”): two speakers in one paragraph, so turns can no longer be counted
+   * across it (Elizabeth and Her German Garden, probe round AF240: the count ran one off, and a right
+   * credit was contradicted).
+   */
+  twoVoices: boolean;
 }
 
 /** What ends a run: a paragraph of narration, the edge of the text, or the reach of the search. */
@@ -108,6 +115,11 @@ function makeTurn(text: string, paras: readonly Para[], leadIn: { span: Span; ta
     }
   }
   const first = leadIn?.span ?? paras[0]!.span;
+  const twoVoices = paras.some((p) =>
+    p.speech.parts.some(
+      (part, k) => k > 0 && !/\p{L}/u.test(text.slice(p.speech.parts[k - 1]!.end, part.start)),
+    ),
+  );
   return {
     span: { start: first.start, end: paras[paras.length - 1]!.span.end },
     paragraphs: paras.length + (leadIn ? 1 : 0),
@@ -115,6 +127,7 @@ function makeTurn(text: string, paras: readonly Para[], leadIn: { span: Span; ta
     tags,
     narrationWords: words,
     openingWords: opening,
+    twoVoices,
   };
 }
 
