@@ -41,6 +41,24 @@ const MARKDOWN: [string, string, string[]][] = [
     ['block-quote: An indented passage. / Still it.'],
   ],
   [
+    'a paragraph indented by two or three spaces among flush ones is a block quotation (probe round AF240)',
+    'He has that line everybody remembers:\n\n   A word is all he has got.\n\nThat is the book.',
+    [
+      'paragraph: He has that line everybody remembers:',
+      'block-quote: A word is all he has got.',
+      'paragraph: That is the book.',
+    ],
+  ],
+  [
+    '…but not where the page indents its paragraphs so',
+    '  He has that line everybody remembers.\n\n  A word is all he has got.\n\nThat is the book.',
+    [
+      'paragraph: He has that line everybody remembers.',
+      'paragraph: A word is all he has got.',
+      'paragraph: That is the book.',
+    ],
+  ],
+  [
     'a Markdown page’s YAML front matter is no part of its words (probe round AF235)',
     '---\ntitle: "Why I reread it every January"\ndate: 2024-01-14\ntags: [a, b]\n---\n\n# Why I reread it\n\nIt is good.',
     ['heading: Why I reread it', 'paragraph: It is good.'],

@@ -42,6 +42,12 @@ const CASES: [string, string, string[]][] = [
     ['Thank God!', 'You beauty!', 'Come,', 'Go.'],
   ],
   [
+    // (Elizabeth and Her German Garden: probe round AF240, split, the first part left uncredited)
+    'a sentence of speech running on past the tag in lower case is one quotation, whoever led into it',
+    'When a girl asks to visit, “You need not have her,” her husband says, “but you will.”',
+    ['You need not have her, | but you will.'],
+  ],
+  [
     // (The House Behind the Cedars: probe round AF237, split, and the second part alone supported)
     '…but a credit after the whole, past a pronoun’s tag between, says who the pronoun is: one quotation',
     '“I didn’t think,” she sobbed, “that I’d ever see you again.” — Tommy',

@@ -418,16 +418,19 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
           /^\s*\p{Lu}/u.test(gap) &&
           !/^\s*(?:He|She|They|I|We|It)\b/.test(gap) &&
           (/\p{Ll}$/u.test(leadIn.trimEnd()) || (!led && !calledLead && LEAD_VERB_ONLY().test(leadIn)));
+        // '…asks to visit, “You need not have her,” her husband says, “but you will.”': a sentence of
+        // speech that runs on past the tag, in lower case after a comma, is the tag's speaker's whoever
+        // led into it (probe round AF240: split, the first part left without a credit).
+        const runsOn = /,\s*$/.test(firstText) && /^\P{L}*\p{Ll}/u.test(nextText);
+        const ledBySomeoneElse =
+          ledByOwnVerb || ledByPronoun || differentSpeakers(led?.who ?? null, tag) || toldAnswers(led, tag);
         if (
           !titleFirst &&
           !scareQuoted &&
           !endsWritersSentence &&
           !creditedAgain &&
-          !ledByOwnVerb &&
-          !ledByPronoun &&
-          !differentSpeakers(tag, own) &&
-          !differentSpeakers(led?.who ?? null, tag) &&
-          !toldAnswers(led, tag)
+          !(ledBySomeoneElse && !runsOn) &&
+          !differentSpeakers(tag, own)
         ) {
           current.parts.push(q.inner);
           current.between.push({ start: current.outer.end, end: q.outer.start });

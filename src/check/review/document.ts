@@ -60,6 +60,7 @@ const LIST = /^([ \t]*)([-*+•·]|\d{1,3}[.)])[ \t]+(?=\S)/;
 const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
 const INDENTED = /^(?: {4}|\t)[ \t]*\S/;
+const SLIGHTLY_INDENTED = /^ {2,3}\S/;
 
 interface Line {
   start: number;
@@ -339,6 +340,9 @@ function frontMatterEnd(lines: readonly Line[]): number {
 export function parseReviewDocument(text: string, source: DocumentSource = {}): ReviewDocument {
   const lines = linesOf(text);
   const blocks: ReviewBlock[] = [];
+  /** Paragraphs indented by two or three spaces, and paragraphs not indented at all (see below). */
+  const slightlyIndented: ReviewBlock[] = [];
+  let flushParagraphs = 0;
   let i = frontMatterEnd(lines);
   let tableRow = 0;
   while (i < lines.length) {
@@ -470,15 +474,28 @@ export function parseReviewDocument(text: string, source: DocumentSource = {}): 
     const contentText = text.slice(content.start, content.end);
     const title =
       (indented && !blocks.some(isBody) && isTitleLike(contentText)) || isCapitalsHeading(paraLines);
-    blocks.push({
+    const block: ReviewBlock = {
       kind: title ? 'heading' : indented ? 'block-quote' : 'paragraph',
       span,
       content,
       level: indented || title ? 1 : 0,
       paragraphs: [content],
-    });
+    };
+    if (!title && !indented && paraLines.every((l) => SLIGHTLY_INDENTED.test(l.raw)))
+      slightlyIndented.push(block);
+    else if (block.kind === 'paragraph') flushParagraphs++;
+    blocks.push(block);
     i = j;
   }
+  // …and so is one indented by two or three spaces, where the page's other paragraphs are not: set
+  // apart ("Las Vegas also has that line everybody remembers:⏎⏎   A cowboy's word is all he's got";
+  // probe round AF240: an invented line so set off was never reported). Not where most paragraphs are
+  // so indented: that is the page's way of starting a paragraph.
+  if (slightlyIndented.length > 0 && slightlyIndented.length < flushParagraphs)
+    for (const b of slightlyIndented) {
+      b.kind = 'block-quote';
+      b.level = 1;
+    }
   const index = new LineIndex(text);
   const sourceLines = source.sourceLines;
   return {
