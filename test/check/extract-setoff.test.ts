@@ -630,6 +630,12 @@ describe('a credit line naming a character called by an everyday word', () => {
     // with no such character, "Good" is the word it usually is, and the line stays with the words
     expect(quoted()).not.toEqual(['The water is never kind.']);
   });
+  it('takes “— T.A. Buck”, initials run together, for a credit line (probe round AF242)', () => {
+    const text = '> “The water is never kind.”\n>\n> — T.A. Buck\n';
+    const doc = parseReviewDocument(text);
+    const quoted = extractQuotations(doc, { book }).quotes.map((q) => quoteText(text, q.parts, q.block));
+    expect(quoted).toEqual(['The water is never kind.']);
+  });
   it('takes “— May Welland” for a credit where the book has her, though “may” is an everyday word (probe round AF235)', () => {
     const text = '> “The water is never kind.”\n>\n> — May Welland\n';
     const doc = parseReviewDocument(text);

@@ -18,11 +18,12 @@ import { LEADING_TIME_CODE } from '../review/time-code.js';
 
 const TITLES = titleAlternation();
 /**
- * One word of a name as written: "Darcy", "DARCY", "Winnie-the-Pooh", "O'Brien", "St.", and a family
+ * One word of a name as written: "Darcy", "DARCY", "Winnie-the-Pooh", "O'Brien", "St.", a family
  * name with an elided particle, "d'Urberville" (probe round AF168: "(Alec d'Urberville)" after a list
- * item was taken into its words).
+ * item was taken into its words), and initials run together, "T.A." (probe round AF242: "— T.A.
+ * Buck" below a block quotation was taken into its words).
  */
-const NAME_WORD = "(?:d['’])?\\p{Lu}[\\p{L}'’\\-]*\\.?";
+const NAME_WORD = "(?:(?:\\p{Lu}\\.){2,3}|(?:d['’])?\\p{Lu}[\\p{L}'’\\-]*\\.?)";
 const PARTICLE = '(?:of|the|de|van|von|du|le|la|di|da|del|and)(?:\\s+(?:der|den|la|le))?';
 /** A family name's particle right after a title: "Mrs. van der Luyden" (probe round AE17). */
 const TITLED_PARTICLE = `(?:(?<=\\.\\s)${FAMILY_NAME_PARTICLES}\\s+)?`;
