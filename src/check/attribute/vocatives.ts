@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { titleAlternation } from '../../lexicon.js';
+import { PLAIN_TAG_VERBS, titleAlternation } from '../../lexicon.js';
 import type { Cast, CastCharacter } from './cast.js';
 import type { Person } from './identity.js';
 import { parseName } from './names.js';
@@ -194,10 +194,13 @@ function talksToThemself(text: string, parts: readonly Span[]): boolean {
 
 /**
  * "“A,” he said. “B”": between the words before and these, only a pronoun's tag in one sentence
- * and no line break: the same speaker's turn goes on. The words before, or null.
+ * and no line break: the same speaker's turn goes on. The words before, or null. (The nine plainest
+ * tag verbs, "said" to "continued": a pronoun's tag with any of them keeps the turn.)
  */
-const PRONOUN_TAG_BETWEEN =
-  /[”"]\s*,?\s*(?:he|she|I|they|we)\s+(?:said|says|added|adds|went\s+on|continued|replied|answered|cried|exclaimed|asked)(?:\s+\p{Ll}+ly)?[.,;:]?\s*[“"]$/u;
+const PRONOUN_TAG_BETWEEN = new RegExp(
+  `[”"]\\s*,?\\s*(?:he|she|I|they|we)\\s+(?:${PLAIN_TAG_VERBS.slice(0, 9).join('|')}|went\\s+on)(?:\\s+\\p{Ll}+ly)?[.,;:]?\\s*[“"]$`,
+  'u',
+);
 function turnBefore(text: string, first: Span): Span | null {
   const lead = text.slice(Math.max(0, first.start - 60), first.start);
   const tag = PRONOUN_TAG_BETWEEN.exec(lead);
