@@ -2,7 +2,6 @@ import { scriptLineOf } from '../../analysis/script-lines.js';
 import type { Span } from '../../book/span.js';
 import { GENDERED_NOUNS, HONORIFICS, NOT_NAMES, OWNED_SPEECH_NOUNS } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
-import { LOWERS } from '../../text/letters.js';
 import {
   type BookParagraphs,
   continuesSpeech,
@@ -14,18 +13,19 @@ import {
   type Segment,
   segmentsOf,
 } from './book-paragraph.js';
+import { VERB, WHO } from './book-tag-parts.js';
 import {
-  ADVERB,
-  AUXILIARY,
-  CLOSE,
-  POSSESSED,
-  SPOKE,
-  TO,
-  VERB,
-  VERB_PHRASE,
-  WHO,
-  WHOLE,
-} from './book-tag-parts.js';
+  AFTER_NAME_FIRST,
+  AFTER_OWNED_WORDS,
+  AFTER_VERB_FIRST,
+  BEFORE_CLAUSE,
+  BEFORE_NAME_FIRST,
+  BEFORE_OWNED_WORDS,
+  BEFORE_VERB_FIRST,
+  LEAD_IN,
+  LEADS_ON,
+  OWNED_WORDS_IN,
+} from './book-tag-patterns.js';
 
 /**
  * The book's own speech tag for a located line: "…,” said Ruth", "Tommy said: “…", "“A,” said
@@ -70,72 +70,6 @@ export interface SpeechAt {
   /** …inside a quotation within the speech (a story told inside the story): not the speaker's words. */
   nested?: true;
 }
-
-/** Right after the line: "said Ruth", "said Ruth to Tommy", "replied she", "was Elizabeth's answer", "suddenly asked Somel". */
-const AFTER_VERB_FIRST = new RegExp(
-  `${CLOSE}(?:[${LOWERS}]+ly\\s+)?${VERB_PHRASE}${ADVERB}\\s+${WHO}${WHOLE}${ADVERB}${TO}(?=[\\s,.;:!?\\u2014\\u2013-]|$)`,
-  'u',
-);
-/**
- * "“…,” was Elizabeth's answer", "came Emma's reply": the possessor of a noun of saying (ownVoice
- * reads it: OWNED_SPEECH_NOUNS) right after the line.
- */
-const AFTER_OWNED_WORDS = new RegExp(
-  `${CLOSE}(?:was|came)\\s+(${POSSESSED})(?=[\\s,.;:!?\\u2014\\u2013-]|$)`,
-  'u',
-);
-/** "Ruth said", "the Queen said to Alice": after a comma, !, ? or dash only (after a full stop it leads into the next line). */
-const AFTER_NAME_FIRST = new RegExp(
-  `${CLOSE}${WHO}${WHOLE}${ADVERB}${AUXILIARY}\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}(?=[\\s,.;:!?\\u2014\\u2013-]|$)`,
-  'u',
-);
-/** "“Are you?” Babs said, “Have you…”": after a question or exclamation, a tag that leads straight into another quotation is that quotation's. */
-const LEADS_ON = /^\s*[,:]?\s*[\u201c"\u2018]/;
-/** "in what he said, “…": a clause about speech, not a tag; its subject is not the speaker. */
-const NOT_AFTER = '(?<!\\b(?:what|that|which|whom|whatever|if|than|though|how|all)\\s+)';
-/** Leading into the line: "Ruth said, “", "said Tommy: “", "Tommy said to her, “". */
-/**
- * "Catherine resumed with, “", "Anne replied with a smile: “", "Vida cried, with contorted face, “"
- * (a manner set off by commas: Main Street, probe round AF232, no tag read and a wrong credit left
- * unknown).
- */
-const WITH = `(?:,?\\s+with(?:\\s+(?:a|an|the|his|her|their))?(?:\\s+[${LOWERS}]+){0,3})?`;
-const BEFORE_NAME_FIRST = new RegExp(
-  `(?:^|[\\s,;(])${NOT_AFTER}${WHO}${WHOLE}${ADVERB}\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}${WITH}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
-  'u',
-);
-/**
- * The speaker named as the subject of a sentence whose last verb leads into the quotation: "Catherine
- * blushed for her friend, and said, “", "Henry smiled and said: “", "She hesitated, and then said: “".
- * Read on the one sentence before the quotation only (see clauseBefore).
- */
-const BEFORE_CLAUSE = lazyRegExp(
-  () =>
-    new RegExp(
-      `^${WHO}${WHOLE}\\s+(?!${VERB_PHRASE}\\b)(?!(?:he|she|they|it|I|we|you|the|a|an|his|her|their|in|at|on|of|or|and)\\b)(?![^.!?;:]*\\b(?:but|heard|hear|saw|see|watched|listened|noticed|felt|while|when|as|until)\\b)[${LOWERS}][^.!?;:\\u201c\\u201d"]{0,60}?,?\\s+and(?:\\s+then)?\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
-      'u',
-    ),
-  // (the "and" it cannot match without)
-  /\sand\s/,
-);
-/** "…,” said Tommy, “": only right after punctuation; in "Dr Messinger asked Rosa, “" Rosa is spoken to. */
-const BEFORE_VERB_FIRST = new RegExp(
-  `(?:^|[,;(\\u201d"\\u2019]\\s*)${VERB_PHRASE}${ADVERB}\\s+${WHO}${WHOLE}${TO}\\s*[,:\\u2014]\\s*[\\u201c"\\u2018']?\\s*$`,
-  'u',
-);
-/**
- * The paragraph before ends leading into this one: "Mr. Darcy replied with great intrepidity,"
- * (global: searched from a position on, its start of string staying the paragraph's).
- */
-const LEAD_IN = lazyRegExp(
-  () =>
-    new RegExp(
-      `(?:^|[\\s,;(])${NOT_AFTER}${WHO}${ADVERB}\\s+${VERB_PHRASE}${SPOKE}\\b[^.!?\\u201c\\u201d"]{0,60}[,:]\\s*$`,
-      'gu',
-    ),
-  // (its ending)
-  /[,:]\s*$/,
-);
 
 /**
  * The gender a tag that names nobody still gives: "said he", "cried her mother", "said the old
@@ -279,16 +213,6 @@ function tagBefore(text: string, from: number, seg: Segment, ruleId: string): Bo
 }
 
 /**
- * "and Elizabeth's reply was, “": the possessor of a noun of saying (ownVoice) leading into the line
- * (Persuasion; with "was Mary's reasoning" read after the line before, that tag was taken as the
- * tag of both: eval:check, a right credit to Elizabeth left unknown).
- */
-const BEFORE_OWNED_WORDS = new RegExp(
-  `(?:^|[\\s,;(])(${POSSESSED})\\s+(?:was|is)\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
-  'u',
-);
-
-/**
  * "Catherine blushed for her friend, and said, “": the sentence leading into the quotation, from its
  * start (the paragraph's, or the end of a sentence or quotation) to the quote mark; its subject is the
  * speaker. A sentence that does not start in view (more than 160 characters) is not read.
@@ -340,12 +264,6 @@ function tagBetween(text: string, prev: Segment, seg: Segment): BookTag | null {
   if (/^(?:was|came)\s/.test(t.text)) return null;
   return { ...t, ruleId: 'tag/between-parts' };
 }
-
-/** A noun of saying owned by someone: "Elizabeth's reply", "his answer". */
-const OWNED_WORDS_IN = new RegExp(
-  `(?:[’']s|\\b(?:his|her|their))\\s+(?:\\p{Ll}+\\s+)?(?:${[...OWNED_SPEECH_NOUNS].join('|')})\\b`,
-  'u',
-);
 
 /** A speech verb (or "saying") a few words before a quote mark, in the same sentence. */
 const SAID_JUST_BEFORE = new RegExp(
