@@ -147,6 +147,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // (Herland: probe round AF244, a wrong credit supported by the model against the turns)
+    label: 'the model agreeing with the writer against the turns around the line confirms nothing',
+    exchange: 'oneSide',
+    words: 'The ferry was slow.',
+    claimed: 'Nell',
+    verdict: 'unknown',
+    ruleId: 'model/implicit',
+    model: { 'The ferry was slow.': { speaker: 'nell', type: 'implicit', confidence: 0.74 } },
+  },
+  {
     // (Elizabeth and Her German Garden: probe round AF240, a right credit contradicted)
     label: 'never contradicted past a paragraph holding two speakers',
     exchange: 'twoVoices',

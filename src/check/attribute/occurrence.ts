@@ -280,6 +280,14 @@ export function judgeCharacter(
   // The book's tags on the turns around the line outrank the model's inference: where they are
   // strong they decide; else either agreeing with the writer supports them.
   const finding = turns && (turns.strong || !agreeing || agreeing === turns) ? turns : told;
+  // …but the model agreeing with the writer where the turns around the line give someone else is two
+  // readings of the book at odds, and neither confirms the credit ("“No,” she answered quietly",
+  // taken for Zava at 0.74, with the tags around it showing Somel and Terry alternating: Herland,
+  // probe round AF244, a wrong credit supported).
+  if (turns && !turns.strong && told && agreeing === told && !claimFits(claimed, turns.people))
+    return result('unknown', told.evidence, told.label, told.confidence, [
+      `the turns around it show ${turns.label ?? 'someone else'} speaking it`,
+    ]);
   // The writer credits the other person of the exchange, whom the book tags on the turns either side.
   const excluded = turnsRead.notSpeaker;
   if (
