@@ -134,22 +134,14 @@ function ownVoice(who: string): string | null {
   return OWNED_SPEECH_NOUNS.has(m[3]!) || (m[2] && OWNED_SPEECH_NOUNS.has(m[2])) ? m[1]! : null;
 }
 
-/**
- * "“…,” was Ignosi's calm answer, “…”": read name first, "answer" is taken for the verb and "Ignosi's
- * calm" for the speaker; a noun of saying (OWNED_SPEECH_NOUNS) right after a possessive is the
- * possessor's own words (King Solomon's Mines, probe round AF232: a right credit to Ignosi
- * contradicted by "Ignosi's calm"). `after` is what the match has after the speaker.
- */
-function possessorBeforeSpeechNoun(who: string, after: string): string | null {
-  const possessor = /^(.+?)[’']s(?:\s+\p{Ll}+)?$/u.exec(who)?.[1];
-  const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-  return possessor && noun && OWNED_SPEECH_NOUNS.has(noun) ? possessor : null;
-}
-
 function makeTag(m: RegExpExecArray, offset: number, ruleId: string, whoGroup = 1): BookTag | null {
   const found = m[whoGroup] ? trimWho(m[whoGroup].trim()) : undefined;
+  // "“…,” was Ignosi's calm⏎answer, “…”": read name first, "answer" is taken for the verb; with the
+  // word after the speaker, a noun of saying, the possessor speaks (King Solomon's Mines, probe round
+  // AF232: a right credit to Ignosi contradicted by "Ignosi's calm").
   const afterWho = m[whoGroup] ? m[0].slice(m[0].indexOf(m[whoGroup]) + m[whoGroup].length) : '';
-  const who = found ? (ownVoice(found) ?? possessorBeforeSpeechNoun(found, afterWho) ?? found) : undefined;
+  const next = /^\s+(\p{Ll}+)/u.exec(afterWho)?.[1];
+  const who = found ? (ownVoice(found) ?? (next ? ownVoice(`${found} ${next}`) : null) ?? found) : undefined;
   if (!who) return null;
   const kind = classify(who);
   if (!kind) return null;
