@@ -264,11 +264,23 @@ export function joinUnknownTitles(c: Clustering): void {
       .filter((o) => o !== e)
       .sort((a, b) => c.countWithWord(b, w) - c.countWithWord(a, w));
     const rest = others.slice(1).reduce((n, o) => n + c.countWithWord(o, w), 0);
+    // "Professor Porter" is the one of the family the book also gives that title in full
+    // ("Professor Archimedes Q. Porter"), however often the others are named (Jane Porter).
+    const titleOf = (form: string) => c.statsOf.get(form)?.honorific ?? null;
+    const titles = new Set([...e.forms].map(titleOf).filter((t) => t !== null));
+    const sameTitle = others.filter((o) =>
+      [...o.forms].some((x) => {
+        const t = titleOf(x);
+        return t !== null && titles.has(t);
+      }),
+    );
     const owner =
-      others.length > 0 &&
-      (others.length === 1 || c.countWithWord(others[0]!, w) >= UNKNOWN_TITLE_DOMINANCE * rest)
-        ? others[0]!
-        : null;
+      sameTitle.length === 1
+        ? sameTitle[0]!
+        : others.length > 0 &&
+            (others.length === 1 || c.countWithWord(others[0]!, w) >= UNKNOWN_TITLE_DOMINANCE * rest)
+          ? others[0]!
+          : null;
     // …unless pronouns say otherwise: "Dr. Grant … he" is not Mrs. Grant.
     if (owner && compatible(c.pronounGender(e), c.effectiveGender(owner)))
       mergeInto(c.entities, c.formToKey, e, owner);

@@ -69,8 +69,10 @@ import type { Gender } from '../lexicon.js';
  * speakers-81: a second title is no given name ("the Reverend Master Dimmesdale": names.ts).
  * speakers-82: a full name on a known given name, printed 5 times or more, and that given name alone
  *   are a person after place prepositions ("with Fanny Robin": cast.ts GIVEN_IN_FULL_MIN).
+ * speakers-83: "Professor Porter" is the one of the Porters the book also gives that title in full
+ *   ("Professor Archimedes Q. Porter"), not Jane Porter for her mentions (titled-names.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-82';
+export const ANALYSIS_VERSION = 'speakers-83';
 
 export type { Gender };
 

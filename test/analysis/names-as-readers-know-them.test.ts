@@ -1134,3 +1134,37 @@ describe('a rank before a given name two people share', () => {
     expect(sir[0]!.aliases).not.toContain('Walter Hume');
   });
 });
+
+describe('a title of unknown gender before a family name two people share', () => {
+  // Written for this test: the professor is given his title and whole name once, his daughter is
+  // named far more often, and "Professor Dunmore" is him, not her (Tarzan of the Apes: "Professor
+  // Porter" was kept apart from "Professor Archimedes Q. Porter" for Jane Porter's many mentions).
+  const text = [
+    'CHAPTER I.',
+    '',
+    'Professor Ambrose T. Dunmore stood on the beach with his daughter Clara Dunmore.',
+    '',
+    '"We are lost," said Clara Dunmore. Clara Dunmore looked at the sea. Clara Dunmore sighed.',
+    '',
+    'Clara Dunmore walked to the trees, and Clara Dunmore sat down; Clara Dunmore was tired.',
+    '',
+    '"Nonsense," said Professor Dunmore. "The ship will come back for us."',
+    '',
+    'Professor Dunmore took off his hat. He wiped his brow and looked at Clara Dunmore.',
+    '',
+    '"Father, you always say that," said Clara Dunmore.',
+    '',
+    '"And I am always right," said Professor Dunmore. He smiled at her.',
+    '',
+  ].join('\n');
+
+  it('makes one man of Professor Ambrose T. Dunmore and Professor Dunmore, apart from Clara', () => {
+    const a = analyzeBook(bookOf(text));
+    const professor = a.characters.filter((c) => c.aliases.some((n) => n.startsWith('Professor')));
+    expect(professor).toHaveLength(1);
+    expect(professor[0]!.aliases).toEqual(
+      expect.arrayContaining(['Professor Ambrose T. Dunmore', 'Professor Dunmore']),
+    );
+    expect(professor[0]!.aliases).not.toContain('Clara Dunmore');
+  });
+});
