@@ -133,6 +133,9 @@ export const SENTENCE_CONNECTIVES: readonly string[] = [
   'Finally',
   'However',
   'Afterwards',
+  // "“…brought you to this?” Earlier, the butler had said simply, “…”" (probe round AF246)
+  'Earlier',
+  'Previously',
   'Eventually',
   'Soon',
   'Next',

@@ -264,6 +264,18 @@ const CASES: [string, string, string[]][] = [
     '“Yes,” said Ruth, and then she walked the whole length of the causeway alone, “no.”',
     ['Yes,', 'no.'],
   ],
+  [
+    // (The Hound of the Baskervilles: probe round AF246, joined as one line and reported not found)
+    'a tag in the past perfect after a sentence’s end tells of another moment: two quotations',
+    'His wife cries, “Oh, Tom, have I brought you to this?” Earlier, the groom had said simply, “We have to go, Ann.”\n\n“Why?” asks Ruth. The groom had quietly answered, “Because.”',
+    ['Oh, Tom, have I brought you to this?', 'We have to go, Ann.', 'Why?', 'Because.'],
+  ],
+  [
+    // (Jane Eyre: probe round AF246, "Her answer is" read as a tag of "Her", the line cut in two)
+    'a possessive opening the writer’s next sentence names no one: one quotation',
+    '"Some of the maids, very likely," answers Mrs. Hale: "perhaps Ruth." Her answer is the first of many cover stories.',
+    ['Some of the maids, very likely, | perhaps Ruth.'],
+  ],
 ];
 
 describe('quotations split by a tag', () => {

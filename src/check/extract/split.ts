@@ -52,6 +52,11 @@ const NEW_CLAUSE_INSIDE = lazyRegExp(
   () => new RegExp(`\\S,\\s+(?:and|but|while|whereas)\\s+(?!(?:then\\s+)?(?:${VERBS})\\b)`, 'i'),
 );
 
+/** A verb of speech in the past perfect: "had said", "had simply told", "had once asked". */
+const PAST_PERFECT_TAG = lazyRegExp(
+  () => new RegExp(`\\bhad\\s+(?:(?:just|once|already|earlier|simply|\\p{Ll}+ly)\\s+)?(?:${VERBS})\\b`, 'u'),
+);
+
 /** A gap that opens on an answer to the words before: "to which the manager answers,", "whereupon Jo replies,". */
 const ANSWER_OPENING =
   /^[,\u2014\u2013-]?\s*(?:to\s+which|at\s+which|upon\s+which|whereupon|in\s+(?:answer|reply|response)(?:\s+to\s+(?:which|this|that))?)\b/i;
@@ -84,6 +89,10 @@ export function isSplitNarration(gap: string, firstPart: string, nextPart = ''):
   if (/[.!?;:]\s/.test(trimmed.replace(ABBREVIATIONS(), ''))) return false;
   // "…for our girls!” Meanwhile Charlotte tells Elizabeth, “…": a new sentence of the writer's.
   if (OPENS_WITH_CONNECTIVE.test(trimmed)) return false;
+  // "“…brought you to this?” Earlier, the butler had said simply, “…”": after a sentence's end, a
+  // tag in the past perfect tells of another moment, another line (probe round AF246: two lines
+  // joined as one, and reported not found).
+  if (/[.!?…]\s*$/.test(firstPart) && PAST_PERFECT_TAG().test(trimmed)) return false;
   // "“Cold!” She later complains, “…”": after a "!" or "?" a tag goes on in lower case ("“Cold!” she
   // said"); a capital pronoun opens the writer's next sentence.
   // The same for a capital article: "“What are they like?” The lieutenant scoffs: “…”".
@@ -133,7 +142,9 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
 // …and a relation of someone named ("Angel's father says").
 // …and a name after a word of age or pity: "old Mr Nightingale", "little Emil" (probe round AF143:
 // no tag read, and his line and his nephew's answer joined as one).
-const WHO = `(?:${NAME_WORD}['’]s\\s+\\p{Ll}+|(?:(?:old|young|little|poor|dear|good)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+)?\\p{L}+|he|she|they|I|we)`;
+// (not a possessive's capital opening the writer's sentence: "Her answer is the first of many…" is
+// no tag of "Her" answering; probe round AF246, a split quotation cut in two for it)
+const WHO = `(?:${NAME_WORD}['’]s\\s+\\p{Ll}+|(?:(?:old|young|little|poor|dear|good)\\s+)?(?!(?:His|Her|Their|Its|My|Our|Your)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+)?\\p{L}+|he|she|they|I|we)`;
 /** Words between a tag's subject and its verb that say nothing of who: "she just answers", "Huck himself then announces". */
 const TAG_ADVERB =
   '(?:then|just|only|simply|merely|now|again|also|too|himself|herself|themselves|had|has|earlier|later|once|\\p{Ll}+ly)';
