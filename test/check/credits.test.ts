@@ -3982,3 +3982,17 @@ describe('credits: “he” after a sentence whose subject is the narrator', () 
     ).toEqual(['narrator:the narrator → his wife (tag-after)']);
   });
 });
+describe('credits: a numbered name line over a section of prose (probe round AF246)', () => {
+  it('opens the next entry and credits no quotation that ends the entry above', () => {
+    const review = [
+      '1. Tommy Ashby',
+      '',
+      'Tommy is proud of his "sister" too. "She is the best of us, sir," he says.',
+      '',
+      '2. Ruth Ashby',
+      '',
+      'Ruth is the quiet one of the family.',
+    ].join('\n');
+    expect(credits(review)).toEqual(['-', 'Tommy (tag-after)']);
+  });
+});

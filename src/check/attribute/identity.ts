@@ -297,7 +297,10 @@ function maybeReason(a: Person, b: Person): string {
     const given = givenOnly(a) ? a : b;
     return `“${a.label}” and “${b.label}” may be one person: the book never gives ${given.label} a family name`;
   }
-  return `the book never has ${a.label} and ${b.label} speak to each other or names them together, so they may be one person under two names`;
+  // (what the speaker model finds, not what the book does: a narrator's talk it gives to "the
+  // narrator", or scenes it misreads, leave two who plainly talk to each other apart in its reading;
+  // probe round AF246's teacher read "the book never has Dracula and the narrator speak" as false)
+  return `the speaker model finds hardly any talk between ${a.label} and ${b.label}, and the book names them together fewer than twice: they may be one person under two names`;
 }
 
 /**

@@ -53,6 +53,9 @@ export interface PageLayout {
 /** A line that opens with a dash ("— Emma", "- Lord Henry", "> -- Renfield"). */
 const DASH_LINE = /^[ \t>*_]*(?:[—–―~]|-{1,2})[ \t]*[*_]{0,2}\p{L}/u;
 
+/** A line that opens on an entry's number: "3. Laura Lyons", "#2 Beryl", "IV. The Count". */
+const NUMBERED_LINE = /^[\s>*_]*(?:(?:\d{1,3}|[IVXLC]{1,6})[.)]\s|#\d+\s)/;
+
 /** Heading levels: Markdown 1–6; a bold line or a bare name line sits below them all. */
 const LINE_LEVEL = 7;
 
@@ -302,8 +305,13 @@ export function buildPageLayout(
       credits.delete(i);
       continue;
     }
+    // "3. Laura Lyons" over a section of prose: a numbered line opens an entry, never credits the
+    // quotation that ends the entry above it (probe round AF246: "her “brother”" two lines above was
+    // reported as a line of Laura Lyons').
+    const numbered = NUMBERED_LINE.test(text.slice(b.span.start, b.content.end));
     const goesBelow =
       before &&
+      !numbered &&
       (!after || nestedUnder || dashed || (kind === 'line' ? below >= above && below > 0 : below > above));
     if (goesBelow) {
       const c = credits.get(i);
