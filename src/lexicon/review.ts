@@ -3,7 +3,8 @@
 /**
  * Words that head a line of writing about a book as a label, not as a speaker's name: "Summary: …",
  * "Related Characters: …", "Page Number: 34", a forum's sign-off "So: Sapt plans, Fritz worries…"
- * (probe round AF230: read as a script's line, and reported as one the book does not have). A line
+ * (probe round AF230: read as a script's line, and reported as one the book does not have), a
+ * student's header "Name: Jordan Reyes⏎English 10, Period 4" (AF245: the same). A line
  * `Label: words` is not a screenplay line, and the label is not a credit. Checked in lower case, on
  * the whole label or its first word. (Not "yes" or "well": novels open lines so, "Yes: the day
  * before she died".)
@@ -23,7 +24,8 @@ export const REVIEW_LABELS: ReadonlySet<string> = new Set(
   prompt exercise point evidence explain explore elaborate technique effect claim reasoning warrant thesis
   counterargument counterclaim rebuttal term terms front back re fwd fw card cards flashcard flashcards item entry
   vo v.o voiceover voice-over narration sfx chyron on-screen onscreen bonus essay essays assignment homework
-  coursework draft so okay ok anyway basically honestly overall`
+  coursework draft so okay ok anyway basically honestly overall
+  name student class course grade due submitted school unit`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -40,7 +42,7 @@ export function isReviewLabel(name: string): boolean {
 
 /** Nouns for something said (a regular-expression alternation): "Mr. Bennet's reply", "her most famous line", "Darcy's proposal". */
 export const SAYING_NOUNS =
-  'reply|replies|answer|words|sentence|sentences|phrase|confession|retort|reproof|reproach|rebuff|admonition|threat|farewell|blessing|curse|prayer|accusation|denial|refusal|compliment|insult|excuse|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|thanks|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|cry|diagnosis|summary|description|sigh|groan|whisper|shout|taunt|jibe|barb|riposte|rejoinder|challenge|rule|principle|mantra|lesson|rhyme|verse|song|couplet|poem|shot|comeback|one-liner|aside|monologue|soliloquy|tirade|rant|interjection|reassurance|instructions?|orders?|formulas?|rules|wisdom|counsel|bon mot|fury|rage|indignation|scorn|defiance|enthusiasm|despair|intro|introduction|pitch|reaction|take|spiel|tenderness|kindness|cruelty|arrogance|contempt|sarcasm|irony|bitterness|wit|candou?r|bluntness|humility|jealousy|grief|anguish|horror|terror|resignation|relief|joy|delight|glee|triumph|prophecy|gratitude|riddle|riddles|conundrum';
+  'reply|replies|answer|words|sentence|sentences|phrase|confession|retort|reproof|reproach|rebuff|admonition|threat|farewell|blessing|curse|prayer|accusation|denial|refusal|compliment|insult|excuse|response|remark|remarks|declaration|line|lines|admission|question|letter|plea|warning|view|advice|verdict|motto|boast|complaint|promise|speech|comment|comments|claim|insistence|opinion|observation|philosophy|proposal|rebuke|quip|joke|exclamation|outburst|assessment|judgment|judgement|explanation|protest|greeting|thanks|toast|apology|lament|musings?|reflections?|thoughts?|saying|maxim|quote|quotation|statement|pronouncement|announcement|creed|credo|catchphrase|refrain|sentiment|dictum|assertion|argument|defen[cs]e|request|demand|command|offer|invitation|vow|oath|cry|diagnosis|summary|description|sigh|groan|whisper|shout|taunt|jibe|barb|riposte|rejoinder|challenge|rule|principle|mantra|lesson|rhyme|verse|song|couplet|poem|shot|comeback|one-liner|aside|monologue|soliloquy|tirade|rant|interjection|reassurance|instructions?|orders?|formulas?|rules|wisdom|counsel|bon mot|fury|rage|indignation|scorn|defiance|enthusiasm|despair|intro|introduction|pitch|reaction|take|spiel|tenderness|kindness|cruelty|arrogance|contempt|sarcasm|irony|bitterness|wit|candou?r|bluntness|humility|jealousy|grief|anguish|horror|terror|resignation|relief|joy|delight|glee|triumph|prophecy|gratitude|riddle|riddles|conundrum|voice';
 
 /**
  * Words that open what a person is doing as they say a line, after a comma in a writer's credit:

@@ -3996,3 +3996,67 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
     expect(credits(review)).toEqual(['-', 'Tommy (tag-after)']);
   });
 });
+describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
+  table([
+    [
+      '“The narrator:” before the words',
+      'The narrator: "Heaven knows we need never be ashamed of our tears."',
+      ['narrator:The narrator (screenplay)'],
+    ],
+    [
+      'a dash credit and whose the person is',
+      '"Pieces of eight! Pieces of eight!" — Tommy, Ruth’s parrot',
+      ['Tommy (dash-after)'],
+    ],
+    [
+      'a mood after “gets”',
+      'Darcy gets sarcastic back at him: "Perhaps, sir, you do not like your employer?"',
+      ['Darcy (subject-colon)'],
+    ],
+    [
+      '…but not what the subject is given',
+      'Darcy gets a message: "Perhaps, sir, you do not like your employer?"',
+      ['-'],
+    ],
+    [
+      'a tag in the present: “crows”',
+      'Ruth wins at last. "Now who is on top?" she crows.',
+      ['Ruth (tag-after)'],
+    ],
+    [
+      'a possessive’s saying, then a phrase without a verb after “, and”',
+      'Ruth’s answer is the bravest line in the book, and the most Ruth: "Then I shall not drink it."',
+      ['Ruth (possessive)'],
+    ],
+    [
+      '…but a clause with its own verb of speech after it',
+      'Ruth’s answer is brave, and Tommy answers: "Then I shall not drink it."',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'a person’s voice',
+      'Darcy’s voice from outside the hut: "It is a lovely evening, my dear Ruth."',
+      ['Darcy (possessive)'],
+    ],
+    [
+      'a clause of ten words before the colon',
+      'Ruth writes to Tommy after three proposals in one day: “Why can they not let a girl marry three men?”',
+      ['Ruth (subject-colon)'],
+    ],
+    [
+      'a participle’s phrase set off inside the clause before “and gasps”',
+      'Ruth runs up to Tommy, mistaking him for Darcy, and gasps, "Go back! Go straight back to London."',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'a pronoun and its verb opening the paragraph under a block quotation',
+      'Darcy stands up at last.\n\n> "Who will give me a hand up?"\n\nhe roars, and nobody moves.',
+      ['Darcy (tag-after)'],
+    ],
+    [
+      'the same person “again” in a bracketed paragraph under a block quotation',
+      'Darcy is furious.\n\n> "Been playing with me, have you?"\n\n(Darcy again, cooling down a little.)',
+      ['Darcy (parenthesis)'],
+    ],
+  ]);
+});

@@ -446,6 +446,13 @@ const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
   ],
   ['labels are not speakers', 'Summary: Ruth lives alone.\nRelated Characters: Ruth, Tommy\n', [], []],
   [
+    // (probe round AF245: reported as a screenplay line credited to "Name", not found)
+    'a student’s header is labels, not a script',
+    'Name: Jordan Reyes\nEnglish 10, Period 4\nEssay 2: How does Hale present guilt and forgiveness in The Salt House?\n\nTommy is guilty. "I was in mortal terror of the sea," he says.\n',
+    ['quote-marks: I was in mortal terror of the sea,'],
+    [null],
+  ],
+  [
     "an interviewer's question is not a line of the book",
     'Q: What is your advice for a bad day?\nTommy: The water is never kind.\nQ: What matters most?\n',
     ['screenplay: The water is never kind.'],
@@ -559,6 +566,13 @@ describe('screenplay lines', () => {
     expect(r.quotes.map((q) => (q.prefix ? text.slice(q.prefix.start, q.prefix.end) : null))).toEqual(
       speakers,
     );
+  });
+
+  it('reads a student’s header as labels, not a script, even without the book', () => {
+    // (probe round AF245: reported as a screenplay line credited to "Name", not found)
+    const header =
+      'Name: Jordan Reyes\nEnglish 10, Period 4\nEssay 2: How does Hale present guilt and forgiveness in The Salt House?\n\nTommy is guilty. "I was in mortal terror of the sea," he says.\n';
+    expect(found(header)).toEqual(['quote-marks: I was in mortal terror of the sea,']);
   });
 
   it('takes a screenplay line as a quotation even without the book', () => {

@@ -56,12 +56,13 @@ const OBJECT_NAME = `${UPPER}[${LOWERS}’'-]+`;
 const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
 /**
  * "came up and", "shook his head and", "pointed at the bowl and then", "sighs, and then" (probe round
- * AF118), "rushes in asking" (a verb of motion and its particle, no comma: probe round AF211),
+ * AF118), "runs up to Watson, mistaking him for Sir Henry, and" (a participle's phrase set off
+ * inside: probe round AF246, not read), "rushes in asking" (a verb of motion and its particle, no comma: probe round AF211),
  * "agrees to repair it, telling him", "is scornful of Margaret, remarking" (the participle's subject
  * is the sentence's, not the name before its comma: probe round AF89, read as Margaret's and the
  * right credit contradicted).
  */
-const AND_CLAUSE = `(?:\\s+${PLAIN_WORD}(?:\\s+(?:${PLAIN_WORD}|${OBJECT_NAME})){0,5},?\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them|${OBJECT_NAME})){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b)|\\s+${PLAIN_WORD}\\s+(?:in|out|up|down|back|over|off|away|forward|around)(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
+const AND_CLAUSE = `(?:\\s+${PLAIN_WORD}(?:\\s+(?:${PLAIN_WORD}|${OBJECT_NAME})){0,5}(?:,\\s+${LOWER}+ing(?:\\s+(?:${PLAIN_WORD}|${OBJECT_NAME})){0,5})?,?\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them|${OBJECT_NAME})){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b)|\\s+${PLAIN_WORD}\\s+(?:in|out|up|down|back|over|off|away|forward|around)(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
 /**
  * ", who has waited all evening," / ", after a long silence," / ", hearing of her headaches," (probe
  * round AF15); not ", reading Edith's letter,": those are Edith's words.

@@ -7,6 +7,7 @@ import {
   DESCRIPTION,
   genderOfWrittenName,
   isDescription,
+  isNarratorCredit,
   LOWER,
   NARRATOR,
   REF,
@@ -202,7 +203,13 @@ export const screenplayRule: CreditRule = {
     // "The old physician:", "The duke:" (probe rounds AE4, AE16) label a line as the book's people
     // do; "The causeway floods:" is the writer's sentence: a description only where the cast has it,
     // or a noun for a person ("The captain:", probe round AF206).
-    if (isDescription(m.name) && !knownToCast(m.name, site.ctx.cast) && !endsInPersonNoun(m.name))
+    // ("The narrator:" is the book's narrator, as "Narrator:" is: probe round AF245, not read)
+    if (
+      isDescription(m.name) &&
+      !isNarratorCredit(m.name) &&
+      !knownToCast(m.name, site.ctx.cast) &&
+      !endsInPersonNoun(m.name)
+    )
       return null;
     return m;
   },

@@ -45,7 +45,14 @@ function colonLead(site: CreditSite): boolean {
  * them:", "Emma is told:". After them the quotation is not the subject's ("gets the last word:" is
  * her own, though).
  */
-const TAKING_IN = `(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|(?:is|was|are|were|gets|got)\\s+(?:\\p{Ll}+ly\\s+|then\\s+|again\\s+)?(?:${addressedParticipleAlternation()})\\b|gets(?!\\s+the\\s+(?:last|final)\\s+word)|got(?!\\s+the\\s+(?:last|final)\\s+word)|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?(?!\\s+\\p{Ll}+ly\\s*:)|reacted(?!\\s+\\p{Ll}+ly\\s*:)|responds?\\s+to\\s+\\p{Lu})`;
+/**
+ * After "gets", what is the subject's own: the last word, or a mood ("Livesey gets sarcastic back at
+ * him:", probe round AF245: not read; "gets angry", "gets defensive", "gets up"), not what they are
+ * given ("gets a letter:", "gets the news:", "gets told:").
+ */
+const OWN_AFTER_GETS =
+  '\\s+(?:the\\s+(?:last|final)\\s+word|\\p{Ll}+(?:ic|ive|ous|al|ry|ty|py|ant|ent|ish)\\b|(?:up|loud|mad|cross|bold|rude|blunt|frank|curt|short|tough|brave|serious)\\b)';
+const TAKING_IN = `(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|(?:is|was|are|were|gets|got)\\s+(?:\\p{Ll}+ly\\s+|then\\s+|again\\s+)?(?:${addressedParticipleAlternation()})\\b|gets(?!${OWN_AFTER_GETS})|got(?!${OWN_AFTER_GETS})|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?(?!\\s+\\p{Ll}+ly\\s*:)|reacted(?!\\s+\\p{Ll}+ly\\s*:)|responds?\\s+to\\s+\\p{Lu})`;
 
 /** The same, as a participle in a gloss on the name: "Mr. Hale, reading Edith's letter, smiles:". */
 const TAKING_IN_ING =
@@ -69,7 +76,9 @@ const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:
  * with no second name, no subject pronoun of its own and nothing done "by" or "from" someone
  * ("begins by teasing his friend:" is the subject's own doing; in "Tony tries to wake her and she
  * mumbles:" the words are hers, probe round AF71); not a possessive ("Elizabeth's sister replies:" is
- * the sister's). A lower-case clause of up to eight words may stand beside the name: "Then George,
+ * the sister's). The clause runs to ten words ("Lucy writes to Mina after three proposals in one
+ * day:", probe round AF246: not read at eight). A lower-case clause of up to eight words may stand
+ * beside the name: "Then George,
  * who has not said a word all evening, delivers the line everyone remembers:" (probe round AF230:
  * not read at five).
  */
@@ -131,7 +140,7 @@ const NOT_A_TITLE = `(?<!\\b(?:${abbreviatedTitleAlternation()}))`;
 const SUBJECT_COLON = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s)|\\s(?:and|but|so)\\s+(?=(?:he|she)\\s+\\p{Ll})|${AFTER_SUBORDINATE_CLAUSE})\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}[${LOWERS}'’-]*(?:\\s+${LOWER}[${LOWERS}'’-]*){0,7},)?\\s+(?:(?!${TAKING_IN}\\b)(?!(?:and|or|nor)\\b)${LEAD_WORD}(?:${NOT_MEETING}\\s+${OBJECT_NAME})?(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from|he|she|they)\\b)(?:${LEAD_WORD}|${PLACED_NAME})){0,7}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
+      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s)|\\s(?:and|but|so)\\s+(?=(?:he|she)\\s+\\p{Ll})|${AFTER_SUBORDINATE_CLAUSE})\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}[${LOWERS}'’-]*(?:\\s+${LOWER}[${LOWERS}'’-]*){0,7},)?\\s+(?:(?!${TAKING_IN}\\b)(?!(?:and|or|nor)\\b)${LEAD_WORD}(?:${NOT_MEETING}\\s+${OBJECT_NAME})?(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from|he|she|they)\\b)(?:${LEAD_WORD}|${PLACED_NAME})){0,9}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
       'dgu',
     ),
 );

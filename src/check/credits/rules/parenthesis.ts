@@ -17,7 +17,9 @@ const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
 const DESCRIBED_BEFORE = `(?:[Tt]he\\s+(?:\\p{Ll}+\\s+){1,2}(?=\\p{Lu})|(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:${OWNED_RELATION}),\\s+(?=\\p{Lu}))?`;
 /** "(Huck, trading his tick)": what the person does as they say it (probe round AE11). */
 const DOING = `,\\s+(?:\\p{Ll}+ing|${DOING_GLOSS_OPENERS})\\b[^()[\\]\\n]{0,40}`;
-const PAREN_BODY = `[([]\\s*${PAREN_VERB}${DESCRIBED_BEFORE}(?<name>${AGED}${CREDITED}|narrator(?=\\s*[,;)\\]]))(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF}|${DOING})*\\s*[)\\]]`;
+/** "(Mr. Whittington again, cooling down)": the same person once more (probe round AF245: not read). */
+const AGAIN = '(?:\\s+(?:again|too|once\\s+more|still))?';
+const PAREN_BODY = `[([]\\s*${PAREN_VERB}${DESCRIBED_BEFORE}(?<name>${AGED}${CREDITED}|narrator(?=\\s*[,;)\\]]))${AGAIN}(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF}|${DOING})*\\s*[)\\]]`;
 /** What PAREN_BODY cannot match without (the gate of the parenthesis patterns). */
 const PAREN_GATE = /[([]/;
 /** Right after the quotation, or on the next line of its paragraph ("“…”<br>(the accountant)"). */

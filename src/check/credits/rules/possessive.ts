@@ -2,6 +2,7 @@ import { FAMILY_NOUNS, OWNED_RELATION, RELATION_NOUNS } from '../../../lexicon.j
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import {
   ADDRESSEE,
+  FINITE_VERB_RE,
   LETTERS,
   LOWER,
   LOWERS,
@@ -39,7 +40,7 @@ const SHORTLY = `(?:(?:(?:a|one|two|three|a\\s+few|some)\\s+)?(?:moments?|minute
 const POSSESSIVE = lazyRegExp(
   () =>
     new RegExp(
-      `^(?:\\d{1,3}\\s*[/.)]\\s+)?(?:(?:In|At|By|Near|Towards?|Later|Finally|Then|Afterwards|Earlier|Eventually)(?:\\s+[^,;:.!?“”"\\n]{1,40})?,\\s+(?:(?:in|at|by|near|on|after|during)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?|(?:(?:Yet|But|And|Then|So|Now)\\s+(?:at|in|on|after|during|near|by)|At|In|On|After|During|Near|By)\\s+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,4}?(?=\\p{Lu})|(?<when>(?:When|While|With|After|Before|As|Once|On|Upon|During|Asked|Pressed|Questioned|Challenged|Told|Urged)\\s+[^,;:.!?“”"\\n]{1,60},\\s+))?(?:(?:[Ii]n|[Ff]rom|[Aa]mong|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Tt]his\\s+is|[Ss]uch\\s+is|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow),?\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+|(?:[Hh]is|[Hh]er|[Tt]heir|${WRITTEN_NAME}(?:'s|’s))\\s+${OWNED_RELATION})(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to|during|before|as)\\s+[^:“”"]{1,60})?(?:\\s+(?:${SHORTLY}\\s+)?(?:afterwards|later|earlier|here|then|too|again|now|itself))?(?:,\\s+(?:once|when|after|as|before|while|though|although)\\s+[^,;:.!?“”"\\n]{1,60},)?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|sounds|sounded|seems|seemed|breaks\\s+out|broke\\s+out|boils\\s+over|grows|deepens|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+(?:['’]s)?\\s+){1,8}${LOWER}+(?=\\s*:)|(?:${LOWER}+\\s+){0,3}${UPPER}[${LETTERS}'’-]*(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?(?:,\\s+(?:${LOWER}+\\s+){0,3}${LOWER}+(?=\\s*(?::|[${DASHES}]|\\s-))|,\\s+[^,;:.!?“”"\\n]{1,50}(?=\\s*:))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+      `^(?:\\d{1,3}\\s*[/.)]\\s+)?(?:(?:In|At|By|Near|Towards?|Later|Finally|Then|Afterwards|Earlier|Eventually)(?:\\s+[^,;:.!?“”"\\n]{1,40})?,\\s+(?:(?:in|at|by|near|on|after|during)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?|(?:(?:Yet|But|And|Then|So|Now)\\s+(?:at|in|on|after|during|near|by)|At|In|On|After|During|Near|By)\\s+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,4}?(?=\\p{Lu})|(?<when>(?:When|While|With|After|Before|As|Once|On|Upon|During|Asked|Pressed|Questioned|Challenged|Told|Urged)\\s+[^,;:.!?“”"\\n]{1,60},\\s+))?(?:(?:[Ii]n|[Ff]rom|[Aa]mong|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Tt]his\\s+is|[Ss]uch\\s+is|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow),?\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+|(?:[Hh]is|[Hh]er|[Tt]heir|${WRITTEN_NAME}(?:'s|’s))\\s+${OWNED_RELATION})(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to|during|before|as)\\s+[^:“”"]{1,60})?(?:\\s+(?:${SHORTLY}\\s+)?(?:afterwards|later|earlier|here|then|too|again|now|itself))?(?:,\\s+(?:once|when|after|as|before|while|though|although)\\s+[^,;:.!?“”"\\n]{1,60},)?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|sounds|sounded|seems|seemed|breaks\\s+out|broke\\s+out|boils\\s+over|grows|deepens|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+(?:['’]s)?\\s+){1,8}${LOWER}+(?=\\s*(?::|,\\s))|(?:${LOWER}+\\s+){0,3}${UPPER}[${LETTERS}'’-]*(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?(?:,\\s+(?:${LOWER}+\\s+){0,3}${LOWER}+(?=\\s*(?::|[${DASHES}]|\\s-))|,\\s+[^,;:.!?“”"\\n]{1,50}(?=\\s*:))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
       'dgu',
     ),
   // (a possessive, or "his"/"her" as a word: what it cannot match without)
@@ -145,9 +146,23 @@ const FROM_WORDS = /from|by/;
 function lastClauseStart(lead: string): number {
   const re = /;|,\s+(?:and|but|yet|while|whereas)\s/g;
   let from = 0;
-  for (let m = re.exec(lead); m; m = re.exec(lead)) from = m.index + m[0].length;
+  for (let m = re.exec(lead); m; m = re.exec(lead)) {
+    // (not a phrase with no verb of its own: "Ruth's answer is the bravest line in the book, and the
+    // most Ruth:", probe round AF245: not read)
+    const rest = lead.slice(m.index + m[0].length);
+    if (
+      m[0] !== ';' &&
+      NOUN_PHRASE_ONLY.test(rest) &&
+      !FINITE_VERB_RE.test(rest) &&
+      !SPEECH_VERB_RE.test(rest)
+    )
+      continue;
+    from = m.index + m[0].length;
+  }
   return from;
 }
+/** A determiner opening a phrase (that then has no verb: lastClauseStart). */
+const NOUN_PHRASE_ONLY = /^\s*(?:the|a|an|his|her|their|its|perhaps\s+the)\s/;
 
 /**
  * POSSESSIVE, where a clause about the saying may stand before the colon ("The narrator's famous

@@ -174,7 +174,11 @@ function tagTrail(site: CreditSite): Segment {
   if (!site.setApart || !site.following || /\p{L}/u.test(site.trail.text)) return site.trail;
   return OPENS_ON_VERB().test(site.following.text) ? site.following : site.trail;
 }
-const OPENS_ON_VERB = lazyRegExp(() => new RegExp(`^\\s*(?:${VERBS})\\s`, 'u'));
+// (or on a pronoun and its verb, in lower case: "> “Who'll give me a hand up?”⏎⏎he roars, and nobody
+// moves.", probe round AF245: not read)
+const OPENS_ON_VERB = lazyRegExp(
+  () => new RegExp(`^\\s*(?:(?:he|she|they)\\s+(?:\\p{Ll}+ly\\s+)?)?(?:${VERBS})\\b`, 'u'),
+);
 
 function tagAfter(site: CreditSite): RuleMatch | null {
   const trail = tagTrail(site);
