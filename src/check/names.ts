@@ -59,6 +59,10 @@ function ownsTheBook(text: string, end: number, title: string | null): boolean {
   return words.every((w, i) => owned[i] === w);
 }
 
+/** Right before a name, opening a line: a greeting ("Hi ", "Dear ", "Thanks, ", "@"). */
+const GREETING_BEFORE =
+  /(?:^|\n)[ \t>*_]*(?:(?:Hi|Hello|Hey|Dear|Thanks|Thank\s+you|Cheers|Welcome|Good\s+(?:morning|afternoon|evening))[,!]?[ \t]+(?:@[ \t]*)?|@[ \t]*)$/i;
+
 /** Right before a name: "according to Tanner", "as Tanner puts it". */
 const AUTHORIAL_BEFORE = /\baccording\s+to\s+$/i;
 
@@ -226,7 +230,10 @@ export function namesInReview(
     const byline = /\bby\s*(?:\p{Lu}\.\s*){0,3}$/iu.test(text.slice(Math.max(0, m.start - 12), m.start));
     // "Linda R." — a commenter's or a poster's handle (a first name and an initial), not a character.
     const handle = /^\s+\p{Lu}\.(?!\p{L})/u.test(text.slice(m.end, m.end + 5));
-    const story = !alone && !byline && !handle && !REAL_WORLD_CUE.test(around);
+    // "Hi Marta, I had the same trouble…": the one a forum reply or a letter greets, not a
+    // character (probe round AF245: warned of as someone the book never mentions).
+    const greeted = GREETING_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+    const story = !alone && !byline && !handle && !greeted && !REAL_WORLD_CUE.test(around);
     // A full name is the book's when its last word (the family name) is: a given name the book uses
     // for someone else ("Edmund") does not make "Edmund Blackwood" one of its people.
     const last = own[own.length - 1]!;

@@ -126,6 +126,11 @@ describe('names in writing: which people and places the book never mentions', ()
       [],
     ],
     ['a commenter’s handle', 'Comments\n\nLinda R. — Hester keeps the keys, and I love her for it.', []],
+    [
+      'the one a forum reply greets (probe round AF245)',
+      'Hi Marta, I had the same trouble keeping the grown-ups apart. Hester keeps the keys.\n\nDear Okonkwo,\nHester is the heart of it.',
+      [],
+    ],
     ['a name inside a quotation is not the review naming it', 'Hester says “Quellmoor is lost.”', []],
     ['headings of English words', '## Key Themes\n\nHester doubts everyone.', []],
     [

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { italicMarks, plainPassage, readerPassage, readerWords } from '../../src/check/report/passage.js';
+import {
+  italicMarks,
+  plainPassage,
+  readerPassage,
+  readerWords,
+  shownSpan,
+} from '../../src/check/report/passage.js';
 import { isRegExpSpace } from '../../src/text/chars.js';
 
 /** The book's words as a reader sees them: each case a short book text, the quoted words, what is shown. */
@@ -90,6 +96,29 @@ describe('the book’s passage as a reader sees it', () => {
     const s = book.indexOf('I _never');
     const p = readerPassage(book, { start: s, end: s + 'I _never_ said so'.length });
     expect(plainPassage(p, '\n', ['«', '»'])).toBe('“«I never said so»,” said Ruth.');
+  });
+
+  it('marks the book’s "!" or "?" after the words when the writer’s quotation ends with it', () => {
+    // (probe rounds AF245, AF246: "«Would you mind Ruth for a familiar name»?" read as if the writer
+    // had left the "?" out)
+    const book = '“Would you mind Ruth for a familiar name?” said Tommy. “Never!”';
+    const s = book.indexOf('Would');
+    const at = { start: s, end: s + 'Would you mind Ruth for a familiar name'.length };
+    const marked = (written: string) =>
+      plainPassage(readerPassage(book, shownSpan(book, at, written), 0), '\n', ['«', '»']);
+    expect(marked('Would you mind Ruth for a familiar name?')).toBe(
+      '«Would you mind Ruth for a familiar name?»',
+    );
+    expect(marked('“Would you mind Ruth for a familiar name?”')).toBe(
+      '«Would you mind Ruth for a familiar name?»',
+    );
+    // (not a mark the writer left off, nor one the book does not have there)
+    expect(marked('Would you mind Ruth for a familiar name')).toBe(
+      '«Would you mind Ruth for a familiar name»',
+    );
+    expect(marked('Would you mind Ruth for a familiar name!')).toBe(
+      '«Would you mind Ruth for a familiar name»',
+    );
   });
 
   it('drops the underscores from the book side of a diff', () => {

@@ -131,6 +131,17 @@ describe('the book as a reader sees it, in every format', () => {
   });
 });
 
+describe('the book’s closing "!" or "?" marked with the words when the writer quotes it', () => {
+  // (probe rounds AF245, AF246: "«Would you mind Handel for a familiar name»?")
+  it.each(['text', 'md', 'html'] as const)('%s', async (format) => {
+    const text = 'CHAPTER I.\n\n“Would you mind Tommy for a familiar name?” said Ruth.\n';
+    const book = await loadBookBytes(new TextEncoder().encode(text), 'mark.txt');
+    const r = checkReview('Ruth asks: “Would you mind Tommy for a familiar name?”', book);
+    const out = FORMATS[format](r, book);
+    expect(out).toContain({ text: 'name?»', md: 'name?**', html: 'name?</mark>' }[format]);
+  });
+});
+
 describe('warnings and places', () => {
   const r: CheckReport = (() => {
     const quotes = [quote({ reviewLine: 3, verdict: 'not_found', location: null })];

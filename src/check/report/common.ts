@@ -1,6 +1,6 @@
 import type { Book } from '../../book/types.js';
 import type { CheckedQuote, CheckReport, DiffOp } from '../types.js';
-import { type PassageParagraph, readerPassage, readerWords } from './passage.js';
+import { type PassageParagraph, readerPassage, readerWords, shownSpan } from './passage.js';
 
 /** Shared by the text, Markdown and HTML renderers: labels, the book's passage, diffs. */
 
@@ -16,7 +16,7 @@ export function shorten(s: string, max = 160): string {
 
 /** The book around a located quotation, as a reader sees it (see passage.ts); null when not located. */
 export function bookPassage(book: Book, q: CheckedQuote): PassageParagraph[] | null {
-  return q.location ? readerPassage(book.text, q.location) : null;
+  return q.location ? readerPassage(book.text, shownSpan(book.text, q.location, q.text)) : null;
 }
 
 /** The book's side of a diff step as a reader sees it (no `_italics_` underscores). */

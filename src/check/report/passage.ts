@@ -168,6 +168,19 @@ export interface PassageFrame {
   marks: Set<number>;
 }
 
+/**
+ * The book's span a report marks for a quotation: its location, and the "!" or "?" right after it
+ * when the writer's quotation ends with that mark too. A location ends at its last word, and marking
+ * "«Would you mind Handel for a familiar name»?" read to teachers as if the writer had left the "?"
+ * out (probe rounds AF245, AF246).
+ */
+export function shownSpan(bookText: string, location: Span, written: string): Span {
+  const mark = /([!?])[\s"'”’»)\]]*$/.exec(written)?.[1];
+  return mark && bookText[location.end] === mark
+    ? { start: location.start, end: location.end + 1 }
+    : location;
+}
+
 export function passageFrame(bookText: string, span: Span): PassageFrame {
   const edges = paragraphEdges(bookText, span.start, span.end);
   // The context never reaches past the paragraph, so its marks are all a passage needs.

@@ -1,6 +1,12 @@
 import type { Book } from '../../book/types.js';
 import { reportToJson } from '../../check/report/json.js';
-import { CONTEXT_CHARS, passageFrame, plainPassage, readerPassage } from '../../check/report/passage.js';
+import {
+  CONTEXT_CHARS,
+  passageFrame,
+  plainPassage,
+  readerPassage,
+  shownSpan,
+} from '../../check/report/passage.js';
 import {
   countsLine,
   describeQuote,
@@ -38,7 +44,7 @@ export function checkView(report: CheckReport, book: Book): CheckResult {
     quotes: json.quotes.map((jq, i) => {
       const q = report.quotes[i]!;
       // The passage with its context and the quoted words alone: one paragraph read for both.
-      const at = q.location;
+      const at = q.location ? shownSpan(book.text, q.location, q.text) : null;
       const frame = at ? passageFrame(book.text, at) : null;
       return {
         ...jq,
