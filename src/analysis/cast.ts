@@ -12,7 +12,7 @@ import { displayName } from './display-name.js';
 import { sisterFamilies } from './eldest-daughter.js';
 import { type Entity, joinCaseVariants } from './entity.js';
 import { givenNamesListedApartFromMr, petFormsNamedApart } from './given-names.js';
-import { findMarriedNameLinks, joinMarriedNames } from './married-names.js';
+import { findMarriedNameLinks, joinMarriedNames, positionsByForm } from './married-names.js';
 import { collectFormStats, type FormStats, type NameOccurrence, printedForm } from './names.js';
 import { NARRATOR_ID, nameTheNarrator, narratorsOtherNames } from './narrator.js';
 import { isPersonForm, speaksInTags } from './person-forms.js';
@@ -199,6 +199,7 @@ export function buildCharacters(
     petFormsNamedApart(text, occurrences),
     sisterFamilies(stats.values(), isFamilyPlural),
     givenNamesListedApartFromMr(text, occurrences),
+    positionsByForm(occurrences),
   );
   joinMarriedNames(findMarriedNameLinks(text, occurrences), entities, formToKey);
   joinCaseVariants(entities, formToKey, (f) => stats.get(f)?.count ?? 0);

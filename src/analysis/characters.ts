@@ -2,6 +2,7 @@ import { joinBareNames, joinEpithetNames, joinNicknameClusters } from './bare-na
 import { newClustering } from './clustering.js';
 import { type Entity, joinClippedFullNames } from './entity.js';
 import { joinFullNames, joinTitledFamilyTails } from './full-names.js';
+import { joinRenamedOnMarriage } from './married-names.js';
 import type { FormStats, NameOccurrence } from './names.js';
 import { joinUnknownTitles, placeTitledNames } from './titled-names.js';
 
@@ -23,6 +24,8 @@ export function clusterNames(
   daughtersOf: ReadonlySet<string> = new Set(),
   /** "Mr. Peggotty and Ham": given names listed beside a family's "Mr." (given-names.ts `givenNamesListedApartFromMr`). */
   listedApartFromMr: ReadonlySet<string> = new Set(),
+  /** Where the book prints each form (offsets, ascending); none known, no name is joined by when it is printed. */
+  positionsOf: (form: string) => readonly number[] = () => [],
 ): {
   entities: Map<string, Entity>;
   formToKey: Map<string, string>;
@@ -35,6 +38,8 @@ export function clusterNames(
   // 2. Title + one word: a family name ("Mr. Bennet") or a given name ("Sir William") (titled-names.ts).
   placeTitledNames(c, { ageQualified, daughtersOf, listedApartFromMr });
   joinUnknownTitles(c);
+  // …and a woman's maiden and married names, given in full, one before the other (married-names.ts).
+  joinRenamedOnMarriage(c, positionsOf);
   // 3. Bare single names (bare-names.ts).
   joinBareNames(c, forms);
   // 4. A nickname cluster of its own ("Lizzy") joins the one given-name cluster it shortens.

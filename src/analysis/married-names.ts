@@ -7,6 +7,7 @@
  */
 
 import { GIVEN_NAME_GENDER } from '../lexicon.js';
+import type { Clustering } from './clustering.js';
 import { type Entity, mergeInto } from './entity.js';
 import type { FormStats, NameOccurrence } from './names.js';
 
@@ -15,6 +16,7 @@ export const MARRIED_NAME_RULES = [
   'married-name/now',
   'married-name/formerly',
   'married-name/married',
+  'married-name/renamed',
 ] as const;
 export type MarriedNameRule = (typeof MARRIED_NAME_RULES)[number];
 
@@ -115,4 +117,70 @@ export function isHusbandsName(f: FormStats): boolean {
     f.words.length === 1 &&
     GIVEN_NAME_GENDER.get(f.words[0]!.toLowerCase()) === 'male'
   );
+}
+
+/**
+ * Of a maiden name's mentions, the share the book prints before her married name's first one
+ * (renamedOnMarriage): most, not all, for a later letter or a memory may give the old name again.
+ */
+const BEFORE_MARRIAGE_SHARE = 2 / 3;
+
+/**
+ * "Mina Murray" (Miss Murray) until the wedding and "Mina Harker" (Mrs. Harker) after it: one woman
+ * the book renames when she marries (Dracula: four characters for Mina; probe round AF246). Joined
+ * when the book prints her given name with both family names, the first only unmarried or untitled
+ * and before the second (BEFORE_MARRIAGE_SHARE of its mentions), the second with a married title,
+ * a man of the second family in the book (the husband), and no other such pair for either name. Two
+ * women of one given name are seldom a Miss of one family wholly before a Mrs. of another.
+ * Returns the pairs joined, maiden name first.
+ */
+export function joinRenamedOnMarriage(
+  c: Clustering,
+  /** Where the book prints each name form (offsets, ascending). */
+  positionsOf: (form: string) => readonly number[],
+): [string, string][] {
+  const fullNamed = [...c.entities.values()].filter(
+    (e) => e.key.startsWith('full|') && e.given !== null && e.surname !== null,
+  );
+  const female = (e: Entity) =>
+    c.effectiveGender(e) === 'female' || GIVEN_NAME_GENDER.get(e.given!.toLowerCase()) === 'female';
+  const printed = (e: Entity) => [...e.forms].flatMap((f) => positionsOf(f));
+  // Every maiden name and married name that may be one woman's, by name and title alone.
+  const candidates: [Entity, Entity][] = [];
+  for (const maiden of fullNamed) {
+    if (maiden.married || !female(maiden)) continue;
+    for (const wife of fullNamed)
+      if (
+        wife !== maiden &&
+        wife.married &&
+        female(wife) &&
+        wife.surname !== maiden.surname &&
+        c.givenKey(wife.given!) === c.givenKey(maiden.given!) &&
+        c.bySurname(wife.surname!).some((e) => e !== wife && c.effectiveGender(e) === 'male')
+      )
+        candidates.push([maiden, wife]);
+  }
+  const joined: [string, string][] = [];
+  for (const [maiden, wife] of candidates) {
+    // (each name in one such pair only: "Mary Driscoll" and "Mary Ann" beside "Mrs. Mary Dedalus")
+    if (candidates.filter(([m, w]) => m === maiden || w === wife).length !== 1) continue;
+    const at = printed(maiden);
+    const wedding = Math.min(...printed(wife));
+    // (printed twice at least: a name once is as often a slip or a passing namesake)
+    if (at.length < 2 || at.filter((p) => p < wedding).length < BEFORE_MARRIAGE_SHARE * at.length) continue;
+    joined.push([[...maiden.forms][0]!, [...wife.forms][0]!]);
+    mergeInto(c.entities, c.formToKey, maiden, wife);
+  }
+  return joined;
+}
+
+/** Where the book prints each name form, as joinRenamedOnMarriage asks (offsets, ascending). */
+export function positionsByForm(occurrences: readonly NameOccurrence[]): (form: string) => readonly number[] {
+  const at = new Map<string, number[]>();
+  for (const o of occurrences) {
+    const list = at.get(o.form);
+    if (list) list.push(o.start);
+    else at.set(o.form, [o.start]);
+  }
+  return (form) => at.get(form) ?? [];
 }

@@ -71,8 +71,10 @@ import type { Gender } from '../lexicon.js';
  *   are a person after place prepositions ("with Fanny Robin": cast.ts GIVEN_IN_FULL_MIN).
  * speakers-83: "Professor Porter" is the one of the Porters the book also gives that title in full
  *   ("Professor Archimedes Q. Porter"), not Jane Porter for her mentions (titled-names.ts).
+ * speakers-84: a woman's maiden and married names, given in full, the Miss wholly before the Mrs.
+ *   ("Mina Murray", "Mina Harker"), are one woman (married-names.ts joinRenamedOnMarriage).
  */
-export const ANALYSIS_VERSION = 'speakers-83';
+export const ANALYSIS_VERSION = 'speakers-84';
 
 export type { Gender };
 
