@@ -304,6 +304,17 @@ const CASES: [label: string, passage: string, want: Want][] = [
     '“No, indeed.” said Ruth, with serene indifference\n“⟦His pew is exactly opposite yours⟧, miss.”',
     null,
   ],
+  [
+    // (Little Women: probe round AF247, "began Meg" read as the tag of Jo's line, contradicted)
+    'a second speaker cutting in after the tag of the line before',
+    '“I’m the oldest,” began Ruth, but Tommy cut in with a decided, “⟦I’m the man of the house now⟧, and I shall provide the coal.”',
+    { kind: 'named', who: 'Tommy', ruleId: 'tag/before-quote' },
+  ],
+  [
+    '…and where no tag of the line’s own is read, the tag before it is still not the line’s',
+    '“I’m the oldest,” began Ruth, but Tommy would hear none of it, “⟦I’m the man of the house now⟧.”',
+    null,
+  ],
   ['narration is not speech', 'The house ⟦stood at the end of the causeway⟧.', 'narration'],
 ];
 

@@ -19,6 +19,14 @@ const CASES: [what: string, speech: string, expected: string[]][] = [
   ['a name given as the whole answer', 'Sissy Jupe, sir.', []],
   // probe AC6 (Huckleberry Finn): the false name Huck gives at the door
   ['a name and “sir” as the answer, then more', "George Jackson, sir. I'm only a boy.", []],
+  // (Wuthering Heights: probe round AF248, a right credit to Lockwood contradicted)
+  [
+    'one’s own name, then what one is to the listener',
+    'Mr. Lockwood, your new tenant, sir. I do myself the honour.',
+    [],
+  ],
+  ['…or at their service', 'Tom Brown, at your service.', []],
+  ['…but a name, then a sentence about the listener’s people, calls', 'Jane, your cousin is here.', ['Jane']],
   ['…while a call and a request go on', 'George, come here. I want you.', ['George']],
   ['one’s own name after “me”', 'they sent for me, Hercule Poirot.', []],
   ['one’s own name, then the other’s asked for', "Becky Thatcher. What's yours? Oh, I know.", []],

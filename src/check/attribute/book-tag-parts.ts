@@ -1,6 +1,7 @@
 import {
   abbreviatedTitleAlternation,
   FAMILY_NAME_PARTICLES,
+  SPEECH_VERB_PARTICLES,
   SPEECH_VERBS,
   titleAlternation,
 } from '../../lexicon.js';
@@ -22,7 +23,13 @@ export const VERB = [...SPEECH_VERBS]
  * out", "spoke up". ("Stephen forgot the silent vows he had been making and burst out:" — A Portrait
  * of the Artist, probe round AF235: no tag read, and a wrong credit to Boland supported.)
  */
-export const VERB_PHRASE = `(?:(?:put|broke|struck)\\s+in|went\\s+on|burst\\s+(?:out|forth)(?!\\s+(?:laughing|crying|into|in\\s+tears))|(?:${VERB})(?:\\s+(?:out|in|up|back|on))?)`;
+const PARTICLE_PHRASES = [...SPEECH_VERB_PARTICLES]
+  .filter(([verb]) => verb !== 'burst')
+  .map(([verb, particles]) => `${verb}\\s+(?:${[...particles].join('|')})`)
+  .join('|');
+// (the lexicon's SPEECH_VERB_PARTICLES: "Jo cut in with a decided," was read as no tag, Little Women,
+// probe round AF247)
+export const VERB_PHRASE = `(?:${PARTICLE_PHRASES}|burst\\s+(?:out|forth)(?!\\s+(?:laughing|crying|into|in\\s+tears))|(?:${VERB})(?:\\s+(?:out|in|up|back|on))?)`;
 export const TITLE = `(?:${titleAlternation()})\\.?`;
 /**
  * A capitalised word of a name; "St." joins the word after it ("said Mr. St. John", "said St.

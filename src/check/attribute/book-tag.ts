@@ -250,12 +250,20 @@ function tagBetween(text: string, prev: Segment, seg: Segment): BookTag | null {
   if (!leadsIntoNext(rest)) return null;
   // (not someone else's words introduced: "“…,” was Mary's reasoning; and Elizabeth's reply was, “…”")
   if (OWNED_WORDS_IN.test(rest)) return null;
+  // "“…,” began Meg, but Jo cut in with a decided, “…”": a clause with a subject of its own, named,
+  // is another speaker's turn (Little Women, probe round AF247: a right credit to Jo contradicted).
+  const subject = ANOTHER_SUBJECT.exec(rest)?.[1];
+  if (subject && t.kind === 'named' && !t.who.split(/\s+/).includes(subject)) return null;
   // "“…,” was Mr Shepherd's rejoinder, and “Oh! certainly,” was his daughter's": a noun of saying
   // names the words before it only, not a speech both parts share (Persuasion, eval:pdnc-credits: a
   // right credit contradicted).
   if (/^(?:was|came)\s/.test(t.text)) return null;
   return { ...t, ruleId: 'tag/between-parts' };
 }
+
+/** A name opening a clause after the tag: "but Jo", "and Mr. Darcy", "while Tommy". */
+const ANOTHER_SUBJECT =
+  /\b(?:but|and|while|whereupon|when|till|until)\s+(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
 
 /** A speech verb (or "saying") a few words before a quote mark, in the same sentence. */
 const SAID_JUST_BEFORE = new RegExp(

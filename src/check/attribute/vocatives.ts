@@ -88,6 +88,14 @@ const NAME_ANSWER =
 const NAME_ANSWER_OPENS =
   /^[\p{Lu}][\p{L}'’.\- ]*,\s*(?:sir|ma'am|madam|miss|mum|my\s+lady|my\s+lord)[.!]\s/u;
 
+/**
+ * "Mr. Lockwood, your new tenant, sir.", "Tom Brown, at your service.": one's own name, then what one
+ * is to the listener (Wuthering Heights, probe round AF248: read as a call to Lockwood, and a right
+ * credit to him contradicted).
+ */
+const SELF_DESCRIBED =
+  /^[\p{Lu}][\p{L}'’.\- ]*,\s*(?:at\s+your\s+service|your\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|must)\b)\p{Ll}+\s+){0,2}\p{Ll}+)(?:,\s*(?:sir|ma'am|madam|miss|my\s+lady|my\s+lord))?[.!]/u;
+
 /** "Becky Thatcher. What's yours?": one's own name given, then the other's asked for. */
 const SELF_INTRODUCED = new RegExp(
   `^${NAME}[.,]\\s+(?:(?:[Aa]nd\\s+)?(?:[Ww]hat['’]s|[Ww]hat\\s+is|[Ww]ho\\s+are)\\s+(?:yours|you)|[Aa]nd\\s+(?:yours|you))\\s*\\?`,
@@ -110,6 +118,7 @@ export function addressedNames(text: string, parts: readonly Span[]): string[] {
     REPORTS_SPEECH.test(speech.replace(/(\p{L})['’](\p{L})/gu, '$1$2')) ||
     NAME_ANSWER.test(speech) ||
     NAME_ANSWER_OPENS.test(speech) ||
+    SELF_DESCRIBED.test(speech) ||
     SELF_INTRODUCED.test(speech)
   )
     return [];
