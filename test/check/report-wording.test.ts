@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addresseeSentence,
   attributionSentence,
+  countsLine,
   describeQuote,
   headline,
   sections,
@@ -301,6 +302,22 @@ describe('the rest of a quotation’s sentences', () => {
     expect(credit('credit/table-column', null, after)).toMatch(/\(read from the table’s speaker column\)/);
     expect(credit('credit/speaker-label', null, after)).toMatch(/\(read from the label naming the speaker\)/);
     expect(credit('credit/quiz-answer', null, after)).toMatch(/\(read from the answer below it\)/);
+    // a name the page broke over two lines, on one line of the report (probe round AF247)
+    const broken = attributionSentence(
+      quote({
+        claimedSpeaker: 'Mr\nVladimir',
+        credit: {
+          kind: 'character',
+          name: 'Mr\nVladimir',
+          ruleId: 'credit/before',
+          span: { start: 10, end: 22 },
+          pronoun: null,
+          addressee: null,
+        },
+        attribution: 'unknown',
+      }),
+    )?.text;
+    expect(broken).toMatch(/^Credited to Mr Vladimir \(read from the words before it\)/);
     // the cast's name for the person differs from the name written: both are shown
     const griffin = attributionSentence(
       quote({
@@ -426,6 +443,17 @@ describe('the headline and the order of the sections', () => {
     [[], 'The review quotes nothing from the book.'],
   ] as const)('%#: %s', (quotes, expected) => {
     expect(headline(report([...quotes]))).toBe(expected);
+  });
+
+  it('counts a word the book lacks among "not found", and says so beside the headline’s count', () => {
+    // (probe rounds AF247, AF248: "1 is not in the book" over "2 not found" read as a contradiction)
+    const counts = (quotes: CheckedQuote[]) => countsLine(report(quotes));
+    expect(headline(report([notFound, term, fine]))).toContain('1 is not in the book');
+    expect(counts([notFound, term, fine])).toContain(
+      '2 not found (1 of them a word, term or title, not a passage)',
+    );
+    expect(counts([term, fine])).toContain('1 not found (a word, term or title, not a passage)');
+    expect(counts([notFound, fine])).toContain('1 not found, ');
   });
 
   it('lists problems first: not found, misquoted, wrong speaker, then the rest; each quotation once', () => {

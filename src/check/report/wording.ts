@@ -103,7 +103,13 @@ function verdictSentence(q: CheckedQuote): Sentence {
  * Null when the writer credits no one.
  */
 function creditOf(q: CheckedQuote): Credit | null {
-  if (q.credit) return q.credit;
+  // (a name the page broke over two lines, "Mr⏎Vladimir", on one line of the report: probe round AF247)
+  if (q.credit)
+    return {
+      ...q.credit,
+      name: q.credit.name.replace(/\s+/g, ' '),
+      pronoun: q.credit.pronoun?.replace(/\s+/g, ' ') ?? null,
+    };
   if (!q.claimedSpeaker) return null;
   const narrator = /^(?:the|our|her|his) (?:narrator|speaker)$/i.test(q.claimedSpeaker.trim());
   return {
@@ -151,12 +157,12 @@ function creditPhrase(q: CheckedQuote, credit: Credit): string {
     return 'credited to the narrator';
   const resolved = q.claimedCharacter?.status === 'character' ? q.claimedCharacter.character : null;
   const shown = resolved ?? credit.name;
-  const written = writtenCredit(q, credit);
+  const asWritten = writtenCredit(q, credit);
   const sameName = shown.toLowerCase() === credit.name.toLowerCase();
   // Where the credit stood says little when the book's name differs: then the name as written too
   // ("Credited to Mrs. Griffin (read from “Griffin” in the table’s speaker column)").
-  const namesIt = written?.toLowerCase().includes(credit.name.toLowerCase()) ?? false;
-  const how = sameName || namesIt ? written : `“${credit.name}”${written ? ` in ${written}` : ''}`;
+  const namesIt = asWritten?.toLowerCase().includes(credit.name.toLowerCase()) ?? false;
+  const how = sameName || namesIt ? asWritten : `“${credit.name}”${asWritten ? ` in ${asWritten}` : ''}`;
   return `credited to ${shown}${how ? ` (read from ${how})` : ''}`;
 }
 
@@ -363,7 +369,7 @@ function termSentence(q: CheckedQuote): string | null {
 
 /** Every sentence the reports show for one quotation. */
 export function describeQuote(q: CheckedQuote, unit: CheckReport['reviewLineUnit'] = 'line'): QuoteSentences {
-  const credit = q.credit;
+  const credit = creditOf(q);
   // The pronoun is part of the attribution sentence ("read from “she”, meaning Ruth"): not again as a note.
   const pronounNote = credit?.pronoun ? `“${credit.pronoun}” taken to mean ${credit.name}` : null;
   const inLibrary = elsewhereSentence(q);
@@ -469,8 +475,20 @@ export function countsLine(report: CheckReport): string {
   const s = report.summary;
   const v = s.byVerdict;
   const a = s.byAttribution;
+  // (the headline counts passages the book lacks; a word in quotation marks it lacks is counted here
+  // too, and said so: "1 is not in the book" over "2 not found" read as a contradiction, probe rounds
+  // AF247, AF248)
+  const notPassages = report.quotes.filter((q) => q.kind !== 'passage' && q.verdict === 'not_found').length;
+  const what = (k: number) =>
+    k === 1 ? 'a word, term or title, not a passage' : 'words, terms or titles, not passages';
+  const ofThem =
+    notPassages === 0
+      ? ''
+      : notPassages === v.not_found
+        ? ` (${what(notPassages)})`
+        : ` (${notPassages} of them ${what(notPassages)})`;
   return (
-    `${plural(s.quotations, 'quotation')}: ${v.verbatim} verbatim, ${v.altered} altered, ${v.not_found} not found, ` +
+    `${plural(s.quotations, 'quotation')}: ${v.verbatim} verbatim, ${v.altered} altered, ${v.not_found} not found${ofThem}, ` +
     `${v.not_checked} not checked; attributions: ${a.supported} supported, ${a.contradicted} contradicted, ${a.unknown} unknown`
   );
 }
