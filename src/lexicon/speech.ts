@@ -231,8 +231,9 @@ const REPORTING_VERBS: readonly string[] = (
   'flings hurls ' +
   // (probe round AF208: "Kitty squeals, “…”" not read)
   'squeals squealed yelps yelped trills trilled chuckles giggles ' +
-  // (probe round AF245: "“Now who's on top…?” she crows." not read; the book: "she crowed")
-  'crows crowed ' +
+  // (probe round AF245: "“Now who's on top…?” she crows." not read; the book: "she crowed"; AF247:
+  // "“I don't see how you dared to do it,” Beth breathes.")
+  'crows crowed breathes breathed ' +
   // and bare, after a modal ("Catherine can only sob, “…”", "he will scream")
   'shriek scream yell roar bellow snarl growl hiss sob gasp wail howl grumble groan moan stammer stutter ' +
   // a face or a gesture as the tag, in the present a writer uses ("“Hang you!” Sapt grins."); novels

@@ -4044,6 +4044,16 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       ['Ruth (subject-colon)'],
     ],
     [
+      'a tag in the present: “breathes”',
+      '“I do not see how you dared to do it,” Ruth breathes.',
+      ['Ruth (tag-after)'],
+    ],
+    [
+      'a heading naming the speaker and when (probe round AF247)',
+      '### Ruth, after the storm\n\n> “I wish we were well out of this wood.”\n\nA fine line.',
+      ['Ruth (heading-above)'],
+    ],
+    [
       'a participle’s phrase set off inside the clause before “and gasps”',
       'Ruth runs up to Tommy, mistaking him for Darcy, and gasps, "Go back! Go straight back to London."',
       ['Ruth (tag-before)'],

@@ -28,6 +28,12 @@ const CASES: [string, string, string[]][] = [
     ['block-quote: The water is never kind. It is only patient.'],
   ],
   [
+    // (Black Beauty: probe round AF247, the credit line left in the quotation, called altered)
+    '…or described with where they are: “— the man at the toll-gate”',
+    '> The water is never kind.\n> — the man at the toll-gate\n',
+    ['block-quote: The water is never kind.'],
+  ],
+  [
     '…or one of several described: “— one of the colts”',
     '> And serve him right, too.\n>\n> — one of the colts\n',
     ['block-quote: And serve him right, too.'],
