@@ -3999,6 +3999,20 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
     [
+      // (probe round AF249: reported as a line of Tom's, not found)
+      'a word of the possessor’s in scare quotes, the sentence going on, is no line of theirs',
+      'I will compare Tommy’s "engagement" to Ruth with the secret he keeps.\n\nThen came Ruth’s "Never!"',
+      ['-', 'Ruth (possessive)'],
+    ],
+    [
+      // (probe round AF249: not read)
+      'a dash line in the block quotation a list item holds, past its blank line',
+      '1. > "We were made out of the same cloth."\n   >\n   > — Tommy\n\n   **Why it matters:** he is honest.',
+      ['Tommy (dash-after)'],
+    ],
+  ]);
+  table([
+    [
       '“The narrator:” before the words',
       'The narrator: "Heaven knows we need never be ashamed of our tears."',
       ['narrator:The narrator (screenplay)'],

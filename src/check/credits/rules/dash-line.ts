@@ -51,9 +51,10 @@ const APPOSED = `(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${LOWER}+[ \\t]+)
 /**
  * How a credit line opens: at most emphasis and a line break before its mark, or two inside a block
  * quotation (its blank "> " line, or an HTML quotation's `<footer>`: "> “…”⏎>⏎> — Clifford, from the
- * parlor", probe round AF234, not read).
+ * parlor", probe round AF234, not read), or from a block quote's blank line under a list item ("1. >
+ * “…”⏎   >⏎   > — Ben Weatherstaff", AF249: not read).
  */
-const DASH_LINE_OPENING = `^[*_]*[ \\t]*(?:\\r?\\n[ \\t>]*|\\r?\\n[ \\t]*>[ \\t>]*\\r?\\n[ \\t]*>[ \\t>]*)?${CREDIT_LINE_MARK}`;
+const DASH_LINE_OPENING = `^[*_]*[ \\t>]*(?:\\r?\\n[ \\t>]*|\\r?\\n[ \\t]*>[ \\t>]*\\r?\\n[ \\t]*>[ \\t>]*)?${CREDIT_LINE_MARK}`;
 /** (After the credit's own full stop the line may go on with the writer's comment: "— Jo, ch 1. The start of everything.") */
 const DASH_LINE = lazyRegExp(
   () =>

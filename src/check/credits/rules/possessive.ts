@@ -15,7 +15,7 @@ import {
   VERBS,
   WRITTEN_NAME,
 } from '../name-pattern.js';
-import type { Segment } from '../site.js';
+import type { CreditSite, Segment } from '../site.js';
 import { SAYING_IN_APPOSITION } from './inline.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 import { DASHES, PARTICIPLE_RE } from './tag-parts.js';
@@ -186,6 +186,18 @@ function possessiveSaying(clause: Segment): RuleMatch | null {
 /** A person's name or pronoun, then a verb, right before the possessive: "Anthony praises ", "she admired ". */
 const SUBJECT_VERB =
   /(?:^|\s)(?!(?:Then|Now|Here|There|Next|Finally|Later|So|And|But|Yet|Still|Even)\s)(?:\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?<verb>\p{Ll}+(?:s|ed))\s+$/u;
+/** A word or two in quotation marks, no sentence's end in them, the writer's sentence going on after. */
+function scareQuotedThing(site: CreditSite): boolean {
+  const parts = site.quote.parts;
+  const words = site.text.slice(parts[0]!.start, parts[parts.length - 1]!.end).trim();
+  return (
+    parts.length === 1 &&
+    words.split(/\s+/).length <= 2 &&
+    !/[.!?,;:…—-]$/.test(words) &&
+    /^[”"’']?[ \t]+\p{Ll}/u.test(site.trail.text)
+  );
+}
+
 /** Verbs before "Dick's “…”" that take the possessor's own words: "mocks", "quotes", "echoes". */
 const REPEATING_VERBS =
   /^(?:quot|repeat|echo|recall|remember|mock|parrot|mimic|imitat|ridicul|scorn|dismiss|answer|interrupt|cit)(?:e?s|ed|d)$/;
@@ -236,6 +248,10 @@ export const possessiveRule: CreditRule = {
       // "Joan Gildea is frank that Maule's “attraction doesn't seem…”": the possessor opens a clause of
       // that, whose words are the speaker's before it (probe round AF140: contradicted as Maule's).
       if (owner && /(?:^|\s)that\s+$/.test(before)) return null;
+      // "Tom's “engagement” to Becky": a word or two of the possessor's set in scare quotes, the
+      // writer's sentence going on after them, name a thing of theirs, not their words (probe round
+      // AF249: reported as a line of Tom's, not found).
+      if (owner && !named && scareQuotedThing(site)) return null;
       if (owner) return owner;
     }
     // (each pattern only where the words it cannot match without are: its gate, "from"/"by")
