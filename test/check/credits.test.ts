@@ -3999,6 +3999,20 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
     [
+      // (Middlemarch: probe round AF252, credited to Mary and contradicted)
+      'after a lead naming the speaker on a colon and a “!”, a sentence about someone else is no tag',
+      'Ruth is blunt about her brother: "Oh, Tommy is horrid!" Emily defends him, but insists that she has no designs on him.\n\nEmily pities him: "Poor fellow!" Ruth murmurs.',
+      ['Ruth (subject-colon)', 'Ruth (tag-after)'],
+    ],
+    [
+      // (The Scarlet Letter: probe round AF252, the caption credited the next item's line, contradicted)
+      'a numbered caption under a quotation is no lead of the next one',
+      '### “Thou shalt not go alone!”\n\n1. Ruth’s answer when Tommy despairs of leaving.\n\n### “Come thou and take it up!”\n\n2. Emily refuses to bring her mother the letter.',
+      ['-', '-'],
+    ],
+  ]);
+  table([
+    [
       // (probe round AF249: reported as a line of Tom's, not found)
       'a word of the possessor’s in scare quotes, the sentence going on, is no line of theirs',
       'I will compare Tommy’s "engagement" to Ruth with the secret he keeps.\n\nThen came Ruth’s "Never!"',

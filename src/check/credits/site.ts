@@ -111,7 +111,10 @@ const ABBREVIATION = new RegExp(
 );
 
 /** What may stand between a quotation and the writer's next sentence about it: marks, its dash credit. */
-const AFTER_A_QUOTE = /^[\s”"’'»)>*_\-•·]*(?:[\u2014\u2013\u2015~][^.!?\n“”"]{1,80}[.!?]?\s*)?$/;
+// (a list item's number too: an HTML list whose items hold a heading and a caption, "### “…”⏎⏎1.
+// Hester's answer when…", probe round AF252: the caption credited the next item's line, contradicted)
+const AFTER_A_QUOTE =
+  /^[\s”"’'»)>*_\-•·]*(?:\d{1,3}[.)][ \t]+)?(?:[\u2014\u2013\u2015~][^.!?\n“”"]{1,80}[.!?]?\s*)?$/;
 
 /**
  * A line break before a time-coded line, the time code included (a lead starts after it): each such

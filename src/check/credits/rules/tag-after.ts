@@ -180,6 +180,15 @@ const OPENS_ON_VERB = lazyRegExp(
   () => new RegExp(`^\\s*(?:(?:he|she|they)\\s+(?:\\p{Ll}+ly\\s+)?)?(?:${VERBS})\\b`, 'u'),
 );
 
+/** A sentence that is only a tag, or the tag and what the speaker is doing ("Carrie says, gazing out…"). */
+function isBareTag(sentence: string): boolean {
+  const words = sentence.trim().split(/\s+/).length;
+  return (
+    /^\s*\S[^“”"]*?[.!]\s*$/.test(sentence) &&
+    (words <= 6 || (words <= BARE_TAG_WITH_DOING_WORDS && TAG_THEN_DOING.test(sentence)))
+  );
+}
+
 function tagAfter(site: CreditSite): RuleMatch | null {
   const trail = tagTrail(site);
   // Cheap cue first: no credit verb near, no tag (the big patterns run only where one may be).
@@ -260,11 +269,18 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // (unless the words call by name the person the lead is about: "Tommy is teased: “Tommy, do not
   // laugh,” says Ruth" is said to Tommy, and the tag after is this line's; probe round AF31)
   const toLeadsPerson = callsLeadsPerson(site);
+  // (after a "!" or "?" too, when the sentence after is more than a tag: "Rosamond is blunt about
+  // her brother: “Oh, Fred is horrid!” Mary defends him, but insists that…", probe round AF252:
+  // credited to Mary and contradicted; "…: “Poor fellow!” Sapt murmurs." stays a tag)
+  const firstSentence = trail.text.slice(0, firstSentenceEnd(trail.text) + 1);
+  // (a sentence of its own: not one that leads on into the next quotation, "“What picture?” Tommy
+  // asks, and her sister replies, “…”", whose first clause is this line's tag)
+  const moreThanATag = /[.!?]["”’')]*\s*$/.test(firstSentence) && !isBareTag(firstSentence);
   if (
     !toLeadsPerson &&
     /:\s*$/.test(site.lead.text) &&
     ((SPEECH_VERB_RE.test(site.lead.text) && hasReplyVerb(trail.text.slice(0, 60))) ||
-      (!site.continues && namedInOwnLead(site)))
+      ((!site.continues || moreThanATag) && namedInOwnLead(site)))
   )
     return null;
   // After any sentence of the writer's that leads into the words, on a colon or with a verb of speech
@@ -299,10 +315,7 @@ function tagAfter(site: CreditSite): RuleMatch | null {
   // "“Not at all.” Jane says." — a new sentence that is only the tag, with nothing quoted after it;
   // or the tag and what the speaker is doing: "“It's a wonder.” Carrie says, gazing out of the window
   // as the train pulls in." (probe round AF230: not read).
-  const words = sentence.text.trim().split(/\s+/).length;
-  const bareTag =
-    /^\s*\S[^“”"]*?[.!]\s*$/.test(sentence.text) &&
-    (words <= 6 || (words <= BARE_TAG_WITH_DOING_WORDS && TAG_THEN_DOING.test(sentence.text)));
+  const bareTag = isBareTag(sentence.text);
   if (!site.continues && !bareTag) return null;
   // "“I sha'n't speak to you,” she answers. “Papa says…” Heathcliff insists.": a quotation split by
   // a tag of its own has its tag; a bare one after it is what someone does next (probe round Q4).
