@@ -3999,6 +3999,14 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
     [
+      // (North and South: probe round AF251, read as Margaret, and a wrong credit to her supported)
+      'a pronoun after a clause of when naming another of its gender, the sentence before about a third: no one',
+      'Ruth never stops mourning her lost house. When Emily jokes about ironing all day, she takes it badly: "I am a lady through it all."\n\nRuth never stops mourning her lost house. When Tommy jokes about ironing, she takes it badly: "I am a lady."',
+      ['-', 'Ruth (subject-colon)'],
+    ],
+  ]);
+  table([
+    [
       // (Middlemarch: probe round AF252, credited to Mary and contradicted)
       'after a lead naming the speaker on a colon and a “!”, a sentence about someone else is no tag',
       'Ruth is blunt about her brother: "Oh, Tommy is horrid!" Emily defends him, but insists that she has no designs on him.\n\nEmily pities him: "Poor fellow!" Ruth murmurs.',

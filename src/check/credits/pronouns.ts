@@ -1,7 +1,7 @@
 import type { Span } from '../../book/span.js';
 import { GENDERED_NOUNS, type Gender } from '../../lexicon.js';
 import { isAuthorName } from './book-names.js';
-import { genderOfWrittenName, isDescription } from './name-pattern.js';
+import { genderOfWrittenName, isDescription, SPEECH_VERB_RE } from './name-pattern.js';
 import { insideQuoted, type PronounScope, peopleIn } from './people-named.js';
 import {
   afterParticipleOpener,
@@ -407,6 +407,30 @@ function nearestNamed(
 }
 
 /**
+ * "Mrs. Hale never stops mourning her lost gentility. When Margaret jokes about ironing all day, she
+ * takes it badly:": after an opening clause of when in which someone of the pronoun's gender says
+ * something, the
+ * pronoun may be that person or the subject of the sentence before, another of that gender; a reader
+ * cannot tell (probe round AF251: read as Margaret, and a wrong credit to her supported). True then.
+ */
+function twoReadingsAfterClause(scope: PronounScope, at: number, want: Gender): boolean {
+  const text = scope.doc.text;
+  const block = blockAt(scope, at);
+  if (!block) return false;
+  const start = ownSentenceStart(text, block.content.start, at);
+  // (a clause that says something: its speaker's words are answered; "When Miss Emily arrives, she
+  // says" goes on with Miss Emily)
+  const clause = text.slice(start, at);
+  if (!OPENING_CLAUSE_THEN_PRONOUN.test(clause) || !SPEECH_VERB_RE.test(clause)) return false;
+  const inClause = peopleIn(scope, start, at).filter((p) => genderOf(p.name, scope.ctx) === want);
+  if (inClause.length === 0) return false;
+  const before = subjectOfPreviousSentence(scope, start, want, 0);
+  return before !== null && inClause.every((p) => p.name !== before);
+}
+const OPENING_CLAUSE_THEN_PRONOUN =
+  /^\s*(?:When|Whenever|While|As|After|Before|Once|If|Although|Though|Because|Since|Until)\s[^,;:.!?“”"]*,\s*$/;
+
+/**
  * The name "he"/"she" at `at` stands for, or null when no person of that gender is named where it
  * looks (see `regions`). `credited` are the names credited so far (used when nothing says any
  * name's gender).
@@ -421,6 +445,7 @@ export function resolvePronoun(
 ): string | null {
   const want: Gender = pronoun === 'he' ? 'male' : 'female';
   const noCast = scope.ctx.cast.characters.length === 0;
+  if (twoReadingsAfterClause(scope, at, want)) return null;
   const subject =
     subjectOfPreviousSentence(scope, at, want, 0) ??
     subjectOfOwnSentence(scope, at, want) ??
