@@ -399,3 +399,13 @@ export const OWNED_SPEECH_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * The verbs a writer puts before the speaker's name to credit a line: "Says Darcy of Elizabeth:",
+ * "Cried the Queen:", "— cries Cora" under a block quotation. A short list, in every pattern that
+ * reads a credit verb first (a pattern's size is its compile time).
+ */
+export const VERB_FIRST_CREDIT_VERBS: readonly string[] =
+  'says said asks asked cries cried replies replied answers answered writes wrote declares declared exclaims exclaimed quoth'.split(
+    ' ',
+  );

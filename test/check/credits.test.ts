@@ -3999,6 +3999,20 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
     [
+      // (probe round AF251: left in the quotation, and "cries" compared with the book's "cried")
+      'a block quotation’s credit line in the book’s manner, verb first',
+      '> "Monster! well dost thou deserve thy name"\n>\n> — cries Ruth',
+      ['Ruth (dash-after)'],
+    ],
+    [
+      // (probe round AF251: read as a character called NARRATOR, and not checked)
+      'a script’s narrator cue in capitals',
+      'SCENE 3. THE CAMP.\n\nNARRATOR (V.O.)\nTommy grasped the hand the old sailor had stretched across the earth.\n\nRUTH\nI will not go.',
+      ['narrator:NARRATOR (screenplay)', 'RUTH (screenplay)'],
+    ],
+  ]);
+  table([
+    [
       // (North and South: probe round AF251, read as Margaret, and a wrong credit to her supported)
       'a pronoun after a clause of when naming another of its gender, the sentence before about a third: no one',
       'Ruth never stops mourning her lost house. When Emily jokes about ironing all day, she takes it badly: "I am a lady through it all."\n\nRuth never stops mourning her lost house. When Tommy jokes about ironing, she takes it badly: "I am a lady."',

@@ -28,6 +28,12 @@ const CASES: [string, string, string[]][] = [
     ['block-quote: The water is never kind. It is only patient.'],
   ],
   [
+    // (The Last of the Mohicans: probe round AF251, an HTML footer "cries Cora", called altered)
+    '…or the book’s kind of tag, verb first: “— cries Ruth”',
+    '> The water is never kind.\n>\n> — cries Ruth\n',
+    ['block-quote: The water is never kind.'],
+  ],
+  [
     // (Black Beauty: probe round AF247, the credit line left in the quotation, called altered)
     '…or described with where they are: “— the man at the toll-gate”',
     '> The water is never kind.\n> — the man at the toll-gate\n',

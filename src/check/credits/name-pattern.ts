@@ -259,11 +259,13 @@ const UNSPECIFIED_WORDS = new Set('unnamed unidentified anonymous unknown certai
 /** Described speakers that are persons even though their noun is in TEXT_NOUNS: "a critic". */
 const PERSON_TEXT_NOUNS = new Set(['critic', 'critics', 'reader', 'writer']);
 
-const NARRATOR_OR_AUTHOR_RE = new RegExp(`^(?:${NARRATOR}|${AUTHOR_ROLE}|narrator)$`, 'u');
+const NARRATOR_OR_AUTHOR_RE = new RegExp(`^(?:${NARRATOR}|${AUTHOR_ROLE}|narrator|NARRATOR)$`, 'u');
 const DESCRIPTION_RE = new RegExp(`^${DESCRIPTION}$`, 'u');
 const AUTHOR_ROLE_RE = new RegExp(`^${AUTHOR_ROLE}$`, 'u');
+// (a script's cue in capitals too: "NARRATOR (V.O.)", probe round AF251: read as a character of
+// that name, and not checked)
 const NARRATOR_CREDIT_RE = new RegExp(
-  `^(?:${NARRATOR}|narrator|${WRITTEN_NAME},\\s+(?:the|our)\\s+(?:${LOWER}+\\s+)?narrator,?)$`,
+  `^(?:${NARRATOR}|narrator|NARRATOR|${WRITTEN_NAME},\\s+(?:the|our)\\s+(?:${LOWER}+\\s+)?narrator,?)$`,
   'u',
 );
 

@@ -13,6 +13,7 @@ import {
   OWNED_RELATION,
   RELATION_NOUNS,
   SAYING_NOUNS,
+  VERB_FIRST_CREDIT_VERBS,
 } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
 import { NAME } from './frame.js';
@@ -116,10 +117,12 @@ export function isDescribedCredit(s: string): boolean {
   return DESCRIBED_RE.test(s.trim());
 }
 
+// (the book's kind of tag too, verb first: "<footer>cries Cora</footer>" under an HTML block quote,
+// which reads as "— cries Cora"; probe round AF251: left in the quotation, called altered)
 const DASH_CREDIT = lazyRegExp(
   () =>
     new RegExp(
-      `^${DASH}[ \\t]*(?:[*_]{0,2})((?:(?:${CREDIT_QUALIFIER_ALTERNATION})[ \\t]+(?=\\p{Lu}))?(?:${NAME}|${DESCRIBED}))(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+      `^${DASH}[ \\t]*(?:[*_]{0,2})(?:(?:${VERB_FIRST_CREDIT_VERBS.join('|')})[ \\t]+)?((?:(?:${CREDIT_QUALIFIER_ALTERNATION})[ \\t]+(?=\\p{Lu}))?(?:${NAME}|${DESCRIBED}))(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
       'u',
     ),
   // (its opening)

@@ -1,4 +1,4 @@
-import { abbreviatedTitleAlternation, OWNED_RELATION } from '../../../lexicon.js';
+import { abbreviatedTitleAlternation, OWNED_RELATION, VERB_FIRST_CREDIT_VERBS } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { isAuthorName } from '../book-names.js';
 import { knownToCast } from '../cast-names.js';
@@ -48,6 +48,9 @@ const RELATION_BEFORE_NAME = `(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+(?:[ \\
  */
 const APPOSED = `(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${LOWER}+[ \\t]+){0,2}${LOWER}+,[ \\t]+(?=\\p{Lu})|${RELATION_BEFORE_NAME})?`;
 
+/** The book's kind of tag, verb first: "— cries Cora" (an HTML block quote's <footer>; probe round AF251). */
+const VERB_FIRST = `(?:(?:${VERB_FIRST_CREDIT_VERBS.join('|')})[ \\t]+)?`;
+
 /**
  * How a credit line opens: at most emphasis and a line break before its mark, or two inside a block
  * quotation (its blank "> " line, or an HTML quotation's `<footer>`: "> “…”⏎>⏎> — Clifford, from the
@@ -59,7 +62,7 @@ const DASH_LINE_OPENING = `^[*_]*[ \\t>]*(?:\\r?\\n[ \\t>]*|\\r?\\n[ \\t]*>[ \\t
 const DASH_LINE = lazyRegExp(
   () =>
     new RegExp(
-      `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}${APPOSED}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}${CITATION}(?:(?<!\\b(?:${abbreviatedTitleAlternation()}))[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
+      `${DASH_LINE_OPENING}[ \\t]*[*_]{0,2}${VERB_FIRST}${APPOSED}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}${CITATION}(?:(?<!\\b(?:${abbreviatedTitleAlternation()}))[ \\t]*[.!][ \\t]+[^\\n]*)?[ \\t.]*(?:\\r?\\n|$(?![\\s\\S]))`,
       'dgu',
     ),
   // (its opening)
@@ -69,7 +72,7 @@ const DASH_LINE = lazyRegExp(
 const DASH_LAST_LINE = lazyRegExp(
   () =>
     new RegExp(
-      `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}${APPOSED}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}${CITATION}[ \\t.]*$`,
+      `\\n[ \\t>]*${CREDIT_LINE_MARK}[ \\t]*[*_]{0,2}${VERB_FIRST}${APPOSED}(?<name>${AGED}${CREDITED})[*_]{0,2}(?:\\s+to\\s+(?<to>${ADDRESSEE}))?${CITATION}${DASH_GLOSS}${CITATION}[ \\t.]*$`,
       'dgu',
     ),
   // (its opening)

@@ -3,6 +3,7 @@ import {
   BARE_CALLING_VERBS,
   CREDIT_VERBS,
   hearingVerbAlternation,
+  VERB_FIRST_CREDIT_VERBS,
 } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import type { Cast } from '../../attribute/cast.js';
@@ -126,8 +127,7 @@ const WITH_SAYING = lazyRegExp(
 );
 
 /** The verbs a writer opens a sentence with before the speaker's name. */
-const OPENING_VERB =
-  '(?:[Ss]ays|[Ss]aid|[Aa]sks|[Aa]sked|[Cc]ries|[Cc]ried|[Rr]eplies|[Rr]eplied|[Aa]nswers|[Aa]nswered|[Ww]rites|[Ww]rote|[Dd]eclares|[Dd]eclared|[Ee]xclaims|[Ee]xclaimed|[Qq]uoth)';
+const OPENING_VERB = `(?:${VERB_FIRST_CREDIT_VERBS.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join('|')})`;
 /**
  * "Says Alexei to Polina, “…”", "Cried the Queen:", "Says Darcy of Elizabeth:", "Quoth Rochester,",
  * "Later, says Bathsheba,": the verb first, opening the writer's sentence (after a time word at most).
