@@ -3999,6 +3999,14 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
     [
+      // (Dear Enemy: probe round AF253, credited to Sallie over the heading, and contradicted)
+      'a label’s sentence under a block quote passing on someone else’s words credits no one',
+      '### Tommy\n\n> "The blethering auld fool!"\n\n**Context:** Ruth repeats the Hon. Cyrus Wykoff’s advice, and for once the doctor agrees with her.\n\n> "Come home."\n\n**Context:** Ruth tells Tommy that he is late.',
+      ['Tommy (heading-above)', 'Ruth (gloss-after)'],
+    ],
+  ]);
+  table([
+    [
       // (probe round AF251: left in the quotation, and "cries" compared with the book's "cried")
       'a block quotation’s credit line in the book’s manner, verb first',
       '> "Monster! well dost thou deserve thy name"\n>\n> — cries Ruth',

@@ -342,11 +342,21 @@ const GLOSS_SO_SAYS = lazyRegExp(
 const GLOSS_HERE = lazyRegExp(
   () => new RegExp(`^[Hh]ere,?\\s+(?<name>${SPEAKER})${ADVERB}?\\s+${SAYS_VERB}\\b`, 'dgu'),
 );
-/** "Explanation: Van Helsing tells Seward that…": under a study guide's label, the sentence is about the line. */
+/**
+ * "Explanation: Van Helsing tells Seward that…": under a study guide's label, the sentence is about the
+ * line. Not a verb of passing on another's words: "Context: Sallie repeats the Hon. Cyrus Wykoff's
+ * advice…" under "### Dr. MacRae" (Dear Enemy, probe round AF253: credited to Sallie, contradicted).
+ */
 const GLOSS_EXPLAINED = lazyRegExp(
   () =>
-    new RegExp(`^(?<name>${SPEAKER})(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?${ADVERB}?\\s+${SAYS_VERB}\\b`, 'dgu'),
+    new RegExp(
+      `^(?<name>${SPEAKER})(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?${ADVERB}?\\s+(?!${PASSING_ON}\\b)${SAYS_VERB}\\b`,
+      'dgu',
+    ),
 );
+/** Verbs of passing on someone else's words. */
+const PASSING_ON =
+  '(?:repeats|repeated|quotes|quoted|recalls|recalled|recounts|recounted|recites|recited|reports|reported|echoes|echoed|relays|relayed|remembers|remembered)';
 
 /** Words from which a lead into a quotation on its line is a sentence, not a label ("Quote:", "**Tommy:**"). */
 const LEAD_SENTENCE_WORDS = 4;
