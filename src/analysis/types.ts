@@ -73,8 +73,10 @@ import type { Gender } from '../lexicon.js';
  *   ("Professor Archimedes Q. Porter"), not Jane Porter for her mentions (titled-names.ts).
  * speakers-84: a woman's maiden and married names, given in full, the Miss wholly before the Mrs.
  *   ("Mina Murray", "Mina Harker"), are one woman (married-names.ts joinRenamedOnMarriage).
+ * speakers-85: a relative clause closed by a comma before the verb of saying is not the speaker's
+ *   clause ("she startled Miss Crawley, who was …, by crying out": tags.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-84';
+export const ANALYSIS_VERSION = 'speakers-85';
 
 export type { Gender };
 

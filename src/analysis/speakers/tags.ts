@@ -127,8 +127,10 @@ export function subjectBefore(
         startTok > 0 &&
         // "stopped by Sir Thomas's saying": the possessive right before the verb is the speaker.
         !(isPossessive(t.w) && v - i <= 1) &&
-        // "broken by Isabella, who in a voice of cold resentment said": the relative clause's subject.
-        !(clause[i + 1]?.lw === 'who') &&
+        // "broken by Isabella, who in a voice of cold resentment said": the relative clause's subject
+        // (not one closed by a comma before the verb: "she startled Miss Crawley, who was placidly
+        // occupied with a French novel, by crying out", Vanity Fair, probe round AF254)
+        !(clause[i + 1]?.lw === 'who' && !clause.slice(i + 2, v + 1).some((x) => x.afterComma)) &&
         (relative || isObjectPosition(clause, startTok))
       ) {
         const subject = relative ? first : (nameInSubjectPosition(clause, names, startTok) ?? first);

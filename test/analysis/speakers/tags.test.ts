@@ -125,6 +125,12 @@ describe('tagBefore: the clause ending at the quotation', () => {
       'Fanny, feeling it due to herself, returned to Mr. Crawford, and said,',
       { form: 'name-clause-subject', speaker: 'fanny' },
     ],
+    // (Vanity Fair: probe round AF254, "she startled Miss Crawley, who was placidly occupied with a
+    // French novel, by crying out": read as Miss Crawley's, and a wrong credit to her supported)
+    [
+      'Fanny startled Miss Bingley, who was busy with a French novel, by crying out in an alarmed tone,',
+      { form: 'name-clause-subject', speaker: 'fanny' },
+    ],
     ['Then spoke Mr. Darcy:', { form: 'said-name', speaker: 'darcy' }],
     ['Mr. Darcy was calling out,', { form: 'name-said', speaker: 'darcy' }],
     ['Elizabeth, protesting,', { form: 'name-said', speaker: 'elizabeth' }],
