@@ -3998,6 +3998,19 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 });
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
+    // (probe round AF254: none read)
+    [
+      'a name and how in brackets',
+      '8. "My wife wearies of thought" (Tommy, ironically), and Ruth laughs.',
+      ['Tommy (parenthesis)'],
+    ],
+    [
+      'a name after a preposition, with its title, in the clause before the colon',
+      'Ruth herself gets the last word on Mr. Darcy: "Who is severe upon the ladies now?"',
+      ['Ruth (subject-colon)'],
+    ],
+  ]);
+  table([
     [
       // (Dear Enemy: probe round AF253, credited to Sallie over the heading, and contradicted)
       'a label’s sentence under a block quote passing on someone else’s words credits no one',

@@ -104,7 +104,8 @@ const OBJECT_NAME = `(?:(?:little|young|old|poor)\\s+)?(?:(?:${abbreviatedTitleA
  */
 const NOT_MEETING =
   '(?<!\\b(?:meets?|met|greets?|greeted|visits?|visited|encounters?|encountered|approaches|approached|joins?|joined|passes|passed|corners?|cornered|catches|caught|finds?|found|sees?|saw|interviews?|interviewed))';
-const PLACED_NAME = `(?<=\\b(?:to|at|in|into|with|about|towards?|outside|inside)\\s+(?:the\\s+)?|\\p{Lu}[\\p{L}'’-]*\\s+)\\p{Lu}[\\p{L}'’-]*`;
+// (and "on": "Evelina herself gets the last word on Mr. Smith:", probe round AF254: not read)
+const PLACED_NAME = `(?<=\\b(?:to|at|in|into|with|about|on|towards?|outside|inside)\\s+(?:the\\s+)?|\\p{Lu}[\\p{L}'’-]*\\s+)(?:(?:Mr|Mrs|Ms|Dr|St)\\.\\s+)?\\p{Lu}[\\p{L}'’-]*`;
 /**
  * A sentence opening on a subordinator is no subject's: in "When Sophia runs away his reaction is
  * pure bluster:" the words are the squire's, whose reaction it is, not Sophia's.

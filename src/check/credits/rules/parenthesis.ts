@@ -16,7 +16,8 @@ const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
  */
 const DESCRIBED_BEFORE = `(?:[Tt]he\\s+(?:\\p{Ll}+\\s+){1,2}(?=\\p{Lu})|(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:${OWNED_RELATION}),\\s+(?=\\p{Lu}))?`;
 /** "(Huck, trading his tick)": what the person does as they say it (probe round AE11). */
-const DOING = `,\\s+(?:\\p{Ll}+ing|${DOING_GLOSS_OPENERS})\\b[^()[\\]\\n]{0,40}`;
+// (or how: "(Maury, ironically)", probe round AF254: not read)
+const DOING = `,\\s+(?:\\p{Ll}+ing|\\p{Ll}+ly|${DOING_GLOSS_OPENERS})\\b[^()[\\]\\n]{0,40}`;
 /** "(Mr. Whittington again, cooling down)": the same person once more (probe round AF245: not read). */
 const AGAIN = '(?:\\s+(?:again|too|once\\s+more|still))?';
 const PAREN_BODY = `[([]\\s*${PAREN_VERB}${DESCRIBED_BEFORE}(?<name>${AGED}${CREDITED}|narrator(?=\\s*[,;)\\]]))${AGAIN}(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF}|${DOING})*\\s*[)\\]]`;

@@ -40,10 +40,11 @@ import {
  */
 
 /** "…,” Tommy says" / "…,” Ruth tells Kathy" / "…,” she says" / "…,” Winnie had remarked" — name, then verb. */
+// (after "young" or "old": "“…,” young Branghton sneers, “…”", Evelina, probe round AF254: not read)
 const NAME_VERB = lazyRegExp(
   () =>
     new RegExp(
-      `^\\s*[,.!?;:${DASHES}-]?\\s*${KIN_BEFORE_NAME}(?<name>${SPEAKER})${ADVERB}?(?:\\s+had)?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
+      `^\\s*[,.!?;:${DASHES}-]?\\s*(?:(?:old|young|little|poor)\\s+(?=${UPPER}))?${KIN_BEFORE_NAME}(?<name>${SPEAKER})${ADVERB}?(?:\\s+had)?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
       'dgu',
     ),
 );
