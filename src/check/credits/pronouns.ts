@@ -409,9 +409,9 @@ function nearestNamed(
 /**
  * "Mrs. Hale never stops mourning her lost gentility. When Margaret jokes about ironing all day, she
  * takes it badly:": after an opening clause of when in which someone of the pronoun's gender says
- * something, the
- * pronoun may be that person or the subject of the sentence before, another of that gender; a reader
- * cannot tell (probe round AF251: read as Margaret, and a wrong credit to her supported). True then.
+ * something, the pronoun may be that person or the subject of the sentence before, another of that
+ * gender; a reader cannot tell (probe round AF251: read as Margaret, and a wrong credit to her
+ * supported). True then.
  */
 function twoReadingsAfterClause(scope: PronounScope, at: number, want: Gender): boolean {
   const text = scope.doc.text;

@@ -106,7 +106,10 @@ const OWNED_KIN = `(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${[...FAMILY_NOUNS, ...RE
  * "— one of the colts": a person described, as a dash credit below or after a quotation (the dash and the line's end around
  * it keep the book's own "— the rest of it" out: a line of the book goes on past three words).
  */
-/** Where a described person is: "the man at the toll-gate", "the woman in black" (probe round AF247: the credit line left in the quotation, called altered). */
+/**
+ * Where a described person is: "the man at the toll-gate", "the woman in black" (probe round AF247:
+ * the credit line left in the quotation, called altered).
+ */
 const WHERE_FROM = `(?:[ \\t]+(?:at|in|on|from|with|by)(?:[ \\t]+(?:the|a|an|his|her|their))?[ \\t]+\\p{Ll}[\\p{Ll}'’-]*)?`;
 const DESCRIBED = `(?:[Tt]he(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,3}${WHERE_FROM}|[Tt]he(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,2}[ \\t]+\\p{Lu}\\p{Ll}+|${NAME}['’]s[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|[Oo]ne[ \\t]+of[ \\t]+(?:the|his|her|their)[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|${OWNED_KIN}(?:[ \\t]+${NAME})?)`;
 

@@ -58,7 +58,8 @@ const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
 /**
  * "came up and", "shook his head and", "pointed at the bowl and then", "sighs, and then" (probe round
  * AF118), "runs up to Watson, mistaking him for Sir Henry, and" (a participle's phrase set off
- * inside: probe round AF246, not read), "rushes in asking" (a verb of motion and its particle, no comma: probe round AF211),
+ * inside: probe round AF246, not read), "rushes in asking" (a verb of motion and its particle, no
+ * comma: probe round AF211),
  * "agrees to repair it, telling him", "is scornful of Margaret, remarking" (the participle's subject
  * is the sentence's, not the name before its comma: probe round AF89, read as Margaret's and the
  * right credit contradicted).
