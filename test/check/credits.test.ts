@@ -679,7 +679,8 @@ describe('credits: the person spoken to', () => {
     [
       'whoever gets the reply is answered; "a sharp answer" is no speaker and verb',
       'Ruth gets the famous reply: “Then go.”\n\nTommy gets a sharp answer: “Come home with me.”\n\nTommy gets the best line: “The water is never kind.”',
-      ['-', '-', 'Tommy (handed-words)'],
+      // (the best line got is the subject's own, read by the sentence about them)
+      ['-', '-', 'Tommy (subject-colon)'],
     ],
     [
       'an opening word before the subject, and a name after its verb: the subject',
@@ -3997,6 +3998,19 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
   });
 });
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
+  table([
+    // (probe rounds AF255, AF256: not read)
+    [
+      'the best line, got',
+      'Darcy gets the best line of the evening: "Not handsome enough to tempt me."',
+      ['Darcy (subject-colon)'],
+    ],
+    [
+      'a dash credit and a participle in -ed',
+      '"Not handsome enough."\n-- Ruth Ashby, asked if she would dance',
+      ['Ruth Ashby (dash-after)'],
+    ],
+  ]);
   table([
     // (probe round AF254: none read)
     [

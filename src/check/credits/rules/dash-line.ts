@@ -18,7 +18,8 @@ import { DASHES } from './tag-parts.js';
 
 /**
  * What a summary adds after the name on a credit line: "— Catherine, declaring that they are one",
- * "— Heathcliff, after her death", "— Nelly, to Lockwood" (a participle or a preposition opens it),
+ * "— Heathcliff, after her death", "— Nelly, to Lockwood" (a participle or a preposition opens it;
+ * "— Flossie Mackenzie, asked if…", probe round AF255: not read),
  * "— Lucy, letter to Mina" (the kind of saying),
  * "— Mrs. Kronborg on the train", "— Fred Ottenburg again" (a circumstance without a comma),
  * "— Joe Gargery, the best man in the whole book", "— Jo, who else" (an apposition), "— Jaggers,
@@ -27,7 +28,7 @@ import { DASHES } from './tag-parts.js';
  * Bennet's reply to his wife (Chapter XX)" (the owner of the saying). A place in the book may follow
  * it: "— Lilia (Mrs. Charles Herriton), Chapter 1" (probe round AF118: not read).
  */
-const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|after|before|when|while|in|upon|during|at|by|from|with|again|later|once|still)\\b[^\\n]{0,60}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|to|on|about|after|before|when|while|in|as|upon|during|at|by|from|with|of|the|a|an|his|her|their|our|my|who|whose|${SAYING_NOUNS})\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+${LOWER}+(?:[ \\t]+${LOWER}+)?(?=[ \\t.]*(?:\\r?\\n|$))|[ \\t]*,[ \\t]+\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2}['’]s[ \\t]+${LOWER}[^\\n]{0,60}?|['’]s[ \\t]+[*_]{0,2}(?:${LOWER}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n()]{0,60}?(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[ \\t]*\\([^()\\n]{1,60}\\))?`;
+const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|after|before|when|while|in|upon|during|at|by|from|with|again|later|once|still)\\b[^\\n]{0,60}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|${LOWER}+ed|to|on|about|after|before|when|while|in|as|upon|during|at|by|from|with|of|the|a|an|his|her|their|our|my|who|whose|${SAYING_NOUNS})\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+${LOWER}+(?:[ \\t]+${LOWER}+)?(?=[ \\t.]*(?:\\r?\\n|$))|[ \\t]*,[ \\t]+\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2}['’]s[ \\t]+${LOWER}[^\\n]{0,60}?|['’]s[ \\t]+[*_]{0,2}(?:${LOWER}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n()]{0,60}?(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[ \\t]*\\([^()\\n]{1,60}\\))?`;
 
 /**
  * What opens a credit line: a dash, a tilde, or (in revision notes and quote banks) an arrow,

@@ -46,12 +46,13 @@ function colonLead(site: CreditSite): boolean {
  * her own, though).
  */
 /**
- * After "gets", what is the subject's own: the last word, or a mood ("Livesey gets sarcastic back at
+ * After "gets", what is the subject's own: the last word or the best line ("Mr. Collins gets the best
+ * line of the evening:", probe round AF256: not read), or a mood ("Livesey gets sarcastic back at
  * him:", probe round AF245: not read; "gets angry", "gets defensive", "gets up"), not what they are
  * given ("gets a letter:", "gets the news:", "gets told:").
  */
 const OWN_AFTER_GETS =
-  '\\s+(?:the\\s+(?:last|final)\\s+word|\\p{Ll}+(?:ic|ive|ous|al|ry|ty|py|ant|ent|ish)\\b|(?:up|loud|mad|cross|bold|rude|blunt|frank|curt|short|tough|brave|serious)\\b)';
+  '\\s+(?:the\\s+(?:\\p{Ll}+\\s+){0,2}(?:word|line|lines|speech|retort)\\b|\\p{Ll}+(?:ic|ive|ous|al|ry|ty|py|ant|ent|ish)\\b|(?:up|loud|mad|cross|bold|rude|blunt|frank|curt|short|tough|brave|serious)\\b)';
 const TAKING_IN = `(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|(?:is|was|are|were|gets|got)\\s+(?:\\p{Ll}+ly\\s+|then\\s+|again\\s+)?(?:${addressedParticipleAlternation()})\\b|gets(?!${OWN_AFTER_GETS})|got(?!${OWN_AFTER_GETS})|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?(?!\\s+\\p{Ll}+ly\\s*:)|reacted(?!\\s+\\p{Ll}+ly\\s*:)|responds?\\s+to\\s+\\p{Lu})`;
 
 /** The same, as a participle in a gloss on the name: "Mr. Hale, reading Edith's letter, smiles:". */
