@@ -3999,6 +3999,14 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 });
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
+    // (probe round AF257: the line left in the quotation, and the credit lost)
+    [
+      'a dash credit: a name and what the person is, no comma',
+      '> "The water is never kind."\n>\n> — Tommy the coachman',
+      ['Tommy (dash-after)'],
+    ],
+  ]);
+  table([
     // (probe rounds AF255, AF256: not read)
     [
       'the best line, got',

@@ -28,6 +28,12 @@ const CASES: [string, string, string[]][] = [
     ['block-quote: The water is never kind. It is only patient.'],
   ],
   [
+    // (The Way of All Flesh: probe round AF257, called altered)
+    '…or a name and what the person is, no comma: “— John the coachman”',
+    '> The water is never kind.\n>\n> — John the coachman\n',
+    ['block-quote: The water is never kind.'],
+  ],
+  [
     // (The Last of the Mohicans: probe round AF251, an HTML footer "cries Cora", called altered)
     '…or the book’s kind of tag, verb first: “— cries Ruth”',
     '> The water is never kind.\n>\n> — cries Ruth\n',

@@ -120,12 +120,14 @@ export function isDescribedCredit(s: string): boolean {
   return DESCRIBED_RE.test(s.trim());
 }
 
+/** A name and what the person is, no comma between: "John the coachman" (probe round AF257: the line left in the quotation). */
+const CALLING = `(?:[ \\t]+the[ \\t]+\\p{Ll}[\\p{Ll}'’-]*)?`;
 // (the book's kind of tag too, verb first: "<footer>cries Cora</footer>" under an HTML block quote,
 // which reads as "— cries Cora"; probe round AF251: left in the quotation, called altered)
 const DASH_CREDIT = lazyRegExp(
   () =>
     new RegExp(
-      `^${DASH}[ \\t]*(?:[*_]{0,2})(?:(?:${VERB_FIRST_CREDIT_VERBS.join('|')})[ \\t]+)?((?:(?:${CREDIT_QUALIFIER_ALTERNATION})[ \\t]+(?=\\p{Lu}))?(?:${NAME}|${DESCRIBED}))(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+      `^${DASH}[ \\t]*(?:[*_]{0,2})(?:(?:${VERB_FIRST_CREDIT_VERBS.join('|')})[ \\t]+)?((?:(?:${CREDIT_QUALIFIER_ALTERNATION})[ \\t]+(?=\\p{Lu}))?(?:${NAME}${CALLING}|${DESCRIBED}))(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
       'u',
     ),
   // (its opening)

@@ -2,7 +2,7 @@ import { abbreviatedTitleAlternation, OWNED_RELATION, VERB_FIRST_CREDIT_VERBS } 
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { isAuthorName } from '../book-names.js';
 import { knownToCast } from '../cast-names.js';
-import { ADDRESSEE, LOWER, SAYING_NOUNS } from '../name-pattern.js';
+import { ADDRESSEE, LOWER, LOWERS, SAYING_NOUNS } from '../name-pattern.js';
 import type { CreditSite } from '../site.js';
 import { AGED, CITATION, CREDITED, followingLine, lastPart, trailer } from './layout-parts.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
@@ -24,11 +24,12 @@ import { DASHES } from './tag-parts.js';
  * "— Mrs. Kronborg on the train", "— Fred Ottenburg again" (a circumstance without a comma),
  * "— Joe Gargery, the best man in the whole book", "— Jo, who else" (an apposition), "— Jaggers,
  * legend" (a word or two), "– Captain Flint (the parrot, obviously)" (an aside in brackets), "—
- * Captain Flint, Silver's parrot" (whose: probe round AF245, not read), "— Mr.
+ * Captain Flint, Silver's parrot" (whose: probe round AF245, not read), "— John the coachman"
+ * (what the person is, no comma: AF257, not read), "— Mr.
  * Bennet's reply to his wife (Chapter XX)" (the owner of the saying). A place in the book may follow
  * it: "— Lilia (Mrs. Charles Herriton), Chapter 1" (probe round AF118: not read).
  */
-const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|after|before|when|while|in|upon|during|at|by|from|with|again|later|once|still)\\b[^\\n]{0,60}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|${LOWER}+ed|to|on|about|after|before|when|while|in|as|upon|during|at|by|from|with|of|the|a|an|his|her|their|our|my|who|whose|${SAYING_NOUNS})\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+${LOWER}+(?:[ \\t]+${LOWER}+)?(?=[ \\t.]*(?:\\r?\\n|$))|[ \\t]*,[ \\t]+\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2}['’]s[ \\t]+${LOWER}[^\\n]{0,60}?|['’]s[ \\t]+[*_]{0,2}(?:${LOWER}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n()]{0,60}?(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[ \\t]*\\([^()\\n]{1,60}\\))?`;
+const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|after|before|when|while|in|upon|during|at|by|from|with|again|later|once|still)\\b[^\\n]{0,60}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|${LOWER}+ed|to|on|about|after|before|when|while|in|as|upon|during|at|by|from|with|of|the|a|an|his|her|their|our|my|who|whose|${SAYING_NOUNS})\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+${LOWER}+(?:[ \\t]+${LOWER}+)?(?=[ \\t.]*(?:\\r?\\n|$))|[ \\t]*,[ \\t]+\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2}['’]s[ \\t]+${LOWER}[^\\n]{0,60}?|['’]s[ \\t]+[*_]{0,2}(?:${LOWER}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n()]{0,60}?(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[ \\t]*\\([^()\\n]{1,60}\\)|[ \\t]+the[ \\t]+${LOWER}[${LOWERS}'’-]*(?=[ \\t.]*(?:\\r?\\n|$)))?`;
 
 /**
  * What opens a credit line: a dash, a tilde, or (in revision notes and quote banks) an arrow,
