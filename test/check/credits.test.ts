@@ -3999,6 +3999,14 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 });
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
+    [
+      // (The Way of All Flesh: probe round AF257, credited to "the ice")
+      'a pronoun after a thing’s clause is no line of the thing’s',
+      'Soon the ice is broken, and she suggests a meal: "There is a place over the way."\n\nA kindly old soldier guides the girl home; he asks: "Are you lost?"',
+      ['-', 'A kindly old soldier (tag-before)'],
+    ],
+  ]);
+  table([
     // (probe round AF257: the line left in the quotation, and the credit lost)
     [
       'a dash credit: a name and what the person is, no comma',

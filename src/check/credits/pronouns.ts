@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { GENDERED_NOUNS, type Gender } from '../../lexicon.js';
+import { endsInPersonNoun, GENDERED_NOUNS, type Gender } from '../../lexicon.js';
 import { isAuthorName } from './book-names.js';
 import { genderOfWrittenName, isDescription, SPEECH_VERB_RE } from './name-pattern.js';
 import { insideQuoted, type PronounScope, peopleIn } from './people-named.js';
@@ -264,6 +264,9 @@ function blockAt(scope: PronounScope, at: number) {
  * subject, not the person it talks to: the first person of that gender named within the sentence's
  * first few words, or null.
  */
+/** A noun for someone by what they do or are: "the soldier", "the visitor", "the guardian" (not "the ice"). */
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|ess|ee|man|woman|boy|girl|child)$/;
+
 function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): string | null {
   const text = scope.doc.text;
   const block = blockAt(scope, at);
@@ -281,7 +284,11 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
   const opening = DESCRIBED_SUBJECT.exec(text.slice(subjectFrom, at));
   if (opening && describesSomeone(opening[1]!)) {
     const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
-    if (g === want || (g === undefined && people.length === 0)) return `${opening[1]!}${opening[2] ?? ''}`;
+    // (of no gender only a noun for a person: "Soon the ice is broken, and she suggests a meal" is no
+    // line of the ice's; probe round AF257)
+    const person = g !== undefined || endsInPersonNoun(opening[1]!) || AGENT_NOUN.test(opening[1]!);
+    if (g === want || (g === undefined && person && people.length === 0))
+      return `${opening[1]!}${opening[2] ?? ''}`;
     if (g !== undefined) return null;
   }
   const first = people[0];
