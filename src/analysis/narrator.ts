@@ -1,9 +1,11 @@
 /**
  * A first-person narrator's names: the one others call them by (`nameTheNarrator`), and the other
- * clusters that are the same person under a fuller or shorter name (`narratorsOtherNames`).
+ * clusters that are the same person under a fuller or shorter name (`narratorsOtherNames`); and
+ * whether the book has one at all (`isFirstPerson`).
  */
 
-import type { Gender } from '../lexicon.js';
+import { findSpanIndex, type Span } from '../book/span.js';
+import { type Gender, PLAIN_TAG_VERBS } from '../lexicon.js';
 import type { Entity } from './entity.js';
 import { canonicalGiven } from './given-names.js';
 import type { RawQuotation } from './quotes.js';
@@ -178,4 +180,40 @@ function selfNamed(text: string, mentions: readonly Mention[]): string | null {
     if (named && !named.inQuote) return named.character;
   }
   return null;
+}
+
+/** Share of narration words that are "I" above which the book has a first-person narrator. */
+const FIRST_PERSON_RATE = 0.006;
+
+/**
+ * A narrator who mostly tells others' story ("said I" to Christopher Robin in Winnie-the-Pooh's frame)
+ * still tags their own speech: at least SAID_I_MIN such tags, and at least this share of the narration's
+ * words. Measured on LitBank's 92 novels and PDNC's 18 (narration outside the detected quotations):
+ * Winnie-the-Pooh has 11 in 14,000 words (7.7 in 10,000); the third-person novels where a quoted story
+ * or letter the quote finder missed says "said I" stay under 1 in 10,000 (Little Women 4 in 121,000,
+ * Far from the Madding Crowd 9 in 100,000, A Portrait of the Artist 6 in 64,000), Dubliners (three
+ * first-person stories of fifteen) 2.2; every first-person novel is already over FIRST_PERSON_RATE.
+ */
+const SAID_I_MIN = 3;
+const SAID_I_RATE = 0.0003;
+
+/** The book has a first-person narrator: "I" in the narration, or "said I" often enough. */
+export function isFirstPerson(text: string, quoteParts: readonly Span[]): boolean {
+  let narrationI = 0;
+  // "I" as a subject ("I went", "I'm"), not the Roman numeral of "CHAPTER I."
+  const re = /\bI(?=\s+[a-z]|['\u2019][a-z])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (findSpanIndex(quoteParts, m.index) < 0) narrationI++;
+  let quotedChars = 0;
+  for (const p of quoteParts) quotedChars += p.end - p.start;
+  const narrationWords = Math.max(1, (text.length - quotedChars) / 5.5);
+  if (narrationI >= 20 && narrationI / narrationWords > FIRST_PERSON_RATE) return true;
+  // A narrator who mostly tells others' story still speaks: "I said", "said I" in the narration.
+  let saidI = 0;
+  // The seven plainest tag verbs after "I", the five plainest before it ("said I", not "added I").
+  const tag = new RegExp(
+    String.raw`\bI (?:${PLAIN_TAG_VERBS.slice(0, 7).join('|')})\b|\b(?:${PLAIN_TAG_VERBS.slice(0, 5).join('|')}) I\b`,
+    'g',
+  );
+  for (let m = tag.exec(text); m; m = tag.exec(text)) if (findSpanIndex(quoteParts, m.index) < 0) saidI++;
+  return saidI >= SAID_I_MIN && saidI / narrationWords >= SAID_I_RATE;
 }

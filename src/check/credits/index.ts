@@ -10,7 +10,8 @@ import { resolveInitial } from './initials.js';
 import { withNamesCapitalised } from './name-case.js';
 import { isNarratorCredit, isPronoun, narratorAppositionName, sameWords } from './name-pattern.js';
 import { buildPageLayout } from './page.js';
-import { namesOnPage, type PronounScope, resolvePronoun } from './pronouns.js';
+import { namesOnPage } from './people-named.js';
+import { type PronounScope, resolvePronoun } from './pronouns.js';
 import { CREDIT_RULES, type RuleMatch, runIntroductionCredit } from './rules/index.js';
 import { buildSite, type CreditContext, sentenceStart } from './site.js';
 

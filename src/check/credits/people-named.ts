@@ -1,7 +1,14 @@
 import { findSpanIndex, type Span } from '../../book/span.js';
-import { OWNED_RELATION, PLACE_NOUNS } from '../../lexicon.js';
+import { type Gender, OWNED_RELATION, PLACE_NOUNS } from '../../lexicon.js';
 import type { ReviewDocument } from '../review/document.js';
-import { cleanName, isNameLike, isNarratorCredit, isPronoun, WRITTEN_NAME } from './name-pattern.js';
+import {
+  cleanName,
+  genderOfWrittenName,
+  isNameLike,
+  isNarratorCredit,
+  isPronoun,
+  WRITTEN_NAME,
+} from './name-pattern.js';
 import type { CreditContext } from './site.js';
 
 /**
@@ -118,6 +125,26 @@ export function peopleIn(scope: PronounScope, from: number, to: number): { name:
         out.push({ name: owned.name, span: { start: o, end: o + owned.name.length } });
       }
     }
+  }
+  return out;
+}
+
+/** The gender a name as written carries: the cast's character first, then the name itself. */
+export function genderOf(name: string, ctx: CreditContext): Gender | null {
+  const fromCast = ctx.cast.genderOf(name);
+  if (fromCast && fromCast !== 'unknown') return fromCast;
+  return genderOfWrittenName(name);
+}
+
+/** Every person-like name the writer uses on the page (outside quotations), in order, once each. */
+export function namesOnPage(scope: PronounScope): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const p of peopleIn(scope, 0, scope.doc.text.length)) {
+    const key = p.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p.name);
   }
   return out;
 }

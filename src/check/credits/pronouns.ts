@@ -1,8 +1,8 @@
 import type { Span } from '../../book/span.js';
-import { endsInPersonNoun, GENDERED_NOUNS, type Gender } from '../../lexicon.js';
+import { GENDERED_NOUNS, type Gender } from '../../lexicon.js';
 import { isAuthorName } from './book-names.js';
-import { genderOfWrittenName, isDescription, SPEECH_VERB_RE } from './name-pattern.js';
-import { insideQuoted, type PronounScope, peopleIn } from './people-named.js';
+import { isDescription, SPEECH_VERB_RE } from './name-pattern.js';
+import { genderOf, insideQuoted, type PronounScope, peopleIn } from './people-named.js';
 import {
   afterParticipleOpener,
   afterSubordinateOpener,
@@ -10,13 +10,14 @@ import {
   DESCRIBED_OWNER,
   DESCRIBED_SUBJECT,
   describesSomeone,
+  namesAPerson,
   OPENER,
+  OPENING_CLAUSE_THEN_PRONOUN,
   ownSentenceStart,
   PARTICIPLE_OPENER,
   PERSON_NOUNS,
   WHEN_CLAUSE,
 } from './sentence-subject.js';
-import type { CreditContext } from './site.js';
 
 export type { PronounScope } from './people-named.js';
 
@@ -35,13 +36,6 @@ export type { PronounScope } from './people-named.js';
 const LOOK_BACK = 1500;
 /** How many headings above a pronoun it looks through for its person ("Quotes by Mr. Darcy" … "he replied"). */
 const HEADINGS_BACK = 3;
-
-/** The gender a name as written carries: the cast's character first, then the name itself. */
-export function genderOf(name: string, ctx: CreditContext): Gender | null {
-  const fromCast = ctx.cast.genderOf(name);
-  if (fromCast && fromCast !== 'unknown') return fromCast;
-  return genderOfWrittenName(name);
-}
 
 /**
  * Where a pronoun at `at` looks for its person, nearest first: its own paragraph up to it, the
@@ -264,9 +258,6 @@ function blockAt(scope: PronounScope, at: number) {
  * subject, not the person it talks to: the first person of that gender named within the sentence's
  * first few words, or null.
  */
-/** A noun for someone by what they do or are: "the soldier", "the visitor", "the guardian" (not "the ice"). */
-const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|ess|ee|man|woman|boy|girl|child)$/;
-
 function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): string | null {
   const text = scope.doc.text;
   const block = blockAt(scope, at);
@@ -286,7 +277,7 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
     const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
     // (of no gender only a noun for a person: "Soon the ice is broken, and she suggests a meal" is no
     // line of the ice's; probe round AF257)
-    const person = g !== undefined || endsInPersonNoun(opening[1]!) || AGENT_NOUN.test(opening[1]!);
+    const person = g !== undefined || namesAPerson(opening[1]!);
     if (g === want || (g === undefined && person && people.length === 0))
       return `${opening[1]!}${opening[2] ?? ''}`;
     if (g !== undefined) return null;
@@ -434,8 +425,6 @@ function twoReadingsAfterClause(scope: PronounScope, at: number, want: Gender): 
   const before = subjectOfPreviousSentence(scope, start, want, 0);
   return before !== null && inClause.every((p) => p.name !== before);
 }
-const OPENING_CLAUSE_THEN_PRONOUN =
-  /^\s*(?:When|Whenever|While|As|After|Before|Once|If|Although|Though|Because|Since|Until)\s[^,;:.!?“”"]*,\s*$/;
 
 /**
  * The name "he"/"she" at `at` stands for, or null when no person of that gender is named where it
@@ -506,17 +495,4 @@ function describedCreditBefore(
   const after = peopleIn(scope, last.at + last.name.length, at);
   if (gender === undefined) return after.length > 0 ? null : last.name;
   return after.some((p) => genderOf(p.name, scope.ctx) === want) ? null : last.name;
-}
-
-/** Every person-like name the writer uses on the page (outside quotations), in order, once each. */
-export function namesOnPage(scope: PronounScope): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const p of peopleIn(scope, 0, scope.doc.text.length)) {
-    const key = p.name.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(p.name);
-  }
-  return out;
 }

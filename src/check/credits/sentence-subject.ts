@@ -1,5 +1,6 @@
 import {
   abbreviatedTitleAlternation,
+  endsInPersonNoun,
   FAMILY_NOUNS,
   GENDERED_NOUNS,
   RELATION_NOUNS,
@@ -52,6 +53,20 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...FAMILY_NOUNS,
   ...RELATION_NOUNS,
 ]);
+
+/**
+ * A noun for a person, as a description's last word: the lexicon's ("the captain", "the stranger") or
+ * one for someone by what they do ("the soldier", "the visitor", "the guardian"); not "the ice".
+ */
+export function namesAPerson(phrase: string): boolean {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+  return endsInPersonNoun(phrase) || AGENT_NOUN.test(last);
+}
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|ess|ee|man|woman|boy|girl|child)$/;
+
+/** An opening clause and its comma, before a pronoun: "When Margaret jokes about ironing all day, ". */
+export const OPENING_CLAUSE_THEN_PRONOUN =
+  /^\s*(?:When|Whenever|While|As|After|Before|Once|If|Although|Though|Because|Since|Until)\s[^,;:.!?“”"]*,\s*$/;
 
 /** A sentence's opening clause of when, as a pronoun's lead ("When Mary asks about the garden"). */
 export const WHEN_CLAUSE = new RegExp(

@@ -55,6 +55,8 @@ const NEW_CLAUSE_INSIDE = lazyRegExp(
 /** A verb of speech in the past perfect: "had said", "had simply told", "had once asked". */
 const PAST_PERFECT_TAG = lazyRegExp(
   () => new RegExp(`\\bhad\\s+(?:(?:just|once|already|earlier|simply|\\p{Ll}+ly)\\s+)?(?:${VERBS})\\b`, 'u'),
+  // (its gate: the verb list compiles only where "had" is)
+  /\bhad\s/,
 );
 
 /** A gap that opens on an answer to the words before: "to which the manager answers,", "whereupon Jo replies,". */
@@ -92,7 +94,8 @@ export function isSplitNarration(gap: string, firstPart: string, nextPart = ''):
   // "“…brought you to this?” Earlier, the butler had said simply, “…”": after a sentence's end, a
   // tag in the past perfect tells of another moment, another line (probe round AF246: two lines
   // joined as one, and reported not found).
-  if (/[.!?…]\s*$/.test(firstPart) && PAST_PERFECT_TAG().test(trimmed)) return false;
+  if (/[.!?…]\s*$/.test(firstPart) && PAST_PERFECT_TAG.mayMatch(trimmed) && PAST_PERFECT_TAG().test(trimmed))
+    return false;
   // "“Cold!” She later complains, “…”": after a "!" or "?" a tag goes on in lower case ("“Cold!” she
   // said"); a capital pronoun opens the writer's next sentence.
   // The same for a capital article: "“What are they like?” The lieutenant scoffs: “…”".

@@ -479,14 +479,10 @@ export function countsLine(report: CheckReport): string {
   // too, and said so: "1 is not in the book" over "2 not found" read as a contradiction, probe rounds
   // AF247, AF248)
   const notPassages = report.quotes.filter((q) => q.kind !== 'passage' && q.verdict === 'not_found').length;
-  const what = (k: number) =>
-    k === 1 ? 'a word, term or title, not a passage' : 'words, terms or titles, not passages';
-  const ofThem =
-    notPassages === 0
-      ? ''
-      : notPassages === v.not_found
-        ? ` (${what(notPassages)})`
-        : ` (${notPassages} of them ${what(notPassages)})`;
+  const what =
+    notPassages === 1 ? 'a word, term or title, not a passage' : 'words, terms or titles, not passages';
+  const some = notPassages === v.not_found ? '' : `${notPassages} of them `;
+  const ofThem = notPassages === 0 ? '' : ` (${some}${what})`;
   return (
     `${plural(s.quotations, 'quotation')}: ${v.verbatim} verbatim, ${v.altered} altered, ${v.not_found} not found${ofThem}, ` +
     `${v.not_checked} not checked; attributions: ${a.supported} supported, ${a.contradicted} contradicted, ${a.unknown} unknown`
