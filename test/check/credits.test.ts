@@ -3999,6 +3999,14 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 });
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
+    // (tried on 2026-12-07: a participle phrase before a colon was not read; after a comma it was)
+    [
+      'a participle phrase after the verb, before a colon',
+      'Ruth answers, smiling: "I was never one for the sea."\n\nTommy replies, shaking his head: "We should go back."\n\nRuth answers, half-mocking herself: "Nothing will happen."\n\nTommy replies, eyes blazing: "Never."',
+      ['Ruth (tag-before)', 'Tommy (tag-before)', 'Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+  ]);
+  table([
     [
       // (The Way of All Flesh: probe round AF257, credited to "the ice")
       'a pronoun after a thing’s clause is no line of the thing’s',
