@@ -253,9 +253,10 @@ const AMBIGUOUS_SPEECH_VERBS: ReadonlySet<string> = new Set(
 /**
  * "Call" of AMBIGUOUS_SPEECH_VERBS, a credit in a writer's prose only with nothing but a manner word
  * between it and the words: "Roo's mother calls anxiously, “…”" (probe round AF207), not "Crusoe
- * calls gold a “drug”" (a name for something).
+ * calls gold a “drug”" (a name for something). So too "opens", of a first line: "The narrator opens:"
+ * (probe round AF260: not read), not "Tommy opens the letter:".
  */
-export const BARE_CALLING_VERBS: readonly string[] = ['calls', 'called'];
+export const BARE_CALLING_VERBS: readonly string[] = ['calls', 'called', 'opens', 'opened'];
 
 /**
  * Every single word that credits a line in writing about a novel: the speech verbs (without the

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { OPENING_SPEECH_VERBS, PLAIN_TAG_VERBS } from '../../lexicon.js';
+import { parseKinCredit } from '../attribute/kin.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import { callsByName } from '../extract/split.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
@@ -127,6 +128,12 @@ function firstPersonNarrator(m: RuleMatch, state: State): string | null {
   return narrator.name && !isNarratorCredit(narrator.name) ? narrator.name : 'the narrator';
 }
 
+/** "His wife", "her elder sister": one person by kin, of someone a possessive pronoun stands for. */
+function isOwnedKin(name: string): boolean {
+  const kin = parseKinCredit(name);
+  return kin !== null && kin.possessor === null && /^(?:his|her)\s/i.test(name);
+}
+
 function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
   const { ctx } = state.scope;
   // A weak word in lower case ("the old" of "the old cry") only as one of the cast's names in full:
@@ -153,6 +160,20 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
     if (!resolved) return ruleId === BOOK_TAG_RULE ? 'next' : 'none';
     pronoun = name;
     name = resolved;
+  } else if (isOwnedKin(name)) {
+    // "Mr. Micawber is sure of it. His wife chimes in with “…”": whose wife, as "he" would be read
+    // (probe round AF260: "His wife" was checked as no character's name). A kin credit is never
+    // contradicted (attribute/kin.ts).
+    const owner = resolvePronoun(
+      state.scope,
+      m.span.start,
+      /^his\b/i.test(name) ? 'he' : 'she',
+      state.credited,
+    );
+    if (owner && !isPronoun(owner)) {
+      pronoun = name;
+      name = name.replace(/^\S+/, `${owner}’s`);
+    }
   } else if (/^\p{Lu}{1,3}$/u.test(name) && name !== 'I') {
     const resolved = resolveInitial(state.scope, name, state.pageNames);
     if (resolved) {

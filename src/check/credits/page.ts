@@ -10,6 +10,7 @@ import {
   genderOfWrittenName,
   isNameLike,
   LETTER,
+  NARRATOR,
   REF,
   SAYING_NOUNS,
   WRITTEN_NAME,
@@ -70,10 +71,11 @@ const REFS = `(?:\\s*[,:(–—-]?\\s*\\(?${REF}\\)?)*`;
  * "Laurie (Theodore Laurence)" (another name of the same person in brackets), "Sir Pitt Crawley (the
  * elder)" (a word on which of two; probe round AF66: not read), "Bingley Crocker (Jimmy's father,
  * alias Skinner)" (who the person is; probe round AF114: not read), "Mr. Dugdale, the Quaker" (AF122),
- * "Silas, to Godfrey" (probe round AF223: not read), "Winnie, after Greenwich" (when: AF247, not read).
+ * "Silas, to Godfrey" (probe round AF223: not read), "Winnie, after Greenwich" (when: AF247, not read),
+ * "The narrator (David)" (probe round AF260: not read).
  */
 const NAME_HEADING = new RegExp(
-  `^${NUMBERING}(?<name>${WRITTEN_NAME})(?:\\s*\\((?:${WRITTEN_NAME}|\\p{Ll}[\\p{Ll}\\s'’-]{0,30}|[^()\\n.!?:;]{1,60})\\))?(?:,\\s+the\\s+[^,()\\n.!?:;]{1,40})?(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:,\\s+(?:after|before|during|on|at|in|from)\\s+[^,()\\n.!?:;]{1,40})?${REFS}(?:,?\\s+in\\s+[*_]{0,2}[^*_\\n]{1,60}[*_]{0,2})?\\s*[:.]?\\s*$`,
+  `^${NUMBERING}(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s*\\((?:${WRITTEN_NAME}|\\p{Ll}[\\p{Ll}\\s'’-]{0,30}|[^()\\n.!?:;]{1,60})\\))?(?:,\\s+the\\s+[^,()\\n.!?:;]{1,40})?(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:,\\s+(?:after|before|during|on|at|in|from)\\s+[^,()\\n.!?:;]{1,40})?${REFS}(?:,?\\s+in\\s+[*_]{0,2}[^*_\\n]{1,60}[*_]{0,2})?\\s*[:.]?\\s*$`,
   'du',
 );
 
