@@ -17,6 +17,11 @@ type Want = { kind: BookTag['kind']; who: string; ruleId: string; to?: string } 
 
 const CASES: [label: string, passage: string, want: Want][] = [
   [
+    'a tag between the parts with a long manner phrase after it (probe round AF260: read from the model’s grouping only, and a wrong credit left unknown)',
+    '“Yes,” said Ruth, with something bitter stealing unawares into her tone; “⟦my cousin is thought to have a very pleasant smile⟧!”',
+    { kind: 'named', who: 'Ruth', ruleId: 'tag/between-parts' },
+  ],
+  [
     'a tag after the line',
     '“⟦You will catch your death out here⟧,” said Tommy, setting the basket down.',
     { kind: 'named', who: 'Tommy', ruleId: 'tag/after-quote' },
