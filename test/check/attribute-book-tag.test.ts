@@ -384,6 +384,29 @@ describe("book-tag: the book's own tag for a located line", () => {
     });
   });
 
+  it('reads no tag for a line in single marks inside a speech whose double mark opened the paragraph', () => {
+    // A detective telling his friend of a wedding, each paragraph of his speech opening with a double
+    // mark (probe round AF262: "'What then?' I asked" read as the friend's, and a right credit to the
+    // groom contradicted by the turns around his line)
+    const text =
+      "Tommy came running towards me.\n\n\"'Thank God,' he cried. 'You'll do. Come! Come!'\n\n\"'What then?' I asked.";
+    const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const parts = [span('Thank God,'), span("You'll do. Come! Come!"), span('What then?')];
+    expect(speechAt(text, span("You'll do"), { modelParts: parts })).toEqual({
+      inQuotes: true,
+      tag: null,
+      nested: true,
+    });
+    // an ordinary single-marked line, no double mark open before it, keeps its tag
+    const plain = "'Thank God,' he cried. 'You'll do.'";
+    const plainParts = [
+      { start: 1, end: plain.indexOf(",'") + 1 },
+      { start: plain.indexOf("You'll"), end: plain.length - 1 },
+    ];
+    const at = { start: plain.indexOf("You'll"), end: plain.indexOf("You'll") + 10 };
+    expect(speechAt(plain, at, { modelParts: plainParts }).tag).toMatchObject({ kind: 'pronoun', who: 'he' });
+  });
+
   it('reads a named tag on another part of the same speech, from the speaker model’s quotation', () => {
     // the narration between the parts is too long to be only the tag: the model's grouping of the two
     // parts into one speech carries the King's tag over

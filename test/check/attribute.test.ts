@@ -73,6 +73,7 @@ const BOOK = [
   '“The kettle sings.”',
   'All that winter Mrs. Thorne never once said “The kettle sings” to anyone.',
   '“The kettle sings,” said Mrs. Thorne at last.',
+  '“Long live the king of the harbour!” he said.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -230,6 +231,7 @@ const MODEL: SpeakerModel = {
     quote('He told me, Ruth, that the nets were dry.', 'c1', 'implicit', 0.8),
     quote('I never think about the boats,', 'c12', 'explicit', 0.95),
     quote('Not a bit of honey left,', 'c1', 'anaphoric', 0.6),
+    quote('Long live the king of the harbour!', 'narrator', 'implicit', 0.9),
     quote('Sense will always have attractions for me,', 'c18', 'explicit', 0.95),
     quote('Hush, Ruth, the boats are in.', 'c0', 'implicit', 0.8),
     quote('You are a very noble fellow,', 'c19', 'anaphoric', 0.65),
@@ -460,6 +462,15 @@ const CASES: [
     'I remember that spring better than any other',
     'unknown',
     'text/narration',
+  ],
+  [
+    // Gulliver's Travels: "whereof," he said, "some evil genius…" taken for the narrator's by the
+    // model (probe round AF259: supported for a credit to Gulliver)
+    'the narrator on a line the book tags “he said”, whoever the model took it for',
+    'the narrator',
+    'Long live the king of the harbour!',
+    'unknown',
+    'tag/after-quote',
   ],
 ];
 

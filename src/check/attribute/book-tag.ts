@@ -469,6 +469,27 @@ function tagFromParagraphsBefore(
 }
 
 /**
+ * A part in single marks after a double mark that opened the paragraph's speech and has not closed:
+ * "\"'Thank God,' he cried. 'You'll do.'" (Holmes telling Watson of the church, the paragraph one of
+ * his speech's, whose marks open each paragraph and close only at its end). The speaker model may
+ * take the inner marks for the speech's own; the turns and tags inside ("'What then?' I asked": "I"
+ * is Holmes) belong to the story told (probe round AF262: Godfrey Norton's right credit contradicted
+ * by "I asked" read as Watson's).
+ */
+function insideOpenSpeech(text: string, paraStart: number, segStart: number): boolean {
+  const mark = text[segStart - 1];
+  if (mark !== "'" && mark !== '‘') return false;
+  let open = false;
+  for (let i = paraStart; i < segStart - 1; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
+/**
  * Whether the located words are quoted speech, and the book's tag for them: a named tag of one of the
  * parts they cover; else the tag of the part they cover most (a pronoun: "said he"); else a named tag
  * elsewhere in the same speech; else the paragraph before leading into it.
@@ -488,7 +509,10 @@ export function speechAt(text: string, loc: Span, options: SpeechTagOptions = {}
     (first.overlap * 2 < Math.min(span, segs[first.k]!.end - segs[first.k]!.start) && !overTheTag)
   )
     return { inQuotes: false, tag: null };
-  if (insideInnerQuote(text, segs[first.k]!.start, loc.start, segs[first.k]!.end))
+  if (
+    insideInnerQuote(text, segs[first.k]!.start, loc.start, segs[first.k]!.end) ||
+    insideOpenSpeech(text, para.start, segs[first.k]!.start)
+  )
     return { inQuotes: true, tag: null, nested: true };
   const own = covered.map((o) => tagOfSegment(text, segs, o.k, para));
   const tag =

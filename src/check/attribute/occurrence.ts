@@ -80,6 +80,8 @@ export interface Reading {
   narration: boolean;
   tag: BookTag | null;
   line: ModelLine | null;
+  /** …inside a story told within someone's speech: the turns around it are the teller's, not its. */
+  nested?: true;
 }
 
 /** Who the book says speaks at one place, and how strongly it says so. */
@@ -114,7 +116,13 @@ export function readAt(loc: Span, ctx: AttributeContext): Reading {
   const line = outer && at.nested ? { ...outer, speaker: null, confidence: 0, runnersUp: [] } : outer;
   // With a model, dialogue is what the model reads as dialogue; without one, what is in quote marks.
   const narration = ctx.model ? line === null : !at.inQuotes;
-  return { loc, narration, tag: narration ? null : at.tag, line };
+  return {
+    loc,
+    narration,
+    tag: narration ? null : at.tag,
+    line,
+    ...(at.nested ? { nested: true as const } : {}),
+  };
 }
 
 function modelSpeaker(line: ModelLine | null, ctx: AttributeContext): CastCharacter | null {
@@ -268,7 +276,7 @@ export function judgeCharacter(
   // The book's own named tag at the located passage outranks turn-taking: where there is one (even
   // one too weak to contradict), the turns around it are not read at all.
   const turnsRead =
-    told?.evidence.source === 'book-tag' || describedAtTheLine(reading)
+    told?.evidence.source === 'book-tag' || describedAtTheLine(reading) || reading.nested
       ? { speaker: null, notSpeaker: null }
       : turnFindings(reading, ctx);
   const turns = turnsRead.speaker;
@@ -443,6 +451,10 @@ export function judgeNarrator(reading: Reading, ctx: AttributeContext): Judgemen
     );
   }
   const { evidence, label, confidence } = finding;
+  // "“…whereof,” he said, “some evil genius…”" in Gulliver's Travels: "he" is not the "I" who tells
+  // the story, whatever the model read (probe round AF259: supported for a credit to Gulliver).
+  if (reading.tag?.kind === 'pronoun' && /^(?:he|she)$/i.test(reading.tag.who))
+    return result('unknown', tagEvidence(reading.tag), null, null);
   if (finding.people.some((p) => p.id === 'narrator'))
     return result('supported', evidence, label, confidence);
   // A first-person narrator's own lines are tagged "I said": a tag naming someone in the third person
