@@ -4197,3 +4197,49 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
     ],
   ]);
 });
+
+describe('credits: the person a first-person novel is named after is its narrator', () => {
+  // (probe round AF259: every credit to Gulliver in Gulliver's Travels checked as no character's)
+  const withNarrator = buildCast({
+    characters: [
+      { id: 'narrator', name: 'Narrator', aliases: [], gender: 'male' },
+      { id: 'c1', name: 'Glumdalclitch', aliases: [], gender: 'female' },
+    ],
+  });
+  const ctx = (bookTitle: string, c = withNarrator): CreditContext => ({
+    bookAuthor: 'Jonathan Swift',
+    bookTitle,
+    cast: c,
+  });
+  it.each([
+    [
+      "Gulliver's Travels",
+      'Gulliver tells the Emperor, "May your majesty live long."',
+      ['narrator:Gulliver → the Emperor (tag-before)'],
+    ],
+    [
+      "Gulliver's Travels",
+      'Captain Gulliver says, "May your majesty live long."',
+      ['narrator:Captain Gulliver (tag-before)'],
+    ],
+    [
+      'The Life and Adventures of Robinson Crusoe',
+      'Crusoe says, "May your majesty live long."',
+      ['narrator:Crusoe (tag-before)'],
+    ],
+    // a character the cast knows by the name, a title that names no one, a book with no narrator
+    [
+      "Gulliver's Travels",
+      'Glumdalclitch says, "May your majesty live long."',
+      ['Glumdalclitch (tag-before)'],
+    ],
+    ['The Salt House', 'Gulliver says, "May your majesty live long."', ['Gulliver (tag-before)']],
+  ])('%s: %s', (title, review, want) => {
+    expect(credits(review, ctx(title))).toEqual(want);
+  });
+  it('not in a book told in the third person', () => {
+    expect(credits('Gulliver says, "May your majesty live long."', ctx("Gulliver's Travels", cast))).toEqual([
+      'Gulliver (tag-before)',
+    ]);
+  });
+});

@@ -263,7 +263,12 @@ export function attribute(
   if (!credit || credit.kind === 'author') return NONE;
   const claimedName = credit.name;
   const narrator = credit.kind === 'narrator' || isNarratorName(claimedName);
-  const claimedCharacter = ctx.cast.resolve(claimedName);
+  const resolved = ctx.cast.resolve(claimedName);
+  // (a name the credit reader took for the narrator's, "Gulliver" of Gulliver's Travels: the narrator)
+  const claimedCharacter: typeof resolved =
+    narrator && resolved.status === 'unknown'
+      ? { status: 'narrator', character: null, candidates: [], matchedBy: null }
+      : resolved;
   const notes =
     narrator || ctx.cast.characters.length === 0
       ? []

@@ -15,6 +15,7 @@ import { namesOnPage } from './people-named.js';
 import { type PronounScope, resolvePronoun } from './pronouns.js';
 import { CREDIT_RULES, type RuleMatch, runIntroductionCredit } from './rules/index.js';
 import { buildSite, type CreditContext, sentenceStart } from './site.js';
+import { namesTitleNarrator } from './title-narrator.js';
 
 /**
  * Stage 2 of the check, credits: whom the writer credits each quotation to, and how. Each form of
@@ -194,7 +195,7 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
       }
     } else if (CITATION_RULES.has(ruleId) || ruleId === PAGE_TITLE_RULE || !castName) return 'next';
   }
-  const narrator = isNarratorCredit(name);
+  const narrator = isNarratorCredit(name) || (!isAuthorName(name, ctx) && namesTitleNarrator(name, ctx));
   // "― George Eliot, Silas Marner" cites the author; "― Eppie, Silas Marner", a quote site's line of
   // a character, cites who says it in that book, as does "— Long John Silver, *Treasure Island*"
   // where the cast knows him as "Silver" and "John" apart (his family name is the cast's).
