@@ -17,6 +17,16 @@ type Want = { kind: BookTag['kind']; who: string; ruleId: string; to?: string } 
 
 const CASES: [label: string, passage: string, want: Want][] = [
   [
+    'a tag in the present of a novel told in the present (probe round AF261: no tag read, a wrong credit supported)',
+    '“You are a brimstone idiot!” gasps the old man, prostrate in his chair. “⟦My dear friend, will you shake me up a little⟧?”',
+    { kind: 'description', who: 'the old man', ruleId: 'tag/between-parts' },
+  ],
+  [
+    'a present-tense tag after the line',
+    '“⟦It is late for that⟧,” returns Mr. George.',
+    { kind: 'named', who: 'Mr. George', ruleId: 'tag/after-quote' },
+  ],
+  [
     'a tag between the parts with a long manner phrase after it (probe round AF260: read from the model’s grouping only, and a wrong credit left unknown)',
     '“Yes,” said Ruth, with something bitter stealing unawares into her tone; “⟦my cousin is thought to have a very pleasant smile⟧!”',
     { kind: 'named', who: 'Ruth', ruleId: 'tag/between-parts' },
