@@ -3999,6 +3999,19 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 });
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
+    // (probe round AF262: not read)
+    [
+      'described by the narrator',
+      'As described by the narrator: "The red sun was pasted in the sky like a wafer."',
+      ['narrator:the narrator (passive)'],
+    ],
+    [
+      'calls after him, calls to someone',
+      'The old sailor calls after him: "Not many will get back."\n\nRuth calls to Tommy: "Come back!"',
+      ['The old sailor (tag-before)', 'Ruth → Tommy (tag-before)'],
+    ],
+  ]);
+  table([
     // (probe round AF260: not read, or read and checked as nobody's name)
     [
       'a possessive kin credit: whose, as "he" would be read',
