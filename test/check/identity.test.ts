@@ -533,6 +533,17 @@ describe('a nickname the book prints before the family name', () => {
     const once = evidenceOf({ ...talking, fullNamePrinted: (g) => (g === 'Las Vegas' ? 1 : 0) });
     expect(comparePeople(vegas, carmichael, once).relation).toBe('distinct');
   });
+
+  it('…but not the narrator’s “I” after a name: “turning to Dejah Thoris I asked” (probe round AF262)', () => {
+    const dejah = named('dejah', ['Dejah Thoris'], 'female');
+    const carter = named('narrator', ['John Carter', 'I'], 'male');
+    const talking = { talk: () => 5, namedTalk: () => 2, exchanges: () => 3, namedTogether: () => 4 };
+    const printed = evidenceOf({
+      ...talking,
+      fullNamePrinted: (g, f) => (g === 'Dejah Thoris' && f === 'i' ? 3 : 0),
+    });
+    expect(comparePeople(dejah, carter, printed).relation).toBe('distinct');
+  });
 });
 
 describe('a short form of a given name the pet-name table does not list', () => {

@@ -334,6 +334,9 @@ function printedBeforeFamilyName(a: Person, b: Person, together: TogetherEvidenc
     if (n.titles.length > 0 || n.article || n.words.length < 2) continue;
     const name = n.words.map(cap).join(' ');
     for (const f of familyWords) {
+      // (not a word of one letter: the narrator's "I" in "turning to Dejah Thoris I asked", A Princess
+      // of Mars, probe round AF262: a wrong credit left unknown as "one person's names")
+      if (f.length < 2) continue;
       if (!n.words.includes(f) && printed(name, f) >= 2) return `${name} ${cap(f)}`;
     }
   }
