@@ -17,6 +17,16 @@ type Want = { kind: BookTag['kind']; who: string; ruleId: string; to?: string } 
 
 const CASES: [label: string, passage: string, want: Want][] = [
   [
+    'a line a speech verb leads into, answered after it, is not tagged by the answer (probe round AF264)',
+    'Nor could she refrain from crying out, with great horror of accent as well as look, “⟦My good sir! what’s to be done⟧?” Mr Allworthy answered, she must take care of the child that evening. “Yes, sir,” says she.',
+    null,
+  ],
+  [
+    '…but a reply verb after a line with no speech verb before it is its tag',
+    'She looked at the child a long while. “⟦My good sir! what’s to be done⟧?” Mr Allworthy answered, and went out.',
+    { kind: 'named', who: 'Mr Allworthy', ruleId: 'tag/after-quote' },
+  ],
+  [
     'a tag in the present of a novel told in the present (probe round AF261: no tag read, a wrong credit supported)',
     '“You are a brimstone idiot!” gasps the old man, prostrate in his chair. “⟦My dear friend, will you shake me up a little⟧?”',
     { kind: 'description', who: 'the old man', ruleId: 'tag/between-parts' },

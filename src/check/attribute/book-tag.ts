@@ -1,6 +1,6 @@
 import { scriptLineOf } from '../../analysis/script-lines.js';
 import type { Span } from '../../book/span.js';
-import { GENDERED_NOUNS, HONORIFICS, NOT_NAMES, OWNED_SPEECH_NOUNS } from '../../lexicon.js';
+import { GENDERED_NOUNS, HONORIFICS, NOT_NAMES, OWNED_SPEECH_NOUNS, REPLY_VERBS } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
 import {
   type BookParagraphs,
@@ -313,7 +313,31 @@ function tagOfSegment(text: string, segs: readonly Segment[], k: number, para: S
     if (SAID_JUST_BEFORE.test(text.slice(Math.max(prev ? prev.end : para.start, seg.start - 80), seg.start)))
       return null;
   }
+  // "nor could she refrain from crying out, with great horror, “My good sir! what's to be done?” Mr
+  // Allworthy answered, she must take care of the child": a line a speech verb leads into, then a
+  // verb of replying after it, is answered there, not tagged (Tom Jones, probe round AF264: Mrs
+  // Deborah's right credit contradicted by "Mr Allworthy answered").
+  if (
+    after &&
+    isReply(after) &&
+    LED_IN_BY_SPEECH.test(text.slice(Math.max(para.start, seg.start - 120), seg.start))
+  )
+    return before;
   return after ?? before ?? (prev ? tagBetween(text, prev, seg) : null);
+}
+
+/** A speech verb leading into a quotation, its manner between ("crying out, with great horror of accent as well as look, “"). */
+const LED_IN_BY_SPEECH = new RegExp(
+  `\\b(?:${VERB})\\b[^.!?\\u201c\\u201d"]{0,80}[\\u201c"\\u2018']\\s*$`,
+  'u',
+);
+
+/** A tag whose verb replies: "Mr Allworthy answered", "replied he". */
+function isReply(tag: BookTag): boolean {
+  return tag.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => REPLY_VERBS.has(w));
 }
 
 /** "ROSALIND: (Outside) Yes!": the label of a line the book prints as a play, when the part is its words. */
