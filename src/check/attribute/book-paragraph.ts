@@ -160,3 +160,24 @@ function insideMarks(text: string, from: number, at: number, to: number, m: Inne
   for (let i = at; i < to; i++) if (isMark(text[i]) && !opens(i) && !letter(i + 1)) return true;
   return false;
 }
+
+/**
+ * A part in single marks after a double mark that opened the paragraph's speech and has not closed:
+ * "\"'Thank God,' he cried. 'You'll do.'" (Holmes telling Watson of the church, the paragraph one of
+ * his speech's, whose marks open each paragraph and close only at its end). The speaker model may
+ * take the inner marks for the speech's own; the turns and tags inside ("'What then?' I asked": "I"
+ * is Holmes) belong to the story told (probe round AF262: Godfrey Norton's right credit contradicted
+ * by "I asked" read as Watson's).
+ */
+export function insideOpenSpeech(text: string, paraStart: number, segStart: number): boolean {
+  const mark = text[segStart - 1];
+  if (mark !== "'" && mark !== '‘') return false;
+  let open = false;
+  for (let i = paraStart; i < segStart - 1; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}

@@ -6,6 +6,7 @@ import {
   type BookParagraphs,
   continuesSpeech,
   insideInnerQuote,
+  insideOpenSpeech,
   mainParagraph,
   overlapped,
   paragraphAround,
@@ -13,18 +14,23 @@ import {
   type Segment,
   segmentsOf,
 } from './book-paragraph.js';
-import { VERB, WHO } from './book-tag-parts.js';
+import { WHO } from './book-tag-parts.js';
 import {
   AFTER_NAME_FIRST,
   AFTER_OWNED_WORDS,
   AFTER_VERB_FIRST,
+  ANOTHER_SUBJECT,
   BEFORE_CLAUSE,
   BEFORE_NAME_FIRST,
   BEFORE_OWNED_WORDS,
   BEFORE_VERB_FIRST,
   LEAD_IN,
   LEADS_ON,
+  LED_IN_BY_SPEECH,
+  leadsIntoNext,
+  OBSERVES_SOMETHING,
   OWNED_WORDS_IN,
+  SAID_JUST_BEFORE,
 } from './book-tag-patterns.js';
 
 /**
@@ -185,14 +191,6 @@ function tagAfter(text: string, seg: Segment, limit: number): BookTag | null {
   return null;
 }
 
-/**
- * "…there my nation!” I observed an extraordinary sense of pleasure in his face": a verb of saying
- * that also means seeing, with an object after it, is the narration's, not a tag (Robinson Crusoe;
- * probe round S3). "“…,” I observed, smiling" is a tag.
- */
-const OBSERVES_SOMETHING =
-  /\b(?:observed|observes|observe|remarked|remarks|remark)\s+(?:a|an|the|his|her|its|their|that|this|how|what|with)\s/;
-
 /** The tag leading into a part, at the end of the narration before it. */
 function tagBefore(text: string, from: number, seg: Segment, ruleId: string): BookTag | null {
   const before = text.slice(Math.max(from, seg.start - 160), seg.start);
@@ -261,38 +259,6 @@ function tagBetween(text: string, prev: Segment, seg: Segment): BookTag | null {
   return { ...t, ruleId: 'tag/between-parts' };
 }
 
-/** A name opening a clause after the tag: "but Jo", "and Mr. Darcy", "while Tommy". */
-const ANOTHER_SUBJECT =
-  /\b(?:but|and|while|whereupon|when|till|until)\s+(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
-
-/** A speech verb (or "saying") a few words before a quote mark, in the same sentence. */
-const SAID_JUST_BEFORE = new RegExp(
-  `\\b(?:${VERB}|saying)\\b[^.!?\\u201c\\u201d"]{0,50}[\\u201c"\\u2018']\\s*$`,
-  'u',
-);
-
-/**
- * After a tag, nothing but an adverbial and punctuation before the next part: the tag leads into it.
- * Up to 80 characters: "said Hepzibah, with something bitter stealing unawares into her tone; “"
- * (probe round AF260: a wrong credit left unknown). On PDNC (`npm run eval:tags`) 80 against 40 read
- * 67 more named tags between parts, all right (wrong ones 4 before and after), 33 of them the
- * same-speech reading had found.
- */
-const LEADS_INTO_NEXT = /^[^.!?\u201c"]{0,80}[,.;:\u2014]?\s*[\u201c"\u2018']?\s*$/u;
-
-/**
- * The same over a line break needs a stop: "“No, indeed.” said Bathsheba, with serene indifference /
- * “His pew is…”" (an OCR'd edition that lost the full stop, one speech a line) is the other speaker's
- * reply on the next line, not the rest of Bathsheba's speech (probe round W3: a right credit
- * contradicted). On one line a stop may be missing ("said he gravely “I shall make…”": PDNC's texts
- * drop some; eval:tags).
- */
-const LEADS_OVER_LINE_BREAK = /[,.;:\u2014\u2013-]\s*[\u201c"\u2018']?\s*$/u;
-
-function leadsIntoNext(rest: string): boolean {
-  return LEADS_INTO_NEXT.test(rest) && (!rest.includes('\n') || LEADS_OVER_LINE_BREAK.test(rest));
-}
-
 function tagOfSegment(text: string, segs: readonly Segment[], k: number, para: Span): BookTag | null {
   const seg = segs[k]!;
   if (k === 0) {
@@ -325,12 +291,6 @@ function tagOfSegment(text: string, segs: readonly Segment[], k: number, para: S
     return before;
   return after ?? before ?? (prev ? tagBetween(text, prev, seg) : null);
 }
-
-/** A speech verb leading into a quotation, its manner between ("crying out, with great horror of accent as well as look, “"). */
-const LED_IN_BY_SPEECH = new RegExp(
-  `\\b(?:${VERB})\\b[^.!?\\u201c\\u201d"]{0,80}[\\u201c"\\u2018']\\s*$`,
-  'u',
-);
 
 /** A tag whose verb replies: "Mr Allworthy answered", "replied he". */
 function isReply(tag: BookTag): boolean {
@@ -490,27 +450,6 @@ function tagFromParagraphsBefore(
     segs = prevSegs;
   }
   return null;
-}
-
-/**
- * A part in single marks after a double mark that opened the paragraph's speech and has not closed:
- * "\"'Thank God,' he cried. 'You'll do.'" (Holmes telling Watson of the church, the paragraph one of
- * his speech's, whose marks open each paragraph and close only at its end). The speaker model may
- * take the inner marks for the speech's own; the turns and tags inside ("'What then?' I asked": "I"
- * is Holmes) belong to the story told (probe round AF262: Godfrey Norton's right credit contradicted
- * by "I asked" read as Watson's).
- */
-function insideOpenSpeech(text: string, paraStart: number, segStart: number): boolean {
-  const mark = text[segStart - 1];
-  if (mark !== "'" && mark !== '‘') return false;
-  let open = false;
-  for (let i = paraStart; i < segStart - 1; i++) {
-    const c = text[i];
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
-  }
-  return open;
 }
 
 /**
