@@ -17,6 +17,16 @@ type Want = { kind: BookTag['kind']; who: string; ruleId: string; to?: string } 
 
 const CASES: [label: string, passage: string, want: Want][] = [
   [
+    'a description with “this” (probe round AF263: not read, and the model’s turn-taking guess supported a wrong credit)',
+    '“⟦Who is leading in the pennant race⟧?” said this strange butler in a feverish whisper.',
+    { kind: 'description', who: 'this strange butler', ruleId: 'tag/after-quote' },
+  ],
+  [
+    '…not “this” as what is said',
+    'He thought a while. “⟦I will go⟧,” he said; and having said this she looked away.',
+    { kind: 'pronoun', who: 'he', ruleId: 'tag/after-quote' },
+  ],
+  [
     'a line a speech verb leads into, answered after it, is not tagged by the answer (probe round AF264)',
     'Nor could she refrain from crying out, with great horror of accent as well as look, “⟦My good sir! what’s to be done⟧?” Mr Allworthy answered, she must take care of the child that evening. “Yes, sir,” says she.',
     null,

@@ -50,10 +50,13 @@ const TITLED_PARTICLES = `(?:${FAMILY_NAME_PARTICLES}\\s+)?`;
  */
 export const STACKED_TITLE = `(?:(?:${titleAlternation()})\\s+|(?:${abbreviatedTitleAlternation()})\\.\\s+)`;
 export const NAME = `(?:${TITLE}\\s+${TITLED_PARTICLES}|${STACKED_TITLE}{2}${TITLED_PARTICLES})?${CAPS}`;
-/** "the Hatter", "the March Hare", "the old man", "her mother", "his wife". */
+/**
+ * "the Hatter", "the March Hare", "the old man", "her mother", "his wife", "this strange butler"
+ * (Piccadilly Jim, probe round AF263: not read).
+ */
 export const FUNCTION_WORD =
   '(?:by|of|in|with|to|from|at|for|on|and|or|but|as|that|which|who|was|is|had|has)\\b';
-export const DESCRIPTION = `(?:the\\s+${STACKED_TITLE}{0,2}${CAPS}|(?:the|an?|her|his|their|my|our)\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+){0,2}(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*)`;
+export const DESCRIPTION = `(?:the\\s+${STACKED_TITLE}{0,2}${CAPS}|(?:the|an?|her|his|their|my|our|this(?!\\s+(?:he|she|it|they|I|we|you|last|first|one|time|way|morning|evening|day|night)\\b))\\s+(?:(?!${FUNCTION_WORD})[${LOWERS}]+\\s+){0,2}(?!${FUNCTION_WORD})[${LOWERS}][${LETTERS}\\-]*)`;
 export const PRONOUN = '(?:he|she|I|they|we)';
 /** "said little Pearl", "poor Jane said": an epithet before a name is not part of it ("old" and "young" are: old and young Jolyon). */
 export const EPITHET = `(?:(?:little|poor)\\s+(?=[${UPPERS}]))?`;

@@ -100,7 +100,7 @@ function classify(who: string): BookTagKind | null {
   // "said Elizabeth's mother": someone described through Elizabeth, not Elizabeth
   if (/[’']s(?:\s|$)/.test(w)) return 'description';
   if (/^(?:he|she|they|we)$/i.test(w)) return 'pronoun';
-  if (/^(?:the|an?|her|his|their|my|our)\s/.test(w)) {
+  if (/^(?:the|an?|her|his|their|my|our|this)\s/.test(w)) {
     // "the Hatter" names a character as the book does; "the old man", "her mother" describe one,
     // "a voice" someone unnamed ("“Try to be civil, Marlow,” growled a voice": not the narrator).
     return /^the\s+\p{Lu}/u.test(w) ? 'named' : 'description';
