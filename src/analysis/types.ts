@@ -76,7 +76,7 @@ import type { Gender } from '../lexicon.js';
  * speakers-85: a relative clause closed by a comma before the verb of saying is not the speaker's
  *   clause ("she startled Miss Crawley, who was …, by crying out": tags.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-86';
+export const ANALYSIS_VERSION = 'speakers-87';
 
 export type { Gender };
 

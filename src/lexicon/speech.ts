@@ -73,6 +73,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     // Bleak House: probe round AF261, no tag read and a wrong credit supported)
     'gasps groans moans sobs stammers stutters falters screams shrieks yells roars bellows growls snarls snaps',
     'returns retorts rejoins resumes interposes pursues',
+    // ("Gagool pipes,": probe round AF263, not read)
+    'pipes',
     'thought think thinks',
     'wrote write writes',
     'read reads',

@@ -3999,6 +3999,10 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 });
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
+    // (probe round AF263: not read)
+    ['pipes', 'Ruth pipes, "I was never one for the sea."', ['Ruth (tag-before)']],
+  ]);
+  table([
     // (probe round AF262: not read)
     [
       'described by the narrator',
