@@ -4001,6 +4001,8 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
     // (probe round AF263: not read)
     ['pipes', 'Ruth pipes, "I was never one for the sea."', ['Ruth (tag-before)']],
+    // (probe round AF264: not read)
+    ['opens with', 'Tommy opens with "Well, have you heard any news?"', ['Tommy (tag-before)']],
   ]);
   table([
     // (probe round AF262: not read)

@@ -100,9 +100,9 @@ const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]rit
 /**
  * "calls", "called" right before the words, a manner word or where from at most between
  * (BARE_CALLING_VERBS): "Charlotte Bartlett calls from above:" (probe round AF220: not read), "the
- * general calls after him:", "calls to Jim:" (AF262: not read).
+ * general calls after him:", "calls to Jim:" (AF262: not read); "Square opens with “…”" (AF264).
  */
-const BARE_CALL = `(?:${BARE_CALLING_VERBS.join('|')})(?=(?:\\s+${LOWER}+ly|\\s+(?:after|to|out\\s+to)\\s+(?:him|her|them|${WRITTEN_NAME})|\\s+(?:from|out\\s+of)\\s+(?:above|below|behind|afar|outside|inside|upstairs|downstairs|(?:the|a|his|her|their)\\s+${LOWER}+))?\\s*[,:]\\s*$)`;
+const BARE_CALL = `(?:${BARE_CALLING_VERBS.join('|')})(?=(?:\\s+${LOWER}+ly|\\s+(?:after|to|out\\s+to)\\s+(?:him|her|them|${WRITTEN_NAME})|\\s+(?:from|out\\s+of)\\s+(?:above|below|behind|afar|outside|inside|upstairs|downstairs|(?:the|a|his|her|their)\\s+${LOWER}+))?\\s*[,:]\\s*$|\\s+with\\s*:?\\s*$)`;
 
 const BARE_CALL_AT_END = lazyRegExp(() => new RegExp(`\\b${BARE_CALL}`, 'u'));
 
