@@ -3999,6 +3999,16 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 });
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
+    // (probe round AF266: Ulysses, whose dialogue has no quote marks; under a heading of another name
+    // the line was credited to that name and the right reading contradicted)
+    [
+      'the book’s tag kept inside a quotation from a novel without quote marks',
+      '### Lady Catherine\n\n> "The tide is early."\n\n5. "I was never one for the sea, Ruth said, nor for the shore."',
+      ['Lady Catherine (heading-above)', 'Ruth (tag-inside)'],
+    ],
+    ['…only a name the cast knows', '"The house, the neighbours said, was old."', ['-']],
+  ]);
+  table([
     // (probe round AF263: not read)
     ['pipes', 'Ruth pipes, "I was never one for the sea."', ['Ruth (tag-before)']],
     // (probe round AF264: not read)

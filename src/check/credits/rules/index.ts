@@ -29,6 +29,7 @@ import type { CreditRule, RuleMatch } from './rule.js';
 import { readRunLead, runLeadRule } from './run-lead.js';
 import { sharedSubjectRule } from './shared-subject.js';
 import { tagAfterRule, tagBetweenRule, tagCarriedRule } from './tag-after.js';
+import { unmarkedTagRule } from './unmarked-tag.js';
 
 export type { CreditRule, RuleMatch } from './rule.js';
 
@@ -77,6 +78,7 @@ export function runIntroductionCredit(site: CreditSite): RuleMatch | null {
 
 export const CREDIT_RULES: readonly CreditRule[] = [
   tagBetweenRule,
+  unmarkedTagRule,
   screenplayRule,
   nameDashRule,
   tableColumnRule,
