@@ -53,7 +53,12 @@ export const SUPPORT_MIN_CONFIDENCE: Readonly<Record<string, number>> = {
 // On the probe pages of rounds AF216–AF230 (135 pages on 45 novels, a quarter of the credits planted
 // wrong), support by this rule was right 21 times and wrong 11; by the model's first choice, right
 // 14 / wrong 2 below 0.5, 63 / 9 at 0.5–0.7, 128 / 6 at 0.7–0.9, 141 / 3 at 0.9 and over. So the
-// report shows this support as unsure, not as agreed (report/wording.ts).
+// report shows this support as unsure, not as agreed (report/wording.ts). Measured again on
+// 2026-12-07 (probe rounds AF259–AF266 met four wrong credits it supported): at 0.3, eval:pdnc-credits
+// right credits supported 17,557 → 17,148 and wrong 1,410 → 1,075 (the band 0.2–0.3 right 409 times,
+// wrong 335; its wrong credits are the speaker of the line before, the usual runner-up), eval:check
+// forms 492 → 477 of 720, eval:realworld 113 → 112, eval:pages 120 → 119, eval:attribute 119 → 118.
+// At 0.25: 17,327 / 1,232. Kept at 0.2, shown as unsure.
 export const RUNNER_UP_SUPPORT_MIN = 0.2;
 export const RUNNER_UP_FIRST_MAX = 0.7;
 
