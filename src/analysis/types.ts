@@ -75,6 +75,9 @@ import type { Gender } from '../lexicon.js';
  *   ("Mina Murray", "Mina Harker"), are one woman (married-names.ts joinRenamedOnMarriage).
  * speakers-85: a relative clause closed by a comma before the verb of saying is not the speaker's
  *   clause ("she startled Miss Crawley, who was …, by crying out": tags.ts).
+ * speakers-86: the present-tense tag verbs of a novel told in the present ("gasps the old man",
+ *   "returns Mr. George") are speech verbs (lexicon/speech.ts).
+ * speakers-87: "pipes" is a speech verb.
  */
 export const ANALYSIS_VERSION = 'speakers-87';
 

@@ -3,9 +3,9 @@ import { knownToCast } from './cast-names.js';
 import type { CreditContext } from './site.js';
 
 /**
- * "Gulliver says…" of *Gulliver's Travels*, "Huck tells Jim…" of *The Adventures of Huckleberry
- * Finn*: the person a first-person novel is named after is, when the book's cast has no character of
- * that name, its narrator. The analysis names a narrator from how the others address them, and
+ * "Gulliver says…" of *Gulliver's Travels*, "Crusoe tells Friday…" of *The Life and Adventures of
+ * Robinson Crusoe*: the person a first-person novel is named after is, when the book's cast has no
+ * character of that name, its narrator (by the title's words for them: not a pet form, "Huck"). The analysis names a narrator from how the others address them, and
  * Gulliver is hardly ever addressed by name: every credit to him was checked as no character's
  * (probe round AF259: 22 credits, none settled). Not in a book told in the third person (no
  * narrator), and never over a character the cast knows by the name (*The Great Gatsby*'s Gatsby).

@@ -36,9 +36,9 @@ export const OBJECT = `(?:(?:(?<=\\b(?:${ADDRESSING}|telling|asking|warning|remi
 const ABSOLUTE_PHRASE = `(?:(?:his|her|their)\\s+)?(?:head|chin|eyes|voice|face|hands?|arms?|fists?|lips|jaw|cheeks|brow|tears|back|shoulders)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+(?=\\s*[,:])`;
 /**
  * A participle and its object set off after the verb: "says, smiling at him,", "answers, smiling:",
- * "replies, shaking her head:", "answers, half-mocking herself:" (before a colon: not read till the
- * probe notes of 2026-12-07). Not a participle that passes on someone else's words ("replies,
- * quoting Tommy:", "answers, reading Edith's letter:"): the words may be the other person's.
+ * "replies, shaking her head:", "answers, half-mocking herself:" (before a colon none was read till
+ * 2026-12-07). Not a participle that passes on someone else's words ("replies, quoting Tommy:",
+ * "answers, reading Edith's letter:"): the words may be the other person's.
  */
 const PARTICIPLE_PHRASE = `(?!(?:quoting|citing|reading|echoing|repeating|paraphrasing|mimicking|imitating)\\s+(?!at\\b))(?:${LOWER}+-)?${LOWER}+(?:ed|ing)(?:\\s+(?:(?:at|to|with)\\s+)?(?:him|her|them|himself|herself|themselves|it|(?:his|her|their)\\s+${LOWER}+|${WRITTEN_NAME}))?(?=\\s*[,:])`;
 export const MANNER = `(?:,?\\s+(?:in\\s+(?:reply|response|return|turn|triumph|anger|despair|relief|horror|surprise|delight|disgust|frustration|fury|rage|alarm|dismay|shock|tears|exasperation|amusement|wonder|awe|disbelief)|at\\s+last|(?<!\\b(?:agree|agrees|agreed|agreeing|disagree|disagrees|disagreed|concur|concurs|concurred|sympathi[sz]es|contrasts|compares)\\s+)with(?=\\s*:?\\s*$)|(?:in\\s+|\\()${REF}\\)?|with\\s+(?:a|an|the|his|her|their|no|some|great|little|much)\\s+(?:${LOWER}+\\s+){0,2}${LOWER}[${LOWERS}-]*(?:\\s+(?:at\\s+all|up|down|raised|lowered|aside))?|as\\s+(?:he|she|they)\\s+${LOWER}+(?:\\s+${LOWER}+){0,3}(?=\\s*[,:])|from\\s+(?:above|below|behind|afar|outside|inside|upstairs|downstairs|(?:the|a|his|her|their)\\s+${LOWER}+)(?=\\s*[,:])|after\\s+(?:him|her|them)(?=\\s*[,:])|in\\s+an?\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+|in\\s+front\\s+of\\s+(?:(?:the|his|her|their|everyone|everybody|all)(?:\\s+${LOWER}+){0,3}|${WRITTEN_NAME})|in\\s+(?:the|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}words|in\\s+(?:her|his|their)\\s+own\\s+(?:mind|head|heart|thoughts)|${PARTICIPLE_PHRASE}|${ABSOLUTE_PHRASE}|${LOWER}+ly(?=\\s*[,:])|(?:much|years|months|weeks|days|long|soon)\\s+(?:later|after|afterwards)(?=\\s*,)|as\\s+if\\s+[^,;:.!?“”"\\n]{1,40}))?`;
