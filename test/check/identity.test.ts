@@ -18,6 +18,7 @@ import {
   countCalledAs,
   countOtherWives,
   declaredNicknames,
+  familyPrintedWith,
   renamedOnMarriage,
   titledForms,
 } from '../../src/check/attribute/name-evidence.js';
@@ -618,5 +619,42 @@ describe('a one-word name the lists take for a given name, which the book gives 
     const [thomas, james] = ['thomas', 'james'].map((id) => personOf(hardTimes.byId(id)!, hardTimes));
     // (the book never has them talk or names them together: two family names would say nothing)
     expect(compareClaim(thomas!, james!, evidenceOf()).relation).toBe('distinct');
+  });
+});
+
+describe('a given name the book prints with a family name of its own', () => {
+  // (Ragged Dick, probe round AF268: "“Mr. Greyson” and “Dick” may be one person: the book never
+  // gives Dick a family name", and a wrong credit left unknown; the book prints "Dick Hunter")
+  const dick = named('dick', ['Dick']);
+  const greyson = named('greyson', ['Mr. Greyson']);
+  const hunter = (g: string) => (g === 'Dick' ? { family: 'Hunter', count: 5 } : null);
+  it('“Dick” is not “Mr. Greyson” where the book prints “Dick Hunter” and never “Dick Greyson”', () => {
+    const r = comparePeople(
+      dick,
+      greyson,
+      evidenceOf({ familyPrintedWith: hunter, fullNamePrinted: () => 0 }),
+    );
+    expect(r).toEqual({ relation: 'distinct', reason: 'the book calls Dick “Dick Hunter”' });
+  });
+  it('…but may be where it prints it once only, or prints the other’s family name with it', () => {
+    const once = evidenceOf({
+      familyPrintedWith: () => ({ family: 'Hunter', count: 1 }),
+      fullNamePrinted: () => 0,
+    });
+    expect(comparePeople(dick, greyson, once).relation).toBe('maybe-same');
+  });
+  it('the family name read from the book: the one printed most often after the given name', () => {
+    const text = 'Dick Hunter came in. “Dick!” Then Dick Hunter sat down, and Dick Said nothing. Dick went.';
+    expect(familyPrintedWith(text, 'Dick')).toEqual({ family: 'Hunter', count: 2 });
+    expect(familyPrintedWith('Dick went home.', 'Dick')).toBeNull();
+  });
+  it('…and a woman’s given name printed with her maiden name may still be her married “Mrs.”', () => {
+    const mina = named('mina', ['Mina'], 'female');
+    const harker = named('harker', ['Mrs. Harker'], 'female');
+    const murray = evidenceOf({
+      familyPrintedWith: () => ({ family: 'Murray', count: 6 }),
+      fullNamePrinted: () => 0,
+    });
+    expect(comparePeople(mina, harker, murray).relation).toBe('maybe-same');
   });
 });

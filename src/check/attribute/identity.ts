@@ -83,6 +83,8 @@ export interface TogetherEvidence {
   sistersPrinted?(family: string): number;
   /** How often the book prints this given name and family name together ("Philip Carey"). */
   fullNamePrinted?(given: string, family: string): number;
+  /** The family name the book prints most often after this given name ("Dick Hunter"), and how often. */
+  familyPrintedWith?(given: string): { family: string; count: number } | null;
   /** The book calls the person "the …" at most of the places it names them: a role ("the Boss"). */
   calledByRole?(p: Person): boolean;
   /** …and uses the word as a common noun too ("a boy who was a Rajah", "Rajahs"): an epithet. */
@@ -322,6 +324,27 @@ function printedWithFamilyName(given: Person, family: Person, together: Together
 }
 
 /**
+ * "Dick" and "Mr. Greyson" (Ragged Dick; probe round AF268: "may be one person: the book never gives
+ * Dick a family name", and a wrong credit left unknown): the book prints the given name with a family
+ * name of its own, twice or more ("Dick Hunter"), and never with the other's. Men only: a woman's
+ * given name printed with her maiden name may still be the "Mrs." of her married one. The name, as
+ * printed; or null.
+ */
+function familyOfItsOwn(given: Person, family: Person, together: TogetherEvidence | null): string | null {
+  if (!together?.familyPrintedWith || !together.fullNamePrinted) return null;
+  if (!(given.gender === 'male' || hasTitleClass(family, 'male')) || hasTitleClass(family, 'married'))
+    return null;
+  const theirs = families(family);
+  for (const g of givens(given)) {
+    const printed = together.familyPrintedWith(cap(g));
+    if (!printed || printed.count < 2 || theirs.includes(printed.family.toLowerCase())) continue;
+    if (theirs.some((f) => together.fullNamePrinted!(cap(g), cap(f)) > 0)) continue;
+    return `${cap(g)} ${printed.family}`;
+  }
+  return null;
+}
+
+/**
  * "Las Vegas Carmichael" (The Man of the Forest; probe round D4): the book prints one person's name of
  * two words or more right before a family name of the other's, twice or more, so the first is a
  * nickname or given names of the man the other is by his family name. The name, printed so; or null.
@@ -444,6 +467,8 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
         relation: 'maybe-same',
         reason: `the book calls ${given.label} by the family name ${cap(families(family)[0]!)} too`,
       };
+    const own = familyOfItsOwn(given, family, together);
+    if (own) return { relation: 'distinct', reason: `the book calls ${given.label} “${own}”` };
     if (together && together.namedTogether(a, b) >= TOGETHER_MIN)
       return { relation: 'distinct', reason: 'the book names them together as two people' };
     return { relation: 'maybe-same', reason: maybeReason(a, b) };

@@ -25,6 +25,7 @@ import {
   countOtherWives,
   countSisters,
   declaredNicknames,
+  familyPrintedWith,
   isEpithet,
   namedInNarration,
   renamedOnMarriage,
@@ -96,6 +97,8 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
     return n;
   };
   let nicknames: Set<string> | undefined;
+  // (each a scan of the whole text, remembered as `remember` does numbers)
+  const familiesPrinted = new Map<string, { family: string; count: number } | null>();
   const parts = modelParts(model);
   const shared: ModelShared = {
     bookText,
@@ -126,6 +129,10 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
       // (each a scan of the whole text: remembered, as namedTogether is)
       fullNamePrinted: (given, family) =>
         remember(`full|${given}|${family}`, () => countFullName(bookText, given, family)),
+      familyPrintedWith: (given) => {
+        if (!familiesPrinted.has(given)) familiesPrinted.set(given, familyPrintedWith(bookText, given));
+        return familiesPrinted.get(given) ?? null;
+      },
       otherWivesPrinted: (family) => remember(`wives|${family}`, () => countOtherWives(bookText, family)),
       agedMenPrinted: (family) => remember(`aged|${family}`, () => countAgedMen(bookText, family)),
       sistersPrinted: (family) => remember(`sisters|${family}`, () => countSisters(bookText, family)),

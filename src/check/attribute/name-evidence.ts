@@ -257,6 +257,18 @@ export function countFullName(text: string, given: string, family: string): numb
 }
 
 /**
+ * The family name the book prints most often right after a given name ("Dick Hunter"), and how often;
+ * null where it prints none.
+ */
+export function familyPrintedWith(text: string, given: string): { family: string; count: number } | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(`\\b${printedWord(given)}\\s+(\\p{Lu}\\p{Ll}+)\\b`, 'gu')))
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? { family: best[0], count: best[1] } : null;
+}
+
+/**
  * The narration names someone, not only the talk: twice, or at a fifth of the places they are named
  * ("Carrie", 57 times in her husband's speech and once in narration inside a quoted phrase, is his
  * name for Carol).
