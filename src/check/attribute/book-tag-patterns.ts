@@ -115,11 +115,13 @@ export const OBSERVES_SOMETHING =
 export const ANOTHER_SUBJECT =
   /\b(?:but|and|while|whereupon|when|till|until)\s+(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
 
+/** A speech verb (or another word `also` lists) at most `gap` characters before a quote mark, in one sentence. */
+function speechVerbBefore(gap: number, also = ''): RegExp {
+  return new RegExp(`\\b(?:${VERB}${also})\\b[^.!?\\u201c\\u201d"]{0,${gap}}[\\u201c"\\u2018']\\s*$`, 'u');
+}
+
 /** A speech verb (or "saying") a few words before a quote mark, in the same sentence. */
-export const SAID_JUST_BEFORE = new RegExp(
-  `\\b(?:${VERB}|saying)\\b[^.!?\\u201c\\u201d"]{0,50}[\\u201c"\\u2018']\\s*$`,
-  'u',
-);
+export const SAID_JUST_BEFORE = speechVerbBefore(50, '|saying');
 
 /**
  * After a tag, nothing but an adverbial and punctuation before the next part: the tag leads into it.
@@ -144,7 +146,4 @@ export function leadsIntoNext(rest: string): boolean {
 }
 
 /** A speech verb leading into a quotation, its manner between ("crying out, with great horror of accent as well as look, “"). */
-export const LED_IN_BY_SPEECH = new RegExp(
-  `\\b(?:${VERB})\\b[^.!?\\u201c\\u201d"]{0,80}[\\u201c"\\u2018']\\s*$`,
-  'u',
-);
+export const LED_IN_BY_SPEECH = speechVerbBefore(80);

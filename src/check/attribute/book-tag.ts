@@ -1,6 +1,6 @@
 import { scriptLineOf } from '../../analysis/script-lines.js';
 import type { Span } from '../../book/span.js';
-import { GENDERED_NOUNS, HONORIFICS, NOT_NAMES, OWNED_SPEECH_NOUNS, REPLY_VERBS } from '../../lexicon.js';
+import { GENDERED_NOUNS, HONORIFICS, hasReplyVerb, NOT_NAMES, OWNED_SPEECH_NOUNS } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
 import {
   type BookParagraphs,
@@ -285,19 +285,11 @@ function tagOfSegment(text: string, segs: readonly Segment[], k: number, para: S
   // Deborah's right credit contradicted by "Mr Allworthy answered").
   if (
     after &&
-    isReply(after) &&
+    hasReplyVerb(after.text) &&
     LED_IN_BY_SPEECH.test(text.slice(Math.max(para.start, seg.start - 120), seg.start))
   )
     return before;
   return after ?? before ?? (prev ? tagBetween(text, prev, seg) : null);
-}
-
-/** A tag whose verb replies: "Mr Allworthy answered", "replied he". */
-function isReply(tag: BookTag): boolean {
-  return tag.text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((w) => REPLY_VERBS.has(w));
 }
 
 /** "ROSALIND: (Outside) Yes!": the label of a line the book prints as a play, when the part is its words. */

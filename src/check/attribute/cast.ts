@@ -64,6 +64,14 @@ export function isNarratorName(name: string): boolean {
   return NARRATOR_RE.test(name.trim());
 }
 
+/** A credit resolved to the narrator (no character of the cast: the narrator is judged apart). */
+export const NARRATOR_RESOLUTION: NameResolution = {
+  status: 'narrator',
+  character: null,
+  candidates: [],
+  matchedBy: null,
+};
+
 /** A name in the possessive before a word: "Lucy's brother", "Darcy’s friend", a heading's "DAN'S GIRL". */
 const POSSESSIVE_PHRASE = /['’]s\s+\p{L}/iu;
 
@@ -365,7 +373,7 @@ export function buildCast(source: CastSource | null): Cast {
   };
 
   const resolve = (name: string): NameResolution => {
-    if (isNarratorName(name)) return { status: 'narrator', character: null, candidates: [], matchedBy: null };
+    if (isNarratorName(name)) return NARRATOR_RESOLUTION;
     const c = candidates(name);
     if (c.length === 0) return { status: 'unknown', character: null, candidates: [], matchedBy: null };
     if (c.length > 1)

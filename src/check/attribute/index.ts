@@ -3,7 +3,7 @@ import { type BookIndex, buildBookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict, Credit, NameResolution } from '../types.js';
 import type { BookParagraphs } from './book-paragraph.js';
 import type { Cast } from './cast.js';
-import { isNarratorName } from './cast.js';
+import { isNarratorName, NARRATOR_RESOLUTION } from './cast.js';
 import { noEvidence } from './evidence.js';
 import {
   answersACallGuard,
@@ -272,10 +272,7 @@ export function attribute(
   const narrator = credit.kind === 'narrator' || isNarratorName(claimedName);
   const resolved = ctx.cast.resolve(claimedName);
   // (a name the credit reader took for the narrator's, "Gulliver" of Gulliver's Travels: the narrator)
-  const claimedCharacter: typeof resolved =
-    narrator && resolved.status === 'unknown'
-      ? { status: 'narrator', character: null, candidates: [], matchedBy: null }
-      : resolved;
+  const claimedCharacter = narrator && resolved.status === 'unknown' ? NARRATOR_RESOLUTION : resolved;
   const notes =
     narrator || ctx.cast.characters.length === 0
       ? []
