@@ -97,6 +97,12 @@ export interface NameResolution {
    * `title` ("the Colonel"), `initial` ("D"), `spelling` (a slip: "Elisabeth"); null when not matched.
    */
   matchedBy: string | null;
+  /**
+   * `unknown` only: true when the book prints the name all the same (someone named in passing, or a
+   * person the speaker model missed), so a report says the model has no lines for them rather than
+   * that the book has no such person; absent otherwise.
+   */
+  namedInBook?: boolean;
 }
 
 /**

@@ -202,6 +202,8 @@ export interface CheckedQuote {
     character: string | null;
     candidates: string[];
     matchedBy: string | null;
+    /** `unknown` only: the book prints the name, though its speaker model has no one of it. */
+    namedInBook?: boolean;
   } | null;
   evidence?: {
     source: 'book-tag' | 'model' | 'narration' | 'none';

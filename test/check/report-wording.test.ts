@@ -221,6 +221,29 @@ describe('the rest of a quotation’s sentences', () => {
     );
   });
 
+  it('does not deny a person the book names but its speaker model has no lines for (probe round AF270)', () => {
+    const credited = (namedInBook: boolean | undefined) =>
+      attributionSentence(
+        quote({
+          claimedSpeaker: 'Usher',
+          claimedCharacter: {
+            status: 'unknown',
+            character: null,
+            candidates: [],
+            matchedBy: null,
+            ...(namedInBook === undefined ? {} : { namedInBook }),
+          },
+          attribution: 'unknown',
+          bookSpeaker: 'Narrator',
+          speakerConfidence: 0.68,
+        }),
+      )?.text;
+    expect(credited(true)).toBe(
+      "Credited to Usher: the book names Usher, but its speaker model has no one of that name, so it is not checked; the book's likeliest speaker is Narrator — the speaker model (0.68)",
+    );
+    expect(credited(undefined)).toMatch(/^Credited to Usher: no character of the book is called Usher, so/);
+  });
+
   it('says how surely the book agrees: its own tag, its likeliest speaker, or a close second choice', () => {
     const supported = (evidence: AttributionEvidence) =>
       attributionSentence(

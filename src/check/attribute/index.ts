@@ -213,11 +213,11 @@ function mentioned(name: string, bookText: string): boolean {
 
 const NO_SUCH_CHARACTER = 'no character of the book is called';
 
-function resolutionNotes(name: string, res: NameResolution, bookText: string): string[] {
+function resolutionNotes(name: string, res: NameResolution): string[] {
   if (res.status === 'ambiguous') return [`“${name}” may be any of ${res.candidates.join(', ')}`];
   if (res.status !== 'unknown') return [];
   // The model's cast leaves out people the book names only in passing.
-  return mentioned(name, bookText)
+  return res.namedInBook
     ? [`“${name}” is not among the characters the speaker model found`]
     : [`${NO_SUCH_CHARACTER} “${name}”`];
 }
@@ -272,11 +272,14 @@ export function attribute(
   const narrator = credit.kind === 'narrator' || isNarratorName(claimedName);
   const resolved = ctx.cast.resolve(claimedName);
   // (a name the credit reader took for the narrator's, "Gulliver" of Gulliver's Travels: the narrator)
-  const claimedCharacter = narrator && resolved.status === 'unknown' ? NARRATOR_RESOLUTION : resolved;
+  const claimedCharacter =
+    narrator && resolved.status === 'unknown'
+      ? NARRATOR_RESOLUTION
+      : resolved.status === 'unknown' && mentioned(claimedName, ctx.bookText)
+        ? { ...resolved, namedInBook: true }
+        : resolved;
   const notes =
-    narrator || ctx.cast.characters.length === 0
-      ? []
-      : resolutionNotes(claimedName, claimedCharacter, ctx.bookText);
+    narrator || ctx.cast.characters.length === 0 ? [] : resolutionNotes(claimedName, claimedCharacter);
   if (!location) {
     return {
       ...NONE,

@@ -292,7 +292,10 @@ function attributionClause(q: CheckedQuote): Sentence | null {
     return { text: `${who}: ${could}, so it is not checked${likeliest(q)}`, tone: 'unsure' };
   }
   if (status === 'unknown') {
-    const noOne = `no character of the book is called ${credit.name}`;
+    // (the book may print the name of someone the speaker model gives no lines: Roderick Usher)
+    const noOne = q.claimedCharacter?.namedInBook
+      ? `the book names ${credit.name}, but its speaker model has no one of that name`
+      : `no character of the book is called ${credit.name}`;
     if (q.attribution === 'contradicted') {
       return {
         text: withEvidence(`${who}: ${noOne}, and ${bookSpeakerIs(q)}`, q),
