@@ -457,6 +457,23 @@ const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
     ['Tommy', 'Ruth'],
   ],
   [
+    // (probe round AF270: "Madeline: Brother, the walls are listening." left out of the report)
+    'on a script’s page, a line of whole sentences the book does not have is a line all the same',
+    'Tommy: The water is never kind.\n\nRuth rises from the chair.\n\nRuth: Then I am not sensible.\n\nThe lights go down.\n\nMiss Emily: Brother, the tide is turning.\n',
+    [
+      'screenplay: The water is never kind.',
+      'screenplay: Then I am not sensible.',
+      'screenplay: Brother, the tide is turning.',
+    ],
+    ['Tommy', 'Ruth', 'Miss Emily'],
+  ],
+  [
+    'one line under a name is no script’s page: a sentence of the writer’s stays prose',
+    'Tommy: The water is never kind.\n\nThe lights go down.\n\nMiss Emily: The harbour was rebuilt that spring.\n',
+    ['screenplay: The water is never kind.'],
+    ['Tommy'],
+  ],
+  [
     'a list of characters is not dialogue',
     'Ruth: a woman who lives alone on the causeway\nTommy: the postman, who loves her\n',
     [],

@@ -427,9 +427,20 @@ function decideRuns(ctx: DecideContext, decisions: Decision[]): void {
   }
 }
 
+/** Lines under a speaker's name taken as quotations that make the page a script (settlePending). */
+const SCRIPT_PAGE_LINES = 2;
+/** A capital first and a sentence's end last: whole sentences, not a gloss ("a woman who…"). */
+const WHOLE_SENTENCES = /^\s*\p{Lu}[^\n]*[.!?…]\s*$/u;
+
 function settlePending(ctx: DecideContext, decisions: Decision[]): void {
   const { units } = ctx;
   const text = ctx.doc.text;
+  // A script's page: two lines under a speaker's name already taken as quotations make a pending
+  // one of whole sentences a line of the script too, though its words do not read as speech
+  // ("Madeline: Brother, the walls are listening.", an invented line of a reading script of The Fall
+  // of the House of Usher, probe round AF270: left out of the report). Not "Ruth: a woman who…".
+  const scriptLines = decisions.filter((d, ui) => units[ui]!.prefix && d.kind === 'whole').length;
+  const scriptPage = scriptLines >= SCRIPT_PAGE_LINES;
   // What is still pending stands alone: a script's own convention ([Cohn:], NAME:) or a line that
   // reads as the named person speaking is a quotation (a film's line the book does not have);
   // otherwise marked words in it are, and an unmarked line is prose ("Ruth: a woman who…").
@@ -445,7 +456,9 @@ function settlePending(ctx: DecideContext, decisions: Decision[]): void {
     // (a script's NAME: before the writer's own words about someone else's marked line, "DEV: And
     // Tommy gives the speech: “Then go.”", is a transcript's speaker quoting: the marked words are the
     // quotation)
-    if (speech || (u.prefix?.strong && own.length === 0))
+    const sentences =
+      scriptPage && own.length === 0 && WHOLE_SENTENCES.test(text.slice(u.body.start, u.body.end));
+    if (speech || sentences || (u.prefix?.strong && own.length === 0))
       decisions[ui] = { kind: 'whole', setOff: 'screenplay', ruleId: 'extract/screenplay' };
     else if (own.length > 0) decisions[ui] = { kind: 'pieces', setOff: 'quote-marks' };
     else decisions[ui] = { kind: 'none' };
