@@ -177,6 +177,12 @@ describe('the writer’s own lines that only look set off', () => {
       'screenplay: OFF WITH HER HEAD!',
     ]);
   });
+  it('a title in capitals keeps its bracketed gloss in small letters (probe round AF269)', () => {
+    // (read as Ellen's line, not found, with the subtitle below it joined on)
+    const text =
+      'RUTH HALE: KEY QUOTATIONS (Chapter IX, the visit to the causeway)\nRevision sheet -- Year 11 English\n\nTOMMY: Nobody sensible lives there.\n';
+    expect(found(text)).toEqual(['screenplay: Nobody sensible lives there.']);
+  });
   it('a list item’s own paragraph under a label (“*Analysis:* …”) is no quotation of a quote list', () => {
     // (probe round AF218: reported as a quotation not found, the list counted as one of quotations
     // by the screenplay line and the block quote beside it)

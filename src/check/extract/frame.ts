@@ -97,8 +97,10 @@ export function screenplayPrefix(text: string, line: Span): Prefix | null {
     const caps = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
     // "SHERLOCK HOLMES: THE BEST LINES, AS A SCRIPT": after a name in capitals, words all in
     // capitals are a title, no line of speech (probe round AF224: read as Holmes's line).
-    const body = s.slice(lead + m[0].length);
-    // (a line shouted ends on its "!": "QUEEN: OFF WITH HER HEAD!")
+    // (a line shouted ends on its "!": "QUEEN: OFF WITH HER HEAD!"; a title's bracketed gloss is
+    // not its words: "ELLEN OLENSKA: KEY QUOTATIONS (Chapter IX, the visit to her house)", probe
+    // round AF269, read as Ellen's line)
+    const body = s.slice(lead + m[0].length).replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])/g, '');
     if (caps && /\p{Lu}{2,}.*\s.*\p{Lu}{2,}/u.test(body) && !/\p{Ll}/u.test(body) && !/[!?]\W*$/.test(body))
       return null;
     const nameAt = at + (m.indices?.[1]?.[0] ?? 0);
