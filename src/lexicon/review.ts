@@ -48,9 +48,10 @@ export const SAYING_NOUNS =
  * Words that open what a person is doing as they say a line, after a comma in a writer's credit:
  * "(Huck, trading his tick)", "(Ruth, without looking up)" (a participle in -ing, or one of these);
  * or whom they speak of: "(William, of Cassandra)" (probe round AF7), "(Jo, about Laurie)"; or where:
- * "(Percy to Marguerite, on the beach)" (probe round AF220: not read).
+ * "(Percy to Marguerite, on the beach)" (probe round AF220: not read); how: "(Archer, with a flash of
+ * sarcasm that she misses)" (probe round AF269: not read).
  */
-export const DOING_GLOSS_OPENERS = 'after|before|when|while|upon|during|without|of|about|on|at|in';
+export const DOING_GLOSS_OPENERS = 'after|before|when|while|upon|during|with|without|of|about|on|at|in';
 
 /**
  * Who talks in a podcast's, a lecture's or a class discussion's transcript ("HOST: So, chapter

@@ -3999,6 +3999,35 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 });
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
+    // (probe rounds AF269, AF270: none read)
+    [
+      'a parenthesis with how the line is said',
+      '1. "The tide is early," (Tommy, with a flash of sarcasm that she misses)',
+      ['Tommy (parenthesis)'],
+    ],
+    [
+      'the book’s tag in a block quote, an adverb before the participle after it',
+      '> "The tide is early," said Ruth, cautiously inspecting the broiled shad.',
+      ['Ruth (tag-after)'],
+    ],
+    [
+      'a degree before the manner adverb',
+      'Ruth agrees, a bit too eagerly: "Oh, necessarily."\n\nTommy says, rather too quickly, "Not at all."',
+      ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    ['a dash credit and “himself”', '"My troubles are all over." — Tommy himself', ['Tommy (dash-after)']],
+    [
+      'Listen to him:',
+      'Tommy is half in love with her. Listen to him:\n\n> "I think you ought to be Prime Minister."\n\nListen to Ruth: "Not I."',
+      ['Tommy (in-words)', 'Ruth (in-words)'],
+    ],
+    [
+      '“she” after a description with a name set between commas: the name',
+      'The poor widow, Ruth, sees where this is going before he does: "I had better go," she says.',
+      ['Ruth (tag-after)'],
+    ],
+  ]);
+  table([
     // (probe round AF266: Ulysses, whose dialogue has no quote marks; under a heading of another name
     // the line was credited to that name and the right reading contradicted)
     [

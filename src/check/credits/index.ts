@@ -159,7 +159,8 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
       m.addressee,
     );
     if (!resolved) return ruleId === BOOK_TAG_RULE ? 'next' : 'none';
-    pronoun = name;
+    // (as written: "Listen to him:" is read as "he", credit/in-words)
+    pronoun = state.scope.doc.text.slice(m.span.start, m.span.end);
     name = resolved;
   } else if (isOwnedKin(name)) {
     // "Mr. Micawber is sure of it. His wife chimes in with “…”": whose wife, as "he" would be read

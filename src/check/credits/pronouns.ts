@@ -9,6 +9,7 @@ import {
   CONJUNCTION_LEAD,
   DESCRIBED_OWNER,
   DESCRIBED_SUBJECT,
+  describedSubjectName,
   describesSomeone,
   namesAPerson,
   OPENER,
@@ -163,7 +164,7 @@ function subjectOfPreviousSentence(
     // (with the words that place the person: "The man in the red sweater")
     // (across the words, only a person by the noun's gender: "The storm comes. “Come home,” she says")
     if (g === want || (!g && tagged === null))
-      return sentenceStart > from ? `${opening[1]!}${opening[2] ?? ''}` : null;
+      return sentenceStart > from ? describedSubjectName(opening) : null;
   }
   // "The old man's insults escalate with each reply. He roars:": the person described owns the
   // subject, a thing (probe round AF94: read as Holmes, named in the paragraph before); not "The old
@@ -279,7 +280,7 @@ function subjectOfOwnSentence(scope: PronounScope, at: number, want: Gender): st
     // line of the ice's; probe round AF257)
     const person = g !== undefined || namesAPerson(opening[1]!);
     if (g === want || (g === undefined && person && people.length === 0))
-      return `${opening[1]!}${opening[2] ?? ''}`;
+      return describedSubjectName(opening);
     if (g !== undefined) return null;
   }
   const first = people[0];
@@ -307,7 +308,7 @@ function subjectBeforeOwnQuotation(scope: PronounScope, at: number, want: Gender
   const opening = DESCRIBED_SUBJECT.exec(text.slice(subjectFrom, q.start));
   if (opening && describesSomeone(opening[1]!)) {
     const g = GENDERED_NOUNS.get(opening[1]!.split(/\s+/).at(-1)!.toLowerCase());
-    if (g === want) return `${opening[1]!}${opening[2] ?? ''}`;
+    if (g === want) return describedSubjectName(opening);
   }
   const people = peopleIn(scope, subjectFrom, q.start).filter((p) => !isAuthorName(p.name, scope.ctx));
   // ("Tommy's father is cruel: “…,” he says": the relation, listed right after its possessor)

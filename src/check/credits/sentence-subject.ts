@@ -30,9 +30,21 @@ export const TIME_OPENER =
  * father, answers simply" (probe round AF92: "Later he boasts" went to David).
  */
 export const DESCRIBED_SUBJECT = new RegExp(
-  `^\\s*(?:${TIME_OPENER}(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)(\\s+(?:in|with|from|at)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+)?(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)?(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?(?=\\s+(?:(?:soon|then|now|also|still|only|just|even|again|never|always|\\p{Ll}+ly)\\s+)?\\p{Ll}+s\\b)`,
+  `^\\s*(?:${TIME_OPENER}(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)(\\s+(?:in|with|from|at)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+)?(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)?(?:,\\s+([^,;:.!?“”"\\n]{1,60}),)?(?=\\s+(?:(?:soon|then|now|also|still|only|just|even|again|never|always|\\p{Ll}+ly)\\s+)?\\p{Ll}+s\\b)`,
   'u',
 );
+
+/**
+ * Whom a DESCRIBED_SUBJECT match names: the name set between commas after the description ("The poor
+ * widow, Mrs Mortimer, sees…": probe round AF270, "she says" read as "The poor widow" and the credit
+ * left unchecked), else the description with the words that place the person ("The man in the red
+ * sweater").
+ */
+export function describedSubjectName(opening: RegExpExecArray): string {
+  const apposed = opening[3]?.trim();
+  if (apposed && /^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(apposed)) return apposed;
+  return `${opening[1]!}${opening[2] ?? ''}`;
+}
 
 /**
  * A description, of up to three words after its article: "The crippled old moneylender is thrown

@@ -27,9 +27,10 @@ import { DASHES } from './tag-parts.js';
  * Captain Flint, Silver's parrot" (whose: probe round AF245, not read), "— John the coachman"
  * (what the person is, no comma: AF257, not read), "— Mr.
  * Bennet's reply to his wife (Chapter XX)" (the owner of the saying). A place in the book may follow
- * it: "— Lilia (Mrs. Charles Herriton), Chapter 1" (probe round AF118: not read).
+ * it: "— Lilia (Mrs. Charles Herriton), Chapter 1" (probe round AF118: not read). "— Black Beauty
+ * himself" (probe round AF270: not read).
  */
-const DASH_GLOSS = `(?:[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|after|before|when|while|in|upon|during|at|by|from|with|again|later|once|still)\\b[^\\n]{0,60}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|${LOWER}+ed|to|on|about|after|before|when|while|in|as|upon|during|at|by|from|with|of|the|a|an|his|her|their|our|my|who|whose|${SAYING_NOUNS})\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+${LOWER}+(?:[ \\t]+${LOWER}+)?(?=[ \\t.]*(?:\\r?\\n|$))|[ \\t]*,[ \\t]+\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2}['’]s[ \\t]+${LOWER}[^\\n]{0,60}?|['’]s[ \\t]+[*_]{0,2}(?:${LOWER}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n()]{0,60}?(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[ \\t]*\\([^()\\n]{1,60}\\)|[ \\t]+the[ \\t]+${LOWER}[${LOWERS}'’-]*(?=[ \\t.]*(?:\\r?\\n|$)))?`;
+const DASH_GLOSS = `(?:[ \\t]+(?:himself|herself|themselves)(?=[ \\t.]*(?:\\r?\\n|$))|[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|after|before|when|while|in|upon|during|at|by|from|with|again|later|once|still)\\b[^\\n]{0,60}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|${LOWER}+ed|to|on|about|after|before|when|while|in|as|upon|during|at|by|from|with|of|the|a|an|his|her|their|our|my|who|whose|${SAYING_NOUNS})\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+${LOWER}+(?:[ \\t]+${LOWER}+)?(?=[ \\t.]*(?:\\r?\\n|$))|[ \\t]*,[ \\t]+\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2}['’]s[ \\t]+${LOWER}[^\\n]{0,60}?|['’]s[ \\t]+[*_]{0,2}(?:${LOWER}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n()]{0,60}?(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[ \\t]*\\([^()\\n]{1,60}\\)|[ \\t]+the[ \\t]+${LOWER}[${LOWERS}'’-]*(?=[ \\t.]*(?:\\r?\\n|$)))?`;
 
 /**
  * What opens a credit line: a dash, a tilde, or (in revision notes and quote banks) an arrow,

@@ -17,7 +17,7 @@ import {
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { Segment } from '../site.js';
-import { type CreditRule, readWith } from './rule.js';
+import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 import { DASHES, OBJECT, PARTICIPLE_RE } from './tag-parts.js';
 
 /**
@@ -112,6 +112,23 @@ const HERE_IS = lazyRegExp(
   // (its ending)
   /[,:\u2014\u2013\u2015-]\s*$/,
 );
+/**
+ * "Listen to him:", "Just listen to Mr. Cavendish here:": the writer bids the reader hear the words
+ * of the one named (probe round AF270: not read).
+ */
+const LISTEN_TO = lazyRegExp(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+)\\s*(?:(?:[Jj]ust|[Nn]ow|[Bb]ut|[Aa]nd)\\s+)?[Ll]isten\\s+to\\s+(?<name>${WRITTEN_NAME}|${NARRATOR}|${DESCRIPTION}|him|her|them)(?:\\s+(?:again|here|now|once\\s+more|on\\s+[^:“”"]{1,40}|at\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+))?\\s*[,:${DASHES}-]\\s*$`,
+      'dgu',
+    ),
+);
+/** LISTEN_TO's credit; its object pronoun as the subject's the pronoun resolver knows ("him": he). */
+function listenTo(lead: Segment): RuleMatch | null {
+  const m = readWith(lead, LISTEN_TO(), { pronoun: true });
+  const subject = m && { him: 'he', her: 'she', them: 'they' }[m.name.toLowerCase()];
+  return m && subject ? { name: subject, span: m.span, addressee: m.addressee } : m;
+}
 /** What TO_QUOTE and HERE_IS cannot match without. */
 const TO_QUOTE_WORDS = /quote|borrow|paraphrase|ccording|uoting/;
 const HERE_IS_WORDS = /[Hh]ere|[Tt]here|[Tt]his|[Nn]ow/;
@@ -130,7 +147,7 @@ const IN_WORDS_AFTER = lazyRegExp(
 export const inWordsRule: CreditRule = {
   id: 'credit/in-words',
   description:
-    'In Lizzy’s words, “…” / In the words of X / To quote X, / according to X / Here is Jane: / “…,” in Lizzy’s words',
+    'In Lizzy’s words, “…” / In the words of X / To quote X, / according to X / Here is Jane: / Listen to him: / “…,” in Lizzy’s words',
   read(site) {
     // Each pattern runs only where the words it cannot match without are (it is checked for every
     // quotation, and the patterns are large): the same answers at a fraction of the cost.
@@ -144,7 +161,8 @@ export const inWordsRule: CreditRule = {
               : null))
           : null) ??
         (TO_QUOTE_WORDS.test(lead) ? readWith(site.lead, TO_QUOTE()) : null) ??
-        (HERE_IS_WORDS.test(lead) ? readWith(site.lead, HERE_IS, { pronoun: false }) : null);
+        (HERE_IS_WORDS.test(lead) ? readWith(site.lead, HERE_IS, { pronoun: false }) : null) ??
+        (/[Ll]isten\s+to\s/.test(lead) ? listenTo(site.lead) : null);
       if (m) return m;
     }
     const trail = site.trail.text;
