@@ -129,6 +129,18 @@ describe('a nickname that reads as a family name', () => {
   it('is another man once the book names the two together', () => {
     expect(comparePeople(miguel, mig, evidence(1))).toMatchObject({ relation: 'distinct' });
   });
+
+  it('is not how two men the book calls "Mr." under unrelated names are one (probe round AF269)', () => {
+    // (Night and Day: "Mr. Fortescue" for a line tagged "Mr. Hilbery remarked" was left unknown as
+    // "one person under two names")
+    const fortescue = named('fortescue', ['Mr. Fortescue']);
+    const hilbery = named('hilbery', ['Mr. Hilbery', 'Trevor Hilbery']);
+    expect(comparePeople(fortescue, hilbery, evidence(0))).toMatchObject({ relation: 'distinct' });
+    // …but "Mr. Mig" shortens Miguel: maybe one man still
+    expect(
+      comparePeople(named('rapponi', ['Mr. Rapponi', 'Miguel Rapponi']), mig, evidence(0)).relation,
+    ).toBe('maybe-same');
+  });
 });
 
 describe('a pet name the book declares', () => {

@@ -18,6 +18,7 @@ import {
   isPersonalName,
   mayBePetForm,
   maybePetName,
+  mistersApart,
   petNameOf,
   sharesNamePart,
 } from './person-names.js';
@@ -360,10 +361,11 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   // Two family names make two men only where the book has them together at least once: a nickname
   // reads as a family name too ("the Native Son", "Mr. Mig" for Miguel Rapponi, The Flying U Ranch),
   // and the model keeps such a nickname apart from the name.
+  // (two men the book calls "Mr." under unrelated names are two: mistersApart)
   if (names?.byFamilyNames && together && a.id !== null && b.id !== null) {
     const seen =
       together.talk(a.id, b.id) + together.exchanges(a.id, b.id) + together.namedTogether(a, b) > 0;
-    return seen ? names : { relation: 'maybe-same', reason: maybeReason(a, b) };
+    return seen || mistersApart(a, b) ? names : { relation: 'maybe-same', reason: maybeReason(a, b) };
   }
   // "My latest pet name for him (behind his back) is Sandy" (Dear Enemy): a name the book gives as a
   // pet name or nickname is no given name of another person, whoever's it is ("him" is not resolved).

@@ -57,6 +57,20 @@ export function eithers(p: Person): string[] {
 export function hasTitleClass(p: Person, cls: ParsedName['titleClass']): boolean {
   return p.names.some((n) => n.titleClass === cls);
 }
+/**
+ * Two men the book itself calls "Mr." under family names unrelated in every word: "Mr. Fortescue" and
+ * "Mr. Hilbery" (Night and Day, probe round AF269: a wrong credit left unknown as "one person under
+ * two names"). A nickname taken for a family name ("Mr. Mig" for Miguel Rapponi) shortens one of the
+ * other's names; an unrelated one would be an alias, which a novel does not give under one title.
+ */
+export function mistersApart(a: Person, b: Person): boolean {
+  const mister = (p: Person) => p.names.some((n) => n.titleClass === 'male' && n.surname !== null);
+  if (!mister(a) || !mister(b)) return false;
+  const words = (p: Person) => p.names.flatMap((n) => n.words);
+  const related = (x: string, y: string) =>
+    x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+  return !words(a).some((x) => words(b).some((y) => related(x, y)));
+}
 export function hasPeerage(p: Person): boolean {
   return p.names.some(
     (n) => n.titles.some((t) => PEERAGE_TITLES.has(t)) || (n.either !== null && PEERAGE_TITLES.has(n.either)),
