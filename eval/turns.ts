@@ -24,7 +24,7 @@ import { buildCast } from '../src/check/attribute/cast.js';
 import { attributeContext } from '../src/check/attribute/index.js';
 import { dialogueAt, modelParts, speechFinder } from '../src/check/attribute/model-line.js';
 import { alternationStrength, otherPartyStrength } from '../src/check/attribute/thresholds.js';
-import { castIdentify, castRelate } from '../src/check/attribute/turn-taking.js';
+import { castIdentify, castNamedIn, castRelate } from '../src/check/attribute/turn-taking.js';
 import { TURN_REACH, type Turn, type TurnRun, turnsAround } from '../src/check/attribute/turns.js';
 import { calledNames } from '../src/check/attribute/vocatives.js';
 import { bookFromPdnc } from './book-from-text.js';
@@ -123,19 +123,20 @@ function main(): void {
     const ctx = attributeContext(goldCastFlag ? null : analysis, cast, novel.text);
     const identify = castIdentify(cast);
     const relate = castRelate(cast, ctx.together);
+    const namedIn = castNamedIn(cast, novel.text);
     const called = (turn: Turn) => calledNames(novel.text, turn.speech);
     const read = (run: TurnRun, v: Variant): Alternation | null => {
       switch (v) {
         case 'as the checker reads them':
-          return alternation(run, identify, { reach: TURN_REACH, called, relate });
+          return alternation(run, identify, { reach: TURN_REACH, called, relate, namedIn });
         case 'tags only (no names called in the speech)':
-          return alternation(run, identify, { reach: TURN_REACH, relate });
+          return alternation(run, identify, { reach: TURN_REACH, relate, namedIn });
         case 'names compared by character only':
-          return alternation(run, identify, { reach: TURN_REACH, called });
+          return alternation(run, identify, { reach: TURN_REACH, called, namedIn });
         case '2 turns either side':
-          return alternation(run, identify, { reach: 2, called, relate });
+          return alternation(run, identify, { reach: 2, called, relate, namedIn });
         case '4 turns either side':
-          return alternation(run, identify, { reach: 4, called, relate });
+          return alternation(run, identify, { reach: 4, called, relate, namedIn });
       }
     };
     const goldOf = (p: Party): string | null => {

@@ -69,10 +69,23 @@ const EXCHANGES = {
   narration: [
     '“Is the sail mended?” said Mr. Ashcombe.',
     '“Almost,” said Nell.',
-    'Nell went down to the water and came back with the oars, and a long time passed before anyone spoke again.',
+    'Mr. Ashcombe looked all about the boat, and a long time passed before anyone spoke again.',
     '“Where are the oars?”',
     '“Under the bench,” said Nell.',
     '“So they are,” said Mr. Ashcombe.',
+  ],
+  /**
+   * The same, but the narration before the line is someone else's doing: it may bring in the line's
+   * speaker, and the tags after it are too weak to go by (Life in the Iron-Mills, probe round AF271:
+   * "The Doctor sighed," then his line, supported for Mitchell, named two turns after).
+   */
+  beatOfAnother: [
+    '“Is the sail mended yet?” said Mr. Ashcombe.',
+    '“Almost,” said Nell.',
+    'Nell went down to the water and came back with the oars, and a long time passed before anyone spoke again.',
+    '“And the rudder?”',
+    '“Under the bench,” said Nell.',
+    '“So it is,” said Mr. Ashcombe.',
   ],
   /** No tag names the line's speaker, but Nell's turns either side speak to Mr. Ashcombe by name. */
   addressed: [
@@ -268,6 +281,14 @@ const CASES: Case[] = [
     claimed: 'Nell',
     verdict: 'unknown',
     ruleId: 'tag/alternation',
+  },
+  {
+    label: 'after narration of someone else’s doing, tags after the line alone are too weak',
+    exchange: 'beatOfAnother',
+    words: 'And the rudder?',
+    claimed: 'Mr. Ashcombe',
+    verdict: 'unknown',
+    ruleId: 'model/implicit',
   },
   {
     label: 'the other person’s turns speak to the speaker by name: supported',

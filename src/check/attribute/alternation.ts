@@ -1,3 +1,4 @@
+import type { Span } from '../../book/span.js';
 import { type BookTag, tagGender } from './book-tag.js';
 import type { Turn, TurnRun } from './turns.js';
 
@@ -80,6 +81,12 @@ export interface Party {
    */
   narration: number;
   opening: number;
+  /**
+   * Named only after the line, which opens its run right after a paragraph of narration: whether that
+   * paragraph names them (someone else's action beat, "The Doctor sighed,", may bring in the line's
+   * speaker: thresholds.ts); null where the line does not open its run so.
+   */
+  narrationBeforeNamesThem: boolean | null;
 }
 
 export interface Alternation {
@@ -97,6 +104,8 @@ export interface AlternationOptions {
   /** The names a turn's speech calls (vocatives.ts); each is the person the turn is spoken to. */
   called?: (turn: Turn) => readonly string[];
   relate?: Relate;
+  /** Whether the book names one of these people in this stretch of narration; without it, never. */
+  namedIn?: (span: Span, people: readonly Participant[]) => boolean;
 }
 
 const byKey: Relate = (a, b) => (a.key === b.key ? 'same' : 'distinct');
@@ -169,6 +178,7 @@ function party(
   anchors: readonly Anchor[],
   addresses: readonly Address[],
   run: TurnRun,
+  namedIn: AlternationOptions['namedIn'],
 ): Party | null {
   const onParity = (x: { offset: number }) => (isEven(x) ? 0 : 1) === parity;
   const tags = anchors.filter(onParity).sort(nearest);
@@ -183,6 +193,7 @@ function party(
     run.at + (back.length > 0 ? Math.max(...back) : 0),
     run.at + (on.length > 0 ? Math.min(...on) : 0) + 1,
   );
+  const opensAfterNarration = back.length === 0 && run.at === 0 ? run.narrationBefore : null;
   return {
     ruleId: tags.length > 0 ? 'tag/alternation' : 'tag/addressed',
     who: first.who,
@@ -192,6 +203,9 @@ function party(
     bothSides: back.length > 0 && on.length > 0,
     narration: Math.max(...between.map((t) => t.narrationWords)),
     opening: Math.max(...between.map((t) => t.openingWords)),
+    narrationBeforeNamesThem: opensAfterNarration
+      ? (namedIn?.(opensAfterNarration, side.people) ?? false)
+      : null,
   };
 }
 
@@ -241,8 +255,8 @@ export function alternation(
   for (const g of genders)
     if ((isEven(g) ? mine : theirs).people.some((x) => x.gender !== null && x.gender !== g.gender))
       return null;
-  const speaker = party(0, mine, anchors, addresses, run);
-  const other = party(1, theirs, anchors, addresses, run);
+  const speaker = party(0, mine, anchors, addresses, run, options.namedIn);
+  const other = party(1, theirs, anchors, addresses, run, options.namedIn);
   if (!speaker && !other) return null;
   return { speaker, other, anchors, addresses };
 }

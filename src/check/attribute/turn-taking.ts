@@ -91,6 +91,25 @@ export function castRelate(cast: Cast, together: TogetherEvidence | null): Relat
   };
 }
 
+/**
+ * Whether the book names one of the people in a stretch of its text: where the speaker model found
+ * them named, or, for a cast without those places, one of their names printed there.
+ */
+export function castNamedIn(
+  cast: Cast,
+  bookText: string,
+): (span: Span, people: readonly Participant[]) => boolean {
+  return (span, people) =>
+    people.some((p) => {
+      const person = participantPerson(p, cast);
+      if (person.mentionOffsets) return person.mentionOffsets.some((o) => o >= span.start && o < span.end);
+      const stretch = bookText.slice(span.start, span.end);
+      return person.names.some(
+        (n) => n.words.length > 0 && n.words.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(stretch)),
+      );
+    });
+}
+
 const readers = new WeakMap<Cast, { identify: Identify; relate: Relate }>();
 
 /** The speaker the book's turn-taking gives the located line, or null where it does not settle it. */
@@ -111,5 +130,6 @@ export function turnTakingAt(loc: Span, ctx: TurnTakingContext): Alternation | n
     reach: TURN_REACH,
     called: (turn) => calledNames(ctx.bookText, turn.speech),
     relate: r.relate,
+    namedIn: castNamedIn(ctx.cast, ctx.bookText),
   });
 }

@@ -53,6 +53,8 @@ export interface TurnRun {
   at: number;
   before: RunEnd;
   after: RunEnd;
+  /** The paragraph of narration the run stops on before its first turn (`before` is 'narration'), else null. */
+  narrationBefore: Span | null;
 }
 
 /** How many turns either side of the line are read (a conversation rarely keeps its pattern longer). */
@@ -183,6 +185,7 @@ export function turnsAround(
   let lead = leadInto(text, centre.prevSpan, centre.paras[0]!);
   const turns: Turn[] = [makeTurn(text, centre.paras, lead)];
   let before: RunEnd = 'reach';
+  let narrationBefore: Span | null = null;
   let prevSpan = lead ? previousSpan(text, lead.span, options.paragraphs) : centre.prevSpan;
   for (let k = 0; k < reach; k++) {
     if (!prevSpan) {
@@ -192,6 +195,7 @@ export function turnsAround(
     const p = readPara(text, prevSpan, options);
     if (p.speech.parts.length === 0) {
       before = 'narration';
+      narrationBefore = p.span;
       break;
     }
     const t = turnAround(text, p, options);
@@ -227,5 +231,5 @@ export function turnsAround(
     );
     nextSpanAt = t.nextSpan;
   }
-  return { turns, at, before, after };
+  return { turns, at, before, after, narrationBefore };
 }
