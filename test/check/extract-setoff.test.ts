@@ -603,6 +603,33 @@ describe('screenplay lines', () => {
     );
   });
 
+  it('takes every speech under a name on a script’s page, found in the book or not (probe round AF271)', () => {
+    // (a reading script laid out as one: the name, a direction at most, then the speech; the
+    // altered and the invented speech were left out of the report)
+    const script = [
+      'Scene 1. The causeway.',
+      'Tommy',
+      'The water is never kind.',
+      'Ruth',
+      '(bitter)',
+      'Then I am not sensible.',
+      'Tommy',
+      '(to Ruth, at the door)',
+      'The sea keeps its own promises.',
+      'Ruth',
+      'I was never one for the lighthouse.',
+    ].join('\n\n');
+    expect(found(script, book)).toEqual([
+      'unmarked: The water is never kind.',
+      'unmarked: Then I am not sensible.',
+      'unmarked: The sea keeps its own promises.',
+      'unmarked: I was never one for the lighthouse.',
+    ]);
+    // one speech under a name the book has is no script's page: the writer's own lines stay prose
+    const one = 'Tommy\n\nThe water is never kind.\n\nRuth\n\nI was never one for the lighthouse.\n';
+    expect(found(one, book)).toEqual(['unmarked: The water is never kind.']);
+  });
+
   it('reads a student’s header as labels, not a script, even without the book', () => {
     // (probe round AF245: reported as a screenplay line credited to "Name", not found)
     const header =

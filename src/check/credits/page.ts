@@ -1,6 +1,7 @@
 import { findSpanIndex, type Span } from '../../book/span.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
 import type { ExtractedQuote } from '../extract/index.js';
+import { DIRECTION_LINE } from '../extract/script-layout.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import { findAnswerKey } from './answer-key.js';
 import { knownToCast } from './cast-names.js';
@@ -252,6 +253,16 @@ export function buildPageLayout(
     }
   }
 
+  // A script's direction in parentheses on a line of its own, between a speaker's name and the
+  // speech ("DEBORAH⏎(fierce, eager)⏎If I were…"): the name still heads the speech below it (probe
+  // round AF271: the page's names were voted credits of the lines above them, one line read as
+  // another speaker's).
+  const direction = (i: number): boolean => {
+    const b = blocks[i];
+    return b !== undefined && DIRECTION_LINE.test(text.slice(b.content.start, b.content.end));
+  };
+  const startsAfter = (i: number): boolean => starts.has(i) || (direction(i) && starts.has(i + 1));
+
   const credits = new Map<number, HeadingCredit | null>();
   const kinds = new Map<number, 'heading' | 'bold' | 'line'>();
   for (const [i, b] of blocks.entries()) {
@@ -275,7 +286,7 @@ export function buildPageLayout(
   let below = 0;
   for (const [i, kind] of kinds) {
     if (kind === 'heading') continue;
-    const after = starts.has(i + 1);
+    const after = startsAfter(i + 1);
     const before = ends.has(i - 1);
     if (after && !before) above++;
     if (before && !after) below++;
@@ -283,7 +294,7 @@ export function buildPageLayout(
   const creditsBelow = new Map<number, HeadingCredit>();
   for (const [i, kind] of kinds) {
     if (kind === 'heading') continue;
-    const after = starts.has(i + 1);
+    const after = startsAfter(i + 1);
     const before = ends.has(i - 1);
     // "5. “Come and lay hold on him…”⏎   - Jem Rodney⏎6. “I'll tell my father…”": a list item nested
     // under the one above is that item's, whatever the page does elsewhere.
@@ -325,7 +336,7 @@ export function buildPageLayout(
 
   // A bare name line that credits nothing below it and stands above no quotation is just a short paragraph.
   for (const [i, kind] of [...kinds]) {
-    if (kind === 'line' && !starts.has(i + 1)) {
+    if (kind === 'line' && !startsAfter(i + 1)) {
       kinds.delete(i);
       credits.delete(i);
     }
@@ -337,7 +348,7 @@ export function buildPageLayout(
   const inForce: (HeadingCredit | null)[] = new Array(blocks.length).fill(null);
   const stack: { level: number; credit: HeadingCredit | null }[] = [];
   for (const [i, b] of blocks.entries()) {
-    if (!kinds.has(i) && !starts.has(i)) {
+    if (!kinds.has(i) && !starts.has(i) && !direction(i)) {
       while (stack.length > 0 && stack[stack.length - 1]!.level === LINE_LEVEL) stack.pop();
     }
     let current: HeadingCredit | null = null;

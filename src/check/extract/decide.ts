@@ -22,6 +22,7 @@ import {
 } from './page-furniture.js';
 import type { OwnedPiece } from './pieces.js';
 import { runInSegments, type Segment } from './runin.js';
+import { settleScriptLayout, WHOLE_SENTENCES } from './script-layout.js';
 import { namesSpeakerOf } from './speaker-names.js';
 import { isTagOnly, type Piece } from './split.js';
 import { settleBesideQuoteColumn } from './table-columns.js';
@@ -429,8 +430,6 @@ function decideRuns(ctx: DecideContext, decisions: Decision[]): void {
 
 /** Lines under a speaker's name taken as quotations that make the page a script (settlePending). */
 const SCRIPT_PAGE_LINES = 2;
-/** A capital first and a sentence's end last: whole sentences, not a gloss ("a woman who…"). */
-const WHOLE_SENTENCES = /^\s*\p{Lu}[^\n]*[.!?…]\s*$/u;
 
 function settlePending(ctx: DecideContext, decisions: Decision[]): void {
   const { units } = ctx;
@@ -480,5 +479,6 @@ export function decide(ctx: DecideContext): Decision[] {
   settleBesideQuoteColumn(ctx, decisions);
   decideRuns(ctx, decisions);
   settlePending(ctx, decisions);
+  settleScriptLayout(ctx, decisions);
   return decisions;
 }
