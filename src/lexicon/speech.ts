@@ -236,6 +236,9 @@ const REPORTING_VERBS: readonly string[] = (
   'spits jeers chirps deadpans intones chirped deadpanned intoned jeer ' +
   // words thrown at someone ("“Nobody loves you!” Nelly flings at Heathcliff": probe round AF219)
   'flings hurls ' +
+  // (probe rounds AF269, AF272: "“…,” the King decrees", "“…,” paraphrased Pink", "“…,” gritted
+  // Nippers", the book's own tag copied, not read)
+  'decree decrees decreed paraphrases paraphrased grits gritted ' +
   // (probe round AF208: "Kitty squeals, “…”" not read)
   'squeals squealed yelps yelped trills trilled chuckles giggles ' +
   // (probe round AF245: "“Now who's on top…?” she crows." not read; the book: "she crowed"; AF247:

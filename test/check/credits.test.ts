@@ -3999,6 +3999,19 @@ describe('credits: a numbered name line over a section of prose (probe round AF2
 });
 describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
   table([
+    // (probe rounds AF269, AF272: the book's own tags copied, not read)
+    [
+      'decrees, paraphrased, gritted',
+      '"Sentence first, verdict afterwards," the old sailor decrees.\n\n"Virtue is its own penalty," paraphrased Tommy.\n\n"I would prefer him," gritted Ruth.',
+      ['the old sailor (tag-after)', 'Tommy (tag-after)', 'Ruth (tag-after)'],
+    ],
+    [
+      '“the famous offer:” is no subject and its verb overruling the tag after',
+      'Then comes the famous offer: "Have some wine," Tommy said in an encouraging tone.',
+      ['Tommy (tag-after)'],
+    ],
+  ]);
+  table([
     // (probe rounds AF269, AF270: none read)
     [
       'a parenthesis with how the line is said',

@@ -229,7 +229,14 @@ export function tagBefore(
   // bare form are a noun phrase ("a sharp answer"), not a subject and its verb, which would be
   // "answers" (probe rounds I4, J4: credits to "a sharp", "a cruel"). So are "the" and one word that
   // is no plural ("receives the crushing answer:", probe round AF234: a credit to "the crushing").
-  if (read && (/^an?\s+\p{Ll}+$/u.test(read.name) || /^the\s+\p{Ll}+[^s\P{Ll}]$/u.test(read.name))) {
+  // So is "the" and an adjective ending in s ("Then comes the famous offer:", probe round AF272: read
+  // as "the famous", which then overruled the book's tag copied after the words).
+  if (
+    read &&
+    (/^an?\s+\p{Ll}+$/u.test(read.name) ||
+      /^the\s+\p{Ll}+[^s\P{Ll}]$/u.test(read.name) ||
+      /^the\s+\p{Ll}+ous$/u.test(read.name))
+  ) {
     const verb = /^\s+(\p{Ll}+)/u.exec(lead.text.slice(read.span.end - lead.start))?.[1];
     if (verb && CREDIT_VERBS.has(verb) && (CREDIT_VERBS.has(`${verb}s`) || CREDIT_VERBS.has(`${verb}es`)))
       return null;
