@@ -215,7 +215,7 @@ const REPORTING_VERBS: readonly string[] = (
   // ("“Pray, sir, leave us,” Duke Michael orders Rupert": probe round AF10)
   'orders ordered ' +
   // ("Rolfe counsels, “…”": probe round AF195)
-  'counsel counsels ' +
+  'counsel counsels counselled counseled ' +
   // ("At the very end, Jim finally reveals to Huck, “…”": probe round AF225)
   'reveal reveals revealed ' +
   'address addresses promise promises vow vows vowed swear swears swore resolve resolves resolved ' +

@@ -532,6 +532,22 @@ describe('attribute: verdicts with evidence', () => {
     expect(attribute(credit('Mrs. Hale'), line('Hurry for what?'), sure).attribution).toBe('unknown');
     const faint = withRunnersUp('Hurry for what?', 0.55, [{ speaker: 'c0', probability: 0.12 }]);
     expect(attribute(credit('Mrs. Hale'), line('Hurry for what?'), faint).attribution).toBe('unknown');
+    // nor a second choice of the other gender than the book's own pronoun at the line: "“Not a bit
+    // of honey left,” he said" torn between Captain Moss and Mrs. Hale (probe round AF273: a credit
+    // to a woman supported on a "he replied" line)
+    // (a name that may be a family name, as "Irais" may, is not contradicted by "he": gender.ts)
+    const irais: SpeakerModel = {
+      characters: [...MODEL.characters, { id: 'c90', name: 'Irais', aliases: ['Irais'], gender: 'female' }],
+      quotes: MODEL.quotes.map((q) =>
+        BOOK.slice(q.start, q.end) === 'Not a bit of honey left,'
+          ? { ...q, confidence: 0.5, runnersUp: [{ speaker: 'c90', probability: 0.35 }] }
+          : q,
+      ),
+    };
+    const heSaid = attributeContext(irais, buildCast(irais), BOOK);
+    expect(attribute(credit('Irais'), line('Not a bit of honey left,'), heSaid).attribution).toBe('unknown');
+    const sheSaid = withRunnersUp('Hurry for what?', 0.5, [{ speaker: 'c0', probability: 0.35 }]);
+    expect(attribute(credit('Mrs. Hale'), line('Hurry for what?'), sheSaid).attribution).toBe('supported');
     // the book's own tag ("said Mrs. Hale to Captain Moss") outranks any second choice of the model
     const tagged = withRunnersUp('Come here,', 0.55, [{ speaker: 'c1', probability: 0.4 }]);
     expect(attribute(credit('Captain Moss'), line('Come here,'), tagged).attribution).toBe('contradicted');

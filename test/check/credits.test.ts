@@ -4006,6 +4006,18 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       ['the old sailor (tag-after)', 'Tommy (tag-after)', 'Ruth (tag-after)'],
     ],
     [
+      // (probe round AF271: the quotation was cut in two at its tag, and neither part credited)
+      'counselled, between the parts of a split quotation',
+      '"Better go," Tommy counselled, "might learn something."',
+      ['Tommy (tag-between)'],
+    ],
+    [
+      // (probe round AF271: not read)
+      'As the author puts it when…,',
+      'As Morrow puts it when Ruth returns to the house, "The sea had kept its own accounts."',
+      ['author:Morrow (as-puts-it)'],
+    ],
+    [
       '“the famous offer:” is no subject and its verb overruling the tag after',
       'Then comes the famous offer: "Have some wine," Tommy said in an encouraging tone.',
       ['Tommy (tag-after)'],

@@ -3,7 +3,7 @@ import type { BookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict } from '../types.js';
 import { ageQualifiedTagApart, otherAgeInBook } from './age-qualifier.js';
 import type { BookParagraphs } from './book-paragraph.js';
-import { type BookTag, speechAt } from './book-tag.js';
+import { type BookTag, speechAt, tagGender } from './book-tag.js';
 import type { Cast, CastCharacter } from './cast.js';
 import {
   calledEvidence,
@@ -210,12 +210,17 @@ function runnerUpFinding(
   if (reading.tag?.kind === 'description' && describedConflict(reading.tag, claimed, ctx.bookText))
     return null;
   if (line.speaker && line.confidence >= RUNNER_UP_FIRST_MAX) return null;
+  // …nor one of the other gender than the book's own pronoun at the line ("“Truth is always rude, my
+  // dear,” he replied", the model torn between two women: Elizabeth and Her German Garden, probe round
+  // AF273, a credit to Irais supported)
+  const said = reading.tag?.kind === 'pronoun' ? tagGender(reading.tag.who) : null;
   for (const r of line.runnersUp) {
     if (r.probability < RUNNER_UP_SUPPORT_MIN) break;
     const who = ctx.cast.byId(r.speaker);
     if (!who) continue;
     const person = personOf(who, ctx.cast);
     if (!claimFits(claimed, [person])) continue;
+    if (said && person.gender !== 'unknown' && person.gender !== said) return null;
     const first = modelSpeaker(line, ctx);
     return {
       people: [person],

@@ -22,12 +22,13 @@ import { DASHES, OBJECT, PARTICIPLE_RE } from './tag-parts.js';
 
 /**
  * "As Miss Emily puts it,", "As she says,", "As Henry tells Mrs. Allen, examining her muslin," (a
- * participle's clause after whom it is said to: probe round AF170, not read).
+ * participle's clause after whom it is said to: probe round AF170, not read), "As James puts it when
+ * Strether and Maria return to the hotel," (when: probe round AF271, not read).
  */
 const AS_BEFORE = lazyRegExp(
   () =>
     new RegExp(
-      `\\b[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?(?:\\s+(?:once|so|famously|memorably))?\\s+(?:${VERBS}|puts|put|has|phrases|phrased)(?:\\s+it)?${ADVERB}?${OBJECT}(?:\\s+(?:in|at)\\s+[^,:“”"]{1,40})?(?:,\\s+${LOWER}+ing\\b[^,:;.!?“”"]{0,40})?\\s*[,:${DASHES}-]?\\s*$`,
+      `\\b[Aa]s\\s+(?<name>${SPEAKER})${ADVERB}?(?:\\s+(?:once|so|famously|memorably))?\\s+(?:${VERBS}|puts|put|has|phrases|phrased)(?:\\s+it)?${ADVERB}?${OBJECT}(?:\\s+(?:in|at)\\s+[^,:“”"]{1,40}|\\s+(?:when|while|after|before|once)\\s+[^,:;.!?“”"]{1,60})?(?:,\\s+${LOWER}+ing\\b[^,:;.!?“”"]{0,40})?\\s*[,:${DASHES}-]?\\s*$`,
       'dgu',
     ),
 );
