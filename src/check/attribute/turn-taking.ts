@@ -105,7 +105,13 @@ export function castNamedIn(
       if (person.mentionOffsets) return person.mentionOffsets.some((o) => o >= span.start && o < span.end);
       const stretch = bookText.slice(span.start, span.end);
       return person.names.some(
-        (n) => n.words.length > 0 && n.words.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(stretch)),
+        (n) =>
+          n.words.length > 0 &&
+          n.words.every((w) =>
+            new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').test(
+              stretch,
+            ),
+          ),
       );
     });
 }
