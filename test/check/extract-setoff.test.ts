@@ -628,6 +628,11 @@ describe('screenplay lines', () => {
     // one speech under a name the book has is no script's page: the writer's own lines stay prose
     const one = 'Tommy\n\nThe water is never kind.\n\nRuth\n\nI was never one for the lighthouse.\n';
     expect(found(one, book)).toEqual(['unmarked: The water is never kind.']);
+    // …nor the writer's prose about the person named above it on a page of quotations under names
+    const guide = `${script}\n\nMiss Emily\n\nMiss Emily is the only one who never goes near the water.\n`;
+    expect(found(guide, book)).not.toContain(
+      'unmarked: Miss Emily is the only one who never goes near the water.',
+    );
   });
 
   it('reads a student’s header as labels, not a script, even without the book', () => {
