@@ -90,7 +90,8 @@ describe('exact places of a line whose tag the writer left out', () => {
     // probe round AB9: such lines quoted without the book's tag were reported altered
     const dashed = makeBook(
       'The dinner went on.\n\n--They have only themselves to blame, said Mr Hale mildly. If they listened they would stay.\n\n' +
-        '--Ruth! Ruth! said uncle Tom. The boy.\n\nThe talk went on, said nobody, and on.\n',
+        '--Ruth! Ruth! said uncle Tom. The boy.\n\nThe talk went on, said nobody, and on.\n\n' +
+        '--It is called a tundish in the north, said Tommy, laughing, where they speak the best English.\n',
     );
     const index = indexBook(dashed);
     const left = (quote: string) =>
@@ -103,6 +104,10 @@ describe('exact places of a line whose tag the writer left out', () => {
       ['said Mr Hale mildly'],
     ]);
     expect(left('Ruth! Ruth! The boy.')).toEqual([['said uncle Tom']]);
+    // with what the speaker does set off after the tag (probe round AF276: called altered)
+    expect(left('It is called a tundish in the north, where they speak the best English.')).toEqual([
+      ['said Tommy, laughing'],
+    ]);
     // narration outside a dash line is no tag, whatever verb it has
     expect(left('The talk went on and on.')).toEqual([]);
   });

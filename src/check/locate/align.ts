@@ -371,6 +371,9 @@ export function alignPattern(
   };
 }
 
+/** The gap before a word after a comma (or a semicolon or colon): where a dash line's tag may end. */
+const AFTER_COMMA = /^[,;:]\s+$/;
+
 /**
  * For each window column l, the column k where a run of narration between two quoted parts of
  * dialogue starts (words k..l-1 are narration: a closing mark just before word k, an opening mark
@@ -390,7 +393,15 @@ function dialogueTags(
     if (k > 0) paragraphOf[k] = paragraphOf[k - 1]!;
     const marks = marksBefore(winStart + k, index, text);
     if (marks & PARAGRAPH) paragraphOf[k]!++;
-    if (!(marks & OPENS) || k === 0) continue;
+    if (k === 0) continue;
+    // (or, in a line of dialogue printed after a dash, a comma after the tag: "--It is called a
+    // tundish in Lower Drumcondra, said Stephen, laughing, where they speak the best English.", A
+    // Portrait of the Artist, probe round AF276: the writer who left the tag out was called altered)
+    if (
+      !(marks & OPENS) &&
+      !AFTER_COMMA.test(text.slice(index.ends[winStart + k - 1]!, index.starts[winStart + k]!))
+    )
+      continue;
     // the narration ending just before word k, within the window (edges.ts reads it the same way
     // for the exact search)
     const last = partBeforeTag(winStart + k - 1, index, text);

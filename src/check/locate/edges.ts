@@ -209,6 +209,10 @@ function saysIn(a: number, b: number, index: BookIndex, bookText: string): boole
     .some((w) => SPEECH_VERBS.has(w.toLowerCase()));
 }
 
+/** Book word `p` as printed. */
+const wordAt = (p: number, index: BookIndex, bookText: string) =>
+  bookText.slice(index.starts[p]!, index.ends[p]!);
+
 /** The gap between word `p - 1` and word `p`. */
 const gapBefore = (p: number, index: BookIndex, bookText: string) =>
   bookText.slice(index.ends[p - 1]!, index.starts[p]!);
@@ -220,7 +224,14 @@ function dashTagAfter(p: number, index: BookIndex, bookText: string): number {
   for (let l = p + 1; l < index.ids.length && l - p <= DASH_TAG_MAX_WORDS; l++) {
     const g = gapBefore(l, index, bookText);
     if (g.includes('\n\n') || /["\u201c\u201d]/.test(g)) return -1;
-    if (/^[,.;:]\s+$/.test(g)) return saysIn(p, l - 1, index, bookText) ? l : -1;
+    if (/^[,.;:]\s+$/.test(g)) {
+      if (!saysIn(p, l - 1, index, bookText)) return -1;
+      // (what the speaker does, set off after the tag, is the tag's too: "said Stephen, laughing,")
+      const next = l + 1 < index.ids.length ? gapBefore(l + 1, index, bookText) : '';
+      return g[0] === ',' && /^,\s+$/.test(next) && /\p{Ll}(?:ing|ly)$/u.test(wordAt(l, index, bookText))
+        ? l + 1
+        : l;
+    }
     if (g.trim() !== '') return -1;
   }
   return -1;
@@ -230,9 +241,17 @@ function dashTagAfter(p: number, index: BookIndex, bookText: string): number {
 function dashTagBefore(p: number, index: BookIndex, bookText: string): number {
   if (p + 1 >= index.ids.length || !/^[,.;:]\s+$/.test(gapBefore(p + 1, index, bookText))) return -1;
   if (!inDashLine(p, index, bookText)) return -1;
+  // (what the speaker does, set off after the tag, is the tag's too: "said Stephen, laughing,")
+  let manner = false;
   for (let k = p; k > 0 && p - k < DASH_TAG_MAX_WORDS; k--) {
     const g = gapBefore(k, index, bookText);
-    if (/^[,!?]\s+$/.test(g)) return saysIn(k, p, index, bookText) ? k - 1 : -1;
+    if (/^[,!?]\s+$/.test(g)) {
+      if (saysIn(k, p, index, bookText)) return k - 1;
+      if (manner || k !== p || !/\p{Ll}(?:ing|ly)$/u.test(wordAt(k, index, bookText)) || g[0] !== ',')
+        return -1;
+      manner = true;
+      continue;
+    }
     if (g.trim() !== '') return -1;
   }
   return -1;
