@@ -276,6 +276,13 @@ const CASES: [string, string, string[]][] = [
     '"Some of the maids, very likely," answers Mrs. Hale: "perhaps Ruth." Her answer is the first of many cover stories.',
     ['Some of the maids, very likely, | perhaps Ruth.'],
   ],
+  [
+    // (probe rounds AF270, AF274: the heading's last word taken for the writer's sentence running
+    // into a word in scare quotes, and the line cut in two)
+    'a heading above a line split by the book’s tag is no sentence running into it: one quotation',
+    '## 2. Tommy on his fear\n\n"I shall perish," said he, "I must perish in this deplorable folly."\n',
+    ['I shall perish, | I must perish in this deplorable folly.'],
+  ],
 ];
 
 describe('quotations split by a tag', () => {

@@ -412,11 +412,15 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         // '…the arbiter of "form," says of her husband, Count Olenski: "The very worst…"': a word or
         // two in scare quotes inside the writer's sentence (a word of theirs right before, no verb
         // of speech) is no first part of a line (probe round AF219: joined with Lefferts' line).
+        // (the writer's words on the quotation's own line: a heading or a paragraph above it, "## 2.
+        // Roderick Usher on his fear", is no sentence running into it; probe round AF270: the line
+        // cut in two at the book's tag)
+        const lineLead = leadIn.slice(leadIn.lastIndexOf('\n') + 1);
         const scareQuoted =
           current.parts.length === 1 &&
           firstText.trim().split(/\s+/).length <= 3 &&
-          /\p{Ll}$/u.test(leadIn.trimEnd()) &&
-          !SPEECH_VERB().test(leadIn.trimEnd().split(/\s+/).pop() ?? '');
+          /\p{Ll}$/u.test(lineLead.trimEnd()) &&
+          !SPEECH_VERB().test(lineLead.trimEnd().split(/\s+/).pop() ?? '');
         // 'the General hopes the drawing-room “…will suit a lady's taste!” Henry Tilney, ever the
         // ironist, declares, “…”': a first part run into the writer's own sentence (a word of theirs
         // right before the mark, no colon or comma) that ends it is that sentence's; a name then
