@@ -177,6 +177,11 @@ describe('the writer’s own lines that only look set off', () => {
       'screenplay: OFF WITH HER HEAD!',
     ]);
   });
+  it('a forum post’s indented sign-off is no block quotation (probe round AF271)', () => {
+    const post =
+      'Tommy says, "You will catch your death out here."\n\nHope that helps. Short version: Ruth stays and the sea waits.\n\n  -- quill_and_ink\n';
+    expect(found(post, book)).toEqual(['quote-marks: You will catch your death out here.']);
+  });
   it('a title in capitals keeps its bracketed gloss in small letters (probe round AF269)', () => {
     // (read as Ellen's line, not found, with the subtitle below it joined on)
     const text =

@@ -18,6 +18,7 @@ import {
   isDateline,
   isEmphasisHeading,
   isTitleLine,
+  SIGN_OFF,
   SOCIAL_HANDLE,
 } from './page-furniture.js';
 import type { OwnedPiece } from './pieces.js';
@@ -266,9 +267,13 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     // "> **u/marchsister:** uh no that's jo lol": a forum's quote of another member's post is that
     // member's words, not the book's, unless they are the book's words after all.
     // So is a line that only introduces what follows ("sorais-lady reblogged this and added:",
-    // "Jo says:"), unless it is the book's own.
+    // "Jo says:"), or signs off a post ("-- quill_and_ink"), unless it is the book's own.
     const body = text.slice(u.body.start, u.body.end);
-    if (book && (SOCIAL_HANDLE.test(body) || INTRODUCES.test(body)) && !isBookWords(e()!))
+    if (
+      book &&
+      (SOCIAL_HANDLE.test(body) || SIGN_OFF.test(body) || INTRODUCES.test(body)) &&
+      !isBookWords(e()!)
+    )
       return { kind: 'none' };
     return { kind: 'whole', setOff: 'block-quote', ruleId: 'extract/block-quote' };
   }
