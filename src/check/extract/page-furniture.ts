@@ -69,14 +69,14 @@ export function isDateline(s: string): boolean {
 }
 
 /** A forum member's handle opening a post: "**u/marchsister:**", "@laurie_stan:", "u/beth wrote:", "**u/deleted** · [removed]". */
+export const SOCIAL_HANDLE =
+  /^[\s*_]*(?:u\/|@)[\w.-]+[*_]*(?:(?:\s+(?:wrote|said|says|replied))?[*_]*\s*:|\s*[·•|]\s*(?:\d[\d,.]*k?\s+(?:points?|votes?|upvotes?|likes?)|\[(?:removed|deleted)\]))/;
+
 /**
  * A sign-off: a dash and one handle or word, indented under a forum post ("  -- quill_and_ink": probe
  * round AF271, reported as a block quotation the book does not have).
  */
 export const SIGN_OFF = /^[\s>*_]*(?:-{1,2}|[\u2014\u2013\u2015~])\s*[\w.@-]+[*_]*\s*$/u;
-
-export const SOCIAL_HANDLE =
-  /^[\s*_]*(?:u\/|@)[\w.-]+[*_]*(?:(?:\s+(?:wrote|said|says|replied))?[*_]*\s*:|\s*[·•|]\s*(?:\d[\d,.]*k?\s+(?:points?|votes?|upvotes?|likes?)|\[(?:removed|deleted)\]))/;
 
 /**
  * "**Summary**" under "Here's a summary, with some key quotes:": a short line all in bold or italics
