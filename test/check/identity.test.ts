@@ -130,6 +130,15 @@ describe('a nickname that reads as a family name', () => {
     expect(comparePeople(miguel, mig, evidence(1))).toMatchObject({ relation: 'distinct' });
   });
 
+  it('is never a man and a woman by their names, whatever an epithet may be (probe round AF269)', () => {
+    // ("“Duke” may be what the book also calls Mrs. Struthers" kept "cried Mrs. Struthers" from
+    // contradicting a credit to the Duke)
+    const duke = named('duke', ['the Duke']);
+    const struthers = named('struthers', ['Mrs. Struthers'], 'female');
+    const epithet = evidenceOf({ epithet: (p: Person) => p.id === 'duke' });
+    expect(comparePeople(duke, struthers, epithet)).toMatchObject({ relation: 'distinct' });
+  });
+
   it('is not how two men the book calls "Mr." under unrelated names are one (probe round AF269)', () => {
     // (Night and Day: "Mr. Fortescue" for a line tagged "Mr. Hilbery remarked" was left unknown as
     // "one person under two names")

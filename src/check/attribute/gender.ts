@@ -6,6 +6,7 @@ import type { Person } from './identity.js';
 import { parseName } from './names.js';
 import type { Finding, Judgement } from './occurrence.js';
 import { claimFits, personOf } from './people.js';
+import { nameGender } from './person-names.js';
 
 /**
  * The book's tag says a man or a woman speaks ("“…,” she said", "said her mother"), and the credit
@@ -38,19 +39,6 @@ function bornAsFamilyName(word: string, gender: 'male' | 'female', cast: Cast): 
   return cast.characters.some(
     (c) => personOf(c, cast).gender === gender && cast.namesOf(c).some((n) => n.surname === word),
   );
-}
-
-/**
- * The gender a person's names give (a title, a given name): not the model's guess from pronouns.
- * None where a married woman's name is a man's given name among them: "Mrs. Chip" beside "Chip
- * Bennett" is Chip's wife, merged with him (the model's gender then comes from her "she").
- */
-function nameGender(p: Person): 'male' | 'female' | null {
-  const givens = new Set(p.names.map((n) => n.given).filter((g): g is string => g !== null));
-  if (p.names.some((n) => n.titleClass === 'married' && n.surname !== null && givens.has(n.surname)))
-    return null;
-  const gs = new Set(p.names.map((n) => n.gender).filter((g) => g !== 'unknown'));
-  return gs.size === 1 ? ([...gs][0] as 'male' | 'female') : null;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   mayBePetForm,
   maybePetName,
   mistersApart,
+  nameGender,
   petNameOf,
   sharesNamePart,
 } from './person-names.js';
@@ -349,6 +350,17 @@ export function comparePeople(a: Person, b: Person, together: TogetherEvidence |
   // the young Rajah" is Colin: probe round AE12, a right credit contradicted). Different names say
   // nothing there, nor does their talk (a split talks to itself); only the book naming the two side
   // by side as two says two. ("the Hatter", a name the book never uses as a noun, is one person.)
+  // (never a man and a woman by their names: "the Duke" and Mrs. Struthers, The Age of Innocence,
+  // probe round AF269: "“Duke” may be what the book also calls Mrs. Struthers" kept "cried Mrs.
+  // Struthers" from contradicting a credit to the Duke)
+  // (and where the model's gender for them does not say otherwise: a couple merged under "Mrs.
+  // Quill" that the model calls "he" may be her husband)
+  const byName = [a, b].map((p) => {
+    const g = nameGender(p);
+    return g && (p.gender === 'unknown' || p.gender === g) ? g : null;
+  });
+  if (byName[0] && byName[1] && byName[0] !== byName[1])
+    return { relation: 'distinct', reason: 'one is a man and the other a woman' };
   const [epithet, other] = together?.epithet?.(a) ? [a, b] : together?.epithet?.(b) ? [b, a] : [];
   if (together && epithet && other)
     return together.namedTogether(a, b) >= EPITHET_TOGETHER_MIN

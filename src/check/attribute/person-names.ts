@@ -71,6 +71,18 @@ export function mistersApart(a: Person, b: Person): boolean {
     x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
   return !words(a).some((x) => words(b).some((y) => related(x, y)));
 }
+/**
+ * The gender a person's names give (a title, a given name): not the model's guess from pronouns.
+ * None where a married woman's name is a man's given name among them: "Mrs. Chip" beside "Chip
+ * Bennett" is Chip's wife, merged with him (the model's gender then comes from her "she").
+ */
+export function nameGender(p: Person): 'male' | 'female' | null {
+  const givens = new Set(p.names.map((n) => n.given).filter((g): g is string => g !== null));
+  if (p.names.some((n) => n.titleClass === 'married' && n.surname !== null && givens.has(n.surname)))
+    return null;
+  const gs = new Set(p.names.map((n) => n.gender).filter((g) => g !== 'unknown'));
+  return gs.size === 1 ? ([...gs][0] as 'male' | 'female') : null;
+}
 export function hasPeerage(p: Person): boolean {
   return p.names.some(
     (n) => n.titles.some((t) => PEERAGE_TITLES.has(t)) || (n.either !== null && PEERAGE_TITLES.has(n.either)),
