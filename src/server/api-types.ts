@@ -139,7 +139,7 @@ export interface DiffStep {
 /**
  * The check page's data: the report as `verbatim check --format json` writes it (schema
  * `verbatim-check/2`, docs/check-json.md), plus what the page shows, worded by the same module as
- * the text, Markdown and HTML reports (src/check/report/wording.ts): a headline, the sections in
+ * the text, Markdown and HTML reports (src/check/report/wording.ts and summary.ts): a headline, the sections in
  * their order (problems first), and each quotation's sentences. Structural copies of those types, so
  * this file stays types only.
  */

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addresseeSentence,
-  attributionSentence,
-  countsLine,
-  describeQuote,
-  headline,
-  sections,
-} from '../../src/check/report/wording.js';
+import { countsLine, headline, sections } from '../../src/check/report/summary.js';
+import { addresseeSentence, attributionSentence, describeQuote } from '../../src/check/report/wording.js';
 import type {
   AttributionEvidence,
   AttributionVerdict,

@@ -2,15 +2,8 @@ import type { Book } from '../../book/types.js';
 import type { CheckedQuote, CheckReport, DiffOp } from '../types.js';
 import { bookLabel, bookPassage, bookSide, hasWordChanges } from './common.js';
 import type { PassageParagraph } from './passage.js';
-import {
-  countsLine,
-  describeQuote,
-  headline,
-  isReviewLevel,
-  type Sentence,
-  sections,
-  warningSentence,
-} from './wording.js';
+import { countsLine, headline, isReviewLevel, sections, warningSentence } from './summary.js';
+import { describeQuote, type Sentence } from './wording.js';
 
 /**
  * A self-contained HTML page a teacher can send: inline CSS, no scripts, no external resources.

@@ -2,7 +2,8 @@ import type { Book } from '../../book/types.js';
 import type { CheckedQuote, CheckReport } from '../types.js';
 import { bookLabel, bookPassage, diffInline, hasWordChanges, shorten } from './common.js';
 import type { PassageParagraph, PassageRun } from './passage.js';
-import { countsLine, describeQuote, headline, isReviewLevel, sections, warningSentence } from './wording.js';
+import { countsLine, headline, isReviewLevel, sections, warningSentence } from './summary.js';
+import { describeQuote } from './wording.js';
 
 /** Markdown special characters escaped, so a quotation cannot turn into markup or a link. */
 function md(s: string): string {

@@ -9,12 +9,12 @@ import {
 } from '../../check/report/passage.js';
 import {
   countsLine,
-  describeQuote,
   headline,
   isReviewLevel,
   sections,
   warningSentence,
-} from '../../check/report/wording.js';
+} from '../../check/report/summary.js';
+import { describeQuote } from '../../check/report/wording.js';
 import type { CheckReport } from '../../check/types.js';
 import type { CheckResult } from '../api-types.js';
 
