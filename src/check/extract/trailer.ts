@@ -36,10 +36,15 @@ const NUMBER = '(?:\\d+|[ivxlcdm]+|[IVXLCDM]+)';
 const CITED_NUMBER = `(?:${NUMBER}|${WORD_NUMBER_PATTERN.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`)})`;
 /** CITATION_WORD in any case, for the patterns that are not case-insensitive ("(Mrs. Herriton, Ch. 5)"). */
 const CITATION_WORD_ANY_CASE = CITATION_WORD.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`);
+// (made on first use, like NAMED and DESCRIBED_RE: most reviews never set a parenthesis or a dash
+// line after a quotation, and a check pays at start-up for every pattern made as its module loads)
 /** `5.15`, `p. 34`, `Chapter 3`, `Vol. 2, Ch. 4`, `Book Three, Ch. 2`, `III.iv`, `Austen 34`, `Austen, p. 34`. */
-const CITATION = new RegExp(
-  `^(?:(?:${CITATION_WORD}\\.?\\s*${CITED_NUMBER}|${NUMBER})(?:\\s*[.,:;–-]\\s*(?:${CITATION_WORD}\\.?\\s*${CITED_NUMBER}|${NUMBER}))*|\\p{Lu}[\\p{L}'’-]+,?\\s+(?:${CITATION_WORD}\\.?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?)$`,
-  'iu',
+const CITATION = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?:(?:${CITATION_WORD}\\.?\\s*${CITED_NUMBER}|${NUMBER})(?:\\s*[.,:;–-]\\s*(?:${CITATION_WORD}\\.?\\s*${CITED_NUMBER}|${NUMBER}))*|\\p{Lu}[\\p{L}'’-]+,?\\s+(?:${CITATION_WORD}\\.?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?)$`,
+      'iu',
+    ),
 );
 /**
  * "(the captain)", "(the old man)": a person described in a word or two (probe round AE8); "(her
@@ -55,9 +60,12 @@ const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()
  * `Basil`, `Basil to Dorian`, `Elizabeth, ch. 3`, `Jane and Elizabeth, chapter 4`, `Mr. Darcy, on pride`,
  * `Rachael, Book Three, Ch. 2` (probe round AF111: the list item was not reported).
  */
-const NAMED = new RegExp(
-  `^(?:(?:(?:${CREDIT_QUALIFIER_ALTERNATION})\\s+(?=\\p{Lu}))?${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD_ANY_CASE}\\.?\\s*${CITED_NUMBER}(?:,\\s*${CITATION_WORD_ANY_CASE}\\.?\\s*${CITED_NUMBER}){0,2}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
-  'u',
+const NAMED = lazyRegExp(
+  () =>
+    new RegExp(
+      `^(?:(?:(?:${CREDIT_QUALIFIER_ALTERNATION})\\s+(?=\\p{Lu}))?${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD_ANY_CASE}\\.?\\s*${CITED_NUMBER}(?:,\\s*${CITATION_WORD_ANY_CASE}\\.?\\s*${CITED_NUMBER}){0,2}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
+      'u',
+    ),
 );
 
 /** "(Begbie shoots back)", "(Jo replies)": a name and a verb of saying (probe round AF163: taken into the words). */
@@ -74,10 +82,10 @@ function namedSaying(t: string): boolean {
 export function isCreditParenthesis(inner: string): boolean {
   const t = inner.trim();
   if (t.length === 0 || t.length > 60) return false;
-  if (CITATION.test(t)) return true;
+  if (CITATION().test(t)) return true;
   // "(narration)", "(the narrator)": who tells it, though "Narration" heads a section elsewhere
   if (/^(?:the\s+)?narrat(?:ion|or)$/i.test(t)) return true;
-  if (!NAMED.test(t) && !namedSaying(t)) return false;
+  if (!NAMED().test(t) && !namedSaying(t)) return false;
   // "(Basil)" credits; "(Sic)" or "(Emphasis Added)" do not; a label ("Chapter") alone is not a name.
   return !isLabel(t.split(/[\s,]/)[0]!) && !/^(?:sic|emphasis|italics|my emphasis)\b/i.test(t);
 }
@@ -113,11 +121,11 @@ const OWNED_KIN = `(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${[...FAMILY_NOUNS, ...RE
 const WHERE_FROM = `(?:[ \\t]+(?:at|in|on|from|with|by)(?:[ \\t]+(?:the|a|an|his|her|their))?[ \\t]+\\p{Ll}[\\p{Ll}'’-]*)?`;
 const DESCRIBED = `(?:[Tt]he(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,3}${WHERE_FROM}|[Tt]he(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,2}[ \\t]+\\p{Lu}\\p{Ll}+|${NAME}['’]s[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|[Oo]ne[ \\t]+of[ \\t]+(?:the|his|her|their)[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|${OWNED_KIN}(?:[ \\t]+${NAME})?)`;
 
-const DESCRIBED_RE = new RegExp(`^${DESCRIBED}$`, 'u');
+const DESCRIBED_RE = lazyRegExp(() => new RegExp(`^${DESCRIBED}$`, 'u'));
 
 /** "the captain's son", "Crusoe's companion": a person described, as a credit line says it. */
 export function isDescribedCredit(s: string): boolean {
-  return DESCRIBED_RE.test(s.trim());
+  return DESCRIBED_RE().test(s.trim());
 }
 
 /** A name and what the person is, no comma between: "John the coachman" (probe round AF257: the line left in the quotation). */
@@ -250,7 +258,7 @@ export function isCitationOnly(trailer: string): boolean {
     .replace(/^(?:[—–―~]|-{1,2})\s*/, '')
     .replace(/^\((.*)\)[.,;]?$|^\[(.*)\][.,;]?$/, '$1$2')
     .trim();
-  return CITATION.test(t);
+  return CITATION().test(t);
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   OWNED_RELATION,
   SUBORDINATING_CONJUNCTIONS,
 } from '../../../lexicon.js';
-import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { type LazyRegExp, lazyRegExp } from '../../../text/lazy-regexp.js';
 import { LOWERS } from '../../../text/letters.js';
 import { shareANameWord } from '../../extract/split.js';
 import { knownToCast } from '../cast-names.js';
@@ -325,22 +325,34 @@ export const givenToRule: CreditRule = {
 const ANSWER_NOUNS =
   'reply|replies|answer|answers|response|responses|retort|retorts|rejoinder|rebuke|comeback';
 
-const HANDED_WORDS: readonly RegExp[] = [
+const HANDED_WORDS: readonly LazyRegExp[] = [
   // "Austen gives Mr. Collins the line", "hands Jo the last word"
-  new RegExp(
-    `\\b(?:gives?|gave|hands?|handed|allots?|assigns?|assigned)\\s+(?<name>${SPEAKER})\\s+(?:the|these|this|that|a|one|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})\\s*[,:]?\\s*$`,
-    'dgu',
+  lazyRegExp(
+    () =>
+      new RegExp(
+        `\\b(?:gives?|gave|hands?|handed|allots?|assigns?|assigned)\\s+(?<name>${SPEAKER})\\s+(?:the|these|this|that|a|one|his|her|their)\\s+(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})\\s*[,:]?\\s*$`,
+        'dgu',
+      ),
+    /\b(?:gives?|gave|hands?|handed|allots?|assigns?|assigned)\s/,
   ),
   // "Mary is given the line", "Jo gets the line"; not "Mrs Miller gets the famous reply:", which
   // she is given in answer (probe round J4)
-  new RegExp(
-    `\\b(?<name>${SPEAKER})\\s+(?:is|was|gets|got)\\s+(?:given\\s+|handed\\s+)?(?:the|these|this|that|a|one|his|her|their)\\s+(?!(?:${LOWER}+\\s+){0,2}?(?:${ANSWER_NOUNS})\\b)(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})\\s*[,:]?\\s*$`,
-    'dgu',
+  lazyRegExp(
+    () =>
+      new RegExp(
+        `\\b(?<name>${SPEAKER})\\s+(?:is|was|gets|got)\\s+(?:given\\s+|handed\\s+)?(?:the|these|this|that|a|one|his|her|their)\\s+(?!(?:${LOWER}+\\s+){0,2}?(?:${ANSWER_NOUNS})\\b)(?:${LOWER}+\\s+){0,2}?(?:${SAYING_NOUNS})\\s*[,:]?\\s*$`,
+        'dgu',
+      ),
+    /\s(?:is|was|gets|got)\s/,
   ),
   // "puts these words in Elizabeth's mouth", "these words are put into Darcy's mouth"
-  new RegExp(
-    `(?:\\bput(?:s|ting)?\\s+(?:(?:the|these|those|such|this|that)\\s+)?(?:${LOWER}+\\s+){0,2}?(?:words?|lines?|sentiments?|speech)|\\b(?:words?|lines?|speech)\\s+(?:is|are|was|were)\\s+put)\\s+in(?:to)?\\s+(?<name>${SPEAKER})['’]s?\\s+mouth\\s*[,:]?\\s*$`,
-    'dgu',
+  lazyRegExp(
+    () =>
+      new RegExp(
+        `(?:\\bput(?:s|ting)?\\s+(?:(?:the|these|those|such|this|that)\\s+)?(?:${LOWER}+\\s+){0,2}?(?:words?|lines?|sentiments?|speech)|\\b(?:words?|lines?|speech)\\s+(?:is|are|was|were)\\s+put)\\s+in(?:to)?\\s+(?<name>${SPEAKER})['’]s?\\s+mouth\\s*[,:]?\\s*$`,
+        'dgu',
+      ),
+    /\bput[\s\S]*?\sin(?:to)?\s[\s\S]*?\smouth\s*[,:]?\s*$/,
   ),
 ];
 

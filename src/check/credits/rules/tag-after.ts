@@ -105,19 +105,20 @@ const ASKED_TO =
  * the idea, ") whose own verb of speech does not run into the words ("When Pip answers “Your
  * heart,” she replies…" is Pip's: rescan of every probe round).
  */
-const SET_ASIDE = new RegExp(
-  `^\\s*(?:${[...SUBORDINATING_CONJUNCTIONS, 'whenever'].join('|')})\\s|${ASKED_TO}`,
-  'i',
+// (these three are made on first use: a check pays at start-up for every pattern made as its module
+// loads, and many reviews never need them)
+const SET_ASIDE = lazyRegExp(
+  () => new RegExp(`^\\s*(?:${[...SUBORDINATING_CONJUNCTIONS, 'whenever'].join('|')})\\s|${ASKED_TO}`, 'i'),
 );
-const VERB_INTO_WORDS = new RegExp(`\\b(?:${VERBS})\\s*[,:]?\\s*$`, 'i');
+const VERB_INTO_WORDS = lazyRegExp(() => new RegExp(`\\b(?:${VERBS})\\s*[,:]?\\s*$`, 'i'));
 /** The writer's clause after a quotation ends where the next one's words begin: on a comma, "that" or a verb of speech. */
-const VERB_OR_COMMA_INTO_NEXT = new RegExp(`(?:,|\\bthat|\\b(?:${VERBS}))$`, 'i');
+const VERB_OR_COMMA_INTO_NEXT = lazyRegExp(() => new RegExp(`(?:,|\\bthat|\\b(?:${VERBS}))$`, 'i'));
 function leadSetAside(lead: string): boolean {
   // (a clause after a semicolon or ", and" too: "…is the verdict on Barton, and when Mrs. Jennings
   // pleads for good manners, “…,” Mr. Palmer shoots back" is Mr. Palmer's: probe round AF130, read
   // as Mrs. Jennings's and the right credit contradicted)
   const sentence = lead.split(/[.!?;]["”’')]*\s+|,\s+(?:and|but|so|yet)\s+/).pop() ?? '';
-  return /\(\s*$/.test(lead) || (SET_ASIDE.test(sentence) && !VERB_INTO_WORDS.test(lead));
+  return /\(\s*$/.test(lead) || (SET_ASIDE().test(sentence) && !VERB_INTO_WORDS().test(lead));
 }
 
 /**
@@ -232,7 +233,7 @@ function tagAfter(site: CreditSite): RuleMatch | null {
     site.leadOpen &&
     site.nextStart < site.text.length &&
     !nextLead &&
-    runsOnInto(toNext, VERB_OR_COMMA_INTO_NEXT) &&
+    runsOnInto(toNext, VERB_OR_COMMA_INTO_NEXT()) &&
     (hasReplyVerb(toNext) || SPEECH_VERB_RE.test(toNext))
   )
     return null;
