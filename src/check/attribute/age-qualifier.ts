@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { AGE_ALTERNATION, AGE_WORDS } from '../../lexicon.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
 import { VERB_PHRASE } from './book-tag-parts.js';
 
@@ -80,7 +81,7 @@ export function otherAgeInBook(bookText: string, line: Span, written: string): s
   const tag = qualifiedTagAt(bookText, line);
   if (tag && (tag[1] ?? tag[3])!.toLowerCase() === age) return null;
   const other = [...AGE_WORDS].find((w) => w !== age)!;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+');
   if (
     !new RegExp(
       `\\b[${other[0]!.toUpperCase()}${other[0]}]${other.slice(1)}\\s+${escaped}(?![\\p{L}'’-])`,

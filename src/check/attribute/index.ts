@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import { type BookIndex, buildBookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict, Credit, NameResolution } from '../types.js';
 import type { BookParagraphs } from './book-paragraph.js';
@@ -207,7 +208,7 @@ const NONE: AttributionResult = {
 function mentioned(name: string, bookText: string): boolean {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length === 0) return false;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const escaped = words.map((w) => escapeRegExp(w)).join('\\s+');
   return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'u').test(bookText);
 }
 

@@ -5,6 +5,7 @@ import { findSpanIndex, type Span } from '../../book/span.js';
  * other is called, and the names it declares pet names.
  */
 import { abbreviatedTitleAlternation, titleAlternation } from '../../lexicon.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { Person } from './identity.js';
 import type { ParsedName } from './names.js';
 
@@ -163,7 +164,7 @@ export function titledForms(
 
 /** A lower-case word of a name as the book prints it, capitalised, for a pattern ("vincy" → "Vincy"). */
 function printedWord(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return w.charAt(0).toUpperCase() + escapeRegExp(w.slice(1));
 }
 
 /** A printed form of a name, as a pattern: its title (with or without the full stop), then its words. */
@@ -312,7 +313,7 @@ export function isEpithet(bookText: string, p: Person, speech: readonly Span[]):
     return false;
   const word = [...words][0]!;
   const cap = word.charAt(0).toUpperCase() + word.slice(1);
-  const escaped = cap.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(cap);
   const uses = bookText.match(new RegExp(`\\b(?:a|an)\\s+${escaped}\\b|\\b${escaped}s\\b`, 'g'));
   return (uses?.length ?? 0) >= COMMON_NOUN_USES_MIN;
 }

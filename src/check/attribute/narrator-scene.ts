@@ -1,5 +1,6 @@
 import { findSpanIndex, type Span } from '../../book/span.js';
 import { HONORIFICS, SPEECH_VERBS } from '../../lexicon.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { Cast } from './cast.js';
 import type { Person } from './identity.js';
 import { parseName } from './names.js';
@@ -68,7 +69,7 @@ function titledAsAnother(text: string, at: number, name: string, keys: ReadonlyS
 
 /** A name printed as a whole word (not "Ann" of "Anne", "Henry" of "Henry's"), spaces free, every place. */
 export function nameRegExp(name: string): RegExp {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\p{L}'’])${escaped}(?![\\p{L}])`, 'gu');
 }
 
@@ -100,7 +101,7 @@ export function taggedNear(
     speech,
     cast,
     (name) => {
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(name);
       return new RegExp(
         `\\b(?:${TAG_VERB})\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}\\s+(?:${TAG_VERB})\\b`,
         'gu',

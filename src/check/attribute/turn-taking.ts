@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import {
   type Alternation,
   alternation,
@@ -107,11 +108,7 @@ export function castNamedIn(
       return person.names.some(
         (n) =>
           n.words.length > 0 &&
-          n.words.every((w) =>
-            new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').test(
-              stretch,
-            ),
-          ),
+          n.words.every((w) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'iu').test(stretch)),
       );
     });
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { PLAIN_TAG_VERBS, titleAlternation } from '../../lexicon.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { Cast, CastCharacter } from './cast.js';
 import type { Person } from './identity.js';
 import { parseName } from './names.js';
@@ -123,7 +124,7 @@ export function addressedNames(text: string, parts: readonly Span[]): string[] {
   )
     return [];
   return calledNames(text, parts).filter((name) => {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(name);
     // (one word between: "she is Mrs. Bhattacharya", "_Me_, Hercule Poirot")
     return !new RegExp(
       `(?<!\\p{L})(?:I|me|myself|am|is|was|it's|name's)[_*]*\\s*,?\\s*(?:\\S+\\s+)?${escaped}`,

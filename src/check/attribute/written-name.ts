@@ -1,5 +1,6 @@
 import { findFirstAtOrAfter } from '../../book/span.js';
 import { KIN_GENDERS, otherGender } from '../../lexicon.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { Cast } from './cast.js';
 import { compareClaim, comparePeople, type Person, type TogetherEvidence } from './identity.js';
 import { givenNamesMatch, isGivenName, type ParsedName, parseName } from './names.js';
@@ -424,7 +425,7 @@ function narratorsKinConflict(tagWho: string, claimed: readonly Person[], bookTe
 /** The book sets the narrator's relation beside the name: "my sister, Mrs. Joe", "Miss Betsey, my aunt". */
 function namesRelation(bookText: string, noun: string, label: string): boolean {
   // (a name's key is lower case without its title's stop: "miss betsey" for "Miss Betsey")
-  const name = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\.?\s+|\s+/g, '\\.?\\s+');
+  const name = escapeRegExp(label).replace(/\\\.?\s+|\s+/g, '\\.?\\s+');
   return new RegExp(`\\bmy\\s+${noun},?\\s+${name}\\b|\\b${name},\\s+my\\s+${noun}\\b`, 'iu').test(bookText);
 }
 

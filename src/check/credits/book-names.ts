@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import { isCastName } from './cast-names.js';
 import type { CreditContext } from './site.js';
 
@@ -10,10 +11,7 @@ import type { CreditContext } from './site.js';
 /** Where the book's title stands in the text (case aside), in order. */
 export function titleSpans(text: string, title: string | null | undefined): Span[] {
   if (!title || title.trim().length < 3) return [];
-  const escaped = title
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(title.trim()).replace(/\s+/g, '\\s+');
   return [...text.matchAll(new RegExp(escaped, 'giu'))].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,

@@ -1,4 +1,5 @@
 import { HONORIFICS, isReviewLabel, TRANSCRIPT_ROLES } from '../../lexicon.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { ExtractBook } from './types.js';
 
 const perBook = new WeakMap<ExtractBook, (label: string) => boolean>();
@@ -77,7 +78,7 @@ function uses(text: string, re: RegExp): number {
 
 /** The word stands in the text at least once with a capital first letter ("Hale", "HALE"). */
 function capitalisedIn(text: string, lower: string): boolean {
-  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(lower);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const first = m[0][0]!;

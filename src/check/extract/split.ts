@@ -7,6 +7,7 @@ import {
   isPresentCreditVerb,
   OPENS_WITH_CONNECTIVE,
 } from '../../lexicon.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
 import { addressedNames } from '../attribute/vocatives.js';
 import { type MarkedQuote, markFamily } from './marks.js';
@@ -226,7 +227,7 @@ export function callsByName(text: string, parts: readonly Span[], name: string):
 /** The quotation calls by name someone named in `lead` ("when Dick jokes: “Dick, don't laugh”"). */
 export function callsSomeoneIn(text: string, parts: readonly Span[], lead: string): boolean {
   return addressedNames(text, parts).some((c) =>
-    new RegExp(`(?<![\\p{L}])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lead),
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(c)}(?![\\p{L}])`, 'u').test(lead),
   );
 }
 

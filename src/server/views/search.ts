@@ -1,4 +1,5 @@
 import type { Book } from '../../book/types.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { SearchHit, SearchResult, TocEntry } from '../api-types.js';
 import { tocEntryAt } from './toc.js';
 
@@ -13,8 +14,7 @@ export function queryPattern(query: string): RegExp | null {
   const words = query.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   const escapeWord = (w: string) =>
-    w
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    escapeRegExp(w)
       .replace(/['\u2018\u2019]/g, "['\u2018\u2019]")
       .replace(/["\u201c\u201d]/g, '["\u201c\u201d]')
       .replace(/[-\u2013\u2014]/g, '[-\u2013\u2014]');
