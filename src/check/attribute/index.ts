@@ -84,6 +84,11 @@ interface ModelShared {
  */
 const sharedByModel = new WeakMap<SpeakerModel, ModelShared>();
 
+/** Two characters' ids as one key, in either order. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
 function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShared {
   const hit = sharedByModel.get(model);
   if (hit && hit.bookText === bookText) return hit;
@@ -113,16 +118,23 @@ function sharedOf(model: SpeakerModel, cast: Cast, bookText: string): ModelShare
       onlyCalled: (p) => p.id !== null && talk.onlyCalled(p.id),
       namedTogether: (a, b) => {
         if (!a.mentionOffsets || !b.mentionOffsets || a.id === null || b.id === null) return 0;
-        const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
         const [x, y] = [a.mentionOffsets, b.mentionOffsets];
-        return remember(`together|${key}`, () => countNamedTogether(bookText, x, y));
+        return remember(`together|${pairKey(a.id, b.id)}`, () => countNamedTogether(bookText, x, y));
       },
-      apposed: (a, b) =>
-        a.mentionOffsets && b.mentionOffsets ? countApposed(bookText, a.mentionOffsets, b.mentionOffsets) : 0,
-      calledAs: (a, b) =>
-        a.mentionOffsets && b.mentionOffsets
-          ? countCalledAs(bookText, a.mentionOffsets, b.mentionOffsets)
-          : 0,
+      // (both read every mention of the two: remembered per pair, as namedTogether is; each is the
+      // same count whichever of the two comes first)
+      apposed: (a, b) => {
+        if (!a.mentionOffsets || !b.mentionOffsets) return 0;
+        const [x, y] = [a.mentionOffsets, b.mentionOffsets];
+        if (a.id === null || b.id === null) return countApposed(bookText, x, y);
+        return remember(`apposed|${pairKey(a.id, b.id)}`, () => countApposed(bookText, x, y));
+      },
+      calledAs: (a, b) => {
+        if (!a.mentionOffsets || !b.mentionOffsets) return 0;
+        const [x, y] = [a.mentionOffsets, b.mentionOffsets];
+        if (a.id === null || b.id === null) return countCalledAs(bookText, x, y);
+        return remember(`called|${pairKey(a.id, b.id)}`, () => countCalledAs(bookText, x, y));
+      },
       isDeclaredNickname: (word) => {
         nicknames ??= declaredNicknames(bookText);
         return nicknames.has(word.toLowerCase());
