@@ -4022,6 +4022,17 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       'Then comes the famous offer: "Have some wine," Tommy said in an encouraging tone.',
       ['Tommy (tag-after)'],
     ],
+    [
+      // (probe round AF277: the line above credited to "Partnership")
+      'the next item of a list of labelled items is no dash credit',
+      '- **Fear.** Ruth admits she is afraid of the man Morrow calls “the stranger with the cruel eyes.”\n- **Partnership.** Tommy and Ruth succeed together where the others fail.',
+      ['-'],
+    ],
+    [
+      'a labelled item with nothing after its label is one',
+      '- **Fear.** “You never listened.”\n- **Tommy.**',
+      ['Tommy (dash-after)'],
+    ],
   ]);
   table([
     // (probe rounds AF269, AF270: none read)

@@ -150,8 +150,32 @@ function readDashLine(site: CreditSite): RuleMatch | null {
  */
 function goesOnToItsVerb(site: CreditSite, m: RuleMatch): boolean {
   const after = site.text.slice(m.span.end, m.span.end + 120);
-  return SENTENCE_GOES_ON.test(after) || LABELLED_SENTENCE.test(after);
+  return SENTENCE_GOES_ON.test(after) || LABELLED_SENTENCE.test(after) || siblingListItem(site, m);
 }
+
+/**
+ * "- **Fear and courage.** Tuppence admits … “the beautiful woman with the cruel eyes.”⏎- **Partnership.**
+ * Tommy and Tuppence succeed together…": the quotation's own line is a list item, and the next line
+ * under the same list marker is another item, a label and the writer's sentence after it, no credit
+ * line (probe round AF277: the line above credited to "Partnership"). A bare "- Lord Henry" under a
+ * list item stays a credit.
+ */
+function siblingListItem(site: CreditSite, m: RuleMatch): boolean {
+  const lineStart = site.text.lastIndexOf('\n', m.span.start - 1) + 1;
+  const bullet = LABELLED_ITEM.exec(site.text.slice(lineStart, m.span.start))?.[1];
+  if (!bullet) return false;
+  const quoteAt = site.quote.parts[0]!.start;
+  const quoteLine = site.text.slice(site.text.lastIndexOf('\n', quoteAt - 1) + 1, quoteAt);
+  if (LIST_BULLET.exec(quoteLine)?.[1] !== bullet) return false;
+  const lineEnd = site.text.indexOf('\n', m.span.end);
+  return SENTENCE_AFTER_LABEL.test(site.text.slice(m.span.end, lineEnd < 0 ? site.text.length : lineEnd));
+}
+/** A Markdown list item's marker opening a line ("- ", "* ", "+ "). */
+const LIST_BULLET = /^[ \t]*([-*+])[ \t]/;
+/** A list item opening on a label in emphasis: "- **Partnership.**". */
+const LABELLED_ITEM = /^[ \t]*([-*+])[ \t]+[*_]{1,2}$/;
+/** After a label's name: the end of its emphasis (a full stop or colon inside or after it), then a sentence of three words or more. */
+const SENTENCE_AFTER_LABEL = /^[.:]?[*_]{1,2}[.:]?[ \t]+(?:\S+[ \t]+){2,}\S/u;
 /**
  * "- Method: Poirot's order and logic contrast with Hastings's hasty guesses.": the next list item
  * is a label and the writer's sentence after its colon, no credit line (probe round AF216: the line
