@@ -314,6 +314,17 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Mr. Dalloway', ruleId: 'tag/previous-paragraph' },
   ],
   [
+    // (probe round AF277: Dracula prints 472 lead-ins so, none read)
+    'the paragraph before leads into this one with a colon and a dash, as older editions print it',
+    '"Count Dracula?" He bowed in a courtly way as he replied:--\n\n"⟦I am Dracula; and I bid you welcome⟧."',
+    { kind: 'pronoun', who: 'he', ruleId: 'tag/previous-paragraph' },
+  ],
+  [
+    '…and a named one with a comma and an em dash',
+    'Then the old man rose, and Mr. Dalloway replied with great composure,—\n\n“⟦I have no wish to extenuate anything⟧.”',
+    { kind: 'named', who: 'Mr. Dalloway', ruleId: 'tag/previous-paragraph' },
+  ],
+  [
     // (probe round AF124: The War of the Worlds' "Keep back!" went to Ogilvy by turn-taking)
     'the paragraph before ends on the voice heard: its owner speaks',
     'As I drew nearer I heard Stent’s voice:\n\n“⟦Keep back! Keep back⟧!”',

@@ -340,11 +340,23 @@ function tagOfSameSpeech(text: string, loc: Span, options: SpeechTagOptions): Bo
 }
 
 /**
+ * A dash after the colon or comma that leads into the next paragraph's speech, as older editions
+ * print it: "He bowed in a courtly way as he replied:--" (Dracula has 472 such lines; probe round
+ * AF277: "The fair girl, with a laugh of ribald coquetry, turned to answer him:--" read as no tag,
+ * and turn-taking's wrong speaker supported a wrong credit). The paragraph is read without it (its
+ * end only: every offset stays the text's).
+ */
+const LEAD_IN_DASH = /(?<=[,:])[ \t]*(?:-{2,}|[\u2014\u2013\u2015])\s*$/;
+function withoutLeadInDash(paraText: string): string {
+  return paraText.replace(LEAD_IN_DASH, '');
+}
+
+/**
  * A paragraph of narration that ends leading into the next one's speech: "Mr. Darcy replied with
  * great intrepidity," (the tag of the speech that opens the next paragraph).
  */
 export function leadInTag(text: string, para: Span): BookTag | null {
-  const paraText = text.slice(para.start, para.end);
+  const paraText = withoutLeadInDash(text.slice(para.start, para.end));
   if (!LEAD_IN.mayMatch(paraText)) return voiceLeadTag(text, para);
   const leadIn = LEAD_IN();
   leadIn.lastIndex = 0;
@@ -372,7 +384,7 @@ export function leadInTag(text: string, para: Span): BookTag | null {
 const SENTENCE_OPENING =
   /^(?:(?:At\s+(?:this|that|last|length|once)|Then|Now|Here|Suddenly|Presently|Finally)\b,?\s+)?/u;
 function clauseLeadIn(text: string, para: Span): BookTag | null {
-  const paraText = text.slice(para.start, para.end).replace(/\s+$/, '');
+  const paraText = withoutLeadInDash(text.slice(para.start, para.end)).replace(/\s+$/, '');
   if (!/[,:]$/.test(paraText) || /[\u201c\u201d"]/.test(paraText)) return null;
   const ends = [...paraText.matchAll(/[.!?]\s+(?=\p{Lu})/gu)];
   const last = ends[ends.length - 1];
