@@ -320,6 +320,27 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'pronoun', who: 'he', ruleId: 'tag/previous-paragraph' },
   ],
   [
+    // (probe round AF277: "The dying man spoke:--" read as no tag, and turn-taking's guess supported a wrong credit)
+    'a description opening the sentence before, its determiner in capitals',
+    'Jonathan knelt behind him. The dying man\nspoke:--\n\n"⟦Now God be thanked that all has not been in vain⟧!"',
+    { kind: 'description', who: 'the dying man', ruleId: 'tag/previous-paragraph' },
+  ],
+  [
+    '…and before the line in its own paragraph',
+    'The waiter came back. His mother said, “⟦I will not have it⟧.”',
+    { kind: 'description', who: 'his mother', ruleId: 'tag/before-quote' },
+  ],
+  [
+    '…but after the line a capital starts the narration’s own sentence',
+    '“⟦Well, are you⟧?” The company laughed, friendly and pleased.',
+    null,
+  ],
+  [
+    '…and a pronoun ends no description: “A moment later she” is she',
+    'She looked round. A\nmoment later she inquired, “⟦Was some one sitting with you⟧?”',
+    { kind: 'pronoun', who: 'she', ruleId: 'tag/before-quote' },
+  ],
+  [
     '…and a named one with a comma and an em dash',
     'Then the old man rose, and Mr. Dalloway replied with great composure,—\n\n“⟦I have no wish to extenuate anything⟧.”',
     { kind: 'named', who: 'Mr. Dalloway', ruleId: 'tag/previous-paragraph' },

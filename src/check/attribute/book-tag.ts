@@ -32,6 +32,7 @@ import {
   OWNED_WORDS_IN,
   SAID_JUST_BEFORE,
 } from './book-tag-patterns.js';
+import { openingsInLowerCase, withoutLeadInDash } from './book-tag-text.js';
 
 /**
  * The book's own speech tag for a located line: "…,” said Ruth", "Tommy said: “…", "“A,” said
@@ -140,7 +141,14 @@ function ownVoice(who: string): string | null {
   return OWNED_SPEECH_NOUNS.has(m[3]!) || (m[2] && OWNED_SPEECH_NOUNS.has(m[2])) ? m[1]! : null;
 }
 
-function makeTag(m: RegExpExecArray, offset: number, ruleId: string, whoGroup = 1): BookTag | null {
+function makeTag(
+  m: RegExpExecArray,
+  offset: number,
+  ruleId: string,
+  whoGroup = 1,
+  /** The text the pattern ran on as the book prints it, when it ran on openingsInLowerCase's. */
+  printed?: string,
+): BookTag | null {
   const found = m[whoGroup] ? trimWho(m[whoGroup].trim()) : undefined;
   // "“…,” was Ignosi's calm⏎answer, “…”": read name first, "answer" is taken for the verb; with the
   // word after the speaker, a noun of saying, the possessor speaks (King Solomon's Mines, probe round
@@ -157,13 +165,14 @@ function makeTag(m: RegExpExecArray, offset: number, ruleId: string, whoGroup = 
     .trim()
     .replace(/^[\u201d"\u2019'\u2014\u2013,\s-]+/, '')
     .replace(/[\s,:\u2014\u201c"\u2018']+$/, '');
-  const at = offset + m.index + lead + raw.trim().indexOf(text);
+  const inSlice = m.index + lead + raw.trim().indexOf(text);
+  const at = offset + inSlice;
   // as a reader sees it: the book's line breaks inside the tag are spaces
   const flat = (s: string) => s.replace(/\s+/g, ' ');
   const to = m[whoGroup + 1]?.trim();
   return {
     kind,
-    text: flat(text),
+    text: flat(printed === undefined ? text : printed.slice(inSlice, inSlice + text.length)),
     who: flat(who),
     to: to ? flat(to) : null,
     ruleId,
@@ -193,13 +202,14 @@ function tagAfter(text: string, seg: Segment, limit: number): BookTag | null {
 
 /** The tag leading into a part, at the end of the narration before it. */
 function tagBefore(text: string, from: number, seg: Segment, ruleId: string): BookTag | null {
-  const before = text.slice(Math.max(from, seg.start - 160), seg.start);
+  const printed = text.slice(Math.max(from, seg.start - 160), seg.start);
+  const before = openingsInLowerCase(printed);
   const owned = BEFORE_OWNED_WORDS.exec(before);
   const m =
     BEFORE_NAME_FIRST.exec(before) ??
     BEFORE_VERB_FIRST.exec(before) ??
     (owned && ownVoice(trimWho(owned[1]!.trim())) ? owned : null);
-  return m ? makeTag(m, Math.max(from, seg.start - 160), ruleId) : clauseBefore(text, from, seg);
+  return m ? makeTag(m, Math.max(from, seg.start - 160), ruleId, 1, printed) : clauseBefore(text, from, seg);
 }
 
 /**
@@ -222,6 +232,8 @@ function clauseBefore(text: string, from: number, seg: Segment): BookTag | null 
  * opens the sentence (not "When Kitty heard it … her mother … said") and is no possessive or adverb.
  */
 function clauseSubjectTag(clause: string, offset: number, ruleId: string): BookTag | null {
+  // (as the book prints it: a description its subject, "The sad butler drew back and said", would
+  // take the verb into the description's three words)
   const m = BEFORE_CLAUSE.mayMatch(clause) ? BEFORE_CLAUSE().exec(clause) : null;
   const who = m?.[1]?.trim();
   if (
@@ -340,23 +352,12 @@ function tagOfSameSpeech(text: string, loc: Span, options: SpeechTagOptions): Bo
 }
 
 /**
- * A dash after the colon or comma that leads into the next paragraph's speech, as older editions
- * print it: "He bowed in a courtly way as he replied:--" (Dracula has 472 such lines; probe round
- * AF277: "The fair girl, with a laugh of ribald coquetry, turned to answer him:--" read as no tag,
- * and turn-taking's wrong speaker supported a wrong credit). The paragraph is read without it (its
- * end only: every offset stays the text's).
- */
-const LEAD_IN_DASH = /(?<=[,:])[ \t]*(?:-{2,}|[\u2014\u2013\u2015])\s*$/;
-function withoutLeadInDash(paraText: string): string {
-  return paraText.replace(LEAD_IN_DASH, '');
-}
-
-/**
  * A paragraph of narration that ends leading into the next one's speech: "Mr. Darcy replied with
  * great intrepidity," (the tag of the speech that opens the next paragraph).
  */
 export function leadInTag(text: string, para: Span): BookTag | null {
-  const paraText = withoutLeadInDash(text.slice(para.start, para.end));
+  const printed = withoutLeadInDash(text.slice(para.start, para.end));
+  const paraText = openingsInLowerCase(printed);
   if (!LEAD_IN.mayMatch(paraText)) return voiceLeadTag(text, para);
   const leadIn = LEAD_IN();
   leadIn.lastIndex = 0;
@@ -372,7 +373,7 @@ export function leadInTag(text: string, para: Span): BookTag | null {
     if (!next || !/[,;]|\band\b/.test(paraText.slice(lead.index, next.index))) break;
     lead = next;
   }
-  return makeTag(lead, para.start, 'tag/previous-paragraph');
+  return makeTag(lead, para.start, 'tag/previous-paragraph', 1, printed);
 }
 
 /**
