@@ -19,10 +19,9 @@ export function openingsInLowerCase(s: string): string {
 
 /**
  * A dash after the colon or comma that leads into the next paragraph's speech, as older editions
- * print it: "He bowed in a courtly way as he replied:--" (Dracula has 472 such lines; probe round
- * AF277: "The fair girl, with a laugh of ribald coquetry, turned to answer him:--" read as no tag,
- * and turn-taking's wrong speaker supported a wrong credit). The paragraph is read without it (its
- * end only: every offset stays the text's).
+ * print it: "He bowed in a courtly way as he replied:--" (Dracula ends 472 paragraphs so; probe
+ * round AF277: none of them read as the next line's tag, though the speaker model reads them). The
+ * paragraph is read without it (its end only: every offset stays the text's).
  */
 const LEAD_IN_DASH = /(?<=[,:])[ \t]*(?:-{2,}|[\u2014\u2013\u2015])\s*$/;
 export function withoutLeadInDash(paraText: string): string {
