@@ -310,7 +310,12 @@ describe('the rest of a quotation’s sentences', () => {
     expect(credit('credit/before', 'she')).toMatch(/^Credited to Ruth \(read from “she”\): the book agrees/);
     expect(credit('credit/heading-above')).toMatch(/^Credited to Ruth \(read from the heading “Ruth”\)/);
     expect(credit('credit/parenthesis')).toMatch(/^Credited to Ruth \(read from “\(Ruth\)”\)/);
-    expect(credit('credit/screenplay')).toMatch(/^Credited to Ruth \(read from “Ruth:”\)/);
+    // (a script's name, with a colon or on a line above: probe round AF278)
+    expect(credit('credit/screenplay')).toMatch(
+      /^Credited to Ruth \(read from the script’s speaker name “Ruth”\)/,
+    );
+    // the writer's sentence before a colon is no "Ruth:" (probe round AF278: "Amy, ever practical, brushes off the loss:")
+    expect(credit('credit/subject-colon')).toMatch(/^Credited to Ruth \(read from the words before it\)/);
     expect(credit('credit/name-dash')).toMatch(/^Credited to Ruth \(read from “Ruth —”\)/);
     expect(credit('credit/before')).toMatch(/^Credited to Ruth \(read from the words before it\)/);
     expect(credit('credit/after', null, { start: 90, end: 94 })).toMatch(/\(read from the words after it\)/);
@@ -361,6 +366,30 @@ describe('the rest of a quotation’s sentences', () => {
     expect(griffin).toMatch(
       /^Credited to Mrs\. Griffin \(read from “Griffin” in the table’s speaker column\)/,
     );
+    // a pronoun, and whom the credit took it to mean (probe round AF278: "read from “Becky” in “she”")
+    const becky = attributionSentence(
+      quote({
+        claimedSpeaker: 'Becky',
+        claimedCharacter: {
+          status: 'character',
+          character: 'Becky Thatcher',
+          candidates: [],
+          matchedBy: 'name',
+        },
+        credit: {
+          kind: 'character',
+          name: 'Becky',
+          ruleId: 'credit/tag-before',
+          span: { start: 10, end: 13 },
+          pronoun: 'she',
+          addressee: null,
+        },
+        attribution: 'unknown',
+        bookSpeaker: 'Tom Sawyer',
+        speakerConfidence: 0.74,
+      }),
+    )?.text;
+    expect(becky).toMatch(/^Credited to Becky Thatcher \(read from “she”, meaning Becky\)/);
   });
 
   it('words the addressee against the book', () => {

@@ -134,7 +134,10 @@ function writtenCredit(q: CheckedQuote, credit: Credit): string | null {
   if (rule === 'credit/name-dash') return `“${name} —”`;
   if (/dash/.test(rule)) return `“— ${name}”`;
   if (/paren/.test(rule)) return `“(${name})”`;
-  if (/screenplay|prefix|colon/.test(rule)) return `“${name}:”`;
+  // (a script's name, with its colon or on a line of its own above the words: probe round AF278,
+  // "read from “MR. JAMIESON:”" for a name line with no colon; and "Amy, ever practical, brushes off
+  // the loss:" is the writer's sentence, not "Amy:")
+  if (rule === 'credit/screenplay') return `the script’s speaker name “${name}”`;
   if (/heading/.test(rule)) return `the heading “${name}”`;
   if (/inside|copied|book-tag/.test(rule)) return 'the speech tag inside the quotation';
   if (/between/.test(rule)) return 'the speech tag between its parts';
@@ -162,7 +165,13 @@ function creditPhrase(q: CheckedQuote, credit: Credit): string {
   // Where the credit stood says little when the book's name differs: then the name as written too
   // ("Credited to Mrs. Griffin (read from “Griffin” in the table’s speaker column)").
   const namesIt = asWritten?.toLowerCase().includes(credit.name.toLowerCase()) ?? false;
-  const how = sameName || namesIt ? asWritten : `“${credit.name}”${asWritten ? ` in ${asWritten}` : ''}`;
+  // (a pronoun the writer used, and whom it was taken to mean: "read from “she”, meaning Becky", not
+  // "“Becky” in “she”", probe round AF278)
+  const how = credit.pronoun
+    ? `${asWritten}${sameName ? '' : `, meaning ${credit.name}`}`
+    : sameName || namesIt
+      ? asWritten
+      : `“${credit.name}”${asWritten ? ` in ${asWritten}` : ''}`;
   return `credited to ${shown}${how ? ` (read from ${how})` : ''}`;
 }
 
