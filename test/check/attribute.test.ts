@@ -871,6 +871,10 @@ describe('attribute: verdicts with evidence', () => {
     expect(she.attribution).toBe('unknown');
     expect(she.notes.join(' ')).toMatch(/“she” may mean Jane/);
     expect(attribute({ ...credit('Captain Moss'), pronoun: 'he' }, we, ctx).attribution).toBe('contradicted');
+    // "“We are late,” she tells Jane": whoever “she” means, not Jane, the one spoken to (probe round AF277)
+    const toJane = attribute({ ...credit('Kate', 'Jane'), pronoun: 'she' }, we, ctx);
+    expect(toJane.attribution).toBe('contradicted');
+    expect(toJane.notes.join(' ')).not.toMatch(/may mean/);
   });
 
   it('not located, or credited to the author: no verdict to give', () => {

@@ -4,6 +4,7 @@ import { isEnglishWord } from '../locate/english.js';
 import type { Credit, NameResolution } from '../types.js';
 import { paragraphAround, partsIn, segmentsOf } from './book-paragraph.js';
 import { tagGender } from './book-tag.js';
+import type { Person } from './identity.js';
 import { parseName } from './names.js';
 import type { AttributeContext, Judgement } from './occurrence.js';
 import { peopleNamed } from './people.js';
@@ -63,7 +64,7 @@ export function pronounGuard(
   const other =
     speakers.length > 0 &&
     speakers.every((p) => p.gender !== 'unknown' && said !== null && p.gender !== said);
-  if (other) return { pick, notes };
+  if (other || spokenToInTheCredit(credit, speakers, ctx)) return { pick, notes };
   return {
     pick: { ...pick, attribution: 'unknown' },
     notes: [
@@ -73,6 +74,21 @@ export function pronounGuard(
         : `the writer's “${credit.pronoun}” may mean someone else`,
     ],
   };
+}
+
+/**
+ * "“I am not a martyr to lumbago,” he tells Mr. Pett": the book's speaker is the one the writer's own
+ * sentence says the words are spoken to, so whoever the pronoun means, it is not them (probe round
+ * AF277: the wrong credit left unknown, "he" may mean Mr. Pett).
+ */
+function spokenToInTheCredit(credit: Credit, speakers: readonly Person[], ctx: AttributeContext): boolean {
+  if (!credit.addressee || speakers.length === 0) return false;
+  const spokenTo = new Set(
+    peopleNamed(credit.addressee, ctx.cast)
+      .map((p) => p.id)
+      .filter((id) => id !== null),
+  );
+  return speakers.every((p) => p.id !== null && spokenTo.has(p.id));
 }
 
 /**
