@@ -341,6 +341,12 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'pronoun', who: 'she', ruleId: 'tag/before-quote' },
   ],
   [
+    // (Great Expectations, probe round AF279: no tag read, and turn-taking's guess supported a wrong credit)
+    'a line quoted whole over the description between its parts: that tag is the line’s',
+    '“⟦You young dog,” said the man, licking his lips, “what fat cheeks you ha’ got⟧.”',
+    { kind: 'description', who: 'the man', ruleId: 'tag/after-quote' },
+  ],
+  [
     '…and a named one with a comma and an em dash',
     'Then the old man rose, and Mr. Dalloway replied with great composure,—\n\n“⟦I have no wish to extenuate anything⟧.”',
     { kind: 'named', who: 'Mr. Dalloway', ruleId: 'tag/previous-paragraph' },

@@ -486,6 +486,11 @@ export function speechAt(text: string, loc: Span, options: SpeechTagOptions = {}
   const tag =
     own.find(isNamed) ??
     own[0] ??
+    // (the words run over the tag between two parts, and the part they cover most has no tag of its
+    // own: the tag between them is the line's, "“You young dog,” said the man, licking his lips, “what
+    // fat cheeks you ha' got.”" quoted whole; Great Expectations, probe round AF279: no tag read, and
+    // turn-taking's guess supported a wrong credit to Joe)
+    (overTheTag ? own.find((t) => t !== null) : undefined) ??
     tagOfSameSpeech(text, loc, options) ??
     // (Tried: the one speaker tagged elsewhere in the paragraph. Right only 0.63 of the time on PDNC
     // (npm run eval:tags): modern novels put two speakers in one paragraph.)
