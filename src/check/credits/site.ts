@@ -102,7 +102,7 @@ const MARKS_NO_WORD =
  * "(" of a citation; an emoji: every Extended_Pictographic character but © and ® is U+203C or
  * above): most segments have none, and MARKS_NO_WORD scanned every one of them was ~2 ms of a check.
  */
-const MAY_HOLD_MARKS = /[[*_#(\u00a9\u00ae\u00b9\u00b2\u00b3\u2070-\u2079\u200d]|[^\u0000-\u203b]/u;
+const MAY_HOLD_MARKS = /[[*_#(\u00a9\u00ae\u00b9\u00b2\u00b3\u2070-\u2079\u203c-\u{10ffff}]|\u200d/u;
 /** An italic mark opening a quotation at the lead's end ("refuses him: *“…”*"), or closing it at the trail's start. */
 const ITALIC_AT_END = /(?<=\s)[*_]$/;
 const ITALIC_AT_START = /^[*_](?=\s|$)/;
