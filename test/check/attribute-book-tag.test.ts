@@ -347,6 +347,22 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'description', who: 'the man', ruleId: 'tag/after-quote' },
   ],
   [
+    // (Dracula, probe round AF277: no tag read, and turn-taking's guess supported a wrong credit)
+    'an aside between the subject and its verb, and a verb leading to the saying: the subject speaks',
+    'The fair girl,\nwith a laugh of ribald coquetry, turned to answer him:--\n\n"⟦You yourself never loved⟧; you never love!"',
+    { kind: 'description', who: 'the fair girl', ruleId: 'tag/previous-paragraph' },
+  ],
+  [
+    '…and in the sentence before the line',
+    'She looked up. Then Elizabeth, with a smile, answered: “⟦I am here⟧.”',
+    { kind: 'named', who: 'Elizabeth', ruleId: 'tag/before-quote' },
+  ],
+  [
+    '…but a noun before the aside is no subject: no tag',
+    'Then she went out to the porch, laughing, said:\n\n“⟦I am here⟧.”',
+    null,
+  ],
+  [
     '…and a named one with a comma and an em dash',
     'Then the old man rose, and Mr. Dalloway replied with great composure,—\n\n“⟦I have no wish to extenuate anything⟧.”',
     { kind: 'named', who: 'Mr. Dalloway', ruleId: 'tag/previous-paragraph' },

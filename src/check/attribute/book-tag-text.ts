@@ -2,6 +2,15 @@
  * The book's text as the speech-tag patterns (book-tag-patterns.ts) read it before a line: the same
  * length as the text, so every offset a match gives holds in the book.
  */
+import { SPEECH_VERBS } from '../../lexicon.js';
+
+/** The verbs of saying an aside may stand before ("replied", "said", "answered"). */
+const SAYING = [...SPEECH_VERBS]
+  .filter((v) => /^[a-z]+$/.test(v))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** A verb that leads to the verb of saying: "turned to answer", "hastened to reply". */
+const LEADING_TO = '(?:turned|turning|hastened|proceeded|ventured|condescended|deigned)\\s+to';
 
 /**
  * A description opening a sentence, its determiner in capitals: "The dying man spoke:--", "His
@@ -26,4 +35,37 @@ export function openingsInLowerCase(s: string): string {
 const LEAD_IN_DASH = /(?<=[,:])[ \t]*(?:-{2,}|[\u2014\u2013\u2015])\s*$/;
 export function withoutLeadInDash(paraText: string): string {
   return paraText.replace(LEAD_IN_DASH, '');
+}
+
+/**
+ * An aside set off by commas between a tag's subject and its verb of saying, "Mr. Darcy, after a
+ * pause, replied:", "The fair girl, with a laugh of ribald coquetry, turned to answer him:--"
+ * (Dracula, probe round AF277: no tag read, and turn-taking's guess supported a wrong credit); and a
+ * verb that only leads to the verb of saying, "turned to answer", "hastened to reply". Blanked with
+ * spaces (every offset holds), so that the subject stands right before its verb as the tag patterns
+ * read it. Only an aside closed by a comma right before the verb: "…, and said" or a second clause
+ * is left as it is.
+ */
+/**
+ * What stands before the aside: a name (its last word capitalised) or a subject pronoun, or a
+ * description opening the sentence ("The fair girl"). Not any noun: "She went out to the porch,
+ * turning, said" is no tag of the porch.
+ */
+const SUBJECT_BEFORE = `(?<=(?:\\b\\p{Lu}[\\p{L}'’-]*|\\b(?:he|she|they|I|we)|(?:^|[.!?][\\u201d"’')]*\\s+|\\n\\s*)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+))`;
+const ASIDE_BEFORE_VERB = new RegExp(
+  `${SUBJECT_BEFORE},[ \\t\\n]+[^,.;:!?\\u201c\\u201d"\\n]{1,60}(?:\\n[^,.;:!?\\u201c\\u201d"\\n]{1,60})?,(?=[ \\t\\n]+(?:${LEADING_TO}\\s+)?(?:${SAYING})\\b)`,
+  'gu',
+);
+const LEADING_TO_SAYING = new RegExp(`\\b${LEADING_TO}(?=\\s+(?:${SAYING})\\b)`, 'gu');
+/** The shapes the two patterns need (two commas at most 121 characters apart, a line break between; "turned to"): most texts have neither. */
+const MAY_HAVE_ASIDE = /,[^,.;:!?\u201c\u201d"]{1,122},\s/u;
+const MAY_LEAD_TO = /\b(?:turned|turning|hastened|proceeded|ventured|condescended|deigned)\s+to\s/;
+export function asidesBlanked(s: string): string {
+  let out = s;
+  if (MAY_HAVE_ASIDE.test(out)) out = out.replace(ASIDE_BEFORE_VERB, blank);
+  if (MAY_LEAD_TO.test(out)) out = out.replace(LEADING_TO_SAYING, blank);
+  return out;
+}
+function blank(m: string): string {
+  return m.replace(/[^\n]/g, ' ');
 }

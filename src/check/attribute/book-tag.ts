@@ -32,7 +32,7 @@ import {
   OWNED_WORDS_IN,
   SAID_JUST_BEFORE,
 } from './book-tag-patterns.js';
-import { openingsInLowerCase, withoutLeadInDash } from './book-tag-text.js';
+import { asidesBlanked, openingsInLowerCase, withoutLeadInDash } from './book-tag-text.js';
 
 /**
  * The book's own speech tag for a located line: "…,” said Ruth", "Tommy said: “…", "“A,” said
@@ -203,7 +203,7 @@ function tagAfter(text: string, seg: Segment, limit: number): BookTag | null {
 /** The tag leading into a part, at the end of the narration before it. */
 function tagBefore(text: string, from: number, seg: Segment, ruleId: string): BookTag | null {
   const printed = text.slice(Math.max(from, seg.start - 160), seg.start);
-  const before = openingsInLowerCase(printed);
+  const before = asidesBlanked(openingsInLowerCase(printed));
   const owned = BEFORE_OWNED_WORDS.exec(before);
   const m =
     BEFORE_NAME_FIRST.exec(before) ??
@@ -357,7 +357,7 @@ function tagOfSameSpeech(text: string, loc: Span, options: SpeechTagOptions): Bo
  */
 export function leadInTag(text: string, para: Span): BookTag | null {
   const printed = withoutLeadInDash(text.slice(para.start, para.end));
-  const paraText = openingsInLowerCase(printed);
+  const paraText = asidesBlanked(openingsInLowerCase(printed));
   if (!LEAD_IN.mayMatch(paraText)) return voiceLeadTag(text, para);
   const leadIn = LEAD_IN();
   leadIn.lastIndex = 0;
