@@ -38,6 +38,12 @@ export function withoutLeadInDash(paraText: string): string {
 }
 
 /**
+ * What stands before the aside: a name (its last word capitalised) or a subject pronoun, or a
+ * description opening the sentence ("The fair girl"). Not any noun: "She went out to the porch,
+ * turning, said" is no tag of the porch.
+ */
+const SUBJECT_BEFORE = `(?<=(?:\\b\\p{Lu}[\\p{L}'’-]*|\\b(?:he|she|they|I|we)|(?:^|[.!?][\\u201d"’')]*\\s+|\\n\\s*)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+))`;
+/**
  * An aside set off by commas between a tag's subject and its verb of saying, "Mr. Darcy, after a
  * pause, replied:", "The fair girl, with a laugh of ribald coquetry, turned to answer him:--"
  * (Dracula, probe round AF277: no tag read, and turn-taking's guess supported a wrong credit); and a
@@ -46,12 +52,6 @@ export function withoutLeadInDash(paraText: string): string {
  * read it. Only an aside closed by a comma right before the verb: "…, and said" or a second clause
  * is left as it is.
  */
-/**
- * What stands before the aside: a name (its last word capitalised) or a subject pronoun, or a
- * description opening the sentence ("The fair girl"). Not any noun: "She went out to the porch,
- * turning, said" is no tag of the porch.
- */
-const SUBJECT_BEFORE = `(?<=(?:\\b\\p{Lu}[\\p{L}'’-]*|\\b(?:he|she|they|I|we)|(?:^|[.!?][\\u201d"’')]*\\s+|\\n\\s*)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+))`;
 const ASIDE_BEFORE_VERB = new RegExp(
   `${SUBJECT_BEFORE},[ \\t\\n]+[^,.;:!?\\u201c\\u201d"\\n]{1,60}(?:\\n[^,.;:!?\\u201c\\u201d"\\n]{1,60})?,(?=[ \\t\\n]+(?:${LEADING_TO}\\s+)?(?:${SAYING})\\b)`,
   'gu',
@@ -59,7 +59,7 @@ const ASIDE_BEFORE_VERB = new RegExp(
 const LEADING_TO_SAYING = new RegExp(`\\b${LEADING_TO}(?=\\s+(?:${SAYING})\\b)`, 'gu');
 /** The shapes the two patterns need (two commas at most 121 characters apart, a line break between; "turned to"): most texts have neither. */
 const MAY_HAVE_ASIDE = /,[^,.;:!?\u201c\u201d"]{1,122},\s/u;
-const MAY_LEAD_TO = /\b(?:turned|turning|hastened|proceeded|ventured|condescended|deigned)\s+to\s/;
+const MAY_LEAD_TO = new RegExp(`\\b${LEADING_TO}\\s`);
 export function asidesBlanked(s: string): string {
   let out = s;
   if (MAY_HAVE_ASIDE.test(out)) out = out.replace(ASIDE_BEFORE_VERB, blank);
