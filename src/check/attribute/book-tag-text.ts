@@ -2,13 +2,8 @@
  * The book's text as the speech-tag patterns (book-tag-patterns.ts) read it before a line: the same
  * length as the text, so every offset a match gives holds in the book.
  */
-import { SPEECH_VERBS } from '../../lexicon.js';
+import { VERB_PHRASE } from './book-tag-parts.js';
 
-/** The verbs of saying an aside may stand before ("replied", "said", "answered"). */
-const SAYING = [...SPEECH_VERBS]
-  .filter((v) => /^[a-z]+$/.test(v))
-  .sort((a, b) => b.length - a.length)
-  .join('|');
 /** A verb that leads to the verb of saying: "turned to answer", "hastened to reply". */
 const LEADING_TO = '(?:turned|turning|hastened|proceeded|ventured|condescended|deigned)\\s+to';
 
@@ -53,10 +48,10 @@ const SUBJECT_BEFORE = `(?<=(?:\\b\\p{Lu}[\\p{L}'’-]*|\\b(?:he|she|they|I|we)|
  * is left as it is.
  */
 const ASIDE_BEFORE_VERB = new RegExp(
-  `${SUBJECT_BEFORE},[ \\t\\n]+[^,.;:!?\\u201c\\u201d"\\n]{1,60}(?:\\n[^,.;:!?\\u201c\\u201d"\\n]{1,60})?,(?=[ \\t\\n]+(?:${LEADING_TO}\\s+)?(?:${SAYING})\\b)`,
+  `${SUBJECT_BEFORE},[ \\t\\n]+[^,.;:!?\\u201c\\u201d"\\n]{1,60}(?:\\n[^,.;:!?\\u201c\\u201d"\\n]{1,60})?,(?=[ \\t\\n]+(?:${LEADING_TO}\\s+)?${VERB_PHRASE}\\b)`,
   'gu',
 );
-const LEADING_TO_SAYING = new RegExp(`\\b${LEADING_TO}(?=\\s+(?:${SAYING})\\b)`, 'gu');
+const LEADING_TO_SAYING = new RegExp(`\\b${LEADING_TO}(?=\\s+${VERB_PHRASE}\\b)`, 'gu');
 /** The shapes the two patterns need (two commas at most 121 characters apart, a line break between; "turned to"): most texts have neither. */
 const MAY_HAVE_ASIDE = /,[^,.;:!?\u201c\u201d"]{1,122},\s/u;
 const MAY_LEAD_TO = new RegExp(`\\b${LEADING_TO}\\s`);

@@ -213,6 +213,10 @@ function saysIn(a: number, b: number, index: BookIndex, bookText: string): boole
 const wordAt = (p: number, index: BookIndex, bookText: string) =>
   bookText.slice(index.starts[p]!, index.ends[p]!);
 
+/** What the speaker does, set off after a dash line's tag: "said Stephen, laughing," / "…, gravely,". */
+const isMannerWord = (p: number, index: BookIndex, bookText: string) =>
+  /\p{Ll}(?:ing|ly)$/u.test(wordAt(p, index, bookText));
+
 /** The gap between word `p - 1` and word `p`. */
 const gapBefore = (p: number, index: BookIndex, bookText: string) =>
   bookText.slice(index.ends[p - 1]!, index.starts[p]!);
@@ -228,9 +232,7 @@ function dashTagAfter(p: number, index: BookIndex, bookText: string): number {
       if (!saysIn(p, l - 1, index, bookText)) return -1;
       // (what the speaker does, set off after the tag, is the tag's too: "said Stephen, laughing,")
       const next = l + 1 < index.ids.length ? gapBefore(l + 1, index, bookText) : '';
-      return g[0] === ',' && /^,\s+$/.test(next) && /\p{Ll}(?:ing|ly)$/u.test(wordAt(l, index, bookText))
-        ? l + 1
-        : l;
+      return g[0] === ',' && /^,\s+$/.test(next) && isMannerWord(l, index, bookText) ? l + 1 : l;
     }
     if (g.trim() !== '') return -1;
   }
@@ -247,8 +249,7 @@ function dashTagBefore(p: number, index: BookIndex, bookText: string): number {
     const g = gapBefore(k, index, bookText);
     if (/^[,!?]\s+$/.test(g)) {
       if (saysIn(k, p, index, bookText)) return k - 1;
-      if (manner || k !== p || !/\p{Ll}(?:ing|ly)$/u.test(wordAt(k, index, bookText)) || g[0] !== ',')
-        return -1;
+      if (manner || k !== p || !isMannerWord(k, index, bookText) || g[0] !== ',') return -1;
       manner = true;
       continue;
     }
