@@ -1,4 +1,5 @@
 import { abbreviatedTitleAlternation, HONORIFICS, MENTION_CUE } from '../lexicon.js';
+import { LETTERS, UPPERS } from '../text/letters.js';
 import { cleanName } from './credits/name-pattern.js';
 import type { BookIndex } from './locate/book-index.js';
 import { wordsOf } from './locate/words.js';
@@ -55,8 +56,10 @@ export interface Classification {
 
 /** "Mr." and "St.": a full stop that makes no sentence. */
 const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
-const PUBLICATION =
-  /\b(?:The\s+)?(?:New\s+York\s+Times|New\s+Yorker|Guardian|Observer|Spectator|Atlantic|Telegraph|Independent|Times\s+Literary\s+Supplement|TLS|Washington\s+Post|Los\s+Angeles\s+Times|Paris\s+Review|London\s+Review\s+of\s+Books|LRB|New\s+York\s+Review\s+of\s+Books|Kirkus|Publishers\s+Weekly|Economist|Times|Nation|New\s+Republic|Harper's|Vogue|Time\s+magazine|Quarterly\s+Review|Edinburgh\s+Review|(?:\p{Lu}\p{L}+\s+)+(?:Review|Post|Magazine|Journal|Quarterly|Tribune|Herald|Gazette|Chronicle))\b/u;
+const PUBLICATION = new RegExp(
+  String.raw`\b(?:The\s+)?(?:New\s+York\s+Times|New\s+Yorker|Guardian|Observer|Spectator|Atlantic|Telegraph|Independent|Times\s+Literary\s+Supplement|TLS|Washington\s+Post|Los\s+Angeles\s+Times|Paris\s+Review|London\s+Review\s+of\s+Books|LRB|New\s+York\s+Review\s+of\s+Books|Kirkus|Publishers\s+Weekly|Economist|Times|Nation|New\s+Republic|Harper's|Vogue|Time\s+magazine|Quarterly\s+Review|Edinburgh\s+Review|(?:[${UPPERS}][${LETTERS}]+\s+)+(?:Review|Post|Magazine|Journal|Quarterly|Tribune|Herald|Gazette|Chronicle))\b`,
+  'u',
+);
 const CRITIC_WORDS =
   /\b(?:critic|critics|reviewer|reviewers|scholar|scholars|professor|biographer|biography|interview|interviewer|podcast|lecture|essayist|blurb|obituary|newspaper|magazine|journal|preface|introduction|foreword|afterword|editor|translator|publisher|memoir|acceptance speech|Nobel)\b|\b(?:in|from)\s+(?:his|her|their|an?)\s+(?:\d{4}\s+)?(?:essay|article|review|study|book|biography|lecture|interview|letter)\b/i;
 /**
@@ -75,8 +78,10 @@ function criticWordOutside(sentence: string, isBookPerson?: (name: string) => bo
   return !(owner && isBookPerson?.(owner));
 }
 /** A citation right after the quotation: "(1925)", "(Bloom 12)", "(Bloom, p. 12)"; the name is `cited`. */
-const CITATION_AFTER =
-  /^\s*[”"’']?\s*\((?:[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*|(?<cited>[\p{Lu}][\p{L}]+),?\s+(?:p\.\s*)?\d+)\)/u;
+const CITATION_AFTER = new RegExp(
+  String.raw`^\s*[”"’']?\s*\((?:[^()]*\b(?:1[5-9]|20)\d\d\b[^()]*|(?<cited>[${UPPERS}][${LETTERS}]+),?\s+(?:p\.\s*)?\d+)\)`,
+  'u',
+);
 const TITLE_CUE =
   /\b(?:titled|entitled|called|named|chapter|essay|article|poem|story|stories|novel|novella|book|film|movie|adaptation|song|play|collection|sequel|volume)\s*$/i;
 const SMALL_WORDS = new Set(

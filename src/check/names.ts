@@ -1,5 +1,6 @@
 import type { Book } from '../book/types.js';
 import { HONORIFICS, NOT_NAMES } from '../lexicon.js';
+import { LETTERS, LOWERS, UPPERS } from '../text/letters.js';
 import type { Cast } from './attribute/cast.js';
 import { type BookIndex, postingCount } from './locate/book-index.js';
 import { isEnglishWord } from './locate/english.js';
@@ -16,10 +17,10 @@ import type { CheckedQuote, NameInReview, ReviewWarning } from './types.js';
  */
 
 /** A capitalised word: a capital, then lower-case letters (CamelCase site names and ALL CAPS are not names here). */
-const WORD = String.raw`\p{Lu}[\p{Ll}'’]*\p{Ll}`;
+const WORD = String.raw`[${UPPERS}][${LOWERS}'’]*[${LOWERS}]`;
 /** A name: up to four capitalised words, "de"/"van"/"von" between them, an optional title before. */
 const NAME_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])(?:(${[...HONORIFICS.keys()].map((h) => h[0]!.toUpperCase() + h.slice(1).replace('.', '')).join('|')})\.?[ \t]+)?(${WORD}(?:(?:[ \t]+(?:de|van|von|la|le|du))?[ \t]+${WORD}){0,3})(?![\p{L}\p{N}])`,
+  String.raw`(?<![${LETTERS}\p{N}'’.-])(?:(${[...HONORIFICS.keys()].map((h) => h[0]!.toUpperCase() + h.slice(1).replace('.', '')).join('|')})\.?[ \t]+)?(${WORD}(?:(?:[ \t]+(?:de|van|von|la|le|du))?[ \t]+${WORD}){0,3})(?![${LETTERS}\p{N}])`,
   'gu',
 );
 /** A sentence about the book as a work, or about people outside it (and the sites that quote it): its names are not judged. */
@@ -32,15 +33,15 @@ const REAL_WORLD_CUE =
  * the possessive and the work: "Conan Doyle's most famous Holmes novel".
  */
 const AUTHORIAL_AFTER = new RegExp(
-  String.raw`^(?:['’]s\s+[*_]|['’]s\s+(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+)[\s-]+){0,3}(?:novels?|prose|style|irony|narrator|narration|heroines?|heroes|hero|protagonists?|writing|works?|fiction|satire|language|oeuvre|career|contemporaries)\b` +
+  String.raw`^(?:['’]s\s+[*_]|['’]s\s+(?:(?:[${LOWERS}]+|[${UPPERS}][${LOWERS}]+)[\s-]+){0,3}(?:novels?|prose|style|irony|narrator|narration|heroines?|heroes|hero|protagonists?|writing|works?|fiction|satire|language|oeuvre|career|contemporaries)\b` +
     // "(Stevenson 12)": an MLA citation, a page after the name
     String.raw`|\s+(?:p\.\s*)?\d{1,4}(?:[-–]\d{1,4})?\s*\)` +
     // "Mary Shelley frames her novel", "Dickens tells his story": the writer at work on the book
-    String.raw`|\s+\p{Ll}+s\s+(?:her|his|their|the)\s+(?:novel|book|story|narrative|tale)\b` +
+    String.raw`|\s+[${LOWERS}]+s\s+(?:her|his|their|the)\s+(?:novel|book|story|narrative|tale)\b` +
     // "Austen has Mr. Bennet say", "Austen gives Mr. Collins the line", "Austen puts these words in
     // Elizabeth's mouth": the writer hands a character the words
-    String.raw`|\s+(?:has|had|makes|made|lets)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:say|speak|declare|ask|tell|reply|remark|exclaim|observe|cry|announce|admit|confess)\b` +
-    String.raw`|\s+(?:gives|gave|hands|handed)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:the|these|this|a)\s+(?:\p{Ll}+\s+)?(?:line|lines|words|speech)\b` +
+    String.raw`|\s+(?:has|had|makes|made|lets)\s+(?:[${UPPERS}][${LETTERS}.]*\s+){1,3}(?:say|speak|declare|ask|tell|reply|remark|exclaim|observe|cry|announce|admit|confess)\b` +
+    String.raw`|\s+(?:gives|gave|hands|handed)\s+(?:[${UPPERS}][${LETTERS}.]*\s+){1,3}(?:the|these|this|a)\s+(?:[${LOWERS}]+\s+)?(?:line|lines|words|speech)\b` +
     String.raw`|\s+puts\s+(?:these|the|those|such)\s+words\b` +
     String.raw`|\s+(?:(?:also|often|here|then|famously|memorably|ironically|cleverly|deftly|subtly|repeatedly)\s+)?` +
     String.raw`(?:argue[sd]?|contend(?:s|ed)?|writes|wrote|portray(?:s|ed)|depict(?:s|ed)|satiri[sz]e[sd]?|critique[sd]?|paint(?:s|ed)|craft(?:s|ed)|employ(?:s|ed)|(?:open|close|end)(?:s|ed)?\s+(?:(?:the|her|his|their)\s+(?:novel|book|chapter|story)\s+)?(?:with|on|in)|beg(?:ins|an)\s+(?:(?:the|her|his|their)\s+(?:novel|book|chapter|story)\s+)?(?:with|in)|invite[sd]?\s+(?:us|the\s+reader|readers))\b)`,

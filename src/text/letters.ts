@@ -67,12 +67,16 @@ export function lowerUnit(c: number): number {
 }
 
 /**
- * Letters as the review and tag patterns read them, as regular-expression class contents: the Latin
- * script with its Latin-1 and Latin Extended-A accents (Extended-A alternates cases, so it is in
- * both). Not \p{Lu}/\p{Ll}/\p{L}: a Unicode property class compiles to a large table in every
- * place it appears, and the credit and book-tag patterns hold dozens (a one-shot check compiles them
- * all once). Writing in another script gets the review/language warning, and its speech tags are
- * not English ones.
+ * Letters as the check's text-shape patterns read them (credits, names, headings, vocatives, the
+ * book's speech tags), as regular-expression class contents: the Latin script with its Latin-1 and
+ * Latin Extended-A accents (Extended-A alternates cases, so it is in both). Not \p{Lu}/\p{Ll}/\p{L}:
+ * V8 looks a Unicode property up in ICU each time it parses a pattern holding one (twice per pattern:
+ * when it is made and when it is compiled) and compiles it to a large table in every place it
+ * appears. On the bench's one-shot check (45 quotations against Pride and Prejudice) the ~200 such
+ * classes left in the check's patterns cost 162 M of 1,969 M instructions (valgrind); written with
+ * these classes, 1,807 M, with the same output and the same eval figures. Writing in another script
+ * gets the review/language warning, and its speech tags are not English ones. The word tokenisers
+ * (locate/words.ts and the like) keep \p{L}\p{N}: a review's words must split as the book's index did.
  */
 export const UPPERS = 'A-ZÀ-ÖØ-ÞĀ-ž';
 export const LOWERS = 'a-zß-öø-ÿĀ-ž';

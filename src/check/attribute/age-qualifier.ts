@@ -2,6 +2,7 @@ import type { Span } from '../../book/span.js';
 import { AGE_ALTERNATION, AGE_WORDS } from '../../lexicon.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
+import { LETTERS, UPPERS } from '../../text/letters.js';
 import { VERB_PHRASE } from './book-tag-parts.js';
 
 /**
@@ -19,10 +20,10 @@ const AGE = [...AGE_WORDS, 'master'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]
 const QUALIFIED_TAG = lazyRegExp(
   () =>
     new RegExp(
-      `(?:(?:${VERB_PHRASE})\\s+(${AGE})\\s+(\\p{Lu}[\\p{L}'’-]+)|\\b(${AGE})\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${VERB_PHRASE})\\b)`,
+      `(?:(?:${VERB_PHRASE})\\s+(${AGE})\\s+([${UPPERS}][${LETTERS}'’-]+)|\\b(${AGE})\\s+([${UPPERS}][${LETTERS}'’-]+)\\s+(?:${VERB_PHRASE})\\b)`,
       'u',
     ),
-  new RegExp(`\\b(?:${AGE})\\s+\\p{Lu}`, 'u'),
+  new RegExp(`\\b(?:${AGE})\\s+[${UPPERS}]`, 'u'),
 );
 const TITLED = /^(?:mr|mrs|sir|lady|lord|squire|dr|doctor|captain|major|colonel|general|old)\.?$/i;
 
@@ -84,7 +85,7 @@ export function otherAgeInBook(bookText: string, line: Span, written: string): s
   const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+');
   if (
     !new RegExp(
-      `\\b[${other[0]!.toUpperCase()}${other[0]}]${other.slice(1)}\\s+${escaped}(?![\\p{L}'’-])`,
+      `\\b[${other[0]!.toUpperCase()}${other[0]}]${other.slice(1)}\\s+${escaped}(?![${LETTERS}'’-])`,
       'u',
     ).test(bookText)
   )

@@ -1,6 +1,6 @@
 import { OWNED_SPEECH_NOUNS } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
-import { LOWERS } from '../../text/letters.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import {
   ADVERB,
   AUXILIARY,
@@ -99,7 +99,7 @@ export const BEFORE_OWNED_WORDS = new RegExp(
 
 /** A noun of saying owned by someone: "Elizabeth's reply", "his answer". */
 export const OWNED_WORDS_IN = new RegExp(
-  `(?:[’']s|\\b(?:his|her|their))\\s+(?:\\p{Ll}+\\s+)?(?:${[...OWNED_SPEECH_NOUNS].join('|')})\\b`,
+  `(?:[’']s|\\b(?:his|her|their))\\s+(?:[${LOWERS}]+\\s+)?(?:${[...OWNED_SPEECH_NOUNS].join('|')})\\b`,
   'u',
 );
 
@@ -112,8 +112,10 @@ export const OBSERVES_SOMETHING =
   /\b(?:observed|observes|observe|remarked|remarks|remark)\s+(?:a|an|the|his|her|its|their|that|this|how|what|with)\s/;
 
 /** A name opening a clause after the tag: "but Jo", "and Mr. Darcy", "while Tommy". */
-export const ANOTHER_SUBJECT =
-  /\b(?:but|and|while|whereupon|when|till|until)\s+(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
+export const ANOTHER_SUBJECT = new RegExp(
+  String.raw`\b(?:but|and|while|whereupon|when|till|until)\s+(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?([${UPPERS}][${LETTERS}'’-]+)\s+[${LOWERS}]`,
+  'u',
+);
 
 /** A speech verb (or another word `also` lists) at most `gap` characters before a quote mark, in one sentence. */
 function speechVerbBefore(gap: number, also = ''): RegExp {

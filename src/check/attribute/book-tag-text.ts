@@ -2,6 +2,8 @@
  * The book's text as the speech-tag patterns (book-tag-patterns.ts) read it before a line: the same
  * length as the text, so every offset a match gives holds in the book.
  */
+
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import { VERB_PHRASE } from './book-tag-parts.js';
 
 /** A verb that leads to the verb of saying: "turned to answer", "hastened to reply". */
@@ -16,7 +18,10 @@ const LEADING_TO = '(?:turned|turning|hastened|proceeded|ventured|condescended|d
  * Not after the line, where a capital starts the narration's own sentence ("“Well, are you?” The
  * company laughed"); not "A" or "This", which open too many sentences that name no speaker.
  */
-const OPENING_DETERMINER = /(^|[.!?;:][\u201d"\u2019')]*\s+|\n\s*)(The|His|Her|Their|My|Our)(?=\s+\p{Ll})/gu;
+const OPENING_DETERMINER = new RegExp(
+  String.raw`(^|[.!?;:][\u201d"\u2019')]*\s+|\n\s*)(The|His|Her|Their|My|Our)(?=\s+[${LOWERS}])`,
+  'gu',
+);
 export function openingsInLowerCase(s: string): string {
   return s.replace(OPENING_DETERMINER, (_, before: string, det: string) => before + det.toLowerCase());
 }
@@ -37,7 +42,7 @@ export function withoutLeadInDash(paraText: string): string {
  * description opening the sentence ("The fair girl"). Not any noun: "She went out to the porch,
  * turning, said" is no tag of the porch.
  */
-const SUBJECT_BEFORE = `(?<=(?:\\b\\p{Lu}[\\p{L}'’-]*|\\b(?:he|she|they|I|we)|(?:^|[.!?][\\u201d"’')]*\\s+|\\n\\s*)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+))`;
+const SUBJECT_BEFORE = `(?<=(?:\\b[${UPPERS}][${LETTERS}'’-]*|\\b(?:he|she|they|I|we)|(?:^|[.!?][\\u201d"’')]*\\s+|\\n\\s*)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\\s+(?:[${LOWERS}]+\\s+){0,2}[${LOWERS}]+))`;
 /**
  * An aside set off by commas between a tag's subject and its verb of saying, "Mr. Darcy, after a
  * pause, replied:", "The fair girl, with a laugh of ribald coquetry, turned to answer him:--"

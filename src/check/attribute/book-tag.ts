@@ -2,6 +2,7 @@ import { scriptLineOf } from '../../analysis/script-lines.js';
 import type { Span } from '../../book/span.js';
 import { GENDERED_NOUNS, HONORIFICS, hasReplyVerb, NOT_NAMES, OWNED_SPEECH_NOUNS } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
+import { LOWERS } from '../../text/letters.js';
 import {
   type BookParagraphs,
   continuesSpeech,
@@ -134,7 +135,7 @@ function trimWho(who: string): string {
  * "said the Rabbit's voice", "came Emma's answer", "said Diccon's voice behind me": the possessor
  * speaks (OWNED_SPEECH_NOUNS), whether the noun ends the phrase or a word of place follows it.
  */
-const OWN_VOICE = /^(.+?)[’']s\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)$/u;
+const OWN_VOICE = new RegExp(String.raw`^(.+?)[’']s\s+(?:([${LOWERS}]+)\s+)?([${LOWERS}]+)$`, 'u');
 function ownVoice(who: string): string | null {
   const m = OWN_VOICE.exec(who);
   if (!m) return null;

@@ -1,4 +1,5 @@
 import { type Gender, HONORIFICS } from '../../lexicon.js';
+import { LETTERS, UPPERS } from '../../text/letters.js';
 import type { NameResolution } from '../types.js';
 import {
   best,
@@ -73,9 +74,9 @@ export const NARRATOR_RESOLUTION: NameResolution = {
 };
 
 /** A name in the possessive before a word: "Lucy's brother", "Darcy’s friend", a heading's "DAN'S GIRL". */
-const POSSESSIVE_PHRASE = /['’]s\s+\p{L}/iu;
+const POSSESSIVE_PHRASE = new RegExp(String.raw`['’]s\s+[${LETTERS}]`, 'iu');
 
-const INITIALS_RE = /^\p{Lu}{1,3}\.?$|^(?:\p{Lu}\.\s?){1,3}$/u;
+const INITIALS_RE = new RegExp(String.raw`^[${UPPERS}]{1,3}\.?$|^(?:[${UPPERS}]\.\s?){1,3}$`, 'u');
 
 /**
  * "Doctor Jo" beside "Jo" and "Miss Jo": a title before a word the same character bears alone as a

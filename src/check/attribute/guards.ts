@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { GIVEN_NAME_GENDER } from '../../lexicon.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import { isEnglishWord } from '../locate/english.js';
 import type { Credit, NameResolution } from '../types.js';
 import { paragraphAround, partsIn, segmentsOf } from './book-paragraph.js';
@@ -98,8 +99,10 @@ function spokenToInTheCredit(credit: Credit, speakers: readonly Person[], ctx: A
  * (Only run straight on: "He said, “…”" with its comma and mark is the book's own tag.) The
  * speaker of the line is no contradiction then: the credit is left unsettled, with a note.
  */
-const REPORTED_BEFORE =
-  /(?:^|[\s“"‘'(—-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Yy]our)\s+\p{Ll}+|\p{Lu}[\p{L}'’.-]+)\s+(?:(?:used\s+to|would|always)\s+say|says|said|tells\s+(?:me|us|him|her)|told\s+(?:me|us|him|her)|thinks|thought|writes|wrote)\s+(?:that\s+|as\s+)?$/u;
+const REPORTED_BEFORE = new RegExp(
+  String.raw`(?:^|[\s“"‘'(—-])(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Yy]our)\s+[${LOWERS}]+|[${UPPERS}][${LETTERS}'’.-]+)\s+(?:(?:used\s+to|would|always)\s+say|says|said|tells\s+(?:me|us|him|her)|told\s+(?:me|us|him|her)|thinks|thought|writes|wrote)\s+(?:that\s+|as\s+)?$`,
+  'u',
+);
 
 export function reportedSpeechGuard(
   location: Span,

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { LETTERS } from '../../text/letters.js';
 import { type BookIndex, buildBookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict, Credit, NameResolution } from '../types.js';
 import type { BookParagraphs } from './book-paragraph.js';
@@ -221,7 +222,7 @@ function mentioned(name: string, bookText: string): boolean {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length === 0) return false;
   const escaped = words.map((w) => escapeRegExp(w)).join('\\s+');
-  return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'u').test(bookText);
+  return new RegExp(`(?<![${LETTERS}])${escaped}(?![${LETTERS}])`, 'u').test(bookText);
 }
 
 const NO_SUCH_CHARACTER = 'no character of the book is called';

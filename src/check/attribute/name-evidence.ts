@@ -6,6 +6,7 @@ import { findSpanIndex, type Span } from '../../book/span.js';
  */
 import { abbreviatedTitleAlternation, titleAlternation } from '../../lexicon.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import type { Person } from './identity.js';
 import type { ParsedName } from './names.js';
 
@@ -15,12 +16,14 @@ import type { ParsedName } from './names.js';
  * other name ("Charlotte became Mrs. Collins", "Celia, now Mrs. Milvain", "Mrs. Milvain, her aunt
  * Celia"); commas only before "and".
  */
-const TWO_PEOPLE_GAP =
-  /^(?:\s*,)?\s+(?:(?!(?:was|is|became|becomes|become|called|named|now|alias|or|née|nee|formerly|once|otherwise|her|his|their|your|my|our)\b)\p{Ll}+\s+){1,4}$/u;
-const SENTENCE_END = /[.!?]["”’']?\s+(?=["“‘']?\p{Lu})|\n[ \t]*\n/u;
+const TWO_PEOPLE_GAP = new RegExp(
+  String.raw`^(?:\s*,)?\s+(?:(?!(?:was|is|became|becomes|become|called|named|now|alias|or|née|nee|formerly|once|otherwise|her|his|their|your|my|our)\b)[${LOWERS}]+\s+){1,4}$`,
+  'u',
+);
+const SENTENCE_END = new RegExp(String.raw`[.!?]["”’']?\s+(?=["“‘']?[${UPPERS}])|\n[ \t]*\n`, 'u');
 /** The name a gap starts with when it starts at a mention: an optional title, then capitalised words. */
 const LEADING_NAME = new RegExp(
-  `^(?:(?:${titleAlternation()})\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*`,
+  `^(?:(?:${titleAlternation()})\\.?\\s+)?[${UPPERS}][${LETTERS}'’-]*(?:\\s+[${UPPERS}][${LETTERS}'’-]*)*`,
   'u',
 );
 const ABBREVIATED = new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g');
@@ -76,8 +79,10 @@ export function countCalledAs(text: string, a: readonly number[], b: readonly nu
  * "My latest pet name for him (behind his back) is Sandy", "his nickname was Tiny", "nicknamed
  * Stumpy": the name the book declares a pet name or nickname (the word after, lower-cased).
  */
-const NICKNAME_DECLARED =
-  /\b(?:(?:pet|nick|by)[- ]?names?\b[^.!?\n“”"]{0,40}?\b(?:is|was|are|were)|nick-?named|pet-?named)\s+["“‘']?(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+const NICKNAME_DECLARED = new RegExp(
+  String.raw`\b(?:(?:pet|nick|by)[- ]?names?\b[^.!?\n“”"]{0,40}?\b(?:is|was|are|were)|nick-?named|pet-?named)\s+["“‘']?([${UPPERS}][${LOWERS}'’-]+)\b`,
+  'gu',
+);
 
 /** Every name the book declares a pet name or nickname, lower-cased. */
 export function declaredNicknames(text: string): Set<string> {
@@ -225,7 +230,7 @@ export function renamedOnMarriage(
 export function countOtherWives(text: string, family: string): number {
   const f = printedWord(family);
   const re = new RegExp(
-    `\\b(?:[Yy]oung\\s+Mrs\\.?\\s+${f}|Mrs\\.?\\s+(?!${f}\\b)\\p{Lu}\\p{Ll}+\\s+${f})\\b`,
+    `\\b(?:[Yy]oung\\s+Mrs\\.?\\s+${f}|Mrs\\.?\\s+(?!${f}\\b)[${UPPERS}][${LOWERS}]+\\s+${f})\\b`,
     'gu',
   );
   return text.match(re)?.length ?? 0;
@@ -263,7 +268,7 @@ export function countFullName(text: string, given: string, family: string): numb
  */
 export function familyPrintedWith(text: string, given: string): { family: string; count: number } | null {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(new RegExp(`\\b${printedWord(given)}\\s+(\\p{Lu}\\p{Ll}+)\\b`, 'gu')))
+  for (const m of text.matchAll(new RegExp(`\\b${printedWord(given)}\\s+([${UPPERS}][${LOWERS}]+)\\b`, 'gu')))
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best ? { family: best[0], count: best[1] } : null;

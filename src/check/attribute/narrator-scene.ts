@@ -1,6 +1,7 @@
 import { findSpanIndex, type Span } from '../../book/span.js';
 import { HONORIFICS, SPEECH_VERBS } from '../../lexicon.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { LETTERS } from '../../text/letters.js';
 import type { Cast } from './cast.js';
 import type { Person } from './identity.js';
 import { parseName } from './names.js';
@@ -70,7 +71,7 @@ function titledAsAnother(text: string, at: number, name: string, keys: ReadonlyS
 /** A name printed as a whole word (not "Ann" of "Anne", "Henry" of "Henry's"), spaces free, every place. */
 export function nameRegExp(name: string): RegExp {
   const escaped = escapeRegExp(name).replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}'’])${escaped}(?![\\p{L}])`, 'gu');
+  return new RegExp(`(?<![${LETTERS}'’])${escaped}(?![${LETTERS}])`, 'gu');
 }
 
 /** `at` falls inside one of the sorted speech spans (none known: all of it may be speech). */
@@ -103,7 +104,7 @@ export function taggedNear(
     (name) => {
       const escaped = escapeRegExp(name);
       return new RegExp(
-        `\\b(?:${TAG_VERB})\\s+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}\\s+(?:${TAG_VERB})\\b`,
+        `\\b(?:${TAG_VERB})\\s+${escaped}(?![${LETTERS}])|(?<![${LETTERS}])${escaped}\\s+(?:${TAG_VERB})\\b`,
         'gu',
       );
     },

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { LETTERS } from '../../text/letters.js';
 import {
   type Alternation,
   alternation,
@@ -108,7 +109,9 @@ export function castNamedIn(
       return person.names.some(
         (n) =>
           n.words.length > 0 &&
-          n.words.every((w) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'iu').test(stretch)),
+          n.words.every((w) =>
+            new RegExp(`(?<![${LETTERS}])${escapeRegExp(w)}(?![${LETTERS}])`, 'iu').test(stretch),
+          ),
       );
     });
 }

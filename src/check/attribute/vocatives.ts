@@ -1,6 +1,7 @@
 import type { Span } from '../../book/span.js';
 import { PLAIN_TAG_VERBS, titleAlternation } from '../../lexicon.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import type { Cast, CastCharacter } from './cast.js';
 import type { Person } from './identity.js';
 import { parseName } from './names.js';
@@ -16,7 +17,7 @@ import { parseName } from './names.js';
 const TITLE = `(?:${titleAlternation()})\\.?`;
 // (a hyphen inside a name, "Mary-Anne"; two are a dash, as plain-text editions print one:
 // "you know, Paul--I've never", probe round AF223, where the call was not seen)
-const CAP = "\\p{Lu}(?:[\\p{L}'’]|-(?!-))*";
+const CAP = `[${UPPERS}](?:[${LETTERS}'’]|-(?!-))*`;
 const NAME = `(?:${TITLE}\\s+)?${CAP}(?:\\s+${CAP}){0,2}`;
 /** Where a called name stands: opening the speech or a sentence, after a comma or dash, after "Oh", "my dear". */
 const BEFORE = `(?:^|[,;:!?\\u2014\\u2013]\\s*|--\\s*|[.]\\s+|\\b(?:[Oo]h|O|[Mm]y\\s+(?:dear(?:est)?|good)|[Dd]ear(?:est)?)\\s+)`;
@@ -24,8 +25,7 @@ const BEFORE = `(?:^|[,;:!?\\u2014\\u2013]\\s*|--\\s*|[.]\\s+|\\b(?:[Oo]h|O|[Mm]
  * …and what follows it: a comma, a stop, the end of the speech; not "Jane and Kitty", "Jane's", nor
  * the subject of a verb after an aside ("Cousin John, perhaps, is better": Jarndyce naming himself).
  */
-const AFTER =
-  '(?=\\s*(?:[,!?;.\\u2014\\u2013]|--|$))(?!,?\\s+(?:and|or|nor)\\b)(?!,\\s*(?:\\p{Ll}+\\s*){1,3},\\s*(?:is|was|are|were|has|had|will|would|may|might|can|could|shall|should|must|does|did)\\b)';
+const AFTER = `(?=\\s*(?:[,!?;.\\u2014\\u2013]|--|$))(?!,?\\s+(?:and|or|nor)\\b)(?!,\\s*(?:[${LOWERS}]+\\s*){1,3},\\s*(?:is|was|are|were|has|had|will|would|may|might|can|could|shall|should|must|does|did)\\b)`;
 const CALLED = new RegExp(`${BEFORE}(${NAME})${AFTER}`, 'gu');
 
 /**
@@ -76,26 +76,34 @@ export function calledNames(text: string, parts: readonly Span[]): string[] {
  * (a comma or colon after it, "to me" between), not any "say": "you have really no right to say
  * that!" calls Rachel (probe round AA2).
  */
-const REPORTS_SPEECH =
-  /[“”"‘]|(?<!\p{L})'(?!\p{L})|\b(?:said|says|say|saying)\b(?:\s+to\s+\p{L}+)?\s*[,:]|\b(?:said|says|saying)\s+(?:that|how)\b/u;
+const REPORTS_SPEECH = new RegExp(
+  String.raw`[“”"‘]|(?<![${LETTERS}])'(?![${LETTERS}])|\b(?:said|says|say|saying)\b(?:\s+to\s+[${LETTERS}]+)?\s*[,:]|\b(?:said|says|saying)\s+(?:that|how)\b`,
+  'u',
+);
 /** A name given as an answer or said of oneself: "Sissy Jupe, sir.", "I, Hercule Poirot,", "this is me, Brenda". */
-const NAME_ANSWER =
-  /^[\p{Lu}][\p{L}'’.\- ]*,?\s*(?:sir|ma'am|madam|miss|mum|my\s+lady|my\s+lord)?[,.!?…-]*$/u;
+const NAME_ANSWER = new RegExp(
+  String.raw`^[${UPPERS}][${LETTERS}'’.\- ]*,?\s*(?:sir|ma'am|madam|miss|mum|my\s+lady|my\s+lord)?[,.!?…-]*$`,
+  'u',
+);
 
 /**
  * "George Jackson, sir. I'm only a boy.": a name and "sir" as the speech's first sentence answers
  * who is there (or announces a visitor), whoever the speech goes on to address (probe AC6).
  */
-const NAME_ANSWER_OPENS =
-  /^[\p{Lu}][\p{L}'’.\- ]*,\s*(?:sir|ma'am|madam|miss|mum|my\s+lady|my\s+lord)[.!]\s/u;
+const NAME_ANSWER_OPENS = new RegExp(
+  String.raw`^[${UPPERS}][${LETTERS}'’.\- ]*,\s*(?:sir|ma'am|madam|miss|mum|my\s+lady|my\s+lord)[.!]\s`,
+  'u',
+);
 
 /**
  * "Mr. Lockwood, your new tenant, sir.", "Tom Brown, at your service.": one's own name, then what one
  * is to the listener (Wuthering Heights, probe round AF248: read as a call to Lockwood, and a right
  * credit to him contradicted).
  */
-const SELF_DESCRIBED =
-  /^[\p{Lu}][\p{L}'’.\- ]*,\s*(?:at\s+your\s+service|your\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|must)\b)\p{Ll}+\s+){0,2}\p{Ll}+)(?:,\s*(?:sir|ma'am|madam|miss|my\s+lady|my\s+lord))?[.!]/u;
+const SELF_DESCRIBED = new RegExp(
+  String.raw`^[${UPPERS}][${LETTERS}'’.\- ]*,\s*(?:at\s+your\s+service|your\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|must)\b)[${LOWERS}]+\s+){0,2}[${LOWERS}]+)(?:,\s*(?:sir|ma'am|madam|miss|my\s+lady|my\s+lord))?[.!]`,
+  'u',
+);
 
 /** "Becky Thatcher. What's yours?": one's own name given, then the other's asked for. */
 const SELF_INTRODUCED = new RegExp(
@@ -127,7 +135,7 @@ export function addressedNames(text: string, parts: readonly Span[]): string[] {
     const escaped = escapeRegExp(name);
     // (one word between: "she is Mrs. Bhattacharya", "_Me_, Hercule Poirot")
     return !new RegExp(
-      `(?<!\\p{L})(?:I|me|myself|am|is|was|it's|name's)[_*]*\\s*,?\\s*(?:\\S+\\s+)?${escaped}`,
+      `(?<![${LETTERS}])(?:I|me|myself|am|is|was|it's|name's)[_*]*\\s*,?\\s*(?:\\S+\\s+)?${escaped}`,
       'iu',
     ).test(speech);
   });
@@ -208,7 +216,7 @@ function talksToThemself(text: string, parts: readonly Span[]): boolean {
  * tag verbs, "said" to "continued": a pronoun's tag with any of them keeps the turn.)
  */
 const PRONOUN_TAG_BETWEEN = new RegExp(
-  `[”"]\\s*,?\\s*(?:he|she|I|they|we)\\s+(?:${PLAIN_TAG_VERBS.slice(0, 9).join('|')}|went\\s+on)(?:\\s+\\p{Ll}+ly)?[.,;:]?\\s*[“"]$`,
+  `[”"]\\s*,?\\s*(?:he|she|I|they|we)\\s+(?:${PLAIN_TAG_VERBS.slice(0, 9).join('|')}|went\\s+on)(?:\\s+[${LOWERS}]+ly)?[.,;:]?\\s*[“"]$`,
   'u',
 );
 function turnBefore(text: string, first: Span): Span | null {
@@ -224,7 +232,7 @@ function turnBefore(text: string, first: Span): Span | null {
 
 /** "I am Montraville", "my name is Pip", "I'm Tom Sawyer": the speaker gives their own name (not "I am Jane's friend"). */
 const SELF_NAMED = new RegExp(
-  `(?<![\\p{L}'’])(?:I\\s+am|I['’]m|[Mm]y\\s+name\\s+is|[Mm]y\\s+name['’]s)\\s+(${NAME})`,
+  `(?<![${LETTERS}'’])(?:I\\s+am|I['’]m|[Mm]y\\s+name\\s+is|[Mm]y\\s+name['’]s)\\s+(${NAME})`,
   'u',
 );
 

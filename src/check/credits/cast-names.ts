@@ -1,4 +1,5 @@
 import { AGE_ALTERNATION, HONORIFICS } from '../../lexicon.js';
+import { UPPERS } from '../../text/letters.js';
 import type { Cast } from '../attribute/cast.js';
 
 /**
@@ -9,7 +10,7 @@ import type { Cast } from '../attribute/cast.js';
  */
 
 /** "old Sir Pitt", "Young Ruth": the age word the credit keeps is no word of the character's names. */
-const AGE_BEFORE_NAME = new RegExp(`^(?:${AGE_ALTERNATION})\\s+(?=\\p{Lu})`, 'iu');
+const AGE_BEFORE_NAME = new RegExp(`^(?:${AGE_ALTERNATION})\\s+(?=[${UPPERS}])`, 'iu');
 
 const SKIP = new Set(['the', 'of', 'de', 'van', 'von', 'du', 'le', 'la', 'di', 'da', 'st', 'saint']);
 

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { HONORIFICS } from '../../lexicon.js';
+import { LETTERS } from '../../text/letters.js';
 import type { Cast } from '../attribute/cast.js';
 import { STOPWORDS } from '../locate/words.js';
 import type { ReviewDocument } from '../review/document.js';
@@ -19,7 +20,7 @@ const LOWER_CASE_SHARE = 0.5;
 const MIN_LOWER_STARTS = 3;
 
 /** A sentence's first letter: at the start of a line, or after . ! ? and a space. */
-const SENTENCE_START = /(?:^|\n|[.!?…]\s+)[\s>*_#\-•·]*([\p{L}])/gu;
+const SENTENCE_START = new RegExp(String.raw`(?:^|\n|[.!?…]\s+)[\s>*_#\-•·]*([${LETTERS}])`, 'gu');
 
 function outside(spans: readonly Span[], at: number): boolean {
   return !spans.some((s) => at >= s.start && at < s.end);
@@ -48,7 +49,7 @@ function nameWords(cast: Cast): Set<string> {
   return out;
 }
 
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const WORD = new RegExp(String.raw`[${LETTERS}][${LETTERS}'’-]*`, 'gu');
 
 /**
  * The page with the cast's names capitalised outside the quotations, when it is written in lower

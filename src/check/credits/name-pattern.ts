@@ -189,7 +189,7 @@ export const AUTHOR_ROLE = '(?:[Tt]he|[Oo]ur)\\s+(?:author|novelist)';
 export const NARRATOR_APPOSITION = `${WRITTEN_NAME},\\s+(?:the|our)\\s+(?:${LOWER}+\\s+)?narrator,`;
 
 /** Subject pronouns a writer credits with (resolved later; I and we are the writer). Whole words: "he" is not the start of "her mother". */
-export const PRONOUN = "(?:he|she|they|I|we|He|She|They|We)(?![\\p{L}'’])";
+export const PRONOUN = `(?:he|she|they|I|we|He|She|They|We)(?![${LETTERS}'’])`;
 
 /** Anyone a credit can name, in the order the alternation should try them. */
 export const SPEAKER = `(?:${NARRATOR_APPOSITION}|${NARRATOR}|${AUTHOR_ROLE}|${WRITTEN_NAME}|${PRONOUN}|${DESCRIPTION})`;
@@ -422,7 +422,7 @@ export function isDescription(name: string): boolean {
  * word no name is ("Chapter", "Monday", "God"), not a heading word ("Summary", "Quotes").
  */
 /** A nation's word for one of its people, after "the": "Russian", "American", "Frenchman", "Jew". */
-const PERSON_OF_A_NATION = /^(?:\p{Ll}{3,}an|jew|hindu|moslem|muslim)$/u;
+const PERSON_OF_A_NATION = new RegExp(String.raw`^(?:[${LOWERS}]{3,}an|jew|hindu|moslem|muslim)$`, 'u');
 
 export function isNameLike(name: string): boolean {
   if (isNarratorCredit(name) || isDescription(name) || isAuthorRole(name)) return true;

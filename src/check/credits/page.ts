@@ -1,5 +1,6 @@
 import { findSpanIndex, type Span } from '../../book/span.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
+import { LETTERS, LOWERS } from '../../text/letters.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import { DIRECTION_LINE } from '../extract/script-layout.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
@@ -53,7 +54,7 @@ export interface PageLayout {
 }
 
 /** A line that opens with a dash ("— Emma", "- Lord Henry", "> -- Renfield"). */
-const DASH_LINE = /^[ \t>*_]*(?:[—–―~]|-{1,2})[ \t]*[*_]{0,2}\p{L}/u;
+const DASH_LINE = new RegExp(String.raw`^[ \t>*_]*(?:[—–―~]|-{1,2})[ \t]*[*_]{0,2}[${LETTERS}]`, 'u');
 
 /** A line that opens on an entry's number: "3. Laura Lyons", "#2 Beryl", "IV. The Count". */
 const NUMBERED_LINE = /^[\s>*_]*(?:(?:\d{1,3}|[IVXLC]{1,6})[.)]\s|#\d+\s)/;
@@ -76,7 +77,7 @@ const REFS = `(?:\\s*[,:(–—-]?\\s*\\(?${REF}\\)?)*`;
  * "The narrator (David)" (probe round AF260: not read).
  */
 const NAME_HEADING = new RegExp(
-  `^${NUMBERING}(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s*\\((?:${WRITTEN_NAME}|\\p{Ll}[\\p{Ll}\\s'’-]{0,30}|[^()\\n.!?:;]{1,60})\\))?(?:,\\s+the\\s+[^,()\\n.!?:;]{1,40})?(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:,\\s+(?:after|before|during|on|at|in|from)\\s+[^,()\\n.!?:;]{1,40})?${REFS}(?:,?\\s+in\\s+[*_]{0,2}[^*_\\n]{1,60}[*_]{0,2})?\\s*[:.]?\\s*$`,
+  `^${NUMBERING}(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s*\\((?:${WRITTEN_NAME}|[${LOWERS}][${LOWERS}\\s'’-]{0,30}|[^()\\n.!?:;]{1,60})\\))?(?:,\\s+the\\s+[^,()\\n.!?:;]{1,40})?(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:,\\s+(?:after|before|during|on|at|in|from)\\s+[^,()\\n.!?:;]{1,40})?${REFS}(?:,?\\s+in\\s+[*_]{0,2}[^*_\\n]{1,60}[*_]{0,2})?\\s*[:.]?\\s*$`,
   'du',
 );
 

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { GENDERED_NOUNS, type Gender } from '../../lexicon.js';
+import { LOWERS, UPPERS } from '../../text/letters.js';
 import { isAuthorName } from './book-names.js';
 import { isDescription, SPEECH_VERB_RE } from './name-pattern.js';
 import { genderOf, insideQuoted, type PronounScope, peopleIn } from './people-named.js';
@@ -83,8 +84,10 @@ const CHAIN_DEPTH = 3;
  * the chain goes back to whom that one stands for. Otherwise null, and the nearest person decides.
  */
 /** "The narrator is…", "Home for dinner, the narrator is…": the narrator as the sentence's subject, after a short opening phrase. */
-const NARRATOR_SUBJECT =
-  /^\s*(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3},?\s+)?((?:[Tt]he|[Oo]ur)\s+narrator)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+s\b/u;
+const NARRATOR_SUBJECT = new RegExp(
+  String.raw`^\s*(?:[${UPPERS}][${LOWERS}]*(?:\s+[${LOWERS}]+){0,3},?\s+)?((?:[Tt]he|[Oo]ur)\s+narrator)\s+(?:[${LOWERS}]+ly\s+)?[${LOWERS}]+s\b`,
+  'u',
+);
 
 function subjectOfPreviousSentence(
   scope: PronounScope,

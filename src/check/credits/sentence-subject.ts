@@ -6,6 +6,7 @@ import {
   RELATION_NOUNS,
   SUBORDINATING_CONJUNCTIONS,
 } from '../../lexicon.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import { isDescription } from './name-pattern.js';
 
 /**
@@ -30,7 +31,7 @@ export const TIME_OPENER =
  * father, answers simply" (probe round AF92: "Later he boasts" went to David).
  */
 export const DESCRIBED_SUBJECT = new RegExp(
-  `^\\s*(?:${TIME_OPENER}(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)(\\s+(?:in|with|from|at)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+)?(?:\\p{Ll}+\\s+){0,2}?\\p{Ll}+)?(?:,\\s+([^,;:.!?“”"\\n]{1,60}),)?(?=\\s+(?:(?:soon|then|now|also|still|only|just|even|again|never|always|\\p{Ll}+ly)\\s+)?\\p{Ll}+s\\b)`,
+  `^\\s*(?:${TIME_OPENER}(?=the|a|an|his|her|their))?((?:[Tt]he|A|An|a|an|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[${LOWERS}]+\\s+){0,2}?[${LOWERS}]+)(\\s+(?:in|with|from|at)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+)?(?:[${LOWERS}]+\\s+){0,2}?[${LOWERS}]+)?(?:,\\s+([^,;:.!?“”"\\n]{1,60}),)?(?=\\s+(?:(?:soon|then|now|also|still|only|just|even|again|never|always|[${LOWERS}]+ly)\\s+)?[${LOWERS}]+s\\b)`,
   'u',
 );
 
@@ -57,8 +58,10 @@ export function describesSomeone(phrase: string): boolean {
 }
 
 /** A description and its possession opening a sentence: "The old man's insults escalate". */
-export const DESCRIBED_OWNER =
-  /^\s*((?:[Tt]he|A|An)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+\p{Ll}+/u;
+export const DESCRIBED_OWNER = new RegExp(
+  String.raw`^\s*((?:[Tt]he|A|An)\s+(?:[${LOWERS}]+\s+){0,2}?[${LOWERS}]+)['’]s\s+(?:[${LOWERS}]+\s+)?([${LOWERS}]+)\s+[${LOWERS}]+`,
+  'u',
+);
 /** Nouns for people: what a possessive before them makes a person of its own ("the old man's son"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...GENDERED_NOUNS.keys(),
@@ -99,11 +102,16 @@ export const OPENER = /^[^,;:.!?“”"]{1,40},(?:\s*[^,;:.!?“”"]{1,40},)?$/
  * the heart of it. When she claims…" is Catherine, though Nelly was named last; "Much later he says
  * to Mary" is Caleb's, not Fred's, probe round AF89).
  */
-export const CONJUNCTION_LEAD =
-  /^(?:When|Whenever|As|While|After|Before|Because|Although|Though|If|Once|Since|Until|And|But|Then|So|Yet|Later|Finally|Now|Here|Still|(?:A\s+(?:moment|minute|second|little|few\s+\p{Ll}+)|Moments|Minutes|Seconds|Hours|Days|Weeks|Months|Years|Soon|Much|Long|Shortly|Not\s+long|Some\s+time)\s+(?:later|after(?:wards)?)|At\s+(?:last|once|first)|In\s+the\s+end)$/u;
+export const CONJUNCTION_LEAD = new RegExp(
+  String.raw`^(?:When|Whenever|As|While|After|Before|Because|Although|Though|If|Once|Since|Until|And|But|Then|So|Yet|Later|Finally|Now|Here|Still|(?:A\s+(?:moment|minute|second|little|few\s+[${LOWERS}]+)|Moments|Minutes|Seconds|Hours|Days|Weeks|Months|Years|Soon|Much|Long|Shortly|Not\s+long|Some\s+time)\s+(?:later|after(?:wards)?)|At\s+(?:last|once|first)|In\s+the\s+end)$`,
+  'u',
+);
 
 /** A sentence's opening participle clause ("Confiding in Nelly, "): names in it are not its subject. */
-const OPENING_PARTICIPLE = /^\s*[*_>"“]*\p{Lu}\p{Ll}+ing\b[^,;:.!?“”"]{0,60},/u;
+const OPENING_PARTICIPLE = new RegExp(
+  String.raw`^\s*[*_>"“]*[${UPPERS}][${LOWERS}]+ing\b[^,;:.!?“”"]{0,60},`,
+  'u',
+);
 
 /**
  * A sentence's opening subordinate clause, after a time word at most: "Later, when Dorothea accepts
@@ -146,6 +154,6 @@ const SENTENCE_END = new RegExp(`(?<!\\b(?:${abbreviatedTitleAlternation()}))[.!
  * probe round AF141) (the sentence is already bounded: a title's full stop is no end).
  */
 export const PARTICIPLE_OPENER = new RegExp(
-  `^[\\s*_>"“]*(?:${TIME_OPENER})?(?:\\p{L}\\p{Ll}+ing\\b|\\p{L}\\p{Ll}+ed\\s+by\\b|(?:[Tt]old|[Gg]iven|[Ss]hown|[Tt]aken|[Ss]een|[Cc]aught)\\s+by\\b|(?:Told|Asked|Reminded|Warned|Informed|Assured|Promised|Advised|Urged|Pressed|Questioned|Challenged)\\s)[^!?;:“”"]*,\\s*$`,
+  `^[\\s*_>"“]*(?:${TIME_OPENER})?(?:[${LETTERS}][${LOWERS}]+ing\\b|[${LETTERS}][${LOWERS}]+ed\\s+by\\b|(?:[Tt]old|[Gg]iven|[Ss]hown|[Tt]aken|[Ss]een|[Cc]aught)\\s+by\\b|(?:Told|Asked|Reminded|Warned|Informed|Assured|Promised|Advised|Urged|Pressed|Questioned|Challenged)\\s)[^!?;:“”"]*,\\s*$`,
   'u',
 );

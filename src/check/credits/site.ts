@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { abbreviatedTitleAlternation } from '../../lexicon.js';
+import { LETTERS } from '../../text/letters.js';
 import type { Cast } from '../attribute/cast.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
@@ -95,8 +96,10 @@ export function segment(text: string, start: number, end: number): Segment {
  * parentheses before the colon or comma that leads into the words ("Elizabeth retorts (chapter 34):
  * “…”", "Darcy writes (p. 204), “…”").
  */
-const MARKS_NO_WORD =
-  /\[\^[\w-]{1,8}\]|\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\*\*|__|(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D)+|(?<![\p{L}\p{N}&])#\p{L}[\p{L}\p{N}_]*|\s\((?:(?:ch|chap|chapter|p|pp|pg|page|vol|book|act|scene|letter)\.?\s*)?[\dIVXLCivxlc]{1,6}(?:[.:,\u2013-]\s*\d{1,4})*\)(?=\s*[:,\u2014\u2013-])/gu;
+const MARKS_NO_WORD = new RegExp(
+  String.raw`\[\^[\w-]{1,8}\]|\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\*\*|__|(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D)+|(?<![${LETTERS}\p{N}&])#[${LETTERS}][${LETTERS}\p{N}_]*|\s\((?:(?:ch|chap|chapter|p|pp|pg|page|vol|book|act|scene|letter)\.?\s*)?[\dIVXLCivxlc]{1,6}(?:[.:,\u2013-]\s*\d{1,4})*\)(?=\s*[:,\u2014\u2013-])`,
+  'gu',
+);
 /**
  * A character every match of MARKS_NO_WORD holds (its opening "[", "*", "_", "#", a superscript, the
  * "(" of a citation; an emoji: every Extended_Pictographic character but © and ® is U+203C or
@@ -350,8 +353,7 @@ const LABEL_MAX_WORDS = 6;
  * A study guide's own heading for its comment on a quotation: "Explanation", "Analysis and
  * Commentary", "Explanation for Quotation 1" (the gloss rules read past it, rules/gloss.ts).
  */
-export const COMMENT_LABEL =
-  '(?:Explanation|Analysis|Commentary|Context|Meaning|Significance|Interpretation|Discussion|Notes?)\\b(?:\\s+(?:and|&)\\s+\\p{L}+)?(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?:Quotation|Quote|Passage|Line)s?\\s*(?:#|No\\.?)?\\s*\\d*)?';
+export const COMMENT_LABEL = `(?:Explanation|Analysis|Commentary|Context|Meaning|Significance|Interpretation|Discussion|Notes?)\\b(?:\\s+(?:and|&)\\s+[${LETTERS}]+)?(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?:Quotation|Quote|Passage|Line)s?\\s*(?:#|No\\.?)?\\s*\\d*)?`;
 /** …or a bold line or heading of a study guide's own words, with no colon: "**Explanation for Quotation 1**", "Analysis". */
 const COMMENT_HEADING = new RegExp(`^[\\s*_#]*${COMMENT_LABEL}[\\s*_]*$`, 'iu');
 function isLabel(block: string): boolean {

@@ -1,4 +1,5 @@
 import { HONORIFICS } from '../../lexicon.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import { knownToCast } from './cast-names.js';
 import type { CreditContext } from './site.js';
 
@@ -16,8 +17,10 @@ import type { CreditContext } from './site.js';
  * Robinson Crusoe" → Robinson Crusoe, "Jane Eyre: An Autobiography" → Jane Eyre, "David
  * Copperfield"; null for a title that names no one ("Moby-Dick" is one word, and not read as a name).
  */
-const TITLE_PERSON =
-  /^(?:The\s+)?(?:(?:Life|Lives|Adventures|History|Memoirs|Autobiography|Travels|Story|Confessions|Journal|Diary)(?:\s+and\s+\p{Lu}\p{Ll}+)?\s+of\s+)?(?<name>\p{Lu}[\p{L}-]*(?:['’](?!s\b)\p{L}+)?(?:\s+\p{Lu}[\p{L}-]*(?:['’](?!s\b)\p{L}+)?){0,2})(?:['’]s\s+\p{Lu}\p{Ll}+)?(?:\s*[:;,.(].*)?$/u;
+const TITLE_PERSON = new RegExp(
+  String.raw`^(?:The\s+)?(?:(?:Life|Lives|Adventures|History|Memoirs|Autobiography|Travels|Story|Confessions|Journal|Diary)(?:\s+and\s+[${UPPERS}][${LOWERS}]+)?\s+of\s+)?(?<name>[${UPPERS}][${LETTERS}-]*(?:['’](?!s\b)[${LETTERS}]+)?(?:\s+[${UPPERS}][${LETTERS}-]*(?:['’](?!s\b)[${LETTERS}]+)?){0,2})(?:['’]s\s+[${UPPERS}][${LOWERS}]+)?(?:\s*[:;,.(].*)?$`,
+  'u',
+);
 
 function titlePersonWords(title: string): string[] | null {
   const name = TITLE_PERSON.exec(title.trim())?.groups?.name;

@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { CREDIT_VERBS } from '../../lexicon.js';
+import { LOWERS, UPPERS } from '../../text/letters.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import {
   colonCue,
@@ -258,8 +259,10 @@ function unitsOfBlock(
  * A lead of the writer's ending in a verb of saying (whom to and how at most: "she tells him
  * meekly:", probe round AF9) and a colon, then a capital (INLINE_LEAD).
  */
-const INLINE_LEAD =
-  /^[ \t>*_\-•·]*(?:\d{1,3}[.)][ \t]+)?[^:“”"‘’\n]{2,80}?[ \t](\p{Ll}+)(?:[ \t]+(?:him|her|them|me|us))?(?:[ \t]+\p{Ll}+ly)?[ \t]*:[ \t]+(?=["“‘]?\p{Lu})/u;
+const INLINE_LEAD = new RegExp(
+  String.raw`^[ \t>*_\-•·]*(?:\d{1,3}[.)][ \t]+)?[^:“”"‘’\n]{2,80}?[ \t]([${LOWERS}]+)(?:[ \t]+(?:him|her|them|me|us))?(?:[ \t]+[${LOWERS}]+ly)?[ \t]*:[ \t]+(?=["“‘]?[${UPPERS}])`,
+  'u',
+);
 
 /** Where the words start after such a lead, or null when the line opens on none. */
 function afterInlineLead(text: string, start: number, end: number): number | null {

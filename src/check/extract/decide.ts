@@ -1,6 +1,7 @@
 import type { Span } from '../../book/span.js';
 import { creditVerbAlternation, isPresentCreditVerb } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
+import { UPPERS } from '../../text/letters.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { ReviewWarning, SetOff } from '../types.js';
 import type { Unit } from './blocks.js';
@@ -143,7 +144,7 @@ function introducedAsQuotations(doc: ReviewDocument, first: Unit): boolean {
 const CREDIT_INTRO = lazyRegExp(
   () =>
     new RegExp(
-      `(?:\\b(?:${creditVerbAlternation()})\\b|\\b[Ff]rom\\s+\\p{Lu}|\\bletter\\b|\\b[Hh]ere\\s+is\\b|${QUOTATIONS_CUE.source})`,
+      `(?:\\b(?:${creditVerbAlternation()})\\b|\\b[Ff]rom\\s+[${UPPERS}]|\\bletter\\b|\\b[Hh]ere\\s+is\\b|${QUOTATIONS_CUE.source})`,
       'iu',
     ),
 );

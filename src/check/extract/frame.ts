@@ -7,6 +7,7 @@ import {
   titleAlternation,
 } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import { LEADING_TIME_CODE } from '../review/time-code.js';
 
 /**
@@ -23,7 +24,7 @@ const TITLES = titleAlternation();
  * item was taken into its words), and initials run together, "T.A." (probe round AF242: "— T.A.
  * Buck" below a block quotation was taken into its words).
  */
-const NAME_WORD = "(?:(?:\\p{Lu}\\.){2,3}|(?:d['’])?\\p{Lu}[\\p{L}'’\\-]*\\.?)";
+const NAME_WORD = `(?:(?:[${UPPERS}]\\.){2,3}|(?:d['’])?[${UPPERS}][${LETTERS}'’\\-]*\\.?)`;
 const PARTICLE = '(?:of|the|de|van|von|du|le|la|di|da|del|and)(?:\\s+(?:der|den|la|le))?';
 /** A family name's particle right after a title: "Mrs. van der Luyden" (probe round AE17). */
 const TITLED_PARTICLE = `(?:(?<=\\.\\s)${FAMILY_NAME_PARTICLES}\\s+)?`;
@@ -42,14 +43,16 @@ const COLON = new RegExp(`^${EM}(${NAME})${EM}(?:${DIRECTION})?[ \\t]*:${EM}[ \\
  * without the direction ("Darcy — proud as ever — …" is prose).
  */
 const DIRECTION_DASH = new RegExp(
-  `^${EM}((?:\\p{Lu}{2,}\\.?\\s+)?\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,2})${EM}${DIRECTION}[ \\t]*(?:[\u2014\u2013]|--?)[ \\t]+(?=\\S)`,
+  `^${EM}((?:[${UPPERS}]{2,}\\.?\\s+)?[${UPPERS}][${UPPERS}'’-]+(?:\\s+[${UPPERS}][${UPPERS}'’-]+){0,2})${EM}${DIRECTION}[ \\t]*(?:[\u2014\u2013]|--?)[ \\t]+(?=\\S)`,
   'du',
 );
 /** A play script: the name in capitals and a full stop ("ELIZABETH. I am…", "MR. DARCY. Madam…"). */
-const PLAY =
-  /^((?:\p{Lu}{2,}\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\.[ \t]+(?=[\p{Lu}"“‘'«])/u;
+const PLAY = new RegExp(
+  String.raw`^((?:[${UPPERS}]{2,}\.?\s+)?[${UPPERS}][${UPPERS}'’-]+(?:\s+[${UPPERS}][${UPPERS}'’-]+){0,2})\.[ \t]+(?=[${UPPERS}"“‘'«])`,
+  'u',
+);
 const TITLE_ALONE = new RegExp(`^(?:${TITLES})$`, 'iu');
-const INITIAL = /^(\p{Lu}{1,2}\.?)[ \t]*:[ \t]+(?=\S)/u;
+const INITIAL = new RegExp(String.raw`^([${UPPERS}]{1,2}\.?)[ \t]*:[ \t]+(?=\S)`, 'u');
 
 export interface Prefix {
   /** The speaker's name as written, brackets and colon excluded. */
@@ -153,7 +156,10 @@ export function afterIntroducingLine(text: string, body: Span): number | null {
   }
   return last;
 }
-const INTRODUCING_LINE_END = /[\p{L}\p{N})][*_]{0,2}:[*_]{0,2}[ \t]*\r?\n[ \t]*/gu;
+const INTRODUCING_LINE_END = new RegExp(
+  String.raw`[${LETTERS}\p{N})][*_]{0,2}:[*_]{0,2}[ \t]*\r?\n[ \t]*`,
+  'gu',
+);
 
 /**
  * "Miss Polly⏎why, you have brought us to the one-shilling gallery!": a reading script's speaker on
@@ -170,8 +176,10 @@ export function afterNameLine(text: string, body: Span, isName: (line: string) =
 
 /** A lead of more words than this is a sentence of the writer's, not a lead. */
 const CONTEXT_LEAD_WORDS = 8;
-const CONTEXT_LEAD =
-  /^[ \t*_]*([^:“”"‘’\n.!?;]{2,70}?)[ \t]*[*_]{0,2}:[*_]{0,2}[ \t]+(?=[*_]{0,2}["“‘]?\p{Lu})/u;
+const CONTEXT_LEAD = new RegExp(
+  String.raw`^[ \t*_]*([^:“”"‘’\n.!?;]{2,70}?)[ \t]*[*_]{0,2}:[*_]{0,2}[ \t]+(?=[*_]{0,2}["“‘]?[${UPPERS}])`,
+  'u',
+);
 
 /**
  * A screenplay's character cue: the name in capitals alone on its line, maybe with "(V.O.)" or
@@ -180,8 +188,10 @@ const CONTEXT_LEAD =
  * title ("THE WINTER CLOCK" over "A play in two scenes") nor a play's list of "CHARACTERS".
  */
 // (a screenplay's "(V.O.)", or a study guide's "(later Mrs. Troy)" after the name in capitals)
-const CUE =
-  /^[ \t]*(\p{Lu}[\p{Lu}'’.\- ]{1,30}?)(?:[ \t]*\((?:V\.O\.|O\.S\.|O\.C\.|CONT['’]D|cont['’]d|[^()\n]{1,40})\))?[ \t]*$/u;
+const CUE = new RegExp(
+  String.raw`^[ \t]*([${UPPERS}][${UPPERS}'’.\- ]{1,30}?)(?:[ \t]*\((?:V\.O\.|O\.S\.|O\.C\.|CONT['’]D|cont['’]d|[^()\n]{1,40})\))?[ \t]*$`,
+  'u',
+);
 const NOT_A_CUE =
   /^(?:INT|EXT|FADE|CUT|DISSOLVE|SMASH|MATCH|THE|CONTINUED|TITLE|SUPER|MONTAGE|BACK TO|SCENE|ACT|CHARACTERS|CAST|DRAMATIS|PERSONS|PROLOGUE|EPILOGUE|CHAPTER|PART|BOOK|END)\b/;
 
@@ -209,7 +219,7 @@ export function screenplayCue(text: string, line: Span, next: Span | undefined):
  * cue was read into the words). Only a noun for a person (endsInPersonNoun): "The answer:" heads a
  * writer's own point.
  */
-const DESCRIBED_PERSON = '[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+';
+const DESCRIBED_PERSON = `[Tt]he\\s+(?:[${LOWERS}]+\\s+)?[${LOWERS}]+`;
 
 /**
  * "Diana:" alone on a line, the words on the next line of the same paragraph ("Diana:⏎Indeed you
@@ -336,7 +346,7 @@ const MID_LINE_SPEAKER = lazyRegExp(
       'gu',
     ),
   // (a sentence's end, then a capital and a colon on the same line)
-  /[.!?…][ \t]+\p{Lu}[^\n:.!?]{0,40}:[ \t]/u,
+  new RegExp(String.raw`[.!?…][ \t]+[${UPPERS}][^\n:.!?]{0,40}:[ \t]`, 'u'),
 );
 
 /**

@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { LOWERS } from '../../text/letters.js';
 import { NAME, type Prefix } from './frame.js';
 import { isNameLike } from './trailer.js';
 
@@ -11,7 +12,7 @@ import { isNameLike } from './trailer.js';
  * after it are a quotation only where the book has them (decide.ts).
  */
 const LIST_DASH = new RegExp(
-  `^[ \\t]*(${NAME}|(?:[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,2})[ \\t]+(?:[\\u2014\\u2013]|--)[ \\t]+(?=[^\\s"“‘'«])`,
+  `^[ \\t]*(${NAME}|(?:[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)(?:[ \\t]+[${LOWERS}][${LOWERS}'’-]*){1,2})[ \\t]+(?:[\\u2014\\u2013]|--)[ \\t]+(?=[^\\s"“‘'«])`,
   'du',
 );
 

@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { LETTERS } from '../../text/letters.js';
 
 /**
  * The quote-mark scanner: the top-level quotations of one paragraph, however the writer marks them.
@@ -65,7 +66,7 @@ const ELISIONS =
   /^(?:tis|twas|twere|twill|twould|tain|em|im|un|n|cause|til|till|ere|neath|gainst|bout|fraid|cept|specially|spose|sposin|pears|nough|fore|member|kase)\b|^\d0?s\b|^\d\d\b/i;
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/\u201c\u2018\u201e\u201a"'«»‹›]/;
 const CLOSING_CONTEXT = /[\s)\]}.,;:!?\u2014\u2013\-/\u201d\u2019\u201c\u2018"'»«›‹*_…]/;
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = new RegExp(String.raw`[${LETTERS}\p{N}]`, 'u');
 const ALL_MARKS = '"“”„‟«»‹›\'‘’‚';
 
 const FAMILY: Record<string, Family> = {

@@ -1,4 +1,5 @@
 import { lazyRegExp } from '../../text/lazy-regexp.js';
+import { LOWERS } from '../../text/letters.js';
 import type { ReviewDocument } from '../review/document.js';
 import type { Unit } from './blocks.js';
 
@@ -47,8 +48,10 @@ function isHeadingLine(line: string): boolean {
  * "**baker_st_irregular** wrote:", "lit_fan22 said:": a forum post's header; what follows is a
  * member's post, not a quotation (a character who writes is a capitalised name: "Wentworth writes:").
  */
-export const FORUM_POSTER =
-  /^[\s*_>]*(?:u\/|@)?(?=[\w.-]*[_\d]|\p{Ll})[\w.-]+[*_]*\s+(?:wrote|said|says|replied|posted)\s*:\s*$/u;
+export const FORUM_POSTER = new RegExp(
+  String.raw`^[\s*_>]*(?:u\/|@)?(?=[\w.-]*[_\d]|[${LOWERS}])[\w.-]+[*_]*\s+(?:wrote|said|says|replied|posted)\s*:\s*$`,
+  'u',
+);
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

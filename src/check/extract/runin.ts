@@ -1,5 +1,6 @@
 import type { Span } from '../../book/span.js';
 import { titleAlternation } from '../../lexicon.js';
+import { LETTERS, UPPERS } from '../../text/letters.js';
 
 /**
  * Quotations run together in one paragraph without marks, parted by dashes and credits:
@@ -16,12 +17,15 @@ export interface Segment {
 }
 
 const TITLES = titleAlternation();
-const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
+const NAME_WORD = `[${UPPERS}][${LETTERS}'’\\-]*\\.?`;
 const NAME = `(?:[Tt]he\\s+)?(?:(?:${TITLES})\\.?\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
 /** A dash after a sentence's end (or a closing mark): where one quotation of the run stops. */
 const SEPARATOR = /(?<=[.!?…"”’'»)])[ \t]+(?:[—–―~]|-{1,2})[ \t]*/gu;
 /** A credit right after the dash: a name, maybe a chapter in brackets, then the next words or the end. */
-const CREDIT = new RegExp(`^${NAME}(?:[ \\t]*\\([^()\\n]{1,40}\\))?(?=[ \\t]+["“‘«]?\\p{Lu}|[ \\t]*$)`, 'u');
+const CREDIT = new RegExp(
+  `^${NAME}(?:[ \\t]*\\([^()\\n]{1,40}\\))?(?=[ \\t]+["“‘«]?[${UPPERS}]|[ \\t]*$)`,
+  'u',
+);
 
 function trim(text: string, s: Span): Span {
   let a = s.start;

@@ -1,3 +1,4 @@
+import { UPPERS } from '../../text/letters.js';
 import { isNameOnly } from './credit-lines.js';
 import type { DecideContext, Decision } from './decide.js';
 
@@ -19,7 +20,7 @@ const SCRIPT_SPEECHES_MIN = 2;
 const SCRIPT_SPEECHES_SHARE = 0.5;
 
 /** A capital first and a sentence's end last: whole sentences, not a gloss ("a woman who…"). */
-export const WHOLE_SENTENCES = /^\s*["“‘']?\p{Lu}[^\n]*[.!?…]["”’']?\s*$/u;
+export const WHOLE_SENTENCES = new RegExp(String.raw`^\s*["“‘']?[${UPPERS}][^\n]*[.!?…]["”’']?\s*$`, 'u');
 
 /** A line that is only a direction in parentheses: "(fierce, eager)", "(to Deborah, at the cell door)". */
 export const DIRECTION_LINE = /^\s*\([^()\n]{1,80}\)\s*$/;

@@ -1,5 +1,6 @@
 import { HONORIFICS, isReviewLabel, TRANSCRIPT_ROLES } from '../../lexicon.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { LETTERS } from '../../text/letters.js';
 import type { ExtractBook } from './types.js';
 
 const perBook = new WeakMap<ExtractBook, (label: string) => boolean>();
@@ -79,7 +80,7 @@ function uses(text: string, re: RegExp): number {
 /** The word stands in the text at least once with a capital first letter ("Hale", "HALE"). */
 function capitalisedIn(text: string, lower: string): boolean {
   const escaped = escapeRegExp(lower);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  const re = new RegExp(`(?<![${LETTERS}\\p{N}])${escaped}(?![${LETTERS}\\p{N}])`, 'giu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const first = m[0][0]!;
     if (first !== first.toLowerCase()) return true;

@@ -9,6 +9,7 @@ import {
 } from '../../lexicon.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import { addressedNames } from '../attribute/vocatives.js';
 import { type MarkedQuote, markFamily } from './marks.js';
 
@@ -33,7 +34,7 @@ export interface Piece {
 
 const VERBS = creditVerbAlternation();
 const SPEECH_VERB = lazyRegExp(() => new RegExp(`\\b(?:${VERBS})\\b`, 'i'));
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = new RegExp(String.raw`[${LETTERS}\p{N}]`, 'u');
 const ABBREVIATIONS = lazyRegExp(() => new RegExp(`\\b(?:${abbreviatedTitleAlternation(true)})\\.`, 'g'));
 /**
  * A gap opening on "and"/"but"/"while" and then not a verb: another clause, another subject ("and,
@@ -55,7 +56,8 @@ const NEW_CLAUSE_INSIDE = lazyRegExp(
 
 /** A verb of speech in the past perfect: "had said", "had simply told", "had once asked". */
 const PAST_PERFECT_TAG = lazyRegExp(
-  () => new RegExp(`\\bhad\\s+(?:(?:just|once|already|earlier|simply|\\p{Ll}+ly)\\s+)?(?:${VERBS})\\b`, 'u'),
+  () =>
+    new RegExp(`\\bhad\\s+(?:(?:just|once|already|earlier|simply|[${LOWERS}]+ly)\\s+)?(?:${VERBS})\\b`, 'u'),
   // (its gate: the verb list compiles only where "had" is)
   /\bhad\s/,
 );
@@ -141,23 +143,22 @@ export function isTagOnly(s: string): boolean {
   return SPEECH_VERB().test(t);
 }
 
-const NAME_WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
+const NAME_WORD = `[${UPPERS}][${LETTERS}'’\\-]*\\.?`;
 // "the Professor", and a relation the book's own tag gives ("cried his wife", "her mother said").
 // …and a relation of someone named ("Angel's father says").
 // …and a name after a word of age or pity: "old Mr Nightingale", "little Emil" (probe round AF143:
 // no tag read, and his line and his nephew's answer joined as one).
 // (not a possessive's capital opening the writer's sentence: "Her answer is the first of many…" is
 // no tag of "Her" answering; probe round AF246, a split quotation cut in two for it)
-const WHO = `(?:${NAME_WORD}['’]s\\s+\\p{Ll}+|(?:(?:old|young|little|poor|dear|good)\\s+)?(?!(?:His|Her|Their|Its|My|Our|Your)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+)?\\p{L}+|he|she|they|I|we)`;
+const WHO = `(?:${NAME_WORD}['’]s\\s+[${LOWERS}]+|(?:(?:old|young|little|poor|dear|good)\\s+)?(?!(?:His|Her|Their|Its|My|Our|Your)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[${LOWERS}]+\\s+)?[${LETTERS}]+|he|she|they|I|we)`;
 /** Words between a tag's subject and its verb that say nothing of who: "she just answers", "Huck himself then announces". */
-const TAG_ADVERB =
-  '(?:then|just|only|simply|merely|now|again|also|too|himself|herself|themselves|had|has|earlier|later|once|\\p{Ll}+ly)';
+const TAG_ADVERB = `(?:then|just|only|simply|merely|now|again|also|too|himself|herself|themselves|had|has|earlier|later|once|[${LOWERS}]+ly)`;
 const TAG_VERB_FIRST = lazyRegExp(() => new RegExp(`^\\s*[,.!?;:—–-]?\\s*(?:${VERBS})\\s+(${WHO})`, 'u'));
 // (an aside between commas, and "then", before the verb: "Emily, curious, then confesses,")
 const TAG_NAME_FIRST = lazyRegExp(
   () =>
     new RegExp(
-      `^\\s*[,.!?;:—–-]?\\s*(${WHO})(?:,\\s+[\\p{Ll}\\s]{1,30},)?(?:\\s+${TAG_ADVERB}){0,3}\\s+(?:${VERBS})\\b`,
+      `^\\s*[,.!?;:—–-]?\\s*(${WHO})(?:,\\s+[${LOWERS}\\s]{1,30},)?(?:\\s+${TAG_ADVERB}){0,3}\\s+(?:${VERBS})\\b`,
       'u',
     ),
 );
@@ -170,7 +171,7 @@ const TAG_NAME_FIRST = lazyRegExp(
 const TAG_AS_PUTS_IT = lazyRegExp(
   () =>
     new RegExp(
-      `^\\s*[,.!?;:—–-]?\\s*as\\s+(${WHO})\\s+(?:puts|put|says|said|has\\s+it|had\\s+it|tells\\s+\\p{L}+|told\\s+\\p{L}+)\\b(?:\\s+it)?\\s*[,.;:!?]?\\s*$`,
+      `^\\s*[,.!?;:—–-]?\\s*as\\s+(${WHO})\\s+(?:puts|put|says|said|has\\s+it|had\\s+it|tells\\s+[${LETTERS}]+|told\\s+[${LETTERS}]+)\\b(?:\\s+it)?\\s*[,.;:!?]?\\s*$`,
       'u',
     ),
 );
@@ -188,13 +189,13 @@ export function tagSpeaker(s: string): string | null {
 const LEAD_NAME_VERB = lazyRegExp(
   () =>
     new RegExp(
-      `(${WHO})(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})(?:\\s+(him|her|them|${NAME_WORD}))?[\\s,:—–-]*$`,
+      `(${WHO})(?:\\s+[${LOWERS}]+ly)?\\s+(?:${VERBS})(?:\\s+(him|her|them|${NAME_WORD}))?[\\s,:—–-]*$`,
       'u',
     ),
 );
 /** A name, then a word or two of the writer's and a colon, right before the quotation: "Rose again:". */
 const COLON_LEAD_NAME = new RegExp(
-  `(?:^|[.!?]\\s+|\\s)(?!(?:Then|Later|Now|Here|There|Finally|Again|Next|And|But|So|Yet|Still|Also|Once|Thus|Meanwhile|Afterwards|Instead|Quote|Line|Lines|Note|Answer|Question)\\b)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?:\\s+\\p{Ll}+){0,4}\\s*:\\s*$`,
+  `(?:^|[.!?]\\s+|\\s)(?!(?:Then|Later|Now|Here|There|Finally|Again|Next|And|But|So|Yet|Still|Also|Once|Thus|Meanwhile|Afterwards|Instead|Quote|Line|Lines|Note|Answer|Question)\\b)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?:\\s+[${LOWERS}]+){0,4}\\s*:\\s*$`,
   'u',
 );
 /**
@@ -227,7 +228,7 @@ export function callsByName(text: string, parts: readonly Span[], name: string):
 /** The quotation calls by name someone named in `lead` ("when Dick jokes: “Dick, don't laugh”"). */
 export function callsSomeoneIn(text: string, parts: readonly Span[], lead: string): boolean {
   return addressedNames(text, parts).some((c) =>
-    new RegExp(`(?<![\\p{L}])${escapeRegExp(c)}(?![\\p{L}])`, 'u').test(lead),
+    new RegExp(`(?<![${LETTERS}])${escapeRegExp(c)}(?![${LETTERS}])`, 'u').test(lead),
   );
 }
 
@@ -263,7 +264,7 @@ function nameKey(name: string): string[] {
 }
 
 /** "her guardian", "his mother": someone described by their relation to another. */
-const RELATIVE = /^(?:his|her|their)\s+\p{L}+$/iu;
+const RELATIVE = new RegExp(String.raw`^(?:his|her|their)\s+[${LETTERS}]+$`, 'iu');
 const PRONOUN = /^(?:he|she|they|i|we)$/i;
 
 /**
@@ -306,15 +307,20 @@ function inPresent(tag: string): boolean {
 }
 
 /** A credit right after a quotation: "(the Squire)", "— Squire Gordon" (not a citation: "(p. 4)"). */
-const OWN_CREDIT_AFTER =
-  /^[\s.,;:!?]*(?:\((?!\s*(?:p|pp|ch|chap|chapter|vol|book|bk|page|pg|line|l|ll|act|scene|sc)\b\.?\s*[\dIVXLCivxlc])(?=[^()\n]*\p{L}{2})[^()\n\d]{1,40}\)|[—–―]\s*\p{Lu})/u;
+const OWN_CREDIT_AFTER = new RegExp(
+  String.raw`^[\s.,;:!?]*(?:\((?!\s*(?:p|pp|ch|chap|chapter|vol|book|bk|page|pg|line|l|ll|act|scene|sc)\b\.?\s*[\dIVXLCivxlc])(?=[^()\n]*[${LETTERS}]{2})[^()\n\d]{1,40}\)|[—–―]\s*[${UPPERS}])`,
+  'u',
+);
 
 /**
  * Join the quotations of one paragraph (in order) that are one quotation split by narration.
  * `limit`: where the paragraph ends (the tag after the last quotation is read up to there).
  */
 /** A title's words: each capitalised but the small ones ("Araby", "The Dead", "A Little Cloud"). */
-const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|in|to|on|at))*$/u;
+const TITLE_CASE = new RegExp(
+  String.raw`^[${UPPERS}][${LETTERS}'’-]*(?:\s+(?:[${UPPERS}][${LETTERS}'’-]*|of|the|a|an|and|in|to|on|at))*$`,
+  'u',
+);
 /** Words before a title: "In “Araby”", "the story “Eveline”". */
 const AFTER_TITLE_WORD = /\b(?:[Ii]n|[Oo]f|[Ff]rom|[Ll]ike|story|novel|chapter|poem|tale|book)\s*$/;
 

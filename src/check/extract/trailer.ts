@@ -16,6 +16,7 @@ import {
   VERB_FIRST_CREDIT_VERBS,
 } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import { NAME } from './frame.js';
 
 /**
@@ -42,7 +43,7 @@ const CITATION_WORD_ANY_CASE = CITATION_WORD.replace(/\b([a-z])/g, (c) => `[${c.
 const CITATION = lazyRegExp(
   () =>
     new RegExp(
-      `^(?:(?:${CITATION_WORD}\\.?\\s*${CITED_NUMBER}|${NUMBER})(?:\\s*[.,:;–-]\\s*(?:${CITATION_WORD}\\.?\\s*${CITED_NUMBER}|${NUMBER}))*|\\p{Lu}[\\p{L}'’-]+,?\\s+(?:${CITATION_WORD}\\.?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?)$`,
+      `^(?:(?:${CITATION_WORD}\\.?\\s*${CITED_NUMBER}|${NUMBER})(?:\\s*[.,:;–-]\\s*(?:${CITATION_WORD}\\.?\\s*${CITED_NUMBER}|${NUMBER}))*|[${UPPERS}][${LETTERS}'’-]+,?\\s+(?:${CITATION_WORD}\\.?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?)$`,
       'iu',
     ),
 );
@@ -53,9 +54,9 @@ const CITATION = lazyRegExp(
  */
 // (with the person's name set beside the relation: "(her sister, Mrs. Pett)", probe round AF146; a
 // noun with a hyphen: "(the saloon-keeper)", probe round AF150)
-const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*(?:\\s+${NAME})?|(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+['’]s)\\s+${OWNED_RELATION}(?:,\\s+${NAME})?`;
+const DESCRIBED_IN_PARENTHESIS = `[Tt]he\\s+(?:[${LOWERS}][${LOWERS}-]*\\s+){0,2}[${LOWERS}][${LOWERS}-]*(?:\\s+${NAME})?|(?:[Hh]is|[Hh]er|[Tt]heir|[${UPPERS}][${LETTERS}-]+['’]s)\\s+${OWNED_RELATION}(?:,\\s+${NAME})?`;
 /** "(Huck, trading his tick)", "(Jo, to Laurie)": what the person is doing as they say it (probe round AE11). */
-const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()]{0,40}`;
+const PARENTHESIS_GLOSS = `,\\s+(?:[${LOWERS}]+ing|to|${DOING_GLOSS_OPENERS})\\b[^()]{0,40}`;
 /**
  * `Basil`, `Basil to Dorian`, `Elizabeth, ch. 3`, `Jane and Elizabeth, chapter 4`, `Mr. Darcy, on pride`,
  * `Rachael, Book Three, Ch. 2` (probe round AF111: the list item was not reported).
@@ -63,7 +64,7 @@ const PARENTHESIS_GLOSS = `,\\s+(?:\\p{Ll}+ing|to|${DOING_GLOSS_OPENERS})\\b[^()
 const NAMED = lazyRegExp(
   () =>
     new RegExp(
-      `^(?:(?:(?:${CREDIT_QUALIFIER_ALTERNATION})\\s+(?=\\p{Lu}))?${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD_ANY_CASE}\\.?\\s*${CITED_NUMBER}(?:,\\s*${CITATION_WORD_ANY_CASE}\\.?\\s*${CITED_NUMBER}){0,2}|on\\s+[\\p{Ll}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
+      `^(?:(?:(?:${CREDIT_QUALIFIER_ALTERNATION})\\s+(?=[${UPPERS}]))?${NAME}|${DESCRIBED_IN_PARENTHESIS})(?:\\s+(?:to|and|&)\\s+${NAME})?(?:,?\\s+(?:${CITATION_WORD_ANY_CASE}\\.?\\s*${CITED_NUMBER}(?:,\\s*${CITATION_WORD_ANY_CASE}\\.?\\s*${CITED_NUMBER}){0,2}|on\\s+[${LOWERS}\\s]{1,30}|in\\s+[^()]{1,40})|${PARENTHESIS_GLOSS})?$`,
       'u',
     ),
 );
@@ -71,7 +72,7 @@ const NAMED = lazyRegExp(
 /** "(Begbie shoots back)", "(Jo replies)": a name and a verb of saying (probe round AF163: taken into the words). */
 // (made on first use: a parenthesis of this shape is rare, and a check pays for every pattern made at load)
 const NAME_THEN_VERB = lazyRegExp(
-  () => new RegExp(`^(${NAME})\\s+(\\p{Ll}+(?:\\s+(?:back|out|in|on|up))?)$`, 'u'),
+  () => new RegExp(`^(${NAME})\\s+([${LOWERS}]+(?:\\s+(?:back|out|in|on|up))?)$`, 'u'),
 );
 function namedSaying(t: string): boolean {
   const m = NAME_THEN_VERB().exec(t);
@@ -99,7 +100,7 @@ const DASH = '(?:[—–―~]|-{1,2})';
  * to Mina, chapter 5" (the kind of saying), "— Nyleptha, the White Queen" (an epithet; probe round
  * AF120: the line was taken for a quotation of the book's words).
  */
-const DASH_GLOSS = `,[ \\t]+the[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*|of|the)){0,4}(?=[ \\t]*\\.?[ \\t]*$)|['’]s[ \\t]+[*_]{0,2}(?:\\p{Ll}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n.!?()]{0,60}?|,[ \\t]+\\p{Ll}+(?:[ \\t]+\\p{Ll}+)?(?=[ \\t]*\\.?[ \\t]*$)|,[ \\t]+(?:\\p{Ll}+ing|to|on|about|after|before|when|while|as|upon|during|at)\\b[^\\n.!?]{0,60}?|,[ \\t]+(?:(?:a|an|the|his|her|their)[ \\t]+)?(?:${SAYING_NOUNS})\\b[^\\n.!?]{0,60}?`;
+const DASH_GLOSS = `,[ \\t]+the[ \\t]+[${UPPERS}][${LETTERS}'’-]*(?:[ \\t]+(?:[${UPPERS}][${LETTERS}'’-]*|of|the)){0,4}(?=[ \\t]*\\.?[ \\t]*$)|['’]s[ \\t]+[*_]{0,2}(?:[${LOWERS}]+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n.!?()]{0,60}?|,[ \\t]+[${LOWERS}]+(?:[ \\t]+[${LOWERS}]+)?(?=[ \\t]*\\.?[ \\t]*$)|,[ \\t]+(?:[${LOWERS}]+ing|to|on|about|after|before|when|while|as|upon|during|at)\\b[^\\n.!?]{0,60}?|,[ \\t]+(?:(?:a|an|the|his|her|their)[ \\t]+)?(?:${SAYING_NOUNS})\\b[^\\n.!?]{0,60}?`;
 /**
  * What a dash credit names: a name or "the narrator", then optionally a title or a chapter after a
  * comma (", Pride and Prejudice", ", in Emma", ", ch. 3"; not ", patient, waits": the sentence going on),
@@ -108,7 +109,7 @@ const DASH_GLOSS = `,[ \\t]+the[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:\\p{Lu}[
 /** "ch. 38", "chap. 7", "p. 212", "vol. 2, ch. 3": an abbreviated place in the book (its full stop is no sentence end). */
 const CITED_PLACE = '(?:ch|chap|chapt|p|pp|vol|bk|pt|sec|l|ll)\\.[ \\t]*[\\dIVXLCivxlc]';
 /** "— her mother, Fannie", "— his sister": a relation of someone the page has named (probe round AF3). */
-const OWNED_KIN = `(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![\\p{L}'’-])`;
+const OWNED_KIN = `(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})(?![${LETTERS}'’-])`;
 /**
  * "— the lawyer", "— the cautious old gentleman", "— the Portuguese captain", "— Catherine's ghost",
  * "— one of the colts": a person described, as a dash credit below or after a quotation (the dash and the line's end around
@@ -118,8 +119,8 @@ const OWNED_KIN = `(?:[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${[...FAMILY_NOUNS, ...RE
  * Where a described person is: "the man at the toll-gate", "the woman in black" (probe round AF247:
  * the credit line left in the quotation, called altered).
  */
-const WHERE_FROM = `(?:[ \\t]+(?:at|in|on|from|with|by)(?:[ \\t]+(?:the|a|an|his|her|their))?[ \\t]+\\p{Ll}[\\p{Ll}'’-]*)?`;
-const DESCRIBED = `(?:[Tt]he(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,3}${WHERE_FROM}|[Tt]he(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]*){1,2}[ \\t]+\\p{Lu}\\p{Ll}+|${NAME}['’]s[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|[Oo]ne[ \\t]+of[ \\t]+(?:the|his|her|their)[ \\t]+\\p{Ll}[\\p{Ll}'’-]*|${OWNED_KIN}(?:[ \\t]+${NAME})?)`;
+const WHERE_FROM = `(?:[ \\t]+(?:at|in|on|from|with|by)(?:[ \\t]+(?:the|a|an|his|her|their))?[ \\t]+[${LOWERS}][${LOWERS}'’-]*)?`;
+const DESCRIBED = `(?:[Tt]he(?:[ \\t]+[${UPPERS}][${LOWERS}]+)?(?:[ \\t]+[${LOWERS}][${LOWERS}'’-]*){1,3}${WHERE_FROM}|[Tt]he(?:[ \\t]+[${LOWERS}][${LOWERS}'’-]*){1,2}[ \\t]+[${UPPERS}][${LOWERS}]+|${NAME}['’]s[ \\t]+[${LOWERS}][${LOWERS}'’-]*|[Oo]ne[ \\t]+of[ \\t]+(?:the|his|her|their)[ \\t]+[${LOWERS}][${LOWERS}'’-]*|${OWNED_KIN}(?:[ \\t]+${NAME})?)`;
 
 const DESCRIBED_RE = lazyRegExp(() => new RegExp(`^${DESCRIBED}$`, 'u'));
 
@@ -129,13 +130,13 @@ export function isDescribedCredit(s: string): boolean {
 }
 
 /** A name and what the person is, no comma between: "John the coachman" (probe round AF257: the line left in the quotation). */
-const CALLING = `(?:[ \\t]+the[ \\t]+\\p{Ll}[\\p{Ll}'’-]*)?`;
+const CALLING = `(?:[ \\t]+the[ \\t]+[${LOWERS}][${LOWERS}'’-]*)?`;
 // (the book's kind of tag too, verb first: "<footer>cries Cora</footer>" under an HTML block quote,
 // which reads as "— cries Cora"; probe round AF251: left in the quotation, called altered)
 const DASH_CREDIT = lazyRegExp(
   () =>
     new RegExp(
-      `^${DASH}[ \\t]*(?:[*_]{0,2})(?:(?:${VERB_FIRST_CREDIT_VERBS.join('|')})[ \\t]+)?((?:(?:${CREDIT_QUALIFIER_ALTERNATION})[ \\t]+(?=\\p{Lu}))?(?:${NAME}${CALLING}|${DESCRIBED}))(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}\\p{Lu}|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}\\p{Lu}[^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
+      `^${DASH}[ \\t]*(?:[*_]{0,2})(?:(?:${VERB_FIRST_CREDIT_VERBS.join('|')})[ \\t]+)?((?:(?:${CREDIT_QUALIFIER_ALTERNATION})[ \\t]+(?=[${UPPERS}]))?(?:${NAME}${CALLING}|${DESCRIBED}))(?:[*_]{0,2})(?:,?[ \\t]+to[ \\t]+(?:${NAME}))?(?:,[ \\t]*(?:in[ \\t]+)?(?:[*_]{0,2}[${UPPERS}]|${CITED_PLACE}|ch|p\\.|\\d)(?:[^\\n.!?]|\\.(?=[ \\t]*\\d)){0,60}?|[ \\t]+in[ \\t]+[*_]{0,2}[${UPPERS}][^\\n.!?]{0,60}?|${DASH_GLOSS})?(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*\\.?[ \\t]*$`,
       'u',
     ),
   // (its opening)

@@ -1,4 +1,5 @@
 import { SPEECH_VERBS } from '../../lexicon.js';
+import { LOWERS } from '../../text/letters.js';
 import type { BookIndex } from './book-index.js';
 
 /**
@@ -35,7 +36,7 @@ export const PARAGRAPH = 4;
  * `--"you no speak-e`); any other closes.
  */
 /** A word ending in s, its apostrophe, a space and a word in lower case: "moments' silence". */
-const PLURAL_POSSESSIVE = /^\p{Ll}s['\u2019] \p{Ll}$/u;
+const PLURAL_POSSESSIVE = new RegExp(String.raw`^[${LOWERS}]s['\u2019] [${LOWERS}]$`, 'u');
 
 export function marksBefore(p: number, index: BookIndex, bookText: string): number {
   if (p <= 0 || p >= index.ids.length) return 0;

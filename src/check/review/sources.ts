@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { LETTERS, UPPERS } from '../../text/letters.js';
 import type { ReviewDocument } from './document.js';
 import { findSection } from './sections.js';
 
@@ -41,10 +42,13 @@ export function withoutSubtitle(title: string): string {
 }
 
 /** "Haggard, H. Rider. *King Solomon's Mines*…": the family name, then the given names. */
-const ENTRY = /^\s*(?:[-*•]\s+)?(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?),\s+(.*)$/u;
+const ENTRY = new RegExp(
+  String.raw`^\s*(?:[-*•]\s+)?([${UPPERS}][${LETTERS}'’-]+(?:[ -][${UPPERS}][${LETTERS}'’-]+)?),\s+(.*)$`,
+  'u',
+);
 
 /** A given name or an initial of an entry's author ("H.", "Rider.", "Charlotte"). */
-const GIVEN_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+const GIVEN_WORD = new RegExp(String.raw`^[${UPPERS}][${LETTERS}'’-]*\.?$`, 'u');
 
 /**
  * "H. Rider. King…" → given "H. Rider", then "King…": the given names before the title, up to the

@@ -1,5 +1,6 @@
 import { abbreviatedTitleAlternation, OWNED_RELATION, VERB_FIRST_CREDIT_VERBS } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { LETTERS, UPPERS } from '../../../text/letters.js';
 import { isAuthorName } from '../book-names.js';
 import { knownToCast } from '../cast-names.js';
 import { ADDRESSEE, LOWER, LOWERS, SAYING_NOUNS } from '../name-pattern.js';
@@ -30,7 +31,7 @@ import { DASHES } from './tag-parts.js';
  * it: "— Lilia (Mrs. Charles Herriton), Chapter 1" (probe round AF118: not read). "— Black Beauty
  * himself" (probe round AF270: not read).
  */
-const DASH_GLOSS = `(?:[ \\t]+(?:himself|herself|themselves)(?=[ \\t.]*(?:\\r?\\n|$))|[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|after|before|when|while|in|upon|during|at|by|from|with|again|later|once|still)\\b[^\\n]{0,60}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|${LOWER}+ed|to|on|about|after|before|when|while|in|as|upon|during|at|by|from|with|of|the|a|an|his|her|their|our|my|who|whose|${SAYING_NOUNS})\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+${LOWER}+(?:[ \\t]+${LOWER}+)?(?=[ \\t.]*(?:\\r?\\n|$))|[ \\t]*,[ \\t]+\\p{Lu}[\\p{L}.-]*(?:[ \\t]+\\p{Lu}[\\p{L}.-]*){0,2}['’]s[ \\t]+${LOWER}[^\\n]{0,60}?|['’]s[ \\t]+[*_]{0,2}(?:${LOWER}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n()]{0,60}?(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[ \\t]*\\([^()\\n]{1,60}\\)|[ \\t]+the[ \\t]+${LOWER}[${LOWERS}'’-]*(?=[ \\t.]*(?:\\r?\\n|$)))?`;
+const DASH_GLOSS = `(?:[ \\t]+(?:himself|herself|themselves)(?=[ \\t.]*(?:\\r?\\n|$))|[ \\t]+${LOWER}+ing\\b[^\\n]{0,200}?|[ \\t]+(?:on|about|after|before|when|while|in|upon|during|at|by|from|with|again|later|once|still)\\b[^\\n]{0,60}?|[ \\t]*,[ \\t]+(?:${LOWER}+ing|${LOWER}+ed|to|on|about|after|before|when|while|in|as|upon|during|at|by|from|with|of|the|a|an|his|her|their|our|my|who|whose|${SAYING_NOUNS})\\b[^\\n]{0,200}?|[ \\t]*,[ \\t]+${LOWER}+(?:[ \\t]+${LOWER}+)?(?=[ \\t.]*(?:\\r?\\n|$))|[ \\t]*,[ \\t]+[${UPPERS}][${LETTERS}.-]*(?:[ \\t]+[${UPPERS}][${LETTERS}.-]*){0,2}['’]s[ \\t]+${LOWER}[^\\n]{0,60}?|['’]s[ \\t]+[*_]{0,2}(?:${LOWER}+[ \\t]+){0,2}(?:${SAYING_NOUNS}|bon mot|motto)\\b[^\\n()]{0,60}?(?:[ \\t]*\\([^()\\n]{1,40}\\))?|[ \\t]*\\([^()\\n]{1,60}\\)|[ \\t]+the[ \\t]+${LOWER}[${LOWERS}'’-]*(?=[ \\t.]*(?:\\r?\\n|$)))?`;
 
 /**
  * What opens a credit line: a dash, a tilde, or (in revision notes and quote banks) an arrow,
@@ -42,14 +43,14 @@ const CREDIT_LINE_MARK = `(?:[${DASHES}~→⇒➔➜←⇐]|->|=>|<-|--?)`;
  * "— her cousin Tom", "— Twala's son Scragga": a relation, then the person's name without a comma;
  * the name is the credit (probe round AF116: neither read).
  */
-const RELATION_BEFORE_NAME = `(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+)?['’]s)[ \\t]+${OWNED_RELATION}[ \\t]+(?=\\p{Lu})`;
+const RELATION_BEFORE_NAME = `(?:[Hh]is|[Hh]er|[Tt]heir|[${UPPERS}][${LETTERS}-]+(?:[ \\t]+[${UPPERS}][${LETTERS}-]+)?['’]s)[ \\t]+${OWNED_RELATION}[ \\t]+(?=[${UPPERS}])`;
 
 /**
  * "— the banker, Mr. Bulstrode, at the hospital board", "— her friend, Mr. Darcy": the person
  * described, then named in apposition; the name is the credit (probe round AF66: not read, and the
  * heading over the block quote before credited the line instead).
  */
-const APPOSED = `(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${LOWER}+[ \\t]+){0,2}${LOWER}+,[ \\t]+(?=\\p{Lu})|${RELATION_BEFORE_NAME})?`;
+const APPOSED = `(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ \\t]+(?:${LOWER}+[ \\t]+){0,2}${LOWER}+,[ \\t]+(?=[${UPPERS}])|${RELATION_BEFORE_NAME})?`;
 
 /** The book's kind of tag, verb first: "— cries Cora" (an HTML block quote's <footer>; probe round AF251). */
 const VERB_FIRST = `(?:(?:${VERB_FIRST_CREDIT_VERBS.join('|')})[ \\t]+)?`;
@@ -119,8 +120,10 @@ function narratorGloss(site: CreditSite, m: RuleMatch | null): RuleMatch | null 
 }
 
 /** ", the Little Doctor" right after a credit's name: the person again, described. */
-const APPOSITION_AFTER =
-  /^,[ \t]+((?:[Tt]he[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})(?=[ \t]*(?:[,.(]|\r?\n|$))/u;
+const APPOSITION_AFTER = new RegExp(
+  String.raw`^,[ \t]+((?:[Tt]he[ \t]+)?[${UPPERS}][${LETTERS}'’-]*(?:[ \t]+[${UPPERS}][${LETTERS}'’-]*){0,2})(?=[ \t]*(?:[,.(]|\r?\n|$))`,
+  'u',
+);
 
 /**
  * "— Della Bennett, the Little Doctor": a name the book never gives, then what the book does call the
@@ -182,8 +185,10 @@ const SENTENCE_AFTER_LABEL = /^[.:]?[*_]{1,2}[.:]?[ \t]+(?:\S+[ \t]+){2,}\S/u;
  * above credited to "Method"). A credit's citation after a colon is short ("— Jo: ch. 1").
  */
 const LABELLED_SENTENCE = /^[ \t]*:[ \t]+(?:[^\s]+[ \t]+){5,}[^\s]/u;
-const SENTENCE_GOES_ON =
-  /^[ \t]*,[^,\n]{1,80},[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:cannot|can|could|will|would|should|must|may|might|is|was|are|were|has|had|does|did|\p{Ll}+s)\b/u;
+const SENTENCE_GOES_ON = new RegExp(
+  String.raw`^[ \t]*,[^,\n]{1,80},[ \t]+(?:[${LOWERS}]+ly[ \t]+)?(?:cannot|can|could|will|would|should|must|may|might|is|was|are|were|has|had|does|did|[${LOWERS}]+s)\b`,
+  'u',
+);
 
 function readDashLineAt(site: CreditSite): RuleMatch | null {
   const fromTrailer = readWith(trailer(site), DASH_LINE, { pronoun: false });

@@ -5,6 +5,7 @@ import {
   REPLY_VERBS,
 } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { LETTERS, LOWERS, UPPERS } from '../../../text/letters.js';
 import { callsByName } from '../../extract/split.js';
 import { isEnglishWord } from '../../locate/english.js';
 import {
@@ -216,10 +217,15 @@ const GLOSS_POSSESSIVE = lazyRegExp(
     ),
 );
 /** "Bingley's only thought", "her musings": what a person thinks, not words of theirs just quoted. */
-const THOUGHTS_OWNED = /^[^.!?]*?['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:thoughts?|musings?|reflections?)\b/u;
+const THOUGHTS_OWNED = new RegExp(
+  String.raw`^[^.!?]*?['’]s?\s+(?:[${LOWERS}]+\s+){0,2}(?:thoughts?|musings?|reflections?)\b`,
+  'u',
+);
 /** "John's response", "Nelly's reply is practical", "Edgar's angry reaction": a reply to something said. */
-const RESPONSE_AFTER_NAME =
-  /^[^.!?]*?['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:reply|replies|response|responses|answer|answers|retort|rejoinder|reaction)\b/u;
+const RESPONSE_AFTER_NAME = new RegExp(
+  String.raw`^[^.!?]*?['’]s?\s+(?:[${LOWERS}]+\s+){0,2}(?:reply|replies|response|responses|answer|answers|retort|rejoinder|reaction)\b`,
+  'u',
+);
 const GLOSS_APPOSITION = lazyRegExp(
   () =>
     new RegExp(
@@ -246,7 +252,7 @@ const GLOSS_SAYS_THIS = lazyRegExp(
  * answer is to the line, someone else's.)
  */
 const GLOSS_NAME_VERB = lazyRegExp(
-  () => new RegExp(`^(?<name>${SPEAKER})${ADVERB}?\\s+(?<verb>\\p{Ll}+)\\s*[.!]\\s*$`, 'dgu'),
+  () => new RegExp(`^(?<name>${SPEAKER})${ADVERB}?\\s+(?<verb>[${LOWERS}]+)\\s*[.!]\\s*$`, 'dgu'),
 );
 function readNameVerb(sentence: Segment): RuleMatch | null {
   const re = GLOSS_NAME_VERB();
@@ -296,8 +302,10 @@ const GLOSS_NAME_PHRASE = lazyRegExp(
  * tries to steer her son" (probe round AF80: read as a name and a phrase, and the block quotation
  * above, under the heading "Plato", contradicted for her).
  */
-const PRESENT_VERB_WITH_OBJECT =
-  /[\s,](?!(?:this|thus|its|his|hers|ours|yours|theirs|unless|always|perhaps|sometimes|afterwards|towards|besides|as|us)\s)\p{Ll}+[^s\W]s\s+(?:to|the|a|an|her|his|their|him|them|it|that|on|up|out|back|off|away|into|over)\s/u;
+const PRESENT_VERB_WITH_OBJECT = new RegExp(
+  String.raw`[\s,](?!(?:this|thus|its|his|hers|ours|yours|theirs|unless|always|perhaps|sometimes|afterwards|towards|besides|as|us)\s)[${LOWERS}]+[^s\W]s\s+(?:to|the|a|an|her|his|their|him|them|it|that|on|up|out|back|off|away|into|over)\s`,
+  'u',
+);
 /**
  * "Hester, ch 1 – to the stranger", "Tobias (ferryman) – suggests fraud", "Lydia: only she calls
  * her Hetty": a revision card's or note's answer, the speaker first, then a dash or a colon and notes.
@@ -336,7 +344,7 @@ const GLOSS_AS = lazyRegExp(
 const GLOSS_SO_SAYS = lazyRegExp(
   () =>
     new RegExp(
-      `^(?:[\\u2014\\u2013-]{1,2}\\s*)?(?:[Ss]o|[Tt]hus)\\s+(?:says|said|speaks|spoke|writes|wrote|cries|cried|declares|declared|answers|answered|replies|replied)\\s+(?<name>${SPEAKER})(?<!['’]s)(?![\\p{L}'’])`,
+      `^(?:[\\u2014\\u2013-]{1,2}\\s*)?(?:[Ss]o|[Tt]hus)\\s+(?:says|said|speaks|spoke|writes|wrote|cries|cried|declares|declared|answers|answered|replies|replied)\\s+(?<name>${SPEAKER})(?<!['’]s)(?![${LETTERS}'’])`,
       'dgu',
     ),
 );
@@ -364,7 +372,7 @@ const PASSING_ON =
 const LEAD_SENTENCE_WORDS = 4;
 
 /** A line opening on a name or a few words and a colon: a script's or a list's speaker label. */
-const SPEAKER_LINE = /^[\s*_]*\p{Lu}[^\n:“”"]{0,40}:\s/u;
+const SPEAKER_LINE = new RegExp(String.raw`^[\s*_]*[${UPPERS}][^\n:“”"]{0,40}:\s`, 'u');
 
 /** Nothing but white space and a list or quotation marker between the start of its line and `at`. */
 function opensItsLine(text: string, at: number): boolean {

@@ -6,6 +6,7 @@ import {
   VERB_FIRST_CREDIT_VERBS,
 } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { UPPERS } from '../../../text/letters.js';
 import type { Cast } from '../../attribute/cast.js';
 import { isCastName, knownToCast } from '../cast-names.js';
 import {
@@ -91,11 +92,10 @@ const AUX =
  */
 const CLAUSE = `(?:\\s+(?:that|how|when|whether|what|why)(?:\\s+${LOWER}+){1,4}|(?:\\s+(?:that|how|when|whether))?(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an|${WRITTEN_NAME})(?:\\s+${LOWER}+){0,3})?)?`;
 /** "says this", "answers thus", "puts it this way", "says the following". */
-const CATAPHOR =
-  '(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|(?:it\\s+)?this\\s+way|(?:it\\s+)?(?:best|better|well|most\\s+\\p{Ll}+)|so)(?:\\s+[^.!?“”"]{0,60})?)';
+const CATAPHOR = `(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|(?:it\\s+)?this\\s+way|(?:it\\s+)?(?:best|better|well|most\\s+[${LOWERS}]+)|so)(?:\\s+[^.!?“”"]{0,60})?)`;
 
 /** "Speaking to Mary, Miss Bennet says", "To Miss Pinkerton she retorts": the addressee first. */
-const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to|(?<![\\p{L}])To)\\s+(?<to3>${ADDRESSEE}),?\\s+)`;
+const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to|(?<![${LETTERS}])To)\\s+(?<to3>${ADDRESSEE}),?\\s+)`;
 
 /**
  * "calls", "called" right before the words, a manner word or where from at most between
@@ -255,7 +255,7 @@ export function tagBefore(
 const HEARD_AT_END = lazyRegExp(
   () =>
     new RegExp(
-      `\\b(?:${hearingVerbAlternation()}|(?:is|was|are|were|being|been|gets|got)\\s+(?:\\p{Ll}+ly\\s+|then\\s+|again\\s+)?(?:${addressedParticipleAlternation()})(?:\\s+\\p{Ll}+ly)?)\\s*[,:]?\\s*$`,
+      `\\b(?:${hearingVerbAlternation()}|(?:is|was|are|were|being|been|gets|got)\\s+(?:[${LOWERS}]+ly\\s+|then\\s+|again\\s+)?(?:${addressedParticipleAlternation()})(?:\\s+[${LOWERS}]+ly)?)\\s*[,:]?\\s*$`,
       'iu',
     ),
 );
@@ -314,15 +314,17 @@ export const SAYING_IN_APPOSITION = lazyRegExp(
 const WHO_SAYS = lazyRegExp(
   () =>
     new RegExp(
-      `(?<![${LETTERS}'’])(?<!\\bnot\\s+)(?<!\\b(?:of|from|in|at)\\s+(?:the\\s+)?)(?<!\\p{Lu}[\\p{L}'’-]*\\s)(?<name>${WRITTEN_NAME}),\\s+who${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${OBJECT}${ADVERB}?\\s*[,:]?\\s*$`,
+      `(?<![${LETTERS}'’])(?<!\\bnot\\s+)(?<!\\b(?:of|from|in|at)\\s+(?:the\\s+)?)(?<![${UPPERS}][${LETTERS}'’-]*\\s)(?<name>${WRITTEN_NAME}),\\s+who${ADVERB}?\\s+(?:${VERBS})\\b${NOT_SAID}${OBJECT}${ADVERB}?\\s*[,:]?\\s*$`,
       'dgu',
     ),
 );
 
 /** A later match of BEFORE that starts a clause of its own (after "when", "and", "that"…), if any. */
 /** A clause's verb before "to" and a verb: "he asks to stay", "she begs to go" (not "says to him"). */
-const INFINITIVE_AFTER_VERB =
-  /^\S+(?:\s+\S+){0,2}?\s+\p{Ll}+s\s+to\s+(?!(?:him|her|them|me|us|you|it|the|a|an|his|their|my|our|your|its)\b)\p{Ll}+\b[^“”"]*$/u;
+const INFINITIVE_AFTER_VERB = new RegExp(
+  String.raw`^\S+(?:\s+\S+){0,2}?\s+[${LOWERS}]+s\s+to\s+(?!(?:him|her|them|me|us|you|it|the|a|an|his|their|my|our|your|its)\b)[${LOWERS}]+\b[^“”"]*$`,
+  'u',
+);
 
 function innerClause(text: string, first: RegExpExecArray): RegExpExecArray | null {
   const nameEnd = first.indices?.groups?.name?.[1];
@@ -381,7 +383,7 @@ function thatClauseColon(lead: Segment): RuleMatch | null {
 }
 
 /** "Lady Portarles, who " just before a quotation: the quotation is what the relative clause says of her. */
-const RELATIVE_BEFORE = /,\s+who(?:\s+\p{Ll}+){0,3}\s*[“"]?$/u;
+const RELATIVE_BEFORE = new RegExp(String.raw`,\s+who(?:\s+[${LOWERS}]+){0,3}\s*[“"]?$`, 'u');
 
 /**
  * "Lady Portarles, who “would not have misfitted a jockey,” tells Lord Grenville, “…”": the writer's

@@ -1,4 +1,5 @@
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { LETTERS, LOWERS, UPPERS } from '../../../text/letters.js';
 import {
   ADDRESSEE,
   cleanName,
@@ -18,11 +19,16 @@ import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
  */
 
 /** A line that ends on a dash and a name, and is nothing else: "— Oak", "Quote 2 — Gabriel Oak". */
-const DASH_CREDIT_LINE =
-  /^[\s>*_]*(?:[\p{L}\d]+[ \t]+){0,3}(?:[—–―~]|-{1,2})[ \t]*\p{Lu}[\p{L}'’.\- ]{0,60}$/u;
+const DASH_CREDIT_LINE = new RegExp(
+  String.raw`^[\s>*_]*(?:[${LETTERS}\d]+[ \t]+){0,3}(?:[—–―~]|-{1,2})[ \t]*[${UPPERS}][${LETTERS}'’.\- ]{0,60}$`,
+  'u',
+);
 
 /** The rest of the quotation's line: a dash and a name ("… — Lydia Bennet"), and nothing else. */
-const OWN_DASH_CREDIT = /^[^\S\n]*[.,]?[^\S\n]*(?:[—–―~]|-{1,2})[ \t]*\p{Lu}[\p{L}'’.\- ]{0,60}\s*$/u;
+const OWN_DASH_CREDIT = new RegExp(
+  String.raw`^[^\S\n]*[.,]?[^\S\n]*(?:[—–―~]|-{1,2})[ \t]*[${UPPERS}][${LETTERS}'’.\- ]{0,60}\s*$`,
+  'u',
+);
 
 /** The writer's words after the quotation: the rest of its block and up to `blocks` blocks more, before the next quotation. */
 function after(site: CreditSite, blocks = 2): Segment {
@@ -79,7 +85,7 @@ const SPEAKER_MARK = lazyRegExp(
  * "Speaker: Frankenstein’s monster", "Answer: Farrington’s boy": the one whose monster or boy it is
  * does not speak (a relation the credit reader knows, "Tom’s aunt", is read whole: name-pattern.ts).
  */
-const NOT_OWNER = "(?![\\p{L}'’])(?!(?<=['’]s)\\s+\\p{Ll})";
+const NOT_OWNER = `(?![${LETTERS}'’])(?!(?<=['’]s)\\s+[${LOWERS}])`;
 
 const SPEAKER_FIELD = lazyRegExp(
   () =>

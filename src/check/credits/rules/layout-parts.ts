@@ -1,5 +1,6 @@
 import { CREDIT_QUALIFIER_ALTERNATION } from '../../../lexicon.js';
 import type { LazyRegExp } from '../../../text/lazy-regexp.js';
+import { UPPERS } from '../../../text/letters.js';
 import { BRACKETED, isCitationOnly } from '../../extract/trailer.js';
 import { DESCRIPTION, LETTERS, NARRATOR, REF, UPPER, WRITTEN_NAME } from '../name-pattern.js';
 import { type CreditSite, type Segment, segment } from '../site.js';
@@ -25,7 +26,7 @@ export const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
  * "— old Mr. Sedley", "(young Branghton)", "— little Pearl", "— Old Mr. Turveydrop": the age that
  * tells a father from his son, or a child, kept with the name (before CREDITED).
  */
-export const AGED = `(?:(?:${CREDIT_QUALIFIER_ALTERNATION})[ \\t]+(?=\\p{Lu}))?`;
+export const AGED = `(?:(?:${CREDIT_QUALIFIER_ALTERNATION})[ \\t]+(?=[${UPPERS}]))?`;
 
 /** A credit line standing in the block after the quotation ("<p>— Lord Henry</p>"). */
 export function followingLine(site: CreditSite, re: RegExp | LazyRegExp): RuleMatch | null {

@@ -1,5 +1,6 @@
 import { CREDIT_VERBS, endsInPersonNoun, isReviewLabel, titleAlternation } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { LETTERS, UPPERS } from '../../../text/letters.js';
 import { shareANameWord } from '../../extract/split.js';
 import { knownToCast } from '../cast-names.js';
 import {
@@ -34,7 +35,7 @@ import { DASHES } from './tag-parts.js';
 /** A video's or a podcast's time code opening the line: "14:30 ", "[1:02:45] ", "(3:40) – ". */
 export const TIMESTAMP = '[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s*(?:[-–—|]\\s*)?(?=\\S)';
 /** "The Reverend Mr. Dimmesdale:": a title before a title, left out of the name ("Mr. Dimmesdale"). */
-const HIGHER_TITLE = `(?:[Tt]he\\s+)?(?:(?:${titleAlternation()})\\s+(?=\\p{Lu}\\p{L}{0,3}\\.\\s))?`;
+const HIGHER_TITLE = `(?:[Tt]he\\s+)?(?:(?:${titleAlternation()})\\s+(?=[${UPPERS}][${LETTERS}]{0,3}\\.\\s))?`;
 const SCREENPLAY = lazyRegExp(
   () =>
     new RegExp(
@@ -347,7 +348,7 @@ export const headingAboveRule: CreditRule = {
 };
 
 /** The words right after the closing mark, to the first stop: "“…,” her brother Reggie complains, and". */
-const WORDS_AFTER = /^[\s,.!?;:—–-]*[”"’']?[\s,]*([\p{L}'’. \t-]{1,80})/u;
+const WORDS_AFTER = new RegExp(String.raw`^[\s,.!?;:—–-]*[”"’']?[\s,]*([${LETTERS}'’. \t-]{1,80})`, 'u');
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 
 /**

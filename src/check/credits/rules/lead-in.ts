@@ -5,7 +5,7 @@ import {
   SUBORDINATING_CONJUNCTIONS,
 } from '../../../lexicon.js';
 import { type LazyRegExp, lazyRegExp } from '../../../text/lazy-regexp.js';
-import { LOWERS } from '../../../text/letters.js';
+import { LETTERS, LOWERS, UPPERS } from '../../../text/letters.js';
 import { shareANameWord } from '../../extract/split.js';
 import { knownToCast } from '../cast-names.js';
 import {
@@ -51,9 +51,8 @@ function colonLead(site: CreditSite): boolean {
  * him:", probe round AF245: not read; "gets angry", "gets defensive", "gets up"), not what they are
  * given ("gets a letter:", "gets the news:", "gets told:").
  */
-const OWN_AFTER_GETS =
-  '\\s+(?:the\\s+(?:\\p{Ll}+\\s+){0,2}(?:word|line|lines|speech|retort)\\b|\\p{Ll}+(?:ic|ive|ous|al|ry|ty|py|ant|ent|ish)\\b|(?:up|loud|mad|cross|bold|rude|blunt|frank|curt|short|tough|brave|serious)\\b)';
-const TAKING_IN = `(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|(?:is|was|are|were|gets|got)\\s+(?:\\p{Ll}+ly\\s+|then\\s+|again\\s+)?(?:${addressedParticipleAlternation()})\\b|gets(?!${OWN_AFTER_GETS})|got(?!${OWN_AFTER_GETS})|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?(?!\\s+\\p{Ll}+ly\\s*:)|reacted(?!\\s+\\p{Ll}+ly\\s*:)|responds?\\s+to\\s+\\p{Lu})`;
+const OWN_AFTER_GETS = `\\s+(?:the\\s+(?:[${LOWERS}]+\\s+){0,2}(?:word|line|lines|speech|retort)\\b|[${LOWERS}]+(?:ic|ive|ous|al|ry|ty|py|ant|ent|ish)\\b|(?:up|loud|mad|cross|bold|rude|blunt|frank|curt|short|tough|brave|serious)\\b)`;
+const TAKING_IN = `(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|(?:is|was|are|were|gets|got)\\s+(?:[${LOWERS}]+ly\\s+|then\\s+|again\\s+)?(?:${addressedParticipleAlternation()})\\b|gets(?!${OWN_AFTER_GETS})|got(?!${OWN_AFTER_GETS})|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?(?!\\s+[${LOWERS}]+ly\\s*:)|reacted(?!\\s+[${LOWERS}]+ly\\s*:)|responds?\\s+to\\s+[${UPPERS}])`;
 
 /** The same, as a participle in a gloss on the name: "Mr. Hale, reading Edith's letter, smiles:". */
 const TAKING_IN_ING =
@@ -65,7 +64,7 @@ const TAKING_IN_ING =
  * "During the Netherfield ball Jane…:". Its words are lower case (a capital only after "the"): in
  * "Later Alima pushes Terry hard:" the subject is Alima, not Terry (probe round E4).
  */
-const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:.!?“”"\\n]{0,20},\\s+)?|(?:At|In|On|After|During|Later|Near|Towards?|By)\\s+(?:(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*|(?<=\\bthe\\s)\\p{Lu}[\\p{L}'’-]*)\\s+){1,4}?(?=\\p{Lu}))?`;
+const OPENING_PHRASES = `(?:[${UPPERS}][^,;:.!?“”"\\n]{0,30},\\s+(?:[${LOWERS}][^,;:.!?“”"\\n]{0,20},\\s+)?|(?:At|In|On|After|During|Later|Near|Towards?|By)\\s+(?:(?:[${LOWERS}\\d][${LETTERS}\\d'’-]*|(?<=\\bthe\\s)[${UPPERS}][${LETTERS}'’-]*)\\s+){1,4}?(?=[${UPPERS}]))?`;
 
 /**
  * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:", "…, and
@@ -88,7 +87,7 @@ const OPENING_PHRASES = `(?:\\p{Lu}[^,;:.!?“”"\\n]{0,30},\\s+(?:\\p{Ll}[^,;:
  * himself to Lockwood". Never a name after a verb: in "Pip meets Magwitch:" the words may be either's.
  */
 /** A word of the writer's lead: "mocks", "fruit-seller", "town's", "outlaws'" (probe round AF118). */
-const LEAD_WORD = `${LOWER}+(?:['’-]${LOWER}+)*(?:(?<=s)['’](?![\\p{L}]))?`;
+const LEAD_WORD = `${LOWER}+(?:['’-]${LOWER}+)*(?:(?<=s)['’](?![${LETTERS}]))?`;
 /**
  * Whom the verb is done to, by name, then the colon, a preposition or an adverb: "Old Mr. Emerson
  * praises Lucy in Santa Croce:" (probe round AE6), "Tommy pushes Ruth hard:", "Ham comforts Mrs.
@@ -98,7 +97,7 @@ const LEAD_WORD = `${LOWER}+(?:['’-]${LOWER}+)*(?:(?<=s)['’](?![\\p{L}]))?`;
  * Lighthouse supper Ruth turns cold:" is Ruth's sentence), nor a letter or a quotation, which may be
  * anyone's ("Tommy shows Ruth the letter:").
  */
-const OBJECT_NAME = `(?:(?:little|young|old|poor)\\s+)?(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?=\\s*:|\\s+(?:in|at|on|with|against|about|over|for|to|into|from|after|before|across|hard|again|once|back|too|first|\\p{Ll}+ly|(?:this|that)\\s+way|thus|as\\s+follows)\\b|\\s+(?:(?:a|an|the|some|this|that|his|her|their|one)\\s+)?(?:${LOWER}+\\s+){0,2}?(?!(?:letters?|quotes?|quotation|lines?|words)\\b)(?:${SAYING_NOUNS})\\b)`;
+const OBJECT_NAME = `(?:(?:little|young|old|poor)\\s+)?(?:(?:${abbreviatedTitleAlternation()})\\.\\s+)?[${UPPERS}][${LETTERS}'’-]*(?:\\s+[${UPPERS}][${LETTERS}'’-]*)?(?=\\s*:|\\s+(?:in|at|on|with|against|about|over|for|to|into|from|after|before|across|hard|again|once|back|too|first|[${LOWERS}]+ly|(?:this|that)\\s+way|thus|as\\s+follows)\\b|\\s+(?:(?:a|an|the|some|this|that|his|her|their|one)\\s+)?(?:${LOWER}+\\s+){0,2}?(?!(?:letters?|quotes?|quotation|lines?|words)\\b)(?:${SAYING_NOUNS})\\b)`;
 /**
  * Not after a verb of meeting: in "Tommy meets Ruth:" or "Kathy finds the Captain:" the words that
  * follow are as often the other one's.
@@ -106,7 +105,7 @@ const OBJECT_NAME = `(?:(?:little|young|old|poor)\\s+)?(?:(?:${abbreviatedTitleA
 const NOT_MEETING =
   '(?<!\\b(?:meets?|met|greets?|greeted|visits?|visited|encounters?|encountered|approaches|approached|joins?|joined|passes|passed|corners?|cornered|catches|caught|finds?|found|sees?|saw|interviews?|interviewed))';
 // (and "on": "Evelina herself gets the last word on Mr. Smith:", probe round AF254: not read)
-const PLACED_NAME = `(?<=\\b(?:to|at|in|into|with|about|on|towards?|outside|inside)\\s+(?:the\\s+)?|\\p{Lu}[\\p{L}'’-]*\\s+)(?:(?:Mr|Mrs|Ms|Dr|St)\\.\\s+)?\\p{Lu}[\\p{L}'’-]*`;
+const PLACED_NAME = `(?<=\\b(?:to|at|in|into|with|about|on|towards?|outside|inside)\\s+(?:the\\s+)?|[${UPPERS}][${LETTERS}'’-]*\\s+)(?:(?:Mr|Mrs|Ms|Dr|St)\\.\\s+)?[${UPPERS}][${LETTERS}'’-]*`;
 /**
  * A sentence opening on a subordinator is no subject's: in "When Sophia runs away his reaction is
  * pure bluster:" the words are the squire's, whose reaction it is, not Sophia's.
@@ -136,13 +135,13 @@ const AFTER_SUBORDINATE_CLAUSE = `(?<=(?:^\\s*|[.!?]["”’')]*\\s+)(?:(?:${OPE
  * "Her husband is delighted:": a possessive before a noun is no name, and "Her" read as one was
  * resolved to the wife (probe round V4). The subject is someone described through another person.
  */
-const NOT_DETERMINER = '(?!(?:Her|His|Their|Its|My|Our|Your)\\s+\\p{Ll})';
+const NOT_DETERMINER = `(?!(?:Her|His|Their|Its|My|Our|Your)\\s+[${LOWERS}])`;
 /** A sentence's end, not a title's full stop: in "To Mrs. Bogart herself she is far sharper:" no sentence starts at "Bogart". */
 const NOT_A_TITLE = `(?<!\\b(?:${abbreviatedTitleAlternation()}))`;
 const SUBJECT_COLON = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s)|\\s(?:and|but|so)\\s+(?=(?:he|she)\\s+\\p{Ll})|${AFTER_SUBORDINATE_CLAUSE})\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}[${LOWERS}'’-]*(?:\\s+${LOWER}[${LOWERS}'’-]*){0,7},)?\\s+(?:(?!${TAKING_IN}\\b)(?!(?:and|or|nor)\\b)${LEAD_WORD}(?:${NOT_MEETING}\\s+${OBJECT_NAME})?(?:\\s+(?!(?:by(?!\\s+\\p{Ll}+ing\\b)|from|he|she|they)\\b)(?:${LEAD_WORD}|${PLACED_NAME})){0,9}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
+      `(?:^(?:\\s*\\d{1,3}\\s*[/.)])?(?:\\s*(?:and|but|so|then)\\s+)?|(?:${NOT_A_TITLE}[.!?;:]|\\s[—–])\\s+(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\\s+)?|,\\s+(?:and|but|so|while|then)\\s+|,\\s+(?=(?:he|she)\\s)|\\s(?:and|but|so)\\s+(?=(?:he|she)\\s+[${LOWERS}])|${AFTER_SUBORDINATE_CLAUSE})\\s*${OPENING_PHRASES}(?:(?:Then|Later|Now|Finally|Next|Again|Young|Little|Old|Poor|Even)\\s+)?(?:\\*\\*|__)?${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${NARRATOR}|${WRITTEN_NAME}|[Hh]e|[Ss]he)(?<!['’]s?)(?:\\*\\*|__)?(?!\\s+(?:he|she|they|we|I|it)\\b)(?:,\\s+${LOWER}[${LOWERS}'’-]*(?:\\s+${LOWER}[${LOWERS}'’-]*){0,7},)?\\s+(?:(?!${TAKING_IN}\\b)(?!(?:and|or|nor)\\b)${LEAD_WORD}(?:${NOT_MEETING}\\s+${OBJECT_NAME})?(?:\\s+(?!(?:by(?!\\s+[${LOWERS}]+ing\\b)|from|he|she|they)\\b)(?:${LEAD_WORD}|${PLACED_NAME})){0,9}|on\\s+[^,;:.!?“”"\\n]{1,40})\\s*:\\s*$`,
       'dgu',
     ),
 );
@@ -168,10 +167,13 @@ const CLEFT_COLON = lazyRegExp(
 const RELATION_NAMED_SUBJECT = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|${WRITTEN_NAME}['’]s?)\\s+${OWNED_RELATION}(?:\\s+|,\\s+(?=[^,:]+,\\s))|The\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+,\\s+(?=[^,:]+,\\s))(?<name>${WRITTEN_NAME})(?:,(?=\\s))?\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+(?:${LOWER}+|\\p{Lu}[\\p{L}-]*['’]s)){0,6}\\s*:\\s*$`,
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|${WRITTEN_NAME}['’]s?)\\s+${OWNED_RELATION}(?:\\s+|,\\s+(?=[^,:]+,\\s))|The\\s+(?:${LOWER}+\\s+){0,2}${LOWER}+,\\s+(?=[^,:]+,\\s))(?<name>${WRITTEN_NAME})(?:,(?=\\s))?\\s+(?!${TAKING_IN}\\b)${LOWER}+(?:\\s+(?:${LOWER}+|[${UPPERS}][${LETTERS}-]*['’]s)){0,6}\\s*:\\s*$`,
       'dgu',
     ),
-  /(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s|['’]s?\s+\p{Ll}|The\s+\p{Ll}[^,]{0,40},\s/u,
+  new RegExp(
+    String.raw`(?:^|\s)(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s|['’]s?\s+[${LOWERS}]|The\s+[${LOWERS}][^,]{0,40},\s`,
+    'u',
+  ),
 );
 
 /**
@@ -183,10 +185,10 @@ const RELATION_NAMED_SUBJECT = lazyRegExp(
 const BY_SAYING = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)\\s+(?!(?!opens?\\b|opened\\b)${TAKING_IN}\\b)${LOWER}+(?:\\s+(?:${LOWER}+|\\p{Lu}[\\p{L}'’-]*)){0,10}\\s+by\\s+(?:${REPORTING_PARTICIPLE})(?:\\s+(?:out|back))?\\s*[,:]?\\s*$`,
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)\\s+(?!(?!opens?\\b|opened\\b)${TAKING_IN}\\b)${LOWER}+(?:\\s+(?:${LOWER}+|[${UPPERS}][${LETTERS}'’-]*)){0,10}\\s+by\\s+(?:${REPORTING_PARTICIPLE})(?:\\s+(?:out|back))?\\s*[,:]?\\s*$`,
       'dgu',
     ),
-  /\sby\s+\p{Ll}+ing\s*[,:]?\s*$/u,
+  new RegExp(String.raw`\sby\s+[${LOWERS}]+ing\s*[,:]?\s*$`, 'u'),
 );
 
 /**
@@ -196,7 +198,7 @@ const BY_SAYING = lazyRegExp(
 const WITH_THE_WORDS = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)\\s+(?!${TAKING_IN}\\b)(?!(?:is|was|are|were|gets|got|has\\s+been|had\\s+been)\\s)${LOWER}+(?:\\s+(?:${LOWER}+|\\p{Lu}[\\p{L}'’-]*)){0,5}\\s+with\\s+(?:the|these|those)\\s+words\\s*[,:]?\\s*$`,
+      `(?:^|${NOT_A_TITLE}[.!?]["”’')]*\\s+)\\s*${OPENING_PHRASES}${NOT_SUBORDINATE}${NOT_DETERMINER}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)\\s+(?!${TAKING_IN}\\b)(?!(?:is|was|are|were|gets|got|has\\s+been|had\\s+been)\\s)${LOWER}+(?:\\s+(?:${LOWER}+|[${UPPERS}][${LETTERS}'’-]*)){0,5}\\s+with\\s+(?:the|these|those)\\s+words\\s*[,:]?\\s*$`,
       'dgu',
     ),
   /\swith\s+(?:the|these|those)\s+words\s*[,:]?\s*$/,
@@ -265,8 +267,10 @@ const POSSESSIVE_LEAD = lazyRegExp(
 );
 
 /** A sentence of the writer's opening on a described person and leading into the words on a colon. */
-const DESCRIBED_LEAD =
-  /(?:^|[.!?]["”’')]*\s+)\s*(?<d>(?:The|A|An)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+\p{Ll}+[^.!?:“”"]*:\s*$/u;
+const DESCRIBED_LEAD = new RegExp(
+  String.raw`(?:^|[.!?]["”’')]*\s+)\s*(?<d>(?:The|A|An)\s+(?:[${LOWERS}]+\s+){0,2}[${LOWERS}]+)\s+[${LOWERS}]+[^.!?:“”"]*:\s*$`,
+  'u',
+);
 
 /**
  * "Angel's cruelty peaks in one sentence:", "Darcy's pride shows in his first words:": a trait of the
@@ -381,7 +385,10 @@ export const handedWordsRule: CreditRule = {
 };
 
 /** The word before "gives" in the lead: who gives. */
-const GIVER = /([\p{L}'’.]+)\s+(?:gives?|gave|hands?|handed|allots?|assigns?|assigned)\s+$/u;
+const GIVER = new RegExp(
+  String.raw`([${LETTERS}'’.]+)\s+(?:gives?|gave|hands?|handed|allots?|assigns?|assigned)\s+$`,
+  'u',
+);
 
 /**
  * A name and a few words about the person, then the words: "Joe, the kindest man in literature:
@@ -398,20 +405,22 @@ const GIVER = /([\p{L}'’.]+)\s+(?:gives?|gave|hands?|handed|allots?|assigns?|a
 const NAME_GLOSS = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?${OPENING_PHRASES}(?<name>${WRITTEN_NAME})(?:\\s*\\(${REF}\\))?(?:\\s+(?:again|too|also|later|then|now|once\\s+more|in\\s+turn|(?:at|in|on|by|near|after|during)\\s+(?:the\\s+|his\\s+|her\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)?(?=,)))?[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
+      `(?:^|(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Prof|Rev|Capt|Col|Gen|Lt|Hon|[A-Z]))[.!?]\\s+|:\\s+)[\\s*_]*(?:\\d{1,3}\\s*(?:/|\\.|\\))\\s*)?(?:(?:And|But|Also|Plus|Then|Finally)\\s+)?${OPENING_PHRASES}(?<name>${WRITTEN_NAME})(?:\\s*\\(${REF}\\))?(?:\\s+(?:again|too|also|later|then|now|once\\s+more|in\\s+turn|(?:at|in|on|by|near|after|during)\\s+(?:the\\s+|his\\s+|her\\s+)?[${LOWERS}]+(?:\\s+[${LOWERS}]+)?(?=,)))?[ *_]{0,2}(?:,?\\s+to\\s+(?<to>${WRITTEN_NAME}))?(?:,\\s+(?<gloss>[^:;.!?“”"\\n]{1,60}?))?[*_]{0,2}\\s*(?::|,(?=\\s*$))\\s*$`,
       'dgu',
     ),
 );
 
 /** After the words, the sentence's own verb with no subject before it: "…,” is pressed by", "…,” never has". */
 const APPOSED_WORDS_THEN_VERB = new RegExp(
-  `^[\\s,*_]*(?:(?:never|always|still|also|soon|then|now|only|\\p{Ll}+ly)\\s+)?${FINITE_VERB_RE.source}`,
+  `^[\\s,*_]*(?:(?:never|always|still|also|soon|then|now|only|[${LOWERS}]+ly)\\s+)?${FINITE_VERB_RE.source}`,
   'u',
 );
 
 /** A gloss that says the person answers ("Elizabeth, in reply:", "Jane, answering her sister:"): their own words. */
-const ANSWERING =
-  /^(?:\p{Ll}+ly\s+)?(?:in\s+(?:reply|answer|response|return)(?:\s+to\s+[^,]{1,40})?|(?:replying|answering|responding|retorting)(?:\s+[^,]{1,40})?)$/u;
+const ANSWERING = new RegExp(
+  String.raw`^(?:[${LOWERS}]+ly\s+)?(?:in\s+(?:reply|answer|response|return)(?:\s+to\s+[^,]{1,40})?|(?:replying|answering|responding|retorting)(?:\s+[^,]{1,40})?)$`,
+  'u',
+);
 
 export const nameGlossRule: CreditRule = {
   id: 'credit/name-gloss',

@@ -1,4 +1,5 @@
 import { type LazyRegExp, lazyRegExp } from '../../../text/lazy-regexp.js';
+import { LETTERS, UPPERS } from '../../../text/letters.js';
 import { LOWER, SAYING_NOUNS, SPEAKER, WRITTEN_NAME } from '../name-pattern.js';
 import type { Segment } from '../site.js';
 import { type RuleMatch, readWith } from './rule.js';
@@ -23,7 +24,7 @@ const OWNED_SAYINGS: readonly LazyRegExp[] = [
   lazyRegExp(
     () =>
       new RegExp(
-        `^${THIS_SAYING}\\s+(?:(?:belongs?|belonged)\\s+to|(?:comes?|came)\\s+(?:straight\\s+)?from(?:\\s+the\\s+(?:mouth|lips|pen)\\s+of)?)\\s+(?<name>${SPEAKER})(?<!['’]s)(?![\\p{L}'’])`,
+        `^${THIS_SAYING}\\s+(?:(?:belongs?|belonged)\\s+to|(?:comes?|came)\\s+(?:straight\\s+)?from(?:\\s+the\\s+(?:mouth|lips|pen)\\s+of)?)\\s+(?<name>${SPEAKER})(?<!['’]s)(?![${LETTERS}'’])`,
         'dgu',
       ),
     /^(?:This|That|These|Those|The)\s[\s\S]*?\b(?:belongs?|belonged|comes?|came)\s/,
@@ -51,7 +52,7 @@ const OWNED_SAYINGS: readonly LazyRegExp[] = [
   lazyRegExp(
     () =>
       new RegExp(
-        `^(?:That|This)\\s+is\\s+how\\s+(?<name>${SPEAKER})(?<!['’]s)\\s+(?:sums\\s+(?:it\\s+|\\p{Lu}\\p{L}*\\s+)?up|puts\\s+it|says\\s+it|describes|sees|greets|answers|replies)\\b`,
+        `^(?:That|This)\\s+is\\s+how\\s+(?<name>${SPEAKER})(?<!['’]s)\\s+(?:sums\\s+(?:it\\s+|[${UPPERS}][${LETTERS}]*\\s+)?up|puts\\s+it|says\\s+it|describes|sees|greets|answers|replies)\\b`,
         'dgu',
       ),
     /^(?:That|This)\s+is\s+how\s/,
@@ -96,7 +97,7 @@ const OWNED_SAYINGS: readonly LazyRegExp[] = [
   lazyRegExp(
     () =>
       new RegExp(
-        `^(?:This|That|These|Those|It)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?(?:${LOWER}+\\s+)?(?:${SAYING_NOUNS})\\s+of\\s+(?<name>${SPEAKER})(?<!['’]s)(?![\\p{L}'’])`,
+        `^(?:This|That|These|Those|It)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?(?:${LOWER}+\\s+)?(?:${SAYING_NOUNS})\\s+of\\s+(?<name>${SPEAKER})(?<!['’]s)(?![${LETTERS}'’])`,
         'dgu',
       ),
     /^(?:This|That|These|Those|It)\s+(?:is|was|are|were)\s[\s\S]*?\sof\s/,

@@ -1,5 +1,6 @@
 import { CREDIT_PHRASES, CREDIT_VERBS, DOING_GLOSS_OPENERS, OWNED_RELATION } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { LOWERS, UPPERS } from '../../../text/letters.js';
 import { isAuthorName } from '../book-names.js';
 import { ADDRESSEE, REF, VERBS } from '../name-pattern.js';
 import type { CreditSite, Segment } from '../site.js';
@@ -14,10 +15,10 @@ const PAREN_VERB = `(?:(?:${VERBS})\\s+)?`;
  * "(the old hag Gagool)", "(her sister, Mrs. Pett)": the person described, then named; the name is
  * the credit (probe rounds AF116, AF146).
  */
-const DESCRIBED_BEFORE = `(?:[Tt]he\\s+(?:\\p{Ll}+\\s+){1,2}(?=\\p{Lu})|(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:${OWNED_RELATION}),\\s+(?=\\p{Lu}))?`;
+const DESCRIBED_BEFORE = `(?:[Tt]he\\s+(?:[${LOWERS}]+\\s+){1,2}(?=[${UPPERS}])|(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:${OWNED_RELATION}),\\s+(?=[${UPPERS}]))?`;
 /** "(Huck, trading his tick)": what the person does as they say it (probe round AE11). */
 // (or how: "(Maury, ironically)", probe round AF254: not read)
-const DOING = `,\\s+(?:\\p{Ll}+ing|\\p{Ll}+ly|${DOING_GLOSS_OPENERS})\\b[^()[\\]\\n]{0,40}`;
+const DOING = `,\\s+(?:[${LOWERS}]+ing|[${LOWERS}]+ly|${DOING_GLOSS_OPENERS})\\b[^()[\\]\\n]{0,40}`;
 /** "(Mr. Whittington again, cooling down)": the same person once more (probe round AF245: not read). */
 const AGAIN = '(?:\\s+(?:again|too|once\\s+more|still))?';
 const PAREN_BODY = `[([]\\s*${PAREN_VERB}${DESCRIBED_BEFORE}(?<name>${AGED}${CREDITED}|narrator(?=\\s*[,;)\\]]))${AGAIN}(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s*[,;:]\\s*(?:${REF}|${TITLE_CASE}|\\*[^*)]{1,60}\\*)|\\s+${REF}|${DOING})*\\s*[)\\]]`;
@@ -97,7 +98,7 @@ function readParenthesis(site: CreditSite): RuleMatch | null {
 const PAREN_SAYING = lazyRegExp(
   () =>
     new RegExp(
-      `^[ \\t]*[.,;:!?]?[ \\t]*[([]\\s*(?<name>${AGED}${CREDITED})\\s+(?<verb>\\p{Ll}+(?:\\s+(?:back|out|in|on|up))?)\\s*[)\\]]`,
+      `^[ \\t]*[.,;:!?]?[ \\t]*[([]\\s*(?<name>${AGED}${CREDITED})\\s+(?<verb>[${LOWERS}]+(?:\\s+(?:back|out|in|on|up))?)\\s*[)\\]]`,
       'dgu',
     ),
   PAREN_GATE,

@@ -40,7 +40,7 @@ const SHORTLY = `(?:(?:(?:a|one|two|three|a\\s+few|some)\\s+)?(?:moments?|minute
 const POSSESSIVE = lazyRegExp(
   () =>
     new RegExp(
-      `^(?:\\d{1,3}\\s*[/.)]\\s+)?(?:(?:In|At|By|Near|Towards?|Later|Finally|Then|Afterwards|Earlier|Eventually)(?:\\s+[^,;:.!?“”"\\n]{1,40})?,\\s+(?:(?:in|at|by|near|on|after|during)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?|(?:(?:Yet|But|And|Then|So|Now)\\s+(?:at|in|on|after|during|near|by)|At|In|On|After|During|Near|By)\\s+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,4}?(?=\\p{Lu})|(?<when>(?:When|While|With|After|Before|As|Once|On|Upon|During|Asked|Pressed|Questioned|Challenged|Told|Urged)\\s+[^,;:.!?“”"\\n]{1,60},\\s+))?(?:(?:[Ii]n|[Ff]rom|[Aa]mong|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Tt]his\\s+is|[Ss]uch\\s+is|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow),?\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+|(?:[Hh]is|[Hh]er|[Tt]heir|${WRITTEN_NAME}(?:'s|’s))\\s+${OWNED_RELATION})(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to|during|before|as)\\s+[^:“”"]{1,60})?(?:\\s+(?:${SHORTLY}\\s+)?(?:afterwards|later|earlier|here|then|too|again|now|itself))?(?:,\\s+(?:once|when|after|as|before|while|though|although)\\s+[^,;:.!?“”"\\n]{1,60},)?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|sounds|sounded|seems|seemed|breaks\\s+out|broke\\s+out|boils\\s+over|grows|deepens|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+(?:['’]s)?\\s+){1,8}${LOWER}+(?=\\s*(?::|,\\s))|(?:${LOWER}+\\s+){0,3}${UPPER}[${LETTERS}'’-]*(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?(?:,\\s+(?:${LOWER}+\\s+){0,3}${LOWER}+(?=\\s*(?::|[${DASHES}]|\\s-))|,\\s+[^,;:.!?“”"\\n]{1,50}(?=\\s*:))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
+      `^(?:\\d{1,3}\\s*[/.)]\\s+)?(?:(?:In|At|By|Near|Towards?|Later|Finally|Then|Afterwards|Earlier|Eventually)(?:\\s+[^,;:.!?“”"\\n]{1,40})?,\\s+(?:(?:in|at|by|near|on|after|during)\\s+[^,;:.!?“”"\\n]{1,40},\\s+)?|(?:(?:Yet|But|And|Then|So|Now)\\s+(?:at|in|on|after|during|near|by)|At|In|On|After|During|Near|By)\\s+(?:[${LOWERS}\\d][${LETTERS}\\d'’-]*\\s+){1,4}?(?=[${UPPERS}])|(?<when>(?:When|While|With|After|Before|As|Once|On|Upon|During|Asked|Pressed|Questioned|Challenged|Told|Urged)\\s+[^,;:.!?“”"\\n]{1,60},\\s+))?(?:(?:[Ii]n|[Ff]rom|[Aa]mong|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ere\\s+is|[Hh]ere's|[Tt]his\\s+is|[Ss]uch\\s+is|[Cc]onsider|[Tt]ake|[Rr]emember|[Ll]ater|[Ss]o|[Aa]s\\s+for|[Ee]ven|[Yy]et|[Ss]till|[Nn]ow),?\\s+)?(?:(?<name>${WRITTEN_NAME}|${NARRATOR}|(?:[Tt]he|[Aa]n?)\\s+${LOWER}+|(?:[Hh]is|[Hh]er|[Tt]heir|${WRITTEN_NAME}(?:'s|’s))\\s+${OWNED_RELATION})(?:'s|’s|')|(?<name2>[Hh]is|[Hh]er))\\s+(?:${NOT_A_PERSON}(?:most|best|first|last|final|own|famous|famously|memorable|opening|closing|next|${LOWER}+ly|${LOWER}+)\\s+){0,3}(?:${SAYING_NOUNS})\\b(?:\\s+(?:to|for)\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:about|on|at|in|after|when|upon|regarding|concerning|from|of|to|during|before|as)\\s+[^:“”"]{1,60})?(?:\\s+(?:${SHORTLY}\\s+)?(?:afterwards|later|earlier|here|then|too|again|now|itself))?(?:,\\s+(?:once|when|after|as|before|while|though|although)\\s+[^,;:.!?“”"\\n]{1,60},)?(?:\\s+(?:is|was|are|were|reads|runs|goes|comes|begins|follows|followed|sounds|sounded|seems|seemed|breaks\\s+out|broke\\s+out|boils\\s+over|grows|deepens|says\\s+it\\s+all)(?:\\s+(?:that|(?:${LOWER}+ly\\s+)?${LOWER}+(?:\\s+and\\s+${LOWER}+)?|(?:${LOWER}+(?:['’]s)?\\s+){1,8}${LOWER}+(?=\\s*(?::|,\\s))|(?:${LOWER}+\\s+){0,3}${UPPER}[${LETTERS}'’-]*(?=\\s*:)))?|(?<sums>\\s+(?:sums\\s+up|captures|shows|reveals|expresses|conveys|gives)(?:\\s+[${LOWERS}’'-]+){0,8}(?=\\s*:)))?(?:,\\s+(?:${LOWER}+\\s+){0,3}${LOWER}+(?=\\s*(?::|[${DASHES}]|\\s-))|,\\s+[^,;:.!?“”"\\n]{1,50}(?=\\s*:))?\\s*[,:.${DASHES}-]?\\s*\\(?\\s*$`,
       'dgu',
     ),
   // (a possessive, or "his"/"her" as a word: what it cannot match without)
@@ -121,7 +121,7 @@ const OWN_TAG_AT_END = lazyRegExp(
 const PRONOUN_TAG_AT_END = lazyRegExp(
   () =>
     new RegExp(
-      `(?<![\\p{L}'’])(?:he|she|they)\\s+(?:(?:only|just|simply|merely|then|now|${LOWER}+ly)\\s+)*(?:${VERBS})\\b[^,;:.!?“”"]{0,40}[,:]?\\s*$`,
+      `(?<![${LETTERS}'’])(?:he|she|they)\\s+(?:(?:only|just|simply|merely|then|now|${LOWER}+ly)\\s+)*(?:${VERBS})\\b[^,;:.!?“”"]{0,40}[,:]?\\s*$`,
       'u',
     ),
   /(?:^|\s)(?:he|she|they)\s/,
@@ -184,8 +184,10 @@ function possessiveSaying(clause: Segment): RuleMatch | null {
 }
 
 /** A person's name or pronoun, then a verb, right before the possessive: "Anthony praises ", "she admired ". */
-const SUBJECT_VERB =
-  /(?:^|\s)(?!(?:Then|Now|Here|There|Next|Finally|Later|So|And|But|Yet|Still|Even)\s)(?:\p{Lu}[\p{L}'’.-]*|he|she|they)\s+(?<verb>\p{Ll}+(?:s|ed))\s+$/u;
+const SUBJECT_VERB = new RegExp(
+  String.raw`(?:^|\s)(?!(?:Then|Now|Here|There|Next|Finally|Later|So|And|But|Yet|Still|Even)\s)(?:[${UPPERS}][${LETTERS}'’.-]*|he|she|they)\s+(?<verb>[${LOWERS}]+(?:s|ed))\s+$`,
+  'u',
+);
 /** A word or two in quotation marks, no sentence's end in them, the writer's sentence going on after. */
 function scareQuotedThing(site: CreditSite): boolean {
   const parts = site.quote.parts;

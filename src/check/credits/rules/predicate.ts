@@ -1,4 +1,5 @@
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { LETTERS } from '../../../text/letters.js';
 import { ADDRESSEE, ADVERB, LOWER, SAYING_NOUNS, SPEAKER, VERBS, WRITTEN_NAME } from '../name-pattern.js';
 import { firstSentenceEnd } from '../site.js';
 import { type CreditRule, readWith, sub } from './rule.js';
@@ -16,7 +17,7 @@ const OPENING = `^\\s*[,.!?]?\\s*(?:[${DASHES}-]\\s*)?(?:(?:These|Those|They|Thi
 /** "“…” These are Darcy's words.": a new sentence pointing back at the quotation. */
 const POINTS_BACK = /^\s*(?:These|Those|They|This|That|It)\s/;
 /** The name ends there: not in a possessive (a name's pattern takes "Huck’s" whole), not mid-word. */
-const NAME_ENDS = `(?<!['’]s)(?![\\p{L}'’])`;
+const NAME_ENDS = `(?<!['’]s)(?![${LETTERS}'’])`;
 
 /** The cue: the writer's sentence goes on after the closing mark with one of the predicates' verbs. */
 const CUE = lazyRegExp(

@@ -1,6 +1,7 @@
 import type { Span } from '../../../book/span.js';
 import { AGE_WORDS, OWNED_RELATION } from '../../../lexicon.js';
 import { type LazyRegExp, lazyRegExp } from '../../../text/lazy-regexp.js';
+import { LETTERS, LOWERS, UPPERS } from '../../../text/letters.js';
 import {
   type CleanName,
   cleanName,
@@ -96,7 +97,7 @@ const CLAUSE_END = `\\s*(?:[,.;:!?)\\]”"’—–-]|$)`;
 const APPOSED_NAME = lazyRegExp(
   () =>
     new RegExp(
-      `^\\s+(?:${OWNED_RELATION})(?:\\s+(${WRITTEN_NAME})(?=\\s+\\p{Ll}|${CLAUSE_END})|,\\s+(${WRITTEN_NAME})(?=${CLAUSE_END}))`,
+      `^\\s+(?:${OWNED_RELATION})(?:\\s+(${WRITTEN_NAME})(?=\\s+[${LOWERS}]|${CLAUSE_END})|,\\s+(${WRITTEN_NAME})(?=${CLAUSE_END}))`,
       'u',
     ),
 );
@@ -108,7 +109,7 @@ const APPOSED_NAME = lazyRegExp(
 const DESCRIBED_NAME = lazyRegExp(
   () =>
     new RegExp(
-      `^(?:[ \\t]+(${WRITTEN_NAME})(?=\\s+\\p{Ll}|${CLAUSE_END})|,\\s+the\\s+(?:\\p{Ll}+\\s+){1,2}(${WRITTEN_NAME})(?=\\s*,))`,
+      `^(?:[ \\t]+(${WRITTEN_NAME})(?=\\s+[${LOWERS}]|${CLAUSE_END})|,\\s+the\\s+(?:[${LOWERS}]+\\s+){1,2}(${WRITTEN_NAME})(?=\\s*,))`,
       'u',
     ),
 );
@@ -133,7 +134,10 @@ function endsShortLine(text: string, at: number): boolean {
     at - lineStart + 1 + nextWord.length < WRAPPED_LINE_MIN && TITLE_LINE.test(text.slice(lineStart, at))
   );
 }
-const TITLE_LINE = /^[\s>#*_]*(?:[\dIVXLC]+[.)]\s+)?(?:\p{Lu}[\p{L}'’.-]*[ \t]*)+$/u;
+const TITLE_LINE = new RegExp(
+  String.raw`^[\s>#*_]*(?:[\dIVXLC]+[.)]\s+)?(?:[${UPPERS}][${LETTERS}'’.-]*[ \t]*)+$`,
+  'u',
+);
 
 /** The name (cleaned) a regular-expression group read, with its span, or null when it is no name. */
 export function nameFrom(
@@ -233,10 +237,13 @@ const POSSESSIVE = /^(?:his|her|their|my|our)$/i;
 const OPENING_PREPOSITION = new RegExp(`(?:^|\\s)${PREPOSITION}\\s+$`);
 
 /** A capitalised word and a space right before a name that starts with "St." (not after a sentence's end). */
-const GIVEN_BEFORE_SAINT = /(?<![.!?]\s*)(?<=^|[\s(“"‘'*_-])(\p{Lu}\p{Ll}[\p{L}'’-]*\s+)$/u;
+const GIVEN_BEFORE_SAINT = new RegExp(
+  String.raw`(?<![.!?]\s*)(?<=^|[\s(“"‘'*_-])([${UPPERS}][${LOWERS}][${LETTERS}'’-]*\s+)$`,
+  'u',
+);
 
 /** "her friend", "his sister": whom a line is said to, by their relation to the speaker (ADDRESSEE's KIN). */
-const RELATIVE = /^(?:his|her|their|my|our)\s+\p{Ll}/u;
+const RELATIVE = new RegExp(String.raw`^(?:his|her|their|my|our)\s+[${LOWERS}]`, 'u');
 
 /** The addressee a group read: a name as written, or null (none, or only "him"/"her"). */
 export function addresseeFrom(m: RegExpExecArray, ...groups: string[]): string | null {

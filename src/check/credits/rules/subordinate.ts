@@ -1,5 +1,6 @@
 import type { Span } from '../../../book/span.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { LETTERS, LOWERS } from '../../../text/letters.js';
 import { WRITTEN_NAME } from '../name-pattern.js';
 import type { Segment } from '../site.js';
 
@@ -37,13 +38,19 @@ export function nameBeforeSubordinateGloss(lead: Segment): Span | null {
  */
 const WHEN_OPENER =
   /(?:^|[.!?]["”’']?\s+|[,;]\s+(?:(?:and|but|yet|so|then)\s+)?|\s(?:and|but)\s+)[\s*_]*(?:[Ww]hen|[Ww]henever|[Ww]hile|[Aa]s|[Ii]f|[Aa]fter|[Bb]efore|[Oo]nce|[Ss]ince|[Uu]ntil|[Aa]lthough|[Tt]hough|[Bb]ecause)\s+[^.!?,;]*$/u;
-const PRONOUN_SUBJECT_AT_END = /(?:^|[\s,])(?:he|she|they)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*[:,]?\s*$/u;
+const PRONOUN_SUBJECT_AT_END = new RegExp(
+  String.raw`(?:^|[\s,])(?:he|she|they)\s+(?:[${LOWERS}]+\s+){0,3}[${LOWERS}]+\s*[:,]?\s*$`,
+  'u',
+);
 /**
  * …or, after the clause's comma, a main clause of a few words with a subject of its own: "When
  * Jonathan cries that he would sell his soul, the old man rebukes him:" (probe round AF127: read as
  * Jonathan's line, and the right credit to Van Helsing contradicted).
  */
-const MAIN_CLAUSE_AT_END = /,\s+(?:the\s+|his\s+|her\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,7}\s*:\s*$/u;
+const MAIN_CLAUSE_AT_END = new RegExp(
+  String.raw`,\s+(?:the\s+|his\s+|her\s+)?[${LETTERS}'’.-]+(?:\s+[${LETTERS}'’.-]+){1,7}\s*:\s*$`,
+  'u',
+);
 export function inWhenClauseBeforeSubject(lead: Segment, name: Span): boolean {
   const before = lead.text.slice(0, name.start - lead.start);
   const after = lead.text.slice(name.end - lead.start);

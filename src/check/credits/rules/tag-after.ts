@@ -7,6 +7,7 @@ import {
   SUBORDINATING_CONJUNCTIONS,
 } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { LETTERS, LOWERS, UPPERS } from '../../../text/letters.js';
 import { answersTheLineBefore, callsSomeoneIn } from '../../extract/split.js';
 import {
   ADDRESSEE,
@@ -159,8 +160,10 @@ function firstClause(trail: string): string {
  * of him, no tag (probe round AF90: read as the regulars' line). ("…,” she admits she is afraid"
  * runs on from the words: her tag.)
  */
-const VERB_TAKES_CLAUSE =
-  /^\s+\p{Ll}+\s+(?:(?:he|she|they|I|we|you)\s+\p{Ll}+|that\s(?!(?:evening|night|morning|afternoon|day|week|month|year|time|moment|summer|winter|spring|autumn)\b))/u;
+const VERB_TAKES_CLAUSE = new RegExp(
+  String.raw`^\s+[${LOWERS}]+\s+(?:(?:he|she|they|I|we|you)\s+[${LOWERS}]+|that\s(?!(?:evening|night|morning|afternoon|day|week|month|year|time|moment|summer|winter|spring|autumn)\b))`,
+  'u',
+);
 
 function takesNoClause(sentence: Segment, read: RuleMatch | null): RuleMatch | null {
   return read && VERB_TAKES_CLAUSE.test(sentence.text.slice(read.span.end - sentence.start)) ? null : read;
@@ -179,7 +182,7 @@ function tagTrail(site: CreditSite): Segment {
 // (or on a pronoun and its verb, in lower case: "> “Who'll give me a hand up?”⏎⏎he roars, and nobody
 // moves.", probe round AF245: not read)
 const OPENS_ON_VERB = lazyRegExp(
-  () => new RegExp(`^\\s*(?:(?:he|she|they)\\s+(?:\\p{Ll}+ly\\s+)?)?(?:${VERBS})\\b`, 'u'),
+  () => new RegExp(`^\\s*(?:(?:he|she|they)\\s+(?:[${LOWERS}]+ly\\s+)?)?(?:${VERBS})\\b`, 'u'),
 );
 
 /** A sentence that is only a tag, or the tag and what the speaker is doing ("Carrie says, gazing out…"). */
@@ -399,8 +402,10 @@ const CARRIED = lazyRegExp(
     ),
 );
 /** A clause of the writer's with a subject of its own: ", and Bridget flashes out", ", while he smiles". */
-const SECOND_SUBJECT =
-  /^,\s*(?:and|but|while|then|whereupon|as)\s+(?:\p{Lu}[\p{L}'’-]*|he|she|they|I)\s+\p{Ll}/u;
+const SECOND_SUBJECT = new RegExp(
+  String.raw`^,\s*(?:and|but|while|then|whereupon|as)\s+(?:[${UPPERS}][${LETTERS}'’-]*|he|she|they|I)\s+[${LOWERS}]`,
+  'u',
+);
 const ENDS_FOR_A_TAG = lazyRegExp(() => new RegExp(`[,!?${DASHES}-]\\s*$`));
 
 export const tagCarriedRule: CreditRule = {
@@ -434,12 +439,17 @@ export const tagCarriedRule: CreditRule = {
 /** A tag, a comma and what the speaker is doing ("Carrie says, gazing out of the window…"). */
 // (an adverb before the participle too: "said Mr. Jackson, cautiously inspecting the broiled shad.",
 // copied from The Age of Innocence into a block quote, probe round AF269: not read)
-const TAG_THEN_DOING = /^\s*[^,;:“”"]{1,40}?,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b[^“”";:]*[.!]\s*$/u;
+const TAG_THEN_DOING = new RegExp(
+  String.raw`^\s*[^,;:“”"]{1,40}?,\s+(?:[${LOWERS}]+ly\s+)?[${LOWERS}]+ing\b[^“”";:]*[.!]\s*$`,
+  'u',
+);
 const BARE_TAG_WITH_DOING_WORDS = 16;
 
 /** A verb of asking or wondering and a question word after it: "He asks whether…", "Tom wonders why". */
-const REPORTED_QUESTION =
-  /^[\s”"’',.!?]*(?:\S+\s+){1,3}?(?:asks?|asked|wonders?|wondered|enquires?|enquired|inquires?|inquired)\s+(?:(?:him|her|them|\p{Lu}\p{L}+)\s+)?(?:whether|if|what|why|how|where|when|who)\b/u;
+const REPORTED_QUESTION = new RegExp(
+  String.raw`^[\s”"’',.!?]*(?:\S+\s+){1,3}?(?:asks?|asked|wonders?|wondered|enquires?|enquired|inquires?|inquired)\s+(?:(?:him|her|them|[${UPPERS}][${LETTERS}]+)\s+)?(?:whether|if|what|why|how|where|when|who)\b`,
+  'u',
+);
 
 /** The quotation calls by name someone the writer's lead into it names (vocatives.ts). */
 function callsLeadsPerson(site: CreditSite): boolean {

@@ -1,5 +1,6 @@
 import { addressingVerbAlternation, OWNED_RELATION } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
+import { UPPERS } from '../../../text/letters.js';
 import { ADDRESSEE, LETTERS, LOWER, LOWERS, REF, WRITTEN_NAME } from '../name-pattern.js';
 
 /**
@@ -84,7 +85,7 @@ const NOT_AFTER_PREPOSITION = `(?<!\\b${PREPOSITION}\\s+(?:the\\s+)?)`;
  * Walden announcing" is no credit to "Walden" (probe round W7: her son John Walden, contradicted by
  * "said Mis' Molly"). After a sentence's opening word ("Where Mr. Darcy proposes:") it may.
  */
-const NOT_MID_NAME = `(?<![\\p{Ll},;][ \\t]+\\p{Lu}[\\p{L}'’-]*[ \\t]+(?=\\p{Lu}))`;
+const NOT_MID_NAME = `(?<![${LOWERS},;][ \\t]+[${UPPERS}][${LETTERS}'’-]*[ \\t]+(?=[${UPPERS}]))`;
 /** Where the subject of a tag before the quotation may start (both of the above). */
 export const SUBJECT_START = `${NOT_AFTER_PREPOSITION}${NOT_MID_NAME}`;
 
@@ -98,4 +99,4 @@ export const SUBORDINATOR = new RegExp(`\\b(?:${SUBORDINATING}|whenever|if|thoug
  * name; the name is the credit (probe rounds AF72, AF182: "her cousin" was read and taken for
  * Clifford, whom the book calls "Cousin"; the tag after was not read at all).
  */
-export const KIN_BEFORE_NAME = `(?:(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${OWNED_RELATION}\\s+(?=\\p{Lu}))?`;
+export const KIN_BEFORE_NAME = `(?:(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${OWNED_RELATION}\\s+(?=[${UPPERS}]))?`;
