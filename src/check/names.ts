@@ -8,6 +8,25 @@ import { normWord, STOPWORDS } from './locate/words.js';
 import type { ReviewDocument } from './review/document.js';
 import type { CheckedQuote, NameInReview, ReviewWarning } from './types.js';
 
+/** Where a sentence, a list item or a heading starts with a capital. */
+const SENTENCE_START = new RegExp(
+  String.raw`(?:^|[.!?:]["”’)\]]*\s+|\n\s*(?:[#>*+-]+\s*|\d+[.)]\s*)?)(?=[${UPPERS}])`,
+  'gu',
+);
+/** What lies between words (an apostrophe is part of one). */
+const NOT_A_WORD = new RegExp(`[^${LETTERS}'’]+`, 'u');
+/** A word in lower case next. */
+const LOWER_CASE_WORD_NEXT = new RegExp(String.raw`^\s+[${LOWERS}]`, 'u');
+/** Two or three capitalised words and nothing else: a name alone on its line. */
+const NAME_ALONE = new RegExp(
+  String.raw`^(?:[${UPPERS}][${LETTERS}'’-]*\.?\s+){1,2}[${UPPERS}][${LETTERS}'’-]*$`,
+  'u',
+);
+/** "by", initials at most between, right before a name: a byline. */
+const BY_BEFORE = new RegExp(String.raw`\bby\s*(?:[${UPPERS}]\.\s*){0,3}$`, 'iu');
+/** An initial right after a name ("Linda R."). */
+const INITIAL_AFTER = new RegExp(String.raw`^\s+[${UPPERS}]\.(?![${LETTERS}])`, 'u');
+
 /**
  * The check's names stage: the people and places a review names outside its quotations, each looked
  * up in the book (its word index, and the cast for the character it means), so a review that names
@@ -17,7 +36,7 @@ import type { CheckedQuote, NameInReview, ReviewWarning } from './types.js';
  */
 
 /** A capitalised word: a capital, then lower-case letters (CamelCase site names and ALL CAPS are not names here). */
-const WORD = String.raw`[${UPPERS}][${LOWERS}'’]*[${LOWERS}]`;
+const WORD = `[${UPPERS}][${LOWERS}'’]*[${LOWERS}]`;
 /** A name: up to four capitalised words, "de"/"van"/"von" between them, an optional title before. */
 const NAME_RE = new RegExp(
   String.raw`(?<![${LETTERS}\p{N}'’.-])(?:(${[...HONORIFICS.keys()].map((h) => h[0]!.toUpperCase() + h.slice(1).replace('.', '')).join('|')})\.?[ \t]+)?(${WORD}(?:(?:[ \t]+(?:de|van|von|la|le|du))?[ \t]+${WORD}){0,3})(?![${LETTERS}\p{N}])`,
@@ -81,8 +100,7 @@ interface Mention {
 
 function sentenceStarts(text: string): Set<number> {
   const starts = new Set<number>();
-  const re = /(?:^|[.!?:]["”’)\]]*\s+|\n\s*(?:[#>*+-]+\s*|\d+[.)]\s*)?)(?=\p{Lu})/gu;
-  for (const m of text.matchAll(re)) starts.add(m.index + m[0].length);
+  for (const m of text.matchAll(SENTENCE_START)) starts.add(m.index + m[0].length);
   return starts;
 }
 
@@ -180,7 +198,7 @@ export function namesInReview(
   const midSentence = new Set(mentions.filter((m) => !starts.has(m.start)).map((m) => m.name));
   const aboutTheWork = new Set(
     [ctx.book.metadata.title ?? '', ctx.book.metadata.author ?? '']
-      .flatMap((s) => s.split(/[^\p{L}'’]+/u))
+      .flatMap((s) => s.split(NOT_A_WORD))
       .map((w) => normWord(w.replace(/['’]s$/, '')))
       .filter((w) => w.length > 0),
   );
@@ -205,7 +223,8 @@ export function namesInReview(
     if (single && (NOT_NAMES.has(lower) || STOPWORDS.has(lower))) continue;
     if (single && isEnglishWord(lower) && !ctx.index.idOf.has(lower)) continue;
     if (single && starts.has(m.start) && !midSentence.has(m.name) && isEnglishWord(lower)) continue;
-    if (single && ADJECTIVE_ENDING.test(lower) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
+    if (single && ADJECTIVE_ENDING.test(lower) && LOWER_CASE_WORD_NEXT.test(text.slice(m.end, m.end + 3)))
+      continue;
     const known = byName.get(m.name);
     if (known) {
       known.reviewMentions++;
@@ -220,17 +239,15 @@ export function namesInReview(
     // (or with a first word read apart: an essay's "Jordan Reyes" above its class and date, probe
     // round AF234)
     const line = lineAround(text, m.start).replace(/^[\s#>*+\-|]+|[\s:|*]+$/g, '');
-    const alone =
-      line === text.slice(m.start, m.end) ||
-      /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,2}\p{Lu}[\p{L}'’-]*$/u.test(line);
+    const alone = line === text.slice(m.start, m.end) || NAME_ALONE.test(line);
     const para = paragraphAround(text, m.start);
     // A short paragraph (a byline, a caption, a commenter's line) is read whole; a longer one by its sentence.
     const around =
       para.to - para.from <= SHORT_LINE ? text.slice(para.from, para.to) : sentenceAround(text, m.start);
     // ("Reviewed by T. Okafor": initials between, probe round AF234)
-    const byline = /\bby\s*(?:\p{Lu}\.\s*){0,3}$/iu.test(text.slice(Math.max(0, m.start - 12), m.start));
+    const byline = BY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
     // "Linda R." — a commenter's or a poster's handle (a first name and an initial), not a character.
-    const handle = /^\s+\p{Lu}\.(?!\p{L})/u.test(text.slice(m.end, m.end + 5));
+    const handle = INITIAL_AFTER.test(text.slice(m.end, m.end + 5));
     // "Hi Marta, I had the same trouble…": the one a forum reply or a letter greets, not a
     // character (probe round AF245: warned of as someone the book never mentions).
     const greeted = GREETING_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));

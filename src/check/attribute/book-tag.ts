@@ -2,7 +2,7 @@ import { scriptLineOf } from '../../analysis/script-lines.js';
 import type { Span } from '../../book/span.js';
 import { GENDERED_NOUNS, HONORIFICS, hasReplyVerb, NOT_NAMES, OWNED_SPEECH_NOUNS } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
-import { LOWERS } from '../../text/letters.js';
+import { LOWERS, UPPERS } from '../../text/letters.js';
 import {
   type BookParagraphs,
   continuesSpeech,
@@ -34,6 +34,12 @@ import {
   SAID_JUST_BEFORE,
 } from './book-tag-patterns.js';
 import { asidesBlanked, openingsInLowerCase, withoutLeadInDash } from './book-tag-text.js';
+
+/** The end of a sentence, or of a speech, before a capital. */
+const SENTENCE_END = new RegExp(
+  String.raw`[.!?][\u201d"\u2019']?\s+(?=[${UPPERS}])|[\u201d"]\s+(?=[${UPPERS}])`,
+  'gu',
+);
 
 /**
  * The book's own speech tag for a located line: "…,” said Ruth", "Tommy said: “…", "“A,” said
@@ -221,7 +227,7 @@ function tagBefore(text: string, from: number, seg: Segment, ruleId: string): Bo
 function clauseBefore(text: string, from: number, seg: Segment): BookTag | null {
   const start = Math.max(from, seg.start - 160);
   const before = text.slice(start, seg.start);
-  const ends = [...before.matchAll(/[.!?][\u201d"\u2019']?\s+(?=\p{Lu})|[\u201d"]\s+(?=\p{Lu})/gu)];
+  const ends = [...before.matchAll(SENTENCE_END)];
   const last = ends[ends.length - 1];
   const at = last ? last.index! + last[0].length : start === from ? 0 : -1;
   if (at < 0) return null;

@@ -9,6 +9,10 @@ import {
   SURNAME_TITLES,
   UNMARRIED_TITLES,
 } from '../../lexicon.js';
+import { LETTERS } from '../../text/letters.js';
+
+/** An elided particle opening a name: "d'Urberville", "O'Hara". */
+const ELIDED_PARTICLE = new RegExp(`(?<![${LETTERS}])([do])[’'](?=[${LETTERS}])`, 'gu');
 
 /**
  * A person's name taken apart the way a reader takes it apart: the titles ("Mrs.", "Sir"), the given
@@ -82,7 +86,7 @@ export function nameKey(s: string): string {
       .replace(/[’']s$/, '')
       // "d'Urberville", "O'Hara": an elided particle is part of the word, not a given name "D"
       // (Alec d'Urberville's "said d'Urberville" was someone else's; probe round R4)
-      .replace(/(?<!\p{L})([do])[’'](?=\p{L})/gu, '$1')
+      .replace(ELIDED_PARTICLE, '$1')
       .replace(/[^\p{L}\p{N}\s]/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim()

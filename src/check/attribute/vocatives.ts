@@ -6,6 +6,11 @@ import type { Cast, CastCharacter } from './cast.js';
 import type { Person } from './identity.js';
 import { parseName } from './names.js';
 
+/** A speech that is a name and nothing more ("Harris," "John Beaver?"). */
+const NAME_ONLY = new RegExp(String.raw`^[${UPPERS}][${LETTERS}'’.\- ]*[,.!?…-]*$`, 'u');
+/** An apostrophe inside a word ("I'm", "didn't"). */
+const APOSTROPHE_IN_WORD = new RegExp(`([${LETTERS}])['’]([${LETTERS}])`, 'gu');
+
 /**
  * The people a line of speech calls by name: “No, Harriet; I'll try”, “You appear to me, Mr. Darcy,
  * to allow nothing”, “Oh, Mr. Emerson, whatever do you mean?”. In a talk between two, each speaks to
@@ -52,12 +57,7 @@ export function calledNames(text: string, parts: readonly Span[]): string[] {
     // the whole speech a name ("Harris," said Lucy; "John Beaver?"): an answer or an echo, not a call;
     // but a name opening a speech that goes on after its tag calls ("“My dear Rachel,” she
     // remonstrated, “you have…”": probe round AA2, Lady Verinder's line given to Rachel, supported)
-    if (
-      /^[\p{Lu}][\p{L}'’.\- ]*[,.!?…-]*$/u.test(s) &&
-      s.split(' ').length <= 4 &&
-      !callsOnward(text, parts, k, s)
-    )
-      return;
+    if (NAME_ONLY.test(s) && s.split(' ').length <= 4 && !callsOnward(text, parts, k, s)) return;
     for (let m = CALLED.exec(s); m; m = CALLED.exec(s)) {
       const name = m[1]!;
       const at = m.index + m[0].length - name.length;
@@ -124,7 +124,7 @@ export function addressedNames(text: string, parts: readonly Span[]): string[] {
     .replace(/\s+/g, ' ')
     .trim();
   if (
-    REPORTS_SPEECH.test(speech.replace(/(\p{L})['’](\p{L})/gu, '$1$2')) ||
+    REPORTS_SPEECH.test(speech.replace(APOSTROPHE_IN_WORD, '$1$2')) ||
     NAME_ANSWER.test(speech) ||
     NAME_ANSWER_OPENS.test(speech) ||
     SELF_DESCRIBED.test(speech) ||

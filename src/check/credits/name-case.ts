@@ -49,7 +49,7 @@ function nameWords(cast: Cast): Set<string> {
   return out;
 }
 
-const WORD = new RegExp(String.raw`[${LETTERS}][${LETTERS}'’-]*`, 'gu');
+const WORD = new RegExp(`[${LETTERS}][${LETTERS}'’-]*`, 'gu');
 
 /**
  * The page with the cast's names capitalised outside the quotations, when it is written in lower

@@ -18,6 +18,13 @@ import {
 import { lazyRegExp } from '../../text/lazy-regexp.js';
 import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 
+/** The word before a capitalised possessive ("And Edgar's sister"). */
+const WORD_BEFORE_POSSESSIVE = new RegExp(String.raw`^(\S+)\s+(?=[${UPPERS}]\S*['’]s\s)`, 'u');
+/** A name, then "the narrator": "Nick, the narrator". */
+const NARRATOR_APPOSED = new RegExp(String.raw`^(.+?),\s+(?:the|our)\s+(?:[${LOWERS}]+\s+)?narrator,?$`, 'u');
+/** A capital first. */
+const CAPITAL_FIRST = new RegExp(`^[${UPPERS}]`, 'u');
+
 export { SAYING_NOUNS };
 /** Any saying noun ("reply", "words", "verdict"), as a word. */
 export const SAYING_NOUN = lazyRegExp(() => new RegExp(`\\b(?:${SAYING_NOUNS})\\b`, 'u'));
@@ -291,7 +298,7 @@ export function cleanName(raw: string): CleanName | null {
   s = s.replace(/[\s*_\]):,;.!?"'”’]+$/, '').replace(/(?:'s|’s|'|’)$/, '');
   // "And Edgar's sister": the opening word of the writer's sentence before a person described
   // through a name is no part of it (probe round Q4)
-  const opener = /^(\S+)\s+(?=\p{Lu}\S*['’]s\s)/u.exec(s);
+  const opener = WORD_BEFORE_POSSESSIVE.exec(s);
   if (opener && LEADING_NON_NAMES.has(opener[1]!)) {
     start += opener[0].length;
     s = s.slice(opener[0].length);
@@ -359,7 +366,7 @@ export function isAuthorRole(name: string): boolean {
 
 /** "Nick, the narrator" → "Nick"; other names unchanged. */
 export function narratorAppositionName(name: string): string {
-  const m = /^(.+?),\s+(?:the|our)\s+(?:\p{Ll}+\s+)?narrator,?$/u.exec(name.trim());
+  const m = NARRATOR_APPOSED.exec(name.trim());
   return m ? m[1]! : name;
 }
 
@@ -422,7 +429,7 @@ export function isDescription(name: string): boolean {
  * word no name is ("Chapter", "Monday", "God"), not a heading word ("Summary", "Quotes").
  */
 /** A nation's word for one of its people, after "the": "Russian", "American", "Frenchman", "Jew". */
-const PERSON_OF_A_NATION = new RegExp(String.raw`^(?:[${LOWERS}]{3,}an|jew|hindu|moslem|muslim)$`, 'u');
+const PERSON_OF_A_NATION = new RegExp(`^(?:[${LOWERS}]{3,}an|jew|hindu|moslem|muslim)$`, 'u');
 
 export function isNameLike(name: string): boolean {
   if (isNarratorCredit(name) || isDescription(name) || isAuthorRole(name)) return true;
@@ -440,7 +447,7 @@ export function isNameLike(name: string): boolean {
   );
   if (core.length === 0) return false;
   // "the old" (of "the old cry"): a name opens with a capital (descriptions returned above).
-  if (!/^\p{Lu}/u.test(core[0]!)) return false;
+  if (!CAPITAL_FIRST.test(core[0]!)) return false;
   if (core.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase().replace(/[.’']/g, '')))) return false;
   if (core.length === 1) {
     const w = core[0]!.toLowerCase().replace(/\.$/, '');

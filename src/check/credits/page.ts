@@ -1,6 +1,6 @@
 import { findSpanIndex, type Span } from '../../book/span.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
-import { LETTERS, LOWERS } from '../../text/letters.js';
+import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import { DIRECTION_LINE } from '../extract/script-layout.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
@@ -19,6 +19,9 @@ import {
 } from './name-pattern.js';
 import type { CreditContext } from './site.js';
 import { speakerCells } from './speaker-table.js';
+
+/** An abbreviation with its full stop: "Mr.", "St.". */
+const SHORT_ABBREVIATION = new RegExp(String.raw`\b[${UPPERS}][${LOWERS}]{0,3}\.`, 'gu');
 
 /**
  * The page's layout as credits read it, worked out once per review: which headings name a speaker
@@ -222,7 +225,7 @@ function lineKind(block: ReviewBlock, text: string): 'bold' | 'line' | null {
   if (body.includes('\n') || body.length > 100) return null;
   if (/^(\*{1,2}|_{1,2})[^*_]+\1\s*:?\s*$/.test(body)) return 'bold';
   // A sentence inside it makes it prose; the full stop of "Mr." or "St." does not.
-  if (/[“”"«»]|[.!?;]\s+\S/.test(body.replace(/\b\p{Lu}\p{Ll}{0,3}\./gu, 'X'))) return null;
+  if (/[“”"«»]|[.!?;]\s+\S/.test(body.replace(SHORT_ABBREVIATION, 'X'))) return null;
   return 'line';
 }
 

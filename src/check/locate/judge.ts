@@ -1,3 +1,4 @@
+import { LOWERS, UPPERS } from '../../text/letters.js';
 import type { DiffOp, DiffOpType, Verdict } from '../types.js';
 import type { Alignment } from './align.js';
 import { type BookIndex, normAt, postingCount, postingsAt } from './book-index.js';
@@ -5,6 +6,9 @@ import { edgeBefore } from './edges.js';
 import { isEnglishWord } from './english.js';
 import type { QuotePattern } from './pattern.js';
 import { isScanningSlip, oldSpelling, STOPWORDS, spellingKey } from './words.js';
+
+/** A capitalised word of three letters or more, as names are written. */
+const CAPITALISED_WORD = new RegExp(`^[${UPPERS}][${LOWERS}]{2,}$`, 'u');
 
 /**
  * From an alignment to a verdict and a word-level diff. A quotation is `verbatim` when every word
@@ -162,7 +166,7 @@ function namesAnOutsider(pattern: QuotePattern, a: Alignment, index: BookIndex):
   for (const s of a.steps) {
     if (s.op !== 'changed' && s.op !== 'added') continue;
     const t = pattern.tokens[s.q];
-    if (t?.type !== 'word' || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.raw)) continue;
+    if (t?.type !== 'word' || !CAPITALISED_WORD.test(t.raw)) continue;
     // (an everyday word is no name, capitalised as a line's first word: "Terrible of March, I think
     // it was," for Alice's "Fourteenth of March…" is a misquote; eval:check's planted one was lost)
     if (!index.idOf.has(t.norm) && !isEnglishWord(t.norm)) return true;

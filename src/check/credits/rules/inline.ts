@@ -38,6 +38,17 @@ import {
   TOPIC,
 } from './tag-parts.js';
 
+/** "a" or "an" and one word in lower case ("a sharp"). */
+const ARTICLE_AND_WORD = new RegExp(String.raw`^an?\s+[${LOWERS}]+$`, 'u');
+/** "the" and one word in lower case not ending in s ("the crushing"). */
+const THE_AND_NO_PLURAL = new RegExp(String.raw`^the\s+[${LOWERS}]+(?!s)[${LOWERS}]$`, 'u');
+/** "the" and an adjective in -ous ("the famous"). */
+const THE_AND_OUS = new RegExp(String.raw`^the\s+[${LOWERS}]+ous$`, 'u');
+/** The word in lower case next. */
+const NEXT_LOWER_WORD = new RegExp(String.raw`^\s+([${LOWERS}]+)`, 'u');
+/** The writer's sentence running on in lower case after closing marks. */
+const RUNS_ON_IN_LOWER_CASE = new RegExp(String.raw`^[\s”"’,]*[${LOWERS}]`, 'u');
+
 /**
  * Credits written in the writer's own sentence before the quotation: an introduction ("Ruth
  * confesses:", "Emma tells Harriet,"); the phrases "As Miss Emily puts it,", "In Lizzy's words," are
@@ -233,11 +244,9 @@ export function tagBefore(
   // as "the famous", which then overruled the book's tag copied after the words).
   if (
     read &&
-    (/^an?\s+\p{Ll}+$/u.test(read.name) ||
-      /^the\s+\p{Ll}+[^s\P{Ll}]$/u.test(read.name) ||
-      /^the\s+\p{Ll}+ous$/u.test(read.name))
+    (ARTICLE_AND_WORD.test(read.name) || THE_AND_NO_PLURAL.test(read.name) || THE_AND_OUS.test(read.name))
   ) {
-    const verb = /^\s+(\p{Ll}+)/u.exec(lead.text.slice(read.span.end - lead.start))?.[1];
+    const verb = NEXT_LOWER_WORD.exec(lead.text.slice(read.span.end - lead.start))?.[1];
     if (verb && CREDIT_VERBS.has(verb) && (CREDIT_VERBS.has(`${verb}s`) || CREDIT_VERBS.has(`${verb}es`)))
       return null;
   }
@@ -393,7 +402,7 @@ const RELATIVE_BEFORE = new RegExp(String.raw`,\s+who(?:\s+[${LOWERS}]+){0,3}\s*
  */
 function acrossRelativeClause(site: CreditSite): RuleMatch | null {
   const prev = site.previous;
-  if (!prev || prev.block || !site.leadOpen || !/^[\s”"’,]*\p{Ll}/u.test(site.lead.text)) return null;
+  if (!prev || prev.block || !site.leadOpen || !RUNS_ON_IN_LOWER_CASE.test(site.lead.text)) return null;
   if (!/^[\s”"’,]*$/.test(site.text.slice(prev.outer.end, site.lead.start))) return null;
   const before = site.text.slice(Math.max(0, prev.outer.start - 200), prev.outer.start);
   if (!RELATIVE_BEFORE.test(before)) return null;

@@ -22,6 +22,9 @@ import { namedInOwnLead } from './lead-in.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 import { DASHES } from './tag-parts.js';
 
+/** A line's first word, past any list or quote marker. */
+const FIRST_WORD = new RegExp(String.raw`^[\s>*_\-•·]*([${LETTERS}]+)\s`, 'u');
+
 /**
  * Credits the page's layout gives: a name before a colon at the start of the line (screenplay), a
  * name in parentheses after the quotation, a name alone on the line above or below it, a heading
@@ -163,7 +166,7 @@ function definitionTerm(site: CreditSite): RuleMatch | null {
 
 /** Whether a line's prefix opens with a verb of speech ("Says Darcy of Elizabeth:"). */
 function opensWithVerb(prefix: string): boolean {
-  const first = /^[\s>*_\-•·]*(\p{L}+)\s/u.exec(prefix);
+  const first = FIRST_WORD.exec(prefix);
   return first !== null && SPEECH_VERB_RE.test(first[1]!);
 }
 

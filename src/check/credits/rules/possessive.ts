@@ -20,6 +20,9 @@ import { SAYING_IN_APPOSITION } from './inline.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 import { DASHES, PARTICIPLE_RE } from './tag-parts.js';
 
+/** A possessive and up to three words in lower case ending the lead: "Darcy's answer,". */
+const POSSESSIVE_AT_END = new RegExp(String.raw`['’]s(?:\s+[${LOWERS}]+){0,3},?\s*$`, 'u');
+
 /**
  * The words owned by a person in the writer's clause before them: "Mr. Bennet's reply is “…”", "Her
  * most famous line:", "Darcy's letter to Elizabeth:", "The rhyme is Sir Percy's own:", "A letter
@@ -231,7 +234,7 @@ export const possessiveRule: CreditRule = {
     }
     // The lead's last word a possessive name: the quotation is that person's words, whoever the
     // clause began with ("Elizabeth's answer to Darcy's “…”").
-    if (site.leadOpen && /['’]s(?:\s+\p{Ll}+){0,3},?\s*$/u.test(clause.text)) {
+    if (site.leadOpen && POSSESSIVE_AT_END.test(clause.text)) {
       const owner = readWith(clause, OWNED_BY(), { pronoun: false });
       // "It opens with Miss Pinkerton's curt order, “…”": a saying of theirs named, the words are it
       const named =

@@ -34,6 +34,11 @@ import {
   REPORTING_PARTICIPLE,
 } from './tag-parts.js';
 
+/** A letter last, an opening mark at most after it. */
+const LETTER_AT_END = new RegExp(String.raw`[${LETTERS}]\s*[“"‘']?$`, 'u');
+/** A letter last. */
+const ENDS_ON_A_LETTER = new RegExp(String.raw`[${LETTERS}]\s*$`, 'u');
+
 /**
  * Speech tags after the quotation ("…,” Tommy says", "…?” asked Tommy", "…,” Watson tells us Holmes
  * said") and between its parts (the book's own tag copied: "…,” said the Professor, “…"). The
@@ -128,7 +133,7 @@ function leadSetAside(lead: string): boolean {
  */
 function isTermInSentence(site: CreditSite): boolean {
   const last = site.quote.parts[site.quote.parts.length - 1]!;
-  return /\p{L}\s*[“"‘']?$/u.test(site.lead.text) && /\p{L}\s*$/u.test(site.text.slice(last.start, last.end));
+  return LETTER_AT_END.test(site.lead.text) && ENDS_ON_A_LETTER.test(site.text.slice(last.start, last.end));
 }
 
 /** The quotation's last words end on a comma inside the marks: the writer's sentence runs on into its tag. */
