@@ -41,6 +41,13 @@ export interface Bench<S = unknown> {
    * for a CLI command): the table prints the ratio of the median wall times beside the figure.
    */
   baseline?: string;
+  /**
+   * The baseline's own work (e.g. spawning `node -e 0`), timed right before each timed run of this
+   * bench, so the two see the same load on the machine: the ratio printed is then this bench's median
+   * over the median of these interleaved runs, not over the baseline bench's, measured minutes apart
+   * (on a shared host the two medians of one `node -e 0` swing by a third from minute to minute).
+   */
+  pairedBaseline?: (state: S) => unknown;
 }
 
 /** Type-erases a bench so benches with different setup types fit one array. */
@@ -69,4 +76,6 @@ export interface BenchResult {
   retainedHeap: number;
   target: BenchTarget | null;
   baseline?: string;
+  /** Median wall time of the `pairedBaseline` runs interleaved with this bench's timed runs. */
+  pairedBaselineMs?: number;
 }

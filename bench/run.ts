@@ -65,10 +65,16 @@ async function runChild(file: string, name: string): Promise<void> {
   void kept;
   const times: number[] = [];
   const cpuTimes: number[] = [];
+  const baselineTimes: number[] = [];
   const warmup = bench.warmup ?? 3;
   const iterations = bench.iterations ?? 10;
   for (let i = 0; i < warmup + iterations; i++) {
     gc();
+    if (bench.pairedBaseline) {
+      const b0 = performance.now();
+      await settle(bench.pairedBaseline(state));
+      if (i >= warmup) baselineTimes.push(performance.now() - b0);
+    }
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     await settle(bench.run(state));
@@ -93,6 +99,7 @@ async function runChild(file: string, name: string): Promise<void> {
       peakRssGrowth: Math.max(0, maxRssAfter - rssBefore),
       peakHiddenBySetup: maxRssAfter <= maxRssBefore,
       retainedHeap,
+      ...(baselineTimes.length ? { pairedBaselineMs: median(baselineTimes) } : {}),
     } satisfies BenchResult),
   );
 }
@@ -156,7 +163,9 @@ function printTable(results: readonly BenchResult[]): void {
     const ratio = r.bytes && r.peakRssGrowth !== null ? r.peakRssGrowth / r.bytes : null;
     const t = r.target ?? {};
     const base = r.baseline ? byName.get(r.baseline) : undefined;
-    const baseRatio = base && !base.skipped && !base.error ? r.medianMs / base.medianMs : null;
+    // (the baseline's runs interleaved with this bench's where it has them, else the baseline bench's)
+    const baseMs = r.pairedBaselineMs ?? (base && !base.skipped && !base.error ? base.medianMs : null);
+    const baseRatio = baseMs === null ? null : r.medianMs / baseMs;
     const checks: (boolean | null)[] = [
       t.maxBaselineRatio !== undefined && baseRatio !== null ? baseRatio <= t.maxBaselineRatio : null,
       t.maxWallMs !== undefined ? r.medianMs <= t.maxWallMs : null,
@@ -179,7 +188,7 @@ function printTable(results: readonly BenchResult[]): void {
       t.maxMemoryRatio !== undefined ? `≤ ${t.maxMemoryRatio}` : '',
       baseRatio === null
         ? ''
-        : `${baseRatio.toFixed(1)} × ${base!.medianMs.toFixed(0)} ms (${r.baseline})${t.maxBaselineRatio !== undefined ? `, target ≤ ${t.maxBaselineRatio} ×` : ''}`,
+        : `${baseRatio.toFixed(1)} × ${baseMs!.toFixed(0)} ms (${r.baseline}${r.pairedBaselineMs !== undefined ? ', interleaved' : ''})${t.maxBaselineRatio !== undefined ? `, target ≤ ${t.maxBaselineRatio} ×` : ''}`,
       relevant.length ? verdict(relevant.every(Boolean)) : '',
     ]);
   }
@@ -249,7 +258,8 @@ async function main(argv: readonly string[]): Promise<void> {
       'competing for the cores); MB/s and the ms targets use CPU ms.\n' +
       'peak RSS +MB: the child process peak RSS minus its RSS just before the first (cold) run, so it\n' +
       'includes the run’s result and garbage not yet collected; "≤" means setup already reached a higher peak.\n' +
-      'vs baseline: median wall ms ÷ the named baseline bench’s median wall ms, both measured in this run.\n' +
+      'vs baseline: median wall ms ÷ the named baseline bench’s median wall ms, both measured in this run\n' +
+      '("interleaved": ÷ the median of the baseline’s runs made right before each of this bench’s).\n' +
       'Benches that time child processes (the CLI) show the child’s wall time; their CPU column is the parent’s.',
   );
   if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);

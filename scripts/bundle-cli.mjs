@@ -42,7 +42,11 @@ await build({
   // bin/verbatim runs the bundle as a vm.Script, which has no loader for import(): a dynamic import
   // of a dependency ("mammoth" for a DOCX review) becomes a require, as Node >= 20.19 loads ES
   // modules with it too.
-  supported: { 'dynamic-import': false },
+  //
+  // esbuild (0.28) writes a regular-expression literal holding a Unicode property escape (/\p{L}/u)
+  // as `new RegExp("\\p{L}", "u")` for Node 20, which has them: inside a function that makes a new
+  // pattern on every call (986 of them in the bench's one-shot check) where a literal is made once.
+  supported: { 'dynamic-import': false, 'regexp-unicode-property-escapes': true },
   external,
   // src/package-files.ts is the one module that asks its own URL, and it sits one folder below the
   // package root, as the bundle does.
