@@ -98,6 +98,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'interposed',
     'chimed',
     'corrected',
+    'amended',
     'conceded',
     'warned',
     'answered',

@@ -278,6 +278,21 @@ export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set([
   'Queen',
 ]);
 
+/**
+ * Family titles a writer may put in lower case before a name, as a word of theirs rather than part of
+ * the name: "says uncle Charles", "…,” said aunt Polly" (probe round AF280: not read).
+ */
+export const KIN_TITLES_BEFORE_NAME: readonly string[] = [
+  'aunt',
+  'uncle',
+  'cousin',
+  'grandpa',
+  'grandfather',
+  'grandma',
+  'grandmother',
+  'granny',
+];
+
 /** Titles any man of a family may take: unlike a rank, they do not tell two men of the family apart. */
 export const CIVIL_TITLES: ReadonlySet<string> = new Set(['Mr.', 'Monsieur', 'Signor', 'Herr', 'Farmer']);
 

@@ -4033,6 +4033,18 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       '- **Fear.** “You never listened.”\n- **Tommy.**',
       ['Tommy (dash-after)'],
     ],
+    [
+      // (probe round AF280: a family title in lower case before the name, not read)
+      'a family title in lower case before the name: "said uncle Charles", "Says aunt Polly:"',
+      '"We must go at once," said uncle Tommy.\n\nThen, says aunt Ruth, "The sea had kept its own accounts."\n\n"Not the coast," says cousin Tommy to Ruth.',
+      ['Tommy (tag-after)', 'Ruth (tag-before)', 'Tommy → Ruth (tag-after)'],
+    ],
+    [
+      // (probe round AF280: "Catherine, delirious" above the words, not read)
+      'a heading naming the speaker and their state; a heading that names no character is none',
+      '## Ruth, delirious\n\n"We must go at once to the coast."\n\n## Love, lost\n\n"The sea had kept its own accounts."',
+      ['Ruth (heading-above)', '-'],
+    ],
   ]);
   table([
     // (probe rounds AF269, AF270: none read)

@@ -77,10 +77,11 @@ const REFS = `(?:\\s*[,:(–—-]?\\s*\\(?${REF}\\)?)*`;
  * elder)" (a word on which of two; probe round AF66: not read), "Bingley Crocker (Jimmy's father,
  * alias Skinner)" (who the person is; probe round AF114: not read), "Mr. Dugdale, the Quaker" (AF122),
  * "Silas, to Godfrey" (probe round AF223: not read), "Winnie, after Greenwich" (when: AF247, not read),
- * "The narrator (David)" (probe round AF260: not read).
+ * "The narrator (David)" (probe round AF260: not read), "Catherine, delirious" (the speaker's state: probe
+ * round AF280, not read).
  */
 const NAME_HEADING = new RegExp(
-  `^${NUMBERING}(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s*\\((?:${WRITTEN_NAME}|[${LOWERS}][${LOWERS}\\s'’-]{0,30}|[^()\\n.!?:;]{1,60})\\))?(?:,\\s+the\\s+[^,()\\n.!?:;]{1,40})?(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:,\\s+(?:after|before|during|on|at|in|from)\\s+[^,()\\n.!?:;]{1,40})?${REFS}(?:,?\\s+in\\s+[*_]{0,2}[^*_\\n]{1,60}[*_]{0,2})?\\s*[:.]?\\s*$`,
+  `^${NUMBERING}(?<name>${WRITTEN_NAME}|${NARRATOR})(?:\\s*\\((?:${WRITTEN_NAME}|[${LOWERS}][${LOWERS}\\s'’-]{0,30}|[^()\\n.!?:;]{1,60})\\))?(?:,\\s+the\\s+[^,()\\n.!?:;]{1,40}|,\\s+[${LOWERS}]+)?(?:,?\\s+to\\s+(?<to>${ADDRESSEE}))?(?:,\\s+(?:after|before|during|on|at|in|from)\\s+[^,()\\n.!?:;]{1,40})?${REFS}(?:,?\\s+in\\s+[*_]{0,2}[^*_\\n]{1,60}[*_]{0,2})?\\s*[:.]?\\s*$`,
   'du',
 );
 

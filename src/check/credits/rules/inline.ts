@@ -27,6 +27,7 @@ import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 import { inWhenClauseBeforeSubject, nameBeforeSubordinateGloss } from './subordinate.js';
 import {
   DASHES,
+  KIN_BEFORE_NAME,
   MANNER,
   NOT_SAID,
   OBJECT,
@@ -148,7 +149,7 @@ const OPENING_VERB = `(?:${VERB_FIRST_CREDIT_VERBS.map((v) => `[${v[0]!.toUpperC
 const VERB_FIRST = lazyRegExp(
   () =>
     new RegExp(
-      `(?:^|[.!?]\\s+)\\s*(?:(?:Later|Then|Finally|Now|Here|At\\s+last|In\\s+the\\s+end|Afterwards),\\s+)?${OPENING_VERB}\\s+(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:of|about|on)\\s+${ADDRESSEE})?\\s*[,:${DASHES}-]\\s*$`,
+      `(?:^|[.!?]\\s+)\\s*(?:(?:Later|Then|Finally|Now|Here|At\\s+last|In\\s+the\\s+end|Afterwards),\\s+)?${OPENING_VERB}\\s+${KIN_BEFORE_NAME}(?<name>${SPEAKER})(?:\\s+to\\s+(?<to>${ADDRESSEE}))?(?:\\s+(?:of|about|on)\\s+${ADDRESSEE})?\\s*[,:${DASHES}-]\\s*$`,
       'dgu',
     ),
   // (the verb it cannot match without)

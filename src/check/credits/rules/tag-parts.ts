@@ -1,4 +1,4 @@
-import { addressingVerbAlternation, OWNED_RELATION } from '../../../lexicon.js';
+import { addressingVerbAlternation, KIN_TITLES_BEFORE_NAME, OWNED_RELATION } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
 import { UPPERS } from '../../../text/letters.js';
 import { ADDRESSEE, LETTERS, LOWER, LOWERS, REF, WRITTEN_NAME } from '../name-pattern.js';
@@ -97,6 +97,7 @@ export const SUBORDINATOR = new RegExp(`\\b(?:${SUBORDINATING}|whenever|if|thoug
 /**
  * "by her cousin Jaffrey", "…,” her brother Reggie complains": a relation in apposition before the
  * name; the name is the credit (probe rounds AF72, AF182: "her cousin" was read and taken for
- * Clifford, whom the book calls "Cousin"; the tag after was not read at all).
+ * Clifford, whom the book calls "Cousin"; the tag after was not read at all). So is a family title
+ * the writer put in lower case: "said uncle Charles", "aunt Polly says" (probe round AF280).
  */
-export const KIN_BEFORE_NAME = `(?:(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${OWNED_RELATION}\\s+(?=[${UPPERS}]))?`;
+export const KIN_BEFORE_NAME = `(?:(?:(?:[Hh]is|[Hh]er|[Tt]heir)\\s+${OWNED_RELATION}|(?:${KIN_TITLES_BEFORE_NAME.join('|')}))\\s+(?=[${UPPERS}]))?`;
