@@ -317,50 +317,60 @@ function f1(p: number, r: number): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
-/** The issue's targets against the totals, met or not. */
+/**
+ * The targets of issue 10 against the totals, met or not: span F1 ≥ 0.97; speaker accuracy ≥ 0.87
+ * overall, ≥ 0.98 Explicit, ≥ 0.85 Anaphoric, ≥ 0.80 Implicit (PDNC's types of the gold quotation);
+ * quotations given confidence ≥ 0.9 right ≥ 0.95; major and intermediate characters found ≥ 0.97.
+ */
 export function targets(scores: NovelScore[]): string {
   const sum = (f: (s: NovelScore) => number) => scores.reduce((n, s) => n + f(s), 0);
-  const matched = sum((s) => s.matchedParts);
-  const p =
-    matched /
-    Math.max(
-      1,
+  const share = (n: number, d: number) => n / Math.max(1, d);
+  const f = f1(
+    share(
+      sum((s) => s.matchedParts),
       sum((s) => s.predParts),
-    );
-  const r =
-    matched /
-    Math.max(
-      1,
+    ),
+    share(
+      sum((s) => s.matchedParts),
       sum((s) => s.goldParts),
+    ),
+  );
+  const byType = (t: 'Explicit' | 'Anaphoric' | 'Implicit') =>
+    share(
+      sum((s) => s.byType[t].correct),
+      sum((s) => s.byType[t].n),
     );
-  const f = f1(p, r);
-  const acc =
-    sum((s) => s.correct) /
-    Math.max(
-      1,
-      sum((s) => s.goldQuotes),
-    );
-  const expl =
-    sum((s) => s.byType.Explicit.correct) /
-    Math.max(
-      1,
-      sum((s) => s.byType.Explicit.n),
-    );
-  const found =
-    sum((s) => s.found) /
-    Math.max(
-      1,
-      sum((s) => s.majorInter),
-    );
+  const sure = scores.flatMap((s) => s.decisions.filter((d) => d.confidence >= 0.9));
   const line = (label: string, value: number, target: number) =>
     `| ${label} | ${value.toFixed(3)} | ≥ ${target.toFixed(2)} | ${value >= target ? 'met' : 'not met'} |`;
   return [
     '| Figure | Measured | Target | |',
     '|---|---:|---:|---|',
     line('Quotation span F1', f, 0.97),
-    line('Speaker accuracy, all quotations', acc, 0.8),
-    line('Speaker accuracy, Explicit', expl, 0.95),
-    line('Major + intermediate characters found', found, 0.9),
+    line(
+      'Speaker accuracy, all quotations',
+      share(
+        sum((s) => s.correct),
+        sum((s) => s.goldQuotes),
+      ),
+      0.87,
+    ),
+    line('Speaker accuracy, Explicit', byType('Explicit'), 0.98),
+    line('Speaker accuracy, Anaphoric', byType('Anaphoric'), 0.85),
+    line('Speaker accuracy, Implicit', byType('Implicit'), 0.8),
+    line(
+      'Speaker right, of quotations given confidence ≥ 0.9',
+      share(sure.filter((d) => d.ok).length, sure.length),
+      0.95,
+    ),
+    line(
+      'Major + intermediate characters found',
+      share(
+        sum((s) => s.found),
+        sum((s) => s.majorInter),
+      ),
+      0.97,
+    ),
   ].join('\n');
 }
 
