@@ -284,6 +284,17 @@ const CASES: [label: string, passage: string, want: Want][] = [
     { kind: 'named', who: 'Stephen', ruleId: 'tag/previous-paragraph' },
   ],
   [
+    // (The Secret Agent, probe round AF281: no tag read, and a wrong credit to Heat supported by turn-taking)
+    'the paragraph before: a person described with “A”, a phrase after the subject, a manner after the verb',
+    'Heat stood his ground. A local constable in uniform cast a sidelong glance, and said, with stolid simplicity:\n\n“⟦He is all there. Every bit of him⟧.”',
+    { kind: 'description', who: 'a local constable', ruleId: 'tag/previous-paragraph' },
+  ],
+  [
+    '…and a name with a phrase after it',
+    'Tommy in his turn looked up, and said:\n\n“⟦Not the coast⟧.”',
+    { kind: 'named', who: 'Tommy', ruleId: 'tag/previous-paragraph' },
+  ],
+  [
     '“burst out” is a verb of saying; “burst out laughing” is not',
     '“⟦Tennyson a poet⟧!” burst out Stephen. Heron burst out laughing. “A rhymester!”',
     { kind: 'named', who: 'Stephen', ruleId: 'tag/after-quote' },

@@ -4045,6 +4045,12 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       '## Ruth, delirious\n\n"We must go at once to the coast."\n\n## Love, lost\n\n"The sea had kept its own accounts."',
       ['Ruth (heading-above)', '-'],
     ],
+    [
+      // (probe round AF281: "it is Heat himself who says" not read; "Mr.\nJarndyce" kept its line break)
+      'a cleft with a reflexive; a name broken across two lines of the page',
+      'It is Tommy himself who says, "We must go at once."\n\nWhen Ruth thanks him, Mr.\nDarcy replies, "The sea had kept its own accounts." He adds, "Not the coast."',
+      ['Tommy (tag-before)', 'Mr.\nDarcy (tag-before)', 'Mr. Darcy (tag-before)'],
+    ],
   ]);
   table([
     // (probe rounds AF269, AF270: none read)

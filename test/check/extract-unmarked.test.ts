@@ -177,6 +177,12 @@ describe('the writer’s own lines that only look set off', () => {
       'screenplay: OFF WITH HER HEAD!',
     ]);
   });
+  it('a byline and the publication after its dash are no quotation and no credit (probe round AF281)', () => {
+    // ("by T. Hallam" was reported as a quotation not in the book, credited to "Slow Books")
+    const review =
+      '# The Salt House, reconsidered\n\nby T. Hallam — Slow Books Review\n\nTommy says, "You will catch your death out here."\n';
+    expect(found(review, book)).toEqual(['quote-marks: You will catch your death out here.']);
+  });
   it('a forum post’s indented sign-off is no block quotation (probe round AF271)', () => {
     const post =
       'Tommy says, "You will catch your death out here."\n\nHope that helps. Short version: Ruth stays and the sea waits.\n\n  -- quill_and_ink\n';

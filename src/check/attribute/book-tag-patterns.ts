@@ -55,14 +55,21 @@ export const BEFORE_NAME_FIRST = new RegExp(
   'u',
 );
 /**
+ * "in uniform", "in his turn": a short phrase of place or manner right after the subject ("A local
+ * constable in uniform cast a sidelong glance, and said, with stolid simplicity:", The Secret Agent,
+ * probe round AF281: no tag read, and a wrong credit to Heat supported by turn-taking).
+ */
+const PLACED = `(?:\\s+(?:in|with|from)\\s+(?:[${LOWERS}]+\\s+){0,2}?[${LOWERS}]+(?=\\s))?`;
+/**
  * The speaker named as the subject of a sentence whose last verb leads into the quotation: "Catherine
- * blushed for her friend, and said, “", "Henry smiled and said: “", "She hesitated, and then said: “".
- * Read on the one sentence before the quotation only (see clauseBefore).
+ * blushed for her friend, and said, “", "Henry smiled and said: “", "She hesitated, and then said: “",
+ * "…, and said, with stolid simplicity:". Read on the one sentence before the quotation only (see
+ * clauseBefore).
  */
 export const BEFORE_CLAUSE = lazyRegExp(
   () =>
     new RegExp(
-      `^${WHO}${WHOLE}\\s+(?!${VERB_PHRASE}\\b)(?!(?:he|she|they|it|I|we|you|the|a|an|his|her|their|in|at|on|of|or|and)\\b)(?![^.!?;:]*\\b(?:but|heard|hear|saw|see|watched|listened|noticed|felt|while|when|as|until)\\b)[${LOWERS}][^.!?;:\\u201c\\u201d"]{0,60}?,?\\s+and(?:\\s+then)?\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
+      `^${WHO}${WHOLE}${PLACED}\\s+(?!${VERB_PHRASE}\\b)(?!(?:he|she|they|it|I|we|you|the|a|an|his|her|their|in|at|on|of|or|and)\\b)(?![^.!?;:]*\\b(?:but|heard|hear|saw|see|watched|listened|noticed|felt|while|when|as|until)\\b)[${LOWERS}][^.!?;:\\u201c\\u201d"]{0,60}?,?\\s+and(?:\\s+then)?\\s+${VERB_PHRASE}${SPOKE}${ADVERB}${TO}${WITH}\\s*[,:\\u2014]?\\s*[\\u201c"\\u2018']?\\s*$`,
       'u',
     ),
   // (the "and" it cannot match without)
@@ -149,3 +156,9 @@ export function leadsIntoNext(rest: string): boolean {
 
 /** A speech verb leading into a quotation, its manner between ("crying out, with great horror of accent as well as look, “"). */
 export const LED_IN_BY_SPEECH = speechVerbBefore(80);
+
+/** The end of a sentence, or of a speech, before a capital. */
+export const SENTENCE_END = new RegExp(
+  String.raw`[.!?][\u201d"\u2019']?\s+(?=[${UPPERS}])|[\u201d"]\s+(?=[${UPPERS}])`,
+  'gu',
+);

@@ -2,7 +2,7 @@ import { scriptLineOf } from '../../analysis/script-lines.js';
 import type { Span } from '../../book/span.js';
 import { GENDERED_NOUNS, HONORIFICS, hasReplyVerb, NOT_NAMES, OWNED_SPEECH_NOUNS } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
-import { LOWERS, UPPERS } from '../../text/letters.js';
+import { LOWERS } from '../../text/letters.js';
 import {
   type BookParagraphs,
   continuesSpeech,
@@ -32,14 +32,9 @@ import {
   OBSERVES_SOMETHING,
   OWNED_WORDS_IN,
   SAID_JUST_BEFORE,
+  SENTENCE_END,
 } from './book-tag-patterns.js';
 import { asidesBlanked, openingsInLowerCase, withoutLeadInDash } from './book-tag-text.js';
-
-/** The end of a sentence, or of a speech, before a capital. */
-const SENTENCE_END = new RegExp(
-  String.raw`[.!?][\u201d"\u2019']?\s+(?=[${UPPERS}])|[\u201d"]\s+(?=[${UPPERS}])`,
-  'gu',
-);
 
 /**
  * The book's own speech tag for a located line: "…,” said Ruth", "Tommy said: “…", "“A,” said
@@ -238,7 +233,7 @@ function clauseBefore(text: string, from: number, seg: Segment): BookTag | null 
  * The tag BEFORE_CLAUSE reads in one sentence (`clause`, at `offset`): its subject, when the subject
  * opens the sentence (not "When Kitty heard it … her mother … said") and is no possessive or adverb.
  */
-function clauseSubjectTag(clause: string, offset: number, ruleId: string): BookTag | null {
+function clauseSubjectTag(clause: string, offset: number, ruleId: string, printed?: string): BookTag | null {
   // (as the book prints it: a description its subject, "The sad butler drew back and said", would
   // take the verb into the description's three words)
   const m = BEFORE_CLAUSE.mayMatch(clause) ? BEFORE_CLAUSE().exec(clause) : null;
@@ -250,7 +245,7 @@ function clauseSubjectTag(clause: string, offset: number, ruleId: string): BookT
     /^(?:Her|His|Their|My|Our|Its|\p{Lu}\p{L}*(?:ly|ing))$/u.test(who)
   )
     return null;
-  return makeTag(m, offset, ruleId);
+  return makeTag(m, offset, ruleId, 1, printed);
 }
 
 /**
@@ -398,7 +393,9 @@ function clauseLeadIn(text: string, para: Span): BookTag | null {
   const last = ends[ends.length - 1];
   let at = last ? last.index! + last[0].length : 0;
   at += SENTENCE_OPENING.exec(paraText.slice(at))![0].length;
-  return clauseSubjectTag(paraText.slice(at), para.start + at, 'tag/previous-paragraph');
+  // ("A local constable … said:" describes someone, names no "A"; the same length, so offsets hold)
+  const sentence = paraText.slice(at).replace(/^An?(?=\s+[a-z])/, (a) => a.toLowerCase());
+  return clauseSubjectTag(sentence, para.start + at, 'tag/previous-paragraph', paraText.slice(at));
 }
 
 /**

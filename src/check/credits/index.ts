@@ -161,7 +161,9 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
     if (!resolved) return ruleId === BOOK_TAG_RULE ? 'next' : 'none';
     // (as written: "Listen to him:" is read as "he", credit/in-words)
     pronoun = state.scope.doc.text.slice(m.span.start, m.span.end);
-    name = resolved;
+    // (the name as the page gave it earlier, on one line: "Mr.\nJarndyce replies … He also says",
+    // probe round AF281, kept the break in the credit and its note)
+    name = resolved.replace(/\s+/g, ' ');
   } else if (isOwnedKin(name)) {
     // "Mr. Micawber is sure of it. His wife chimes in with “…”": whose wife, as "he" would be read
     // (probe round AF260: "His wife" was checked as no character's name). A kin credit is never

@@ -150,6 +150,9 @@ const DASH_CREDIT = lazyRegExp(
 export const BRACKETED = '(?:\\([^()\\n]{1,30}\\)|\\[[^[\\]\\n]{1,30}\\])';
 const CITED_AT_END = new RegExp(`[ \\t]*${BRACKETED}$`, 'u');
 
+/** A byline: "by" and a name, alone before the dash ("By Jane Doe — The Reading Room"). */
+const BYLINE = new RegExp(`^[\\s>*_]*[Bb]y\\s+(?:[${UPPERS}][${LETTERS}'’.-]*\\s*){1,4}$`, 'u');
+
 /**
  * A credit or citation at the end of `span` (on its last line): ` — Emma Woodhouse`, ` (Basil)`,
  * ` (p. 34)`, `” —Elizabeth`. Returns the trailer's span (from the dash or parenthesis to the end),
@@ -179,6 +182,9 @@ export function trailingCredit(text: string, span: Span, isCharacterName?: Chara
     const tail = line.slice(m.index);
     if (!dashCredit(tail)) continue;
     const before = line.slice(0, m.index).trimEnd();
+    // "by T. Hallam — Slow Books Review": a byline, the dash naming where it was published (probe
+    // round AF281: "by T. Hallam" reported as a quotation, credited to "Slow Books")
+    if (BYLINE.test(before)) return null;
     // The words before end a sentence or a quotation ("… acknowledged. — Austen", "…” — Emma"),
     // so a dash inside the book's own sentence ("the last man — Darcy — would") is not taken; or a
     // spaced dash ends the line with a name that can only be a credit: a full or titled name, or
