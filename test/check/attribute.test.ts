@@ -74,6 +74,7 @@ const BOOK = [
   'All that winter Mrs. Thorne never once said “The kettle sings” to anyone.',
   '“The kettle sings,” said Mrs. Thorne at last.',
   '“Long live the king of the harbour!” he said.',
+  '“Can you ask,” said he, “how came he here?”\n pointing to Hal.',
 ].join('\n\n');
 
 function at(words: string, from = 0): { start: number; end: number } {
@@ -568,6 +569,23 @@ describe('attribute: verdicts with evidence', () => {
     expect(attribute(credit('Mrs. Hale'), line('Nobody asked you,'), described).attribution).toBe('unknown');
   });
 
+  it('the one the speaker points to right after the line is not the speaker the model took the pronoun for', () => {
+    // (Charlotte Temple, probe round AF282: "said he" read as Belcour, 0.94, a wrong credit to him supported)
+    const pointed: SpeakerModel = {
+      ...MODEL,
+      quotes: [...MODEL.quotes, quote('how came he here?', 'c25', 'anaphoric', 0.94)],
+    };
+    const c = attributeContext(pointed, buildCast(pointed), BOOK);
+    const r = attribute(credit('Hal'), line('how came he here?'), c);
+    expect(r.attribution).toBe('unknown');
+    // …where nobody is pointed to, the same model agrees as before
+    const notPointed: SpeakerModel = {
+      ...MODEL,
+      quotes: [...MODEL.quotes, quote('Can you ask,', 'c25', 'anaphoric', 0.94)],
+    };
+    const c2 = attributeContext(notPointed, buildCast(notPointed), BOOK);
+    expect(attribute(credit('Hal'), line('Can you ask,'), c2).attribution).toBe('supported');
+  });
   it('a line that calls the credited person by name is said to them: contradicted where the book gives another', () => {
     const r = attribute(credit('Ruth'), line('Come away, Ruth; the nets are dry.'), ctx);
     expect(r.attribution).toBe('contradicted');

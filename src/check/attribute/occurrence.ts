@@ -1,4 +1,5 @@
 import type { Span } from '../../book/span.js';
+import { LETTERS, UPPERS } from '../../text/letters.js';
 import type { BookIndex } from '../locate/book-index.js';
 import type { AttributionEvidence, AttributionVerdict } from '../types.js';
 import { ageQualifiedTagApart, otherAgeInBook } from './age-qualifier.js';
@@ -180,6 +181,7 @@ export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | 
   }
   const speaker = modelSpeaker(line, ctx);
   if (!line || !speaker || line.confidence < supportThreshold(line.type)) return null;
+  if (pointedToAfter(reading, ctx).some((p) => p.id === speaker.id)) return null;
   const person = narratorHere(personOf(speaker, ctx.cast), ctx.narratorNamedAt(reading.loc.start));
   return {
     people: [person],
@@ -188,6 +190,20 @@ export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | 
     evidence: modelEvidence(line, speaker.name, tag),
     confidence: line.confidence,
   };
+}
+
+/**
+ * "“…How came he here?”⏎pointing to Belcour.": the one the speaker points or turns to right after
+ * the line is not the speaker (Charlotte Temple, probe round AF282: the model read "said he" there as
+ * Belcour, 0.94, and supported a wrong credit to him).
+ */
+const POINTED_TO_AFTER = new RegExp(
+  String.raw`^[^\n“”"]{0,3}[”"]?[ \t]*\n?[ \t]*,?[ \t]*(?:pointing|turning|nodding|gesturing|motioning|bowing)\s+(?:to|at|towards?)\s+((?:the\s+)?[${UPPERS}][${LETTERS}'’-]*(?:\s+[${UPPERS}][${LETTERS}'’-]*)?)`,
+  'u',
+);
+function pointedToAfter(reading: Reading, ctx: AttributeContext): readonly Person[] {
+  const m = POINTED_TO_AFTER.exec(ctx.bookText.slice(reading.loc.end, reading.loc.end + 120));
+  return m ? peopleNamed(m[1]!, ctx.cast) : [];
 }
 
 /**
