@@ -4051,6 +4051,12 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       'It is Tommy himself who says, "We must go at once."\n\nWhen Ruth thanks him, Mr.\nDarcy replies, "The sea had kept its own accounts." He adds, "Not the coast."',
       ['Tommy (tag-before)', 'Mr.\nDarcy (tag-before)', 'Mr. Darcy (tag-before)'],
     ],
+    [
+      // (probe round AF282: neither read)
+      'an apposition holding a title’s full stop; “says somewhere”',
+      'Ruth, now Mrs. Quill, glances over the letter and snaps, "We must go at once."\n\nTommy also says somewhere, "The sea had kept its own accounts."',
+      ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
   ]);
   table([
     // (probe rounds AF269, AF270: none read)

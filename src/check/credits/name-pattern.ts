@@ -214,7 +214,7 @@ export const ADDRESSEE = `(?:(?:little|young|old|poor|dear)\\s+(?=${UPPER}))?(?:
  * An adverb between the name and the verb, or after the verb ("Tommy says quietly", "X famously
  * says", "His wife insists anyway:", probe round AF220; "announcing twice:", probe round AF231).
  */
-export const ADVERB = `(?:\\s+(?:${LOWER}+ly|later|then|once|twice|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself|already|always|often|afterwards?|meanwhile|instead|anyway|anyhow|regardless|nonetheless|nevertheless))`;
+export const ADVERB = `(?:\\s+(?:${LOWER}+ly|later|then|once|twice|again|also|still|even|finally|soon|now|first|simply|only|just|back|aloud|home|next|too|herself|himself|already|always|often|afterwards?|meanwhile|instead|anyway|anyhow|regardless|nonetheless|nevertheless|somewhere|elsewhere))`;
 
 /**
  * A part of the book named by its order, as some novels divide themselves: "Second Period" (The

@@ -1,4 +1,5 @@
 import {
+  abbreviatedTitleAlternation,
   addressedParticipleAlternation,
   BARE_CALLING_VERBS,
   CREDIT_VERBS,
@@ -80,10 +81,10 @@ const PLAIN_WORD = `(?!(?:he|she|they|it|I|we|you)\\b)[${LOWERS}’']+`;
 const AND_CLAUSE = `(?:\\s+${PLAIN_WORD}(?:\\s+(?:${PLAIN_WORD}|${OBJECT_NAME})){0,5}(?:,\\s+${LOWER}+ing(?:\\s+(?:${PLAIN_WORD}|${OBJECT_NAME})){0,5})?,?\\s+and(?:\\s+then)?|(?:\\s+(?:${PLAIN_WORD}|it|him|her|them|${OBJECT_NAME})){1,6},(?=\\s+(?:${REPORTING_PARTICIPLE})\\b)|\\s+${PLAIN_WORD}\\s+(?:in|out|up|down|back|over|off|away|forward|around)(?=\\s+(?:${REPORTING_PARTICIPLE})\\b))`;
 /**
  * ", who has waited all evening," / ", after a long silence," / ", hearing of her headaches," (probe
- * round AF15); not ", reading Edith's letter,": those are Edith's words.
+ * round AF15), ", now Mrs. Crayton," (a title's full stop: probe round AF282, not read); not
+ * ", reading Edith's letter,": those are Edith's words.
  */
-const APPOSITION =
-  '(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since|reading|quoting)\\b)(?:[^,;:.!?“”"\\n]|\\n(?!\\n)){1,80},)';
+const APPOSITION = `(?:,\\s+(?!(?:where|when|while|whereupon|as|because|after|before|until|if|though|although|since|reading|quoting)\\b)(?:[^,;:.!?“”"\\n]|(?<=\\b(?:${abbreviatedTitleAlternation()}))\\.|\\n(?!\\n)){1,80},)`;
 /**
  * "urges her friend to marry him “…”": what the line asks for, between the addressee and the words;
  * or the words themselves after a person told ("she tells him to “lie on your back”") or a promise
