@@ -223,6 +223,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
+      // (probe round AF281: credited to "the streets")
+      'a person described right after a verb in -ing is its object; after a noun in -ing, a subject',
+      'By the end Tommy is still walking the streets, unsuspected, still promising: "We must go at once."\n\nThat evening the old sailor says, "The sea had kept its own accounts."',
+      ['-', 'the old sailor (tag-before)'],
+    ],
+    [
       'a name and a participle of speech after a comma, then the words',
       'Tommy, muttering, “Nobody sensible lives there.”',
       ['Tommy (tag-before)'],
@@ -231,6 +237,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       'quotation marks said aloud in a transcript: “she says, quote, …”, “and I quote”',
       'Ruth is furious, and she says, quote, “Then I am not sensible,” end quote. Tommy says, and I quote: “Come home.”',
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
+      // (probe round AF281: credited to "the streets")
+      'a person described right after a verb in -ing is its object; after a noun in -ing, a subject',
+      'By the end Tommy is still walking the streets, unsuspected, still promising: "We must go at once."\n\nThat evening the old sailor says, "The sea had kept its own accounts."',
+      ['-', 'the old sailor (tag-before)'],
     ],
     [
       'a clause of its own nearer the quotation says whose words follow: “X is rebuffed when Y says”',
@@ -318,6 +330,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
+      // (probe round AF281: credited to "the streets")
+      'a person described right after a verb in -ing is its object; after a noun in -ing, a subject',
+      'By the end Tommy is still walking the streets, unsuspected, still promising: "We must go at once."\n\nThat evening the old sailor says, "The sea had kept its own accounts."',
+      ['-', 'the old sailor (tag-before)'],
+    ],
+    [
       'the one before “who” speaks, wherever the name stands',
       'Tommy responds to Ruth, who asks, “Then go?”',
       ['Ruth (tag-before)'],
@@ -356,6 +374,12 @@ describe('credits: a tag in the sentence around the quotation', () => {
       'a reply that leads on “that” into the next quotation is that one’s credit, not a tag of the line before',
       'When Ruth protests, “Then I am not sensible!”, Tommy replies coolly that “nobody sensible lives there.”',
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
+      // (probe round AF281: credited to "the streets")
+      'a person described right after a verb in -ing is its object; after a noun in -ing, a subject',
+      'By the end Tommy is still walking the streets, unsuspected, still promising: "We must go at once."\n\nThat evening the old sailor says, "The sea had kept its own accounts."',
+      ['-', 'the old sailor (tag-before)'],
     ],
     [
       'after a line credited before it on a colon, “X replies that …” is the next turn (told, not quoted)',
@@ -1830,6 +1854,12 @@ describe('credits: pronouns, resolved within the writing', () => {
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
+      // (probe round AF281: credited to "the streets")
+      'a person described right after a verb in -ing is its object; after a noun in -ing, a subject',
+      'By the end Tommy is still walking the streets, unsuspected, still promising: "We must go at once."\n\nThat evening the old sailor says, "The sea had kept its own accounts."',
+      ['-', 'the old sailor (tag-before)'],
+    ],
+    [
       'a name in the participle’s clause before “he” is not “he”',
       'Tommy’s loyalty needs no proof. Refusing Mr. Darcy’s money, he says that Ruth is “welcome to go free.”',
       ['Tommy (tag-before)'],
@@ -2503,6 +2533,12 @@ describe('credits: more introductions and tags', () => {
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
     [
+      // (probe round AF281: credited to "the streets")
+      'a person described right after a verb in -ing is its object; after a noun in -ing, a subject',
+      'By the end Tommy is still walking the streets, unsuspected, still promising: "We must go at once."\n\nThat evening the old sailor says, "The sea had kept its own accounts."',
+      ['-', 'the old sailor (tag-before)'],
+    ],
+    [
       'a social thread: a name and a gloss on the line above, emoji, a possessive saying with a comment',
       '2/ Miss Emily, unhinged (affectionate):\n“Let him go. Let him go.”\n\n3/ Ruth said what she said 💅 “Nobody asked you.”\n\n4/ Tommy’s life advice, honestly valid: “Call this a harbour!” #sealife',
       ['Miss Emily (name-gloss)', 'Ruth (tag-before)', 'Tommy (possessive)'],
@@ -2949,6 +2985,12 @@ describe('credits: whole pages (study guides, essays, summaries)', () => {
       'the participle’s subject is the sentence’s, not the name before its comma',
       'Ruth is scornful of Miss Emily, remarking that “a girl in love will do a good deal.”\n\nTommy mocks Miss Emily, adding, “Come home.”',
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
+      // (probe round AF281: credited to "the streets")
+      'a person described right after a verb in -ing is its object; after a noun in -ing, a subject',
+      'By the end Tommy is still walking the streets, unsuspected, still promising: "We must go at once."\n\nThat evening the old sailor says, "The sea had kept its own accounts."',
+      ['-', 'the old sailor (tag-before)'],
     ],
     [
       'a revision card: the quotation, then the speaker and notes after a dash',
@@ -4057,6 +4099,12 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       'Ruth, now Mrs. Quill, glances over the letter and snaps, "We must go at once."\n\nTommy also says somewhere, "The sea had kept its own accounts."',
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
     ],
+    [
+      // (probe round AF281: credited to "the streets")
+      'a person described right after a verb in -ing is its object; after a noun in -ing, a subject',
+      'By the end Tommy is still walking the streets, unsuspected, still promising: "We must go at once."\n\nThat evening the old sailor says, "The sea had kept its own accounts."',
+      ['-', 'the old sailor (tag-before)'],
+    ],
   ]);
   table([
     // (probe rounds AF269, AF270: none read)
@@ -4074,6 +4122,12 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       'a degree before the manner adverb',
       'Ruth agrees, a bit too eagerly: "Oh, necessarily."\n\nTommy says, rather too quickly, "Not at all."',
       ['Ruth (tag-before)', 'Tommy (tag-before)'],
+    ],
+    [
+      // (probe round AF281: credited to "the streets")
+      'a person described right after a verb in -ing is its object; after a noun in -ing, a subject',
+      'By the end Tommy is still walking the streets, unsuspected, still promising: "We must go at once."\n\nThat evening the old sailor says, "The sea had kept its own accounts."',
+      ['-', 'the old sailor (tag-before)'],
     ],
     ['a dash credit and “himself”', '"My troubles are all over." — Tommy himself', ['Tommy (dash-after)']],
     [

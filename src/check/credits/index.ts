@@ -135,12 +135,25 @@ function isOwnedKin(name: string): boolean {
   return kin !== null && kin.possessor === null && /^(?:his|her)\s/i.test(name);
 }
 
+/**
+ * "the Professor is still walking the streets, unsuspected, still promising:": a person described
+ * right after a verb in -ing is its object, not the one who speaks (probe round AF281: credited to
+ * "the streets"). Not after a noun in -ing: "That evening the old man says".
+ */
+const OBJECT_OF_A_VERB =
+  /\b(?!(?:morning|evening|during|nothing|something|anything|everything|spring|king|thing|wedding|meeting|beginning|ending|opening|building|ceiling|darling|feeling|being|reading|writing|painting|living|ring|wing|sibling|duckling|inkling|herring|offspring|string)\b)[a-z]+ing\s+$/;
+
 function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
   const { ctx } = state.scope;
   // A weak word in lower case ("the old" of "the old cry") only as one of the cast's names in full:
   // a word of it ("the old black") is not enough.
   const lower = !/^\p{Lu}/u.test(m.name.replace(/^the\s+/i, ''));
   if (m.weak && !(lower ? isCastName(m.name, ctx.cast) : knownToCast(m.name, ctx.cast))) return 'next';
+  if (
+    OBJECT_OF_A_VERB.test(state.scope.doc.text.slice(Math.max(0, m.span.start - 30), m.span.start)) &&
+    /^the\s/i.test(m.name)
+  )
+    return 'next';
   let name = m.name;
   let pronoun: string | null = null;
   let initial: string | null = null;
