@@ -4,6 +4,21 @@ import { longestFirst } from './words.js';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
+/**
+ * Family titles ("Aunt Polly", "Grandpa Laurence", "Granny Mingott"), which a writer may also put in
+ * lower case before a name as a word of theirs: "says uncle Charles" (KIN_TITLES_BEFORE_NAME).
+ */
+const FAMILY_TITLES: readonly (readonly [string, string, Gender])[] = [
+  ['aunt', 'Aunt', 'female'],
+  ['uncle', 'Uncle', 'male'],
+  ['grandpa', 'Grandpa', 'male'],
+  ['grandfather', 'Grandfather', 'male'],
+  ['grandma', 'Grandma', 'female'],
+  ['grandmother', 'Grandmother', 'female'],
+  ['granny', 'Granny', 'female'],
+  ['cousin', 'Cousin', 'unknown'],
+];
+
 /** Titles that precede a name, mapped to a canonical form and the gender they imply. */
 export const HONORIFICS: ReadonlyMap<string, { canonical: string; gender: Gender }> = new Map(
   (
@@ -40,15 +55,7 @@ export const HONORIFICS: ReadonlyMap<string, { canonical: string; gender: Gender
       ['brother', 'Brother', 'male'],
       ['sister', 'Sister', 'female'],
       ['mother', 'Mother', 'female'],
-      ['aunt', 'Aunt', 'female'],
-      ['uncle', 'Uncle', 'male'],
-      // a grandparent, as family and writers call them ("Grandpa Laurence", "Granny Mingott")
-      ['grandpa', 'Grandpa', 'male'],
-      ['grandfather', 'Grandfather', 'male'],
-      ['grandma', 'Grandma', 'female'],
-      ['grandmother', 'Grandmother', 'female'],
-      ['granny', 'Granny', 'female'],
-      ['cousin', 'Cousin', 'unknown'],
+      ...FAMILY_TITLES,
       ['madame', 'Madame', 'female'],
       ['madam', 'Madame', 'female'],
       ['mme', 'Madame', 'female'],
@@ -282,16 +289,7 @@ export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set([
  * Family titles a writer may put in lower case before a name, as a word of theirs rather than part of
  * the name: "says uncle Charles", "…,” said aunt Polly" (probe round AF280: not read).
  */
-export const KIN_TITLES_BEFORE_NAME: readonly string[] = [
-  'aunt',
-  'uncle',
-  'cousin',
-  'grandpa',
-  'grandfather',
-  'grandma',
-  'grandmother',
-  'granny',
-];
+export const KIN_TITLES_BEFORE_NAME: readonly string[] = FAMILY_TITLES.map(([word]) => word);
 
 /** Titles any man of a family may take: unlike a rank, they do not tell two men of the family apart. */
 export const CIVIL_TITLES: ReadonlySet<string> = new Set(['Mr.', 'Monsieur', 'Signor', 'Herr', 'Farmer']);

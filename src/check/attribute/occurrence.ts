@@ -195,7 +195,8 @@ export function findSpeaker(reading: Reading, ctx: AttributeContext): Finding | 
 /**
  * "“…How came he here?”⏎pointing to Belcour.": the one the speaker points or turns to right after
  * the line is not the speaker (Charlotte Temple, probe round AF282: the model read "said he" there as
- * Belcour, 0.94, and supported a wrong credit to him).
+ * Belcour, 0.94, and supported a wrong credit to him). Capitalised words, not book-tag-parts.ts's NAME:
+ * its titles cost ~50 M instructions to compile in every check that supports a line by the model.
  */
 const POINTED_TO_AFTER = new RegExp(
   String.raw`^[^\n“”"]{0,3}[”"]?[ \t]*\n?[ \t]*,?[ \t]*(?:pointing|turning|nodding|gesturing|motioning|bowing)\s+(?:to|at|towards?)\s+((?:the\s+)?[${UPPERS}][${LETTERS}'’-]*(?:\s+[${UPPERS}][${LETTERS}'’-]*)?)`,

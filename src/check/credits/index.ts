@@ -150,8 +150,8 @@ function toCredit(m: RuleMatch, ruleId: string, state: State): Outcome {
   const lower = !/^\p{Lu}/u.test(m.name.replace(/^the\s+/i, ''));
   if (m.weak && !(lower ? isCastName(m.name, ctx.cast) : knownToCast(m.name, ctx.cast))) return 'next';
   if (
-    OBJECT_OF_A_VERB.test(state.scope.doc.text.slice(Math.max(0, m.span.start - 30), m.span.start)) &&
-    /^the\s/i.test(m.name)
+    /^the\s/i.test(m.name) &&
+    OBJECT_OF_A_VERB.test(state.scope.doc.text.slice(Math.max(0, m.span.start - 30), m.span.start))
   )
     return 'next';
   let name = m.name;

@@ -4,6 +4,7 @@ import { LOWERS, UPPERS } from '../../text/letters.js';
 import { isAuthorName } from './book-names.js';
 import { isDescription, SPEECH_VERB_RE } from './name-pattern.js';
 import { genderOf, insideQuoted, type PronounScope, peopleIn } from './people-named.js';
+import { blockAt, regions } from './pronoun-regions.js';
 import {
   afterParticipleOpener,
   afterSubordinateOpener,
@@ -31,48 +32,17 @@ export type { PronounScope } from './people-named.js';
  * characters (the cast), else from its title ("Mrs.", "Sir") or a known given name.
  */
 
-/**
- * How far back in a paragraph a pronoun looks (characters): a "she" refers to someone named in the
- * last few sentences, and a paragraph of a thousand lines must not be read a thousand times.
- */
-const LOOK_BACK = 1500;
-/** How many headings above a pronoun it looks through for its person ("Quotes by Mr. Darcy" … "he replied"). */
-const HEADINGS_BACK = 3;
-
-/**
- * Where a pronoun at `at` looks for its person, nearest first: its own paragraph up to it, the
- * paragraph before, then the headings above it. Not further: a "she" three paragraphs after the
- * last woman named is a reader's guess, and a wrong guess would fail a correct quotation.
- */
-function regions(scope: PronounScope, at: number): Span[] {
-  const blocks = scope.doc.blocks;
-  let i = blocks.length - 1;
-  while (i >= 0 && blocks[i]!.span.start > at) i--;
-  if (i < 0) return [{ start: 0, end: at }];
-  const out: Span[] = [{ start: Math.max(Math.min(blocks[i]!.content.start, at), at - LOOK_BACK), end: at }];
-  const isHeading = (k: number) =>
-    blocks[k]!.kind === 'heading' ||
-    /^\s*(\*\*|__)[^*_\n]+\1\s*:?\s*$/.test(
-      scope.doc.text.slice(blocks[k]!.content.start, blocks[k]!.content.end),
-    );
-  if (i > 0 && !isHeading(i - 1)) {
-    const prev = blocks[i - 1]!.content;
-    out.push({ start: Math.max(prev.start, prev.end - LOOK_BACK), end: prev.end });
-  }
-  let found = 0;
-  for (let k = i - 1; k >= 0 && found < HEADINGS_BACK; k--) {
-    if (!isHeading(k)) continue;
-    out.push(blocks[k]!.content);
-    found++;
-  }
-  return out;
-}
-
 /** How many words into a sentence its subject may be named ("Even Lydia, who…", "In the end Mrs. Pruett…"). */
 const SUBJECT_WITHIN_WORDS = 4;
 
 /** How deep a chain of pronouns is followed back ("Silver… he roars… Then he adds"). */
 const CHAIN_DEPTH = 3;
+
+/** "The narrator is…", "Home for dinner, the narrator is…": the narrator as the sentence's subject, after a short opening phrase. */
+const NARRATOR_SUBJECT = new RegExp(
+  String.raw`^\s*(?:[${UPPERS}][${LOWERS}]*(?:\s+[${LOWERS}]+){0,3},?\s+)?((?:[Tt]he|[Oo]ur)\s+narrator)\s+(?:[${LOWERS}]+ly\s+)?[${LOWERS}]+s\b`,
+  'u',
+);
 
 /**
  * A "she" that opens its sentence (or follows "and" after one that did: "She teases…, and she
@@ -83,12 +53,6 @@ const CHAIN_DEPTH = 3;
  * sentence's subject is itself "she" ("After the parley he roars at Smollett: “…” Then he adds"),
  * the chain goes back to whom that one stands for. Otherwise null, and the nearest person decides.
  */
-/** "The narrator is…", "Home for dinner, the narrator is…": the narrator as the sentence's subject, after a short opening phrase. */
-const NARRATOR_SUBJECT = new RegExp(
-  String.raw`^\s*(?:[${UPPERS}][${LOWERS}]*(?:\s+[${LOWERS}]+){0,3},?\s+)?((?:[Tt]he|[Oo]ur)\s+narrator)\s+(?:[${LOWERS}]+ly\s+)?[${LOWERS}]+s\b`,
-  'u',
-);
-
 function subjectOfPreviousSentence(
   scope: PronounScope,
   at: number,
@@ -249,11 +213,6 @@ function subjectPronoun(scope: PronounScope, from: number, until: number, want: 
     return wordsBefore <= SUBJECT_WITHIN_WORDS * 2 ? at : null;
   }
   return null;
-}
-
-/** The block of the page that holds `at`, or undefined. */
-function blockAt(scope: PronounScope, at: number) {
-  return scope.doc.blocks.find((b) => b.content.start <= at && at < b.content.end);
 }
 
 /**
