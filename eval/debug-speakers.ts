@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeBook } from '../src/analysis/index.js';
 import { bookFromPdnc } from './book-from-text.js';
 import { loadPdncNovel } from './pdnc.js';
-import { mapCharacters } from './speakers.js';
+import { goldNameOf, mapCharacters } from './speakers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [name = 'PrideAndPrejudice', type = 'Explicit', nArg = '15', showChars = 'chars'] =
@@ -15,6 +15,7 @@ const [name = 'PrideAndPrejudice', type = 'Explicit', nArg = '15', showChars = '
 const novel = loadPdncNovel(path.resolve(root, '../shared/corpus/pdnc', name));
 const analysis = analyzeBook(bookFromPdnc(novel.text, name));
 const toGold = mapCharacters(analysis, novel.characters);
+const goldName = goldNameOf(novel.characters);
 if (showChars === 'chars') {
   for (const c of analysis.characters.slice(0, 60)) {
     console.log(`${c.id} ${c.gender} ${c.mentions} → ${toGold.get(c.id) ?? '?'} :: ${c.aliases.join(' | ')}`);
@@ -33,7 +34,7 @@ for (const g of novel.quotes) {
   const mapped = sp
     ? (toGold.get(sp) ?? `unmapped:${analysis.characters.find((c) => c.id === sp)?.name}`)
     : null;
-  if (mapped === g.speaker) continue;
+  if (mapped === goldName(g.speaker)) continue;
   const reason = !q
     ? 'no-quote'
     : !sp
