@@ -78,8 +78,10 @@ import type { Gender } from '../lexicon.js';
  * speakers-86: the present-tense tag verbs of a novel told in the present ("gasps the old man",
  *   "returns Mr. George") are speech verbs (lexicon/speech.ts).
  * speakers-87: "pipes" is a speech verb.
+ * speakers-88: a pronoun tag passes over whom the speaker turns to inside the speech ("'…' (looking
+ *   towards Captain Wentworth,) '…' … he wound up by adding": speakers/pronouns.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-87';
+export const ANALYSIS_VERSION = 'speakers-88';
 
 export type { Gender };
 

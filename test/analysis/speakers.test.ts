@@ -816,6 +816,28 @@ describe('pronoun tags: the one named in the tag is spoken to', () => {
   });
 });
 
+describe('pronoun tags: whom the speaker turns to inside the speech', () => {
+  const text = [
+    'Captain Ross stood at the far window with a letter in his hand. Lieutenant Hale wrote at the table.',
+    'Mrs. Dale crossed the room to the window and waited.',
+    '',
+    '"Read this," said Captain Ross.',
+    '',
+    '"Is it from your brother?"',
+    '',
+    '"It is, and you may guess what it asks. He wants a ship;" (looking towards Lieutenant Hale,)',
+    '"and he shall have one." And with a sigh he folded it away, saying, "Poor boy! he has waited long enough!"',
+    '',
+  ].join('\n');
+
+  it('does not give the turn\'s "he" to the man the speaker looks towards (the sieve alone)', () => {
+    const { result: a, sieve } = captureSieve(() => analyzeBook(bookOf(text)));
+    const name = (id: string | null) => a.characters.find((c) => c.id === id)?.name;
+    const at = (start: string) => a.quotes.findIndex((q) => text.slice(q.start, q.end).startsWith(start));
+    expect(name(sieve[at('Poor boy')]!.speaker)).toBe('Captain Ross');
+  });
+});
+
 describe('speech tags with less common verbs', () => {
   const text = [
     '"Where is Mr. Pell?" asked Mrs. Pell.',

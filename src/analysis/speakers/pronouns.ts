@@ -5,9 +5,17 @@
  * tag's own: the referent is a guess on top of the tag).
  */
 import { type Gender, KIN_FAMILY, KIN_TERMS } from '../../lexicon.js';
+import { isTurnedTo } from './beats.js';
 import { OBJECT_PREPOSITIONS, wordBefore } from './clause.js';
 import { describedSpeaker, namedInPronounTag, type SalienceSource, salientReferent } from './salience.js';
-import { countWords, exchangeStart, firstMentionIndex, isNarratorId, narratorIdsOf } from './scene.js';
+import {
+  countWords,
+  exchangeStart,
+  firstMentionIndex,
+  isNarratorId,
+  mentionsIn,
+  narratorIdsOf,
+} from './scene.js';
 import { decideTurn, type SieveState } from './state.js';
 import type { Tag } from './tags.js';
 import type { Mention, SpeakerContext } from './types.js';
@@ -208,6 +216,24 @@ export function resolvePendingTags(state: SieveState): void {
   };
 
   /**
+   * Characters the narration interrupting a speech of turn ti before `at` aims an action at ("'…'
+   * (looking towards Captain Wentworth,) '…'") and names nowhere else there: the speaker's audience.
+   * (Not narration between two speeches of a paragraph, which may pass to someone else: "…," he
+   * replied. … Philip glanced at Lilia … She talked bravely … saying, "…".)
+   */
+  const turnedToInTurn = (ti: number, at: number): string[] => {
+    const named: Mention[] = [];
+    for (const qj of turns[ti]!.quotes) {
+      const parts = quotes[qj]!.parts;
+      for (let k = 1; k < parts.length && parts[k]!.start <= at; k++)
+        named.push(...mentionsIn(ctx.mentions, parts[k - 1]!.end, parts[k]!.start));
+    }
+    const aimedAt = new Set(named.filter((m) => isTurnedTo(text, m)).map((m) => m.character));
+    for (const m of named) if (!isTurnedTo(text, m)) aimedAt.delete(m.character);
+    return [...aimedAt];
+  };
+
+  /**
    * The most salient character of the pronoun's gender in the narration and speech before the tag. Right
    * after the previous turn's speech, with no narration between, that turn's speaker is passed over:
    * speakers alternate. So is whoever a tag names for the speech right after, with no narration between.
@@ -221,10 +247,13 @@ export function resolvePendingTags(state: SieveState): void {
     fallback = true,
   ): string | null => {
     const at = quotes[qi]!.parts[0]!.start;
-    // Whoever the speech or its tag addresses by name is not its speaker.
+    // Whoever the speech or its tag addresses by name is not its speaker, nor whom the turn's own
+    // narration turns to before it ("'…,' (looking towards Captain Wentworth,) '…' And … he wound up
+    // by adding": Harville, not Wentworth).
     const ignore = [
       ...turns[ti]!.vocatives,
       ...namedInPronounTag(text, quotes[qi]!, ctx.mentions),
+      ...turnedToInTurn(ti, at),
       ...narratorIds,
     ];
     const r = salientReferent(salienceSource, at - options.antecedentWindow, at, gender, qi, ignore);
