@@ -429,6 +429,10 @@ const FEW_TITLES = 0.1;
 const PRONOUN_SURE_MIN = 10;
 const PRONOUN_SURE_RATIO = 1.5;
 
+/** Loose votes (names.ts, FormStats) needed for a gender, and their lead over the other sex's. */
+const LOOSE_VOTES_MIN = 3;
+const LOOSE_VOTES_RATIO = 2;
+
 /**
  * Gender from the titles the book gives the character first ("Mrs.", "Lady"), then from the pronouns
  * that follow the character's names in narration, then from the given-name table.
@@ -461,5 +465,17 @@ function genderOf(e: Entity, stats: ReadonlyMap<string, FormStats>): Gender {
   if (female >= 1 && female >= male * 1.5) return 'female';
   if (e.titleGender !== 'unknown') return e.titleGender;
   const given = e.given ?? [...e.forms].map((f) => stats.get(f)?.words[0]).find((w) => w !== undefined);
-  return given ? (GENDER_ONLY_GIVEN_NAMES.get(given.toLowerCase()) ?? 'unknown') : 'unknown';
+  const byName = given ? (GENDER_ONLY_GIVEN_NAMES.get(given.toLowerCase()) ?? 'unknown') : 'unknown';
+  if (byName !== 'unknown') return byName;
+  // Nothing above: the pronouns after the names where they are not the subject (Bartleby, whom a
+  // first-person narrator mostly names as an object: "I looked at Bartleby. He …").
+  let looseMale = 0;
+  let looseFemale = 0;
+  for (const f of e.forms) {
+    looseMale += stats.get(f)?.looseMaleVotes ?? 0;
+    looseFemale += stats.get(f)?.looseFemaleVotes ?? 0;
+  }
+  if (looseMale >= LOOSE_VOTES_MIN && looseMale >= looseFemale * LOOSE_VOTES_RATIO) return 'male';
+  if (looseFemale >= LOOSE_VOTES_MIN && looseFemale >= looseMale * LOOSE_VOTES_RATIO) return 'female';
+  return 'unknown';
 }

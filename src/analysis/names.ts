@@ -61,6 +61,12 @@ export interface FormStats {
   placeScore: number;
   maleVotes: number;
   femaleVotes: number;
+  /**
+   * Weaker votes, from a name that is not its sentence's subject ("I looked at Bartleby, and he …",
+   * "… to Bartleby. He …"): used only for a character nothing else gives a gender (cast.ts).
+   */
+  looseMaleVotes: number;
+  looseFemaleVotes: number;
   /** How often each spelling of the title is printed with this form ("Mlle." 60, "Mademoiselle" 2). */
   printedTitles: Map<string, number>;
 }
@@ -400,6 +406,8 @@ export function collectFormStats(
         placeScore: 0,
         maleVotes: 0,
         femaleVotes: 0,
+        looseMaleVotes: 0,
+        looseFemaleVotes: 0,
         printedTitles: new Map(),
       };
       stats.set(o.form, s);
@@ -441,6 +449,11 @@ export function collectFormStats(
       const [g, weight] = o.subject ? followingPronounGender(text, o.end) : participleGender(text, o.end);
       if (g === 'male') s.maleVotes += weight;
       else if (g === 'female') s.femaleVotes += weight;
+      else if (!o.subject && noOtherSubjectBefore(text, o.start)) {
+        const [loose] = followingPronounGender(text, o.end);
+        if (loose === 'male') s.looseMaleVotes++;
+        else if (loose === 'female') s.looseFemaleVotes++;
+      }
     }
   }
   return stats;
@@ -468,6 +481,33 @@ function participleGender(text: string, pos: number): [Gender, number] {
   if (m[1] === 'herself') return ['female', 1];
   const next = m[2]?.trim();
   return next && !PLACE_PREPOSITIONS.has(next) && !NOT_NAMES.has(next) ? ['female', 1] : ['unknown', 0];
+}
+
+/** Sentence openers that are no one: "At noon I called Quillet." */
+const NO_ONE_OPENERS = new Set(
+  'i we at in on when then but and as so for after before while if it there this that now once soon the a an one every each next later'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Before a name that is not its sentence's subject, nobody else the next "he" or "she" may mean: the
+ * sentence names no one before it and has no he or she ("I called Quillet. He came": Quillet; not
+ * "Alice looked at the Caterpillar. She …", nor "He went to see Quillet. He sat …").
+ */
+function noOtherSubjectBefore(text: string, start: number): boolean {
+  const from = Math.max(
+    text.lastIndexOf('.', start - 1),
+    text.lastIndexOf('!', start - 1),
+    text.lastIndexOf('?', start - 1),
+    text.lastIndexOf('\n\n', start - 1),
+  );
+  const words = text.slice(from + 1, start).match(/[\p{L}'\u2019]+/gu) ?? [];
+  return words.every((w, i) => {
+    const lw = w.toLowerCase();
+    if (lw === 'he' || lw === 'she') return false;
+    return !isUpperInitial(w) || w === 'I' || (i === 0 && NO_ONE_OPENERS.has(lw));
+  });
 }
 
 /**

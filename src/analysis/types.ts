@@ -80,8 +80,11 @@ import type { Gender } from '../lexicon.js';
  * speakers-87: "pipes" is a speech verb.
  * speakers-88: a pronoun tag passes over whom the speaker turns to inside the speech ("'…' (looking
  *   towards Captain Wentworth,) '…' … he wound up by adding": speakers/pronouns.ts).
+ * speakers-89: a character nothing else gives a gender takes it from the pronouns after the names
+ *   where a first-person narrator names them as an object ("I called Bartleby. He …": cast.ts);
+ *   Deb is Deborah (lexicon/people.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-88';
+export const ANALYSIS_VERSION = 'speakers-89';
 
 export type { Gender };
 

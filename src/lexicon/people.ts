@@ -233,6 +233,10 @@ const NICKNAME_GROUPS: readonly (readonly [string, Gender, string])[] = [
   ['letitia', 'female', 'letty lettie tish'],
   ['isaac', 'male', 'ike'],
   ['bartholomew', 'male', 'bart'],
+  // (Life in the Iron-Mills: "Deb" is Deborah; probe round AF284 met them as two people)
+  ['deborah', 'female', 'deb debby debbie'],
+  ['judith', 'female', 'judy'],
+  ['abraham', 'male', 'abe'],
 ];
 
 /**

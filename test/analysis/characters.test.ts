@@ -412,3 +412,24 @@ describe('a title said a few times against the pronouns of all the rest', () => 
     expect(findCharacterByName(a, 'Theodric')?.gender).toBe('male');
   });
 });
+
+describe('a gender from pronouns after a name that is no subject', () => {
+  // A first-person narrator names the clerk Quillet only as an object ("I called Quillet."); the
+  // pronouns come in the next sentence. No title, no given-name table, no subject-then-pronoun vote.
+  const para = (s: string) => `${s}\n\n`;
+  let text = para('I kept a small office in the lane, and in the spring I hired a copyist.');
+  for (const line of [
+    'I went in to see Quillet. He sat at the window and did not look up.',
+    'At noon I called Quillet. He came slowly, holding his pen.',
+    'The porter brought a letter for Quillet. He read it twice and put it away.',
+    'I could not bear to dismiss Quillet. He had nowhere else to go.',
+  ])
+    text += para(`${line} "I would rather stay," he said.`);
+  const a = analyzeBook(bookOf(text));
+
+  it('reads the clerk as a man, and gives him "he said"', () => {
+    const quillet = findCharacterByName(a, 'Quillet');
+    expect(quillet?.gender).toBe('male');
+    expect(a.quotes.filter((q) => q.speaker === quillet?.id).length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -20,6 +20,8 @@ const stat = (form: string, count: number, honorific: string | null = null): For
   placeScore: 0,
   maleVotes: 0,
   femaleVotes: 0,
+  looseMaleVotes: 0,
+  looseFemaleVotes: 0,
   printedTitles: new Map(),
 });
 const sister = (given: string, surname: string, ...forms: string[]): Entity => {

@@ -586,6 +586,8 @@ describe('display names', () => {
         placeScore: 0,
         maleVotes: 0,
         femaleVotes: 0,
+        looseMaleVotes: 0,
+        looseFemaleVotes: 0,
         printedTitles: new Map(),
       },
     ];
