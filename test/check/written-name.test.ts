@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/check/attribute/identity.js';
 import { parseName } from '../../src/check/attribute/names.js';
-import { describedConflict, roleMayBe } from '../../src/check/attribute/written-name.js';
+import { describedConflict, roleMayBe, titledFamilyMayBe } from '../../src/check/attribute/written-name.js';
 
 function named(label: string, gender: Person['gender']): Person {
   return { label, names: [parseName(label)], gender, id: label, mentionOffsets: [100] };
@@ -45,5 +45,33 @@ describe('describedConflict: "said my father" is no credit to the narrator himse
   it('not where the book sets the relation beside the name', () => {
     const alphonse: Person = { label: 'Alphonse', names: [parseName('Alphonse')], gender: 'male', id: 'a' };
     expect(describedConflict(tag, [alphonse], 'I wrote to my father, Alphonse, that night.')).toBeNull();
+  });
+});
+
+describe('titledFamilyMayBe: a title and family name may be a speaker the book gives no family name', () => {
+  // North and South (probe round X3): the writer's "Miss Thornton" for Fanny's line, where the cast
+  // knows Fanny by her given name alone.
+  const fanny = named('Fanny', 'female');
+
+  it('may be, when nothing in the names parts them', () => {
+    expect(titledFamilyMayBe('Miss Thornton', [fanny], null)).toMatch(/may be Fanny/);
+  });
+
+  it('not when the book’s person of that name is of the other sex (A Handful of Dust: Dr Messinger)', () => {
+    const brenda = named('Brenda', 'female');
+    const messinger = named('Dr Messinger', 'male');
+    expect(titledFamilyMayBe('Dr Messinger', [brenda], null)).toMatch(/may be Brenda/);
+    expect(titledFamilyMayBe('Dr Messinger', [brenda], null, [messinger])).toBeNull();
+  });
+
+  it('not when the book’s person of that name has a given name the speaker has not (Miss Bartlett is Charlotte)', () => {
+    const lucy = named('Lucy', 'female');
+    const charlotte: Person = {
+      label: 'Miss Bartlett',
+      names: [parseName('Miss Bartlett'), parseName('Charlotte'), parseName('Charlotte Bartlett')],
+      gender: 'female',
+      id: 'c0',
+    };
+    expect(titledFamilyMayBe('Miss Bartlett', [lucy], null, [charlotte])).toBeNull();
   });
 });

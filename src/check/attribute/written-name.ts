@@ -5,6 +5,7 @@ import type { Cast } from './cast.js';
 import { compareClaim, comparePeople, type Person, type TogetherEvidence } from './identity.js';
 import { givenNamesMatch, isGivenName, type ParsedName, parseName } from './names.js';
 import { nameOnly } from './people.js';
+import { givens } from './person-names.js';
 
 /**
  * The writer's name as written, held against the book's forms where the cast may have filed a
@@ -124,10 +125,17 @@ export function titledFamilyMayBe(
   written: string,
   speakers: readonly Person[],
   together: TogetherEvidence | null,
+  claimed: readonly Person[] = [],
 ): string | null {
   const form = parseName(written);
   if (form.given !== null || form.titles.length === 0 || (form.surname ?? form.either) === null) return null;
-  const who = speakerMayBear(written, speakers, together, (n) => n.surname === null && n.either === null);
+  const who = speakerMayBear(
+    written,
+    speakers,
+    together,
+    (n) => n.surname === null && n.either === null,
+    claimed,
+  );
   return who
     ? `“${written}” may be ${who.label}: the book gives ${who.label} no family name, and the credit no given name`
     : null;
@@ -135,20 +143,30 @@ export function titledFamilyMayBe(
 
 /**
  * The first speaker none of whose names has the part the written name gives (`lacks` of each name),
- * whom the written name, taken alone, does not tell apart.
+ * whom the written name, taken alone, does not tell apart. The name alone has the gender of the
+ * book's people it names, when they all have one: "Dr Messinger" is no name of Brenda's, who has no
+ * family name, when the book's Dr Messinger is a man (eval:pdnc-credits: 197 wrong credits left
+ * unknown so, A Handful of Dust's doctor among them).
  */
 function speakerMayBear(
   written: string,
   speakers: readonly Person[],
   together: TogetherEvidence | null,
   lacks: (name: ParsedName) => boolean,
+  claimed: readonly Person[],
 ): Person | undefined {
-  const asWritten = nameOnly(written);
+  const alone = nameOnly(written);
+  const genders = [...new Set(claimed.map((p) => p.gender))];
+  const asWritten =
+    alone.gender === 'unknown' && genders.length === 1 ? { ...alone, gender: genders[0]! } : alone;
   return speakers.find(
     (s) =>
       s.names.length > 0 &&
       s.names.every(lacks) &&
-      compareClaim(asWritten, s, together).relation !== 'distinct',
+      compareClaim(asWritten, s, together).relation !== 'distinct' &&
+      // (nor where the book's person of that name has a given name of their own, which the speaker's
+      // are not: "Miss Bartlett" is Charlotte, and no name of Lucy's)
+      !claimed.some((p) => givens(p).length > 0 && comparePeople(p, s, together).relation === 'distinct'),
   );
 }
 
@@ -163,9 +181,10 @@ export function petFormMayBe(
   matchedBy: string | null,
   speakers: readonly Person[],
   together: TogetherEvidence | null,
+  claimed: readonly Person[] = [],
 ): string | null {
   if (matchedBy !== 'diminutive') return null;
-  const who = speakerMayBear(written, speakers, together, (n) => n.given === null);
+  const who = speakerMayBear(written, speakers, together, (n) => n.given === null, claimed);
   return who
     ? `“${written}” may be ${who.label}: a pet form the cast gives no one by that name, and the book gives ${who.label} no given name`
     : null;
@@ -394,9 +413,9 @@ export function writtenFormMayBe(
 ): string | null {
   return (
     misfiledFamilyForm(claimed, written, speakers, cast, together) ??
-    titledFamilyMayBe(written, speakers, together) ??
+    titledFamilyMayBe(written, speakers, together, claimed) ??
     roleMayBe(written, speakers) ??
-    petFormMayBe(written, cast.resolve(written).matchedBy, speakers, together) ??
+    petFormMayBe(written, cast.resolve(written).matchedBy, speakers, together, claimed) ??
     (tagName !== null ? misfiledTagFamilyForm(tagName, claimed, speakers, cast) : null)
   );
 }
