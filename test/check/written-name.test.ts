@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildCast } from '../../src/check/attribute/cast.js';
 import type { Person } from '../../src/check/attribute/identity.js';
 import { parseName } from '../../src/check/attribute/names.js';
 import { describedConflict, roleMayBe, titledFamilyMayBe } from '../../src/check/attribute/written-name.js';
@@ -72,6 +73,21 @@ describe('titledFamilyMayBe: a title and family name may be a speaker the book g
       gender: 'female',
       id: 'c0',
     };
-    expect(titledFamilyMayBe('Miss Bartlett', [lucy], null, [charlotte])).toBeNull();
+    const cast = buildCast({
+      characters: [
+        { id: 'c0', name: 'Miss Bartlett', aliases: ['Miss Bartlett', 'Charlotte', 'Charlotte Bartlett'] },
+        { id: 'c1', name: 'Lucy', aliases: ['Lucy'] },
+      ],
+    });
+    expect(titledFamilyMayBe('Miss Bartlett', [lucy], null, [charlotte], cast)).toBeNull();
+    // (not where the cast has another of the family, whose given name it may have filed here)
+    const family = buildCast({
+      characters: [
+        { id: 'c0', name: 'Miss Bartlett', aliases: ['Miss Bartlett', 'Charlotte', 'Charlotte Bartlett'] },
+        { id: 'c2', name: 'Mrs. Bartlett', aliases: ['Mrs. Bartlett'] },
+        { id: 'c1', name: 'Lucy', aliases: ['Lucy'] },
+      ],
+    });
+    expect(titledFamilyMayBe('Miss Bartlett', [lucy], null, [charlotte], family)).toMatch(/may be Lucy/);
   });
 });

@@ -126,15 +126,24 @@ export function titledFamilyMayBe(
   speakers: readonly Person[],
   together: TogetherEvidence | null,
   claimed: readonly Person[] = [],
+  cast: Cast | null = null,
 ): string | null {
   const form = parseName(written);
-  if (form.given !== null || form.titles.length === 0 || (form.surname ?? form.either) === null) return null;
+  const family = form.surname ?? form.either;
+  if (form.given !== null || form.titles.length === 0 || family === null) return null;
+  // The given name of the book's one person of that family name tells them from the speaker ("Miss
+  // Bartlett" is Charlotte, not Lucy); not where the family has others, whose given name the cast
+  // may have filed under it (North and South: "Hannah", the mother's, under "Miss Thornton").
+  const familyOfOne =
+    cast !== null &&
+    cast.characters.filter((c) => cast.namesOf(c).some((n) => n.surname === family)).length <= 1;
   const who = speakerMayBear(
     written,
     speakers,
     together,
     (n) => n.surname === null && n.either === null,
     claimed,
+    familyOfOne ? claimed : [],
   );
   return who
     ? `“${written}” may be ${who.label}: the book gives ${who.label} no family name, and the credit no given name`
@@ -144,9 +153,10 @@ export function titledFamilyMayBe(
 /**
  * The first speaker none of whose names has the part the written name gives (`lacks` of each name),
  * whom the written name, taken alone, does not tell apart. The name alone has the gender of the
- * book's people it names, when they all have one: "Dr Messinger" is no name of Brenda's, who has no
- * family name, when the book's Dr Messinger is a man (eval:pdnc-credits: 197 wrong credits left
- * unknown so, A Handful of Dust's doctor among them).
+ * book's people it names (`claimed`), when they all have one: "Dr Messinger" is no name of Brenda's,
+ * who has no family name, when the book's Dr Messinger is a man (eval:pdnc-credits: 197 wrong
+ * credits left unknown so, A Handful of Dust's doctor among them). A speaker whom one of `apart`
+ * tells apart by names and what the book does with the two is passed over too.
  */
 function speakerMayBear(
   written: string,
@@ -154,6 +164,7 @@ function speakerMayBear(
   together: TogetherEvidence | null,
   lacks: (name: ParsedName) => boolean,
   claimed: readonly Person[],
+  apart: readonly Person[],
 ): Person | undefined {
   const alone = nameOnly(written);
   const genders = [...new Set(claimed.map((p) => p.gender))];
@@ -166,7 +177,7 @@ function speakerMayBear(
       compareClaim(asWritten, s, together).relation !== 'distinct' &&
       // (nor where the book's person of that name has a given name of their own, which the speaker's
       // are not: "Miss Bartlett" is Charlotte, and no name of Lucy's)
-      !claimed.some((p) => givens(p).length > 0 && comparePeople(p, s, together).relation === 'distinct'),
+      !apart.some((p) => givens(p).length > 0 && comparePeople(p, s, together).relation === 'distinct'),
   );
 }
 
@@ -184,7 +195,7 @@ export function petFormMayBe(
   claimed: readonly Person[] = [],
 ): string | null {
   if (matchedBy !== 'diminutive') return null;
-  const who = speakerMayBear(written, speakers, together, (n) => n.given === null, claimed);
+  const who = speakerMayBear(written, speakers, together, (n) => n.given === null, claimed, []);
   return who
     ? `“${written}” may be ${who.label}: a pet form the cast gives no one by that name, and the book gives ${who.label} no given name`
     : null;
@@ -413,7 +424,7 @@ export function writtenFormMayBe(
 ): string | null {
   return (
     misfiledFamilyForm(claimed, written, speakers, cast, together) ??
-    titledFamilyMayBe(written, speakers, together, claimed) ??
+    titledFamilyMayBe(written, speakers, together, claimed, cast) ??
     roleMayBe(written, speakers) ??
     petFormMayBe(written, cast.resolve(written).matchedBy, speakers, together, claimed) ??
     (tagName !== null ? misfiledTagFamilyForm(tagName, claimed, speakers, cast) : null)
