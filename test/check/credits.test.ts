@@ -4060,6 +4060,12 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       ['author:Morrow (as-puts-it)'],
     ],
     [
+      // (probe round AF285: "The novel" read as the lead's subject, and the tag after dropped)
+      'a text as the subject of a colon lead is no speaker overruling the tag after',
+      'The novel begins with a complaint: "Nobody ever comes here," Tommy grumbles, and we know them all.',
+      ['Tommy (tag-after)'],
+    ],
+    [
       '“the famous offer:” is no subject and its verb overruling the tag after',
       'Then comes the famous offer: "Have some wine," Tommy said in an encouraging tone.',
       ['Tommy (tag-after)'],

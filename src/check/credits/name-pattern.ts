@@ -399,6 +399,21 @@ const PERSONS_LIKE_ABSTRACT = new Set([
   'lioness',
 ]);
 
+/**
+ * "The novel", "the first chapter", "this scene": a text or a part of one, written as a subject
+ * ("The novel begins with a complaint:"), which says nothing and credits nobody.
+ */
+export function isTextPhrase(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length < 2 || !/^(?:the|a|an|this|that|its|his|her|their)$/.test(words[0]!)) return false;
+  const head = words[words.length - 1]!;
+  return TEXT_NOUNS.has(head) && !PEOPLE_AMONG_TEXT_NOUNS.has(head);
+}
+/** The people among TEXT_NOUNS: "The author writes" credits the author. */
+const PEOPLE_AMONG_TEXT_NOUNS = new Set(
+  'author writer novelist critic critics reader readers audience speaker'.split(' '),
+);
+
 export function isDescription(name: string): boolean {
   const m = DESCRIPTION_RE.exec(name);
   if (!m) return false;

@@ -13,6 +13,7 @@ import { isCastName, knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
   ADVERB,
+  isTextPhrase,
   LETTERS,
   LOWER,
   LOWERS,
@@ -238,6 +239,9 @@ export function tagBefore(
   // A lead that has ended its sentence credits the quotation only by pointing at it ("says this").
   if (!open && (!m.groups?.cata || glossOfPrevious)) return null;
   const read = readWith(lead, BEFORE(), undefined, undefined, m);
+  // "The novel begins with a complaint: “…,” Jo grumbles": a text is no speaker, and the tag after
+  // the words may say whose they are (probe round AF285: read as the credit, and nobody's).
+  if (read && isTextPhrase(read.name)) return null;
   if (!read) return open ? thatClauseColon(lead) : null;
   // "Carol gets a sharp answer: “…”", "…with a cruel joke: “…”": "a" and one word before a verb's
   // bare form are a noun phrase ("a sharp answer"), not a subject and its verb, which would be
