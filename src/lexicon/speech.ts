@@ -174,7 +174,7 @@ export const OPENING_SPEECH_VERBS: ReadonlySet<string> = new Set(
  * readers take them.
  */
 export const TAG_ONLY_SPEECH_VERBS: ReadonlySet<string> = new Set(
-  'screeched affirmed challenged ended wondered hesitated acknowledged yawned chuckled spluttered sputtered informed counselled counseled crooned reminded promised chorused reiterated drawled hissed croaked grunted blurted boomed sneered jeered lisped whimpered squeaked squealed commented opined reflected interjected volunteered quavered shrilled cooed teased'.split(
+  'screeched affirmed challenged ended wondered hesitated acknowledged yawned chuckled spluttered sputtered informed counselled counseled crooned reminded promised chorused reiterated drawled hissed croaked grunted blurted boomed sneered jeered lisped whimpered squeaked squealed commented opined reflected interjected volunteered quavered shrilled cooed teased advised'.split(
     ' ',
   ),
 );

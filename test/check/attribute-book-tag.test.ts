@@ -17,6 +17,11 @@ type Want = { kind: BookTag['kind']; who: string; ruleId: string; to?: string } 
 
 const CASES: [label: string, passage: string, want: Want][] = [
   [
+    'a manner of speaking only tags use (probe round AF285: “advised Jo” not read, a wrong credit left unknown)',
+    '“⟦Change it⟧,” advised Tommy, laughing.',
+    { kind: 'named', who: 'Tommy', ruleId: 'tag/after-quote' },
+  ],
+  [
     'a description with “this” (probe round AF263: not read, and the model’s turn-taking guess supported a wrong credit)',
     '“⟦Who is leading in the pennant race⟧?” said this strange butler in a feverish whisper.',
     { kind: 'description', who: 'this strange butler', ruleId: 'tag/after-quote' },

@@ -3,6 +3,7 @@ import {
   FAMILY_NAME_PARTICLES,
   SPEECH_VERB_PARTICLES,
   SPEECH_VERBS,
+  TAG_ONLY_SPEECH_VERBS,
   titleAlternation,
 } from '../../lexicon.js';
 import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
@@ -12,7 +13,9 @@ import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
  * (a name as printed, a description, a pronoun), whom to, and what rules a clause out as a tag.
  */
 
-export const VERB = [...SPEECH_VERBS]
+// (and the manners of speaking only a tag uses: "advised Jo, laughing" was read as no tag, Little
+// Women, probe round AF285, and a wrong credit left unknown)
+export const VERB = [...SPEECH_VERBS, ...TAG_ONLY_SPEECH_VERBS]
   .filter(
     (v) => !['put', 'broke', 'struck', 'went', 'read', 'reads', 'thought', 'think', 'thinks'].includes(v),
   )
