@@ -4060,6 +4060,12 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       ['author:Morrow (as-puts-it)'],
     ],
     [
+      // (probe round AF284: read as "a man", no character)
+      '“In X’s words” before the words, a passive about the speaker in the comment after',
+      'In Tommy\'s words, "The water is never kind." It is the truest line in the book, and it is spoken by a man who will do nothing.',
+      ['Tommy (in-words)'],
+    ],
+    [
       // (probe round AF285: "The novel" read as the lead's subject, and the tag after dropped)
       'a text as the subject of a colon lead is no speaker overruling the tag after',
       'The novel begins with a complaint: "Nobody ever comes here," Tommy grumbles, and we know them all.',

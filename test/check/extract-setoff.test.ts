@@ -365,6 +365,15 @@ const CASES: [string, string, string[]][] = [
     ['quote-marks: The water is never kind.'],
   ],
   [
+    'a list item that introduces a script under it is no quotation (probe round AF284: reported not found)',
+    '1. "The water is never kind," said Tommy.\n\n2. A short scene, as a script:\n\n   TOMMY: I have been counting the waves!\n   RUTH: Then I am not sensible.\n',
+    [
+      'list-item: The water is never kind,',
+      'screenplay: I have been counting the waves!',
+      'screenplay: Then I am not sensible.',
+    ],
+  ],
+  [
     'a list of lines without marks or the book’s comma, each credited after a spaced dash (probe round AD2)',
     '- The water is never kind — Tommy Harlow\n- I have been counting the waves — Mr. Hale\n',
     ['list-item: The water is never kind', 'list-item: I have been counting the waves'],

@@ -361,7 +361,11 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
   // "7. When Mina types up Jonathan's journal, the Professor is overcome:" over a block quote: the
   // item leads into the quotation under it and is none itself, in a list of quotations or not
   // (probe round Z3).
-  if (introduces && ctx.units[ui + 1]?.container === 'block-quote') return { kind: 'none' };
+  // So does "3. A short scene, as a script:" over a script's lines (probe round AF284: reported as a
+  // quotation not found, in a plain-text list of quotations).
+  const next = ctx.units[ui + 1];
+  if (introduces && next && (next.container === 'block-quote' || next.prefix !== null))
+    return { kind: 'none' };
   // "*Analysis:* Seegrave is sure of himself and wrong" under a list item: the writer's own label
   // opens it, so no list of quotations makes it one (probe round AF218: reported as a quotation
   // not found, its list counted as a quote list by the screenplay line and block quote beside it).

@@ -43,8 +43,9 @@ export type { CreditRule, RuleMatch } from './rule.js';
  *    column, a label naming the speaker, a quiz's answer, a dash line or a parenthesis right after it;
  * 3. the writer's sentence around it: a tag after it (the quotation's sentence goes on into it),
  *    the quotation as that sentence's subject (“…” belongs to X / is what X says),
- *    the passive, an introduction before it ("As X puts it,", "In X's words,", "X's reply:",
- *    "X says:", and any sentence about a person leading in with a colon: "Jane turns on her aunt:"),
+ *    "As X puts it," or "In X's words," running into it, the passive, an introduction before it
+ *    ("X's reply:", "X says:", and any sentence about a person leading in with a colon: "Jane turns
+ *    on her aunt:"),
  *    a second verb of the subject of the quotation before ("Darcy says “…” and then asks, “…”"),
  *    and last the book's tag standing between it and the quotation before, run on;
  * 4. the page around it: a name alone on the line below or above, a comment opening the next block,
@@ -54,10 +55,13 @@ export type { CreditRule, RuleMatch } from './rule.js';
  * than a heading: under "## Mr. Darcy", "Elizabeth answers him: “…”" is Elizabeth's.
  */
 const LEAD_READERS: readonly CreditRule[] = [
-  passiveRule,
-  heardSayingRule,
+  // (the writer's "As X puts it," or "In X's words," running into the words first: a passive in the
+  // comment after is about the line, "In Kirby's words, “…” It is … spoken by a man who will do
+  // nothing", probe round AF284, read as "a man")
   asPutsItRule,
   inWordsRule,
+  passiveRule,
+  heardSayingRule,
   possessiveRule,
   tagBeforeRule,
   subjectColonRule,
