@@ -719,7 +719,8 @@ describe('credits: the person spoken to', () => {
     [
       'a verb and whom it is done to, a word with a hyphen or an apostrophe (probe rounds AE3, AE5, AE6)',
       'At the opera, Tommy mocks the fruit-seller: “Then go.”\n\nRuth defends Kathy against the town’s gossip: “Let him go.”',
-      ['Tommy (subject-colon)', 'Ruth (subject-colon)'],
+      // (the one mocked, a description with a hyphen, is read as spoken to: probe round AF284)
+      ['Tommy → the fruit-seller (tag-before)', 'Ruth (subject-colon)'],
     ],
     [
       'an opening phrase without its comma, and a longer clause, before the subject’s colon',
@@ -4061,6 +4062,11 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
     ],
     [
       // (probe round AF284: read as "a man", no character)
+      'X says to a description of several words or with a hyphen (probe round AF284: not read)',
+      'Tommy says to the grub-man, "Then go."\n\nRuth says to the old watchman, "Let him go."',
+      ['Tommy → the grub-man (tag-before)', 'Ruth → the old watchman (tag-before)'],
+    ],
+    [
       '“In X’s words” before the words, a passive about the speaker in the comment after',
       'In Tommy\'s words, "The water is never kind." It is the truest line in the book, and it is spoken by a man who will do nothing.',
       ['Tommy (in-words)'],

@@ -208,7 +208,12 @@ const KIN = `(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})`;
  * Whom a line is addressed to: a name, a described person ("the boy", "his wife's brother": probe
  * round AF37), or an object pronoun.
  */
-export const ADDRESSEE = `(?:(?:little|young|old|poor|dear)\\s+(?=${UPPER}))?(?:${WRITTEN_NAME}|(?:the|a|an)\\s+${LOWER}+|(?:his|her|their|my|our)\\s+(?:old\\s+|oldest\\s+|best\\s+|young\\s+)?(?:${KIN}['’]s\\s+)?${KIN}|him|her|them|me|us|himself|herself|themselves)`;
+// (a description of up to three words, hyphens joining a word's parts: "says to the grub-man",
+// "says to the old night watchman"; probe round AF284: not read. Not a verb or a joining word after
+// the noun: "Darcy's thanks to the gardener are lovely:")
+const NOT_A_DESCRIPTION_WORD =
+  '(?:are|is|was|were|be|been|has|have|had|does|did|will|would|can|could|and|or|but|nor|who|whom|which|that|as|in|at|on|of|with|to|for|from|by|when|while|after|before|because|if|then|so)';
+export const ADDRESSEE = `(?:(?:little|young|old|poor|dear)\\s+(?=${UPPER}))?(?:${WRITTEN_NAME}|(?:the|a|an)\\s+(?:(?!${NOT_A_DESCRIPTION_WORD}\\b)${LOWER}+\\s+){0,2}${LOWER}+(?:-${LOWER}+)*|(?:his|her|their|my|our)\\s+(?:old\\s+|oldest\\s+|best\\s+|young\\s+)?(?:${KIN}['’]s\\s+)?${KIN}|him|her|them|me|us|himself|herself|themselves)`;
 
 /**
  * An adverb between the name and the verb, or after the verb ("Tommy says quietly", "X famously
