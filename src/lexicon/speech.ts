@@ -215,6 +215,8 @@ const REPORTING_VERBS: readonly string[] = (
   'thank thanks thanked offer offers offered command commands ' +
   // ("“Pray, sir, leave us,” Duke Michael orders Rupert": probe round AF10)
   'orders ordered ' +
+  // ("She snorts, “…”", "Carol rejoices, “…”": probe round AF287)
+  'snort snorts snorted rejoice rejoices rejoiced ' +
   // ("Rolfe counsels, “…”": probe round AF195)
   'counsel counsels counselled counseled ' +
   // ("At the very end, Jim finally reveals to Huck, “…”": probe round AF225)

@@ -2086,6 +2086,12 @@ describe('credits: "I cried" in a first-person novel', () => {
         'The moment is worth pausing over. I retorted, “Which means that you are vexed?”',
         ['narrator:Alexis Ivanovitch (tag-before)'],
       ],
+      [
+        // (probe round AF287: not read)
+        'the book’s own tag copied after the line, inverted',
+        '“There is always a charmer,” said I, sententiously.',
+        ['narrator:Alexis Ivanovitch (tag-after)'],
+      ],
       ['the writer in the present tense', 'I say again, “It is his handwriting!”', ['-']],
       ['the writer pointing back', 'As I said, “It is his handwriting!” That is the turn.', ['-']],
       ['the writer’s own argument', 'In class I argued, “It is his handwriting!”', ['-']],
@@ -2804,7 +2810,8 @@ describe('credits: what is not a credit', () => {
     [
       'the next paragraph’s topic is no gloss on a quotation its own sentence led into',
       'Ruth opens with three words everybody knows: “Call me Ruth.”\n\nTommy’s speech on the pier is the heart of the book.',
-      ['-'],
+      // (the lead is Ruth's, "opens with" her words: probe round AF287; not Tommy's, below)
+      ['Ruth (subject-colon)'],
     ],
     [
       'the next list item’s introduction is no dash credit of the line above',
@@ -4061,12 +4068,30 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       ['author:Morrow (as-puts-it)'],
     ],
     [
-      // (probe round AF284: read as "a man", no character)
+      // (probe round AF287: "opens" was read as taking in, like "opens the letter:")
+      'X opens with a remark:',
+      'Tommy opens with a compliment: "The water is never kind."',
+      ['Tommy (subject-colon)'],
+    ],
+    [
+      // (probe round AF287: not read)
+      'a possessive saying with a participle set off by commas',
+      'Ruth\'s reply, delivered almost in a whisper, is the most famous line: "Let him go."',
+      ['Ruth (possessive)'],
+    ],
+    [
+      // (probe round AF287: not read)
+      'snorts, rejoices',
+      'Kathy is practical. She snorts, "Then go."\n\nRuth rejoices, "Let him go."',
+      ['Kathy (tag-before)', 'Ruth (tag-before)'],
+    ],
+    [
       'X says to a description of several words or with a hyphen (probe round AF284: not read)',
       'Tommy says to the grub-man, "Then go."\n\nRuth says to the old watchman, "Let him go."',
       ['Tommy → the grub-man (tag-before)', 'Ruth → the old watchman (tag-before)'],
     ],
     [
+      // (probe round AF284: read as "a man", no character)
       '“In X’s words” before the words, a passive about the speaker in the comment after',
       'In Tommy\'s words, "The water is never kind." It is the truest line in the book, and it is spoken by a man who will do nothing.',
       ['Tommy (in-words)'],

@@ -113,6 +113,11 @@ const NOVEL_TAG_AFTER_I = new RegExp(
   `^\\s+(?:${[...new Set([...PLAIN_TAG_VERBS, ...OPENING_SPEECH_VERBS, 'went on', 'broke out', 'burst out'])].join('|')})\\b`,
 );
 
+/** …and one right before it, inverted as a novel writes it: "said I", "cried I". */
+const NOVEL_TAG_BEFORE_I = new RegExp(
+  `\\b(?:${[...new Set([...PLAIN_TAG_VERBS, ...OPENING_SPEECH_VERBS])].join('|')})\\s+$`,
+);
+
 /**
  * "“It is De Griers' handwriting!” I cried": in a first-person novel, "I" with a past-tense speech
  * verb beside a quotation is the book's own tag copied, and means its narrator (their name, when the
@@ -123,7 +128,12 @@ function firstPersonNarrator(m: RuleMatch, state: State): string | null {
   const narrator = state.scope.ctx.cast.byId('narrator');
   if (!narrator) return null;
   const text = state.scope.doc.text;
-  if (!NOVEL_TAG_AFTER_I.test(text.slice(m.span.end, m.span.end + 20))) return null;
+  // (or inverted, "“There is always a charmer,” said I": probe round AF287, not read)
+  if (
+    !NOVEL_TAG_AFTER_I.test(text.slice(m.span.end, m.span.end + 20)) &&
+    !NOVEL_TAG_BEFORE_I.test(text.slice(Math.max(0, m.span.start - 20), m.span.start))
+  )
+    return null;
   // "As I said, “…”": the writer pointing back at their own words.
   if (/\bas\s+$/i.test(text.slice(Math.max(0, m.span.start - 4), m.span.start))) return null;
   return narrator.name && !isNarratorCredit(narrator.name) ? narrator.name : 'the narrator';

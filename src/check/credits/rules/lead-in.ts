@@ -49,10 +49,11 @@ function colonLead(site: CreditSite): boolean {
  * After "gets", what is the subject's own: the last word or the best line ("Mr. Collins gets the best
  * line of the evening:", probe round AF256: not read), or a mood ("Livesey gets sarcastic back at
  * him:", probe round AF245: not read; "gets angry", "gets defensive", "gets up"), not what they are
- * given ("gets a letter:", "gets the news:", "gets told:").
+ * given ("gets a letter:", "gets the news:", "gets told:"). "Opens" takes in a letter, not a remark:
+ * "Holmes opens with a compliment:" is his (probe round AF287: not read).
  */
 const OWN_AFTER_GETS = `\\s+(?:the\\s+(?:[${LOWERS}]+\\s+){0,2}(?:word|line|lines|speech|retort)\\b|[${LOWERS}]+(?:ic|ive|ous|al|ry|ty|py|ant|ent|ish)\\b|(?:up|loud|mad|cross|bold|rude|blunt|frank|curt|short|tough|brave|serious)\\b)`;
-const TAKING_IN = `(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|(?:is|was|are|were|gets|got)\\s+(?:[${LOWERS}]+ly\\s+|then\\s+|again\\s+)?(?:${addressedParticipleAlternation()})\\b|gets(?!${OWN_AFTER_GETS})|got(?!${OWN_AFTER_GETS})|opens?|opened|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?(?!\\s+[${LOWERS}]+ly\\s*:)|reacted(?!\\s+[${LOWERS}]+ly\\s*:)|responds?\\s+to\\s+[${UPPERS}])`;
+const TAKING_IN = `(?:hears?|heard|overhears?|overheard|listens?|listened|reads?|receives?|received|finds?|found|sees?|saw|watches|watched|learns?|learned|learnt|remembers?|remembered|(?:is|was|are|were|gets|got)\\s+(?:[${LOWERS}]+ly\\s+|then\\s+|again\\s+)?(?:${addressedParticipleAlternation()})\\b|gets(?!${OWN_AFTER_GETS})|got(?!${OWN_AFTER_GETS})|(?:opens?|opened)(?!\\s+with\\s)|quotes?|quoted|recites?|recited|repeats?|repeated|reacts?(?!\\s+[${LOWERS}]+ly\\s*:)|reacted(?!\\s+[${LOWERS}]+ly\\s*:)|responds?\\s+to\\s+[${UPPERS}])`;
 
 /** The same, as a participle in a gloss on the name: "Mr. Hale, reading Edith's letter, smiles:". */
 const TAKING_IN_ING =
