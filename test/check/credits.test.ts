@@ -4068,6 +4068,18 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       ['author:Morrow (as-puts-it)'],
     ],
     [
+      // (probe round AF286: not read)
+      'X greets him with, “…”',
+      'At the inn, Ruth greets him with, "Then go."',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      // (probe round AF286: the clause of "when" was longer than the reader took)
+      'a long clause of when before a possessive saying',
+      'When the villain asks whether she is the kind of woman to sell her friends, Kathy\'s answer is simple: "Let him go."',
+      ['Kathy (possessive)'],
+    ],
+    [
       // (probe round AF287: "opens" was read as taking in, like "opens the letter:")
       'X opens with a remark:',
       'Tommy opens with a compliment: "The water is never kind."',
