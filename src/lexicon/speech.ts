@@ -170,8 +170,8 @@ export const OPENING_SPEECH_VERBS: ReadonlySet<string> = new Set(
 
 /**
  * Manners of speaking that tag a quotation in a novel ("she screeched", "he affirmed") but are kept
- * out of SPEECH_VERBS, which also steers quotation and name finding: only the speaker analysis's tag
- * readers take them.
+ * out of SPEECH_VERBS, which also steers quotation and name finding: only the tag readers take them,
+ * the speaker analysis's and the checker's reading of the book's own tags (attribute/book-tag-parts.ts).
  */
 export const TAG_ONLY_SPEECH_VERBS: ReadonlySet<string> = new Set(
   'screeched affirmed challenged ended wondered hesitated acknowledged yawned chuckled spluttered sputtered informed counselled counseled crooned reminded promised chorused reiterated drawled hissed croaked grunted blurted boomed sneered jeered lisped whimpered squeaked squealed commented opined reflected interjected volunteered quavered shrilled cooed teased advised'.split(

@@ -209,7 +209,7 @@ const KIN = `(?:${[...FAMILY_NOUNS, ...RELATION_NOUNS].join('|')})`;
  * round AF37), or an object pronoun.
  */
 // (a description of up to three words, hyphens joining a word's parts: "says to the grub-man",
-// "says to the old night watchman"; probe round AF284: not read. Not a verb or a joining word after
+// "says to the old watchman"; probe round AF284: not read. Not a verb or a joining word after
 // the noun: "Darcy's thanks to the gardener are lovely:")
 const NOT_A_DESCRIPTION_WORD =
   '(?:are|is|was|were|be|been|has|have|had|does|did|will|would|can|could|and|or|but|nor|who|whom|which|that|as|in|at|on|of|with|to|for|from|by|when|while|after|before|because|if|then|so)';
