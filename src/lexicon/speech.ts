@@ -215,6 +215,11 @@ const REPORTING_VERBS: readonly string[] = (
   'thank thanks thanked offer offers offered command commands ' +
   // ("“Pray, sir, leave us,” Duke Michael orders Rupert": probe round AF10)
   'orders ordered ' +
+  // (manners of speaking a novel tags with, copied by a writer: "“…,” Irish drawled", probe round
+  // AF289: not read)
+  'drawl drawls drawled screech screeches screeched splutter splutters spluttered sputter sputters ' +
+  'sputtered croon croons crooned chorus choruses chorused croak croaks croaked lisp lisps lisped ' +
+  'whimper whimpers whimpered shrill shrills shrilled grunt grunts grunted ' +
   // ("She snorts, “…”", "Carol rejoices, “…”": probe round AF287)
   'snort snorts snorted rejoice rejoices rejoiced ' +
   // ("Rolfe counsels, “…”": probe round AF195)

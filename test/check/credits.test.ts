@@ -4098,6 +4098,12 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       ['Kathy (tag-before)', 'Ruth (tag-before)'],
     ],
     [
+      // (probe round AF289: the book's tag copied, not read)
+      'drawled, croaked',
+      '"Then go," Tommy drawled.\n\n"Let him go," croaked the old sailor.',
+      ['Tommy (tag-after)', 'the old sailor (tag-after)'],
+    ],
+    [
       'X says to a description of several words or with a hyphen (probe round AF284: not read)',
       'Tommy says to the grub-man, "Then go."\n\nRuth says to the old watchman, "Let him go."',
       ['Tommy → the grub-man (tag-before)', 'Ruth → the old watchman (tag-before)'],
