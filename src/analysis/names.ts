@@ -150,6 +150,15 @@ function atSentenceStart(text: string, pos: number, paraStart: number): boolean 
 
 /** Right before a name in a speech tag: "said ", "cried ". */
 const TAG_BEFORE = new RegExp(`\\b(?:${PLAIN_TAG_VERBS.slice(0, 7).join('|')})\\s+$`);
+/** …or after it, the name right after the quotation: '“…,” Irish murmured'. */
+const CLOSE_BEFORE = /[\u201d"][ \t]*$/;
+const TAG_AFTER = new RegExp(`^\\s+(?:${PLAIN_TAG_VERBS.join('|')})\\b`);
+/** Words that open a tag after a quotation as themselves, never as a name: '“…?” He asked.' */
+const PRONOUN_LIKE = new Set(
+  'i he she it we they you one this that these those there who what which all both each some none someone somebody nobody everybody everyone'.split(
+    ' ',
+  ),
+);
 
 /**
  * Every capitalised name-like chain in the book, with its honorific split off. Function words at the
@@ -165,10 +174,16 @@ export function findNameOccurrences(
   const out: NameOccurrence[] = [];
   const calendar = calendarNames(text);
   const notName = (w: string) => NOT_NAMES.has(w) && !calendar.names.has(w);
-  // "said Good.": a word that is no name elsewhere is one where a speech tag makes it the speaker.
+  // "said Good.": a word that is no name elsewhere is one where a speech tag makes it the speaker;
+  // so is '“…,” Irish murmured' (The Flying U Ranch's Irish, probe round AF289: no character).
   const tagged = (start: number, word: string): boolean =>
-    TAG_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
-    /^(?:[,.;:!?]|\s+(?:to|and|with|as|in)\b)/.test(text.slice(start + word.length, start + word.length + 6));
+    (TAG_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+      /^(?:[,.;:!?]|\s+(?:to|and|with|as|in)\b)/.test(
+        text.slice(start + word.length, start + word.length + 6),
+      )) ||
+    (!PRONOUN_LIKE.has(word.toLowerCase()) &&
+      CLOSE_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
+      TAG_AFTER.test(text.slice(start + word.length, start + word.length + 14)));
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const para = paragraphs[paragraphIndex]!;
     const body = text.slice(para.start, para.end);

@@ -83,8 +83,10 @@ import type { Gender } from '../lexicon.js';
  * speakers-89: a character nothing else gives a gender takes it from the pronouns after the names
  *   where a first-person narrator names them as an object ("I called Bartleby. He …": cast.ts);
  *   Deb is Deborah (lexicon/people.ts).
+ * speakers-90: a word that is no name elsewhere is one as the subject of a tag right after the words
+ *   ("“…,” Irish murmured": names.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-89';
+export const ANALYSIS_VERSION = 'speakers-90';
 
 export type { Gender };
 

@@ -433,3 +433,23 @@ describe('a gender from pronouns after a name that is no subject', () => {
     expect(a.quotes.filter((q) => q.speaker === quillet?.id).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a word that is no name elsewhere, as the subject of a tag after the words', () => {
+  // A cowboy the book calls "Irish", a word NOT_NAMES keeps from being a name: '“…,” Irish
+  // murmured' makes it one where it stands (The Flying U Ranch, probe round AF289).
+  const para = (s: string) => `${s}\n\n`;
+  let text = para('The boys of the ranch sat on the fence of the corral. Pink rolled a cigarette.');
+  for (let i = 0; i < 4; i++) {
+    text += para('“That horse will never be broken,” Irish murmured, watching the colt.');
+    text += para('“Give him a week,” said Pink.');
+  }
+  text += para('“Who is he?” He asked it of nobody in particular.');
+  const a = analyzeBook(bookOf(text));
+
+  it('makes Irish a character and gives him his lines; not "He"', () => {
+    const irish = findCharacterByName(a, 'Irish');
+    expect(irish).toBeTruthy();
+    expect(a.quotes.filter((q) => q.speaker === irish?.id).length).toBeGreaterThanOrEqual(3);
+    expect(findCharacterByName(a, 'He')).toBeFalsy();
+  });
+});
