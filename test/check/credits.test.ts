@@ -2102,6 +2102,22 @@ describe('credits: "I cried" in a first-person novel', () => {
   table([['no narrator in the book', '“It is his handwriting!” I cried.', ['-']]]);
 });
 
+describe('credits: a heading that is an everyday word and a name the cast gives in full', () => {
+  // (probe round AF288: "## Good" over Captain Good's line, not read)
+  const withGood: CreditContext = {
+    ...CTX,
+    cast: buildCast({
+      characters: [
+        { id: 'good', name: 'Good', aliases: ['Good', 'Captain Good'], gender: 'male' },
+        { id: 'henry', name: 'Sir Henry', aliases: ['Sir Henry', 'Henry Curtis'], gender: 'male' },
+      ],
+    }),
+  };
+  table([['## Good', '## Good\n\n> Lead on, Macduff.\n', ['Good (heading-above)']]], withGood, 'block-quote');
+  // (not where the cast has no one called so: a topic)
+  table([['## Good', '## Good\n\n> Lead on, Macduff.\n', ['-']]], CTX, 'block-quote');
+});
+
 describe('credits: what the extract stage set beside the quotation', () => {
   table([
     [

@@ -5,7 +5,7 @@ import type { ExtractedQuote } from '../extract/index.js';
 import { DIRECTION_LINE } from '../extract/script-layout.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import { findAnswerKey } from './answer-key.js';
-import { knownToCast } from './cast-names.js';
+import { isCastName, knownToCast } from './cast-names.js';
 import {
   ADDRESSEE,
   cleanName,
@@ -157,7 +157,9 @@ function normal(s: string): string {
  * says "by" (a person's words).
  */
 function isPersonName(name: string, ctx: CreditContext, strong: boolean): boolean {
-  if (!isNameLike(name)) return false;
+  // ("## Good" over Captain Good's line: an everyday word, and a name the cast gives in full;
+  // probe round AF288: not read)
+  if (!isNameLike(name) && !isCastName(name, ctx.cast)) return false;
   if (ctx.bookTitle && normal(name) === normal(ctx.bookTitle) && !ctx.cast.characterNamed(name)) return false;
   if (strong) return true;
   if (/narrator/i.test(name)) return true;
