@@ -4114,6 +4114,12 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       ['Kathy (tag-before)', 'Ruth (tag-before)'],
     ],
     [
+      // (probe rounds AF284, AF289: not read)
+      'X describes … as “…”, X describes how “…”',
+      'Morrow describes the harbour as "a grey mouth that never closes."\n\nTommy describes how "the water is never kind."',
+      ['author:Morrow (describes-as)', 'Tommy (describes-as)'],
+    ],
+    [
       // (probe round AF289: the book's tag copied, not read)
       'drawled, croaked',
       '"Then go," Tommy drawled.\n\n"Let him go," croaked the old sailor.',

@@ -15,6 +15,7 @@ import {
   tableColumnRule,
 } from './layout.js';
 import {
+  describesAsRule,
   givenToRule,
   handedWordsRule,
   nameGlossRule,
@@ -66,6 +67,7 @@ const LEAD_READERS: readonly CreditRule[] = [
   tagBeforeRule,
   subjectColonRule,
   shownInWordsRule,
+  describesAsRule,
   givenToRule,
   handedWordsRule,
   whenHeadingRule,
