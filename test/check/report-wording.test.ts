@@ -491,6 +491,29 @@ describe('the headline and the order of the sections', () => {
     expect(headline(report([...quotes]))).toBe(expected);
   });
 
+  it('counts among the credits the book cannot settle only those on its words, not an author’s', () => {
+    // (probe rounds AF287–AF289: "The book cannot settle 2 credits" of an invented line and "— Hope")
+    const credit = (kind: 'character' | 'author', name: string) => ({
+      kind,
+      name,
+      ruleId: 'credit/dash-after',
+      span: { start: 0, end: name.length },
+      pronoun: null,
+      addressee: null,
+    });
+    const unsettled = quote({ reviewLine: 3, attribution: 'unknown', credit: credit('character', 'Ada') });
+    const invented = quote({
+      verdict: 'not_found',
+      location: null,
+      reviewLine: 6,
+      attribution: 'unknown',
+      credit: credit('character', 'Ada'),
+    });
+    const byAuthor = quote({ reviewLine: 7, attribution: 'unknown', credit: credit('author', 'Hope') });
+    expect(headline(report([fine, unsettled, byAuthor]))).toContain('The book cannot settle 1 credit.');
+    expect(headline(report([fine, invented]))).not.toContain('cannot settle');
+  });
+
   it('counts a word the book lacks among "not found", and says so beside the headline’s count', () => {
     // (probe rounds AF247, AF248: "1 is not in the book" over "2 not found" read as a contradiction)
     const counts = (quotes: CheckedQuote[]) => countsLine(report(quotes));

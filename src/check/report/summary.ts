@@ -59,7 +59,17 @@ export function headline(report: CheckReport): string {
     if (q.kind === 'passage' && q.verdict === 'altered') count.altered++;
     if (q.attribution === 'contradicted') count.wrong_speaker++;
   }
-  const unsure = report.quotes.filter((q) => q.attribution === 'unknown' && q.kind === 'passage').length;
+  // (credits the book could settle: not on words it does not have, nor an author's, which says who
+  // wrote the words and not who speaks them; probe rounds AF287–AF289 read "cannot settle 2
+  // credits" of an invented line and "— Anthony Hope")
+  const unsure = report.quotes.filter(
+    (q) =>
+      q.attribution === 'unknown' &&
+      q.kind === 'passage' &&
+      q.verdict !== 'not_found' &&
+      q.verdict !== 'not_checked' &&
+      q.credit?.kind !== 'author',
+  ).length;
   const unsureTail = unsure > 0 ? ` The book cannot settle ${plural(unsure, 'credit')}.` : '';
   const isAre = (k: number) => (k === 1 ? 'is' : 'are');
   if (withProblem === 0) {
