@@ -259,3 +259,9 @@ export function letterBefore(text: string, i: number): boolean {
   }
   return (flagsOf(c) & LETTER) !== 0;
 }
+
+/** A word that opens on a capital letter ("Bartleby", "I"), of any script with cases. */
+export function isUpperInitial(w: string): boolean {
+  const c = w[0]!;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}

@@ -17,6 +17,7 @@ import {
 } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
 import { LETTERS, LOWERS, UPPERS } from '../../text/letters.js';
+import { isPersonTextNoun, isTextNoun } from './text-nouns.js';
 
 /** The word before a capitalised possessive ("And Edgar's sister"). */
 const WORD_BEFORE_POSSESSIVE = new RegExp(String.raw`^(\S+)\s+(?=[${UPPERS}]\S*['’]s\s)`, 'u');
@@ -253,23 +254,9 @@ const NOT_PERSON_WORDS = new Set(
   ).split(' '),
 );
 
-/** Nouns for texts and parts of texts: "the book says", "the letter reads" credit nobody. */
-const TEXT_NOUNS = new Set(
-  (
-    'book novel text chapter passage line lines quote quotation quotations narrative story page scene sentence ' +
-    'paragraph epigraph title poem song film movie essay article review guide play script word words phrase ' +
-    'opening ending narration prose version edition reader readers audience writer author novelist critic ' +
-    'critics speaker answer question point idea moment thing fact truth rule proverb saying motto letter note ' +
-    'description passage message tone voice effect result reason world way end beginning start middle ' +
-    'close finale climax time day night morning evening exchange exchanges conversation dialogue dialog ' +
-    'argument quarrel debate speech reply response remark retort'
-  ).split(' '),
-);
 /** A described speaker that names nobody in particular: "an unnamed character proclaims", "a person says". */
 const UNSPECIFIED_HEADS = new Set('character characters person people someone figure one others'.split(' '));
 const UNSPECIFIED_WORDS = new Set('unnamed unidentified anonymous unknown certain minor'.split(' '));
-/** Described speakers that are persons even though their noun is in TEXT_NOUNS: "a critic". */
-const PERSON_TEXT_NOUNS = new Set(['critic', 'critics', 'reader', 'writer']);
 
 const NARRATOR_OR_AUTHOR_RE = new RegExp(`^(?:${NARRATOR}|${AUTHOR_ROLE}|narrator|NARRATOR)$`, 'u');
 const DESCRIPTION_RE = new RegExp(`^${DESCRIPTION}$`, 'u');
@@ -404,34 +391,19 @@ const PERSONS_LIKE_ABSTRACT = new Set([
   'lioness',
 ]);
 
-/**
- * "The novel", "the first chapter", "this scene": a text or a part of one, written as a subject
- * ("The novel begins with a complaint:"), which says nothing and credits nobody.
- */
-export function isTextPhrase(name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/);
-  if (words.length < 2 || !/^(?:the|a|an|this|that|its|his|her|their)$/.test(words[0]!)) return false;
-  const head = words[words.length - 1]!;
-  return TEXT_NOUNS.has(head) && !PEOPLE_AMONG_TEXT_NOUNS.has(head);
-}
-/** The people among TEXT_NOUNS: "The author writes" credits the author. */
-const PEOPLE_AMONG_TEXT_NOUNS = new Set(
-  'author writer novelist critic critics reader readers audience speaker'.split(' '),
-);
-
 export function isDescription(name: string): boolean {
   const m = DESCRIPTION_RE.exec(name);
   if (!m) return false;
   if (FAMILY_RE.test(name)) return true;
   const words = name.toLowerCase().split(/\s+/);
   const head = words[words.length - 1]!;
-  if (TEXT_NOUNS.has(head) && !PERSON_TEXT_NOUNS.has(head)) return false;
+  if (isTextNoun(head) && !isPersonTextNoun(head)) return false;
   // "an unnamed character", "a person": nobody in particular.
   if (UNSPECIFIED_HEADS.has(head) || words.some((w) => UNSPECIFIED_WORDS.has(w))) return false;
   // "Tashtego gives the old cry:": an adjective whose noun is the verb's object, no person.
   if (ADJECTIVE_HEADS.has(head)) return false;
   // "the first chapter opens": a text, whatever word ends the phrase.
-  if (words.slice(1, -1).some((w) => TEXT_NOUNS.has(w))) return false;
+  if (words.slice(1, -1).some(isTextNoun)) return false;
   // "The romance is a slow burn. He tells her": an abstract noun is nobody ("the witness" is someone).
   if (ABSTRACT_NOUN.test(head) && !PERSONS_LIKE_ABSTRACT.has(head)) return false;
   if (

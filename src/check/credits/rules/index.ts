@@ -1,5 +1,6 @@
 import type { CreditSite } from '../site.js';
 import { dashAfterRule } from './dash-line.js';
+import { describesAsRule } from './describes-as.js';
 import { glossAfterRule, passiveRule } from './gloss.js';
 import { heardSayingRule } from './heard-saying.js';
 import { asPutsItRule, inWordsRule } from './in-words.js';
@@ -15,7 +16,6 @@ import {
   tableColumnRule,
 } from './layout.js';
 import {
-  describesAsRule,
   givenToRule,
   handedWordsRule,
   nameGlossRule,

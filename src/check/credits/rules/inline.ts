@@ -13,7 +13,6 @@ import { isCastName, knownToCast } from '../cast-names.js';
 import {
   ADDRESSEE,
   ADVERB,
-  isTextPhrase,
   LETTERS,
   LOWER,
   LOWERS,
@@ -25,6 +24,7 @@ import {
   WRITTEN_NAME,
 } from '../name-pattern.js';
 import type { CreditSite, Segment } from '../site.js';
+import { isTextPhrase } from '../text-nouns.js';
 import { type CreditRule, type RuleMatch, readWith, sub } from './rule.js';
 import { inWhenClauseBeforeSubject, nameBeforeSubordinateGloss } from './subordinate.js';
 import {

@@ -65,7 +65,7 @@ const TAKING_IN_ING =
  * "During the Netherfield ball Jane…:". Its words are lower case (a capital only after "the"): in
  * "Later Alima pushes Terry hard:" the subject is Alima, not Terry (probe round E4).
  */
-const OPENING_PHRASES = `(?:[${UPPERS}][^,;:.!?“”"\\n]{0,30},\\s+(?:[${LOWERS}][^,;:.!?“”"\\n]{0,20},\\s+)?|(?:At|In|On|After|During|Later|Near|Towards?|By)\\s+(?:(?:[${LOWERS}\\d][${LETTERS}\\d'’-]*|(?<=\\bthe\\s)[${UPPERS}][${LETTERS}'’-]*)\\s+){1,4}?(?=[${UPPERS}]))?`;
+export const OPENING_PHRASES = `(?:[${UPPERS}][^,;:.!?“”"\\n]{0,30},\\s+(?:[${LOWERS}][^,;:.!?“”"\\n]{0,20},\\s+)?|(?:At|In|On|After|During|Later|Near|Towards?|By)\\s+(?:(?:[${LOWERS}\\d][${LETTERS}\\d'’-]*|(?<=\\bthe\\s)[${UPPERS}][${LETTERS}'’-]*)\\s+){1,4}?(?=[${UPPERS}]))?`;
 
 /**
  * "Young Jane turns on her aunt:", "Mr. Collins goes further:", "Darcy, stung, fires back:", "…, and
@@ -293,30 +293,6 @@ export const shownInWordsRule: CreditRule = {
     if (!colonLead(site)) return null;
     const m = readWith(site.lead, SHOWN_IN_WORDS(), { pronoun: false });
     return m && knownToCast(m.name, site.ctx.cast) ? m : null;
-  },
-};
-
-/**
- * "Melville describes the wall outside the window as “…”", "Grey describes how “…”", "Jane paints
- * Bingley as “…”": the subject's own words for what they describe (probe rounds AF284, AF289: not
- * read; an author's, for narration, where the name is the author's).
- */
-const DESCRIBES_AS = lazyRegExp(
-  () =>
-    new RegExp(
-      `(?:^|[.!?]["”’')]*\\s+|;\\s+|,\\s+(?:and|but|while)\\s+)\\s*${OPENING_PHRASES}(?<name>${WRITTEN_NAME}|[Hh]e|[Ss]he)\\s+(?:describes|described|paints|painted|pictures|pictured|characteri[sz]es|characteri[sz]ed)\\s+(?:how|(?:[^“”"\\n.!?:;]{1,80}?\\s+)?as)\\s*$`,
-      'dgu',
-    ),
-  /\b(?:describe[sd]|paint(?:s|ed)|picture[sd]|characteri[sz](?:es|ed))\s+(?:how|[^“”"\n]*\sas)\s*$/,
-);
-
-export const describesAsRule: CreditRule = {
-  id: 'credit/describes-as',
-  description:
-    'the subject’s words for what they describe: Melville describes the wall as “…” / Grey describes how “…”',
-  read(site) {
-    if (!site.leadOpen) return null;
-    return readWith(site.lead, DESCRIBES_AS, { pronoun: true });
   },
 };
 
