@@ -4120,6 +4120,12 @@ describe('credits: forms probe rounds AF245 and AF246 found unread', () => {
       ['author:Morrow (describes-as)', 'Tommy (describes-as)'],
     ],
     [
+      // (probe round AF291: not read; below the quotation it was)
+      'Related Characters: X (speaker) — “…” on the quotation’s own line, in a list',
+      '- Related Characters: Tommy (speaker) — "Then go."\n- Related Characters: Ruth (speaker) — "Let him go."',
+      ['Tommy (speaker-label)', 'Ruth (speaker-label)'],
+    ],
+    [
       // (probe round AF289: the book's tag copied, not read)
       'drawled, croaked',
       '"Then go," Tommy drawled.\n\n"Let him go," croaked the old sailor.',

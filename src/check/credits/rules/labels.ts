@@ -155,6 +155,9 @@ function fieldOpensItsLine(site: CreditSite, field: RuleMatch): boolean {
   );
 }
 
+/** A lead that ends on the speaker mark, then a dash or a colon: "Related Characters: X (speaker) —". */
+const LABEL_ENDS_LEAD = /\(\s*(?:the\s+)?speaker\s*\)\s*(?:[—–:-]|-{2})?\s*$/i;
+
 export const speakerLabelRule: CreditRule = {
   id: 'credit/speaker-label',
   description:
@@ -166,6 +169,11 @@ export const speakerLabelRule: CreditRule = {
     return (
       readWith(below, SPEAKER_MARK(), { pronoun: false }) ??
       fieldLine(readWith(below, SPEAKER_FIELD(), { pronoun: false }), below) ??
+      // ("<li>Related Characters: Joan Gildea (speaker) — “…”</li>": the label on the quotation's own
+      // line, right before its words; probe round AF291, not read)
+      (site.leadInline && LABEL_ENDS_LEAD.test(site.lead.text)
+        ? readWith(site.lead, SPEAKER_MARK(), { pronoun: false })
+        : null) ??
       // (not for a quotation that is a heading: a label above it closes the section before,
       // "…Speaker: Newsome.⏎⏎### 7. “Is the creature you mean Chad himself?”")
       (site.block?.kind === 'heading'
