@@ -135,6 +135,7 @@ export function titledFamilyMayBe(
   // Bartlett" is Charlotte, not Lucy); not where the family has others, whose given name the cast
   // may have filed under it (North and South: "Hannah", the mother's, under "Miss Thornton").
   const familyOfOne =
+    claimed.length > 0 &&
     cast !== null &&
     cast.characters.filter((c) => cast.namesOf(c).some((n) => n.surname === family)).length <= 1;
   const who = speakerMayBear(

@@ -109,14 +109,11 @@ function normal(s: string): string {
  * and those that open a speech, past tense. Not "I argued" or "I noted", which a writer says of
  * themselves.
  */
-const NOVEL_TAG_AFTER_I = new RegExp(
-  `^\\s+(?:${[...new Set([...PLAIN_TAG_VERBS, ...OPENING_SPEECH_VERBS, 'went on', 'broke out', 'burst out'])].join('|')})\\b`,
-);
+const NOVEL_TAG_VERBS = [...new Set([...PLAIN_TAG_VERBS, ...OPENING_SPEECH_VERBS])].join('|');
+const NOVEL_TAG_AFTER_I = new RegExp(`^\\s+(?:${NOVEL_TAG_VERBS}|went on|broke out|burst out)\\b`);
 
 /** …and one right before it, inverted as a novel writes it: "said I", "cried I". */
-const NOVEL_TAG_BEFORE_I = new RegExp(
-  `\\b(?:${[...new Set([...PLAIN_TAG_VERBS, ...OPENING_SPEECH_VERBS])].join('|')})\\s+$`,
-);
+const NOVEL_TAG_BEFORE_I = new RegExp(`\\b(?:${NOVEL_TAG_VERBS})\\s+$`);
 
 /**
  * "“It is De Griers' handwriting!” I cried": in a first-person novel, "I" with a past-tense speech

@@ -39,7 +39,11 @@ export function isTextPhrase(name: string): boolean {
   const head = words[words.length - 1]!;
   return TEXT_NOUNS.has(head) && !PEOPLE_AMONG_TEXT_NOUNS.has(head);
 }
-/** The people among TEXT_NOUNS: "The author writes" credits the author. */
-const PEOPLE_AMONG_TEXT_NOUNS = new Set(
-  'author writer novelist critic critics reader readers audience speaker'.split(' '),
-);
+/**
+ * The people among TEXT_NOUNS, as a subject: those a described speaker may be, and the author and
+ * their audience ("The author writes" credits the author).
+ */
+const PEOPLE_AMONG_TEXT_NOUNS = new Set([
+  ...PERSON_TEXT_NOUNS,
+  ...'author novelist readers audience speaker'.split(' '),
+]);
