@@ -85,8 +85,10 @@ import type { Gender } from '../lexicon.js';
  *   Deb is Deborah (lexicon/people.ts).
  * speakers-90: a word that is no name elsewhere is one as the subject of a tag right after the words
  *   ("“…,” Irish murmured": names.ts).
+ * speakers-91: a line opening on the very name the line before was made of echoes it and calls no
+ *   one ("Miss Elizabeth Bennet!" repeated Miss Bingley: speakers/scene.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-90';
+export const ANALYSIS_VERSION = 'speakers-91';
 
 export type { Gender };
 

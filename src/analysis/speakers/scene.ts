@@ -77,12 +77,16 @@ export function vocativesIn(
     previousEnd >= 0 &&
     q.parts[0]!.start - previousEnd <= ANSWER_GAP_CHARS &&
     /\?\s*$/.test(text.slice(Math.max(0, previousEnd - 3), previousEnd));
+  const echoed = previous ? onlyWords(text, previous) : null;
   for (const part of q.parts) {
     for (const m of mentionsIn(mentions, part.start, part.end)) {
       const before = text.slice(Math.max(part.start, m.start - 12), m.start);
       const after = text.slice(m.end, Math.min(part.end + 1, m.end + 2));
       if (answersWithName && m.start === part.start && /^[.?]?$/.test(text.slice(m.end, part.end).trim()))
         continue;
+      // '"Miss Elizabeth Bennet." / "Miss Elizabeth Bennet!" repeated Miss Bingley': a line opening on
+      // the very name the line before was made of echoes it in surprise and calls no one.
+      if (m.start === q.parts[0]!.start && echoed === plainWords(text.slice(m.start, m.end))) continue;
       const openOrComma = m.start === part.start || /(?:,|^|!|\bdear|\bmy|\boh|\bo)\s*$/i.test(before);
       // ("Wake up, Alice dear!": an endearment after the name ends the call too)
       const closes =
@@ -241,4 +245,17 @@ export function exchangeStart(scene: Scene, ti: number): number {
   let k = ti;
   while (k > 0 && !scene.breakBefore[k]) k--;
   return Math.max(0, scene.ctx.paragraphs[scene.turns[k]!.paragraph]!.start - scene.options.exchangeLookback);
+}
+
+/** A quotation's words, lower-cased, without punctuation: "Miss Elizabeth Bennet." → "miss elizabeth bennet". */
+function onlyWords(text: string, q: RawQuotation): string {
+  return plainWords(q.parts.map((p) => text.slice(p.start, p.end)).join(' '));
+}
+
+function plainWords(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

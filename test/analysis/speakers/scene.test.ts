@@ -90,6 +90,21 @@ describe('the scene: turns and exchanges', () => {
     expect(scene.turnVocatives[turn('Anna Hale.')]).toHaveLength(1);
   });
 
+  it('takes a name echoing the line before it for no call', () => {
+    const text = [
+      'Tom Baker and Anna Hale sat by the fire with Clara Day.',
+      '"Whom do you mean?" asked Anna Hale.',
+      '"Clara Day," said Tom Baker.',
+      '"Clara Day! I am all astonishment," cried Anna Hale.',
+      '"Clara Day, come here!" said Tom Baker.',
+    ];
+    const { scene, turn } = sceneFor(text);
+    // Repeated in surprise ("Miss Elizabeth Bennet!" repeated Miss Bingley: Pride and Prejudice)…
+    expect(scene.turnVocatives[turn('Clara Day! I am')] ?? []).toHaveLength(0);
+    // …but a line that was not only the name before it still calls her.
+    expect(scene.turnVocatives[turn('Clara Day, come')]).toHaveLength(1);
+  });
+
   it('uses the defaults unless given other options', () => {
     const { scene } = sceneFor(['"It is cold."', '"It is."']);
     expect(scene.options).toBe(DEFAULT_SPEAKER_OPTIONS);
