@@ -32,6 +32,15 @@ export {
   renderReportText,
 } from './check/index.js';
 export { type ErrorCode, isVerbatimError, VerbatimError } from './errors.js';
+// Which library books hold a passage (`verbatim find`); the index is built once per book.
+export {
+  ensureFindIndex,
+  type FindMatch,
+  type FindOptions,
+  type FindResult,
+  findPassage,
+  type IndexProgress,
+} from './find/index.js';
 export { type LoadOptions, loadBookBytes, loadBookFile } from './formats/load.js';
 export type { Problem } from './problem.js';
 // Style and structure (`verbatim profile`) and how each character talks (`verbatim voices`).

@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Book } from '../../src/book/types.js';
 import { checkReview } from '../../src/check/index.js';
 import { renderReportText } from '../../src/check/report/text.js';
-import { ensureFindIndex, findPassage, libraryFinder, MAX_PASSAGE_WORDS } from '../../src/find/index.js';
+import { libraryFinder, MAX_PASSAGE_WORDS } from '../../src/find/index.js';
 import { loadBookFile } from '../../src/formats/load.js';
+// The library API, as a user of the package imports it.
+import { ensureFindIndex, findPassage } from '../../src/index.js';
 import { Library } from '../../src/store/library.js';
 import { runCli } from '../fixtures/run-cli.js';
 
