@@ -1,4 +1,5 @@
 import type { Book } from '../book/types.js';
+import { isCreditedToOutsider } from './classify.js';
 import { nameOtherBook } from './summarise.js';
 import type { CheckedQuote, CheckReport, LibrarySource } from './types.js';
 
@@ -19,9 +20,17 @@ const MAX_LOOKED_UP = 25;
 /** Words a quotation needs to be looked up: a short line of common words is in many novels. */
 const MIN_WORDS = 5;
 
-/** Whether a quotation is one the library is asked about: a passage not in the book, long enough to tell. */
+/**
+ * Whether a quotation is one the library is asked about, long enough to tell: a passage not in the
+ * book, or a line credited to someone the book never names that it does not have ("Mr. Darcy tells
+ * her, “Call me Ishmael…”" checked against Persuasion: the credit and the words are both another
+ * book's). A critic's words credited the same way are looked up for nothing, at the cost of a query.
+ */
 function worthLookingUp(q: CheckedQuote): boolean {
-  if (q.kind !== 'passage' || q.verdict !== 'not_found') return false;
+  const notInBook =
+    (q.kind === 'passage' && q.verdict === 'not_found') ||
+    (q.kind === 'external' && isCreditedToOutsider(q.kindReason));
+  if (!notInBook) return false;
   return q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= MIN_WORDS;
 }
 

@@ -174,8 +174,9 @@ export interface CheckedQuote {
   /** Things worth telling the person about this quotation (e.g. "[sic] noted"). */
   notes: string[];
   /**
-   * For a passage not in this book: the library book that has it (word for word or closely), found
-   * by `verbatim find` across the library; absent when not looked for (no library) or not found.
+   * For a passage not in this book, or a line credited to someone the book never names: the library
+   * book that has it (word for word or closely), found by `verbatim find` across the library; absent
+   * when not looked for (no library) or not found.
    */
   inLibraryBook?: LibrarySource;
 }

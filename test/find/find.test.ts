@@ -182,6 +182,14 @@ describe('check names the library book a passage comes from', () => {
     );
   });
 
+  it('also for a line credited to someone this book never names (the credit is from the other book too)', () => {
+    const review = 'Martha Grey tells the boy, “Then we shall wait. The light must be seen.”\n';
+    const report = checkReview(review, books.clock, { findInLibrary: libraryFinder(() => library) });
+    const [line] = report.quotes;
+    expect(line!.kind).toBe('external');
+    expect(line!.inLibraryBook?.bookId).toBe(books.lantern.id);
+    expect(renderReportText(report, books.clock)).toContain('in the library, “The Lantern Keeper”');
+  });
   it('never names the book checked against, and leaves found quotations alone', () => {
     const review = '“Anything that has stopped can be made to go,” said Mr. Vane.\n';
     const report = checkReview(review, books.clock, { findInLibrary: libraryFinder(() => library) });
