@@ -3,12 +3,14 @@ import path from 'node:path';
 import type { Book } from '../book/types.js';
 import { VerbatimError } from '../errors.js';
 import type { LoadOptions } from '../formats/load-text.js';
-import { Library } from '../store/library.js';
+import { LIBRARY_FILE, Library } from '../store/library.js';
 import type { CliIO } from './context.js';
 
 /**
  * How commands find "the book" an argument names: a path to a file is loaded from disk; anything
- * else is looked up in the library by id (or a unique id prefix).
+ * else is looked up in the library by id (or a unique id prefix of 4 or more characters), else by
+ * title (the whole title, or the start of only one book's title, in any case: "persuasion",
+ * "Pride and").
  */
 export interface LibraryOptions {
   dataDir?: string;
@@ -42,21 +44,48 @@ export async function resolveBook(
   const onDisk = existsSync(file);
   if (onDisk) return { book: await loadBookFromDisk(file, opts.load), library: null };
   const looksLikeId = /^[0-9a-f]{4,64}$/i.test(arg);
-  if (!looksLikeId) throw new VerbatimError('not_found', 'no such file', { file: arg });
+  // A path ("novle.txt", "books/x") that is not there is a typo, not a title; and a title is looked
+  // for only in a library that exists (no data folder made for a mistyped argument).
+  const looksLikePath = /[\\/]|\.(?:txt|epub|html?|xhtml|md|docx)$/i.test(arg);
+  const libraryExists = existsSync(path.join(dataDirOf(io, opts), LIBRARY_FILE));
+  if (looksLikePath || (!looksLikeId && !libraryExists))
+    throw new VerbatimError('not_found', 'no such file', { file: arg });
   const library = openLibrary(io, opts);
   let book: Book | null;
   try {
-    book = library.getBook(arg);
+    book = (looksLikeId ? library.getBook(arg) : null) ?? bookByTitle(library, arg);
   } catch (e) {
     library.close();
     throw e;
   }
   if (!book) {
     library.close();
-    throw new VerbatimError('not_found', `no such file, and no book with id "${arg}" in the library`, {
-      file: arg,
-      hint: 'see `verbatim list`',
-    });
+    throw new VerbatimError(
+      'not_found',
+      `no such file, and no book with the id or title "${arg}" in the library`,
+      {
+        file: arg,
+        hint: 'see `verbatim list` for the ids and titles',
+      },
+    );
   }
   return { book, library };
+}
+
+/** The one library book whose title is `name` (in any case), else whose title starts with it; null if none. */
+function bookByTitle(library: Library, name: string): Book | null {
+  const key = name.trim().toLowerCase();
+  if (key.length === 0) return null;
+  const books = library.listBooks();
+  const titled = (t: string | null) => (t ?? '').trim().toLowerCase();
+  let matches = books.filter((b) => titled(b.title) === key);
+  if (matches.length === 0) matches = books.filter((b) => titled(b.title).startsWith(key));
+  if (matches.length === 0) return null;
+  if (matches.length > 1)
+    throw new VerbatimError(
+      'usage',
+      `"${name}" is the title of more than one book: ${matches.map((b) => `${b.id} (${b.title})`).join(', ')}`,
+      { hint: 'give the id instead (see `verbatim list`)' },
+    );
+  return library.getBook(matches[0]!.id);
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -90,6 +90,26 @@ describe('add, list, info, text, remove', () => {
     expect(removed.stdout).toBe(`removed ${added.id}  "The Lantern Keeper"\n`);
     expect((await cli('list')).stdout).toContain('The library is empty');
     expect((await cli('remove', prefix, '--yes')).code).toBe(2);
+  });
+
+  it('finds a library book by its title, whole or its start, in any case', async () => {
+    await cli('add', lantern);
+    for (const title of ['The Lantern Keeper', 'the lantern keeper', 'The Lantern']) {
+      const r = await cli('info', title);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^The Lantern Keeper\n/);
+    }
+    const none = await cli('info', 'The Salt Road');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe(
+      'verbatim: The Salt Road: no such file, and no book with the id or title "The Salt Road" in the library (see `verbatim list` for the ids and titles)\n',
+    );
+    // A mistyped file name stays a missing file, and no library is made for it elsewhere.
+    expect((await cli('info', 'lanter.txt')).stderr).toBe('verbatim: lanter.txt: no such file\n');
+    const elsewhere = path.join(tmp, 'no-library');
+    const typo = await runCli(['info', 'Emma', '--data-dir', elsewhere], { cwd: tmp });
+    expect(typo.stderr).toBe('verbatim: Emma: no such file\n');
+    expect(existsSync(elsewhere)).toBe(false);
   });
 
   it('info and text also work on a file that is not in the library', async () => {

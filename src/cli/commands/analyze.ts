@@ -8,7 +8,7 @@ export const registerAnalyze: RegisterCommand = (program, io) => {
     program
       .command('analyze')
       .description('Find the dialogue, the characters and who speaks each quotation.')
-      .argument('<file-or-id>', 'a novel file, or the id of a book in the library'),
+      .argument('<file-or-id>', 'a novel file, or the id or title of a book in the library'),
   )
     .addOption(formatOption())
     .option('--quotes', 'text format: also list every quotation with its speaker')

@@ -19,7 +19,10 @@ export const registerCheck: RegisterCommand = (program, io) => {
         '<reviews...>',
         'the reviews or essays to check, or folders of them; a single - reads it from stdin',
       )
-      .requiredOption('--book <file-or-id>', 'the novel: a file, or the id of a book in the library'),
+      .requiredOption(
+        '--book <file-or-id>',
+        'the novel: a file, or the id or title of a book in the library',
+      ),
   )
     .addOption(
       new Option('--format <format>', 'report format (with several reviews: of each file in --out)')

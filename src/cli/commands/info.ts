@@ -9,7 +9,7 @@ export const registerInfo: RegisterCommand = (program, io) => {
       .description(
         "Show a novel's title, author, size and structure (parts, chapters, paragraphs, sentences).",
       )
-      .argument('<file-or-id>', 'a novel file, or the id of a book in the library'),
+      .argument('<file-or-id>', 'a novel file, or the id or title of a book in the library'),
   )
     .addOption(formatOption())
     .action(async (arg: string, _opts, cmd) => {

@@ -9,7 +9,7 @@ export const registerProfile: RegisterCommand = (program, io) => {
       .description(
         'Style and structure: narrative person, dialogue share, sentence/paragraph/chapter lengths, vocabulary richness (MATTR), each chapter’s distinctive words.',
       )
-      .argument('<file-or-id>', 'a novel file, or the id of a book in the library'),
+      .argument('<file-or-id>', 'a novel file, or the id or title of a book in the library'),
   )
     .addOption(formatOption())
     .action(async (arg: string, _opts, cmd) => {

@@ -9,7 +9,7 @@ export const registerSimilar: RegisterCommand = (program, io) => {
       .description(
         "The library's books closest in style to a book (Cosine Delta on the most frequent words), with the words behind each likeness.",
       )
-      .argument('<file-or-id>', 'a novel file, or the id of a book in the library'),
+      .argument('<file-or-id>', 'a novel file, or the id or title of a book in the library'),
   )
     .option('--limit <n>', 'books listed', '10')
     .option('--mfw <n>', 'most frequent words of the library compared', '2000')

@@ -10,7 +10,7 @@ export const registerTerms: RegisterCommand = (program, io) => {
       .description(
         "Where and how a book uses words: each term's uses per chapter, the forms found, who says it, and every line in context. With no term, suggests the book's motifs.",
       )
-      .argument('<file-or-id>', 'a novel file, or the id of a book in the library')
+      .argument('<file-or-id>', 'a novel file, or the id or title of a book in the library')
       .argument('[term...]', 'words or phrases to look up ("donation", "hail sham"); inflections count too'),
   )
     .option('--exact', 'match the forms as typed only, not every word sharing their stem')

@@ -10,7 +10,7 @@ export const registerText: RegisterCommand = (program, io) => {
     program
       .command('text')
       .description('Print the text Verbatim indexes (every offset Verbatim reports is into it).')
-      .argument('<file-or-id>', 'a novel file, or the id of a book in the library'),
+      .argument('<file-or-id>', 'a novel file, or the id or title of a book in the library'),
   )
     .option('--front-matter', 'print what was set aside before the text instead (e.g. the Gutenberg header)')
     .option('--back-matter', 'print what was set aside after the text instead (e.g. the Gutenberg licence)')

@@ -10,7 +10,7 @@ export const registerVoices: RegisterCommand = (program, io) => {
       .description(
         'How each character talks: distinctive words and phrases against the other characters, number and length of lines, whom they speak to.',
       )
-      .argument('<file-or-id>', 'a novel file, or the id of a book in the library')
+      .argument('<file-or-id>', 'a novel file, or the id or title of a book in the library')
       .argument('[character]', 'one character, by any of their names'),
   )
     .addOption(formatOption())
