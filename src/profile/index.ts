@@ -8,13 +8,18 @@ import { type Token, tokenize } from '../text/tokenize.js';
 import { chapterWords } from './chapter-words.js';
 import { dialogueShares, unionOfSpans } from './dialogue-share.js';
 import { CHAPTER_BINS, lengthStats, PARAGRAPH_BINS, SENTENCE_BINS, wordsPerSpan } from './lengths.js';
-import { narrationRates, narrativePerson } from './narration.js';
+import { narrationRates, narrativePerson, thirdPersonChaptersOf } from './narration.js';
 import { type AnalysisInput, type BookProfile, type ChapterProfile, partsOf } from './types.js';
 import { MATTR_WINDOW, vocabulary } from './vocabulary.js';
 import { notSpeechRule } from './written.js';
 
 export { dialogueShare, unionOfSpans } from './dialogue-share.js';
-export { SECOND_PERSON_MIN } from './narration.js';
+export {
+  CHAPTER_NARRATION_MIN,
+  MIXED_SHARE_MIN,
+  SECOND_PERSON_MIN,
+  THIRD_PERSON_CHAPTER_MAX,
+} from './narration.js';
 export type * from './types.js';
 export { VERSE_MAX_LINE, VERSE_MIN_LINES, verseRule } from './verse.js';
 export { notSpeechRule, spokenParts, WRITTEN_MIN_CHARACTERS, writtenRule } from './written.js';
@@ -26,7 +31,9 @@ export function profileBook(book: Book, analysis: AnalysisInput): BookProfile {
   // Letters quoted in full are neither narration nor dialogue: out of the pronoun rates and the share
   // (and verse recited out of the share).
   const quotedAll = unionOfSpans(analysis.quotes.flatMap(partsOf));
-  const narration = narrativePerson(analysis, narrationRates(words, quotedAll));
+  const narration = narrativePerson(analysis, narrationRates(words, quotedAll), () =>
+    thirdPersonChaptersOf(words, quotedAll, structure.chapters),
+  );
   // Each quotation's rule once: letters and verse are out of the share, and counted apart.
   const setAside = analysis.quotes.map((q) => notSpeechRule(text, q, structure.paragraphs));
   const quoted = unionOfSpans(analysis.quotes.flatMap((q, i) => (setAside[i] ? [] : partsOf(q))));

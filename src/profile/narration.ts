@@ -8,6 +8,10 @@
  * - `narration/second-person`: the narration says "you" at least SECOND_PERSON_MIN times per 1,000
  *   words and more often than "I" (a story told to "you", as in Calvino or McInerney).
  * - `narration/third-person`: otherwise.
+ *
+ * A first-person book may tell some chapters in the third person (Bleak House alternates Esther's
+ * narrative with chapters no "I" tells; Moby-Dick leaves Ishmael for whole chapters): those are
+ * listed as `thirdPersonChapters` (see `thirdPersonChaptersOf`).
  */
 import { NARRATOR_ID } from '../analysis/narrator.js';
 import type { Span } from '../book/span.js';
@@ -38,6 +42,23 @@ const THIRD = new Set([
  */
 export const SECOND_PERSON_MIN = 20;
 
+/**
+ * A chapter of a first-person book is told in the third person when its narration says "I" (me, my…)
+ * less than THIRD_PERSON_CHAPTER_MAX times per 1,000 words, over at least CHAPTER_NARRATION_MIN words
+ * of narration (a chapter that is all one character's quoted story, as Frankenstein's creature tells
+ * his, has almost none). Measured per chapter (2026-12-08): Bleak House's third-person chapters 0–1,
+ * Esther's 7–96; the lowest chapter of a first-person narrator who tells every chapter: The Gambler
+ * 14, The Mysterious Affair at Styles 15, Great Expectations 24, Jane Eyre 31, Wuthering Heights 22,
+ * The Hound of the Baskervilles 5 (Dr Mortimer's manuscript read aloud unquoted), Heart of Darkness 4.
+ */
+export const THIRD_PERSON_CHAPTER_MAX = 2;
+export const CHAPTER_NARRATION_MIN = 500;
+/**
+ * …and they are listed only when they hold at least this share of the book's narration words: one
+ * stray chapter without an "I" does not make a book's narration mixed.
+ */
+export const MIXED_SHARE_MIN = 0.1;
+
 /** Pronoun rates in the narration (word tokens outside `quoted`, a sorted union of quotation parts). */
 export function narrationRates(words: readonly Token[], quoted: readonly Span[]): Narration['rates'] {
   let q = 0;
@@ -57,7 +78,48 @@ export function narrationRates(words: readonly Token[], quoted: readonly Span[])
   return { first: per(first), second: per(second), third: per(third) };
 }
 
-export function narrativePerson(analysis: AnalysisInput, rates: Narration['rates']): Narration {
+/** Words of narration (outside `quoted`) in `words`. */
+function narrationWords(words: readonly Token[], quoted: readonly Span[]): Token[] {
+  const out: Token[] = [];
+  let q = 0;
+  for (const t of words) {
+    while (q < quoted.length && quoted[q]!.end <= t.start) q++;
+    if (!(q < quoted.length && quoted[q]!.start <= t.start)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * The chapters (their `index`) a first-person book tells in the third person, when they hold at
+ * least MIXED_SHARE_MIN of its narration; else none. `words` in text order.
+ */
+export function thirdPersonChaptersOf(
+  words: readonly Token[],
+  quoted: readonly Span[],
+  chapters: readonly (Span & { index: number })[],
+): number[] {
+  const told = narrationWords(words, quoted);
+  const third: number[] = [];
+  let thirdWords = 0;
+  let w = 0;
+  for (const c of chapters) {
+    while (w < told.length && told[w]!.start < c.start) w++;
+    let n = 0;
+    let first = 0;
+    for (; w < told.length && told[w]!.start < c.end; w++, n++) if (FIRST.has(told[w]!.norm)) first++;
+    if (n >= CHAPTER_NARRATION_MIN && (1000 * first) / n < THIRD_PERSON_CHAPTER_MAX) {
+      third.push(c.index);
+      thirdWords += n;
+    }
+  }
+  return told.length > 0 && thirdWords / told.length >= MIXED_SHARE_MIN ? third : [];
+}
+
+export function narrativePerson(
+  analysis: AnalysisInput,
+  rates: Narration['rates'],
+  thirdPersonChapters: () => number[] = () => [],
+): Narration {
   const narrator = analysis.characters.find((c) => c.id === NARRATOR_ID);
   if (narrator)
     return {
@@ -66,8 +128,15 @@ export function narrativePerson(analysis: AnalysisInput, rates: Narration['rates
       narrator: narrator.name === 'Narrator' ? null : narrator.name,
       rule: 'narration/first-person-narrator',
       rates,
+      thirdPersonChapters: thirdPersonChapters(),
     };
   if (rates.second >= SECOND_PERSON_MIN && rates.second > rates.first)
-    return { person: 'second', narrator: null, rule: 'narration/second-person', rates };
-  return { person: 'third', narrator: null, rule: 'narration/third-person', rates };
+    return {
+      person: 'second',
+      narrator: null,
+      rule: 'narration/second-person',
+      rates,
+      thirdPersonChapters: [],
+    };
+  return { person: 'third', narrator: null, rule: 'narration/third-person', rates, thirdPersonChapters: [] };
 }

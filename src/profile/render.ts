@@ -21,7 +21,7 @@ export function renderProfileText(p: BookProfile): string {
   const n = p.narration;
   const person =
     n.person === 'first'
-      ? `first person${n.narrator ? ` (the narrator: ${n.narrator})` : ' (the narrator is not named)'}`
+      ? `first person${n.narrator ? ` (the narrator: ${n.narrator})` : ' (the narrator is not named)'}${thirdPersonPart(p)}`
       : `${n.person} person`;
   const out: string[] = [
     `Style of ${p.title}`,
@@ -55,6 +55,14 @@ export function renderProfileText(p: BookProfile): string {
   }
   if (p.notes.length > 0) out.push('', ...p.notes.map((x) => `Note: ${x}`));
   return `${out.join('\n')}\n`;
+}
+
+/** "; 33 of 67 chapters told in the third person (1, 7, 10, …)": a first-person book's other chapters. */
+function thirdPersonPart(p: BookProfile): string {
+  const third = p.narration.thirdPersonChapters;
+  if (third.length === 0) return '';
+  const numbers = third.slice(0, 12).map((i) => String(i + 1));
+  return `; ${third.length} of ${p.chapters.length} chapters told in the third person (${numbers.join(', ')}${third.length > 12 ? ', …' : ''})`;
 }
 
 /** What the dialogue share leaves out: " (2 letters quoted in full and 12 verses recited left out)". */

@@ -12,6 +12,12 @@ export interface Narration {
   rule: string;
   /** Per 1,000 words of narration (outside quotations): "I/me/my…", "you/your…", "he/she/they…". */
   rates: { first: number; second: number; third: number };
+  /**
+   * For a first-person book, the chapters (`ChapterProfile.index`) told in the third person, when
+   * they are a real part of the book (narration.ts: THIRD_PERSON_CHAPTER_MAX, MIXED_SHARE_MIN);
+   * empty otherwise. Bleak House: Esther's chapters are first person, the others third.
+   */
+  thirdPersonChapters: number[];
 }
 
 /** A distribution of lengths in words: sentences, paragraphs or chapters. */

@@ -4,6 +4,7 @@ import { analyzeBook } from '../../src/analysis/index.js';
 import { bookFromText } from '../../src/book/build.js';
 import { dialogueShare, profileBook, verseRule, writtenRule } from '../../src/profile/index.js';
 import { lengthStats } from '../../src/profile/lengths.js';
+import { renderProfileText } from '../../src/profile/render.js';
 import { mattr } from '../../src/profile/vocabulary.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { characterVoices } from '../../src/voices/index.js';
@@ -96,6 +97,23 @@ describe('profile of a whole book', () => {
     });
   });
 
+  it('lists the chapters a first-person book tells in the third person (as Bleak House does)', () => {
+    const mine = 'I walked to the river and I sat by the water. I thought of my father, and I wept. ';
+    const theirs =
+      'The fog lay on the marsh. The lawyer crossed the square and his clerk followed him home. ';
+    const chapter = (n: string, s: string) => `CHAPTER ${n}.\n\n${s.repeat(40)}\n\n`;
+    const mixed = profileOf(chapter('I', mine) + chapter('II', theirs) + chapter('III', mine)).profile;
+    expect(mixed.narration).toMatchObject({ person: 'first', thirdPersonChapters: [1] });
+    expect(renderProfileText(mixed)).toContain('; 1 of 3 chapters told in the third person (2)');
+    // A short chapter without an "I" is too little to tell, and a book told by "I" throughout lists none.
+    const short = profileOf(
+      chapter('I', mine) + `CHAPTER II.\n\n${theirs.repeat(3)}\n\n` + chapter('III', mine),
+    );
+    expect(short.profile.narration.thirdPersonChapters).toEqual([]);
+    expect(profileOf(chapter('I', mine) + chapter('II', mine)).profile.narration.thirdPersonChapters).toEqual(
+      [],
+    );
+  });
   it('reads a second-person narration', () => {
     const text = `${'You wake at six. You walk to the window and you see the rain; your coffee is cold. '.repeat(20)}`;
     expect(profileOf(text).profile.narration).toMatchObject({

@@ -29,7 +29,14 @@ export function StylePage({ bookId }: { bookId: string }) {
 function narrationWords(p: BookProfile): string {
   const n = p.narration;
   if (n.person !== 'first') return `${n.person} person`;
-  return n.narrator ? `first person, told by ${n.narrator}` : 'first person (the narrator is not named)';
+  const first = n.narrator
+    ? `first person, told by ${n.narrator}`
+    : 'first person (the narrator is not named)';
+  const third = n.thirdPersonChapters;
+  if (third.length === 0) return first;
+  // (chapter numbers as in the chapter table: 1 for the first)
+  const numbers = third.slice(0, 12).map((i) => i + 1);
+  return `${first}; ${third.length} of ${p.chapters.length} chapters told in the third person (${numbers.join(', ')}${third.length > 12 ? ', …' : ''})`;
 }
 
 function histogram(s: LengthStats) {
