@@ -4504,3 +4504,50 @@ describe('credits: the person a first-person novel is named after is its narrato
     ]);
   });
 });
+
+describe('credits: forms probe rounds AF292 and AF293 found misread', () => {
+  table([
+    [
+      // (probe round AF293: "Carter's answer" was read as the line's tag, and the right credit contradicted)
+      'a possessive and a noun after a question is someone answering it, not its tag',
+      'Ruth is curious. In Ruth’s words, "How have you done it?" Tommy’s answer, kindness, is something she never considered.',
+      ['Ruth (in-words)'],
+    ],
+    [
+      // (probe round AF292: "She writes" went to the byline, the nearest woman named)
+      'the page’s byline is nobody a pronoun stands for',
+      'By Hannah Kowalski, AP Literature\n\nMorrow makes the moor a character of its own. She writes that "the great fact was the land itself."',
+      ['-'],
+    ],
+    [
+      'a cataphor with a clause: “says the thing I keep coming back to:” (probe round AF292)',
+      'Early on, sitting out under the stars, Tommy says the thing I keep coming back to:\n\n> "The sea is the only thing that stays."\n\nA fine line.',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'a gloss after: “says that to Tommy,” (probe round AF292)',
+      'The quarrel turns.\n\n> "You have never been free, and you never will be."\n\nRuth says that to Tommy, and it stings, because she is the one who stayed.',
+      ['Ruth (gloss-after)'],
+    ],
+    [
+      'a gloss after: “says this laughing” (probe round AF292)',
+      'A light moment.\n\n> "The gulls are eating the bread again."\n\nRuth says this laughing, and it is one of the few light moments.',
+      ['Ruth (gloss-after)'],
+    ],
+    [
+      'a phrase after the verb: “asks, all wounded dignity:” (probe round AF293)',
+      'And then Tommy, who has been on Darcy’s side all along, suddenly turns on him. Tommy asks, all wounded dignity:\n\n> "Do you think it wise, sir, to say so?"\n\nA fine line.',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'a relative clause, then “says at one point:” (probe round AF293)',
+      'Ruth, who has spent years rescuing the house from Tommy’s generosity, says at one point:\n\n> "I have kept the accounts of this house for ten years."\n\nA fine line.',
+      ['Ruth (tag-before)'],
+    ],
+    [
+      'a gloss after: “That’s Ruth, trying to…” (probe round AF293)',
+      'The talk turns.\n\n> "Do accept the situation, for all our sakes."\n\nThat’s Ruth, trying to smooth it over with her friend.',
+      ['Ruth (gloss-after)'],
+    ],
+  ]);
+});

@@ -173,6 +173,11 @@ const CASES: [string, string, string[]][] = [
     ['I dare not,', 'And you will come to-morrow,'],
   ],
   [
+    'a tag ending on a semicolon, then a part with a tag of its own in the present: two quotations (probe round AF292)',
+    '"Shall we leave it there, my friend?" she said drily; "Ah! my dear lady, that is just what we cannot do," Tommy replies.',
+    ['Shall we leave it there, my friend?', 'Ah! my dear lady, that is just what we cannot do,'],
+  ],
+  [
     'a tag naming “old Mr X”, then a part with a tag of its own: two quotations (probe round AF143)',
     '“How, Jack? and are you not married to her?” asks old Mr Quill. “No, upon my honour,” Quill answers.',
     ['How, Jack? and are you not married to her?', 'No, upon my honour,'],

@@ -78,6 +78,9 @@ function castWordAsName(scope: PronounScope, name: string, after: string): boole
   );
 }
 
+/** A name opening its line after "By" ("By Hannah Kowalski", "Posted by J. Reyes"): the page's byline. */
+const BYLINE_BEFORE = /(?:^|\n)[\s>*_#]*(?:(?:[Pp]osted|[Ww]ritten|[Rr]eviewed)\s+)?[Bb]y\s+$/;
+
 /** People named in `[from, to)` of the writer's words, nearest last. */
 export function peopleIn(scope: PronounScope, from: number, to: number): { name: string; span: Span }[] {
   const text = scope.doc.text;
@@ -101,6 +104,9 @@ export function peopleIn(scope: PronounScope, from: number, to: number): { name:
     // "*Frankenstein*", "_Emma_": a name set alone in italics is a book's title, not a person.
     if (italicTitle(text, s, s + cleaned.name.length)) continue;
     if (talkerLabel(text, s, s + cleaned.name.length)) continue;
+    // "By Hannah Kowalski, AP Literature": the page's own writer, never whom its "she" means (probe
+    // round AF292: "She writes that “…”" after "Cather makes…" was credited to the byline).
+    if (BYLINE_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue;
     // "the John Grier Home", "Thornfield Hall": a place (probe round Y3: "he answers" read as the Home).
     if (namesAPlace(cleaned.name, text.slice(s + cleaned.name.length, s + cleaned.name.length + 20)))
       continue;

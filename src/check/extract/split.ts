@@ -387,7 +387,9 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         // (past the paragraph's words: the unit's credit after them is set apart as its trailer)
         // So too a part ending on a comma, its own tag after it, where the tag before ended its
         // sentence: '“I dare not,” says Montraville. “And you will come to-morrow,” he insists.' (probe
-        // round AF29: joined, and called altered at a third place); not '“One,” said Ruth, “two,” she
+        // round AF29: joined, and called altered at a third place), or on a semicolon: '“…friend?” she
+        // said drily; “Ah! my dear lady…,” Chauvelin replies.' (probe round AF292: joined and called
+        // altered); not '“One,” said Ruth, “two,” she
         // added, “three.”', nor '“…,” she answers. “You are a wicked man.” Tommy insists.', nor the
         // book's own tags copied in the past ('“Good morning, Pooh Bear,” said Eeyore gloomily. “If it
         // is a good morning,” he said. “Which I doubt,”' is one line of the book: eval:realworld).
@@ -398,7 +400,7 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         const creditedAgain =
           tag !== null &&
           ((own !== null &&
-            /[.!?]\s*$/.test(gap) &&
+            /[.!?;]\s*$/.test(gap) &&
             /,\s*$/.test(nextText) &&
             (inPresent(gap) || (!PRONOUN.test(own) && inPresent(ownTag)))) ||
             // (not after a pronoun's tag: '“I didn't think,” she sobbed, “that I'd ever see you

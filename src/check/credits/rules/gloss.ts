@@ -237,12 +237,13 @@ const SAYS_VERB = `(?:${VERBS}|expresses|expressed|sums\\s+up|voices|voiced)`;
 /**
  * "Mr. Emerson says this to Lucy", "Elizabeth speaks these words when…", "In this line, Darcy
  * admits…", "Her nephew Halsey says this after…" (probe round AF196: the relation kept the name from
- * being read).
+ * being read), "Alexandra says that to Carl, and it stings" (probe round AF292: not read; not "says
+ * that she…", a clause about something else).
  */
 const GLOSS_SAYS_THIS = lazyRegExp(
   () =>
     new RegExp(
-      `^(?:[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?${KIN_BEFORE_NAME}(?<name>${SPEAKER})(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?${ADVERB}?\\s+${SAYS_VERB}\\b(?:\\s+(?:to\\s+)?(?<to>${ADDRESSEE}))?(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
+      `^(?:[Ii]n\\s+(?:this|these|the)\\s+(?:line|lines|quote|quotation|passage|speech|words|exchange),?\\s+)?${KIN_BEFORE_NAME}(?<name>${SPEAKER})(?:,\\s+[^,;:.!?“”"\\n]{1,60},)?${ADVERB}?\\s+${SAYS_VERB}\\b(?:\\s+(?:to\\s+)?(?<to>${ADDRESSEE}))?(?:\\s+(?:this|these\\s+words|these\\s+lines|it|so|thus|here)\\b|\\s+that(?=\\s+to\\s|\\s*[,.;!])|(?=[^.]*\\b(?:this|these)\\s+(?:line|lines|words|quote)\\b))`,
       'dgu',
     ),
 );

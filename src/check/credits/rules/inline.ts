@@ -106,8 +106,11 @@ const AUX =
  * "tells him that suffering “…”", "tells Jim what he has missed most: “…”".
  */
 const CLAUSE = `(?:\\s+(?:that|how|when|whether|what|why)(?:\\s+${LOWER}+){1,4}|(?:\\s+(?:that|how|when|whether))?(?:\\s+(?:he|she|they|it|I|we|his|her|their|the|a|an|${WRITTEN_NAME})(?:\\s+${LOWER}+){0,3})?)?`;
-/** "says this", "answers thus", "puts it this way", "says the following". */
-const CATAPHOR = `(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|(?:it\\s+)?this\\s+way|(?:it\\s+)?(?:best|better|well|most\\s+[${LOWERS}]+)|so)(?:\\s+[^.!?“”"]{0,60})?)`;
+/**
+ * "says this", "answers thus", "puts it this way", "says the following", "says the thing I keep
+ * coming back to:" (probe round AF292: not read).
+ */
+const CATAPHOR = `(?<cata>\\s+(?:this|thus|these\\s+words|the\\s+following|as\\s+follows|the\\s+(?:thing|line|words)|something|(?:it\\s+)?this\\s+way|(?:it\\s+)?(?:best|better|well|most\\s+[${LOWERS}]+)|so)(?:\\s+[^.!?“”"]{0,60})?)`;
 
 /** "Speaking to Mary, Miss Bennet says", "To Miss Pinkerton she retorts": the addressee first. */
 const TO_FIRST = `(?:(?:(?:[Ss]peaking|[Tt]alking|[Tt]urning|[Rr]eplying|[Ww]riting)\\s+to|(?<![${LETTERS}])To)\\s+(?<to3>${ADDRESSEE}),?\\s+)`;

@@ -47,10 +47,12 @@ const ENDS_ON_A_LETTER = new RegExp(String.raw`[${LETTERS}]\s*$`, 'u');
 
 /** "…,” Tommy says" / "…,” Ruth tells Kathy" / "…,” she says" / "…,” Winnie had remarked" — name, then verb. */
 // (after "young" or "old": "“…,” young Branghton sneers, “…”", Evelina, probe round AF254: not read)
+// (not a possessive and a noun: "“How have you bewitched them?” Carter's answer, kindness, is…" is
+// Carter answering the line, probe round AF293: read as his, and the right credit contradicted)
 const NAME_VERB = lazyRegExp(
   () =>
     new RegExp(
-      `^\\s*[,.!?;:${DASHES}-]?\\s*(?:(?:old|young|little|poor)\\s+(?=${UPPER}))?${KIN_BEFORE_NAME}(?<name>${SPEAKER})${ADVERB}?(?:\\s+had)?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
+      `^\\s*[,.!?;:${DASHES}-]?\\s*(?:(?:old|young|little|poor)\\s+(?=${UPPER}))?${KIN_BEFORE_NAME}(?<name>${SPEAKER})(?<!['’]s)${ADVERB}?(?:\\s+had)?\\s+(?:${VERBS})\\b${NOT_SAID}${ADVERB}?${OBJECT}${MANNER}`,
       'dgu',
     ),
 );
