@@ -87,8 +87,10 @@ import type { Gender } from '../lexicon.js';
  *   ("“…,” Irish murmured": names.ts).
  * speakers-91: a line opening on the very name the line before was made of echoes it and calls no
  *   one ("Miss Elizabeth Bennet!" repeated Miss Bingley: speakers/scene.ts).
+ * speakers-92: "upon" aims an action at the name after it, like "to" and "at" ("turned her eyes upon
+ *   Leonora": speakers/beats.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-91';
+export const ANALYSIS_VERSION = 'speakers-92';
 
 export type { Gender };
 

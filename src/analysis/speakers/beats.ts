@@ -15,8 +15,8 @@ export interface BeatRule {
   decide: (state: SieveState, ti: number) => string | null;
 }
 
-/** Words that aim an action at the name after them: "turned to Fanny", "looked at Edmund". */
-const AIMED_AT = new Set(['to', 'at', 'towards', 'toward']);
+/** Words that aim an action at the name after them: "turned to Fanny", "looked at Edmund", "turned her eyes upon Leonora". */
+const AIMED_AT = new Set(['to', 'at', 'towards', 'toward', 'upon']);
 
 /**
  * A name in an action beat that the action is aimed at ("Sleary communicated a hint to Mr. Bounderby.
