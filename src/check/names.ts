@@ -1,8 +1,16 @@
 import type { Book } from '../book/types.js';
-import { HONORIFICS, NOT_NAMES } from '../lexicon.js';
+import {
+  FUNCTION_WORDS,
+  HONORIFICS,
+  NOT_NAMES,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  SENTENCE_CONNECTIVES,
+} from '../lexicon.js';
 import { LETTERS, LOWERS, UPPERS } from '../text/letters.js';
 import type { Cast } from './attribute/cast.js';
-import { type BookIndex, postingCount } from './locate/book-index.js';
+import { isGivenName } from './attribute/names.js';
+import { type BookIndex, postingCount, postingsAt } from './locate/book-index.js';
 import { isEnglishWord } from './locate/english.js';
 import { normWord, STOPWORDS } from './locate/words.js';
 import type { ReviewDocument } from './review/document.js';
@@ -141,34 +149,61 @@ function mentionsIn(text: string, quotes: readonly CheckedQuote[]): Mention[] {
     // capitalised words after it are what the person owns (the cues after the name read them).
     const possessive = words.findIndex((w, k) => k >= skip && /['’]s$/.test(w));
     const upTo = possessive < 0 ? words.length : possessive + 1;
+    if (upTo <= skip) continue;
+    // Where each word starts in the match.
+    const at: number[] = [];
+    for (let k = 0, from = 0; k < words.length; k++) {
+      at.push(m[2]!.indexOf(words[k]!, from));
+      from = at[k]! + words[k]!.length;
+    }
+    // "Then Lady Russell", "Afterwards Captain Wentworth": a title after the words left out is the
+    // name's title, as one opening the match is.
+    let titleWord = -1;
+    if (!(skip === 0 && m[1])) {
+      if (skip > 0 && HONORIFICS.has(words[skip - 1]!.toLowerCase())) titleWord = skip - 1;
+      else if (upTo - skip > 1 && HONORIFICS.has(words[skip]!.toLowerCase())) titleWord = skip++;
+    }
     const kept = words.slice(skip, upTo).map((w) => w.replace(/['’]s$/, ''));
-    if (kept.length === 0) continue;
-    const offset = m[2]!.indexOf(words[skip]!);
-    const title = skip === 0 && m[1] ? m[0].slice(0, m[0].length - m[2]!.length).replace(/\s+/g, ' ') : '';
+    const title =
+      skip === 0 && m[1]
+        ? m[0].slice(0, m[0].length - m[2]!.length).replace(/\s+/g, ' ')
+        : titleWord >= 0
+          ? `${words[titleWord]} `
+          : '';
     // Where the last kept word ends in the text, before its possessive.
-    let end = start;
-    for (let k = 0; k < upTo; k++) end = m[2]!.indexOf(words[k]!, end - start) + start + words[k]!.length;
+    const end = start + at[upTo - 1]! + words[upTo - 1]!.length;
     out.push({
       name: `${title}${kept.join(' ')}`,
       words: kept,
-      start: skip === 0 ? m.index : start + offset,
+      start: skip === 0 ? m.index : start + at[titleWord >= 0 ? titleWord : skip]!,
       end: end - (possessive >= 0 ? 2 : 0),
     });
   }
   return out;
 }
 
+/** The one-word connectives that open a writer's sentence ("Later", "Elsewhere", "Soon"), in lower case. */
+const OPENERS: ReadonlySet<string> = new Set(
+  SENTENCE_CONNECTIVES.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
+);
+
 /**
- * "Later Edmund Blackwood": a word of English that opens the sentence before a name is not part of
- * it (unless the book uses it as a name: "Captain Rook").
+ * "Later Edmund Blackwood", "Soon Louisa Musgrove": a connective, a function word or another word of
+ * English that opens the sentence before a name is not part of it, unless the book uses the word as a
+ * name or it is a title ("Captain Rook"). A title left opening the name is the name's title again
+ * ("Later Lady Russell" is "Lady Russell").
  */
-function withoutOpeningWord(m: Mention, starts: ReadonlySet<number>, index: BookIndex): Mention {
+function withoutOpeningWord(m: Mention, starts: ReadonlySet<number>, ctx: NamesContext): Mention {
   if (!starts.has(m.start) || m.words.length < 2 || m.name !== m.words.join(' ')) return m;
   const first = normWord(m.words[0]!);
-  if (!isEnglishWord(first) || index.idOf.has(first)) return m;
-  const words = m.words.slice(1);
-  const at = m.start + m.name.indexOf(words[0]!, m.words[0]!.length);
-  return { name: words.join(' '), words, start: at, end: m.end };
+  if (HONORIFICS.has(first)) return m;
+  const opener =
+    OPENERS.has(first) || FUNCTION_WORDS.has(first) || (isEnglishWord(first) && !usedAsName(first, ctx));
+  if (!opener) return m;
+  const rest = m.words.slice(1);
+  const at = m.start + m.name.indexOf(rest[0]!, m.words[0]!.length);
+  const titled = rest.length > 1 && HONORIFICS.has(normWord(rest[0]!));
+  return { name: rest.join(' '), words: titled ? rest.slice(1) : rest, start: at, end: m.end };
 }
 
 export interface NamesContext {
@@ -184,6 +219,60 @@ export interface NamesContext {
 function bookCount(word: string, index: BookIndex): number {
   const count = (w: string) => postingCount(index, index.idOf.get(w) ?? -1);
   return count(word) + (word.endsWith('s') ? 0 : count(`${word}s`));
+}
+
+/** Uses of a word read to tell whether the book writes it as a name (enough for a sure answer). */
+const NAME_USES_READ = 400;
+const namesOfBook = new WeakMap<BookIndex, Map<string, boolean>>();
+
+/**
+ * Whether the book writes a word (lower case, its possessive too) as a name: capitalised
+ * mid-sentence at least once, and at least as often as in lower case — "Lyme", "Bath" in a novel
+ * that goes there, not "new" or "later", which a sentence's opening capital alone does not make names.
+ */
+function usedAsName(word: string, ctx: NamesContext): boolean {
+  let known = namesOfBook.get(ctx.index);
+  if (!known) {
+    known = new Map();
+    namesOfBook.set(ctx.index, known);
+  }
+  let answer = known.get(word);
+  if (answer !== undefined) return answer;
+  let capitalMid = 0;
+  let lower = 0;
+  const text = ctx.book.text;
+  for (const form of word.endsWith('s') ? [word] : [word, `${word}s`]) {
+    const at = postingsAt(ctx.index, ctx.index.idOf.get(form) ?? -1);
+    for (let k = 0; k < at.length && k < NAME_USES_READ; k++) {
+      const start = ctx.index.starts[at[k]!]!;
+      const first = text[start]!;
+      if (first === first.toLowerCase()) {
+        lower++;
+        continue;
+      }
+      let j = start - 1;
+      while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n')) j--;
+      const before = j >= 0 ? text[j]! : '.';
+      if (before === ',' || before === ';' || (before !== before.toUpperCase() && /\p{L}/u.test(before)))
+        capitalMid++;
+    }
+  }
+  answer = capitalMid > 0 && capitalMid >= lower;
+  known.set(word, answer);
+  return answer;
+}
+
+/**
+ * "in Bath", "falls at Lyme": a word of English capitalised after a preposition of place, which the
+ * book writes as a name, names a place of the book.
+ */
+function placeOfTheBook(text: string, m: Mention, norms: readonly string[], ctx: NamesContext): boolean {
+  const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  return (
+    before !== null &&
+    PLACE_PREPOSITIONS.has(before[1]!.toLowerCase()) &&
+    norms.every((w) => usedAsName(w, ctx))
+  );
 }
 
 /** The names of the review (outside its quotations), each once, in the order first named. */
@@ -206,14 +295,19 @@ export function namesInReview(
   /** Each name's own words (the title's and author's left out), and the words of names read as an author's. */
   const ownWords = new Map<string, string[]>();
   const authorsWords = new Set<string>();
-  for (const m of mentions.map((x) => withoutOpeningWord(x, starts, ctx.index))) {
+  for (const m of mentions.map((x) => withoutOpeningWord(x, starts, ctx))) {
     const norms = m.words.map((w) => normWord(w));
     const titled = m.name !== m.words.join(' ');
     const own = norms.filter((w) => !aboutTheWork.has(w) && !STOPWORDS.has(w) && !NOT_NAMES.has(w));
     if (own.length === 0) continue;
     // Capitalised words of English only ("Key Themes", "United Kingdom", "Related Characters"): a
     // heading or a page's furniture as often as a name, and cannot be told from one.
-    if (own.every((w) => isEnglishWord(w)) && !titled && !ctx.cast.characterNamed(m.name)) {
+    if (
+      own.every((w) => isEnglishWord(w)) &&
+      !titled &&
+      !ctx.cast.characterNamed(m.name) &&
+      (starts.has(m.start) || !placeOfTheBook(text, m, norms, ctx))
+    ) {
       continue;
     }
     const single = m.words.length === 1 && !titled;
@@ -253,12 +347,18 @@ export function namesInReview(
     const greeted = GREETING_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
     const story = !alone && !byline && !handle && !greeted && !REAL_WORLD_CUE.test(around);
     // A full name is the book's when its last word (the family name) is: a given name the book uses
-    // for someone else ("Edmund") does not make "Edmund Blackwood" one of its people.
-    const last = own[own.length - 1]!;
+    // for someone else ("Edmund") does not make "Edmund Blackwood" one of its people. A name is the
+    // book's too when it has a word that the book writes as a name, and not as someone's given name:
+    // "Lyme Regis" where the book goes to "Lyme" (not "New Amsterdam" where it only says "new"). A place
+    // is the book's by its own words, not by its "Hall" or "Street": "Quellmoor Hall" is not.
+    let core = own;
+    while (core.length > 1 && PLACE_NOUNS.has(core[core.length - 1]!)) core = core.slice(0, -1);
+    const last = core[core.length - 1]!;
     const inBook =
       character !== null ||
       bookCount(last, ctx.index) > 0 ||
-      (own.length === 1 && bookCount(own[0]!, ctx.index) > 0);
+      (own.length === 1 && bookCount(own[0]!, ctx.index) > 0) ||
+      core.some((w) => !isGivenName(w) && ctx.cast.charactersNamed(w).length === 0 && usedAsName(w, ctx));
     const authorial = !inBook && authorialAt(text, m, ctx);
     if (authorial) for (const w of own) authorsWords.add(w);
     byName.set(m.name, {

@@ -172,3 +172,85 @@ describe('names in writing: which people and places the book never mentions', ()
     );
   });
 });
+
+/**
+ * A short novel of our own with places the review may write more fully ("Lyme Regis" for the
+ * book's "Lyme"), name after a preposition ("at Lyme", "in Bath"), or open a sentence before
+ * ("Later Lady Corran", "Soon Nell Ashby").
+ */
+const COAST = `CHAPTER I.
+
+Nell Ashby had a new bonnet and no wish to wear it. Her godmother, Lady Corran, took rooms in Bath every winter, and in the hall of those rooms Nell waited for the carriage.
+
+“We go to Lyme tomorrow,” said Lady Corran. “The sea will do you good.”
+
+“I would rather stay in Bath,” said Nell Ashby.
+
+CHAPTER II.
+
+They drove to Lyme in the rain. At Lyme the wind was so high that Lady Corran kept to the inn, and Nell walked on the Cobb alone, in a new cloak, thinking of Bath and of nothing at all. She was soon cold, and wished herself elsewhere.
+
+“You will catch your death, Nell,” said Lady Corran later, and Nell laughed.
+
+“Then I shall catch it at Lyme,” said Nell, “which is better than Bath.”
+`;
+
+describe('names in writing: places written out, after prepositions, and sentence openers', () => {
+  let coast: Book;
+  let coastAnalysis: ReturnType<typeof analyzeBook>;
+  beforeAll(() => {
+    coast = makeBook(COAST, { title: 'The Cobb' });
+    coastAnalysis = analyzeBook(coast);
+  });
+  /** Every name listed, "!" before those the book never mentions, the character it means after "=". */
+  function listed(review: string): string[] {
+    const r = checkReview(review, coast, { analysis: coastAnalysis });
+    return (r.names ?? []).map(
+      (n) => `${n.inBook ? '' : '!'}${n.name}${n.character ? `=${n.character}` : ''}`,
+    );
+  }
+  const cases: [string, string, string[]][] = [
+    [
+      'a place the book writes shorter ("Lyme Regis" for "Lyme") is the book’s',
+      'Nell walks to Glasgow and then to Lyme Regis.',
+      ['Nell=Nell Ashby', '!Glasgow', 'Lyme Regis'],
+    ],
+    [
+      'a first word the book writes only as a word does not make a place the book’s',
+      'Nell sails to New Amsterdam.',
+      ['Nell=Nell Ashby', '!New Amsterdam'],
+    ],
+    [
+      'a place is the book’s by its own word, not by its "Hall"',
+      'Nell stays at Quellmoor Hall.',
+      ['Nell=Nell Ashby', '!Quellmoor Hall'],
+    ],
+    [
+      'a given name of the book does not make a full name the book’s',
+      'Nell Blackwood laughs.',
+      ['!Nell Blackwood'],
+    ],
+    [
+      'places after a preposition, English words the book writes as names',
+      'Lady Corran falls at Lyme and recovers in Bath.',
+      ['Lady Corran=Lady Corran', 'Lyme', 'Bath'],
+    ],
+    [
+      'a sentence-opening adverb is not part of a titled name',
+      'Later Lady Corran scolds Nell.',
+      ['Lady Corran=Lady Corran', 'Nell=Nell Ashby'],
+    ],
+    ['a sentence-opening adverb before a given name', 'Elsewhere Nell reads.', ['Nell=Nell Ashby']],
+    ['a sentence-opening adverb before a full name', 'Soon Nell Ashby recovers.', ['Nell Ashby=Nell Ashby']],
+    [
+      'a sentence-opening conjunction before a title',
+      'Then Lady Corran sleeps.',
+      ['Lady Corran=Lady Corran'],
+    ],
+  ];
+  for (const [what, review, expected] of cases) {
+    it(what, () => {
+      expect(listed(review)).toEqual(expected);
+    });
+  }
+});
