@@ -235,6 +235,20 @@ export interface NameInReview {
   reviewSpan: Span;
 }
 
+/**
+ * The names the review gives, worded as the text, Markdown and HTML reports and the web page show
+ * them (report/names.ts).
+ */
+export interface NamesSection {
+  title: string;
+  /** How many names the review gives. */
+  count: number;
+  /** "9 people and places: 1 the book never mentions, 1 named outside the story (not judged)." */
+  summary: string;
+  /** Non-empty groups, in this order: not in the book, in the book, not judged. */
+  groups: { id: 'not_in_book' | 'in_book' | 'not_judged'; label: string; names: string[] }[];
+}
+
 export interface CheckReport {
   quotes: CheckedQuote[];
   /** The people and places the review names outside its quotations, and whether the book mentions them. */

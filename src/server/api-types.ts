@@ -248,6 +248,8 @@ export interface CheckResult {
   placeWarnings?: string[];
   /** Added by the server: the report's sections, problems first; `quotes` index into `quotes`. */
   sections?: { id: string; title: string; blurb: string; quotes: number[] }[];
+  /** Added by the server: the people and places the review names, worded as the reports word them. */
+  nameList?: import('../check/types.js').NamesSection;
 }
 
 /** The Style page: `verbatim profile --format json` (src/profile/types.ts), once the analysis is done. */

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeBook } from '../../src/analysis/index.js';
 import type { Book } from '../../src/book/types.js';
 import { checkReview } from '../../src/check/index.js';
+import { renderReportHtml } from '../../src/check/report/html.js';
+import { renderReportMarkdown } from '../../src/check/report/markdown.js';
 import { renderReportText } from '../../src/check/report/text.js';
 import { loadBookFile } from '../../src/formats/load.js';
 import { makeBook } from '../fixtures/test-book.js';
@@ -169,6 +171,32 @@ describe('names in writing: which people and places the book never mentions', ()
     expect(r.warnings.filter((w) => w.ruleId === 'review/names-not-in-book')).toHaveLength(1);
     expect(renderReportText(r, book)).toContain(
       'the review names someone or somewhere the book never mentions: Edmund Blackwood (line 1)',
+    );
+  });
+
+  it('shows the names in every report format, those the book never mentions first', () => {
+    const review =
+      'Hester and Mrs. Pruett talk; then Edmund Blackwood arrives.\n\nThe critic Abigail Fenwright praised the novel.\n';
+    const r = checkReview(review, book, { analysis });
+    const text = renderReportText(r, book);
+    expect(text).toContain(
+      'NAMES IN THE REVIEW (4)\n  4 people and places: 1 the book never mentions, 1 named outside the story (not judged); the rest in the book.\n  not in the book: Edmund Blackwood (line 1)\n  in the book: Hester, Mrs. Pruett\n  not judged (about the work or real people): Abigail Fenwright (line 3)\n',
+    );
+    expect(renderReportMarkdown(r, book)).toContain(
+      '## Names in the review (4)\n\n4 people and places: 1 the book never mentions',
+    );
+    expect(renderReportMarkdown(r, book)).toContain('- **Not in the book**: Edmund Blackwood (line 1)');
+    const html = renderReportHtml(r, book);
+    expect(html).toContain('<h2>Names in the review (4)</h2>');
+    expect(html).toContain(
+      '<li class="not_in_book"><strong>Not in the book:</strong> Edmund Blackwood (line 1)</li>',
+    );
+    const all = checkReview('Hester keeps the keys for Captain Rook.', book, { analysis });
+    expect(renderReportText(all, book)).toContain(
+      '2 people and places, all in the book.\n  in the book: Hester, Captain Rook',
+    );
+    expect(renderReportText(checkReview('It rains all week.', book, { analysis }), book)).not.toContain(
+      'NAMES',
     );
   });
 });

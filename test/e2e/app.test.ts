@@ -131,7 +131,11 @@ describe.skipIf(skipReason !== null)('the web app in Chromium', () => {
       'Misquoted (1)',
       'Credited to the wrong speaker (1)',
       'Quoted exactly (1)',
+      'Names in the review (3)',
     ]);
+    await expect(page.locator('.section-names .blurb').textContent()).resolves.toBe(
+      '3 people and places, all in the book.',
+    );
     const misquote = page.locator('.quote-card.altered');
     await expect(misquote.locator('del').first().textContent()).resolves.toBe('bent');
     await expect(misquote.locator('ins').first().textContent()).resolves.toBe('crooked');

@@ -1,6 +1,7 @@
 import type { Book } from '../../book/types.js';
 import type { CheckedQuote, CheckReport, DiffOp } from '../types.js';
 import { bookLabel, bookPassage, bookSide, hasWordChanges } from './common.js';
+import { namesSection } from './names.js';
 import type { PassageParagraph } from './passage.js';
 import { countsLine, headline, isReviewLevel, sections, warningSentence } from './summary.js';
 import { describeQuote, type Sentence } from './wording.js';
@@ -90,7 +91,8 @@ mark{background:#fff3b0}del{color:#a93226;background:#fdecea}ins{color:#1e8449;b
 .tone-problem{color:#a93226}.tone-ok{color:#1e6b3a}.tone-unsure{color:#8a5a00}
 .kind{font-size:.8em;border:1px solid #aaa;border-radius:3px;padding:0 .3em;font-weight:normal}
 .alert{border:2px solid #d68910;background:#fff8e6;padding:.5rem .75rem;font-weight:bold}
-.headline{font-size:1.1rem;font-weight:bold}.counts{color:#555}.warnings li{border-color:#d68910}`;
+.headline{font-size:1.1rem;font-weight:bold}.counts{color:#555}.warnings li{border-color:#d68910}
+li.not_in_book{border-color:#d68910}li.in_book{border-color:#1e8449}`;
 
 export function renderReportHtml(report: CheckReport, book: Book, reviewName = 'the review'): string {
   const body: string[] = [];
@@ -114,6 +116,13 @@ export function renderReportHtml(report: CheckReport, book: Book, reviewName = '
   for (const section of sections(report)) {
     body.push(`<h2>${esc(section.title)} (${section.quotes.length})</h2>`);
     body.push(`<ul>${section.quotes.map((q) => quoteHtml(q, book, report)).join('\n')}</ul>`);
+  }
+  const names = namesSection(report);
+  if (names) {
+    body.push(`<h2>${esc(names.title)} (${names.count})</h2>`, `<p>${esc(names.summary)}</p>`);
+    body.push(
+      `<ul class="names">${names.groups.map((g) => `<li class="${g.id}"><strong>${esc(g.label)}:</strong> ${esc(g.names.join(', '))}</li>`).join('')}</ul>`,
+    );
   }
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -1,6 +1,7 @@
 import type { Book } from '../../book/types.js';
 import type { CheckedQuote, CheckReport } from '../types.js';
 import { bookLabel, bookPassage, diffInline, hasWordChanges, shorten } from './common.js';
+import { namesSection } from './names.js';
 import type { PassageParagraph, PassageRun } from './passage.js';
 import { countsLine, headline, isReviewLevel, sections, warningSentence } from './summary.js';
 import { describeQuote } from './wording.js';
@@ -67,6 +68,12 @@ export function renderReportMarkdown(report: CheckReport, book: Book, reviewName
   for (const section of sections(report)) {
     out.push(`## ${section.title} (${section.quotes.length})`, '');
     for (const q of section.quotes) out.push(...quoteMd(q, book, report));
+    out.push('');
+  }
+  const names = namesSection(report);
+  if (names) {
+    out.push(`## ${names.title} (${names.count})`, '', md(names.summary), '');
+    for (const g of names.groups) out.push(`- **${md(g.label)}**: ${md(g.names.join(', '))}`);
     out.push('');
   }
   return `${out.join('\n')}\n`;

@@ -1,6 +1,7 @@
 import type { Book } from '../../book/types.js';
 import type { CheckedQuote, CheckReport } from '../types.js';
 import { bookLabel, bookPassage, diffInline, hasWordChanges, shorten } from './common.js';
+import { namesSection } from './names.js';
 import { plainPassage } from './passage.js';
 import { countsLine, headline, isReviewLevel, sections, warningSentence } from './summary.js';
 import { describeQuote } from './wording.js';
@@ -50,6 +51,11 @@ export function renderReportText(report: CheckReport, book: Book, reviewName = '
   for (const section of sections(report)) {
     out.push('', `${section.title.toUpperCase()} (${section.quotes.length})`);
     for (const q of section.quotes) out.push(...quoteLines(q, book, report));
+  }
+  const names = namesSection(report);
+  if (names) {
+    out.push('', `${names.title.toUpperCase()} (${names.count})`, `  ${names.summary}`);
+    for (const g of names.groups) out.push(`  ${g.label.toLowerCase()}: ${g.names.join(', ')}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Book } from '../../book/types.js';
 import { reportToJson } from '../../check/report/json.js';
+import { namesSection } from '../../check/report/names.js';
 import {
   CONTEXT_CHARS,
   passageFrame,
@@ -27,6 +28,7 @@ export function checkView(report: CheckReport, book: Book): CheckResult {
   const json = reportToJson(report) as CheckResult;
   const index = new Map(report.quotes.map((q, i) => [q, i]));
   const unit = report.reviewLineUnit;
+  const names = namesSection(report);
   return {
     ...json,
     headline: headline(report),
@@ -35,6 +37,7 @@ export function checkView(report: CheckReport, book: Book): CheckResult {
       .filter(isReviewLevel)
       .map((w) => ({ text: w.reason, tone: w.severity === 'info' ? 'info' : 'unsure' })),
     placeWarnings: report.warnings.filter((w) => !isReviewLevel(w)).map((w) => warningSentence(w, unit)),
+    ...(names ? { nameList: names } : {}),
     sections: sections(report).map((s) => ({
       id: s.id,
       title: s.title,

@@ -3,7 +3,10 @@ import type { ReviewInput } from '../../api.js';
 import { Downloads } from './Downloads.js';
 import { QuoteCard } from './QuoteCard.js';
 
-/** The report: warnings about the review first, what is wrong in a sentence, then problems first. */
+/**
+ * The report: warnings about the review first, what is wrong in a sentence, then problems first,
+ * and last the people and places the review names.
+ */
 export function ReportView({
   bookId,
   result,
@@ -61,6 +64,21 @@ export function ReportView({
           })}
         </section>
       ))}
+      {result.nameList ? (
+        <section class="verdict-group section-names">
+          <h2>
+            {result.nameList.title} <span class="count">({result.nameList.count})</span>
+          </h2>
+          <p class="blurb">{result.nameList.summary}</p>
+          <ul class="names">
+            {result.nameList.groups.map((g) => (
+              <li key={g.id} class={`names-${g.id}`}>
+                <strong>{g.label}:</strong> {g.names.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
   );
 }
