@@ -13,42 +13,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DELTA_DEFAULTS, type DeltaSpace, deltaSpace, nearest } from '../src/similar/delta.js';
-import type { ProfiledBook } from '../src/similar/library-profiles.js';
-import { profileOfCounts } from '../src/similar/profile.js';
-import { countWords } from '../src/text/keyness.js';
-import { type CorpusNovel, LITBANK_AUTHORS, PDNC_AUTHORS } from './similar-authors.js';
+import { corpus, loadNovels, type Novel } from './similar-novels.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = path.resolve(root, '../shared/corpus');
 const resultFile = path.join(root, 'eval/results/similar.md');
 
 /** The issue's target: the nearest book by the same author for at least 80% of such novels. */
 const TARGET = 0.8;
-
-interface Novel extends ProfiledBook {
-  author: string;
-  work: string;
-}
-
-function loadNovels(): Novel[] {
-  const novels: Novel[] = [];
-  const add = (id: string, file: string, meta: CorpusNovel | undefined) => {
-    if (!meta) throw new Error(`eval:similar: no author for ${id}; add it to eval/similar-authors.ts`);
-    const profile = profileOfCounts(countWords(readFileSync(file, 'utf8')));
-    novels.push({ id, title: id, author: meta.author, profile, work: meta.work ?? id });
-  };
-  for (const dir of readdirSync(path.join(corpus, 'pdnc')).sort()) {
-    const file = path.join(corpus, 'pdnc', dir, 'novel_text.txt');
-    if (existsSync(file)) add(`pdnc/${dir}`, file, PDNC_AUTHORS[dir]);
-  }
-  const litbank = path.join(corpus, 'litbank', 'original');
-  for (const name of readdirSync(litbank).sort()) {
-    if (!name.endsWith('.txt')) continue;
-    const id = name.replace(/\.txt$/, '');
-    add(`litbank/${id}`, path.join(litbank, name), LITBANK_AUTHORS[id]);
-  }
-  return novels;
-}
 
 interface Outcome {
   novel: Novel;

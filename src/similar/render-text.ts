@@ -1,15 +1,17 @@
 /** `similar` as plain text for the terminal. */
+import { groupDigits } from '../text/plain-format.js';
 import type { SimilarReport } from './similar.js';
 
 export function renderSimilarText(r: SimilarReport): string {
   const name = (title: string | null, author: string | null, id: string) =>
     `${title ? `"${title}"` : id}${author ? ` by ${author}` : ''}`;
   const lines = [`Books like ${name(r.title, r.author, r.bookId)}`];
-  if (r.note) return `${[...lines, r.note].join('\n')}\n`;
+  if (r.books.length === 0) return `${[...lines, r.note ?? 'No other book to compare with.'].join('\n')}\n`;
   lines.push(
-    `Cosine Delta over the library's ${r.mfw} most frequent words, ${r.libraryBooks} books (1 = alike, 0 = unrelated):`,
-    '',
+    `Cosine Delta over the library's ${groupDigits(r.mfw)} most frequent words, ${groupDigits(r.libraryBooks)} books (1 = alike, 0 = unrelated):`,
   );
+  if (r.note) lines.push(`Note: ${r.note}`);
+  lines.push('');
   r.books.forEach((b, i) => {
     lines.push(
       `${String(i + 1).padStart(3)}. ${b.similarity.toFixed(3)}  ${b.id}  ${name(b.title, b.author, b.id)}`,

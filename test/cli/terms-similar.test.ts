@@ -124,6 +124,10 @@ describe('verbatim similar', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Cosine Delta');
     expect(r.stdout.match(/^ {2}\d\. /gm)).toHaveLength(3);
+    expect(r.stdout).toMatch(/^Note: With only 4 books in the library.*Read the order, not the numbers/m);
+    const json = JSON.parse((await cli('similar', id, '--format', 'json')).stdout);
+    expect(json.books).toHaveLength(3);
+    expect(json.note).toMatch(/not comparable/);
     expect((await cli('similar', id, '--mfw', '3x')).code).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bookFromText } from '../../src/book/build.js';
 import { STYLE_PROFILE_KEY } from '../../src/similar/profile.js';
-import { similarBooks } from '../../src/similar/similar.js';
+import { MIN_COMPARABLE_BOOKS, similarBooks } from '../../src/similar/similar.js';
 import { Library } from '../../src/store/library.js';
 
 /**
@@ -69,7 +69,7 @@ describe('similar', () => {
     ];
     for (const b of books) library.addBook(b);
     const r = similarBooks(library, a1);
-    expect(r.note).toBeNull();
+    expect(r.note).toMatch(/only 5 books.*not comparable.*Read the order, not the numbers/);
     expect(r.method).toBe('cosine-delta');
     expect(r.books).toHaveLength(4);
     expect(r.books[0]).toMatchObject({ title: 'Meadow', author: 'A' });
@@ -77,6 +77,21 @@ describe('similar', () => {
     const drivers = r.books[0]!.drivers.map((d) => d.word);
     expect(drivers).toEqual(expect.arrayContaining(['indeed', 'perhaps']));
     expect(r.books[0]!.drivers.every((d) => d.contribution > 0)).toBe(true);
+  });
+
+  it('warns that the scores of a three-book library are not comparable, and stops warning at MIN_COMPARABLE_BOOKS', () => {
+    const a = story('A', 'Orchard', 1);
+    for (const b of [a, story('A', 'Meadow', 100), story('B', 'Riders', 1)]) library.addBook(b);
+    const small = similarBooks(library, a);
+    expect(small.books).toHaveLength(2);
+    // every score of a three-book library is near −0.5 on average: the note says a negative score is no opposite
+    expect(small.note).toMatch(/only 3 books/);
+    expect(small.note).toMatch(/average about −0\.50.*negative score here does not mean opposite habits/);
+    const hands = ['A', 'B', 'C'] as const;
+    for (let i = 3; i < MIN_COMPARABLE_BOOKS; i++) library.addBook(story(hands[i % 3]!, `Extra${i}`, i * 37));
+    const full = similarBooks(library, a);
+    expect(full.libraryBooks).toBe(MIN_COMPARABLE_BOOKS);
+    expect(full.note).toBeNull();
   });
 
   it("stores each book's word profile once and reads it after that", () => {

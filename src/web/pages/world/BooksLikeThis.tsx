@@ -1,5 +1,6 @@
 import { api } from '../../api.js';
 import { useAsync } from '../../components/useAsync.js';
+import { formatCount } from '../../lib/format.js';
 import { worldHref } from '../../lib/links.js';
 
 /**
@@ -13,12 +14,17 @@ export function BooksLikeThis({ bookId }: { bookId: string }) {
       <h2 id="like-heading">Books like this</h2>
       {similar.state === 'loading' ? <p aria-busy="true">Comparing with the library…</p> : null}
       {similar.state === 'error' ? <p class="note">Could not compare this book with the library.</p> : null}
-      {similar.value?.note ? <p class="note">{similar.value.note}</p> : null}
+      {similar.value?.note ? (
+        <p class="note" data-testid="similar-note">
+          {similar.value.note}
+        </p>
+      ) : null}
       {similar.value && similar.value.books.length > 0 ? (
         <>
           <p class="note">
-            Closest in style among the {similar.value.libraryBooks - 1} other books of your library, by Cosine
-            Delta over their {similar.value.mfw} most frequent words (1 = alike, 0 = unrelated).
+            Closest in style among the {formatCount(similar.value.libraryBooks - 1)} other books of your
+            library, by Cosine Delta over their {formatCount(similar.value.mfw)} most frequent words (1 =
+            alike, 0 = unrelated).
           </p>
           <ol class="similar-list">
             {similar.value.books.map((b) => (
