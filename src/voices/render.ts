@@ -15,7 +15,7 @@ export function renderVoiceText(v: CharacterVoice): string {
 export function renderVoicesText(r: VoicesReport, limit: number): string {
   const out = [
     `How the characters of ${r.title} talk`,
-    `(lines whose speaker has confidence ${r.minConfidence} or more; words against the other characters' lines, Dunning G², p < 0.001)`,
+    `(lines whose speaker has confidence ${r.minConfidence} or more; words and phrases said ${r.keyness.minCount}+ times, against the other characters' lines: Dunning G² ≥ ${r.keyness.minG2}, p < ${r.keyness.p})`,
     '',
   ];
   if (r.characters.length > 0) {

@@ -30,7 +30,10 @@ export interface CharacterVoice {
   addressees: Addressee[];
   /** Counted lines with an addressee found (the rest have none the text makes clear). */
   addressedLines: number;
-  /** Words most overused in their lines against the other characters' counted lines (Dunning G²). */
+  /**
+   * Words most overused in their lines against the other characters' counted lines (Dunning G², the
+   * thresholds in `VoicesReport.keyness`), function words included, strongest first.
+   */
   distinctiveWords: KeyWord[];
   /** Two-word phrases likewise (`word` is "my dear"). */
   distinctivePhrases: KeyWord[];
@@ -43,6 +46,12 @@ export interface VoicesReport {
   title: string;
   /** The confidence a speaker needs for a line to count (UNCERTAIN_BELOW). */
   minConfidence: number;
+  /**
+   * How distinctive words and phrases are chosen (VOICE_KEYNESS): Dunning's log-likelihood (G²)
+   * against the other characters' counted lines, said at least `minCount` times, G² at least `minG2`
+   * (p < `p` per word, one degree of freedom).
+   */
+  keyness: { measure: 'log-likelihood'; minCount: number; minG2: number; p: number };
   characters: CharacterVoice[];
   notes: string[];
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { CharacterVoice, KeyWord } from '../../../server/api-types.js';
+import type { CharacterVoice, KeyWord, VoicesReport } from '../../../server/api-types.js';
 import { api } from '../../api.js';
 import { AnalysisProgress } from '../../components/AnalysisProgress.js';
 import { BarChart } from '../../components/BarChart.js';
@@ -28,6 +28,7 @@ export function CharacterPage({ bookId, characterId }: { bookId: string; charact
           bookId={bookId}
           voice={voice}
           minConfidence={v.voices.minConfidence}
+          keyness={v.voices.keyness}
           others={v.voices.characters}
         />
       ) : null}
@@ -39,11 +40,13 @@ function Voice({
   bookId,
   voice,
   minConfidence,
+  keyness,
   others,
 }: {
   bookId: string;
   voice: CharacterVoice;
   minConfidence: number;
+  keyness: VoicesReport['keyness'];
   others: CharacterVoice[];
 }) {
   const words = useMemo(() => voice.distinctiveWords.map((k) => ({ label: k.word, value: k.g2 })), [voice]);
@@ -78,8 +81,9 @@ function Voice({
       </dl>
       <p class="note">
         Counted: lines whose speaker the analysis gives with confidence {minConfidence} or more. Distinctive
-        words are overused in these lines against every other character's (Dunning's log-likelihood, p &lt;
-        0.001), common function words left out.
+        words and phrases are said at least {keyness.minCount} times and overused in these lines against every
+        other character's (Dunning's log-likelihood G² of {keyness.minG2} or more, p &lt; {keyness.p} for each
+        word), strongest first.
       </p>
       <h2>Distinctive words</h2>
       {words.length > 0 ? (
