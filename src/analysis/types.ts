@@ -123,7 +123,11 @@ export interface DialogueQuote extends Span {
   parts: Span[];
   /** Character id, or null when no rule could tell. */
   speaker: string | null;
-  /** Character ids spoken to, where the text makes it clear (vocatives, two-person exchanges). */
+  /**
+   * Character ids spoken to: named in the line (a vocative) or by its tag ("said to Anne"); failing
+   * both, the speaker of the line before or, failing that, after (turn-taking: a guess, not always
+   * right). Empty when none of these gives anyone (src/analysis/speakers/sieve.ts).
+   */
   addressees: string[];
   /** How the speaker was found: a speech verb with a name, a pronoun or description, or turn-taking / vocative. */
   type: QuoteType;

@@ -5,7 +5,9 @@ import type { CharacterVoice, VoicesReport } from './types.js';
 export function renderVoiceText(v: CharacterVoice): string {
   const lines = [
     `${v.name}: ${groupDigits(v.lines)} line${v.lines === 1 ? '' : 's'} counted, ${groupDigits(v.words)} words (${v.meanWords.toFixed(1)} a line, median ${v.medianWords}, longest ${v.longestWords})${v.uncertainLines > 0 ? `; ${v.uncertainLines} more with an uncertain speaker, not counted` : ''}`,
-    `  speaks to: ${v.addressees.map((a) => `${a.name} (${a.lines})`).join(', ') || 'nobody the text makes clear'}`,
+    v.addressees.length > 0
+      ? `  speaks to (${groupDigits(v.addressedLines)} of ${groupDigits(v.lines)} lines: whom a line names or is tagged as said to, else the speaker before or after): ${v.addressees.map((a) => `${a.name} (${a.lines})`).join(', ')}`
+      : '  speaks to: nobody found (no line names anyone, and no one speaks just before or after)',
     `  distinctive words: ${v.distinctiveWords.map((k) => `${k.word} (${k.count})`).join(', ') || 'none significant'}`,
     `  distinctive phrases: ${v.distinctivePhrases.map((k) => `${k.word} (${k.count})`).join(', ') || 'none significant'}`,
   ];

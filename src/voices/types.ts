@@ -26,9 +26,16 @@ export interface CharacterVoice {
   /** The longest counted line, a span into the book text (a link into the reader). */
   longestLine: Span | null;
   longestWords: number;
-  /** Whom they speak to most, where the analysis found an addressee; most lines first. */
+  /**
+   * Whom they speak to most, most lines first: the addressees of the analysis, that is whoever a line
+   * names or is tagged as said to, or else the speaker just before or after it (a guess from the
+   * turn-taking, not the text's word).
+   */
   addressees: Addressee[];
-  /** Counted lines with an addressee found (the rest have none the text makes clear). */
+  /**
+   * Counted lines with an addressee, by any of those means (so not the lines where the text names the
+   * person spoken to: a neighbouring speaker counts too).
+   */
   addressedLines: number;
   /**
    * Words most overused in their lines against the other characters' counted lines (Dunning G², the

@@ -86,6 +86,13 @@ describe.skipIf(skipReason !== null)('the Style and character pages in Chromium'
       .getByText('Show as a table')
       .click();
     expect(await to.locator('tbody tr').first().textContent()).toMatch(/Miss Wren\s*12/);
+    // Whom a line is said to may be only the speaker next to it: the caption says so, and what 12 of 12 counts.
+    const caption = page
+      .locator('figure', { has: page.getByTestId('voice-addressees-chart') })
+      .locator('figcaption');
+    expect(await caption.textContent()).toMatch(
+      /otherwise whoever speaks just before or after it.*12 of 12 lines have someone/,
+    );
     await page.screenshot({ path: path.join(SHOT_DIR, 'character.png'), fullPage: true });
     // The other voice, one link away: Miss Wren's words are her own.
     await page.getByRole('link', { name: 'Miss Wren' }).click();

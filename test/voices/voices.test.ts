@@ -73,3 +73,19 @@ describe('distinctive words and phrases', () => {
     expect(ada.distinctiveWords.map((k) => k.word)).not.toContain('today');
   });
 });
+
+describe('whom a character speaks to', () => {
+  it('says the addressee may be only the neighbouring speaker, and what the count of lines means', () => {
+    const { book, analysis } = conversation();
+    const quotes = analysis.quotes.map((q, i) => ({ ...q, addressees: i % 3 === 0 ? ['c1'] : [] }));
+    const report = characterVoices(book, { ...analysis, quotes });
+    const text = renderVoicesText(report, 12);
+    expect(text).toContain(
+      'speaks to (12 of 12 lines: whom a line names or is tagged as said to, else the speaker before or after): Ben (12)',
+    );
+    expect(text).not.toContain('makes clear');
+    expect(text).toMatch(
+      /Ben: .*\n {2}speaks to: nobody found \(no line names anyone, and no one speaks just before or after\)/,
+    );
+  });
+});

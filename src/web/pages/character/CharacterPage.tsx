@@ -120,7 +120,7 @@ function Voice({
         <>
           <BarChart
             bars={to}
-            title={`Whom ${voice.name} speaks to, in lines where the text makes it clear (${formatCount(voice.addressedLines)} of ${formatCount(voice.lines)}).`}
+            title={`Whom ${voice.name} speaks to: the person a line names or is tagged as said to, otherwise whoever speaks just before or after it, a guess from the turn-taking (${formatCount(voice.addressedLines)} of ${formatCount(voice.lines)} lines have someone).`}
             labelHeader="Spoken to"
             valueHeader="Lines"
             format={formatCount}
@@ -139,7 +139,10 @@ function Voice({
           </p>
         </>
       ) : (
-        <p>The text does not make clear whom {voice.name} speaks to.</p>
+        <p>
+          No line of {voice.name}'s names anyone, and no one speaks just before or after: whom they speak to
+          is not known.
+        </p>
       )}
     </>
   );
