@@ -9,7 +9,7 @@
  * (MFW), no culling, and Burrows' classic Delta (mean absolute z-score difference) on the same space.
  * Writes eval/results/similar.md.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DELTA_DEFAULTS, type DeltaSpace, deltaSpace, nearest } from '../src/similar/delta.js';

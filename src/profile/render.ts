@@ -1,19 +1,18 @@
 /** `verbatim profile --format text`: the profile as a person reads it. */
-import { groupDigits, table } from '../text/plain-format.js';
+import { countOf, formatNumber, table } from '../text/plain-format.js';
 import type { BookProfile, LengthStats } from './types.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const one = (x: number) => x.toFixed(1);
-
-function lengthLine(label: string, s: LengthStats): string[] {
+/** A row of the lengths table; the mean with `decimals` places (chapters, thousands of words: none). */
+function lengthLine(label: string, s: LengthStats, decimals = 1): string[] {
   if (s.count === 0) return [label, '0', '', '', '', ''];
   return [
     label,
-    groupDigits(s.count),
-    one(s.mean),
-    String(s.median),
-    `${s.p10}–${s.p90}`,
-    groupDigits(s.max),
+    formatNumber(s.count),
+    formatNumber(s.mean, decimals),
+    formatNumber(s.median),
+    `${formatNumber(s.p10)}–${formatNumber(s.p90)}`,
+    formatNumber(s.max),
   ];
 }
 
@@ -28,14 +27,14 @@ export function renderProfileText(p: BookProfile): string {
     '',
     `Narration:       ${person}   [${n.rule}]`,
     `Dialogue share:  ${pct(p.dialogueShare)} of the text is inside quotations${leftOut(p)}`,
-    `Vocabulary:      ${p.vocabulary.mattr === null ? 'not measured (shorter than one window)' : `MATTR ${p.vocabulary.mattr.toFixed(3)}`} (${p.vocabulary.window}-word windows; ${groupDigits(p.vocabulary.types)} distinct words in ${groupDigits(p.vocabulary.tokens)})`,
+    `Vocabulary:      ${p.vocabulary.mattr === null ? 'not measured (shorter than one window)' : `MATTR ${p.vocabulary.mattr.toFixed(3)}`} (${p.vocabulary.window}-word windows; ${formatNumber(p.vocabulary.types)} distinct words in ${formatNumber(p.vocabulary.tokens)})`,
     '',
     'Lengths in words:',
     table([
       ['', 'count', 'mean', 'median', '10–90%', 'longest'],
       lengthLine('sentences', p.sentenceLengths),
       lengthLine('paragraphs', p.paragraphLengths),
-      lengthLine('chapters', { ...p.chapterLengths, mean: Math.round(p.chapterLengths.mean) }),
+      lengthLine('chapters', p.chapterLengths, 0),
     ]),
   ];
   if (p.chapters.length > 0) {
@@ -46,7 +45,7 @@ export function renderProfileText(p: BookProfile): string {
         ...p.chapters.map((c) => [
           String(c.index + 1),
           c.title.length > 40 ? `${c.title.slice(0, 39)}…` : c.title,
-          groupDigits(c.words),
+          formatNumber(c.words),
           pct(c.dialogueShare),
           c.distinctiveWords.map((k) => k.word).join(', ') || '—',
         ]),
@@ -68,8 +67,8 @@ function thirdPersonPart(p: BookProfile): string {
 /** What the dialogue share leaves out: " (2 letters quoted in full and 12 verses recited left out)". */
 function leftOut(p: BookProfile): string {
   const parts = [
-    p.writtenQuotes > 0 ? `${p.writtenQuotes} letter${p.writtenQuotes === 1 ? '' : 's'} quoted in full` : '',
-    p.verseQuotes > 0 ? `${p.verseQuotes} verse${p.verseQuotes === 1 ? '' : 's'} recited` : '',
+    p.writtenQuotes > 0 ? `${countOf(p.writtenQuotes, 'letter')} quoted in full` : '',
+    p.verseQuotes > 0 ? `${countOf(p.verseQuotes, 'verse')} recited` : '',
   ].filter(Boolean);
   return parts.length > 0 ? ` (${parts.join(' and ')} left out)` : '';
 }

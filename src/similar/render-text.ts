@@ -1,5 +1,5 @@
 /** `similar` as plain text for the terminal. */
-import { groupDigits } from '../text/plain-format.js';
+import { formatNumber } from '../text/plain-format.js';
 import type { SimilarReport } from './similar.js';
 
 export function renderSimilarText(r: SimilarReport): string {
@@ -8,7 +8,7 @@ export function renderSimilarText(r: SimilarReport): string {
   const lines = [`Books like ${name(r.title, r.author, r.bookId)}`];
   if (r.books.length === 0) return `${[...lines, r.note ?? 'No other book to compare with.'].join('\n')}\n`;
   lines.push(
-    `Cosine Delta over the library's ${groupDigits(r.mfw)} most frequent words, ${groupDigits(r.libraryBooks)} books (1 = alike, 0 = unrelated):`,
+    `Cosine Delta over the library's ${formatNumber(r.mfw)} most frequent words, ${formatNumber(r.libraryBooks)} books (1 = alike, 0 = unrelated):`,
   );
   if (r.note) lines.push(`Note: ${r.note}`);
   lines.push('');

@@ -3,10 +3,14 @@
  * every occurrence of a stem in them and the motif suggestions count them per chapter, so a book of
  * 350,000 words is tokenised once per request (about 0.8 s on the longest corpus novel), not once per
  * term. Kept per Book object (a WeakMap), so a server that keeps the book keeps its words too.
+ * The words of the book's headings (title line, chapter and part headings: headings.ts says why) are
+ * not among them.
  */
 import { stemmer } from 'stemmer';
+import type { Span } from '../book/span.js';
 import type { Book } from '../book/types.js';
 import { tokenize } from '../text/tokenize.js';
+import { headingSpans } from './headings.js';
 
 export interface BookWords {
   /** Start and end offset of each word, in text order. */
@@ -25,13 +29,19 @@ const cache = new WeakMap<Book, BookWords>();
 export function bookWords(book: Book): BookWords {
   const cached = cache.get(book);
   if (cached) return cached;
-  const words = wordsOfText(book.text);
+  const words = wordsOfText(book.text, headingSpans(book));
   cache.set(book, words);
   return words;
 }
 
-export function wordsOfText(text: string): BookWords {
-  const tokens = tokenize(text).filter((t) => t.shape === 'word');
+/** The words of `text`, but those inside `leaveOut` (sorted, non-overlapping spans). */
+export function wordsOfText(text: string, leaveOut: readonly Span[] = []): BookWords {
+  let h = 0;
+  const tokens = tokenize(text).filter((t) => {
+    if (t.shape !== 'word') return false;
+    while (h < leaveOut.length && leaveOut[h]!.end <= t.start) h++;
+    return !(h < leaveOut.length && leaveOut[h]!.start <= t.start);
+  });
   const starts = new Int32Array(tokens.length);
   const ends = new Int32Array(tokens.length);
   const ids = new Int32Array(tokens.length);

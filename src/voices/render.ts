@@ -1,15 +1,15 @@
 /** `verbatim voices --format text`: how each character talks, as a person reads it. */
-import { groupDigits, table } from '../text/plain-format.js';
+import { formatNumber, table } from '../text/plain-format.js';
 import type { CharacterVoice, VoicesReport } from './types.js';
 
 export function renderVoiceText(v: CharacterVoice): string {
   const lines = [
-    `${v.name}: ${groupDigits(v.lines)} line${v.lines === 1 ? '' : 's'} counted, ${groupDigits(v.words)} words (${v.meanWords.toFixed(1)} a line, median ${v.medianWords}, longest ${v.longestWords})${v.uncertainLines > 0 ? `; ${v.uncertainLines} more with an uncertain speaker, not counted` : ''}`,
+    `${v.name}: ${formatNumber(v.lines)} line${v.lines === 1 ? '' : 's'} counted, ${formatNumber(v.words)} words (${formatNumber(v.meanWords, 1)} a line, median ${formatNumber(v.medianWords)}, longest ${formatNumber(v.longestWords)})${v.uncertainLines > 0 ? `; ${formatNumber(v.uncertainLines)} more with an uncertain speaker, not counted` : ''}`,
     v.addressees.length > 0
-      ? `  speaks to (${groupDigits(v.addressedLines)} of ${groupDigits(v.lines)} lines: whom a line names or is tagged as said to, else the speaker before or after): ${v.addressees.map((a) => `${a.name} (${a.lines})`).join(', ')}`
+      ? `  speaks to (${formatNumber(v.addressedLines)} of ${formatNumber(v.lines)} lines: whom a line names or is tagged as said to, else the speaker before or after): ${v.addressees.map((a) => `${a.name} (${formatNumber(a.lines)})`).join(', ')}`
       : '  speaks to: nobody found (no line names anyone, and no one speaks just before or after)',
-    `  distinctive words: ${v.distinctiveWords.map((k) => `${k.word} (${k.count})`).join(', ') || 'none significant'}`,
-    `  distinctive phrases: ${v.distinctivePhrases.map((k) => `${k.word} (${k.count})`).join(', ') || 'none significant'}`,
+    `  distinctive words: ${v.distinctiveWords.map((k) => `${k.word} (${formatNumber(k.count)})`).join(', ') || 'none significant'}`,
+    `  distinctive phrases: ${v.distinctivePhrases.map((k) => `${k.word} (${formatNumber(k.count)})`).join(', ') || 'none significant'}`,
   ];
   return lines.join('\n');
 }
@@ -28,9 +28,9 @@ export function renderVoicesText(r: VoicesReport, limit: number): string {
           .slice(0, limit)
           .map((c) => [
             c.name,
-            groupDigits(c.lines),
-            groupDigits(c.uncertainLines),
-            c.meanWords.toFixed(1),
+            formatNumber(c.lines),
+            formatNumber(c.uncertainLines),
+            formatNumber(c.meanWords, 1),
             c.addressees[0]?.name ?? '—',
           ]),
       ]),

@@ -66,9 +66,17 @@ describe.skipIf(skipReason !== null)('Motifs and Books like this in Chromium', (
     await page.getByLabel(/Words to follow through the book/).fill('road, salt pans, zeppelin');
     await page.getByRole('button', { name: 'Look up' }).click();
     await page.locator('[data-testid=uses-chart]').waitFor();
+    // The chart's chapters are labelled as the book numbers them, not 1, 2, 3.
+    await expect(page.getByTestId('uses-chart').getAttribute('aria-label')).resolves.toMatch(
+      /in each of the 3 chapters \(I, II, III\)\.$/,
+    );
     const terms = page.locator('[data-testid=term]');
     await expect.poll(() => terms.count()).toBe(3);
     await expect(terms.nth(0).locator('h2').textContent()).resolves.toMatch(/“road”: \d+ uses/);
+    // The title line "THE SALT ROAD" is a heading, not the first use of "road" in the text.
+    await expect(terms.nth(0).locator('.concordance li').first().textContent()).resolves.not.toMatch(
+      /SALT ROAD/,
+    );
     await expect(terms.nth(2).textContent()).resolves.toContain('Not in this book');
     // The table alternative holds the same numbers as the chart: one row per chapter.
     await page.getByText('Show as a table').click();

@@ -123,6 +123,18 @@ describe('profile of a whole book', () => {
   });
 });
 
+describe('the text report', () => {
+  it('gives long chapters in whole words with thousands separators, not "4903.0"', () => {
+    const chapter = (n: string, words: number) =>
+      `CHAPTER ${n}.\n\n${Array.from({ length: words / 10 }, (_, i) => `The grey boats came home late on day ${i + 1}, and rested.`).join(' ')}\n\n`;
+    const { profile } = profileOf(chapter('I', 1200) + chapter('II', 1500) + chapter('III', 1800));
+    const text = renderProfileText(profile);
+    const row = text.split('\n').find((l) => l.startsWith('chapters'))!;
+    expect(row).toMatch(/^chapters\s+3\s+1,5\d\d\s+1,5\d\d\s+1,2\d\d–1,8\d\d\s+1,8\d\d$/);
+    expect(text).not.toMatch(/\d{4}/);
+  });
+});
+
 describe('bad input', () => {
   it('a book with no chapters and no dialogue: zeros and notes, no crash', () => {
     const { profile, voices } = profileOf('The rain fell on the empty town. Nobody came and nobody left.');

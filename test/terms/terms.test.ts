@@ -5,6 +5,7 @@ import { analyzeBook } from '../../src/analysis/index.js';
 import type { Analysis } from '../../src/analysis/types.js';
 import { bookFromText } from '../../src/book/build.js';
 import type { Book } from '../../src/book/types.js';
+import { renderMotifsText, renderTermsText } from '../../src/terms/render-text.js';
 import { termsReport } from '../../src/terms/report.js';
 import { NARRATION } from '../../src/terms/voices.js';
 
@@ -155,6 +156,26 @@ describe('terms', () => {
     expect(rain!.concordance.at(-1)!.chapter).toBe(4);
   });
 
+  it('prints counts with thousands separators, and "1 chapter" in the singular', () => {
+    const chapter = (n: number) => `CHAPTER ${n}.\n\n${'The rain fell. '.repeat(10_000)}\n\n`;
+    const wet = withChapters([1, 2, 3, 4, 5].map(chapter).join(''), 'Wet');
+    const text = renderTermsText(termsReport(wet, null, ['rain'], { concordanceLimit: 2 }));
+    expect(text).toContain('"Wet": 150,000 words, 5 chapters');
+    expect(text).toContain('== rain (stem rain): 50,000 uses, 3,333.33 per 10,000 words');
+    expect(text).toContain('forms: rain 50,000');
+    expect(text).toContain('per chapter (5 of 5 chapters use it): CHAPTER 1. 10,000,');
+    expect(text).toContain('in context (2 of 50,000, spread over the book;');
+    const motifs = renderMotifsText(wet, {
+      basis: 'library',
+      referenceBooks: 1,
+      motifs: [
+        { word: 'rain', stem: 'rain', forms: ['rain'], count: 12, chapters: 1, chapterShare: 0.2, g2: 40 },
+      ],
+    });
+    expect(motifs).toContain("the library's 1 other book (log-likelihood)");
+    expect(motifs).toMatch(/rain +12 uses in 1 chapter {2}G² 40/);
+  });
+
   it('refuses no term, a term without letters, and too many terms, with a usage error', () => {
     expect(() => termsReport(book, null, [])).toThrow(/at least one term/);
     expect(() => termsReport(book, null, ['  '])).toThrow(/at least one term/);
@@ -166,6 +187,33 @@ describe('terms', () => {
         Array.from({ length: 21 }, (_, i) => `w${i}x`),
       ),
     ).toThrow(/at most 20/);
+  });
+
+  it('does not count the title line, the byline or a chapter heading as uses of a word', () => {
+    const text = [
+      'THE STORM ROAD',
+      '',
+      'by Ann Teller',
+      '',
+      'CHAPTER I. THE STORM',
+      '',
+      'The storm came up the road at dusk.',
+      '',
+      'CHAPTER II. AFTER',
+      '',
+      'By morning the storm had passed.',
+    ].join('\n');
+    const stormy = withChapters(text, 'The Storm Road');
+    stormy.metadata.author = 'Ann Teller';
+    const report = termsReport(stormy, null, ['storm', 'road', 'by']);
+    const [storm, road, by] = report.terms;
+    expect(storm!.total).toBe(2);
+    expect(storm!.perChapter).toEqual([1, 1]);
+    expect(storm!.concordance[0]!.start).toBe(text.indexOf('storm came'));
+    expect(road!.total).toBe(1);
+    expect(by!.total).toBe(1);
+    // The words of the headings are not the book's words either (per 10,000 words: of its prose).
+    expect(report.words).toBe(14);
   });
 
   it('counts a book without chapters as one whole text', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PassageQuote, TocEntry } from '../../src/server/api-types.js';
+import { chapterAxisLabels } from '../../src/web/lib/chapter-axis.js';
+import { countOf, formatCount, formatNumber } from '../../src/web/lib/format.js';
 import { parseRoute } from '../../src/web/lib/route.js';
 import { segmentParagraph } from '../../src/web/lib/segments.js';
 import { WINDOW, windowFor } from '../../src/web/lib/window.js';
@@ -102,5 +104,32 @@ describe('parseRoute', () => {
     expect(parseRoute('#/book/abcdef123456/read?start=javascript:alert(1)')).toMatchObject({ start: null });
     expect(parseRoute('#/book/<script>/read')).toEqual({ page: 'missing', path: '/book/<script>/read' });
     expect(parseRoute('')).toEqual({ page: 'library' });
+  });
+});
+
+describe('chapterAxisLabels', () => {
+  it("labels a chart's chapters as the book numbers them, else by a short title, else by place", () => {
+    expect(
+      chapterAxisLabels([
+        'CHAPTER I. THE INN AT HARROWGATE',
+        'Chapter 12: Rain',
+        'Letter 4',
+        'XIV.',
+        'Prologue',
+        'A VERY LONG HEADING WITHOUT A NUMBER',
+        'Whole text',
+      ]),
+    ).toEqual(['I', '12', '4', 'XIV', 'Prologue', '6', 'Whole text']);
+  });
+});
+
+describe('number formatting', () => {
+  it('groups thousands and keeps the decimals asked for, in the CLI and the web alike', () => {
+    expect(formatNumber(83302)).toBe('83,302');
+    expect(formatNumber(4903.04, 0)).toBe('4,903');
+    expect(formatNumber(32.68, 1)).toBe('32.7');
+    expect(formatCount(50000)).toBe('50,000');
+    expect(countOf(1, 'chapter')).toBe('1 chapter');
+    expect(countOf(12, 'use')).toBe('12 uses');
   });
 });

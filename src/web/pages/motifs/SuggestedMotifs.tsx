@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { api } from '../../api.js';
 import { useAsync } from '../../components/useAsync.js';
+import { countOf } from '../../lib/format.js';
 import { motifsHref } from '../../lib/links.js';
 
 /** Words that recur through the book and are distinctive of it; each adds itself to the terms. */
@@ -26,7 +27,7 @@ export function SuggestedMotifs({ bookId, terms }: { bookId: string; terms: stri
       ) : null}
       <p class="note">
         {m.basis === 'library'
-          ? `Words this book uses more than the other ${m.referenceBooks} book${m.referenceBooks === 1 ? '' : 's'} in your library, through at least a quarter of its chapters (names left out).`
+          ? `Words this book uses more than the other ${countOf(m.referenceBooks, 'book')} in your library, through at least a quarter of its chapters (names left out).`
           : 'Words used most through the book. Add other books to your library to see what is distinctive of this one.'}
       </p>
       {m.motifs.length === 0 ? <p>No word recurs enough to suggest.</p> : null}
@@ -35,7 +36,7 @@ export function SuggestedMotifs({ bookId, terms }: { bookId: string; terms: stri
           <li key={x.stem}>
             <a
               href={motifsHref(bookId, terms.includes(x.word) ? terms : [...terms, x.word])}
-              title={`${x.count} uses in ${x.chapters} chapters${x.forms.length > 1 ? `: ${x.forms.join(', ')}` : ''}`}
+              title={`${countOf(x.count, 'use')} in ${countOf(x.chapters, 'chapter')}${x.forms.length > 1 ? `: ${x.forms.join(', ')}` : ''}`}
             >
               {x.word}
             </a>{' '}

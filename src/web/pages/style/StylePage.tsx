@@ -73,12 +73,12 @@ function Profile({ bookId, p }: { bookId: string; p: BookProfile }) {
         <dt>Sentences</dt>
         <dd>
           {formatCount(p.sentenceLengths.count)}, {p.sentenceLengths.mean.toFixed(1)} words on average (median{' '}
-          {p.sentenceLengths.median}, longest {p.sentenceLengths.max})
+          {formatCount(p.sentenceLengths.median)}, longest {formatCount(p.sentenceLengths.max)})
         </dd>
         <dt>Paragraphs</dt>
         <dd>
           {formatCount(p.paragraphLengths.count)}, {p.paragraphLengths.mean.toFixed(1)} words on average
-          (median {p.paragraphLengths.median})
+          (median {formatCount(p.paragraphLengths.median)})
         </dd>
         <dt>Chapters</dt>
         <dd>
