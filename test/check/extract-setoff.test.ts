@@ -542,6 +542,18 @@ const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
     ['TOMMY', 'TOMMY'],
   ],
   [
+    // (probe round AF293: the title page's lines were reported as a line the book does not have)
+    'a title page in capitals over who adapted it is no cue',
+    'SALT HOUSE\nFan adaptation, three scenes (draft 2)\nBased on the novel by Agnes Morrow\n\nRUTH: Then I am not sensible.\n\nTOMMY: The water is never kind.\n\nRUTH: I have been counting the waves.\n\nTOMMY: Come home with me.\n',
+    [
+      'screenplay: Then I am not sensible.',
+      'screenplay: The water is never kind.',
+      'screenplay: I have been counting the waves.',
+      'screenplay: Come home with me.',
+    ],
+    ['RUTH', 'TOMMY', 'RUTH', 'TOMMY'],
+  ],
+  [
     'a cue with a study guide’s aside in brackets',
     'RUTH (later Mrs. Quill)\n“Then I am not sensible.”\n',
     ['screenplay: Then I am not sensible.'],

@@ -196,6 +196,10 @@ const NOT_A_CUE =
   /^(?:INT|EXT|FADE|CUT|DISSOLVE|SMASH|MATCH|THE|CONTINUED|TITLE|SUPER|MONTAGE|BACK TO|SCENE|ACT|CHARACTERS|CAST|DRAMATIS|PERSONS|PROLOGUE|EPILOGUE|CHAPTER|PART|BOOK|END)\b/;
 
 /** The cue on this line, as a prefix whose words start on the next line; null if it is none. */
+/** What a title page says under a title: who wrote or adapted it, and which draft. */
+const TITLE_PAGE_WORDS =
+  /\b(?:[Aa]daptation|[Aa]dapted\s+(?:by|from)|[Bb]ased\s+on|[Ww]ritten\s+by|[Ss]creenplay\s+by|[Dd]raft\s+\d|[Tt]eleplay)\b/;
+
 export function screenplayCue(text: string, line: Span, next: Span | undefined): Prefix | null {
   if (!next) return null;
   const m = CUE.exec(text.slice(line.start, line.end));
@@ -207,6 +211,9 @@ export function screenplayCue(text: string, line: Span, next: Span | undefined):
   // title page's "JANE EYRE" over "an adaptation" is not one.
   const below = text.slice(next.start, next.end);
   if (CUE.test(below) || !/^[ \t]*[\p{Lu}(“"‘'¡¿…]/u.test(below)) return null;
+  // …nor "A PRINCESS OF MARS" over "Fan adaptation, three scenes (draft 2)" (probe round AF293: the
+  // title page's lines reported as a line not in the book).
+  if (TITLE_PAGE_WORDS.test(below)) return null;
   // Nor a play's cast list: "CAPTAIN EDMUND ROOK" over "MRS. PRUETT, a landlady".
   if (/^[ \t]*\p{Lu}{2,}\b/u.test(below)) return null;
   const at = line.start + text.slice(line.start, line.end).indexOf(name);
