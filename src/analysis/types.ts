@@ -89,8 +89,10 @@ import type { Gender } from '../lexicon.js';
  *   one ("Miss Elizabeth Bennet!" repeated Miss Bingley: speakers/scene.ts).
  * speakers-92: "upon" aims an action at the name after it, like "to" and "at" ("turned her eyes upon
  *   Leonora": speakers/beats.ts).
+ * speakers-93: in a single-quoted book, "'O!" opens a speech ("'O! that is no recommendation at
+ *   all,' replied her aunt"): the elided 'o is in lower case (quotes.ts).
  */
-export const ANALYSIS_VERSION = 'speakers-92';
+export const ANALYSIS_VERSION = 'speakers-93';
 
 export type { Gender };
 

@@ -154,6 +154,16 @@ describe('finding quotations', () => {
     expect(quotes).toHaveLength(9);
   });
 
+  it('opens a single-quoted speech on the cry “O!”, though “’o” is an elision elsewhere', () => {
+    // (The Mysteries of Udolpho, probe round AF294: the aunt's line was lost, and the rest of her
+    // speech given to Emily, who answers it)
+    const text =
+      "'His family was known to my father,' said Emily.\n\n'O! that is no recommendation at all,' replied her aunt; 'he took such fancies to people.' 'Yet it was but now, madam,' said Emily.\n\n'It is the top 'o the morning,' said the carter. 'We will see,' said Emily. 'You shall,' said her aunt.\n";
+    const quotes = quotesOf(text).map((q) => q.join(' | '));
+    expect(quotes).toContain('O! that is no recommendation at all, | he took such fancies to people.');
+    expect(quotes).toContain("It is the top 'o the morning,");
+  });
+
   it('keeps a nested quotation inside the speech that quotes it', () => {
     expect(quotesOf('"She told me \'never again\', and meant it."\n')).toEqual([
       ["She told me 'never again', and meant it."],
