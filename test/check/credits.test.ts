@@ -4549,5 +4549,10 @@ describe('credits: forms probe rounds AF292 and AF293 found misread', () => {
       'The talk turns.\n\n> "Do accept the situation, for all our sakes."\n\nThat’s Ruth, trying to smooth it over with her friend.',
       ['Ruth (gloss-after)'],
     ],
+    [
+      'a dash line naming someone with “St.” inside the name (probe round AF294)',
+      '- “The water is never kind.” — Ruth St. Clair\n- “Come home with me.” — Tommy\n',
+      ['Ruth St. Clair (dash-after)', 'Tommy (dash-after)'],
+    ],
   ]);
 });

@@ -178,6 +178,16 @@ const CASES: [string, string, string[]][] = [
     ['Shall we leave it there, my friend?', 'Ah! my dear lady, that is just what we cannot do,'],
   ],
   [
+    'a passive credit between two quotations is the writer’s sentence about the first (probe round AF294)',
+    '"Papa, I do not like him at all," is said by Ruth as she leaves the room. "I don\'t set him up for a hero," Ruth laughs.',
+    ['Papa, I do not like him at all,', "I don't set him up for a hero,"],
+  ],
+  [
+    'a part ending its sentence, then one credited in the passive: two quotations (probe round AF294)',
+    '"Here is a fine bustle below stairs!" Ruth tells Tommy on the morning they flee. "Who is below besides them?" is said by Tommy, who fears the worst.',
+    ['Here is a fine bustle below stairs!', 'Who is below besides them?'],
+  ],
+  [
     'a tag naming “old Mr X”, then a part with a tag of its own: two quotations (probe round AF143)',
     '“How, Jack? and are you not married to her?” asks old Mr Quill. “No, upon my honour,” Quill answers.',
     ['How, Jack? and are you not married to her?', 'No, upon my honour,'],

@@ -306,6 +306,10 @@ function inPresent(tag: string): boolean {
   return (tag.match(/\p{Ll}+/gu) ?? []).some(isPresentCreditVerb);
 }
 
+/** A passive credit opening the words after a quotation: "is said by Margaret", "was spoken by Mr. Hale". */
+const PASSIVE_CREDIT =
+  /^\s*,?\s*(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?(?:said|spoken|uttered|asked|answered|declared|exclaimed|shouted|whispered|cried|delivered|voiced|addressed)\s+(?:[a-z]+\s+)?by\s/;
+
 /** A credit right after a quotation: "(the Squire)", "— Squire Gordon" (not a citation: "(p. 4)"). */
 const OWN_CREDIT_AFTER = new RegExp(
   String.raw`^[\s.,;:!?]*(?:\((?!\s*(?:p|pp|ch|chap|chapter|vol|book|bk|page|pg|line|l|ll|act|scene|sc)\b\.?\s*[\dIVXLCivxlc])(?=[^()\n]*[${LETTERS}]{2})[^()\n\d]{1,40}\)|[—–―]\s*[${UPPERS}])`,
@@ -449,10 +453,18 @@ export function joinSplit(text: string, quotes: readonly MarkedQuote[], limit: n
         // speech that runs on past the tag, in lower case after a comma, is the tag's speaker's whoever
         // led into it (probe round AF240: split, the first part left without a credit).
         const runsOn = /,\s*$/.test(firstText) && /^\P{L}*\p{Ll}/u.test(nextText);
+        // '“…at all,” is said by Margaret as she leaves the room. “I don't set him up…,” Margaret
+        // laughs.': a passive credit is the writer's sentence about the words before it, never the
+        // book's tag splitting one line; and '“…!” Annette tells Emily on the morning they flee.
+        // “Who is below besides them?” is said by Emily': a part that ends its sentence before a part
+        // credited so is a line of its own (probe round AF294: both joined and called altered).
+        const creditedPassively =
+          PASSIVE_CREDIT.test(gap) || (/[.!?]\s*$/.test(gap) && PASSIVE_CREDIT.test(after));
         const ledBySomeoneElse =
           ledByOwnVerb || ledByPronoun || differentSpeakers(led?.who ?? null, tag) || toldAnswers(led, tag);
         if (
           !titleFirst &&
+          !creditedPassively &&
           !scareQuoted &&
           !endsWritersSentence &&
           !creditedAgain &&

@@ -204,13 +204,25 @@ function readDashLineAt(site: CreditSite): RuleMatch | null {
       if (!site.following) return null;
     }
   }
-  const inTrail = readWith(site.trail, DASH_LINE, { pronoun: false });
+  const inTrail =
+    readWith(site.trail, DASH_LINE, { pronoun: false }) ?? readWith(site.trail, SAINTS_DASH_LINE);
   return (
     (inTrail && !introducesNext(site, inTrail) ? inTrail : null) ??
     followingLine(site, DASH_LINE) ??
     readWith(lastPart(site), DASH_LAST_LINE, { pronoun: false })
   );
 }
+
+/**
+ * "— Emily St. Aubert": a name with "St." inside it, which WRITTEN_NAME cuts at the abbreviation (a
+ * full stop and a capital may end a sentence), so no credit line was read (probe round AF294). Kept
+ * apart from WRITTEN_NAME, as layout.ts's SAINTS_NAME_PREFIX is: every credit pattern compiles it.
+ */
+const SAINTS_DASH_LINE = lazyRegExp(
+  () =>
+    /^[*_]*[ \t]*(?:[\u2014\u2013\u2015~]|--?)[ \t]*[*_]{0,2}(?<name>\p{Lu}[\p{L}'’-]*(?:[ \t]+St\.[ \t]*\p{Lu}[\p{L}'’-]*|[ \t]+\p{Lu}[\p{L}'’-]*){1,3})[*_]{0,2}[ \t.]*(?:\r?\n|$)/du,
+  /\sSt\.\s/,
+);
 
 /**
  * "- Godfrey, turning red: “Hold your tongue…”" below a quotation: the name's line goes on into the
