@@ -221,7 +221,11 @@ export function classifyQuote(q: ClassifyInput): Classification {
   // "teases Catherine about the word “nicest”": a word named as a word is mentioned, not said, even
   // in a sentence that credits someone (probe round AF224: a passage credited to Henry, located at
   // Eleanor's use of it, and contradicted).
-  const mentioned = termLike && MENTION_CUE.test(before);
+  // So is a word the writer's own sentence uses as a noun: "Jane teases her maid about the “angel”
+  // who saved them:" (probe round AF295: a passage credited to Jane, located in Clayton's line with
+  // the word, and contradicted).
+  const usedAsNoun = termLike && isUsedAsNoun(before, text, after);
+  const mentioned = termLike && (MENTION_CUE.test(before) || usedAsNoun);
   if (!outside && termLike && (!q.claimedSpeaker || mentioned)) {
     if (titleCase && q.wordCount >= 2) {
       return {
@@ -258,6 +262,19 @@ export function classifyQuote(q: ClassifyInput): Classification {
     };
   }
   return { kind: 'passage', reason: q.block ? 'a block quotation' : 'a quoted passage', ifAbsent: outside };
+}
+
+/**
+ * A single word in marks that the writer's sentence uses as a noun, an article or a possessive before
+ * it and the sentence going on in lower case after it ("about the “angel” who saved them"): the
+ * writer's word, a term, and no quotation that ends the lead of the next (credits/site.ts).
+ */
+export function isUsedAsNoun(before: string, words: string, after: string): boolean {
+  return (
+    /^[\p{L}'’-]+$/u.test(words.trim()) &&
+    /\b(?:the|a|an|this|that|his|her|their|its|our)\s*$/i.test(before) &&
+    /^\s+\p{Ll}/u.test(after)
+  );
 }
 
 /**

@@ -87,6 +87,18 @@ const cases: [name: string, over: Partial<ClassifyInput>, expected: Expect][] = 
     { kind: 'term', ifAbsent: null },
   ],
   [
+    // (probe round AF295: located in another's line with the word, and the credit contradicted)
+    'a word the writer’s sentence uses as a noun (“about the “angel” who saved them”) is a term, credited or not',
+    {
+      text: 'angel',
+      before: 'Later, Ruth teases her maid about the ',
+      after: ' who saved them:',
+      claimedSpeaker: 'Ruth',
+      creditKind: 'character',
+    },
+    { kind: 'term', ifAbsent: null },
+  ],
+  [
     'a character of the book',
     { claimedSpeaker: 'Tommy', creditKind: 'character', speakerUnknownToBook: false },
     { kind: 'passage', ifAbsent: null },

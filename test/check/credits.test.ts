@@ -4554,5 +4554,11 @@ describe('credits: forms probe rounds AF292 and AF293 found misread', () => {
       '- “The water is never kind.” — Ruth St. Clair\n- “Come home with me.” — Tommy\n',
       ['Ruth St. Clair (dash-after)', 'Tommy (dash-after)'],
     ],
+    [
+      // (probe round AF295: the lead was cut at the word, and the block quotation left uncredited)
+      'a word in marks used as a noun in the lead does not cut it short',
+      'Later, Ruth teases her maid about the "angel" who saved them:\n\n> Had you seen him, you would have thought him an angel.\n',
+      ['Ruth → her maid (tag-before)', 'Ruth → her maid (tag-before)'],
+    ],
   ]);
 });

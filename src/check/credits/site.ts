@@ -2,6 +2,7 @@ import type { Span } from '../../book/span.js';
 import { abbreviatedTitleAlternation } from '../../lexicon.js';
 import { LETTERS } from '../../text/letters.js';
 import type { Cast } from '../attribute/cast.js';
+import { isUsedAsNoun } from '../classify.js';
 import type { ExtractedQuote } from '../extract/index.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import { TIME_CODE } from '../review/time-code.js';
@@ -195,12 +196,39 @@ function blockOf(doc: ReviewDocument, offset: number): { block: ReviewBlock | nu
   return b && offset < b.span.end ? { block: b, at: best } : { block: null, at: best };
 }
 
+/** classify.ts's isUsedAsNoun for a quotation of the review. */
+function usedAsNoun(text: string, q: { parts: readonly Span[]; outer: Span }): boolean {
+  if (q.parts.length !== 1) return false;
+  const words = text.slice(q.parts[0]!.start, q.parts[0]!.end);
+  return isUsedAsNoun(
+    text.slice(Math.max(0, q.outer.start - 8), q.outer.start),
+    words,
+    text.slice(q.outer.end, q.outer.end + 4),
+  );
+}
+
+/** The segment with the quote marks around `q`'s words blanked (offsets kept). */
+function withoutMarksOf(seg: Segment, q: { parts: readonly Span[]; outer: Span }): Segment {
+  const blankIn = (text: string, from: number, to: number): string => {
+    const a = Math.max(0, from - seg.start);
+    const b = Math.min(text.length, to - seg.start);
+    return b > a ? text.slice(0, a) + ' '.repeat(b - a) + text.slice(b) : text;
+  };
+  const part = q.parts[0]!;
+  const text = blankIn(blankIn(seg.text, q.outer.start, part.start), part.end, q.outer.end);
+  return { start: seg.start, text };
+}
+
 /** The neighbourhood of quotation `index` (see CreditSite). */
 export function buildSite(input: SiteInput): CreditSite {
   const { doc, quotes, index, page, ctx } = input;
   const text = doc.text;
   const q = quotes[index]!;
-  const prevEnd = index > 0 ? quotes[index - 1]!.outer.end : 0;
+  // (a word before that the writer's sentence uses as a noun ends no lead: "Jane teases her maid
+  // about the “angel” who saved them:" leads into the block quotation below; probe round AF295)
+  let before = index - 1;
+  while (before >= 0 && usedAsNoun(text, quotes[before]!)) before--;
+  const prevEnd = before >= 0 ? quotes[before]!.outer.end : 0;
   const nextStart = quotes[index + 1]?.outer.start ?? text.length;
   const firstPart = q.parts[0]!;
   const lastPart = q.parts[q.parts.length - 1]!;
@@ -235,6 +263,9 @@ export function buildSite(input: SiteInput): CreditSite {
     }
     leadInline = false;
   }
+
+  // …and its marks are no marks in the lead: the writer's sentence reads on through it.
+  for (let k = before + 1; k < index; k++) lead = withoutMarksOf(lead, quotes[k]!);
 
   // The line the quotation starts on, up to its first word (for "Nancy: …" prefixes). When the
   // extract stage kept a prefix inside the quotation's outer span, it still ends at the first word.
