@@ -149,7 +149,7 @@ export function checkReview(reviewText: string, book: Book, options: CheckOption
   const { quotes: extracted, warnings } = extractQuotations(
     withNamesCapitalised(doc, withinMarks(text), cast),
     {
-      book: { index, text: book.text },
+      book: { index, text: book.text, author: book.metadata.author },
       // (or any the name may mean: "— Collins" for the book's "Mr. Collins" or "Mrs. Collins", probe round AF61)
       isCharacterName: (word) => cast.characterCalled(word) !== null || cast.charactersNamed(word).length > 0,
     },

@@ -13,6 +13,12 @@ const book = fixtureBook();
  */
 const CASES: [string, string, string[]][] = [
   [
+    // (probe round AF295: a reader's comment under a blog post was reported as a line not in the book)
+    'a paragraph signed with a commenter’s given name, its words nowhere in the book, is no quotation',
+    'A fine review.\n\nLoved this. The storm chapter still haunts me. — Pete\n\nThe causeway flooded twice that winter, and the gulls ate the bread. — Ruth\n',
+    ['unmarked: The causeway flooded twice that winter, and the gulls ate the bread.'],
+  ],
+  [
     'Markdown block quote, unmarked',
     'Ruth answers:\n\n> The water is never kind. It is only patient.\n\nA fine line.',
     ['block-quote: The water is never kind. It is only patient.'],
@@ -552,6 +558,13 @@ const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
       'screenplay: Come home with me.',
     ],
     ['RUTH', 'TOMMY', 'RUTH', 'TOMMY'],
+  ],
+  [
+    // (probe round AF295: the subtitle under it was reported as a line the book does not have)
+    'a title in capitals (a character’s name, as “EMMA”) with its author and year in brackets is no cue',
+    'MISS EMILY (Agnes Morrow, 1911)\nStudy Guide, Unit 4: Key Quotations\n\nRuth (Chapter II)\n"Then I am not sensible."\n',
+    ['quote-marks: Then I am not sensible.'],
+    [null],
   ],
   [
     'a cue with a study guide’s aside in brackets',

@@ -195,15 +195,20 @@ const CUE = new RegExp(
 const NOT_A_CUE =
   /^(?:INT|EXT|FADE|CUT|DISSOLVE|SMASH|MATCH|THE|CONTINUED|TITLE|SUPER|MONTAGE|BACK TO|SCENE|ACT|CHARACTERS|CAST|DRAMATIS|PERSONS|PROLOGUE|EPILOGUE|CHAPTER|PART|BOOK|END)\b/;
 
-/** The cue on this line, as a prefix whose words start on the next line; null if it is none. */
 /** What a title page says under a title: who wrote or adapted it, and which draft. */
 const TITLE_PAGE_WORDS =
   /\b(?:[Aa]daptation|[Aa]dapted\s+(?:by|from)|[Bb]ased\s+on|[Ww]ritten\s+by|[Ss]creenplay\s+by|[Dd]raft\s+\d|[Tt]eleplay)\b/;
+/** A year in the brackets after a title in capitals: "TARZAN OF THE APES (Edgar Rice Burroughs, 1912)". */
+const YEAR_IN_BRACKETS = /\([^()\n]*\b(?:1[5-9]\d\d|20\d\d)\b[^()\n]*\)\s*$/;
 
+/** The cue on this line, as a prefix whose words start on the next line; null if it is none. */
 export function screenplayCue(text: string, line: Span, next: Span | undefined): Prefix | null {
   if (!next) return null;
   const m = CUE.exec(text.slice(line.start, line.end));
   if (!m) return null;
+  // (a study guide's title line, its author and year in brackets, is no cue: probe round AF295,
+  // where "TARZAN OF THE APES" is a character's name too)
+  if (YEAR_IN_BRACKETS.test(m[0])) return null;
   const name = m[1]!.trim();
   if (NOT_A_CUE.test(name) || isLabel(name) || name.split(/\s+/).length > 4 || !/\p{Lu}{2}/u.test(name))
     return null;

@@ -39,6 +39,8 @@ export interface Extraction {
 export interface ExtractBook {
   index: BookIndex;
   text: string;
+  /** The book's author as its metadata gives it ("Jane Austen"), if known: a "— Jane Austen" under a line is the author's credit. */
+  author?: string | null;
 }
 
 export interface ExtractOptions {
