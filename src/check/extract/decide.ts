@@ -1,5 +1,5 @@
 import type { Span } from '../../book/span.js';
-import { creditVerbAlternation, GIVEN_NAME_GENDER, isPresentCreditVerb } from '../../lexicon.js';
+import { creditVerbAlternation, isPresentCreditVerb } from '../../lexicon.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
 import { UPPERS } from '../../text/letters.js';
 import type { ReviewDocument } from '../review/document.js';
@@ -27,6 +27,7 @@ import { runInSegments, type Segment } from './runin.js';
 import { settleScriptLayout, WHOLE_SENTENCES } from './script-layout.js';
 import { namesSpeakerOf } from './speaker-names.js';
 import { isTagOnly, type Piece } from './split.js';
+import { bracketedStranger, signedByStranger } from './strangers.js';
 import { settleBesideQuoteColumn } from './table-columns.js';
 import { isCitationOnly, isCreditSentence } from './trailer.js';
 import type { ExtractBook } from './types.js';
@@ -170,43 +171,6 @@ function creditIntroBefore(doc: ReviewDocument, u: Unit): boolean {
 function writersTag(text: string, outside: readonly Span[], words: number): boolean {
   if (words < 2 || words > 5) return false;
   return outside.some((s) => (text.slice(s.start, s.end).match(/\p{L}+/gu) ?? []).some(isPresentCreditVerb));
-}
-
-/**
- * "Best answer · from lit_tutor_marc (Expert)": a word in brackets after the writer's line that the
- * book never capitalises is a site's badge, not a speaker's name ("(Basil)" is the book's).
- */
-function bracketedStranger(trailer: string, book: ExtractBook): boolean {
-  const m = /^\s*\(\s*([^()]{1,40}?)\s*\)\s*[.]?\s*$/.exec(trailer);
-  return m !== null && !namesSpeakerOf(book)(m[1]!);
-}
-
-/**
- * "Loved this. The sheep scene still haunts me. — Pete": a paragraph signed with a name the book never
- * gives (nor its author's), whose words the book has nowhere, is a reader's comment, not a quotation
- * (probe round AF295: reported as a line not in the book). A line the book does not have credited to
- * one of its people or to its author ("— Jane Austen" under an invented line) stays a quotation.
- */
-function signedByStranger(ctx: DecideContext, body: Span, trailer: string, book: ExtractBook): boolean {
-  const m = /^\s*(?:[—–―~]|-{1,2})\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s*[.]?\s*$/u.exec(
-    trailer,
-  );
-  if (!m || namesSpeakerOf(book)(m[1]!)) return false;
-  const name = m[1]!.toLowerCase();
-  if (book.author) {
-    const authorWords = new Set(
-      book.author
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter((w) => w.length > 1),
-    );
-    if (name.split(/[^\p{L}]+/u).some((w) => authorWords.has(w))) return false;
-  } else if (!GIVEN_NAME_GENDER.has(name)) {
-    // (with no author known, only a given name alone, as a commenter signs: an author is credited
-    // by the family name, "— Hardy")
-    return false;
-  }
-  return evidenceOf(ctx.doc.text, book, ctx.cache, body).verdict === 'not_found';
 }
 
 /**
@@ -365,7 +329,14 @@ function decideUnit(ctx: DecideContext, ui: number, overlapping: readonly OwnedP
     u.trailer &&
     !isCitationOnly(text.slice(u.trailer.start, u.trailer.end)) &&
     !(book && bracketedStranger(text.slice(u.trailer.start, u.trailer.end), book)) &&
-    !(book && signedByStranger(ctx, u.body, text.slice(u.trailer.start, u.trailer.end), book)) &&
+    !(
+      book &&
+      signedByStranger(
+        text.slice(u.trailer.start, u.trailer.end),
+        book,
+        () => evidenceOf(text, book, ctx.cache, u.body).verdict === 'not_found',
+      )
+    ) &&
     !isTitleLine(ctx.doc, u) &&
     !isDatedHeading(ctx.doc, u)
   ) {
