@@ -4560,5 +4560,21 @@ describe('credits: forms probe rounds AF292 and AF293 found misread', () => {
       'Later, Ruth teases her maid about the "angel" who saved them:\n\n> Had you seen him, you would have thought him an angel.\n',
       ['Ruth → her maid (tag-before)', 'Ruth → her maid (tag-before)'],
     ],
+    [
+      'a phrase after the verb: “goes on, half in tribute:” (probe round AF296)',
+      'Then Tommy goes on, half in tribute:\n\n> Young Ruth, the beautiful and merciless lady.\n\nA fine line.',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      'a place after the verb: “groans from the apple-barrel:” (probe round AF296)',
+      'Ruth mocks him, and Tommy groans from the apple-barrel:\n\n> You are crazy!\n\nA fine line.',
+      ['Tommy (tag-before)'],
+    ],
+    [
+      // (probe round AF296: "### Colin Craven" over Colin's line, the book's Colin and Mr. Craven)
+      'a heading whose words are each a word of the cast’s names, one character’s or another’s',
+      '### Darcy Hale\n\n> The water is never kind.\n\nA fine line.',
+      ['Darcy Hale (heading-above)'],
+    ],
   ]);
 });

@@ -58,6 +58,16 @@ export function knownToCast(name: string, cast: Cast): boolean {
   return castWords(cast).own.some((own) => wanted.every((w) => own.has(w)));
 }
 
+/**
+ * Every word of the name (titles aside) is a word of some character's names, one or another: "Colin
+ * Craven" where the cast has a Colin and a Mr. Craven (the son the book never calls so in full).
+ */
+export function wordsKnownToCast(name: string, cast: Cast): boolean {
+  const wanted = words(name).filter((w) => !HONORIFICS.has(w));
+  const { own } = castWords(cast);
+  return wanted.length >= 2 && wanted.every((w) => own.some((o) => o.has(w)));
+}
+
 /** The name is exactly one of a character's names (case and punctuation aside). */
 export function isCastName(name: string, cast: Cast): boolean {
   const key = words(name).join(' ');

@@ -5,7 +5,7 @@ import type { ExtractedQuote } from '../extract/index.js';
 import { DIRECTION_LINE } from '../extract/script-layout.js';
 import type { ReviewBlock, ReviewDocument } from '../review/document.js';
 import { findAnswerKey } from './answer-key.js';
-import { isCastName, knownToCast } from './cast-names.js';
+import { isCastName, knownToCast, wordsKnownToCast } from './cast-names.js';
 import {
   ADDRESSEE,
   cleanName,
@@ -163,7 +163,8 @@ function isPersonName(name: string, ctx: CreditContext, strong: boolean): boolea
   if (ctx.bookTitle && normal(name) === normal(ctx.bookTitle) && !ctx.cast.characterNamed(name)) return false;
   if (strong) return true;
   if (/narrator/i.test(name)) return true;
-  if (knownToCast(name, ctx.cast)) return true;
+  // ("### Colin Craven" over Colin's line, the book's Colin and Mr. Craven: probe round AF296)
+  if (knownToCast(name, ctx.cast) || wordsKnownToCast(name, ctx.cast)) return true;
   if (ctx.bookAuthor && normal(ctx.bookAuthor).includes(normal(name))) return true;
   // "Mr. Collins", "Lady Catherine", "Elizabeth": a title or a known given name is a person's.
   return genderOfWrittenName(name) !== null;
