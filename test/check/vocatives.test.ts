@@ -51,6 +51,13 @@ const CASES: [what: string, speech: string, expected: string[]][] = [
     ['Paul'],
   ],
   ['…and a hyphen inside a name', 'Mary-Anne, come here.', ['Mary-Anne']],
+  // probe round AF297 (Sister Carrie): a note read out, its signature taken for a call to its writer
+  [
+    'a letter signed at its end calls its signer nothing: only whom it is written to',
+    "Dear George, I'm going away. I won't want it.--CARRIE.",
+    ['Dear George'],
+  ],
+  ['…nor after “Yours,”', 'Come soon, Tom. Yours ever, Harriet', ['Tom']],
 ];
 
 describe('addressedNames over the parts of one speech', () => {

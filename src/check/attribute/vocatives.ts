@@ -117,6 +117,12 @@ const SELF_INTRODUCED = new RegExp(
  * ("I, Hercule Poirot", "me, Brenda", "am Dallas"). How rarely such a call names the speech's own
  * speaker is measured by `npm run eval:vocatives` (thresholds.ts, VOCATIVE_CONTRADICT_MIN).
  */
+/** A name signing a letter at the end of the words: after a dash, or after "Yours," and the like. */
+const SIGNATURE = new RegExp(
+  String.raw`(?:[-—–]{1,2}\s*|\b(?:[Yy]ours|[Aa]ffectionately|[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Ee]ver)\s*,\s*)([${UPPERS}][${LETTERS}'’.-]*(?:\s+[${UPPERS}][${LETTERS}'’.-]*){0,2})\s*\.?\s*$`,
+  'u',
+);
+
 export function addressedNames(text: string, parts: readonly Span[]): string[] {
   const speech = parts
     .map((p) => text.slice(p.start, p.end))
@@ -131,7 +137,12 @@ export function addressedNames(text: string, parts: readonly Span[]): string[] {
     SELF_INTRODUCED.test(speech)
   )
     return [];
+  // A letter read out, signed at its end ("…I won't want it.--CARRIE.", "Yours ever, Jane"): the
+  // name signs it and calls no one (Sister Carrie, probe round AF297: Carrie's note was said to be
+  // spoken to her, and a right credit to her contradicted).
+  const signedBy = SIGNATURE.exec(speech)?.[1]?.replace(/\.$/, '').toLowerCase() ?? null;
   return calledNames(text, parts).filter((name) => {
+    if (signedBy !== null && name.toLowerCase() === signedBy) return false;
     const escaped = escapeRegExp(name);
     // (one word between: "she is Mrs. Bhattacharya", "_Me_, Hercule Poirot")
     return !new RegExp(
