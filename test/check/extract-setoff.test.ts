@@ -567,6 +567,13 @@ const SCREENPLAY: [string, string, string[], (string | null)[]][] = [
     [null],
   ],
   [
+    // (probe round AF297)
+    'a title in capitals over what kind of sheet it is is no cue',
+    'MISS EMILY\nCharacter Quotation Study Sheet -- AP Literature, Unit 5\n\nRuth (Chapter II)\n"Then I am not sensible."\n',
+    ['quote-marks: Then I am not sensible.'],
+    [null],
+  ],
+  [
     'a cue with a study guide’s aside in brackets',
     'RUTH (later Mrs. Quill)\n“Then I am not sensible.”\n',
     ['screenplay: Then I am not sensible.'],

@@ -195,9 +195,13 @@ const CUE = new RegExp(
 const NOT_A_CUE =
   /^(?:INT|EXT|FADE|CUT|DISSOLVE|SMASH|MATCH|THE|CONTINUED|TITLE|SUPER|MONTAGE|BACK TO|SCENE|ACT|CHARACTERS|CAST|DRAMATIS|PERSONS|PROLOGUE|EPILOGUE|CHAPTER|PART|BOOK|END)\b/;
 
-/** What a title page says under a title: who wrote or adapted it, and which draft. */
+/**
+ * What a title page says under a title: who wrote or adapted it, which draft, or what kind of sheet
+ * it is ("Character Quotation Study Sheet -- AP Literature, Unit 5" under "SISTER CARRIE", probe
+ * round AF297: reported as a line the book does not have).
+ */
 const TITLE_PAGE_WORDS =
-  /\b(?:[Aa]daptation|[Aa]dapted\s+(?:by|from)|[Bb]ased\s+on|[Ww]ritten\s+by|[Ss]creenplay\s+by|[Dd]raft\s+\d|[Tt]eleplay)\b/;
+  /\b(?:[Aa]daptation|[Aa]dapted\s+(?:by|from)|[Bb]ased\s+on|[Ww]ritten\s+by|[Ss]creenplay\s+by|[Dd]raft\s+\d|[Tt]eleplay|[Ss]tudy\s+(?:[Gg]uide|[Ss]heet)|[Ww]orksheet|[Uu]nit\s+\d+)\b/;
 /** A year in the brackets after a title in capitals: "TARZAN OF THE APES (Edgar Rice Burroughs, 1912)". */
 const YEAR_IN_BRACKETS = /\([^()\n]*\b(?:1[5-9]\d\d|20\d\d)\b[^()\n]*\)\s*$/;
 
