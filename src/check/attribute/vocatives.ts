@@ -111,18 +111,18 @@ const SELF_INTRODUCED = new RegExp(
   'u',
 );
 
-/**
- * The names a speech surely calls the person it is said to: calledNames, but not in a speech that
- * reports another's words, not a name given as an answer, not a name the speaker gives themself
- * ("I, Hercule Poirot", "me, Brenda", "am Dallas"). How rarely such a call names the speech's own
- * speaker is measured by `npm run eval:vocatives` (thresholds.ts, VOCATIVE_CONTRADICT_MIN).
- */
 /** A name signing a letter at the end of the words: after a dash, or after "Yours," and the like. */
 const SIGNATURE = new RegExp(
   String.raw`(?:[-—–]{1,2}\s*|\b(?:[Yy]ours|[Aa]ffectionately|[Ss]incerely|[Ff]aithfully|[Tt]ruly|[Ee]ver)\s*,\s*)([${UPPERS}][${LETTERS}'’.-]*(?:\s+[${UPPERS}][${LETTERS}'’.-]*){0,2})\s*\.?\s*$`,
   'u',
 );
 
+/**
+ * The names a speech surely calls the person it is said to: calledNames, but not in a speech that
+ * reports another's words, not a name given as an answer, not a name the speaker gives themself
+ * ("I, Hercule Poirot", "me, Brenda", "am Dallas"). How rarely such a call names the speech's own
+ * speaker is measured by `npm run eval:vocatives` (thresholds.ts, VOCATIVE_CONTRADICT_MIN).
+ */
 export function addressedNames(text: string, parts: readonly Span[]): string[] {
   const speech = parts
     .map((p) => text.slice(p.start, p.end))
