@@ -275,6 +275,18 @@ const AMBIGUOUS_SPEECH_VERBS: ReadonlySet<string> = new Set(
  * calls gold a “drug”" (a name for something). So too "opens", of a first line: "The narrator opens:"
  * (probe round AF260: not read), not "Tommy opens the letter:".
  */
+/**
+ * Participles of a passive credit, "… by X": "These lines were uttered by Mr. Knightley", "“…” is said
+ * by Margaret". The credit readers read the name after them (check/credits/rules/gloss.ts); the
+ * extract stage keeps two quotations apart around one (check/extract/split.ts).
+ */
+export const PASSIVE_CREDIT_PARTICIPLES: readonly string[] = (
+  'spoken said uttered voiced delivered shared addressed written declared exclaimed remarked observed ' +
+  'asked pronounced offered given made whispered shouted cried ' +
+  // ("As described by the narrator: “…”", probe round AF262: not read)
+  'described narrated recounted related'
+).split(' ');
+
 export const BARE_CALLING_VERBS: readonly string[] = ['calls', 'called', 'opens', 'opened'];
 
 /**

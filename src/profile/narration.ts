@@ -61,20 +61,16 @@ export const MIXED_SHARE_MIN = 0.1;
 
 /** Pronoun rates in the narration (word tokens outside `quoted`, a sorted union of quotation parts). */
 export function narrationRates(words: readonly Token[], quoted: readonly Span[]): Narration['rates'] {
-  let q = 0;
-  let total = 0;
+  const told = narrationWords(words, quoted);
   let first = 0;
   let second = 0;
   let third = 0;
-  for (const t of words) {
-    while (q < quoted.length && quoted[q]!.end <= t.start) q++;
-    if (q < quoted.length && quoted[q]!.start <= t.start) continue;
-    total++;
+  for (const t of told) {
     if (FIRST.has(t.norm)) first++;
     else if (SECOND.has(t.norm)) second++;
     else if (THIRD.has(t.norm)) third++;
   }
-  const per = (n: number) => (total === 0 ? 0 : (1000 * n) / total);
+  const per = (n: number) => (told.length === 0 ? 0 : (1000 * n) / told.length);
   return { first: per(first), second: per(second), third: per(third) };
 }
 

@@ -6,6 +6,7 @@ import {
   hasReplyVerb,
   isPresentCreditVerb,
   OPENS_WITH_CONNECTIVE,
+  PASSIVE_CREDIT_PARTICIPLES,
 } from '../../lexicon.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { lazyRegExp } from '../../text/lazy-regexp.js';
@@ -307,8 +308,9 @@ function inPresent(tag: string): boolean {
 }
 
 /** A passive credit opening the words after a quotation: "is said by Margaret", "was spoken by Mr. Hale". */
-const PASSIVE_CREDIT =
-  /^\s*,?\s*(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?(?:said|spoken|uttered|asked|answered|declared|exclaimed|shouted|whispered|cried|delivered|voiced|addressed)\s+(?:[a-z]+\s+)?by\s/;
+const PASSIVE_CREDIT = new RegExp(
+  String.raw`^\s*,?\s*(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?(?:${PASSIVE_CREDIT_PARTICIPLES.join('|')})\s+(?:[a-z]+\s+)?by\s`,
+);
 
 /** A credit right after a quotation: "(the Squire)", "— Squire Gordon" (not a citation: "(p. 4)"). */
 const OWN_CREDIT_AFTER = new RegExp(

@@ -5,7 +5,7 @@ import { isAuthorName } from '../book-names.js';
 import { knownToCast } from '../cast-names.js';
 import { ADDRESSEE, LOWER, LOWERS, SAYING_NOUNS } from '../name-pattern.js';
 import type { CreditSite } from '../site.js';
-import { AGED, CITATION, CREDITED, followingLine, lastPart, trailer } from './layout-parts.js';
+import { AGED, CITATION, CREDITED, followingLine, lastPart, SAINTS_NAME, trailer } from './layout-parts.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 import { DASHES } from './tag-parts.js';
 
@@ -213,14 +213,13 @@ function readDashLineAt(site: CreditSite): RuleMatch | null {
   );
 }
 
-/**
- * "— Emily St. Aubert": a name with "St." inside it, which WRITTEN_NAME cuts at the abbreviation (a
- * full stop and a capital may end a sentence), so no credit line was read (probe round AF294). Kept
- * apart from WRITTEN_NAME, as layout.ts's SAINTS_NAME_PREFIX is: every credit pattern compiles it.
- */
+/** "— Emily St. Aubert" (SAINTS_NAME): no credit line was read (probe round AF294). */
 const SAINTS_DASH_LINE = lazyRegExp(
   () =>
-    /^[*_]*[ \t]*(?:[\u2014\u2013\u2015~]|--?)[ \t]*[*_]{0,2}(?<name>\p{Lu}[\p{L}'’-]*(?:[ \t]+St\.[ \t]*\p{Lu}[\p{L}'’-]*|[ \t]+\p{Lu}[\p{L}'’-]*){1,3})[*_]{0,2}[ \t.]*(?:\r?\n|$)/du,
+    new RegExp(
+      String.raw`^[*_]*[ \t]*(?:[\u2014\u2013\u2015~]|--?)[ \t]*[*_]{0,2}(?<name>${SAINTS_NAME})[*_]{0,2}[ \t.]*(?:\r?\n|$)`,
+      'du',
+    ),
   /\sSt\.\s/,
 );
 

@@ -2,6 +2,7 @@ import {
   ANSWERS_THE_LINE,
   abbreviatedTitleAlternation,
   isPresentCreditVerb,
+  PASSIVE_CREDIT_PARTICIPLES,
   REPLY_VERBS,
 } from '../../../lexicon.js';
 import { lazyRegExp } from '../../../text/lazy-regexp.js';
@@ -34,15 +35,9 @@ import { KIN_BEFORE_NAME } from './tag-parts.js';
 // ---------------------------------------------------------------------------------------------
 // The passive
 
-const PASSIVE_VERBS = (
-  'spoken said uttered voiced delivered shared addressed written declared exclaimed remarked observed ' +
-  'asked pronounced offered given made whispered shouted cried ' +
-  // ("As described by the narrator: “…”", probe round AF262: not read)
-  'described narrated recounted related'
-)
-  .split(' ')
-  .map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`)
-  .join('|');
+const PASSIVE_VERBS = PASSIVE_CREDIT_PARTICIPLES.map(
+  (v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`,
+).join('|');
 const PASSIVE = lazyRegExp(
   () =>
     new RegExp(

@@ -21,6 +21,14 @@ export const TITLE_CASE = `${UPPER}[${LETTERS}'’\\-]*(?:\\s+(?:(?:and|of|the|a
  * name and a book.
  */
 export const CITATION = `(?:(?:\\s*[,;:(${DASHES}]\\s*(?:in\\s+)?|\\s+in\\s+)(?:${REF}|\\*[^*\\n]{1,80}\\*|_[^_\\n]{1,80}_|${UPPER}{1,3}(?:&${UPPER}{1,3})+|${TITLE_CASE})\\)?|\\s*\\(?\\s*${REF}\\)?|\\s+\\*[^*\\n]{1,80}\\*)*`;
+/**
+ * A name with "St." inside it ("Myra St. Claire", "Emily St. Aubert"), which WRITTEN_NAME cuts at the
+ * abbreviation (a full stop and a capital may end a sentence). Kept apart from WRITTEN_NAME, which
+ * every credit pattern compiles (there it cost a one-shot check ~70 ms): only the layout credits that
+ * need it use it, behind a test for " St. " (layout.ts, dash-line.ts).
+ */
+export const SAINTS_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:St\.[ \t]*)?\p{Lu}[\p{L}'’-]*){1,3}`;
+
 export const CREDITED = `(?:${NARRATOR}|${WRITTEN_NAME}|${DESCRIPTION})`;
 /**
  * "— old Mr. Sedley", "(young Branghton)", "— little Pearl", "— Old Mr. Turveydrop": the age that

@@ -17,7 +17,7 @@ import {
 } from '../name-pattern.js';
 import type { HeadingCredit } from '../page.js';
 import { type CreditSite, segment } from '../site.js';
-import { CITATION, CREDITED, followingLine } from './layout-parts.js';
+import { CITATION, CREDITED, followingLine, SAINTS_NAME } from './layout-parts.js';
 import { namedInOwnLead } from './lead-in.js';
 import { type CreditRule, type RuleMatch, readWith } from './rule.js';
 import { DASHES } from './tag-parts.js';
@@ -50,14 +50,15 @@ const SCREENPLAY = lazyRegExp(
 );
 
 /**
- * A script line's name with "St." inside it ("Myra St. Claire:"), which WRITTEN_NAME cuts at the
- * abbreviation: cut at "Myra", no prefix was read and a heading above credited (and contradicted)
- * the line (probe round AD11). Kept apart from WRITTEN_NAME, which every credit pattern compiles:
- * there it cost a one-shot check ~70 ms.
+ * A script line's name with "St." inside it ("Myra St. Claire:"): cut at "Myra" by WRITTEN_NAME, no
+ * prefix was read and a heading above credited (and contradicted) the line (probe round AD11).
  */
 const SAINTS_NAME_PREFIX = lazyRegExp(
   () =>
-    /^[\s>*_\-•·]*(?:\*\*|__)?\[?\s*(?<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:St\.\s*)?\p{Lu}[\p{L}'’-]*){1,3})\s*(?:\*\*|__)?\s*\]?\s*:\s*$/du,
+    new RegExp(
+      String.raw`^[\s>*_\-•·]*(?:\*\*|__)?\[?\s*(?<name>${SAINTS_NAME})\s*(?:\*\*|__)?\s*\]?\s*:\s*$`,
+      'du',
+    ),
   /\sSt\.\s/,
 );
 
